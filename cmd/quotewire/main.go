@@ -1,0 +1,101 @@
+// Command quotewire attributes quotations in news articles: on the command
+// line (extract, eval), as a Kafka worker (run), and over HTTP (serve).
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/peterbourgon/ff/v3/ffcli"
+)
+
+// version is the build's version, stamped with -ldflags "-X main.version=…".
+var version = "dev"
+
+// usageError marks a usage or configuration error: exit status 2.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
+
+// errFailed reports that a command ran but some of its work failed; the
+// details were already printed.
+var errFailed = errors.New("some inputs failed")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := exitCode(realMain(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	stop()
+	os.Exit(code)
+}
+
+func exitCode(err error) int {
+	var ue usageError
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.As(err, &ue):
+		return 2
+	default:
+		return 1
+	}
+}
+
+// realMain wires the subcommands; it is main without the process exit, so
+// tests can run it.
+func realMain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	root := &ffcli.Command{
+		Name:       "quotewire",
+		ShortUsage: "quotewire <subcommand> [flags] [args]",
+		ShortHelp:  "Find every quotation in news articles, with its speaker and role.",
+		Subcommands: []*ffcli.Command{
+			extractCmd(stdin, stdout, stderr),
+			evalCmd(stdout, stderr),
+			versionCmd(stdout),
+		},
+		Exec: func(context.Context, []string) error {
+			return usagef("a subcommand is required: extract, eval, run, produce, demo, serve, dlq, version")
+		},
+	}
+	root.FlagSet = flag.NewFlagSet("quotewire", flag.ContinueOnError)
+	root.FlagSet.SetOutput(stderr)
+	for _, c := range root.Subcommands {
+		if c.FlagSet != nil {
+			c.FlagSet.SetOutput(stderr)
+		}
+	}
+	if err := root.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		fmt.Fprintln(stderr, "quotewire:", err)
+		return usageError{err}
+	}
+	err := root.Run(ctx)
+	if err != nil && !errors.Is(err, errFailed) && !errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintln(stderr, "quotewire:", err)
+	}
+	return err
+}
+
+func versionCmd(stdout io.Writer) *ffcli.Command {
+	return &ffcli.Command{
+		Name:       "version",
+		ShortUsage: "quotewire version",
+		ShortHelp:  "Print the build version and the extractor and schema versions.",
+		Exec: func(context.Context, []string) error {
+			fmt.Fprintf(stdout, "quotewire %s (extractor %s, schema %d)\n", version, extractorVersion(), schemaVersion())
+			return nil
+		},
+	}
+}

@@ -1,0 +1,603 @@
+package extractor
+
+import (
+	"slices"
+	"strings"
+)
+
+// Quote types, as in the record.
+const (
+	TypeDirect   = "direct"
+	TypeMixed    = "mixed"
+	TypeIndirect = "indirect"
+)
+
+// Resolutions say how a quote's speaker was found.
+const (
+	ResolutionExplicit     = "explicit"
+	ResolutionPronoun      = "pronoun"
+	ResolutionContinuation = "continuation"
+	ResolutionAlias        = "alias"
+	ResolutionDescriptor   = "descriptor"
+)
+
+// frame is one attribution clause: a cue verb and its speaker.
+type frame struct {
+	cue, cueHi int // token range of the cue
+	class      cueClass
+	speaker    mention
+	clLo, clHi int // token range of speaker + cue (+ object and modifiers)
+	inverted   bool
+	participle bool
+	according  bool
+	colon      bool // "X said:" closing the unit
+}
+
+// found is one attribution before speakers are resolved.
+type found struct {
+	segs       []span
+	typ        string
+	speaker    *mention
+	cue        span
+	resolution string // continuation, or "" to be decided by resolution
+	para       int
+	form       string // which rule found it: for confidence
+}
+
+func (f *found) start() int { return f.segs[0].start }
+
+// attribute runs the attribution rules over the whole document.
+func (d *document) attribute() []found {
+	var out []found
+	var pending *found // "X said:" at the end of a paragraph
+	ui := 0
+	for p := range d.paras {
+		first := len(out)
+		var colon *found
+		for ; ui < len(d.units) && d.units[ui].para == p; ui++ {
+			u := d.units[ui]
+			frames := d.findFrames(u)
+			for fi := range frames {
+				if f := d.applyFrame(u, frames, fi, &out); f != nil {
+					colon = f
+				}
+			}
+		}
+		sortFound(out[first:])
+		out = d.leftovers(p, first, out, pending)
+		pending = colon
+	}
+	if h := d.headline(); h != nil && (len(out) == 0 || !overlaps(out[0].segs[0], h.segs[0])) {
+		out = append([]found{*h}, out...)
+	}
+	return out
+}
+
+func sortFound(fs []found) {
+	slices.SortStableFunc(fs, func(a, b found) int { return a.start() - b.start() })
+}
+
+func overlaps(a, b span) bool { return a.start < b.end && b.start < a.end }
+
+// findFrames finds the attribution clauses of a unit.
+func (d *document) findFrames(u unit) []frame {
+	toks := d.toks
+	var frames []frame
+	for i := u.lo; i < u.hi; i++ {
+		t := toks[i]
+		if t.kind != tokWord || !d.isNarration(i) {
+			continue
+		}
+		if t.lower == "according" && i+1 < u.hi && toks[i+1].lower == "to" {
+			if m, end, ok := d.npAfter(i+2, u.hi); ok {
+				frames = append(frames, frame{cue: i, cueHi: i + 2, class: cueSpeech, speaker: m, clLo: i, clHi: end, according: true})
+				i = end - 1
+			}
+			continue
+		}
+		class, ok := cueForms[t.lower]
+		if !ok || !d.verbUse(i, u) {
+			continue
+		}
+		f := frame{cue: i, cueHi: i + 1, class: class, clLo: i, clHi: i + 1}
+		if d.attachSpeaker(&f, u) {
+			frames = append(frames, f)
+		}
+	}
+	// Participles take the subject of the clause they hang from: the
+	// nearest other frame of the unit, or the unit's opening noun phrase.
+	for k := range frames {
+		f := &frames[k]
+		if !f.participle {
+			continue
+		}
+		for dist := 1; dist < len(frames); dist++ {
+			if k-dist >= 0 && !frames[k-dist].participle {
+				f.speaker = frames[k-dist].speaker
+				break
+			}
+			if k+dist < len(frames) && !frames[k+dist].participle && frames[k+dist].cue > f.cue {
+				f.speaker = frames[k+dist].speaker
+				break
+			}
+		}
+		if f.speaker.hi == 0 {
+			if m, _, ok := d.npAfter(u.lo, u.hi); ok && (m.named() || m.pronoun != "") && m.hi <= f.cue {
+				f.speaker = m
+			}
+		}
+	}
+	return slices.DeleteFunc(frames, func(f frame) bool { return f.speaker.hi == 0 })
+}
+
+// verbUse reports whether the cue word at i is used as a verb: not after a
+// determiner ("the report"), not part of a name ("Washington Post"), not an
+// infinitive of purpose.
+func (d *document) verbUse(i int, u unit) bool {
+	t := d.toks[i]
+	if t.cap && i > u.lo && !(d.isCloseMark(i-1) || d.toks[i-1].text == "," || d.toks[i-1].text == "—") {
+		return false
+	}
+	if i > u.lo {
+		p := d.toks[i-1]
+		if has(determiners, p.lower) || strings.HasSuffix(p.lower, "'s") || p.lower == "to" || has(roleModifiers, p.lower) && !has(verbModifiers, p.lower) {
+			return false
+		}
+	}
+	if i+1 < u.hi && d.toks[i+1].lower == "by" { // passive: "was called by"
+		return false
+	}
+	return true
+}
+
+// attachSpeaker finds the speaker of the cue at f.cue: the subject before
+// it, the subject after it ("said Peskov"), or, for a participle after a
+// comma, none yet (filled from the main clause).
+func (d *document) attachSpeaker(f *frame, u unit) bool {
+	toks := d.toks
+	i := f.cue
+	j := i - 1
+	for j >= u.lo && d.isNarration(j) && toks[j].kind == tokWord && has(verbModifiers, toks[j].lower) {
+		j--
+	}
+	if strings.HasSuffix(toks[i].lower, "ing") && (j < u.lo || toks[j].text == "," || toks[j].text == "—" || toks[j].lower == "and") {
+		f.participle = true
+		d.finishClause(f, u)
+		return true
+	}
+	if j >= u.lo && toks[j].text == "," && d.isNarration(j) {
+		// "Peskov, the Kremlin spokesman, said": an appositive between subject and verb.
+		for p := j - 1; p > u.lo && j-p < 24 && d.isNarration(p); p-- {
+			if toks[p].text != "," {
+				continue
+			}
+			if m, ok := d.npBefore(p-1, u.lo); ok && (m.named() || m.pronoun != "") {
+				if r := d.appositiveRole(p+1, j); !r.empty() {
+					m.role = r
+				} else if toks[p+1].lower != "who" && !isNumber(toks[p+1].text) {
+					break
+				}
+				f.speaker = m
+				f.clLo = m.lo
+				d.finishClause(f, u)
+				return true
+			}
+			break
+		}
+	}
+	if j >= u.lo {
+		if m, ok := d.npBefore(j, u.lo); ok {
+			if m.pronoun == "who" { // "Smith, who ..., said": the antecedent
+				if a, ok := d.npBefore(m.lo-2, u.lo); ok && m.lo-1 >= u.lo && toks[m.lo-1].text == "," && a.named() {
+					a.lo, a.hi = m.lo, m.hi // the verbatim mention stays "who"
+					m = a
+					m.pronoun = "who"
+				}
+			}
+			f.speaker = m
+			f.clLo = m.lo
+			d.finishClause(f, u)
+			return true
+		}
+	}
+	// Inverted: `"...," said Peskov.` or `..., said the ministry.`
+	if j < u.lo || toks[j].text == "," || toks[j].text == "—" || d.isCloseMark(j) || toks[j].text == ":" {
+		if m, end, ok := d.npAfter(i+1, u.hi); ok && m.pronoun != "it" {
+			f.inverted = true
+			f.speaker = m
+			f.clHi = end
+			if end < u.hi && toks[end].text == "," {
+				// ", the Kremlin spokesman." closing the sentence
+				k := end + 1
+				for k < u.hi && d.isNarration(k) && toks[k].text != "," && !(toks[k].kind == tokPunct && isSentenceEnd(toks[k].text)) {
+					k++
+				}
+				if r := d.appositiveRole(end+1, k); !r.empty() {
+					f.speaker.role = r
+					f.clHi = k
+				}
+			}
+			d.finishClause(f, u)
+			return true
+		}
+	}
+	return false
+}
+
+func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// finishClause extends the clause over the hearer of a tell verb ("told
+// Reuters") and over modifiers that end at a delimiter ("on Wednesday,").
+func (d *document) finishClause(f *frame, u unit) {
+	toks := d.toks
+	k := f.clHi
+	if f.inverted {
+		k = max(k, f.cueHi)
+	} else {
+		k = f.cueHi
+	}
+	if has(tellVerbs, toks[f.cue].lower) && k < u.hi {
+		if m, end, ok := d.npAfter(k, u.hi); ok {
+			_ = m
+			k = end
+		} else if w := toks[k].lower; w == "him" || w == "her" || w == "them" || w == "us" || w == "me" || w == "reporters" {
+			k++
+		}
+	}
+	f.clHi = d.skipModifiers(k, u.hi)
+	if f.clHi < u.hi && toks[f.clHi].text == ":" && f.clHi+1 == u.hi {
+		f.colon = true
+	}
+}
+
+// skipModifiers skips time words and short prepositional phrases after a
+// cue ("on Wednesday", "in a statement", "on his Telegram channel") when
+// they end at a delimiter, so that the reported clause starts after them.
+func (d *document) skipModifiers(k, hi int) int {
+	toks := d.toks
+	for k < hi && d.isNarration(k) {
+		t := toks[k]
+		if t.kind == tokWord && has(timeWords, t.lower) && !has(modifierPreps, t.lower) {
+			k++
+			continue
+		}
+		if t.kind == tokWord && has(modifierPreps, t.lower) {
+			m := k + 1
+			for m < hi && m-k < 9 && d.isNarration(m) && toks[m].kind == tokWord && toks[m].lower != "that" && !isCue(toks[m]) {
+				m++
+			}
+			if m == hi || (m-k < 9 && (toks[m].text == "," || toks[m].text == ":" || toks[m].lower == "that" || d.isOpenMark(m) || isSentenceEnd(toks[m].text))) {
+				if m > k+1 {
+					k = m
+					continue
+				}
+			}
+		}
+		break
+	}
+	return k
+}
+
+func isCue(t token) bool { _, ok := cueForms[t.lower]; return ok }
+
+// applyFrame turns a frame into attributions: the quotation before or
+// after it, or the reported clause. It returns the frame's attribution when
+// the frame ends its paragraph with a colon ("Caddell continued:").
+func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *found {
+	toks := d.toks
+	f := frames[fi]
+	cue := span{toks[f.cue].start, toks[f.cueHi-1].end}
+	sp := f.speaker
+	mk := func(typ, form string, segs ...span) found {
+		return found{segs: segs, typ: typ, speaker: &sp, cue: cue, para: u.para, form: form}
+	}
+	// 1. The quotation just before the clause: `"…," he said`.
+	p := f.clLo - 1
+	if p >= u.lo && (toks[p].text == "," || toks[p].text == "—") && d.isNarration(p) {
+		p--
+	}
+	if p >= u.lo && d.isCloseMark(p) && !f.according {
+		if qi := d.quoteOfMark(p); qi >= 0 && !d.quotes[qi].used {
+			d.quotes[qi].used = true
+			fd := mk(TypeDirect, "direct-before", d.quotes[qi].content)
+			// Interrupted: `"A," he said, "B."`
+			k := f.clHi
+			if k+1 < u.hi && (toks[k].text == "," || toks[k].text == ":" || toks[k].text == "—") && d.isOpenMark(k+1) {
+				if q2 := d.quoteOfMark(k + 1); q2 >= 0 && !d.quotes[q2].used {
+					d.quotes[q2].used = true
+					fd.segs = append(fd.segs, d.quotes[q2].content)
+				}
+			}
+			*out = append(*out, fd)
+			return nil
+		}
+	}
+	// 2. What follows the clause.
+	a := f.clHi
+	for a < u.hi && (toks[a].text == "," || toks[a].text == ":" || toks[a].text == "—" || toks[a].lower == "that") && d.isNarration(a) {
+		a++
+	}
+	end := d.contentEnd(u, frames, fi, a)
+	if a < end {
+		if d.isOpenMark(a) {
+			qi := d.quoteOfMark(a)
+			if qi >= 0 && !d.quotes[qi].used && (d.quotes[qi].openEnded || d.quotes[qi].tokHi+1 >= end) {
+				d.quotes[qi].used = true
+				*out = append(*out, mk(TypeDirect, "direct-after", d.quotes[qi].content))
+				return nil
+			}
+		}
+		if has(labelVerbs, toks[f.cue].lower) {
+			// `called it "a disgrace"`: the quoted label is the quote.
+			for k := a; k < end && k < a+5; k++ {
+				if d.isOpenMark(k) {
+					if qi := d.quoteOfMark(k); qi >= 0 && !d.quotes[qi].used {
+						d.quotes[qi].used = true
+						*out = append(*out, mk(TypeMixed, "label", d.quotes[qi].content))
+						return nil
+					}
+				}
+			}
+		}
+		if !f.according || f.clLo == u.lo {
+			if s, ok := d.contentSpan(a, end); ok {
+				*out = append(*out, mk(d.contentType(a, end), formOf(f, "after"), s))
+				return nil
+			}
+		}
+	}
+	// 3. The clause closes the sentence: `…, Medvedev warned on Wednesday.`
+	if d.closesUnit(f.clHi, u.hi) {
+		p := f.clLo - 1
+		if p > u.lo && (toks[p].text == "," || toks[p].text == "—") {
+			lo := u.lo
+			for k := fi - 1; k >= 0; k-- {
+				if frames[k].clHi <= p {
+					lo = frames[k].clHi
+					break
+				}
+			}
+			for lo < p && (toks[lo].text == "," || toks[lo].kind == tokPunct && !d.isOpenMark(lo)) {
+				lo++
+			}
+			if lo < p {
+				if s, ok := d.contentSpan(lo, p); ok {
+					*out = append(*out, mk(d.contentType(lo, p), formOf(f, "before"), s))
+					return nil
+				}
+			}
+		}
+	}
+	if f.colon {
+		fd := mk(TypeDirect, "colon")
+		return &fd
+	}
+	return nil
+}
+
+func formOf(f frame, where string) string {
+	if f.class == cueBelief {
+		return "belief-" + where
+	}
+	if f.according {
+		return "according-" + where
+	}
+	return "reported-" + where
+}
+
+// contentEnd is where the reported clause after frame fi ends: the end of
+// the unit, or the start of a later clause in it.
+func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
+	end := u.hi
+	for _, g := range frames[fi+1:] {
+		// A later clause cuts the content only when it stands apart
+		// (", X said"); one inside the reported clause is nested in it.
+		if g.clLo > a && !g.participle && (g.inverted || d.toks[g.clLo-1].text == "," || d.toks[g.clLo-1].text == "—") {
+			end = g.clLo - 1
+			break
+		}
+		if g.participle && g.cue >= a {
+			e := g.cue
+			for e > a && (d.toks[e-1].text == "," || d.toks[e-1].lower == "and") {
+				e--
+			}
+			end = e
+			break
+		}
+	}
+	return end
+}
+
+// closesUnit reports whether only closing punctuation follows token k.
+func (d *document) closesUnit(k, hi int) bool {
+	for ; k < hi; k++ {
+		t := d.toks[k]
+		if t.kind == tokWord || d.isOpenMark(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// contentSpan returns the byte span of tokens [lo, hi) without trailing
+// narration punctuation; ok is false when it holds no word.
+func (d *document) contentSpan(lo, hi int) (span, bool) {
+	toks := d.toks
+	for hi > lo && toks[hi-1].kind != tokWord && (d.isNarration(hi-1) && toks[hi-1].kind == tokPunct) {
+		hi--
+	}
+	for lo < hi && toks[lo].kind == tokPunct && d.isNarration(lo) {
+		lo++
+	}
+	words := 0
+	for k := lo; k < hi; k++ {
+		if toks[k].kind == tokWord {
+			words++
+		}
+	}
+	if words < 2 {
+		return span{}, false
+	}
+	return span{toks[lo].start, toks[hi-1].end}, true
+}
+
+// contentType is mixed when the reported clause holds a quotation.
+func (d *document) contentType(lo, hi int) string {
+	for k := lo; k < hi; k++ {
+		if d.isOpenMark(k) {
+			return TypeMixed
+		}
+	}
+	return TypeIndirect
+}
+
+// leftovers attributes the quotations of paragraph p that no clause
+// claimed: a further quotation of the speaker just quoted in the same
+// paragraph becomes another segment of that quote; a paragraph that opens
+// with a quotation continues the previous paragraph's speaker; after "X
+// said:" the next paragraph's quotation is X's.
+func (d *document) leftovers(p, first int, out []found, pending *found) []found {
+	r := d.paraQ[p]
+	for qi := r[0]; qi < r[1]; qi++ {
+		q := &d.quotes[qi]
+		if q.used || !d.fullQuote(qi) {
+			continue
+		}
+		// The nearest attribution before it in this paragraph.
+		prev := -1
+		for k := first; k < len(out); k++ {
+			if out[k].start() < q.content.start {
+				prev = k
+			}
+		}
+		switch {
+		case prev >= 0 && out[prev].typ == TypeDirect && !d.cueBetween(out[prev].segs[len(out[prev].segs)-1].end, q.content.start, out[prev].cue):
+			q.used = true
+			out[prev].segs = append(out[prev].segs, q.content)
+		case prev < 0 && d.startsParagraph(qi):
+			var src *found
+			if pending != nil && pending.para == p-1 {
+				src = pending
+			} else if first > 0 && out[first-1].para == p-1 && out[first-1].typ == TypeDirect && out[first-1].speaker != nil {
+				src = &out[first-1]
+			}
+			if src == nil {
+				continue
+			}
+			q.used = true
+			fd := found{segs: []span{q.content}, typ: TypeDirect, speaker: src.speaker, para: p, resolution: ResolutionContinuation, form: "continuation"}
+			if src == pending {
+				fd.cue, fd.resolution, fd.form = src.cue, "", "colon"
+			}
+			out = append(out, fd)
+			sortFound(out[first:])
+		}
+	}
+	return out
+}
+
+// fullQuote reports whether a quotation reads as speech rather than a
+// scare-quoted word: several words, or sentence punctuation inside.
+func (d *document) fullQuote(qi int) bool {
+	q := d.quotes[qi]
+	words := 0
+	for k := q.tokLo; k < q.tokHi; k++ {
+		if d.toks[k].kind == tokWord {
+			words++
+		}
+	}
+	if words >= 5 {
+		return true
+	}
+	if q.tokHi > q.tokLo {
+		last := d.toks[q.tokHi-1].text
+		return words >= 1 && (last == "." || last == "!" || last == "?" || last == ",")
+	}
+	return false
+}
+
+// startsParagraph reports whether quotation qi opens its paragraph.
+func (d *document) startsParagraph(qi int) bool {
+	q := d.quotes[qi]
+	return q.open.start == d.paras[q.para].start
+}
+
+// cueBetween reports whether an attribution verb stands in the narration
+// between two byte offsets, other than the cue at skip.
+func (d *document) cueBetween(a, b int, skip span) bool {
+	for k := d.tokIndex(a); k < len(d.toks) && d.toks[k].start < b; k++ {
+		if d.isNarration(k) && isCue(d.toks[k]) && d.toks[k].start != skip.start {
+			return true
+		}
+	}
+	return false
+}
+
+// tokIndex returns the first token starting at or after byte pos.
+func (d *document) tokIndex(pos int) int {
+	k, _ := slices.BinarySearchFunc(d.toks, pos, func(t token, p int) int { return t.start - p })
+	return k
+}
+
+// headline attributes an article's first line when it is a headline that
+// names its source: `… - Medvedev`, `Pat Caddell: …`, or `Minister 'will
+// not back down' on tax`.
+func (d *document) headline() *found {
+	if len(d.paras) < 2 {
+		return nil
+	}
+	r := d.paraToks[0]
+	lo, hi := r[0], r[1]
+	if hi-lo < 3 || hi-lo > 40 || d.toks[hi-1].text == "." && hi-lo > 25 {
+		return nil
+	}
+	toks := d.toks
+	// `… - Medvedev`
+	for k := hi - 2; k > lo && k >= hi-6; k-- {
+		if t := toks[k]; t.kind == tokPunct && (t.text == "-" || t.text == "—" || t.text == "–") {
+			if m, end, ok := d.npAfter(k+1, hi); ok && end == hi && m.named() {
+				if s, ok := d.contentSpan(lo, k); ok {
+					return &found{segs: []span{s}, typ: d.headType(lo, k), speaker: &m, cue: t.span, para: 0, form: "headline"}
+				}
+			}
+		}
+	}
+	// `Pat Caddell: …`
+	for k := lo + 1; k < hi && k <= lo+5; k++ {
+		if toks[k].text == ":" {
+			if m, end, ok := d.npAfter(lo, k); ok && end == k && m.named() && m.kind == KindPerson {
+				if s, ok := d.contentSpan(k+1, hi); ok {
+					return &found{segs: []span{s}, typ: d.headType(k+1, hi), speaker: &m, cue: toks[k].span, para: 0, form: "headline"}
+				}
+			}
+			break
+		}
+	}
+	// `Minister 'will not back down' on tax`
+	r2 := d.paraQ[0]
+	for qi := r2[0]; qi < r2[1]; qi++ {
+		q := d.quotes[qi]
+		o := q.tokLo - 1
+		if o-1 < lo {
+			continue
+		}
+		if m, ok := d.npBefore(o-1, lo); ok && m.pronoun == "" && m.kind != KindUnknown {
+			d.quotes[qi].used = true
+			return &found{segs: []span{q.content}, typ: TypeMixed, speaker: &m, para: 0, form: "headline"}
+		}
+	}
+	return nil
+}
+
+func (d *document) headType(lo, hi int) string {
+	for k := lo; k < hi; k++ {
+		if d.isOpenMark(k) {
+			qi := d.quoteOfMark(k)
+			if qi >= 0 && d.quotes[qi].tokLo-1 == lo && d.quotes[qi].tokHi+1 >= hi {
+				return TypeDirect
+			}
+			return TypeMixed
+		}
+	}
+	return TypeIndirect
+}

@@ -1,0 +1,107 @@
+package extractor
+
+import (
+	"slices"
+	"sort"
+)
+
+// document is one article prepared for the attribution rules: paragraphs,
+// tokens, top-level quotations and units, all with byte offsets.
+type document struct {
+	text     string
+	paras    []span
+	paraToks [][2]int // token range of each paragraph
+	toks     []token
+	quotes   []qspan
+	paraQ    [][2]int // quote index range of each paragraph
+	units    []unit
+	marks    map[int]bool // token index of a top-level mark -> true when it opens
+}
+
+func newDocument(text string, seg Segmenter) (*document, error) {
+	d := &document{text: text, marks: map[int]bool{}}
+	d.paras = paragraphs(text)
+	d.toks = make([]token, 0, len(text)/5)
+	for i, p := range d.paras {
+		lo := len(d.toks)
+		d.toks = tokenize(text, p, i, d.toks)
+		d.paraToks = append(d.paraToks, [2]int{lo, len(d.toks)})
+	}
+	for i, p := range d.paras {
+		lo := len(d.quotes)
+		r := d.paraToks[i]
+		d.quotes = scanQuotes(text, p, i, d.toks, r[0], r[1], d.quotes)
+		d.paraQ = append(d.paraQ, [2]int{lo, len(d.quotes)})
+	}
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		r := d.paraToks[q.para]
+		q.tokLo = sort.Search(r[1]-r[0], func(k int) bool { return d.toks[r[0]+k].start >= q.content.start }) + r[0]
+		q.tokHi = sort.Search(r[1]-r[0], func(k int) bool { return d.toks[r[0]+k].start >= q.content.end }) + r[0]
+		for k := q.tokLo; k < q.tokHi; k++ {
+			d.toks[k].quote = qi
+		}
+		d.marks[q.tokLo-1] = true
+		if !q.openEnded {
+			d.marks[q.tokHi] = false
+		}
+	}
+	for i, p := range d.paras {
+		sents, err := seg.Segment(text[p.start:p.end])
+		if err != nil {
+			return nil, err
+		}
+		if len(sents) == 0 {
+			sents = []Sentence{{0, p.end - p.start}}
+		}
+		r := d.paraToks[i]
+		if r[0] == r[1] {
+			continue
+		}
+		d.units = append(d.units, d.splitUnits(sents, p.start, r[0], r[1], i)...)
+	}
+	return d, nil
+}
+
+// isOpenMark reports whether token i opens a top-level quotation.
+func (d *document) isOpenMark(i int) bool {
+	open, ok := d.marks[i]
+	return ok && open
+}
+
+// isCloseMark reports whether token i closes a top-level quotation.
+func (d *document) isCloseMark(i int) bool {
+	open, ok := d.marks[i]
+	return ok && !open
+}
+
+// quoteOfMark returns the quotation that token i opens or closes, or -1.
+func (d *document) quoteOfMark(i int) int {
+	open, ok := d.marks[i]
+	if !ok {
+		return -1
+	}
+	if open {
+		return d.toks[i+1].quote
+	}
+	return d.toks[i-1].quote
+}
+
+// tokAt returns the index of the token starting at byte pos within [lo, hi), or -1.
+func (d *document) tokAt(pos, lo, hi int) int {
+	k, ok := slices.BinarySearchFunc(d.toks[lo:hi], pos, func(t token, p int) int { return t.start - p })
+	if !ok {
+		return -1
+	}
+	return lo + k
+}
+
+// isNarration reports whether token i is outside every top-level quotation
+// and is not one of its marks.
+func (d *document) isNarration(i int) bool {
+	if d.toks[i].quote >= 0 {
+		return false
+	}
+	_, mark := d.marks[i]
+	return !mark
+}

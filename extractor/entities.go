@@ -1,0 +1,316 @@
+package extractor
+
+import (
+	"slices"
+	"strings"
+)
+
+// entity is one person or organisation the article names, with every
+// mention resolved to it.
+type entity struct {
+	name     string // the fullest name the article gives
+	words    []string
+	kind     string
+	role     span // the most specific role stated for it
+	mentions []span
+	first    int // byte offset of its first mention
+}
+
+// entities indexes the people and organisations an article names, so that
+// surnames, pronouns and role nouns can be resolved to the fullest name.
+type entities struct {
+	d    *document
+	list []*entity
+	// byKey finds an entity from a normalised name.
+	byKey map[string]*entity
+	// named are the name mentions in text order: for pronouns.
+	named []namedMention
+}
+
+type namedMention struct {
+	pos     int
+	e       *entity
+	subject bool // opens its unit: the likeliest antecedent of a pronoun
+}
+
+// nameWords normalises a name into its words: honorifics, possessive 's and
+// a leading "the" go.
+func nameWords(s string) []string {
+	s = strings.ReplaceAll(s, "’", "'")
+	f := strings.Fields(s)
+	out := f[:0:0]
+	for i, w := range f {
+		lw := strings.ToLower(w)
+		if i == 0 && lw == "the" {
+			continue
+		}
+		if has(honorifics, lw) && len(f) > 1 {
+			continue
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func canonicalName(ws []string) string { return strings.Join(ws, " ") }
+
+// buildEntities collects every named mention outside quotations.
+func (d *document) buildEntities() *entities {
+	es := &entities{d: d, byKey: map[string]*entity{}}
+	type raw struct {
+		m       mention
+		words   []string
+		subject bool
+	}
+	var raws []raw
+	ui := 0
+	for k := 0; k < len(d.toks); k++ {
+		for ui < len(d.units) && d.units[ui].hi <= k {
+			ui++
+		}
+		t := d.toks[k]
+		if !t.cap || !d.isNarration(k) || ui >= len(d.units) {
+			continue
+		}
+		if k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].para == t.para && d.isNarration(k+1) {
+			continue // not the end of a capitalised run
+		}
+		u := d.units[ui]
+		m, ok := d.npBefore(k, u.lo)
+		if !ok || !m.named() || m.pronoun != "" {
+			continue
+		}
+		ws := nameWords(d.text[m.name.start:m.name.end])
+		if len(ws) == 0 {
+			continue
+		}
+		raws = append(raws, raw{m, ws, m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && has(stopCaps, d.toks[u.lo].lower))})
+	}
+	// Longer names first, so that a surname finds its full name.
+	order := make([]int, len(raws))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return len(raws[b].words) - len(raws[a].words) })
+	ents := make([]*entity, len(raws))
+	for _, i := range order {
+		r := raws[i]
+		e := es.lookup(r.words, r.m.kind)
+		if e == nil {
+			e = &entity{name: canonicalName(r.words), words: r.words, kind: r.m.kind, first: d.toks[r.m.lo].start}
+			es.list = append(es.list, e)
+			es.byKey[strings.ToLower(e.name)] = e
+		}
+		ents[i] = e
+		es.addMention(e, r.m)
+	}
+	for i, r := range raws {
+		es.named = append(es.named, namedMention{pos: d.toks[r.m.lo].start, e: ents[i], subject: r.subject})
+	}
+	return es
+}
+
+// lookup finds the entity a name refers to: the same name, a full name
+// ending (or, for names written surname first, starting) with a one-word
+// name, or a fuller name containing every word of it.
+func (es *entities) lookup(words []string, kind string) *entity {
+	if e, ok := es.byKey[strings.ToLower(canonicalName(words))]; ok {
+		return e
+	}
+	if kind == KindOrganization {
+		for _, e := range es.list {
+			if e.kind == KindOrganization && len(e.words) > len(words) && strings.HasSuffix(strings.ToLower(e.name), " "+strings.ToLower(canonicalName(words))) {
+				return e
+			}
+		}
+		return nil
+	}
+	if len(words) == 1 {
+		w := words[0]
+		for _, e := range es.list {
+			if e.kind == KindPerson && len(e.words) > 1 && strings.EqualFold(e.words[len(e.words)-1], w) {
+				return e
+			}
+		}
+		for _, e := range es.list {
+			if e.kind == KindPerson && len(e.words) > 1 && strings.EqualFold(e.words[0], w) {
+				return e
+			}
+		}
+		return nil
+	}
+	for _, e := range es.list {
+		if e.kind == KindPerson && len(e.words) > len(words) && strings.EqualFold(e.words[len(e.words)-1], words[len(words)-1]) && containsAll(e.words, words) {
+			return e
+		}
+	}
+	return nil
+}
+
+func containsAll(big, small []string) bool {
+	for _, w := range small {
+		if !slices.ContainsFunc(big, func(b string) bool { return strings.EqualFold(b, w) }) {
+			return false
+		}
+	}
+	return true
+}
+
+func (es *entities) addMention(e *entity, m mention) {
+	s := span{es.d.toks[m.lo].start, es.d.toks[m.hi-1].end}
+	if !slices.Contains(e.mentions, s) {
+		e.mentions = append(e.mentions, s)
+	}
+	if s.start < e.first {
+		e.first = s.start
+	}
+	if !m.role.empty() && wordCount(es.d.text[m.role.start:m.role.end]) > wordCount(es.d.text[e.role.start:e.role.end]) {
+		e.role = m.role
+	}
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// resolved is a speaker after resolution.
+type resolved struct {
+	e          *entity // nil for an unnamed source
+	name       string
+	kind       string
+	role       span
+	roleText   string
+	resolution string
+}
+
+// resolve finds who a speaker mention refers to. lastSpeaker is the entity
+// of the previous attribution, the likeliest referent of a pronoun.
+func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) resolved {
+	d := es.d
+	r := resolved{kind: m.kind, role: m.role}
+	switch {
+	case m.named():
+		ws := nameWords(d.text[m.name.start:m.name.end])
+		e := es.lookup(ws, m.kind)
+		if e == nil {
+			e = &entity{name: canonicalName(ws), words: ws, kind: m.kind, first: d.toks[m.lo].start}
+			es.list = append(es.list, e)
+			es.byKey[strings.ToLower(e.name)] = e
+		}
+		es.addMention(e, m)
+		r.e = e
+		r.resolution = ResolutionExplicit
+		if m.pronoun == "who" {
+			r.resolution = ResolutionPronoun
+		} else if canonicalName(ws) != e.name {
+			r.resolution = ResolutionAlias
+		}
+	case m.pronoun != "":
+		r.resolution = ResolutionPronoun
+		r.e = es.antecedent(m, lastSpeaker, lastPara, para)
+		if r.e == nil {
+			r.kind = pronounKind(m.pronoun)
+			if m.pronoun == "they" || m.pronoun == "we" {
+				r.kind = KindGroup
+			}
+		}
+	case !m.indefinite:
+		r.resolution = ResolutionDescriptor
+		r.e = es.byDescriptor(m)
+	default:
+		r.resolution = ResolutionDescriptor
+	}
+	if r.e != nil {
+		r.name, r.kind = r.e.name, r.e.kind
+		if !r.e.role.empty() {
+			r.role = r.e.role
+		}
+		if m.pronoun != "" || m.named() {
+			// keep the mention verbatim in the entity's list
+			es.addMention(r.e, mention{lo: m.lo, hi: m.hi})
+		}
+	}
+	if !r.role.empty() {
+		r.roleText = d.text[r.role.start:r.role.end]
+	}
+	return r
+}
+
+// antecedent resolves a pronoun: the previous speaker when that one is near,
+// else the nearest preceding sentence subject, else the nearest name.
+func (es *entities) antecedent(m mention, lastSpeaker *entity, lastPara, para int) *entity {
+	pos := es.d.toks[m.lo].start
+	want := KindPerson
+	if m.pronoun == "it" {
+		want = KindOrganization
+	}
+	if m.pronoun == "they" || m.pronoun == "we" {
+		return nil
+	}
+	if lastSpeaker != nil && lastSpeaker.kind == want && para-lastPara <= 1 {
+		return lastSpeaker
+	}
+	var nearest, subject *entity
+	for i := len(es.named) - 1; i >= 0; i-- {
+		n := es.named[i]
+		if n.pos >= pos || n.e.kind != want {
+			continue
+		}
+		if nearest == nil {
+			nearest = n.e
+		}
+		if n.subject {
+			subject = n.e
+			break
+		}
+	}
+	if subject != nil {
+		return subject
+	}
+	if nearest != nil {
+		return nearest
+	}
+	return lastSpeaker
+}
+
+// byDescriptor resolves "the former Russian president" or "the ministry" to
+// the named entity whose stated role or name shares its head noun; the most
+// shared words win.
+func (es *entities) byDescriptor(m mention) *entity {
+	d := es.d
+	head := strings.TrimSuffix(d.toks[m.hi-1].lower, "'s")
+	var words []string
+	for k := m.lo; k < m.hi; k++ {
+		if t := d.toks[k]; t.kind == tokWord && !has(determiners, t.lower) {
+			words = append(words, t.lower)
+		}
+	}
+	var best *entity
+	bestScore := 0
+	for _, e := range es.list {
+		var text string
+		switch {
+		case m.kind == KindOrganization && e.kind == KindOrganization:
+			text = strings.ToLower(e.name)
+		case m.kind == KindPerson && e.kind == KindPerson && !e.role.empty():
+			text = strings.ToLower(d.text[e.role.start:e.role.end])
+		default:
+			continue
+		}
+		tw := strings.Fields(text)
+		if !slices.Contains(tw, head) {
+			continue
+		}
+		score := 0
+		for _, w := range words {
+			if slices.Contains(tw, w) {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = e, score
+		}
+	}
+	return best
+}

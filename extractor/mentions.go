@@ -1,0 +1,316 @@
+package extractor
+
+import "strings"
+
+// Kinds of speaker, as in the record.
+const (
+	KindPerson       = "person"
+	KindOrganization = "organization"
+	KindGroup        = "group"
+	KindUnknown      = "unknown"
+)
+
+// mention is a noun phrase that names, describes or stands for a speaker.
+type mention struct {
+	lo, hi     int  // token range of the verbatim mention
+	name       span // bytes of the name within it; empty when unnamed
+	role       span // bytes of the role stated with it; empty when none
+	kind       string
+	pronoun    string // lower-cased pronoun when the mention is one
+	indefinite bool   // "a spokesman": an unnamed source, never resolved
+}
+
+func (m mention) named() bool { return !m.name.empty() }
+
+// npWord reports whether a token can stand inside a speaker noun phrase.
+func npWord(t token) bool {
+	if t.kind != tokWord {
+		return false
+	}
+	if t.cap {
+		return true
+	}
+	w := t.lower
+	if has(roleHeads, w) || has(roleModifiers, w) || has(groupNouns, w) || has(genericOrgNouns, w) || has(orgHeads, w) || has(nameParticles, w) {
+		return true
+	}
+	if stem, ok := strings.CutSuffix(w, "'s"); ok {
+		return has(roleHeads, stem) || has(genericOrgNouns, stem) || has(orgHeads, stem)
+	}
+	return false
+}
+
+// npLink words join the parts of a role or an organisation's name
+// ("Secretary of State", "spokesman for the ministry").
+func npLink(t token) bool {
+	return t.kind == tokWord && (t.lower == "of" || t.lower == "for" || t.lower == "and" || t.lower == "at" || t.lower == "&" || t.lower == "on")
+}
+
+// npHead reports whether a token can end a speaker noun phrase.
+func npHead(t token) bool {
+	if t.kind != tokWord {
+		return false
+	}
+	if t.cap {
+		return !has(stopCaps, t.lower) || has(knownOrgs, t.lower)
+	}
+	w := t.lower
+	return has(roleHeads, w) || has(groupNouns, w) || has(genericOrgNouns, w) || has(orgHeads, w)
+}
+
+// npBefore parses the noun phrase that ends at token e (inclusive), not
+// reaching before lo. It returns the mention and whether one was found.
+func (d *document) npBefore(e, lo int) (mention, bool) {
+	toks := d.toks
+	if e < lo || !d.isNarration(e) {
+		return mention{}, false
+	}
+	t := toks[e]
+	if t.kind == tokWord && has(subjectPronouns, t.lower) {
+		return mention{lo: e, hi: e + 1, pronoun: t.lower, kind: pronounKind(t.lower)}, true
+	}
+	if !npHead(t) {
+		return mention{}, false
+	}
+	j := e
+	for j > lo && e-j < 14 {
+		p := toks[j-1]
+		if !d.isNarration(j - 1) {
+			break
+		}
+		if has(determiners, p.lower) && p.kind == tokWord {
+			// "a spokesman for the ministry": a determiner after a link word
+			// belongs to the inner phrase.
+			if j-3 >= lo && npLink(toks[j-2]) && npWord(toks[j-3]) && toks[j-2].lower != "and" {
+				j -= 2
+				continue
+			}
+			j--
+			break
+		}
+		if npWord(p) {
+			j--
+			continue
+		}
+		if npLink(p) && j-2 >= lo && npWord(toks[j-2]) && d.isNarration(j-2) && !(p.lower == "and" && isNameWord(toks[j-2])) {
+			j--
+			continue
+		}
+		break
+	}
+	// Sentence-initial function words written with a capital ("But Trump
+	// said") are not part of the phrase.
+	for j < e && toks[j].cap && has(stopCaps, toks[j].lower) && !has(determiners, toks[j].lower) {
+		j++
+	}
+	for j < e && npLink(toks[j]) {
+		j++
+	}
+	return d.analyzeNP(j, e+1), true
+}
+
+// npAfter parses the noun phrase that starts at token s, not reaching hi.
+// It returns the mention, the index after it, and whether one was found.
+func (d *document) npAfter(s, hi int) (mention, int, bool) {
+	toks := d.toks
+	if s >= hi || !d.isNarration(s) {
+		return mention{}, s, false
+	}
+	t := toks[s]
+	if t.kind == tokWord && has(subjectPronouns, t.lower) && t.lower != "who" {
+		return mention{lo: s, hi: s + 1, pronoun: t.lower, kind: pronounKind(t.lower)}, s + 1, true
+	}
+	j := s
+	if t.kind == tokWord && has(determiners, t.lower) {
+		j++
+	}
+	if j < hi && toks[j].cap && has(stopCaps, toks[j].lower) && !has(knownOrgs, toks[j].lower) {
+		return mention{}, s, false
+	}
+	for j < hi && j-s < 14 && d.isNarration(j) {
+		if npWord(toks[j]) {
+			j++
+			continue
+		}
+		if npLink(toks[j]) && j+1 < hi {
+			n := toks[j+1]
+			if npWord(n) || (has(determiners, n.lower) && j+2 < hi && npWord(toks[j+2])) {
+				j += 2
+				continue
+			}
+		}
+		break
+	}
+	for j > s && (npLink(toks[j-1]) || has(determiners, toks[j-1].lower)) {
+		j--
+	}
+	if j == s || !npHead(toks[j-1]) {
+		return mention{}, s, false
+	}
+	return d.analyzeNP(s, j), j, true
+}
+
+// isNameWord: a capitalised word that is not a role, title or organisation
+// word, so most likely part of a person's name.
+func isNameWord(t token) bool {
+	return t.cap && !has(roleHeads, t.lower) && !has(roleModifiers, t.lower) && !has(orgHeads, t.lower) && !has(knownOrgs, t.lower)
+}
+
+func pronounKind(p string) string {
+	switch p {
+	case "it":
+		return KindOrganization
+	case "they", "we":
+		return KindGroup
+	}
+	return KindPerson
+}
+
+// analyzeNP splits the noun phrase toks[lo:hi] into determiner, role and
+// name, and decides its kind.
+func (d *document) analyzeNP(lo, hi int) mention {
+	toks := d.toks
+	m := mention{lo: lo, hi: hi, kind: KindUnknown}
+	b := lo
+	if has(determiners, toks[b].lower) {
+		m.indefinite = toks[b].lower == "a" || toks[b].lower == "an" || toks[b].lower == "one" || toks[b].lower == "another"
+		b++
+	}
+	if b >= hi {
+		return m
+	}
+	head := toks[hi-1]
+	headStem := strings.TrimSuffix(head.lower, "'s")
+	whole := span{toks[b].start, toks[hi-1].end}
+
+	if head.cap {
+		// The name is the run of capitalised words at the end, up to a role
+		// word or an honorific.
+		n := hi
+		for n > b {
+			t := toks[n-1]
+			if has(honorifics, t.lower) {
+				break
+			}
+			if t.cap && (has(roleHeads, t.lower) || has(roleModifiers, t.lower)) && n < hi {
+				break
+			}
+			if t.cap || has(nameParticles, t.lower) || has(nameSuffixes, t.lower) {
+				n--
+				continue
+			}
+			break
+		}
+		if isOrgName(toks[b:hi]) {
+			m.kind = KindOrganization
+			m.name = whole
+			return m
+		}
+		if n == hi-1 && has(groupNouns, head.lower) {
+			m.kind = KindGroup
+			return m
+		}
+		if n >= hi { // the head is a role word itself ("Kremlin Spokesman")
+			m.kind = KindPerson
+			m.role = whole
+			return m
+		}
+		m.kind = KindPerson
+		m.name = span{toks[n].start, toks[hi-1].end}
+		r := n
+		for r > b && has(honorifics, toks[r-1].lower) {
+			r--
+		}
+		for r > b && npLink(toks[r-1]) {
+			r--
+		}
+		if r > b && roleHasHead(toks[b:r]) {
+			m.role = span{toks[b].start, toks[r-1].end}
+		}
+		return m
+	}
+	switch {
+	case has(orgHeads, headStem) && anyCap(toks[b:hi]):
+		m.kind = KindOrganization
+		m.name = whole
+	case has(groupNouns, head.lower):
+		m.kind = KindGroup
+		if anyCap(toks[b:hi]) || hi-b > 1 {
+			m.role = whole
+		}
+	case has(roleHeads, headStem) || roleHasHead(toks[b:hi]):
+		m.kind = KindPerson
+		m.role = whole
+	case has(genericOrgNouns, headStem) || has(orgHeads, headStem):
+		m.kind = KindOrganization
+	}
+	return m
+}
+
+func anyCap(ts []token) bool {
+	for _, t := range ts {
+		if t.cap && !has(stopCaps, t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+func roleHasHead(ts []token) bool {
+	for _, t := range ts {
+		if has(roleHeads, strings.TrimSuffix(t.lower, "'s")) && !has(honorifics, t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// isOrgName reports whether a capitalised phrase names an organisation:
+// it ends in an organisation word ("Defense Ministry", "New York Times"), is
+// a known one ("Reuters"), or holds an organisation word that no role word
+// follows ("Commission on Presidential Debates"; not "Security Council
+// deputy chairman Dmitry Medvedev").
+func isOrgName(ts []token) bool {
+	last := ts[len(ts)-1]
+	if has(knownOrgs, last.lower) || has(knownOrgs, strings.TrimSuffix(last.lower, "'s")) {
+		return len(ts) == 1 || !roleHasHead(ts)
+	}
+	if has(orgHeads, last.lower) && last.lower != "house" || (last.lower == "house" && len(ts) > 1 && ts[len(ts)-2].lower == "white") {
+		return true
+	}
+	for i, t := range ts[:len(ts)-1] {
+		if t.cap && has(orgHeads, t.lower) && !has(roleHeads, t.lower) && t.lower != "house" && t.lower != "post" && !roleHasHead(ts[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveRole returns the role stated in an appositive toks[lo:hi]
+// ("the Kremlin spokesman", "a spokesman for the ministry",
+// "Russia's former president"), or an empty span.
+func (d *document) appositiveRole(lo, hi int) span {
+	toks := d.toks
+	if lo >= hi || hi-lo > 16 {
+		return span{}
+	}
+	b := lo
+	if has(determiners, toks[b].lower) {
+		b++
+	}
+	if b >= hi || toks[b].lower == "who" || toks[b].lower == "which" {
+		return span{}
+	}
+	for k := b; k < hi; k++ {
+		if !d.isNarration(k) || (toks[k].kind != tokWord && toks[k].text != "-") {
+			return span{}
+		}
+		if _, ok := cueForms[toks[k].lower]; ok && !has(roleHeads, toks[k].lower) {
+			return span{}
+		}
+	}
+	if !roleHasHead(toks[b:hi]) {
+		return span{}
+	}
+	return span{toks[b].start, toks[hi-1].end}
+}

@@ -1,0 +1,156 @@
+package extractor
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/jdkato/prose/v3/segment"
+)
+
+// Sentence is a sentence's byte range [Start, End) in the text given to a
+// Segmenter.
+type Sentence struct {
+	Start, End int
+}
+
+// Segmenter splits text into sentences. Implementations must be safe for
+// concurrent use and return sentences in order, within the text's bounds.
+// An error means the text could not be split at all; Extract returns it.
+type Segmenter interface {
+	Segment(text string) ([]Sentence, error)
+}
+
+// SegmenterFunc adapts a function to the Segmenter interface.
+type SegmenterFunc func(text string) ([]Sentence, error)
+
+// Segment calls f(text).
+func (f SegmenterFunc) Segment(text string) ([]Sentence, error) { return f(text) }
+
+// proseSegmenter is the default Segmenter: prose's Punkt model. Its known
+// failures around quotation marks and titles are repaired by splitUnits.
+type proseSegmenter struct{ s *segment.Segmenter }
+
+func newProseSegmenter() (*proseSegmenter, error) {
+	s, err := segment.New()
+	if err != nil {
+		return nil, fmt.Errorf("loading sentence model: %w", err)
+	}
+	return &proseSegmenter{s}, nil
+}
+
+func (p *proseSegmenter) Segment(text string) ([]Sentence, error) {
+	raw := p.s.Segment(text)
+	out := make([]Sentence, len(raw))
+	for i, s := range raw {
+		out[i] = Sentence{s.Start, s.End()}
+	}
+	return out, nil
+}
+
+// noSplitAfter are title abbreviations after which a full stop never ends a
+// sentence ("Gen. Mark Milley", "No. 1").
+var noSplitAfter = set(`mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. sgt. capt. maj. adm. cmdr. st. rev. hon. pres. no. jr. sr. vs. ft. mt.`)
+
+// unit is a sentence as the attribution rules see it: a token range that no
+// quotation crosses. A multi-sentence quotation and the clause that
+// attributes it ("They will not!" he added.) form one unit.
+type unit struct {
+	lo, hi int // token range
+	para   int
+}
+
+// splitUnits builds the units of one paragraph from the segmenter's sentence
+// starts, dropping boundaries the segmenter got wrong and adding the ones it
+// misses after a closing quotation mark.
+func (d *document) splitUnits(sents []Sentence, base int, lo, hi, para int) []unit {
+	toks := d.toks
+	// Token index of each candidate boundary.
+	var bounds []int
+	k := lo
+	for _, s := range sents[1:] {
+		start := base + s.Start
+		for k < hi && toks[k].start < start {
+			k++
+		}
+		if k > lo && k < hi {
+			bounds = append(bounds, k)
+		}
+	}
+	// Boundaries after a quotation that closes a sentence (." or .'), where
+	// Punkt never splits.
+	for _, q := range d.quotes[d.paraQ[para][0]:d.paraQ[para][1]] {
+		if q.openEnded {
+			continue
+		}
+		ci := d.tokAt(q.close.start, lo, hi)
+		if ci < 0 || ci+1 >= hi || ci-1 < lo {
+			continue
+		}
+		if p := toks[ci-1]; p.kind == tokPunct && isSentenceEnd(p.text) {
+			next := toks[ci+1]
+			if next.cap || next.kind == tokQuote {
+				bounds = append(bounds, ci+1)
+			}
+		}
+	}
+	slices.Sort(bounds)
+
+	out := make([]unit, 0, len(bounds)+1)
+	start := lo
+	for _, b := range bounds {
+		if b <= start || !d.keepBoundary(b, start, hi) {
+			continue
+		}
+		out = append(out, unit{start, b, para})
+		start = b
+	}
+	return append(out, unit{start, hi, para})
+}
+
+// keepBoundary decides whether a sentence may start at token b.
+func (d *document) keepBoundary(b, lo, hi int) bool {
+	toks := d.toks
+	t := toks[b]
+	// Never inside a quotation.
+	if t.quote >= 0 {
+		return false
+	}
+	prev := toks[b-1]
+	if prev.kind == tokQuote && prev.quote < 0 && d.isOpenMark(b-1) {
+		return false
+	}
+	// A sentence does not start in lower case.
+	if t.kind == tokWord && !t.cap && !isDigitStart(t.text) {
+		return false
+	}
+	// "Gen. Mark", "No. 1".
+	if prev.kind == tokWord && has(noSplitAfter, prev.lower) {
+		return false
+	}
+	// "They will not!" Peskov added. — the clause after a closing mark that
+	// attributes it belongs to the same sentence.
+	if prev.kind == tokQuote && !d.isOpenMark(b-1) && d.startsAttribution(b, hi) {
+		return false
+	}
+	return true
+}
+
+// startsAttribution reports whether tokens from i look like a short
+// attribution clause: a speaker and a cue verb ("Peskov added",
+// "said Peskov", "the ministry said on Twitter").
+func (d *document) startsAttribution(i, hi int) bool {
+	toks := d.toks
+	for j := i; j < hi && j < i+8; j++ {
+		t := toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if c, ok := cueForms[t.lower]; ok && c == cueSpeech {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
