@@ -3,9 +3,9 @@ package extractor
 import (
 	"cmp"
 	"context"
-	"slices"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"

@@ -153,4 +153,3 @@ func (d *document) startsAttribution(i, hi int) bool {
 }
 
 func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
-
