@@ -140,7 +140,7 @@ func (d *document) verbUse(i int, u unit) bool {
 	}
 	if i > u.lo {
 		p := d.toks[i-1]
-		if has(determiners, p.lower) || strings.HasSuffix(p.lower, "'s") || p.lower == "to" || has(roleModifiers, p.lower) && !has(verbModifiers, p.lower) {
+		if has(determiners, p.lower) || strings.HasSuffix(p.lower, "'s") || p.lower == "to" {
 			return false
 		}
 	}
@@ -160,7 +160,7 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	for j >= u.lo && d.isNarration(j) && toks[j].kind == tokWord && has(verbModifiers, toks[j].lower) {
 		j--
 	}
-	if strings.HasSuffix(toks[i].lower, "ing") && (j < u.lo || toks[j].text == "," || toks[j].text == "—" || toks[j].lower == "and") {
+	if (strings.HasSuffix(toks[i].lower, "ing") && (j < u.lo || toks[j].text == "," || toks[j].text == "—")) || (j >= u.lo && toks[j].lower == "and" && d.isNarration(j)) {
 		f.participle = true
 		d.finishClause(f, u)
 		return true
@@ -245,6 +245,16 @@ func (d *document) finishClause(f *frame, u unit) {
 		}
 	}
 	f.clHi = d.skipModifiers(k, u.hi)
+	// "said at a briefing Monday that …", "is telling a veterans group that …"
+	for m := f.clHi; m < u.hi && m-f.clHi < 9 && d.isNarration(m) && toks[m].kind == tokWord; m++ {
+		if toks[m].lower == "that" {
+			f.clHi = m
+			break
+		}
+		if isCue(toks[m]) || has(subjectPronouns, toks[m].lower) && toks[m].lower != "it" {
+			break
+		}
+	}
 	if f.clHi < u.hi && toks[f.clHi].text == ":" && f.clHi+1 == u.hi {
 		f.colon = true
 	}
@@ -375,6 +385,10 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	return nil
 }
 
+// trailers open a clause that may follow an attribution at the end of a
+// sentence without belonging to the reported content.
+var trailers = set(`as while when after before because but and though although in at during citing noting adding saying referring according who which where speaking explaining arguing insisting calling suggesting pointing warning without with following amid`)
+
 func formOf(f frame, where string) string {
 	if f.class == cueBelief {
 		return "belief-" + where
@@ -408,8 +422,13 @@ func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
 	return end
 }
 
-// closesUnit reports whether only closing punctuation follows token k.
+// closesUnit reports whether only closing punctuation follows token k, or
+// a comma and a trailing subordinate clause ("…, officials said Friday, as
+// they …").
 func (d *document) closesUnit(k, hi int) bool {
+	if k+1 < hi && d.toks[k].text == "," && has(trailers, d.toks[k+1].lower) {
+		return true
+	}
 	for ; k < hi; k++ {
 		t := d.toks[k]
 		if t.kind == tokWord || d.isOpenMark(k) {
@@ -526,7 +545,7 @@ func (d *document) startsParagraph(qi int) bool {
 // between two byte offsets, other than the cue at skip.
 func (d *document) cueBetween(a, b int, skip span) bool {
 	for k := d.tokIndex(a); k < len(d.toks) && d.toks[k].start < b; k++ {
-		if d.isNarration(k) && isCue(d.toks[k]) && d.toks[k].start != skip.start {
+		if d.isNarration(k) && cueForms[d.toks[k].lower] == cueSpeech && d.toks[k].start != skip.start {
 			return true
 		}
 	}
@@ -565,7 +584,7 @@ func (d *document) headline() *found {
 	// `Pat Caddell: …`
 	for k := lo + 1; k < hi && k <= lo+5; k++ {
 		if toks[k].text == ":" {
-			if m, end, ok := d.npAfter(lo, k); ok && end == k && m.named() && m.kind == KindPerson {
+			if m, end, ok := d.npAfter(lo, k); ok && end == k && (m.named() || m.kind != KindUnknown) {
 				if s, ok := d.contentSpan(k+1, hi); ok {
 					return &found{segs: []span{s}, typ: d.headType(k+1, hi), speaker: &m, cue: toks[k].span, para: 0, form: "headline"}
 				}

@@ -11,7 +11,7 @@ type entity struct {
 	name     string // the fullest name the article gives
 	words    []string
 	kind     string
-	role     span // the most specific role stated for it
+	role     string // the most specific role stated for it
 	mentions []span
 	first    int // byte offset of its first mention
 }
@@ -98,7 +98,7 @@ func (d *document) buildEntities() *entities {
 	ents := make([]*entity, len(raws))
 	for _, i := range order {
 		r := raws[i]
-		e := es.lookup(r.words, r.m.kind)
+		e := es.lookup(r.words, r.m.kind, d.toks[r.m.lo].start)
 		if e == nil {
 			e = &entity{name: canonicalName(r.words), words: r.words, kind: r.m.kind, first: d.toks[r.m.lo].start}
 			es.list = append(es.list, e)
@@ -115,39 +115,57 @@ func (d *document) buildEntities() *entities {
 
 // lookup finds the entity a name refers to: the same name, a full name
 // ending (or, for names written surname first, starting) with a one-word
-// name, or a fuller name containing every word of it.
-func (es *entities) lookup(words []string, kind string) *entity {
+// name, or a fuller name containing every word of it. Of several, the one
+// mentioned last before pos wins ("Johnson" after "Jeh Johnson").
+func (es *entities) lookup(words []string, kind string, pos int) *entity {
 	if e, ok := es.byKey[strings.ToLower(canonicalName(words))]; ok {
 		return e
 	}
-	if kind == KindOrganization {
-		for _, e := range es.list {
-			if e.kind == KindOrganization && len(e.words) > len(words) && strings.HasSuffix(strings.ToLower(e.name), " "+strings.ToLower(canonicalName(words))) {
-				return e
-			}
-		}
-		return nil
-	}
-	if len(words) == 1 {
-		w := words[0]
-		for _, e := range es.list {
-			if e.kind == KindPerson && len(e.words) > 1 && strings.EqualFold(e.words[len(e.words)-1], w) {
-				return e
-			}
-		}
-		for _, e := range es.list {
-			if e.kind == KindPerson && len(e.words) > 1 && strings.EqualFold(e.words[0], w) {
-				return e
-			}
-		}
-		return nil
-	}
+	var cands []*entity
+	lower := strings.ToLower(canonicalName(words))
 	for _, e := range es.list {
-		if e.kind == KindPerson && len(e.words) > len(words) && strings.EqualFold(e.words[len(e.words)-1], words[len(words)-1]) && containsAll(e.words, words) {
-			return e
+		switch {
+		case kind == KindOrganization:
+			if e.kind == KindOrganization && len(e.words) > len(words) && strings.HasSuffix(strings.ToLower(e.name), " "+lower) {
+				cands = append(cands, e)
+			}
+		case e.kind != KindPerson || len(e.words) <= len(words):
+		case len(words) == 1:
+			if strings.EqualFold(e.words[len(e.words)-1], words[0]) {
+				cands = append(cands, e)
+			}
+		default:
+			if strings.EqualFold(e.words[len(e.words)-1], words[len(words)-1]) && containsAll(e.words, words) {
+				cands = append(cands, e)
+			}
 		}
 	}
-	return nil
+	if len(cands) == 0 && len(words) == 1 && kind != KindOrganization {
+		for _, e := range es.list {
+			if e.kind == KindPerson && len(e.words) > 1 && strings.EqualFold(e.words[0], words[0]) {
+				cands = append(cands, e)
+			}
+		}
+	}
+	return mostRecent(cands, pos)
+}
+
+// mostRecent returns the candidate mentioned last before pos, or else the
+// first candidate.
+func mostRecent(cands []*entity, pos int) *entity {
+	var best *entity
+	bestPos := -1
+	for _, e := range cands {
+		for _, m := range e.mentions {
+			if m.start < pos && m.start > bestPos {
+				best, bestPos = e, m.start
+			}
+		}
+	}
+	if best == nil && len(cands) > 0 {
+		return cands[0]
+	}
+	return best
 }
 
 func containsAll(big, small []string) bool {
@@ -167,19 +185,31 @@ func (es *entities) addMention(e *entity, m mention) {
 	if s.start < e.first {
 		e.first = s.start
 	}
-	if !m.role.empty() && wordCount(es.d.text[m.role.start:m.role.end]) > wordCount(es.d.text[e.role.start:e.role.end]) {
-		e.role = m.role
+	if r := es.d.roleText(m); roleScore(r) > roleScore(e.role) {
+		e.role = r
 	}
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// roleScore ranks roles by specificity: words that are not title
+// abbreviations or parentheses count.
+func roleScore(r string) int {
+	n := 0
+	for _, w := range strings.Fields(r) {
+		if !strings.HasPrefix(w, "(") {
+			n += 2
+		}
+	}
+	if strings.Contains(r, "(") {
+		n++
+	}
+	return n
+}
 
 // resolved is a speaker after resolution.
 type resolved struct {
 	e          *entity // nil for an unnamed source
 	name       string
 	kind       string
-	role       span
 	roleText   string
 	resolution string
 }
@@ -188,11 +218,11 @@ type resolved struct {
 // of the previous attribution, the likeliest referent of a pronoun.
 func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) resolved {
 	d := es.d
-	r := resolved{kind: m.kind, role: m.role}
+	r := resolved{kind: m.kind, roleText: d.roleText(m)}
 	switch {
 	case m.named():
 		ws := nameWords(d.text[m.name.start:m.name.end])
-		e := es.lookup(ws, m.kind)
+		e := es.lookup(ws, m.kind, d.toks[m.lo].start)
 		if e == nil {
 			e = &entity{name: canonicalName(ws), words: ws, kind: m.kind, first: d.toks[m.lo].start}
 			es.list = append(es.list, e)
@@ -223,16 +253,13 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	}
 	if r.e != nil {
 		r.name, r.kind = r.e.name, r.e.kind
-		if !r.e.role.empty() {
-			r.role = r.e.role
+		if r.e.role != "" {
+			r.roleText = r.e.role
 		}
 		if m.pronoun != "" || m.named() {
 			// keep the mention verbatim in the entity's list
 			es.addMention(r.e, mention{lo: m.lo, hi: m.hi})
 		}
-	}
-	if !r.role.empty() {
-		r.roleText = d.text[r.role.start:r.role.end]
 	}
 	return r
 }
@@ -287,14 +314,15 @@ func (es *entities) byDescriptor(m mention) *entity {
 		}
 	}
 	var best *entity
+	var ties []*entity
 	bestScore := 0
 	for _, e := range es.list {
 		var text string
 		switch {
 		case m.kind == KindOrganization && e.kind == KindOrganization:
 			text = strings.ToLower(e.name)
-		case m.kind == KindPerson && e.kind == KindPerson && !e.role.empty():
-			text = strings.ToLower(d.text[e.role.start:e.role.end])
+		case m.kind == KindPerson && e.kind == KindPerson && e.role != "":
+			text = strings.ToLower(e.role)
 		default:
 			continue
 		}
@@ -310,7 +338,14 @@ func (es *entities) byDescriptor(m mention) *entity {
 		}
 		if score > bestScore {
 			best, bestScore = e, score
+			ties = ties[:0]
 		}
+		if score == bestScore {
+			ties = append(ties, e)
+		}
+	}
+	if len(ties) > 1 {
+		return mostRecent(ties, es.d.toks[m.lo].start)
 	}
 	return best
 }

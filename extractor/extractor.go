@@ -162,9 +162,8 @@ func (d *document) result(id string) Result {
 		if e := a.r.e; e != nil {
 			a.mentions = append(a.mentions, e.mentions...)
 			a.first = min(a.first, e.first)
-			if !e.role.empty() {
-				a.r.role = e.role
-				a.r.roleText = d.text[e.role.start:e.role.end]
+			if e.role != "" {
+				a.r.roleText = e.role
 			}
 		}
 		slices.SortFunc(a.mentions, func(x, y span) int { return cmp.Or(x.start-y.start, x.end-y.end) })

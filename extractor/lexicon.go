@@ -129,7 +129,7 @@ physician nurse candidate nominee challenger incumbent hopeful contender frontru
 speaker whip delegate lawmaker legislator councilman councilwoman councillor councilor alderman commissioner
 superintendent sheriff inspector detective trooper agent deputy vice-president vice-chairman chairman
 treasurer auditor comptroller controller administrator coordinator organizer organiser activist advocate
-campaigner volunteer surrogate ally supporter critic opponent rival partner owner investor entrepreneur
+campaigner volunteer surrogate owner investor entrepreneur
 businessman businesswoman billionaire millionaire magnate mogul tycoon star actor actress singer rapper comedian
 athlete coach player quarterback pitcher veteran soldier officer marshal warden chaplain dr. dr mr. mr mrs. mrs ms. ms
 strategist fundraiser donor bundler negotiator mediator monitor observer investigator auditor regulator
@@ -139,7 +139,7 @@ representative-elect designate nominee-designate head spokesperson commissioner 
 member members resident citizen voter student worker employee official officials economist demographer`)
 
 // roleModifiers may stand in a role before its head ("former", "deputy").
-var roleModifiers = set(`former current then-current then acting deputy senior junior chief top longtime long-time
+var roleModifiers = set(`democrat libertarian green former current then-current then acting deputy senior junior chief top longtime long-time
 veteran interim assistant associate executive vice general special principal lead leading presumptive
 presidential vice-presidential gubernatorial congressional senatorial mayoral parliamentary legislative
 ranking retired outgoing incoming new newly elected newly-elected first second third democratic republican

@@ -15,6 +15,7 @@ type mention struct {
 	lo, hi     int  // token range of the verbatim mention
 	name       span // bytes of the name within it; empty when unnamed
 	role       span // bytes of the role stated with it; empty when none
+	party      span // a parenthesis after the name: "(R-Texas)"
 	kind       string
 	pronoun    string // lower-cased pronoun when the mention is one
 	indefinite bool   // "a spokesman": an unnamed source, never resolved
@@ -69,8 +70,23 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	if t.kind == tokWord && has(subjectPronouns, t.lower) {
 		return mention{lo: e, hi: e + 1, pronoun: t.lower, kind: pronounKind(t.lower)}, true
 	}
-	if !npHead(t) {
+	// "Rep. Gwen Moore (D-Wis.) said": the parenthesis goes with the name.
+	if t.text == ")" {
+		for k := e - 1; k > lo && e-k < 8; k-- {
+			if toks[k].text == "(" {
+				m, ok := d.npBefore(k-1, lo)
+				if ok && m.named() {
+					m.hi = e + 1
+					m.party = span{toks[k].start, toks[e].end}
+					return m, true
+				}
+				break
+			}
+		}
 		return mention{}, false
+	}
+	if !npHead(t) {
+		return d.descriptorBefore(e, lo)
 	}
 	j := e
 	for j > lo && e-j < 14 {
@@ -107,6 +123,33 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 		j++
 	}
 	return d.analyzeNP(j, e+1), true
+}
+
+// descriptorBefore accepts a short noun phrase opened by a determiner
+// whose head no lexicon knows ("the ad's narrator", "one questioner", "the
+// clip"): news attributes speech to such descriptions too.
+func (d *document) descriptorBefore(e, lo int) (mention, bool) {
+	toks := d.toks
+	if toks[e].kind != tokWord || toks[e].cap || isCue(toks[e]) || has(verbModifiers, toks[e].lower) || has(clauseOpeners, toks[e].lower) || has(determiners, toks[e].lower) || has(stopCaps, toks[e].lower) {
+		return mention{}, false
+	}
+	for j := e - 1; j >= lo && e-j <= 3; j-- {
+		t := toks[j]
+		if !d.isNarration(j) || t.kind != tokWord {
+			return mention{}, false
+		}
+		if has(determiners, t.lower) && (j == lo || !npWord(toks[j-1]) && toks[j-1].lower != "of") {
+			m := d.analyzeNP(j, e+1)
+			if m.kind == KindUnknown && has(roleHeads, toks[e].lower) {
+				m.kind = KindPerson
+			}
+			return m, true
+		}
+		if isCue(t) || has(subjectPronouns, t.lower) || has(clauseOpeners, t.lower) || has(stopCaps, t.lower) && !t.cap {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
 }
 
 // npAfter parses the noun phrase that starts at token s, not reaching hi.
@@ -147,7 +190,18 @@ func (d *document) npAfter(s, hi int) (mention, int, bool) {
 	if j == s || !npHead(toks[j-1]) {
 		return mention{}, s, false
 	}
-	return d.analyzeNP(s, j), j, true
+	m := d.analyzeNP(s, j)
+	if j < hi && toks[j].text == "(" {
+		for k := j + 1; k < hi && k-j < 8; k++ {
+			if toks[k].text == ")" {
+				m.party = span{toks[j].start, toks[k].end}
+				j = k + 1
+				m.hi = j
+				break
+			}
+		}
+	}
+	return m, j, true
 }
 
 // isNameWord: a capitalised word that is not a role, title or organisation
@@ -192,7 +246,7 @@ func (d *document) analyzeNP(lo, hi int) mention {
 			if has(honorifics, t.lower) {
 				break
 			}
-			if t.cap && (has(roleHeads, t.lower) || has(roleModifiers, t.lower)) && n < hi {
+			if t.cap && n < hi && (has(roleHeads, t.lower) || has(roleModifiers, t.lower) || has(orgHeads, t.lower) || has(knownOrgs, t.lower) || isCue(t) || has(stopCaps, t.lower)) {
 				break
 			}
 			if t.cap || has(nameParticles, t.lower) || has(nameSuffixes, t.lower) {
@@ -313,4 +367,33 @@ func (d *document) appositiveRole(lo, hi int) span {
 		return span{}
 	}
 	return span{toks[b].start, toks[hi-1].end}
+}
+
+// titleAbbrevs spell out the abbreviated titles of a role.
+var titleAbbrevs = map[string]string{
+	"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General", "lt.": "Lieutenant",
+	"col.": "Colonel", "sgt.": "Sergeant", "capt.": "Captain", "adm.": "Admiral", "maj.": "Major",
+	"cmdr.": "Commander", "pres.": "President", "atty.": "Attorney", "sec.": "Secretary", "supt.": "Superintendent",
+}
+
+// roleText is a mention's role as the record gives it: the words the
+// article uses, abbreviated titles spelt out, and the party and state in
+// parentheses after the name ("Senator (R-Ga.)").
+func (d *document) roleText(m mention) string {
+	var parts []string
+	if !m.role.empty() {
+		for _, w := range strings.Fields(d.text[m.role.start:m.role.end]) {
+			if full, ok := titleAbbrevs[strings.ToLower(w)]; ok {
+				w = full
+			}
+			parts = append(parts, w)
+		}
+	}
+	if !m.party.empty() && (len(parts) > 0 || m.kind == KindPerson) {
+		parts = append(parts, d.text[m.party.start:m.party.end])
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, " ")
 }

@@ -129,6 +129,17 @@ func scanQuotesOnce(text string, para span, pi int, toks []token, lo, hi int, ou
 				continue
 			}
 		}
+		if canOpen && len(stack) > 0 && stack[0].family == familyDouble && startsLine(text, para, t.start) {
+			// A quotation opening a new line ends one left open on the line
+			// before (paragraphs written with single line breaks).
+			o := toks[stack[0].tok]
+			end := t.start
+			for end > o.end && (text[end-1] == '\n' || text[end-1] == '\r' || text[end-1] == ' ') {
+				end--
+			}
+			out = append(out, qspan{open: o.span, content: span{o.end, end}, para: pi, openEnded: true})
+			stack = stack[:0]
+		}
 		if canOpen {
 			stack = append(stack, open{i, fam, r})
 		}
@@ -188,4 +199,19 @@ func isPossessive(text string, para span, start, end int) bool {
 	}
 	r2, _ := utf8.DecodeRuneInString(rest[1:])
 	return unicode.IsLower(r2)
+}
+
+// startsLine reports whether only spaces stand between the previous line
+// break and pos.
+func startsLine(text string, para span, pos int) bool {
+	for k := pos - 1; k >= para.start; k-- {
+		switch text[k] {
+		case ' ', '\t', '\r':
+			continue
+		case '\n':
+			return true
+		}
+		return false
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package extractor
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/jdkato/prose/v3/segment"
 )
@@ -93,7 +94,15 @@ func (d *document) splitUnits(sents []Sentence, base int, lo, hi, para int) []un
 			}
 		}
 	}
+	// Line breaks inside a paragraph after a sentence end.
+	for k := lo + 1; k < hi; k++ {
+		p := toks[k-1]
+		if strings.IndexByte(d.text[p.end:toks[k].start], '\n') >= 0 && (isSentenceEnd(p.text) || p.text == ":" || d.isCloseMark(k-1)) {
+			bounds = append(bounds, k)
+		}
+	}
 	slices.Sort(bounds)
+	bounds = slices.Compact(bounds)
 
 	out := make([]unit, 0, len(bounds)+1)
 	start := lo
@@ -129,27 +138,46 @@ func (d *document) keepBoundary(b, lo, hi int) bool {
 	}
 	// "They will not!" Peskov added. — the clause after a closing mark that
 	// attributes it belongs to the same sentence.
-	if prev.kind == tokQuote && !d.isOpenMark(b-1) && d.startsAttribution(b, hi) {
-		return false
+	if prev.kind == tokQuote && !d.isOpenMark(b-1) && b-2 >= lo {
+		if p := toks[b-2].text; (p == "," || p == "!" || p == "?" || p == "—" || p == "-") && d.startsAttribution(b, hi) {
+			return false
+		}
+	}
+	// A line break inside a paragraph is a hard break.
+	if strings.LastIndexByte(d.text[prev.end:t.start], '\n') >= 0 {
+		return true
 	}
 	return true
 }
 
-// startsAttribution reports whether tokens from i look like a short
-// attribution clause: a speaker and a cue verb ("Peskov added",
-// "said Peskov", "the ministry said on Twitter").
+// startsAttribution reports whether tokens from i are a short clause that
+// attributes the quotation before them and ends the sentence: a speaker
+// and a cue verb ("Peskov added.", "said Peskov,", "the ministry said on
+// Twitter."). A clause that goes on into its own report ("She says it
+// underscores …") starts a new sentence.
 func (d *document) startsAttribution(i, hi int) bool {
 	toks := d.toks
+	cue := -1
 	for j := i; j < hi && j < i+8; j++ {
 		t := toks[j]
 		if t.kind != tokWord {
-			return false
+			break
 		}
 		if c, ok := cueForms[t.lower]; ok && c == cueSpeech {
+			cue = j
+			break
+		}
+	}
+	if cue < 0 {
+		return false
+	}
+	for j := cue + 1; j < hi && j < cue+8; j++ {
+		t := toks[j]
+		if t.kind == tokPunct && (t.text == "," || isSentenceEnd(t.text)) || d.isOpenMark(j) {
 			return true
 		}
 	}
-	return false
+	return cue+8 >= hi
 }
 
 func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
