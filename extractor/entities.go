@@ -84,8 +84,21 @@ func (d *document) buildEntities() *entities {
 			continue
 		}
 		ws := nameWords(d.text[m.name.start:m.name.end])
-		if len(ws) == 0 {
+		if len(ws) == 0 || m.kind == KindUnknown {
 			continue
+		}
+		if len(ws) == 1 && m.lo == u.lo && m.role.empty() {
+			continue // "Health worries …": a capitalised first word is no name
+		}
+		if m.role.empty() && k+2 < u.hi && d.toks[k+1].text == "," {
+			// "Donald Trump, the Republican presidential nominee, …"
+			e := k + 2
+			for e < u.hi && e-k < 16 && d.toks[e].text != "," && d.isNarration(e) && !(d.toks[e].kind == tokPunct && isSentenceEnd(d.toks[e].text)) {
+				e++
+			}
+			if r := d.appositiveRole(k+2, e); !r.empty() {
+				m.role = r
+			}
 		}
 		raws = append(raws, raw{m, ws, m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && has(stopCaps, d.toks[u.lo].lower))})
 	}

@@ -226,10 +226,22 @@ before since because although though however meanwhile still also then there her
 it its he she they we i you his her their our my your who what where why how which mr mrs ms
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december today yesterday tomorrow according asked last next
-earlier later now one two three several some many most all both each every no not under over`)
+earlier later now one two three several some many most all both each every no not under over latest`)
 
 // nameParticles may stand inside a person's name in lower case.
 var nameParticles = set(`de da del della di du van von der den la le al al- bin ibn y dos das ter`)
+
+// relationWords describe a person by a relation, not a title: they end a
+// name ("rival Hillary Clinton") but are not a role.
+var relationWords = set(`rival ally critic opponent supporter partner friend wife husband son daughter mother father
+brother sister colleague mentor protege protégé foe nemesis running-mate challenger`)
+
+// places are capitalised words that name places, not people.
+var places = set(`america american united states u.s. us usa uk britain england france germany russia china japan
+india iran iraq syria israel ukraine korea mexico canada europe asia africa washington york new jersey california
+texas florida ohio virginia georgia carolina michigan pennsylvania illinois arizona nevada iowa wisconsin minnesota
+colorado chicago boston moscow kyiv kiev beijing london paris berlin seoul pyongyang tokyo brussels
+north south east west city county state hampshire kremlin donbas vladivostok poland`)
 
 // nameSuffixes follow a name.
 var nameSuffixes = set(`jr. jr sr. sr ii iii iv`)

@@ -246,7 +246,7 @@ func (d *document) analyzeNP(lo, hi int) mention {
 			if has(honorifics, t.lower) {
 				break
 			}
-			if t.cap && n < hi && (has(roleHeads, t.lower) || has(roleModifiers, t.lower) || has(orgHeads, t.lower) || has(knownOrgs, t.lower) || isCue(t) || has(stopCaps, t.lower)) {
+			if t.cap && n < hi && (has(roleHeads, t.lower) || has(roleModifiers, t.lower) || has(orgHeads, t.lower) || has(knownOrgs, t.lower) || isCue(t) || has(stopCaps, t.lower) || has(relationWords, t.lower)) {
 				break
 			}
 			if t.cap || has(nameParticles, t.lower) || has(nameSuffixes, t.lower) {
@@ -262,6 +262,14 @@ func (d *document) analyzeNP(lo, hi int) mention {
 		}
 		if n == hi-1 && has(groupNouns, head.lower) {
 			m.kind = KindGroup
+			return m
+		}
+		if n < hi && allIn(toks[n:hi], roleModifiers) {
+			n = hi // "the Republican": a descriptor, not a name
+		}
+		if n < hi && allIn(toks[n:hi], places) && !isOrgName(toks[b:hi]) {
+			m.kind = KindUnknown // "New York", "Seoul": a place speaks for its government
+			m.name = span{toks[n].start, toks[hi-1].end}
 			return m
 		}
 		if n >= hi { // the head is a role word itself ("Kremlin Spokesman")
@@ -299,6 +307,15 @@ func (d *document) analyzeNP(lo, hi int) mention {
 		m.kind = KindOrganization
 	}
 	return m
+}
+
+func allIn(ts []token, m map[string]struct{}) bool {
+	for _, t := range ts {
+		if !has(m, strings.TrimSuffix(t.lower, "'s")) {
+			return false
+		}
+	}
+	return true
 }
 
 func anyCap(ts []token) bool {
