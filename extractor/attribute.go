@@ -63,6 +63,9 @@ func (d *document) attribute() []found {
 				}
 			}
 		}
+		if t := d.transcript(p); t != nil && (len(out) == first || !overlaps(out[first].segs[0], t.segs[0])) {
+			out = append(out, *t)
+		}
 		sortFound(out[first:])
 		out = d.leftovers(p, first, out, pending)
 		pending = colon
@@ -160,7 +163,7 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	for j >= u.lo && d.isNarration(j) && toks[j].kind == tokWord && has(verbModifiers, toks[j].lower) {
 		j--
 	}
-	if (strings.HasSuffix(toks[i].lower, "ing") && (j < u.lo || toks[j].text == "," || toks[j].text == "—")) || (j >= u.lo && toks[j].lower == "and" && d.isNarration(j)) {
+	if (strings.HasSuffix(toks[i].lower, "ing") && f.class == cueSpeech && (j < u.lo || toks[j].text == "," || toks[j].text == "—")) || (j >= u.lo && toks[j].lower == "and" && d.isNarration(j)) {
 		f.participle = true
 		d.finishClause(f, u)
 		return true
@@ -604,6 +607,50 @@ func (d *document) headline() *found {
 			d.quotes[qi].used = true
 			return &found{segs: []span{q.content}, typ: TypeMixed, speaker: &m, para: 0, form: "headline"}
 		}
+	}
+	return nil
+}
+
+// transcript attributes a paragraph written as a transcript line,
+// "PENCE: Well, look, …": the label names the speaker of the rest.
+func (d *document) transcript(p int) *found {
+	if p == 0 {
+		return nil
+	}
+	r := d.paraToks[p]
+	lo, hi := r[0], r[1]
+	if d.isOpenMark(lo) {
+		lo++ // "PENCE: …" inside quotation marks
+	}
+	for k := lo + 1; k < hi && k <= lo+4; k++ {
+		if d.toks[k].text != ":" {
+			if t := d.toks[k]; !t.cap || has(stopCaps, t.lower) {
+				return nil
+			}
+			continue
+		}
+		if t := d.toks[lo]; !t.cap || has(stopCaps, t.lower) || d.toks[k].end == d.paras[p].end {
+			return nil
+		}
+		m := d.analyzeNP(lo, k)
+		if !(m.named() || m.kind == KindPerson) {
+			return nil
+		}
+		s, ok := d.contentSpan(k+1, hi)
+		if !ok || hi-k < 4 {
+			return nil
+		}
+		if d.toks[k].quote >= 0 {
+			d.quotes[d.toks[k].quote].used = true
+			q := d.quotes[d.toks[k].quote]
+			s.end = min(s.end, q.content.end)
+		}
+		if d.isOpenMark(k + 1) {
+			if qi := d.quoteOfMark(k + 1); qi >= 0 {
+				d.quotes[qi].used = true
+			}
+		}
+		return &found{segs: []span{s}, typ: d.headType(k+1, hi), speaker: &m, cue: d.toks[k].span, para: p, form: "transcript"}
 	}
 	return nil
 }

@@ -15,6 +15,7 @@ func confidence(f found, sp *QuoteSpeaker) float64 {
 		"continuation":     0.8,
 		"label":            0.6,
 		"headline":         0.6,
+		"transcript":       0.8,
 		"reported-after":   0.75,
 		"reported-before":  0.75,
 		"according-after":  0.75,
