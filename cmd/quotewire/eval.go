@@ -1,14 +1,128 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"flag"
+	"fmt"
 	"io"
+	"os"
+	"slices"
+	"time"
 
 	"github.com/peterbourgon/ff/v3/ffcli"
+
+	"github.com/quotewire/quotewire/extractor"
+	"github.com/quotewire/quotewire/internal/score"
 )
 
 func evalCmd(stdout, stderr io.Writer) *ffcli.Command {
 	fs := flag.NewFlagSet("quotewire eval", flag.ContinueOnError)
-	return &ffcli.Command{Name: "eval", FlagSet: fs, Exec: func(context.Context, []string) error { return nil }}
+	subset := fs.String("subset", score.SubsetAll, "gold quotes to score: all, speech, required or direct")
+	nerr := fs.Int("errors", 10, "examples of misses, spurious quotes and wrong speakers to print")
+	asJSON := fs.Bool("json", false, "print the metrics as one JSON object (score.py --json field names)")
+	return &ffcli.Command{
+		Name:       "eval",
+		ShortUsage: "quotewire eval GOLD.jsonl [--subset all|speech|required|direct] [--errors N] [--json]",
+		ShortHelp:  "Extract the gold articles and print the reference metrics, a breakdown by quote type and examples of errors.",
+		FlagSet:    fs,
+		Exec: func(ctx context.Context, args []string) error {
+			args, err := interspersed(fs, args)
+			if err != nil {
+				return err
+			}
+			if len(args) != 1 {
+				return usagef("eval: name one GOLD.jsonl file")
+			}
+			if !slices.Contains([]string{score.SubsetAll, score.SubsetSpeech, score.SubsetRequired, score.SubsetDirect}, *subset) {
+				return usagef("eval: --subset must be all, speech, required or direct, not %q", *subset)
+			}
+			gold, err := readGold(args[0])
+			if err != nil {
+				return err
+			}
+			x, err := extractor.New()
+			if err != nil {
+				return err
+			}
+			start := time.Now()
+			pred := make(map[string]extractor.Result, len(gold))
+			var size int
+			for _, g := range gold {
+				r, err := x.Extract(ctx, extractor.Article{ID: g.ID, Text: g.Text})
+				if err != nil {
+					return fmt.Errorf("extracting %s: %w", g.ID, err)
+				}
+				pred[g.ID] = r
+				size += len(g.Text)
+			}
+			el := time.Since(start)
+			rep := score.Score(gold, pred, *subset, *nerr)
+			if *asJSON {
+				return json.NewEncoder(stdout).Encode(rep)
+			}
+			printReport(stdout, rep, *subset, len(gold), size, el)
+			for _, e := range rep.Errors {
+				fmt.Fprintf(stdout, "%-8s %s\tgold=%q pred=%q\t%q\n", e.Kind, e.ArticleID, e.Gold, e.Pred, e.Text)
+			}
+			return nil
+		},
+	}
+}
+
+func printReport(w io.Writer, r score.Report, subset string, n, size int, el time.Duration) {
+	opt := func(p *float64) string {
+		if p == nil {
+			return "-"
+		}
+		return fmt.Sprintf("%.4f", *p)
+	}
+	fmt.Fprintf(w, "subset %s: %d articles (%d without a record), %d gold segments, %d predicted; extracted in %s (%.2f MB/s)\n",
+		subset, n, r.Missing, r.Gold, r.Pred, el.Round(time.Millisecond), float64(size)/1e6/max(el.Seconds(), 1e-9))
+	fmt.Fprintf(w, "overlap_p      %.4f\noverlap_r      %.4f\noverlap_f1     %.4f\nexact_f1       %.4f\n", r.OverlapP, r.OverlapR, r.OverlapF1, r.ExactF1)
+	fmt.Fprintf(w, "speaker_acc    %s\nattribution_f1 %.4f\ncue_acc        %s\nrole_acc       %s\n", opt(r.SpeakerAcc), r.AttributionF1, opt(r.CueAcc), opt(r.RoleAcc))
+	types := make([]string, 0, len(r.ByType))
+	for t := range r.ByType {
+		types = append(types, t)
+	}
+	slices.Sort(types)
+	for _, t := range types {
+		v := r.ByType[t]
+		fmt.Fprintf(w, "recall %-9s %4d/%-4d %.3f\n", t, v[0], v[1], float64(v[0])/float64(max(v[1], 1)))
+	}
+}
+
+// readGold reads a gold JSON lines file (no line-length limit).
+func readGold(path string) ([]score.Gold, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []score.Gold
+	br := bufio.NewReaderSize(f, 1<<20)
+	for n := 1; ; n++ {
+		line, err := br.ReadBytes('\n')
+		if len(line) > 0 && len(trimSpace(line)) > 0 {
+			var g score.Gold
+			if jerr := json.Unmarshal(line, &g); jerr != nil {
+				return nil, fmt.Errorf("%s:%d: %w", path, n, jerr)
+			}
+			out = append(out, g)
+		}
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("reading %s: %w", path, err)
+		}
+	}
+}
+
+func trimSpace(b []byte) []byte {
+	for len(b) > 0 && (b[0] == ' ' || b[0] == '\n' || b[0] == '\r' || b[0] == '\t') {
+		b = b[1:]
+	}
+	return b
 }

@@ -36,6 +36,10 @@ func extractCmd(stdin io.Reader, stdout, stderr io.Writer) *ffcli.Command {
 		ShortHelp:  "Extract quotes from articles: .txt, .json, .jsonl/.ndjson files or stdin; one JSON record per article on stdout.",
 		FlagSet:    fs,
 		Exec: func(ctx context.Context, args []string) error {
+			args, err := interspersed(fs, args)
+			if err != nil {
+				return err
+			}
 			if len(args) == 0 {
 				return usagef("extract: name at least one FILE, or - for stdin")
 			}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/peterbourgon/ff/v3/ffcli"
@@ -98,4 +99,22 @@ func versionCmd(stdout io.Writer) *ffcli.Command {
 			return nil
 		},
 	}
+}
+
+// interspersed parses flags that follow positional arguments
+// ("eval GOLD.jsonl --subset speech"), which package flag stops at.
+func interspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for len(args) > 0 {
+		if args[0] == "-" || !strings.HasPrefix(args[0], "-") {
+			pos = append(pos, args[0])
+			args = args[1:]
+			continue
+		}
+		if err := fs.Parse(args); err != nil {
+			return nil, usageError{err}
+		}
+		args = fs.Args()
+	}
+	return pos, nil
 }
