@@ -93,6 +93,12 @@ func (d *document) findFrames(u unit) []frame {
 		}
 		if t.lower == "according" && i+1 < u.hi && toks[i+1].lower == "to" {
 			if m, end, ok := d.npAfter(i+2, u.hi); ok {
+				// "according to figures from the Office for National Statistics"
+				if end+1 < u.hi && (toks[end].lower == "from" || toks[end].lower == "by" || toks[end].lower == "of" || toks[end].lower == "at") {
+					if m2, end2, ok := d.npAfter(end+1, u.hi); ok && m2.named() {
+						m, end = m2, end2
+					}
+				}
 				frames = append(frames, frame{cue: i, cueHi: i + 2, class: cueSpeech, speaker: m, clLo: i, clHi: end, according: true})
 				i = end - 1
 			}
@@ -174,6 +180,19 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 			if toks[p].text != "," {
 				continue
 			}
+			if m, end, ok := d.npAfter(p+1, j); ok && end == j && m.named() && m.kind == KindPerson {
+				// "The city's cultural secretary, Beatriz Conceição, said"
+				if r, ok := d.npBefore(p-1, u.lo); ok && !r.named() && r.pronoun == "" && r.kind == KindPerson {
+					m.role = span{d.toks[r.lo].start, d.toks[p-1].end}
+					if has(determiners, d.toks[r.lo].lower) && r.lo+1 < p {
+						m.role.start = d.toks[r.lo+1].start
+					}
+				}
+				f.speaker = m
+				f.clLo = m.lo
+				d.finishClause(f, u)
+				return true
+			}
 			if m, ok := d.npBefore(p-1, u.lo); ok && (m.named() || m.pronoun != "") {
 				if r := d.appositiveRole(p+1, j); !r.empty() {
 					m.role = r
@@ -249,7 +268,8 @@ func (d *document) finishClause(f *frame, u unit) {
 	}
 	f.clHi = d.skipModifiers(k, u.hi)
 	// "said at a briefing Monday that …", "is telling a veterans group that …"
-	for m := f.clHi; m < u.hi && m-f.clHi < 9 && d.isNarration(m) && toks[m].kind == tokWord; m++ {
+	opensPP := f.clHi < u.hi && (has(modifierPreps, toks[f.clHi].lower) || has(timeWords, toks[f.clHi].lower) || has(tellVerbs, toks[f.cue].lower))
+	for m := f.clHi; opensPP && m < u.hi && m-f.clHi < 9 && d.isNarration(m) && toks[m].kind == tokWord; m++ {
 		if toks[m].lower == "that" {
 			f.clHi = m
 			break
@@ -276,7 +296,7 @@ func (d *document) skipModifiers(k, hi int) int {
 		}
 		if t.kind == tokWord && has(modifierPreps, t.lower) {
 			m := k + 1
-			for m < hi && m-k < 9 && d.isNarration(m) && toks[m].kind == tokWord && toks[m].lower != "that" && !isCue(toks[m]) {
+			for m < hi && m-k < 9 && d.isNarration(m) && toks[m].kind == tokWord && toks[m].lower != "that" && (!isCue(toks[m]) || has(determiners, toks[m-1].lower)) {
 				m++
 			}
 			if m == hi || (m-k < 9 && (toks[m].text == "," || toks[m].text == ":" || toks[m].lower == "that" || d.isOpenMark(m) || isSentenceEnd(toks[m].text))) {
@@ -451,6 +471,7 @@ func (d *document) contentSpan(lo, hi int) (span, bool) {
 	for lo < hi && toks[lo].kind == tokPunct && d.isNarration(lo) {
 		lo++
 	}
+	lo = d.skipDateline(lo, hi)
 	words := 0
 	for k := lo; k < hi; k++ {
 		if toks[k].kind == tokWord {
@@ -461,6 +482,35 @@ func (d *document) contentSpan(lo, hi int) (span, bool) {
 		return span{}, false
 	}
 	return span{toks[lo].start, toks[hi-1].end}, true
+}
+
+// skipDateline skips a dateline opening a paragraph ("MOSCOW/KYIV —",
+// "WASHINGTON (Wire) —"): capitalised words before a dash.
+func (d *document) skipDateline(lo, hi int) int {
+	toks := d.toks
+	if lo >= hi || lo != d.paraToks[toks[lo].para][0] {
+		return lo
+	}
+	for k := lo; k < hi && k < lo+8; k++ {
+		t := toks[k]
+		if t.text == "—" || t.text == "–" || t.text == "―" || t.text == "-" {
+			if k > lo && k+1 < hi {
+				return k + 1
+			}
+			return lo
+		}
+		if t.kind == tokWord && !isUpperWord(t.text) && !t.cap {
+			return lo
+		}
+		if t.kind == tokWord && !isUpperWord(t.text) && k == lo {
+			return lo
+		}
+	}
+	return lo
+}
+
+func isUpperWord(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
 
 // contentType is mixed when the reported clause holds a quotation.

@@ -105,3 +105,17 @@ func (d *document) isNarration(i int) bool {
 	_, mark := d.marks[i]
 	return !mark
 }
+
+// paraOf returns the index of the paragraph holding byte pos.
+func (d *document) paraOf(pos int) int {
+	k, _ := slices.BinarySearchFunc(d.paras, pos, func(p span, x int) int {
+		if p.end <= x {
+			return -1
+		}
+		if p.start > x {
+			return 1
+		}
+		return 0
+	})
+	return k
+}

@@ -84,8 +84,8 @@ func (d *document) buildEntities() *entities {
 			continue
 		}
 		ws := nameWords(d.text[m.name.start:m.name.end])
-		if len(ws) == 0 || m.kind == KindUnknown {
-			continue
+		if len(ws) == 0 || m.kind == KindUnknown || m.lo > 0 && d.toks[m.lo-1].text == "(" {
+			continue // "(R-Ohio)" is a party and state, not a person
 		}
 		if len(ws) == 1 && m.lo == u.lo && m.role.empty() {
 			continue // "Health worries …": a capitalised first word is no name
@@ -288,10 +288,23 @@ func (es *entities) antecedent(m mention, lastSpeaker *entity, lastPara, para in
 	if m.pronoun == "they" || m.pronoun == "we" {
 		return nil
 	}
+	var nearest, subject *entity
 	if lastSpeaker != nil && lastSpeaker.kind == want && para-lastPara <= 1 {
+		// Unless another person was named as a subject since the last
+		// attribution ("Her counterpart, Sen. Walter Briggs, was less
+		// upbeat. … he said").
+		for i := len(es.named) - 1; i >= 0; i-- {
+			n := es.named[i]
+			if n.pos >= pos || n.e.kind != want {
+				continue
+			}
+			if n.e != lastSpeaker && n.pos > lastMention(lastSpeaker, pos) && es.d.paraOf(n.pos) == para {
+				return n.e
+			}
+			break
+		}
 		return lastSpeaker
 	}
-	var nearest, subject *entity
 	for i := len(es.named) - 1; i >= 0; i-- {
 		n := es.named[i]
 		if n.pos >= pos || n.e.kind != want {
@@ -312,6 +325,17 @@ func (es *entities) antecedent(m mention, lastSpeaker *entity, lastPara, para in
 		return nearest
 	}
 	return lastSpeaker
+}
+
+// lastMention is the start of e's last mention before pos.
+func lastMention(e *entity, pos int) int {
+	last := -1
+	for _, m := range e.mentions {
+		if m.start < pos && m.start > last {
+			last = m.start
+		}
+	}
+	return last
 }
 
 // byDescriptor resolves "the former Russian president" or "the ministry" to

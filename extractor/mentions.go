@@ -108,7 +108,13 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 			j--
 			continue
 		}
-		if npLink(p) && j-2 >= lo && npWord(toks[j-2]) && d.isNarration(j-2) && !(p.lower == "and" && isNameWord(toks[j-2])) {
+		// A noun modifying a role: "utility spokeswoman", "tax commissioner".
+		if p.kind == tokWord && !p.cap && has(roleHeads, toks[j].lower) && !isCue(p) && !has(verbModifiers, p.lower) &&
+			!has(stopCaps, p.lower) && !has(clauseOpeners, p.lower) && !has(subjectPronouns, p.lower) && !has(trailers, p.lower) {
+			j--
+			continue
+		}
+		if npLink(p) && j-2 >= lo && npWord(toks[j-2]) && d.isNarration(j-2) && !(p.lower == "and" && isNameWord(toks[j-2]) && !(j-3 >= lo && (toks[j-3].lower == "of" || j-4 >= lo && toks[j-4].lower == "of"))) {
 			j--
 			continue
 		}
@@ -169,6 +175,9 @@ func (d *document) npAfter(s, hi int) (mention, int, bool) {
 	}
 	if j < hi && toks[j].cap && has(stopCaps, toks[j].lower) && !has(knownOrgs, toks[j].lower) {
 		return mention{}, s, false
+	}
+	if j+1 < hi && !npWord(toks[j]) && toks[j].kind == tokWord && !toks[j].cap && has(roleHeads, toks[j+1].lower) && !isCue(toks[j]) && !has(stopCaps, toks[j].lower) {
+		j++ // "festival director José Araújo"
 	}
 	for j < hi && j-s < 14 && d.isNarration(j) {
 		if npWord(toks[j]) {
@@ -236,6 +245,14 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	head := toks[hi-1]
 	headStem := strings.TrimSuffix(head.lower, "'s")
 	whole := span{toks[b].start, toks[hi-1].end}
+	// "a spokesman for the Office of Management and Budget": an unnamed person.
+	for k := b; k+1 < hi && k < b+3; k++ {
+		if !toks[k].cap && has(roleHeads, toks[k].lower) && (toks[k+1].lower == "for" || toks[k+1].lower == "of" || toks[k+1].lower == "at") {
+			m.kind = KindPerson
+			m.role = whole
+			return m
+		}
+	}
 
 	if head.cap {
 		// The name is the run of capitalised words at the end, up to a role
@@ -263,6 +280,9 @@ func (d *document) analyzeNP(lo, hi int) mention {
 		if n == hi-1 && has(groupNouns, head.lower) {
 			m.kind = KindGroup
 			return m
+		}
+		if n == hi-1 && has(roleHeads, head.lower) {
+			n = hi // "Minister 'will not back down'": a title alone is no name
 		}
 		if n < hi && allIn(toks[n:hi], roleModifiers) {
 			n = hi // "the Republican": a descriptor, not a name

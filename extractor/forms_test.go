@@ -1,0 +1,184 @@
+package extractor
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// want is one expected attribution: the quote text (as a substring of the
+// record's quote text), its type, and its speaker's name and role.
+type want struct {
+	quote, typ, name, role string
+}
+
+// TestQuoteForms checks each quote form DESIGN.md lists on a short article
+// written for the test.
+func TestQuoteForms(t *testing.T) {
+	t.Parallel()
+	x := newTestExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"quote then speaker said", `Prices rose again in March.
+
+"We will not raise rates this year," Central Bank Governor Amara Osei said on Tuesday.`,
+			[]want{{"We will not raise rates this year,", TypeDirect, "Amara Osei", "Central Bank Governor"}}},
+		{"quote then said speaker", `Talks resumed on Monday.
+
+"The door remains open," said Dmitry Peskov, the Kremlin spokesman.`,
+			[]want{{"The door remains open,", TypeDirect, "Dmitry Peskov", "Kremlin spokesman"}}},
+		{"speaker said colon quote", `The mayor spoke after the vote.
+
+Mayor Lena Fischer said: "This city keeps its promises."`,
+			[]want{{"This city keeps its promises.", TypeDirect, "Lena Fischer", "Mayor"}}},
+		{"reported speech with that", `Farm exports fell sharply.
+
+Agriculture Minister Tomas Varga said that the drought had cut the harvest by a third.`,
+			[]want{{"the drought had cut the harvest by a third", TypeIndirect, "Tomas Varga", "Agriculture Minister"}}},
+		{"reported speech before the clause", `Storms hit the coast.
+
+Thousands of homes were still without power on Friday, utility spokeswoman Maria Lopez said.`,
+			[]want{{"Thousands of homes were still without power on Friday", TypeIndirect, "Maria Lopez", "utility spokeswoman"}}},
+		{"according to", `Shares slid.
+
+According to analyst Priya Nair, the company will miss its targets for a third quarter.`,
+			[]want{{"the company will miss its targets for a third quarter", TypeIndirect, "Priya Nair", "analyst"}}},
+		{"mixed quote", `The deal was signed in Geneva.
+
+Senator Ruth Adler said the agreement was "a quid pro quo" and would not survive a vote.`,
+			[]want{{`the agreement was "a quid pro quo" and would not survive a vote`, TypeMixed, "Ruth Adler", "Senator"}}},
+		{"bare quoted label", `The plan drew criticism.
+
+Opposition leader Karim Haddad called it "a disgrace."`,
+			[]want{{"a disgrace.", TypeMixed, "Karim Haddad", "Opposition leader"}}},
+		{"interrupted quote", `Rescue teams worked through the night.
+
+"We have reached the first village," fire chief Jonas Berg said, "and the road is open again."`,
+			[]want{{"We have reached the first village,", TypeDirect, "Jonas Berg", "fire chief"}}},
+		{"pronoun and surname", `Finance Minister Elena Petrova presented the budget on Monday.
+
+"Every ministry will share the burden," she said.
+
+"No one is exempt," Petrova added.`,
+			[]want{{"Every ministry will share the burden,", TypeDirect, "Elena Petrova", "Finance Minister"},
+				{"No one is exempt,", TypeDirect, "Elena Petrova", "Finance Minister"}}},
+		{"role noun resolves to name", `Former Russian president Dmitry Medvedev spoke on state television.
+
+Calling it a warning, the former Russian president said that Moscow could respond within days.`,
+			[]want{{"Moscow could respond within days", TypeIndirect, "Dmitry Medvedev", "Former Russian president"}}},
+		{"unnamed source with role", `The embassy was closed.
+
+A spokesman for the ministry said the closure was temporary.`,
+			[]want{{"the closure was temporary", TypeIndirect, "", "spokesman for the ministry"}}},
+		{"organisation", `Fighting continued in the east.
+
+"Our forces repelled four attacks," the Ukrainian Defense Ministry wrote on Twitter.`,
+			[]want{{"Our forces repelled four attacks,", TypeDirect, "Ukrainian Defense Ministry", ""}}},
+		{"honorifics", `Mr Haddad left the meeting early.
+
+"It was a waste of time," said Mrs. Okafor. "We learned nothing new."
+
+Dr Smith disagreed. "There was progress," Dr Smith said.
+
+Sir John Hale said the talks would resume in May. Lord Pryce said he would attend.`,
+			[]want{{"It was a waste of time,", TypeDirect, "Okafor", ""},
+				{"There was progress,", TypeDirect, "Smith", ""},
+				{"the talks would resume in May", TypeIndirect, "John Hale", ""},
+				{"he would attend", TypeIndirect, "Pryce", ""}}},
+		{"continuation across paragraphs", `Union leader Sam Ortiz addressed the strikers.
+
+"We did not choose this fight," Ortiz said. "But we will finish it.
+
+"Every worker here deserves a fair wage."
+
+The company did not respond.`,
+			[]want{{"We did not choose this fight,", TypeDirect, "Sam Ortiz", "Union leader"},
+				{"But we will finish it.", TypeDirect, "Sam Ortiz", "Union leader"},
+				{"Every worker here deserves a fair wage.", TypeDirect, "Sam Ortiz", "Union leader"}}},
+		{"British single quotes", `The minister faced questions in parliament.
+
+'We will not back down on this tax,' Chancellor Oliver Grant said.`,
+			[]want{{"We will not back down on this tax,", TypeDirect, "Oliver Grant", "Chancellor"}}},
+		{"guillemets and low quotes", `Le président a parlé.
+
+«Nous tiendrons nos promesses», a dit le président. Trade Minister Anna Weber said: „Wir bleiben dabei.“`,
+			[]want{{"Wir bleiben dabei.", TypeDirect, "Anna Weber", "Trade Minister"}}},
+		{"headline dash", `Russia will answer any new sanctions - Medvedev
+
+Moscow has warned the West repeatedly.`,
+			[]want{{"Russia will answer any new sanctions", TypeIndirect, "Medvedev", ""}}},
+		{"headline quoted fragment", `Minister 'will not back down' on tax
+
+The finance minister spoke on Tuesday.`,
+			[]want{{"will not back down", TypeMixed, "", "Minister"}}},
+		{"titles before names and exclamation", `The court ruled on Thursday.
+
+"This is a victory for every family!" lawyer Grace Kim said.`,
+			[]want{{"This is a victory for every family!", TypeDirect, "Grace Kim", "lawyer"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			res, err := x.Extract(context.Background(), Article{ID: "t", Text: tc.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				q := findQuote(res, w.quote)
+				if q == nil {
+					t.Errorf("no quote holding %q; got %s", w.quote, summary(res))
+					continue
+				}
+				if q.Type != w.typ {
+					t.Errorf("%q: type %s, want %s", w.quote, q.Type, w.typ)
+				}
+				if q.Speaker == nil {
+					t.Errorf("%q: no speaker, want %q", w.quote, w.name)
+					continue
+				}
+				if string(q.Speaker.Name) != w.name {
+					t.Errorf("%q: speaker %q, want %q", w.quote, q.Speaker.Name, w.name)
+				}
+				if string(q.Speaker.Role) != w.role {
+					t.Errorf("%q: role %q, want %q", w.quote, q.Speaker.Role, w.role)
+				}
+			}
+		})
+	}
+}
+
+func findQuote(r Result, text string) *Quote {
+	for i, q := range r.Quotes {
+		for _, s := range q.Segments {
+			seg := string([]rune(q.Text)[s[0]-q.Start : s[1]-q.Start])
+			if seg == text || strings.Contains(seg, text) && len(text) > len(seg)/2 {
+				return &r.Quotes[i]
+			}
+		}
+	}
+	return nil
+}
+
+func summary(r Result) string {
+	var b strings.Builder
+	for _, q := range r.Quotes {
+		name := "<nil>"
+		if q.Speaker != nil {
+			name = string(q.Speaker.Name) + "/" + string(q.Speaker.Role)
+		}
+		b.WriteString("\n  " + q.Type + " [" + name + "] " + q.Text)
+	}
+	return b.String()
+}
+
+func newTestExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
