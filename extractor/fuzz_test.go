@@ -1,0 +1,52 @@
+package extractor
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzExtract checks the invariants on any input: no panic, spans in range
+// and equal to their text (in bytes inside the library, in code points in
+// the record), and the same input giving the same record.
+func FuzzExtract(f *testing.F) {
+	files, _ := filepath.Glob("../testdata/extract/*.txt")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add(`"A," he said, "B."`)
+	f.Add("'Moscow is ready,' he said. „Ja“, sagte sie. «Oui», dit-il.")
+	x, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			if _, err := x.Extract(context.Background(), Article{ID: "f", Text: text}); err == nil {
+				t.Fatal("invalid UTF-8 accepted")
+			}
+			return
+		}
+		d, err := newDocument(text, x.cfg.segmenter)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkBytes(t, d, d.attribute())
+		r1, err := x.Extract(context.Background(), Article{ID: "f", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkOffsets(t, text, r1)
+		r2, _ := x.Extract(context.Background(), Article{ID: "f", Text: text})
+		b1, _ := json.Marshal(r1)
+		b2, _ := json.Marshal(r2)
+		if string(b1) != string(b2) {
+			t.Fatal("same input, different records")
+		}
+	})
+}

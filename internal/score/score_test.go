@@ -1,0 +1,146 @@
+package score_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/quotewire/quotewire/extractor"
+	"github.com/quotewire/quotewire/internal/score"
+)
+
+func evalDir(t *testing.T) string {
+	t.Helper()
+	dir := os.Getenv("QUOTEWIRE_EVAL")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "eval")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "polnear_dev.jsonl")); err != nil {
+		t.Skipf("gold data not found in %s (set QUOTEWIRE_EVAL): %v", dir, err)
+	}
+	return dir
+}
+
+func readGold(t *testing.T, path string) []score.Gold {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []score.Gold
+	br := bufio.NewReaderSize(f, 1<<20)
+	for {
+		line, err := br.ReadBytes('\n')
+		if len(line) > 1 {
+			var g score.Gold
+			if jerr := json.Unmarshal(line, &g); jerr != nil {
+				t.Fatal(jerr)
+			}
+			out = append(out, g)
+		}
+		if err != nil {
+			return out
+		}
+	}
+}
+
+func extractAll(t *testing.T, gold []score.Gold) map[string]extractor.Result {
+	t.Helper()
+	x, err := extractor.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pred := map[string]extractor.Result{}
+	for _, g := range gold {
+		r, err := x.Extract(context.Background(), extractor.Article{ID: g.ID, Text: g.Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pred[g.ID] = r
+	}
+	return pred
+}
+
+// TestAccuracyRatchet asserts the accuracy the extractor reaches now, less a
+// small margin. Raise the floors as it improves; never lower them to pass.
+func TestAccuracyRatchet(t *testing.T) {
+	dir := evalDir(t)
+	floors := []struct {
+		file, subset        string
+		f1, speaker, recall float64
+	}{
+		{"seed.gold.jsonl", score.SubsetRequired, 0.90, 0.99, 0.99},
+		{"polnear_dev.jsonl", score.SubsetDirect, 0.90, 0.95, 0.86},
+		{"polnear_dev.jsonl", score.SubsetSpeech, 0.70, 0.94, 0.67},
+		{"polnear_dev.jsonl", score.SubsetAll, 0.57, 0.91, 0.45},
+	}
+	cache := map[string]map[string]extractor.Result{}
+	for _, fl := range floors {
+		gold := readGold(t, filepath.Join(dir, fl.file))
+		if cache[fl.file] == nil {
+			cache[fl.file] = extractAll(t, gold)
+		}
+		r := score.Score(gold, cache[fl.file], fl.subset, 0)
+		t.Logf("%s %s: overlap_f1 %.4f recall %.4f speaker_acc %.4f", fl.file, fl.subset, r.OverlapF1, r.OverlapR, *r.SpeakerAcc)
+		if r.OverlapF1 < fl.f1 || r.OverlapR < fl.recall || *r.SpeakerAcc < fl.speaker {
+			t.Errorf("%s %s fell below its floor: f1 %.4f (floor %.2f), recall %.4f (%.2f), speaker %.4f (%.2f)",
+				fl.file, fl.subset, r.OverlapF1, fl.f1, r.OverlapR, fl.recall, *r.SpeakerAcc, fl.speaker)
+		}
+		if fl.file == "seed.gold.jsonl" && (r.RoleAcc == nil || *r.RoleAcc < 0.9) {
+			t.Errorf("seed role_acc %v below 0.9", r.RoleAcc)
+		}
+	}
+}
+
+// TestAgreesWithReferenceScorer runs score.py on the same records and
+// checks the metrics agree within 0.005.
+func TestAgreesWithReferenceScorer(t *testing.T) {
+	dir := evalDir(t)
+	if _, err := exec.LookPath("python3"); err != nil {
+		t.Skip("python3 not found: cannot run the reference scorer")
+	}
+	goldPath := filepath.Join(dir, "polnear_dev.jsonl")
+	gold := readGold(t, goldPath)
+	pred := extractAll(t, gold)
+	predPath := filepath.Join(t.TempDir(), "pred.jsonl")
+	f, err := os.Create(predPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc := json.NewEncoder(f)
+	for _, g := range gold {
+		if err := enc.Encode(pred[g.ID]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.Close()
+	for _, subset := range []string{score.SubsetAll, score.SubsetSpeech, score.SubsetDirect} {
+		out, err := exec.Command("python3", filepath.Join(dir, "score.py"), goldPath, predPath, "--subset", subset, "--json").Output()
+		if err != nil {
+			t.Fatalf("score.py: %v", err)
+		}
+		var ref map[string]*float64
+		if err := json.Unmarshal(out, &ref); err != nil {
+			t.Fatal(err)
+		}
+		got := score.Score(gold, pred, subset, 0)
+		for k, v := range map[string]float64{"overlap_p": got.OverlapP, "overlap_r": got.OverlapR, "overlap_f1": got.OverlapF1,
+			"exact_f1": got.ExactF1, "attribution_f1": got.AttributionF1, "speaker_acc": *got.SpeakerAcc, "cue_acc": *got.CueAcc} {
+			if ref[k] == nil || abs(*ref[k]-v) > 0.005 {
+				t.Errorf("%s %s: quotewire eval %.4f, score.py %v", subset, k, v, ref[k])
+			}
+		}
+	}
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
