@@ -530,17 +530,21 @@ func (d *document) contentType(lo, hi int) string {
 // said:" the next paragraph's quotation is X's.
 func (d *document) leftovers(p, first int, out []found, pending *found) []found {
 	r := d.paraQ[p]
+	n := len(out) // out[first:n] is sorted by start; continuations go after n
+	next := first // the first attribution at or after the current quote
+	last := -1    // the last continuation appended for this paragraph
 	for qi := r[0]; qi < r[1]; qi++ {
 		q := &d.quotes[qi]
 		if q.used || !d.fullQuote(qi) {
 			continue
 		}
+		for next < n && out[next].start() < q.content.start {
+			next++
+		}
 		// The nearest attribution before it in this paragraph.
-		prev := -1
-		for k := first; k < len(out); k++ {
-			if out[k].start() < q.content.start {
-				prev = k
-			}
+		prev := next - 1
+		if prev < first || last >= 0 && out[last].start() > out[prev].start() {
+			prev = last
 		}
 		switch {
 		case prev >= 0 && out[prev].typ == TypeDirect && !d.cueBetween(out[prev].segs[len(out[prev].segs)-1].end, q.content.start, out[prev].cue):
@@ -562,8 +566,11 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 				fd.cue, fd.resolution, fd.form = src.cue, "", "colon"
 			}
 			out = append(out, fd)
-			sortFound(out[first:])
+			last = len(out) - 1
 		}
+	}
+	if len(out) > n {
+		sortFound(out[first:])
 	}
 	return out
 }

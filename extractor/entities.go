@@ -13,7 +13,9 @@ type entity struct {
 	kind     string
 	role     string // the most specific role stated for it
 	mentions []span
-	first    int // byte offset of its first mention
+	seen     map[span]bool
+	starts   []int // sorted starts of its name mentions: for recency
+	first    int   // byte offset of its first mention
 }
 
 // entities indexes the people and organisations an article names, so that
@@ -23,6 +25,8 @@ type entities struct {
 	list []*entity
 	// byKey finds an entity from a normalised name.
 	byKey map[string]*entity
+	// byLast and byFirst index multi-word names by their last and first word.
+	byLast, byFirst map[string][]*entity
 	// named are the name mentions in text order: for pronouns.
 	named []namedMention
 }
@@ -59,7 +63,7 @@ func canonicalName(ws []string) string { return strings.Join(ws, " ") }
 
 // buildEntities collects every named mention outside quotations.
 func (d *document) buildEntities() *entities {
-	es := &entities{d: d, byKey: map[string]*entity{}}
+	es := &entities{d: d, byKey: map[string]*entity{}, byLast: map[string][]*entity{}, byFirst: map[string][]*entity{}}
 	type raw struct {
 		m       mention
 		words   []string
@@ -111,14 +115,16 @@ func (d *document) buildEntities() *entities {
 	ents := make([]*entity, len(raws))
 	for _, i := range order {
 		r := raws[i]
-		e := es.lookup(r.words, r.m.kind, d.toks[r.m.lo].start)
+		e := es.lookup(r.words, r.m.kind, -1)
 		if e == nil {
-			e = &entity{name: canonicalName(r.words), words: r.words, kind: r.m.kind, first: d.toks[r.m.lo].start}
-			es.list = append(es.list, e)
-			es.byKey[strings.ToLower(e.name)] = e
+			e = es.newEntity(r.words, r.m.kind, d.toks[r.m.lo].start)
 		}
 		ents[i] = e
 		es.addMention(e, r.m)
+		e.starts = append(e.starts, d.toks[r.m.lo].start)
+	}
+	for _, e := range es.list {
+		slices.Sort(e.starts)
 	}
 	for i, r := range raws {
 		es.named = append(es.named, namedMention{pos: d.toks[r.m.lo].start, e: ents[i], subject: r.subject})
@@ -126,36 +132,43 @@ func (d *document) buildEntities() *entities {
 	return es
 }
 
+func (es *entities) newEntity(words []string, kind string, pos int) *entity {
+	e := &entity{name: canonicalName(words), words: words, kind: kind, first: pos, seen: map[span]bool{}}
+	es.list = append(es.list, e)
+	es.byKey[strings.ToLower(e.name)] = e
+	if len(words) > 1 {
+		last, first := strings.ToLower(words[len(words)-1]), strings.ToLower(words[0])
+		es.byLast[last] = append(es.byLast[last], e)
+		es.byFirst[first] = append(es.byFirst[first], e)
+	}
+	return e
+}
+
 // lookup finds the entity a name refers to: the same name, a full name
 // ending (or, for names written surname first, starting) with a one-word
 // name, or a fuller name containing every word of it. Of several, the one
-// mentioned last before pos wins ("Johnson" after "Jeh Johnson").
+// mentioned last before pos wins ("Johnson" after "Jeh Johnson"); pos < 0
+// takes the first.
 func (es *entities) lookup(words []string, kind string, pos int) *entity {
 	if e, ok := es.byKey[strings.ToLower(canonicalName(words))]; ok {
 		return e
 	}
 	var cands []*entity
 	lower := strings.ToLower(canonicalName(words))
-	for _, e := range es.list {
+	for _, e := range es.byLast[strings.ToLower(words[len(words)-1])] {
 		switch {
 		case kind == KindOrganization:
 			if e.kind == KindOrganization && len(e.words) > len(words) && strings.HasSuffix(strings.ToLower(e.name), " "+lower) {
 				cands = append(cands, e)
 			}
 		case e.kind != KindPerson || len(e.words) <= len(words):
-		case len(words) == 1:
-			if strings.EqualFold(e.words[len(e.words)-1], words[0]) {
-				cands = append(cands, e)
-			}
-		default:
-			if strings.EqualFold(e.words[len(e.words)-1], words[len(words)-1]) && containsAll(e.words, words) {
-				cands = append(cands, e)
-			}
+		case len(words) == 1 || containsAll(e.words, words):
+			cands = append(cands, e)
 		}
 	}
 	if len(cands) == 0 && len(words) == 1 && kind != KindOrganization {
-		for _, e := range es.list {
-			if e.kind == KindPerson && len(e.words) > 1 && strings.EqualFold(e.words[0], words[0]) {
+		for _, e := range es.byFirst[strings.ToLower(words[0])] {
+			if e.kind == KindPerson {
 				cands = append(cands, e)
 			}
 		}
@@ -169,10 +182,8 @@ func mostRecent(cands []*entity, pos int) *entity {
 	var best *entity
 	bestPos := -1
 	for _, e := range cands {
-		for _, m := range e.mentions {
-			if m.start < pos && m.start > bestPos {
-				best, bestPos = e, m.start
-			}
+		if p := lastMention(e, pos); p > bestPos {
+			best, bestPos = e, p
 		}
 	}
 	if best == nil && len(cands) > 0 {
@@ -192,7 +203,8 @@ func containsAll(big, small []string) bool {
 
 func (es *entities) addMention(e *entity, m mention) {
 	s := span{es.d.toks[m.lo].start, es.d.toks[m.hi-1].end}
-	if !slices.Contains(e.mentions, s) {
+	if !e.seen[s] {
+		e.seen[s] = true
 		e.mentions = append(e.mentions, s)
 	}
 	if s.start < e.first {
@@ -237,9 +249,8 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		ws := nameWords(d.text[m.name.start:m.name.end])
 		e := es.lookup(ws, m.kind, d.toks[m.lo].start)
 		if e == nil {
-			e = &entity{name: canonicalName(ws), words: ws, kind: m.kind, first: d.toks[m.lo].start}
-			es.list = append(es.list, e)
-			es.byKey[strings.ToLower(e.name)] = e
+			e = es.newEntity(ws, m.kind, d.toks[m.lo].start)
+			e.starts = append(e.starts, d.toks[m.lo].start)
 		}
 		es.addMention(e, m)
 		r.e = e
@@ -293,9 +304,9 @@ func (es *entities) antecedent(m mention, lastSpeaker *entity, lastPara, para in
 		// Unless another person was named as a subject since the last
 		// attribution ("Her counterpart, Sen. Walter Briggs, was less
 		// upbeat. … he said").
-		for i := len(es.named) - 1; i >= 0; i-- {
+		for i := es.namedBefore(pos); i >= 0; i-- {
 			n := es.named[i]
-			if n.pos >= pos || n.e.kind != want {
+			if n.e.kind != want {
 				continue
 			}
 			if n.e != lastSpeaker && n.pos > lastMention(lastSpeaker, pos) && es.d.paraOf(n.pos) == para {
@@ -305,9 +316,9 @@ func (es *entities) antecedent(m mention, lastSpeaker *entity, lastPara, para in
 		}
 		return lastSpeaker
 	}
-	for i := len(es.named) - 1; i >= 0; i-- {
+	for i := es.namedBefore(pos); i >= 0 && i > es.namedBefore(pos)-200; i-- {
 		n := es.named[i]
-		if n.pos >= pos || n.e.kind != want {
+		if n.e.kind != want {
 			continue
 		}
 		if nearest == nil {
@@ -327,15 +338,19 @@ func (es *entities) antecedent(m mention, lastSpeaker *entity, lastPara, para in
 	return lastSpeaker
 }
 
-// lastMention is the start of e's last mention before pos.
+// namedBefore returns the index of the last name mention before pos, or -1.
+func (es *entities) namedBefore(pos int) int {
+	k, _ := slices.BinarySearchFunc(es.named, pos, func(n namedMention, p int) int { return n.pos - p })
+	return k - 1
+}
+
+// lastMention is the start of e's last name mention before pos, or -1.
 func lastMention(e *entity, pos int) int {
-	last := -1
-	for _, m := range e.mentions {
-		if m.start < pos && m.start > last {
-			last = m.start
-		}
+	k, _ := slices.BinarySearch(e.starts, pos)
+	if k == 0 {
+		return -1
 	}
-	return last
+	return e.starts[k-1]
 }
 
 // byDescriptor resolves "the former Russian president" or "the ministry" to

@@ -226,19 +226,19 @@ func dedupe(fs []found) []found {
 	fs = slices.DeleteFunc(fs, func(f found) bool { return len(f.segs) == 0 })
 	sortFound(fs)
 	out := fs[:0]
+	var kept []span // kept segments, sorted by start; they never overlap
+	overlapsKept := func(s span) bool {
+		k, _ := slices.BinarySearchFunc(kept, s.start, func(a span, x int) int { return a.start - x })
+		return k < len(kept) && kept[k].start < s.end || k > 0 && kept[k-1].end > s.start
+	}
 	for _, f := range fs {
-		clash := false
-		for _, g := range out {
-			for _, a := range f.segs {
-				for _, b := range g.segs {
-					if overlaps(a, b) {
-						clash = true
-					}
-				}
-			}
+		if slices.ContainsFunc(f.segs, overlapsKept) {
+			continue
 		}
-		if !clash {
-			out = append(out, f)
+		out = append(out, f)
+		for _, s := range f.segs {
+			k, _ := slices.BinarySearchFunc(kept, s.start, func(a span, x int) int { return a.start - x })
+			kept = slices.Insert(kept, k, s)
 		}
 	}
 	return out

@@ -110,10 +110,22 @@ func (d *document) splitUnits(sents []Sentence, base int, lo, hi, para int) []un
 		if b <= start || !d.keepBoundary(b, start, hi) {
 			continue
 		}
-		out = append(out, unit{start, b, para})
+		out = appendCapped(out, unit{start, b, para})
 		start = b
 	}
-	return append(out, unit{start, hi, para})
+	return appendCapped(out, unit{start, hi, para})
+}
+
+// maxUnitTokens bounds a unit. Real sentences are far shorter; the bound
+// keeps the rules linear on text without sentence punctuation.
+const maxUnitTokens = 400
+
+func appendCapped(out []unit, u unit) []unit {
+	for u.hi-u.lo > maxUnitTokens {
+		out = append(out, unit{u.lo, u.lo + maxUnitTokens, u.para})
+		u.lo += maxUnitTokens
+	}
+	return append(out, u)
 }
 
 // keepBoundary decides whether a sentence may start at token b.

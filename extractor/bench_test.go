@@ -1,0 +1,96 @@
+package extractor
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// benchCorpus is our test articles plus, when present, the dev articles of
+// ../shared/eval: realistic news text.
+func benchCorpus(b *testing.B) []Article {
+	var arts []Article
+	for name, text := range testArticles(b) {
+		arts = append(arts, Article{ID: name, Text: text})
+	}
+	dir := filepathEval()
+	if lines := tryGold(filepath.Join(dir, "polnear_dev.jsonl")); lines != nil {
+		for _, g := range lines {
+			arts = append(arts, Article{ID: g.ID, Text: g.Text})
+		}
+	}
+	return arts
+}
+
+// BenchmarkExtract reports MB/s and articles/s on one goroutine.
+func BenchmarkExtract(b *testing.B) {
+	x := newTestExtractor(b)
+	arts := benchCorpus(b)
+	size := 0
+	for _, a := range arts {
+		size += len(a.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			if _, err := x.Extract(context.Background(), a); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N*len(arts))/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkExtractParallel runs one shared Extractor on all cores.
+func BenchmarkExtractParallel(b *testing.B) {
+	x := newTestExtractor(b)
+	arts := benchCorpus(b)
+	size := 0
+	for _, a := range arts {
+		size += len(a.Text)
+	}
+	b.SetBytes(int64(size / len(arts)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			if _, err := x.Extract(context.Background(), arts[i%len(arts)]); err != nil {
+				b.Error(err)
+				return
+			}
+			i++
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkExtractGrowing shows time and memory growing linearly with the
+// input, for ordinary and hostile text: compare ns/op across sizes.
+func BenchmarkExtractGrowing(b *testing.B) {
+	x := newTestExtractor(b)
+	units := map[string]string{
+		"news":       `"We will not back down," Minister Anna Weber said on Tuesday. She said the plan would pass. `,
+		"nopunct":    "word and another word said the man ",
+		"marks":      `"'“”‘’«»„ `,
+		"unbalanced": `"Open quote said he `,
+	}
+	for _, kind := range []string{"news", "nopunct", "marks", "unbalanced"} {
+		for _, kb := range []int{16, 64, 256, 1024} {
+			text := strings.Repeat(units[kind], kb*1024/len(units[kind])+1)
+			b.Run(fmt.Sprintf("%s/%dKiB", kind, kb), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := x.Extract(context.Background(), Article{ID: "g", Text: text}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
