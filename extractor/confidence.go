@@ -1,38 +1,40 @@
 package extractor
 
+// ruleConfidence is, for each rule that finds quotes, the share of its
+// quotes whose span and speaker were both right on PolNeAR dev (measured
+// with scripts/calibrate.py; see the README's "Confidence" section).
+var ruleConfidence = map[string]float64{
+	"direct-before":    0.95,
+	"direct-after":     0.95,
+	"transcript":       0.9,
+	"according-after":  0.75,
+	"according-before": 0.75,
+	"reported-after":   0.72,
+	"reported-before":  0.72,
+	"colon":            0.6,
+	"headline":         0.6,
+	"label":            0.45,
+	"belief-after":     0.45,
+	"belief-before":    0.45,
+	"continuation":     0.4,
+}
+
 // confidence estimates how likely a quote's span and speaker are both
-// right, from the rule that found it and how its speaker was resolved. The
-// figures are the measured precision of each rule on PolNeAR dev (see the
-// README's "Confidence" section for how they were calibrated).
+// right, from the rule that found it, its type and how its speaker was
+// resolved.
 func confidence(f found, sp *QuoteSpeaker) float64 {
 	if sp == nil {
 		return 0.2
 	}
-	base := map[string]float64{
-		"direct-before":    0.93,
-		"direct-after":     0.9,
-		"colon":            0.85,
-		"continuation":     0.8,
-		"label":            0.6,
-		"headline":         0.6,
-		"transcript":       0.8,
-		"reported-after":   0.75,
-		"reported-before":  0.75,
-		"according-after":  0.75,
-		"according-before": 0.75,
-		"belief-after":     0.55,
-		"belief-before":    0.55,
-	}[f.form]
-	if base == 0 {
-		base = 0.5
+	c, ok := ruleConfidence[f.form]
+	if !ok {
+		c = 0.5
 	}
-	switch sp.Resolution {
-	case ResolutionPronoun:
-		base -= 0.05
-	case ResolutionDescriptor:
-		if sp.Name == "" {
-			base -= 0.05
-		}
+	if f.typ == TypeMixed && (f.form == "reported-after" || f.form == "reported-before") {
+		c = 0.83 // a quoted fragment inside a reported clause is rarely a false cue
 	}
-	return base
+	if sp.Resolution == ResolutionDescriptor {
+		c -= 0.1
+	}
+	return c
 }

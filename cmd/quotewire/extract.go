@@ -176,6 +176,11 @@ func readInput(arg string, stdin io.Reader, emit func(*job) bool) error {
 		}
 		r = br
 	} else {
+		switch format {
+		case ".txt", ".json", ".jsonl", ".ndjson":
+		default:
+			return fmt.Errorf("unknown input format %q: use .txt, .json, .jsonl or .ndjson, or - for stdin", format)
+		}
 		f, err := os.Open(arg)
 		if err != nil {
 			return err

@@ -1,0 +1,37 @@
+# quotewire: build, test, measure. `make test` is the README's test command
+# and what CI runs (.ci/run).
+GO      ?= go
+EVAL    ?= $(abspath $(CURDIR)/../shared/eval)
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X main.version=$(VERSION)
+FUZZTIME ?= 10s
+
+export QUOTEWIRE_EVAL ?= $(EVAL)
+
+.PHONY: build test unit fuzz eval bench clean
+
+build:
+	$(GO) build -ldflags "$(LDFLAGS)" -o bin/quotewire ./cmd/quotewire
+
+# Unit tests (no network, no broker), then each fuzz target briefly.
+test: unit fuzz
+
+unit:
+	$(GO) vet ./...
+	$(GO) test -race -count=1 ./...
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME) ./extractor
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeArticle$$' -fuzztime $(FUZZTIME) ./pipeline
+
+# The accuracy table the product owner reads, on ../shared/eval.
+eval: build
+	@if [ -f "$(EVAL)/report.py" ]; then python3 "$(EVAL)/report.py" ./bin/quotewire; \
+	else echo "no gold data in $(EVAL): set EVAL=DIR"; fi
+
+# Extraction speed and memory: one goroutine, all cores, growing inputs.
+bench:
+	$(GO) test -run '^$$' -bench 'BenchmarkExtract' -benchmem ./extractor
+
+clean:
+	rm -rf bin

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/quotewire/quotewire/extractor"
+)
+
+func run(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := realMain(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), exitCode(err)
+}
+
+func records(t *testing.T, out string) []extractor.Result {
+	t.Helper()
+	var rs []extractor.Result
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if line == "" {
+			continue
+		}
+		var r extractor.Result
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("stdout line is not a record: %v\n%s", err, line)
+		}
+		rs = append(rs, r)
+	}
+	return rs
+}
+
+func TestExtractFormats(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	txt := write("peskov-story.txt", "Talks resumed.\n\n\"We regret this,\" said Peskov.")
+	js := write("one.json", `{"id":"j1","text":"\"Yes,\" she said.","title":"T"}`)
+	long := strings.Repeat("word ", 40000) // a line over 100 KB
+	jl := write("many.jsonl", `{"id":"l1","text":"\"No,\" he said."}`+"\n\n"+`{"id":"l2","text":"`+long+`"}`+"\n")
+	out, errOut, code := run(t, "", "extract", txt, js, jl)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	rs := records(t, out)
+	var ids []string
+	for _, r := range rs {
+		ids = append(ids, r.ArticleID)
+	}
+	if got := strings.Join(ids, ","); got != "peskov-story,j1,l1,l2" {
+		t.Errorf("records in order %s", got)
+	}
+	if len(rs[0].Quotes) != 1 || string(rs[0].Quotes[0].Speaker.Name) != "Peskov" {
+		t.Errorf("peskov-story: %+v", rs[0].Quotes)
+	}
+	if !strings.Contains(errOut, "4 articles") {
+		t.Errorf("no summary on stderr: %q", errOut)
+	}
+}
+
+func TestExtractStdin(t *testing.T) {
+	out, _, code := run(t, "\"Fine,\" he said.", "extract", "-")
+	if rs := records(t, out); code != 0 || len(rs) != 1 || rs[0].ArticleID != "stdin" {
+		t.Fatalf("exit %d, records %+v", code, rs)
+	}
+	out, _, code = run(t, "  {\"id\":\"s1\",\"text\":\"x\"}\n{\"id\":\"s2\",\"text\":\"y\"}\n", "extract", "-")
+	if rs := records(t, out); code != 0 || len(rs) != 2 || rs[1].ArticleID != "s2" {
+		t.Fatalf("exit %d, records %+v", code, rs)
+	}
+}
+
+// A bad line is reported with its place and the rest is still processed;
+// the exit status says something failed.
+func TestExtractBadInputKeepsGoing(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "mixed.jsonl")
+	os.WriteFile(p, []byte(`{"id":"ok1","text":"a"}`+"\n"+`{"id":"bad","text":`+"\n"+`{"text":"no id"}`+"\n"+`{"id":"ok2","text":"b"}`+"\n"), 0o644)
+	out, errOut, code := run(t, "", "extract", p, filepath.Join(dir, "missing.txt"), filepath.Join(dir, "x.csv"))
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if rs := records(t, out); len(rs) != 2 || rs[0].ArticleID != "ok1" || rs[1].ArticleID != "ok2" {
+		t.Errorf("records %+v", rs)
+	}
+	for _, want := range []string{"mixed.jsonl:2: invalid_json", "mixed.jsonl:3: missing_id", "missing.txt", "unknown input format"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{}, {"extract"}, {"eval"}, {"nosuch"}, {"eval", "g.jsonl", "--subset", "bogus"}, {"extract", "--bogus"}} {
+		if _, _, code := run(t, "", args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+	if out, _, code := run(t, "", "version"); code != 0 || !strings.Contains(out, "extractor "+extractor.Version) {
+		t.Errorf("version: %d %q", code, out)
+	}
+}
+
+func TestEvalOnSeed(t *testing.T) {
+	dir := os.Getenv("QUOTEWIRE_EVAL")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared", "eval")
+	}
+	seed := filepath.Join(dir, "seed.gold.jsonl")
+	if _, err := os.Stat(seed); err != nil {
+		t.Skipf("gold data not found: %v", err)
+	}
+	out, errOut, code := run(t, "", "eval", seed, "--subset", "required", "--errors", "5")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"overlap_r      1.0000", "speaker_acc    1.0000", "recall direct"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval output lacks %q:\n%s", want, out)
+		}
+	}
+}
