@@ -1,0 +1,96 @@
+// Package pipeline is quotewire's worker runtime: it fetches articles from a
+// Source, extracts quotes on a pool of workers, writes one record per
+// article (or a dead-letter record) to a Sink, and commits input offsets in
+// order per partition once the records are acknowledged. It knows nothing of
+// Kafka: pipeline/kafkaio adapts kafka-go to these interfaces.
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/quotewire/quotewire/extractor"
+)
+
+// Header is a message or record header.
+type Header struct {
+	Key   string
+	Value []byte
+}
+
+// Message is one input message.
+type Message struct {
+	Topic     string
+	Partition int
+	Offset    int64
+	Key       []byte
+	Value     []byte
+	Headers   []Header
+	Time      time.Time
+	// Generation identifies the consumer-group generation that fetched the
+	// message; a Source refuses to commit for a generation that has ended.
+	Generation int64
+}
+
+// Record is one output record: an attribution record or a dead-letter entry.
+type Record struct {
+	Topic   string
+	Key     []byte
+	Value   []byte
+	Headers []Header
+}
+
+// Source delivers input messages.
+//
+// Fetch blocks until a message is available or ctx is done, and returns
+// ctx's error then. Commit marks the given messages, and every earlier
+// offset of their partitions, as processed; callers pass messages in offset
+// order per partition. Commit of a message whose generation has ended (its
+// partition moved to another worker) must not commit and returns nil: the
+// new owner reprocesses it. Errors wrapping ErrTransient are retried; others
+// are fatal. Close leaves the group. Fetch and Commit may be called from
+// different goroutines.
+type Source interface {
+	Fetch(ctx context.Context) (Message, error)
+	Commit(ctx context.Context, msgs ...Message) error
+	Close() error
+}
+
+// Sink writes records. Write returns only when every record is
+// acknowledged by the broker (acks=all), or with an error; records with the
+// same key must be written in the order given. Errors wrapping ErrTransient
+// are retried; a *RecordError names a record the broker refused for good.
+// Close flushes and releases the sink.
+type Sink interface {
+	Write(ctx context.Context, records ...Record) error
+	Close() error
+}
+
+// Extractor is what the pipeline needs of the quote extractor; it must be
+// safe for concurrent use.
+type Extractor interface {
+	Extract(ctx context.Context, a extractor.Article) (extractor.Result, error)
+}
+
+// ErrTransient marks a broker or network error worth retrying.
+var ErrTransient = errors.New("transient")
+
+// RecordError reports a record the broker refused for good (too large, or
+// invalid): retrying cannot help.
+type RecordError struct {
+	Index int // position of the record in the Write call
+	Err   error
+}
+
+func (e *RecordError) Error() string { return "record refused: " + e.Err.Error() }
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// Header names of the record contract.
+const (
+	HeaderContentType = "content-type"
+	HeaderSchema      = "quotewire-schema"
+	HeaderSource      = "quotewire-source"
+	HeaderErrorClass  = "quotewire-error-class"
+	HeaderErrorMsg    = "quotewire-error-message"
+)

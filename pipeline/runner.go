@@ -1,0 +1,404 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"strconv"
+	"sync/atomic"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/quotewire/quotewire/extractor"
+)
+
+// Config configures a Runner. The zero value of each optional field means
+// its default.
+type Config struct {
+	// OutputTopic receives one attribution record per article. Required.
+	OutputTopic string
+	// DLQTopic receives input that cannot be processed. Required.
+	DLQTopic string
+	// Concurrency is the number of extraction workers. Default: all cores.
+	Concurrency int
+	// MaxBytes is the largest input value accepted. Default: 1 MiB.
+	MaxBytes int
+	// BatchSize is the most records written (and offsets committed) at once.
+	// Default: 64.
+	BatchSize int
+	// ShutdownTimeout bounds the drain after the context is cancelled:
+	// in-flight articles are finished, written and committed within it.
+	// Default: 30s.
+	ShutdownTimeout time.Duration
+	// RetryBackoff is the first wait after a transient error; it doubles up
+	// to MaxBackoff. Defaults: 100ms and 10s.
+	RetryBackoff, MaxBackoff time.Duration
+	// Logger receives the runtime's logs. Default: discard.
+	Logger *slog.Logger
+	// Metrics records counters and latencies. Default: none.
+	Metrics *Metrics
+}
+
+// Validate checks the configuration.
+func (c *Config) Validate() error {
+	var errs []error
+	if c.OutputTopic == "" {
+		errs = append(errs, errors.New("output topic is required"))
+	}
+	if c.DLQTopic == "" {
+		errs = append(errs, errors.New("dead-letter topic is required"))
+	}
+	if c.OutputTopic != "" && c.OutputTopic == c.DLQTopic {
+		errs = append(errs, errors.New("output and dead-letter topics must differ"))
+	}
+	if c.Concurrency < 0 || c.MaxBytes < 0 || c.BatchSize < 0 || c.ShutdownTimeout < 0 || c.RetryBackoff < 0 || c.MaxBackoff < 0 {
+		errs = append(errs, errors.New("concurrency, max bytes, batch size, timeouts and backoffs must not be negative"))
+	}
+	return errors.Join(errs...)
+}
+
+func (c Config) withDefaults() Config {
+	if c.Concurrency == 0 {
+		c.Concurrency = runtime.GOMAXPROCS(0)
+	}
+	if c.MaxBytes == 0 {
+		c.MaxBytes = DefaultMaxBytes
+	}
+	if c.BatchSize == 0 {
+		c.BatchSize = 64
+	}
+	if c.ShutdownTimeout == 0 {
+		c.ShutdownTimeout = 30 * time.Second
+	}
+	if c.RetryBackoff == 0 {
+		c.RetryBackoff = 100 * time.Millisecond
+	}
+	if c.MaxBackoff == 0 {
+		c.MaxBackoff = 10 * time.Second
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	return c
+}
+
+// Runner is the worker: Source -> Extractor -> Sink, with ordered commits.
+type Runner struct {
+	cfg   Config
+	src   Source
+	sink  Sink
+	x     Extractor
+	ready atomic.Bool
+}
+
+// NewRunner returns a Runner; it validates cfg.
+func NewRunner(cfg Config, src Source, sink Sink, x Extractor) (*Runner, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("pipeline config: %w", err)
+	}
+	if src == nil || sink == nil || x == nil {
+		return nil, errors.New("pipeline: source, sink and extractor are required")
+	}
+	return &Runner{cfg: cfg.withDefaults(), src: src, sink: sink, x: x}, nil
+}
+
+// Ready reports whether the runner is processing (for /readyz).
+func (r *Runner) Ready() bool { return r.ready.Load() }
+
+// job is one fetched message on its way through the pipeline.
+type job struct {
+	msg     Message
+	records []Record // the attribution record, or the dead-letter record
+	dead    string   // the error class when dead-lettered
+	quotes  int
+	done    chan struct{}
+}
+
+// Run processes messages until ctx is cancelled or a fatal error occurs.
+// On cancellation it stops fetching, finishes, writes and commits what is
+// in flight within ShutdownTimeout, and returns nil. It does not close the
+// source or the sink: the caller closes the sink (flush) and then the
+// source (leave the group).
+func (r *Runner) Run(ctx context.Context) error {
+	cfg := r.cfg
+	// Work goes on after ctx is cancelled, to drain; it stops on a fatal
+	// error or when the drain takes longer than ShutdownTimeout.
+	workCtx, abort := context.WithCancel(context.WithoutCancel(ctx))
+	defer abort()
+	stopTimer := context.AfterFunc(ctx, func() {
+		cfg.Logger.Info("shutting down: draining in-flight articles", "timeout", cfg.ShutdownTimeout)
+		t := time.AfterFunc(cfg.ShutdownTimeout, abort)
+		context.AfterFunc(workCtx, func() { t.Stop() })
+	})
+	defer stopTimer()
+
+	g, gctx := errgroup.WithContext(workCtx)
+	fetchCtx, stopFetch := context.WithCancel(ctx)
+	defer stopFetch()
+	context.AfterFunc(gctx, stopFetch)
+
+	jobs := make(chan *job, cfg.Concurrency*2)
+	order := make(chan *job, cfg.Concurrency*4)
+	r.ready.Store(true)
+	defer r.ready.Store(false)
+
+	g.Go(func() error {
+		defer close(order)
+		defer close(jobs)
+		return r.fetchLoop(fetchCtx, gctx, jobs, order)
+	})
+	for range cfg.Concurrency {
+		g.Go(func() error {
+			for j := range jobs {
+				r.process(gctx, j)
+				close(j.done)
+			}
+			return nil
+		})
+	}
+	g.Go(func() error { return r.sequence(gctx, order) })
+	err := g.Wait()
+	if err == nil && workCtx.Err() != nil {
+		err = errors.New("shutdown timed out: in-flight articles were not committed and will be redelivered")
+	}
+	return err
+}
+
+// fetchLoop fetches until fetchCtx ends; transient errors back off.
+func (r *Runner) fetchLoop(fetchCtx, gctx context.Context, jobs, order chan<- *job) error {
+	backoff := r.cfg.RetryBackoff
+	for {
+		m, err := r.src.Fetch(fetchCtx)
+		if err != nil {
+			if fetchCtx.Err() != nil {
+				return nil
+			}
+			r.cfg.Metrics.error("fetch", "broker")
+			if !errors.Is(err, ErrTransient) {
+				return fmt.Errorf("fetching: %w", err)
+			}
+			r.cfg.Logger.Warn("fetch failed; retrying", "err", err, "backoff", backoff)
+			if !sleep(fetchCtx, backoff) {
+				return nil
+			}
+			backoff = min(backoff*2, r.cfg.MaxBackoff)
+			continue
+		}
+		backoff = r.cfg.RetryBackoff
+		r.cfg.Metrics.consumed()
+		j := &job{msg: m, done: make(chan struct{})}
+		// order first: the sequencer learns the fetch order before any
+		// worker can finish the job.
+		select {
+		case order <- j:
+		case <-gctx.Done():
+			return nil
+		}
+		select {
+		case jobs <- j:
+		case <-gctx.Done():
+			return nil
+		}
+	}
+}
+
+// process turns one message into its record or its dead-letter record.
+func (r *Runner) process(ctx context.Context, j *job) {
+	m := j.msg
+	a, err := DecodeArticle(m.Key, m.Value, r.cfg.MaxBytes)
+	if err != nil {
+		var ie *InputError
+		class := ClassInvalidJSON
+		if errors.As(err, &ie) {
+			class = ie.Class
+		}
+		r.deadLetter(j, class, err)
+		return
+	}
+	start := time.Now()
+	res, err := r.extract(ctx, a)
+	r.cfg.Metrics.extractDone(time.Since(start))
+	if err != nil {
+		class := ClassExtractError
+		var pe *panicError
+		if errors.As(err, &pe) {
+			class = ClassExtractPanic
+		}
+		var tl *extractor.TooLargeError
+		if errors.As(err, &tl) {
+			class = ClassTooLarge
+		}
+		if errors.Is(err, extractor.ErrInvalidUTF8) {
+			class = ClassInvalidUTF8
+		}
+		r.deadLetter(j, class, err)
+		return
+	}
+	value, err := EncodeRecord(res)
+	if err != nil {
+		r.deadLetter(j, ClassExtractError, err)
+		return
+	}
+	j.quotes = len(res.Quotes)
+	j.records = []Record{{
+		Topic: r.cfg.OutputTopic,
+		Key:   []byte(a.ID),
+		Value: value,
+		Headers: []Header{
+			{HeaderContentType, []byte("application/json")},
+			{HeaderSchema, []byte(strconv.Itoa(extractor.SchemaVersion))},
+			{HeaderSource, []byte(sourceOf(m))},
+		},
+	}}
+}
+
+type panicError struct{ v any }
+
+func (e *panicError) Error() string { return fmt.Sprintf("extractor panicked: %v", e.v) }
+
+// extract calls the extractor, turning a panic into an error: a poison
+// article must not take the worker down.
+func (r *Runner) extract(ctx context.Context, a extractor.Article) (res extractor.Result, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = &panicError{v}
+		}
+	}()
+	return r.x.Extract(ctx, a)
+}
+
+func sourceOf(m Message) string {
+	return m.Topic + "/" + strconv.Itoa(m.Partition) + "/" + strconv.FormatInt(m.Offset, 10)
+}
+
+// deadLetter makes the dead-letter record of a message: its value
+// unchanged, its headers plus the error class, message and source.
+func (r *Runner) deadLetter(j *job, class string, err error) {
+	m := j.msg
+	headers := make([]Header, 0, len(m.Headers)+3)
+	headers = append(headers, m.Headers...)
+	msg := err.Error()
+	if len(msg) > 1000 {
+		msg = msg[:1000]
+	}
+	headers = append(headers,
+		Header{HeaderErrorClass, []byte(class)},
+		Header{HeaderErrorMsg, []byte(msg)},
+		Header{HeaderSource, []byte(sourceOf(m))})
+	j.dead = class
+	j.quotes = 0
+	j.records = []Record{{Topic: r.cfg.DLQTopic, Key: m.Key, Value: m.Value, Headers: headers}}
+	r.cfg.Logger.Warn("dead-lettered", "topic", m.Topic, "partition", m.Partition, "offset", m.Offset, "class", class, "err", err)
+}
+
+// sequence writes records and commits offsets in fetch order, which keeps
+// them in order per partition: a commit never covers an offset whose
+// record is not acknowledged.
+func (r *Runner) sequence(ctx context.Context, order <-chan *job) error {
+	batch := make([]*job, 0, r.cfg.BatchSize)
+	for j := range order {
+		select {
+		case <-j.done:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		batch = append(batch[:0], j)
+	more:
+		for len(batch) < r.cfg.BatchSize {
+			select {
+			case n, ok := <-order:
+				if !ok {
+					break more
+				}
+				select {
+				case <-n.done:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+				batch = append(batch, n)
+			default:
+				break more
+			}
+		}
+		if err := r.flush(ctx, batch); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// flush writes a batch's records, then commits its messages, retrying
+// transient errors.
+func (r *Runner) flush(ctx context.Context, batch []*job) error {
+	records := make([]Record, 0, len(batch))
+	owner := make([]*job, 0, len(batch))
+	for _, j := range batch {
+		for _, rec := range j.records {
+			records = append(records, rec)
+			owner = append(owner, j)
+		}
+	}
+	start := time.Now()
+	if err := r.retry(ctx, "publish", func() error {
+		err := r.sink.Write(ctx, records...)
+		var re *RecordError
+		if errors.As(err, &re) && re.Index >= 0 && re.Index < len(records) && records[re.Index].Topic == r.cfg.OutputTopic {
+			// The broker refused the record for good (too large for the
+			// output topic): dead-letter the article instead, and write again.
+			j := owner[re.Index]
+			r.deadLetter(j, ClassExtractError, fmt.Errorf("output record refused: %w", re.Err))
+			records[re.Index] = j.records[0]
+			return fmt.Errorf("%w: rewriting after a refused record", ErrTransient)
+		}
+		return err
+	}); err != nil {
+		return err
+	}
+	r.cfg.Metrics.published(time.Since(start), len(records))
+	msgs := make([]Message, len(batch))
+	for i, j := range batch {
+		msgs[i] = j.msg
+		r.cfg.Metrics.article(j.dead, j.quotes)
+		if j.dead == "" {
+			r.cfg.Logger.Debug("published", "article_id", string(j.records[0].Key), "topic", j.msg.Topic,
+				"partition", j.msg.Partition, "offset", j.msg.Offset, "quotes", j.quotes)
+		}
+	}
+	return r.retry(ctx, "commit", func() error { return r.src.Commit(ctx, msgs...) })
+}
+
+// retry calls f until it succeeds, fails with a non-transient error, or
+// ctx ends.
+func (r *Runner) retry(ctx context.Context, stage string, f func() error) error {
+	backoff := r.cfg.RetryBackoff
+	for {
+		err := f()
+		if err == nil {
+			return nil
+		}
+		r.cfg.Metrics.error(stage, "broker")
+		if !errors.Is(err, ErrTransient) {
+			return fmt.Errorf("%s: %w", stage, err)
+		}
+		r.cfg.Logger.Warn(stage+" failed; retrying", "err", err, "backoff", backoff)
+		if !sleep(ctx, backoff) {
+			return fmt.Errorf("%s: %w (last error: %w)", stage, ctx.Err(), err)
+		}
+		backoff = min(backoff*2, r.cfg.MaxBackoff)
+	}
+}
+
+// sleep waits d or until ctx ends; it reports whether it waited d.
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
