@@ -96,7 +96,9 @@ func TestRunnerOrderAndCommits(t *testing.T) {
 	sink := pipelinetest.NewSink(led)
 	reg := prometheus.NewRegistry()
 	r := newRunner(t, src, sink, &fakeExtractor{}, reg)
-	err := runUntil(t, r, func() bool { return len(src.Committed()) == 3 && src.Committed()[0] == 200 && src.Committed()[1] == 200 && src.Committed()[2] == 200 })
+	err := runUntil(t, r, func() bool {
+		return len(src.Committed()) == 3 && src.Committed()[0] == 200 && src.Committed()[1] == 200 && src.Committed()[2] == 200
+	})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/peterbourgon/ff/v3/ffcli"
 
@@ -164,6 +165,21 @@ func runExtract(ctx context.Context, x *extractor.Extractor, args []string, stdi
 // readInput reads one argument and calls emit for each article or per-line
 // error, in order. It returns an error only when the whole input is unusable.
 func readInput(arg string, stdin io.Reader, emit func(*job) bool) error {
+	return readRaw(arg, stdin, func(where string, key, value []byte, err error) bool {
+		if err != nil {
+			return emit(&job{where: where, err: err})
+		}
+		a, err := pipeline.DecodeArticle(key, value, len(value)+1)
+		return emit(&job{where: where, article: a, err: err})
+	})
+}
+
+// readRaw reads one argument and calls emit with each article's id and its
+// value as the worker would receive it: the article object, or plain text
+// (a plain text that starts with '{' is wrapped in an object, so that it is
+// not read as JSON). emit gets per-article errors; readRaw returns an error
+// only when the whole input is unusable.
+func readRaw(arg string, stdin io.Reader, emit func(where string, key, value []byte, err error) bool) error {
 	var r io.Reader
 	name := arg
 	format := strings.ToLower(filepath.Ext(arg))
@@ -188,6 +204,17 @@ func readInput(arg string, stdin io.Reader, emit func(*job) bool) error {
 		defer f.Close()
 		r = f
 	}
+	object := func(where string, b []byte) bool {
+		b = bytes.TrimSpace(b)
+		if !bytes.HasPrefix(b, []byte("{")) {
+			return emit(where, nil, nil, errors.New("expected an article object"))
+		}
+		a, err := pipeline.DecodeArticle(nil, b, len(b)+1)
+		if err != nil {
+			return emit(where, nil, nil, err)
+		}
+		return emit(where, []byte(a.ID), b, nil)
+	}
 	switch format {
 	case ".txt":
 		b, err := io.ReadAll(r)
@@ -195,22 +222,20 @@ func readInput(arg string, stdin io.Reader, emit func(*job) bool) error {
 			return fmt.Errorf("reading: %w", err)
 		}
 		id := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
-		a, err := pipeline.DecodeArticle([]byte(id), b, len(b)+1)
-		if err == nil && strings.HasPrefix(strings.TrimSpace(string(b)), "{") {
-			// A .txt file is plain text even when it starts with a brace.
-			a, err = extractor.Article{ID: id, Text: string(b)}, nil
+		if bytes.HasPrefix(bytes.TrimSpace(b), []byte("{")) {
+			if !utf8.Valid(b) {
+				emit(name, nil, nil, errors.New("text is not valid UTF-8"))
+				return nil
+			}
+			b, _ = json.Marshal(map[string]string{"id": id, "text": string(b)})
 		}
-		emit(&job{where: name, article: a, err: err})
+		emit(name, []byte(id), b, nil)
 	case ".json":
 		b, err := io.ReadAll(r)
 		if err != nil {
 			return fmt.Errorf("reading: %w", err)
 		}
-		a, err := pipeline.DecodeArticle(nil, b, len(b)+1)
-		if err == nil && !bytes.HasPrefix(bytes.TrimSpace(b), []byte("{")) {
-			err = errors.New("a .json file must hold one article object")
-		}
-		emit(&job{where: name, article: a, err: err})
+		object(name, b)
 	case ".jsonl", ".ndjson":
 		br, ok := r.(*bufio.Reader)
 		if !ok {
@@ -219,12 +244,7 @@ func readInput(arg string, stdin io.Reader, emit func(*job) bool) error {
 		for n := 1; ; n++ {
 			line, err := br.ReadBytes('\n') // no line-length limit: gold lines exceed 100 KB
 			if len(bytes.TrimSpace(line)) > 0 {
-				where := fmt.Sprintf("%s:%d", name, n)
-				a, derr := pipeline.DecodeArticle(nil, bytes.TrimSpace(line), len(line)+1)
-				if derr == nil && !bytes.HasPrefix(bytes.TrimSpace(line), []byte("{")) {
-					derr = errors.New("a JSON lines file must hold one article object per line")
-				}
-				if !emit(&job{where: where, article: a, err: derr}) {
+				if !object(fmt.Sprintf("%s:%d", name, n), line) {
 					return nil
 				}
 			}
@@ -235,8 +255,6 @@ func readInput(arg string, stdin io.Reader, emit func(*job) bool) error {
 				return fmt.Errorf("reading: %w", err)
 			}
 		}
-	default:
-		return fmt.Errorf("unknown input format %q: use .txt, .json, .jsonl or .ndjson, or - for stdin", format)
 	}
 	return nil
 }

@@ -62,6 +62,9 @@ func realMain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		Subcommands: []*ffcli.Command{
 			extractCmd(stdin, stdout, stderr),
 			evalCmd(stdout, stderr),
+			runCmd(stderr),
+			produceCmd(stdin, stderr),
+			demoCmd(stdout, stderr),
 			versionCmd(stdout),
 		},
 		Exec: func(context.Context, []string) error {

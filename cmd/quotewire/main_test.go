@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/quotewire/quotewire/extractor"
 )
@@ -127,5 +128,41 @@ func TestEvalOnSeed(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("eval output lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// The demo's embedded samples are our test articles, unchanged.
+func TestSamplesMatchTestdata(t *testing.T) {
+	files, _ := filepath.Glob("samples/*.txt")
+	want, _ := filepath.Glob("../../testdata/extract/*.txt")
+	if len(files) == 0 || len(files) != len(want) {
+		t.Fatalf("%d samples, %d test articles", len(files), len(want))
+	}
+	for _, f := range files {
+		a, _ := os.ReadFile(f)
+		b, err := os.ReadFile(filepath.Join("../../testdata/extract", filepath.Base(f)))
+		if err != nil || !bytes.Equal(a, b) {
+			t.Errorf("%s differs from testdata/extract (copy it again): %v", f, err)
+		}
+	}
+}
+
+// The demo runs the whole pipeline on the in-process broker and exits 0.
+func TestDemo(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	var out, errb bytes.Buffer
+	err := realMain(ctx, []string{"demo"}, strings.NewReader(""), &out, &errb)
+	if err != nil {
+		t.Fatalf("demo: %v\n%s", err, errb.String())
+	}
+	for _, want := range []string{"== intl-ceasefire-talks", `Dimitry Peskov — Kremlin Spokesman: "Unfortunately, the other side has chosen escalation, … We regret this."`,
+		"== unicode-festival", "José Araújo — festival director"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if !strings.Contains(errb.String(), "shut down cleanly") {
+		t.Errorf("stderr: %s", errb.String())
 	}
 }

@@ -1,0 +1,87 @@
+package kafkaio
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/quotewire/quotewire/pipeline"
+)
+
+// ReadTopic reads every partition of topic from its first offset, outside
+// any consumer group, and calls fn for each record until fn returns false
+// or ctx ends. Records of one partition arrive in order. It is for the
+// demo, tools and tests: workers use a Source.
+func ReadTopic(ctx context.Context, cfg Config, topic string, fn func(pipeline.Message) bool) error {
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	cl := &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: cfg.transport(), Timeout: 10 * time.Second}
+	md, err := cl.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
+	if err != nil {
+		return fmt.Errorf("metadata of %s: %w", topic, err)
+	}
+	var parts []int
+	for _, t := range md.Topics {
+		if t.Name == topic {
+			if t.Error != nil {
+				return fmt.Errorf("topic %s: %w", topic, t.Error)
+			}
+			for _, p := range t.Partitions {
+				parts = append(parts, p.ID)
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return fmt.Errorf("topic %s has no partitions", topic)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	msgs := make(chan pipeline.Message)
+	var wg sync.WaitGroup
+	for _, p := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := kafka.NewReader(kafka.ReaderConfig{Brokers: cfg.Brokers, Topic: topic, Partition: p, Dialer: cfg.dialer(),
+				MinBytes: 1, MaxBytes: 16 << 20, MaxWait: 200 * time.Millisecond})
+			defer r.Close()
+			r.SetOffset(kafka.FirstOffset)
+			for {
+				m, err := r.FetchMessage(ctx)
+				if err != nil {
+					if ctx.Err() != nil || errors.Is(err, context.Canceled) {
+						return
+					}
+					time.Sleep(100 * time.Millisecond)
+					continue
+				}
+				msg := pipeline.Message{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset, Key: m.Key, Value: m.Value, Time: m.Time}
+				for _, h := range m.Headers {
+					msg.Headers = append(msg.Headers, pipeline.Header{Key: h.Key, Value: h.Value})
+				}
+				select {
+				case msgs <- msg:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	defer wg.Wait()
+	for {
+		select {
+		case m := <-msgs:
+			if !fn(m) {
+				cancel()
+				return nil
+			}
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
