@@ -8,13 +8,19 @@ FUZZTIME ?= 10s
 
 export QUOTEWIRE_EVAL ?= $(EVAL)
 
-.PHONY: build test unit fuzz eval bench clean
+.PHONY: build test unit fuzz integration eval bench clean
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o bin/quotewire ./cmd/quotewire
 
-# Unit tests (no network, no broker), then each fuzz target briefly.
-test: unit fuzz
+# Unit tests (no network, no broker), each fuzz target briefly, then the
+# integration tests against a broker that scripts/with-broker starts (the
+# real Apache Kafka from deploy/kafka, or the in-process one where Java or
+# Maven Central is missing) and stops.
+test: unit fuzz integration
+
+integration:
+	scripts/with-broker $(GO) test -tags integration -count=1 ./pipeline/... ./cmd/...
 
 unit:
 	$(GO) vet ./...

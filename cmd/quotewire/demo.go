@@ -32,6 +32,7 @@ func demoCmd(stdout, stderr io.Writer) *ffcli.Command {
 	keep := fs.Bool("keep-running", false, "leave the broker and worker up after the samples, until interrupted")
 	port := fs.Int("port", 0, "port of the in-process broker (default: a free one)")
 	addr := fs.String("addr", "", "listen address for /metrics, /healthz and /readyz (empty: none)")
+	brokerOnly := fs.Bool("broker-only", false, "only run the in-process broker and print KAFKA_BROKERS=ADDR (for tests where no real broker can run)")
 	return &ffcli.Command{
 		Name:       "demo",
 		ShortUsage: "quotewire demo [--keep-running] [--port N]",
@@ -42,9 +43,28 @@ func demoCmd(stdout, stderr io.Writer) *ffcli.Command {
 			if len(args) > 0 {
 				return usagef("demo takes no arguments")
 			}
+			if *brokerOnly {
+				return runBroker(ctx, stdout, *port)
+			}
 			return runDemo(ctx, stdout, stderr, *keep, *port, *addr)
 		},
 	}
+}
+
+// runBroker runs the in-process broker until ctx ends.
+func runBroker(ctx context.Context, stdout io.Writer, port int) error {
+	opts := []kfake.Opt{kfake.NumBrokers(1)}
+	if port != 0 {
+		opts = append(opts, kfake.Ports(port))
+	}
+	cluster, err := kfake.NewCluster(opts...)
+	if err != nil {
+		return fmt.Errorf("starting the in-process broker: %w", err)
+	}
+	defer cluster.Close()
+	fmt.Fprintf(stdout, "KAFKA_BROKERS=%s\n", strings.Join(cluster.ListenAddrs(), ","))
+	<-ctx.Done()
+	return nil
 }
 
 func runDemo(ctx context.Context, stdout, stderr io.Writer, keep bool, port int, addr string) error {
