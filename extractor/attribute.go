@@ -92,13 +92,29 @@ func (d *document) findFrames(u unit) []frame {
 			continue
 		}
 		if t.lower == "according" && i+1 < u.hi && toks[i+1].lower == "to" {
-			if m, end, ok := d.npAfter(i+2, u.hi); ok {
-				// "according to figures from the Office for National Statistics"
-				if end+1 < u.hi && (toks[end].lower == "from" || toks[end].lower == "by" || toks[end].lower == "of" || toks[end].lower == "at") {
-					if m2, end2, ok := d.npAfter(end+1, u.hi); ok && m2.named() {
-						m, end = m2, end2
+			m, end, ok := d.npAfter(i+2, u.hi)
+			// "according to figures from the Office for National Statistics"
+			if ok && end+1 < u.hi && (toks[end].lower == "from" || toks[end].lower == "by" || toks[end].lower == "of" || toks[end].lower == "at") {
+				if m2, end2, ok2 := d.npAfter(end+1, u.hi); ok2 && m2.named() {
+					m, end = m2, end2
+				}
+			}
+			if ok && end < u.hi && toks[end].text != "," && toks[end].text != "." && i == u.lo {
+				ok = false // the phrase goes on: take it whole, below
+			}
+			if !ok {
+				// "According to a 52-count civil complaint filed by …, the …":
+				// the source runs to the comma.
+				for e := i + 2; e < u.hi && e < i+40 && d.isNarration(e); e++ {
+					if toks[e].text == "," || (e+1 == u.hi || isSentenceEnd(toks[e].text)) && i > u.lo {
+						if e > i+2 {
+							m, end, ok = d.analyzeNP(i+2, e), e, true
+						}
+						break
 					}
 				}
+			}
+			if ok {
 				frames = append(frames, frame{cue: i, cueHi: i + 2, class: cueSpeech, speaker: m, clLo: i, clHi: end, according: true})
 				i = end - 1
 			}
@@ -109,6 +125,9 @@ func (d *document) findFrames(u unit) []frame {
 			continue
 		}
 		f := frame{cue: i, cueHi: i + 1, class: class, clLo: i, clHi: i + 1}
+		if i+1 < u.hi && has(particleVerbs, t.lower) && (toks[i+1].lower == "for" || toks[i+1].lower == "on") {
+			f.cueHi = i + 2 // "called for a moratorium": the particle belongs to the cue
+		}
 		if d.attachSpeaker(&f, u) {
 			frames = append(frames, f)
 		}
@@ -175,12 +194,16 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 		return true
 	}
 	if j >= u.lo && toks[j].text == "," && d.isNarration(j) {
-		// "Peskov, the Kremlin spokesman, said": an appositive between subject and verb.
-		for p := j - 1; p > u.lo && j-p < 24 && d.isNarration(p); p-- {
+		// "Peskov, the Kremlin spokesman, said"; "Scott Pruitt, the attorney
+		// general of Oklahoma, one of the states suing the EPA, said".
+		commas, seg := 0, j
+		var role span
+		for p := j - 1; p > u.lo && j-p < 40 && d.isNarration(p) && commas < 3; p-- {
 			if toks[p].text != "," {
 				continue
 			}
-			if m, end, ok := d.npAfter(p+1, j); ok && end == j && m.named() && m.kind == KindPerson {
+			commas++
+			if m, end, ok := d.npAfter(p+1, seg); ok && end == seg && m.named() && m.kind == KindPerson && commas == 1 {
 				// "The city's cultural secretary, Beatriz Conceição, said"
 				if r, ok := d.npBefore(p-1, u.lo); ok && !r.named() && r.pronoun == "" && r.kind == KindPerson {
 					m.role = span{d.toks[r.lo].start, d.toks[p-1].end}
@@ -193,10 +216,13 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 				d.finishClause(f, u)
 				return true
 			}
-			if m, ok := d.npBefore(p-1, u.lo); ok && (m.named() || m.pronoun != "") {
-				if r := d.appositiveRole(p+1, j); !r.empty() {
-					m.role = r
-				} else if toks[p+1].lower != "who" && !isNumber(toks[p+1].text) {
+			if r := d.appositiveRole(p+1, seg); !r.empty() {
+				role = r
+			}
+			if m, ok := d.npBefore(p-1, u.lo); ok && (m.named() || m.pronoun != "") && (m.lo == u.lo || !npWord(toks[m.lo-1]) || d.isCloseMark(m.lo-1)) {
+				if !role.empty() {
+					m.role = role
+				} else if toks[p+1].lower != "who" && !isNumber(toks[p+1].text) && commas == 1 {
 					break
 				}
 				f.speaker = m
@@ -204,7 +230,7 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 				d.finishClause(f, u)
 				return true
 			}
-			break
+			seg = p
 		}
 	}
 	if j >= u.lo {
@@ -410,6 +436,9 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 
 // trailers open a clause that may follow an attribution at the end of a
 // sentence without belonging to the reported content.
+// particleVerbs take "for" or "on" as part of the cue ("called for").
+var particleVerbs = set(`call calls called calling push pushes pushed pushing press pressed presses argue argued argues`)
+
 var trailers = set(`as while when after before because but and though although in at during citing noting adding saying referring according who which where speaking explaining arguing insisting calling suggesting pointing warning without with following amid`)
 
 func formOf(f frame, where string) string {
@@ -546,6 +575,12 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 		if prev < first || last >= 0 && out[last].start() > out[prev].start() {
 			prev = last
 		}
+		if fd := d.dashAttribution(qi); fd != nil {
+			q.used = true
+			out = append(out, *fd)
+			last = len(out) - 1
+			continue
+		}
 		switch {
 		case prev >= 0 && out[prev].typ == TypeDirect && !d.cueBetween(out[prev].segs[len(out[prev].segs)-1].end, q.content.start, out[prev].cue):
 			q.used = true
@@ -573,6 +608,37 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 		sortFound(out[first:])
 	}
 	return out
+}
+
+// dashAttribution attributes a quotation signed after a dash, as
+// vox-pop and social-media quotes are: “…” ― Azucena Gonzàlez.
+func (d *document) dashAttribution(qi int) *found {
+	q := d.quotes[qi]
+	if q.openEnded {
+		return nil
+	}
+	k := q.tokHi + 1 // after the closing mark
+	if k >= len(d.toks) || d.toks[k].para != q.para {
+		return nil
+	}
+	if t := d.toks[k].text; t != "―" && t != "—" && t != "–" {
+		return nil
+	}
+	hi := d.paraToks[q.para][1]
+	m, end, ok := d.npAfter(k+1, hi)
+	if !ok || !m.named() {
+		return nil
+	}
+	// The name ends its line.
+	if end < hi && !(d.toks[end].text == "." && (end+1 == hi || d.lineBreakBefore(end+1))) && !d.lineBreakBefore(end) {
+		return nil
+	}
+	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, cue: d.toks[k].span, para: q.para, form: "dash"}
+}
+
+// lineBreakBefore reports whether a line break precedes token k.
+func (d *document) lineBreakBefore(k int) bool {
+	return k > 0 && strings.IndexByte(d.text[d.toks[k-1].end:d.toks[k].start], '\n') >= 0
 }
 
 // fullQuote reports whether a quotation reads as speech rather than a
@@ -605,7 +671,7 @@ func (d *document) startsParagraph(qi int) bool {
 // between two byte offsets, other than the cue at skip.
 func (d *document) cueBetween(a, b int, skip span) bool {
 	for k := d.tokIndex(a); k < len(d.toks) && d.toks[k].start < b; k++ {
-		if d.isNarration(k) && cueForms[d.toks[k].lower] == cueSpeech && d.toks[k].start != skip.start {
+		if d.isNarration(k) && !d.toks[k].cap && cueForms[d.toks[k].lower] == cueSpeech && d.toks[k].start != skip.start {
 			return true
 		}
 	}

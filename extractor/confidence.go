@@ -7,6 +7,7 @@ var ruleConfidence = map[string]float64{
 	"direct-before":    0.95,
 	"direct-after":     0.95,
 	"transcript":       0.9,
+	"dash":             0.9,
 	"according-after":  0.75,
 	"according-before": 0.75,
 	"reported-after":   0.72,

@@ -124,7 +124,7 @@ ambassador envoy diplomat general gen. admiral commander colonel col. major maj.
 sergeant sgt. mayor premier chancellor king queen prince princess pope cardinal bishop archbishop rabbi imam pastor
 reverend rev. judge justice attorney lawyer prosecutor counsel solicitor analyst economist strategist pollster
 consultant operative aide staffer correspondent reporter editor columnist commentator host anchor journalist
-writer author professor prof. researcher scientist expert fellow scholar dean principal teacher doctor surgeon
+writer author historian professor prof. researcher scientist expert fellow scholar dean principal teacher doctor surgeon
 physician nurse candidate nominee challenger incumbent hopeful contender frontrunner front-runner runner-up
 speaker whip delegate lawmaker legislator councilman councilwoman councillor councilor alderman commissioner
 superintendent sheriff inspector detective trooper agent deputy vice-president vice-chairman chairman
@@ -223,7 +223,7 @@ var clauseOpeners = set(`that whether if how why what when where who which`)
 // sentence or stand alone.
 var stopCaps = set(`the a an and but or so yet for nor in on at to of by with from as if when while after
 before since because although though however meanwhile still also then there here this that these those
-it its he she they we i you his her their our my your who what where why how which mr mrs ms
+it its he she they we i you his her their our my your who what where why how which
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december today yesterday tomorrow according asked last next
 earlier later now one two three several some many most all both each every no not under over latest`)

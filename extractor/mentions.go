@@ -393,6 +393,10 @@ func (d *document) appositiveRole(lo, hi int) span {
 		return span{}
 	}
 	for k := b; k < hi; k++ {
+		if toks[k].lower == "who" || toks[k].lower == "which" || toks[k].lower == "that" {
+			hi = k // "a historian who attended the session"
+			break
+		}
 		if !d.isNarration(k) || (toks[k].kind != tokWord && toks[k].text != "-") {
 			return span{}
 		}
@@ -400,7 +404,7 @@ func (d *document) appositiveRole(lo, hi int) span {
 			return span{}
 		}
 	}
-	if !roleHasHead(toks[b:hi]) {
+	if b >= hi || !roleHasHead(toks[b:hi]) {
 		return span{}
 	}
 	return span{toks[b].start, toks[hi-1].end}

@@ -109,7 +109,8 @@ func scanQuotesOnce(text string, para span, pi int, toks []token, lo, hi int, ou
 			}
 		}
 		if role == roleClose {
-			canOpen = false
+			// A closing mark written where a quote opens (”Fear. …) opens it.
+			canOpen = canOpen && fam == familyDouble && len(stack) == 0 && startsLine(text, para, t.start) || canOpen && fam == familyDouble && t.start == para.start
 			canClose = canClose || !before
 		}
 		if fam == familySingle && canClose && role != roleOpen && isPossessive(text, para, t.start, t.end) {
