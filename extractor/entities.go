@@ -129,6 +129,7 @@ func (d *document) buildEntities() *entities {
 	for i, r := range raws {
 		es.named = append(es.named, namedMention{pos: d.toks[r.m.lo].start, e: ents[i], subject: r.subject})
 	}
+	es.harvestDescriptorRoles()
 	return es
 }
 
@@ -142,6 +143,45 @@ func (es *entities) newEntity(words []string, kind string, pos int) *entity {
 		es.byFirst[first] = append(es.byFirst[first], e)
 	}
 	return e
+}
+
+// harvestDescriptorRoles gives a person the role a definite description
+// states for them: "… Trump had made … the Republican nominee's disrespect"
+// makes "Republican nominee" Trump's role when the article gives him none.
+// The description goes to the last person named before it in the same or
+// the previous paragraph, when no other named person's role matches it.
+func (es *entities) harvestDescriptorRoles() {
+	d := es.d
+	ui := 0
+	for k := 1; k < len(d.toks); k++ {
+		t := d.toks[k]
+		stem := strings.TrimSuffix(t.lower, "'s")
+		if t.cap || !has(roleHeads, stem) || !d.isNarration(k) || d.toks[k-1].lower == "the" {
+			continue
+		}
+		for ui < len(d.units) && d.units[ui].hi <= k {
+			ui++
+		}
+		if ui >= len(d.units) {
+			return
+		}
+		m, ok := d.npBefore(k, d.units[ui].lo)
+		if !ok || m.named() || m.pronoun != "" || d.toks[m.lo].lower != "the" || m.hi-m.lo < 3 {
+			continue
+		}
+		if es.byDescriptor(m) != nil {
+			continue
+		}
+		i := es.namedBefore(t.start)
+		if i < 0 {
+			continue
+		}
+		n := es.named[i]
+		if n.e.kind != KindPerson || n.e.role != "" || d.paraOf(n.pos) < t.para-1 {
+			continue
+		}
+		n.e.role = d.roleText(m)
+	}
 }
 
 // lookup finds the entity a name refers to: the same name, a full name
@@ -272,6 +312,16 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	case !m.indefinite:
 		r.resolution = ResolutionDescriptor
 		r.e = es.byDescriptor(m)
+		if r.e == nil && m.kind == KindPerson && d.toks[m.lo].lower == "the" && !m.role.empty() {
+			// "The Democratic presidential nominee says …" after "Clinton":
+			// the person just named, who is given the role.
+			if e := es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "he"}, lastSpeaker, lastPara, para); e != nil {
+				r.e = e
+				if e.role == "" {
+					e.role = d.roleText(m)
+				}
+			}
+		}
 	default:
 		r.resolution = ResolutionDescriptor
 	}
@@ -344,6 +394,22 @@ func (es *entities) namedBefore(pos int) int {
 	return k - 1
 }
 
+// distinguishing words must agree between a descriptor and a role: "the
+// Democratic nominee" is not "Republican vice presidential nominee".
+var distinguishing = set(`vice former deputy assistant acting republican democratic gop democrat libertarian green`)
+
+// conflicts reports whether descriptor words d cannot describe a role r:
+// a distinguishing word of d is missing from r, or r is a "vice" role and
+// d is not.
+func conflicts(d, r []string) bool {
+	for _, w := range d {
+		if has(distinguishing, w) && !slices.Contains(r, w) {
+			return true
+		}
+	}
+	return slices.Contains(r, "vice") && !slices.Contains(d, "vice")
+}
+
 // lastMention is the start of e's last name mention before pos, or -1.
 func lastMention(e *entity, pos int) int {
 	k, _ := slices.BinarySearch(e.starts, pos)
@@ -379,7 +445,7 @@ func (es *entities) byDescriptor(m mention) *entity {
 			continue
 		}
 		tw := strings.Fields(text)
-		if !slices.Contains(tw, head) {
+		if !slices.Contains(tw, head) || conflicts(words, tw) {
 			continue
 		}
 		score := 0

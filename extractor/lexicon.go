@@ -241,7 +241,9 @@ var places = set(`america american united states u.s. us usa uk britain england 
 india iran iraq syria israel ukraine korea mexico canada europe asia africa washington york new jersey california
 texas florida ohio virginia georgia carolina michigan pennsylvania illinois arizona nevada iowa wisconsin minnesota
 colorado chicago boston moscow kyiv kiev beijing london paris berlin seoul pyongyang tokyo brussels
-north south east west city county state hampshire kremlin donbas vladivostok poland`)
+north south east west city county state hampshire kremlin donbas vladivostok poland
+american russian ukrainian korean chinese british french german israeli iranian syrian iraqi mexican canadian
+european japanese indian polish italian spanish turkish saudi egyptian african asian latin palestinian afghan`)
 
 // nameSuffixes follow a name.
 var nameSuffixes = set(`jr. jr sr. sr ii iii iv`)

@@ -55,7 +55,7 @@ func npHead(t token) bool {
 	if t.cap {
 		return !has(stopCaps, t.lower) || has(knownOrgs, t.lower)
 	}
-	w := t.lower
+	w := strings.TrimSuffix(t.lower, "'s")
 	return has(roleHeads, w) || has(groupNouns, w) || has(genericOrgNouns, w) || has(orgHeads, w)
 }
 
