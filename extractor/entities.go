@@ -76,11 +76,17 @@ func (d *document) buildEntities() *entities {
 			ui++
 		}
 		t := d.toks[k]
-		if !t.cap || !d.isNarration(k) || ui >= len(d.units) {
+		if !d.isNarration(k) || ui >= len(d.units) {
 			continue
 		}
-		if k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].para == t.para && d.isNarration(k+1) {
-			continue // not the end of a capitalised run
+		// The end of a capitalised run, or an organisation word after one
+		// ("Trump campaign").
+		orgTail := !t.cap && has(orgHeads, t.lower) && k > 0 && d.toks[k-1].cap && !has(documentNouns, t.lower)
+		if !t.cap && !orgTail {
+			continue
+		}
+		if k+1 < len(d.toks) && d.toks[k+1].para == t.para && d.isNarration(k+1) && (d.toks[k+1].cap || has(orgHeads, d.toks[k+1].lower) && !has(documentNouns, d.toks[k+1].lower)) {
+			continue // the run goes on
 		}
 		u := d.units[ui]
 		m, ok := d.npBefore(k, u.lo)

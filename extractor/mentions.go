@@ -256,11 +256,16 @@ func (d *document) analyzeNP(lo, hi int) mention {
 
 	if head.cap {
 		// The name is the run of capitalised words at the end, up to a role
-		// word or an honorific.
+		// word, an honorific or a possessive ("Fox News Sunday's Chris Wallace").
 		n := hi
+		possessive := false
 		for n > b {
 			t := toks[n-1]
 			if has(honorifics, t.lower) {
+				break
+			}
+			if n < hi && strings.HasSuffix(t.lower, "'s") {
+				possessive = true
 				break
 			}
 			if t.cap && n < hi && (has(roleHeads, t.lower) || has(roleModifiers, t.lower) || has(orgHeads, t.lower) || has(knownOrgs, t.lower) || isCue(t) || has(stopCaps, t.lower) || has(relationWords, t.lower)) {
@@ -272,9 +277,13 @@ func (d *document) analyzeNP(lo, hi int) mention {
 			}
 			break
 		}
-		if isOrgName(toks[b:hi]) {
+		orgFrom := b
+		if possessive {
+			orgFrom = n
+		}
+		if isOrgName(toks[orgFrom:hi]) {
 			m.kind = KindOrganization
-			m.name = whole
+			m.name = d.orgName(orgFrom, hi)
 			return m
 		}
 		if n == hi-1 && has(groupNouns, head.lower) {
@@ -314,7 +323,7 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	switch {
 	case has(orgHeads, headStem) && anyCap(toks[b:hi]):
 		m.kind = KindOrganization
-		m.name = whole
+		m.name = d.orgName(b, hi)
 	case has(groupNouns, head.lower):
 		m.kind = KindGroup
 		if anyCap(toks[b:hi]) || hi-b > 1 {
@@ -327,6 +336,23 @@ func (d *document) analyzeNP(lo, hi int) mention {
 		m.kind = KindOrganization
 	}
 	return m
+}
+
+// documentNouns name what an organisation publishes; "Bloomberg poll"
+// speaks for Bloomberg.
+var documentNouns = set(`poll polls survey surveys report reports study studies analysis statement statements data figures memo letter document documents records filing filings release website`)
+
+// orgName is the name of the organisation in toks[lo:hi]: from its first
+// capitalised word, without a trailing document noun.
+func (d *document) orgName(lo, hi int) span {
+	toks := d.toks
+	for lo < hi-1 && !toks[lo].cap {
+		lo++
+	}
+	for hi-1 > lo && !toks[hi-1].cap && has(documentNouns, toks[hi-1].lower) {
+		hi--
+	}
+	return span{toks[lo].start, toks[hi-1].end}
 }
 
 func allIn(ts []token, m map[string]struct{}) bool {
