@@ -356,8 +356,16 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 		p--
 	}
 	if p >= u.lo && d.isCloseMark(p) && !f.according {
-		if qi := d.quoteOfMark(p); qi >= 0 && !d.quotes[qi].used {
+		if qi := d.quoteOfMark(p); qi >= 0 && !d.quotes[qi].used && !d.isTitle(qi) {
 			d.quotes[qi].used = true
+			if o := d.quotes[qi].tokLo - 1; o > u.lo && fi == 0 && !d.isCloseMark(o-1) && toks[o-1].text != ":" {
+				// `the plan "is a misguided approach," Burman said`: the quote
+				// completes a clause, which is the (mixed) quote.
+				if s, ok := d.contentSpan(u.lo, p+1); ok {
+					*out = append(*out, mk(TypeMixed, "reported-before", s))
+					return nil
+				}
+			}
 			fd := mk(TypeDirect, "direct-before", d.quotes[qi].content)
 			// Interrupted: `"A," he said, "B."`
 			k := f.clHi
@@ -380,7 +388,7 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	if a < end {
 		if d.isOpenMark(a) {
 			qi := d.quoteOfMark(a)
-			if qi >= 0 && !d.quotes[qi].used && (d.quotes[qi].openEnded || d.quotes[qi].tokHi+1 >= end) {
+			if qi >= 0 && !d.quotes[qi].used && !d.isTitle(qi) && (d.quotes[qi].openEnded || d.quotes[qi].tokHi+1 >= end) {
 				d.quotes[qi].used = true
 				*out = append(*out, mk(TypeDirect, "direct-after", d.quotes[qi].content))
 				return nil
@@ -400,7 +408,18 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 		}
 		if !f.according || f.clLo == u.lo {
 			if s, ok := d.contentSpan(a, end); ok {
-				*out = append(*out, mk(d.contentType(a, end), formOf(f, "after"), s))
+				fd := mk(d.contentType(a, end), formOf(f, "after"), s)
+				// Interrupted reported speech: "Acts of protest, Mr. Obama
+				// said, are acts of patriotism" is one quote in two segments.
+				if p := f.clLo - 1; !f.participle && p > u.lo && toks[p].text == "," && fi == 0 && toks[f.clHi].text == "," {
+					if left, ok := d.contentSpan(u.lo, p); ok && p-u.lo <= 12 {
+						fd.segs = []span{left, s}
+						if d.contentType(u.lo, p) == TypeMixed {
+							fd.typ = TypeMixed
+						}
+					}
+				}
+				*out = append(*out, fd)
 				return nil
 			}
 		}
@@ -639,6 +658,34 @@ func (d *document) dashAttribution(qi int) *found {
 // lineBreakBefore reports whether a line break precedes token k.
 func (d *document) lineBreakBefore(k int) bool {
 	return k > 0 && strings.IndexByte(d.text[d.toks[k-1].end:d.toks[k].start], '\n') >= 0
+}
+
+// isTitle reports whether a quotation is the title of a show, book or
+// song rather than speech: a few words in title case ("Face the Nation,",
+// "Make Your Kid a Millionaire"), or quoted after a preposition.
+func (d *document) isTitle(qi int) bool {
+	q := d.quotes[qi]
+	words, caps := 0, 0
+	for k := q.tokLo; k < q.tokHi; k++ {
+		t := d.toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		words++
+		if t.cap || isDigitStart(t.text) {
+			caps++
+		} else if len(t.text) > 3 {
+			return false // a lower-case word of four letters or more
+		}
+	}
+	if words == 0 || words > 7 {
+		return false
+	}
+	if caps == words && words >= 2 || caps >= 2 && caps*3 >= words*2 {
+		return true
+	}
+	o := q.tokLo - 2 // the token before the opening mark
+	return o >= 0 && d.toks[o].kind == tokWord && (d.toks[o].lower == "on" || d.toks[o].lower == "of") && caps > 0
 }
 
 // fullQuote reports whether a quotation reads as speech rather than a

@@ -91,6 +91,14 @@ func scanQuotesOnce(text string, para span, pi int, toks []token, lo, hi int, ou
 		}
 		r, _ := utf8.DecodeRuneInString(t.text)
 		fam, role := markInfo(r)
+		switch t.text {
+		case "''":
+			fam, role, r = familyDouble, roleEither, '"'
+		case "``":
+			fam, role, r = familyDouble, roleOpen, '“'
+		case "`":
+			continue
+		}
 		before, after := leftContext(text, para, t.start), rightContext(text, para, t.end)
 		var canOpen, canClose bool
 		switch {

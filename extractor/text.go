@@ -137,6 +137,13 @@ func tokenize(text string, p span, para int, out []token) []token {
 			if isQuoteRune(r) {
 				k = tokQuote
 			}
+			// Two apostrophes or two backquotes stand for a double quotation
+			// mark in some house styles (''Like this,'' he said).
+			if (r == '\'' || r == '`') && i+1 < p.end && text[i+1] == byte(r) {
+				out = append(out, newToken(text, i, i+2, tokQuote, para))
+				i += 2
+				continue
+			}
 			out = append(out, newToken(text, i, i+n, k, para))
 			i += n
 		}
@@ -187,7 +194,7 @@ func isJoiner(r rune) bool {
 
 func isQuoteRune(r rune) bool {
 	switch r {
-	case '"', '“', '”', '„', '«', '»', '‘', '’', '\'', '‚', '‹', '›':
+	case '"', '“', '”', '„', '«', '»', '‘', '’', '\'', '‚', '‹', '›', '`':
 		return true
 	}
 	return false
