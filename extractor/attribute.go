@@ -321,11 +321,23 @@ func (d *document) skipModifiers(k, hi int) int {
 			continue
 		}
 		if t.kind == tokWord && has(modifierPreps, t.lower) {
-			m := k + 1
-			for m < hi && m-k < 9 && d.isNarration(m) && toks[m].kind == tokWord && toks[m].lower != "that" && (!isCue(toks[m]) || has(determiners, toks[m-1].lower)) {
+			m, words := k+1, 0
+			for m < hi && words < 8 {
+				if d.isOpenMark(m) {
+					// a quoted title inside the phrase: "on "Face the Nation""
+					if qi := d.quoteOfMark(m); qi >= 0 && !d.quotes[qi].openEnded && d.isTitle(qi) {
+						m = d.quotes[qi].tokHi + 1
+						continue
+					}
+					break
+				}
+				if !d.isNarration(m) || toks[m].kind != tokWord || toks[m].lower == "that" || isCue(toks[m]) && !has(determiners, toks[m-1].lower) {
+					break
+				}
 				m++
+				words++
 			}
-			if m == hi || (m-k < 9 && (toks[m].text == "," || toks[m].text == ":" || toks[m].lower == "that" || d.isOpenMark(m) || isSentenceEnd(toks[m].text))) {
+			if m == hi || (words < 8 && (toks[m].text == "," || toks[m].text == ":" || toks[m].lower == "that" || d.isOpenMark(m) || isSentenceEnd(toks[m].text))) {
 				if m > k+1 {
 					k = m
 					continue

@@ -114,6 +114,25 @@ Moscow has warned the West repeatedly.`,
 
 The finance minister spoke on Tuesday.`,
 			[]want{{"will not back down", TypeMixed, "", "Minister"}}},
+		{"doubled apostrophes as quotation marks", `The museum opened on Saturday.
+
+''A museum alone will not end poverty,'' said Mayor Dana Brooks. ''But it is a start.''`,
+			[]want{{"A museum alone will not end poverty,", TypeDirect, "Dana Brooks", "Mayor"},
+				{"But it is a start.", TypeDirect, "Dana Brooks", "Mayor"}}},
+		{"quote signed after a dash", `Readers wrote in after the debate.
+
+“He never answered the question.” ― Maria Lopez
+“I changed my mind tonight.” ― Tom Reyes`,
+			[]want{{"He never answered the question.", TypeDirect, "Maria Lopez", ""},
+				{"I changed my mind tonight.", TypeDirect, "Tom Reyes", ""}}},
+		{"interrupted reported speech", `The president spoke at the opening.
+
+Acts of protest, President Ana Ruiz said, are acts of patriotism.`,
+			[]want{{"Acts of protest", TypeIndirect, "Ana Ruiz", "President"}}},
+		{"titles of shows are not speech", `The senator was on television.
+
+Senator Ruth Adler said on "Face the Nation" that the bill would pass.`,
+			[]want{{"the bill would pass", TypeIndirect, "Ruth Adler", "Senator"}}},
 		{"titles before names and exclamation", `The court ruled on Thursday.
 
 "This is a victory for every family!" lawyer Grace Kim said.`,
