@@ -163,7 +163,7 @@ func (d *document) findFrames(u unit) []frame {
 // infinitive of purpose.
 func (d *document) verbUse(i int, u unit) bool {
 	t := d.toks[i]
-	if t.cap && i > u.lo && !(d.isCloseMark(i-1) || d.toks[i-1].text == "," || d.toks[i-1].text == "—") {
+	if t.cap && i > u.lo && !(d.isCloseMark(i-1) || d.toks[i-1].text == "," || isDash(d.toks[i-1].text)) {
 		return false
 	}
 	if i > u.lo {
@@ -188,7 +188,7 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	for j >= u.lo && d.isNarration(j) && toks[j].kind == tokWord && has(verbModifiers, toks[j].lower) {
 		j--
 	}
-	if (strings.HasSuffix(toks[i].lower, "ing") && f.class == cueSpeech && (j < u.lo || toks[j].text == "," || toks[j].text == "—")) || (j >= u.lo && toks[j].lower == "and" && d.isNarration(j)) {
+	if (strings.HasSuffix(toks[i].lower, "ing") && f.class == cueSpeech && (j < u.lo || toks[j].text == "," || isDash(toks[j].text))) || (j >= u.lo && toks[j].lower == "and" && d.isNarration(j)) {
 		f.participle = true
 		d.finishClause(f, u)
 		return true
@@ -249,7 +249,7 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 		}
 	}
 	// Inverted: `"...," said Peskov.` or `..., said the ministry.`
-	if j < u.lo || toks[j].text == "," || toks[j].text == "—" || d.isCloseMark(j) || toks[j].text == ":" {
+	if j < u.lo || toks[j].text == "," || isDash(toks[j].text) || d.isCloseMark(j) || toks[j].text == ":" {
 		if m, end, ok := d.npAfter(i+1, u.hi); ok && m.pronoun != "it" {
 			f.inverted = true
 			f.speaker = m
@@ -364,7 +364,7 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	}
 	// 1. The quotation just before the clause: `"…," he said`.
 	p := f.clLo - 1
-	if p >= u.lo && (toks[p].text == "," || toks[p].text == "—") && d.isNarration(p) {
+	if p >= u.lo && (toks[p].text == "," || isDash(toks[p].text)) && d.isNarration(p) {
 		p--
 	}
 	if p >= u.lo && d.isCloseMark(p) && !f.according {
@@ -381,7 +381,7 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 			fd := mk(TypeDirect, "direct-before", d.quotes[qi].content)
 			// Interrupted: `"A," he said, "B."`
 			k := f.clHi
-			if k+1 < u.hi && (toks[k].text == "," || toks[k].text == ":" || toks[k].text == "—") && d.isOpenMark(k+1) {
+			if k+1 < u.hi && (toks[k].text == "," || toks[k].text == ":" || isDash(toks[k].text)) && d.isOpenMark(k+1) {
 				if q2 := d.quoteOfMark(k + 1); q2 >= 0 && !d.quotes[q2].used {
 					d.quotes[q2].used = true
 					fd.segs = append(fd.segs, d.quotes[q2].content)
@@ -393,7 +393,7 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	}
 	// 2. What follows the clause.
 	a := f.clHi
-	for a < u.hi && (toks[a].text == "," || toks[a].text == ":" || toks[a].text == "—" || toks[a].lower == "that") && d.isNarration(a) {
+	for a < u.hi && (toks[a].text == "," || toks[a].text == ":" || isDash(toks[a].text) || toks[a].lower == "that") && d.isNarration(a) {
 		a++
 	}
 	end := d.contentEnd(u, frames, fi, a)
@@ -439,7 +439,7 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	// 3. The clause closes the sentence: `…, Medvedev warned on Wednesday.`
 	if d.closesUnit(f.clHi, u.hi) {
 		p := f.clLo - 1
-		if p > u.lo && (toks[p].text == "," || toks[p].text == "—") {
+		if p > u.lo && (toks[p].text == "," || isDash(toks[p].text)) {
 			lo := u.lo
 			for k := fi - 1; k >= 0; k-- {
 				if frames[k].clHi <= p {
@@ -489,7 +489,7 @@ func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
 	for _, g := range frames[fi+1:] {
 		// A later clause cuts the content only when it stands apart
 		// (", X said"); one inside the reported clause is nested in it.
-		if g.clLo > a && !g.participle && (g.inverted || d.toks[g.clLo-1].text == "," || d.toks[g.clLo-1].text == "—") {
+		if g.clLo > a && !g.participle && (g.inverted || d.toks[g.clLo-1].text == "," || isDash(d.toks[g.clLo-1].text)) {
 			end = g.clLo - 1
 			break
 		}
@@ -553,7 +553,7 @@ func (d *document) skipDateline(lo, hi int) int {
 	}
 	for k := lo; k < hi && k < lo+8; k++ {
 		t := toks[k]
-		if t.text == "—" || t.text == "–" || t.text == "―" || t.text == "-" {
+		if isDash(t.text) || t.text == "–" || t.text == "―" || t.text == "-" {
 			if k > lo && k+1 < hi {
 				return k + 1
 			}
@@ -613,7 +613,7 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 			continue
 		}
 		switch {
-		case prev >= 0 && out[prev].typ == TypeDirect && !d.cueBetween(out[prev].segs[len(out[prev].segs)-1].end, q.content.start, out[prev].cue):
+		case prev >= 0 && (out[prev].typ == TypeDirect || out[prev].form == "reported-before") && !d.cueBetween(out[prev].segs[len(out[prev].segs)-1].end, q.content.start, out[prev].cue):
 			q.used = true
 			out[prev].segs = append(out[prev].segs, q.content)
 		case prev < 0 && d.startsParagraph(qi):
@@ -652,7 +652,7 @@ func (d *document) dashAttribution(qi int) *found {
 	if k >= len(d.toks) || d.toks[k].para != q.para {
 		return nil
 	}
-	if t := d.toks[k].text; t != "―" && t != "—" && t != "–" {
+	if !isDash(d.toks[k].text) {
 		return nil
 	}
 	hi := d.paraToks[q.para][1]
@@ -726,11 +726,24 @@ func (d *document) startsParagraph(qi int) bool {
 	return q.open.start == d.paras[q.para].start
 }
 
+// isDash reports whether s is a dash that can set off a clause.
+func isDash(s string) bool { return s == "—" || s == "–" || s == "―" }
+
 // cueBetween reports whether an attribution verb stands in the narration
 // between two byte offsets, other than the cue at skip.
 func (d *document) cueBetween(a, b int, skip span) bool {
 	for k := d.tokIndex(a); k < len(d.toks) && d.toks[k].start < b; k++ {
-		if d.isNarration(k) && !d.toks[k].cap && cueForms[d.toks[k].lower] == cueSpeech && d.toks[k].start != skip.start {
+		t := d.toks[k]
+		// A participle ("…," DuVernay said, emphasizing why …) adds to the same speaker's words.
+		if d.isNarration(k) && !t.cap && cueForms[t.lower] == cueSpeech && t.start != skip.start && !strings.HasSuffix(t.lower, "ing") {
+			// "He did not suggest retaliation.": the same speaker goes on.
+			j := k - 1
+			for j > 0 && d.toks[j].kind == tokWord && has(verbModifiers, d.toks[j].lower) {
+				j--
+			}
+			if j >= 0 && has(personPronouns, d.toks[j].lower) {
+				continue
+			}
 			return true
 		}
 	}
@@ -758,7 +771,7 @@ func (d *document) headline() *found {
 	toks := d.toks
 	// `… - Medvedev`
 	for k := hi - 2; k > lo && k >= hi-6; k-- {
-		if t := toks[k]; t.kind == tokPunct && (t.text == "-" || t.text == "—" || t.text == "–") {
+		if t := toks[k]; t.kind == tokPunct && (t.text == "-" || isDash(t.text) || t.text == "–") {
 			if m, end, ok := d.npAfter(k+1, hi); ok && end == hi && m.named() {
 				if s, ok := d.contentSpan(lo, k); ok {
 					return &found{segs: []span{s}, typ: d.headType(lo, k), speaker: &m, cue: t.span, para: 0, form: "headline"}
