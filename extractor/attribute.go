@@ -51,6 +51,13 @@ func (d *document) attribute() []found {
 	var out []found
 	var pending *found // "X said:" at the end of a paragraph
 	ui := 0
+	turns := make([]*found, len(d.paras))
+	nturns := 0
+	for p := range d.paras {
+		if turns[p] = d.transcript(p); turns[p] != nil {
+			nturns++
+		}
+	}
 	for p := range d.paras {
 		first := len(out)
 		var colon *found
@@ -63,8 +70,15 @@ func (d *document) attribute() []found {
 				}
 			}
 		}
-		if t := d.transcript(p); t != nil && (len(out) == first || !overlaps(out[first].segs[0], t.segs[0])) {
+		// A transcript has several labelled turns; a lone "Correction: …"
+		// or section header is not one.
+		if t := turns[p]; t != nil && nturns >= 2 && (len(out) == first || !overlaps(out[first].segs[0], t.segs[0])) {
 			out = append(out, *t)
+			for qi := d.paraQ[p][0]; qi < d.paraQ[p][1]; qi++ {
+				if overlaps(d.quotes[qi].content, t.segs[0]) {
+					d.quotes[qi].used = true
+				}
+			}
 		}
 		sortFound(out[first:])
 		out = d.leftovers(p, first, out, pending)
@@ -798,9 +812,14 @@ func (d *document) headline() *found {
 		if o-1 < lo {
 			continue
 		}
-		if m, ok := d.npBefore(o-1, lo); ok && m.pronoun == "" && m.kind != KindUnknown {
+		e, cue := o-1, span{}
+		if isCue(toks[e]) && e-1 >= lo { // "Obama Sees 'Personal Insult' …"
+			cue = toks[e].span
+			e--
+		}
+		if m, ok := d.npBefore(e, lo); ok && m.pronoun == "" && m.kind != KindUnknown {
 			d.quotes[qi].used = true
-			return &found{segs: []span{q.content}, typ: TypeMixed, speaker: &m, para: 0, form: "headline"}
+			return &found{segs: []span{q.content}, typ: TypeMixed, speaker: &m, cue: cue, para: 0, form: "headline"}
 		}
 	}
 	return nil
@@ -836,14 +855,7 @@ func (d *document) transcript(p int) *found {
 			return nil
 		}
 		if d.toks[k].quote >= 0 {
-			d.quotes[d.toks[k].quote].used = true
-			q := d.quotes[d.toks[k].quote]
-			s.end = min(s.end, q.content.end)
-		}
-		if d.isOpenMark(k + 1) {
-			if qi := d.quoteOfMark(k + 1); qi >= 0 {
-				d.quotes[qi].used = true
-			}
+			s.end = min(s.end, d.quotes[d.toks[k].quote].content.end)
 		}
 		return &found{segs: []span{s}, typ: d.headType(k+1, hi), speaker: &m, cue: d.toks[k].span, para: p, form: "transcript"}
 	}
