@@ -29,8 +29,10 @@ type frame struct {
 	clLo, clHi int // token range of speaker + cue (+ object and modifiers)
 	inverted   bool
 	participle bool
-	according  bool
-	colon      bool // "X said:" closing the unit
+	// coordinated: "… and said": only with another attribution in the unit.
+	coordinated bool
+	according   bool
+	colon       bool // "X said:" closing the unit
 }
 
 // found is one attribution before speakers are resolved.
@@ -163,7 +165,7 @@ func (d *document) findFrames(u unit) []frame {
 				break
 			}
 		}
-		if f.speaker.hi == 0 {
+		if f.speaker.hi == 0 && !f.coordinated {
 			if m, _, ok := d.npAfter(u.lo, u.hi); ok && (m.named() || m.pronoun != "") && m.hi <= f.cue {
 				f.speaker = m
 			}
@@ -204,6 +206,7 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	}
 	if (strings.HasSuffix(toks[i].lower, "ing") && f.class == cueSpeech && (j < u.lo || toks[j].text == "," || isDash(toks[j].text))) || (j >= u.lo && toks[j].lower == "and" && d.isNarration(j)) {
 		f.participle = true
+		f.coordinated = toks[i].lower != "" && !strings.HasSuffix(toks[i].lower, "ing")
 		d.finishClause(f, u)
 		return true
 	}
@@ -432,13 +435,13 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 				}
 			}
 		}
-		if !f.according || f.clLo == u.lo {
+		if (!f.according || f.clLo == u.lo) && d.reportsClause(f, a) {
 			if s, ok := d.contentSpan(a, end); ok {
 				fd := mk(d.contentType(a, end), formOf(f, "after"), s)
 				// Interrupted reported speech: "Acts of protest, Mr. Obama
 				// said, are acts of patriotism" is one quote in two segments.
 				if p := f.clLo - 1; !f.participle && p > u.lo && toks[p].text == "," && fi == 0 && toks[f.clHi].text == "," {
-					if left, ok := d.contentSpan(u.lo, p); ok && p-u.lo <= 12 {
+					if left, ok := d.contentSpan(u.lo, p); ok && p-u.lo <= 12 && !has(prepositions, toks[u.lo].lower) && !has(modifierPreps, toks[u.lo].lower) {
 						fd.segs = []span{left, s}
 						if d.contentType(u.lo, p) == TypeMixed {
 							fd.typ = TypeMixed
@@ -484,7 +487,26 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 // particleVerbs take "for" or "on" as part of the cue ("called for").
 var particleVerbs = set(`call calls called calling push pushes pushed pushing press pressed presses argue argued argues`)
 
+// prepositions open an introductory phrase ("In his speech, …").
+var prepositions = set(`in on at to for of with by from about after before during as like against over under through since without despite amid among`)
+
 var trailers = set(`as while when after before because but and though although in at during citing noting adding saying referring according who which where speaking explaining arguing insisting calling suggesting pointing warning without with following amid`)
+
+// reportsClause reports whether the content at a can be what frame f
+// reports. Speech verbs report anything; a belief verb ("considered",
+// "found", "wants") reports only a clause: after "that", a wh-word or "to".
+func (d *document) reportsClause(f frame, a int) bool {
+	if f.class != cueBelief {
+		return true
+	}
+	for k := a - 1; k >= f.cueHi-1 && k >= a-2; k-- {
+		if w := d.toks[k].lower; w == "that" || w == ":" || w == "," {
+			return true
+		}
+	}
+	w := d.toks[a].lower
+	return has(clauseOpeners, w) || w == "to" || has(subjectPronouns, w) || d.toks[a].cap || d.isOpenMark(a)
+}
 
 func formOf(f frame, where string) string {
 	if f.class == cueBelief {
@@ -809,7 +831,7 @@ func (d *document) headline() *found {
 	for qi := r2[0]; qi < r2[1]; qi++ {
 		q := d.quotes[qi]
 		o := q.tokLo - 1
-		if o-1 < lo {
+		if o-1 < lo || d.isTitle(qi) {
 			continue
 		}
 		e, cue := o-1, span{}

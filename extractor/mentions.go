@@ -186,7 +186,7 @@ func (d *document) npAfter(s, hi int) (mention, int, bool) {
 		}
 		if npLink(toks[j]) && j+1 < hi {
 			n := toks[j+1]
-			if npWord(n) || (has(determiners, n.lower) && j+2 < hi && npWord(toks[j+2])) {
+			if (npWord(n) && !has(stopCaps, n.lower)) || (has(determiners, n.lower) && j+2 < hi && npWord(toks[j+2])) {
 				j += 2
 				continue
 			}
