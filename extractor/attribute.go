@@ -32,6 +32,7 @@ type frame struct {
 	// coordinated: "… and said": only with another attribution in the unit.
 	coordinated bool
 	according   bool
+	produced    bool // the frame gave an attribution
 	colon       bool // "X said:" closing the unit
 }
 
@@ -128,6 +129,17 @@ func (d *document) findFrames(u unit) []frame {
 						}
 						break
 					}
+				}
+			}
+			if ok && end+1 < u.hi && toks[end].text == "," {
+				// "according to an analysis by Lily Batchelder, a former tax aide."
+				k := end + 1
+				for k < u.hi && d.isNarration(k) && toks[k].text != "," && !(toks[k].kind == tokPunct && isSentenceEnd(toks[k].text)) {
+					k++
+				}
+				if r := d.appositiveRole(end+1, k); !r.empty() && (k == u.hi || toks[k].kind == tokPunct && isSentenceEnd(toks[k].text)) {
+					m.role = r
+					end = k
 				}
 			}
 			if ok {
@@ -338,7 +350,7 @@ func (d *document) skipModifiers(k, hi int) int {
 			continue
 		}
 		if t.kind == tokWord && has(modifierPreps, t.lower) {
-			m, words := k+1, 0
+			m, words, sawDet := k+1, 0, false
 			for m < hi && words < 8 {
 				if d.isOpenMark(m) {
 					// a quoted title inside the phrase: "on "Face the Nation""
@@ -348,9 +360,10 @@ func (d *document) skipModifiers(k, hi int) int {
 					}
 					break
 				}
-				if !d.isNarration(m) || toks[m].kind != tokWord || toks[m].lower == "that" || isCue(toks[m]) && !has(determiners, toks[m-1].lower) {
+				if !d.isNarration(m) || toks[m].kind != tokWord || toks[m].lower == "that" || isCue(toks[m]) && !sawDet {
 					break
 				}
+				sawDet = sawDet || has(determiners, toks[m].lower) // "in a June report": a noun
 				m++
 				words++
 			}
@@ -377,6 +390,7 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	cue := span{toks[f.cue].start, toks[f.cueHi-1].end}
 	sp := f.speaker
 	mk := func(typ, form string, segs ...span) found {
+		frames[fi].produced = true
 		return found{segs: segs, typ: typ, speaker: &sp, cue: cue, para: u.para, form: form}
 	}
 	// 1. The quotation just before the clause: `"…," he said`.
@@ -414,6 +428,9 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 		a++
 	}
 	end := d.contentEnd(u, frames, fi, a)
+	if a < end && has(conjunctions, toks[a].lower) && f.clLo > u.lo {
+		end = a // ", the agency said in a June report, and those …": the report is before
+	}
 	if a < end {
 		if d.isOpenMark(a) {
 			qi := d.quoteOfMark(a)
@@ -459,7 +476,7 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 		if p > u.lo && (toks[p].text == "," || isDash(toks[p].text)) {
 			lo := u.lo
 			for k := fi - 1; k >= 0; k-- {
-				if frames[k].clHi <= p {
+				if frames[k].clHi <= p && frames[k].produced {
 					lo = frames[k].clHi
 					break
 				}
@@ -484,6 +501,9 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 
 // trailers open a clause that may follow an attribution at the end of a
 // sentence without belonging to the reported content.
+// conjunctions open a clause that a cue does not report.
+var conjunctions = set(`and but or while although though whereas yet so`)
+
 // particleVerbs take "for" or "on" as part of the cue ("called for").
 var particleVerbs = set(`call calls called calling push pushes pushed pushing press pressed presses argue argued argues`)
 
