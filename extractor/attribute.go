@@ -177,6 +177,18 @@ func (d *document) findFrames(u unit) []frame {
 				break
 			}
 		}
+		if f.speaker.hi == 0 && f.coordinated {
+			// "I laughed and said": the subject of the verb before "and".
+			j := f.cue - 1
+			for j > u.lo && d.toks[j].lower != "and" {
+				j--
+			}
+			if j-2 >= u.lo && d.toks[j-1].kind == tokWord && !d.toks[j-1].cap {
+				if m, ok := d.npBefore(j-2, u.lo); ok && (m.named() || m.pronoun != "") {
+					f.speaker = m
+				}
+			}
+		}
 		if f.speaker.hi == 0 && !f.coordinated {
 			if m, _, ok := d.npAfter(u.lo, u.hi); ok && (m.named() || m.pronoun != "") && m.hi <= f.cue {
 				f.speaker = m

@@ -16,7 +16,18 @@ type entity struct {
 	seen     map[span]bool
 	starts   []int // sorted starts of its name mentions: for recency
 	first    int   // byte offset of its first mention
+	gender   gender
+	spoke    bool // it was the speaker of an attribution
 }
+
+// agrees reports whether a pronoun of gender g can refer to e.
+func (e *entity) agrees(g gender) bool {
+	return g == genderUnknown || e.gender == genderUnknown || e.gender == g
+}
+
+// antecedentable: a one-word "name" that never spoke (Obamacare, RT) is
+// no antecedent for a pronoun.
+func (e *entity) antecedentable() bool { return len(e.words) > 1 || e.spoke }
 
 // entities indexes the people and organisations an article names, so that
 // surnames, pronouns and role nouns can be resolved to the fullest name.
@@ -85,8 +96,8 @@ func (d *document) buildEntities() *entities {
 		if !t.cap && !orgTail {
 			continue
 		}
-		if k+1 < len(d.toks) && d.toks[k+1].para == t.para && d.isNarration(k+1) && (d.toks[k+1].cap || has(orgHeads, d.toks[k+1].lower) && !has(documentNouns, d.toks[k+1].lower)) {
-			continue // the run goes on
+		if n := k + 1; n < len(d.toks) && d.toks[n].para == t.para && d.isNarration(n) && (d.toks[n].cap && !isCue(d.toks[n]) || has(orgHeads, d.toks[n].lower) && !has(documentNouns, d.toks[n].lower)) {
+			continue // the run goes on ("Hillary Clinton Speaks …" ends at "Clinton")
 		}
 		u := d.units[ui]
 		m, ok := d.npBefore(k, u.lo)
@@ -249,6 +260,9 @@ func containsAll(big, small []string) bool {
 
 func (es *entities) addMention(e *entity, m mention) {
 	s := span{es.d.toks[m.lo].start, es.d.toks[m.hi-1].end}
+	if e.gender == genderUnknown && e.kind == KindPerson {
+		e.gender = genderOf(strings.Fields(es.d.text[s.start:s.end]))
+	}
 	if !e.seen[s] {
 		e.seen[s] = true
 		e.mentions = append(e.mentions, s)
@@ -299,6 +313,7 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 			e.starts = append(e.starts, d.toks[m.lo].start)
 		}
 		es.addMention(e, m)
+		e.spoke = true
 		r.e = e
 		r.resolution = ResolutionExplicit
 		if m.pronoun == "who" {
@@ -309,6 +324,9 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	case m.pronoun != "":
 		r.resolution = ResolutionPronoun
 		r.e = es.antecedent(m, lastSpeaker, lastPara, para)
+		if r.e != nil && r.e.gender == genderUnknown {
+			r.e.gender = pronounGender(m.pronoun)
+		}
 		if r.e == nil {
 			r.kind = pronounKind(m.pronoun)
 			if m.pronoun == "they" || m.pronoun == "we" {
@@ -318,6 +336,10 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	case !m.indefinite:
 		r.resolution = ResolutionDescriptor
 		r.e = es.byDescriptor(m)
+		if r.e == nil && m.kind == KindOrganization && d.toks[m.lo].lower == "the" {
+			// "The bank said" after "Wells Fargo": the organisation just named.
+			r.e = es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "it"}, lastSpeaker, lastPara, para)
+		}
 		if r.e == nil && m.kind == KindPerson && d.toks[m.lo].lower == "the" && !m.role.empty() {
 			// "The Democratic presidential nominee says …" after "Clinton":
 			// the person just named, who is given the role.
@@ -355,14 +377,16 @@ func (es *entities) antecedent(m mention, lastSpeaker *entity, lastPara, para in
 	if m.pronoun == "they" || m.pronoun == "we" {
 		return nil
 	}
+	g := pronounGender(m.pronoun)
+	fits := func(e *entity) bool { return e.kind == want && e.agrees(g) && e.antecedentable() }
 	var nearest, subject *entity
-	if lastSpeaker != nil && lastSpeaker.kind == want && para-lastPara <= 1 {
+	if lastSpeaker != nil && fits(lastSpeaker) && para-lastPara <= 1 {
 		// Unless another person was named as a subject since the last
 		// attribution ("Her counterpart, Sen. Walter Briggs, was less
 		// upbeat. … he said").
 		for i := es.namedBefore(pos); i >= 0; i-- {
 			n := es.named[i]
-			if n.e.kind != want {
+			if !fits(n.e) {
 				continue
 			}
 			if n.e != lastSpeaker && n.pos > lastMention(lastSpeaker, pos) && es.d.paraOf(n.pos) == para {
@@ -374,7 +398,7 @@ func (es *entities) antecedent(m mention, lastSpeaker *entity, lastPara, para in
 	}
 	for i := es.namedBefore(pos); i >= 0 && i > es.namedBefore(pos)-200; i-- {
 		n := es.named[i]
-		if n.e.kind != want {
+		if !fits(n.e) {
 			continue
 		}
 		if nearest == nil {
@@ -391,13 +415,10 @@ func (es *entities) antecedent(m mention, lastSpeaker *entity, lastPara, para in
 	if nearest != nil {
 		return nearest
 	}
-	return lastSpeaker
-}
-
-// namedBefore returns the index of the last name mention before pos, or -1.
-func (es *entities) namedBefore(pos int) int {
-	k, _ := slices.BinarySearchFunc(es.named, pos, func(n namedMention, p int) int { return n.pos - p })
-	return k - 1
+	if lastSpeaker != nil && fits(lastSpeaker) {
+		return lastSpeaker
+	}
+	return nil
 }
 
 // distinguishing words must agree between a descriptor and a role: "the
@@ -414,6 +435,12 @@ func conflicts(d, r []string) bool {
 		}
 	}
 	return slices.Contains(r, "vice") && !slices.Contains(d, "vice")
+}
+
+// namedBefore returns the index of the last name mention before pos, or -1.
+func (es *entities) namedBefore(pos int) int {
+	k, _ := slices.BinarySearchFunc(es.named, pos, func(n namedMention, p int) int { return n.pos - p })
+	return k - 1
 }
 
 // lastMention is the start of e's last name mention before pos, or -1.

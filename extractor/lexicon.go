@@ -226,7 +226,7 @@ before since because although though however meanwhile still also then there her
 it its he she they we i you his her their our my your who what where why how which
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december today yesterday tomorrow according asked last next
-earlier later now one two three several some many most all both each every no not under over latest`)
+earlier later now one two three several some many most all both each every no not under over latest following`)
 
 // nameParticles may stand inside a person's name in lower case.
 var nameParticles = set(`de da del della di du van von der den la le al al- bin ibn y dos das ter`)
@@ -243,7 +243,8 @@ texas florida ohio virginia georgia carolina michigan pennsylvania illinois ariz
 colorado chicago boston moscow kyiv kiev beijing london paris berlin seoul pyongyang tokyo brussels
 north south east west city county state hampshire kremlin donbas vladivostok poland
 american russian ukrainian korean chinese british french german israeli iranian syrian iraqi mexican canadian
-european japanese indian polish italian spanish turkish saudi egyptian african asian latin palestinian afghan`)
+european japanese indian polish italian spanish turkish saudi egyptian african asian latin palestinian afghan
+african-american african-americans americans hispanic hispanics latino latinos latina`)
 
 // nameSuffixes follow a name.
 var nameSuffixes = set(`jr. jr sr. sr ii iii iv`)

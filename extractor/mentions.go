@@ -136,7 +136,9 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 // clip"): news attributes speech to such descriptions too.
 func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 	toks := d.toks
-	if toks[e].kind != tokWord || toks[e].cap || isCue(toks[e]) || has(verbModifiers, toks[e].lower) || has(clauseOpeners, toks[e].lower) || has(determiners, toks[e].lower) || has(stopCaps, toks[e].lower) {
+	h := toks[e].lower
+	if toks[e].kind != tokWord || toks[e].cap || isCue(toks[e]) || has(verbModifiers, h) || has(clauseOpeners, h) || has(determiners, h) || has(stopCaps, h) ||
+		has(timeWords, h) || strings.HasSuffix(h, "ed") || strings.HasSuffix(h, "ing") || strings.HasSuffix(h, "ly") || strings.Contains(h, "-") {
 		return mention{}, false
 	}
 	for j := e - 1; j >= lo && e-j <= 3; j-- {
@@ -144,9 +146,9 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 		if !d.isNarration(j) || t.kind != tokWord {
 			return mention{}, false
 		}
-		if has(determiners, t.lower) && (j == lo || !npWord(toks[j-1]) && toks[j-1].lower != "of") {
+		if has(determiners, t.lower) && (!has(possessiveDeterminers, t.lower) || has(personNouns, h)) && (j == lo || !npWord(toks[j-1]) && toks[j-1].lower != "of") {
 			m := d.analyzeNP(j, e+1)
-			if m.kind == KindUnknown && has(roleHeads, toks[e].lower) {
+			if m.kind == KindUnknown && (has(roleHeads, h) || has(personNouns, h)) {
 				m.kind = KindPerson
 			}
 			return m, true
@@ -157,6 +159,15 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// personNouns name people by their relation ("my father often said").
+var personNouns = set(`father mother wife husband son daughter brother sister friend friends boss colleague parents
+grandmother grandfather uncle aunt cousin neighbor neighbour partner girlfriend boyfriend fiance fiancee
+narrator announcer questioner caller reader viewer listener host guest`)
+
+// possessiveDeterminers ("his early-morning tweets") do not open a
+// description of a speaker, unless it names a person ("my father").
+var possessiveDeterminers = set(`his her its their our my your`)
 
 // npAfter parses the noun phrase that starts at token s, not reaching hi.
 // It returns the mention, the index after it, and whether one was found.
@@ -290,6 +301,13 @@ func (d *document) analyzeNP(lo, hi int) mention {
 			m.kind = KindGroup
 			return m
 		}
+		if n < hi && (allIn(toks[n:hi], stopCaps) || n == hi-1 && has(documentNouns, head.lower)) {
+			m.kind = KindUnknown // "Tuesday", "Poll"
+			if has(documentNouns, head.lower) {
+				m.kind = KindOrganization
+			}
+			return m
+		}
 		if n == hi-1 && has(roleHeads, head.lower) {
 			n = hi // "Minister 'will not back down'": a title alone is no name
 		}
@@ -349,7 +367,7 @@ func (d *document) orgName(lo, hi int) span {
 	for lo < hi-1 && !toks[lo].cap {
 		lo++
 	}
-	for hi-1 > lo && !toks[hi-1].cap && has(documentNouns, toks[hi-1].lower) {
+	for hi-1 > lo && has(documentNouns, toks[hi-1].lower) {
 		hi--
 	}
 	return span{toks[lo].start, toks[hi-1].end}

@@ -96,8 +96,26 @@ func isAbbrev(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
+	if isInitials(w) {
+		return true // "G.K. Butterfield", "U.S."
+	}
 	_, ok := abbreviations[strings.ToLower(w)]
 	return ok
+}
+
+// isInitials reports whether w is single letters joined by dots ("G.K").
+func isInitials(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		letter := 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z'
+		if i%2 == 0 && !letter || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return len(w)%2 == 1
 }
 
 // tokenize splits one paragraph into tokens. Words keep internal
