@@ -133,6 +133,10 @@ Acts of protest, President Ana Ruiz said, are acts of patriotism.`,
 
 Senator Ruth Adler said on "Face the Nation" that the bill would pass.`,
 			[]want{{"the bill would pass", TypeIndirect, "Ruth Adler", "Senator"}}},
+		{"pronoun agrees with its antecedent", `Governor Maria Santos met Mayor Peter Holt on Monday.
+
+"We agreed on nothing," she said.`,
+			[]want{{"We agreed on nothing,", TypeDirect, "Maria Santos", "Governor"}}},
 		{"titles before names and exclamation", `The court ruled on Thursday.
 
 "This is a victory for every family!" lawyer Grace Kim said.`,

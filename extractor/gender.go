@@ -31,11 +31,9 @@ cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samanth
 rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
 lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara
 janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
-marie diana brittany natalie isabella charlotte rose alexis kayla hillary melania ivanka chelsea kellyanne
-huma hope sheryl condoleezza condi nikki kamala elena sonia loretta janet dianne tammy kirsten claire jeanne
-heidi debbie lena sandra jill gennifer alicia melanie ava azucena karen veronica adriana martha ariana julie
-valerie sally susanna greta megyn katy rosie stevie marcia cia liz malkia angelique donna barbara priya
-beatriz carla grace lena anna ruth dana maria amara elena`)
+marie diana brittany natalie isabella charlotte rose alexis kayla hillary chelsea valerie sally susanna jill
+claire heidi tammy kirsten elena sonia veronica adriana alicia melanie ava dana lena eva ella irene monica
+nina paula rita sylvia tina wendy yvonne zoe fatima aisha priya ana lucia isabel carmen`)
 
 var maleNames = set(`james robert john michael david william richard joseph thomas charles christopher daniel matthew
 anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
@@ -43,11 +41,9 @@ ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjam
 frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter
 ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan
 joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell
-elijah louis bobby philip johnny barack bernie mike mitt ted marco jeb chris rand newt rudy reince sean
-lindsey mitch harry nancy tim bill vladimir dmitry dimitry xi kim yoon benjamin emmanuel angela boris recep
-hassan bashar abdel mohammed muhammad ahmed ali omar hugh jim rick rex jared eric steve corey paul jeff
-chuck dick al colin lyndon franklin ronald gerald jimmy woodrow abraham ulysses dwight herbert calvin
-karim tomas jonas oliver walter daniel sam josh kevin craig elez douglas keron michael matteo francois`)
+elijah louis bobby philip johnny mike chris tim bill jim rick steve jeff chuck al colin hugh tom sam josh
+craig oliver carlos luis miguel pedro antonio francisco manuel ahmed mohammed muhammad ali omar hassan ivan
+dmitry vladimir sergei igor hans klaus pierre jean-pierre giovanni marco`)
 
 // genderOf returns the gender the words of a mention give away: an
 // honorific, a gendered role noun, or a first name.
