@@ -261,7 +261,10 @@ func containsAll(big, small []string) bool {
 func (es *entities) addMention(e *entity, m mention) {
 	s := span{es.d.toks[m.lo].start, es.d.toks[m.hi-1].end}
 	if e.gender == genderUnknown && e.kind == KindPerson {
-		e.gender = genderOf(strings.Fields(es.d.text[s.start:s.end]))
+		// An honorific or gendered role in the mention, else the first name.
+		if e.gender = genderOf(strings.Fields(es.d.text[s.start:s.end])); e.gender == genderUnknown {
+			e.gender = genderOf(e.words)
+		}
 	}
 	if !e.seen[s] {
 		e.seen[s] = true

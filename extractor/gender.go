@@ -63,7 +63,7 @@ func genderOf(words []string) gender {
 			return genderMale
 		}
 	}
-	if len(words) > 1 {
+	if len(words) > 1 && !has(honorifics, strings.ToLower(words[0])) {
 		first := strings.ToLower(words[0])
 		if has(femaleNames, first) && !has(maleNames, first) {
 			return genderFemale

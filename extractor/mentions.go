@@ -109,7 +109,7 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 			continue
 		}
 		// A noun modifying a role: "utility spokeswoman", "tax commissioner".
-		if p.kind == tokWord && !p.cap && has(roleHeads, toks[j].lower) && !isCue(p) && !has(verbModifiers, p.lower) &&
+		if p.kind == tokWord && !p.cap && !toks[j].cap && has(roleHeads, toks[j].lower) && !isCue(p) && !has(verbModifiers, p.lower) &&
 			!has(stopCaps, p.lower) && !has(clauseOpeners, p.lower) && !has(subjectPronouns, p.lower) && !has(trailers, p.lower) {
 			j--
 			continue
