@@ -4,8 +4,8 @@ package extractor
 // quotes whose span and speaker were both right on PolNeAR dev (measured
 // with scripts/calibrate.py; see the README's "Confidence" section).
 var ruleConfidence = map[string]float64{
-	"direct-before":    0.95,
-	"direct-after":     0.95,
+	"direct-before":    0.97,
+	"direct-after":     0.97,
 	"transcript":       0.9,
 	"dash":             0.9,
 	"according-after":  0.75,
