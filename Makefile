@@ -35,9 +35,13 @@ eval: build
 	@if [ -f "$(EVAL)/report.py" ]; then python3 "$(EVAL)/report.py" ./bin/quotewire; \
 	else echo "no gold data in $(EVAL): set EVAL=DIR"; fi
 
-# Extraction speed and memory: one goroutine, all cores, growing inputs.
-bench:
-	$(GO) test -run '^$$' -bench 'BenchmarkExtract' -benchmem ./extractor
+# Extraction speed and memory (Go benchmarks: one goroutine, all cores,
+# growing inputs), then the end-to-end run through a broker that
+# scripts/with-broker starts: 20,000 articles, throughput, latency at half
+# load, worker RSS, 1 vs 2 workers. Its last line is one JSON object.
+bench: build
+	$(GO) test -run '^$$' -bench 'BenchmarkExtract$$|BenchmarkExtractParallel$$' -benchmem -benchtime 3s ./extractor
+	scripts/with-broker $(GO) run ./cmd/quotewire-bench --quotewire bin/quotewire
 
 clean:
 	rm -rf bin

@@ -109,6 +109,22 @@ func classify(err error) error {
 	return err
 }
 
+// denied reports errors that no retry can fix: the cluster refuses who we
+// are or what we ask. A worker stops on them (exit status 1).
+func denied(err error) bool {
+	var kerr kafka.Error
+	if !errors.As(err, &kerr) {
+		return false
+	}
+	switch kerr {
+	case kafka.SASLAuthenticationFailed, kafka.UnsupportedSASLMechanism, kafka.IllegalSASLState,
+		kafka.GroupAuthorizationFailed, kafka.TopicAuthorizationFailed, kafka.ClusterAuthorizationFailed,
+		kafka.InvalidGroupId:
+		return true
+	}
+	return false
+}
+
 // TopicSpec describes a topic to create.
 type TopicSpec struct {
 	Name       string

@@ -57,6 +57,18 @@ func newTopics(t *testing.T, parts int) (kafkaio.Config, topics) {
 // worker runs one pipeline worker until stop is called.
 type worker struct {
 	stop func() error
+	done chan error // receives Run's result if it returns on its own
+}
+
+// running reports whether Run is still going.
+func (w *worker) running() bool {
+	select {
+	case err := <-w.done:
+		w.done <- err
+		return false
+	default:
+		return true
+	}
 }
 
 func startWorker(t *testing.T, cfg kafkaio.Config, tp topics) *worker {
@@ -82,10 +94,11 @@ func startWorker(t *testing.T, cfg kafkaio.Config, tp topics) *worker {
 	go func() { done <- r.Run(ctx) }()
 	var once sync.Once
 	var result error
-	w := &worker{stop: func() error {
+	w := &worker{done: done, stop: func() error {
 		once.Do(func() {
 			cancel()
 			result = <-done
+			done <- result
 			sink.Close()
 			src.Close()
 		})
@@ -215,6 +228,42 @@ func TestWorkersJoinAndLeave(t *testing.T) {
 	got := collect(t, cfg, tp.out, len(want), 120*time.Second)
 	dups := checkRecords(t, want, got)
 	t.Logf("%d articles, %d records, %d duplicates", len(want), len(want)+dups, dups)
+}
+
+// Workers joining all at once make the group rebalance repeatedly; a
+// rebalance in progress must never stop a worker.
+func TestRebalanceStormKeepsWorkersRunning(t *testing.T) {
+	cfg, tp := newTopics(t, 6)
+	want := produceArticles(t, cfg, tp.in, 0, 2000)
+	var mu sync.Mutex
+	var keep []*worker
+	for round := range 5 {
+		var wg sync.WaitGroup
+		var started []*worker
+		for range 3 { // three join at once
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				w := startWorker(t, cfg, tp)
+				mu.Lock()
+				started = append(started, w)
+				mu.Unlock()
+			}()
+		}
+		wg.Wait()
+		time.Sleep(400 * time.Millisecond)
+		started[0].stop() // and one leaves
+		keep = append(keep, started[1:]...)
+		for id, q := range produceArticles(t, cfg, tp.in, 2000+round*200, 200) {
+			want[id] = q
+		}
+	}
+	checkRecords(t, want, collect(t, cfg, tp.out, len(want), 180*time.Second))
+	for i, w := range keep {
+		if !w.running() {
+			t.Errorf("worker %d stopped during rebalances: %v", i, <-w.done)
+		}
+	}
 }
 
 // A restarted worker resumes from the group's committed offsets.

@@ -119,14 +119,21 @@ func (s *Source) run(ctx context.Context) {
 			if ctx.Err() != nil || errors.Is(err, kafka.ErrGroupClosed) {
 				return
 			}
-			if cerr := classify(err); !errors.Is(cerr, pipeline.ErrTransient) {
+			if denied(err) {
 				select {
 				case s.fatal <- fmt.Errorf("consumer group %s: %w", s.cfg.GroupID, err):
 				default:
 				}
 				return
 			}
+			// Everything else, a rebalance in progress above all, passes:
+			// join again after a pause.
 			log.Warn("joining consumer group failed; retrying", "group", s.cfg.GroupID, "err", err)
+			select {
+			case <-time.After(time.Second):
+			case <-ctx.Done():
+				return
+			}
 			continue
 		}
 		s.mu.Lock()
