@@ -153,7 +153,7 @@ func (d *document) findFrames(u unit) []frame {
 			continue
 		}
 		f := frame{cue: i, cueHi: i + 1, class: class, clLo: i, clHi: i + 1}
-		if i+1 < u.hi && has(particleVerbs, t.lower) && (toks[i+1].lower == "for" || toks[i+1].lower == "on") {
+		if i+1 < u.hi && t.in(lexParticleVerbs) && (toks[i+1].lower == "for" || toks[i+1].lower == "on") {
 			f.cueHi = i + 2 // "called for a moratorium": the particle belongs to the cue
 		}
 		if d.attachSpeaker(&f, u) {
@@ -208,7 +208,7 @@ func (d *document) verbUse(i int, u unit) bool {
 	}
 	if i > u.lo {
 		p := d.toks[i-1]
-		if has(determiners, p.lower) || strings.HasSuffix(p.lower, "'s") || p.lower == "to" {
+		if p.in(lexDeterminers) || strings.HasSuffix(p.lower, "'s") || p.lower == "to" {
 			return false
 		}
 	}
@@ -225,7 +225,7 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	toks := d.toks
 	i := f.cue
 	j := i - 1
-	for j >= u.lo && d.isNarration(j) && toks[j].kind == tokWord && has(verbModifiers, toks[j].lower) {
+	for j >= u.lo && d.isNarration(j) && toks[j].kind == tokWord && toks[j].in(lexVerbModifiers) {
 		j--
 	}
 	if (strings.HasSuffix(toks[i].lower, "ing") && f.class == cueSpeech && (j < u.lo || toks[j].text == "," || isDash(toks[j].text))) || (j >= u.lo && toks[j].lower == "and" && d.isNarration(j)) {
@@ -248,7 +248,7 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 				// "The city's cultural secretary, Beatriz Conceição, said"
 				if r, ok := d.npBefore(p-1, u.lo); ok && !r.named() && r.pronoun == "" && r.kind == KindPerson {
 					m.role = span{d.toks[r.lo].start, d.toks[p-1].end}
-					if has(determiners, d.toks[r.lo].lower) && r.lo+1 < p {
+					if d.toks[r.lo].in(lexDeterminers) && r.lo+1 < p {
 						m.role.start = d.toks[r.lo+1].start
 					}
 				}
@@ -325,7 +325,7 @@ func (d *document) finishClause(f *frame, u unit) {
 	} else {
 		k = f.cueHi
 	}
-	if has(tellVerbs, toks[f.cue].lower) && k < u.hi {
+	if toks[f.cue].in(lexTellVerbs) && k < u.hi {
 		if m, end, ok := d.npAfter(k, u.hi); ok {
 			_ = m
 			k = end
@@ -335,13 +335,13 @@ func (d *document) finishClause(f *frame, u unit) {
 	}
 	f.clHi = d.skipModifiers(k, u.hi)
 	// "said at a briefing Monday that …", "is telling a veterans group that …"
-	opensPP := f.clHi < u.hi && (has(modifierPreps, toks[f.clHi].lower) || has(timeWords, toks[f.clHi].lower) || has(tellVerbs, toks[f.cue].lower))
+	opensPP := f.clHi < u.hi && (toks[f.clHi].in(lexModifierPreps) || toks[f.clHi].in(lexTimeWords) || toks[f.cue].in(lexTellVerbs))
 	for m := f.clHi; opensPP && m < u.hi && m-f.clHi < 9 && d.isNarration(m) && toks[m].kind == tokWord; m++ {
 		if toks[m].lower == "that" {
 			f.clHi = m
 			break
 		}
-		if isCue(toks[m]) || has(subjectPronouns, toks[m].lower) && toks[m].lower != "it" {
+		if isCue(toks[m]) || toks[m].in(lexSubjectPronouns) && toks[m].lower != "it" {
 			break
 		}
 	}
@@ -357,11 +357,11 @@ func (d *document) skipModifiers(k, hi int) int {
 	toks := d.toks
 	for k < hi && d.isNarration(k) {
 		t := toks[k]
-		if t.kind == tokWord && has(timeWords, t.lower) && !has(modifierPreps, t.lower) {
+		if t.kind == tokWord && t.in(lexTimeWords) && !t.in(lexModifierPreps) {
 			k++
 			continue
 		}
-		if t.kind == tokWord && has(modifierPreps, t.lower) {
+		if t.kind == tokWord && t.in(lexModifierPreps) {
 			m, words, sawDet := k+1, 0, false
 			for m < hi && words < 8 {
 				if d.isOpenMark(m) {
@@ -375,7 +375,7 @@ func (d *document) skipModifiers(k, hi int) int {
 				if !d.isNarration(m) || toks[m].kind != tokWord || toks[m].lower == "that" || isCue(toks[m]) && !sawDet {
 					break
 				}
-				sawDet = sawDet || has(determiners, toks[m].lower) // "in a June report": a noun
+				sawDet = sawDet || toks[m].in(lexDeterminers) // "in a June report": a noun
 				m++
 				words++
 			}
@@ -440,7 +440,7 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 		a++
 	}
 	end := d.contentEnd(u, frames, fi, a)
-	if a < end && has(conjunctions, toks[a].lower) && f.clLo > u.lo {
+	if a < end && toks[a].in(lexConjunctions) && f.clLo > u.lo {
 		end = a // ", the agency said in a June report, and those …": the report is before
 	}
 	if a < end {
@@ -452,7 +452,7 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 				return nil
 			}
 		}
-		if has(labelVerbs, toks[f.cue].lower) {
+		if toks[f.cue].in(lexLabelVerbs) {
 			// `called it "a disgrace"`: the quoted label is the quote.
 			for k := a; k < end && k < a+5; k++ {
 				if d.isOpenMark(k) {
@@ -470,7 +470,7 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 				// Interrupted reported speech: "Acts of protest, Mr. Obama
 				// said, are acts of patriotism" is one quote in two segments.
 				if p := f.clLo - 1; !f.participle && p > u.lo && toks[p].text == "," && fi == 0 && toks[f.clHi].text == "," {
-					if left, ok := d.contentSpan(u.lo, p); ok && p-u.lo <= 12 && !has(prepositions, toks[u.lo].lower) && !has(modifierPreps, toks[u.lo].lower) {
+					if left, ok := d.contentSpan(u.lo, p); ok && p-u.lo <= 12 && !toks[u.lo].in(lexPrepositions) && !toks[u.lo].in(lexModifierPreps) {
 						fd.segs = []span{left, s}
 						if d.contentType(u.lo, p) == TypeMixed {
 							fd.typ = TypeMixed
@@ -537,7 +537,7 @@ func (d *document) reportsClause(f frame, a int) bool {
 		}
 	}
 	w := d.toks[a].lower
-	return has(clauseOpeners, w) || w == "to" || has(subjectPronouns, w) || d.toks[a].cap || d.isOpenMark(a)
+	return d.toks[a].in(lexClauseOpeners|lexSubjectPronouns) || w == "to" || d.toks[a].cap || d.isOpenMark(a)
 }
 
 func formOf(f frame, where string) string {
@@ -577,7 +577,7 @@ func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
 // a comma and a trailing subordinate clause ("…, officials said Friday, as
 // they …").
 func (d *document) closesUnit(k, hi int) bool {
-	if k+1 < hi && d.toks[k].text == "," && has(trailers, d.toks[k+1].lower) {
+	if k+1 < hi && d.toks[k].text == "," && d.toks[k+1].in(lexTrailers) {
 		return true
 	}
 	for ; k < hi; k++ {
@@ -806,10 +806,10 @@ func (d *document) cueBetween(a, b int, skip span) bool {
 		if d.isNarration(k) && !t.cap && cueForms[t.lower] == cueSpeech && t.start != skip.start && !strings.HasSuffix(t.lower, "ing") {
 			// "He did not suggest retaliation.": the same speaker goes on.
 			j := k - 1
-			for j > 0 && d.toks[j].kind == tokWord && has(verbModifiers, d.toks[j].lower) {
+			for j > 0 && d.toks[j].kind == tokWord && d.toks[j].in(lexVerbModifiers) {
 				j--
 			}
-			if j >= 0 && has(personPronouns, d.toks[j].lower) {
+			if j >= 0 && d.toks[j].in(lexPersonPronouns) {
 				continue
 			}
 			return true
@@ -892,12 +892,12 @@ func (d *document) transcript(p int) *found {
 	}
 	for k := lo + 1; k < hi && k <= lo+4; k++ {
 		if d.toks[k].text != ":" {
-			if t := d.toks[k]; !t.cap || has(stopCaps, t.lower) {
+			if t := d.toks[k]; !t.cap || t.in(lexStopCaps) {
 				return nil
 			}
 			continue
 		}
-		if t := d.toks[lo]; !t.cap || has(stopCaps, t.lower) || d.toks[k].end == d.paras[p].end {
+		if t := d.toks[lo]; !t.cap || t.in(lexStopCaps) || d.toks[k].end == d.paras[p].end {
 			return nil
 		}
 		m := d.analyzeNP(lo, k)

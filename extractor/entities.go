@@ -92,11 +92,11 @@ func (d *document) buildEntities() *entities {
 		}
 		// The end of a capitalised run, or an organisation word after one
 		// ("Trump campaign").
-		orgTail := !t.cap && has(orgHeads, t.lower) && k > 0 && d.toks[k-1].cap && !has(documentNouns, t.lower)
+		orgTail := !t.cap && t.in(lexOrgHeads) && k > 0 && d.toks[k-1].cap && !t.in(lexDocumentNouns)
 		if !t.cap && !orgTail {
 			continue
 		}
-		if n := k + 1; n < len(d.toks) && d.toks[n].para == t.para && d.isNarration(n) && (d.toks[n].cap && !isCue(d.toks[n]) || has(orgHeads, d.toks[n].lower) && !has(documentNouns, d.toks[n].lower)) {
+		if n := k + 1; n < len(d.toks) && d.toks[n].para == t.para && d.isNarration(n) && (d.toks[n].cap && !isCue(d.toks[n]) || d.toks[n].in(lexOrgHeads) && !d.toks[n].in(lexDocumentNouns)) {
 			continue // the run goes on ("Hillary Clinton Speaks …" ends at "Clinton")
 		}
 		u := d.units[ui]
@@ -121,7 +121,7 @@ func (d *document) buildEntities() *entities {
 				m.role = r
 			}
 		}
-		raws = append(raws, raw{m, ws, m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && has(stopCaps, d.toks[u.lo].lower))})
+		raws = append(raws, raw{m, ws, m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps))})
 	}
 	// Longer names first, so that a surname finds its full name.
 	order := make([]int, len(raws))
@@ -172,8 +172,7 @@ func (es *entities) harvestDescriptorRoles() {
 	ui := 0
 	for k := 1; k < len(d.toks); k++ {
 		t := d.toks[k]
-		stem := strings.TrimSuffix(t.lower, "'s")
-		if t.cap || !has(roleHeads, stem) || !d.isNarration(k) || d.toks[k-1].lower == "the" {
+		if t.cap || t.stem&lexRoleHeads == 0 || !d.isNarration(k) || d.toks[k-1].lower == "the" {
 			continue
 		}
 		for ui < len(d.units) && d.units[ui].hi <= k {
@@ -463,7 +462,7 @@ func (es *entities) byDescriptor(m mention) *entity {
 	head := strings.TrimSuffix(d.toks[m.hi-1].lower, "'s")
 	var words []string
 	for k := m.lo; k < m.hi; k++ {
-		if t := d.toks[k]; t.kind == tokWord && !has(determiners, t.lower) {
+		if t := d.toks[k]; t.kind == tokWord && !t.in(lexDeterminers) {
 			words = append(words, t.lower)
 		}
 	}

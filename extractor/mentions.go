@@ -31,14 +31,8 @@ func npWord(t token) bool {
 	if t.cap {
 		return true
 	}
-	w := t.lower
-	if has(roleHeads, w) || has(roleModifiers, w) || has(groupNouns, w) || has(genericOrgNouns, w) || has(orgHeads, w) || has(nameParticles, w) {
-		return true
-	}
-	if stem, ok := strings.CutSuffix(w, "'s"); ok {
-		return has(roleHeads, stem) || has(genericOrgNouns, stem) || has(orgHeads, stem)
-	}
-	return false
+	return t.in(lexRoleHeads|lexRoleModifiers|lexGroupNouns|lexGenericOrgNouns|lexOrgHeads|lexNameParticles) ||
+		t.stem&(lexRoleHeads|lexGenericOrgNouns|lexOrgHeads) != 0
 }
 
 // npLink words join the parts of a role or an organisation's name
@@ -53,10 +47,9 @@ func npHead(t token) bool {
 		return false
 	}
 	if t.cap {
-		return !has(stopCaps, t.lower) || has(knownOrgs, t.lower)
+		return !t.in(lexStopCaps) || t.in(lexKnownOrgs)
 	}
-	w := strings.TrimSuffix(t.lower, "'s")
-	return has(roleHeads, w) || has(groupNouns, w) || has(genericOrgNouns, w) || has(orgHeads, w)
+	return t.stem&(lexRoleHeads|lexGroupNouns|lexGenericOrgNouns|lexOrgHeads) != 0
 }
 
 // npBefore parses the noun phrase that ends at token e (inclusive), not
@@ -67,7 +60,7 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 		return mention{}, false
 	}
 	t := toks[e]
-	if t.kind == tokWord && has(subjectPronouns, t.lower) {
+	if t.kind == tokWord && t.in(lexSubjectPronouns) {
 		return mention{lo: e, hi: e + 1, pronoun: t.lower, kind: pronounKind(t.lower)}, true
 	}
 	// "Rep. Gwen Moore (D-Wis.) said": the parenthesis goes with the name.
@@ -94,7 +87,7 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 		if !d.isNarration(j - 1) {
 			break
 		}
-		if has(determiners, p.lower) && p.kind == tokWord {
+		if p.in(lexDeterminers) && p.kind == tokWord {
 			// "a spokesman for the ministry": a determiner after a link word
 			// belongs to the inner phrase.
 			if j-3 >= lo && npLink(toks[j-2]) && npWord(toks[j-3]) && toks[j-2].lower != "and" {
@@ -109,8 +102,8 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 			continue
 		}
 		// A noun modifying a role: "utility spokeswoman", "tax commissioner".
-		if p.kind == tokWord && !p.cap && !toks[j].cap && has(roleHeads, toks[j].lower) && !isCue(p) && !has(verbModifiers, p.lower) &&
-			!has(stopCaps, p.lower) && !has(clauseOpeners, p.lower) && !has(subjectPronouns, p.lower) && !has(trailers, p.lower) {
+		if p.kind == tokWord && !p.cap && !toks[j].cap && toks[j].in(lexRoleHeads) && !isCue(p) && !p.in(lexVerbModifiers) &&
+			!p.in(lexStopCaps) && !p.in(lexClauseOpeners) && !p.in(lexSubjectPronouns) && !p.in(lexTrailers) {
 			j--
 			continue
 		}
@@ -122,7 +115,7 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	}
 	// Sentence-initial function words written with a capital ("But Trump
 	// said") are not part of the phrase.
-	for j < e && toks[j].cap && has(stopCaps, toks[j].lower) && !has(determiners, toks[j].lower) {
+	for j < e && toks[j].cap && toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) {
 		j++
 	}
 	for j < e && npLink(toks[j]) {
@@ -137,8 +130,8 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 	toks := d.toks
 	h := toks[e].lower
-	if toks[e].kind != tokWord || toks[e].cap || isCue(toks[e]) || has(verbModifiers, h) || has(clauseOpeners, h) || has(determiners, h) || has(stopCaps, h) ||
-		has(timeWords, h) || strings.HasSuffix(h, "ed") || strings.HasSuffix(h, "ing") || strings.HasSuffix(h, "ly") || strings.Contains(h, "-") {
+	if toks[e].kind != tokWord || toks[e].cap || isCue(toks[e]) || toks[e].in(lexVerbModifiers|lexClauseOpeners|lexDeterminers|lexStopCaps|lexTimeWords) ||
+		strings.HasSuffix(h, "ed") || strings.HasSuffix(h, "ing") || strings.HasSuffix(h, "ly") || strings.Contains(h, "-") {
 		return mention{}, false
 	}
 	for j := e - 1; j >= lo && e-j <= 3; j-- {
@@ -146,14 +139,14 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 		if !d.isNarration(j) || t.kind != tokWord {
 			return mention{}, false
 		}
-		if has(determiners, t.lower) && (!has(possessiveDeterminers, t.lower) || has(personNouns, h)) && (j == lo || !npWord(toks[j-1]) && toks[j-1].lower != "of") {
+		if t.in(lexDeterminers) && (!t.in(lexPossessiveDeterminers) || toks[e].in(lexPersonNouns)) && (j == lo || !npWord(toks[j-1]) && toks[j-1].lower != "of") {
 			m := d.analyzeNP(j, e+1)
-			if m.kind == KindUnknown && (has(roleHeads, h) || has(personNouns, h)) {
+			if m.kind == KindUnknown && toks[e].in(lexRoleHeads|lexPersonNouns) {
 				m.kind = KindPerson
 			}
 			return m, true
 		}
-		if isCue(t) || has(subjectPronouns, t.lower) || has(clauseOpeners, t.lower) || has(stopCaps, t.lower) && !t.cap {
+		if isCue(t) || t.in(lexSubjectPronouns) || t.in(lexClauseOpeners) || t.in(lexStopCaps) && !t.cap {
 			return mention{}, false
 		}
 	}
@@ -177,17 +170,17 @@ func (d *document) npAfter(s, hi int) (mention, int, bool) {
 		return mention{}, s, false
 	}
 	t := toks[s]
-	if t.kind == tokWord && has(subjectPronouns, t.lower) && t.lower != "who" {
+	if t.kind == tokWord && t.in(lexSubjectPronouns) && t.lower != "who" {
 		return mention{lo: s, hi: s + 1, pronoun: t.lower, kind: pronounKind(t.lower)}, s + 1, true
 	}
 	j := s
-	if t.kind == tokWord && has(determiners, t.lower) {
+	if t.kind == tokWord && t.in(lexDeterminers) {
 		j++
 	}
-	if j < hi && toks[j].cap && has(stopCaps, toks[j].lower) && !has(knownOrgs, toks[j].lower) {
+	if j < hi && toks[j].cap && toks[j].in(lexStopCaps) && !toks[j].in(lexKnownOrgs) {
 		return mention{}, s, false
 	}
-	if j+1 < hi && !npWord(toks[j]) && toks[j].kind == tokWord && !toks[j].cap && has(roleHeads, toks[j+1].lower) && !isCue(toks[j]) && !has(stopCaps, toks[j].lower) {
+	if j+1 < hi && !npWord(toks[j]) && toks[j].kind == tokWord && !toks[j].cap && toks[j+1].in(lexRoleHeads) && !isCue(toks[j]) && !toks[j].in(lexStopCaps) {
 		j++ // "festival director José Araújo"
 	}
 	for j < hi && j-s < 14 && d.isNarration(j) {
@@ -197,14 +190,14 @@ func (d *document) npAfter(s, hi int) (mention, int, bool) {
 		}
 		if npLink(toks[j]) && j+1 < hi {
 			n := toks[j+1]
-			if (npWord(n) && !has(stopCaps, n.lower)) || (has(determiners, n.lower) && j+2 < hi && npWord(toks[j+2])) {
+			if (npWord(n) && !n.in(lexStopCaps)) || (n.in(lexDeterminers) && j+2 < hi && npWord(toks[j+2])) {
 				j += 2
 				continue
 			}
 		}
 		break
 	}
-	for j > s && (npLink(toks[j-1]) || has(determiners, toks[j-1].lower)) {
+	for j > s && (npLink(toks[j-1]) || toks[j-1].in(lexDeterminers)) {
 		j--
 	}
 	if j == s || !npHead(toks[j-1]) {
@@ -227,7 +220,7 @@ func (d *document) npAfter(s, hi int) (mention, int, bool) {
 // isNameWord: a capitalised word that is not a role, title or organisation
 // word, so most likely part of a person's name.
 func isNameWord(t token) bool {
-	return t.cap && !has(roleHeads, t.lower) && !has(roleModifiers, t.lower) && !has(orgHeads, t.lower) && !has(knownOrgs, t.lower)
+	return t.cap && !t.in(lexRoleHeads) && !t.in(lexRoleModifiers) && !t.in(lexOrgHeads) && !t.in(lexKnownOrgs)
 }
 
 func pronounKind(p string) string {
@@ -246,7 +239,7 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	toks := d.toks
 	m := mention{lo: lo, hi: hi, kind: KindUnknown}
 	b := lo
-	if has(determiners, toks[b].lower) {
+	if toks[b].in(lexDeterminers) {
 		m.indefinite = toks[b].lower == "a" || toks[b].lower == "an" || toks[b].lower == "one" || toks[b].lower == "another"
 		b++
 	}
@@ -254,11 +247,10 @@ func (d *document) analyzeNP(lo, hi int) mention {
 		return m
 	}
 	head := toks[hi-1]
-	headStem := strings.TrimSuffix(head.lower, "'s")
 	whole := span{toks[b].start, toks[hi-1].end}
 	// "a spokesman for the Office of Management and Budget": an unnamed person.
 	for k := b; k+1 < hi && k < b+3; k++ {
-		if !toks[k].cap && has(roleHeads, toks[k].lower) && (toks[k+1].lower == "for" || toks[k+1].lower == "of" || toks[k+1].lower == "at") {
+		if !toks[k].cap && toks[k].in(lexRoleHeads) && (toks[k+1].lower == "for" || toks[k+1].lower == "of" || toks[k+1].lower == "at") {
 			m.kind = KindPerson
 			m.role = whole
 			return m
@@ -272,17 +264,17 @@ func (d *document) analyzeNP(lo, hi int) mention {
 		possessive := false
 		for n > b {
 			t := toks[n-1]
-			if has(honorifics, t.lower) {
+			if t.in(lexHonorifics) {
 				break
 			}
 			if n < hi && strings.HasSuffix(t.lower, "'s") {
 				possessive = true
 				break
 			}
-			if t.cap && n < hi && (has(roleHeads, t.lower) || has(roleModifiers, t.lower) || has(orgHeads, t.lower) || has(knownOrgs, t.lower) || isCue(t) || has(stopCaps, t.lower) || has(relationWords, t.lower)) {
+			if t.cap && n < hi && (t.in(lexRoleHeads) || t.in(lexRoleModifiers) || t.in(lexOrgHeads) || t.in(lexKnownOrgs) || isCue(t) || t.in(lexStopCaps) || t.in(lexRelationWords)) {
 				break
 			}
-			if t.cap || has(nameParticles, t.lower) || has(nameSuffixes, t.lower) {
+			if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) {
 				n--
 				continue
 			}
@@ -297,18 +289,18 @@ func (d *document) analyzeNP(lo, hi int) mention {
 			m.name = d.orgName(orgFrom, hi)
 			return m
 		}
-		if n == hi-1 && has(groupNouns, head.lower) {
+		if n == hi-1 && head.in(lexGroupNouns) {
 			m.kind = KindGroup
 			return m
 		}
-		if n < hi && (allIn(toks[n:hi], stopCaps) || n == hi-1 && has(documentNouns, head.lower)) {
+		if n < hi && (allIn(toks[n:hi], stopCaps) || n == hi-1 && head.in(lexDocumentNouns)) {
 			m.kind = KindUnknown // "Tuesday", "Poll"
-			if has(documentNouns, head.lower) {
+			if head.in(lexDocumentNouns) {
 				m.kind = KindOrganization
 			}
 			return m
 		}
-		if n == hi-1 && has(roleHeads, head.lower) {
+		if n == hi-1 && head.in(lexRoleHeads) {
 			n = hi // "Minister 'will not back down'": a title alone is no name
 		}
 		if n < hi && allIn(toks[n:hi], roleModifiers) {
@@ -327,7 +319,7 @@ func (d *document) analyzeNP(lo, hi int) mention {
 		m.kind = KindPerson
 		m.name = span{toks[n].start, toks[hi-1].end}
 		r := n
-		for r > b && has(honorifics, toks[r-1].lower) {
+		for r > b && toks[r-1].in(lexHonorifics) {
 			r--
 		}
 		for r > b && npLink(toks[r-1]) {
@@ -339,18 +331,18 @@ func (d *document) analyzeNP(lo, hi int) mention {
 		return m
 	}
 	switch {
-	case has(orgHeads, headStem) && anyCap(toks[b:hi]):
+	case head.stem&lexOrgHeads != 0 && anyCap(toks[b:hi]):
 		m.kind = KindOrganization
 		m.name = d.orgName(b, hi)
-	case has(groupNouns, head.lower):
+	case head.in(lexGroupNouns):
 		m.kind = KindGroup
 		if anyCap(toks[b:hi]) || hi-b > 1 {
 			m.role = whole
 		}
-	case has(roleHeads, headStem) || roleHasHead(toks[b:hi]):
+	case head.stem&lexRoleHeads != 0 || roleHasHead(toks[b:hi]):
 		m.kind = KindPerson
 		m.role = whole
-	case has(genericOrgNouns, headStem) || has(orgHeads, headStem):
+	case head.stem&(lexGenericOrgNouns|lexOrgHeads) != 0:
 		m.kind = KindOrganization
 	}
 	return m
@@ -367,7 +359,7 @@ func (d *document) orgName(lo, hi int) span {
 	for lo < hi-1 && !toks[lo].cap {
 		lo++
 	}
-	for hi-1 > lo && has(documentNouns, toks[hi-1].lower) {
+	for hi-1 > lo && toks[hi-1].in(lexDocumentNouns) {
 		hi--
 	}
 	return span{toks[lo].start, toks[hi-1].end}
@@ -384,7 +376,7 @@ func allIn(ts []token, m map[string]struct{}) bool {
 
 func anyCap(ts []token) bool {
 	for _, t := range ts {
-		if t.cap && !has(stopCaps, t.lower) {
+		if t.cap && !t.in(lexStopCaps) {
 			return true
 		}
 	}
@@ -393,7 +385,7 @@ func anyCap(ts []token) bool {
 
 func roleHasHead(ts []token) bool {
 	for _, t := range ts {
-		if has(roleHeads, strings.TrimSuffix(t.lower, "'s")) && !has(honorifics, t.lower) {
+		if t.stem&lexRoleHeads != 0 && !t.in(lexHonorifics) {
 			return true
 		}
 	}
@@ -407,14 +399,14 @@ func roleHasHead(ts []token) bool {
 // deputy chairman Dmitry Medvedev").
 func isOrgName(ts []token) bool {
 	last := ts[len(ts)-1]
-	if has(knownOrgs, last.lower) || has(knownOrgs, strings.TrimSuffix(last.lower, "'s")) {
+	if last.stem&lexKnownOrgs != 0 {
 		return len(ts) == 1 || !roleHasHead(ts)
 	}
-	if has(orgHeads, last.lower) && last.lower != "house" || (last.lower == "house" && len(ts) > 1 && ts[len(ts)-2].lower == "white") {
+	if last.in(lexOrgHeads) && last.lower != "house" || (last.lower == "house" && len(ts) > 1 && ts[len(ts)-2].lower == "white") {
 		return true
 	}
 	for i, t := range ts[:len(ts)-1] {
-		if t.cap && has(orgHeads, t.lower) && !has(roleHeads, t.lower) && t.lower != "house" && t.lower != "post" && !roleHasHead(ts[i+1:]) {
+		if t.cap && t.in(lexOrgHeads) && !t.in(lexRoleHeads) && t.lower != "house" && t.lower != "post" && !roleHasHead(ts[i+1:]) {
 			return true
 		}
 	}
@@ -430,7 +422,7 @@ func (d *document) appositiveRole(lo, hi int) span {
 		return span{}
 	}
 	b := lo
-	if has(determiners, toks[b].lower) {
+	if toks[b].in(lexDeterminers) {
 		b++
 	}
 	if b >= hi || toks[b].lower == "who" || toks[b].lower == "which" {
@@ -444,7 +436,7 @@ func (d *document) appositiveRole(lo, hi int) span {
 		if !d.isNarration(k) || (toks[k].kind != tokWord && toks[k].text != "-") {
 			return span{}
 		}
-		if _, ok := cueForms[toks[k].lower]; ok && !has(roleHeads, toks[k].lower) {
+		if _, ok := cueForms[toks[k].lower]; ok && !toks[k].in(lexRoleHeads) {
 			return span{}
 		}
 	}

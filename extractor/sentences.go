@@ -145,7 +145,7 @@ func (d *document) keepBoundary(b, lo, hi int) bool {
 		return false
 	}
 	// "Gen. Mark", "No. 1".
-	if prev.kind == tokWord && has(noSplitAfter, prev.lower) {
+	if prev.kind == tokWord && prev.in(lexNoSplitAfter) {
 		return false
 	}
 	// "They will not!" Peskov added. — the clause after a closing mark that

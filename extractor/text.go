@@ -82,11 +82,13 @@ const (
 type token struct {
 	span
 	kind  tokKind
-	text  string // verbatim
-	lower string // lower-cased text, with ’ mapped to '
-	cap   bool   // starts with an upper-case letter
-	para  int    // paragraph index
-	quote int    // index of the top-level quote whose content holds it, or -1
+	text  string  // verbatim
+	lower string  // lower-cased text, with ’ mapped to '
+	cap   bool    // starts with an upper-case letter
+	para  int     // paragraph index
+	quote int     // index of the top-level quote whose content holds it, or -1
+	lex   lexFlag // the lexicons its lower-cased text belongs to
+	stem  lexFlag // the same without a possessive 's ("nominee's")
 }
 
 // isAbbrev reports whether a word followed by a full stop keeps the stop, as
@@ -179,24 +181,45 @@ func newToken(text string, start, end int, k tokKind, para int) token {
 	} else {
 		t.lower = w
 	}
+	t.lex = lexicon[t.lower]
+	t.stem = t.lex
+	if st, ok := strings.CutSuffix(t.lower, "'s"); ok {
+		t.stem = lexicon[st]
+	}
 	return t
 }
 
 // lowerWord lower-cases w and maps the typographic apostrophe to ASCII, so
 // lexicon lookups see one spelling. It allocates only when it must.
 func lowerWord(w string) string {
-	plain := true
+	upper, ascii := false, true
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if c >= 0x80 || ('A' <= c && c <= 'Z') {
-			plain = false
+		if c >= 0x80 {
+			ascii = false
 			break
 		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
 	}
-	if plain {
-		return w
+	if ascii {
+		if !upper {
+			return w
+		}
+		b := []byte(w)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
 	}
-	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+	l := strings.ToLower(w)
+	if strings.Contains(l, "’") {
+		l = strings.ReplaceAll(l, "’", "'")
+	}
+	return l
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
