@@ -29,6 +29,10 @@ type Config struct {
 	// BatchSize is the most records written (and offsets committed) at once.
 	// Default: 64.
 	BatchSize int
+	// MaxInFlight bounds the messages fetched but not yet committed; it lets
+	// extraction go on while a batch waits for the broker's acks, and bounds
+	// memory. Default: 64 per extraction worker.
+	MaxInFlight int
 	// ShutdownTimeout bounds the drain after the context is cancelled:
 	// in-flight articles are finished, written and committed within it.
 	// Default: 30s.
@@ -54,7 +58,7 @@ func (c *Config) Validate() error {
 	if c.OutputTopic != "" && c.OutputTopic == c.DLQTopic {
 		errs = append(errs, errors.New("output and dead-letter topics must differ"))
 	}
-	if c.Concurrency < 0 || c.MaxBytes < 0 || c.BatchSize < 0 || c.ShutdownTimeout < 0 || c.RetryBackoff < 0 || c.MaxBackoff < 0 {
+	if c.Concurrency < 0 || c.MaxBytes < 0 || c.BatchSize < 0 || c.MaxInFlight < 0 || c.ShutdownTimeout < 0 || c.RetryBackoff < 0 || c.MaxBackoff < 0 {
 		errs = append(errs, errors.New("concurrency, max bytes, batch size, timeouts and backoffs must not be negative"))
 	}
 	return errors.Join(errs...)
@@ -69,6 +73,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.BatchSize == 0 {
 		c.BatchSize = 64
+	}
+	if c.MaxInFlight == 0 {
+		c.MaxInFlight = 64 * c.Concurrency
 	}
 	if c.ShutdownTimeout == 0 {
 		c.ShutdownTimeout = 30 * time.Second
@@ -140,8 +147,8 @@ func (r *Runner) Run(ctx context.Context) error {
 	defer stopFetch()
 	context.AfterFunc(gctx, stopFetch)
 
-	jobs := make(chan *job, cfg.Concurrency*2)
-	order := make(chan *job, cfg.Concurrency*4)
+	jobs := make(chan *job, cfg.MaxInFlight)
+	order := make(chan *job, cfg.MaxInFlight)
 	r.ready.Store(true)
 	defer r.ready.Store(false)
 
@@ -159,7 +166,15 @@ func (r *Runner) Run(ctx context.Context) error {
 			return nil
 		})
 	}
-	g.Go(func() error { return r.sequence(gctx, order) })
+	// Acknowledged batches go to the committer in order; committing one
+	// batch overlaps writing the next, and never covers an unacknowledged
+	// record.
+	acked := make(chan []Message, 64)
+	g.Go(func() error {
+		defer close(acked)
+		return r.sequence(gctx, order, acked)
+	})
+	g.Go(func() error { return r.commitLoop(gctx, acked) })
 	err := g.Wait()
 	if err == nil && workCtx.Err() != nil {
 		err = errors.New("shutdown timed out: in-flight articles were not committed and will be redelivered")
@@ -297,7 +312,7 @@ func (r *Runner) deadLetter(j *job, class string, err error) {
 // sequence writes records and commits offsets in fetch order, which keeps
 // them in order per partition: a commit never covers an offset whose
 // record is not acknowledged.
-func (r *Runner) sequence(ctx context.Context, order <-chan *job) error {
+func (r *Runner) sequence(ctx context.Context, order <-chan *job, acked chan<- []Message) error {
 	batch := make([]*job, 0, r.cfg.BatchSize)
 	for j := range order {
 		select {
@@ -323,16 +338,45 @@ func (r *Runner) sequence(ctx context.Context, order <-chan *job) error {
 				break more
 			}
 		}
-		if err := r.flush(ctx, batch); err != nil {
+		msgs, err := r.flush(ctx, batch)
+		if err != nil {
+			return err
+		}
+		select {
+		case acked <- msgs:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+// commitLoop commits acknowledged batches in order, several at once when
+// they queue up behind a slow commit.
+func (r *Runner) commitLoop(ctx context.Context, acked <-chan []Message) error {
+	for msgs := range acked {
+	more:
+		for {
+			select {
+			case next, ok := <-acked:
+				if !ok {
+					break more
+				}
+				msgs = append(msgs, next...)
+			default:
+				break more
+			}
+		}
+		if err := r.retry(ctx, "commit", func() error { return r.src.Commit(ctx, msgs...) }); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// flush writes a batch's records, then commits its messages, retrying
-// transient errors.
-func (r *Runner) flush(ctx context.Context, batch []*job) error {
+// flush writes a batch's records, retrying transient errors, and returns
+// the batch's messages, ready to commit.
+func (r *Runner) flush(ctx context.Context, batch []*job) ([]Message, error) {
 	records := make([]Record, 0, len(batch))
 	owner := make([]*job, 0, len(batch))
 	for _, j := range batch {
@@ -355,7 +399,7 @@ func (r *Runner) flush(ctx context.Context, batch []*job) error {
 		}
 		return err
 	}); err != nil {
-		return err
+		return nil, err
 	}
 	r.cfg.Metrics.published(time.Since(start), len(records))
 	msgs := make([]Message, len(batch))
@@ -367,7 +411,7 @@ func (r *Runner) flush(ctx context.Context, batch []*job) error {
 				"partition", j.msg.Partition, "offset", j.msg.Offset, "quotes", j.quotes)
 		}
 	}
-	return r.retry(ctx, "commit", func() error { return r.src.Commit(ctx, msgs...) })
+	return msgs, nil
 }
 
 // retry calls f until it succeeds, fails with a non-transient error, or

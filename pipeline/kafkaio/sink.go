@@ -15,7 +15,7 @@ import (
 type SinkConfig struct {
 	Config
 	// BatchTimeout is how long a partial batch waits before it is sent. A
-	// synchronous write of one record waits this long. Default: 5ms.
+	// synchronous write of one record waits this long. Default: 1ms.
 	BatchTimeout time.Duration
 	// MaxRecordBytes is the largest batch of records in one request.
 	// Default: 16 MiB (records may exceed the 1 MiB input limit).
@@ -36,7 +36,7 @@ func NewSink(cfg SinkConfig) (*Sink, error) {
 		return nil, fmt.Errorf("kafka sink config: %w", err)
 	}
 	if cfg.BatchTimeout == 0 {
-		cfg.BatchTimeout = 5 * time.Millisecond
+		cfg.BatchTimeout = time.Millisecond
 	}
 	if cfg.MaxRecordBytes == 0 {
 		cfg.MaxRecordBytes = 16 << 20
