@@ -27,11 +27,11 @@ type Config struct {
 	// MaxBytes is the largest input value accepted. Default: 1 MiB.
 	MaxBytes int
 	// BatchSize is the most records written (and offsets committed) at once.
-	// Default: 64.
+	// Default: 256.
 	BatchSize int
 	// MaxInFlight bounds the messages fetched but not yet committed; it lets
 	// extraction go on while a batch waits for the broker's acks, and bounds
-	// memory. Default: 64 per extraction worker.
+	// memory. Default: 256 per extraction worker.
 	MaxInFlight int
 	// ShutdownTimeout bounds the drain after the context is cancelled:
 	// in-flight articles are finished, written and committed within it.
@@ -72,10 +72,10 @@ func (c Config) withDefaults() Config {
 		c.MaxBytes = DefaultMaxBytes
 	}
 	if c.BatchSize == 0 {
-		c.BatchSize = 64
+		c.BatchSize = 256
 	}
 	if c.MaxInFlight == 0 {
-		c.MaxInFlight = 64 * c.Concurrency
+		c.MaxInFlight = 256 * c.Concurrency
 	}
 	if c.ShutdownTimeout == 0 {
 		c.ShutdownTimeout = 30 * time.Second
