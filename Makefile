@@ -8,7 +8,7 @@ FUZZTIME ?= 10s
 
 export QUOTEWIRE_EVAL ?= $(EVAL)
 
-.PHONY: build test unit fuzz integration eval bench clean
+.PHONY: build test unit fuzz integration eval bench chaos clean
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o bin/quotewire ./cmd/quotewire
@@ -42,6 +42,11 @@ eval: build
 bench: build
 	$(GO) test -run '^$$' -bench 'BenchmarkExtract$$|BenchmarkExtractParallel$$' -benchmem -benchtime 3s ./extractor
 	scripts/with-broker $(GO) run ./cmd/quotewire-bench --quotewire bin/quotewire
+
+# Fault injection: 10,000 articles while workers are killed with SIGKILL,
+# rebalanced and the broker restarted once; fails if any article is lost.
+chaos: build
+	scripts/with-broker $(GO) run ./cmd/quotewire-chaos --quotewire bin/quotewire
 
 clean:
 	rm -rf bin

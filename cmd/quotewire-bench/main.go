@@ -15,21 +15,18 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net"
-	"net/http"
 	"os"
-	"os/exec"
 	"os/signal"
 	"path/filepath"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall"
 	"time"
 
 	"github.com/quotewire/quotewire/extractor"
+	"github.com/quotewire/quotewire/internal/harness"
 	"github.com/quotewire/quotewire/pipeline"
 	"github.com/quotewire/quotewire/pipeline/kafkaio"
 )
@@ -231,118 +228,28 @@ type tput struct {
 	rate, mbs, rssMB float64
 }
 
-// topics creates a fresh set of topics for one run; append times are the
-// broker's, so that latency uses one clock.
-func topics(ctx context.Context, cfg kafkaio.Config, tag string, parts int) (in, out, dlq string, err error) {
-	suffix := fmt.Sprintf("%s-%d", tag, time.Now().UnixNano())
-	in, out, dlq = "bench-in-"+suffix, "bench-out-"+suffix, "bench-dlq-"+suffix
-	lat := map[string]string{"message.timestamp.type": "LogAppendTime", "max.message.bytes": "2097152"}
-	err = kafkaio.EnsureTopics(ctx, cfg,
-		kafkaio.TopicSpec{Name: in, Partitions: parts, Configs: lat},
-		kafkaio.TopicSpec{Name: out, Partitions: parts, Configs: map[string]string{"message.timestamp.type": "LogAppendTime", "max.message.bytes": "8388608"}},
-		kafkaio.TopicSpec{Name: dlq, Partitions: 1, Configs: lat})
-	return in, out, dlq, err
-}
-
 func publish(ctx context.Context, cfg kafkaio.Config, topic string, arts []extractor.Article) error {
-	sink, err := kafkaio.NewSink(kafkaio.SinkConfig{Config: cfg})
-	if err != nil {
-		return err
-	}
-	defer sink.Close()
-	recs := make([]pipeline.Record, 0, 500)
+	recs := make([]pipeline.Record, len(arts))
 	for i, a := range arts {
-		v, _ := json.Marshal(map[string]string{"id": a.ID, "text": a.Text})
-		recs = append(recs, pipeline.Record{Topic: topic, Key: []byte(a.ID), Value: v})
-		if len(recs) == cap(recs) || i == len(arts)-1 {
-			if err := sink.Write(ctx, recs...); err != nil {
-				return err
-			}
-			recs = recs[:0]
-		}
+		recs[i] = pipeline.Record{Topic: topic, Key: []byte(a.ID), Value: harness.ArticleValue(a)}
 	}
-	return nil
-}
-
-// worker is one `quotewire run` process.
-type worker struct {
-	cmd  *exec.Cmd
-	addr string
-}
-
-func startWorker(o options, in, out, dlq, group string, concurrency int) (*worker, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, err
-	}
-	addr := ln.Addr().String()
-	ln.Close()
-	cmd := exec.Command(o.binary, "run", "--brokers", strings.Join(o.brokers, ","), "--input-topic", in, "--output-topic", out,
-		"--dlq-topic", dlq, "--group", group, "--concurrency", strconv.Itoa(concurrency), "--addr", addr, "--log-level", "warn")
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		return nil, err
-	}
-	return &worker{cmd: cmd, addr: addr}, nil
-}
-
-// committed reads quotes_articles_total from the worker's /metrics.
-func (w *worker) committed() float64 {
-	resp, err := http.Get("http://" + w.addr + "/metrics")
-	if err != nil {
-		return 0
-	}
-	defer resp.Body.Close()
-	sum := 0.0
-	sc := bufio.NewScanner(resp.Body)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "quotes_articles_total{") {
-			if f := strings.Fields(line); len(f) == 2 {
-				v, _ := strconv.ParseFloat(f[1], 64)
-				sum += v
-			}
-		}
-	}
-	return sum
-}
-
-// peakRSS is the process's high-water resident set, in MB (Linux).
-func (w *worker) peakRSS() float64 {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", w.cmd.Process.Pid))
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if strings.HasPrefix(line, "VmHWM:") {
-			f := strings.Fields(line)
-			kb, _ := strconv.ParseFloat(f[1], 64)
-			return kb / 1024
-		}
-	}
-	return 0
-}
-
-func (w *worker) stop() error {
-	w.cmd.Process.Signal(syscall.SIGTERM)
-	return w.cmd.Wait()
+	return harness.Publish(ctx, cfg, recs)
 }
 
 // throughput publishes the corpus, then starts n workers and times them
 // until every article is committed.
 func throughput(ctx context.Context, o options, cfg kafkaio.Config, corpus []extractor.Article, n, concurrency int, logf func(string, ...any)) (tput, error) {
-	in, out, dlq, err := topics(ctx, cfg, fmt.Sprintf("t%d", n), o.partitions)
+	tp, err := harness.NewTopics(ctx, cfg, fmt.Sprintf("bench%d", n), o.partitions)
 	if err != nil {
 		return tput{}, err
 	}
-	if err := publish(ctx, cfg, in, corpus); err != nil {
+	if err := publish(ctx, cfg, tp.In, corpus); err != nil {
 		return tput{}, fmt.Errorf("publishing the corpus: %w", err)
 	}
-	var ws []*worker
-	group := "bench-" + in
+	var ws []*harness.Worker
 	start := time.Now()
 	for range n {
-		w, err := startWorker(o, in, out, dlq, group, concurrency)
+		w, err := harness.StartWorker(o.binary, o.brokers, tp, concurrency)
 		if err != nil {
 			return tput{}, err
 		}
@@ -350,7 +257,7 @@ func throughput(ctx context.Context, o options, cfg kafkaio.Config, corpus []ext
 	}
 	defer func() {
 		for _, w := range ws {
-			w.stop()
+			w.Stop()
 		}
 	}()
 	// Steady state: from the first committed article to the last, so that
@@ -361,7 +268,7 @@ func throughput(ctx context.Context, o options, cfg kafkaio.Config, corpus []ext
 	for {
 		done := 0.0
 		for _, w := range ws {
-			done += w.committed()
+			done += w.Committed()
 		}
 		if t0.IsZero() && done > 0 {
 			t0, done0 = time.Now(), done
@@ -387,7 +294,7 @@ func throughput(ctx context.Context, o options, cfg kafkaio.Config, corpus []ext
 	t := tput{rate: (total - done0) / el, mbs: float64(size) * frac / 1e6 / el}
 	logf("%d worker(s): joined and first committed after %.1f s", n, t0.Sub(start).Seconds())
 	for _, w := range ws {
-		t.rssMB = max(t.rssMB, w.peakRSS())
+		t.rssMB = max(t.rssMB, w.PeakRSS())
 	}
 	logf("%d worker(s): %.0f articles/s, %.2f MB/s, peak RSS %.1f MB", n, t.rate, t.mbs, t.rssMB)
 	return t, nil
@@ -402,15 +309,16 @@ type latencies struct {
 // from the input record's append to its attribution record's append (both
 // broker timestamps).
 func latency(ctx context.Context, o options, cfg kafkaio.Config, texts []string, rate float64, logf func(string, ...any)) (latencies, error) {
-	in, out, dlq, err := topics(ctx, cfg, "lat", o.partitions)
+	tp, err := harness.NewTopics(ctx, cfg, "benchlat", o.partitions)
 	if err != nil {
 		return latencies{}, err
 	}
-	w, err := startWorker(o, in, out, dlq, "bench-"+in, o.workerConcur)
+	in, out := tp.In, tp.Out
+	w, err := harness.StartWorker(o.binary, o.brokers, tp, o.workerConcur)
 	if err != nil {
 		return latencies{}, err
 	}
-	defer w.stop()
+	defer w.Stop()
 	// Let the worker join its group before the clock starts.
 	time.Sleep(3 * time.Second)
 	sink, err := kafkaio.NewSink(kafkaio.SinkConfig{Config: cfg, BatchTimeout: time.Millisecond})
