@@ -14,6 +14,8 @@ import (
 // the record), and the same input giving the same record.
 func FuzzExtract(f *testing.F) {
 	files, _ := filepath.Glob("../testdata/extract/*.txt")
+	hostile, _ := filepath.Glob("../testdata/hostile/*.txt")
+	files = append(files, hostile...)
 	for _, p := range files {
 		if b, err := os.ReadFile(p); err == nil {
 			f.Add(string(b))

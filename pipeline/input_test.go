@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -61,6 +63,12 @@ func TestDecodeArticle(t *testing.T) {
 }
 
 func FuzzDecodeArticle(f *testing.F) {
+	files, _ := filepath.Glob("../testdata/hostile/*")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add([]byte(filepath.Base(p)), b)
+		}
+	}
 	f.Add([]byte("k"), []byte(`{"id":"x","text":"t"}`))
 	f.Add([]byte(nil), []byte("plain"))
 	f.Add([]byte("k"), []byte("{\"text\":\"\xff\"}"))
