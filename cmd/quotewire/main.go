@@ -65,6 +65,7 @@ func realMain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			runCmd(stderr),
 			produceCmd(stdin, stderr),
 			demoCmd(stdout, stderr),
+			dlqCmd(stdout, stderr),
 			versionCmd(stdout),
 		},
 		Exec: func(context.Context, []string) error {
@@ -73,11 +74,16 @@ func realMain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	root.FlagSet = flag.NewFlagSet("quotewire", flag.ContinueOnError)
 	root.FlagSet.SetOutput(stderr)
-	for _, c := range root.Subcommands {
-		if c.FlagSet != nil {
-			c.FlagSet.SetOutput(stderr)
+	var quiet func([]*ffcli.Command)
+	quiet = func(cs []*ffcli.Command) {
+		for _, c := range cs {
+			if c.FlagSet != nil {
+				c.FlagSet.SetOutput(stderr)
+			}
+			quiet(c.Subcommands)
 		}
 	}
+	quiet(root.Subcommands)
 	if err := root.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err

@@ -85,3 +85,61 @@ func ReadTopic(ctx context.Context, cfg Config, topic string, fn func(pipeline.M
 		}
 	}
 }
+
+// ReadToEnd reads every record of topic that exists when it is called, from
+// each partition's first offset to its end offset at that moment, and calls
+// fn for each, in order per partition. It returns when all are read.
+func ReadToEnd(ctx context.Context, cfg Config, topic string, fn func(pipeline.Message)) error {
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	cl := &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: cfg.transport(), Timeout: 10 * time.Second}
+	md, err := cl.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
+	if err != nil {
+		return fmt.Errorf("metadata of %s: %w", topic, err)
+	}
+	req := &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{}}
+	for _, t := range md.Topics {
+		if t.Name != topic {
+			continue
+		}
+		if t.Error != nil {
+			return fmt.Errorf("topic %s: %w", topic, t.Error)
+		}
+		for _, p := range t.Partitions {
+			req.Topics[topic] = append(req.Topics[topic], kafka.FirstOffsetOf(p.ID), kafka.LastOffsetOf(p.ID))
+		}
+	}
+	offs, err := cl.ListOffsets(ctx, req)
+	if err != nil {
+		return fmt.Errorf("listing offsets of %s: %w", topic, err)
+	}
+	for _, po := range offs.Topics[topic] {
+		if po.Error != nil {
+			return fmt.Errorf("offsets of %s/%d: %w", topic, po.Partition, po.Error)
+		}
+		if po.LastOffset <= po.FirstOffset {
+			continue
+		}
+		r := kafka.NewReader(kafka.ReaderConfig{Brokers: cfg.Brokers, Topic: topic, Partition: po.Partition, Dialer: cfg.dialer(),
+			MinBytes: 1, MaxBytes: 16 << 20, MaxWait: 200 * time.Millisecond})
+		r.SetOffset(po.FirstOffset)
+		for {
+			m, err := r.FetchMessage(ctx)
+			if err != nil {
+				r.Close()
+				return fmt.Errorf("reading %s/%d: %w", topic, po.Partition, err)
+			}
+			msg := pipeline.Message{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset, Key: m.Key, Value: m.Value, Time: m.Time}
+			for _, h := range m.Headers {
+				msg.Headers = append(msg.Headers, pipeline.Header{Key: h.Key, Value: h.Value})
+			}
+			fn(msg)
+			if m.Offset >= po.LastOffset-1 {
+				break
+			}
+		}
+		r.Close()
+	}
+	return nil
+}
