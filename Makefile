@@ -8,19 +8,23 @@ FUZZTIME ?= 10s
 
 export QUOTEWIRE_EVAL ?= $(EVAL)
 
-.PHONY: build test unit fuzz integration eval bench chaos clean
+.PHONY: build test unit fuzz integration browser eval bench chaos clean
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o bin/quotewire ./cmd/quotewire
 
-# Unit tests (no network, no broker), each fuzz target briefly, then the
+# Unit tests (no network, no broker), each fuzz target briefly, the
 # integration tests against a broker that scripts/with-broker starts (the
 # real Apache Kafka from deploy/kafka, or the in-process one where Java or
-# Maven Central is missing) and stops.
-test: unit fuzz integration
+# Maven Central is missing) and stops, then the page in headless Chromium.
+test: unit fuzz integration browser
 
 integration:
 	scripts/with-broker $(GO) test -tags integration -count=1 ./pipeline/... ./cmd/...
+
+# The page of `quotewire serve` in headless Chromium (installed when missing).
+browser:
+	scripts/browser-test
 
 unit:
 	$(GO) vet ./...

@@ -30,7 +30,8 @@ func flagSets(t *testing.T) map[string]*flag.FlagSet {
 		}
 	}
 	walk("", []*ffcli.Command{extractCmd(nil, io.Discard, io.Discard), evalCmd(io.Discard, io.Discard), runCmd(io.Discard),
-		produceCmd(nil, io.Discard), demoCmd(io.Discard, io.Discard), dlqCmd(io.Discard, io.Discard), versionCmd(io.Discard)})
+		produceCmd(nil, io.Discard), demoCmd(io.Discard, io.Discard), dlqCmd(io.Discard, io.Discard), serveCmd(io.Discard),
+		versionCmd(io.Discard)})
 	return out
 }
 
@@ -233,7 +234,7 @@ func TestOperationsGuideListsEveryFlag(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := string(b)
-	for _, sub := range []string{"run", "produce", "dlq replay", "demo"} {
+	for _, sub := range []string{"run", "produce", "dlq replay", "demo", "serve"} {
 		flagSets(t)[sub].VisitAll(func(f *flag.Flag) {
 			env := envPrefix + "_" + strings.ToUpper(strings.ReplaceAll(f.Name, "-", "_"))
 			if !strings.Contains(doc, "`--"+f.Name+"`") || !strings.Contains(doc, env) {

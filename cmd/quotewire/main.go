@@ -66,6 +66,7 @@ func realMain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			produceCmd(stdin, stderr),
 			demoCmd(stdout, stderr),
 			dlqCmd(stdout, stderr),
+			serveCmd(stderr),
 			versionCmd(stdout),
 		},
 		Exec: func(context.Context, []string) error {
