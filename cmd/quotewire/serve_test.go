@@ -38,8 +38,8 @@ func TestServeAPI(t *testing.T) {
 	jsonBody, _ := json.Marshal(map[string]string{"id": "a1", "text": article})
 	tests := []struct {
 		name, method, path, ctype, body string
-		code                             int
-		class                            string
+		code                            int
+		class                           string
 	}{
 		{"json article", "POST", "/v1/extract", "application/json", string(jsonBody), 200, ""},
 		{"plain text", "POST", "/v1/extract?id=t1", "text/plain; charset=utf-8", article, 200, ""},
