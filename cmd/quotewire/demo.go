@@ -51,15 +51,24 @@ func demoCmd(stdout, stderr io.Writer) *ffcli.Command {
 	}
 }
 
-// runBroker runs the in-process broker until ctx ends.
-func runBroker(ctx context.Context, stdout io.Writer, port int) error {
+// startBroker starts the in-process Kafka-protocol broker on 127.0.0.1.
+func startBroker(port int) (*kfake.Cluster, error) {
 	opts := []kfake.Opt{kfake.NumBrokers(1)}
 	if port != 0 {
 		opts = append(opts, kfake.Ports(port))
 	}
 	cluster, err := kfake.NewCluster(opts...)
 	if err != nil {
-		return fmt.Errorf("starting the in-process broker: %w", err)
+		return nil, fmt.Errorf("starting the in-process broker: %w", err)
+	}
+	return cluster, nil
+}
+
+// runBroker runs the in-process broker until ctx ends.
+func runBroker(ctx context.Context, stdout io.Writer, port int) error {
+	cluster, err := startBroker(port)
+	if err != nil {
+		return err
 	}
 	defer cluster.Close()
 	fmt.Fprintf(stdout, "KAFKA_BROKERS=%s\n", strings.Join(cluster.ListenAddrs(), ","))
@@ -68,13 +77,9 @@ func runBroker(ctx context.Context, stdout io.Writer, port int) error {
 }
 
 func runDemo(ctx context.Context, stdout, stderr io.Writer, keep bool, port int, addr string) error {
-	opts := []kfake.Opt{kfake.NumBrokers(1)}
-	if port != 0 {
-		opts = append(opts, kfake.Ports(port))
-	}
-	cluster, err := kfake.NewCluster(opts...)
+	cluster, err := startBroker(port)
 	if err != nil {
-		return fmt.Errorf("starting the in-process broker: %w", err)
+		return err
 	}
 	defer cluster.Close()
 	brokers := strings.Join(cluster.ListenAddrs(), ",")

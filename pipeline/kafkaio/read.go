@@ -20,21 +20,9 @@ func ReadTopic(ctx context.Context, cfg Config, topic string, fn func(pipeline.M
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
-	cl := &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: cfg.transport(), Timeout: 10 * time.Second}
-	md, err := cl.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
+	parts, err := partitions(ctx, cfg, topic)
 	if err != nil {
-		return fmt.Errorf("metadata of %s: %w", topic, err)
-	}
-	var parts []int
-	for _, t := range md.Topics {
-		if t.Name == topic {
-			if t.Error != nil {
-				return fmt.Errorf("topic %s: %w", topic, t.Error)
-			}
-			for _, p := range t.Partitions {
-				parts = append(parts, p.ID)
-			}
-		}
+		return err
 	}
 	if len(parts) == 0 {
 		return fmt.Errorf("topic %s has no partitions", topic)
@@ -60,12 +48,8 @@ func ReadTopic(ctx context.Context, cfg Config, topic string, fn func(pipeline.M
 					time.Sleep(100 * time.Millisecond)
 					continue
 				}
-				msg := pipeline.Message{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset, Key: m.Key, Value: m.Value, Time: m.Time}
-				for _, h := range m.Headers {
-					msg.Headers = append(msg.Headers, pipeline.Header{Key: h.Key, Value: h.Value})
-				}
 				select {
-				case msgs <- msg:
+				case msgs <- fromKafka(m, 0):
 				case <-ctx.Done():
 					return
 				}
@@ -93,22 +77,14 @@ func ReadToEnd(ctx context.Context, cfg Config, topic string, fn func(pipeline.M
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
-	cl := &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: cfg.transport(), Timeout: 10 * time.Second}
-	md, err := cl.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
+	parts, err := partitions(ctx, cfg, topic)
 	if err != nil {
-		return fmt.Errorf("metadata of %s: %w", topic, err)
+		return err
 	}
+	cl := &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: cfg.transport(), Timeout: 10 * time.Second}
 	req := &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{}}
-	for _, t := range md.Topics {
-		if t.Name != topic {
-			continue
-		}
-		if t.Error != nil {
-			return fmt.Errorf("topic %s: %w", topic, t.Error)
-		}
-		for _, p := range t.Partitions {
-			req.Topics[topic] = append(req.Topics[topic], kafka.FirstOffsetOf(p.ID), kafka.LastOffsetOf(p.ID))
-		}
+	for _, p := range parts {
+		req.Topics[topic] = append(req.Topics[topic], kafka.FirstOffsetOf(p), kafka.LastOffsetOf(p))
 	}
 	offs, err := cl.ListOffsets(ctx, req)
 	if err != nil {
@@ -130,11 +106,7 @@ func ReadToEnd(ctx context.Context, cfg Config, topic string, fn func(pipeline.M
 				r.Close()
 				return fmt.Errorf("reading %s/%d: %w", topic, po.Partition, err)
 			}
-			msg := pipeline.Message{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset, Key: m.Key, Value: m.Value, Time: m.Time}
-			for _, h := range m.Headers {
-				msg.Headers = append(msg.Headers, pipeline.Header{Key: h.Key, Value: h.Value})
-			}
-			fn(msg)
+			fn(fromKafka(m, 0))
 			if m.Offset >= po.LastOffset-1 {
 				break
 			}
@@ -142,4 +114,37 @@ func ReadToEnd(ctx context.Context, cfg Config, topic string, fn func(pipeline.M
 		r.Close()
 	}
 	return nil
+}
+
+// partitions lists the partitions of topic.
+func partitions(ctx context.Context, cfg Config, topic string) ([]int, error) {
+	cl := &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: cfg.transport(), Timeout: 10 * time.Second}
+	md, err := cl.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
+	if err != nil {
+		return nil, fmt.Errorf("metadata of %s: %w", topic, err)
+	}
+	var parts []int
+	for _, t := range md.Topics {
+		if t.Name != topic {
+			continue
+		}
+		if t.Error != nil {
+			return nil, fmt.Errorf("topic %s: %w", topic, t.Error)
+		}
+		for _, p := range t.Partitions {
+			parts = append(parts, p.ID)
+		}
+	}
+	return parts, nil
+}
+
+// fromKafka converts a kafka-go message, fetched in a group generation
+// (0 outside any group).
+func fromKafka(m kafka.Message, generation int64) pipeline.Message {
+	msg := pipeline.Message{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset, Key: m.Key, Value: m.Value,
+		Time: m.Time, Generation: generation}
+	for _, h := range m.Headers {
+		msg.Headers = append(msg.Headers, pipeline.Header{Key: h.Key, Value: h.Value})
+	}
+	return msg
 }

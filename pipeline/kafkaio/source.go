@@ -186,13 +186,8 @@ func (s *Source) readPartition(ctx context.Context, gen *kafka.Generation, pa ka
 				return
 			}
 		}
-		msg := pipeline.Message{Topic: m.Topic, Partition: m.Partition, Offset: m.Offset, Key: m.Key, Value: m.Value,
-			Time: m.Time, Generation: int64(gen.ID)}
-		for _, h := range m.Headers {
-			msg.Headers = append(msg.Headers, pipeline.Header{Key: h.Key, Value: h.Value})
-		}
 		select {
-		case s.msgs <- msg:
+		case s.msgs <- fromKafka(m, int64(gen.ID)):
 		case <-ctx.Done():
 			return
 		}
@@ -267,19 +262,11 @@ func (s *Source) Close() error {
 // group, kafka-go's Reader cannot report lag, so it is computed from
 // OffsetFetch and ListOffsets.
 func Lag(ctx context.Context, cfg SourceConfig) (map[int]int64, error) {
-	cl := &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: cfg.transport(), Timeout: 10 * time.Second}
-	md, err := cl.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{cfg.Topic}})
+	parts, err := partitions(ctx, cfg.Config, cfg.Topic)
 	if err != nil {
-		return nil, fmt.Errorf("metadata: %w", err)
+		return nil, err
 	}
-	var parts []int
-	for _, t := range md.Topics {
-		if t.Name == cfg.Topic {
-			for _, p := range t.Partitions {
-				parts = append(parts, p.ID)
-			}
-		}
-	}
+	cl := &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: cfg.transport(), Timeout: 10 * time.Second}
 	if len(parts) == 0 {
 		return map[int]int64{}, nil
 	}
