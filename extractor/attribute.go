@@ -167,17 +167,7 @@ func (d *document) findFrames(u unit) []frame {
 		if !f.participle {
 			continue
 		}
-		for dist := 1; dist < len(frames); dist++ {
-			if k-dist >= 0 && !frames[k-dist].participle {
-				f.speaker = frames[k-dist].speaker
-				break
-			}
-			if k+dist < len(frames) && !frames[k+dist].participle && frames[k+dist].cue > f.cue {
-				f.speaker = frames[k+dist].speaker
-				break
-			}
-		}
-		if f.speaker.hi == 0 && f.coordinated {
+		if f.coordinated {
 			// "I laughed and said": the subject of the verb before "and".
 			j := f.cue - 1
 			for j > u.lo && d.toks[j].lower != "and" {
@@ -186,7 +176,18 @@ func (d *document) findFrames(u unit) []frame {
 			if j-2 >= u.lo && d.toks[j-1].kind == tokWord && !d.toks[j-1].cap {
 				if m, ok := d.npBefore(j-2, u.lo); ok && (m.named() || m.pronoun != "") {
 					f.speaker = m
+					continue
 				}
+			}
+		}
+		for dist := 1; dist < len(frames); dist++ {
+			if k-dist >= 0 && !frames[k-dist].participle {
+				f.speaker = frames[k-dist].speaker
+				break
+			}
+			if k+dist < len(frames) && !frames[k+dist].participle && frames[k+dist].cue > f.cue {
+				f.speaker = frames[k+dist].speaker
+				break
 			}
 		}
 		if f.speaker.hi == 0 && !f.coordinated {
@@ -263,6 +264,8 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 			if m, ok := d.npBefore(p-1, u.lo); ok && (m.named() || m.pronoun != "") && (m.lo == u.lo || !npWord(toks[m.lo-1]) || d.isCloseMark(m.lo-1)) {
 				if !role.empty() {
 					m.role = role
+				} else if seg-p <= 3 && isPartyState(d.text[toks[p+1].start:toks[seg-1].end]) {
+					m.party = span{toks[p+1].start, toks[seg-1].end} // "Mitch McConnell, R-Ky., said"
 				} else if toks[p+1].lower != "who" && !isNumber(toks[p+1].text) && commas == 1 {
 					break
 				}
@@ -276,6 +279,7 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	}
 	if j >= u.lo {
 		if m, ok := d.npBefore(j, u.lo); ok {
+			m = d.headBeforeModifier(m, u.lo)
 			if m.pronoun == "who" { // "Smith, who ..., said": the antecedent
 				if a, ok := d.npBefore(m.lo-2, u.lo); ok && m.lo-1 >= u.lo && toks[m.lo-1].text == "," && a.named() {
 					a.lo, a.hi = m.lo, m.hi // the verbatim mention stays "who"
@@ -313,6 +317,31 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	return false
 }
 
+// isPartyState reports a party and state abbreviation: "R-Ky.", "D-Calif".
+func isPartyState(s string) bool {
+	return len(s) >= 4 && (s[0] == 'R' || s[0] == 'D' || s[0] == 'I') && s[1] == '-' && s[2] >= 'A' && s[2] <= 'Z'
+}
+
+// headBeforeModifier: when the noun phrase before a cue is the object of a
+// preposition ("Protesters marching through the streets chanted",
+// "officials in Washington said"), the speaker is the phrase it modifies.
+func (d *document) headBeforeModifier(m mention, lo int) mention {
+	toks := d.toks
+	p := m.lo - 1
+	if m.pronoun != "" || p-1 < lo || !toks[p].in(lexModifierPreps) || toks[p].lower == "to" || (m.named() && m.kind == KindPerson) {
+		return m
+	}
+	e := p - 1
+	if t := toks[e]; t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && e-1 >= lo {
+		e-- // "marching through …"
+	}
+	h, ok := d.npBefore(e, lo)
+	if !ok || h.pronoun != "" || (!h.named() && h.kind == KindUnknown) {
+		return m
+	}
+	return h
+}
+
 func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // finishClause extends the clause over the hearer of a tell verb ("told
@@ -325,7 +354,12 @@ func (d *document) finishClause(f *frame, u unit) {
 	} else {
 		k = f.cueHi
 	}
-	if toks[f.cue].in(lexTellVerbs) && k < u.hi {
+	if toks[f.cue].in(lexTellVerbs) && k < u.hi && d.isOpenMark(k) {
+		// the hearer is a show: `told "State of the Union" that …`
+		if qi := d.quoteOfMark(k); qi >= 0 && !d.quotes[qi].openEnded && d.isTitle(qi) {
+			k = d.quotes[qi].tokHi + 1
+		}
+	} else if toks[f.cue].in(lexTellVerbs) && k < u.hi {
 		if m, end, ok := d.npAfter(k, u.hi); ok {
 			_ = m
 			k = end
@@ -446,7 +480,8 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	if a < end {
 		if d.isOpenMark(a) {
 			qi := d.quoteOfMark(a)
-			if qi >= 0 && !d.quotes[qi].used && !d.isTitle(qi) && (d.quotes[qi].openEnded || d.quotes[qi].tokHi+1 >= end) {
+			if qi >= 0 && !d.quotes[qi].used && !d.isTitle(qi) && (d.quotes[qi].openEnded || d.quotes[qi].tokHi+1 >= end ||
+				d.fullQuote(qi) && d.endsSpeech(qi) && d.trailerAfter(d.quotes[qi].tokHi+1, end)) {
 				d.quotes[qi].used = true
 				*out = append(*out, mk(TypeDirect, "direct-after", d.quotes[qi].content))
 				return nil
@@ -740,33 +775,58 @@ func (d *document) lineBreakBefore(k int) bool {
 	return k > 0 && strings.IndexByte(d.text[d.toks[k-1].end:d.toks[k].start], '\n') >= 0
 }
 
+// endsSpeech reports whether a quotation ends with sentence punctuation
+// inside its marks ("What curfew?", "Don't you do it,").
+func (d *document) endsSpeech(qi int) bool {
+	q := d.quotes[qi]
+	if q.tokHi <= q.tokLo {
+		return false
+	}
+	t := d.toks[q.tokHi-1].text
+	return t == "." || t == "?" || t == "!" || t == ","
+}
+
+// trailerAfter reports whether the narration from k opens a clause that
+// does not continue the quotation ("… as they marched").
+func (d *document) trailerAfter(k, end int) bool {
+	return k < end && (d.toks[k].text == "," || d.toks[k].in(lexTrailers))
+}
+
 // isTitle reports whether a quotation is the title of a show, book or
 // song rather than speech: a few words in title case ("Face the Nation,",
 // "Make Your Kid a Millionaire"), or quoted after a preposition.
 func (d *document) isTitle(qi int) bool {
 	q := d.quotes[qi]
-	words, caps := 0, 0
+	words, caps, content := 0, 0, 0
 	for k := q.tokLo; k < q.tokHi; k++ {
 		t := d.toks[k]
 		if t.kind != tokWord {
 			continue
 		}
 		words++
+		if !t.cap && titleFunctionWords[t.lower] {
+			continue // "Legend in the Coal Fields", "State of the Union"
+		}
+		content++
 		if t.cap || isDigitStart(t.text) {
 			caps++
-		} else if len(t.text) > 3 {
-			return false // a lower-case word of four letters or more
+		} else {
+			return false
 		}
 	}
 	if words == 0 || words > 7 {
 		return false
 	}
-	if caps == words && words >= 2 || caps >= 2 && caps*3 >= words*2 {
+	if caps == content && (content >= 2 || isDigitStart(d.toks[q.tokLo].text)) {
 		return true
 	}
 	o := q.tokLo - 2 // the token before the opening mark
 	return o >= 0 && d.toks[o].kind == tokWord && (d.toks[o].lower == "on" || d.toks[o].lower == "of") && caps > 0
 }
+
+// titleFunctionWords stay in lower case in a title.
+var titleFunctionWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "at": true,
+	"to": true, "for": true, "and": true, "or": true, "with": true, "from": true, "by": true, "is": true, "are": true}
 
 // fullQuote reports whether a quotation reads as speech rather than a
 // scare-quoted word: several words, or sentence punctuation inside.

@@ -137,6 +137,18 @@ Senator Ruth Adler said on "Face the Nation" that the bill would pass.`,
 
 "We agreed on nothing," she said.`,
 			[]want{{"We agreed on nothing,", TypeDirect, "Maria Santos", "Governor"}}},
+		{"party and state after the name", `The Senate voted on Tuesday.
+
+Senate Majority Leader Mitch Moore, R-Ky., said "Our assumption is that the veto will be overridden," and left.`,
+			[]want{{"Our assumption is that the veto will be overridden,", TypeDirect, "Mitch Moore", "Senate Majority Leader R-Ky."}}},
+		{"quote after the cue, then a trailing clause", `The curfew began at midnight.
+
+Protesters marching through the streets chanted "What curfew?" as they went on.`,
+			[]want{{"What curfew?", TypeDirect, "", ""}}},
+		{"a title with function words is not speech", `The senator was on television.
+
+Senator Ruth Adler told "State of the Union" that the bill would pass.`,
+			[]want{{"the bill would pass", TypeIndirect, "Ruth Adler", "Senator"}}},
 		{"titles before names and exclamation", `The court ruled on Thursday.
 
 "This is a victory for every family!" lawyer Grace Kim said.`,

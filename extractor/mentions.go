@@ -102,7 +102,7 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 			continue
 		}
 		// A noun modifying a role: "utility spokeswoman", "tax commissioner".
-		if p.kind == tokWord && !p.cap && !toks[j].cap && toks[j].in(lexRoleHeads) && !isCue(p) && !p.in(lexVerbModifiers) &&
+		if p.kind == tokWord && !p.cap && (!toks[j].cap || j-2 < lo || toks[j-2].text == "," || d.isCloseMark(j-2)) && toks[j].in(lexRoleHeads) && !isCue(p) && !p.in(lexVerbModifiers) &&
 			!p.in(lexStopCaps) && !p.in(lexClauseOpeners) && !p.in(lexSubjectPronouns) && !p.in(lexTrailers) {
 			j--
 			continue

@@ -75,7 +75,7 @@ func TestAccuracyRatchet(t *testing.T) {
 		f1, speaker, recall float64
 	}{
 		{"seed.gold.jsonl", score.SubsetRequired, 0.90, 0.99, 0.99},
-		{"polnear_dev.jsonl", score.SubsetDirect, 0.94, 0.96, 0.92},
+		{"polnear_dev.jsonl", score.SubsetDirect, 0.945, 0.965, 0.93},
 		{"polnear_dev.jsonl", score.SubsetSpeech, 0.79, 0.965, 0.77},
 		{"polnear_dev.jsonl", score.SubsetAll, 0.62, 0.94, 0.49},
 	}
