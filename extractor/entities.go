@@ -48,6 +48,24 @@ type namedMention struct {
 	subject bool // opens its unit: the likeliest antecedent of a pronoun
 }
 
+// headlineName finds a surname in the article's first line, written in
+// title case ("Hillary Clinton Goes After …"), where names run into the
+// words around them, and returns it with the capitalised word before it.
+func (d *document) headlineName(surname string) []string {
+	if len(d.paraToks) == 0 {
+		return nil
+	}
+	r := d.paraToks[0]
+	for k := r[0] + 1; k < r[1]; k++ {
+		t, p := d.toks[k], d.toks[k-1]
+		if strings.TrimSuffix(t.lower, "'s") == strings.ToLower(surname) && p.cap && p.kind == tokWord &&
+			!p.in(lexStopCaps|lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexPlaces) && !isCue(p) {
+			return []string{p.text, surname}
+		}
+	}
+	return nil
+}
+
 // nameWords normalises a name into its words: honorifics, possessive 's and
 // a leading "the" go.
 func nameWords(s string) []string {
@@ -210,13 +228,11 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 		return e
 	}
 	var cands []*entity
-	lower := strings.ToLower(canonicalName(words))
 	for _, e := range es.byLast[strings.ToLower(words[len(words)-1])] {
 		switch {
 		case kind == KindOrganization:
-			if e.kind == KindOrganization && len(e.words) > len(words) && strings.HasSuffix(strings.ToLower(e.name), " "+lower) {
-				cands = append(cands, e)
-			}
+			// An organisation keeps the name it is given ("Trump campaign",
+			// not a fuller "Donald Trump campaign" from elsewhere).
 		case e.kind != KindPerson || len(e.words) <= len(words):
 		case len(words) == 1 || containsAll(e.words, words):
 			cands = append(cands, e)
@@ -310,6 +326,14 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	case m.named():
 		ws := nameWords(d.text[m.name.start:m.name.end])
 		e := es.lookup(ws, m.kind, d.toks[m.lo].start)
+		if e == nil && len(ws) == 1 && m.kind == KindPerson {
+			if full := d.headlineName(ws[0]); full != nil {
+				e = es.lookup(full, KindPerson, -1)
+				if e == nil {
+					e = es.newEntity(full, KindPerson, 0)
+				}
+			}
+		}
 		if e == nil {
 			e = es.newEntity(ws, m.kind, d.toks[m.lo].start)
 			e.starts = append(e.starts, d.toks[m.lo].start)

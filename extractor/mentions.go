@@ -248,6 +248,12 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	}
 	head := toks[hi-1]
 	whole := span{toks[b].start, toks[hi-1].end}
+	// "the city of Phoenix", "the state of Ohio": a public body named by its place.
+	if b+2 < hi && has(jurisdictions, toks[b].lower) && !toks[b].cap && toks[b+1].lower == "of" && allCap(toks[b+2:hi]) {
+		m.kind = KindOrganization
+		m.name = whole
+		return m
+	}
 	// "a spokesman for the Office of Management and Budget": an unnamed person.
 	for k := b; k+1 < hi && k < b+3; k++ {
 		if !toks[k].cap && toks[k].in(lexRoleHeads) && (toks[k+1].lower == "for" || toks[k+1].lower == "of" || toks[k+1].lower == "at") {
@@ -362,7 +368,22 @@ func (d *document) orgName(lo, hi int) span {
 	for hi-1 > lo && toks[hi-1].in(lexDocumentNouns) {
 		hi--
 	}
+	if hi-1 == lo && toks[lo].in(lexDocumentNouns) {
+		return span{} // "Poll": what an organisation publishes, not its name
+	}
 	return span{toks[lo].start, toks[hi-1].end}
+}
+
+// jurisdictions speak as public bodies in "the city of X".
+var jurisdictions = set(`city county state town village borough province district government`)
+
+func allCap(ts []token) bool {
+	for _, t := range ts {
+		if !t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 func allIn(ts []token, m map[string]struct{}) bool {

@@ -97,6 +97,43 @@ func TestAccuracyRatchet(t *testing.T) {
 	}
 }
 
+// TestNamesAndRolesRatchet holds canonical names and roles on the 20
+// annotated dev articles (the measure of score_roles.py) near today's figures.
+func TestNamesAndRolesRatchet(t *testing.T) {
+	dir := evalDir(t)
+	if _, err := exec.LookPath("python3"); err != nil {
+		t.Skip("python3 not found: cannot run score_roles.py")
+	}
+	goldPath := filepath.Join(dir, "polnear_dev.jsonl")
+	gold := readGold(t, goldPath)
+	pred := extractAll(t, gold)
+	predPath := filepath.Join(t.TempDir(), "pred.jsonl")
+	f, err := os.Create(predPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc := json.NewEncoder(f)
+	for _, g := range gold {
+		enc.Encode(pred[g.ID])
+	}
+	f.Close()
+	out, err := exec.Command("python3", filepath.Join(dir, "score_roles.py"), goldPath, filepath.Join(dir, "polnear_dev_roles.jsonl"), predPath, "--json").Output()
+	if err != nil {
+		t.Fatalf("score_roles.py: %v", err)
+	}
+	var r struct {
+		Canonical float64 `json:"canonical_acc"`
+		Role      float64 `json:"role_acc"`
+	}
+	if err := json.Unmarshal(out, &r); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("canonical_acc %.4f role_acc %.4f", r.Canonical, r.Role)
+	if r.Canonical < 0.83 || r.Role < 0.74 {
+		t.Errorf("names %.4f (floor 0.83) or roles %.4f (floor 0.74) fell below the ratchet", r.Canonical, r.Role)
+	}
+}
+
 // TestAgreesWithReferenceScorer runs score.py on the same records and
 // checks the metrics agree within 0.005.
 func TestAgreesWithReferenceScorer(t *testing.T) {
