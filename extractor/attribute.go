@@ -488,15 +488,24 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 			}
 		}
 		if toks[f.cue].in(lexLabelVerbs) {
-			// `called it "a disgrace"`: the quoted label is the quote.
-			for k := a; k < end && k < a+5; k++ {
-				if d.isOpenMark(k) {
-					if qi := d.quoteOfMark(k); qi >= 0 && !d.quotes[qi].used {
-						d.quotes[qi].used = true
-						*out = append(*out, mk(TypeMixed, "label", d.quotes[qi].content))
-						return nil
-					}
+			// `called it "a disgrace"`: the quoted label is the quote. With a
+			// noun phrase for object (`called the bank's conduct "outrageous"`)
+			// the quote is the object and its label.
+			for k := a; k < end && k < a+8; k++ {
+				if !d.isOpenMark(k) {
+					continue
 				}
+				qi := d.quoteOfMark(k)
+				if qi < 0 || d.quotes[qi].used {
+					break
+				}
+				d.quotes[qi].used = true
+				seg := d.quotes[qi].content
+				if k > a && !toks[a].in(lexSubjectPronouns) && !objectPronouns[toks[a].lower] && toks[a].kind == tokWord && !d.quotes[qi].openEnded {
+					seg = span{toks[a].start, d.toks[d.quotes[qi].tokHi].end}
+				}
+				*out = append(*out, mk(TypeMixed, "label", seg))
+				return nil
 			}
 		}
 		if (!f.according || f.clLo == u.lo) && d.reportsClause(f, a) {
@@ -548,6 +557,9 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 
 // trailers open a clause that may follow an attribution at the end of a
 // sentence without belonging to the reported content.
+// objectPronouns stand for what a label names ("called it …").
+var objectPronouns = map[string]bool{"it": true, "them": true, "him": true, "her": true, "this": true, "that": true, "me": true, "us": true, "himself": true, "herself": true}
+
 // conjunctions open a clause that a cue does not report.
 var conjunctions = set(`and but or while although though whereas yet so`)
 

@@ -422,6 +422,24 @@ func (es *entities) antecedent(m mention, lastSpeaker *entity, lastPara, para in
 		}
 		return lastSpeaker
 	}
+	// Within the pronoun's paragraph, a subject first, then the nearest;
+	// only then the paragraphs before.
+	var inPara *entity
+	for i := es.namedBefore(pos); i >= 0 && es.d.paraOf(es.named[i].pos) == para; i-- {
+		n := es.named[i]
+		if !fits(n.e) {
+			continue
+		}
+		if n.subject {
+			return n.e
+		}
+		if inPara == nil {
+			inPara = n.e
+		}
+	}
+	if inPara != nil {
+		return inPara
+	}
 	for i := es.namedBefore(pos); i >= 0 && i > es.namedBefore(pos)-200; i-- {
 		n := es.named[i]
 		if !fits(n.e) {
