@@ -196,7 +196,11 @@ func (d *document) findFrames(u unit) []frame {
 			}
 		}
 	}
-	return slices.DeleteFunc(frames, func(f frame) bool { return f.speaker.hi == 0 })
+	// A belief verb with a bare description for subject ("the plan shows",
+	// "the data suggest") is rarely an attribution anyone quotes.
+	return slices.DeleteFunc(frames, func(f frame) bool {
+		return f.speaker.hi == 0 || f.class == cueBelief && !f.speaker.named() && f.speaker.pronoun == "" && f.speaker.kind != KindGroup && f.speaker.kind != KindPerson
+	})
 }
 
 // verbUse reports whether the cue word at i is used as a verb: not after a
@@ -508,7 +512,8 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 				return nil
 			}
 		}
-		if (!f.according || f.clLo == u.lo) && d.reportsClause(f, a) {
+		if (!f.according || f.clLo == u.lo) && d.reportsClause(f, a) && d.speechClause(f, a) {
+			end := d.clauseEnd(a, end)
 			if s, ok := d.contentSpan(a, end); ok {
 				fd := mk(d.contentType(a, end), formOf(f, "after"), s)
 				// Interrupted reported speech: "Acts of protest, Mr. Obama
@@ -585,6 +590,47 @@ func (d *document) reportsClause(f frame, a int) bool {
 	}
 	w := d.toks[a].lower
 	return d.toks[a].in(lexClauseOpeners|lexSubjectPronouns) || w == "to" || d.toks[a].cap || d.isOpenMark(a)
+}
+
+// clauseEnd is where a reported clause that starts at a ends, before end:
+// at a semicolon or a dash, at ", which" or ", including", at ", and" or
+// ", but" opening a clause of its own ("…, and Hillary Clinton is
+// promising …"), or before a closing "in a statement" or "in an interview".
+func (d *document) clauseEnd(a, end int) int {
+	toks := d.toks
+	for k := a + 2; k < end; k++ {
+		if !d.isNarration(k) {
+			continue
+		}
+		t := toks[k]
+		switch {
+		case t.text == ";" || isDash(t.text):
+			return k
+		case t.text == "," && k+1 < end:
+			n := toks[k+1]
+			if clauseBreakers[n.lower] {
+				return k
+			}
+			if (n.lower == "and" || n.lower == "but") && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns)) {
+				return k
+			}
+		case t.lower == "in" && k+2 < end && (toks[k+1].lower == "a" || toks[k+1].lower == "an") && (toks[k+2].lower == "statement" || toks[k+2].lower == "interview"):
+			return k
+		}
+	}
+	return end
+}
+
+// clauseBreakers open a phrase that the reported clause does not hold.
+var clauseBreakers = map[string]bool{"which": true, "including": true, "not": true, "although": true, "though": true}
+
+// notAClause: words that cannot open what a speech verb reports ("accused
+// of rape", "responded during the debate").
+var notAClause = map[string]bool{"of": true, "during": true, "in": true, "at": true, "on": true, "with": true, "from": true,
+	"after": true, "before": true, "since": true, "over": true, "under": true, "against": true, "among": true, "into": true}
+
+func (d *document) speechClause(f frame, a int) bool {
+	return f.class != cueSpeech || !notAClause[d.toks[a].lower]
 }
 
 func formOf(f frame, where string) string {

@@ -245,6 +245,15 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 			}
 		}
 	}
+	if len(cands) == 0 && len(words) == 1 && kind == KindPerson {
+		// A full name that only a title-case headline gives.
+		if full := es.d.headlineName(words[0]); full != nil {
+			if e, ok := es.byKey[strings.ToLower(canonicalName(full))]; ok {
+				return e
+			}
+			return es.newEntity(full, KindPerson, 0)
+		}
+	}
 	return mostRecent(cands, pos)
 }
 
@@ -326,14 +335,6 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	case m.named():
 		ws := nameWords(d.text[m.name.start:m.name.end])
 		e := es.lookup(ws, m.kind, d.toks[m.lo].start)
-		if e == nil && len(ws) == 1 && m.kind == KindPerson {
-			if full := d.headlineName(ws[0]); full != nil {
-				e = es.lookup(full, KindPerson, -1)
-				if e == nil {
-					e = es.newEntity(full, KindPerson, 0)
-				}
-			}
-		}
 		if e == nil {
 			e = es.newEntity(ws, m.kind, d.toks[m.lo].start)
 			e.starts = append(e.starts, d.toks[m.lo].start)
