@@ -574,7 +574,7 @@ var particleVerbs = set(`call calls called calling push pushes pushed pushing pr
 // prepositions open an introductory phrase ("In his speech, …").
 var prepositions = set(`in on at to for of with by from about after before during as like against over under through since without despite amid among`)
 
-var trailers = set(`as while when after before because but and though although in at during citing noting adding saying referring according who which where speaking explaining arguing insisting calling suggesting pointing warning without with following amid`)
+var trailers = set(`as while when after before because but and though although in at during citing noting adding saying referring according who which where speaking explaining arguing insisting calling suggesting pointing warning without with following amid until unless`)
 
 // reportsClause reports whether the content at a can be what frame f
 // reports. Speech verbs report anything; a belief verb ("considered",
@@ -614,6 +614,9 @@ func (d *document) clauseEnd(a, end int) int {
 			if (n.lower == "and" || n.lower == "but") && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns)) {
 				return k
 			}
+			if n.kind == tokWord && !n.cap && strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 {
+				return k // "…, citing the strategic importance of …"
+			}
 		case t.lower == "in" && k+2 < end && (toks[k+1].lower == "a" || toks[k+1].lower == "an") && (toks[k+2].lower == "statement" || toks[k+2].lower == "interview"):
 			return k
 		}
@@ -652,6 +655,11 @@ func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
 		// (", X said"); one inside the reported clause is nested in it.
 		if g.clLo > a && !g.participle && (g.inverted || d.toks[g.clLo-1].text == "," || isDash(d.toks[g.clLo-1].text)) {
 			end = g.clLo - 1
+			break
+		}
+		// "…, and human rights groups warned that …"
+		if g.clLo > a+1 && !g.participle && (d.toks[g.clLo-1].lower == "and" || d.toks[g.clLo-1].lower == "but") && d.toks[g.clLo-2].text == "," {
+			end = g.clLo - 2
 			break
 		}
 		if g.participle && g.cue >= a {
