@@ -625,7 +625,7 @@ func (d *document) clauseEnd(a, end int) int {
 }
 
 // clauseBreakers open a phrase that the reported clause does not hold.
-var clauseBreakers = map[string]bool{"which": true, "including": true, "not": true, "although": true, "though": true}
+var clauseBreakers = map[string]bool{"which": true, "not": true, "although": true, "though": true}
 
 // notAClause: words that cannot open what a speech verb reports ("accused
 // of rape", "responded during the debate").

@@ -36,7 +36,7 @@ var cueForms = func() map[string]cueClass {
 	m := map[string]cueClass{}
 	speech := `say:said:says:saying tell:told:tells:telling add:added:adds:adding note:noted:notes:noting
 write:wrote:writes:writing:written ask:asked:asks:asking announce:announced:announces:announcing
-report:reported:reports:reporting state:stated:states:stating explain:explained:explains:explaining
+report:reported:reports:reporting stated:stating explain:explained:explains:explaining
 declare:declared:declares:declaring insist:insisted:insists:insisting argue:argued:argues:arguing
 claim:claimed:claims:claiming warn:warned:warns:warning tweet:tweeted:tweets:tweeting
 reply:replied:replies:replying respond:responded:responds:responding continue:continued:continues
