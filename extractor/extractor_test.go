@@ -359,3 +359,29 @@ func TestBadInput(t *testing.T) {
 		checkOffsets(t, text, r)
 	}
 }
+
+// A custom Segmenter replaces prose's; its errors reach the caller.
+func TestWithSegmenter(t *testing.T) {
+	t.Parallel()
+	calls := 0
+	whole := SegmenterFunc(func(text string) ([]Sentence, error) {
+		calls++
+		return []Sentence{{0, len(text)}}, nil
+	})
+	x, err := New(WithSegmenter(whole))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := x.Extract(context.Background(), Article{ID: "s", Text: "Intro. More.\n\n\"Yes, we will,\" said Mayor Ana Ruiz. Then more."})
+	if err != nil || calls == 0 || len(r.Quotes) != 1 || r.Quotes[0].Speaker.Name != "Ana Ruiz" {
+		t.Fatalf("custom segmenter: calls %d, %+v, %v", calls, r.Quotes, err)
+	}
+	boom := errors.New("boom")
+	x, _ = New(WithSegmenter(SegmenterFunc(func(string) ([]Sentence, error) { return nil, boom })))
+	if _, err := x.Extract(context.Background(), Article{ID: "s", Text: "One. Two."}); !errors.Is(err, boom) {
+		t.Errorf("segmenter error: got %v", err)
+	}
+	if _, err := New(WithSegmenter(nil)); err == nil {
+		t.Error("WithSegmenter(nil) accepted")
+	}
+}
