@@ -519,7 +519,8 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 				// Interrupted reported speech: "Acts of protest, Mr. Obama
 				// said, are acts of patriotism" is one quote in two segments.
 				if p := f.clLo - 1; !f.participle && p > u.lo && toks[p].text == "," && fi == 0 && toks[f.clHi].text == "," {
-					if left, ok := d.contentSpan(u.lo, p); ok && p-u.lo <= 12 && !toks[u.lo].in(lexPrepositions) && !toks[u.lo].in(lexModifierPreps) {
+					opener := toks[u.lo].lower == "to" || !toks[u.lo].in(lexPrepositions) && !toks[u.lo].in(lexModifierPreps)
+					if left, ok := d.leftSegment(u.lo, p); ok && p-u.lo <= 12 && opener {
 						fd.segs = []span{left, s}
 						if d.contentType(u.lo, p) == TypeMixed {
 							fd.typ = TypeMixed
@@ -740,6 +741,21 @@ func (d *document) skipDateline(lo, hi int) int {
 
 func isUpperWord(s string) bool {
 	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+// leftSegment is the first part of interrupted reported speech, before
+// ", X said,": a single word will do ("African-Americans, he said, can …").
+func (d *document) leftSegment(lo, hi int) (span, bool) {
+	for hi > lo && d.toks[hi-1].kind == tokPunct && d.isNarration(hi-1) {
+		hi--
+	}
+	for lo < hi && d.toks[lo].kind == tokPunct && d.isNarration(lo) {
+		lo++
+	}
+	if lo >= hi {
+		return span{}, false
+	}
+	return span{d.toks[lo].start, d.toks[hi-1].end}, true
 }
 
 // contentType is mixed when the reported clause holds a quotation.

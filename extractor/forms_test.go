@@ -129,6 +129,10 @@ The finance minister spoke on Tuesday.`,
 
 Acts of protest, President Ana Ruiz said, are acts of patriotism.`,
 			[]want{{"Acts of protest", TypeIndirect, "Ana Ruiz", "President"}}},
+		{"interrupted reported speech, one word first", `The president spoke at the opening.
+
+Americans, the president said, can rock like Jimi.`,
+			[]want{{"Americans", TypeIndirect, "", "president"}}},
 		{"titles of shows are not speech", `The senator was on television.
 
 Senator Ruth Adler said on "Face the Nation" that the bill would pass.`,
