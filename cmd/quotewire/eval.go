@@ -1,13 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"time"
 
@@ -38,7 +36,7 @@ func evalCmd(stdout, stderr io.Writer) *ffcli.Command {
 			if !slices.Contains([]string{score.SubsetAll, score.SubsetSpeech, score.SubsetRequired, score.SubsetDirect}, *subset) {
 				return usagef("eval: --subset must be all, speech, required or direct, not %q", *subset)
 			}
-			gold, err := readGold(args[0])
+			gold, err := score.ReadGold(args[0])
 			if err != nil {
 				return err
 			}
@@ -91,38 +89,4 @@ func printReport(w io.Writer, r score.Report, subset string, n, size int, el tim
 		v := r.ByType[t]
 		fmt.Fprintf(w, "recall %-9s %4d/%-4d %.3f\n", t, v[0], v[1], float64(v[0])/float64(max(v[1], 1)))
 	}
-}
-
-// readGold reads a gold JSON lines file (no line-length limit).
-func readGold(path string) ([]score.Gold, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []score.Gold
-	br := bufio.NewReaderSize(f, 1<<20)
-	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
-		if len(line) > 0 && len(trimSpace(line)) > 0 {
-			var g score.Gold
-			if jerr := json.Unmarshal(line, &g); jerr != nil {
-				return nil, fmt.Errorf("%s:%d: %w", path, n, jerr)
-			}
-			out = append(out, g)
-		}
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("reading %s: %w", path, err)
-		}
-	}
-}
-
-func trimSpace(b []byte) []byte {
-	for len(b) > 0 && (b[0] == ' ' || b[0] == '\n' || b[0] == '\r' || b[0] == '\t') {
-		b = b[1:]
-	}
-	return b
 }

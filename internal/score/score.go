@@ -4,7 +4,13 @@
 package score
 
 import (
+	"bufio"
+	"bytes"
 	"cmp"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -392,4 +398,32 @@ func ratio(a, b int) *float64 {
 	}
 	v := float64(a) / float64(b)
 	return &v
+}
+
+// ReadGold reads a gold JSON lines file (no line-length limit: gold lines
+// exceed 100 KB).
+func ReadGold(path string) ([]Gold, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []Gold
+	br := bufio.NewReaderSize(f, 1<<20)
+	for n := 1; ; n++ {
+		line, err := br.ReadBytes('\n')
+		if len(bytes.TrimSpace(line)) > 0 {
+			var g Gold
+			if jerr := json.Unmarshal(line, &g); jerr != nil {
+				return nil, fmt.Errorf("%s:%d: %w", path, n, jerr)
+			}
+			out = append(out, g)
+		}
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("reading %s: %w", path, err)
+		}
+	}
 }

@@ -1,7 +1,6 @@
 package score_test
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"os"
@@ -27,26 +26,30 @@ func evalDir(t *testing.T) string {
 
 func readGold(t *testing.T, path string) []score.Gold {
 	t.Helper()
-	f, err := os.Open(path)
+	gold, err := score.ReadGold(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return gold
+}
+
+// writePredictions writes one record per gold article to a JSON lines file
+// for the reference scorers, and returns its path.
+func writePredictions(t *testing.T, gold []score.Gold, pred map[string]extractor.Result) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "pred.jsonl")
+	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var out []score.Gold
-	br := bufio.NewReaderSize(f, 1<<20)
-	for {
-		line, err := br.ReadBytes('\n')
-		if len(line) > 1 {
-			var g score.Gold
-			if jerr := json.Unmarshal(line, &g); jerr != nil {
-				t.Fatal(jerr)
-			}
-			out = append(out, g)
-		}
-		if err != nil {
-			return out
+	enc := json.NewEncoder(f)
+	for _, g := range gold {
+		if err := enc.Encode(pred[g.ID]); err != nil {
+			t.Fatal(err)
 		}
 	}
+	return path
 }
 
 func extractAll(t *testing.T, gold []score.Gold) map[string]extractor.Result {
@@ -107,16 +110,7 @@ func TestNamesAndRolesRatchet(t *testing.T) {
 	goldPath := filepath.Join(dir, "polnear_dev.jsonl")
 	gold := readGold(t, goldPath)
 	pred := extractAll(t, gold)
-	predPath := filepath.Join(t.TempDir(), "pred.jsonl")
-	f, err := os.Create(predPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	enc := json.NewEncoder(f)
-	for _, g := range gold {
-		enc.Encode(pred[g.ID])
-	}
-	f.Close()
+	predPath := writePredictions(t, gold, pred)
 	out, err := exec.Command("python3", filepath.Join(dir, "score_roles.py"), goldPath, filepath.Join(dir, "polnear_dev_roles.jsonl"), predPath, "--json").Output()
 	if err != nil {
 		t.Fatalf("score_roles.py: %v", err)
@@ -144,18 +138,7 @@ func TestAgreesWithReferenceScorer(t *testing.T) {
 	goldPath := filepath.Join(dir, "polnear_dev.jsonl")
 	gold := readGold(t, goldPath)
 	pred := extractAll(t, gold)
-	predPath := filepath.Join(t.TempDir(), "pred.jsonl")
-	f, err := os.Create(predPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	enc := json.NewEncoder(f)
-	for _, g := range gold {
-		if err := enc.Encode(pred[g.ID]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	f.Close()
+	predPath := writePredictions(t, gold, pred)
 	for _, subset := range []string{score.SubsetAll, score.SubsetSpeech, score.SubsetDirect} {
 		out, err := exec.Command("python3", filepath.Join(dir, "score.py"), goldPath, predPath, "--subset", subset, "--json").Output()
 		if err != nil {
