@@ -16,11 +16,10 @@ type document struct {
 	quotes   []qspan
 	paraQ    [][2]int // quote index range of each paragraph
 	units    []unit
-	marks    map[int]bool // token index of a top-level mark -> true when it opens
 }
 
 func newDocument(text string, seg Segmenter) (*document, error) {
-	d := &document{text: text, marks: map[int]bool{}}
+	d := &document{text: text}
 	d.paras = paragraphs(text)
 	d.toks = make([]token, 0, len(text)/5)
 	for i, p := range d.paras {
@@ -42,9 +41,9 @@ func newDocument(text string, seg Segmenter) (*document, error) {
 		for k := q.tokLo; k < q.tokHi; k++ {
 			d.toks[k].quote = qi
 		}
-		d.marks[q.tokLo-1] = true
+		d.toks[q.tokLo-1].mark = markOpen
 		if !q.openEnded {
-			d.marks[q.tokHi] = false
+			d.toks[q.tokHi].mark = markClose
 		}
 	}
 	for i, p := range d.paras {
@@ -70,27 +69,20 @@ func newDocument(text string, seg Segmenter) (*document, error) {
 }
 
 // isOpenMark reports whether token i opens a top-level quotation.
-func (d *document) isOpenMark(i int) bool {
-	open, ok := d.marks[i]
-	return ok && open
-}
+func (d *document) isOpenMark(i int) bool { return d.toks[i].mark == markOpen }
 
 // isCloseMark reports whether token i closes a top-level quotation.
-func (d *document) isCloseMark(i int) bool {
-	open, ok := d.marks[i]
-	return ok && !open
-}
+func (d *document) isCloseMark(i int) bool { return d.toks[i].mark == markClose }
 
 // quoteOfMark returns the quotation that token i opens or closes, or -1.
 func (d *document) quoteOfMark(i int) int {
-	open, ok := d.marks[i]
-	if !ok {
-		return -1
-	}
-	if open {
+	switch d.toks[i].mark {
+	case markOpen:
 		return d.toks[i+1].quote
+	case markClose:
+		return d.toks[i-1].quote
 	}
-	return d.toks[i-1].quote
+	return -1
 }
 
 // tokAt returns the index of the token starting at byte pos within [lo, hi), or -1.
@@ -105,11 +97,8 @@ func (d *document) tokAt(pos, lo, hi int) int {
 // isNarration reports whether token i is outside every top-level quotation
 // and is not one of its marks.
 func (d *document) isNarration(i int) bool {
-	if d.toks[i].quote >= 0 {
-		return false
-	}
-	_, mark := d.marks[i]
-	return !mark
+	t := &d.toks[i]
+	return t.quote < 0 && t.mark == markNone
 }
 
 // paraOf returns the index of the paragraph holding byte pos.

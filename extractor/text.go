@@ -78,17 +78,27 @@ const (
 	tokQuote                // a quotation mark, resolved by the quote scanner
 )
 
+// markKind says whether a token is a mark of a top-level quotation.
+type markKind uint8
+
+const (
+	markNone markKind = iota
+	markOpen
+	markClose
+)
+
 // token is a word or punctuation character with its byte range.
 type token struct {
 	span
 	kind  tokKind
-	text  string  // verbatim
-	lower string  // lower-cased text, with ’ mapped to '
-	cap   bool    // starts with an upper-case letter
-	para  int     // paragraph index
-	quote int     // index of the top-level quote whose content holds it, or -1
-	lex   lexFlag // the lexicons its lower-cased text belongs to
-	stem  lexFlag // the same without a possessive 's ("nominee's")
+	text  string   // verbatim
+	lower string   // lower-cased text, with ’ mapped to '
+	cap   bool     // starts with an upper-case letter
+	para  int      // paragraph index
+	quote int      // index of the top-level quote whose content holds it, or -1
+	mark  markKind // whether it opens or closes a top-level quotation
+	lex   lexFlag  // the lexicons its lower-cased text belongs to
+	stem  lexFlag  // the same without a possessive 's ("nominee's")
 }
 
 // isAbbrev reports whether a word followed by a full stop keeps the stop, as
