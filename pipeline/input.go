@@ -39,16 +39,13 @@ func inputErr(class, format string, args ...any) error {
 	return &InputError{Class: class, Err: fmt.Errorf(format, args...)}
 }
 
-// articleJSON is the JSON form of an input article. Unknown fields are
-// ignored; the pointer fields tell a missing field from an empty one.
+// articleJSON is the JSON form of an input article. The other metadata
+// DESIGN.md names (url, published_at, source, language) and unknown fields
+// are ignored; the pointer fields tell a missing field from an empty one.
 type articleJSON struct {
-	ID          *string         `json:"id"`
-	Text        *string         `json:"text"`
-	Title       *string         `json:"title"`
-	URL         json.RawMessage `json:"url"`
-	PublishedAt json.RawMessage `json:"published_at"`
-	Source      json.RawMessage `json:"source"`
-	Language    json.RawMessage `json:"language"`
+	ID    *string `json:"id"`
+	Text  *string `json:"text"`
+	Title *string `json:"title"`
 }
 
 // DecodeArticle turns one input value into an article, as DESIGN.md says:
