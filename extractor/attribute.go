@@ -270,7 +270,7 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 					m.role = role
 				} else if seg-p <= 3 && isPartyState(d.text[toks[p+1].start:toks[seg-1].end]) {
 					m.party = span{toks[p+1].start, toks[seg-1].end} // "Mitch McConnell, R-Ky., said"
-				} else if toks[p+1].lower != "who" && !isNumber(toks[p+1].text) && commas == 1 {
+				} else if toks[p+1].lower != "who" && !isDigitStart(toks[p+1].text) && commas == 1 {
 					break
 				}
 				f.speaker = m
@@ -345,8 +345,6 @@ func (d *document) headBeforeModifier(m mention, lo int) mention {
 	}
 	return h
 }
-
-func isNumber(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // finishClause extends the clause over the hearer of a tell verb ("told
 // Reuters") and over modifiers that end at a delimiter ("on Wednesday,").
@@ -694,24 +692,30 @@ func (d *document) closesUnit(k, hi int) bool {
 // contentSpan returns the byte span of tokens [lo, hi) without trailing
 // narration punctuation; ok is false when it holds no word.
 func (d *document) contentSpan(lo, hi int) (span, bool) {
-	toks := d.toks
-	for hi > lo && toks[hi-1].kind != tokWord && (d.isNarration(hi-1) && toks[hi-1].kind == tokPunct) {
-		hi--
-	}
-	for lo < hi && toks[lo].kind == tokPunct && d.isNarration(lo) {
-		lo++
-	}
+	lo, hi = d.trimPunct(lo, hi)
 	lo = d.skipDateline(lo, hi)
 	words := 0
 	for k := lo; k < hi; k++ {
-		if toks[k].kind == tokWord {
+		if d.toks[k].kind == tokWord {
 			words++
 		}
 	}
 	if words < 2 {
 		return span{}, false
 	}
-	return span{toks[lo].start, toks[hi-1].end}, true
+	return span{d.toks[lo].start, d.toks[hi-1].end}, true
+}
+
+// trimPunct narrows tokens [lo, hi) past narration punctuation at both
+// ends; quotation marks stay.
+func (d *document) trimPunct(lo, hi int) (int, int) {
+	for hi > lo && d.toks[hi-1].kind == tokPunct && d.isNarration(hi-1) {
+		hi--
+	}
+	for lo < hi && d.toks[lo].kind == tokPunct && d.isNarration(lo) {
+		lo++
+	}
+	return lo, hi
 }
 
 // skipDateline skips a dateline opening a paragraph ("MOSCOW/KYIV —",
@@ -746,12 +750,7 @@ func isUpperWord(s string) bool {
 // leftSegment is the first part of interrupted reported speech, before
 // ", X said,": a single word will do ("African-Americans, he said, can …").
 func (d *document) leftSegment(lo, hi int) (span, bool) {
-	for hi > lo && d.toks[hi-1].kind == tokPunct && d.isNarration(hi-1) {
-		hi--
-	}
-	for lo < hi && d.toks[lo].kind == tokPunct && d.isNarration(lo) {
-		lo++
-	}
+	lo, hi = d.trimPunct(lo, hi)
 	if lo >= hi {
 		return span{}, false
 	}

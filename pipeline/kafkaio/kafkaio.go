@@ -76,6 +76,11 @@ func (c Config) transport() *kafka.Transport {
 	return &kafka.Transport{ClientID: c.clientID(), DialTimeout: 10 * time.Second, IdleTimeout: 30 * time.Second, TLS: c.TLS, SASL: c.SASL}
 }
 
+// client is a kafka-go Client for admin and offset requests.
+func (c Config) client(timeout time.Duration) *kafka.Client {
+	return &kafka.Client{Addr: kafka.TCP(c.Brokers...), Transport: c.transport(), Timeout: timeout}
+}
+
 // kafkaLogger bridges kafka-go's loggers to slog: its chatter at Debug,
 // its errors at Error.
 func kafkaLogger(l *slog.Logger, level slog.Level) kafka.LoggerFunc {
@@ -138,7 +143,7 @@ func EnsureTopics(ctx context.Context, cfg Config, topics ...TopicSpec) error {
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
-	cl := &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: cfg.transport(), Timeout: 30 * time.Second}
+	cl := cfg.client(30 * time.Second)
 	req := &kafka.CreateTopicsRequest{}
 	for _, t := range topics {
 		tc := kafka.TopicConfig{Topic: t.Name, NumPartitions: t.Partitions, ReplicationFactor: -1}

@@ -81,7 +81,7 @@ func ReadToEnd(ctx context.Context, cfg Config, topic string, fn func(pipeline.M
 	if err != nil {
 		return err
 	}
-	cl := &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: cfg.transport(), Timeout: 10 * time.Second}
+	cl := cfg.client(10 * time.Second)
 	req := &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{}}
 	for _, p := range parts {
 		req.Topics[topic] = append(req.Topics[topic], kafka.FirstOffsetOf(p), kafka.LastOffsetOf(p))
@@ -118,7 +118,7 @@ func ReadToEnd(ctx context.Context, cfg Config, topic string, fn func(pipeline.M
 
 // partitions lists the partitions of topic.
 func partitions(ctx context.Context, cfg Config, topic string) ([]int, error) {
-	cl := &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: cfg.transport(), Timeout: 10 * time.Second}
+	cl := cfg.client(10 * time.Second)
 	md, err := cl.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
 	if err != nil {
 		return nil, fmt.Errorf("metadata of %s: %w", topic, err)

@@ -266,7 +266,7 @@ func Lag(ctx context.Context, cfg SourceConfig) (map[int]int64, error) {
 	if err != nil {
 		return nil, err
 	}
-	cl := &kafka.Client{Addr: kafka.TCP(cfg.Brokers...), Transport: cfg.transport(), Timeout: 10 * time.Second}
+	cl := cfg.client(10 * time.Second)
 	if len(parts) == 0 {
 		return map[int]int64{}, nil
 	}
