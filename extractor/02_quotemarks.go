@@ -15,6 +15,10 @@ type qspan struct {
 	content     span // between the marks
 	para        int
 	openEnded   bool
+	// brokenParagraph: the quotation ends where a new one opens a new line
+	// or a run-together paragraph, without a closing mark: a paragraph
+	// break the feed lost.
+	brokenParagraph bool
 	tokLo       int // first content token
 	tokHi       int // one past the last content token
 	// claimedBy is the rule that attributed the quotation (ruleNone until
@@ -136,7 +140,8 @@ func (s *markScanner) mark(i int) {
 	if canClose && s.close(t, fam) {
 		return
 	}
-	if canOpen && len(s.stack) > 0 && s.stack[0].family == familyDouble && startsLine(s.text, s.para, t.start) {
+	if canOpen && len(s.stack) > 0 && s.stack[0].family == familyDouble &&
+		(startsLine(s.text, s.para, t.start) || fam == familyDouble && s.afterSentenceEnd(t.start)) {
 		s.endAtLine(t)
 	}
 	if canOpen {
@@ -192,15 +197,36 @@ func (s *markScanner) close(t token, fam markFamily) bool {
 	return true
 }
 
-// endAtLine ends, open-ended, the quotation left open on the line before
-// a mark that opens a new line (paragraphs written with single line breaks).
+// afterSentenceEnd reports whether an opening double mark at pos follows a
+// sentence end inside the open quotation ("… it remains. \"He has been …"):
+// a feed that lost its paragraph breaks runs quoted paragraphs together,
+// and the mark opens the next paragraph's quote instead of a nested one.
+func (s *markScanner) afterSentenceEnd(pos int) bool {
+	k := pos
+	for k > s.para.start && (s.text[k-1] == ' ' || s.text[k-1] == '\t') {
+		k--
+	}
+	if k == pos || k <= s.toks[s.stack[0].tok].end {
+		return false
+	}
+	r, n := utf8.DecodeLastRuneInString(s.text[s.para.start:k])
+	if r == '\'' || r == '’' { // "… said 'no'. \"Next" ends on a nested quote
+		k -= n
+		r, _ = utf8.DecodeLastRuneInString(s.text[s.para.start:k])
+	}
+	return r == '.' || r == '?' || r == '!' || r == '…'
+}
+
+// endAtLine ends, open-ended, the quotation left open before a mark that
+// opens a new line (paragraphs written with single line breaks) or a new
+// run-together paragraph.
 func (s *markScanner) endAtLine(t token) {
 	o := s.toks[s.stack[0].tok]
 	end := t.start
 	for end > o.end && (s.text[end-1] == '\n' || s.text[end-1] == '\r' || s.text[end-1] == ' ') {
 		end--
 	}
-	s.out = append(s.out, qspan{open: o.span, content: span{o.end, end}, para: s.pi, openEnded: true})
+	s.out = append(s.out, qspan{open: o.span, content: span{o.end, end}, para: s.pi, openEnded: true, brokenParagraph: true})
 	s.stack = s.stack[:0]
 }
 

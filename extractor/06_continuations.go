@@ -37,6 +37,14 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 			continue
 		}
 		switch {
+		case prev >= 0 && qi > r[0] && d.quotes[qi-1].brokenParagraph && out[prev].segs[len(out[prev].segs)-1] == d.quotes[qi-1].content:
+			// A quoted paragraph run into the one before (a lost paragraph
+			// break) is a new quote of the same speaker, as a next
+			// paragraph would be.
+			fd := found{segs: []span{q.content}, typ: TypeDirect, speaker: out[prev].speaker, para: p, resolution: ResolutionContinuation, rule: ruleContinuation}
+			d.claim(qi, ruleContinuation)
+			out = append(out, fd)
+			last = len(out) - 1
 		case prev >= 0 && (out[prev].typ == TypeDirect || out[prev].rule == ruleReportedBefore) && !d.cueBetween(out[prev].segs[len(out[prev].segs)-1].end, q.content.start, out[prev].cue):
 			d.claim(qi, out[prev].rule)
 			out[prev].segs = append(out[prev].segs, q.content)

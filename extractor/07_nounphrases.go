@@ -197,7 +197,7 @@ func (d *document) npAfter(s, hi int) (mention, int, bool) {
 	for j > s && (npLink(toks[j-1]) || toks[j-1].in(lexDeterminers)) {
 		j--
 	}
-	if j == s || !npHead(toks[j-1]) {
+	if j == s || !npHead(toks[j-1]) && !nameNumber(toks, s, j-1) {
 		return mention{}, s, false
 	}
 	m := d.analyzeNP(s, j)
@@ -229,7 +229,7 @@ func (d *document) npOpening(s, hi int) (int, bool) {
 func (d *document) npEnd(s, j, hi int) int {
 	toks := d.toks
 	for j < hi && j-s < maxNPTokens && d.isNarration(j) {
-		if npWord(toks[j]) {
+		if npWord(toks[j]) || nameNumber(toks, s, j) {
 			j++
 			continue
 		}
@@ -243,6 +243,12 @@ func (d *document) npEnd(s, j, hi int) int {
 		break
 	}
 	return j
+}
+
+// nameNumber reports whether the number at j is part of the name before
+// it ("BBC Radio 5", "Channel 4 News", "Radio 5's Sportsweek").
+func nameNumber(toks []token, s, j int) bool {
+	return j > s && toks[j].kind == tokWord && isDigitStart(toks[j].text) && toks[j-1].cap && toks[j-1].kind == tokWord
 }
 
 // partyAfter takes the parenthesis at j after a name ("(R-Texas)") into

@@ -14,7 +14,7 @@ const SchemaVersion = 1
 
 // Version is the extractor's own version, bumped whenever its output for
 // the same input changes (not the build's version, so goldens do not churn).
-const Version = "0.1.0"
+const Version = "0.2.0"
 
 // Name is the extractor's name in the record.
 const Name = "quotewire"
