@@ -18,14 +18,22 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	return ok
 }
 
-// skipVerbModifiers steps back from token j over the adverbs and
-// auxiliaries that stand between a subject and its cue ("has also said").
+// skipVerbModifiers steps back from token j over the adverbs, auxiliaries
+// and time phrases that stand between a subject and its cue ("has also
+// said", "on Monday said").
 func (d *document) skipVerbModifiers(j, lo int) int {
 	toks := d.toks
-	for j >= lo && d.isNarration(j) && toks[j].kind == tokWord && toks[j].in(lexVerbModifiers) {
-		j--
+	for {
+		for j >= lo && d.isNarration(j) && toks[j].kind == tokWord && toks[j].in(lexVerbModifiers) {
+			j--
+		}
+		// "The Audit Office on Monday said", "Smith last week told"
+		s := d.timePhraseStart(j, lo)
+		if s > j || s <= lo {
+			return j
+		}
+		j = s - 1
 	}
-	return j
 }
 
 // participleCue marks a participle after a comma or a dash ("…, adding

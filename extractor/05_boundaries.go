@@ -71,6 +71,60 @@ func (d *document) thatAfterPhrase(f *frame, hi int) int {
 	return start
 }
 
+// maxTimePhrase is the longest time phrase, in tokens ("on the night of
+// 3 March", "earlier this month").
+const maxTimePhrase = 6
+
+// timePhraseEnd reports the end of a time phrase at k ("on Monday",
+// "last week", "earlier this month", "on 3 March", "yesterday"): time words
+// and numbers, after at most one preposition and a determiner. A time
+// phrase is a modifier wherever it stands, delimited or not.
+func (d *document) timePhraseEnd(k, hi int) (int, bool) {
+	toks := d.toks
+	j := k
+	if j < hi && toks[j].in(lexModifierPreps) && !toks[j].in(lexTimeWords) {
+		j++
+	}
+	if j < hi && toks[j].in(lexDeterminers) {
+		j++
+	}
+	times := 0
+	for j < hi && j-k < maxTimePhrase && d.isNarration(j) && toks[j].kind == tokWord && (isTimeWord(toks[j]) || isDigitStart(toks[j].text) || toks[j].in(lexDeterminers) && times > 0) {
+		if isTimeWord(toks[j]) {
+			times++
+		}
+		j++
+	}
+	return j, times > 0
+}
+
+// isTimeWord: a time word in lower case, or a day or a month (which are
+// written with a capital); "Because the Night" is a title, not a time.
+func isTimeWord(t token) bool {
+	return t.in(lexTimeWords) && (!t.cap || t.in(lexStopCaps))
+}
+
+// timePhraseStart is where a time phrase that ends at e starts ("The
+// office on Monday said"), or e+1 when none ends there.
+func (d *document) timePhraseStart(e, lo int) int {
+	toks := d.toks
+	j := e
+	times := 0
+	for j >= lo && e-j < maxTimePhrase && d.isNarration(j) && toks[j].kind == tokWord && (isTimeWord(toks[j]) || isDigitStart(toks[j].text) || toks[j].in(lexDeterminers) && times > 0 && j < e) {
+		if isTimeWord(toks[j]) {
+			times++
+		}
+		j--
+	}
+	if times == 0 {
+		return e + 1
+	}
+	if j >= lo && toks[j].in(lexModifierPreps) && !toks[j].in(lexTimeWords) && d.isNarration(j) {
+		j--
+	}
+	return j + 1
+}
+
 // maxModifierWords is the longest prepositional phrase after a cue that is
 // skipped as a modifier ("on his Telegram channel in the morning").
 const maxModifierWords = 8
@@ -82,6 +136,10 @@ func (d *document) skipModifiers(k, hi int) int {
 	toks := d.toks
 	for k < hi && d.isNarration(k) {
 		t := toks[k]
+		if e, ok := d.timePhraseEnd(k, hi); ok {
+			k = e // "said on Monday she …", "said Tuesday."
+			continue
+		}
 		if t.kind == tokWord && t.in(lexTimeWords) && !t.in(lexModifierPreps) {
 			k++
 			continue
