@@ -125,6 +125,17 @@ func (d *document) timePhraseStart(e, lo int) int {
 	return j + 1
 }
 
+// infinitive reports whether "to" at k opens an infinitive ("to prepare")
+// rather than a prepositional phrase ("to reporters", "to the BBC").
+func (d *document) infinitive(k, hi int) bool {
+	toks := d.toks
+	if !toks[k].is(fnTo) || k+1 >= hi {
+		return false
+	}
+	n := toks[k+1]
+	return n.kind == tokWord && !n.cap && !n.in(lexDeterminers) && !n.is(fnHearer) && !isDigitStart(n.text)
+}
+
 // maxModifierWords is the longest prepositional phrase after a cue that is
 // skipped as a modifier ("on his Telegram channel in the morning").
 const maxModifierWords = 8
@@ -160,6 +171,9 @@ func (d *document) skipModifiers(k, hi int) int {
 // within maxModifierWords words).
 func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
 	toks := d.toks
+	if d.infinitive(k, hi) {
+		return k, false // "warned agencies to prepare …": the content, not a modifier
+	}
 	m, words, sawDet := k+1, 0, false
 	for m < hi && words < maxModifierWords {
 		if d.isOpenMark(m) {
