@@ -88,21 +88,80 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		if r := d.appositiveRole(p+1, seg); !r.empty() {
 			role = r
 		}
-		if m, ok := d.npBefore(p-1, u.lo); ok && (m.named() || m.pronoun != "") && d.standsAlone(m, u.lo) {
-			switch {
-			case !role.empty():
-				m.role = role
-			case seg-p <= maxPartyStateTokens && isPartyState(d.text[toks[p+1].start:toks[seg-1].end]):
-				m.party = span{toks[p+1].start, toks[seg-1].end} // "Mitch McConnell, R-Ky., said"
-			case !toks[p+1].is(fnWho) && !isDigitStart(toks[p+1].text) && commas == 1:
-				return false // "Smith, a year later, said": not an appositive
+		if m, ok := d.npBefore(p-1, u.lo); ok && d.standsAlone(m, u.lo) {
+			if accepted, stop := d.appositiveFits(&m, p, seg, commas, role); accepted {
+				f.speaker, f.clLo = m, m.lo
+				return true
+			} else if stop {
+				return false
 			}
-			f.speaker, f.clLo = m, m.lo
-			return true
 		}
 		seg = p
 	}
 	return false
+}
+
+// appositiveFits decides whether the mention m before the comma at p is
+// the subject of a cue after the comma phrase toks[p+1:seg], and gives it
+// the role the phrase states. A person (a name or a pronoun) takes a role
+// ("Peskov, the Kremlin spokesman, said"; "Tom Reilly, a fisherman, said"),
+// a party and state, an age, or an aside ("Smith, who …, said"; "Ms Lopes,
+// speaking after the meeting, said"); a description ("The official", "the
+// water board", "Critics") takes only an aside. stop says the phrase is no
+// appositive at all ("Smith, a year later, said").
+func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (accepted, stop bool) {
+	toks := d.toks
+	person := m.named() || m.pronoun != ""
+	aside := d.aside(p+1, seg)
+	switch {
+	case person && !role.empty():
+		m.role = role
+	case person && seg-p <= maxPartyStateTokens && isPartyState(d.text[toks[p+1].start:toks[seg-1].end]):
+		m.party = span{toks[p+1].start, toks[seg-1].end} // "Mitch McConnell, R-Ky., said"
+	case aside:
+	case !person:
+		return false, false
+	case isDigitStart(toks[p+1].text): // "Tom Reilly, 57, said"
+	case commas == 1:
+		r := d.nounAppositive(p+1, seg)
+		if r.empty() {
+			return false, true
+		}
+		m.role = r
+	}
+	if !person && m.kind == KindUnknown {
+		return false, false
+	}
+	return true, false
+}
+
+// aside reports whether the comma phrase toks[lo:hi] is an aside about the
+// noun before it, not a phrase of its own: a relative clause ("who …",
+// "which …"), a participle ("speaking after the meeting") or an
+// "including …" phrase.
+func (d *document) aside(lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	t := d.toks[lo]
+	return t.is(fnRelative|fnAside) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen
+}
+
+// nounAppositive is the role an appositive noun phrase states when no
+// lexicon knows its head ("Tom Reilly, a fisherman, said"): a determiner
+// and lower-case words ending in a noun; the span leaves the determiner out.
+func (d *document) nounAppositive(lo, hi int) span {
+	toks := d.toks
+	if hi-lo < 2 || hi-lo > maxAppositiveTokens || !toks[lo].in(lexDeterminers) || !descriptorHead(toks[hi-1]) {
+		return span{}
+	}
+	for k := lo + 1; k < hi; k++ {
+		t := toks[k]
+		if !d.isNarration(k) || t.kind != tokWord || isCue(t) || t.in(lexTimeWords|lexSubjectPronouns) || t.is(fnRelative|fnComplementizer) {
+			return span{}
+		}
+	}
+	return span{toks[lo+1].start, toks[hi-1].end}
 }
 
 // roleCommaName reads "ROLE, NAME," before a cue: the person named between

@@ -98,6 +98,7 @@ const (
 	fnOf                                   // "the city of Phoenix"
 	fnWho                                  // the relative pronoun of a person
 	fnIt                                   // the pronoun of a thing or an organisation
+	fnAside                                // opens an aside between commas: "Critics, including …, said"
 )
 
 // nameFlag is a bit set of the name hints a word gives (lexicon's names
@@ -166,7 +167,7 @@ var functionRoles = map[string]fnFlag{
 	"complementizer": fnComplementizer, "indefinite": fnIndefinite, "indefinite-article": fnIndefiniteArticle,
 	"definite": fnDefinite, "hearer": fnHearer, "source-link": fnSourceLink, "role-link": fnRoleLink,
 	"cue-particle": fnCueParticle, "title-preposition": fnTitlePreposition, "closing-phrase-noun": fnClosingPhraseNoun,
-	"to": fnTo, "according": fnAccording, "passive-by": fnPassiveBy, "in": fnIn, "of": fnOf, "who": fnWho, "it": fnIt,
+	"to": fnTo, "according": fnAccording, "passive-by": fnPassiveBy, "in": fnIn, "of": fnOf, "who": fnWho, "it": fnIt, "aside": fnAside,
 }
 
 // nameLists maps each name-hint file to its flag.
