@@ -177,7 +177,9 @@ func (d *document) keepBoundary(b, lo int) bool {
 	// "They will not!" Peskov added. — the clause after a closing mark that
 	// attributes it belongs to the same sentence.
 	if prev.kind == tokQuote && !d.isOpenMark(b-1) && b-2 >= lo {
-		if p := toks[b-2].text; (p == "," || p == "!" || p == "?" || p == "—" || p == "-") && d.startsAttribution(b) {
+		// After a question or an exclamation, a clause that introduces the
+		// next quotation starts a sentence: `"…?" He answered, "…"`.
+		if p := toks[b-2].text; p == "," && d.startsAttribution(b) || (p == "!" || p == "?" || p == "—" || p == "-") && d.startsAttribution(b) && !d.introducesQuote(b) {
 			return false
 		}
 	}
@@ -188,6 +190,22 @@ func (d *document) keepBoundary(b, lo int) bool {
 // attributes a quotation may reach: a speaker of a few words before its
 // cue, and a few words after it ("said the ministry on Twitter.").
 const attributionClauseWindow = 8
+
+// introducesQuote reports whether the short clause at i ends in a comma or
+// a colon before an opening quotation mark ("He answered, “…").
+func (d *document) introducesQuote(i int) bool {
+	toks := d.toks
+	hi := d.paraToks[toks[i].para][1]
+	for j := i; j+1 < hi && j < i+2*attributionClauseWindow; j++ {
+		if t := toks[j]; t.kind == tokPunct && (t.text == "," || t.text == ":") {
+			return d.isOpenMark(j + 1)
+		}
+		if d.isOpenMark(j) || toks[j].kind == tokPunct && isSentenceEnd(toks[j].text) {
+			return false
+		}
+	}
+	return false
+}
 
 // startsAttribution reports whether tokens from i are a short clause that
 // attributes the quotation before them and ends the sentence: a speaker
@@ -203,7 +221,7 @@ func (d *document) startsAttribution(i int) bool {
 		if t.kind != tokWord {
 			break
 		}
-		if t.in(lexCueSpeech) {
+		if t.in(lexCueSaying) {
 			cue = j
 			break
 		}

@@ -6,13 +6,16 @@ import (
 )
 
 // cueClass ranks attribution verbs: speech verbs report what someone said or
-// wrote; belief verbs report a stance, a finding or a wish (PolNeAR counts both).
+// wrote; belief verbs report a stance, a finding or a wish (PolNeAR counts both);
+// quote verbs attribute a quotation or a that-clause, but their bare object
+// is no report ("retorted", "answered questions").
 type cueClass uint8
 
 const (
 	cueNone cueClass = iota
 	cueSpeech
 	cueBelief
+	cueQuote
 )
 
 // cueClassOf is the class of the token's word as a cue verb.
@@ -22,8 +25,19 @@ func cueClassOf(t token) cueClass {
 		return cueSpeech
 	case t.in(lexCueBelief):
 		return cueBelief
+	case t.in(lexCueQuote):
+		return cueQuote
 	}
 	return cueNone
+}
+
+// cuePhraseAt is the class of the two-word cue that starts at token i of
+// unit u ("pointed out", "went on"), or cueNone.
+func (d *document) cuePhraseAt(i int, u unit) cueClass {
+	if i+1 >= u.hi || !d.toks[i].in(lexCuePhraseVerb) || !d.isNarration(i+1) {
+		return cueNone
+	}
+	return d.lex.cuePhrases[[2]string{d.toks[i].lower, d.toks[i+1].lower}]
 }
 
 // frame is one attribution clause: a cue verb and its speaker.
@@ -36,9 +50,12 @@ type frame struct {
 	participle bool
 	// coordinated: "… and said": only with another attribution in the unit.
 	coordinated bool
-	according   bool
-	produced    bool // the frame gave an attribution
-	colon       bool // "X said:" closing the unit
+	// afterPreposition: "… by saying": the subject is the clause's, named
+	// where the unit opens.
+	afterPreposition bool
+	according        bool
+	produced         bool // the frame gave an attribution
+	colon            bool // "X said:" closing the unit
 }
 
 // findFrames finds the attribution clauses of a unit: "according to X"
@@ -70,12 +87,15 @@ func (d *document) findFrames(u unit) []frame {
 // and has a speaker.
 func (d *document) cueFrame(u unit, i int) (frame, bool) {
 	t := d.toks[i]
-	class := cueClassOf(t)
+	class, hi := cueClassOf(t), i+1
+	if class == cueNone {
+		class, hi = d.cuePhraseAt(i, u), i+2
+	}
 	if class == cueNone || !d.verbUse(i, u) {
 		return frame{}, false
 	}
-	f := frame{cue: i, cueHi: i + 1, class: class, clLo: i, clHi: i + 1}
-	if i+1 < u.hi && t.in(lexParticleVerbs) && d.toks[i+1].is(fnCueParticle) {
+	f := frame{cue: i, cueHi: hi, class: class, clLo: i, clHi: hi}
+	if hi == i+1 && i+1 < u.hi && t.in(lexParticleVerbs) && d.toks[i+1].is(fnCueParticle) {
 		f.cueHi = i + 2 // "called for a moratorium": the particle belongs to the cue
 	}
 	if !d.attachSpeaker(&f, u) {
@@ -187,6 +207,12 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 				continue
 			}
 		}
+		if f.afterPreposition {
+			if m, ok := d.openingSubject(u, f.cue-1); ok {
+				f.speaker = m
+			}
+			continue
+		}
 		if m, ok := nearestFrameSubject(frames, k); ok {
 			f.speaker = m
 		}
@@ -196,6 +222,20 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 			}
 		}
 	}
+}
+
+// openingSubject is the noun phrase that opens unit u as its subject,
+// ending before token e: a name, a pronoun or a description of a known
+// kind, not a capitalised first word alone ("Shortly after, …").
+func (d *document) openingSubject(u unit, e int) (mention, bool) {
+	m, end, ok := d.npAfter(u.lo, u.hi)
+	if !ok || end > e || m.kind == KindUnknown || end == u.lo+1 && m.named() && m.role.empty() && m.pronoun == "" {
+		return mention{}, false
+	}
+	if end < u.hi && d.toks[end].text == "," {
+		return mention{}, false // "Years ago, …": an opening phrase, not a subject
+	}
+	return m, true
 }
 
 // coordinatedSubject is the subject of the verb before the "and" of a

@@ -42,12 +42,16 @@ func (d *document) skipVerbModifiers(j, lo int) int {
 func (d *document) participleCue(f *frame, u unit, j int) bool {
 	toks := d.toks
 	i := f.cue
-	gerund := strings.HasSuffix(toks[i].lower, "ing") && f.class == cueSpeech && (j < u.lo || toks[j].text == "," || isDash(toks[j].text))
+	ing := strings.HasSuffix(toks[i].lower, "ing") && f.class == cueSpeech
+	gerund := ing && (j < u.lo || toks[j].text == "," || isDash(toks[j].text))
+	// "closed the session by saying the team …"
+	afterPrep := ing && j > u.lo && toks[j].is(fnGerundPreposition) && d.isNarration(j)
 	coordinated := j >= u.lo && toks[j].is(fnAnd) && d.isNarration(j)
-	if !gerund && !coordinated {
+	if !gerund && !afterPrep && !coordinated {
 		return false
 	}
 	f.participle = true
+	f.afterPreposition = afterPrep && !gerund
 	f.coordinated = toks[i].lower != "" && !strings.HasSuffix(toks[i].lower, "ing")
 	return true
 }

@@ -222,7 +222,7 @@ func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
 		}
 		if g.participle && g.cue >= a {
 			e := g.cue
-			for e > a && (toks[e-1].text == "," || toks[e-1].is(fnAnd)) {
+			for e > a && (toks[e-1].text == "," || toks[e-1].is(fnAnd) || g.afterPreposition && toks[e-1].is(fnGerundPreposition)) {
 				e--
 			}
 			return e

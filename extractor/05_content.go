@@ -20,12 +20,21 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	if a < end && d.toks[a].in(lexConjunctions) && f.clLo > u.lo {
 		end = a // ", the agency said in a June report, and those …": the report is before
 	}
+	// A quote cue reports a clause only after "that" ("retorted that …");
+	// its bare object is no report ("answered questions").
+	quoteOnly := f.class == cueQuote && !d.thatClauseAfterCue(f, a)
+	// A participle after a preposition ("by saying", "while insisting")
+	// reports only what opens a clause; "by declaring himself …" reports
+	// nothing.
+	if f.afterPreposition && a < end && !d.opensReport(a) {
+		quoteOnly = true
+	}
 	if a < end {
 		fd, ok := d.claimQuoteAfter(u, frames, fi, a, end)
-		if !ok {
+		if !ok && !quoteOnly {
 			fd, ok = d.claimLabel(u, frames, fi, a, end)
 		}
-		if !ok {
+		if !ok && !quoteOnly {
 			fd, ok = d.claimReportedAfter(u, frames, fi, a, end)
 		}
 		if ok {
@@ -42,6 +51,30 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 		return &fd
 	}
 	return nil
+}
+
+// thatClauseAfterCue reports whether the content at a is a that-clause
+// right after the cue ("retorted that the figures were invented"): "that"
+// then the start of a subject, not a demonstrative ("echoed that promise").
+func (d *document) thatClauseAfterCue(f frame, a int) bool {
+	toks := d.toks
+	if a != f.cueHi+1 || !toks[f.cueHi].is(fnComplementizer) || a >= len(toks) {
+		return false
+	}
+	t := toks[a]
+	return t.cap || t.in(lexSubjectPronouns|lexDeterminers) || isDigitStart(t.text) || d.isOpenMark(a)
+}
+
+// opensReport reports whether the content at a opens a report: after
+// "that" or a colon, with a quotation, or with the subject of a clause (a
+// subject pronoun, a determiner, a capitalised word).
+func (d *document) opensReport(a int) bool {
+	toks := d.toks
+	if a > 0 && (toks[a-1].is(fnComplementizer) || toks[a-1].text == ":") || d.isOpenMark(a) {
+		return true
+	}
+	t := toks[a]
+	return t.kind == tokWord && (t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || t.in(lexDeterminers) && !t.in(lexPossessiveDeterminers) || t.cap)
 }
 
 // attribution makes frame fi's attribution of the given type and segments,
@@ -178,8 +211,8 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, bool) {
 	toks := d.toks
 	f := frames[fi]
-	if !d.closesUnit(f.clHi, u.hi) {
-		return found{}, false
+	if f.class == cueQuote || !d.closesUnit(f.clHi, u.hi) {
+		return found{}, false // a quote cue reports no clause before it
 	}
 	p := f.clLo - 1
 	if p <= u.lo || !(toks[p].text == "," || isDash(toks[p].text)) {

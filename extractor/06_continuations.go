@@ -112,7 +112,7 @@ func (d *document) cueBetween(a, b int, skip span) bool {
 	for k := d.tokIndex(a); k < len(d.toks) && d.toks[k].start < b; k++ {
 		t := d.toks[k]
 		// A participle ("…," DuVernay said, emphasizing why …) adds to the same speaker's words.
-		if d.isNarration(k) && !t.cap && t.in(lexCueSpeech) && t.start != skip.start && !strings.HasSuffix(t.lower, "ing") {
+		if d.isNarration(k) && !t.cap && t.in(lexCueSaying) && t.start != skip.start && !strings.HasSuffix(t.lower, "ing") {
 			// "He did not suggest retaliation.": the same speaker goes on.
 			j := k - 1
 			for j > 0 && d.toks[j].kind == tokWord && d.toks[j].in(lexVerbModifiers) {

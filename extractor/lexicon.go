@@ -66,10 +66,15 @@ const (
 	lexOrgHeadsFinalOnly
 	lexOrgHeadsQualified
 	lexOrgHeadQualifiers
+	lexCueQuote
+	lexCuePhraseVerb // the verb of a two-word cue (lexicon/cue-phrases)
 )
 
 // lexCue is any attribution verb.
-const lexCue = lexCueSpeech | lexCueBelief
+const lexCue = lexCueSpeech | lexCueBelief | lexCueQuote
+
+// lexCueSaying is a verb that attributes words said: a speech or a quote cue.
+const lexCueSaying = lexCueSpeech | lexCueQuote
 
 // fnFlag is a bit set of the grammatical roles a closed-class word can
 // play (lexicon/function-words.txt): rules test "a link word", "the
@@ -99,6 +104,7 @@ const (
 	fnWho                                  // the relative pronoun of a person
 	fnIt                                   // the pronoun of a thing or an organisation
 	fnAside                                // opens an aside between commas: "Critics, including …, said"
+	fnGerundPreposition                    // takes a participle cue whose subject is the clause's: "by saying", "while adding"
 )
 
 // nameFlag is a bit set of the name hints a word gives (lexicon's names
@@ -159,6 +165,7 @@ var lexiconLists = []struct {
 	{"org-heads-final-only", lexOrgHeadsFinalOnly},
 	{"org-heads-qualified", lexOrgHeadsQualified},
 	{"org-head-qualifiers", lexOrgHeadQualifiers},
+	{"cue-quote", lexCueQuote},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.
@@ -168,6 +175,7 @@ var functionRoles = map[string]fnFlag{
 	"definite": fnDefinite, "hearer": fnHearer, "source-link": fnSourceLink, "role-link": fnRoleLink,
 	"cue-particle": fnCueParticle, "title-preposition": fnTitlePreposition, "closing-phrase-noun": fnClosingPhraseNoun,
 	"to": fnTo, "according": fnAccording, "passive-by": fnPassiveBy, "in": fnIn, "of": fnOf, "who": fnWho, "it": fnIt, "aside": fnAside,
+	"gerund-preposition": fnGerundPreposition,
 }
 
 // nameLists maps each name-hint file to its flag.
@@ -186,13 +194,18 @@ var nameLists = []struct {
 const (
 	functionWordsFile = "function-words"
 	titleAbbrevsFile  = "title-abbreviations"
+	cuePhrasesFile    = "cue-phrases"
 )
+
+// cuePhraseClasses maps the class column of lexicon/cue-phrases.txt to its cue class.
+var cuePhraseClasses = map[string]cueClass{"speech": cueSpeech, "quote": cueQuote}
 
 // lexicon is the loaded word lists. It is read-only once built, so one is
 // shared by every goroutine of an Extractor.
 type lexicon struct {
 	words        map[string]wordInfo
-	titleAbbrevs map[string]string // "sen." -> "Senator"
+	titleAbbrevs map[string]string      // "sen." -> "Senator"
+	cuePhrases   map[[2]string]cueClass // {"pointed", "out"} -> speech
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -206,7 +219,7 @@ type wordInfo struct {
 // one lexicon. It fails on a missing file, an entry with spaces, or a
 // function-word role it does not know.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}}
+	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}}
 	for _, ls := range lexiconLists {
 		err := readLexiconFile(fsys, ls.file, 1, func(f []string) error {
 			w := l.words[f[0]]
@@ -244,6 +257,20 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	}
 	err = readLexiconFile(fsys, titleAbbrevsFile, 2, func(f []string) error {
 		l.titleAbbrevs[f[0]] = f[1]
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLexiconFile(fsys, cuePhrasesFile, 3, func(f []string) error {
+		class, ok := cuePhraseClasses[f[0]]
+		if !ok {
+			return fmt.Errorf("unknown cue class %q", f[0])
+		}
+		l.cuePhrases[[2]string{f[1], f[2]}] = class
+		w := l.words[f[1]]
+		w.lex |= lexCuePhraseVerb
+		l.words[f[1]] = w
 		return nil
 	})
 	if err != nil {
@@ -291,7 +318,7 @@ func lexiconFiles() []string {
 	for _, l := range nameLists {
 		out = append(out, l.file)
 	}
-	out = append(out, functionWordsFile, titleAbbrevsFile)
+	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile)
 	slices.Sort(out)
 	return out
 }

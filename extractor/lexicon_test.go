@@ -106,7 +106,9 @@ func TestLexiconContradictions(t *testing.T) {
 		return m
 	}
 	for _, pair := range [][2]string{
-		{"cue-speech", "cue-belief"},     // a cue has one class
+		{"cue-speech", "cue-belief"}, // a cue has one class
+		{"cue-speech", "cue-quote"},
+		{"cue-belief", "cue-quote"},
 		{"female-names", "male-names"},   // a first name is a hint of one gender
 		{"female-words", "male-words"},   // a gendered word has one gender
 		{"not-male-words", "male-words"}, // an exception to the -man rule is not male
@@ -144,7 +146,7 @@ func TestLexiconFlags(t *testing.T) {
 		}
 		all |= l.flag
 	}
-	if all != lexOrgHeadQualifiers<<1-1 {
+	if all|lexCuePhraseVerb != lexCuePhraseVerb<<1-1 {
 		t.Errorf("flags %b: some lexFlag constant has no list", all)
 	}
 	x := newTestExtractor(t)
