@@ -126,7 +126,7 @@ func (d *document) accordingFrame(u unit, i int) (frame, bool) {
 			m, end = m2, end2
 		}
 	}
-	if ok && end < u.hi && toks[end].text != "," && toks[end].text != "." && i == u.lo {
+	if ok && end < u.hi && toks[end].text != "," && !(toks[end].kind == tokPunct && isSentenceEnd(toks[end].text)) {
 		ok = false // the phrase goes on: take it whole, below
 	}
 	if !ok {

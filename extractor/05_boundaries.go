@@ -272,15 +272,21 @@ func (d *document) breaksClauseAfterComma(k, end int) bool {
 	if n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns)) {
 		return true
 	}
-	return n.kind == tokWord && !n.cap && strings.HasSuffix(n.lower, "ing") && len(n.lower) >= minGerundLen
+	return isGerund(n)
+}
+
+// isGerund reports whether a token is a lower-case "-ing" word long
+// enough to open a participle clause ("citing", "taking"; not "thing").
+func isGerund(t token) bool {
+	return t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen
 }
 
 // closesUnit reports whether only closing punctuation follows token k, or
 // a comma and a trailing subordinate clause ("…, officials said Friday, as
 // they …").
 func (d *document) closesUnit(k, hi int) bool {
-	if k+1 < hi && d.toks[k].text == "," && d.toks[k+1].in(lexTrailers) {
-		return true
+	if k+1 < hi && d.toks[k].text == "," && (d.toks[k+1].in(lexTrailers) || isGerund(d.toks[k+1])) {
+		return true // "…, according to the Labor Department, taking a step …"
 	}
 	for ; k < hi; k++ {
 		t := d.toks[k]

@@ -184,7 +184,9 @@ const maxInterruptedLeft = 12
 func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (found, bool) {
 	toks := d.toks
 	f := frames[fi]
-	if f.according && f.clLo != u.lo || !d.reportsClause(f, a) || !d.speechClause(f, a) {
+	// "According to X, …" and "Over the long term, according to X, the
+	// rise …" report what follows; "…, according to X." what precedes.
+	if f.according && f.clLo != u.lo && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) || !d.speechClause(f, a) {
 		return found{}, false
 	}
 	end = d.clauseEnd(a, end)
@@ -195,7 +197,9 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 	fd := d.attribution(u, frames, fi, d.contentType(a, end), reportedRule(f, true), s)
 	if p := f.clLo - 1; !f.participle && p > u.lo && toks[p].text == "," && fi == 0 && toks[f.clHi].text == "," {
 		opener := toks[u.lo].is(fnTo) || !toks[u.lo].in(lexPrepositions) && !toks[u.lo].in(lexModifierPreps)
-		if left, ok := d.leftSegment(u.lo, p); ok && p-u.lo <= maxInterruptedLeft && opener {
+		// A lone connective ("But, he said, …") is no first part.
+		lone := p-u.lo == 1 && toks[u.lo].in(lexStopCaps)
+		if left, ok := d.leftSegment(u.lo, p); ok && p-u.lo <= maxInterruptedLeft && opener && !lone {
 			fd.segs = []span{left, s}
 			if d.contentType(u.lo, p) == TypeMixed {
 				fd.typ = TypeMixed
@@ -203,6 +207,19 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 		}
 	}
 	return fd, true
+}
+
+// parentheticalAccording reports whether an "according to X" frame that
+// does not open its unit is set off by commas before a clause that it
+// reports: "Over the long term, according to the budget office, the rise
+// …" (not "…, according to a review by X, a website, higher than …").
+func (d *document) parentheticalAccording(f frame, u unit, a int) bool {
+	toks := d.toks
+	if f.clLo-1 <= u.lo || toks[f.clLo-1].text != "," || f.clHi >= u.hi || toks[f.clHi].text != "," || d.closesUnit(f.clHi, u.hi) {
+		return false
+	}
+	t := toks[a]
+	return a < u.hi && t.kind == tokWord && (t.in(lexSubjectPronouns) || t.is(fnDefinite) || t.cap && !t.in(lexStopCaps) || isDigitStart(t.text)) || d.isOpenMark(a)
 }
 
 // claimReportedBefore claims the reported clause before a clause that

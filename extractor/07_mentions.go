@@ -43,6 +43,9 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	for k := b; k+1 < hi && k < b+unnamedRoleWindow; k++ {
 		if !toks[k].cap && toks[k].in(lexRoleHeads) && toks[k+1].is(fnRoleLink) {
 			m.kind = KindPerson
+			if toks[k].in(lexGroupNouns) {
+				m.kind = KindGroup // "officials at the Department of Labor"
+			}
 			m.role = whole
 			return m
 		}

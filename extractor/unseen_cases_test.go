@@ -112,6 +112,19 @@ Tom Reilly smiled at the old question, "Will you stand again?" He answered, "I h
 
 The board responded by declaring itself insolvent.`, nil},
 
+	{"according to set off by commas mid-sentence", `Borrowing will climb.
+
+Over the long term, according to the budget office, the deficit will rise with an ageing population.`,
+		[]expect{{"the deficit will rise with an ageing population", TypeIndirect, "", "", KindOrganization}}},
+	{"according to a post-modified source before a participle", `The strike is over.
+
+The union has reached a four-year deal with the operator, according to officials at the Department of Labor, ending a six-week stoppage.`,
+		[]expect{{"The union has reached a four-year deal with the operator", TypeIndirect, "", "officials at the Department of Labor", KindGroup}}},
+	{"a lone connective is no first part of interrupted speech", `The vote is on Thursday.
+
+But, Mr Haddad said, the bill would not pass.`,
+		[]expect{{"the bill would not pass", TypeIndirect, "Haddad", "", KindPerson}}},
+
 	// 3. Clause boundaries.
 	{"a fronted adverbial stays out", `The road flooded overnight.
 
