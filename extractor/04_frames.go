@@ -242,7 +242,7 @@ func (d *document) openingSubject(u unit, e int) (mention, bool) {
 // coordinated cue at cue ("I laughed and said").
 func (d *document) coordinatedSubject(u unit, cue int) (mention, bool) {
 	j := cue - 1
-	for j > u.lo && !d.toks[j].is(fnAnd) {
+	for j > u.lo && !d.toks[j].is(fnAnd|fnCoordinator) {
 		j--
 	}
 	if j-2 >= u.lo && d.toks[j-1].kind == tokWord && !d.toks[j-1].cap {

@@ -46,7 +46,9 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	gerund := ing && (j < u.lo || toks[j].text == "," || isDash(toks[j].text))
 	// "closed the session by saying the team …"
 	afterPrep := ing && j > u.lo && toks[j].is(fnGerundPreposition) && d.isNarration(j)
-	coordinated := j >= u.lo && toks[j].is(fnAnd) && d.isNarration(j)
+	// "… and said", "…, but suggested": "but" coordinates a speech cue only
+	// (a belief after it goes on the same report: "wanted change, but found …").
+	coordinated := j >= u.lo && (toks[j].is(fnAnd) || toks[j].is(fnCoordinator) && f.class != cueBelief) && d.isNarration(j)
 	if !gerund && !afterPrep && !coordinated {
 		return false
 	}

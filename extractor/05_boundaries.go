@@ -222,7 +222,7 @@ func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
 		}
 		if g.participle && g.cue >= a {
 			e := g.cue
-			for e > a && (toks[e-1].text == "," || toks[e-1].is(fnAnd) || g.afterPreposition && toks[e-1].is(fnGerundPreposition)) {
+			for e > a && (toks[e-1].text == "," || toks[e-1].is(fnAnd|fnCoordinator) || g.afterPreposition && toks[e-1].is(fnGerundPreposition)) {
 				e--
 			}
 			return e
@@ -266,10 +266,13 @@ func (d *document) clauseEnd(a, end int) int {
 func (d *document) breaksClauseAfterComma(k, end int) bool {
 	toks := d.toks
 	n := toks[k+1]
+	if n.is(fnRelative) && d.embeddedRelative(k+1, end) {
+		return false // "said the plan, which starts in May, would cost less"
+	}
 	if n.in(lexClauseBreakers) {
 		return true
 	}
-	if n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns)) {
+	if n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) || d.opensSubject(k+2, end)) {
 		return true
 	}
 	return isGerund(n)
@@ -279,6 +282,51 @@ func (d *document) breaksClauseAfterComma(k, end int) bool {
 // enough to open a participle clause ("citing", "taking"; not "thing").
 func isGerund(t token) bool {
 	return t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen
+}
+
+// maxEmbeddedRelative is the longest relative clause, in tokens, set off
+// by commas inside a reported clause's subject.
+const maxEmbeddedRelative = 15
+
+// embeddedRelative reports whether the relative clause opened at k closes
+// with a comma before the verb of the clause it interrupts ("the plan,
+// which starts in May, would cost less").
+func (d *document) embeddedRelative(k, end int) bool {
+	toks := d.toks
+	for j := k + 1; j+1 < end && j < k+maxEmbeddedRelative; j++ {
+		if !d.isNarration(j) || toks[j].kind == tokPunct && toks[j].text != "," {
+			return false
+		}
+		if toks[j].text == "," {
+			n := toks[j+1]
+			return n.kind == tokWord && !n.cap && n.in(lexVerbModifiers)
+		}
+	}
+	return false
+}
+
+// opensSubject reports whether a noun phrase with a determiner opens a
+// clause at k: "the", "a" or a demonstrative, a few words and a finite
+// verb the lexicon knows ("…, and the ACLU has already sued"), or
+// "there is/are".
+func (d *document) opensSubject(k, end int) bool {
+	toks := d.toks
+	t := toks[k]
+	if t.is(fnExistential) {
+		return k+1 < end && toks[k+1].in(lexVerbModifiers)
+	}
+	if !t.in(lexDeterminers) || t.in(lexPossessiveDeterminers) {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+maxDescriptorWords+1; j++ {
+		if toks[j].kind != tokWord {
+			return false
+		}
+		if toks[j].in(lexVerbModifiers) && !toks[j].cap {
+			return j > k+1
+		}
+	}
+	return false
 }
 
 // closesUnit reports whether only closing punctuation follows token k, or

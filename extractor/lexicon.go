@@ -105,6 +105,7 @@ const (
 	fnIt                                   // the pronoun of a thing or an organisation
 	fnAside                                // opens an aside between commas: "Critics, including …, said"
 	fnGerundPreposition                    // takes a participle cue whose subject is the clause's: "by saying", "while adding"
+	fnExistential                          // "there is": opens a clause of its own
 )
 
 // nameFlag is a bit set of the name hints a word gives (lexicon's names
@@ -175,7 +176,7 @@ var functionRoles = map[string]fnFlag{
 	"definite": fnDefinite, "hearer": fnHearer, "source-link": fnSourceLink, "role-link": fnRoleLink,
 	"cue-particle": fnCueParticle, "title-preposition": fnTitlePreposition, "closing-phrase-noun": fnClosingPhraseNoun,
 	"to": fnTo, "according": fnAccording, "passive-by": fnPassiveBy, "in": fnIn, "of": fnOf, "who": fnWho, "it": fnIt, "aside": fnAside,
-	"gerund-preposition": fnGerundPreposition,
+	"gerund-preposition": fnGerundPreposition, "existential": fnExistential,
 }
 
 // nameLists maps each name-hint file to its flag.

@@ -126,10 +126,30 @@ But, Mr Haddad said, the bill would not pass.`,
 		[]expect{{"the bill would not pass", TypeIndirect, "Haddad", "", KindPerson}}},
 
 	// 3. Clause boundaries.
+	{"but suggested opens a second quote", `The budget was debated.
+
+Councillor Ana Ruiz said she backed the plan, but suggested it would need more money.`,
+		[]expect{
+			{"she backed the plan", TypeIndirect, "Ana Ruiz", "Councillor", KindPerson},
+			{"it would need more money", TypeIndirect, "Ana Ruiz", "Councillor", KindPerson},
+		}},
 	{"a fronted adverbial stays out", `The road flooded overnight.
 
 In a statement on Monday, the council said the road would reopen on Friday.`,
 		[]expect{{"the road would reopen on Friday", TypeIndirect, "", "", KindOrganization}}},
+	{"a belief after but goes on the same report", `The poll closed on Friday.
+
+Ruth Adler, a retired teacher, said she wanted a change in Washington, but found the candidate too brash.`,
+		[]expect{{"she wanted a change in Washington, but found the candidate too brash", TypeIndirect, "Ruth Adler", "retired teacher", KindPerson}}},
+	{"a clause with its own subject after and ends the report", `The bill passed the House.
+
+Mr Haddad said the vote was a victory for families, and the unions have already filed a challenge in court.`,
+		[]expect{{"the vote was a victory for families", TypeIndirect, "Haddad", "", KindPerson}}},
+	{"a comparison after a comma ends the report", `A poll was published on Tuesday.
+
+Forty voters said they would back the levy, compared with twelve last year.`,
+		[]expect{{"they would back the levy", TypeIndirect, "", "Forty voters", KindGroup}}},
+
 	// 4. Not reported speech.
 	{"was asked about", `The press conference was short.
 
