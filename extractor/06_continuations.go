@@ -48,6 +48,12 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 		case prev >= 0 && (out[prev].typ == TypeDirect || out[prev].rule == ruleReportedBefore) && !d.cueBetween(out[prev].segs[len(out[prev].segs)-1].end, q.content.start, out[prev].cue):
 			d.claim(qi, out[prev].rule)
 			out[prev].segs = append(out[prev].segs, q.content)
+		case prev >= 0 && d.sameSpeakerDirect(out, first, prev, q.content.start) >= 0:
+			// `"A," she said, adding that …. "B."`: the speaker's own
+			// participle stands between the two parts of her quote.
+			dq := d.sameSpeakerDirect(out, first, prev, q.content.start)
+			d.claim(qi, out[dq].rule)
+			out[dq].segs = append(out[dq].segs, q.content)
 		case prev < 0 && d.startsParagraph(qi):
 			src := continuationSource(p, first, out, pending)
 			if src == nil {
@@ -66,6 +72,29 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 		sortFound(out[first:])
 	}
 	return out
+}
+
+// sameSpeakerDirect is the direct quote out[dq] of paragraph attributions
+// out[first:prev] that the quotation at pos goes on, when out[prev], the
+// attribution between them, is the same speaker's (a participle or a
+// second cue of the same clause, with the same mention) and no other cue
+// follows it; else -1.
+func (d *document) sameSpeakerDirect(out []found, first, prev, pos int) int {
+	p := out[prev]
+	end := p.segs[len(p.segs)-1].end
+	if p.speaker == nil || p.typ == TypeDirect || pos < end || d.cueBetween(end, pos, p.cue) {
+		return -1
+	}
+	for dq := prev - 1; dq >= first; dq-- {
+		o := out[dq]
+		if o.speaker == nil || o.speaker.lo != p.speaker.lo || o.speaker.hi != p.speaker.hi {
+			return -1
+		}
+		if o.typ == TypeDirect {
+			return dq
+		}
+	}
+	return -1
 }
 
 // continuationSource is the attribution a quotation opening paragraph p
@@ -112,7 +141,7 @@ func (d *document) cueBetween(a, b int, skip span) bool {
 	for k := d.tokIndex(a); k < len(d.toks) && d.toks[k].start < b; k++ {
 		t := d.toks[k]
 		// A participle ("…," DuVernay said, emphasizing why …) adds to the same speaker's words.
-		if d.isNarration(k) && !t.cap && t.in(lexCueSaying) && t.start != skip.start && !strings.HasSuffix(t.lower, "ing") {
+		if d.isNarration(k) && !t.cap && t.in(lexCueSaying) && t.start != skip.start && !strings.HasSuffix(t.lower, "ing") && d.cueVerbBetween(k) {
 			// "He did not suggest retaliation.": the same speaker goes on.
 			j := k - 1
 			for j > 0 && d.toks[j].kind == tokWord && d.toks[j].in(lexVerbModifiers) {
@@ -125,4 +154,17 @@ func (d *document) cueBetween(a, b int, skip span) bool {
 		}
 	}
 	return false
+}
+
+// cueVerbBetween reports whether the cue word at k, between two quotes,
+// attributes something of its own: a verb, not a noun ("in her remarks",
+// "a question"), not a passive or subordinate clause of the speaker's
+// sentence ("when asked about …", "as reported by …", "who was asked").
+func (d *document) cueVerbBetween(k int) bool {
+	toks := d.toks
+	r := d.paraToks[toks[k].para]
+	if !d.verbUse(k, unit{lo: r[0], hi: r[1], para: toks[k].para}) {
+		return false
+	}
+	return k == r[0] || !toks[k-1].is(fnSubordinator|fnBe|fnRelative)
 }

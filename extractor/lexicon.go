@@ -106,6 +106,8 @@ const (
 	fnAside                                // opens an aside between commas: "Critics, including …, said"
 	fnGerundPreposition                    // takes a participle cue whose subject is the clause's: "by saying", "while adding"
 	fnExistential                          // "there is": opens a clause of its own
+	fnSubordinator                         // opens a subordinate clause: "when asked", "as reported by"
+	fnBe                                   // a form of "be": "was asked" is a passive
 )
 
 // nameFlag is a bit set of the name hints a word gives (lexicon's names
@@ -177,6 +179,7 @@ var functionRoles = map[string]fnFlag{
 	"cue-particle": fnCueParticle, "title-preposition": fnTitlePreposition, "closing-phrase-noun": fnClosingPhraseNoun,
 	"to": fnTo, "according": fnAccording, "passive-by": fnPassiveBy, "in": fnIn, "of": fnOf, "who": fnWho, "it": fnIt, "aside": fnAside,
 	"gerund-preposition": fnGerundPreposition, "existential": fnExistential,
+	"subordinator": fnSubordinator, "be": fnBe,
 }
 
 // nameLists maps each name-hint file to its flag.

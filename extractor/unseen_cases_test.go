@@ -125,6 +125,29 @@ The union has reached a four-year deal with the operator, according to officials
 But, Mr Haddad said, the bill would not pass.`,
 		[]expect{{"the bill would not pass", TypeIndirect, "Haddad", "", KindPerson}}},
 
+	{"a later part after a cue sentence with a nominal cue word", `The mayor spoke at the harbour.
+
+"The port will stay open," Mayor Ann Cole said in her remarks to the council. "Nobody will lose a job."`,
+		[]expect{
+			{"The port will stay open,", TypeDirect, "Ann Cole", "Mayor", KindPerson},
+			{"Nobody will lose a job.", TypeDirect, "Ann Cole", "Mayor", KindPerson},
+		}},
+	{"a later part after a subordinate cue", `Tom Reilly has coached the side for a decade.
+
+"We are not done," Mr Reilly said when asked about retirement. "There is a cup to win."`,
+		[]expect{
+			{"We are not done,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"There is a cup to win.", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a later part after the speaker's own participle", `Grace Kim runs the bakery.
+
+"Flour costs have doubled," Ms Kim said, adding that she had cut her own pay. "We have no choice."`,
+		[]expect{
+			{"Flour costs have doubled,", TypeDirect, "Grace Kim", "", KindPerson},
+			{"she had cut her own pay", TypeIndirect, "Grace Kim", "", KindPerson},
+			{"We have no choice.", TypeDirect, "Grace Kim", "", KindPerson},
+		}},
+
 	// 3. Clause boundaries.
 	{"but suggested opens a second quote", `The budget was debated.
 
