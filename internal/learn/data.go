@@ -265,7 +265,9 @@ func (s *Source) speakerRight(id string, g *score.GoldQuote, p *extractor.Quote)
 
 var nonWord = regexp.MustCompile(`[^\w ]+`)
 
-func words(s string) []string { return strings.Fields(strings.ToLower(nonWord.ReplaceAllString(s, " "))) }
+func words(s string) []string {
+	return strings.Fields(strings.ToLower(nonWord.ReplaceAllString(s, " ")))
+}
 
 // nameOK is score_roles.py's test of a canonical name: equal, or the same
 // surname with every predicted word in the gold name (a middle name or
