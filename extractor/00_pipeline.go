@@ -39,6 +39,7 @@ func (x *Extractor) extract(ctx context.Context, a Article, all bool) (Result, [
 func (x *Extractor) document(ctx context.Context, text string) (*document, error) {
 	d := newDocument(text, x.lex) // 01
 	d.findQuotations()            // 02
+	d.style = d.honorificStyle()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -61,6 +62,7 @@ type document struct {
 	quotes   []qspan
 	paraQ    [][2]int // quote index range of each paragraph
 	units    []unit
+	style    string // the house style of its honorifics (09_features.go)
 }
 
 // newDocument splits text into paragraphs and tokens (stage 01).

@@ -28,20 +28,24 @@ const confidenceDigits = 1000
 // decide scores every attribution: whether to keep it, its confidence and,
 // with all, the features it was scored on (for training). res[i] is the
 // resolution of found[i]'s speaker.
-func (d *document) decide(found []found, res []resolved, m *Model, all bool) (keep []bool, conf []float64, feats []Features) {
+func (d *document) decide(found []found, res []resolved, es *entities, m *Model, all bool) (keep []bool, conf []float64, feats []Features) {
 	keep = make([]bool, len(found))
 	conf = make([]float64, len(found))
 	if all {
 		feats = make([]Features, len(found))
 	}
+	var prev *entity // the speaker of the attribution before
 	for i, f := range found {
+		if i > 0 && res[i-1].e != nil {
+			prev = res[i-1].e
+		}
 		keep[i] = true
 		if m == nil && !all {
 			conf[i] = handSetConfidence(f, res[i])
 			continue
 		}
 		af := d.attributionFeatures(f)
-		cf := d.confidenceFeatures(af, f, res[i])
+		cf := d.confidenceFeatures(af, f, res[i], es, prev)
 		if all {
 			feats[i] = Features{Accept: af, Confidence: cf}
 		}

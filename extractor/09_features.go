@@ -47,9 +47,27 @@ func (d *document) attributionFeatures(f found) []string {
 	return fs
 }
 
-// confidenceFeatures add what speaker resolution decided.
-func (d *document) confidenceFeatures(base []string, f found, r resolved) []string {
-	fs := append(base[:len(base):len(base)], "res:"+r.resolution, "rr:"+f.rule.String()+"|"+r.resolution)
+// confidenceFeatures add what speaker resolution decided, and how sure it
+// could be: how far back the entity was last named, whether others were
+// named since, whether the previous attribution had the same speaker.
+func (d *document) confidenceFeatures(base []string, f found, r resolved, es *entities, prev *entity) []string {
+	fs := append(base[:len(base):len(base)], "res:"+r.resolution, "rr:"+f.rule.String()+"|"+r.resolution,
+		"rk:"+r.resolution+"|"+r.kind, "rt:"+r.resolution+"|"+f.typ)
+	if r.e != nil && f.speaker != nil {
+		pos := d.toks[f.speaker.lo].start
+		dist, rivals := "none", 0
+		if lm := lastMention(r.e, pos); lm >= 0 {
+			dist = bucket(d.paraOf(pos)-d.paraOf(lm), 0, 1, 2)
+			rivals = es.rivalsBetween(r.e, lm, pos)
+		}
+		fs = append(fs, "pd:"+r.resolution+"|"+dist, "rivals:"+r.resolution+"|"+bucket(rivals, 0, 1))
+		if r.e == prev {
+			fs = append(fs, "same-speaker:"+r.resolution)
+		}
+	}
+	if st := d.style; st != "" {
+		fs = append(fs, "style:"+st, "sres:"+st+"|"+r.resolution)
+	}
 	switch {
 	case f.speaker == nil:
 		fs = append(fs, "name:none")
@@ -208,4 +226,40 @@ func (d *document) quoteAt(s span) int {
 func (d *document) thatBefore(s span) bool {
 	k := d.tokIndex(s.start) - 1
 	return k >= 0 && d.toks[k].is(fnComplementizer) && d.isNarration(k)
+}
+
+// maxRivals is how many name mentions back rivalsBetween looks: enough to
+// tell none, one and several apart, and a bound that keeps it linear.
+const maxRivals = 16
+
+// rivalsBetween counts the other entities of e's kind named between two
+// byte offsets (up to maxRivals mentions back): candidates a resolution
+// could have picked instead.
+func (es *entities) rivalsBetween(e *entity, from, to int) int {
+	seen := map[*entity]bool{}
+	start := es.namedBefore(to)
+	for i := start; i >= 0 && i > start-maxRivals && es.named[i].pos > from; i-- {
+		if n := es.named[i]; n.e != e && n.e.kind == e.kind {
+			seen[n.e] = true
+		}
+	}
+	return len(seen)
+}
+
+// honorificStyle is the house style of the article's honorifics: "Mr"
+// without a full stop (British), "Mr." with one (American), or "" when it
+// uses none. Speaker resolution is judged by different conventions in
+// each (a surname alone, a pronoun), so confidence depends on it.
+func (d *document) honorificStyle() string {
+	for _, t := range d.toks {
+		if t.kind == tokWord && t.cap && t.in(lexHonorifics) && len(t.lower) <= 4 {
+			switch t.lower {
+			case "mr", "mrs", "ms", "dr":
+				return "british"
+			case "mr.", "mrs.", "ms.", "dr.":
+				return "american"
+			}
+		}
+	}
+	return ""
 }

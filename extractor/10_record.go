@@ -188,7 +188,7 @@ type speakerRecord struct {
 func (d *document) encode(id string, found []found, es *entities, m *Model, all bool) (Result, []Features) {
 	cp := newCodePoints(d.text)
 	spks, spkOf, res := d.resolveSpeakers(found, es)
-	keep, conf, feats := d.decide(found, res, m, all)
+	keep, conf, feats := d.decide(found, res, es, m, all)
 	used := make([]bool, len(spks))
 	for i, k := range spkOf {
 		if k >= 0 && keep[i] {

@@ -242,8 +242,9 @@ func labelArticle(ctx context.Context, x *extractor.Extractor, s *Source, si, ai
 	al := score.Align(g, r, score.SubsetAll)
 	ac := articleCandidates{src: si, article: ai}
 	for _, ps := range al.Predicted() {
+		q := &r.Quotes[ps.Quote]
 		c := candidate{feats: feats[ps.Quote], accept: ps.Gold != nil}
-		c.right = c.accept && s.speakerRight(g.ID, ps.Gold, &r.Quotes[ps.Quote])
+		c.right = c.accept && s.speakerRight(g.ID, ps.Gold, q)
 		ac.cands = append(ac.cands, c)
 	}
 	return ac, nil
@@ -251,7 +252,8 @@ func labelArticle(ctx context.Context, x *extractor.Extractor, s *Source, si, ai
 
 // speakerRight decides whether a predicted quote's speaker is the gold
 // quote's: by its canonical name where the annotation gives one (our own
-// schema, or a names-and-roles file), else as score.py does for source spans.
+// schema, or a names-and-roles file), else as score.py does for source
+// spans, so that confidence is calibrated to what each scorer counts right.
 func (s *Source) speakerRight(id string, g *score.GoldQuote, p *extractor.Quote) bool {
 	if c, ok := s.canonical[quoteKey{id, g.Start, g.End}]; ok {
 		name := ""
