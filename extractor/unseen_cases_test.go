@@ -59,10 +59,30 @@ The official, who spoke on condition of anonymity because he was not authorised 
 
 Ms Lopes, speaking after the meeting, insisted that the budget was sound.`,
 		[]expect{{"the budget was sound", TypeIndirect, "Maria Lopes", "", KindPerson}}},
+	{"role before an inverted name with says", `Sleep matters.
+
+"It is not hard," psychologist Ann Cole says.`,
+		[]expect{{"It is not hard,", TypeDirect, "Ann Cole", "psychologist", KindPerson}}},
+	{"a time phrase opening the reported clause", `Tom Reilly came home in June.
+
+He said after ten years the town had changed.`,
+		[]expect{{"after ten years the town had changed", TypeIndirect, "Tom Reilly", "", KindPerson}}},
+	{"a group with a modifier", `The bypass was approved.
+
+Local campaigners said the decision ignored the wetlands.`,
+		[]expect{{"the decision ignored the wetlands", TypeIndirect, "", "Local campaigners", KindGroup}}},
+	{"a group with an including phrase", `The plan was published on Friday.
+
+Critics, including the residents' association, said the plan came too late.`,
+		[]expect{{"the plan came too late", TypeIndirect, "", "Critics", KindGroup}}},
 	{"an appositive role after the name", `The harbour froze.
 
 Tom Reilly, a fisherman, said the ice had trapped his boat.`,
 		[]expect{{"the ice had trapped his boat", TypeIndirect, "Tom Reilly", "fisherman", KindPerson}}},
+	{"told a news conference with a colon", `Rates were held.
+
+ECB President Maria Hoffmann told a news conference: "Inflation is falling."`,
+		[]expect{{"Inflation is falling.", TypeDirect, "Maria Hoffmann", "ECB President", KindPerson}}},
 	{"went on with a colon", `Grace Kim took questions.
 
 "We started small," she said. She went on: "Now we employ two hundred people."`,
@@ -156,10 +176,22 @@ Councillor Ana Ruiz said she backed the plan, but suggested it would need more m
 			{"she backed the plan", TypeIndirect, "Ana Ruiz", "Councillor", KindPerson},
 			{"it would need more money", TypeIndirect, "Ana Ruiz", "Councillor", KindPerson},
 		}},
+	{"a relative clause stays in the reported clause", `The tram scheme was costed.
+
+Engineer Tom Lane said the plan, which starts in May, would cost less.`,
+		[]expect{{"the plan, which starts in May, would cost less", TypeIndirect, "Tom Lane", "Engineer", KindPerson}}},
 	{"a fronted adverbial stays out", `The road flooded overnight.
 
 In a statement on Monday, the council said the road would reopen on Friday.`,
 		[]expect{{"the road would reopen on Friday", TypeIndirect, "", "", KindOrganization}}},
+	{"a cue-less quote after a reported sentence continues it", `Transport minister Ann Hale backed the scheme.
+
+Ms Hale told the BBC the plan would work. "It is the right thing to do."`,
+		[]expect{
+			{"the plan would work", TypeIndirect, "Ann Hale", "Transport minister", KindPerson},
+			{"It is the right thing to do.", TypeDirect, "Ann Hale", "Transport minister", KindPerson},
+		}},
+
 	{"a belief after but goes on the same report", `The poll closed on Friday.
 
 Ruth Adler, a retired teacher, said she wanted a change in Washington, but found the candidate too brash.`,
@@ -174,9 +206,22 @@ Forty voters said they would back the levy, compared with twelve last year.`,
 		[]expect{{"they would back the levy", TypeIndirect, "", "Forty voters", KindGroup}}},
 
 	// 4. Not reported speech.
+	{"declined to comment", `The firm was fined.
+
+A spokesman for the firm declined to comment.`, nil},
+	{"is expected to and is understood to", `The minister is expected to resign. The cabinet is understood to have met on Sunday.`, nil},
+	{"conceded defeat", `The count ended at dawn.
+
+Ms Ross conceded defeat on Sunday.`, nil},
+	{"praised his handling", `The storm passed.
+
+The mayor praised his handling of the crisis.`, nil},
 	{"was asked about", `The press conference was short.
 
 Sam Ortiz was asked about the strike.`, nil},
+	{"who asked not to be named", `Prices rose.
+
+A trader, who asked not to be named, bought more shares.`, nil},
 	{"agreed on its own", `The vote was close.
 
 Maya Ross agreed.`, nil},

@@ -62,6 +62,7 @@ func realMain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		Subcommands: []*ffcli.Command{
 			extractCmd(stdin, stdout, stderr),
 			evalCmd(stdout, stderr),
+			trainCmd(stdout, stderr),
 			runCmd(stderr),
 			produceCmd(stdin, stderr),
 			demoCmd(stdout, stderr),
@@ -70,7 +71,7 @@ func realMain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 			versionCmd(stdout),
 		},
 		Exec: func(context.Context, []string) error {
-			return usagef("a subcommand is required: extract, eval, run, produce, demo, serve, dlq, version")
+			return usagef("a subcommand is required: extract, eval, train, run, produce, demo, serve, dlq, version")
 		},
 	}
 	root.FlagSet = flag.NewFlagSet("quotewire", flag.ContinueOnError)
