@@ -91,7 +91,7 @@ func (d *document) cueFrame(u unit, i int) (frame, bool) {
 	if class == cueNone {
 		class, hi = d.cuePhraseAt(i, u), i+2
 	}
-	if class == cueNone || !d.verbUse(i, u) {
+	if class == cueNone || !d.verbUse(i, u) || d.passive(i, u) {
 		return frame{}, false
 	}
 	f := frame{cue: i, cueHi: hi, class: class, clLo: i, clHi: hi}
@@ -102,6 +102,22 @@ func (d *document) cueFrame(u unit, i int) (frame, bool) {
 		return frame{}, false
 	}
 	return f, true
+}
+
+// passive reports whether the cue at i is a past participle after a form
+// of "be" ("Sam Ortiz was asked about the strike", "Some have been told
+// to …", "The minister is expected to resign"): its subject is not the
+// one who speaks. "is saying" is no passive.
+func (d *document) passive(i int, u unit) bool {
+	toks := d.toks
+	if strings.HasSuffix(toks[i].lower, "ing") {
+		return false
+	}
+	k := i - 1
+	for k >= u.lo && toks[k].kind == tokWord && toks[k].in(lexVerbModifiers) && !toks[k].is(fnBe) {
+		k-- // "was also asked", "is widely expected"
+	}
+	return k >= u.lo && toks[k].is(fnBe) && d.isNarration(k)
 }
 
 // unattributable: a frame without a speaker, or a belief verb with a bare

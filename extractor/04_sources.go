@@ -203,6 +203,9 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	if !ok {
 		return false
 	}
+	if m.indefinite && m.hi-m.lo == 1 && d.isQuantity(m.lo) && f.cueHi < u.hi && d.toks[f.cueHi].text == "," {
+		return false // "All told, the group raised …": no subject
+	}
 	m = d.headBeforeModifier(m, u.lo)
 	if m.pronoun == "who" {
 		m = d.whoAntecedent(m, u.lo)

@@ -195,11 +195,11 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 		return found{}, false
 	}
 	fd := d.attribution(u, frames, fi, d.contentType(a, end), reportedRule(f, true), s)
-	if p := f.clLo - 1; !f.participle && p > u.lo && toks[p].text == "," && fi == 0 && toks[f.clHi].text == "," {
-		opener := toks[u.lo].is(fnTo) || !toks[u.lo].in(lexPrepositions) && !toks[u.lo].in(lexModifierPreps)
-		// A lone connective ("But, he said, …") is no first part.
+	if p := f.clLo - 1; !f.participle && !f.according && p > u.lo && toks[p].text == "," && fi == 0 && toks[f.clHi].text == "," {
+		// A fronted phrase is a first part too ("In his state, Christie
+		// said, …"); a lone connective ("But, he said, …") is not.
 		lone := p-u.lo == 1 && toks[u.lo].in(lexStopCaps)
-		if left, ok := d.leftSegment(u.lo, p); ok && p-u.lo <= maxInterruptedLeft && opener && !lone {
+		if left, ok := d.leftSegment(u.lo, p); ok && p-u.lo <= maxInterruptedLeft && !lone {
 			fd.segs = []span{left, s}
 			if d.contentType(u.lo, p) == TypeMixed {
 				fd.typ = TypeMixed

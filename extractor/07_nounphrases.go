@@ -60,6 +60,9 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	if t.text == ")" {
 		return d.partyBefore(e, lo)
 	}
+	if m, ok := d.quantityBefore(e, lo); ok {
+		return m, true
+	}
 	if !npHead(t) {
 		return d.descriptorBefore(e, lo)
 	}
@@ -73,6 +76,80 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 		j++
 	}
 	return d.analyzeNP(j, e+1), true
+}
+
+// maxPartitiveTokens: how far back from its head the "of" of a
+// partitive may stand ("Some of the young women").
+const maxPartitiveTokens = 4
+
+// quantityBefore parses a quantity of people that ends at e: "46
+// percent", "About three in 10", "Two-thirds", "Some of the women", "one
+// of two witnesses", "None of those three". It is a group with no name, an
+// unnamed source.
+func (d *document) quantityBefore(e, lo int) (mention, bool) {
+	toks := d.toks
+	q := -1
+	switch {
+	case d.isQuantity(e) && (toks[e].kind != tokWord || !isDigitStart(toks[e].text)):
+		q = e
+	case isDigitStart(toks[e].text) && e-2 >= lo && toks[e-1].is(fnIn) && d.isQuantity(e-2):
+		q = e // "three in 10"
+	default:
+		for k := e - 1; k > lo && e-k <= maxPartitiveTokens; k-- {
+			t := toks[k]
+			if !d.isNarration(k) || t.kind != tokWord || isCue(t) || t.is(fnRelative|fnComplementizer) {
+				break
+			}
+			if t.is(fnOf) {
+				if d.isQuantity(k - 1) {
+					q = k - 1
+				}
+				break
+			}
+		}
+	}
+	if q < 0 {
+		return mention{}, false
+	}
+	s := q
+	for s-1 >= lo && d.isNarration(s-1) {
+		p := toks[s-1]
+		switch {
+		case d.isQuantity(s-1) || p.kind == tokWord && p.is(fnApproximator):
+			s--
+		case p.is(fnIn) && s-2 >= lo && d.isQuantity(s-2):
+			s -= 2
+		case p.in(lexDeterminers) && !isDigitStart(toks[s].text):
+			s-- // "a majority", "the other half"
+		default:
+			// It stands alone: after punctuation or a conjunction, not
+			// inside a longer phrase ("his 22 percent showing", "to bring
+			// many of these jobs back").
+			if !d.isNarration(s-1) || p.kind != tokWord || p.in(lexConjunctions) || s-1 == lo && p.cap && p.in(lexStopCaps) {
+				return mention{lo: s, hi: e + 1, kind: KindGroup, indefinite: true}, true
+			}
+			return mention{}, false
+		}
+	}
+	return mention{lo: s, hi: e + 1, kind: KindGroup, indefinite: true}, true
+}
+
+// isQuantity reports whether token k counts or measures: a number, a
+// quantity word (lexicon/quantities) or "%".
+func (d *document) isQuantity(k int) bool {
+	t := d.toks[k]
+	if t.in(lexQuantities) || t.text == "%" || t.kind == tokWord && isDigitStart(t.text) {
+		return true
+	}
+	if t.kind != tokWord || !strings.Contains(t.lower, "-") {
+		return false
+	}
+	for _, w := range strings.Split(t.lower, "-") { // "forty-six"
+		if !d.lex.is(w, lexQuantities) {
+			return false
+		}
+	}
+	return true
 }
 
 // partyBefore parses "Rep. Gwen Moore (D-Wis.)" ending at the ")" at e:

@@ -68,6 +68,7 @@ const (
 	lexOrgHeadQualifiers
 	lexCueQuote
 	lexCuePhraseVerb // the verb of a two-word cue (lexicon/cue-phrases)
+	lexQuantities
 )
 
 // lexCue is any attribution verb.
@@ -108,6 +109,7 @@ const (
 	fnExistential                          // "there is": opens a clause of its own
 	fnSubordinator                         // opens a subordinate clause: "when asked", "as reported by"
 	fnBe                                   // a form of "be": "was asked" is a passive
+	fnApproximator                         // qualifies a quantity: "about three in 10", "more than half"
 )
 
 // nameFlag is a bit set of the name hints a word gives (lexicon's names
@@ -169,6 +171,7 @@ var lexiconLists = []struct {
 	{"org-heads-qualified", lexOrgHeadsQualified},
 	{"org-head-qualifiers", lexOrgHeadQualifiers},
 	{"cue-quote", lexCueQuote},
+	{"quantities", lexQuantities},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.
@@ -179,7 +182,7 @@ var functionRoles = map[string]fnFlag{
 	"cue-particle": fnCueParticle, "title-preposition": fnTitlePreposition, "closing-phrase-noun": fnClosingPhraseNoun,
 	"to": fnTo, "according": fnAccording, "passive-by": fnPassiveBy, "in": fnIn, "of": fnOf, "who": fnWho, "it": fnIt, "aside": fnAside,
 	"gerund-preposition": fnGerundPreposition, "existential": fnExistential,
-	"subordinator": fnSubordinator, "be": fnBe,
+	"subordinator": fnSubordinator, "be": fnBe, "approximator": fnApproximator,
 }
 
 // nameLists maps each name-hint file to its flag.

@@ -168,6 +168,35 @@ But, Mr Haddad said, the bill would not pass.`,
 			{"We have no choice.", TypeDirect, "Grace Kim", "", KindPerson},
 		}},
 
+	{"a share of a poll as the subject", `A poll of 900 voters was published on Sunday.
+
+About three in 10 said the economy was their main worry. Some of the younger voters said they would not vote at all.`,
+		[]expect{
+			{"the economy was their main worry", TypeIndirect, "", "", KindGroup},
+			{"they would not vote at all", TypeIndirect, "", "", KindGroup},
+		}},
+	{"a percentage as the subject", `The survey was taken in May.
+
+Forty-six per cent said the council was doing a good job, while 12% said it was not.`,
+		[]expect{
+			{"the council was doing a good job", TypeIndirect, "", "", KindGroup},
+			{"it was not", TypeIndirect, "", "", KindGroup},
+		}},
+	{"a quantity inside a phrase is no subject", `The count went on all night.
+
+The result gives her a majority of the 20 seats, the returning officer said.`,
+		[]expect{{"The result gives her a majority of the 20 seats", TypeIndirect, "", "returning officer", KindPerson}}},
+	{"in a passive the subject does not speak", `Talks resumed in Geneva.
+
+Mr Haddad was told to wait outside. The envoys were asked whether they would stay.`, nil},
+	{"a fronted phrase is the first part of interrupted speech", `Sam Ortiz spoke at the depot.
+
+In his town, Mr Ortiz said, nobody takes the bus after dark.`,
+		[]expect{
+			{"In his town", TypeIndirect, "Sam Ortiz", "", KindPerson},
+			{"nobody takes the bus after dark", TypeIndirect, "Sam Ortiz", "", KindPerson},
+		}},
+
 	// 3. Clause boundaries.
 	{"but suggested opens a second quote", `The budget was debated.
 

@@ -81,7 +81,6 @@ var unseenPending = map[string]string{
 	"a time phrase opening the reported clause":               "a time phrase opening the clause is skipped as a modifier",
 	"role before an inverted name with says":                  "an unknown role noun before an inverted name",
 	"a cue-less quote after a reported sentence continues it": "continuations follow only direct quotes",
-	"is expected to and is understood to":                     "a passive belief verb (is expected to) is read as an attribution",
 	"who asked not to be named":                               "ask + infinitive is read as speech",
 	"conceded defeat":                                         "a speech verb with a noun object",
 	"praised his handling":                                    "a speech verb with a noun object",
