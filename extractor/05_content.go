@@ -1,5 +1,7 @@
 package extractor
 
+import "strings"
+
 // The content of a frame: what it claims. applyFrame tries, in order, the
 // quotation just before the clause, then what follows the clause (a
 // quotation, a quoted label, a reported clause), then the reported clause
@@ -27,6 +29,11 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	// reports only what opens a clause; "by declaring himself …" reports
 	// nothing.
 	if f.afterPreposition && a < end && !d.opensReport(a) {
+		quoteOnly = true
+	}
+	// "conceded defeat", "added 292,000 jobs", "declined to comment",
+	// "asked not to be named": an object or an action, not a report.
+	if a < end && (d.toks[f.cue].in(lexCueObjectVerbs) && !d.opensClause(a, end) || d.toks[f.cue].in(lexCueInfinitiveVerbs) && a == f.cueHi && d.actionInfinitive(a, end)) {
 		quoteOnly = true
 	}
 	if a < end {
@@ -70,11 +77,39 @@ func (d *document) thatClauseAfterCue(f frame, a int) bool {
 // subject pronoun, a determiner, a capitalised word).
 func (d *document) opensReport(a int) bool {
 	toks := d.toks
-	if a > 0 && (toks[a-1].is(fnComplementizer) || toks[a-1].text == ":") || d.isOpenMark(a) {
+	if a > 0 && (toks[a-1].is(fnComplementizer) || toks[a-1].text == ":" || toks[a-1].text == ",") || d.isOpenMark(a) {
 		return true
 	}
 	t := toks[a]
-	return t.kind == tokWord && (t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || t.in(lexDeterminers) && !t.in(lexPossessiveDeterminers) || t.cap)
+	return t.kind == tokWord && (t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || t.in(lexDeterminers) && !t.in(lexPossessiveDeterminers) ||
+		t.cap && !strings.HasSuffix(t.lower, "'s") || t.in(lexClauseOpeners))
+}
+
+// opensClause is opensReport without a bare noun phrase: a determiner
+// opens a clause only with a verb after its noun ("conceded the result
+// was clear"; not "posted a record profit").
+func (d *document) opensClause(a, end int) bool {
+	t := d.toks[a]
+	introduced := a > 0 && (d.toks[a-1].is(fnComplementizer) || d.toks[a-1].text == ":" || d.toks[a-1].text == ",")
+	if t.kind == tokWord && t.in(lexDeterminers) && !t.in(lexSubjectPronouns) && !introduced {
+		return d.opensSubject(a, end)
+	}
+	return d.opensReport(a)
+}
+
+// actionInfinitive reports whether the content at a is a "to" infinitive,
+// negated or not, that reports nothing: a verb that is no cue ("to be
+// named", "to grow"), or a cue with nothing after it ("declined to
+// comment."); "continued to question Cruz's temperament" reports.
+func (d *document) actionInfinitive(a, end int) bool {
+	if a+1 < end && d.toks[a].is(fnNegation) {
+		a++
+	}
+	if !d.infinitive(a, end) {
+		return false
+	}
+	v := a + 1
+	return !isCue(d.toks[v]) || v+1 >= end || d.toks[v+1].kind != tokWord && !d.isOpenMark(v+1)
 }
 
 // attribution makes frame fi's attribution of the given type and segments,

@@ -69,6 +69,8 @@ const (
 	lexCueQuote
 	lexCuePhraseVerb // the verb of a two-word cue (lexicon/cue-phrases)
 	lexQuantities
+	lexCueObjectVerbs
+	lexCueInfinitiveVerbs
 )
 
 // lexCue is any attribution verb.
@@ -110,6 +112,7 @@ const (
 	fnSubordinator                         // opens a subordinate clause: "when asked", "as reported by"
 	fnBe                                   // a form of "be": "was asked" is a passive
 	fnApproximator                         // qualifies a quantity: "about three in 10", "more than half"
+	fnNegation                             // "not", "never": "asked not to be named"
 )
 
 // nameFlag is a bit set of the name hints a word gives (lexicon's names
@@ -172,6 +175,8 @@ var lexiconLists = []struct {
 	{"org-head-qualifiers", lexOrgHeadQualifiers},
 	{"cue-quote", lexCueQuote},
 	{"quantities", lexQuantities},
+	{"cue-object-verbs", lexCueObjectVerbs},
+	{"cue-infinitive-verbs", lexCueInfinitiveVerbs},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.
@@ -182,7 +187,7 @@ var functionRoles = map[string]fnFlag{
 	"cue-particle": fnCueParticle, "title-preposition": fnTitlePreposition, "closing-phrase-noun": fnClosingPhraseNoun,
 	"to": fnTo, "according": fnAccording, "passive-by": fnPassiveBy, "in": fnIn, "of": fnOf, "who": fnWho, "it": fnIt, "aside": fnAside,
 	"gerund-preposition": fnGerundPreposition, "existential": fnExistential,
-	"subordinator": fnSubordinator, "be": fnBe, "approximator": fnApproximator,
+	"subordinator": fnSubordinator, "be": fnBe, "approximator": fnApproximator, "negation": fnNegation,
 }
 
 // nameLists maps each name-hint file to its flag.

@@ -146,7 +146,7 @@ func TestLexiconFlags(t *testing.T) {
 		}
 		all |= l.flag
 	}
-	if all|lexCuePhraseVerb != lexQuantities<<1-1 {
+	if all|lexCuePhraseVerb != lexCueInfinitiveVerbs<<1-1 {
 		t.Errorf("flags %b: some lexFlag constant has no list", all)
 	}
 	x := newTestExtractor(t)

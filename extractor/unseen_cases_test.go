@@ -251,6 +251,23 @@ Sam Ortiz was asked about the strike.`, nil},
 	{"who asked not to be named", `Prices rose.
 
 A trader, who asked not to be named, bought more shares.`, nil},
+	{"a thing as the object of a cue reports nothing", `The quarterly figures are out.
+
+The bakery chain added 300 jobs in March and posted a record profit. Its rival maintained its lead.`, nil},
+	{"an object verb with a that-clause or a clause still reports", `Maya Ross lost by 40 votes.
+
+Ms Ross conceded that the result was clear, and her agent added, "She will be back."`,
+		[]expect{
+			{"the result was clear", TypeIndirect, "Maya Ross", "", KindPerson},
+			{"She will be back.", TypeDirect, "", "agent", KindPerson},
+		}},
+	{"an infinitive of a cue verb with its own object reports", `The campaign turned sour.
+
+Senator Ruth Adler continued to question the figures. She refused to say whether she would vote.`,
+		[]expect{
+			{"to question the figures", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
+			{"to say whether she would vote", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
+		}},
 	{"agreed on its own", `The vote was close.
 
 Maya Ross agreed.`, nil},
