@@ -43,7 +43,8 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	toks := d.toks
 	i := f.cue
 	ing := strings.HasSuffix(toks[i].lower, "ing") && f.class == cueSpeech
-	gerund := ing && (j < u.lo || toks[j].text == "," || isDash(toks[j].text))
+	// `…, telling`, `… as “fantastic,” telling reporters`
+	gerund := ing && (j < u.lo || toks[j].text == "," || isDash(toks[j].text) || d.isCloseMark(j) && j > u.lo && toks[j-1].text == ",")
 	// "closed the session by saying the team …"
 	afterPrep := ing && j > u.lo && toks[j].is(fnGerundPreposition) && d.isNarration(j)
 	// "… and said", "…, but suggested": "but" coordinates a speech cue only
@@ -135,6 +136,12 @@ func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (ac
 		}
 		m.role = r
 	}
+	if !person && m.kind == KindUnknown && toks[p+1].is(fnWho) {
+		m.kind = KindPerson // "One dealer, who asked not to be named, said": "who" is a person
+		if b := m.lo + 1; b < m.hi && toks[m.lo].in(lexDeterminers) && m.role.empty() {
+			m.role = span{toks[b].start, toks[m.hi-1].end}
+		}
+	}
 	if !person && m.kind == KindUnknown {
 		return false, false
 	}
@@ -150,6 +157,9 @@ func (d *document) aside(lo, hi int) bool {
 		return false
 	}
 	t := d.toks[lo]
+	if hi == lo+1 && t.kind == tokWord && !t.cap && (t.in(lexVerbModifiers) || t.in(lexStopCaps)) {
+		return true // "Hunter, meanwhile, told Politico"
+	}
 	return t.is(fnRelative|fnAside) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen
 }
 
@@ -236,6 +246,9 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	m, end, ok := d.npAfter(f.cue+1, u.hi)
 	if !ok || m.pronoun == "it" {
 		return false
+	}
+	if d.toks[f.cue].in(lexTellVerbs) && end < u.hi && toks[end].kind == tokWord {
+		return false // "…, told Reuters the sales were …": the hearer, not the speaker
 	}
 	f.inverted = true
 	f.speaker = m

@@ -41,6 +41,14 @@ func (d *document) skipHearer(k, hi int) int {
 		}
 		return k
 	}
+	// "told a news conference: …", "told the local paper that …"
+	if d.toks[k].in(lexDeterminers) {
+		for j := k + 1; j < hi && j <= k+maxDescriptorWords+1 && d.isNarration(j) && d.toks[j].kind == tokWord && !isCue(d.toks[j]) && !d.toks[j].in(lexVerbModifiers); j++ {
+			if n := j + 1; n < hi && (d.toks[n].text == ":" || d.toks[n].is(fnComplementizer) || d.isOpenMark(n)) {
+				return n
+			}
+		}
+	}
 	if _, end, ok := d.npAfter(k, hi); ok {
 		return end
 	}

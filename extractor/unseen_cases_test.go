@@ -197,6 +197,14 @@ In his town, Mr Ortiz said, nobody takes the bus after dark.`,
 			{"nobody takes the bus after dark", TypeIndirect, "Sam Ortiz", "", KindPerson},
 		}},
 
+	{"a tell verb's hearer is never the speaker", `Shares fell on Friday.
+
+One dealer, who asked not to be named, told Reuters the sales figures were poor.`,
+		[]expect{{"the sales figures were poor", TypeIndirect, "", "dealer", KindPerson}}},
+	{"a one-word aside between subject and cue", `The board met on Tuesday.
+
+Grace Kim, meanwhile, told the local paper that the vote had been rigged.`,
+		[]expect{{"the vote had been rigged", TypeIndirect, "Grace Kim", "", KindPerson}}},
 	// 3. Clause boundaries.
 	{"but suggested opens a second quote", `The budget was debated.
 
