@@ -80,7 +80,32 @@ func (d *document) findFrames(u unit) []frame {
 		}
 	}
 	d.inheritSubjects(u, frames)
-	return slices.DeleteFunc(frames, unattributable)
+	frames = slices.DeleteFunc(frames, unattributable)
+	return d.dropNestedBeliefs(frames)
+}
+
+// dropNestedBeliefs drops a belief frame inside a subordinate clause of
+// what a later speech frame reports ("… so customers know what they get,
+// said Mr Flynn"): the belief is part of that report.
+func (d *document) dropNestedBeliefs(frames []frame) []frame {
+	toks := d.toks
+	for k := len(frames) - 2; k >= 0; k-- {
+		f := frames[k]
+		if f.class != cueBelief || f.speaker.lo == 0 || f.participle {
+			continue
+		}
+		p := toks[f.speaker.lo-1]
+		if !(p.in(lexConjunctions) || p.is(fnSubordinator|fnComplementizer)) {
+			continue
+		}
+		for _, g := range frames[k+1:] {
+			if g.class != cueBelief && g.clLo > f.cue {
+				frames = slices.Delete(frames, k, k+1)
+				break
+			}
+		}
+	}
+	return frames
 }
 
 // cueFrame makes the frame of the cue verb at i, when it is used as a verb

@@ -195,6 +195,11 @@ func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
 		if !d.isNarration(m) || toks[m].kind != tokWord || toks[m].is(fnComplementizer) || isCue(toks[m]) && !sawDet {
 			break
 		}
+		// A subject after the phrase's noun opens the reported clause: "said
+		// after ten years the town had changed", "said after the vote he …".
+		if m > k+1 && (toks[m].in(lexSubjectPronouns) && !toks[m].is(fnIt) || toks[m].is(fnDefinite) && !toks[m-1].in(lexPrepositions|lexModifierPreps) && !npLink(toks[m-1])) {
+			return m, false
+		}
 		sawDet = sawDet || toks[m].in(lexDeterminers) // "in a June report": a noun
 		m++
 		words++
@@ -379,7 +384,12 @@ func (d *document) reportsClause(f frame, a int) bool {
 // reports: not a prepositional phrase ("accused of rape", "responded
 // during the debate").
 func (d *document) speechClause(f frame, a int) bool {
-	return f.class != cueSpeech || !d.toks[a].in(lexNotAClause)
+	if f.class != cueSpeech || !d.toks[a].in(lexNotAClause) {
+		return true
+	}
+	// "said after ten years the town had changed": a phrase, then a clause.
+	m, ok := d.modifierPhraseEnd(a, len(d.toks))
+	return !ok && m > a+1 && m < len(d.toks) && d.toks[m].kind == tokWord && (d.toks[m].in(lexSubjectPronouns) || d.toks[m].is(fnDefinite))
 }
 
 // contentSpan returns the byte span of tokens [lo, hi) without trailing

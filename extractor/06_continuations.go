@@ -54,6 +54,13 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 			dq := d.sameSpeakerDirect(out, first, prev, q.content.start)
 			d.claim(qi, out[dq].rule)
 			out[dq].segs = append(out[dq].segs, q.content)
+		case prev >= 0 && d.goesOnReport(out[prev], qi):
+			// `Ms Hale told the BBC the plan would work. "It is the right
+			// thing to do."`: the next sentence quotes the same speaker.
+			fd := found{segs: []span{q.content}, typ: TypeDirect, speaker: out[prev].speaker, para: p, resolution: ResolutionContinuation, rule: ruleContinuation}
+			d.claim(qi, ruleContinuation)
+			out = append(out, fd)
+			last = len(out) - 1
 		case prev < 0 && d.startsParagraph(qi):
 			src := continuationSource(p, first, out, pending)
 			if src == nil {
@@ -72,6 +79,42 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 		sortFound(out[first:])
 	}
 	return out
+}
+
+// goesOnReport reports whether quotation qi is the sentence right after
+// the reported clause of attribution a, in the same paragraph, with only
+// punctuation between them, and a sentence of its own: the same speaker
+// goes on in their own words.
+func (d *document) goesOnReport(a found, qi int) bool {
+	q := d.quotes[qi]
+	if a.speaker == nil || a.typ == TypeDirect || a.rule != ruleReportedAfter || q.openEnded || !d.fullQuote(qi) {
+		return false
+	}
+	if sp := a.speaker; sp.kind != KindPerson || !sp.named() && sp.pronoun == "" || sp.pronoun == "who" || !d.opensSentence(sp.lo) {
+		return false // a person named or referred to opens the sentence and speaks on
+	}
+	open := q.tokLo - 1
+	end := a.segs[len(a.segs)-1].end
+	sawEnd := false
+	for k := d.tokIndex(end); k < open; k++ {
+		t := d.toks[k]
+		if t.kind == tokWord || d.isOpenMark(k) {
+			return false
+		}
+		sawEnd = sawEnd || t.kind == tokPunct && isSentenceEnd(t.text)
+	}
+	return sawEnd
+}
+
+// opensSentence reports whether token k opens its paragraph or follows a
+// sentence end.
+func (d *document) opensSentence(k int) bool {
+	t := d.toks[k]
+	if k == d.paraToks[t.para][0] {
+		return true
+	}
+	p := d.toks[k-1]
+	return p.kind == tokPunct && isSentenceEnd(p.text)
 }
 
 // sameSpeakerDirect is the direct quote out[dq] of paragraph attributions

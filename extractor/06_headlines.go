@@ -1,5 +1,7 @@
 package extractor
 
+import "strings"
+
 // Headlines and transcripts: lines that name their source without a cue
 // verb. An article's first line is a headline when it names its source
 // (`… - Medvedev`, `Pat Caddell: …`, `Minister 'will not back down' on
@@ -89,12 +91,29 @@ func (d *document) quotedHeadline(lo int) *found {
 			cue = toks[e].span
 			e--
 		}
-		if m, ok := d.npBefore(e, lo); ok && m.pronoun == "" && m.kind != KindUnknown {
+		if strings.HasSuffix(toks[e].lower, "'s") || strings.HasSuffix(toks[e].lower, "s'") {
+			continue // "GOP's 'doom and despair'": a label, not speech
+		}
+		// A name, or a role ("Minister 'will not back down'"); not any
+		// words before the quote ("Call centre users 'lose patience'").
+		if m, ok := d.npBefore(e, lo); ok && m.pronoun == "" && m.kind != KindUnknown && (m.named() || toks[m.hi-1].stem&lexRoleHeads != 0) && !d.holdsVerb(m) {
 			d.claim(qi, ruleHeadline)
 			return &found{segs: []span{q.content}, typ: TypeMixed, speaker: &m, cue: cue, para: 0, rule: ruleHeadline}
 		}
 	}
 	return nil
+}
+
+// holdsVerb reports whether a title-case noun phrase holds a verb ("Star
+// Norbert Leo Butz Is Ready To Go"): it is a headline's clause, not its
+// speaker.
+func (d *document) holdsVerb(m mention) bool {
+	for k := m.lo; k < m.hi; k++ {
+		if d.toks[k].is(fnBe) || d.toks[k].is(fnTo) {
+			return true
+		}
+	}
+	return false
 }
 
 // Bounds of a transcript line: its label is at most maxTranscriptLabel

@@ -41,10 +41,12 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	}
 	// "a spokesman for the Office of Management and Budget": an unnamed person.
 	for k := b; k+1 < hi && k < b+unnamedRoleWindow; k++ {
-		if !toks[k].cap && toks[k].in(lexRoleHeads) && toks[k+1].is(fnRoleLink) {
+		// "a spokesman for the Office of …"; a group: "officials at the
+		// Department of Labor", "Economists at Deutsche Bank".
+		if (!toks[k].cap && toks[k].in(lexRoleHeads) || toks[k].in(lexGroupNouns) && !toks[k].in(lexStopCaps)) && toks[k+1].is(fnRoleLink) {
 			m.kind = KindPerson
 			if toks[k].in(lexGroupNouns) {
-				m.kind = KindGroup // "officials at the Department of Labor"
+				m.kind = KindGroup
 			}
 			m.role = whole
 			return m
@@ -74,7 +76,8 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 		m.name = d.orgName(orgFrom, hi)
 		return m
 	case n == hi-1 && head.in(lexGroupNouns):
-		m.kind = KindGroup
+		m.kind = KindGroup // "Critics", "Local campaigners": the group is its role
+		m.role = whole
 		return m
 	case n < hi && (allIn(toks[n:hi], lexStopCaps) || n == hi-1 && head.in(lexDocumentNouns)):
 		m.kind = KindUnknown // "Tuesday", "Poll"
@@ -153,9 +156,7 @@ func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
 		m.name = d.orgName(b, hi)
 	case head.in(lexGroupNouns):
 		m.kind = KindGroup
-		if anyCap(ts) || len(ts) > 1 {
-			m.role = whole
-		}
+		m.role = whole
 	case head.stem&lexRoleHeads != 0 || roleHasHead(ts):
 		m.kind = KindPerson
 		m.role = whole

@@ -148,7 +148,7 @@ Senate Majority Leader Mitch Moore, R-Ky., said "Our assumption is that the veto
 		{"quote after the cue, then a trailing clause", `The curfew began at midnight.
 
 Protesters marching through the streets chanted "What curfew?" as they went on.`,
-			[]want{{"What curfew?", TypeDirect, "", ""}}},
+			[]want{{"What curfew?", TypeDirect, "", "Protesters"}}}, // a group is its own role (Critics, Local campaigners)
 		{"a title with function words is not speech", `The senator was on television.
 
 Senator Ruth Adler told "State of the Union" that the bill would pass.`,
