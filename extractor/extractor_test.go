@@ -385,3 +385,30 @@ func TestWithSegmenter(t *testing.T) {
 		t.Error("WithSegmenter(nil) accepted")
 	}
 }
+
+// TestContextEndsMidExtraction: a context that ends while Extract runs
+// stops it with the context's error, between stages or within their loops.
+func TestContextEndsMidExtraction(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	// The segmenter runs inside stage 03: cancelling there must stop the
+	// paragraphs after it and the stages after that.
+	seg := SegmenterFunc(func(text string) ([]Sentence, error) {
+		cancel()
+		return []Sentence{{0, len(text)}}, nil
+	})
+	x, err := New(WithSegmenter(seg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat("First. \"We will,\" said Mayor Ana Ruiz. More.\n\n", 50)
+	if _, err := x.Extract(ctx, Article{ID: "c", Text: text}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("got %v, want context.Canceled", err)
+	}
+	dctx, dcancel := context.WithTimeout(context.Background(), 0)
+	defer dcancel()
+	if _, err := newTestExtractor(t).Extract(dctx, Article{ID: "d", Text: text}); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("got %v, want context.DeadlineExceeded", err)
+	}
+}

@@ -34,11 +34,15 @@ func FuzzExtract(f *testing.F) {
 			}
 			return
 		}
-		d, err := newDocument(text, x.cfg.segmenter)
+		d, err := x.document(context.Background(), text)
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkBytes(t, d, d.attribute())
+		fs, err := d.attribute(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkBytes(t, d, fs)
 		r1, err := x.Extract(context.Background(), Article{ID: "f", Text: text})
 		if err != nil {
 			t.Fatal(err)

@@ -1,9 +1,14 @@
 package extractor
 
 import (
+	"context"
 	"slices"
 	"strings"
 )
+
+// Coreference: every person and organisation the article names, so that a
+// speaker mention (a surname, a pronoun, a role noun) resolves to the
+// fullest name the article gives and the most specific role it states.
 
 // entity is one person or organisation the article names, with every
 // mention resolved to it.
@@ -48,98 +53,24 @@ type namedMention struct {
 	subject bool // opens its unit: the likeliest antecedent of a pronoun
 }
 
-// headlineName finds a surname in the article's first line, written in
-// title case ("Hillary Clinton Goes After …"), where names run into the
-// words around them, and returns it with the capitalised word before it.
-func (d *document) headlineName(surname string) []string {
-	if len(d.paraToks) == 0 {
-		return nil
-	}
-	r := d.paraToks[0]
-	for k := r[0] + 1; k < r[1]; k++ {
-		t, p := d.toks[k], d.toks[k-1]
-		if strings.TrimSuffix(t.lower, "'s") == strings.ToLower(surname) && p.cap && p.kind == tokWord &&
-			!p.in(lexStopCaps|lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexPlaces) && !isCue(p) {
-			return []string{p.text, surname}
-		}
-	}
-	return nil
+// nameMention is a name found in the narration, before it is indexed.
+type nameMention struct {
+	m       mention
+	words   []string
+	subject bool
 }
 
-// nameWords normalises a name into its words: honorifics, possessive 's and
-// a leading "the" go.
-func nameWords(s string) []string {
-	s = strings.ReplaceAll(s, "’", "'")
-	f := strings.Fields(s)
-	out := f[:0:0]
-	for i, w := range f {
-		lw := strings.ToLower(w)
-		if i == 0 && lw == "the" {
-			continue
-		}
-		if has(honorifics, lw) && len(f) > 1 {
-			continue
-		}
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
-		if w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
-}
+// ctxCheckTokens is how often, in tokens, the long loops over the whole
+// article check whether their context has ended.
+const ctxCheckTokens = 4096
 
-func canonicalName(ws []string) string { return strings.Join(ws, " ") }
-
-// buildEntities collects every named mention outside quotations.
-func (d *document) buildEntities() *entities {
+// buildEntities collects every named mention outside quotations and
+// indexes them by name.
+func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 	es := &entities{d: d, byKey: map[string]*entity{}, byLast: map[string][]*entity{}, byFirst: map[string][]*entity{}}
-	type raw struct {
-		m       mention
-		words   []string
-		subject bool
-	}
-	var raws []raw
-	ui := 0
-	for k := 0; k < len(d.toks); k++ {
-		for ui < len(d.units) && d.units[ui].hi <= k {
-			ui++
-		}
-		t := d.toks[k]
-		if !d.isNarration(k) || ui >= len(d.units) {
-			continue
-		}
-		// The end of a capitalised run, or an organisation word after one
-		// ("Trump campaign").
-		orgTail := !t.cap && t.in(lexOrgHeads) && k > 0 && d.toks[k-1].cap && !t.in(lexDocumentNouns)
-		if !t.cap && !orgTail {
-			continue
-		}
-		if n := k + 1; n < len(d.toks) && d.toks[n].para == t.para && d.isNarration(n) && (d.toks[n].cap && !isCue(d.toks[n]) || d.toks[n].in(lexOrgHeads) && !d.toks[n].in(lexDocumentNouns)) {
-			continue // the run goes on ("Hillary Clinton Speaks …" ends at "Clinton")
-		}
-		u := d.units[ui]
-		m, ok := d.npBefore(k, u.lo)
-		if !ok || !m.named() || m.pronoun != "" {
-			continue
-		}
-		ws := nameWords(d.text[m.name.start:m.name.end])
-		if len(ws) == 0 || m.kind == KindUnknown || m.lo > 0 && d.toks[m.lo-1].text == "(" {
-			continue // "(R-Ohio)" is a party and state, not a person
-		}
-		if len(ws) == 1 && m.lo == u.lo && m.role.empty() {
-			continue // "Health worries …": a capitalised first word is no name
-		}
-		if m.role.empty() && k+2 < u.hi && d.toks[k+1].text == "," {
-			// "Donald Trump, the Republican presidential nominee, …"
-			e := k + 2
-			for e < u.hi && e-k < 16 && d.toks[e].text != "," && d.isNarration(e) && !(d.toks[e].kind == tokPunct && isSentenceEnd(d.toks[e].text)) {
-				e++
-			}
-			if r := d.appositiveRole(k+2, e); !r.empty() {
-				m.role = r
-			}
-		}
-		raws = append(raws, raw{m, ws, m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps))})
+	raws, err := d.nameMentions(ctx)
+	if err != nil {
+		return nil, err
 	}
 	// Longer names first, so that a surname finds its full name.
 	order := make([]int, len(raws))
@@ -165,8 +96,113 @@ func (d *document) buildEntities() *entities {
 		es.named = append(es.named, namedMention{pos: d.toks[r.m.lo].start, e: ents[i], subject: r.subject})
 	}
 	es.harvestDescriptorRoles()
-	return es
+	return es, nil
 }
+
+// nameMentions finds the names of the narration, in text order: the end of
+// every capitalised run, or an organisation word after one ("Trump
+// campaign"), parsed back to its noun phrase.
+func (d *document) nameMentions(ctx context.Context) ([]nameMention, error) {
+	var raws []nameMention
+	ui := 0
+	for k := 0; k < len(d.toks); k++ {
+		if k%ctxCheckTokens == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		for ui < len(d.units) && d.units[ui].hi <= k {
+			ui++
+		}
+		if !d.isNarration(k) || ui >= len(d.units) || !d.endsNameRun(k) {
+			continue
+		}
+		if r, ok := d.nameMentionAt(k, d.units[ui]); ok {
+			raws = append(raws, r)
+		}
+	}
+	return raws, nil
+}
+
+// endsNameRun reports whether token k ends a run of capitalised words, or
+// is an organisation word after one ("Hillary Clinton Speaks …" ends at
+// "Clinton").
+func (d *document) endsNameRun(k int) bool {
+	t := d.toks[k]
+	orgTail := !t.cap && t.in(lexOrgHeads) && k > 0 && d.toks[k-1].cap && !t.in(lexDocumentNouns)
+	if !t.cap && !orgTail {
+		return false
+	}
+	n := k + 1
+	return !(n < len(d.toks) && d.toks[n].para == t.para && d.isNarration(n) && (d.toks[n].cap && !isCue(d.toks[n]) || d.toks[n].in(lexOrgHeads) && !d.toks[n].in(lexDocumentNouns)))
+}
+
+// nameMentionAt parses the name that ends at token k of unit u, with the
+// appositive role after it ("Donald Trump, the Republican presidential
+// nominee, …").
+func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
+	m, ok := d.npBefore(k, u.lo)
+	if !ok || !m.named() || m.pronoun != "" {
+		return nameMention{}, false
+	}
+	ws := nameWords(d.lex, d.text[m.name.start:m.name.end])
+	if len(ws) == 0 || m.kind == KindUnknown || m.lo > 0 && d.toks[m.lo-1].text == "(" {
+		return nameMention{}, false // "(R-Ohio)" is a party and state, not a person
+	}
+	if len(ws) == 1 && m.lo == u.lo && m.role.empty() {
+		return nameMention{}, false // "Health worries …": a capitalised first word is no name
+	}
+	if m.role.empty() && k+2 < u.hi && d.toks[k+1].text == "," {
+		e := d.phraseEnd(k+2, min(u.hi, k+maxAppositiveTokens))
+		if r := d.appositiveRole(k+2, e); !r.empty() {
+			m.role = r
+		}
+	}
+	subject := m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps))
+	return nameMention{m, ws, subject}, true
+}
+
+// headlineName finds a surname in the article's first line, written in
+// title case ("Hillary Clinton Goes After …"), where names run into the
+// words around them, and returns it with the capitalised word before it.
+func (d *document) headlineName(surname string) []string {
+	if len(d.paraToks) == 0 {
+		return nil
+	}
+	r := d.paraToks[0]
+	for k := r[0] + 1; k < r[1]; k++ {
+		t, p := d.toks[k], d.toks[k-1]
+		if strings.TrimSuffix(t.lower, "'s") == strings.ToLower(surname) && p.cap && p.kind == tokWord &&
+			!p.in(lexStopCaps|lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexPlaces) && !isCue(p) {
+			return []string{p.text, surname}
+		}
+	}
+	return nil
+}
+
+// nameWords normalises a name into its words: honorifics, possessive 's and
+// a leading "the" go.
+func nameWords(lex *lexicon, s string) []string {
+	s = strings.ReplaceAll(s, "’", "'")
+	f := strings.Fields(s)
+	out := f[:0:0]
+	for i, w := range f {
+		info := lex.of(strings.ToLower(w))
+		if i == 0 && info.fn&fnDefinite != 0 {
+			continue
+		}
+		if info.lex&lexHonorifics != 0 && len(f) > 1 {
+			continue
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func canonicalName(ws []string) string { return strings.Join(ws, " ") }
 
 func (es *entities) newEntity(words []string, kind string, pos int) *entity {
 	e := &entity{name: canonicalName(words), words: words, kind: kind, first: pos, seen: map[span]bool{}}
@@ -178,44 +214,6 @@ func (es *entities) newEntity(words []string, kind string, pos int) *entity {
 		es.byFirst[first] = append(es.byFirst[first], e)
 	}
 	return e
-}
-
-// harvestDescriptorRoles gives a person the role a definite description
-// states for them: "… Trump had made … the Republican nominee's disrespect"
-// makes "Republican nominee" Trump's role when the article gives him none.
-// The description goes to the last person named before it in the same or
-// the previous paragraph, when no other named person's role matches it.
-func (es *entities) harvestDescriptorRoles() {
-	d := es.d
-	ui := 0
-	for k := 1; k < len(d.toks); k++ {
-		t := d.toks[k]
-		if t.cap || t.stem&lexRoleHeads == 0 || !d.isNarration(k) || d.toks[k-1].lower == "the" {
-			continue
-		}
-		for ui < len(d.units) && d.units[ui].hi <= k {
-			ui++
-		}
-		if ui >= len(d.units) {
-			return
-		}
-		m, ok := d.npBefore(k, d.units[ui].lo)
-		if !ok || m.named() || m.pronoun != "" || d.toks[m.lo].lower != "the" || m.hi-m.lo < 3 {
-			continue
-		}
-		if es.byDescriptor(m) != nil {
-			continue
-		}
-		i := es.namedBefore(t.start)
-		if i < 0 {
-			continue
-		}
-		n := es.named[i]
-		if n.e.kind != KindPerson || n.e.role != "" || d.paraOf(n.pos) < t.para-1 {
-			continue
-		}
-		n.e.role = d.roleText(m)
-	}
 }
 
 // lookup finds the entity a name refers to: the same name, a full name
@@ -286,8 +284,8 @@ func (es *entities) addMention(e *entity, m mention) {
 	s := span{es.d.toks[m.lo].start, es.d.toks[m.hi-1].end}
 	if e.gender == genderUnknown && e.kind == KindPerson {
 		// An honorific or gendered role in the mention, else the first name.
-		if e.gender = genderOf(strings.Fields(es.d.text[s.start:s.end])); e.gender == genderUnknown {
-			e.gender = genderOf(e.words)
+		if e.gender = genderOf(es.d.lex, strings.Fields(es.d.text[s.start:s.end])); e.gender == genderUnknown {
+			e.gender = genderOf(es.d.lex, e.words)
 		}
 	}
 	if !e.seen[s] {
@@ -300,21 +298,6 @@ func (es *entities) addMention(e *entity, m mention) {
 	if r := es.d.roleText(m); roleScore(r) > roleScore(e.role) {
 		e.role = r
 	}
-}
-
-// roleScore ranks roles by specificity: words that are not title
-// abbreviations or parentheses count.
-func roleScore(r string) int {
-	n := 0
-	for _, w := range strings.Fields(r) {
-		if !strings.HasPrefix(w, "(") {
-			n += 2
-		}
-	}
-	if strings.Contains(r, "(") {
-		n++
-	}
-	return n
 }
 
 // resolved is a speaker after resolution.
@@ -333,21 +316,7 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	r := resolved{kind: m.kind, roleText: d.roleText(m)}
 	switch {
 	case m.named():
-		ws := nameWords(d.text[m.name.start:m.name.end])
-		e := es.lookup(ws, m.kind, d.toks[m.lo].start)
-		if e == nil {
-			e = es.newEntity(ws, m.kind, d.toks[m.lo].start)
-			e.starts = append(e.starts, d.toks[m.lo].start)
-		}
-		es.addMention(e, m)
-		e.spoke = true
-		r.e = e
-		r.resolution = ResolutionExplicit
-		if m.pronoun == "who" {
-			r.resolution = ResolutionPronoun
-		} else if canonicalName(ws) != e.name {
-			r.resolution = ResolutionAlias
-		}
+		r = es.resolveName(m, r)
 	case m.pronoun != "":
 		r.resolution = ResolutionPronoun
 		r.e = es.antecedent(m, lastSpeaker, lastPara, para)
@@ -356,27 +325,10 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		}
 		if r.e == nil {
 			r.kind = pronounKind(m.pronoun)
-			if m.pronoun == "they" || m.pronoun == "we" {
-				r.kind = KindGroup
-			}
 		}
 	case !m.indefinite:
 		r.resolution = ResolutionDescriptor
-		r.e = es.byDescriptor(m)
-		if r.e == nil && m.kind == KindOrganization && d.toks[m.lo].lower == "the" {
-			// "The bank said" after "Wells Fargo": the organisation just named.
-			r.e = es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "it"}, lastSpeaker, lastPara, para)
-		}
-		if r.e == nil && m.kind == KindPerson && d.toks[m.lo].lower == "the" && !m.role.empty() {
-			// "The Democratic presidential nominee says …" after "Clinton":
-			// the person just named, who is given the role.
-			if e := es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "he"}, lastSpeaker, lastPara, para); e != nil {
-				r.e = e
-				if e.role == "" {
-					e.role = d.roleText(m)
-				}
-			}
-		}
+		r.e = es.resolveDescriptor(m, lastSpeaker, lastPara, para)
 	default:
 		r.resolution = ResolutionDescriptor
 	}
@@ -393,6 +345,54 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	return r
 }
 
+// resolveName resolves a named mention to the entity of its fullest name.
+func (es *entities) resolveName(m mention, r resolved) resolved {
+	d := es.d
+	ws := nameWords(d.lex, d.text[m.name.start:m.name.end])
+	e := es.lookup(ws, m.kind, d.toks[m.lo].start)
+	if e == nil {
+		e = es.newEntity(ws, m.kind, d.toks[m.lo].start)
+		e.starts = append(e.starts, d.toks[m.lo].start)
+	}
+	es.addMention(e, m)
+	e.spoke = true
+	r.e = e
+	r.resolution = ResolutionExplicit
+	if m.pronoun == "who" {
+		r.resolution = ResolutionPronoun
+	} else if canonicalName(ws) != e.name {
+		r.resolution = ResolutionAlias
+	}
+	return r
+}
+
+// resolveDescriptor resolves a definite description: to the entity whose
+// role or name matches it, or to the organisation or person just named
+// ("The bank said" after "Wells Fargo"; "The Democratic presidential
+// nominee says …" after "Clinton", who is given the role).
+func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, para int) *entity {
+	d := es.d
+	if e := es.byDescriptor(m); e != nil {
+		return e
+	}
+	if m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite) {
+		return es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "it"}, lastSpeaker, lastPara, para)
+	}
+	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && !m.role.empty() {
+		if e := es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "he"}, lastSpeaker, lastPara, para); e != nil {
+			if e.role == "" {
+				e.role = d.roleText(m)
+			}
+			return e
+		}
+	}
+	return nil
+}
+
+// antecedentWindow is how many name mentions back a pronoun looks beyond
+// its own paragraph.
+const antecedentWindow = 200
+
 // antecedent resolves a pronoun: the previous speaker when that one is near,
 // else the nearest preceding sentence subject, else the nearest name.
 func (es *entities) antecedent(m mention, lastSpeaker *entity, lastPara, para int) *entity {
@@ -406,26 +406,42 @@ func (es *entities) antecedent(m mention, lastSpeaker *entity, lastPara, para in
 	}
 	g := pronounGender(m.pronoun)
 	fits := func(e *entity) bool { return e.kind == want && e.agrees(g) && e.antecedentable() }
-	var nearest, subject *entity
 	if lastSpeaker != nil && fits(lastSpeaker) && para-lastPara <= 1 {
-		// Unless another person was named as a subject since the last
-		// attribution ("Her counterpart, Sen. Walter Briggs, was less
-		// upbeat. … he said").
-		for i := es.namedBefore(pos); i >= 0; i-- {
-			n := es.named[i]
-			if !fits(n.e) {
-				continue
-			}
-			if n.e != lastSpeaker && n.pos > lastMention(lastSpeaker, pos) && es.d.paraOf(n.pos) == para {
-				return n.e
-			}
-			break
-		}
+		return es.lastSpeakerOrNewSubject(pos, para, lastSpeaker, fits)
+	}
+	if e := es.inParagraph(pos, para, fits); e != nil {
+		return e
+	}
+	if e := es.subjectBefore(pos, fits); e != nil {
+		return e
+	}
+	if lastSpeaker != nil && fits(lastSpeaker) {
 		return lastSpeaker
 	}
-	// Within the pronoun's paragraph, a subject first, then the nearest;
-	// only then the paragraphs before.
-	var inPara *entity
+	return nil
+}
+
+// lastSpeakerOrNewSubject returns the last speaker, unless another person
+// was named since the last attribution in the pronoun's paragraph ("Her
+// counterpart, Sen. Walter Briggs, was less upbeat. … he said").
+func (es *entities) lastSpeakerOrNewSubject(pos, para int, lastSpeaker *entity, fits func(*entity) bool) *entity {
+	for i := es.namedBefore(pos); i >= 0; i-- {
+		n := es.named[i]
+		if !fits(n.e) {
+			continue
+		}
+		if n.e != lastSpeaker && n.pos > lastMention(lastSpeaker, pos) && es.d.paraOf(n.pos) == para {
+			return n.e
+		}
+		break
+	}
+	return lastSpeaker
+}
+
+// inParagraph is the antecedent within the pronoun's paragraph: a subject
+// first, then the nearest name.
+func (es *entities) inParagraph(pos, para int, fits func(*entity) bool) *entity {
+	var nearest *entity
 	for i := es.namedBefore(pos); i >= 0 && es.d.paraOf(es.named[i].pos) == para; i-- {
 		n := es.named[i]
 		if !fits(n.e) {
@@ -434,52 +450,43 @@ func (es *entities) antecedent(m mention, lastSpeaker *entity, lastPara, para in
 		if n.subject {
 			return n.e
 		}
-		if inPara == nil {
-			inPara = n.e
+		if nearest == nil {
+			nearest = n.e
 		}
 	}
-	if inPara != nil {
-		return inPara
-	}
-	for i := es.namedBefore(pos); i >= 0 && i > es.namedBefore(pos)-200; i-- {
+	return nearest
+}
+
+// subjectBefore is the nearest sentence subject before pos, else the
+// nearest name, within antecedentWindow names.
+func (es *entities) subjectBefore(pos int, fits func(*entity) bool) *entity {
+	var nearest *entity
+	start := es.namedBefore(pos)
+	for i := start; i >= 0 && i > start-antecedentWindow; i-- {
 		n := es.named[i]
 		if !fits(n.e) {
 			continue
 		}
+		if n.subject {
+			return n.e
+		}
 		if nearest == nil {
 			nearest = n.e
 		}
-		if n.subject {
-			subject = n.e
-			break
-		}
 	}
-	if subject != nil {
-		return subject
-	}
-	if nearest != nil {
-		return nearest
-	}
-	if lastSpeaker != nil && fits(lastSpeaker) {
-		return lastSpeaker
-	}
-	return nil
+	return nearest
 }
 
-// distinguishing words must agree between a descriptor and a role: "the
-// Democratic nominee" is not "Republican vice presidential nominee".
-var distinguishing = set(`vice former deputy assistant acting republican democratic gop democrat libertarian green`)
-
-// conflicts reports whether descriptor words d cannot describe a role r:
-// a distinguishing word of d is missing from r, or r is a "vice" role and
-// d is not.
-func conflicts(d, r []string) bool {
-	for _, w := range d {
-		if has(distinguishing, w) && !slices.Contains(r, w) {
+// conflicts reports whether descriptor words dw cannot describe a role r:
+// a distinguishing word of dw (lexicon/distinguishing-words) is missing
+// from r, or r is a "vice" role and dw is not.
+func (es *entities) conflicts(dw, r []string) bool {
+	for _, w := range dw {
+		if es.d.lex.is(w, lexDistinguishing) && !slices.Contains(r, w) {
 			return true
 		}
 	}
-	return slices.Contains(r, "vice") && !slices.Contains(d, "vice")
+	return slices.Contains(r, "vice") && !slices.Contains(dw, "vice")
 }
 
 // namedBefore returns the index of the last name mention before pos, or -1.
@@ -523,7 +530,7 @@ func (es *entities) byDescriptor(m mention) *entity {
 			continue
 		}
 		tw := strings.Fields(text)
-		if !slices.Contains(tw, head) || conflicts(words, tw) {
+		if !slices.Contains(tw, head) || es.conflicts(words, tw) {
 			continue
 		}
 		score := 0

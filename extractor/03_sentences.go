@@ -48,10 +48,6 @@ func (p *proseSegmenter) Segment(text string) ([]Sentence, error) {
 	return out, nil
 }
 
-// noSplitAfter are title abbreviations after which a full stop never ends a
-// sentence ("Gen. Mark Milley", "No. 1").
-var noSplitAfter = set(`mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. sgt. capt. maj. adm. cmdr. st. rev. hon. pres. no. jr. sr. vs. ft. mt.`)
-
 // unit is a sentence as the attribution rules see it: a token range that no
 // quotation crosses. A multi-sentence quotation and the clause that
 // attributes it ("They will not!" he added.) form one unit.
@@ -60,25 +56,61 @@ type unit struct {
 	para   int
 }
 
+// mayHaveSentences reports whether tokens [lo, hi) hold a sentence end
+// before the last token, or a line break: then the paragraph may have more
+// than one sentence.
+func (d *document) mayHaveSentences(lo, hi int) bool {
+	for k := lo; k < hi-1; k++ {
+		t := d.toks[k]
+		if t.kind == tokPunct && (isSentenceEnd(t.text) || t.text == "…") || t.kind == tokWord && strings.HasSuffix(t.text, ".") {
+			return true
+		}
+	}
+	return strings.IndexByte(d.text[d.toks[lo].start:d.toks[hi-1].end], '\n') >= 0
+}
+
 // splitUnits builds the units of one paragraph from the segmenter's sentence
 // starts, dropping boundaries the segmenter got wrong and adding the ones it
-// misses after a closing quotation mark.
+// misses after a closing quotation mark and at line breaks.
 func (d *document) splitUnits(sents []Sentence, base int, lo, hi, para int) []unit {
-	toks := d.toks
-	// Token index of each candidate boundary.
+	bounds := d.segmenterBounds(sents, base, lo, hi)
+	bounds = d.closingQuoteBounds(bounds, lo, hi, para)
+	bounds = d.lineBreakBounds(bounds, lo, hi)
+	slices.Sort(bounds)
+	bounds = slices.Compact(bounds)
+
+	out := make([]unit, 0, len(bounds)+1)
+	start := lo
+	for _, b := range bounds {
+		if b <= start || !d.keepBoundary(b, start) {
+			continue
+		}
+		out = appendCapped(out, unit{start, b, para})
+		start = b
+	}
+	return appendCapped(out, unit{start, hi, para})
+}
+
+// segmenterBounds is the token index of each sentence start but the first.
+func (d *document) segmenterBounds(sents []Sentence, base, lo, hi int) []int {
 	var bounds []int
 	k := lo
 	for _, s := range sents[1:] {
 		start := base + s.Start
-		for k < hi && toks[k].start < start {
+		for k < hi && d.toks[k].start < start {
 			k++
 		}
 		if k > lo && k < hi {
 			bounds = append(bounds, k)
 		}
 	}
-	// Boundaries after a quotation that closes a sentence (." or .'), where
-	// Punkt never splits.
+	return bounds
+}
+
+// closingQuoteBounds adds a boundary after a quotation that closes a
+// sentence (." or .'), where Punkt never splits.
+func (d *document) closingQuoteBounds(bounds []int, lo, hi, para int) []int {
+	toks := d.toks
 	for _, q := range d.quotes[d.paraQ[para][0]:d.paraQ[para][1]] {
 		if q.openEnded {
 			continue
@@ -94,26 +126,19 @@ func (d *document) splitUnits(sents []Sentence, base int, lo, hi, para int) []un
 			}
 		}
 	}
-	// Line breaks inside a paragraph after a sentence end.
+	return bounds
+}
+
+// lineBreakBounds adds a boundary at each line break inside the paragraph
+// after a sentence end, a colon or a closing mark.
+func (d *document) lineBreakBounds(bounds []int, lo, hi int) []int {
 	for k := lo + 1; k < hi; k++ {
-		p := toks[k-1]
-		if strings.IndexByte(d.text[p.end:toks[k].start], '\n') >= 0 && (isSentenceEnd(p.text) || p.text == ":" || d.isCloseMark(k-1)) {
+		p := d.toks[k-1]
+		if strings.IndexByte(d.text[p.end:d.toks[k].start], '\n') >= 0 && (isSentenceEnd(p.text) || p.text == ":" || d.isCloseMark(k-1)) {
 			bounds = append(bounds, k)
 		}
 	}
-	slices.Sort(bounds)
-	bounds = slices.Compact(bounds)
-
-	out := make([]unit, 0, len(bounds)+1)
-	start := lo
-	for _, b := range bounds {
-		if b <= start || !d.keepBoundary(b, start, hi) {
-			continue
-		}
-		out = appendCapped(out, unit{start, b, para})
-		start = b
-	}
-	return appendCapped(out, unit{start, hi, para})
+	return bounds
 }
 
 // maxUnitTokens bounds a unit. Real sentences are far shorter; the bound
@@ -128,8 +153,9 @@ func appendCapped(out []unit, u unit) []unit {
 	return append(out, u)
 }
 
-// keepBoundary decides whether a sentence may start at token b.
-func (d *document) keepBoundary(b, lo, hi int) bool {
+// keepBoundary decides whether a sentence may start at token b, in a unit
+// that started at lo.
+func (d *document) keepBoundary(b, lo int) bool {
 	toks := d.toks
 	t := toks[b]
 	// Never inside a quotation.
@@ -151,31 +177,33 @@ func (d *document) keepBoundary(b, lo, hi int) bool {
 	// "They will not!" Peskov added. — the clause after a closing mark that
 	// attributes it belongs to the same sentence.
 	if prev.kind == tokQuote && !d.isOpenMark(b-1) && b-2 >= lo {
-		if p := toks[b-2].text; (p == "," || p == "!" || p == "?" || p == "—" || p == "-") && d.startsAttribution(b, hi) {
+		if p := toks[b-2].text; (p == "," || p == "!" || p == "?" || p == "—" || p == "-") && d.startsAttribution(b) {
 			return false
 		}
 	}
-	// A line break inside a paragraph is a hard break.
-	if strings.LastIndexByte(d.text[prev.end:t.start], '\n') >= 0 {
-		return true
-	}
 	return true
 }
+
+// attributionClauseWindow is how far, in tokens, the short clause that
+// attributes a quotation may reach: a speaker of a few words before its
+// cue, and a few words after it ("said the ministry on Twitter.").
+const attributionClauseWindow = 8
 
 // startsAttribution reports whether tokens from i are a short clause that
 // attributes the quotation before them and ends the sentence: a speaker
 // and a cue verb ("Peskov added.", "said Peskov,", "the ministry said on
 // Twitter."). A clause that goes on into its own report ("She says it
 // underscores …") starts a new sentence.
-func (d *document) startsAttribution(i, hi int) bool {
+func (d *document) startsAttribution(i int) bool {
 	toks := d.toks
+	hi := d.paraToks[toks[i].para][1]
 	cue := -1
-	for j := i; j < hi && j < i+8; j++ {
+	for j := i; j < hi && j < i+attributionClauseWindow; j++ {
 		t := toks[j]
 		if t.kind != tokWord {
 			break
 		}
-		if c, ok := cueForms[t.lower]; ok && c == cueSpeech {
+		if t.in(lexCueSpeech) {
 			cue = j
 			break
 		}
@@ -183,13 +211,11 @@ func (d *document) startsAttribution(i, hi int) bool {
 	if cue < 0 {
 		return false
 	}
-	for j := cue + 1; j < hi && j < cue+8; j++ {
+	for j := cue + 1; j < hi && j < cue+attributionClauseWindow; j++ {
 		t := toks[j]
 		if t.kind == tokPunct && (t.text == "," || isSentenceEnd(t.text)) || d.isOpenMark(j) {
 			return true
 		}
 	}
-	return cue+8 >= hi
+	return cue+attributionClauseWindow >= hi
 }
-
-func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

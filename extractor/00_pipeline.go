@@ -1,0 +1,139 @@
+package extractor
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+)
+
+// run is Extract's pipeline: the stages in the order the files of this
+// package are named, each reading what the ones before it decided (doc.go).
+func (x *Extractor) run(ctx context.Context, a Article) (Result, error) {
+	d, err := x.document(ctx, a.Text)
+	if err != nil {
+		return Result{}, err
+	}
+	found, err := d.attribute(ctx) // 04–06: frames, clause boundaries, continuations and headlines
+	if err != nil {
+		return Result{}, err
+	}
+	found = dedupe(found)
+	es, err := d.buildEntities(ctx) // 07–08: noun phrases, mentions, coreference and roles
+	if err != nil {
+		return Result{}, err
+	}
+	return d.encode(a.ID, found, es), nil // 08–10: resolution, confidence, the record
+}
+
+// document runs the first three stages: paragraphs and tokens, quotation
+// marks, sentences.
+func (x *Extractor) document(ctx context.Context, text string) (*document, error) {
+	d := newDocument(text, x.lex) // 01
+	d.findQuotations()            // 02
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := d.splitSentences(ctx, x.cfg.segmenter); err != nil { // 03
+		return nil, err
+	}
+	return d, nil
+}
+
+// document is one article as the stages see it: paragraphs, tokens,
+// top-level quotations and units, all in byte offsets. Each stage fills
+// its part and only reads the parts of the stages before it; the rules of
+// stages 04–06 also record on each quotation which rule claimed it.
+type document struct {
+	text     string
+	lex      *lexicon
+	paras    []span
+	paraToks [][2]int // token range of each paragraph
+	toks     []token
+	quotes   []qspan
+	paraQ    [][2]int // quote index range of each paragraph
+	units    []unit
+}
+
+// newDocument splits text into paragraphs and tokens (stage 01).
+func newDocument(text string, lex *lexicon) *document {
+	d := &document{text: text, lex: lex}
+	d.paras = paragraphs(text)
+	d.toks = make([]token, 0, len(text)/bytesPerToken)
+	for i, p := range d.paras {
+		lo := len(d.toks)
+		d.toks = tokenize(lex, text, p, i, d.toks)
+		d.paraToks = append(d.paraToks, [2]int{lo, len(d.toks)})
+	}
+	return d
+}
+
+// bytesPerToken sizes the token slice: news prose has about one token per
+// five bytes.
+const bytesPerToken = 5
+
+// findQuotations pairs the quotation marks of every paragraph (stage 02)
+// and marks each token with the quotation that holds it.
+func (d *document) findQuotations() {
+	for i, p := range d.paras {
+		lo := len(d.quotes)
+		r := d.paraToks[i]
+		d.quotes = scanQuotes(d.text, p, i, d.toks, r[0], r[1], d.quotes)
+		d.paraQ = append(d.paraQ, [2]int{lo, len(d.quotes)})
+	}
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		r := d.paraToks[q.para]
+		q.tokLo = sort.Search(r[1]-r[0], func(k int) bool { return d.toks[r[0]+k].start >= q.content.start }) + r[0]
+		q.tokHi = sort.Search(r[1]-r[0], func(k int) bool { return d.toks[r[0]+k].start >= q.content.end }) + r[0]
+		for k := q.tokLo; k < q.tokHi; k++ {
+			d.toks[k].quote = qi
+		}
+		d.toks[q.tokLo-1].mark = markOpen
+		if !q.openEnded {
+			d.toks[q.tokHi].mark = markClose
+		}
+	}
+}
+
+// splitSentences splits every paragraph into units (stage 03).
+func (d *document) splitSentences(ctx context.Context, seg Segmenter) error {
+	for i, p := range d.paras {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		r := d.paraToks[i]
+		if r[0] == r[1] {
+			continue
+		}
+		// A paragraph with no sentence end before its last token is one
+		// sentence: the splitter (a quarter of the time) is not needed.
+		sents := []Sentence{{0, p.end - p.start}}
+		if d.mayHaveSentences(r[0], r[1]) {
+			var err error
+			if sents, err = seg.Segment(d.text[p.start:p.end]); err != nil {
+				return fmt.Errorf("splitting sentences: %w", err)
+			}
+			if len(sents) == 0 {
+				sents = []Sentence{{0, p.end - p.start}}
+			}
+		}
+		d.units = append(d.units, d.splitUnits(sents, p.start, r[0], r[1], i)...)
+	}
+	return nil
+}
+
+// tokAt returns the index of the token starting at byte pos within [lo, hi), or -1.
+func (d *document) tokAt(pos, lo, hi int) int {
+	k, ok := slices.BinarySearchFunc(d.toks[lo:hi], pos, func(t token, p int) int { return t.start - p })
+	if !ok {
+		return -1
+	}
+	return lo + k
+}
+
+// tokIndex returns the first token starting at or after byte pos.
+func (d *document) tokIndex(pos int) int {
+	k, _ := slices.BinarySearchFunc(d.toks, pos, func(t token, p int) int { return t.start - p })
+	return k
+}

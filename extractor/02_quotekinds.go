@@ -1,0 +1,81 @@
+package extractor
+
+// What a quotation is: speech, the title of a show or a book, or a
+// scare-quoted word. The rules of stages 04–06 ask before they claim one.
+
+// maxTitleWords is the longest quotation read as a title ("Make Your Kid a
+// Millionaire"): longer title-case runs are headlines or shouted speech.
+const maxTitleWords = 7
+
+// isTitle reports whether a quotation is the title of a show, book or
+// song rather than speech: a few words in title case ("Face the Nation,",
+// "Make Your Kid a Millionaire"), or quoted after a preposition.
+func (d *document) isTitle(qi int) bool {
+	q := d.quotes[qi]
+	words, caps, content := 0, 0, 0
+	for k := q.tokLo; k < q.tokHi; k++ {
+		t := d.toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		words++
+		if !t.cap && t.in(lexTitleFunctionWords) {
+			continue // "Legend in the Coal Fields", "State of the Union"
+		}
+		content++
+		if t.cap || isDigitStart(t.text) {
+			caps++
+		} else {
+			return false
+		}
+	}
+	if words == 0 || words > maxTitleWords {
+		return false
+	}
+	if caps == content && (content >= 2 || isDigitStart(d.toks[q.tokLo].text)) {
+		return true
+	}
+	o := q.tokLo - 2 // the token before the opening mark
+	return o >= 0 && d.toks[o].kind == tokWord && d.toks[o].is(fnTitlePreposition) && caps > 0
+}
+
+// minSpeechWords: a quotation of this many words reads as speech even
+// without sentence punctuation inside its marks.
+const minSpeechWords = 5
+
+// fullQuote reports whether a quotation reads as speech rather than a
+// scare-quoted word: several words, or sentence punctuation inside.
+func (d *document) fullQuote(qi int) bool {
+	q := d.quotes[qi]
+	words := 0
+	for k := q.tokLo; k < q.tokHi; k++ {
+		if d.toks[k].kind == tokWord {
+			words++
+		}
+	}
+	if words >= minSpeechWords {
+		return true
+	}
+	if q.tokHi > q.tokLo {
+		last := d.toks[q.tokHi-1].text
+		return words >= 1 && (last == "." || last == "!" || last == "?" || last == ",")
+	}
+	return false
+}
+
+// endsSpeech reports whether a quotation ends with sentence punctuation
+// inside its marks ("What curfew?", "Don't you do it,").
+func (d *document) endsSpeech(qi int) bool {
+	q := d.quotes[qi]
+	if q.tokHi <= q.tokLo {
+		return false
+	}
+	t := d.toks[q.tokHi-1].text
+	return t == "." || t == "?" || t == "!" || t == ","
+}
+
+// startsParagraph reports whether quotation qi opens its paragraph.
+func (d *document) startsParagraph(qi int) bool {
+	q := d.quotes[qi]
+	return q.open.start == d.paras[q.para].start
+}

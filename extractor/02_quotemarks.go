@@ -1,0 +1,339 @@
+package extractor
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// qspan is one top-level quotation: the text between an opening and a
+// closing mark. A quote still open at the end of its paragraph (the wire
+// convention for a quote that goes on in the next paragraph) has openEnded
+// set and runs to the paragraph end.
+type qspan struct {
+	open, close span // the marks; close is empty when openEnded
+	content     span // between the marks
+	para        int
+	openEnded   bool
+	// brokenParagraph: the quotation ends where a new one opens a new line
+	// or a run-together paragraph, without a closing mark: a paragraph
+	// break the feed lost.
+	brokenParagraph bool
+	tokLo       int // first content token
+	tokHi       int // one past the last content token
+	// claimedBy is the rule that attributed the quotation (ruleNone until
+	// one does): each quotation is claimed once, in the order doc.go gives.
+	claimedBy rule
+}
+
+type markFamily uint8
+
+const (
+	familyDouble markFamily = iota
+	familySingle
+)
+
+// markRole says what a quotation-mark character can do on its own.
+type markRole uint8
+
+const (
+	roleEither markRole = iota
+	roleOpen
+	roleClose
+)
+
+func markInfo(r rune) (markFamily, markRole) {
+	switch r {
+	case '"':
+		return familyDouble, roleEither
+	case '“', '„', '«':
+		return familyDouble, roleOpen
+	case '”', '»':
+		return familyDouble, roleClose
+	case '\'':
+		return familySingle, roleEither
+	case '‘', '‚', '‹':
+		return familySingle, roleOpen
+	case '’', '›':
+		return familySingle, roleClose
+	}
+	return familyDouble, roleEither
+}
+
+// scanQuotes finds the top-level quotations of one paragraph from its quote
+// tokens (toks[lo:hi]). It is a single pass with a small stack, so its cost
+// is linear in the paragraph even with thousands of marks.
+func scanQuotes(text string, para span, pi int, toks []token, lo, hi int, out []qspan) []qspan {
+	// A single mark that never closes was most likely an apostrophe ("rock 'n'
+	// roll", "'90s"); it would swallow every quote after it, so the paragraph
+	// is scanned again without it (a few times at most, to stay linear).
+	var ignore []int
+	for try := 0; ; try++ {
+		n := len(out)
+		var stuck int
+		out, stuck = scanQuotesOnce(text, para, pi, toks, lo, hi, out, ignore)
+		if stuck < 0 || try == maxQuoteRescans {
+			return out
+		}
+		out = out[:n]
+		ignore = append(ignore, stuck)
+	}
+}
+
+// maxQuoteRescans bounds how many unclosed single marks are dropped as
+// apostrophes in one paragraph, so that the scan stays linear.
+const maxQuoteRescans = 2
+
+// scanQuotesOnce is one pass of scanQuotes. It returns the index of an
+// unclosed single mark at the bottom of the stack at the end, or -1.
+func scanQuotesOnce(text string, para span, pi int, toks []token, lo, hi int, out []qspan, ignore []int) ([]qspan, int) {
+	s := markScanner{text: text, para: para, pi: pi, toks: toks, out: out}
+	for i := lo; i < hi; i++ {
+		if toks[i].kind == tokQuote && !slices.Contains(ignore, i) {
+			s.mark(i)
+		}
+	}
+	return s.finish()
+}
+
+// markScanner pairs the quotation marks of one paragraph with a stack of
+// the marks still open.
+type markScanner struct {
+	text  string
+	para  span
+	pi    int
+	toks  []token
+	stack []openMark
+	out   []qspan
+}
+
+type openMark struct {
+	tok    int
+	family markFamily
+	r      rune
+}
+
+// markOf returns what the quote token t can be: its family, its role and
+// the rune it stands for. ok is false for a lone backquote, which is no mark.
+func markOf(t token) (fam markFamily, role markRole, r rune, ok bool) {
+	r, _ = utf8.DecodeRuneInString(t.text)
+	fam, role = markInfo(r)
+	switch t.text {
+	case "''":
+		return familyDouble, roleEither, '"', true
+	case "``":
+		return familyDouble, roleOpen, '“', true
+	case "`":
+		return 0, 0, 0, false
+	}
+	return fam, role, r, true
+}
+
+// mark handles the quote token at i.
+func (s *markScanner) mark(i int) {
+	t := s.toks[i]
+	fam, role, r, ok := markOf(t)
+	if !ok {
+		return
+	}
+	canOpen, canClose := s.abilities(t, fam, role, r)
+	if canClose && s.close(t, fam) {
+		return
+	}
+	if canOpen && len(s.stack) > 0 && s.stack[0].family == familyDouble &&
+		(startsLine(s.text, s.para, t.start) || fam == familyDouble && s.afterSentenceEnd(t.start)) {
+		s.endAtLine(t)
+	}
+	if canOpen {
+		s.stack = append(s.stack, openMark{i, fam, r})
+	}
+}
+
+// abilities decides whether the mark t can open and whether it can close
+// a quotation, from the characters beside it and its own role.
+func (s *markScanner) abilities(t token, fam markFamily, role markRole, r rune) (canOpen, canClose bool) {
+	before, after := leftContext(s.text, s.para, t.start), rightContext(s.text, s.para, t.end)
+	switch {
+	case before && after: // a mark standing alone between spaces: nothing
+	case before:
+		canOpen = true
+	case after:
+		canClose = true
+	default: // glued on both sides (word"word): close if one is open
+		canClose, canOpen = true, true
+	}
+	if role == roleOpen {
+		canClose = false
+		if r == '“' && len(s.stack) > 0 && s.stack[len(s.stack)-1].r == '„' {
+			canClose = true // German „…“
+		}
+	}
+	if role == roleClose {
+		// A closing mark written where a quote opens (”Fear. …) opens it.
+		canOpen = canOpen && fam == familyDouble && len(s.stack) == 0 && startsLine(s.text, s.para, t.start) || canOpen && fam == familyDouble && t.start == s.para.start
+		canClose = canClose || !before
+	}
+	if fam == familySingle && canClose && role != roleOpen && isPossessive(s.text, s.para, t.start, t.end) {
+		canClose = false
+	}
+	return canOpen, canClose
+}
+
+// close closes the innermost open quotation of the mark's family, and
+// records it when it is a top-level one. It reports false when none is open.
+func (s *markScanner) close(t token, fam markFamily) bool {
+	k := len(s.stack) - 1
+	for k >= 0 && s.stack[k].family != fam {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if k == 0 {
+		o := s.toks[s.stack[0].tok]
+		s.out = append(s.out, qspan{open: o.span, close: t.span, content: span{o.end, t.start}, para: s.pi})
+	}
+	s.stack = s.stack[:k]
+	return true
+}
+
+// afterSentenceEnd reports whether an opening double mark at pos follows a
+// sentence end inside the open quotation ("… it remains. \"He has been …"):
+// a feed that lost its paragraph breaks runs quoted paragraphs together,
+// and the mark opens the next paragraph's quote instead of a nested one.
+func (s *markScanner) afterSentenceEnd(pos int) bool {
+	k := pos
+	for k > s.para.start && (s.text[k-1] == ' ' || s.text[k-1] == '\t') {
+		k--
+	}
+	if k == pos || k <= s.toks[s.stack[0].tok].end {
+		return false
+	}
+	r, n := utf8.DecodeLastRuneInString(s.text[s.para.start:k])
+	if r == '\'' || r == '’' { // "… said 'no'. \"Next" ends on a nested quote
+		k -= n
+		r, _ = utf8.DecodeLastRuneInString(s.text[s.para.start:k])
+	}
+	return r == '.' || r == '?' || r == '!' || r == '…'
+}
+
+// endAtLine ends, open-ended, the quotation left open before a mark that
+// opens a new line (paragraphs written with single line breaks) or a new
+// run-together paragraph.
+func (s *markScanner) endAtLine(t token) {
+	o := s.toks[s.stack[0].tok]
+	end := t.start
+	for end > o.end && (s.text[end-1] == '\n' || s.text[end-1] == '\r' || s.text[end-1] == ' ') {
+		end--
+	}
+	s.out = append(s.out, qspan{open: o.span, content: span{o.end, end}, para: s.pi, openEnded: true, brokenParagraph: true})
+	s.stack = s.stack[:0]
+}
+
+// finish lets a double quotation still open run to the paragraph end (the
+// wire convention for a quote that goes on in the next paragraph). It
+// returns the token of an unclosed single mark, or -1.
+func (s *markScanner) finish() ([]qspan, int) {
+	if len(s.stack) == 0 {
+		return s.out, -1
+	}
+	if s.stack[0].family == familySingle {
+		return s.out, s.stack[0].tok
+	}
+	o := s.toks[s.stack[0].tok]
+	if o.end < s.para.end {
+		s.out = append(s.out, qspan{open: o.span, content: span{o.end, s.para.end}, para: s.pi, openEnded: true})
+	}
+	return s.out, -1
+}
+
+// leftContext reports whether the character before pos allows an opening
+// mark: paragraph start, space, an opening bracket, a dash or another mark.
+func leftContext(text string, para span, pos int) bool {
+	if pos <= para.start {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[para.start:pos])
+	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '{' || r == '—' || r == '–' || r == '-' || r == '/' || (isQuoteRune(r) && r != '’' && r != '\'')
+}
+
+// rightContext reports whether the character after pos allows a closing
+// mark: paragraph end, space, punctuation or another mark.
+func rightContext(text string, para span, pos int) bool {
+	if pos >= para.end {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[pos:para.end])
+	if unicode.IsSpace(r) || isQuoteRune(r) {
+		return true
+	}
+	switch r {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '…', '/':
+		return true
+	}
+	return false
+}
+
+// isPossessive tells a plural possessive ("the voters’ choice") from a
+// closing single mark: an s before it, and a lower-case word after it.
+func isPossessive(text string, para span, start, end int) bool {
+	if start <= para.start {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[para.start:start])
+	if r != 's' && r != 'S' {
+		return false
+	}
+	rest := text[end:para.end]
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(rest[1:])
+	return unicode.IsLower(r2)
+}
+
+// startsLine reports whether only spaces stand between the previous line
+// break and pos.
+func startsLine(text string, para span, pos int) bool {
+	for k := pos - 1; k >= para.start; k-- {
+		switch text[k] {
+		case ' ', '\t', '\r':
+			continue
+		case '\n':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// isOpenMark reports whether token i opens a top-level quotation.
+func (d *document) isOpenMark(i int) bool { return d.toks[i].mark == markOpen }
+
+// isCloseMark reports whether token i closes a top-level quotation.
+func (d *document) isCloseMark(i int) bool { return d.toks[i].mark == markClose }
+
+// quoteOfMark returns the quotation that token i opens or closes, or -1.
+func (d *document) quoteOfMark(i int) int {
+	switch d.toks[i].mark {
+	case markOpen:
+		return d.toks[i+1].quote
+	case markClose:
+		return d.toks[i-1].quote
+	}
+	return -1
+}
+
+// isNarration reports whether token i is outside every top-level quotation
+// and is not one of its marks.
+func (d *document) isNarration(i int) bool {
+	t := &d.toks[i]
+	return t.quote < 0 && t.mark == markNone
+}
+
+// claim records that rule r attributes quotation qi. Rules check claimed
+// first: a quotation is attributed once, by the first rule in claim order.
+func (d *document) claim(qi int, r rule) { d.quotes[qi].claimedBy = r }
+
+// claimed reports whether a rule has attributed quotation qi.
+func (d *document) claimed(qi int) bool { return d.quotes[qi].claimedBy != ruleNone }

@@ -1,0 +1,102 @@
+package extractor
+
+import (
+	"context"
+	"slices"
+)
+
+// found is one attribution before its speaker is resolved.
+type found struct {
+	segs       []span
+	typ        string
+	speaker    *mention
+	cue        span
+	resolution string // continuation, or "" to be decided by resolution
+	para       int
+	rule       rule // which rule found it: for confidence
+}
+
+func (f *found) start() int { return f.segs[0].start }
+
+// minTranscriptTurns: a transcript has several labelled turns; a lone
+// "Correction: …" or section header is not one.
+const minTranscriptTurns = 2
+
+// attribute runs the attribution rules over the whole document, paragraph
+// by paragraph, in claim order (doc.go): the frames of each unit, then a
+// transcript turn, then the quotations no frame claimed (leftovers); the
+// headline last.
+func (d *document) attribute(ctx context.Context) ([]found, error) {
+	var out []found
+	var pending *found // "X said:" at the end of a paragraph
+	turns, nturns := d.transcriptTurns()
+	ui := 0
+	for p := range d.paras {
+		first := len(out)
+		var colon *found
+		for ; ui < len(d.units) && d.units[ui].para == p; ui++ {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			u := d.units[ui]
+			frames := d.findFrames(u)
+			for fi := range frames {
+				if f := d.applyFrame(u, frames, fi, &out); f != nil {
+					colon = f
+				}
+			}
+		}
+		if t := turns[p]; t != nil && nturns >= minTranscriptTurns && (len(out) == first || !overlaps(out[first].segs[0], t.segs[0])) {
+			out = append(out, *t)
+			d.claimOverlapping(p, t.segs[0], ruleTranscript)
+		}
+		sortFound(out[first:])
+		out = d.leftovers(p, first, out, pending)
+		pending = colon
+	}
+	if h := d.headline(); h != nil && (len(out) == 0 || !overlaps(out[0].segs[0], h.segs[0])) {
+		out = append([]found{*h}, out...)
+	}
+	return out, nil
+}
+
+// claimOverlapping claims, for rule r, every quotation of paragraph p that
+// overlaps s.
+func (d *document) claimOverlapping(p int, s span, r rule) {
+	for qi := d.paraQ[p][0]; qi < d.paraQ[p][1]; qi++ {
+		if overlaps(d.quotes[qi].content, s) {
+			d.claim(qi, r)
+		}
+	}
+}
+
+func sortFound(fs []found) {
+	slices.SortStableFunc(fs, func(a, b found) int { return a.start() - b.start() })
+}
+
+// dedupe sorts attributions by start and drops any whose segments overlap
+// an earlier one's: a stretch of text is attributed once.
+func dedupe(fs []found) []found {
+	for i := range fs {
+		fs[i].segs = slices.DeleteFunc(fs[i].segs, func(s span) bool { return s.empty() })
+	}
+	fs = slices.DeleteFunc(fs, func(f found) bool { return len(f.segs) == 0 })
+	sortFound(fs)
+	out := fs[:0]
+	var kept []span // kept segments, sorted by start; they never overlap
+	overlapsKept := func(s span) bool {
+		k, _ := slices.BinarySearchFunc(kept, s.start, func(a span, x int) int { return a.start - x })
+		return k < len(kept) && kept[k].start < s.end || k > 0 && kept[k-1].end > s.start
+	}
+	for _, f := range fs {
+		if slices.ContainsFunc(f.segs, overlapsKept) {
+			continue
+		}
+		out = append(out, f)
+		for _, s := range f.segs {
+			k, _ := slices.BinarySearchFunc(kept, s.start, func(a span, x int) int { return a.start - x })
+			kept = slices.Insert(kept, k, s)
+		}
+	}
+	return out
+}

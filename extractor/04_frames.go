@@ -1,0 +1,229 @@
+package extractor
+
+import (
+	"slices"
+	"strings"
+)
+
+// cueClass ranks attribution verbs: speech verbs report what someone said or
+// wrote; belief verbs report a stance, a finding or a wish (PolNeAR counts both).
+type cueClass uint8
+
+const (
+	cueNone cueClass = iota
+	cueSpeech
+	cueBelief
+)
+
+// cueClassOf is the class of the token's word as a cue verb.
+func cueClassOf(t token) cueClass {
+	switch {
+	case t.in(lexCueSpeech):
+		return cueSpeech
+	case t.in(lexCueBelief):
+		return cueBelief
+	}
+	return cueNone
+}
+
+// frame is one attribution clause: a cue verb and its speaker.
+type frame struct {
+	cue, cueHi int // token range of the cue
+	class      cueClass
+	speaker    mention
+	clLo, clHi int // token range of speaker + cue (+ object and modifiers)
+	inverted   bool
+	participle bool
+	// coordinated: "… and said": only with another attribution in the unit.
+	coordinated bool
+	according   bool
+	produced    bool // the frame gave an attribution
+	colon       bool // "X said:" closing the unit
+}
+
+// findFrames finds the attribution clauses of a unit: "according to X"
+// and every cue verb with a speaker.
+func (d *document) findFrames(u unit) []frame {
+	toks := d.toks
+	var frames []frame
+	for i := u.lo; i < u.hi; i++ {
+		t := toks[i]
+		if t.kind != tokWord || !d.isNarration(i) {
+			continue
+		}
+		if t.is(fnAccording) && i+1 < u.hi && toks[i+1].is(fnTo) {
+			if f, ok := d.accordingFrame(u, i); ok {
+				frames = append(frames, f)
+				i = f.clHi - 1
+			}
+			continue
+		}
+		if f, ok := d.cueFrame(u, i); ok {
+			frames = append(frames, f)
+		}
+	}
+	d.inheritSubjects(u, frames)
+	return slices.DeleteFunc(frames, unattributable)
+}
+
+// cueFrame makes the frame of the cue verb at i, when it is used as a verb
+// and has a speaker.
+func (d *document) cueFrame(u unit, i int) (frame, bool) {
+	t := d.toks[i]
+	class := cueClassOf(t)
+	if class == cueNone || !d.verbUse(i, u) {
+		return frame{}, false
+	}
+	f := frame{cue: i, cueHi: i + 1, class: class, clLo: i, clHi: i + 1}
+	if i+1 < u.hi && t.in(lexParticleVerbs) && d.toks[i+1].is(fnCueParticle) {
+		f.cueHi = i + 2 // "called for a moratorium": the particle belongs to the cue
+	}
+	if !d.attachSpeaker(&f, u) {
+		return frame{}, false
+	}
+	return f, true
+}
+
+// unattributable: a frame without a speaker, or a belief verb with a bare
+// description for subject ("the plan shows", "the data suggest"), which is
+// rarely an attribution anyone quotes.
+func unattributable(f frame) bool {
+	return f.speaker.hi == 0 || f.class == cueBelief && !f.speaker.named() && f.speaker.pronoun == "" && f.speaker.kind != KindGroup && f.speaker.kind != KindPerson
+}
+
+// accordingSourceWindow is how far, in tokens, the source of "according to"
+// may run to its comma when no noun phrase parses ("According to a
+// 52-count civil complaint filed by …, the …").
+const accordingSourceWindow = 40
+
+// accordingFrame makes the frame of "according to X" at token i.
+func (d *document) accordingFrame(u unit, i int) (frame, bool) {
+	toks := d.toks
+	m, end, ok := d.npAfter(i+2, u.hi)
+	// "according to figures from the Office for National Statistics"
+	if ok && end+1 < u.hi && toks[end].is(fnSourceLink) {
+		if m2, end2, ok2 := d.npAfter(end+1, u.hi); ok2 && m2.named() {
+			m, end = m2, end2
+		}
+	}
+	if ok && end < u.hi && toks[end].text != "," && toks[end].text != "." && i == u.lo {
+		ok = false // the phrase goes on: take it whole, below
+	}
+	if !ok {
+		m, end, ok = d.accordingToComma(u, i)
+	}
+	if ok && end+1 < u.hi && toks[end].text == "," {
+		// "according to an analysis by Lily Batchelder, a former tax aide."
+		k := d.phraseEnd(end+1, u.hi)
+		if r := d.appositiveRole(end+1, k); !r.empty() && (k == u.hi || toks[k].kind == tokPunct && isSentenceEnd(toks[k].text)) {
+			m.role = r
+			end = k
+		}
+	}
+	if !ok {
+		return frame{}, false
+	}
+	return frame{cue: i, cueHi: i + 2, class: cueSpeech, speaker: m, clLo: i, clHi: end, according: true}, true
+}
+
+// accordingToComma takes the source of "according to" at i as everything
+// up to the next comma (or the sentence end, for a closing "according to").
+func (d *document) accordingToComma(u unit, i int) (mention, int, bool) {
+	toks := d.toks
+	for e := i + 2; e < u.hi && e < i+accordingSourceWindow && d.isNarration(e); e++ {
+		if toks[e].text == "," || (e+1 == u.hi || isSentenceEnd(toks[e].text)) && i > u.lo {
+			if e > i+2 {
+				return d.analyzeNP(i+2, e), e, true
+			}
+			break
+		}
+	}
+	return mention{}, 0, false
+}
+
+// phraseEnd is the first token from k that ends a phrase: a comma, a
+// sentence end, or a token inside a quotation.
+func (d *document) phraseEnd(k, hi int) int {
+	toks := d.toks
+	for k < hi && d.isNarration(k) && toks[k].text != "," && !(toks[k].kind == tokPunct && isSentenceEnd(toks[k].text)) {
+		k++
+	}
+	return k
+}
+
+// verbUse reports whether the cue word at i is used as a verb: not after a
+// determiner ("the report"), not part of a name ("Washington Post"), not an
+// infinitive of purpose, not a passive ("was called by").
+func (d *document) verbUse(i int, u unit) bool {
+	t := d.toks[i]
+	if t.cap && i > u.lo && !(d.isCloseMark(i-1) || d.toks[i-1].text == "," || isDash(d.toks[i-1].text)) {
+		return false
+	}
+	if i > u.lo {
+		p := d.toks[i-1]
+		if p.in(lexDeterminers) || strings.HasSuffix(p.lower, "'s") || p.is(fnTo) {
+			return false
+		}
+	}
+	if i+1 < u.hi && d.toks[i+1].is(fnPassiveBy) {
+		return false
+	}
+	return true
+}
+
+// inheritSubjects gives each participle ("…, adding that") the subject of
+// the clause it hangs from: for "… and said", the subject of the verb
+// before "and"; else the nearest other frame of the unit; else the unit's
+// opening noun phrase.
+func (d *document) inheritSubjects(u unit, frames []frame) {
+	for k := range frames {
+		f := &frames[k]
+		if !f.participle {
+			continue
+		}
+		if f.coordinated {
+			if m, ok := d.coordinatedSubject(u, f.cue); ok {
+				f.speaker = m
+				continue
+			}
+		}
+		if m, ok := nearestFrameSubject(frames, k); ok {
+			f.speaker = m
+		}
+		if f.speaker.hi == 0 && !f.coordinated {
+			if m, _, ok := d.npAfter(u.lo, u.hi); ok && (m.named() || m.pronoun != "") && m.hi <= f.cue {
+				f.speaker = m
+			}
+		}
+	}
+}
+
+// coordinatedSubject is the subject of the verb before the "and" of a
+// coordinated cue at cue ("I laughed and said").
+func (d *document) coordinatedSubject(u unit, cue int) (mention, bool) {
+	j := cue - 1
+	for j > u.lo && !d.toks[j].is(fnAnd) {
+		j--
+	}
+	if j-2 >= u.lo && d.toks[j-1].kind == tokWord && !d.toks[j-1].cap {
+		if m, ok := d.npBefore(j-2, u.lo); ok && (m.named() || m.pronoun != "") {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// nearestFrameSubject is the speaker of the frame nearest to frames[k]
+// that is no participle: before it, or after it.
+func nearestFrameSubject(frames []frame, k int) (mention, bool) {
+	f := frames[k]
+	for dist := 1; dist < len(frames); dist++ {
+		if k-dist >= 0 && !frames[k-dist].participle {
+			return frames[k-dist].speaker, true
+		}
+		if k+dist < len(frames) && !frames[k+dist].participle && frames[k+dist].cue > f.cue {
+			return frames[k+dist].speaker, true
+		}
+	}
+	return mention{}, false
+}

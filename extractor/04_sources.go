@@ -1,0 +1,267 @@
+package extractor
+
+import "strings"
+
+// The source of a frame: who speaks. attachSpeaker tries, in order, a
+// participle or coordinated cue (its subject comes later, from the main
+// clause), a subject set off by commas, the subject just before the cue,
+// and the subject after it ("said Peskov").
+
+// attachSpeaker finds the speaker of the cue at f.cue and extends the
+// frame's clause over it. It reports false when the cue has no speaker.
+func (d *document) attachSpeaker(f *frame, u unit) bool {
+	j := d.skipVerbModifiers(f.cue-1, u.lo)
+	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j)
+	if ok {
+		d.finishClause(f, u)
+	}
+	return ok
+}
+
+// skipVerbModifiers steps back from token j over the adverbs, auxiliaries
+// and time phrases that stand between a subject and its cue ("has also
+// said", "on Monday said").
+func (d *document) skipVerbModifiers(j, lo int) int {
+	toks := d.toks
+	for {
+		for j >= lo && d.isNarration(j) && toks[j].kind == tokWord && toks[j].in(lexVerbModifiers) {
+			j--
+		}
+		// "The Audit Office on Monday said", "Smith last week told"
+		s := d.timePhraseStart(j, lo)
+		if s > j || s <= lo {
+			return j
+		}
+		j = s - 1
+	}
+}
+
+// participleCue marks a participle after a comma or a dash ("…, adding
+// that") or a cue coordinated with "and": the subject is that of the main
+// clause, found later (inheritSubjects).
+func (d *document) participleCue(f *frame, u unit, j int) bool {
+	toks := d.toks
+	i := f.cue
+	gerund := strings.HasSuffix(toks[i].lower, "ing") && f.class == cueSpeech && (j < u.lo || toks[j].text == "," || isDash(toks[j].text))
+	coordinated := j >= u.lo && toks[j].is(fnAnd) && d.isNarration(j)
+	if !gerund && !coordinated {
+		return false
+	}
+	f.participle = true
+	f.coordinated = toks[i].lower != "" && !strings.HasSuffix(toks[i].lower, "ing")
+	return true
+}
+
+// Bounds of the search for a subject set off by commas before its cue.
+const (
+	// appositiveWindow: how far back, in tokens, the subject may start
+	// ("Scott Pruitt, the attorney general of Oklahoma, one of the states
+	// suing the EPA, said").
+	appositiveWindow = 40
+	// maxAppositiveCommas: how many commas may stand between the subject
+	// and its cue.
+	maxAppositiveCommas = 3
+	// maxPartyStateTokens: a party and state between commas ("R-Ky.")
+	// spans at most this many tokens from comma to comma.
+	maxPartyStateTokens = 3
+)
+
+// appositiveSubject finds a subject set off by commas before the cue at
+// j+1: "Peskov, the Kremlin spokesman, said", "The city's cultural
+// secretary, Beatriz Conceição, said", "Mitch McConnell, R-Ky., said".
+func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
+	toks := d.toks
+	if j < u.lo || toks[j].text != "," || !d.isNarration(j) {
+		return false
+	}
+	commas, seg := 0, j
+	var role span
+	for p := j - 1; p > u.lo && j-p < appositiveWindow && d.isNarration(p) && commas < maxAppositiveCommas; p-- {
+		if toks[p].text != "," {
+			continue
+		}
+		commas++
+		if m, ok := d.roleCommaName(p, seg, u.lo); ok && commas == 1 {
+			f.speaker, f.clLo = m, m.lo
+			return true
+		}
+		if r := d.appositiveRole(p+1, seg); !r.empty() {
+			role = r
+		}
+		if m, ok := d.npBefore(p-1, u.lo); ok && d.standsAlone(m, u.lo) {
+			if accepted, stop := d.appositiveFits(&m, p, seg, commas, role); accepted {
+				f.speaker, f.clLo = m, m.lo
+				return true
+			} else if stop {
+				return false
+			}
+		}
+		seg = p
+	}
+	return false
+}
+
+// appositiveFits decides whether the mention m before the comma at p is
+// the subject of a cue after the comma phrase toks[p+1:seg], and gives it
+// the role the phrase states. A person (a name or a pronoun) takes a role
+// ("Peskov, the Kremlin spokesman, said"; "Tom Reilly, a fisherman, said"),
+// a party and state, an age, or an aside ("Smith, who …, said"; "Ms Lopes,
+// speaking after the meeting, said"); a description ("The official", "the
+// water board", "Critics") takes only an aside. stop says the phrase is no
+// appositive at all ("Smith, a year later, said").
+func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (accepted, stop bool) {
+	toks := d.toks
+	person := m.named() || m.pronoun != ""
+	aside := d.aside(p+1, seg)
+	switch {
+	case person && !role.empty():
+		m.role = role
+	case person && seg-p <= maxPartyStateTokens && isPartyState(d.text[toks[p+1].start:toks[seg-1].end]):
+		m.party = span{toks[p+1].start, toks[seg-1].end} // "Mitch McConnell, R-Ky., said"
+	case aside:
+	case !person:
+		return false, false
+	case isDigitStart(toks[p+1].text): // "Tom Reilly, 57, said"
+	case commas == 1:
+		r := d.nounAppositive(p+1, seg)
+		if r.empty() {
+			return false, true
+		}
+		m.role = r
+	}
+	if !person && m.kind == KindUnknown {
+		return false, false
+	}
+	return true, false
+}
+
+// aside reports whether the comma phrase toks[lo:hi] is an aside about the
+// noun before it, not a phrase of its own: a relative clause ("who …",
+// "which …"), a participle ("speaking after the meeting") or an
+// "including …" phrase.
+func (d *document) aside(lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	t := d.toks[lo]
+	return t.is(fnRelative|fnAside) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen
+}
+
+// nounAppositive is the role an appositive noun phrase states when no
+// lexicon knows its head ("Tom Reilly, a fisherman, said"): a determiner
+// and lower-case words ending in a noun; the span leaves the determiner out.
+func (d *document) nounAppositive(lo, hi int) span {
+	toks := d.toks
+	if hi-lo < 2 || hi-lo > maxAppositiveTokens || !toks[lo].in(lexDeterminers) || !descriptorHead(toks[hi-1]) {
+		return span{}
+	}
+	for k := lo + 1; k < hi; k++ {
+		t := toks[k]
+		if !d.isNarration(k) || t.kind != tokWord || isCue(t) || t.in(lexTimeWords|lexSubjectPronouns) || t.is(fnRelative|fnComplementizer) {
+			return span{}
+		}
+	}
+	return span{toks[lo+1].start, toks[hi-1].end}
+}
+
+// roleCommaName reads "ROLE, NAME," before a cue: the person named between
+// the commas at p and seg, with the role before p ("The city's cultural
+// secretary, Beatriz Conceição, said").
+func (d *document) roleCommaName(p, seg, lo int) (mention, bool) {
+	toks := d.toks
+	m, end, ok := d.npAfter(p+1, seg)
+	if !ok || end != seg || !m.named() || m.kind != KindPerson {
+		return mention{}, false
+	}
+	if r, ok := d.npBefore(p-1, lo); ok && !r.named() && r.pronoun == "" && r.kind == KindPerson {
+		m.role = span{toks[r.lo].start, toks[p-1].end}
+		if toks[r.lo].in(lexDeterminers) && r.lo+1 < p {
+			m.role.start = toks[r.lo+1].start
+		}
+	}
+	return m, true
+}
+
+// standsAlone reports whether the mention m is a whole noun phrase, not
+// the end of a longer one.
+func (d *document) standsAlone(m mention, lo int) bool {
+	return m.lo == lo || !npWord(d.toks[m.lo-1]) || d.isCloseMark(m.lo-1)
+}
+
+// subjectBefore takes the noun phrase that ends at j as the subject.
+func (d *document) subjectBefore(f *frame, u unit, j int) bool {
+	if j < u.lo {
+		return false
+	}
+	m, ok := d.npBefore(j, u.lo)
+	if !ok {
+		return false
+	}
+	m = d.headBeforeModifier(m, u.lo)
+	if m.pronoun == "who" {
+		m = d.whoAntecedent(m, u.lo)
+	}
+	f.speaker, f.clLo = m, m.lo
+	return true
+}
+
+// whoAntecedent resolves "Smith, who ..., said" to Smith; the verbatim
+// mention stays "who".
+func (d *document) whoAntecedent(m mention, lo int) mention {
+	if a, ok := d.npBefore(m.lo-2, lo); ok && m.lo-1 >= lo && d.toks[m.lo-1].text == "," && a.named() {
+		a.lo, a.hi = m.lo, m.hi
+		a.pronoun = "who"
+		return a
+	}
+	return m
+}
+
+// invertedSubject takes the noun phrase after the cue as the subject:
+// `"...," said Peskov.`, `..., said the ministry.`, with an appositive role
+// closing the sentence (", the Kremlin spokesman.").
+func (d *document) invertedSubject(f *frame, u unit, j int) bool {
+	toks := d.toks
+	if !(j < u.lo || toks[j].text == "," || isDash(toks[j].text) || d.isCloseMark(j) || toks[j].text == ":") {
+		return false
+	}
+	m, end, ok := d.npAfter(f.cue+1, u.hi)
+	if !ok || m.pronoun == "it" {
+		return false
+	}
+	f.inverted = true
+	f.speaker = m
+	f.clHi = end
+	if end < u.hi && toks[end].text == "," {
+		k := d.phraseEnd(end+1, u.hi)
+		if r := d.appositiveRole(end+1, k); !r.empty() {
+			f.speaker.role = r
+			f.clHi = k
+		}
+	}
+	return true
+}
+
+// isPartyState reports a party and state abbreviation: "R-Ky.", "D-Calif".
+func isPartyState(s string) bool {
+	return len(s) >= 4 && (s[0] == 'R' || s[0] == 'D' || s[0] == 'I') && s[1] == '-' && s[2] >= 'A' && s[2] <= 'Z'
+}
+
+// headBeforeModifier: when the noun phrase before a cue is the object of a
+// preposition ("Protesters marching through the streets chanted",
+// "officials in Washington said"), the speaker is the phrase it modifies.
+func (d *document) headBeforeModifier(m mention, lo int) mention {
+	toks := d.toks
+	p := m.lo - 1
+	if m.pronoun != "" || p-1 < lo || !toks[p].in(lexModifierPreps) || toks[p].is(fnTo) || (m.named() && m.kind == KindPerson) {
+		return m
+	}
+	e := p - 1
+	if t := toks[e]; t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && e-1 >= lo {
+		e-- // "marching through …"
+	}
+	h, ok := d.npBefore(e, lo)
+	if !ok || h.pronoun != "" || (!h.named() && h.kind == KindUnknown) {
+		return m
+	}
+	return h
+}

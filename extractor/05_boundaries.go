@@ -1,0 +1,399 @@
+package extractor
+
+import "strings"
+
+// Clause boundaries: where the attribution clause ends (over a hearer and
+// modifiers), and where the reported clause it claims starts and ends.
+
+// thatSearchWindow is how far, in tokens, "that" may stand after a cue and
+// a phrase that follows it ("said at a briefing Monday that …").
+const thatSearchWindow = 9
+
+// finishClause extends the clause over the hearer of a tell verb ("told
+// Reuters") and over modifiers that end at a delimiter ("on Wednesday,"),
+// up to a "that" that follows them.
+func (d *document) finishClause(f *frame, u unit) {
+	toks := d.toks
+	k := f.cueHi
+	if f.inverted {
+		k = max(f.clHi, f.cueHi)
+	}
+	if toks[f.cue].in(lexTellVerbs) {
+		k = d.skipHearer(k, u.hi)
+	}
+	f.clHi = d.skipModifiers(k, u.hi)
+	f.clHi = d.thatAfterPhrase(f, u.hi)
+	if f.clHi < u.hi && toks[f.clHi].text == ":" && f.clHi+1 == u.hi {
+		f.colon = true
+	}
+}
+
+// skipHearer steps over the hearer of a tell verb at k: a noun phrase
+// ("told Reuters"), an object pronoun ("told reporters"), or the title of a
+// show (`told "State of the Union" that …`).
+func (d *document) skipHearer(k, hi int) int {
+	if k >= hi {
+		return k
+	}
+	if d.isOpenMark(k) {
+		if qi := d.quoteOfMark(k); qi >= 0 && !d.quotes[qi].openEnded && d.isTitle(qi) {
+			return d.quotes[qi].tokHi + 1
+		}
+		return k
+	}
+	if _, end, ok := d.npAfter(k, hi); ok {
+		return end
+	}
+	if d.toks[k].is(fnHearer) {
+		return k + 1
+	}
+	return k
+}
+
+// thatAfterPhrase moves the clause's end to a "that" after a phrase that
+// follows the cue ("said at a briefing Monday that …", "is telling a
+// veterans group that …"), and returns the clause's end.
+func (d *document) thatAfterPhrase(f *frame, hi int) int {
+	toks := d.toks
+	start := f.clHi
+	opensPP := start < hi && (toks[start].in(lexModifierPreps) || toks[start].in(lexTimeWords) || toks[f.cue].in(lexTellVerbs))
+	if !opensPP {
+		return start
+	}
+	for m := start; m < hi && m-start < thatSearchWindow && d.isNarration(m) && toks[m].kind == tokWord; m++ {
+		if toks[m].is(fnComplementizer) {
+			return m
+		}
+		if isCue(toks[m]) || toks[m].in(lexSubjectPronouns) && !toks[m].is(fnIt) {
+			break
+		}
+	}
+	return start
+}
+
+// maxTimePhrase is the longest time phrase, in tokens ("on the night of
+// 3 March", "earlier this month").
+const maxTimePhrase = 6
+
+// timePhraseEnd reports the end of a time phrase at k ("on Monday",
+// "last week", "earlier this month", "on 3 March", "yesterday"): time words
+// and numbers, after at most one preposition and a determiner. A time
+// phrase is a modifier wherever it stands, delimited or not.
+func (d *document) timePhraseEnd(k, hi int) (int, bool) {
+	toks := d.toks
+	j := k
+	if j < hi && toks[j].in(lexModifierPreps) && !toks[j].in(lexTimeWords) {
+		j++
+	}
+	if j < hi && toks[j].in(lexDeterminers) {
+		j++
+	}
+	times := 0
+	for j < hi && j-k < maxTimePhrase && d.isNarration(j) && toks[j].kind == tokWord && (isTimeWord(toks[j]) || isDigitStart(toks[j].text) || toks[j].in(lexDeterminers) && times > 0) {
+		if isTimeWord(toks[j]) {
+			times++
+		}
+		j++
+	}
+	return j, times > 0
+}
+
+// isTimeWord: a time word in lower case, or a day or a month (which are
+// written with a capital); "Because the Night" is a title, not a time.
+func isTimeWord(t token) bool {
+	return t.in(lexTimeWords) && (!t.cap || t.in(lexStopCaps))
+}
+
+// timePhraseStart is where a time phrase that ends at e starts ("The
+// office on Monday said"), or e+1 when none ends there.
+func (d *document) timePhraseStart(e, lo int) int {
+	toks := d.toks
+	j := e
+	times := 0
+	for j >= lo && e-j < maxTimePhrase && d.isNarration(j) && toks[j].kind == tokWord && (isTimeWord(toks[j]) || isDigitStart(toks[j].text) || toks[j].in(lexDeterminers) && times > 0 && j < e) {
+		if isTimeWord(toks[j]) {
+			times++
+		}
+		j--
+	}
+	if times == 0 {
+		return e + 1
+	}
+	if j >= lo && toks[j].in(lexModifierPreps) && !toks[j].in(lexTimeWords) && d.isNarration(j) {
+		j--
+	}
+	return j + 1
+}
+
+// infinitive reports whether "to" at k opens an infinitive ("to prepare")
+// rather than a prepositional phrase ("to reporters", "to the BBC").
+func (d *document) infinitive(k, hi int) bool {
+	toks := d.toks
+	if !toks[k].is(fnTo) || k+1 >= hi {
+		return false
+	}
+	n := toks[k+1]
+	return n.kind == tokWord && !n.cap && !n.in(lexDeterminers) && !n.is(fnHearer) && !isDigitStart(n.text)
+}
+
+// maxModifierWords is the longest prepositional phrase after a cue that is
+// skipped as a modifier ("on his Telegram channel in the morning").
+const maxModifierWords = 8
+
+// skipModifiers skips time words and short prepositional phrases after a
+// cue ("on Wednesday", "in a statement", "on his Telegram channel") when
+// they end at a delimiter, so that the reported clause starts after them.
+func (d *document) skipModifiers(k, hi int) int {
+	toks := d.toks
+	for k < hi && d.isNarration(k) {
+		t := toks[k]
+		if e, ok := d.timePhraseEnd(k, hi); ok {
+			k = e // "said on Monday she …", "said Tuesday."
+			continue
+		}
+		if t.kind == tokWord && t.in(lexTimeWords) && !t.in(lexModifierPreps) {
+			k++
+			continue
+		}
+		if t.kind == tokWord && t.in(lexModifierPreps) {
+			if m, ok := d.modifierPhraseEnd(k, hi); ok {
+				k = m
+				continue
+			}
+		}
+		break
+	}
+	return k
+}
+
+// modifierPhraseEnd measures the prepositional phrase opened at k: it
+// reports its end, and whether it is a modifier (it ends at a delimiter
+// within maxModifierWords words).
+func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
+	toks := d.toks
+	if d.infinitive(k, hi) {
+		return k, false // "warned agencies to prepare …": the content, not a modifier
+	}
+	m, words, sawDet := k+1, 0, false
+	for m < hi && words < maxModifierWords {
+		if d.isOpenMark(m) {
+			// a quoted title inside the phrase: "on "Face the Nation""
+			if qi := d.quoteOfMark(m); qi >= 0 && !d.quotes[qi].openEnded && d.isTitle(qi) {
+				m = d.quotes[qi].tokHi + 1
+				continue
+			}
+			break
+		}
+		if !d.isNarration(m) || toks[m].kind != tokWord || toks[m].is(fnComplementizer) || isCue(toks[m]) && !sawDet {
+			break
+		}
+		sawDet = sawDet || toks[m].in(lexDeterminers) // "in a June report": a noun
+		m++
+		words++
+	}
+	delimited := m == hi || (words < maxModifierWords && (toks[m].text == "," || toks[m].text == ":" || toks[m].is(fnComplementizer) || d.isOpenMark(m) || isSentenceEnd(toks[m].text)))
+	return m, delimited && m > k+1
+}
+
+// contentStart is the first token of what follows frame f's clause, past
+// commas, colons, dashes and "that".
+func (d *document) contentStart(f frame, u unit) int {
+	toks := d.toks
+	a := f.clHi
+	for a < u.hi && (toks[a].text == "," || toks[a].text == ":" || isDash(toks[a].text) || toks[a].is(fnComplementizer)) && d.isNarration(a) {
+		a++
+	}
+	return a
+}
+
+// contentEnd is where the reported clause after frame fi ends: the end of
+// the unit, or the start of a later clause in it.
+func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
+	toks := d.toks
+	for _, g := range frames[fi+1:] {
+		// A later clause cuts the content only when it stands apart
+		// (", X said"); one inside the reported clause is nested in it.
+		if g.clLo > a && !g.participle && (g.inverted || toks[g.clLo-1].text == "," || isDash(toks[g.clLo-1].text)) {
+			return g.clLo - 1
+		}
+		// "…, and human rights groups warned that …"
+		if g.clLo > a+1 && !g.participle && toks[g.clLo-1].is(fnCoordinator) && toks[g.clLo-2].text == "," {
+			return g.clLo - 2
+		}
+		if g.participle && g.cue >= a {
+			e := g.cue
+			for e > a && (toks[e-1].text == "," || toks[e-1].is(fnAnd)) {
+				e--
+			}
+			return e
+		}
+	}
+	return u.hi
+}
+
+// minGerundLen: a lower-case "-ing" word after a comma this long or longer
+// opens a participle clause ("…, citing"); shorter ones are nouns ("thing").
+const minGerundLen = 6
+
+// clauseEnd is where a reported clause that starts at a ends, before end:
+// at a semicolon or a dash, at ", which" or ", not", at ", and" or ", but"
+// opening a clause of its own ("…, and Hillary Clinton is promising …"), at
+// a participle clause (", citing …"), or before a closing "in a statement"
+// or "in an interview".
+func (d *document) clauseEnd(a, end int) int {
+	toks := d.toks
+	for k := a + 2; k < end; k++ {
+		if !d.isNarration(k) {
+			continue
+		}
+		t := toks[k]
+		switch {
+		case t.text == ";" || isDash(t.text):
+			return k
+		case t.text == "," && k+1 < end:
+			if d.breaksClauseAfterComma(k, end) {
+				return k
+			}
+		case t.is(fnIn) && k+2 < end && toks[k+1].is(fnIndefiniteArticle) && toks[k+2].is(fnClosingPhraseNoun):
+			return k
+		}
+	}
+	return end
+}
+
+// breaksClauseAfterComma reports whether what follows the comma at k opens
+// a phrase the reported clause does not hold.
+func (d *document) breaksClauseAfterComma(k, end int) bool {
+	toks := d.toks
+	n := toks[k+1]
+	if n.in(lexClauseBreakers) {
+		return true
+	}
+	if n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns)) {
+		return true
+	}
+	return n.kind == tokWord && !n.cap && strings.HasSuffix(n.lower, "ing") && len(n.lower) >= minGerundLen
+}
+
+// closesUnit reports whether only closing punctuation follows token k, or
+// a comma and a trailing subordinate clause ("…, officials said Friday, as
+// they …").
+func (d *document) closesUnit(k, hi int) bool {
+	if k+1 < hi && d.toks[k].text == "," && d.toks[k+1].in(lexTrailers) {
+		return true
+	}
+	for ; k < hi; k++ {
+		t := d.toks[k]
+		if t.kind == tokWord || d.isOpenMark(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// trailerAfter reports whether the narration from k opens a clause that
+// does not continue the quotation ("… as they marched").
+func (d *document) trailerAfter(k, end int) bool {
+	return k < end && (d.toks[k].text == "," || d.toks[k].in(lexTrailers))
+}
+
+// reportsClause reports whether the content at a can be what frame f
+// reports. Speech verbs report anything; a belief verb ("considered",
+// "found", "wants") reports only a clause: after "that", a wh-word or "to".
+func (d *document) reportsClause(f frame, a int) bool {
+	if f.class != cueBelief {
+		return true
+	}
+	for k := a - 1; k >= f.cueHi-1 && k >= a-2; k-- {
+		if t := d.toks[k]; t.is(fnComplementizer) || t.lower == ":" || t.lower == "," {
+			return true
+		}
+	}
+	t := d.toks[a]
+	return t.in(lexClauseOpeners|lexSubjectPronouns) || t.is(fnTo) || t.cap || d.isOpenMark(a)
+}
+
+// speechClause reports whether the content at a can be what a speech verb
+// reports: not a prepositional phrase ("accused of rape", "responded
+// during the debate").
+func (d *document) speechClause(f frame, a int) bool {
+	return f.class != cueSpeech || !d.toks[a].in(lexNotAClause)
+}
+
+// contentSpan returns the byte span of tokens [lo, hi) without trailing
+// narration punctuation; ok is false when it holds no word.
+func (d *document) contentSpan(lo, hi int) (span, bool) {
+	lo, hi = d.trimPunct(lo, hi)
+	lo = d.skipDateline(lo, hi)
+	words := 0
+	for k := lo; k < hi; k++ {
+		if d.toks[k].kind == tokWord {
+			words++
+		}
+	}
+	if words < 2 {
+		return span{}, false
+	}
+	return span{d.toks[lo].start, d.toks[hi-1].end}, true
+}
+
+// trimPunct narrows tokens [lo, hi) past narration punctuation at both
+// ends; quotation marks stay.
+func (d *document) trimPunct(lo, hi int) (int, int) {
+	for hi > lo && d.toks[hi-1].kind == tokPunct && d.isNarration(hi-1) {
+		hi--
+	}
+	for lo < hi && d.toks[lo].kind == tokPunct && d.isNarration(lo) {
+		lo++
+	}
+	return lo, hi
+}
+
+// maxDatelineTokens is the longest dateline skipped before a dash
+// ("MOSCOW/KYIV (Reuters) —").
+const maxDatelineTokens = 8
+
+// skipDateline skips a dateline opening a paragraph ("MOSCOW/KYIV —",
+// "WASHINGTON (Wire) —"): capitalised words before a dash.
+func (d *document) skipDateline(lo, hi int) int {
+	toks := d.toks
+	if lo >= hi || lo != d.paraToks[toks[lo].para][0] {
+		return lo
+	}
+	for k := lo; k < hi && k < lo+maxDatelineTokens; k++ {
+		t := toks[k]
+		if isDash(t.text) || t.text == "-" {
+			if k > lo && k+1 < hi {
+				return k + 1
+			}
+			return lo
+		}
+		if t.kind == tokWord && !isUpperWord(t.text) && !t.cap {
+			return lo
+		}
+		if t.kind == tokWord && !isUpperWord(t.text) && k == lo {
+			return lo
+		}
+	}
+	return lo
+}
+
+// leftSegment is the first part of interrupted reported speech, before
+// ", X said,": a single word will do ("African-Americans, he said, can …").
+func (d *document) leftSegment(lo, hi int) (span, bool) {
+	lo, hi = d.trimPunct(lo, hi)
+	if lo >= hi {
+		return span{}, false
+	}
+	return span{d.toks[lo].start, d.toks[hi-1].end}, true
+}
+
+// contentType is mixed when the reported clause holds a quotation.
+func (d *document) contentType(lo, hi int) string {
+	for k := lo; k < hi; k++ {
+		if d.isOpenMark(k) {
+			return TypeMixed
+		}
+	}
+	return TypeIndirect
+}

@@ -1,0 +1,206 @@
+package extractor
+
+// The content of a frame: what it claims. applyFrame tries, in order, the
+// quotation just before the clause, then what follows the clause (a
+// quotation, a quoted label, a reported clause), then the reported clause
+// before it; a clause ending its paragraph with a colon hands the next
+// paragraph to its speaker.
+
+// applyFrame turns frame fi into attributions, appended to out. It returns
+// the frame's attribution when the frame ends its paragraph with a colon
+// ("Caddell continued:").
+func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *found {
+	if fd, ok := d.claimQuoteBefore(u, frames, fi); ok {
+		*out = append(*out, fd)
+		return nil
+	}
+	f := frames[fi]
+	a := d.contentStart(f, u)
+	end := d.contentEnd(u, frames, fi, a)
+	if a < end && d.toks[a].in(lexConjunctions) && f.clLo > u.lo {
+		end = a // ", the agency said in a June report, and those …": the report is before
+	}
+	if a < end {
+		fd, ok := d.claimQuoteAfter(u, frames, fi, a, end)
+		if !ok {
+			fd, ok = d.claimLabel(u, frames, fi, a, end)
+		}
+		if !ok {
+			fd, ok = d.claimReportedAfter(u, frames, fi, a, end)
+		}
+		if ok {
+			*out = append(*out, fd)
+			return nil
+		}
+	}
+	if fd, ok := d.claimReportedBefore(u, frames, fi); ok {
+		*out = append(*out, fd)
+		return nil
+	}
+	if f.colon {
+		fd := d.attribution(u, frames, fi, TypeDirect, ruleColon)
+		return &fd
+	}
+	return nil
+}
+
+// attribution makes frame fi's attribution of the given type and segments,
+// found by rule r, and marks the frame as having produced one.
+func (d *document) attribution(u unit, frames []frame, fi int, typ string, r rule, segs ...span) found {
+	frames[fi].produced = true
+	f := frames[fi]
+	sp := f.speaker
+	cue := span{d.toks[f.cue].start, d.toks[f.cueHi-1].end}
+	return found{segs: segs, typ: typ, speaker: &sp, cue: cue, para: u.para, rule: r}
+}
+
+// claimQuoteBefore claims the quotation just before the clause: `"…," he
+// said`, with its second part when the quote is interrupted (`"A," he
+// said, "B."`). A quotation that completes a clause (`the plan "is a
+// misguided approach," Burman said`) makes that clause a mixed quote.
+func (d *document) claimQuoteBefore(u unit, frames []frame, fi int) (found, bool) {
+	toks := d.toks
+	f := frames[fi]
+	p := f.clLo - 1
+	if p >= u.lo && (toks[p].text == "," || isDash(toks[p].text)) && d.isNarration(p) {
+		p--
+	}
+	if p < u.lo || !d.isCloseMark(p) || f.according {
+		return found{}, false
+	}
+	qi := d.quoteOfMark(p)
+	if qi < 0 || d.claimed(qi) || d.isTitle(qi) {
+		return found{}, false
+	}
+	if o := d.quotes[qi].tokLo - 1; o > u.lo && fi == 0 && !d.isCloseMark(o-1) && toks[o-1].text != ":" {
+		if s, ok := d.contentSpan(u.lo, p+1); ok {
+			d.claim(qi, ruleReportedBefore)
+			return d.attribution(u, frames, fi, TypeMixed, ruleReportedBefore, s), true
+		}
+	}
+	d.claim(qi, ruleDirectBefore)
+	fd := d.attribution(u, frames, fi, TypeDirect, ruleDirectBefore, d.quotes[qi].content)
+	k := f.clHi
+	if k+1 < u.hi && (toks[k].text == "," || toks[k].text == ":" || isDash(toks[k].text)) && d.isOpenMark(k+1) {
+		if q2 := d.quoteOfMark(k + 1); q2 >= 0 && !d.claimed(q2) {
+			d.claim(q2, ruleDirectBefore)
+			fd.segs = append(fd.segs, d.quotes[q2].content)
+		}
+	}
+	return fd, true
+}
+
+// claimQuoteAfter claims a quotation that opens at a, the content's start
+// (`he said: "…"`), when it runs to the content's end, goes on into the
+// next paragraph, or is whole speech followed by a trailing clause.
+func (d *document) claimQuoteAfter(u unit, frames []frame, fi, a, end int) (found, bool) {
+	if !d.isOpenMark(a) {
+		return found{}, false
+	}
+	qi := d.quoteOfMark(a)
+	if qi < 0 || d.claimed(qi) || d.isTitle(qi) {
+		return found{}, false
+	}
+	q := d.quotes[qi]
+	if !(q.openEnded || q.tokHi+1 >= end || d.fullQuote(qi) && d.endsSpeech(qi) && d.trailerAfter(q.tokHi+1, end)) {
+		return found{}, false
+	}
+	d.claim(qi, ruleDirectAfter)
+	return d.attribution(u, frames, fi, TypeDirect, ruleDirectAfter, q.content), true
+}
+
+// labelWindow is how far, in tokens, a quoted label may stand after a
+// label verb (`called the bank's conduct over the past decade "outrageous"`).
+const labelWindow = 8
+
+// claimLabel claims the quoted label of a label verb: `called it "a
+// disgrace"` quotes the label; with a noun phrase for object (`called the
+// bank's conduct "outrageous"`) the quote is the object and its label.
+func (d *document) claimLabel(u unit, frames []frame, fi, a, end int) (found, bool) {
+	toks := d.toks
+	if !toks[frames[fi].cue].in(lexLabelVerbs) {
+		return found{}, false
+	}
+	for k := a; k < end && k < a+labelWindow; k++ {
+		if !d.isOpenMark(k) {
+			continue
+		}
+		qi := d.quoteOfMark(k)
+		if qi < 0 || d.claimed(qi) {
+			return found{}, false
+		}
+		d.claim(qi, ruleLabel)
+		q := d.quotes[qi]
+		seg := q.content
+		if k > a && !toks[a].in(lexSubjectPronouns|lexObjectPronouns) && toks[a].kind == tokWord && !q.openEnded {
+			seg = span{toks[a].start, toks[q.tokHi].end}
+		}
+		return d.attribution(u, frames, fi, TypeMixed, ruleLabel, seg), true
+	}
+	return found{}, false
+}
+
+// maxInterruptedLeft is the longest first part, in tokens, of interrupted
+// reported speech ("Acts of protest, Mr. Obama said, are …").
+const maxInterruptedLeft = 12
+
+// claimReportedAfter claims the reported clause after the frame's clause
+// (`he said (that) …`), with the first part of interrupted reported speech
+// ("Acts of protest, Mr. Obama said, are acts of patriotism" is one quote
+// in two segments).
+func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (found, bool) {
+	toks := d.toks
+	f := frames[fi]
+	if f.according && f.clLo != u.lo || !d.reportsClause(f, a) || !d.speechClause(f, a) {
+		return found{}, false
+	}
+	end = d.clauseEnd(a, end)
+	s, ok := d.contentSpan(a, end)
+	if !ok {
+		return found{}, false
+	}
+	fd := d.attribution(u, frames, fi, d.contentType(a, end), reportedRule(f, true), s)
+	if p := f.clLo - 1; !f.participle && p > u.lo && toks[p].text == "," && fi == 0 && toks[f.clHi].text == "," {
+		opener := toks[u.lo].is(fnTo) || !toks[u.lo].in(lexPrepositions) && !toks[u.lo].in(lexModifierPreps)
+		if left, ok := d.leftSegment(u.lo, p); ok && p-u.lo <= maxInterruptedLeft && opener {
+			fd.segs = []span{left, s}
+			if d.contentType(u.lo, p) == TypeMixed {
+				fd.typ = TypeMixed
+			}
+		}
+	}
+	return fd, true
+}
+
+// claimReportedBefore claims the reported clause before a clause that
+// closes the sentence: `…, Medvedev warned on Wednesday.` It starts after
+// the last clause before it that produced an attribution.
+func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, bool) {
+	toks := d.toks
+	f := frames[fi]
+	if !d.closesUnit(f.clHi, u.hi) {
+		return found{}, false
+	}
+	p := f.clLo - 1
+	if p <= u.lo || !(toks[p].text == "," || isDash(toks[p].text)) {
+		return found{}, false
+	}
+	lo := u.lo
+	for k := fi - 1; k >= 0; k-- {
+		if frames[k].clHi <= p && frames[k].produced {
+			lo = frames[k].clHi
+			break
+		}
+	}
+	for lo < p && (toks[lo].text == "," || toks[lo].kind == tokPunct && !d.isOpenMark(lo)) {
+		lo++
+	}
+	if lo >= p {
+		return found{}, false
+	}
+	s, ok := d.contentSpan(lo, p)
+	if !ok {
+		return found{}, false
+	}
+	return d.attribution(u, frames, fi, d.contentType(lo, p), reportedRule(f, false), s), true
+}

@@ -1,0 +1,128 @@
+package extractor
+
+import "strings"
+
+// Continuations: the quotations of a paragraph that no frame claimed. A
+// further quotation of the speaker just quoted in the same paragraph
+// becomes another segment of that quote; a paragraph that opens with a
+// quotation continues the previous paragraph's speaker; after "X said:"
+// the next paragraph's quotation is X's; a quotation signed after a dash
+// is its signer's.
+
+// leftovers attributes the unclaimed quotations of paragraph p. out[first:]
+// are the paragraph's attributions so far, sorted by start; pending is the
+// previous paragraph's "X said:".
+func (d *document) leftovers(p, first int, out []found, pending *found) []found {
+	r := d.paraQ[p]
+	n := len(out) // out[first:n] is sorted by start; continuations go after n
+	next := first // the first attribution at or after the current quote
+	last := -1    // the last continuation appended for this paragraph
+	for qi := r[0]; qi < r[1]; qi++ {
+		q := d.quotes[qi]
+		if d.claimed(qi) || !d.fullQuote(qi) {
+			continue
+		}
+		for next < n && out[next].start() < q.content.start {
+			next++
+		}
+		// The nearest attribution before it in this paragraph.
+		prev := next - 1
+		if prev < first || last >= 0 && out[last].start() > out[prev].start() {
+			prev = last
+		}
+		if fd := d.dashAttribution(qi); fd != nil {
+			d.claim(qi, ruleDash)
+			out = append(out, *fd)
+			last = len(out) - 1
+			continue
+		}
+		switch {
+		case prev >= 0 && qi > r[0] && d.quotes[qi-1].brokenParagraph && out[prev].segs[len(out[prev].segs)-1] == d.quotes[qi-1].content:
+			// A quoted paragraph run into the one before (a lost paragraph
+			// break) is a new quote of the same speaker, as a next
+			// paragraph would be.
+			fd := found{segs: []span{q.content}, typ: TypeDirect, speaker: out[prev].speaker, para: p, resolution: ResolutionContinuation, rule: ruleContinuation}
+			d.claim(qi, ruleContinuation)
+			out = append(out, fd)
+			last = len(out) - 1
+		case prev >= 0 && (out[prev].typ == TypeDirect || out[prev].rule == ruleReportedBefore) && !d.cueBetween(out[prev].segs[len(out[prev].segs)-1].end, q.content.start, out[prev].cue):
+			d.claim(qi, out[prev].rule)
+			out[prev].segs = append(out[prev].segs, q.content)
+		case prev < 0 && d.startsParagraph(qi):
+			src := continuationSource(p, first, out, pending)
+			if src == nil {
+				continue
+			}
+			fd := found{segs: []span{q.content}, typ: TypeDirect, speaker: src.speaker, para: p, resolution: ResolutionContinuation, rule: ruleContinuation}
+			if src == pending {
+				fd.cue, fd.resolution, fd.rule = src.cue, "", ruleColon
+			}
+			d.claim(qi, fd.rule)
+			out = append(out, fd)
+			last = len(out) - 1
+		}
+	}
+	if len(out) > n {
+		sortFound(out[first:])
+	}
+	return out
+}
+
+// continuationSource is the attribution a quotation opening paragraph p
+// continues: the previous paragraph's "X said:", or its last direct quote.
+func continuationSource(p, first int, out []found, pending *found) *found {
+	if pending != nil && pending.para == p-1 {
+		return pending
+	}
+	if first > 0 && out[first-1].para == p-1 && out[first-1].typ == TypeDirect && out[first-1].speaker != nil {
+		return &out[first-1]
+	}
+	return nil
+}
+
+// dashAttribution attributes a quotation signed after a dash, as
+// vox-pop and social-media quotes are: “…” ― Azucena Gonzàlez.
+func (d *document) dashAttribution(qi int) *found {
+	q := d.quotes[qi]
+	if q.openEnded {
+		return nil
+	}
+	k := q.tokHi + 1 // after the closing mark
+	if k >= len(d.toks) || d.toks[k].para != q.para {
+		return nil
+	}
+	if !isDash(d.toks[k].text) {
+		return nil
+	}
+	hi := d.paraToks[q.para][1]
+	m, end, ok := d.npAfter(k+1, hi)
+	if !ok || !m.named() {
+		return nil
+	}
+	// The name ends its line.
+	if end < hi && !(d.toks[end].text == "." && (end+1 == hi || d.lineBreakBefore(end+1))) && !d.lineBreakBefore(end) {
+		return nil
+	}
+	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, cue: d.toks[k].span, para: q.para, rule: ruleDash}
+}
+
+// cueBetween reports whether an attribution verb stands in the narration
+// between two byte offsets, other than the cue at skip.
+func (d *document) cueBetween(a, b int, skip span) bool {
+	for k := d.tokIndex(a); k < len(d.toks) && d.toks[k].start < b; k++ {
+		t := d.toks[k]
+		// A participle ("…," DuVernay said, emphasizing why …) adds to the same speaker's words.
+		if d.isNarration(k) && !t.cap && t.in(lexCueSpeech) && t.start != skip.start && !strings.HasSuffix(t.lower, "ing") {
+			// "He did not suggest retaliation.": the same speaker goes on.
+			j := k - 1
+			for j > 0 && d.toks[j].kind == tokWord && d.toks[j].in(lexVerbModifiers) {
+				j--
+			}
+			if j >= 0 && d.toks[j].in(lexPersonPronouns) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,170 @@
+package extractor
+
+// Headlines and transcripts: lines that name their source without a cue
+// verb. An article's first line is a headline when it names its source
+// (`… - Medvedev`, `Pat Caddell: …`, `Minister 'will not back down' on
+// tax`); a paragraph written as a transcript line (`PENCE: Well, …`) is its
+// label's.
+
+// Bounds of a headline, in tokens: a first line longer than
+// maxHeadlineTokens, or ending in a full stop and longer than
+// maxSentenceHeadline, is a sentence of the story, not its headline.
+const (
+	minHeadlineTokens   = 3
+	maxHeadlineTokens   = 40
+	maxSentenceHeadline = 25
+	// headlineSignatureWindow: the dash before a headline's signature
+	// stands among its last tokens (`… - Dmitry Medvedev`).
+	headlineSignatureWindow = 6
+	// headlineLabelWindow: the colon after a headline's label stands among
+	// its first tokens (`Pat Caddell: …`).
+	headlineLabelWindow = 5
+)
+
+// headline attributes an article's first line when it is a headline that
+// names its source.
+func (d *document) headline() *found {
+	if len(d.paras) < 2 {
+		return nil
+	}
+	r := d.paraToks[0]
+	lo, hi := r[0], r[1]
+	if hi-lo < minHeadlineTokens || hi-lo > maxHeadlineTokens || d.toks[hi-1].text == "." && hi-lo > maxSentenceHeadline {
+		return nil
+	}
+	if f := d.signedHeadline(lo, hi); f != nil {
+		return f
+	}
+	if f := d.labelledHeadline(lo, hi); f != nil {
+		return f
+	}
+	return d.quotedHeadline(lo)
+}
+
+// signedHeadline: `… - Medvedev`.
+func (d *document) signedHeadline(lo, hi int) *found {
+	toks := d.toks
+	for k := hi - 2; k > lo && k >= hi-headlineSignatureWindow; k-- {
+		if t := toks[k]; t.kind == tokPunct && (t.text == "-" || isDash(t.text)) {
+			if m, end, ok := d.npAfter(k+1, hi); ok && end == hi && m.named() {
+				if s, ok := d.contentSpan(lo, k); ok {
+					return &found{segs: []span{s}, typ: d.headType(lo, k), speaker: &m, cue: t.span, para: 0, rule: ruleHeadline}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// labelledHeadline: `Pat Caddell: …`.
+func (d *document) labelledHeadline(lo, hi int) *found {
+	toks := d.toks
+	for k := lo + 1; k < hi && k <= lo+headlineLabelWindow; k++ {
+		if toks[k].text != ":" {
+			continue
+		}
+		if m, end, ok := d.npAfter(lo, k); ok && end == k && (m.named() || m.kind != KindUnknown) {
+			if s, ok := d.contentSpan(k+1, hi); ok {
+				return &found{segs: []span{s}, typ: d.headType(k+1, hi), speaker: &m, cue: toks[k].span, para: 0, rule: ruleHeadline}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// quotedHeadline: `Minister 'will not back down' on tax`, `Obama Sees
+// 'Personal Insult' …`: a quotation after its speaker (and cue).
+func (d *document) quotedHeadline(lo int) *found {
+	toks := d.toks
+	r := d.paraQ[0]
+	for qi := r[0]; qi < r[1]; qi++ {
+		q := d.quotes[qi]
+		o := q.tokLo - 1
+		if o-1 < lo || d.isTitle(qi) {
+			continue
+		}
+		e, cue := o-1, span{}
+		if isCue(toks[e]) && e-1 >= lo {
+			cue = toks[e].span
+			e--
+		}
+		if m, ok := d.npBefore(e, lo); ok && m.pronoun == "" && m.kind != KindUnknown {
+			d.claim(qi, ruleHeadline)
+			return &found{segs: []span{q.content}, typ: TypeMixed, speaker: &m, cue: cue, para: 0, rule: ruleHeadline}
+		}
+	}
+	return nil
+}
+
+// Bounds of a transcript line: its label is at most maxTranscriptLabel
+// capitalised words, and what follows it at least minTranscriptTokens.
+const (
+	maxTranscriptLabel  = 4
+	minTranscriptTokens = 4
+)
+
+// transcriptTurns finds the transcript line of every paragraph (nil where
+// there is none) and counts them.
+func (d *document) transcriptTurns() ([]*found, int) {
+	turns := make([]*found, len(d.paras))
+	n := 0
+	for p := range d.paras {
+		if turns[p] = d.transcript(p); turns[p] != nil {
+			n++
+		}
+	}
+	return turns, n
+}
+
+// transcript attributes a paragraph written as a transcript line,
+// "PENCE: Well, look, …": the label names the speaker of the rest.
+func (d *document) transcript(p int) *found {
+	if p == 0 {
+		return nil
+	}
+	r := d.paraToks[p]
+	lo, hi := r[0], r[1]
+	if d.isOpenMark(lo) {
+		lo++ // "PENCE: …" inside quotation marks
+	}
+	for k := lo + 1; k < hi && k <= lo+maxTranscriptLabel; k++ {
+		if d.toks[k].text != ":" {
+			if t := d.toks[k]; !t.cap || t.in(lexStopCaps) {
+				return nil
+			}
+			continue
+		}
+		if t := d.toks[lo]; !t.cap || t.in(lexStopCaps) || d.toks[k].end == d.paras[p].end {
+			return nil
+		}
+		m := d.analyzeNP(lo, k)
+		if !(m.named() || m.kind == KindPerson) {
+			return nil
+		}
+		s, ok := d.contentSpan(k+1, hi)
+		if !ok || hi-k < minTranscriptTokens {
+			return nil
+		}
+		if d.toks[k].quote >= 0 {
+			s.end = min(s.end, d.quotes[d.toks[k].quote].content.end)
+		}
+		return &found{segs: []span{s}, typ: d.headType(k+1, hi), speaker: &m, cue: d.toks[k].span, para: p, rule: ruleTranscript}
+	}
+	return nil
+}
+
+// headType is the type of a headline's or a transcript's content: direct
+// when one quotation is all of it, mixed when it holds one.
+func (d *document) headType(lo, hi int) string {
+	for k := lo; k < hi; k++ {
+		if d.isOpenMark(k) {
+			qi := d.quoteOfMark(k)
+			if qi >= 0 && d.quotes[qi].tokLo-1 == lo && d.quotes[qi].tokHi+1 >= hi {
+				return TypeDirect
+			}
+			return TypeMixed
+		}
+	}
+	return TypeIndirect
+}

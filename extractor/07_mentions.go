@@ -1,0 +1,238 @@
+package extractor
+
+import "strings"
+
+// mention is a noun phrase that names, describes or stands for a speaker.
+type mention struct {
+	lo, hi     int  // token range of the verbatim mention
+	name       span // bytes of the name within it; empty when unnamed
+	role       span // bytes of the role stated with it; empty when none
+	party      span // a parenthesis after the name: "(R-Texas)"
+	kind       string
+	pronoun    string // lower-cased pronoun when the mention is one
+	indefinite bool   // "a spokesman": an unnamed source, never resolved
+}
+
+func (m mention) named() bool { return !m.name.empty() }
+
+// unnamedRoleWindow: how far into a phrase a role head may stand before
+// the link word of an unnamed source ("a senior spokesman for …").
+const unnamedRoleWindow = 3
+
+// analyzeNP splits the noun phrase toks[lo:hi] into determiner, role and
+// name, and decides its kind.
+func (d *document) analyzeNP(lo, hi int) mention {
+	toks := d.toks
+	m := mention{lo: lo, hi: hi, kind: KindUnknown}
+	b := lo
+	if toks[b].in(lexDeterminers) {
+		m.indefinite = toks[b].is(fnIndefinite)
+		b++
+	}
+	if b >= hi {
+		return m
+	}
+	whole := span{toks[b].start, toks[hi-1].end}
+	// "the city of Phoenix", "the state of Ohio": a public body named by its place.
+	if b+2 < hi && toks[b].in(lexJurisdictions) && !toks[b].cap && toks[b+1].is(fnOf) && allCap(toks[b+2:hi]) {
+		m.kind = KindOrganization
+		m.name = whole
+		return m
+	}
+	// "a spokesman for the Office of Management and Budget": an unnamed person.
+	for k := b; k+1 < hi && k < b+unnamedRoleWindow; k++ {
+		if !toks[k].cap && toks[k].in(lexRoleHeads) && toks[k+1].is(fnRoleLink) {
+			m.kind = KindPerson
+			m.role = whole
+			return m
+		}
+	}
+	if toks[hi-1].cap {
+		return d.analyzeNamedNP(m, b, hi)
+	}
+	return d.analyzeCommonNP(m, b, hi)
+}
+
+// analyzeNamedNP analyses a phrase that ends in a capitalised word: a
+// person's name with the role before it, an organisation, a group, a
+// place, or a title alone.
+func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
+	toks := d.toks
+	head := toks[hi-1]
+	whole := span{toks[b].start, toks[hi-1].end}
+	n, possessive := d.nameStart(b, hi)
+	orgFrom := b
+	if possessive {
+		orgFrom = n
+	}
+	switch {
+	case isOrgName(toks[orgFrom:hi]):
+		m.kind = KindOrganization
+		m.name = d.orgName(orgFrom, hi)
+		return m
+	case n == hi-1 && head.in(lexGroupNouns):
+		m.kind = KindGroup
+		return m
+	case n < hi && (allIn(toks[n:hi], lexStopCaps) || n == hi-1 && head.in(lexDocumentNouns)):
+		m.kind = KindUnknown // "Tuesday", "Poll"
+		if head.in(lexDocumentNouns) {
+			m.kind = KindOrganization
+		}
+		return m
+	}
+	if n == hi-1 && head.in(lexRoleHeads) {
+		n = hi // "Minister 'will not back down'": a title alone is no name
+	}
+	if n < hi && allIn(toks[n:hi], lexRoleModifiers) {
+		n = hi // "the Republican": a descriptor, not a name
+	}
+	if n < hi && allIn(toks[n:hi], lexPlaces) && !isOrgName(toks[b:hi]) {
+		m.kind = KindUnknown // "New York", "Seoul": a place speaks for its government
+		m.name = span{toks[n].start, toks[hi-1].end}
+		return m
+	}
+	m.kind = KindPerson
+	if n >= hi { // the head is a role word itself ("Kremlin Spokesman")
+		m.role = whole
+		return m
+	}
+	m.name = span{toks[n].start, toks[hi-1].end}
+	r := n
+	for r > b && toks[r-1].in(lexHonorifics) {
+		r--
+	}
+	for r > b && npLink(toks[r-1]) {
+		r--
+	}
+	if r > b && roleHasHead(toks[b:r]) {
+		m.role = span{toks[b].start, toks[r-1].end}
+	}
+	return m
+}
+
+// nameStart is where the name at the end of toks[b:hi] starts: the run of
+// capitalised words at the end, up to a role word, an honorific or a
+// possessive ("Fox News Sunday's Chris Wallace"). possessive says a
+// possessive ended the run.
+func (d *document) nameStart(b, hi int) (n int, possessive bool) {
+	toks := d.toks
+	n = hi
+	for n > b {
+		t := toks[n-1]
+		if t.in(lexHonorifics) {
+			break
+		}
+		if n < hi && strings.HasSuffix(t.lower, "'s") {
+			return n, true
+		}
+		if t.cap && n < hi && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords) || isCue(t)) {
+			break
+		}
+		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) {
+			n--
+			continue
+		}
+		break
+	}
+	return n, false
+}
+
+// analyzeCommonNP analyses a phrase that ends in a lower-case word: an
+// organisation named with a common head ("the Trump campaign"), a group,
+// a person by role, or an organisation by its kind ("the ministry").
+func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
+	ts := d.toks[b:hi]
+	head := ts[len(ts)-1]
+	whole := span{ts[0].start, head.end}
+	switch {
+	case head.stem&lexOrgHeads != 0 && anyCap(ts):
+		m.kind = KindOrganization
+		m.name = d.orgName(b, hi)
+	case head.in(lexGroupNouns):
+		m.kind = KindGroup
+		if anyCap(ts) || len(ts) > 1 {
+			m.role = whole
+		}
+	case head.stem&lexRoleHeads != 0 || roleHasHead(ts):
+		m.kind = KindPerson
+		m.role = whole
+	case head.stem&(lexGenericOrgNouns|lexOrgHeads) != 0:
+		m.kind = KindOrganization
+	}
+	return m
+}
+
+// orgName is the name of the organisation in toks[lo:hi]: from its first
+// capitalised word, without a trailing document noun.
+func (d *document) orgName(lo, hi int) span {
+	toks := d.toks
+	for lo < hi-1 && !toks[lo].cap {
+		lo++
+	}
+	for hi-1 > lo && toks[hi-1].in(lexDocumentNouns) {
+		hi--
+	}
+	if hi-1 == lo && toks[lo].in(lexDocumentNouns) {
+		return span{} // "Poll": what an organisation publishes, not its name
+	}
+	return span{toks[lo].start, toks[hi-1].end}
+}
+
+func allCap(ts []token) bool {
+	for _, t := range ts {
+		if !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// allIn reports whether every token, without a possessive 's, is in one of
+// the lists f names.
+func allIn(ts []token, f lexFlag) bool {
+	for _, t := range ts {
+		if t.stem&f == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func anyCap(ts []token) bool {
+	for _, t := range ts {
+		if t.cap && !t.in(lexStopCaps) {
+			return true
+		}
+	}
+	return false
+}
+
+func roleHasHead(ts []token) bool {
+	for _, t := range ts {
+		if t.stem&lexRoleHeads != 0 && !t.in(lexHonorifics) {
+			return true
+		}
+	}
+	return false
+}
+
+// isOrgName reports whether a capitalised phrase names an organisation:
+// it ends in an organisation word ("Defense Ministry", "New York Times"), is
+// a known one ("Reuters"), or holds an organisation word that no role word
+// follows ("Commission on Presidential Debates"; not "Security Council
+// deputy chairman Dmitry Medvedev").
+func isOrgName(ts []token) bool {
+	last := ts[len(ts)-1]
+	if last.stem&lexKnownOrgs != 0 {
+		return len(ts) == 1 || !roleHasHead(ts)
+	}
+	if last.in(lexOrgHeads) && !last.in(lexOrgHeadsQualified) || last.in(lexOrgHeadsQualified) && len(ts) > 1 && ts[len(ts)-2].in(lexOrgHeadQualifiers) {
+		return true
+	}
+	for i, t := range ts[:len(ts)-1] {
+		if t.cap && t.in(lexOrgHeads) && !t.in(lexRoleHeads) && !t.in(lexOrgHeadsFinalOnly) && !roleHasHead(ts[i+1:]) {
+			return true
+		}
+	}
+	return false
+}

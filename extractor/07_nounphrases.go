@@ -1,0 +1,284 @@
+package extractor
+
+import "strings"
+
+// Noun phrases: the speaker mentions around a cue. npBefore parses the
+// phrase that ends at a token (the subject before a cue), npAfter the one
+// that starts at a token (the subject after it, "said Peskov"); both hand
+// the phrase to analyzeNP, which splits it into role and name.
+
+// npWord reports whether a token can stand inside a speaker noun phrase.
+func npWord(t token) bool {
+	if t.kind != tokWord {
+		return false
+	}
+	if t.cap {
+		return true
+	}
+	return t.in(lexRoleHeads|lexRoleModifiers|lexGroupNouns|lexGenericOrgNouns|lexOrgHeads|lexNameParticles) ||
+		t.stem&(lexRoleHeads|lexGenericOrgNouns|lexOrgHeads) != 0
+}
+
+// npLink reports whether a token joins the parts of a role or an
+// organisation's name ("Secretary of State", "spokesman for the ministry").
+func npLink(t token) bool { return t.kind == tokWord && t.is(fnLink) }
+
+// npHead reports whether a token can end a speaker noun phrase.
+func npHead(t token) bool {
+	if t.kind != tokWord {
+		return false
+	}
+	if t.cap {
+		return !t.in(lexStopCaps) || t.in(lexKnownOrgs)
+	}
+	return t.stem&(lexRoleHeads|lexGroupNouns|lexGenericOrgNouns|lexOrgHeads) != 0
+}
+
+// Bounds of a speaker noun phrase, in tokens.
+const (
+	// maxNPTokens: the longest speaker phrase ("the former deputy
+	// secretary of state for European and Eurasian affairs").
+	maxNPTokens = 14
+	// maxPartyTokens: the longest parenthesis after a name ("(D-Wis.)").
+	maxPartyTokens = 8
+	// maxDescriptorWords: how many words a determiner may stand before
+	// the unknown head of a descriptor ("the ad's narrator").
+	maxDescriptorWords = 3
+)
+
+// npBefore parses the noun phrase that ends at token e (inclusive), not
+// reaching before lo. It returns the mention and whether one was found.
+func (d *document) npBefore(e, lo int) (mention, bool) {
+	toks := d.toks
+	if e < lo || !d.isNarration(e) {
+		return mention{}, false
+	}
+	t := toks[e]
+	if t.kind == tokWord && t.in(lexSubjectPronouns) {
+		return mention{lo: e, hi: e + 1, pronoun: t.lower, kind: pronounKind(t.lower)}, true
+	}
+	if t.text == ")" {
+		return d.partyBefore(e, lo)
+	}
+	if !npHead(t) {
+		return d.descriptorBefore(e, lo)
+	}
+	j := d.npStart(e, lo)
+	// Sentence-initial function words written with a capital ("But Trump
+	// said") are not part of the phrase.
+	for j < e && toks[j].cap && toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) {
+		j++
+	}
+	for j < e && npLink(toks[j]) {
+		j++
+	}
+	return d.analyzeNP(j, e+1), true
+}
+
+// partyBefore parses "Rep. Gwen Moore (D-Wis.)" ending at the ")" at e:
+// the parenthesis goes with the name.
+func (d *document) partyBefore(e, lo int) (mention, bool) {
+	toks := d.toks
+	for k := e - 1; k > lo && e-k < maxPartyTokens; k-- {
+		if toks[k].text == "(" {
+			m, ok := d.npBefore(k-1, lo)
+			if ok && m.named() {
+				m.hi = e + 1
+				m.party = span{toks[k].start, toks[e].end}
+				return m, true
+			}
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// npStart walks back from the head at e over the words of its phrase.
+func (d *document) npStart(e, lo int) int {
+	toks := d.toks
+	j := e
+	for j > lo && e-j < maxNPTokens {
+		p := toks[j-1]
+		if !d.isNarration(j - 1) {
+			break
+		}
+		if p.in(lexDeterminers) && p.kind == tokWord {
+			// "a spokesman for the ministry": a determiner after a link word
+			// belongs to the inner phrase.
+			if j-3 >= lo && npLink(toks[j-2]) && npWord(toks[j-3]) && !toks[j-2].is(fnAnd) {
+				j -= 2
+				continue
+			}
+			return j - 1
+		}
+		if npWord(p) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo) {
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// roleNounModifier reports whether the lower-case word before the role
+// head at j modifies it: "utility spokeswoman", "tax commissioner".
+func (d *document) roleNounModifier(j, lo int) bool {
+	toks := d.toks
+	p := toks[j-1]
+	return p.kind == tokWord && !p.cap && (!toks[j].cap || j-2 < lo || toks[j-2].text == "," || d.isCloseMark(j-2)) && toks[j].in(lexRoleHeads) && !isCue(p) && !p.in(lexVerbModifiers) &&
+		!p.in(lexStopCaps) && !p.in(lexClauseOpeners) && !p.in(lexSubjectPronouns) && !p.in(lexTrailers)
+}
+
+// linksPhrase reports whether the link word before j joins two parts of
+// one phrase ("Secretary of State"), not two people ("Obama and Biden",
+// unless inside an "of" phrase: "the Department of Health and Human
+// Services").
+func (d *document) linksPhrase(j, lo int) bool {
+	toks := d.toks
+	p := toks[j-1]
+	if !npLink(p) || j-2 < lo || !npWord(toks[j-2]) || !d.isNarration(j-2) {
+		return false
+	}
+	insideOf := j-3 >= lo && (toks[j-3].is(fnOf) || j-4 >= lo && toks[j-4].is(fnOf))
+	return !(p.is(fnAnd) && isNameWord(toks[j-2]) && !insideOf)
+}
+
+// descriptorBefore accepts a short noun phrase opened by a determiner
+// whose head no lexicon knows ("the ad's narrator", "one questioner", "the
+// clip"): news attributes speech to such descriptions too.
+func (d *document) descriptorBefore(e, lo int) (mention, bool) {
+	toks := d.toks
+	if !descriptorHead(toks[e]) {
+		return mention{}, false
+	}
+	for j := e - 1; j >= lo && e-j <= maxDescriptorWords; j-- {
+		t := toks[j]
+		if !d.isNarration(j) || t.kind != tokWord {
+			return mention{}, false
+		}
+		if t.in(lexDeterminers) && (!t.in(lexPossessiveDeterminers) || toks[e].in(lexPersonNouns)) && (j == lo || !npWord(toks[j-1]) && !toks[j-1].is(fnOf)) {
+			m := d.analyzeNP(j, e+1)
+			if m.kind == KindUnknown && toks[e].in(lexRoleHeads|lexPersonNouns) {
+				m.kind = KindPerson
+			}
+			return m, true
+		}
+		if isCue(t) || t.in(lexSubjectPronouns) || t.in(lexClauseOpeners) || t.in(lexStopCaps) && !t.cap {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
+// descriptorHead reports whether a lower-case word can head a descriptor:
+// a noun, not a verb form, an adverb or a function word.
+func descriptorHead(t token) bool {
+	h := t.lower
+	return t.kind == tokWord && !t.cap && !isCue(t) && !t.in(lexVerbModifiers|lexClauseOpeners|lexDeterminers|lexStopCaps|lexTimeWords) &&
+		!strings.HasSuffix(h, "ed") && !strings.HasSuffix(h, "ing") && !strings.HasSuffix(h, "ly") && !strings.Contains(h, "-")
+}
+
+// npAfter parses the noun phrase that starts at token s, not reaching hi.
+// It returns the mention, the index after it, and whether one was found.
+func (d *document) npAfter(s, hi int) (mention, int, bool) {
+	toks := d.toks
+	if s >= hi || !d.isNarration(s) {
+		return mention{}, s, false
+	}
+	t := toks[s]
+	if t.kind == tokWord && t.in(lexSubjectPronouns) && !t.is(fnWho) {
+		return mention{lo: s, hi: s + 1, pronoun: t.lower, kind: pronounKind(t.lower)}, s + 1, true
+	}
+	j, ok := d.npOpening(s, hi)
+	if !ok {
+		return mention{}, s, false
+	}
+	j = d.npEnd(s, j, hi)
+	for j > s && (npLink(toks[j-1]) || toks[j-1].in(lexDeterminers)) {
+		j--
+	}
+	if j == s || !npHead(toks[j-1]) && !nameNumber(toks, s, j-1) {
+		return mention{}, s, false
+	}
+	m := d.analyzeNP(s, j)
+	if j < hi && toks[j].text == "(" {
+		m, j = d.partyAfter(m, j, hi)
+	}
+	return m, j, true
+}
+
+// npOpening steps over the opening of the phrase at s: a determiner, and
+// a lower-case noun modifying a role ("festival director José Araújo"). ok
+// is false when a capitalised function word opens it ("The", "But").
+func (d *document) npOpening(s, hi int) (int, bool) {
+	toks := d.toks
+	j := s
+	if toks[s].kind == tokWord && toks[s].in(lexDeterminers) {
+		j++
+	}
+	if j < hi && toks[j].cap && toks[j].in(lexStopCaps) && !toks[j].in(lexKnownOrgs) {
+		return j, false
+	}
+	if j+1 < hi && !npWord(toks[j]) && toks[j].kind == tokWord && !toks[j].cap && toks[j+1].in(lexRoleHeads) && !isCue(toks[j]) && !toks[j].in(lexStopCaps) {
+		j++
+	}
+	return j, true
+}
+
+// npEnd walks forward from j over the words of the phrase that starts at s.
+func (d *document) npEnd(s, j, hi int) int {
+	toks := d.toks
+	for j < hi && j-s < maxNPTokens && d.isNarration(j) {
+		if npWord(toks[j]) || nameNumber(toks, s, j) {
+			j++
+			continue
+		}
+		if npLink(toks[j]) && j+1 < hi {
+			n := toks[j+1]
+			if (npWord(n) && !n.in(lexStopCaps)) || (n.in(lexDeterminers) && j+2 < hi && npWord(toks[j+2])) {
+				j += 2
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// nameNumber reports whether the number at j is part of the name before
+// it ("BBC Radio 5", "Channel 4 News", "Radio 5's Sportsweek").
+func nameNumber(toks []token, s, j int) bool {
+	return j > s && toks[j].kind == tokWord && isDigitStart(toks[j].text) && toks[j-1].cap && toks[j-1].kind == tokWord
+}
+
+// partyAfter takes the parenthesis at j after a name ("(R-Texas)") into
+// the mention.
+func (d *document) partyAfter(m mention, j, hi int) (mention, int) {
+	toks := d.toks
+	for k := j + 1; k < hi && k-j < maxPartyTokens; k++ {
+		if toks[k].text == ")" {
+			m.party = span{toks[j].start, toks[k].end}
+			m.hi = k + 1
+			return m, k + 1
+		}
+	}
+	return m, j
+}
+
+// isNameWord: a capitalised word that is not a role, title or organisation
+// word, so most likely part of a person's name.
+func isNameWord(t token) bool {
+	return t.cap && !t.in(lexRoleHeads) && !t.in(lexRoleModifiers) && !t.in(lexOrgHeads) && !t.in(lexKnownOrgs)
+}
+
+// pronounKind is the kind of speaker a pronoun stands for. English's
+// personal pronouns are a closed class: this is grammar, not a word list.
+func pronounKind(p string) string {
+	switch p {
+	case "it":
+		return KindOrganization
+	case "they", "we":
+		return KindGroup
+	}
+	return KindPerson
+}

@@ -1,0 +1,54 @@
+package extractor
+
+import "strings"
+
+// gender is what the article lets us know of a person's gender, for
+// pronoun agreement ("she said" is not Donald Trump).
+type gender uint8
+
+const (
+	genderUnknown gender = iota
+	genderMale
+	genderFemale
+)
+
+// pronounGender is the gender a pronoun requires. Pronouns are English
+// grammar, a closed class: they are not a word list.
+func pronounGender(p string) gender {
+	switch p {
+	case "he", "him", "his":
+		return genderMale
+	case "she", "her", "hers":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// genderOf returns the gender the words of a mention give away: an
+// honorific or a gendered noun (lexicon's male-words and female-words, and
+// words ending in "woman" or "man"), or else a first name (female-names,
+// male-names: a hint only, never both).
+func genderOf(lex *lexicon, words []string) gender {
+	for _, w := range words {
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		info := lex.of(lw)
+		switch {
+		case info.name&nameMaleWord != 0:
+			return genderMale
+		case info.name&nameFemaleWord != 0 || strings.HasSuffix(lw, "woman") || strings.HasSuffix(lw, "women"):
+			return genderFemale
+		case strings.HasSuffix(lw, "man") && info.name&nameNotMaleWord == 0:
+			return genderMale
+		}
+	}
+	if len(words) > 1 && !lex.is(strings.ToLower(words[0]), lexHonorifics) {
+		first := lex.of(strings.ToLower(words[0])).name
+		if first&nameFemale != 0 && first&nameMale == 0 {
+			return genderFemale
+		}
+		if first&nameMale != 0 && first&nameFemale == 0 {
+			return genderMale
+		}
+	}
+	return genderUnknown
+}

@@ -1,0 +1,125 @@
+package extractor
+
+import "strings"
+
+// Roles: the title or function the article states for a speaker. A role
+// comes with a mention (a title before the name, an appositive after it),
+// or from a definite description that refers to the same person later
+// ("the Republican nominee").
+
+// maxAppositiveTokens is the longest appositive read as a role ("the
+// deputy assistant secretary of state for European affairs").
+const maxAppositiveTokens = 16
+
+// appositiveRole returns the role stated in an appositive toks[lo:hi]
+// ("the Kremlin spokesman", "a spokesman for the ministry",
+// "Russia's former president"), or an empty span.
+func (d *document) appositiveRole(lo, hi int) span {
+	toks := d.toks
+	if lo >= hi || hi-lo > maxAppositiveTokens {
+		return span{}
+	}
+	b := lo
+	if toks[b].in(lexDeterminers) {
+		b++
+	}
+	if b >= hi || toks[b].is(fnRelative) {
+		return span{}
+	}
+	for k := b; k < hi; k++ {
+		if toks[k].is(fnRelative | fnComplementizer) {
+			hi = k // "a historian who attended the session"
+			break
+		}
+		if !d.isNarration(k) || (toks[k].kind != tokWord && toks[k].text != "-") {
+			return span{}
+		}
+		if isCue(toks[k]) && !toks[k].in(lexRoleHeads) {
+			return span{}
+		}
+	}
+	if b >= hi || !roleHasHead(toks[b:hi]) {
+		return span{}
+	}
+	return span{toks[b].start, toks[hi-1].end}
+}
+
+// roleText is a mention's role as the record gives it: the words the
+// article uses, abbreviated titles spelt out (lexicon/title-abbreviations),
+// and the party and state in parentheses after the name ("Senator (R-Ga.)").
+func (d *document) roleText(m mention) string {
+	var parts []string
+	if !m.role.empty() {
+		for _, w := range strings.Fields(d.text[m.role.start:m.role.end]) {
+			if full, ok := d.lex.titleAbbrevs[strings.ToLower(w)]; ok {
+				w = full
+			}
+			parts = append(parts, w)
+		}
+	}
+	if !m.party.empty() && (len(parts) > 0 || m.kind == KindPerson) {
+		parts = append(parts, d.text[m.party.start:m.party.end])
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, " ")
+}
+
+// roleScore ranks roles by specificity: words that are not title
+// abbreviations or parentheses count.
+func roleScore(r string) int {
+	n := 0
+	for _, w := range strings.Fields(r) {
+		if !strings.HasPrefix(w, "(") {
+			n += 2
+		}
+	}
+	if strings.Contains(r, "(") {
+		n++
+	}
+	return n
+}
+
+// minDescriptorTokens: a definite description gives a role when it has a
+// modifier besides "the" and its head ("the Republican nominee"; not "the
+// president", which may be anyone's).
+const minDescriptorTokens = 3
+
+// harvestDescriptorRoles gives a person the role a definite description
+// states for them: "… Trump had made … the Republican nominee's disrespect"
+// makes "Republican nominee" Trump's role when the article gives him none.
+// The description goes to the last person named before it in the same or
+// the previous paragraph, when no other named person's role matches it.
+func (es *entities) harvestDescriptorRoles() {
+	d := es.d
+	ui := 0
+	for k := 1; k < len(d.toks); k++ {
+		t := d.toks[k]
+		if t.cap || t.stem&lexRoleHeads == 0 || !d.isNarration(k) || d.toks[k-1].is(fnDefinite) {
+			continue
+		}
+		for ui < len(d.units) && d.units[ui].hi <= k {
+			ui++
+		}
+		if ui >= len(d.units) {
+			return
+		}
+		m, ok := d.npBefore(k, d.units[ui].lo)
+		if !ok || m.named() || m.pronoun != "" || !d.toks[m.lo].is(fnDefinite) || m.hi-m.lo < minDescriptorTokens {
+			continue
+		}
+		if es.byDescriptor(m) != nil {
+			continue
+		}
+		i := es.namedBefore(t.start)
+		if i < 0 {
+			continue
+		}
+		n := es.named[i]
+		if n.e.kind != KindPerson || n.e.role != "" || d.paraOf(n.pos) < t.para-1 {
+			continue
+		}
+		n.e.role = d.roleText(m)
+	}
+}

@@ -1,0 +1,294 @@
+package extractor
+
+import (
+	"cmp"
+	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// SchemaVersion is the version of the attribution record's schema.
+const SchemaVersion = 1
+
+// Version is the extractor's own version, bumped whenever its output for
+// the same input changes (not the build's version, so goldens do not churn).
+const Version = "0.2.0"
+
+// Name is the extractor's name in the record.
+const Name = "quotewire"
+
+// Quote types, as in the record.
+const (
+	TypeDirect   = "direct"
+	TypeMixed    = "mixed"
+	TypeIndirect = "indirect"
+)
+
+// Resolutions say how a quote's speaker was found.
+const (
+	ResolutionExplicit     = "explicit"
+	ResolutionPronoun      = "pronoun"
+	ResolutionContinuation = "continuation"
+	ResolutionAlias        = "alias"
+	ResolutionDescriptor   = "descriptor"
+)
+
+// Kinds of speaker, as in the record.
+const (
+	KindPerson       = "person"
+	KindOrganization = "organization"
+	KindGroup        = "group"
+	KindUnknown      = "unknown"
+)
+
+// Result is the attribution record of one article: the schema of DESIGN.md,
+// with every offset in Unicode code points of Article.Text.
+type Result struct {
+	SchemaVersion int       `json:"schema_version"`
+	ArticleID     string    `json:"article_id"`
+	Extractor     Info      `json:"extractor"`
+	Speakers      []Speaker `json:"speakers"`
+	Quotes        []Quote   `json:"quotes"`
+}
+
+// Info names the extractor that made a record.
+type Info struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+// Span is a piece of the article text and its code-point offsets:
+// []rune(text)[Start:End] == Text.
+type Span struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// OptString is a string that is JSON null when empty.
+type OptString string
+
+// MarshalJSON writes null for the empty string.
+func (s OptString) MarshalJSON() ([]byte, error) {
+	if s == "" {
+		return []byte("null"), nil
+	}
+	return json.Marshal(string(s))
+}
+
+// UnmarshalJSON reads null as the empty string.
+func (s *OptString) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*s = ""
+		return nil
+	}
+	var v string
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*s = OptString(v)
+	return nil
+}
+
+// Speaker is one speaker of the article with every mention resolved to it.
+type Speaker struct {
+	ID       string    `json:"id"`
+	Name     OptString `json:"name"`
+	Kind     string    `json:"kind"`
+	Role     OptString `json:"role"`
+	Mentions []Span    `json:"mentions"`
+}
+
+// QuoteSpeaker is the speaker of one quote and the mention next to its cue.
+type QuoteSpeaker struct {
+	ID         string    `json:"id"`
+	Name       OptString `json:"name"`
+	Kind       string    `json:"kind"`
+	Role       OptString `json:"role"`
+	Mention    Span      `json:"mention"`
+	Resolution string    `json:"resolution"`
+}
+
+// Quote is one attribution.
+type Quote struct {
+	ID         string        `json:"id"`
+	Text       string        `json:"text"`
+	Start      int           `json:"start"`
+	End        int           `json:"end"`
+	Segments   [][2]int      `json:"segments"`
+	Type       string        `json:"type"`
+	Speaker    *QuoteSpeaker `json:"speaker"`
+	Cue        *Span         `json:"cue"`
+	Paragraph  int           `json:"paragraph"`
+	Confidence float64       `json:"confidence"`
+}
+
+// codePoints converts byte offsets of one text into code-point offsets.
+// It is the one encoder every record goes through.
+type codePoints struct {
+	text  string
+	ascii bool
+	// runeAt[i] is the number of code points before byte i, for i in
+	// [0, len(text)]; built only for non-ASCII text.
+	runeAt []int32
+}
+
+func newCodePoints(text string) *codePoints {
+	c := &codePoints{text: text, ascii: true}
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			c.ascii = false
+			break
+		}
+	}
+	if !c.ascii {
+		c.runeAt = make([]int32, len(text)+1)
+		n := int32(0)
+		for i := 0; i < len(text); {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			for k := 0; k < size; k++ {
+				c.runeAt[i+k] = n
+			}
+			n++
+			i += size
+		}
+		c.runeAt[len(text)] = n
+	}
+	return c
+}
+
+func (c *codePoints) at(b int) int {
+	if c.ascii {
+		return b
+	}
+	return int(c.runeAt[b])
+}
+
+func (c *codePoints) span(s span) Span {
+	return Span{Text: c.text[s.start:s.end], Start: c.at(s.start), End: c.at(s.end)}
+}
+
+// speakerRecord gathers one speaker of the record: its resolution, every
+// mention resolved to it, and where it is first mentioned.
+type speakerRecord struct {
+	r        resolved
+	mentions []span
+	first    int
+	id       string
+}
+
+// encode resolves each attribution's speaker and makes the record (stages
+// 08–10): quotes of one entity (or, for unnamed sources, of one kind and
+// role) share a speaker; speakers are numbered in order of first mention.
+func (d *document) encode(id string, found []found, es *entities) Result {
+	cp := newCodePoints(d.text)
+	spks, spkOf, res := d.resolveSpeakers(found, es)
+	order := make([]*speakerRecord, len(spks))
+	copy(order, spks)
+	slices.SortStableFunc(order, func(x, y *speakerRecord) int { return x.first - y.first })
+
+	out := Result{SchemaVersion: SchemaVersion, ArticleID: id, Extractor: Info{Name, Version},
+		Speakers: make([]Speaker, 0, len(order)), Quotes: make([]Quote, 0, len(found))}
+	for i, a := range order {
+		a.id = "s" + strconv.Itoa(i+1)
+		sp := Speaker{ID: a.id, Name: OptString(a.r.name), Kind: a.r.kind, Role: OptString(a.r.roleText), Mentions: make([]Span, len(a.mentions))}
+		for k, m := range a.mentions {
+			sp.Mentions[k] = cp.span(m)
+		}
+		out.Speakers = append(out.Speakers, sp)
+	}
+	for i, f := range found {
+		q := quoteRecord(id, f, cp)
+		if k := spkOf[i]; k >= 0 {
+			a := spks[k]
+			q.Speaker = &QuoteSpeaker{ID: a.id, Name: OptString(a.r.name), Kind: a.r.kind, Role: OptString(a.r.roleText),
+				Mention: cp.span(d.mentionSpan(*f.speaker)), Resolution: res[i].resolution}
+		}
+		q.Confidence = confidence(f, q.Speaker)
+		out.Quotes = append(out.Quotes, q)
+	}
+	return out
+}
+
+// noParagraph is the paragraph of a speaker not yet seen: far enough
+// before the first that no pronoun counts it as near.
+const noParagraph = -10
+
+// resolveSpeakers resolves the speaker of every attribution, in order, and
+// groups them: spkOf[i] is the index in spks of found[i]'s speaker, or -1.
+func (d *document) resolveSpeakers(found []found, es *entities) (spks []*speakerRecord, spkOf []int, res []resolved) {
+	index := map[any]int{}
+	spkOf = make([]int, len(found))
+	res = make([]resolved, len(found))
+	var last *entity
+	lastPara := noParagraph
+	for i, f := range found {
+		spkOf[i] = -1
+		if f.speaker == nil {
+			continue
+		}
+		r := es.resolve(*f.speaker, last, lastPara, f.para)
+		if f.resolution != "" {
+			r.resolution = f.resolution
+		}
+		if r.e != nil {
+			last, lastPara = r.e, f.para
+		}
+		res[i] = r
+		var key any = r.e
+		if r.e == nil {
+			key = [3]string{r.kind, strings.ToLower(r.roleText), r.name}
+		}
+		ms := d.mentionSpan(*f.speaker)
+		k, ok := index[key]
+		if !ok {
+			k = len(spks)
+			index[key] = k
+			spks = append(spks, &speakerRecord{r: r, first: ms.start})
+		}
+		spks[k].mentions = append(spks[k].mentions, ms)
+		spks[k].first = min(spks[k].first, ms.start)
+		spkOf[i] = k
+	}
+	for _, a := range spks {
+		if e := a.r.e; e != nil {
+			a.mentions = append(a.mentions, e.mentions...)
+			a.first = min(a.first, e.first)
+			if e.role != "" {
+				a.r.roleText = e.role
+			}
+		}
+		slices.SortFunc(a.mentions, func(x, y span) int { return cmp.Or(x.start-y.start, x.end-y.end) })
+		a.mentions = slices.Compact(a.mentions)
+	}
+	return spks, spkOf, res
+}
+
+// quoteRecord is the record of one attribution, without its speaker.
+func quoteRecord(id string, f found, cp *codePoints) Quote {
+	first, lastSeg := f.segs[0], f.segs[len(f.segs)-1]
+	whole := cp.span(span{first.start, lastSeg.end})
+	q := Quote{
+		ID:        id + ":" + strconv.Itoa(whole.Start) + "-" + strconv.Itoa(whole.End),
+		Text:      whole.Text,
+		Start:     whole.Start,
+		End:       whole.End,
+		Segments:  make([][2]int, len(f.segs)),
+		Type:      f.typ,
+		Paragraph: f.para,
+	}
+	for k, s := range f.segs {
+		q.Segments[k] = [2]int{cp.at(s.start), cp.at(s.end)}
+	}
+	if !f.cue.empty() {
+		c := cp.span(f.cue)
+		q.Cue = &c
+	}
+	return q
+}
+
+func (d *document) mentionSpan(m mention) span {
+	return span{d.toks[m.lo].start, d.toks[m.hi-1].end}
+}
