@@ -75,7 +75,8 @@ type Error struct {
 	Kind      string // missed, spurious or speaker
 	ArticleID string
 	Gold      string // gold speaker
-	Pred      string // predicted speaker
+	Pred      string // predicted speaker; empty for a missed quote
+	Cue       string // gold cue, for a missed quote
 	Text      string
 }
 
@@ -333,7 +334,7 @@ func Score(gold []Gold, pred map[string]extractor.Result, subset string, maxErro
 					c.spkOK++
 					c.attrOK++
 				} else if len(rep.Errors) < maxErrors {
-					rep.Errors = append(rep.Errors, Error{"speaker", g.ID, *G.gold.Speaker, name, clip(text, G.start, G.end)})
+					rep.Errors = append(rep.Errors, Error{Kind: "speaker", ArticleID: g.ID, Gold: *G.gold.Speaker, Pred: name, Text: clip(text, G.start, G.end)})
 				}
 			}
 			if G.gold.CueStart != nil && P.pred.Cue != nil {
@@ -345,7 +346,7 @@ func Score(gold []Gold, pred map[string]extractor.Result, subset string, maxErro
 		}
 		for i, s := range gs {
 			if _, ok := gm[i]; keep[i] && !ok && len(rep.Errors) < maxErrors {
-				rep.Errors = append(rep.Errors, Error{"missed", g.ID, str(s.gold.Speaker), str(s.gold.Cue), clip(text, s.start, s.end)})
+				rep.Errors = append(rep.Errors, Error{Kind: "missed", ArticleID: g.ID, Gold: str(s.gold.Speaker), Cue: str(s.gold.Cue), Text: clip(text, s.start, s.end)})
 			}
 		}
 		for j, s := range ps {
@@ -354,7 +355,7 @@ func Score(gold []Gold, pred map[string]extractor.Result, subset string, maxErro
 				if s.pred.Speaker != nil {
 					name = string(s.pred.Speaker.Name)
 				}
-				rep.Errors = append(rep.Errors, Error{"spurious", g.ID, "", name, clip(text, s.start, s.end)})
+				rep.Errors = append(rep.Errors, Error{Kind: "spurious", ArticleID: g.ID, Pred: name, Text: clip(text, s.start, s.end)})
 			}
 		}
 	}

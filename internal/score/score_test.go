@@ -10,18 +10,12 @@ import (
 
 	"github.com/quotewire/quotewire/extractor"
 	"github.com/quotewire/quotewire/internal/score"
+	"github.com/quotewire/quotewire/internal/testenv"
 )
 
 func evalDir(t *testing.T) string {
 	t.Helper()
-	dir := os.Getenv("QUOTEWIRE_EVAL")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared", "eval")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "polnear_dev.jsonl")); err != nil {
-		t.Skipf("gold data not found in %s (set QUOTEWIRE_EVAL): %v", dir, err)
-	}
-	return dir
+	return testenv.EvalDir(t, "polnear_dev.jsonl", "seed.gold.jsonl")
 }
 
 func readGold(t *testing.T, path string) []score.Gold {
@@ -105,7 +99,7 @@ func TestAccuracyRatchet(t *testing.T) {
 func TestNamesAndRolesRatchet(t *testing.T) {
 	dir := evalDir(t)
 	if _, err := exec.LookPath("python3"); err != nil {
-		t.Skip("python3 not found: cannot run score_roles.py")
+		testenv.Missing(t, "python3 not found: cannot run score_roles.py")
 	}
 	goldPath := filepath.Join(dir, "polnear_dev.jsonl")
 	gold := readGold(t, goldPath)
@@ -133,7 +127,7 @@ func TestNamesAndRolesRatchet(t *testing.T) {
 func TestAgreesWithReferenceScorer(t *testing.T) {
 	dir := evalDir(t)
 	if _, err := exec.LookPath("python3"); err != nil {
-		t.Skip("python3 not found: cannot run the reference scorer")
+		testenv.Missing(t, "python3 not found: cannot run the reference scorer")
 	}
 	goldPath := filepath.Join(dir, "polnear_dev.jsonl")
 	gold := readGold(t, goldPath)
@@ -163,4 +157,22 @@ func abs(x float64) float64 {
 		return -x
 	}
 	return x
+}
+
+// Issue 13: for a missed quote, `eval --errors` printed the gold cue under
+// pred=. A missed quote has no prediction; its cue is its own field.
+func TestMissedQuoteError(t *testing.T) {
+	t.Parallel()
+	text := `"We will not back down," said Anna Weber.`
+	speaker, cue := "Anna Weber", "said"
+	gold := []score.Gold{{ID: "a", Text: text, Quotes: []score.GoldQuote{{Start: 1, End: 23, Segments: [][2]int{{1, 23}}, Type: "direct",
+		Speaker: &speaker, Cue: &cue}}}}
+	rep := score.Score(gold, map[string]extractor.Result{"a": {ArticleID: "a"}}, score.SubsetAll, 5)
+	if len(rep.Errors) != 1 {
+		t.Fatalf("errors %+v", rep.Errors)
+	}
+	e := rep.Errors[0]
+	if e.Kind != "missed" || e.Gold != speaker || e.Pred != "" || e.Cue != cue {
+		t.Errorf("missed quote %+v, want gold %q, no prediction, cue %q", e, speaker, cue)
+	}
 }
