@@ -62,11 +62,20 @@ func evalCmd(stdout, stderr io.Writer) *ffcli.Command {
 			}
 			printReport(stdout, rep, *subset, len(gold), size, el)
 			for _, e := range rep.Errors {
-				fmt.Fprintf(stdout, "%-8s %s\tgold=%q pred=%q\t%q\n", e.Kind, e.ArticleID, e.Gold, e.Pred, e.Text)
+				fmt.Fprintln(stdout, errorLine(e))
 			}
 			return nil
 		},
 	}
+}
+
+// errorLine is one example of an error: a missed quote has no prediction,
+// and shows the gold cue on its own.
+func errorLine(e score.Error) string {
+	if e.Kind == "missed" {
+		return fmt.Sprintf("%-8s %s\tgold=%q cue=%q pred=-\t%q", e.Kind, e.ArticleID, e.Gold, e.Cue, e.Text)
+	}
+	return fmt.Sprintf("%-8s %s\tgold=%q pred=%q\t%q", e.Kind, e.ArticleID, e.Gold, e.Pred, e.Text)
 }
 
 func printReport(w io.Writer, r score.Report, subset string, n, size int, el time.Duration) {
@@ -76,8 +85,8 @@ func printReport(w io.Writer, r score.Report, subset string, n, size int, el tim
 		}
 		return fmt.Sprintf("%.4f", *p)
 	}
-	fmt.Fprintf(w, "subset %s: %d articles (%d without a record), %d gold segments, %d predicted; extracted in %s (%.2f MB/s)\n",
-		subset, n, r.Missing, r.Gold, r.Pred, el.Round(time.Millisecond), float64(size)/1e6/max(el.Seconds(), 1e-9))
+	fmt.Fprintf(w, "subset %s: %s (%d without a record), %d gold segments, %d predicted; extracted in %s (%.2f MB/s)\n",
+		subset, plural(int64(n), "article", "articles"), r.Missing, r.Gold, r.Pred, el.Round(time.Millisecond), float64(size)/1e6/max(el.Seconds(), 1e-9))
 	fmt.Fprintf(w, "overlap_p      %.4f\noverlap_r      %.4f\noverlap_f1     %.4f\nexact_f1       %.4f\n", r.OverlapP, r.OverlapR, r.OverlapF1, r.ExactF1)
 	fmt.Fprintf(w, "speaker_acc    %s\nattribution_f1 %.4f\ncue_acc        %s\nrole_acc       %s\n", opt(r.SpeakerAcc), r.AttributionF1, opt(r.CueAcc), opt(r.RoleAcc))
 	types := make([]string, 0, len(r.ByType))
