@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"go/parser"
 	"go/token"
 	"io"
 	"io/fs"
 	"net/http"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -300,4 +302,27 @@ func TestPlural(t *testing.T) {
 			t.Errorf("%d: %q", n, got)
 		}
 	}
+}
+
+// Issue 13: golang.org/x/text v0.28.0 has GO-2026-5970, reachable through
+// SCRAM. The binary links a later one.
+func TestNoVulnerableXText(t *testing.T) {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		t.Skip("no build information")
+	}
+	for _, d := range bi.Deps {
+		if d.Path != "golang.org/x/text" {
+			continue
+		}
+		var major, minor, patch int
+		if _, err := fmt.Sscanf(d.Version, "v%d.%d.%d", &major, &minor, &patch); err != nil {
+			t.Fatalf("x/text version %q: %v", d.Version, err)
+		}
+		if major == 0 && minor <= 28 {
+			t.Errorf("golang.org/x/text %s: GO-2026-5970 is fixed after v0.28.0", d.Version)
+		}
+		return
+	}
+	t.Error("golang.org/x/text is not linked (SCRAM needs it): the check did not run")
 }

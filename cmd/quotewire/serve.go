@@ -28,8 +28,8 @@ func serveCmd(stderr io.Writer) *ffcli.Command {
 	maxBytes := fs.Int("max-bytes", pipeline.DefaultMaxBytes, usage["max-bytes"])
 	timeout := fs.Duration("timeout", 10*time.Second, "time allowed for one request: its upload (408 beyond) and its extraction (503 beyond)")
 	concurrency := fs.Int("concurrency", defaultConcurrency(), usage["concurrency"])
-	queue := fs.Int("queue", 0, "requests that may wait for an extraction beyond --concurrency; more get 503 (default: 4 × --concurrency)")
-	queueWait := fs.Duration("queue-wait", 2*time.Second, "longest a request waits for an extraction slot before a 503")
+	queue := fs.Int("queue", 0, "requests that may wait for an extraction beyond --concurrency; more get 503 (default: 8 × --concurrency)")
+	queueWait := fs.Duration("queue-wait", 5*time.Second, "longest a request waits for an extraction slot before a 503")
 	logLevel := fs.String("log-level", "info", usage["log-level"])
 	return &ffcli.Command{
 		Name:       "serve",

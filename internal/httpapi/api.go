@@ -43,10 +43,13 @@ type Config struct {
 	// of cores (GOMAXPROCS).
 	Concurrency int
 	// Queue is how many more requests may wait for an extraction slot;
-	// beyond it a request is answered 503 at once. Default: 4 × Concurrency.
+	// beyond it a request is answered 503 at once. Their bodies are held
+	// meanwhile, so memory grows with Queue × MaxBytes. Default: 8 ×
+	// Concurrency (enough to keep the slots busy while rejected clients wait
+	// out Retry-After).
 	Queue int
 	// QueueWait is the longest a request waits for a slot before a 503.
-	// Default: 2s (and never past Timeout).
+	// Default: 5s (and never past Timeout).
 	QueueWait time.Duration
 	// Registry receives the API's metrics. Default: a new registry.
 	Registry *prometheus.Registry
@@ -78,10 +81,10 @@ func (c Config) withDefaults() Config {
 		c.Concurrency = runtime.GOMAXPROCS(0)
 	}
 	if c.Queue == 0 {
-		c.Queue = 4 * c.Concurrency
+		c.Queue = 8 * c.Concurrency
 	}
 	if c.QueueWait == 0 {
-		c.QueueWait = 2 * time.Second
+		c.QueueWait = 5 * time.Second
 	}
 	if c.Registry == nil {
 		c.Registry = prometheus.NewRegistry()

@@ -32,16 +32,20 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// benchServer serves until stdin closes; spec is "concurrency,queue".
+// benchServer serves until stdin closes; spec is "concurrency,queue,wait"
+// (0 for the defaults).
 func benchServer(spec string) int {
 	var conc, queue int
-	fmt.Sscanf(spec, "%d,%d", &conc, &queue)
+	var wait time.Duration
+	var waitS string
+	fmt.Sscanf(spec, "%d,%d,%s", &conc, &queue, &waitS)
+	wait, _ = time.ParseDuration(waitS)
 	x, err := extractor.New()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	a, err := New(Config{Extractor: x, Concurrency: conc, Queue: queue, Timeout: 10 * time.Minute, QueueWait: 2 * time.Second})
+	a, err := New(Config{Extractor: x, Concurrency: conc, Queue: queue, Timeout: 10 * time.Minute, QueueWait: wait})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
@@ -100,15 +104,23 @@ func peakRSS(pid int) float64 {
 //	go test -run '^$' -bench BenchmarkServeLoad -benchtime 1x ./internal/httpapi
 func BenchmarkServeLoad(b *testing.B) {
 	article := benchArticle(b)
-	for _, bc := range []struct {
+	type load struct {
 		name              string
 		clients, requests int
 		spec              string
-	}{
-		{"bounded/clients=50", 50, 200, "0,0"},
-		{"bounded/clients=500", 500, 500, "0,0"},
-		{"unbounded/clients=50", 50, 200, "100000,1"},
-	} {
+	}
+	cases := []load{
+		{"bounded/clients=50", 50, 200, "0,0,0s"},
+		{"bounded/clients=500", 500, 500, "0,0,0s"},
+		{"unbounded/clients=50", 50, 200, "100000,1,0s"},
+	}
+	if spec := os.Getenv("QUOTEWIRE_BENCH_SPEC"); spec != "" { // try other settings
+		cases = cases[:0]
+		for _, n := range []int{50, 500} {
+			cases = append(cases, load{fmt.Sprintf("%s/clients=%d", spec, n), n, max(200, n), spec})
+		}
+	}
+	for _, bc := range cases {
 		b.Run(bc.name, func(b *testing.B) {
 			for range b.N {
 				runLoad(b, article, bc.clients, bc.requests, bc.spec)

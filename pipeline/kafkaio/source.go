@@ -295,6 +295,16 @@ func (s *Source) readPartition(ctx context.Context, gen *kafka.Generation, pa ka
 			if !retry.Sleep(ctx, wait) {
 				return
 			}
+			// The partition is healthy again once a fetch has gone on for a
+			// while without an error (an idle partition delivers nothing).
+			stale := err
+			time.AfterFunc(2*s.cfg.MaxWait+time.Second, func() {
+				s.mu.Lock()
+				if s.failing[pa.ID] == stale {
+					delete(s.failing, pa.ID)
+				}
+				s.mu.Unlock()
+			})
 			continue
 		}
 		if b.Attempts() > 0 {
