@@ -11,7 +11,7 @@ FUZZ_DECODE  ?= 30000x
 
 export QUOTEWIRE_EVAL ?= $(EVAL)
 
-.PHONY: build test gold unit fuzz integration browser eval bench bench-serve chaos vuln clean
+.PHONY: build test gold unit fuzz integration browser eval model bench bench-serve chaos vuln clean
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o bin/quotewire ./cmd/quotewire
@@ -47,6 +47,14 @@ fuzz:
 eval: build
 	@if [ -f "$(EVAL)/report.py" ]; then python3 "$(EVAL)/report.py" ./bin/quotewire; \
 	else echo "no gold data in $(EVAL): set EVAL=DIR"; fi
+
+# The shipped decision model (extractor/model/quotewire.model.json, embedded
+# in the binary), trained from ../shared/eval: the same data gives the same
+# bytes, so on a clean clone this leaves the tree unchanged. Run it after any
+# change of the rules, then update the goldens.
+model:
+	$(GO) run ./cmd/quotewire train --quiet -o extractor/model/quotewire.model.json \
+		$(EVAL)/polnear_train.jsonl $(EVAL)/polnear_train_roles.jsonl $(EVAL)/bbc_dev.jsonl
 
 # Extraction speed and memory (Go benchmarks: one goroutine, all cores,
 # growing inputs), then the end-to-end run through a broker that

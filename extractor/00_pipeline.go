@@ -10,20 +10,28 @@ import (
 // run is Extract's pipeline: the stages in the order the files of this
 // package are named, each reading what the ones before it decided (doc.go).
 func (x *Extractor) run(ctx context.Context, a Article) (Result, error) {
+	r, _, err := x.extract(ctx, a, false)
+	return r, err
+}
+
+// extract runs the stages; with all, every candidate is kept and the
+// features of each quote are returned too.
+func (x *Extractor) extract(ctx context.Context, a Article, all bool) (Result, []Features, error) {
 	d, err := x.document(ctx, a.Text)
 	if err != nil {
-		return Result{}, err
+		return Result{}, nil, err
 	}
 	found, err := d.attribute(ctx) // 04–06: frames, clause boundaries, continuations and headlines
 	if err != nil {
-		return Result{}, err
+		return Result{}, nil, err
 	}
 	found = dedupe(found)
 	es, err := d.buildEntities(ctx) // 07–08: noun phrases, mentions, coreference and roles
 	if err != nil {
-		return Result{}, err
+		return Result{}, nil, err
 	}
-	return d.encode(a.ID, found, es), nil // 08–10: resolution, confidence, the record
+	r, fs := d.encode(a.ID, found, es, x.cfg.model, all) // 08–10: resolution, the model's decisions, the record
+	return r, fs, nil
 }
 
 // document runs the first three stages: paragraphs and tokens, quotation
@@ -31,6 +39,7 @@ func (x *Extractor) run(ctx context.Context, a Article) (Result, error) {
 func (x *Extractor) document(ctx context.Context, text string) (*document, error) {
 	d := newDocument(text, x.lex) // 01
 	d.findQuotations()            // 02
+	d.style = d.honorificStyle()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -53,6 +62,7 @@ type document struct {
 	quotes   []qspan
 	paraQ    [][2]int // quote index range of each paragraph
 	units    []unit
+	style    string // the house style of its honorifics (09_features.go)
 }
 
 // newDocument splits text into paragraphs and tokens (stage 01).

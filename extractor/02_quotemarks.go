@@ -19,8 +19,8 @@ type qspan struct {
 	// or a run-together paragraph, without a closing mark: a paragraph
 	// break the feed lost.
 	brokenParagraph bool
-	tokLo       int // first content token
-	tokHi       int // one past the last content token
+	tokLo           int // first content token
+	tokHi           int // one past the last content token
 	// claimedBy is the rule that attributed the quotation (ruleNone until
 	// one does): each quotation is claimed once, in the order doc.go gives.
 	claimedBy rule

@@ -1,9 +1,14 @@
 package extractor
 
-// Confidence: the extractor's estimate that a quote's span and speaker are
-// both right.
+import "math"
 
-// Confidence adjustments beside the rule's own figure (rules.go).
+// Confidence and acceptance: the model's decisions on each attribution.
+// With a Model, a candidate whose accept probability is under the model's
+// threshold is dropped, and a quote's confidence is the model's probability
+// that its span and speaker are both right. With the rules only, every
+// candidate is kept and its confidence is its rule's hand-set figure.
+
+// Hand-set confidence, used with the rules only (WithRulesOnly).
 const (
 	// noSpeakerConfidence is the confidence of a quote with no speaker.
 	noSpeakerConfidence = 0.2
@@ -12,11 +17,56 @@ const (
 	descriptorPenalty = 0.1
 )
 
-// confidence estimates how likely a quote's span and speaker are both
-// right, from the rule that found it, its type and how its speaker was
+// maxSwallowingConfidence caps the confidence of a direct quote that holds
+// a double quotation mark: it has most likely swallowed another quote.
+const maxSwallowingConfidence = 0.5
+
+// confidenceDigits rounds a learned confidence, so that records do not
+// change with the last bits of floating point.
+const confidenceDigits = 1000
+
+// decide scores every attribution: whether to keep it, its confidence and,
+// with all, the features it was scored on (for training). res[i] is the
+// resolution of found[i]'s speaker.
+func (d *document) decide(found []found, res []resolved, es *entities, m *Model, all bool) (keep []bool, conf []float64, feats []Features) {
+	keep = make([]bool, len(found))
+	conf = make([]float64, len(found))
+	if all {
+		feats = make([]Features, len(found))
+	}
+	var prev *entity // the speaker of the attribution before
+	for i, f := range found {
+		if i > 0 && res[i-1].e != nil {
+			prev = res[i-1].e
+		}
+		keep[i] = true
+		if m == nil && !all {
+			conf[i] = handSetConfidence(f, res[i])
+			continue
+		}
+		af := d.attributionFeatures(f)
+		cf := d.confidenceFeatures(af, f, res[i], es, prev)
+		if all {
+			feats[i] = Features{Accept: af, Confidence: cf}
+		}
+		if m == nil {
+			conf[i] = handSetConfidence(f, res[i])
+			continue
+		}
+		keep[i] = all || m.acceptProb(af) >= m.Threshold()
+		conf[i] = math.Round(m.confidence(cf)*confidenceDigits) / confidenceDigits
+		if f.typ == TypeDirect && d.holdsDoubleMark(f) {
+			conf[i] = min(conf[i], maxSwallowingConfidence)
+		}
+	}
+	return keep, conf, feats
+}
+
+// handSetConfidence estimates how likely a quote's span and speaker are
+// both right from the rule that found it, its type and how its speaker was
 // resolved.
-func confidence(f found, sp *QuoteSpeaker) float64 {
-	if sp == nil {
+func handSetConfidence(f found, r resolved) float64 {
+	if f.speaker == nil {
 		return noSpeakerConfidence
 	}
 	info := rules[f.rule]
@@ -24,8 +74,28 @@ func confidence(f found, sp *QuoteSpeaker) float64 {
 	if f.typ == TypeMixed && info.mixedConfidence > 0 {
 		c = info.mixedConfidence
 	}
-	if sp.Resolution == ResolutionDescriptor {
+	if r.resolution == ResolutionDescriptor {
 		c -= descriptorPenalty
 	}
 	return c
+}
+
+// holdsDoubleMark reports whether a segment of f holds a double quotation
+// mark.
+func (d *document) holdsDoubleMark(f found) bool {
+	for _, s := range f.segs {
+		for k := d.tokIndex(s.start); k < len(d.toks) && d.toks[k].start < s.end; k++ {
+			if t := d.toks[k]; t.kind == tokQuote {
+				if r := []rune(t.text)[0]; t.text == "''" || t.text == "``" || markFamilyOf(r) == familyDouble {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func markFamilyOf(r rune) markFamily {
+	fam, _ := markInfo(r)
+	return fam
 }

@@ -179,17 +179,35 @@ type speakerRecord struct {
 	id       string
 }
 
-// encode resolves each attribution's speaker and makes the record (stages
-// 08–10): quotes of one entity (or, for unnamed sources, of one kind and
-// role) share a speaker; speakers are numbered in order of first mention.
-func (d *document) encode(id string, found []found, es *entities) Result {
+// encode resolves each attribution's speaker, lets the model decide on
+// each (09_confidence.go) and makes the record (stages 08–10): quotes of
+// one entity (or, for unnamed sources, of one kind and role) share a
+// speaker; the speakers of the quotes kept are numbered in order of first
+// mention. With all, every candidate is kept and the features of each
+// quote are returned.
+func (d *document) encode(id string, found []found, es *entities, m *Model, all bool) (Result, []Features) {
 	cp := newCodePoints(d.text)
 	spks, spkOf, res := d.resolveSpeakers(found, es)
-	order := make([]*speakerRecord, len(spks))
-	copy(order, spks)
+	keep, conf, feats := d.decide(found, res, es, m, all)
+	used := make([]bool, len(spks))
+	for i, k := range spkOf {
+		if k >= 0 && keep[i] {
+			used[k] = true
+		}
+	}
+	var order []*speakerRecord
+	for k, a := range spks {
+		if used[k] {
+			order = append(order, a)
+		}
+	}
 	slices.SortStableFunc(order, func(x, y *speakerRecord) int { return x.first - y.first })
 
-	out := Result{SchemaVersion: SchemaVersion, ArticleID: id, Extractor: Info{Name, Version},
+	version := Version
+	if m != nil {
+		version = m.version()
+	}
+	out := Result{SchemaVersion: SchemaVersion, ArticleID: id, Extractor: Info{Name, version},
 		Speakers: make([]Speaker, 0, len(order)), Quotes: make([]Quote, 0, len(found))}
 	for i, a := range order {
 		a.id = "s" + strconv.Itoa(i+1)
@@ -199,17 +217,24 @@ func (d *document) encode(id string, found []found, es *entities) Result {
 		}
 		out.Speakers = append(out.Speakers, sp)
 	}
+	var kept []Features
 	for i, f := range found {
+		if !keep[i] {
+			continue
+		}
 		q := quoteRecord(id, f, cp)
 		if k := spkOf[i]; k >= 0 {
 			a := spks[k]
 			q.Speaker = &QuoteSpeaker{ID: a.id, Name: OptString(a.r.name), Kind: a.r.kind, Role: OptString(a.r.roleText),
 				Mention: cp.span(d.mentionSpan(*f.speaker)), Resolution: res[i].resolution}
 		}
-		q.Confidence = confidence(f, q.Speaker)
+		q.Confidence = conf[i]
 		out.Quotes = append(out.Quotes, q)
+		if all {
+			kept = append(kept, feats[i])
+		}
 	}
-	return out
+	return out, kept
 }
 
 // noParagraph is the paragraph of a speaker not yet seen: far enough

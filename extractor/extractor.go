@@ -36,8 +36,8 @@ type Extractor struct {
 	lex *lexicon
 }
 
-// New returns an Extractor. It loads the sentence model and the word lists
-// once.
+// New returns an Extractor. It loads the sentence model, the word lists and
+// the decision model (DefaultModel, unless an Option says otherwise) once.
 func New(opts ...Option) (*Extractor, error) {
 	c := config{maxBytes: defaultMaxBytes}
 	for _, o := range opts {
@@ -51,6 +51,13 @@ func New(opts ...Option) (*Extractor, error) {
 			return nil, err
 		}
 		c.segmenter = s
+	}
+	if c.model == nil && !c.rulesOnly {
+		m, err := DefaultModel()
+		if err != nil {
+			return nil, err
+		}
+		c.model = m
 	}
 	lex, err := loadLexicon(lexiconFS)
 	if err != nil {
@@ -75,4 +82,27 @@ func (x *Extractor) Extract(ctx context.Context, a Article) (Result, error) {
 		return Result{}, ErrInvalidUTF8
 	}
 	return x.run(ctx, a)
+}
+
+// Model is the model the Extractor scores its decisions with, or nil when
+// it uses its rules only.
+func (x *Extractor) Model() *Model { return x.cfg.model }
+
+// Candidates extracts the article with every candidate attribution the
+// rules propose kept, and returns for each quote of the Result the
+// features a model scores: it is what `quotewire train` learns from.
+func (x *Extractor) Candidates(ctx context.Context, a Article) (Result, []Features, error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, nil, err
+	}
+	if !utf8.ValidString(a.Text) {
+		return Result{}, nil, ErrInvalidUTF8
+	}
+	return x.extract(ctx, a, true)
+}
+
+// Features are the features of one candidate quote: those of the accept
+// decision, and those of its confidence (which include the first).
+type Features struct {
+	Accept, Confidence []string
 }

@@ -11,6 +11,8 @@ type Option func(*config) error
 type config struct {
 	segmenter Segmenter
 	maxBytes  int
+	model     *Model
+	rulesOnly bool
 }
 
 // defaultMaxBytes is the largest article Extract accepts by default: far
@@ -38,6 +40,28 @@ func WithMaxBytes(n int) Option {
 			return fmt.Errorf("max bytes must be positive, got %d", n)
 		}
 		c.maxBytes = n
+		return nil
+	}
+}
+
+// WithModel scores the extractor's uncertain decisions with m instead of
+// the model embedded in the binary (DefaultModel).
+func WithModel(m *Model) Option {
+	return func(c *config) error {
+		if m == nil {
+			return errors.New("nil model")
+		}
+		c.model, c.rulesOnly = m, false
+		return nil
+	}
+}
+
+// WithRulesOnly uses no model: every candidate the rules propose is kept
+// and its confidence is the hand-set figure of its rule (rules.go). It is
+// what a model is trained from, and the baseline a model is measured against.
+func WithRulesOnly() Option {
+	return func(c *config) error {
+		c.model, c.rulesOnly = nil, true
 		return nil
 	}
 }

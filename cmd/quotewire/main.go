@@ -68,6 +68,7 @@ func subcommands(stdin io.Reader, stdout, stderr io.Writer) []*ffcli.Command {
 	return []*ffcli.Command{
 		extractCmd(stdin, stdout, stderr),
 		evalCmd(stdout, stderr),
+		trainCmd(stdout, stderr),
 		runCmd(stderr),
 		produceCmd(stdin, stderr),
 		demoCmd(stdout, stderr),

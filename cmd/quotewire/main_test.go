@@ -17,9 +17,9 @@ import (
 	"time"
 
 	"github.com/quotewire/quotewire/extractor"
+	"github.com/quotewire/quotewire/internal/evaldata"
 	"github.com/quotewire/quotewire/internal/httpapi"
 	"github.com/quotewire/quotewire/internal/score"
-	"github.com/quotewire/quotewire/internal/testenv"
 )
 
 func run(t *testing.T, stdin string, args ...string) (string, string, int) {
@@ -121,7 +121,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestEvalOnSeed(t *testing.T) {
-	seed := filepath.Join(testenv.EvalDir(t, "seed.gold.jsonl"), "seed.gold.jsonl")
+	seed := filepath.Join(evaldata.Dir(t), "seed.gold.jsonl")
 	out, errOut, code := run(t, "", "eval", seed, "--subset", "required", "--errors", "5")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)

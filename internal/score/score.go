@@ -64,6 +64,12 @@ type Report struct {
 	AttributionF1 float64  `json:"attribution_f1"`
 	CueAcc        *float64 `json:"cue_acc"`
 	RoleAcc       *float64 `json:"role_acc"`
+	// ECE is the expected calibration error of the predictions'
+	// confidence (a predicted segment is right when it matches a gold
+	// segment of the subset and its speaker is right).
+	ECE            *float64 `json:"ece"`
+	MeanConfidence *float64 `json:"mean_confidence"`
+	ShareRight     *float64 `json:"share_right"`
 	// ByType counts gold segments found, per gold quote type.
 	ByType map[string][2]int `json:"by_type"`
 	// Errors are examples of misses, spurious quotes and wrong speakers.
@@ -176,188 +182,186 @@ func str(p *string) string {
 	return *p
 }
 
+// Alignment pairs the segments of one article's record with its gold
+// segments, as score.py does: best Jaccard first, one to one, at least 0.5.
+type Alignment struct {
+	gold, pred []seg
+	keep       []bool       // gold segment i is in the subset
+	ignore     map[int]bool // predicted segment j is neither right nor wrong
+	matches    [][2]int     // (gold, pred) pairs of the subset
+	gm, pm     map[int]int  // all matches, either way
+}
+
+// PredSegment is one predicted segment and what it matched.
+type PredSegment struct {
+	Quote   int        // index in the record's Quotes
+	Segment int        // index in the quote's Segments
+	Gold    *GoldQuote // the gold quote it matched, or nil
+	Ignored bool       // it matched a gold quote outside the subset
+}
+
+// Align pairs p's segments with g's under subset.
+func Align(g Gold, p extractor.Result, subset string) Alignment {
+	var a Alignment
+	for i := range g.Quotes {
+		q := &g.Quotes[i]
+		if len(q.Segments) == 0 {
+			a.gold = append(a.gold, seg{q.Start, q.End, q, nil})
+		}
+		for _, s := range q.Segments {
+			a.gold = append(a.gold, seg{s[0], s[1], q, nil})
+		}
+	}
+	for i := range p.Quotes {
+		q := &p.Quotes[i]
+		if len(q.Segments) == 0 {
+			a.pred = append(a.pred, seg{q.Start, q.End, nil, q})
+		}
+		for _, s := range q.Segments {
+			a.pred = append(a.pred, seg{s[0], s[1], nil, q})
+		}
+	}
+	a.keep = make([]bool, len(a.gold))
+	for i, s := range a.gold {
+		a.keep[i] = inSubset(*s.gold, subset)
+	}
+	a.gm, a.pm = map[int]int{}, map[int]int{}
+	var matches [][2]int
+	for _, pr := range a.pairs() {
+		if _, ok := a.gm[pr.i]; ok {
+			continue
+		}
+		if _, ok := a.pm[pr.j]; ok {
+			continue
+		}
+		a.gm[pr.i], a.pm[pr.j] = pr.j, pr.i
+		matches = append(matches, [2]int{pr.i, pr.j})
+	}
+	a.ignore = map[int]bool{}
+	for _, m := range matches {
+		if !a.keep[m[0]] {
+			a.ignore[m[1]] = true
+		}
+	}
+	if subset == SubsetDirect {
+		for j, s := range a.pred {
+			if _, ok := a.pm[j]; !ok && s.pred.Type != "direct" {
+				a.ignore[j] = true
+			}
+		}
+	}
+	for _, m := range matches {
+		if a.keep[m[0]] {
+			a.matches = append(a.matches, m)
+		}
+	}
+	return a
+}
+
+func inSubset(q GoldQuote, subset string) bool {
+	switch subset {
+	case SubsetSpeech:
+		return speechCue(q)
+	case SubsetRequired:
+		return q.Required == nil || *q.Required
+	case SubsetDirect:
+		return q.Type == "direct"
+	}
+	return true
+}
+
+type pair struct {
+	jac  float64
+	i, j int
+}
+
+// pairs are the overlapping (gold, pred) segment pairs at Jaccard >= 0.5,
+// best first; ties as Python's reverse tuple sort orders them.
+func (a *Alignment) pairs() []pair {
+	var pairs []pair
+	for i, G := range a.gold {
+		for j, P := range a.pred {
+			inter := min(G.end, P.end) - max(G.start, P.start)
+			if inter <= 0 {
+				continue
+			}
+			union := max(G.end, P.end) - min(G.start, P.start)
+			if jac := float64(inter) / float64(union); jac >= 0.5 {
+				pairs = append(pairs, pair{jac, i, j})
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(a, b pair) int {
+		return cmp.Or(cmp.Compare(b.jac, a.jac), cmp.Compare(b.i, a.i), cmp.Compare(b.j, a.j))
+	})
+	return pairs
+}
+
+// Predicted lists every predicted segment with the gold quote it matched.
+func (a *Alignment) Predicted() []PredSegment {
+	out := make([]PredSegment, 0, len(a.pred))
+	qi, k := -1, 0
+	var last *extractor.Quote
+	for j, s := range a.pred {
+		if s.pred != last {
+			qi, k, last = qi+1, 0, s.pred
+		}
+		ps := PredSegment{Quote: qi, Segment: k, Ignored: a.ignore[j]}
+		if i, ok := a.pm[j]; ok {
+			ps.Gold = a.gold[i].gold
+		}
+		out = append(out, ps)
+		k++
+	}
+	return out
+}
+
+// SpeakerMatches reports whether the predicted quote's speaker is the gold
+// quote's, as score.py decides: for PolNeAR-style gold (a source span) the
+// predicted mention overlaps the span or the name shares a word with it;
+// otherwise the name equals the canonical name. A gold quote without a
+// speaker matches a prediction without a name.
+func SpeakerMatches(g *GoldQuote, p *extractor.Quote) bool {
+	name := ""
+	if p.Speaker != nil {
+		name = string(p.Speaker.Name)
+	}
+	if g.Speaker == nil || *g.Speaker == "" {
+		return name == ""
+	}
+	if g.SpeakerStart != nil {
+		if p.Speaker != nil && p.Speaker.Mention.Start < *g.SpeakerEnd && *g.SpeakerStart < p.Speaker.Mention.End {
+			return true
+		}
+		gt, pt := tokset(*g.Speaker), tokset(name)
+		for t := range gt {
+			if pt[t] {
+				return true
+			}
+		}
+		return false
+	}
+	return slices.Equal(normName(*g.Speaker), normName(name))
+}
+
+// counts are the tallies of Score.
+type counts struct {
+	gold, pred, match, exact, attrOK, spkGold, spkOK, roleGold, roleOK, cueGold, cueOK int
+	calib                                                                              [][2]float64 // (confidence, right) per kept predicted segment
+}
+
 // Score compares predictions (one record per article id) with gold.
 // maxErrors bounds the examples kept in Report.Errors.
 func Score(gold []Gold, pred map[string]extractor.Result, subset string, maxErrors int) Report {
-	var c struct{ gold, pred, match, exact, attrOK, spkGold, spkOK, roleGold, roleOK, cueGold, cueOK int }
+	var c counts
 	rep := Report{Articles: len(gold), ByType: map[string][2]int{}}
 	for _, g := range gold {
 		p, ok := pred[g.ID]
 		if !ok {
 			rep.Missing++
 		}
-		text := []rune(g.Text)
-		var gs, ps []seg
-		for i := range g.Quotes {
-			q := &g.Quotes[i]
-			if len(q.Segments) == 0 {
-				gs = append(gs, seg{q.Start, q.End, q, nil})
-			}
-			for _, s := range q.Segments {
-				gs = append(gs, seg{s[0], s[1], q, nil})
-			}
-		}
-		for i := range p.Quotes {
-			q := &p.Quotes[i]
-			if len(q.Segments) == 0 {
-				ps = append(ps, seg{q.Start, q.End, nil, q})
-			}
-			for _, s := range q.Segments {
-				ps = append(ps, seg{s[0], s[1], nil, q})
-			}
-		}
-		keep := make([]bool, len(gs))
-		for i, s := range gs {
-			switch subset {
-			case SubsetSpeech:
-				keep[i] = speechCue(*s.gold)
-			case SubsetRequired:
-				keep[i] = s.gold.Required == nil || *s.gold.Required
-			case SubsetDirect:
-				keep[i] = s.gold.Type == "direct"
-			default:
-				keep[i] = true
-			}
-		}
-		type pair struct {
-			jac  float64
-			i, j int
-		}
-		var pairs []pair
-		for i, G := range gs {
-			for j, P := range ps {
-				inter := min(G.end, P.end) - max(G.start, P.start)
-				if inter > 0 {
-					union := max(G.end, P.end) - min(G.start, P.start)
-					pairs = append(pairs, pair{float64(inter) / float64(union), i, j})
-				}
-			}
-		}
-		// Best first; ties as Python's reverse tuple sort orders them.
-		slices.SortFunc(pairs, func(a, b pair) int {
-			return cmp.Or(cmp.Compare(b.jac, a.jac), cmp.Compare(b.i, a.i), cmp.Compare(b.j, a.j))
-		})
-		gm, pm := map[int]int{}, map[int]int{}
-		var matches [][2]int
-		for _, pr := range pairs {
-			if pr.jac < 0.5 {
-				continue
-			}
-			if _, ok := gm[pr.i]; ok {
-				continue
-			}
-			if _, ok := pm[pr.j]; ok {
-				continue
-			}
-			gm[pr.i], pm[pr.j] = pr.j, pr.i
-			matches = append(matches, [2]int{pr.i, pr.j})
-		}
-		ignore := map[int]bool{}
-		for _, m := range matches {
-			if !keep[m[0]] {
-				ignore[m[1]] = true
-			}
-		}
-		if subset == SubsetDirect {
-			for j, s := range ps {
-				if _, ok := pm[j]; !ok && s.pred.Type != "direct" {
-					ignore[j] = true
-				}
-			}
-		}
-		kept := matches[:0]
-		for _, m := range matches {
-			if keep[m[0]] {
-				kept = append(kept, m)
-			}
-		}
-		matches = kept
-		gex, pex := map[string]int{}, map[string]int{}
-		for i, s := range gs {
-			if keep[i] {
-				c.gold++
-				gex[normText(string(text[s.start:s.end]))]++
-				t := rep.ByType[s.gold.Type]
-				if _, ok := gm[i]; ok {
-					t[0]++
-				}
-				t[1]++
-				rep.ByType[s.gold.Type] = t
-			}
-		}
-		for j, s := range ps {
-			if !ignore[j] {
-				c.pred++
-				pex[normText(string(text[s.start:s.end]))]++
-			}
-		}
-		for k, n := range gex {
-			c.exact += min(n, pex[k])
-		}
-		c.match += len(matches)
-		for _, m := range matches {
-			G, P := gs[m[0]], ps[m[1]]
-			sp := P.pred.Speaker
-			name := ""
-			if sp != nil {
-				name = string(sp.Name)
-			}
-			if G.gold.Speaker == nil || *G.gold.Speaker == "" {
-				if name == "" {
-					c.attrOK++
-				}
-			} else {
-				c.spkGold++
-				var ok bool
-				if G.gold.SpeakerStart != nil {
-					ok = sp != nil && sp.Mention.Start < *G.gold.SpeakerEnd && *G.gold.SpeakerStart < sp.Mention.End
-					if !ok {
-						gt, pt := tokset(*G.gold.Speaker), tokset(name)
-						for t := range gt {
-							if pt[t] {
-								ok = true
-							}
-						}
-					}
-				} else {
-					ok = slices.Equal(normName(*G.gold.Speaker), normName(name))
-					c.roleGold++
-					role := ""
-					if sp != nil {
-						role = string(sp.Role)
-					}
-					if roleOK(str(G.gold.Role), role) {
-						c.roleOK++
-					}
-				}
-				if ok {
-					c.spkOK++
-					c.attrOK++
-				} else if len(rep.Errors) < maxErrors {
-					rep.Errors = append(rep.Errors, Error{Kind: "speaker", ArticleID: g.ID, Gold: *G.gold.Speaker, Pred: name, Text: clip(text, G.start, G.end)})
-				}
-			}
-			if G.gold.CueStart != nil && P.pred.Cue != nil {
-				c.cueGold++
-				if P.pred.Cue.Start < *G.gold.CueEnd && *G.gold.CueStart < P.pred.Cue.End {
-					c.cueOK++
-				}
-			}
-		}
-		for i, s := range gs {
-			if _, ok := gm[i]; keep[i] && !ok && len(rep.Errors) < maxErrors {
-				rep.Errors = append(rep.Errors, Error{Kind: "missed", ArticleID: g.ID, Gold: str(s.gold.Speaker), Cue: str(s.gold.Cue), Text: clip(text, s.start, s.end)})
-			}
-		}
-		for j, s := range ps {
-			if _, ok := pm[j]; !ignore[j] && !ok && len(rep.Errors) < maxErrors {
-				name := ""
-				if s.pred.Speaker != nil {
-					name = string(s.pred.Speaker.Name)
-				}
-				rep.Errors = append(rep.Errors, Error{Kind: "spurious", ArticleID: g.ID, Pred: name, Text: clip(text, s.start, s.end)})
-			}
-		}
+		a := Align(g, p, subset)
+		a.count(&c, &rep, g, maxErrors)
 	}
 	rep.Gold, rep.Pred = c.gold, c.pred
 	rep.OverlapP, rep.OverlapR, rep.OverlapF1 = prf(c.match, c.pred, c.gold)
@@ -366,7 +370,140 @@ func Score(gold []Gold, pred map[string]extractor.Result, subset string, maxErro
 	rep.SpeakerAcc = ratio(c.spkOK, c.spkGold)
 	rep.CueAcc = ratio(c.cueOK, c.cueGold)
 	rep.RoleAcc = ratio(c.roleOK, c.roleGold)
+	rep.ECE, rep.MeanConfidence, rep.ShareRight = ece(c.calib)
 	return rep
+}
+
+// count adds one article's alignment to the tallies.
+func (a *Alignment) count(c *counts, rep *Report, g Gold, maxErrors int) {
+	text := []rune(g.Text)
+	gex, pex := map[string]int{}, map[string]int{}
+	for i, s := range a.gold {
+		if !a.keep[i] {
+			continue
+		}
+		c.gold++
+		gex[normText(string(text[s.start:s.end]))]++
+		t := rep.ByType[s.gold.Type]
+		if _, ok := a.gm[i]; ok {
+			t[0]++
+		}
+		t[1]++
+		rep.ByType[s.gold.Type] = t
+	}
+	for j, s := range a.pred {
+		if !a.ignore[j] {
+			c.pred++
+			pex[normText(string(text[s.start:s.end]))]++
+		}
+	}
+	for k, n := range gex {
+		c.exact += min(n, pex[k])
+	}
+	c.match += len(a.matches)
+	right := map[int]bool{}
+	for _, m := range a.matches {
+		G, P := a.gold[m[0]], a.pred[m[1]]
+		ok := SpeakerMatches(G.gold, P.pred)
+		if G.gold.Speaker == nil || *G.gold.Speaker == "" {
+			if ok {
+				c.attrOK++
+			}
+		} else {
+			c.spkGold++
+			if G.gold.SpeakerStart == nil {
+				c.roleGold++
+				role := ""
+				if P.pred.Speaker != nil {
+					role = string(P.pred.Speaker.Role)
+				}
+				if roleOK(str(G.gold.Role), role) {
+					c.roleOK++
+				}
+			}
+			if ok {
+				c.spkOK++
+				c.attrOK++
+			} else if len(rep.Errors) < maxErrors {
+				name := ""
+				if P.pred.Speaker != nil {
+					name = string(P.pred.Speaker.Name)
+				}
+				rep.Errors = append(rep.Errors, Error{Kind: "speaker", ArticleID: g.ID, Gold: *G.gold.Speaker, Pred: name, Text: clip(text, G.start, G.end)})
+			}
+		}
+		right[m[1]] = ok
+		if G.gold.CueStart != nil && P.pred.Cue != nil {
+			c.cueGold++
+			if P.pred.Cue.Start < *G.gold.CueEnd && *G.gold.CueStart < P.pred.Cue.End {
+				c.cueOK++
+			}
+		}
+	}
+	for j, s := range a.pred {
+		if !a.ignore[j] {
+			c.calib = append(c.calib, [2]float64{s.pred.Confidence, b2f(right[j])})
+		}
+	}
+	a.errors(rep, g, text, maxErrors)
+}
+
+// errors adds examples of missed and spurious segments.
+func (a *Alignment) errors(rep *Report, g Gold, text []rune, maxErrors int) {
+	for i, s := range a.gold {
+		if _, ok := a.gm[i]; a.keep[i] && !ok && len(rep.Errors) < maxErrors {
+			rep.Errors = append(rep.Errors, Error{Kind: "missed", ArticleID: g.ID, Gold: str(s.gold.Speaker), Cue: str(s.gold.Cue), Text: clip(text, s.start, s.end)})
+		}
+	}
+	for j, s := range a.pred {
+		if _, ok := a.pm[j]; !a.ignore[j] && !ok && len(rep.Errors) < maxErrors {
+			name := ""
+			if s.pred.Speaker != nil {
+				name = string(s.pred.Speaker.Name)
+			}
+			rep.Errors = append(rep.Errors, Error{Kind: "spurious", ArticleID: g.ID, Pred: name, Text: clip(text, s.start, s.end)})
+		}
+	}
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// ece is score.py's expected calibration error over ten equal-width bins,
+// with the mean confidence and the share right.
+func ece(calib [][2]float64) (e, mean, share *float64) {
+	if len(calib) == 0 {
+		return nil, nil, nil
+	}
+	const bins = 10
+	var sum, n [bins]float64
+	var ok [bins]float64
+	var tc, tr float64
+	for _, c := range calib {
+		b := min(int(c[0]*bins), bins-1)
+		sum[b] += c[0]
+		ok[b] += c[1]
+		n[b]++
+		tc += c[0]
+		tr += c[1]
+	}
+	var gap float64
+	for b := range bins {
+		if n[b] > 0 {
+			d := sum[b]/n[b] - ok[b]/n[b]
+			if d < 0 {
+				d = -d
+			}
+			gap += d * n[b]
+		}
+	}
+	N := float64(len(calib))
+	ev, mv, sv := gap/N, tc/N, tr/N
+	return &ev, &mv, &sv
 }
 
 func clip(text []rune, a, b int) string {

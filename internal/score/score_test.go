@@ -9,13 +9,14 @@ import (
 	"testing"
 
 	"github.com/quotewire/quotewire/extractor"
+	"github.com/quotewire/quotewire/internal/evaldata"
 	"github.com/quotewire/quotewire/internal/score"
 	"github.com/quotewire/quotewire/internal/testenv"
 )
 
 func evalDir(t *testing.T) string {
 	t.Helper()
-	return testenv.EvalDir(t, "polnear_dev.jsonl", "seed.gold.jsonl")
+	return evaldata.Dir(t, "polnear_dev.jsonl")
 }
 
 func readGold(t *testing.T, path string) []score.Gold {

@@ -1,0 +1,265 @@
+package extractor
+
+import (
+	"strconv"
+	"strings"
+)
+
+// The features of an attribution: what the learned model (model.go) scores
+// to decide whether a candidate the rules proposed is an attribution at
+// all, and how likely its span and speaker are right. Each feature is a
+// string naming one fact ("r:direct-before", "c:said", "res:pronoun");
+// conjunctions of two facts carry what one alone cannot ("rr:…|pronoun").
+// featureSchema names this set: a model trained on another set is refused.
+const featureSchema = 1
+
+// attributionFeatures are the facts the rules know before the speaker is
+// resolved: rule, type, cue, speaker mention, span shape.
+func (d *document) attributionFeatures(f found) []string {
+	fs := make([]string, 0, 24)
+	r := f.rule.String()
+	fs = append(fs, "r:"+r, "t:"+f.typ, "rt:"+r+"|"+f.typ)
+	cue, class := d.cueFeature(f)
+	fs = append(fs, "c:"+cue, "cc:"+class, "rc:"+r+"|"+class)
+	spk, pos, dist := d.speakerFeatures(f)
+	fs = append(fs, "s:"+spk, "rs:"+r+"|"+spk, "sp:"+pos, "sd:"+dist)
+	words, marks, sents := d.spanShape(f)
+	fs = append(fs, "len:"+bucket(words, 2, 5, 10, 20, 40), "rl:"+r+"|"+bucket(words, 2, 5, 10, 20, 40),
+		"marks:"+bucket(marks, 0, 2, 4), "sents:"+bucket(sents, 1, 2, 4), "seg:"+bucket(len(f.segs), 1, 2))
+	fs = append(fs, "first:"+d.firstWordClass(f), "end:"+d.lastMark(f))
+	if q := d.quoteAt(f.segs[0]); q >= 0 {
+		if d.quotes[q].openEnded {
+			fs = append(fs, "open-ended")
+		}
+		if d.quotes[q].brokenParagraph {
+			fs = append(fs, "broken-paragraph")
+		}
+		if q > 0 && d.quotes[q-1].brokenParagraph && d.quotes[q-1].para == d.quotes[q].para {
+			fs = append(fs, "after-broken-paragraph") // a quoted paragraph run into the one before
+		}
+	}
+	if f.para == 0 {
+		fs = append(fs, "para0")
+	}
+	if d.thatBefore(f.segs[0]) {
+		fs = append(fs, "that")
+	}
+	return fs
+}
+
+// confidenceFeatures add what speaker resolution decided, and how sure it
+// could be: how far back the entity was last named, whether others were
+// named since, whether the previous attribution had the same speaker.
+func (d *document) confidenceFeatures(base []string, f found, r resolved, es *entities, prev *entity) []string {
+	fs := append(base[:len(base):len(base)], "res:"+r.resolution, "rr:"+f.rule.String()+"|"+r.resolution,
+		"rk:"+r.resolution+"|"+r.kind, "rt:"+r.resolution+"|"+f.typ)
+	if r.e != nil && f.speaker != nil {
+		pos := d.toks[f.speaker.lo].start
+		dist, rivals := "none", 0
+		if lm := lastMention(r.e, pos); lm >= 0 {
+			dist = bucket(d.paraOf(pos)-d.paraOf(lm), 0, 1, 2)
+			rivals = es.rivalsBetween(r.e, lm, pos)
+		}
+		fs = append(fs, "pd:"+r.resolution+"|"+dist, "rivals:"+r.resolution+"|"+bucket(rivals, 0, 1))
+		if r.e == prev {
+			fs = append(fs, "same-speaker:"+r.resolution)
+		}
+	}
+	if st := d.style; st != "" {
+		fs = append(fs, "style:"+st, "sres:"+st+"|"+r.resolution)
+	}
+	switch {
+	case f.speaker == nil:
+		fs = append(fs, "name:none")
+	case r.name == "":
+		fs = append(fs, "name:null", "kind:"+r.kind)
+	default:
+		fs = append(fs, "name:"+bucket(len(strings.Fields(r.name)), 1, 2, 3), "kind:"+r.kind)
+	}
+	if r.roleText != "" {
+		fs = append(fs, "role")
+	}
+	return fs
+}
+
+// bucket names the bucket of n among the upper bounds given ("≤2", "≤5",
+// …, ">40").
+func bucket(n int, bounds ...int) string {
+	for _, b := range bounds {
+		if n <= b {
+			return "≤" + strconv.Itoa(b)
+		}
+	}
+	return ">" + strconv.Itoa(bounds[len(bounds)-1])
+}
+
+// cueFeature is the cue's word and its class.
+func (d *document) cueFeature(f found) (word, class string) {
+	if f.cue.empty() {
+		return "-", "none"
+	}
+	k := d.tokIndex(f.cue.start)
+	if k >= len(d.toks) {
+		return "-", "none"
+	}
+	t := d.toks[k]
+	switch {
+	case t.is(fnAccording):
+		return t.lower, "according"
+	case t.kind != tokWord:
+		return t.lower, "mark"
+	}
+	switch cueClassOf(t) {
+	case cueSpeech:
+		class = "speech"
+	case cueBelief:
+		class = "belief"
+	default:
+		class = "other"
+	}
+	return t.lower, class
+}
+
+// speakerFeatures describe the speaker mention: what it is, where it
+// stands from the cue, and how far.
+func (d *document) speakerFeatures(f found) (what, pos, dist string) {
+	if f.speaker == nil {
+		return "none", "none", "none"
+	}
+	m := *f.speaker
+	switch {
+	case m.pronoun != "":
+		what = "pron:" + m.pronoun
+	case m.named():
+		what = "named:" + m.kind
+	case m.indefinite:
+		what = "indef:" + m.kind
+	default:
+		what = "desc:" + m.kind
+	}
+	if f.cue.empty() {
+		return what, "nocue", "none"
+	}
+	s := span{d.toks[m.lo].start, d.toks[m.hi-1].end}
+	cue := d.tokIndex(f.cue.start)
+	switch {
+	case s.end <= f.cue.start:
+		pos = "before"
+		return what, pos, bucket(cue-m.hi, 0, 2, 5, 10)
+	case s.start >= f.cue.end:
+		pos = "after"
+		return what, pos, bucket(m.lo-cue-1, 0, 2, 5, 10)
+	}
+	return what, "around", "none"
+}
+
+// spanShape counts the words, the quotation marks and the sentence ends
+// of an attribution's segments.
+func (d *document) spanShape(f found) (words, marks, sents int) {
+	for _, s := range f.segs {
+		for k := d.tokIndex(s.start); k < len(d.toks) && d.toks[k].start < s.end; k++ {
+			t := d.toks[k]
+			switch {
+			case t.kind == tokWord:
+				words++
+			case t.kind == tokQuote:
+				marks++
+			case isSentenceEnd(t.text):
+				sents++
+			}
+		}
+	}
+	return words, marks, sents
+}
+
+// firstWordClass is the class of the first word of the content: a pronoun,
+// a determiner, a capitalised word, "to", another word, or a mark.
+func (d *document) firstWordClass(f found) string {
+	k := d.tokIndex(f.segs[0].start)
+	if k >= len(d.toks) {
+		return "none"
+	}
+	t := d.toks[k]
+	switch {
+	case t.kind != tokWord:
+		return "mark"
+	case t.in(lexSubjectPronouns):
+		return "pronoun"
+	case t.in(lexDeterminers):
+		return "det"
+	case t.is(fnTo):
+		return "to"
+	case t.in(lexClauseOpeners):
+		return "wh"
+	case t.cap:
+		return "cap"
+	}
+	return "word"
+}
+
+// lastMark is the punctuation that ends the last segment.
+func (d *document) lastMark(f found) string {
+	end := f.segs[len(f.segs)-1].end
+	k := d.tokIndex(end) - 1
+	if k < 0 || k >= len(d.toks) {
+		return "none"
+	}
+	if t := d.toks[k]; t.kind == tokPunct {
+		return t.text
+	}
+	return "word"
+}
+
+// quoteAt is the quotation whose content is s, or -1.
+func (d *document) quoteAt(s span) int {
+	k := d.tokIndex(s.start)
+	if k >= len(d.toks) || k == 0 || d.toks[k-1].mark != markOpen {
+		return -1
+	}
+	if qi := d.quoteOfMark(k - 1); qi >= 0 && d.quotes[qi].content == s {
+		return qi
+	}
+	return -1
+}
+
+// thatBefore reports whether "that" opens the content just before s.
+func (d *document) thatBefore(s span) bool {
+	k := d.tokIndex(s.start) - 1
+	return k >= 0 && d.toks[k].is(fnComplementizer) && d.isNarration(k)
+}
+
+// maxRivals is how many name mentions back rivalsBetween looks: enough to
+// tell none, one and several apart, and a bound that keeps it linear.
+const maxRivals = 16
+
+// rivalsBetween counts the other entities of e's kind named between two
+// byte offsets (up to maxRivals mentions back): candidates a resolution
+// could have picked instead.
+func (es *entities) rivalsBetween(e *entity, from, to int) int {
+	seen := map[*entity]bool{}
+	start := es.namedBefore(to)
+	for i := start; i >= 0 && i > start-maxRivals && es.named[i].pos > from; i-- {
+		if n := es.named[i]; n.e != e && n.e.kind == e.kind {
+			seen[n.e] = true
+		}
+	}
+	return len(seen)
+}
+
+// honorificStyle is the house style of the article's honorifics: "Mr"
+// without a full stop (British), "Mr." with one (American), or "" when it
+// uses none. Speaker resolution is judged by different conventions in
+// each (a surname alone, a pronoun), so confidence depends on it.
+func (d *document) honorificStyle() string {
+	for _, t := range d.toks {
+		if t.kind == tokWord && t.cap && t.in(lexHonorifics) && len(t.lower) <= 4 {
+			switch t.lower {
+			case "mr", "mrs", "ms", "dr":
+				return "british"
+			case "mr.", "mrs.", "ms.", "dr.":
+				return "american"
+			}
+		}
+	}
+	return ""
+}

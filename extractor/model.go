@@ -1,0 +1,172 @@
+package extractor
+
+import (
+	"bytes"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+)
+
+// A Model scores the extractor's uncertain decisions, learned from
+// annotated articles (`quotewire train`): whether a candidate attribution
+// the rules proposed is one at all, and the confidence of each quote. The
+// rules propose candidates and their features (09_features.go); the model
+// decides among them. It is two logistic regressions over sparse features.
+//
+// A Model is read-only once made: one Model may serve any number of
+// Extractors and goroutines.
+type Model struct {
+	file modelFile
+	id   string
+}
+
+// ModelFormat is the version of the model file format.
+const ModelFormat = 1
+
+// modelFile is a model as its file holds it.
+type modelFile struct {
+	Format int `json:"format"`
+	// Schema is the feature set the weights are for (featureSchema).
+	Schema int `json:"feature_schema"`
+	// Extractor is the extractor version whose rules proposed the
+	// candidates it was trained on: the rules and the model go together.
+	Extractor string `json:"extractor"`
+	// Provenance says what it was trained on, and how.
+	Provenance string `json:"provenance"`
+	// Threshold is the accept probability below which a candidate is dropped.
+	Threshold  float64 `json:"threshold"`
+	Accept     Weights `json:"accept"`
+	Confidence Weights `json:"confidence"`
+	// Checksum is the SHA-256 of the file with this field empty: a
+	// corrupt file is refused.
+	Checksum string `json:"checksum"`
+}
+
+// Weights are the weights of one logistic regression: the probability of
+// a decision is 1/(1+e^-(Bias + Σ W[f])) over the features f present.
+type Weights struct {
+	Bias float64            `json:"bias"`
+	W    map[string]float64 `json:"weights"`
+}
+
+// ErrModel is wrapped by every error of a model file that cannot be used:
+// corrupt, truncated, or made for another extractor version or feature set.
+var ErrModel = errors.New("unusable model")
+
+// NewModel makes a model from trained weights, for the extractor version of
+// this package.
+func NewModel(accept, confidence Weights, threshold float64, provenance string) (*Model, error) {
+	if threshold < 0 || threshold >= 1 {
+		return nil, fmt.Errorf("%w: threshold %v outside [0, 1)", ErrModel, threshold)
+	}
+	f := modelFile{Format: ModelFormat, Schema: featureSchema, Extractor: Version, Provenance: provenance,
+		Threshold: threshold, Accept: accept, Confidence: confidence}
+	sum, err := f.checksum()
+	if err != nil {
+		return nil, err
+	}
+	f.Checksum = sum
+	return &Model{file: f, id: sum[:12]}, nil
+}
+
+// ReadModel reads a model file, refusing one that is corrupt or made for
+// another version of the extractor or its features.
+func ReadModel(r io.Reader) (*Model, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("reading model: %w", err)
+	}
+	var f modelFile
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("%w: not a quotewire model file: %v", ErrModel, err)
+	}
+	switch {
+	case f.Format != ModelFormat:
+		return nil, fmt.Errorf("%w: file format %d, this build reads %d", ErrModel, f.Format, ModelFormat)
+	case f.Extractor != Version:
+		return nil, fmt.Errorf("%w: trained for extractor %s, this is %s: retrain it (quotewire train)", ErrModel, f.Extractor, Version)
+	case f.Schema != featureSchema:
+		return nil, fmt.Errorf("%w: feature set %d, this build has %d: retrain it (quotewire train)", ErrModel, f.Schema, featureSchema)
+	}
+	want, err := f.checksum()
+	if err != nil {
+		return nil, err
+	}
+	if f.Checksum != want {
+		return nil, fmt.Errorf("%w: checksum mismatch (the file is corrupt or was edited)", ErrModel)
+	}
+	if f.Threshold < 0 || f.Threshold >= 1 {
+		return nil, fmt.Errorf("%w: threshold %v outside [0, 1)", ErrModel, f.Threshold)
+	}
+	return &Model{file: f, id: want[:12]}, nil
+}
+
+// checksum is the SHA-256 of the file's JSON with an empty checksum.
+func (f modelFile) checksum() (string, error) {
+	f.Checksum = ""
+	b, err := json.Marshal(f)
+	if err != nil {
+		return "", fmt.Errorf("%w: %v", ErrModel, err)
+	}
+	s := sha256.Sum256(b)
+	return hex.EncodeToString(s[:]), nil
+}
+
+// WriteTo writes the model file: indented JSON with sorted keys, so that
+// the same model always gives the same bytes.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	b, err := json.MarshalIndent(m.file, "", "  ")
+	if err != nil {
+		return 0, err
+	}
+	b = append(b, '\n')
+	n, err := w.Write(b)
+	return int64(n), err
+}
+
+// ID names the model in records: the start of its checksum.
+func (m *Model) ID() string { return m.id }
+
+// Provenance says what the model was trained on.
+func (m *Model) Provenance() string { return m.file.Provenance }
+
+// Threshold is the accept probability below which a candidate is dropped.
+func (m *Model) Threshold() float64 { return m.file.Threshold }
+
+// version is the extractor version a record made with m carries.
+func (m *Model) version() string { return Version + "+model." + m.id }
+
+// acceptProb is the probability that a candidate with these features is an
+// attribution.
+func (m *Model) acceptProb(fs []string) float64 { return m.file.Accept.prob(fs) }
+
+// confidence is the probability that a quote's span and speaker are right.
+func (m *Model) confidence(fs []string) float64 { return m.file.Confidence.prob(fs) }
+
+func (w Weights) prob(fs []string) float64 {
+	z := w.Bias
+	for _, f := range fs {
+		z += w.W[f]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+//go:embed model/quotewire.model.json
+var defaultModelFile []byte
+
+// DefaultModel returns the model embedded in the binary (`make model`
+// trains it from ../shared/eval; README, "Training").
+func DefaultModel() (*Model, error) {
+	m, err := ReadModel(bytes.NewReader(defaultModelFile))
+	if err != nil {
+		return nil, fmt.Errorf("embedded model: %w", err)
+	}
+	return m, nil
+}

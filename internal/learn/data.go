@@ -1,0 +1,309 @@
+package learn
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/quotewire/quotewire/extractor"
+	"github.com/quotewire/quotewire/internal/score"
+)
+
+// Source is one annotated file: its articles, and for PolNeAR-style files
+// the canonical names a names-and-roles file gives some of their quotes.
+type Source struct {
+	Path string
+	Gold []score.Gold
+	// Names says the file annotates canonical speakers (our own schema, as
+	// bbc_dev.jsonl); otherwise speakers are verbatim source spans.
+	Names bool
+	// canonical names from names-and-roles files, by quote.
+	canonical map[quoteKey]string
+}
+
+type quoteKey struct {
+	id         string
+	start, end int
+}
+
+// rolesLine is one line of a names-and-roles file (polnear_*_roles.jsonl).
+type rolesLine struct {
+	ID        string  `json:"id"`
+	Start     int     `json:"start"`
+	End       int     `json:"end"`
+	Canonical *string `json:"canonical"`
+	Text      *string `json:"text"`
+}
+
+// ReadSources reads gold files in the formats of ../shared/eval: files of
+// articles with their quotes (PolNeAR-style spans, or our own schema with
+// canonical speakers), and names-and-roles files, whose lines name the
+// canonical speaker of a quote of an article given in another file.
+func ReadSources(paths []string) ([]*Source, error) {
+	var srcs []*Source
+	var roles []string
+	for _, p := range paths {
+		isRoles, err := isRolesFile(p)
+		if err != nil {
+			return nil, err
+		}
+		if isRoles {
+			roles = append(roles, p)
+			continue
+		}
+		gold, err := score.ReadGold(p)
+		if err != nil {
+			return nil, err
+		}
+		if len(gold) == 0 {
+			return nil, fmt.Errorf("%s: no articles", p)
+		}
+		s := &Source{Path: p, Gold: gold, Names: namesSchema(gold), canonical: map[quoteKey]string{}}
+		srcs = append(srcs, s)
+	}
+	if len(srcs) == 0 {
+		return nil, fmt.Errorf("no file of articles among %s (a names-and-roles file needs the file of its articles)", strings.Join(paths, ", "))
+	}
+	for _, p := range roles {
+		if err := addRoles(srcs, p); err != nil {
+			return nil, err
+		}
+	}
+	return srcs, nil
+}
+
+// isRolesFile reports whether the first line of p is a names-and-roles line:
+// a quote's canonical speaker with no article text.
+func isRolesFile(p string) (bool, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 1<<20)
+	for {
+		line, err := br.ReadBytes('\n')
+		if len(bytes.TrimSpace(line)) > 0 {
+			var r rolesLine
+			if jerr := json.Unmarshal(line, &r); jerr != nil {
+				return false, fmt.Errorf("%s:1: %w", p, jerr)
+			}
+			return r.Text == nil && r.Canonical != nil, nil
+		}
+		if err == io.EOF {
+			return false, fmt.Errorf("%s: empty file", p)
+		}
+		if err != nil {
+			return false, err
+		}
+	}
+}
+
+// namesSchema: a file whose quotes have speakers but no source spans
+// annotates canonical names.
+func namesSchema(gold []score.Gold) bool {
+	for _, g := range gold {
+		for _, q := range g.Quotes {
+			if q.Speaker != nil {
+				return q.SpeakerStart == nil
+			}
+		}
+	}
+	return false
+}
+
+func addRoles(srcs []*Source, p string) error {
+	byID := map[string]*Source{}
+	for _, s := range srcs {
+		for _, g := range s.Gold {
+			byID[g.ID] = s
+		}
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 1<<20)
+	for n := 1; ; n++ {
+		line, err := br.ReadBytes('\n')
+		if len(bytes.TrimSpace(line)) > 0 {
+			var r rolesLine
+			if jerr := json.Unmarshal(line, &r); jerr != nil {
+				return fmt.Errorf("%s:%d: %w", p, n, jerr)
+			}
+			s, ok := byID[r.ID]
+			if !ok {
+				return fmt.Errorf("%s:%d: article %q is in no file of articles given", p, n, r.ID)
+			}
+			if r.Canonical != nil {
+				s.canonical[quoteKey{r.ID, r.Start, r.End}] = *r.Canonical
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// candidate is one predicted segment of a candidate quote, labelled.
+type candidate struct {
+	feats  extractor.Features
+	accept bool // it matches a gold quote
+	right  bool // it matches, and its speaker is right
+}
+
+// articleCandidates are the labelled candidates of one article.
+type articleCandidates struct {
+	src, article int
+	cands        []candidate
+}
+
+// Progress receives progress lines; nil discards them.
+type Progress func(format string, args ...any)
+
+func (p Progress) say(format string, args ...any) {
+	if p != nil {
+		p(format, args...)
+	}
+}
+
+// extractCandidates extracts every article of srcs with x (on all cores)
+// and labels its candidates.
+func extractCandidates(ctx context.Context, x *extractor.Extractor, srcs []*Source, progress Progress) ([]articleCandidates, error) {
+	type job struct{ src, article int }
+	var jobs []job
+	for si, s := range srcs {
+		for ai := range s.Gold {
+			jobs = append(jobs, job{si, ai})
+		}
+	}
+	out := make([]articleCandidates, len(jobs))
+	errs := make([]error, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				j := jobs[i]
+				s := srcs[j.src]
+				out[i], errs[i] = labelArticle(ctx, x, s, j.src, j.article)
+				mu.Lock()
+				done++
+				if done%100 == 0 || done == len(jobs) {
+					progress.say("extracting candidates: %d/%d articles", done, len(jobs))
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := range jobs {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("%s: %s: %w", srcs[jobs[i].src].Path, srcs[jobs[i].src].Gold[jobs[i].article].ID, err)
+		}
+	}
+	return out, nil
+}
+
+// labelArticle extracts one article's candidates and labels each segment
+// against the gold quotes (any gold quote, required or not).
+func labelArticle(ctx context.Context, x *extractor.Extractor, s *Source, si, ai int) (articleCandidates, error) {
+	g := s.Gold[ai]
+	r, feats, err := x.Candidates(ctx, extractor.Article{ID: g.ID, Text: g.Text})
+	if err != nil {
+		return articleCandidates{}, err
+	}
+	al := score.Align(g, r, score.SubsetAll)
+	ac := articleCandidates{src: si, article: ai}
+	for _, ps := range al.Predicted() {
+		q := &r.Quotes[ps.Quote]
+		c := candidate{feats: feats[ps.Quote], accept: ps.Gold != nil}
+		c.right = c.accept && s.speakerRight(g.ID, ps.Gold, q)
+		ac.cands = append(ac.cands, c)
+	}
+	return ac, nil
+}
+
+// speakerRight decides whether a predicted quote's speaker is the gold
+// quote's: by its canonical name where the annotation gives one (our own
+// schema, or a names-and-roles file), else as score.py does for source
+// spans, so that confidence is calibrated to what each scorer counts right.
+func (s *Source) speakerRight(id string, g *score.GoldQuote, p *extractor.Quote) bool {
+	if c, ok := s.canonical[quoteKey{id, g.Start, g.End}]; ok {
+		name := ""
+		if p.Speaker != nil {
+			name = string(p.Speaker.Name)
+		}
+		return nameOK(c, name)
+	}
+	return score.SpeakerMatches(g, p)
+}
+
+var nonWord = regexp.MustCompile(`[^\w ]+`)
+
+func words(s string) []string {
+	return strings.Fields(strings.ToLower(nonWord.ReplaceAllString(s, " ")))
+}
+
+// nameOK is score_roles.py's test of a canonical name: equal, or the same
+// surname with every predicted word in the gold name (a middle name or
+// initial dropped).
+func nameOK(gold, pred string) bool {
+	g, p := words(gold), words(pred)
+	if len(g) == 0 || len(p) == 0 {
+		return false
+	}
+	if strings.Join(g, " ") == strings.Join(p, " ") {
+		return true
+	}
+	var gs, ps []string
+	for _, w := range g {
+		if len([]rune(w)) > 1 {
+			gs = append(gs, w)
+		}
+	}
+	for _, w := range p {
+		if len([]rune(w)) > 1 {
+			ps = append(ps, w)
+		}
+	}
+	if len(gs) == 0 || len(ps) == 0 || gs[len(gs)-1] != ps[len(ps)-1] || len(ps) < min(2, len(gs)) {
+		return false
+	}
+	in := map[string]bool{}
+	for _, w := range gs {
+		in[w] = true
+	}
+	for _, w := range ps {
+		if !in[w] {
+			return false
+		}
+	}
+	return true
+}

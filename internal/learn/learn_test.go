@@ -1,0 +1,139 @@
+package learn
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/quotewire/quotewire/extractor"
+	"github.com/quotewire/quotewire/internal/evaldata"
+)
+
+const ownArticles = "../../testdata/train/wire-articles.jsonl"
+
+func trainBytes(t *testing.T, paths ...string) []byte {
+	t.Helper()
+	srcs, err := ReadSources(paths)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Train(context.Background(), srcs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if _, err := m.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestTrainingIsDeterministic: the same data gives the same model, byte for
+// byte.
+func TestTrainingIsDeterministic(t *testing.T) {
+	t.Parallel()
+	a, b := trainBytes(t, ownArticles), trainBytes(t, ownArticles)
+	if !bytes.Equal(a, b) {
+		t.Fatal("two trainings on the same articles gave different model files")
+	}
+}
+
+// TestRoundTrip trains on our own articles, writes the model, reads it back
+// and extracts with it: the records carry the model's version and keep the
+// offsets contract.
+func TestRoundTrip(t *testing.T) {
+	t.Parallel()
+	b := trainBytes(t, ownArticles)
+	m, err := extractor.ReadModel(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := extractor.New(extractor.WithModel(m))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs, err := ReadSources([]string{ownArticles})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range srcs[0].Gold {
+		r, err := x.Extract(context.Background(), extractor.Article{ID: g.ID, Text: g.Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := extractor.Version + "+model." + m.ID(); r.Extractor.Version != want {
+			t.Errorf("%s: record version %q, want %q", g.ID, r.Extractor.Version, want)
+		}
+		if len(r.Quotes) == 0 {
+			t.Errorf("%s: no quotes with the trained model", g.ID)
+		}
+		runes := []rune(g.Text)
+		for _, q := range r.Quotes {
+			if string(runes[q.Start:q.End]) != q.Text || q.Confidence < 0 || q.Confidence > 1 {
+				t.Errorf("%s: quote %s breaks the record contract", g.ID, q.ID)
+			}
+		}
+	}
+}
+
+// TestCrossValidationOnOwnArticles folds our four articles two ways.
+func TestCrossValidationOnOwnArticles(t *testing.T) {
+	t.Parallel()
+	srcs, err := ReadSources([]string{ownArticles})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := CrossValidate(context.Background(), srcs, "", 2, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := rep.String()
+	for _, want := range []string{"2-fold cross-validation on wire-articles.jsonl", "required", "F1", "ECE"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	if _, err := CrossValidate(context.Background(), srcs, "", 5, Options{}); err == nil {
+		t.Error("5 folds of 4 articles accepted")
+	}
+}
+
+func TestReadSourcesErrors(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	roles := filepath.Join(dir, "roles.jsonl")
+	if err := os.WriteFile(roles, []byte(`{"id": "nowhere", "start": 0, "end": 5, "canonical": "Ann Hale", "kind": "person", "role": null}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadSources([]string{roles}); err == nil || !strings.Contains(err.Error(), "no file of articles") {
+		t.Errorf("a names-and-roles file alone: %v", err)
+	}
+	if _, err := ReadSources([]string{ownArticles, roles}); err == nil || !strings.Contains(err.Error(), `"nowhere"`) {
+		t.Errorf("a names-and-roles line for an unknown article: %v", err)
+	}
+	bad := filepath.Join(dir, "bad.jsonl")
+	if err := os.WriteFile(bad, []byte("{not json\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadSources([]string{bad}); err == nil {
+		t.Error("a file that is not JSON lines accepted")
+	}
+}
+
+// TestShippedModelIsCurrent retrains the shipped model from ../shared/eval
+// as `make model` does and checks the embedded file has the same bytes: the
+// model can never be stale beside the rules that propose its candidates.
+func TestShippedModelIsCurrent(t *testing.T) {
+	dir := evaldata.Dir(t)
+	got := trainBytes(t, ShippedModelFiles(dir)...)
+	want, err := os.ReadFile("../../extractor/model/quotewire.model.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatal("extractor/model/quotewire.model.json is not what `make model` gives from ../shared/eval: run make model and commit it")
+	}
+}

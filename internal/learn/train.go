@@ -1,0 +1,182 @@
+package learn
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"path/filepath"
+	"strings"
+
+	"github.com/quotewire/quotewire/extractor"
+)
+
+// Options set how a model is trained.
+type Options struct {
+	// MaxSourceWeight caps the weight of a small file's examples: a file
+	// with n candidate segments, beside a largest file with N, weighs
+	// min(sqrt(N/n), MaxSourceWeight) per example, so that a newsroom's
+	// few annotated articles count without drowning the rest.
+	// Default: 8.
+	MaxSourceWeight float64
+	// Progress receives progress lines (nil: none).
+	Progress Progress
+}
+
+func (o Options) maxWeight() float64 {
+	if o.MaxSourceWeight <= 0 {
+		return 8
+	}
+	return o.MaxSourceWeight
+}
+
+// Train extracts every candidate of srcs with the rules only and fits a
+// model to them.
+func Train(ctx context.Context, srcs []*Source, o Options) (*extractor.Model, error) {
+	x, err := extractor.New(extractor.WithRulesOnly())
+	if err != nil {
+		return nil, err
+	}
+	all, err := extractCandidates(ctx, x, srcs, o.Progress)
+	if err != nil {
+		return nil, err
+	}
+	return fitModel(srcs, all, nil, o)
+}
+
+// fitModel fits a model to the candidates of every article not in held
+// (keys src<<32|article).
+func fitModel(srcs []*Source, all []articleCandidates, held map[int64]bool, o Options) (*extractor.Model, error) {
+	weights := sourceWeights(srcs, all, held, o.maxWeight())
+	var accFeats, confFeats [][]string
+	var used []*articleCandidates
+	for i := range all {
+		ac := &all[i]
+		if held[key(ac.src, ac.article)] {
+			continue
+		}
+		used = append(used, ac)
+		for _, c := range ac.cands {
+			accFeats = append(accFeats, c.feats.Accept)
+			confFeats = append(confFeats, c.feats.Confidence)
+		}
+	}
+	if len(accFeats) == 0 {
+		return nil, fmt.Errorf("no candidates to learn from")
+	}
+	at, ct := newFeatureTable(accFeats), newFeatureTable(confFeats)
+	var accEx, confEx []example
+	for _, ac := range used {
+		w := weights[ac.src]
+		for _, c := range ac.cands {
+			accEx = append(accEx, example{at.encode(c.feats.Accept), b2f(c.accept), w})
+			confEx = append(confEx, example{ct.encode(c.feats.Confidence), b2f(c.right), w})
+		}
+	}
+	o.Progress.say("fitting the accept model: %d candidate segments, %d features", len(accEx), len(at.names))
+	ab, aw := fit(accEx, len(at.names), defaultFit)
+	o.Progress.say("fitting the confidence model: %d candidate segments, %d features", len(confEx), len(ct.names))
+	cb, cw := fit(confEx, len(ct.names), defaultFit)
+	threshold := bestThreshold(srcs, used, accEx, ab, aw, weights)
+	o.Progress.say("accept threshold %.2f", threshold)
+	return extractor.NewModel(
+		extractor.Weights{Bias: round(ab), W: at.weightMap(aw)},
+		extractor.Weights{Bias: round(cb), W: ct.weightMap(cw)},
+		threshold, provenance(srcs, used, weights))
+}
+
+func key(src, article int) int64 { return int64(src)<<32 | int64(article) }
+
+// sourceWeights weighs each source's examples by min(sqrt(N/n), max).
+func sourceWeights(srcs []*Source, all []articleCandidates, held map[int64]bool, max float64) []float64 {
+	n := make([]float64, len(srcs))
+	for _, ac := range all {
+		if !held[key(ac.src, ac.article)] {
+			n[ac.src] += float64(len(ac.cands))
+		}
+	}
+	var largest float64
+	for _, v := range n {
+		largest = math.Max(largest, v)
+	}
+	w := make([]float64, len(srcs))
+	for i, v := range n {
+		w[i] = 1
+		if v > 0 {
+			w[i] = math.Min(math.Max(math.Sqrt(largest/v), 1), max)
+		}
+	}
+	return w
+}
+
+// thresholds are the accept thresholds tried.
+var thresholds = []float64{0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5}
+
+// bestThreshold picks the accept threshold with the best weighted F1 of
+// the training articles' segments: a candidate dropped under it loses a
+// match if it was one and a false positive if it was not.
+func bestThreshold(srcs []*Source, used []*articleCandidates, ex []example, bias float64, w []float64, weights []float64) float64 {
+	var gold float64
+	for _, ac := range used {
+		gold += weights[ac.src] * float64(goldSegments(srcs[ac.src], ac.article))
+	}
+	best, bestF := 0.0, -1.0
+	for _, t := range thresholds {
+		var tp, fp float64
+		for _, e := range ex {
+			z := bias
+			for _, f := range e.feats {
+				z += w[f]
+			}
+			if sigmoid(z) < t {
+				continue
+			}
+			tp += e.w * e.y
+			fp += e.w * (1 - e.y)
+		}
+		if f := 2 * tp / (tp + fp + gold); f > bestF+1e-9 {
+			best, bestF = t, f
+		}
+	}
+	return best
+}
+
+func goldSegments(s *Source, article int) int {
+	n := 0
+	for _, q := range s.Gold[article].Quotes {
+		n += max(1, len(q.Segments))
+	}
+	return n
+}
+
+func provenance(srcs []*Source, used []*articleCandidates, weights []float64) string {
+	arts := make([]int, len(srcs))
+	segs := make([]int, len(srcs))
+	for _, ac := range used {
+		arts[ac.src]++
+		segs[ac.src] += len(ac.cands)
+	}
+	var parts []string
+	for i, s := range srcs {
+		parts = append(parts, fmt.Sprintf("%s (%d articles, %d candidate segments, weight %.2f)", filepath.Base(s.Path), arts[i], segs[i], weights[i]))
+	}
+	return fmt.Sprintf("quotewire train on %s; logistic regression, AdaGrad SGD, %d epochs, L2 %g, seed %d",
+		strings.Join(parts, ", "), defaultFit.epochs, defaultFit.l2, defaultFit.seed)
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// ShippedModelFiles are the files of dir (../shared/eval) the shipped model
+// is trained on, as `make model` names them: the PolNeAR train split, its
+// names and roles, and the BBC dev set.
+func ShippedModelFiles(dir string) []string {
+	return []string{
+		filepath.Join(dir, "polnear_train.jsonl"),
+		filepath.Join(dir, "polnear_train_roles.jsonl"),
+		filepath.Join(dir, "bbc_dev.jsonl"),
+	}
+}
