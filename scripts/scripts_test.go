@@ -78,3 +78,38 @@ func TestWithBrokerSaysWhyStartFailed(t *testing.T) {
 		})
 	}
 }
+
+// Issue 13: each fuzz target ran for 10 s, which gave 19 executions on a
+// loaded machine. make test runs a number of executions instead.
+func TestFuzzRunsAMinimumOfExecutions(t *testing.T) {
+	b, err := os.ReadFile("../Makefile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mk := string(b)
+	for _, target := range []string{"FuzzExtract", "FuzzDecodeArticle"} {
+		found := false
+		for _, line := range strings.Split(mk, "\n") {
+			if !strings.Contains(line, "-fuzz '^"+target+"$$'") {
+				continue
+			}
+			found = true
+			_, after, ok := strings.Cut(line, "-fuzztime ")
+			v := strings.Fields(after + " ")[0]
+			if name, isVar := strings.CutPrefix(v, "$("); isVar && ok {
+				name = strings.TrimSuffix(name, ")")
+				for _, l := range strings.Split(mk, "\n") {
+					if k, val, ok := strings.Cut(l, "?="); ok && strings.TrimSpace(k) == name {
+						v = strings.TrimSpace(val)
+					}
+				}
+			}
+			if !ok || !strings.HasSuffix(v, "x") || v == "0x" {
+				t.Errorf("%s runs -fuzztime %q: want a number of executions (Nx)", target, v)
+			}
+		}
+		if !found {
+			t.Errorf("make fuzz does not run %s", target)
+		}
+	}
+}
