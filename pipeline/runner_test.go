@@ -55,7 +55,7 @@ func runUntil(t *testing.T, r *pipeline.Runner, cond func() bool) error {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- r.Run(ctx) }()
-	deadline := time.After(10 * time.Second)
+	deadline := time.After(2 * time.Minute)
 	for !cond() {
 		select {
 		case err := <-done:
@@ -63,7 +63,7 @@ func runUntil(t *testing.T, r *pipeline.Runner, cond func() bool) error {
 			return err
 		case <-deadline:
 			cancel()
-			t.Fatal("condition not reached in 10s")
+			t.Fatal("condition not reached in 2 minutes")
 		case <-time.After(2 * time.Millisecond):
 		}
 	}
@@ -394,10 +394,10 @@ func TestRunnerReady(t *testing.T) {
 // waitFor waits until cond holds, failing after 10 s.
 func waitFor(t *testing.T, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(2 * time.Minute)
 	for !cond() {
 		if time.Now().After(deadline) {
-			t.Fatal("condition not reached in 10s")
+			t.Fatal("condition not reached in 2 minutes")
 		}
 		time.Sleep(time.Millisecond)
 	}

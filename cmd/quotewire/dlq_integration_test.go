@@ -24,7 +24,7 @@ func TestDLQReplay(t *testing.T) {
 	cfg := kafkaio.Config{Brokers: strings.Split(b, ",")}
 	suffix := fmt.Sprint(time.Now().UnixNano())
 	dlq, in := "dlq-replay-"+suffix, "in-replay-"+suffix
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	if err := kafkaio.EnsureTopics(ctx, cfg, kafkaio.TopicSpec{Name: dlq, Partitions: 2}, kafkaio.TopicSpec{Name: in, Partitions: 2}); err != nil {
 		t.Fatal(err)

@@ -150,10 +150,10 @@ func get(t *testing.T, url string) (int, string) {
 // waitFor waits until cond holds, failing after 30 s.
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(2 * time.Minute)
 	for !cond() {
 		if time.Now().After(deadline) {
-			t.Fatalf("%s: not reached in 30s", what)
+			t.Fatalf("%s: not reached in 2 minutes", what)
 		}
 		time.Sleep(5 * time.Millisecond)
 	}

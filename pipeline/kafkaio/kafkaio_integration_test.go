@@ -40,7 +40,7 @@ func newTopics(t *testing.T, parts int) (kafkaio.Config, topics) {
 	name := strings.NewReplacer("/", "-", " ", "-").Replace(t.Name())
 	suffix := fmt.Sprintf("%s-%d", name, time.Now().UnixNano()%1e9)
 	tp := topics{in: "in-" + suffix, out: "out-" + suffix, dlq: "dlq-" + suffix, group: "g-" + suffix}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	err := kafkaio.EnsureTopics(ctx, cfg,
 		kafkaio.TopicSpec{Name: tp.in, Partitions: parts, Configs: map[string]string{"max.message.bytes": "2097152"}},
@@ -123,7 +123,7 @@ func produceArticles(t *testing.T, cfg kafkaio.Config, topic string, from, n int
 		v, _ := json.Marshal(map[string]string{"id": id, "text": text})
 		recs = append(recs, pipeline.Record{Topic: topic, Key: []byte(id), Value: v})
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	for len(recs) > 0 {
 		k := min(len(recs), 200)
@@ -191,7 +191,7 @@ func TestArticlesInRecordsOut(t *testing.T) {
 	cfg, tp := newTopics(t, 3)
 	want := produceArticles(t, cfg, tp.in, 0, 300)
 	startWorker(t, cfg, tp)
-	got := collect(t, cfg, tp.out, len(want), 90*time.Second)
+	got := collect(t, cfg, tp.out, len(want), 3*time.Minute)
 	checkRecords(t, want, got)
 	m := got["art-00007"][0]
 	if header(m, pipeline.HeaderSchema) != "1" || header(m, pipeline.HeaderContentType) != "application/json" ||
@@ -223,7 +223,7 @@ func TestWorkersJoinAndLeave(t *testing.T) {
 	for id, q := range produceArticles(t, cfg, tp.in, 800, 400) {
 		want[id] = q
 	}
-	got := collect(t, cfg, tp.out, len(want), 120*time.Second)
+	got := collect(t, cfg, tp.out, len(want), 4*time.Minute)
 	dups := checkRecords(t, want, got)
 	t.Logf("%d articles, %d records, %d duplicates", len(want), len(want)+dups, dups)
 }
@@ -256,7 +256,7 @@ func TestRebalanceStormKeepsWorkersRunning(t *testing.T) {
 			want[id] = q
 		}
 	}
-	checkRecords(t, want, collect(t, cfg, tp.out, len(want), 180*time.Second))
+	checkRecords(t, want, collect(t, cfg, tp.out, len(want), 5*time.Minute))
 	for i, w := range keep {
 		if !w.running() {
 			t.Errorf("worker %d stopped during rebalances: %v", i, <-w.done)
@@ -269,7 +269,7 @@ func TestRestartResumesFromCommittedOffsets(t *testing.T) {
 	cfg, tp := newTopics(t, 2)
 	want := produceArticles(t, cfg, tp.in, 0, 100)
 	w := startWorker(t, cfg, tp)
-	collect(t, cfg, tp.out, len(want), 60*time.Second)
+	collect(t, cfg, tp.out, len(want), 3*time.Minute)
 	if err := w.stop(); err != nil {
 		t.Fatal(err)
 	}
@@ -286,7 +286,7 @@ func TestRestartResumesFromCommittedOffsets(t *testing.T) {
 		want[id] = q
 	}
 	startWorker(t, cfg, tp)
-	got := collect(t, cfg, tp.out, len(want), 60*time.Second)
+	got := collect(t, cfg, tp.out, len(want), 3*time.Minute)
 	if dups := checkRecords(t, want, got); dups != 0 {
 		t.Errorf("%d articles processed again after a clean restart", dups)
 	}
@@ -326,10 +326,10 @@ func TestDeadLetters(t *testing.T) {
 	}
 	sink.Close()
 	startWorker(t, cfg, tp)
-	if got := collect(t, cfg, tp.out, 1, 60*time.Second); len(got["ok"]) == 0 {
+	if got := collect(t, cfg, tp.out, 1, 3*time.Minute); len(got["ok"]) == 0 {
 		t.Fatal("the good article has no record")
 	}
-	dead := collect(t, cfg, tp.dlq, len(cases)-1, 60*time.Second)
+	dead := collect(t, cfg, tp.dlq, len(cases)-1, 3*time.Minute)
 	var all []pipeline.Message
 	for _, ms := range dead {
 		all = append(all, ms...)
@@ -372,7 +372,7 @@ func TestKcatInterop(t *testing.T) {
 		t.Fatalf("kcat -P: %v\n%s", err, out)
 	}
 	startWorker(t, cfg, tp)
-	collect(t, cfg, tp.out, 2, 60*time.Second)
+	collect(t, cfg, tp.out, 2, 3*time.Minute)
 	out, err := exec.Command("kcat", "-b", cfg.Brokers[0], "-C", "-t", tp.out, "-e", "-q", "-f", "%k\t%h\t%s\n").CombinedOutput()
 	if err != nil {
 		t.Fatalf("kcat -C: %v\n%s", err, out)

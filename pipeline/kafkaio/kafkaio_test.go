@@ -40,7 +40,7 @@ func newCluster(t *testing.T, opts ...kfake.Opt) (*kfake.Cluster, Config) {
 
 func testCtx(t *testing.T) context.Context {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	t.Cleanup(cancel)
 	return ctx
 }
@@ -48,10 +48,10 @@ func testCtx(t *testing.T) context.Context {
 // waitFor waits until cond holds, failing after 20 s.
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
+	deadline := time.Now().Add(2 * time.Minute)
 	for !cond() {
 		if time.Now().After(deadline) {
-			t.Fatalf("%s: not reached in 20s", what)
+			t.Fatalf("%s: not reached in 2 minutes", what)
 		}
 		time.Sleep(5 * time.Millisecond)
 	}

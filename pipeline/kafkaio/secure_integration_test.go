@@ -102,7 +102,7 @@ func TestSASLSSL(t *testing.T) {
 	cfg := kafkaio.Config{Brokers: []string{addr}, TLS: kafkaio.TLS{CAFile: ca},
 		SASL: kafkaio.SASL{Mechanism: kafkaio.MechanismSCRAMSHA512, User: "alice", Password: "alice-secret"}}
 	tp := topics{in: "secure-in", out: "secure-out", dlq: "secure-dlq", group: "secure-group"}
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	if err := kafkaio.EnsureTopics(ctx, cfg, kafkaio.TopicSpec{Name: tp.in, Partitions: 2}, kafkaio.TopicSpec{Name: tp.out, Partitions: 2},
 		kafkaio.TopicSpec{Name: tp.dlq, Partitions: 1}); err != nil {
@@ -110,7 +110,7 @@ func TestSASLSSL(t *testing.T) {
 	}
 	want := produceArticles(t, cfg, tp.in, 0, 50)
 	startWorker(t, cfg, tp)
-	checkRecords(t, want, collect(t, cfg, tp.out, len(want), 60*time.Second))
+	checkRecords(t, want, collect(t, cfg, tp.out, len(want), 3*time.Minute))
 
 	// A wrong password.
 	badCfg := cfg
