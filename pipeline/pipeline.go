@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/quotewire/quotewire/extractor"
+	"github.com/quotewire/quotewire/internal/retry"
 )
 
 // Header is a message or record header.
@@ -117,3 +118,13 @@ const (
 	HeaderErrorClass  = "quotewire-error-class"
 	HeaderErrorMsg    = "quotewire-error-message"
 )
+
+// WriteRetrying writes records to sink, retrying transient errors with the
+// shared backoff (internal/retry) for up to budget; onRetry, when not nil,
+// hears of each retry. It is for one-off writers (produce, dlq replay,
+// tests); the Runner retries on its own.
+func WriteRetrying(ctx context.Context, sink Sink, budget time.Duration, onRetry func(err error, wait time.Duration), records ...Record) error {
+	start := time.Now()
+	return retry.Do(ctx, &retry.Backoff{}, func(err error) bool { return errors.Is(err, ErrTransient) && time.Since(start) < budget },
+		onRetry, func() error { return sink.Write(ctx, records...) })
+}

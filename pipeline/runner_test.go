@@ -492,3 +492,20 @@ func TestConfigValidate(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// One-off writers retry transient errors, not others.
+func TestWriteRetrying(t *testing.T) {
+	t.Parallel()
+	sink := pipelinetest.NewSink(nil)
+	sink.WriteErrs = []error{pipeline.Errorf(pipeline.ClassBroker, errors.New("[6] Not Leader For Partition")), pipeline.Errorf(pipeline.ClassNetwork, errors.New("reset"))}
+	retries := 0
+	err := pipeline.WriteRetrying(context.Background(), sink, time.Minute, func(error, time.Duration) { retries++ },
+		pipeline.Record{Topic: out, Key: []byte("k"), Value: []byte("v")})
+	if err != nil || retries != 2 || len(sink.Records(out)) != 1 {
+		t.Fatalf("err %v, %d retries, %d records", err, retries, len(sink.Records(out)))
+	}
+	sink.WriteErrs = []error{pipeline.Errorf(pipeline.ClassDenied, errors.New("SASL authentication failed"))}
+	if err := pipeline.WriteRetrying(context.Background(), sink, time.Minute, nil, pipeline.Record{Topic: out}); pipeline.ClassOf(err) != pipeline.ClassDenied {
+		t.Errorf("a denied write: %v", err)
+	}
+}

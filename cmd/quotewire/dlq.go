@@ -127,7 +127,7 @@ func replayDLQ(ctx context.Context, cfg kafkaio.Config, dlqTopic, input string, 
 		defer sink.Close()
 		for i := 0; i < len(recs); i += 500 {
 			batch := recs[i:min(i+500, len(recs))]
-			if err := writeRetrying(ctx, sink, batch, nil); err != nil {
+			if err := pipeline.WriteRetrying(ctx, sink, writeBudget, nil, batch...); err != nil {
 				return fmt.Errorf("re-publishing to %s: %w", input, err)
 			}
 		}

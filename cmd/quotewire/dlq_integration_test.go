@@ -40,7 +40,7 @@ func TestDLQReplay(t *testing.T) {
 			{Key: pipeline.HeaderErrorMsg, Value: []byte("boom")},
 			{Key: pipeline.HeaderSource, Value: []byte("articles/0/7")}}}
 	}
-	if err := sink.Write(ctx, dead("a", `{"id":"a","text":`, pipeline.ClassInvalidJSON), dead("b", "text b", pipeline.ClassExtractError),
+	if err := pipeline.WriteRetrying(ctx, sink, time.Minute, nil, dead("a", `{"id":"a","text":`, pipeline.ClassInvalidJSON), dead("b", "text b", pipeline.ClassExtractError),
 		dead("c", `{"id":"c"`, pipeline.ClassInvalidJSON)); err != nil {
 		t.Fatal(err)
 	}

@@ -78,7 +78,7 @@ func writeDeadLetters(t *testing.T, cfg kafkaio.Config, dlq string) {
 		return pipeline.Record{Topic: dlq, Key: []byte(key), Value: []byte(value), Headers: []pipeline.Header{
 			{Key: pipeline.HeaderErrorClass, Value: []byte(class)}, {Key: pipeline.HeaderErrorMsg, Value: []byte("boom")}}}
 	}
-	if err := sink.Write(testCtx(t), dead("a", `{"id":"a","text":`, pipeline.ClassInvalidJSON), dead("r", "text r", pipeline.ClassRecordRefused),
+	if err := pipeline.WriteRetrying(testCtx(t), sink, time.Minute, nil, dead("a", `{"id":"a","text":`, pipeline.ClassInvalidJSON), dead("r", "text r", pipeline.ClassRecordRefused),
 		dead("e", "text e", pipeline.ClassExtractError)); err != nil {
 		t.Fatal(err)
 	}

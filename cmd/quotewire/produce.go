@@ -11,7 +11,6 @@ import (
 	"github.com/peterbourgon/ff/v3"
 	"github.com/peterbourgon/ff/v3/ffcli"
 
-	"github.com/quotewire/quotewire/internal/retry"
 	"github.com/quotewire/quotewire/pipeline"
 	"github.com/quotewire/quotewire/pipeline/fileio"
 	"github.com/quotewire/quotewire/pipeline/kafkaio"
@@ -99,9 +98,9 @@ func produce(ctx context.Context, sink pipeline.Sink, o produceOptions) error {
 		if len(recs) == 0 {
 			return nil
 		}
-		err := writeRetrying(ctx, sink, recs, func(err error, wait time.Duration) {
+		err := pipeline.WriteRetrying(ctx, sink, writeBudget, func(err error, wait time.Duration) {
 			fmt.Fprintf(o.stderr, "quotewire produce: publishing failed, retrying in %s: %v\n", wait.Round(time.Millisecond), err)
-		})
+		}, recs...)
 		var re *pipeline.RecordError
 		if errors.As(err, &re) {
 			for _, i := range re.Index {
@@ -161,11 +160,3 @@ func produce(ctx context.Context, sink pipeline.Sink, o produceOptions) error {
 // writeBudget bounds how long a command retries one write that keeps
 // failing transiently (a broker that is down).
 const writeBudget = 2 * time.Minute
-
-// writeRetrying writes records, retrying transient errors with the shared
-// backoff for up to writeBudget.
-func writeRetrying(ctx context.Context, sink pipeline.Sink, recs []pipeline.Record, onRetry func(error, time.Duration)) error {
-	start := time.Now()
-	return retry.Do(ctx, &retry.Backoff{}, func(err error) bool { return errors.Is(err, pipeline.ErrTransient) && time.Since(start) < writeBudget },
-		onRetry, func() error { return sink.Write(ctx, recs...) })
-}

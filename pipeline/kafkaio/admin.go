@@ -72,8 +72,8 @@ func EnsureTopics(ctx context.Context, cfg Config, topics ...TopicSpec) error {
 	return WaitTopics(ctx, cfg, names...)
 }
 
-// WaitTopics returns once every topic exists and has a leader for each of
-// its partitions, retrying with backoff until ctx ends.
+// WaitTopics returns once every topic exists and has a leader serving each
+// of its partitions, retrying with backoff (for up to cfg.RetryFor).
 func WaitTopics(ctx context.Context, cfg Config, topics ...string) error {
 	cl, err := cfg.client(10 * time.Second)
 	if err != nil {
@@ -82,8 +82,9 @@ func WaitTopics(ctx context.Context, cfg Config, topics ...string) error {
 	return do(ctx, &cfg, "waiting for topic leaders", func() error { return topicsReady(ctx, cl, topics) })
 }
 
-// topicsReady checks in one metadata request that every topic exists and
-// every partition has a leader.
+// topicsReady checks that every topic exists and every partition has a
+// leader that serves it: one metadata request, then one offset request per
+// leader.
 func topicsReady(ctx context.Context, cl *kafka.Client, topics []string) error {
 	md, err := cl.Metadata(ctx, &kafka.MetadataRequest{Topics: topics})
 	if err != nil {
@@ -111,6 +112,29 @@ func topicsReady(ctx context.Context, cl *kafka.Client, topics []string) error {
 	for _, t := range topics {
 		if !seen[t] {
 			errs = append(errs, classify(fmt.Errorf("topic %s: %w", t, kafka.UnknownTopicOrPartition)))
+		}
+	}
+	if len(errs) > 0 {
+		return joinClassified(errs)
+	}
+	// The metadata can name a leader before the leader serves the
+	// partition ("[6] Not Leader For Partition" on the first write to a new
+	// topic): ask every leader for its partition's end offset.
+	req := &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{}}
+	for _, t := range md.Topics {
+		for _, p := range t.Partitions {
+			req.Topics[t.Name] = append(req.Topics[t.Name], kafka.LastOffsetOf(p.ID))
+		}
+	}
+	offs, err := cl.ListOffsets(ctx, req)
+	if err != nil {
+		return classify(fmt.Errorf("listing offsets: %w", err))
+	}
+	for t, pos := range offs.Topics {
+		for _, po := range pos {
+			if po.Error != nil {
+				errs = append(errs, classify(fmt.Errorf("topic %s partition %d: %w", t, po.Partition, po.Error)))
+			}
 		}
 	}
 	return joinClassified(errs)

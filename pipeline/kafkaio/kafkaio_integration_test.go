@@ -127,7 +127,7 @@ func produceArticles(t *testing.T, cfg kafkaio.Config, topic string, from, n int
 	defer cancel()
 	for len(recs) > 0 {
 		k := min(len(recs), 200)
-		if err := sink.Write(ctx, recs[:k]...); err != nil {
+		if err := pipeline.WriteRetrying(ctx, sink, time.Minute, nil, recs[:k]...); err != nil {
 			t.Fatal(err)
 		}
 		recs = recs[k:]
@@ -321,7 +321,7 @@ func TestDeadLetters(t *testing.T) {
 		}
 		recs = append(recs, pipeline.Record{Topic: tp.in, Key: key, Value: []byte(c.value), Headers: []pipeline.Header{{Key: "origin", Value: []byte("test")}}})
 	}
-	if err := sink.Write(context.Background(), recs...); err != nil {
+	if err := pipeline.WriteRetrying(context.Background(), sink, time.Minute, nil, recs...); err != nil {
 		t.Fatal(err)
 	}
 	sink.Close()

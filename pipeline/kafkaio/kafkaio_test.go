@@ -69,7 +69,7 @@ func publish(t *testing.T, cfg Config, topic string, n int) {
 		recs = append(recs, pipeline.Record{Topic: topic, Key: []byte(fmt.Sprint("k", i)), Value: []byte(fmt.Sprint("v", i)),
 			Headers: []pipeline.Header{{Key: "h", Value: []byte("x")}}})
 	}
-	if err := sink.Write(testCtx(t), recs...); err != nil {
+	if err := pipeline.WriteRetrying(testCtx(t), sink, time.Minute, nil, recs...); err != nil {
 		t.Fatal(err)
 	}
 }
