@@ -15,8 +15,8 @@ import (
 
 // ReadTopic reads every partition of topic from its first offset, outside
 // any consumer group, and calls fn for each record until fn returns false
-// or ctx ends. Records of one partition arrive in order. Transient errors
-// are retried with backoff; ReadTopic returns the first other error. It is
+// or ctx ends. Records of one partition arrive in order. Errors are retried
+// with backoff, except an authorization failure, which ReadTopic returns. It is
 // for the demo, tools and tests: workers use a Source.
 func ReadTopic(ctx context.Context, cfg Config, topic string, fn func(pipeline.Message) bool) error {
 	if err := cfg.Validate(); err != nil {
@@ -56,7 +56,7 @@ func ReadTopic(ctx context.Context, cfg Config, topic string, fn func(pipeline.M
 					if ctx.Err() != nil {
 						return
 					}
-					if !transient(err) {
+					if denied(err) {
 						errc <- classify(fmt.Errorf("reading %s/%d: %w", topic, p, err))
 						return
 					}
@@ -103,8 +103,9 @@ func newReader(cfg *Config, th *retry.Throttle, dialer *kafka.Dialer, topic stri
 // ReadToEnd reads every record of topic that exists when it is called, from
 // each partition's first offset to its end offset at that moment, and calls
 // fn for each, in order per partition. It returns when all are read.
-// Transient errors (a leader that moves: "[6] Not Leader For Partition")
-// are retried with backoff for up to cfg.RetryFor.
+// Errors (a leader that moves: "[6] Not Leader For Partition") are retried
+// with backoff for up to cfg.RetryFor without progress, except an
+// authorization failure.
 func ReadToEnd(ctx context.Context, cfg Config, topic string, fn func(pipeline.Message)) error {
 	if err := cfg.Validate(); err != nil {
 		return err
@@ -166,7 +167,7 @@ func readRange(ctx context.Context, cfg *Config, th *retry.Throttle, dialer *kaf
 				}
 			}
 			err = classify(fmt.Errorf("reading %s/%d at offset %d: %w", topic, p, next, err))
-			if !transient(err) || time.Since(lastProgress) > budget {
+			if denied(err) || time.Since(lastProgress) > budget {
 				return err
 			}
 			if !retry.Sleep(ctx, b.Next()) {

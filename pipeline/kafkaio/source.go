@@ -175,9 +175,10 @@ func (s *Source) run(ctx context.Context) {
 			}
 			err = classify(fmt.Errorf("consumer group %s: %w", s.cfg.GroupID, err))
 			s.cfg.Metrics.Error("join", pipeline.ClassOf(err))
-			if !transient(err) {
+			if denied(err) {
 				// Bad credentials, no permission, a bad group id: no
-				// retry can help.
+				// retry can help. Anything else may pass (a coordinator
+				// moving, a broker restarting): join again.
 				s.fail(err)
 				return
 			}
@@ -237,9 +238,10 @@ func (s *Source) logRepeated(level, msg, key string, args ...any) {
 }
 
 // readPartition reads one assigned partition from the group's committed
-// offset until the generation ends. Transient fetch errors back off and
-// retry (the partition is not ready meanwhile); any other error is fatal:
-// a partition must never stop silently.
+// offset until the generation ends. Fetch errors back off and retry (the
+// partition is not ready meanwhile), except an authorization failure, which
+// is fatal like a join's; a reader that cannot be set up or positioned is
+// fatal too: a partition must never stop silently.
 func (s *Source) readPartition(ctx context.Context, gen *kafka.Generation, pa kafka.PartitionAssignment) {
 	info, errs := kafkaLoggers(&s.cfg.Config, s.throttle, "reader")
 	b := s.cfg.backoff()
@@ -282,7 +284,7 @@ func (s *Source) readPartition(ctx context.Context, gen *kafka.Generation, pa ka
 			}
 			err = classify(fmt.Errorf("fetching from %s/%d: %w", s.cfg.Topic, pa.ID, err))
 			s.cfg.Metrics.Error("read", pipeline.ClassOf(err))
-			if !transient(err) {
+			if denied(err) {
 				s.fail(err)
 				return
 			}
