@@ -29,10 +29,11 @@ func EnsureTopics(ctx context.Context, cfg Config, topics ...TopicSpec) error {
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
-	cl, err := cfg.client(30 * time.Second)
+	cl, release, err := cfg.client(30 * time.Second)
 	if err != nil {
 		return err
 	}
+	defer release()
 	req := &kafka.CreateTopicsRequest{}
 	for _, t := range topics {
 		tc := kafka.TopicConfig{Topic: t.Name, NumPartitions: t.Partitions, ReplicationFactor: -1}
@@ -75,10 +76,11 @@ func EnsureTopics(ctx context.Context, cfg Config, topics ...TopicSpec) error {
 // WaitTopics returns once every topic exists and has a leader serving each
 // of its partitions, retrying with backoff (for up to cfg.RetryFor).
 func WaitTopics(ctx context.Context, cfg Config, topics ...string) error {
-	cl, err := cfg.client(10 * time.Second)
+	cl, release, err := cfg.client(10 * time.Second)
 	if err != nil {
 		return err
 	}
+	defer release()
 	return do(ctx, &cfg, "waiting for topic leaders", func() error { return topicsReady(ctx, cl, topics) })
 }
 
@@ -143,10 +145,11 @@ func topicsReady(ctx context.Context, cl *kafka.Client, topics []string) error {
 // partitions lists the partitions of topic, retrying transient errors (a
 // topic just created may not be in the metadata yet).
 func partitions(ctx context.Context, cfg *Config, topic string) ([]int, error) {
-	cl, err := cfg.client(10 * time.Second)
+	cl, release, err := cfg.client(10 * time.Second)
 	if err != nil {
 		return nil, err
 	}
+	defer release()
 	var parts []int
 	err = do(ctx, cfg, "listing partitions of "+topic, func() error {
 		parts = parts[:0]

@@ -142,11 +142,15 @@ func (c *Config) transport() (*kafka.Transport, error) {
 	return &kafka.Transport{ClientID: c.clientID(), DialTimeout: 10 * time.Second, IdleTimeout: 30 * time.Second, TLS: tc, SASL: mech}, nil
 }
 
-// client is a kafka-go Client for admin and offset requests.
-func (c *Config) client(timeout time.Duration) (*kafka.Client, error) {
+// client is a kafka-go Client for admin and offset requests, and the
+// function that releases it: kafka-go's Transport keeps a metadata
+// goroutine and pooled connections until CloseIdleConnections, so a client
+// that is never released leaks them (found on the cluster branch: a lag
+// poll every 15 s leaked 22 goroutines a call).
+func (c *Config) client(timeout time.Duration) (*kafka.Client, func(), error) {
 	tr, err := c.transport()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return &kafka.Client{Addr: kafka.TCP(c.Brokers...), Transport: tr, Timeout: timeout}, nil
+	return &kafka.Client{Addr: kafka.TCP(c.Brokers...), Transport: tr, Timeout: timeout}, tr.CloseIdleConnections, nil
 }

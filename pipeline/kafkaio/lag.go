@@ -2,6 +2,7 @@ package kafkaio
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -17,15 +18,16 @@ func Lag(ctx context.Context, cfg SourceConfig) (map[int]int64, error) {
 	if err != nil {
 		return nil, err
 	}
-	cl, err := cfg.client(10 * time.Second)
+	cl, release, err := cfg.client(10 * time.Second)
 	if err != nil {
 		return nil, err
 	}
+	defer release()
 	committed, err := cl.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: cfg.GroupID, Topics: map[string][]int{cfg.Topic: parts}})
 	if err != nil {
 		return nil, classify(fmt.Errorf("fetching committed offsets: %w", err))
 	}
-	if committed.Error != nil {
+	if committed.Error != nil && !errors.Is(committed.Error, kafka.GroupIdNotFound) { // no group yet: nothing committed
 		return nil, classify(fmt.Errorf("fetching committed offsets: %w", committed.Error))
 	}
 	start, end, err := offsetRange(ctx, &cfg.Config, cl, cfg.Topic, parts)
@@ -33,6 +35,9 @@ func Lag(ctx context.Context, cfg SourceConfig) (map[int]int64, error) {
 		return nil, err
 	}
 	lag := map[int]int64{}
+	for _, p := range parts { // partitions without a commit lag from their start
+		lag[p] = max(0, end[p]-start[p])
+	}
 	for _, c := range committed.Topics[cfg.Topic] {
 		if c.Error != nil {
 			return nil, classify(fmt.Errorf("committed offset of %s/%d: %w", cfg.Topic, c.Partition, c.Error))

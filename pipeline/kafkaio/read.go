@@ -114,10 +114,11 @@ func ReadToEnd(ctx context.Context, cfg Config, topic string, fn func(pipeline.M
 	if err != nil {
 		return err
 	}
-	cl, err := cfg.client(10 * time.Second)
+	cl, release, err := cfg.client(10 * time.Second)
 	if err != nil {
 		return err
 	}
+	defer release()
 	first, last, err := offsetRange(ctx, &cfg, cl, topic, parts)
 	if err != nil {
 		return err

@@ -49,6 +49,7 @@ type Sink struct {
 	cfg        SinkConfig
 	w          *kafka.Writer
 	cl         *kafka.Client
+	release    func() // the transports' goroutines and connections
 	batchBytes int64
 
 	mu        sync.Mutex
@@ -77,13 +78,13 @@ func NewSink(cfg SinkConfig) (*Sink, error) {
 	if err != nil {
 		return nil, err
 	}
-	cl, err := cfg.client(5 * time.Second)
+	cl, release, err := cfg.client(5 * time.Second)
 	if err != nil {
 		return nil, err
 	}
 	b := cfg.backoff()
 	info, errs := kafkaLoggers(&cfg.Config, &retry.Throttle{}, "writer")
-	return &Sink{cfg: cfg, cl: cl, batchBytes: cfg.MaxRecordBytes, w: &kafka.Writer{
+	return &Sink{cfg: cfg, cl: cl, release: func() { release(); tr.CloseIdleConnections() }, batchBytes: cfg.MaxRecordBytes, w: &kafka.Writer{
 		Addr:            kafka.TCP(cfg.Brokers...),
 		Balancer:        &kafka.Murmur2Balancer{},
 		RequiredAcks:    kafka.RequireAll, // the default, RequireNone, hides every error
@@ -242,5 +243,11 @@ func (s *Sink) Ready(ctx context.Context) error {
 	return nil
 }
 
-// Close flushes pending writes and closes the writer.
-func (s *Sink) Close() error { return s.w.Close() }
+// Close flushes pending writes, closes the writer and releases its
+// connections (kafka-go's Writer.Close leaves a Transport it was given
+// open).
+func (s *Sink) Close() error {
+	err := s.w.Close()
+	s.release()
+	return err
+}
