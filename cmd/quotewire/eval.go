@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"time"
 
@@ -19,6 +20,7 @@ func evalCmd(stdout, stderr io.Writer) *ffcli.Command {
 	fs := flag.NewFlagSet("quotewire eval", flag.ContinueOnError)
 	subset := fs.String("subset", score.SubsetAll, "gold quotes to score: all, speech, required or direct")
 	nerr := fs.Int("errors", 10, "examples of misses, spurious quotes and wrong speakers to print")
+	model := fs.String("model", os.Getenv(modelEnv), usage["model"]+" (or "+modelEnv+")")
 	asJSON := fs.Bool("json", false, "print the metrics as one JSON object (score.py --json field names)")
 	return &ffcli.Command{
 		Name:       "eval",
@@ -36,11 +38,11 @@ func evalCmd(stdout, stderr io.Writer) *ffcli.Command {
 			if !slices.Contains([]string{score.SubsetAll, score.SubsetSpeech, score.SubsetRequired, score.SubsetDirect}, *subset) {
 				return usagef("eval: --subset must be all, speech, required or direct, not %q", *subset)
 			}
-			gold, err := score.ReadGold(args[0])
+			x, err := newExtractor(*model)
 			if err != nil {
 				return err
 			}
-			x, err := extractor.New()
+			gold, err := score.ReadGold(args[0])
 			if err != nil {
 				return err
 			}

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"sync"
 	"time"
 
@@ -16,7 +17,13 @@ import (
 	"github.com/quotewire/quotewire/pipeline/fileio"
 )
 
-func extractorVersion() string { return extractor.Version }
+// extractorVersion is the version records carry with the embedded model.
+func extractorVersion() string {
+	if m, err := extractor.DefaultModel(); err == nil {
+		return extractor.Version + "+model." + m.ID()
+	}
+	return extractor.Version
+}
 func schemaVersion() int       { return extractor.SchemaVersion }
 
 func extractCmd(stdin io.Reader, stdout, stderr io.Writer) *ffcli.Command {
@@ -25,6 +32,7 @@ func extractCmd(stdin io.Reader, stdout, stderr io.Writer) *ffcli.Command {
 	workers := fs.Int("concurrency", defaultConcurrency(), "articles extracted in parallel")
 	maxBytes := fs.Int("max-bytes", 16<<20, "largest article accepted, in bytes")
 	quiet := fs.Bool("quiet", false, "no progress or summary on stderr")
+	model := fs.String("model", os.Getenv(modelEnv), usage["model"]+" (or "+modelEnv+")")
 	return &ffcli.Command{
 		Name:       "extract",
 		ShortUsage: "quotewire extract [--pretty] [FILE|-]...",
@@ -46,7 +54,7 @@ func extractCmd(stdin io.Reader, stdout, stderr io.Writer) *ffcli.Command {
 				progress = io.Discard
 			}
 			return runExtract(ctx, extractOptions{args: args, stdin: stdin, stdout: stdout, stderr: stderr, progress: progress,
-				workers: *workers, maxBytes: *maxBytes, pretty: *pretty})
+				workers: *workers, maxBytes: *maxBytes, pretty: *pretty, model: *model})
 		},
 	}
 }
@@ -57,6 +65,7 @@ type extractOptions struct {
 	stdout, stderr, progress io.Writer
 	workers, maxBytes        int
 	pretty                   bool
+	model                    string
 }
 
 // Topics of the extract pipeline: records go to stdout, dead letters are
@@ -72,7 +81,7 @@ const (
 // input it cannot process is reported with its place. Every goroutine has
 // ended when it returns.
 func runExtract(ctx context.Context, o extractOptions) error {
-	x, err := extractor.New(extractor.WithMaxBytes(o.maxBytes))
+	x, err := newExtractor(o.model, extractor.WithMaxBytes(o.maxBytes))
 	if err != nil {
 		return err
 	}

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"runtime"
 	"strings"
 
+	"github.com/quotewire/quotewire/extractor"
 	"github.com/quotewire/quotewire/pipeline/kafkaio"
 )
 
@@ -38,6 +40,43 @@ var usage = map[string]string{
 	"log-level":        "log level: debug, info, warn or error",
 	"log-format":       "log format: json or text",
 	"shutdown-timeout": "time allowed to finish in-flight articles on SIGTERM",
+	"model":            "decision model file from quotewire train (default: the model embedded in the binary; none: the rules' hand-set decisions)",
+}
+
+// modelEnv is the environment variable of --model, also for extract and
+// eval, which read no other variable.
+const modelEnv = envPrefix + "_MODEL"
+
+// modelOption turns --model into extractor options: "" is the embedded
+// model, "none" the rules alone, anything else a model file, which must be
+// usable: a corrupt one, or one for another extractor version, is a
+// configuration error at start (exit 2), never a silent fallback.
+func modelOption(path string) ([]extractor.Option, error) {
+	switch path {
+	case "":
+		return nil, nil
+	case "none":
+		return []extractor.Option{extractor.WithRulesOnly()}, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, usagef("--model: %v", err)
+	}
+	defer f.Close()
+	m, err := extractor.ReadModel(f)
+	if err != nil {
+		return nil, usagef("--model %s: %v", path, err)
+	}
+	return []extractor.Option{extractor.WithModel(m)}, nil
+}
+
+// newExtractor builds the extractor of a subcommand with its --model.
+func newExtractor(model string, opts ...extractor.Option) (*extractor.Extractor, error) {
+	mo, err := modelOption(model)
+	if err != nil {
+		return nil, err
+	}
+	return extractor.New(append(opts, mo...)...)
 }
 
 // kafkaFlags are the connection flags shared by run, produce, demo and

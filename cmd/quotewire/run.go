@@ -32,6 +32,7 @@ type workerFlags struct {
 	concurrency, maxBytes, parts int
 	createTopics                 bool
 	addr, logLevel, logFormat    string
+	model                        string
 	shutdownTimeout              time.Duration
 }
 
@@ -49,6 +50,7 @@ func (w *workerFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&w.logLevel, "log-level", "info", usage["log-level"])
 	fs.StringVar(&w.logFormat, "log-format", "json", usage["log-format"])
 	fs.DurationVar(&w.shutdownTimeout, "shutdown-timeout", 30*time.Second, usage["shutdown-timeout"])
+	fs.StringVar(&w.model, "model", "", usage["model"])
 }
 
 // topicSpecs are the topics a worker needs: the output topic compacted and
@@ -121,7 +123,7 @@ func runWorker(ctx context.Context, w *workerFlags, fs *flag.FlagSet, stderr io.
 			return loggedError{err}
 		}
 	}
-	x, err := extractor.New(extractor.WithMaxBytes(w.maxBytes))
+	x, err := newExtractor(w.model, extractor.WithMaxBytes(w.maxBytes))
 	if err != nil {
 		return err
 	}

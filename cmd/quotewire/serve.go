@@ -31,6 +31,7 @@ func serveCmd(stderr io.Writer) *ffcli.Command {
 	queue := fs.Int("queue", 0, "requests that may wait for an extraction beyond --concurrency; more get 503 (default: 8 × --concurrency)")
 	queueWait := fs.Duration("queue-wait", 5*time.Second, "longest a request waits for an extraction slot before a 503")
 	logLevel := fs.String("log-level", "info", usage["log-level"])
+	model := fs.String("model", "", usage["model"])
 	return &ffcli.Command{
 		Name:       "serve",
 		ShortUsage: "quotewire serve [--http-addr 127.0.0.1:8080] [flags]",
@@ -48,7 +49,7 @@ func serveCmd(stderr io.Writer) *ffcli.Command {
 			if err != nil {
 				return err
 			}
-			x, err := extractor.New(extractor.WithMaxBytes(*maxBytes))
+			x, err := newExtractor(*model, extractor.WithMaxBytes(*maxBytes))
 			if err != nil {
 				return err
 			}
