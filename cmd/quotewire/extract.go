@@ -24,7 +24,7 @@ func extractorVersion() string {
 	}
 	return extractor.Version
 }
-func schemaVersion() int       { return extractor.SchemaVersion }
+func schemaVersion() int { return extractor.SchemaVersion }
 
 func extractCmd(stdin io.Reader, stdout, stderr io.Writer) *ffcli.Command {
 	fs := flag.NewFlagSet("quotewire extract", flag.ContinueOnError)
