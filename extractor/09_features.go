@@ -11,7 +11,7 @@ import (
 // string naming one fact ("r:direct-before", "c:said", "res:pronoun");
 // conjunctions of two facts carry what one alone cannot ("rr:…|pronoun").
 // featureSchema names this set: a model trained on another set is refused.
-const featureSchema = 1
+const featureSchema = 2
 
 // attributionFeatures are the facts the rules know before the speaker is
 // resolved: rule, type, cue, speaker mention, span shape.

@@ -187,8 +187,11 @@ type speakerRecord struct {
 // quote are returned.
 func (d *document) encode(id string, found []found, es *entities, m *Model, all bool) (Result, []Features) {
 	cp := newCodePoints(d.text)
-	spks, spkOf, res := d.resolveSpeakers(found, es)
+	spks, spkOf, res, choices := d.resolveSpeakers(found, es, m, all)
 	keep, conf, feats := d.decide(found, res, es, m, all)
+	for i := range feats {
+		feats[i].Speakers = choices[i].candidateList()
+	}
 	used := make([]bool, len(spks))
 	for i, k := range spkOf {
 		if k >= 0 && keep[i] {
@@ -243,10 +246,18 @@ const noParagraph = -10
 
 // resolveSpeakers resolves the speaker of every attribution, in order, and
 // groups them: spkOf[i] is the index in spks of found[i]'s speaker, or -1.
-func (d *document) resolveSpeakers(found []found, es *entities) (spks []*speakerRecord, spkOf []int, res []resolved) {
+//
+// A model that chooses speakers picks the antecedent of each pronoun among
+// its candidates; with all, the candidates of each are returned.
+func (d *document) resolveSpeakers(found []found, es *entities, m *Model, all bool) (spks []*speakerRecord, spkOf []int, res []resolved, choices []speakerChoice) {
 	index := map[any]int{}
 	spkOf = make([]int, len(found))
 	res = make([]resolved, len(found))
+	choices = make([]speakerChoice, len(found))
+	var contents []span
+	if all || m != nil && m.choosesSpeakers() {
+		contents = contentSpans(found)
+	}
 	var last *entity
 	lastPara := noParagraph
 	for i, f := range found {
@@ -257,6 +268,12 @@ func (d *document) resolveSpeakers(found []found, es *entities) (spks []*speaker
 		r := es.resolve(*f.speaker, last, lastPara, f.para)
 		if f.resolution != "" {
 			r.resolution = f.resolution
+		}
+		if contents != nil {
+			choices[i] = d.choices(f, r, es, last, contents)
+			if !all {
+				r = es.choose(r, *f.speaker, choices[i], m)
+			}
 		}
 		if r.e != nil {
 			last, lastPara = r.e, f.para
@@ -288,7 +305,7 @@ func (d *document) resolveSpeakers(found []found, es *entities) (spks []*speaker
 		slices.SortFunc(a.mentions, func(x, y span) int { return cmp.Or(x.start-y.start, x.end-y.end) })
 		a.mentions = slices.Compact(a.mentions)
 	}
-	return spks, spkOf, res
+	return spks, spkOf, res, choices
 }
 
 // quoteRecord is the record of one attribution, without its speaker.

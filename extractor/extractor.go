@@ -102,7 +102,9 @@ func (x *Extractor) Candidates(ctx context.Context, a Article) (Result, []Featur
 }
 
 // Features are the features of one candidate quote: those of the accept
-// decision, and those of its confidence (which include the first).
+// decision, those of its confidence (which include the first), and, for a
+// pronoun speaker, the candidates it may refer to.
 type Features struct {
 	Accept, Confidence []string
+	Speakers           []SpeakerCandidate
 }

@@ -42,6 +42,9 @@ type modelFile struct {
 	Threshold  float64 `json:"threshold"`
 	Accept     Weights `json:"accept"`
 	Confidence Weights `json:"confidence"`
+	// Speaker, when present, scores the candidate antecedents of a pronoun
+	// speaker (09_speakers.go); the best one speaks.
+	Speaker *Weights `json:"speaker,omitempty"`
 	// Checksum is the SHA-256 of the file with this field empty: a
 	// corrupt file is refused.
 	Checksum string `json:"checksum"`
@@ -60,12 +63,13 @@ var ErrModel = errors.New("unusable model")
 
 // NewModel makes a model from trained weights, for the extractor version of
 // this package.
-func NewModel(accept, confidence Weights, threshold float64, provenance string) (*Model, error) {
+// speaker may be nil: the coreference rules then choose every speaker.
+func NewModel(accept, confidence Weights, speaker *Weights, threshold float64, provenance string) (*Model, error) {
 	if threshold < 0 || threshold >= 1 {
 		return nil, fmt.Errorf("%w: threshold %v outside [0, 1)", ErrModel, threshold)
 	}
 	f := modelFile{Format: ModelFormat, Schema: featureSchema, Extractor: Version, Provenance: provenance,
-		Threshold: threshold, Accept: accept, Confidence: confidence}
+		Threshold: threshold, Accept: accept, Confidence: confidence, Speaker: speaker}
 	sum, err := f.checksum()
 	if err != nil {
 		return nil, err
@@ -149,6 +153,13 @@ func (m *Model) acceptProb(fs []string) float64 { return m.file.Accept.prob(fs) 
 
 // confidence is the probability that a quote's span and speaker are right.
 func (m *Model) confidence(fs []string) float64 { return m.file.Confidence.prob(fs) }
+
+// choosesSpeakers reports whether the model scores speaker candidates.
+func (m *Model) choosesSpeakers() bool { return m.file.Speaker != nil }
+
+// speakerProb is the probability that a candidate with these features is
+// the speaker.
+func (m *Model) speakerProb(fs []string) float64 { return m.file.Speaker.prob(fs) }
 
 func (w Weights) prob(fs []string) float64 {
 	z := w.Bias

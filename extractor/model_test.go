@@ -22,7 +22,7 @@ func TestBadModelFiles(t *testing.T) {
 		{"truncated", good[:len(good)/2], "not a quotewire model file"},
 		{"not JSON", "PK\x03\x04", "not a quotewire model file"},
 		{"another extractor version", strings.Replace(good, `"extractor": "`+Version+`"`, `"extractor": "0.0.1"`, 1), "trained for extractor 0.0.1"},
-		{"another feature set", strings.Replace(good, `"feature_schema": 1`, `"feature_schema": 99`, 1), "feature set 99"},
+		{"another feature set", regexp.MustCompile(`"feature_schema": [0-9]+`).ReplaceAllString(good, `"feature_schema": 99`), "feature set 99"},
 		{"another format", strings.Replace(good, `"format": 1`, `"format": 7`, 1), "file format 7"},
 		{"an edited threshold", regexp.MustCompile(`"threshold": [0-9.]+`).ReplaceAllString(good, `"threshold": 0.123`), "checksum mismatch"},
 		{"an unknown field", strings.Replace(good, `"format": 1,`, `"format": 1, "extra": true,`, 1), "not a quotewire model file"},

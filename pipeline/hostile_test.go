@@ -45,7 +45,7 @@ func TestHostileCorpus(t *testing.T) {
 	}
 	// Generated: too large to keep in the repository.
 	inputs = append(inputs,
-		input{"over-the-limit", pipeline.ClassTooLarge, []byte("big"), []byte(strings.Repeat("word ", 250000))},
+		input{"over-the-limit", string(pipeline.ClassTooLarge), []byte("big"), []byte(strings.Repeat("word ", 250000))},
 		input{"one huge line", "record", []byte("line"), []byte(strings.Repeat("words and more words said the man ", 25000))},
 		input{"tens of thousands of marks", "record", []byte("marks"), []byte(strings.Repeat(`"'“”‘’«»„ `, 8000))},
 		input{"all quotes", "record", []byte("quotes"), []byte(strings.Repeat(`"A," he said, "B." `, 20000))},

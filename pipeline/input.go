@@ -10,33 +10,11 @@ import (
 	"github.com/quotewire/quotewire/extractor"
 )
 
-// Error classes of poison input, as the dead-letter header
-// quotewire-error-class names them.
-const (
-	ClassInvalidJSON  = "invalid_json"
-	ClassInvalidUTF8  = "invalid_utf8"
-	ClassMissingID    = "missing_id"
-	ClassMissingText  = "missing_text"
-	ClassTooLarge     = "too_large"
-	ClassExtractPanic = "extract_panic"
-	ClassExtractError = "extract_error"
-)
-
 // DefaultMaxBytes is the default limit on one input value: 1 MiB.
 const DefaultMaxBytes = 1 << 20
 
-// InputError is a message that cannot be turned into an article. It is
-// poison: retrying cannot help, so the message goes to the dead-letter topic.
-type InputError struct {
-	Class string // one of the Class* constants
-	Err   error
-}
-
-func (e *InputError) Error() string { return e.Class + ": " + e.Err.Error() }
-func (e *InputError) Unwrap() error { return e.Err }
-
-func inputErr(class, format string, args ...any) error {
-	return &InputError{Class: class, Err: fmt.Errorf(format, args...)}
+func inputErr(class Class, format string, args ...any) error {
+	return &Error{Class: class, Err: fmt.Errorf(format, args...)}
 }
 
 // articleJSON is the JSON form of an input article. The other metadata
@@ -52,7 +30,7 @@ type articleJSON struct {
 // a value whose first non-space byte is '{' is a JSON object with a string
 // text and a string id (or the key, when id is absent); anything else is
 // plain UTF-8 text whose id is the key. maxBytes <= 0 means DefaultMaxBytes.
-// Every error is an *InputError.
+// Every error is an *Error of a poison class.
 func DecodeArticle(key, value []byte, maxBytes int) (extractor.Article, error) {
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBytes

@@ -19,7 +19,7 @@ func TestDecodeArticle(t *testing.T) {
 		key, value string
 		max        int
 		want       extractor.Article
-		class      string
+		class      Class
 	}{
 		{name: "plain text keyed", key: "a1", value: "Hello world.", want: extractor.Article{ID: "a1", Text: "Hello world."}},
 		{name: "json with id", value: `{"id":"x","text":"T","title":"H","url":"u","extra":[1,2]}`, want: extractor.Article{ID: "x", Text: "T", Title: "H"}},
@@ -46,7 +46,7 @@ func TestDecodeArticle(t *testing.T) {
 			}
 			got, err := DecodeArticle(key, []byte(tc.value), tc.max)
 			if tc.class != "" {
-				var ie *InputError
+				var ie *Error
 				if !errors.As(err, &ie) || ie.Class != tc.class {
 					t.Fatalf("got error %v, want class %s", err, tc.class)
 				}
@@ -75,9 +75,9 @@ func FuzzDecodeArticle(f *testing.F) {
 	f.Fuzz(func(t *testing.T, key, value []byte) {
 		a, err := DecodeArticle(key, value, 0)
 		if err != nil {
-			var ie *InputError
-			if !errors.As(err, &ie) || ie.Class == "" {
-				t.Fatalf("error %v is not a classified *InputError", err)
+			var ie *Error
+			if !errors.As(err, &ie) || !ie.Class.Poison() {
+				t.Fatalf("error %v is not a classified *Error", err)
 			}
 			return
 		}

@@ -46,7 +46,7 @@ func NewMetrics(reg prometheus.Registerer) (*Metrics, error) {
 		recordsTotal: prometheus.NewCounter(prometheus.CounterOpts{Name: "quotes_records_published_total",
 			Help: "Records acknowledged by the broker (attribution and dead-letter)."}),
 		errorsTotal: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "quotes_errors_total",
-			Help: "Errors by stage (fetch, publish, commit) and class."}, []string{labelStage, labelClass}),
+			Help: "Errors by stage (fetch, publish, commit, join, read, client) and class (network, timeout, broker, rebalance, denied, fatal, record_refused)."}, []string{labelStage, labelClass}),
 		extractSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "quotes_extract_seconds",
 			Help: "Time to extract one article.", Buckets: prometheus.ExponentialBuckets(0.0001, 3, 12)}),
 		publishSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "quotes_publish_seconds",
@@ -69,22 +69,25 @@ func (m *Metrics) consumed() {
 	}
 }
 
-func (m *Metrics) article(deadClass string, quotes int) {
+func (m *Metrics) article(deadClass Class, quotes int) {
 	if m == nil {
 		return
 	}
 	if deadClass != "" {
 		m.articlesTotal.WithLabelValues(resultDead).Inc()
-		m.deadTotal.WithLabelValues(deadClass).Inc()
+		m.deadTotal.WithLabelValues(string(deadClass)).Inc()
 		return
 	}
 	m.articlesTotal.WithLabelValues(resultOK).Inc()
 	m.quotesTotal.Add(float64(quotes))
 }
 
-func (m *Metrics) error(stage, class string) {
+// Error counts one error of class c at stage (fetch, publish, commit, or a
+// client stage such as join or read) in quotes_errors_total. It is for
+// pipeline/kafkaio, which sees errors the Runner does not.
+func (m *Metrics) Error(stage string, c Class) {
 	if m != nil {
-		m.errorsTotal.WithLabelValues(stage, class).Inc()
+		m.errorsTotal.WithLabelValues(stage, string(c)).Inc()
 	}
 }
 

@@ -8,9 +8,11 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/quotewire/quotewire/extractor"
+	"github.com/quotewire/quotewire/internal/retry"
 )
 
 // Header is a message or record header.
@@ -44,13 +46,15 @@ type Record struct {
 // Source delivers input messages.
 //
 // Fetch blocks until a message is available or ctx is done, and returns
-// ctx's error then. Commit marks the given messages, and every earlier
-// offset of their partitions, as processed; callers pass messages in offset
-// order per partition. Commit of a message whose generation has ended (its
-// partition moved to another worker) must not commit and returns nil: the
-// new owner reprocesses it. Errors wrapping ErrTransient are retried; others
-// are fatal. Close leaves the group. Fetch and Commit may be called from
-// different goroutines.
+// ctx's error then. A finite source (files) returns ErrEndOfInput once it
+// has delivered everything: Run then finishes what is in flight and
+// returns nil. Commit marks the given messages, and every earlier offset of
+// their partitions, as processed; callers pass messages in offset order per
+// partition. Commit of a message whose generation has ended (its partition
+// moved to another worker) must not commit and returns nil: the new owner
+// reprocesses it. Errors matching ErrTransient (see Error and Class) are
+// retried; others are fatal. Close leaves the group. Fetch and Commit may
+// be called from different goroutines.
 type Source interface {
 	Fetch(ctx context.Context) (Message, error)
 	Commit(ctx context.Context, msgs ...Message) error
@@ -59,12 +63,21 @@ type Source interface {
 
 // Sink writes records. Write returns only when every record is
 // acknowledged by the broker (acks=all), or with an error; records with the
-// same key must be written in the order given. Errors wrapping ErrTransient
-// are retried; a *RecordError names a record the broker refused for good.
-// Close flushes and releases the sink.
+// same key must be written in the order given. Errors matching ErrTransient
+// are retried (the whole call again); a *RecordError names records the
+// broker refused for good, every other record of the call being
+// acknowledged. Close flushes and releases the sink.
 type Sink interface {
 	Write(ctx context.Context, records ...Record) error
 	Close() error
+}
+
+// Readier is implemented by a Source or Sink that can tell whether it can
+// do its work now; the Runner's Ready asks them. Ready returns nil when
+// ready, or an error saying why not. It must not block for long: it honours
+// ctx, and may answer from a recent check.
+type Readier interface {
+	Ready(ctx context.Context) error
 }
 
 // Extractor is what the pipeline needs of the quote extractor; it must be
@@ -73,17 +86,28 @@ type Extractor interface {
 	Extract(ctx context.Context, a extractor.Article) (extractor.Result, error)
 }
 
-// ErrTransient marks a broker or network error worth retrying.
+// ErrTransient marks a broker or network error worth retrying. Errors of a
+// transient Class match it.
 var ErrTransient = errors.New("transient")
 
-// RecordError reports a record the broker refused for good (too large, or
-// invalid): retrying cannot help.
+// ErrEndOfInput is returned by the Fetch of a finite Source when every
+// message has been delivered.
+var ErrEndOfInput = errors.New("end of input")
+
+// RecordError reports records the broker refused for good (too large, or
+// invalid): retrying cannot help. Every record of the Write call it does
+// not name was acknowledged.
 type RecordError struct {
-	Index int // position of the record in the Write call
-	Err   error
+	// Index lists the positions of the refused records in the Write call,
+	// in ascending order.
+	Index []int
+	// Err is the broker's reason.
+	Err error
 }
 
-func (e *RecordError) Error() string { return "record refused: " + e.Err.Error() }
+func (e *RecordError) Error() string {
+	return fmt.Sprintf("%d record(s) refused: %v", len(e.Index), e.Err)
+}
 func (e *RecordError) Unwrap() error { return e.Err }
 
 // Header names of the record contract.
@@ -94,3 +118,13 @@ const (
 	HeaderErrorClass  = "quotewire-error-class"
 	HeaderErrorMsg    = "quotewire-error-message"
 )
+
+// WriteRetrying writes records to sink, retrying transient errors with the
+// shared backoff (internal/retry) for up to budget; onRetry, when not nil,
+// hears of each retry. It is for one-off writers (produce, dlq replay,
+// tests); the Runner retries on its own.
+func WriteRetrying(ctx context.Context, sink Sink, budget time.Duration, onRetry func(err error, wait time.Duration), records ...Record) error {
+	start := time.Now()
+	return retry.Do(ctx, &retry.Backoff{}, func(err error) bool { return errors.Is(err, ErrTransient) && time.Since(start) < budget },
+		onRetry, func() error { return sink.Write(ctx, records...) })
+}

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/quotewire/quotewire/extractor"
+	"github.com/quotewire/quotewire/internal/retry"
 )
 
 // Config configures a Runner. The zero value of each optional field means
@@ -38,8 +39,12 @@ type Config struct {
 	// Default: 30s.
 	ShutdownTimeout time.Duration
 	// RetryBackoff is the first wait after a transient error; it doubles up
-	// to MaxBackoff. Defaults: 100ms and 10s.
+	// to MaxBackoff, with jitter (internal/retry). Defaults: 100ms and 10s.
 	RetryBackoff, MaxBackoff time.Duration
+	// LogEvery is the least time between two log lines of one repeated
+	// error (a retried broker error, a dead-letter class); the lines in
+	// between are counted in the next one. Default: 30s.
+	LogEvery time.Duration
 	// Logger receives the runtime's logs. Default: discard.
 	Logger *slog.Logger
 	// Metrics records counters and latencies. Default: none.
@@ -58,7 +63,7 @@ func (c *Config) Validate() error {
 	if c.OutputTopic != "" && c.OutputTopic == c.DLQTopic {
 		errs = append(errs, errors.New("output and dead-letter topics must differ"))
 	}
-	if c.Concurrency < 0 || c.MaxBytes < 0 || c.BatchSize < 0 || c.MaxInFlight < 0 || c.ShutdownTimeout < 0 || c.RetryBackoff < 0 || c.MaxBackoff < 0 {
+	if c.Concurrency < 0 || c.MaxBytes < 0 || c.BatchSize < 0 || c.MaxInFlight < 0 || c.ShutdownTimeout < 0 || c.RetryBackoff < 0 || c.MaxBackoff < 0 || c.LogEvery < 0 {
 		errs = append(errs, errors.New("concurrency, max bytes, batch size, timeouts and backoffs must not be negative"))
 	}
 	return errors.Join(errs...)
@@ -86,6 +91,9 @@ func (c Config) withDefaults() Config {
 	if c.MaxBackoff == 0 {
 		c.MaxBackoff = 10 * time.Second
 	}
+	if c.LogEvery == 0 {
+		c.LogEvery = retry.DefaultEvery
+	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -94,11 +102,15 @@ func (c Config) withDefaults() Config {
 
 // Runner is the worker: Source -> Extractor -> Sink, with ordered commits.
 type Runner struct {
-	cfg   Config
-	src   Source
-	sink  Sink
-	x     Extractor
-	ready atomic.Bool
+	cfg      Config
+	src      Source
+	sink     Sink
+	x        Extractor
+	throttle *retry.Throttle
+
+	running  atomic.Bool
+	draining atomic.Bool
+	stats    struct{ articles, dead, quotes atomic.Int64 }
 }
 
 // NewRunner returns a Runner; it validates cfg.
@@ -109,26 +121,62 @@ func NewRunner(cfg Config, src Source, sink Sink, x Extractor) (*Runner, error) 
 	if src == nil || sink == nil || x == nil {
 		return nil, errors.New("pipeline: source, sink and extractor are required")
 	}
-	return &Runner{cfg: cfg.withDefaults(), src: src, sink: sink, x: x}, nil
+	cfg = cfg.withDefaults()
+	return &Runner{cfg: cfg, src: src, sink: sink, x: x, throttle: &retry.Throttle{Every: cfg.LogEvery}}, nil
 }
 
-// Ready reports whether the runner is processing (for /readyz).
-func (r *Runner) Ready() bool { return r.ready.Load() }
+// Ready reports whether the worker can do its work now, for /readyz: nil
+// when Run is going and not draining and the Source and the Sink, if they
+// implement Readier, are ready; else an error that says why not.
+func (r *Runner) Ready(ctx context.Context) error {
+	switch {
+	case !r.running.Load():
+		return errors.New("the worker is not running")
+	case r.draining.Load():
+		return errors.New("the worker is shutting down")
+	}
+	if rd, ok := r.src.(Readier); ok {
+		if err := rd.Ready(ctx); err != nil {
+			return fmt.Errorf("source: %w", err)
+		}
+	}
+	if rd, ok := r.sink.(Readier); ok {
+		if err := rd.Ready(ctx); err != nil {
+			return fmt.Errorf("sink: %w", err)
+		}
+	}
+	return nil
+}
+
+// Stats are the Runner's totals since it was made.
+type Stats struct {
+	// Articles is the number of articles written and committed, Dead those
+	// of them that were dead-lettered.
+	Articles, Dead int64
+	// Quotes is the number of quotes in the records written.
+	Quotes int64
+}
+
+// Stats returns the totals so far; it is safe to call while Run runs.
+func (r *Runner) Stats() Stats {
+	return Stats{Articles: r.stats.articles.Load(), Dead: r.stats.dead.Load(), Quotes: r.stats.quotes.Load()}
+}
 
 // job is one fetched message on its way through the pipeline.
 type job struct {
 	msg     Message
 	records []Record // the attribution record, or the dead-letter record
-	dead    string   // the error class when dead-lettered
+	dead    Class    // the error class when dead-lettered
 	quotes  int
 	done    chan struct{}
 }
 
-// Run processes messages until ctx is cancelled or a fatal error occurs.
-// On cancellation it stops fetching, finishes, writes and commits what is
-// in flight within ShutdownTimeout, and returns nil. It does not close the
-// source or the sink: the caller closes the sink (flush) and then the
-// source (leave the group).
+// Run processes messages until ctx is cancelled, the source's input ends
+// (ErrEndOfInput) or a fatal error occurs. On cancellation and at the end
+// of the input it stops fetching, finishes, writes and commits what is in
+// flight (within ShutdownTimeout after a cancellation) and returns nil. It
+// does not close the source or the sink: the caller closes the sink
+// (flush) and then the source (leave the group).
 func (r *Runner) Run(ctx context.Context) error {
 	cfg := r.cfg
 	// Work goes on after ctx is cancelled, to drain; it stops on a fatal
@@ -136,6 +184,7 @@ func (r *Runner) Run(ctx context.Context) error {
 	workCtx, abort := context.WithCancel(context.WithoutCancel(ctx))
 	defer abort()
 	stopTimer := context.AfterFunc(ctx, func() {
+		r.draining.Store(true)
 		cfg.Logger.Info("shutting down: draining in-flight articles", "timeout", cfg.ShutdownTimeout)
 		t := time.AfterFunc(cfg.ShutdownTimeout, abort)
 		context.AfterFunc(workCtx, func() { t.Stop() })
@@ -149,8 +198,9 @@ func (r *Runner) Run(ctx context.Context) error {
 
 	jobs := make(chan *job, cfg.MaxInFlight)
 	order := make(chan *job, cfg.MaxInFlight)
-	r.ready.Store(true)
-	defer r.ready.Store(false)
+	r.draining.Store(false)
+	r.running.Store(true)
+	defer r.running.Store(false)
 
 	g.Go(func() error {
 		defer close(order)
@@ -182,27 +232,28 @@ func (r *Runner) Run(ctx context.Context) error {
 	return err
 }
 
-// fetchLoop fetches until fetchCtx ends; transient errors back off.
+// fetchLoop fetches until fetchCtx ends or the input does; transient
+// errors back off.
 func (r *Runner) fetchLoop(fetchCtx, gctx context.Context, jobs, order chan<- *job) error {
-	backoff := r.cfg.RetryBackoff
+	b := r.backoff()
 	for {
 		m, err := r.src.Fetch(fetchCtx)
 		if err != nil {
-			if fetchCtx.Err() != nil {
+			if fetchCtx.Err() != nil || errors.Is(err, ErrEndOfInput) {
 				return nil
 			}
-			r.cfg.Metrics.error("fetch", "broker")
+			r.cfg.Metrics.Error("fetch", ClassOf(err))
 			if !errors.Is(err, ErrTransient) {
 				return fmt.Errorf("fetching: %w", err)
 			}
-			r.cfg.Logger.Warn("fetch failed; retrying", "err", err, "backoff", backoff)
-			if !sleep(fetchCtx, backoff) {
+			wait := b.Next()
+			r.logRetry("fetch", err, wait, b.Attempts())
+			if !retry.Sleep(fetchCtx, wait) {
 				return nil
 			}
-			backoff = min(backoff*2, r.cfg.MaxBackoff)
 			continue
 		}
-		backoff = r.cfg.RetryBackoff
+		b.Reset()
 		r.cfg.Metrics.consumed()
 		j := &job{msg: m, done: make(chan struct{})}
 		// order first: the sequencer learns the fetch order before any
@@ -220,15 +271,30 @@ func (r *Runner) fetchLoop(fetchCtx, gctx context.Context, jobs, order chan<- *j
 	}
 }
 
+func (r *Runner) backoff() *retry.Backoff {
+	return &retry.Backoff{Min: r.cfg.RetryBackoff, Max: r.cfg.MaxBackoff}
+}
+
+// logRetry logs a retried error at Warn, at most once per LogEvery for the
+// same stage and class, with the count of lines suppressed since.
+func (r *Runner) logRetry(stage string, err error, wait time.Duration, attempt int) {
+	class := ClassOf(err)
+	ok, suppressed := r.throttle.Allow(stage + "/" + string(class))
+	if !ok {
+		r.cfg.Logger.Debug(stage+" failed; retrying", "class", class, "err", err, "backoff", wait, "attempt", attempt)
+		return
+	}
+	r.cfg.Logger.Warn(stage+" failed; retrying", "class", class, "err", err, "backoff", wait, "attempt", attempt, "suppressed", suppressed)
+}
+
 // process turns one message into its record or its dead-letter record.
 func (r *Runner) process(ctx context.Context, j *job) {
 	m := j.msg
 	a, err := DecodeArticle(m.Key, m.Value, r.cfg.MaxBytes)
 	if err != nil {
-		var ie *InputError
-		class := ClassInvalidJSON
-		if errors.As(err, &ie) {
-			class = ie.Class
+		class := ClassOf(err)
+		if !class.Poison() {
+			class = ClassInvalidJSON
 		}
 		r.deadLetter(j, class, err)
 		return
@@ -291,22 +357,32 @@ func sourceOf(m Message) string {
 
 // deadLetter makes the dead-letter record of a message: its value
 // unchanged, its headers plus the error class, message and source.
-func (r *Runner) deadLetter(j *job, class string, err error) {
+func (r *Runner) deadLetter(j *job, class Class, err error) {
 	m := j.msg
 	headers := make([]Header, 0, len(m.Headers)+3)
 	headers = append(headers, m.Headers...)
+	// The class has its own header: the message does not repeat it.
 	msg := err.Error()
+	var pe *Error
+	if errors.As(err, &pe) && pe.Class == class && pe.Err != nil {
+		msg = pe.Err.Error()
+	}
 	if len(msg) > 1000 {
 		msg = msg[:1000]
 	}
 	headers = append(headers,
-		Header{HeaderErrorClass, []byte(class)},
+		Header{HeaderErrorClass, []byte(string(class))},
 		Header{HeaderErrorMsg, []byte(msg)},
 		Header{HeaderSource, []byte(sourceOf(m))})
 	j.dead = class
 	j.quotes = 0
 	j.records = []Record{{Topic: r.cfg.DLQTopic, Key: m.Key, Value: m.Value, Headers: headers}}
-	r.cfg.Logger.Warn("dead-lettered", "topic", m.Topic, "partition", m.Partition, "offset", m.Offset, "class", class, "err", err)
+	attrs := []any{"topic", m.Topic, "partition", m.Partition, "offset", m.Offset, "class", class, "err", err}
+	if ok, suppressed := r.throttle.Allow("dead/" + string(class)); ok {
+		r.cfg.Logger.Warn("dead-lettered", append(attrs, "suppressed", suppressed)...)
+	} else {
+		r.cfg.Logger.Debug("dead-lettered", attrs...)
+	}
 }
 
 // sequence writes records and commits offsets in fetch order, which keeps
@@ -386,27 +462,56 @@ func (r *Runner) flush(ctx context.Context, batch []*job) ([]Message, error) {
 		}
 	}
 	start := time.Now()
+	written := len(records)
+	pending := make([]int, len(records)) // indexes of the records still to write
+	for i := range pending {
+		pending[i] = i
+	}
 	if err := r.retry(ctx, "publish", func() error {
-		err := r.sink.Write(ctx, records...)
-		var re *RecordError
-		if errors.As(err, &re) && re.Index >= 0 && re.Index < len(records) && records[re.Index].Topic == r.cfg.OutputTopic {
-			// The broker refused the record for good (too large for the
-			// output topic): dead-letter the article instead, and write again.
-			j := owner[re.Index]
-			r.deadLetter(j, ClassExtractError, fmt.Errorf("output record refused: %w", re.Err))
-			records[re.Index] = j.records[0]
-			return fmt.Errorf("%w: rewriting after a refused record", ErrTransient)
+		for len(pending) > 0 {
+			recs := make([]Record, len(pending))
+			for i, k := range pending {
+				recs[i] = records[k]
+			}
+			err := r.sink.Write(ctx, recs...)
+			var re *RecordError
+			if !errors.As(err, &re) {
+				if err == nil {
+					pending = nil
+				}
+				return err
+			}
+			// The broker refused some records for good (too large for the
+			// output topic); every other one is acknowledged. Dead-letter
+			// those articles instead, and write their dead letters.
+			var again []int
+			for _, i := range re.Index {
+				if i < 0 || i >= len(pending) || records[pending[i]].Topic != r.cfg.OutputTopic {
+					return err // a refused dead letter: the topic needs a person
+				}
+				k := pending[i]
+				r.cfg.Metrics.Error("publish", ClassRecordRefused)
+				r.deadLetter(owner[k], ClassRecordRefused, fmt.Errorf("output record refused: %w", re.Err))
+				records[k] = owner[k].records[0]
+				again = append(again, k)
+			}
+			pending = again
+			written += len(again)
 		}
-		return err
+		return nil
 	}); err != nil {
 		return nil, err
 	}
-	r.cfg.Metrics.published(time.Since(start), len(records))
+	r.cfg.Metrics.published(time.Since(start), written)
 	msgs := make([]Message, len(batch))
 	for i, j := range batch {
 		msgs[i] = j.msg
 		r.cfg.Metrics.article(j.dead, j.quotes)
-		if j.dead == "" {
+		r.stats.articles.Add(1)
+		r.stats.quotes.Add(int64(j.quotes))
+		if j.dead != "" {
+			r.stats.dead.Add(1)
+		} else {
 			r.cfg.Logger.Debug("published", "article_id", string(j.records[0].Key), "topic", j.msg.Topic,
 				"partition", j.msg.Partition, "offset", j.msg.Offset, "quotes", j.quotes)
 		}
@@ -415,34 +520,20 @@ func (r *Runner) flush(ctx context.Context, batch []*job) ([]Message, error) {
 }
 
 // retry calls f until it succeeds, fails with a non-transient error, or
-// ctx ends.
+// ctx ends, with the shared backoff; every failure is counted by class.
 func (r *Runner) retry(ctx context.Context, stage string, f func() error) error {
-	backoff := r.cfg.RetryBackoff
-	for {
-		err := f()
-		if err == nil {
-			return nil
-		}
-		r.cfg.Metrics.error(stage, "broker")
-		if !errors.Is(err, ErrTransient) {
-			return fmt.Errorf("%s: %w", stage, err)
-		}
-		r.cfg.Logger.Warn(stage+" failed; retrying", "err", err, "backoff", backoff)
-		if !sleep(ctx, backoff) {
-			return fmt.Errorf("%s: %w (last error: %w)", stage, ctx.Err(), err)
-		}
-		backoff = min(backoff*2, r.cfg.MaxBackoff)
+	b := r.backoff()
+	err := retry.Do(ctx, b, func(err error) bool { return errors.Is(err, ErrTransient) },
+		func(err error, wait time.Duration) { r.logRetry(stage, err, wait, b.Attempts()) },
+		func() error {
+			err := f()
+			if err != nil {
+				r.cfg.Metrics.Error(stage, ClassOf(err))
+			}
+			return err
+		})
+	if err != nil {
+		return fmt.Errorf("%s: %w", stage, err)
 	}
-}
-
-// sleep waits d or until ctx ends; it reports whether it waited d.
-func sleep(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return true
-	case <-ctx.Done():
-		return false
-	}
+	return nil
 }

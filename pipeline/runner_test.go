@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -53,7 +55,7 @@ func runUntil(t *testing.T, r *pipeline.Runner, cond func() bool) error {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- r.Run(ctx) }()
-	deadline := time.After(10 * time.Second)
+	deadline := time.After(2 * time.Minute)
 	for !cond() {
 		select {
 		case err := <-done:
@@ -61,7 +63,7 @@ func runUntil(t *testing.T, r *pipeline.Runner, cond func() bool) error {
 			return err
 		case <-deadline:
 			cancel()
-			t.Fatal("condition not reached in 10s")
+			t.Fatal("condition not reached in 2 minutes")
 		case <-time.After(2 * time.Millisecond):
 		}
 	}
@@ -155,7 +157,7 @@ func TestRunnerDeadLetters(t *testing.T) {
 	t.Parallel()
 	led := pipelinetest.NewLedger()
 	bad := map[int]string{1: `{"id":"x","text":`, 2: "PANIC now", 3: "bad \xff utf8", 4: `{"text":"no id"}`, 5: `{"id":"y"}`, 6: strings.Repeat("x", 2<<20)}
-	want := map[int]string{1: pipeline.ClassInvalidJSON, 2: pipeline.ClassExtractPanic, 3: pipeline.ClassInvalidUTF8, 4: pipeline.ClassMissingID, 5: pipeline.ClassMissingText, 6: pipeline.ClassTooLarge}
+	want := map[int]pipeline.Class{1: pipeline.ClassInvalidJSON, 2: pipeline.ClassExtractPanic, 3: pipeline.ClassInvalidUTF8, 4: pipeline.ClassMissingID, 5: pipeline.ClassMissingText, 6: pipeline.ClassTooLarge}
 	msgs := messages(1, 10, func(_, i int) string {
 		if v, ok := bad[i]; ok {
 			return v
@@ -177,7 +179,7 @@ func TestRunnerDeadLetters(t *testing.T) {
 	for _, d := range dead {
 		var off int
 		fmt.Sscanf(pipelinetest.Header(d.Headers, pipeline.HeaderSource), "articles/0/%d", &off)
-		if got := pipelinetest.Header(d.Headers, pipeline.HeaderErrorClass); got != want[off] {
+		if got := pipeline.Class(pipelinetest.Header(d.Headers, pipeline.HeaderErrorClass)); got != want[off] {
 			t.Errorf("offset %d: class %q, want %q", off, got, want[off])
 		}
 		if string(d.Value) != bad[off] {
@@ -233,22 +235,212 @@ func TestRunnerFatalError(t *testing.T) {
 	}
 }
 
-// A record the broker refuses for good becomes a dead-letter entry.
+// A record the broker refuses for good becomes a dead-letter entry of its
+// own class (not extract_error: replaying it as such would fail the same
+// way); the other records of the batch are written once.
 func TestRunnerRefusedRecord(t *testing.T) {
 	t.Parallel()
-	src := pipelinetest.NewSource(nil, messages(1, 5, func(p, i int) string { return fmt.Sprint("article ", i) })...)
-	sink := pipelinetest.NewSink(nil)
-	sink.Refuse = func(r pipeline.Record) bool { return r.Topic == out && string(r.Key) == "p0-2" }
-	r := newRunner(t, src, sink, &fakeExtractor{}, nil)
+	led := pipelinetest.NewLedger()
+	src := pipelinetest.NewSource(led, messages(1, 5, func(p, i int) string { return fmt.Sprint("article ", i) })...)
+	sink := pipelinetest.NewSink(led)
+	sink.Refuse = func(r pipeline.Record) bool {
+		return r.Topic == out && (string(r.Key) == "p0-2" || string(r.Key) == "p0-3")
+	}
+	reg := prometheus.NewRegistry()
+	r := newRunner(t, src, sink, &fakeExtractor{}, reg)
 	if err := runUntil(t, r, func() bool { return src.Committed()[0] == 5 }); err != nil {
 		t.Fatal(err)
 	}
-	if d := sink.Records(dlq); len(d) != 1 || pipelinetest.Header(d[0].Headers, pipeline.HeaderErrorClass) != pipeline.ClassExtractError {
+	if len(src.Violations) > 0 {
+		t.Fatal(src.Violations)
+	}
+	d := sink.Records(dlq)
+	if len(d) != 2 {
 		t.Fatalf("dead letters %v", d)
 	}
-	if n := len(sink.Records(out)); n != 4 {
-		t.Fatalf("%d records", n)
+	for _, rec := range d {
+		if c := pipelinetest.Header(rec.Headers, pipeline.HeaderErrorClass); c != string(pipeline.ClassRecordRefused) {
+			t.Errorf("%s: class %q, want %q", rec.Key, c, pipeline.ClassRecordRefused)
+		}
 	}
+	if n := len(sink.Records(out)); n != 3 {
+		t.Fatalf("%d records, want 3 (each written once)", n)
+	}
+	if got := labelled(t, reg, "quotes_errors_total", map[string]string{"stage": "publish", "class": "record_refused"}); got != 2 {
+		t.Errorf(`quotes_errors_total{stage="publish",class="record_refused"} = %v, want 2`, got)
+	}
+	if got := labelled(t, reg, "quotes_dead_lettered_total", map[string]string{"class": "record_refused"}); got != 2 {
+		t.Errorf(`quotes_dead_lettered_total{class="record_refused"} = %v, want 2`, got)
+	}
+}
+
+// labelled returns the value of the counter name{labels} from reg, or 0.
+func labelled(t *testing.T, reg *prometheus.Registry, name string, labels map[string]string) float64 {
+	t.Helper()
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+	metrics:
+		for _, m := range mf.GetMetric() {
+			for _, lp := range m.GetLabel() {
+				if v, ok := labels[lp.GetName()]; ok && v != lp.GetValue() {
+					continue metrics
+				}
+			}
+			return m.GetCounter().GetValue()
+		}
+	}
+	return 0
+}
+
+// quotes_errors_total is labelled with the error's class, not a constant.
+func TestRunnerCountsErrorsByClass(t *testing.T) {
+	t.Parallel()
+	src := pipelinetest.NewSource(nil, messages(1, 3, func(p, i int) string { return "a" })...)
+	src.FetchErrs = []error{
+		pipeline.Errorf(pipeline.ClassNetwork, errors.New("connection refused")),
+		pipeline.Errorf(pipeline.ClassRebalance, errors.New("rebalance in progress")),
+		pipeline.Errorf(pipeline.ClassNetwork, errors.New("connection reset")),
+	}
+	sink := pipelinetest.NewSink(nil)
+	sink.WriteErrs = []error{pipeline.Errorf(pipeline.ClassTimeout, errors.New("request timed out"))}
+	reg := prometheus.NewRegistry()
+	r := newRunner(t, src, sink, &fakeExtractor{}, reg)
+	if err := runUntil(t, r, func() bool { return src.Committed()[0] == 3 }); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		stage, class string
+		want         float64
+	}{{"fetch", "network", 2}, {"fetch", "rebalance", 1}, {"publish", "timeout", 1}, {"fetch", "broker", 0}} {
+		if got := labelled(t, reg, "quotes_errors_total", map[string]string{"stage": tc.stage, "class": tc.class}); got != tc.want {
+			t.Errorf(`quotes_errors_total{stage=%q,class=%q} = %v, want %v`, tc.stage, tc.class, got, tc.want)
+		}
+	}
+}
+
+// A fatal error of the source (authorization) stops the runner.
+func TestRunnerFatalFetchError(t *testing.T) {
+	t.Parallel()
+	src := pipelinetest.NewSource(nil)
+	src.FetchErrs = []error{pipeline.Errorf(pipeline.ClassDenied, errors.New("topic authorization failed"))}
+	r := newRunner(t, src, pipelinetest.NewSink(nil), &fakeExtractor{}, nil)
+	if err := r.Run(context.Background()); pipeline.ClassOf(err) != pipeline.ClassDenied {
+		t.Fatalf("Run returned %v, want a denied error", err)
+	}
+}
+
+// A finite source (files) ends the run once everything is written and
+// committed.
+func TestRunnerEndOfInput(t *testing.T) {
+	t.Parallel()
+	led := pipelinetest.NewLedger()
+	src := pipelinetest.NewSource(led, messages(2, 40, func(p, i int) string { return "a" })...)
+	src.Finite = true
+	sink := pipelinetest.NewSink(led)
+	r := newRunner(t, src, sink, &fakeExtractor{}, nil)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := r.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if c := src.Committed(); c[0] != 40 || c[1] != 40 || len(sink.Records(out)) != 80 {
+		t.Fatalf("committed %v, %d records", c, len(sink.Records(out)))
+	}
+	if st := r.Stats(); st.Articles != 80 || st.Quotes != 80 || st.Dead != 0 {
+		t.Errorf("stats %+v", st)
+	}
+}
+
+// Ready is true only while Run runs and the source and sink say they can
+// work; it says why not.
+func TestRunnerReady(t *testing.T) {
+	t.Parallel()
+	src := pipelinetest.NewSource(nil)
+	sink := pipelinetest.NewSink(nil)
+	r := newRunner(t, src, sink, &fakeExtractor{}, nil)
+	ctx := context.Background()
+	if err := r.Ready(ctx); err == nil {
+		t.Fatal("ready before Run")
+	}
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- r.Run(runCtx) }()
+	waitFor(t, func() bool { return r.Ready(ctx) == nil })
+	src.SetReady(errors.New("not joined to the group"))
+	if err := r.Ready(ctx); err == nil || !strings.Contains(err.Error(), "not joined") {
+		t.Errorf("Ready with the source not ready: %v", err)
+	}
+	src.SetReady(nil)
+	sink.SetReady(errors.New("output topic has no leader"))
+	if err := r.Ready(ctx); err == nil || !strings.Contains(err.Error(), "no leader") {
+		t.Errorf("Ready with the sink not ready: %v", err)
+	}
+	sink.SetReady(nil)
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Ready(ctx); err == nil {
+		t.Error("ready after Run returned")
+	}
+}
+
+// waitFor waits until cond holds, failing after 10 s.
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(2 * time.Minute)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not reached in 2 minutes")
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// A broker error that repeats is logged once per interval, not once per
+// retry: the lines in between are counted.
+func TestRunnerThrottlesRepeatedErrors(t *testing.T) {
+	t.Parallel()
+	src := pipelinetest.NewSource(nil, messages(1, 1, func(p, i int) string { return "a" })...)
+	for range 40 {
+		src.FetchErrs = append(src.FetchErrs, pipeline.Errorf(pipeline.ClassNetwork, errors.New("connection refused")))
+	}
+	var logs lockedBuffer
+	log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	r, err := pipeline.NewRunner(pipeline.Config{OutputTopic: out, DLQTopic: dlq, Concurrency: 1,
+		RetryBackoff: time.Microsecond, MaxBackoff: time.Microsecond, Logger: log}, src, pipelinetest.NewSink(nil), &fakeExtractor{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := runUntil(t, r, func() bool { return src.Committed()[0] == 1 }); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(logs.String(), "fetch failed"); n != 1 {
+		t.Errorf("%d log lines for 40 identical retried errors, want 1:\n%s", n, logs.String())
+	}
+}
+
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // On cancellation every fetched message is finished, written and committed.
@@ -298,5 +490,22 @@ func TestConfigValidate(t *testing.T) {
 	c := pipeline.Config{OutputTopic: "a", DLQTopic: "b"}
 	if err := c.Validate(); err != nil {
 		t.Error(err)
+	}
+}
+
+// One-off writers retry transient errors, not others.
+func TestWriteRetrying(t *testing.T) {
+	t.Parallel()
+	sink := pipelinetest.NewSink(nil)
+	sink.WriteErrs = []error{pipeline.Errorf(pipeline.ClassBroker, errors.New("[6] Not Leader For Partition")), pipeline.Errorf(pipeline.ClassNetwork, errors.New("reset"))}
+	retries := 0
+	err := pipeline.WriteRetrying(context.Background(), sink, time.Minute, func(error, time.Duration) { retries++ },
+		pipeline.Record{Topic: out, Key: []byte("k"), Value: []byte("v")})
+	if err != nil || retries != 2 || len(sink.Records(out)) != 1 {
+		t.Fatalf("err %v, %d retries, %d records", err, retries, len(sink.Records(out)))
+	}
+	sink.WriteErrs = []error{pipeline.Errorf(pipeline.ClassDenied, errors.New("SASL authentication failed"))}
+	if err := pipeline.WriteRetrying(context.Background(), sink, time.Minute, nil, pipeline.Record{Topic: out}); pipeline.ClassOf(err) != pipeline.ClassDenied {
+		t.Errorf("a denied write: %v", err)
 	}
 }

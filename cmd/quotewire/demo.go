@@ -31,7 +31,7 @@ func demoCmd(stdout, stderr io.Writer) *ffcli.Command {
 	fs := flag.NewFlagSet("quotewire demo", flag.ContinueOnError)
 	keep := fs.Bool("keep-running", false, "leave the broker and worker up after the samples, until interrupted")
 	port := fs.Int("port", 0, "port of the in-process broker (default: a free one)")
-	addr := fs.String("addr", "", "listen address for /metrics, /healthz and /readyz (empty: none)")
+	addr := fs.String("addr", "", usage["addr"])
 	brokerOnly := fs.Bool("broker-only", false, "only run the in-process broker and print KAFKA_BROKERS=ADDR (for tests where no real broker can run)")
 	return &ffcli.Command{
 		Name:       "demo",

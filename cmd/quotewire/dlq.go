@@ -24,9 +24,9 @@ func dlqCmd(stdout, stderr io.Writer) *ffcli.Command {
 	fs := flag.NewFlagSet("quotewire dlq replay", flag.ContinueOnError)
 	var k kafkaFlags
 	k.register(fs)
-	dlqTopic := fs.String("dlq-topic", "articles.dlq", "dead-letter topic to read")
-	input := fs.String("input-topic", "articles", "topic to re-publish the articles to")
-	classes := fs.String("class", "", "only these error classes, comma-separated (default: all)")
+	dlqTopic := fs.String("dlq-topic", "articles.dlq", usage["dlq-topic"])
+	input := fs.String("input-topic", "articles", usage["input-topic"])
+	classes := fs.String("class", "", "only these error classes, comma-separated (default: all): "+strings.Join(classNames(), ", "))
 	dry := fs.Bool("dry-run", false, "list what would be re-published, publish nothing")
 	replay := &ffcli.Command{
 		Name:       "replay",
@@ -38,13 +38,13 @@ func dlqCmd(stdout, stderr io.Writer) *ffcli.Command {
 			if len(args) > 0 {
 				return usagef("dlq replay takes no arguments")
 			}
-			var want []string
+			var want []pipeline.Class
 			for _, c := range strings.Split(*classes, ",") {
 				if c = strings.TrimSpace(c); c != "" {
-					if !slices.Contains(errorClasses, c) {
-						return usagef("--class %q: not one of %s", c, strings.Join(errorClasses, ", "))
+					if !pipeline.Class(c).Poison() {
+						return usagef("--class %q: not one of %s", c, strings.Join(classNames(), ", "))
 					}
-					want = append(want, c)
+					want = append(want, pipeline.Class(c))
 				}
 			}
 			log, _ := newLogger(stderr, "warn", "text")
@@ -66,22 +66,29 @@ func dlqCmd(stdout, stderr io.Writer) *ffcli.Command {
 	}
 }
 
-var errorClasses = []string{pipeline.ClassInvalidJSON, pipeline.ClassInvalidUTF8, pipeline.ClassMissingID, pipeline.ClassMissingText,
-	pipeline.ClassTooLarge, pipeline.ClassExtractPanic, pipeline.ClassExtractError}
+// classNames lists the dead-letter classes.
+func classNames() []string {
+	var out []string
+	for _, c := range pipeline.PoisonClasses() {
+		out = append(out, string(c))
+	}
+	return out
+}
 
 // replayDLQ re-publishes the dead letters that exist now, restoring each
 // article's original key, value and headers.
-func replayDLQ(ctx context.Context, cfg kafkaio.Config, dlqTopic, input string, classes []string, dry bool, stdout, stderr io.Writer) error {
+func replayDLQ(ctx context.Context, cfg kafkaio.Config, dlqTopic, input string, classes []pipeline.Class, dry bool, stdout, stderr io.Writer) error {
 	var recs []pipeline.Record
-	byClass := map[string]int{}
+	byClass := map[pipeline.Class]int{}
 	skipped := 0
 	err := kafkaio.ReadToEnd(ctx, cfg, dlqTopic, func(m pipeline.Message) {
-		class, msg, source := "", "", ""
+		var class pipeline.Class
+		msg, source := "", ""
 		var headers []pipeline.Header
 		for _, h := range m.Headers {
 			switch h.Key {
 			case pipeline.HeaderErrorClass:
-				class = string(h.Value)
+				class = pipeline.Class(h.Value)
 			case pipeline.HeaderErrorMsg:
 				msg = string(h.Value)
 			case pipeline.HeaderSource:
@@ -119,12 +126,13 @@ func replayDLQ(ctx context.Context, cfg kafkaio.Config, dlqTopic, input string, 
 		}
 		defer sink.Close()
 		for i := 0; i < len(recs); i += 500 {
-			if err := sink.Write(ctx, recs[i:min(i+500, len(recs))]...); err != nil {
+			batch := recs[i:min(i+500, len(recs))]
+			if err := pipeline.WriteRetrying(ctx, sink, writeBudget, nil, batch...); err != nil {
 				return fmt.Errorf("re-publishing to %s: %w", input, err)
 			}
 		}
 	}
-	fmt.Fprintf(stderr, "quotewire dlq replay: %s %d dead letters from %s to %s (%s); %d of other classes left\n",
-		verb, len(recs), dlqTopic, input, strings.Join(names, ", "), skipped)
+	fmt.Fprintf(stderr, "quotewire dlq replay: %s %s from %s to %s (%s); %d of other classes left\n",
+		verb, plural(int64(len(recs)), "dead letter", "dead letters"), dlqTopic, input, strings.Join(names, ", "), skipped)
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"time"
 
@@ -19,6 +20,7 @@ func evalCmd(stdout, stderr io.Writer) *ffcli.Command {
 	fs := flag.NewFlagSet("quotewire eval", flag.ContinueOnError)
 	subset := fs.String("subset", score.SubsetAll, "gold quotes to score: all, speech, required or direct")
 	nerr := fs.Int("errors", 10, "examples of misses, spurious quotes and wrong speakers to print")
+	model := fs.String("model", os.Getenv(modelEnv), usage["model"]+" (or "+modelEnv+")")
 	asJSON := fs.Bool("json", false, "print the metrics as one JSON object (score.py --json field names)")
 	return &ffcli.Command{
 		Name:       "eval",
@@ -36,11 +38,11 @@ func evalCmd(stdout, stderr io.Writer) *ffcli.Command {
 			if !slices.Contains([]string{score.SubsetAll, score.SubsetSpeech, score.SubsetRequired, score.SubsetDirect}, *subset) {
 				return usagef("eval: --subset must be all, speech, required or direct, not %q", *subset)
 			}
-			gold, err := score.ReadGold(args[0])
+			x, err := newExtractor(*model)
 			if err != nil {
 				return err
 			}
-			x, err := extractor.New()
+			gold, err := score.ReadGold(args[0])
 			if err != nil {
 				return err
 			}
@@ -62,11 +64,20 @@ func evalCmd(stdout, stderr io.Writer) *ffcli.Command {
 			}
 			printReport(stdout, rep, *subset, len(gold), size, el)
 			for _, e := range rep.Errors {
-				fmt.Fprintf(stdout, "%-8s %s\tgold=%q pred=%q\t%q\n", e.Kind, e.ArticleID, e.Gold, e.Pred, e.Text)
+				fmt.Fprintln(stdout, errorLine(e))
 			}
 			return nil
 		},
 	}
+}
+
+// errorLine is one example of an error: a missed quote has no prediction,
+// and shows the gold cue on its own.
+func errorLine(e score.Error) string {
+	if e.Kind == "missed" {
+		return fmt.Sprintf("%-8s %s\tgold=%q cue=%q pred=-\t%q", e.Kind, e.ArticleID, e.Gold, e.Cue, e.Text)
+	}
+	return fmt.Sprintf("%-8s %s\tgold=%q pred=%q\t%q", e.Kind, e.ArticleID, e.Gold, e.Pred, e.Text)
 }
 
 func printReport(w io.Writer, r score.Report, subset string, n, size int, el time.Duration) {
@@ -76,8 +87,8 @@ func printReport(w io.Writer, r score.Report, subset string, n, size int, el tim
 		}
 		return fmt.Sprintf("%.4f", *p)
 	}
-	fmt.Fprintf(w, "subset %s: %d articles (%d without a record), %d gold segments, %d predicted; extracted in %s (%.2f MB/s)\n",
-		subset, n, r.Missing, r.Gold, r.Pred, el.Round(time.Millisecond), float64(size)/1e6/max(el.Seconds(), 1e-9))
+	fmt.Fprintf(w, "subset %s: %s (%d without a record), %d gold segments, %d predicted; extracted in %s (%.2f MB/s)\n",
+		subset, plural(int64(n), "article", "articles"), r.Missing, r.Gold, r.Pred, el.Round(time.Millisecond), float64(size)/1e6/max(el.Seconds(), 1e-9))
 	fmt.Fprintf(w, "overlap_p      %.4f\noverlap_r      %.4f\noverlap_f1     %.4f\nexact_f1       %.4f\n", r.OverlapP, r.OverlapR, r.OverlapF1, r.ExactF1)
 	fmt.Fprintf(w, "speaker_acc    %s\nattribution_f1 %.4f\ncue_acc        %s\nrole_acc       %s\n", opt(r.SpeakerAcc), r.AttributionF1, opt(r.CueAcc), opt(r.RoleAcc))
 	types := make([]string, 0, len(r.ByType))

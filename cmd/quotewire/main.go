@@ -1,5 +1,9 @@
 // Command quotewire attributes quotations in news articles: on the command
 // line (extract, eval), as a Kafka worker (run), and over HTTP (serve).
+//
+// main is thin: it parses the subcommand and its flags, builds the
+// configuration structs of the packages that do the work (pipeline,
+// pipeline/kafkaio, pipeline/fileio, internal/httpapi) and runs them.
 package main
 
 import (
@@ -31,6 +35,13 @@ func usagef(format string, args ...any) error { return usageError{fmt.Errorf(for
 // details were already printed.
 var errFailed = errors.New("some inputs failed")
 
+// loggedError is an error the command has already logged (the worker logs
+// its fatal error as JSON): exit status 1, printed once.
+type loggedError struct{ err error }
+
+func (e loggedError) Error() string { return e.err.Error() }
+func (e loggedError) Unwrap() error { return e.err }
+
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := exitCode(realMain(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -52,29 +63,49 @@ func exitCode(err error) int {
 	}
 }
 
+// subcommands returns the command tree.
+func subcommands(stdin io.Reader, stdout, stderr io.Writer) []*ffcli.Command {
+	return []*ffcli.Command{
+		extractCmd(stdin, stdout, stderr),
+		evalCmd(stdout, stderr),
+		trainCmd(stdout, stderr),
+		runCmd(stderr),
+		produceCmd(stdin, stderr),
+		demoCmd(stdout, stderr),
+		dlqCmd(stdout, stderr),
+		serveCmd(stderr),
+		versionCmd(stdout),
+	}
+}
+
 // realMain wires the subcommands; it is main without the process exit, so
 // tests can run it.
 func realMain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	root := &ffcli.Command{
-		Name:       "quotewire",
-		ShortUsage: "quotewire <subcommand> [flags] [args]",
-		ShortHelp:  "Find every quotation in news articles, with its speaker and role.",
-		Subcommands: []*ffcli.Command{
-			extractCmd(stdin, stdout, stderr),
-			evalCmd(stdout, stderr),
-			trainCmd(stdout, stderr),
-			runCmd(stderr),
-			produceCmd(stdin, stderr),
-			demoCmd(stdout, stderr),
-			dlqCmd(stdout, stderr),
-			serveCmd(stderr),
-			versionCmd(stdout),
-		},
+		Name:        "quotewire",
+		ShortUsage:  "quotewire <subcommand> [flags] [args]",
+		ShortHelp:   "Find every quotation in news articles, with its speaker and role.",
+		LongHelp:    "Run `quotewire <subcommand> -h` for a subcommand's flags.",
+		Subcommands: subcommands(stdin, stdout, stderr),
+		FlagSet:     flag.NewFlagSet("quotewire", flag.ContinueOnError),
+	}
+	help := &ffcli.Command{
+		Name:       "help",
+		ShortUsage: "quotewire help",
+		ShortHelp:  "List the subcommands.",
 		Exec: func(context.Context, []string) error {
-			return usagef("a subcommand is required: extract, eval, train, run, produce, demo, serve, dlq, version")
+			fmt.Fprintln(stdout, ffcli.DefaultUsageFunc(root))
+			return nil
 		},
 	}
-	root.FlagSet = flag.NewFlagSet("quotewire", flag.ContinueOnError)
+	root.Subcommands = append(root.Subcommands, help)
+	root.Exec = func(_ context.Context, args []string) error {
+		if len(args) > 0 {
+			return usagef("unknown subcommand %q: use one of %s (quotewire help)", args[0], strings.Join(names(root.Subcommands), ", "))
+		}
+		fmt.Fprintln(stderr, ffcli.DefaultUsageFunc(root))
+		return usageError{errors.New("a subcommand is required")}
+	}
 	root.FlagSet.SetOutput(stderr)
 	var quiet func([]*ffcli.Command)
 	quiet = func(cs []*ffcli.Command) {
@@ -94,10 +125,19 @@ func realMain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return usageError{err}
 	}
 	err := root.Run(ctx)
-	if err != nil && !errors.Is(err, errFailed) && !errors.Is(err, flag.ErrHelp) {
+	var le loggedError
+	if err != nil && !errors.Is(err, errFailed) && !errors.Is(err, flag.ErrHelp) && !errors.As(err, &le) {
 		fmt.Fprintln(stderr, "quotewire:", err)
 	}
 	return err
+}
+
+func names(cs []*ffcli.Command) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Name)
+	}
+	return out
 }
 
 func versionCmd(stdout io.Writer) *ffcli.Command {
@@ -128,4 +168,12 @@ func interspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 		args = fs.Args()
 	}
 	return pos, nil
+}
+
+// plural is "1 article", "2 articles".
+func plural(n int64, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -4,13 +4,22 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/quotewire/quotewire/extractor"
+	"github.com/quotewire/quotewire/internal/evaldata"
+	"github.com/quotewire/quotewire/internal/httpapi"
+	"github.com/quotewire/quotewire/internal/score"
 )
 
 func run(t *testing.T, stdin string, args ...string) (string, string, int) {
@@ -101,7 +110,7 @@ func TestExtractBadInputKeepsGoing(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
-	for _, args := range [][]string{{}, {"extract"}, {"eval"}, {"nosuch"}, {"eval", "g.jsonl", "--subset", "bogus"}, {"extract", "--bogus"}} {
+	for _, args := range [][]string{{}, {"extract"}, {"eval"}, {"nosuch"}, {"dlq", "replay", "--class", "bogus"}, {"serve", "--concurrency", "0"}, {"eval", "g.jsonl", "--subset", "bogus"}, {"extract", "--bogus"}} {
 		if _, _, code := run(t, "", args...); code != 2 {
 			t.Errorf("%v: exit %d, want 2", args, code)
 		}
@@ -112,14 +121,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestEvalOnSeed(t *testing.T) {
-	dir := os.Getenv("QUOTEWIRE_EVAL")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared", "eval")
-	}
-	seed := filepath.Join(dir, "seed.gold.jsonl")
-	if _, err := os.Stat(seed); err != nil {
-		t.Skipf("gold data not found: %v", err)
-	}
+	seed := filepath.Join(evaldata.Dir(t), "seed.gold.jsonl")
 	out, errOut, code := run(t, "", "eval", seed, "--subset", "required", "--errors", "5")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -164,5 +166,96 @@ func TestDemo(t *testing.T) {
 	}
 	if !strings.Contains(errb.String(), "shut down cleanly") {
 		t.Errorf("stderr: %s", errb.String())
+	}
+}
+
+// Issue 13: `eval --errors` printed the gold cue under pred= for a missed
+// quote.
+func TestEvalErrorLine(t *testing.T) {
+	got := errorLine(score.Error{Kind: "missed", ArticleID: "a", Gold: "Anna Weber", Cue: "said", Text: "We will"})
+	if !strings.Contains(got, `cue="said" pred=-`) || strings.Contains(got, `pred="said"`) {
+		t.Errorf("missed: %s", got)
+	}
+	got = errorLine(score.Error{Kind: "speaker", ArticleID: "a", Gold: "Anna Weber", Pred: "Weber", Text: "x"})
+	if !strings.Contains(got, `gold="Anna Weber" pred="Weber"`) {
+		t.Errorf("speaker: %s", got)
+	}
+}
+
+// A summary says "1 article", not "1 articles".
+func TestExtractSummaryPlural(t *testing.T) {
+	_, errOut, code := run(t, "\"Fine,\" he said.", "extract", "-")
+	if code != 0 || !strings.Contains(errOut, "1 article, 1 quote, 0 failed") {
+		t.Errorf("exit %d, summary %q", code, errOut)
+	}
+}
+
+// failingWriter fails every write after the first n bytes.
+type failingWriter struct{ n int }
+
+func (f *failingWriter) Write(p []byte) (int, error) {
+	if f.n <= 0 {
+		return 0, errors.New("stdout closed")
+	}
+	f.n -= len(p)
+	return len(p), nil
+}
+
+// Issue 13: extract had its own worker pool, which leaked goroutines when
+// it returned early (here: stdout fails). It runs through pipeline.Runner,
+// and every goroutine has ended when it returns.
+func TestExtractEarlyReturnLeaksNothing(t *testing.T) {
+	dir := t.TempDir()
+	var lines strings.Builder
+	for i := range 300 {
+		fmt.Fprintf(&lines, `{"id":"a%d","text":"\"Yes,\" she said on day %d."}`+"\n", i, i)
+	}
+	p := filepath.Join(dir, "many.jsonl")
+	if err := os.WriteFile(p, []byte(lines.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := runtime.NumGoroutine()
+	err := realMain(context.Background(), []string{"extract", "--concurrency", "2", p}, nil, &failingWriter{n: 100}, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "stdout closed") {
+		t.Fatalf("extract with a failing stdout: %v", err)
+	}
+	deadline := time.Now().Add(time.Minute)
+	for runtime.NumGoroutine() > before {
+		if time.Now().After(deadline) {
+			buf := make([]byte, 1<<16)
+			t.Fatalf("%d goroutines after extract returned, %d before:\n%s", runtime.NumGoroutine(), before, buf[:runtime.Stack(buf, true)])
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// The API returns the same bytes as `quotewire extract` and the worker.
+func TestServeSameRecordAsExtract(t *testing.T) {
+	text, err := os.ReadFile("../../testdata/extract/unicode-festival.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := extractor.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	api, err := httpapi.New(httpapi.Config{Extractor: x})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(api)
+	defer srv.Close()
+	resp, err := http.Post(srv.URL+"/v1/extract?id=unicode-festival", "text/plain", bytes.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	var out bytes.Buffer
+	if err := realMain(context.Background(), []string{"extract", "--quiet", "../../testdata/extract/unicode-festival.txt"}, nil, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, bytes.TrimSpace(out.Bytes())) {
+		t.Errorf("serve and extract differ:\n%s\n%s", got, out.Bytes())
 	}
 }

@@ -10,18 +10,21 @@ import (
 	"testing"
 )
 
-// Dir returns the gold data folder, or skips (fails under CI=true) t.
-func Dir(t testing.TB) string {
+// Dir returns the gold data folder, or skips (fails under CI=true) t. It
+// checks seed.gold.jsonl and every one of files the test needs.
+func Dir(t testing.TB, files ...string) string {
 	t.Helper()
 	dir := os.Getenv("QUOTEWIRE_EVAL")
 	if dir == "" {
 		dir = filepath.Join(moduleRoot(), "..", "shared", "eval")
 	}
-	if _, err := os.Stat(filepath.Join(dir, "seed.gold.jsonl")); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("gold data not found in %s (set QUOTEWIRE_EVAL): %v", dir, err)
+	for _, f := range append([]string{"seed.gold.jsonl"}, files...) {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			if os.Getenv("CI") == "true" {
+				t.Fatalf("gold data not found in %s (set QUOTEWIRE_EVAL): %v", dir, err)
+			}
+			t.Skipf("gold data not found in %s (set QUOTEWIRE_EVAL): %v", dir, err)
 		}
-		t.Skipf("gold data not found in %s (set QUOTEWIRE_EVAL): %v", dir, err)
 	}
 	return dir
 }

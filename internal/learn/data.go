@@ -164,10 +164,19 @@ type candidate struct {
 	right  bool // it matches, and its speaker is right
 }
 
-// articleCandidates are the labelled candidates of one article.
+// articleCandidates are the labelled candidates of one article, and the
+// labelled speaker candidates of its pronoun speakers.
 type articleCandidates struct {
 	src, article int
 	cands        []candidate
+	speakers     [][]speakerCandidate
+}
+
+// speakerCandidate is one entity a pronoun may refer to, labelled by the
+// annotated canonical speaker.
+type speakerCandidate struct {
+	feats []string
+	right bool
 }
 
 // Progress receives progress lines; nil discards them.
@@ -241,13 +250,47 @@ func labelArticle(ctx context.Context, x *extractor.Extractor, s *Source, si, ai
 	}
 	al := score.Align(g, r, score.SubsetAll)
 	ac := articleCandidates{src: si, article: ai}
+	done := map[int]bool{}
 	for _, ps := range al.Predicted() {
+		if ps.Gold != nil && !done[ps.Quote] {
+			done[ps.Quote] = true
+			if set := s.speakerSet(g.ID, ps.Gold, feats[ps.Quote].Speakers); set != nil {
+				ac.speakers = append(ac.speakers, set)
+			}
+		}
 		q := &r.Quotes[ps.Quote]
 		c := candidate{feats: feats[ps.Quote], accept: ps.Gold != nil}
 		c.right = c.accept && s.speakerRight(g.ID, ps.Gold, q)
 		ac.cands = append(ac.cands, c)
 	}
 	return ac, nil
+}
+
+// speakerSet labels the speaker candidates of a quote matched to gold
+// quote g, when the annotation gives its canonical speaker and one of the
+// candidates is it; otherwise it returns nil (nothing to learn from).
+func (s *Source) speakerSet(id string, g *score.GoldQuote, cands []extractor.SpeakerCandidate) []speakerCandidate {
+	if len(cands) < 2 {
+		return nil
+	}
+	canonical, ok := s.canonical[quoteKey{id, g.Start, g.End}]
+	if !ok && s.Names && g.Speaker != nil {
+		canonical, ok = *g.Speaker, true
+	}
+	if !ok || canonical == "" {
+		return nil
+	}
+	var set []speakerCandidate
+	any := false
+	for _, c := range cands {
+		right := nameOK(canonical, c.Name)
+		any = any || right
+		set = append(set, speakerCandidate{c.Features, right})
+	}
+	if !any {
+		return nil
+	}
+	return set
 }
 
 // speakerRight decides whether a predicted quote's speaker is the gold

@@ -81,7 +81,8 @@ type Error struct {
 	Kind      string // missed, spurious or speaker
 	ArticleID string
 	Gold      string // gold speaker
-	Pred      string // predicted speaker
+	Pred      string // predicted speaker; empty for a missed quote
+	Cue       string // gold cue, for a missed quote
 	Text      string
 }
 
@@ -428,7 +429,7 @@ func (a *Alignment) count(c *counts, rep *Report, g Gold, maxErrors int) {
 				if P.pred.Speaker != nil {
 					name = string(P.pred.Speaker.Name)
 				}
-				rep.Errors = append(rep.Errors, Error{"speaker", g.ID, *G.gold.Speaker, name, clip(text, G.start, G.end)})
+				rep.Errors = append(rep.Errors, Error{Kind: "speaker", ArticleID: g.ID, Gold: *G.gold.Speaker, Pred: name, Text: clip(text, G.start, G.end)})
 			}
 		}
 		right[m[1]] = ok
@@ -451,7 +452,7 @@ func (a *Alignment) count(c *counts, rep *Report, g Gold, maxErrors int) {
 func (a *Alignment) errors(rep *Report, g Gold, text []rune, maxErrors int) {
 	for i, s := range a.gold {
 		if _, ok := a.gm[i]; a.keep[i] && !ok && len(rep.Errors) < maxErrors {
-			rep.Errors = append(rep.Errors, Error{"missed", g.ID, str(s.gold.Speaker), str(s.gold.Cue), clip(text, s.start, s.end)})
+			rep.Errors = append(rep.Errors, Error{Kind: "missed", ArticleID: g.ID, Gold: str(s.gold.Speaker), Cue: str(s.gold.Cue), Text: clip(text, s.start, s.end)})
 		}
 	}
 	for j, s := range a.pred {
@@ -460,7 +461,7 @@ func (a *Alignment) errors(rep *Report, g Gold, text []rune, maxErrors int) {
 			if s.pred.Speaker != nil {
 				name = string(s.pred.Speaker.Name)
 			}
-			rep.Errors = append(rep.Errors, Error{"spurious", g.ID, "", name, clip(text, s.start, s.end)})
+			rep.Errors = append(rep.Errors, Error{Kind: "spurious", ArticleID: g.ID, Pred: name, Text: clip(text, s.start, s.end)})
 		}
 	}
 }

@@ -9,133 +9,216 @@ import (
 
 	"github.com/segmentio/kafka-go"
 
+	"github.com/quotewire/quotewire/internal/retry"
 	"github.com/quotewire/quotewire/pipeline"
 )
 
 // ReadTopic reads every partition of topic from its first offset, outside
 // any consumer group, and calls fn for each record until fn returns false
-// or ctx ends. Records of one partition arrive in order. It is for the
-// demo, tools and tests: workers use a Source.
+// or ctx ends. Records of one partition arrive in order. Errors are retried
+// with backoff, except an authorization failure, which ReadTopic returns. It is
+// for the demo, tools and tests: workers use a Source.
 func ReadTopic(ctx context.Context, cfg Config, topic string, fn func(pipeline.Message) bool) error {
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
-	parts, err := partitions(ctx, cfg, topic)
+	parts, err := partitions(ctx, &cfg, topic)
 	if err != nil {
 		return err
 	}
-	if len(parts) == 0 {
-		return fmt.Errorf("topic %s has no partitions", topic)
+	dialer, err := cfg.dialer()
+	if err != nil {
+		return err
 	}
 	ctx, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	defer wg.Wait()
 	defer cancel()
 	msgs := make(chan pipeline.Message)
-	var wg sync.WaitGroup
+	errc := make(chan error, len(parts))
+	th := &retry.Throttle{}
 	for _, p := range parts {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			r := kafka.NewReader(kafka.ReaderConfig{Brokers: cfg.Brokers, Topic: topic, Partition: p, Dialer: cfg.dialer(),
-				MinBytes: 1, MaxBytes: 16 << 20, MaxWait: 200 * time.Millisecond})
+		wg.Go(func() {
+			r, err := newReader(&cfg, th, dialer, topic, p)
+			if err != nil {
+				errc <- err
+				return
+			}
 			defer r.Close()
-			r.SetOffset(kafka.FirstOffset)
+			if err := r.SetOffset(kafka.FirstOffset); err != nil {
+				errc <- fmt.Errorf("reading %s/%d: %w", topic, p, err)
+				return
+			}
+			b := cfg.backoff()
 			for {
 				m, err := r.FetchMessage(ctx)
 				if err != nil {
-					if ctx.Err() != nil || errors.Is(err, context.Canceled) {
+					if ctx.Err() != nil {
 						return
 					}
-					time.Sleep(100 * time.Millisecond)
+					if denied(err) {
+						errc <- classify(fmt.Errorf("reading %s/%d: %w", topic, p, err))
+						return
+					}
+					if !retry.Sleep(ctx, b.Next()) {
+						return
+					}
 					continue
 				}
+				b.Reset()
 				select {
 				case msgs <- fromKafka(m, 0):
 				case <-ctx.Done():
 					return
 				}
 			}
-		}()
+		})
 	}
-	defer wg.Wait()
 	for {
 		select {
 		case m := <-msgs:
 			if !fn(m) {
-				cancel()
 				return nil
 			}
+		case err := <-errc:
+			return err
 		case <-ctx.Done():
 			return ctx.Err()
 		}
 	}
 }
 
+// newReader returns a reader of one partition outside any group; it checks
+// the configuration first (kafka.NewReader panics on a bad one).
+func newReader(cfg *Config, th *retry.Throttle, dialer *kafka.Dialer, topic string, partition int) (*kafka.Reader, error) {
+	info, errs := kafkaLoggers(cfg, th, "reader")
+	rc := kafka.ReaderConfig{Brokers: cfg.Brokers, Topic: topic, Partition: partition, Dialer: dialer,
+		MinBytes: 1, MaxBytes: 16 << 20, MaxWait: 200 * time.Millisecond, Logger: info, ErrorLogger: errs}
+	if err := rc.Validate(); err != nil {
+		return nil, fmt.Errorf("reader of %s/%d: %w", topic, partition, err)
+	}
+	return kafka.NewReader(rc), nil
+}
+
 // ReadToEnd reads every record of topic that exists when it is called, from
 // each partition's first offset to its end offset at that moment, and calls
 // fn for each, in order per partition. It returns when all are read.
+// Errors (a leader that moves: "[6] Not Leader For Partition") are retried
+// with backoff for up to cfg.RetryFor without progress, except an
+// authorization failure.
 func ReadToEnd(ctx context.Context, cfg Config, topic string, fn func(pipeline.Message)) error {
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
-	parts, err := partitions(ctx, cfg, topic)
+	parts, err := partitions(ctx, &cfg, topic)
 	if err != nil {
 		return err
 	}
-	cl := cfg.client(10 * time.Second)
-	req := &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{}}
-	for _, p := range parts {
-		req.Topics[topic] = append(req.Topics[topic], kafka.FirstOffsetOf(p), kafka.LastOffsetOf(p))
-	}
-	offs, err := cl.ListOffsets(ctx, req)
+	cl, release, err := cfg.client(10 * time.Second)
 	if err != nil {
-		return fmt.Errorf("listing offsets of %s: %w", topic, err)
+		return err
 	}
-	for _, po := range offs.Topics[topic] {
-		if po.Error != nil {
-			return fmt.Errorf("offsets of %s/%d: %w", topic, po.Partition, po.Error)
-		}
-		if po.LastOffset <= po.FirstOffset {
+	defer release()
+	first, last, err := offsetRange(ctx, &cfg, cl, topic, parts)
+	if err != nil {
+		return err
+	}
+	dialer, err := cfg.dialer()
+	if err != nil {
+		return err
+	}
+	th := &retry.Throttle{}
+	for _, p := range parts {
+		if last[p] <= first[p] {
 			continue
 		}
-		r := kafka.NewReader(kafka.ReaderConfig{Brokers: cfg.Brokers, Topic: topic, Partition: po.Partition, Dialer: cfg.dialer(),
-			MinBytes: 1, MaxBytes: 16 << 20, MaxWait: 200 * time.Millisecond})
-		r.SetOffset(po.FirstOffset)
-		for {
-			m, err := r.FetchMessage(ctx)
-			if err != nil {
-				r.Close()
-				return fmt.Errorf("reading %s/%d: %w", topic, po.Partition, err)
-			}
-			fn(fromKafka(m, 0))
-			if m.Offset >= po.LastOffset-1 {
-				break
-			}
+		if err := readRange(ctx, &cfg, th, dialer, topic, p, first[p], last[p], fn); err != nil {
+			return err
 		}
-		r.Close()
 	}
 	return nil
 }
 
-// partitions lists the partitions of topic.
-func partitions(ctx context.Context, cfg Config, topic string) ([]int, error) {
-	cl := cfg.client(10 * time.Second)
-	md, err := cl.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
+// readRange reads partition p from offset first up to last (exclusive).
+func readRange(ctx context.Context, cfg *Config, th *retry.Throttle, dialer *kafka.Dialer, topic string, p int, first, last int64, fn func(pipeline.Message)) error {
+	r, err := newReader(cfg, th, dialer, topic, p)
 	if err != nil {
-		return nil, fmt.Errorf("metadata of %s: %w", topic, err)
+		return err
 	}
-	var parts []int
-	for _, t := range md.Topics {
-		if t.Name != topic {
+	defer r.Close()
+	if err := r.SetOffset(first); err != nil {
+		return fmt.Errorf("reading %s/%d: %w", topic, p, err)
+	}
+	b := cfg.backoff()
+	budget := cfg.retryFor()
+	lastProgress := time.Now()
+	for next := first; next < last; {
+		fctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		m, err := r.FetchMessage(fctx)
+		cancel()
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if errors.Is(err, context.DeadlineExceeded) {
+				// Nothing for a while: the rest of the range may be gone
+				// (compacted, or transaction markers).
+				if lag, lerr := r.ReadLag(ctx); lerr == nil && lag <= 0 {
+					return nil
+				}
+			}
+			err = classify(fmt.Errorf("reading %s/%d at offset %d: %w", topic, p, next, err))
+			if denied(err) || time.Since(lastProgress) > budget {
+				return err
+			}
+			if !retry.Sleep(ctx, b.Next()) {
+				return ctx.Err()
+			}
 			continue
 		}
-		if t.Error != nil {
-			return nil, fmt.Errorf("topic %s: %w", topic, t.Error)
+		b.Reset()
+		lastProgress = time.Now()
+		if m.Offset >= last {
+			return nil
 		}
-		for _, p := range t.Partitions {
-			parts = append(parts, p.ID)
-		}
+		fn(fromKafka(m, 0))
+		next = m.Offset + 1
 	}
-	return parts, nil
+	return nil
+}
+
+// offsetRange returns the first and end offsets of topic's partitions,
+// retrying per-partition errors (a new topic's leader may not be elected
+// yet).
+func offsetRange(ctx context.Context, cfg *Config, cl *kafka.Client, topic string, parts []int) (first, last map[int]int64, err error) {
+	first, last = map[int]int64{}, map[int]int64{}
+	err = do(ctx, cfg, "listing offsets of "+topic, func() error {
+		req := &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{}}
+		for _, p := range parts {
+			if _, ok := last[p]; !ok {
+				req.Topics[topic] = append(req.Topics[topic], kafka.FirstOffsetOf(p), kafka.LastOffsetOf(p))
+			}
+		}
+		offs, err := cl.ListOffsets(ctx, req)
+		if err != nil {
+			return classify(err)
+		}
+		var errs []error
+		for _, po := range offs.Topics[topic] {
+			if po.Error != nil {
+				errs = append(errs, classify(fmt.Errorf("offsets of %s/%d: %w", topic, po.Partition, po.Error)))
+				continue
+			}
+			first[po.Partition], last[po.Partition] = po.FirstOffset, po.LastOffset
+		}
+		for _, p := range parts {
+			if _, ok := last[p]; !ok && len(errs) == 0 {
+				errs = append(errs, pipeline.Errorf(pipeline.ClassBroker, fmt.Errorf("no offsets for %s/%d", topic, p)))
+			}
+		}
+		return joinClassified(errs)
+	})
+	return first, last, err
 }
 
 // fromKafka converts a kafka-go message, fetched in a group generation

@@ -47,7 +47,28 @@ type Source struct {
 	StaleBelow int64
 	// Violations lists commits that broke the contract.
 	Violations []string
-	closed     bool
+	// Finite makes Fetch return pipeline.ErrEndOfInput once every message
+	// is delivered, as a file source does; otherwise it blocks.
+	Finite bool
+	// ReadyErr is what Ready returns.
+	ReadyErr error
+	closed   bool
+}
+
+var _ pipeline.Readier = (*Source)(nil)
+
+// Ready returns ReadyErr.
+func (s *Source) Ready(context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.ReadyErr
+}
+
+// SetReady sets what Ready returns, safely while a Runner runs.
+func (s *Source) SetReady(err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.ReadyErr = err
 }
 
 // NewSource returns a Source serving msgs; a nil ledger skips the check.
@@ -70,7 +91,11 @@ func (s *Source) Fetch(ctx context.Context) (pipeline.Message, error) {
 		s.mu.Unlock()
 		return m, nil
 	}
+	finite := s.Finite
 	s.mu.Unlock()
+	if finite {
+		return pipeline.Message{}, pipeline.ErrEndOfInput
+	}
 	<-ctx.Done()
 	return pipeline.Message{}, ctx.Err()
 }
@@ -129,9 +154,27 @@ type Sink struct {
 	// WriteErrs are returned by the first Write calls, one per call; a
 	// returned error writes nothing.
 	WriteErrs []error
-	// Refuse makes Write return a *pipeline.RecordError for a record for
-	// which it returns true.
+	// Refuse makes Write refuse the records for which it returns true: it
+	// writes the others and returns a *pipeline.RecordError naming them.
 	Refuse func(pipeline.Record) bool
+	// ReadyErr is what Ready returns.
+	ReadyErr error
+}
+
+var _ pipeline.Readier = (*Sink)(nil)
+
+// Ready returns ReadyErr.
+func (k *Sink) Ready(context.Context) error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return k.ReadyErr
+}
+
+// SetReady sets what Ready returns, safely while a Runner runs.
+func (k *Sink) SetReady(err error) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.ReadyErr = err
 }
 
 // NewSink returns an empty Sink; a nil ledger skips the check.
@@ -146,14 +189,12 @@ func (k *Sink) Write(_ context.Context, recs ...pipeline.Record) error {
 		k.WriteErrs = k.WriteErrs[1:]
 		return err
 	}
-	if k.Refuse != nil {
-		for i, r := range recs {
-			if k.Refuse(r) {
-				return &pipeline.RecordError{Index: i, Err: fmt.Errorf("message too large")}
-			}
+	var refused []int
+	for i, r := range recs {
+		if k.Refuse != nil && k.Refuse(r) {
+			refused = append(refused, i)
+			continue
 		}
-	}
-	for _, r := range recs {
 		k.records = append(k.records, r)
 		if k.ledger != nil {
 			for _, h := range r.Headers {
@@ -162,6 +203,9 @@ func (k *Sink) Write(_ context.Context, recs ...pipeline.Record) error {
 				}
 			}
 		}
+	}
+	if len(refused) > 0 {
+		return &pipeline.RecordError{Index: refused, Err: fmt.Errorf("message too large")}
 	}
 	return nil
 }

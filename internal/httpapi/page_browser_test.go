@@ -1,6 +1,6 @@
 //go:build browser
 
-package main
+package httpapi
 
 import (
 	"context"
@@ -12,9 +12,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/quotewire/quotewire/extractor"
+	"github.com/quotewire/quotewire/internal/testenv"
 )
 
 var updateScreenshot = flag.Bool("update-screenshot", false, "write docs/page.png for the README")
@@ -30,12 +33,9 @@ func TestPageInBrowser(t *testing.T) {
 		chromium, _ = exec.LookPath("chromium")
 	}
 	if chromium == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("Chromium is not installed (make test installs Debian's chromium)")
-		}
-		t.Skip("Chromium not installed: apt-get install chromium, or set QUOTEWIRE_CHROMIUM")
+		testenv.Missing(t, "Chromium is not installed: apt-get install chromium, or set QUOTEWIRE_CHROMIUM")
 	}
-	srv := newTestServer(t, 1<<20)
+	srv, _ := newTestServer(t, Config{})
 	textB, err := os.ReadFile("../../testdata/extract/unicode-festival.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -64,7 +64,9 @@ func TestPageInBrowser(t *testing.T) {
 		chromedp.ExecPath(chromium), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
 		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-quic", true),
-		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 1000))
+		chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1280, 1000),
+		// Chromium's singleton socket goes to TMPDIR: a test directory, removed after.
+		chromedp.Env("TMPDIR="+t.TempDir()))
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
@@ -72,6 +74,15 @@ func TestPageInBrowser(t *testing.T) {
 	bctx, bcancel := chromedp.NewContext(actx)
 	defer bcancel()
 
+	// Record every Content-Security-Policy violation from the first script on.
+	err = chromedp.Do(bctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `window.cspViolations = [];
+document.addEventListener('securitypolicyviolation', e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));`})
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("driving Chromium: %v", err)
+	}
 	err = chromedp.Do(bctx,
 		chromedp.Navigate(srv.URL),
 		chromedp.WaitVisible("#article"),
@@ -88,6 +99,12 @@ func TestPageInBrowser(t *testing.T) {
 			t.Fatalf("evaluating %s: %v", expr, err)
 		}
 		return v
+	}
+	if v := eval(`window.cspViolations`); len(v) > 0 {
+		t.Errorf("the page breaks its own Content-Security-Policy: %q", v)
+	}
+	if v := eval(`[getComputedStyle(document.querySelector('#rendered .quote')).cursor]`); len(v) == 0 || v[0] == "auto" {
+		t.Errorf("style.css is not applied (quote cursor %q)", v)
 	}
 	quotes := eval(`[...document.querySelectorAll('#rendered .quote')].map(e => e.textContent)`)
 	names := eval(`[...document.querySelectorAll('#speakers .name')].map(e => e.textContent)`)

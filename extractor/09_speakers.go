@@ -1,0 +1,179 @@
+package extractor
+
+import (
+	"slices"
+	"strings"
+)
+
+// Speaker candidates: a pronoun ("he said") may refer to several people of
+// the article. The coreference rules (08) pick one; with a model that has
+// learned speaker choice, the model scores every candidate and the best
+// one speaks.
+
+// Bounds of the candidates of a pronoun: entities named within
+// maxCandidateParagraphs paragraphs before it, at most maxSpeakerCandidates.
+const (
+	maxCandidateParagraphs = 2
+	maxSpeakerCandidates   = 6
+)
+
+// SpeakerCandidate is one entity a pronoun speaker may refer to, with the
+// features the model scores it on (for training).
+type SpeakerCandidate struct {
+	Name     string
+	Features []string
+}
+
+// speakerChoice is what the model decides among for one pronoun speaker.
+type speakerChoice struct {
+	cands []*entity
+	feats [][]string
+}
+
+// choices lists the candidates of a pronoun speaker: the entities of the
+// pronoun's kind and gender named in its paragraph or the two before, most
+// recent first, with the rules' choice always among them.
+func (d *document) choices(f found, r resolved, es *entities, last *entity, contents []span) speakerChoice {
+	m := *f.speaker
+	if m.pronoun == "" || m.pronoun == "who" || r.resolution != ResolutionPronoun {
+		return speakerChoice{}
+	}
+	want := KindPerson
+	if m.pronoun == "it" {
+		want = KindOrganization
+	}
+	g := pronounGender(m.pronoun)
+	pos := d.toks[m.lo].start
+	para := d.paraOf(pos)
+	var c speakerChoice
+	seen := map[*entity]bool{}
+	add := func(e *entity) {
+		if e == nil || seen[e] || len(c.cands) >= maxSpeakerCandidates {
+			return
+		}
+		seen[e] = true
+		c.cands = append(c.cands, e)
+	}
+	add(r.e)
+	for i := es.namedBefore(pos); i >= 0; i-- {
+		n := es.named[i]
+		if d.paraOf(n.pos) < para-maxCandidateParagraphs {
+			break
+		}
+		if n.e.kind == want && n.e.agrees(g) && n.e.antecedentable() {
+			add(n.e)
+		}
+	}
+	if len(c.cands) < 2 {
+		return speakerChoice{}
+	}
+	for _, e := range c.cands {
+		c.feats = append(c.feats, d.candidateFeatures(e, r.e, last, pos, para, f, es, contents))
+	}
+	return c
+}
+
+// candidateFeatures are the facts about one candidate e of a pronoun at
+// pos: is it the rules' choice or the last speaker, how far back and how
+// it was last named, whether that name stands inside a quotation or a
+// reported clause (a name inside the quote is never the speaker).
+func (d *document) candidateFeatures(e, rule, last *entity, pos, para int, f found, es *entities, contents []span) []string {
+	fs := make([]string, 0, 12)
+	if e == rule {
+		fs = append(fs, "sc:rule-choice")
+	}
+	if e == last {
+		fs = append(fs, "sc:last-speaker")
+	}
+	if e.spoke {
+		fs = append(fs, "sc:spoke")
+	}
+	fs = append(fs, "sc:words:"+bucket(len(e.words), 1, 2), "sc:pronoun:"+f.speaker.pronoun)
+	lm := lastMention(e, pos)
+	if lm < 0 {
+		return append(fs, "sc:never-named-before")
+	}
+	fs = append(fs, "sc:paras:"+bucket(para-d.paraOf(lm), 0, 1))
+	between, subject := 0, false
+	for i := es.namedBefore(pos); i >= 0 && es.named[i].pos >= lm; i-- {
+		if es.named[i].e == e {
+			subject = subject || es.named[i].pos == lm && es.named[i].subject
+			continue
+		}
+		between++
+	}
+	fs = append(fs, "sc:names-since:"+bucket(between, 0, 1, 3))
+	if subject {
+		fs = append(fs, "sc:subject")
+	}
+	if inSpans(contents, lm) {
+		fs = append(fs, "sc:named-inside-content")
+	}
+	for _, s := range f.segs {
+		if s.start <= lm && lm < s.end {
+			fs = append(fs, "sc:named-inside-own-quote")
+		}
+	}
+	return fs
+}
+
+// inSpans reports whether pos lies in one of the sorted, disjoint spans.
+func inSpans(spans []span, pos int) bool {
+	k, _ := slices.BinarySearchFunc(spans, pos, func(s span, p int) int { return s.start - p })
+	return k > 0 && spans[k-1].end > pos || k < len(spans) && spans[k].start == pos
+}
+
+// contentSpans are the segments of every attribution, sorted.
+func contentSpans(found []found) []span {
+	var out []span
+	for _, f := range found {
+		out = append(out, f.segs...)
+	}
+	slices.SortFunc(out, func(a, b span) int { return a.start - b.start })
+	return out
+}
+
+// choose lets the model pick the speaker among the candidates c; it
+// returns the resolution with that entity.
+func (es *entities) choose(r resolved, m mention, c speakerChoice, model *Model) resolved {
+	if model == nil || !model.choosesSpeakers() || len(c.cands) < 2 {
+		return r
+	}
+	best, bestP := r.e, -1.0
+	for i, e := range c.cands {
+		if p := model.speakerProb(c.feats[i]); p > bestP {
+			best, bestP = e, p
+		}
+	}
+	if best == r.e {
+		return r
+	}
+	s := span{es.d.toks[m.lo].start, es.d.toks[m.hi-1].end}
+	es.moveMention(r.e, best, s)
+	r.e, r.name, r.kind, r.roleText = best, best.name, best.kind, best.role
+	if r.roleText == "" {
+		r.roleText = es.d.roleText(m)
+	}
+	return r
+}
+
+// moveMention moves the verbatim mention s from one entity to another.
+func (es *entities) moveMention(from, to *entity, s span) {
+	if from != nil && from.seen[s] {
+		delete(from.seen, s)
+		from.mentions = slices.DeleteFunc(from.mentions, func(x span) bool { return x == s })
+	}
+	if !to.seen[s] {
+		to.seen[s] = true
+		to.mentions = append(to.mentions, s)
+	}
+}
+
+// candidateList is the exported form of c, for training.
+func (c speakerChoice) candidateList() []SpeakerCandidate {
+	out := make([]SpeakerCandidate, len(c.cands))
+	for i, e := range c.cands {
+		out[i] = SpeakerCandidate{Name: strings.Clone(e.name), Features: c.feats[i]}
+	}
+	return out
+}
