@@ -37,6 +37,9 @@ type token struct {
 	lex   lexFlag  // the word lists its lower-cased text belongs to
 	stem  lexFlag  // the same without a possessive 's ("nominee's")
 	fn    fnFlag   // the grammatical roles it can play
+	// reported: it lies in a reported clause an attribution claims (set
+	// by stage 05), so no role is taken from it.
+	reported bool
 }
 
 // tokenize splits one paragraph into tokens. Words keep internal

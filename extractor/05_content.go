@@ -116,6 +116,13 @@ func (d *document) actionInfinitive(a, end int) bool {
 // found by rule r, and marks the frame as having produced one.
 func (d *document) attribution(u unit, frames []frame, fi int, typ string, r rule, segs ...span) found {
 	frames[fi].produced = true
+	if typ != TypeDirect {
+		for _, s := range segs {
+			for k := d.tokIndex(s.start); k < len(d.toks) && d.toks[k].start < s.end; k++ {
+				d.toks[k].reported = true
+			}
+		}
+	}
 	f := frames[fi]
 	sp := f.speaker
 	cue := span{d.toks[f.cue].start, d.toks[f.cueHi-1].end}

@@ -52,10 +52,67 @@ func (d *document) analyzeNP(lo, hi int) mention {
 			return m
 		}
 	}
+	if p, ok := d.personOfPhrase(m, b, hi); ok {
+		return p
+	}
 	if toks[hi-1].cap {
 		return d.analyzeNamedNP(m, b, hi)
 	}
 	return d.analyzeCommonNP(m, b, hi)
+}
+
+// personOfPhrase reads "NAME of/from/at PLACE-OR-ORG" ("Foreign Minister
+// Ana Lopes of Portugal", "Cara Diemont of IT firm Dimension Data",
+// "Junya Tanase of JPMorgan Chase bank"): the person is the one named
+// before the link; where they are from is their role unless a title
+// before the name states one.
+func (d *document) personOfPhrase(m mention, b, hi int) (mention, bool) {
+	toks := d.toks
+	for l := b + 1; l+1 < hi; l++ {
+		t := toks[l]
+		if !(t.is(fnRoleLink) || t.is(fnSourceLink) && !t.is(fnPassiveBy)) {
+			continue
+		}
+		if !toks[l-1].cap {
+			return mention{}, false
+		}
+		p := d.analyzeNamedNP(m, b, l)
+		if p.kind != KindPerson || !p.named() || !d.personName(p, b) {
+			return mention{}, false
+		}
+		p.hi = hi
+		if p.role.empty() {
+			r := l + 1
+			if toks[r].in(lexDeterminers) && r+1 < hi {
+				r++
+			}
+			p.role = span{toks[r].start, toks[hi-1].end}
+		}
+		return p, true
+	}
+	return mention{}, false
+}
+
+// personName reports whether mention p, parsed from tokens starting at
+// b, names a person: two or more name words, or a surname after an
+// honorific ("Mr Haddad").
+func (d *document) personName(p mention, b int) bool {
+	toks := d.toks
+	n := 0
+	for k := b; k < len(toks) && toks[k].start < p.name.end; k++ {
+		if toks[k].start < p.name.start {
+			continue
+		}
+		if !isNameWord(toks[k]) || toks[k].in(lexPlaces|lexStopCaps) {
+			return false
+		}
+		n++
+	}
+	if n >= 2 {
+		return true
+	}
+	i := d.tokIndex(p.name.start)
+	return n == 1 && i > b && toks[i-1].in(lexHonorifics)
 }
 
 // analyzeNamedNP analyses a phrase that ends in a capitalised word: a
@@ -126,6 +183,9 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 	for n > b {
 		t := toks[n-1]
 		if t.in(lexHonorifics) {
+			if t.in(lexNameTitles) && n < hi {
+				n-- // "Sir Alan Budd": the title is part of the name
+			}
 			break
 		}
 		if n < hi && strings.HasSuffix(t.lower, "'s") {
@@ -151,6 +211,12 @@ func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
 	head := ts[len(ts)-1]
 	whole := span{ts[0].start, head.end}
 	switch {
+	case head.stem&lexOrgHeads != 0 && anyCap(ts) && possessiveBefore(ts) && roleHasHead(ts[:len(ts)-1]):
+		// "Prime Minister Lars Holm's office": an organisation the text
+		// does not name; it is described by whose it is (but "Clinton's
+		// campaign" is the Clinton campaign).
+		m.kind = KindOrganization
+		m.role = whole
 	case head.stem&lexOrgHeads != 0 && anyCap(ts):
 		m.kind = KindOrganization
 		m.name = d.orgName(b, hi)
@@ -180,6 +246,17 @@ func (d *document) orgName(lo, hi int) span {
 		return span{} // "Poll": what an organisation publishes, not its name
 	}
 	return span{toks[lo].start, toks[hi-1].end}
+}
+
+// possessiveBefore reports whether a word before the last of ts is a
+// possessive ("Holm's office").
+func possessiveBefore(ts []token) bool {
+	for _, t := range ts[:len(ts)-1] {
+		if strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "s'") {
+			return true
+		}
+	}
+	return false
 }
 
 func allCap(ts []token) bool {

@@ -202,7 +202,7 @@ func (d *document) npStart(e, lo int) int {
 func (d *document) roleNounModifier(j, lo int) bool {
 	toks := d.toks
 	p := toks[j-1]
-	return p.kind == tokWord && !p.cap && (!toks[j].cap || j-2 < lo || toks[j-2].text == "," || d.isCloseMark(j-2)) && toks[j].in(lexRoleHeads) && !isCue(p) && !p.in(lexVerbModifiers) &&
+	return p.kind == tokWord && !p.cap && (!toks[j].cap || j-2 < lo || toks[j-2].text == "," || d.isCloseMark(j-2)) && toks[j].in(lexRoleHeads|lexOrgHeads|lexGenericOrgNouns) && !toks[j].cap && !isCue(p) && !p.in(lexVerbModifiers) &&
 		!p.in(lexStopCaps) && !p.in(lexClauseOpeners) && !p.in(lexSubjectPronouns) && !p.in(lexTrailers)
 }
 
@@ -232,6 +232,13 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 		t := toks[j]
 		if !d.isNarration(j) || t.kind != tokWord {
 			return mention{}, false
+		}
+		// "Organisers of the festival", "a spokesman for the bakery": the
+		// description is the inner phrase of a role or group.
+		if t.in(lexDeterminers) && j-2 >= lo && toks[j-1].is(fnRoleLink) && (toks[j-2].in(lexGroupNouns) && !toks[j-2].in(lexStopCaps) || toks[j-2].in(lexRoleHeads) && !toks[j-2].cap) {
+			if k := d.npStart(j-2, lo); k <= j-2 {
+				return d.analyzeNP(k, e+1), true
+			}
 		}
 		if t.in(lexDeterminers) && (!t.in(lexPossessiveDeterminers) || toks[e].in(lexPersonNouns)) && (j == lo || !npWord(toks[j-1]) && !toks[j-1].is(fnOf)) {
 			m := d.analyzeNP(j, e+1)

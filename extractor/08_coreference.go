@@ -191,7 +191,7 @@ func nameWords(lex *lexicon, s string) []string {
 		if i == 0 && info.fn&fnDefinite != 0 {
 			continue
 		}
-		if info.lex&lexHonorifics != 0 && len(f) > 1 {
+		if info.lex&lexHonorifics != 0 && info.lex&lexNameTitles == 0 && len(f) > 1 {
 			continue
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
@@ -234,6 +234,14 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 		case e.kind != KindPerson || len(e.words) <= len(words):
 		case len(words) == 1 || containsAll(e.words, words):
 			cands = append(cands, e)
+		}
+	}
+	if len(cands) == 0 && len(words) == 2 && kind == KindPerson && es.d.lex.is(strings.ToLower(words[0]), lexNameTitles) {
+		// "Sir Alan" is Sir Alan Budd: a title and a first name.
+		for _, e := range es.byFirst[strings.ToLower(words[0])] {
+			if e.kind == KindPerson && len(e.words) > 2 && strings.EqualFold(e.words[1], words[1]) {
+				cands = append(cands, e)
+			}
 		}
 	}
 	if len(cands) == 0 && len(words) == 1 && kind != KindOrganization {
@@ -295,9 +303,15 @@ func (es *entities) addMention(e *entity, m mention) {
 	if s.start < e.first {
 		e.first = s.start
 	}
-	if r := es.d.roleText(m); roleScore(r) > roleScore(e.role) {
-		e.role = r
+	if r := es.d.roleText(m); roleScore(r) > roleScore(e.role) && (e.role == "" || !es.former(r)) || r != "" && es.former(e.role) && !es.former(r) {
+		e.role = r // the most specific role; a current one over a former one
 	}
+}
+
+// former reports whether a role is a past one ("Former TV host").
+func (es *entities) former(r string) bool {
+	f := strings.Fields(r)
+	return len(f) > 0 && es.d.lex.of(strings.ToLower(f[0])).fn&fnFormer != 0
 }
 
 // resolved is a speaker after resolution.

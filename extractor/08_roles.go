@@ -105,6 +105,9 @@ func (es *entities) harvestDescriptorRoles() {
 		if ui >= len(d.units) {
 			return
 		}
+		if t.reported {
+			continue // "said the forthcoming general election …": words of a report
+		}
 		m, ok := d.npBefore(k, d.units[ui].lo)
 		if !ok || m.named() || m.pronoun != "" || !d.toks[m.lo].is(fnDefinite) || m.hi-m.lo < minDescriptorTokens {
 			continue

@@ -71,6 +71,7 @@ const (
 	lexQuantities
 	lexCueObjectVerbs
 	lexCueInfinitiveVerbs
+	lexNameTitles
 )
 
 // lexCue is any attribution verb.
@@ -113,6 +114,7 @@ const (
 	fnBe                                   // a form of "be": "was asked" is a passive
 	fnApproximator                         // qualifies a quantity: "about three in 10", "more than half"
 	fnNegation                             // "not", "never": "asked not to be named"
+	fnFormer                               // opens a past role: "former TV host"
 )
 
 // nameFlag is a bit set of the name hints a word gives (lexicon's names
@@ -177,6 +179,7 @@ var lexiconLists = []struct {
 	{"quantities", lexQuantities},
 	{"cue-object-verbs", lexCueObjectVerbs},
 	{"cue-infinitive-verbs", lexCueInfinitiveVerbs},
+	{"name-titles", lexNameTitles},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.
@@ -187,7 +190,7 @@ var functionRoles = map[string]fnFlag{
 	"cue-particle": fnCueParticle, "title-preposition": fnTitlePreposition, "closing-phrase-noun": fnClosingPhraseNoun,
 	"to": fnTo, "according": fnAccording, "passive-by": fnPassiveBy, "in": fnIn, "of": fnOf, "who": fnWho, "it": fnIt, "aside": fnAside,
 	"gerund-preposition": fnGerundPreposition, "existential": fnExistential,
-	"subordinator": fnSubordinator, "be": fnBe, "approximator": fnApproximator, "negation": fnNegation,
+	"subordinator": fnSubordinator, "be": fnBe, "approximator": fnApproximator, "negation": fnNegation, "former": fnFormer,
 }
 
 // nameLists maps each name-hint file to its flag.

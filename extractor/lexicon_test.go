@@ -125,6 +125,7 @@ func TestLexiconContradictions(t *testing.T) {
 		{"possessive-determiners", "determiners"},
 		{"org-heads-qualified", "org-heads"},
 		{"org-heads-final-only", "org-heads"},
+		{"name-titles", "honorifics"},
 	} {
 		a, b := words(sub[0]), words(sub[1])
 		for w := range a {
@@ -146,7 +147,7 @@ func TestLexiconFlags(t *testing.T) {
 		}
 		all |= l.flag
 	}
-	if all|lexCuePhraseVerb != lexCueInfinitiveVerbs<<1-1 {
+	if all|lexCuePhraseVerb != lexNameTitles<<1-1 {
 		t.Errorf("flags %b: some lexFlag constant has no list", all)
 	}
 	x := newTestExtractor(t)

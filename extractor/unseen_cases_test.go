@@ -242,6 +242,77 @@ Mr Haddad said the vote was a victory for families, and the unions have already 
 Forty voters said they would back the levy, compared with twelve last year.`,
 		[]expect{{"they would back the levy", TypeIndirect, "", "Forty voters", KindGroup}}},
 
+	// 5. Speakers.
+	{"the chancellor is not the shadow chancellor", `The budget was debated in the Commons.
+
+Shadow chancellor Tom Lane attacked the plan. Chancellor Ann Hale defended it.
+
+"It is a fair budget," the chancellor said.`,
+		[]expect{{"It is a fair budget,", TypeDirect, "Ann Hale", "Chancellor", KindPerson}}},
+	{"the minister is the minister just named", `Prime Minister Lars Holm toured the plant on Monday with Energy Minister Ruth Adler.
+
+"The plant will stay open," the minister said.`,
+		[]expect{{"The plant will stay open,", TypeDirect, "Ruth Adler", "Energy Minister", KindPerson}}},
+	{"a pronoun never resolves to a bill named in the report", `The vote was close.
+
+Tom Lane said the council had backed the Water Reform Bill. "It will raise prices," he said.`,
+		[]expect{
+			{"the council had backed the Water Reform Bill", TypeIndirect, "Tom Lane", "", KindPerson},
+			{"It will raise prices,", TypeDirect, "Tom Lane", "", KindPerson},
+		}},
+	{"an organisation descriptor resolves to the organisation named", `The Daily Courier was sold on Monday to a group of investors.
+
+"The deal is done," the newspaper said.`,
+		[]expect{{"The deal is done,", TypeDirect, "Daily Courier", "", KindOrganization}}},
+	{"a minister of a country is the minister", `Talks resumed in Geneva.
+
+Foreign Minister Ana Lopes of Portugal said the talks would resume in May.`,
+		[]expect{{"the talks would resume in May", TypeIndirect, "Ana Lopes", "Foreign Minister", KindPerson}}},
+	{"an office speaks for its holder", `The visit was called off.
+
+Prime Minister Lars Holm's office said the trip had been postponed.`,
+		[]expect{{"the trip had been postponed", TypeIndirect, "", "Prime Minister Lars Holm's office", KindOrganization}}},
+	{"an unnamed spokeswoman for a named company", `Power was restored overnight.
+
+A spokeswoman for the utility company Eversource said the outage was over.`,
+		[]expect{{"the outage was over", TypeIndirect, "", "spokeswoman for the utility company Eversource", KindPerson}}},
+	{"an organisation named whole", `The bill passed its second reading.
+
+Amnesty International UK said the law was unjust.`,
+		[]expect{{"the law was unjust", TypeIndirect, "Amnesty International UK", "", KindOrganization}}},
+	{"a knight keeps his title", `The forecast was revised.
+
+Sir Alan Budd said the figures were too gloomy. "We will recover," Sir Alan said.`,
+		[]expect{
+			{"the figures were too gloomy", TypeIndirect, "Sir Alan Budd", "", KindPerson},
+			{"We will recover,", TypeDirect, "Sir Alan Budd", "", KindPerson},
+		}},
+	{"a group of an organisation", `Growth slowed in the third quarter.
+
+Economists at Deutsche Bank said the slowdown would last. Organisers of the festival said ticket sales were up.`,
+		[]expect{
+			{"the slowdown would last", TypeIndirect, "", "Economists at Deutsche Bank", KindGroup},
+			{"ticket sales were up", TypeIndirect, "", "Organisers of the festival", KindGroup},
+		}},
+
+	// 6. Roles.
+	{"a role stated later for the same person", `Donald Kemp spoke in Ohio on Monday.
+
+The Republican nominee seized on the jobs report. "It is a disaster," Mr Kemp said.`,
+		[]expect{{"It is a disaster,", TypeDirect, "Donald Kemp", "Republican nominee", KindPerson}}},
+	{"an organisation's role before the name", `Tariffs were cut.
+
+Brazil's trade minister, Rafael Nunes, said the tariff would go.`,
+		[]expect{{"the tariff would go", TypeIndirect, "Rafael Nunes", "Brazil's trade minister", KindPerson}}},
+	{"the current role wins over a former one", `Former TV host Ann Cole entered politics in 2010.
+
+"We will win," Ms Cole, the Green Alliance leader, said.`,
+		[]expect{{"We will win,", TypeDirect, "Ann Cole", "Green Alliance leader", KindPerson}}},
+	{"no role from inside the reported clause", `The campaign began on Monday.
+
+Ann Cole said the forthcoming general election would be close.`,
+		[]expect{{"the forthcoming general election would be close", TypeIndirect, "Ann Cole", "", KindPerson}}},
+
 	// 4. Not reported speech.
 	{"declined to comment", `The firm was fined.
 
