@@ -117,6 +117,10 @@ func (d *document) opensSentence(k int) bool {
 	return p.kind == tokPunct && isSentenceEnd(p.text)
 }
 
+// maxSameSpeakerRun bounds how many attributions back sameSpeakerDirect
+// looks, so that a paragraph of many quotes stays linear.
+const maxSameSpeakerRun = 8
+
 // sameSpeakerDirect is the direct quote out[dq] of paragraph attributions
 // out[first:prev] that the quotation at pos goes on, when out[prev], the
 // attribution between them, is the same speaker's (a participle or a
@@ -128,7 +132,7 @@ func (d *document) sameSpeakerDirect(out []found, first, prev, pos int) int {
 	if p.speaker == nil || p.typ == TypeDirect || pos < end || d.cueBetween(end, pos, p.cue) {
 		return -1
 	}
-	for dq := prev - 1; dq >= first; dq-- {
+	for dq := prev - 1; dq >= first && prev-dq <= maxSameSpeakerRun; dq-- {
 		o := out[dq]
 		if o.speaker == nil || o.speaker.lo != p.speaker.lo || o.speaker.hi != p.speaker.hi {
 			return -1

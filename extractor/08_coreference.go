@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Coreference: every person and organisation the article names, so that a
@@ -43,6 +45,9 @@ type entities struct {
 	byKey map[string]*entity
 	// byLast and byFirst index multi-word names by their last and first word.
 	byLast, byFirst map[string][]*entity
+	// byInitials indexes multi-word organisation names by their initials
+	// ("World Trade Organisation" → WTO), for the acronym of the name.
+	byInitials map[string][]*entity
 	// named are the name mentions in text order: for pronouns.
 	named []namedMention
 }
@@ -67,7 +72,7 @@ const ctxCheckTokens = 4096
 // buildEntities collects every named mention outside quotations and
 // indexes them by name.
 func (d *document) buildEntities(ctx context.Context) (*entities, error) {
-	es := &entities{d: d, byKey: map[string]*entity{}, byLast: map[string][]*entity{}, byFirst: map[string][]*entity{}}
+	es := &entities{d: d, byKey: map[string]*entity{}, byLast: map[string][]*entity{}, byFirst: map[string][]*entity{}, byInitials: map[string][]*entity{}}
 	raws, err := d.nameMentions(ctx)
 	if err != nil {
 		return nil, err
@@ -94,6 +99,9 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 	}
 	for i, r := range raws {
 		es.named = append(es.named, namedMention{pos: d.toks[r.m.lo].start, e: ents[i], subject: r.subject})
+		if e := ents[i]; e.kind == KindPerson && len(e.words) == 1 && e.gender == genderUnknown && d.organisationContext(r.m) {
+			e.kind = KindOrganization // "Unilever, which …", "Toshiba said its …", "the retailer Next"
+		}
 	}
 	es.harvestDescriptorRoles()
 	return es, nil
@@ -162,6 +170,38 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	return nameMention{m, ws, subject}, true
 }
 
+// organisationContext reports whether the words around a one-word name
+// show an organisation: a relative "which" after it ("Unilever, which
+// …"), "it" or "its" as what it says ("Toshiba said its profits …"), or
+// an organisation noun before it ("the retailer Next").
+func (d *document) organisationContext(m mention) bool {
+	toks := d.toks
+	for k := m.lo; k < m.hi && toks[k].start < m.name.start; k++ {
+		if !toks[k].cap && toks[k].stem&(lexGenericOrgNouns|lexOrgHeads) != 0 {
+			return true
+		}
+	}
+	k := m.hi
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k < len(toks) && toks[k].is(fnRelative) && !toks[k].is(fnWho) {
+		return true
+	}
+	k = m.hi
+	for k < len(toks) && toks[k].kind == tokWord && toks[k].in(lexVerbModifiers) {
+		k++
+	}
+	if k+1 < len(toks) && isCue(toks[k]) && !toks[k].cap {
+		n := toks[k+1]
+		if n.is(fnComplementizer) && k+2 < len(toks) {
+			n = toks[k+2]
+		}
+		return n.is(fnIt)
+	}
+	return false
+}
+
 // headlineName finds a surname in the article's first line, written in
 // title case ("Hillary Clinton Goes After …"), where names run into the
 // words around them, and returns it with the capitalised word before it.
@@ -212,8 +252,46 @@ func (es *entities) newEntity(words []string, kind string, pos int) *entity {
 		last, first := strings.ToLower(words[len(words)-1]), strings.ToLower(words[0])
 		es.byLast[last] = append(es.byLast[last], e)
 		es.byFirst[first] = append(es.byFirst[first], e)
+		if kind == KindOrganization {
+			if in := es.initials(words); len(in) >= minAcronym {
+				es.byInitials[in] = append(es.byInitials[in], e)
+			}
+		}
 	}
 	return e
+}
+
+// minAcronym is the shortest acronym matched to a name's initials.
+const minAcronym = 2
+
+// initials are the upper-cased first letters of the words of a name, link
+// words left out ("Securities and Exchange Commission" → SEC, "Bradford &
+// Bingley" → BB).
+func (es *entities) initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if es.d.lex.of(strings.ToLower(w)).fn&(fnLink|fnDefinite) != 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
+}
+
+// acronymKey is the initials an all-capital word stands for ("WTO",
+// "B&B" → BB), or "" when it is no acronym.
+func acronymKey(w string) string {
+	k := strings.ReplaceAll(w, "&", "")
+	if len(k) < minAcronym || !isUpperWord(k) {
+		return ""
+	}
+	for _, r := range k {
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+	}
+	return k
 }
 
 // lookup finds the entity a name refers to: the same name, a full name
@@ -226,6 +304,14 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 		return e
 	}
 	var cands []*entity
+	if len(words) == 1 {
+		// "The WTO said" after "the World Trade Organisation".
+		if k := acronymKey(words[0]); k != "" {
+			if e := mostRecent(es.byInitials[k], pos); e != nil {
+				return e
+			}
+		}
+	}
 	for _, e := range es.byLast[strings.ToLower(words[len(words)-1])] {
 		switch {
 		case kind == KindOrganization:
@@ -370,6 +456,9 @@ func (es *entities) resolveName(m mention, r resolved) resolved {
 	}
 	es.addMention(e, m)
 	e.spoke = true
+	if e.kind == KindPerson && len(e.words) == 1 && e.gender == genderUnknown && d.organisationContext(m) {
+		e.kind = KindOrganization // "Halvorsen said its profits …"
+	}
 	r.e = e
 	r.resolution = ResolutionExplicit
 	if m.pronoun == "who" {

@@ -295,6 +295,18 @@ Economists at Deutsche Bank said the slowdown would last. Organisers of the fest
 			{"ticket sales were up", TypeIndirect, "", "Organisers of the festival", KindGroup},
 		}},
 
+	{"an acronym is the organisation whose initials it gives", `The World Trade Organisation ended the quotas on Saturday.
+
+The WTO said most members backed the change.`,
+		[]expect{{"most members backed the change", TypeIndirect, "World Trade Organisation", "", KindOrganization}}},
+	{"a one-word name is an organisation by its context", `Shares in Halvorsen rose on Tuesday.
+
+Halvorsen said its profits had doubled. "The company is in good shape," the company said.`,
+		[]expect{
+			{"its profits had doubled", TypeIndirect, "Halvorsen", "", KindOrganization},
+			{"The company is in good shape,", TypeDirect, "Halvorsen", "", KindOrganization},
+		}},
+
 	// 6. Roles.
 	{"a role stated later for the same person", `Donald Kemp spoke in Ohio on Monday.
 
