@@ -225,6 +225,10 @@ func (d *document) verbUse(i int, u unit) bool {
 		if p.in(lexDeterminers) || strings.HasSuffix(p.lower, "'s") || p.is(fnTo) {
 			return false
 		}
+		// "the station's breakfast show": a noun after a possessive's noun
+		if o := d.toks[max(i-2, 0)]; i-2 >= u.lo && p.kind == tokWord && !p.cap && !npWord(p) && !p.in(lexVerbModifiers) && strings.HasSuffix(o.lower, "'s") && !d.lex.is(strings.TrimSuffix(o.lower, "'s"), lexSubjectPronouns) {
+			return false
+		}
 	}
 	if i+1 < u.hi && d.toks[i+1].is(fnPassiveBy) {
 		return false

@@ -412,8 +412,8 @@ func (d *document) contentSpan(lo, hi int) (span, bool) {
 // trimPunct narrows tokens [lo, hi) past narration punctuation at both
 // ends; quotation marks stay.
 func (d *document) trimPunct(lo, hi int) (int, int) {
-	for hi > lo && d.toks[hi-1].kind == tokPunct && d.isNarration(hi-1) {
-		hi--
+	for hi > lo && d.toks[hi-1].kind == tokPunct && d.isNarration(hi-1) && d.toks[hi-1].text != "%" {
+		hi-- // "up 2%" keeps its sign
 	}
 	for lo < hi && d.toks[lo].kind == tokPunct && d.isNarration(lo) {
 		lo++

@@ -159,6 +159,16 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 		m.role = whole
 		return m
 	}
+	// (A first word of a sentence is written with a capital: "Housebuilder Ashdown Homes".)
+	initialCap := n-1 == b && d.opensSentence(b)
+	if n > b && (!toks[n-1].cap || initialCap) && toks[n-1].stem&(lexGenericOrgNouns|lexOrgHeads) != 0 && !toks[n-1].in(lexDocumentNouns) && (initialCap || allLower(toks[b:n])) {
+		// "the property website Rightmove", "housebuilder George Wimpey":
+		// an organisation, and what it is is its role.
+		m.kind = KindOrganization
+		m.name = span{toks[n].start, toks[hi-1].end}
+		m.role = span{toks[b].start, toks[n-1].end}
+		return m
+	}
 	m.name = span{toks[n].start, toks[hi-1].end}
 	r := n
 	for r > b && toks[r-1].in(lexHonorifics) {
@@ -191,7 +201,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		if n < hi && strings.HasSuffix(t.lower, "'s") {
 			return n, true
 		}
-		if t.cap && n < hi && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords) || isCue(t)) {
+		if t.cap && n < hi && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexGenericOrgNouns) || isCue(t)) {
 			break
 		}
 		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) {
@@ -257,6 +267,16 @@ func possessiveBefore(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// allLower reports whether every token is a lower-case word.
+func allLower(ts []token) bool {
+	for _, t := range ts {
+		if t.kind != tokWord || t.cap || t.is(fnLink) {
+			return false
+		}
+	}
+	return true
 }
 
 func allCap(ts []token) bool {

@@ -261,6 +261,16 @@ func (es *entities) newEntity(words []string, kind string, pos int) *entity {
 	return e
 }
 
+// hasLink reports whether a name holds a link word ("state of Vermont").
+func (es *entities) hasLink(words []string) bool {
+	for _, w := range words {
+		if es.d.lex.of(strings.ToLower(w)).fn&fnLink != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // minAcronym is the shortest acronym matched to a name's initials.
 const minAcronym = 2
 
@@ -303,7 +313,7 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 	if e, ok := es.byKey[strings.ToLower(canonicalName(words))]; ok {
 		return e
 	}
-	var cands []*entity
+	var cands, orgs []*entity
 	if len(words) == 1 {
 		// "The WTO said" after "the World Trade Organisation".
 		if k := acronymKey(words[0]); k != "" {
@@ -317,10 +327,15 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 		case kind == KindOrganization:
 			// An organisation keeps the name it is given ("Trump campaign",
 			// not a fuller "Donald Trump campaign" from elsewhere).
+		case e.kind == KindOrganization && len(words) == 1 && len(e.words) > 1 && !es.d.lex.is(strings.ToLower(words[0]), lexPlaces|lexOrgHeads|lexGenericOrgNouns|lexKnownOrgs) && !es.hasLink(e.words):
+			orgs = append(orgs, e) // "Wimpey" after "housebuilder George Wimpey"
 		case e.kind != KindPerson || len(e.words) <= len(words):
 		case len(words) == 1 || containsAll(e.words, words):
 			cands = append(cands, e)
 		}
+	}
+	if len(cands) == 0 {
+		cands = orgs
 	}
 	if len(cands) == 0 && len(words) == 2 && kind == KindPerson && es.d.lex.is(strings.ToLower(words[0]), lexNameTitles) {
 		// "Sir Alan" is Sir Alan Budd: a title and a first name.

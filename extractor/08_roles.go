@@ -23,8 +23,8 @@ func (d *document) appositiveRole(lo, hi int) span {
 	if toks[b].in(lexDeterminers) {
 		b++
 	}
-	if b >= hi || toks[b].is(fnRelative) {
-		return span{}
+	if b >= hi || toks[b].is(fnRelative) || b == lo && isGerund(toks[b]) && !(b+1 < hi && toks[b+1].in(lexRoleHeads)) {
+		return span{} // "who …"; "speaking at Queen's Club" is no role
 	}
 	for k := b; k < hi; k++ {
 		if toks[k].is(fnRelative | fnComplementizer) {
@@ -34,7 +34,9 @@ func (d *document) appositiveRole(lo, hi int) span {
 		if !d.isNarration(k) || (toks[k].kind != tokWord && toks[k].text != "-") {
 			return span{}
 		}
-		if isCue(toks[k]) && !toks[k].in(lexRoleHeads) {
+		// A cue word is a verb unless a determiner or a possessive makes
+		// it a noun ("host of BBC 6 Music's chart show").
+		if isCue(toks[k]) && !toks[k].in(lexRoleHeads) && !(k > lo && (toks[k-1].in(lexDeterminers) || strings.HasSuffix(toks[k-1].lower, "'s") || k-1 > b && !toks[k-1].cap && toks[k-1].kind == tokWord && !isCue(toks[k-1]) && k+1 == hi)) {
 			return span{}
 		}
 	}

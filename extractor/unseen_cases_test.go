@@ -320,6 +320,20 @@ Brazil's trade minister, Rafael Nunes, said the tariff would go.`,
 
 "We will win," Ms Cole, the Green Alliance leader, said.`,
 		[]expect{{"We will win,", TypeDirect, "Ann Cole", "Green Alliance leader", KindPerson}}},
+	{"what an organisation is is its role", `House prices rose in May.
+
+The property website Homefinder said asking prices were up 2%. Housebuilder Ashdown Homes said sales were strong.`,
+		[]expect{
+			{"asking prices were up 2%", TypeIndirect, "Homefinder", "property website", KindOrganization},
+			{"sales were strong", TypeIndirect, "Ashdown Homes", "Housebuilder", KindOrganization},
+		}},
+	{"a participle aside is no role, a noun use of a cue word is", `The festival line-up was announced.
+
+"It is a great bill," said Chris Dale, host of the station's breakfast show. "We are thrilled," said Ann Cole, speaking at the launch.`,
+		[]expect{
+			{"It is a great bill,", TypeDirect, "Chris Dale", "host of the station's breakfast show", KindPerson},
+			{"We are thrilled,", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
 	{"no role from inside the reported clause", `The campaign began on Monday.
 
 Ann Cole said the forthcoming general election would be close.`,
