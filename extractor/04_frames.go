@@ -80,7 +80,7 @@ func (d *document) findFrames(u unit) []frame {
 		}
 	}
 	d.inheritSubjects(u, frames)
-	frames = slices.DeleteFunc(frames, unattributable)
+	frames = slices.DeleteFunc(frames, func(f frame) bool { return unattributable(f) && !d.documentFinds(f) })
 	return d.dropNestedBeliefs(frames)
 }
 
@@ -143,6 +143,13 @@ func (d *document) passive(i int, u unit) bool {
 		k-- // "was also asked", "is widely expected"
 	}
 	return k >= u.lo && toks[k].is(fnBe) && d.isNarration(k)
+}
+
+// documentFinds reports whether a belief frame's subject is a document
+// that states a finding ("polls show", "FEC records show", "the survey
+// found"): PolNeAR and the BBC attribute those.
+func (d *document) documentFinds(f frame) bool {
+	return f.class == cueBelief && f.speaker.hi > 0 && f.speaker.pronoun == "" && d.toks[f.speaker.hi-1].stem&lexDocumentNouns != 0
 }
 
 // unattributable: a frame without a speaker, or a belief verb with a bare

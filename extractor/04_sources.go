@@ -10,7 +10,7 @@ import "strings"
 // attachSpeaker finds the speaker of the cue at f.cue and extends the
 // frame's clause over it. It reports false when the cue has no speaker.
 func (d *document) attachSpeaker(f *frame, u unit) bool {
-	j := d.skipVerbModifiers(f.cue-1, u.lo)
+	j := d.skipVerbModifiers(f.cue-1, u.lo, f.class == cueSpeech)
 	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j)
 	if ok {
 		d.finishClause(f, u)
@@ -20,11 +20,12 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 
 // skipVerbModifiers steps back from token j over the adverbs, auxiliaries
 // and time phrases that stand between a subject and its cue ("has also
-// said", "on Monday said").
-func (d *document) skipVerbModifiers(j, lo int) int {
+// said", "on Monday said"); with adverbs, over the manner adverbs of a
+// speech cue too ("wrongly claimed").
+func (d *document) skipVerbModifiers(j, lo int, adverbs bool) int {
 	toks := d.toks
 	for {
-		for j >= lo && d.isNarration(j) && toks[j].kind == tokWord && toks[j].in(lexVerbModifiers) {
+		for j >= lo && d.isNarration(j) && toks[j].kind == tokWord && (toks[j].in(lexVerbModifiers) || adverbs && d.adverbBeforeCue(j)) {
 			j--
 		}
 		// "The Audit Office on Monday said", "Smith last week told"
@@ -35,6 +36,25 @@ func (d *document) skipVerbModifiers(j, lo int) int {
 		j = s - 1
 	}
 }
+
+// adverbBeforeCue reports whether token j is a manner adverb between a
+// subject and its cue ("Clinton wrongly claimed", "Manafort politely
+// suggested"), or a negated auxiliary ("isn't saying", "wouldn't say"):
+// a lower-case "-ly" word that is no noun the lexicon knows, or an "n't"
+// contraction.
+func (d *document) adverbBeforeCue(j int) bool {
+	t := d.toks[j]
+	if t.cap || !d.isNarration(j) {
+		return false
+	}
+	if strings.HasSuffix(t.lower, "n't") {
+		return true
+	}
+	return strings.HasSuffix(t.lower, "ly") && len(t.lower) > minAdverbLen && !npWord(t) && !isCue(t) && !t.in(lexStopCaps|lexTimeWords)
+}
+
+// minAdverbLen: shorter "-ly" words are rarely adverbs ("ally", "Italy").
+const minAdverbLen = 4
 
 // participleCue marks a participle after a comma or a dash ("…, adding
 // that") or a cue coordinated with "and": the subject is that of the main
@@ -274,12 +294,18 @@ func isPartyState(s string) bool {
 func (d *document) headBeforeModifier(m mention, lo int) mention {
 	toks := d.toks
 	p := m.lo - 1
-	if m.pronoun != "" || p-1 < lo || !toks[p].in(lexModifierPreps) || toks[p].is(fnTo) || (m.named() && m.kind == KindPerson) {
+	if m.pronoun != "" || p-1 < lo || !toks[p].in(lexModifierPreps|lexPrepositions) || toks[p].is(fnPassiveBy) || (m.named() && m.kind == KindPerson) {
 		return m
 	}
 	e := p - 1
-	if t := toks[e]; t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && e-1 >= lo {
-		e-- // "marching through …"
+	// "marching through …", "familiar with …", "close to …", "briefed on …"
+	skipped := false
+	if t := toks[e]; t.kind == tokWord && !t.cap && e-1 >= lo && !isCue(t) && !npWord(t) && !t.in(lexVerbModifiers|lexStopCaps|lexDeterminers) {
+		e--
+		skipped = true
+	}
+	if toks[p].is(fnTo) && !skipped {
+		return m // "to reporters": a hearer
 	}
 	h, ok := d.npBefore(e, lo)
 	if !ok || h.pronoun != "" || (!h.named() && h.kind == KindUnknown) {

@@ -123,11 +123,8 @@ Senator Ruth Adler vowed to block the bill.`,
 Mr Haddad answered questions for an hour and echoed that promise on Tuesday.`, nil},
 	{"a question then a new sentence that introduces the answer", `The interview was brief.
 
-Tom Reilly smiled at the old question, "Will you stand again?" He answered, "I have unfinished business."`,
-		[]expect{
-			{"Will you stand again?", TypeDirect, "", "", ""},
-			{"I have unfinished business.", TypeDirect, "Tom Reilly", "", KindPerson},
-		}},
+Tom Reilly smiled at a familiar line, "Will you stand again?" He answered, "I have unfinished business."`,
+		[]expect{{"I have unfinished business.", TypeDirect, "Tom Reilly", "", KindPerson}}},
 	{"a participle after a preposition with an object reports nothing", `The company was in trouble.
 
 The board responded by declaring itself insolvent.`, nil},
@@ -205,6 +202,25 @@ One dealer, who asked not to be named, told Reuters the sales figures were poor.
 
 Grace Kim, meanwhile, told the local paper that the vote had been rigged.`,
 		[]expect{{"the vote had been rigged", TypeIndirect, "Grace Kim", "", KindPerson}}},
+	{"a manner adverb or a negated auxiliary before the cue", `The hearing ran late.
+
+Senator Ruth Adler wrongly claimed the report had been leaked. Mr Haddad isn't saying whether he will run.`,
+		[]expect{
+			{"the report had been leaked", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
+			{"whether he will run", TypeIndirect, "Haddad", "", KindPerson},
+		}},
+	{"a document states a finding", `The county voted on Tuesday.
+
+Polls show the mayor is well ahead.`,
+		[]expect{{"the mayor is well ahead", TypeIndirect, "", "", KindOrganization}}},
+	{"a person described by what they know", `The talks went on past midnight.
+
+A person familiar with the talks said the deal was close. Officials close to the negotiations said it could still fail.`,
+		[]expect{
+			{"the deal was close", TypeIndirect, "", "", KindPerson},
+			{"it could still fail", TypeIndirect, "", "Officials", KindGroup},
+		}},
+
 	// 3. Clause boundaries.
 	{"but suggested opens a second quote", `The budget was debated.
 
