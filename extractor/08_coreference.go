@@ -18,7 +18,8 @@ type entity struct {
 	name     string // the fullest name the article gives
 	words    []string
 	kind     string
-	role     string // the most specific role stated for it
+	role     string // the role stated for it: the first, unless it is a former one
+	rolePos  int    // byte offset of the mention that stated role
 	mentions []span
 	seen     map[span]bool
 	starts   []int // sorted starts of its name mentions: for recency
@@ -404,9 +405,25 @@ func (es *entities) addMention(e *entity, m mention) {
 	if s.start < e.first {
 		e.first = s.start
 	}
-	if r := es.d.roleText(m); roleScore(r) > roleScore(e.role) && (e.role == "" || !es.former(r)) || r != "" && es.former(e.role) && !es.former(r) {
-		e.role = r // the most specific role; a current one over a former one
+	if r := es.d.roleText(m); r != "" && es.betterRole(e, r, s.start) {
+		e.role, e.rolePos = r, s.start
 	}
+}
+
+// betterRole reports whether role r, stated at pos, replaces e's: a
+// current role wins over a former one; else the role stated first with
+// the name ("Vermont Sen. Bernie Sanders", later "the Democratic
+// presidential candidate"), or at the same mention the more specific.
+func (es *entities) betterRole(e *entity, r string, pos int) bool {
+	switch {
+	case e.role == "":
+		return true
+	case es.former(r) != es.former(e.role):
+		return es.former(e.role)
+	case pos != e.rolePos:
+		return pos < e.rolePos
+	}
+	return roleScore(r) > roleScore(e.role)
 }
 
 // former reports whether a role is a past one ("Former TV host").

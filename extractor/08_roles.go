@@ -23,6 +23,21 @@ func (d *document) appositiveRole(lo, hi int) span {
 	if toks[b].in(lexDeterminers) {
 		b++
 	}
+	// "who heads the commission", "who runs the NRA's lobbying arm"
+	if b+2 < hi && toks[b].is(fnWho) && toks[b+1].in(lexRoleVerbs) && d.narrationWords(b+1, hi) {
+		return span{toks[b+1].start, toks[hi-1].end}
+	}
+	// "Ann Cole, from the Consumer Council, said": where she is from.
+	if b == lo && b+1 < hi && (toks[b].is(fnRoleLink) || toks[b].is(fnSourceLink) && !toks[b].is(fnPassiveBy)) && d.narrationWords(b+1, hi) {
+		r := b + 1
+		if toks[r].in(lexDeterminers) && r+1 < hi {
+			r++
+		}
+		if toks[hi-1].cap && toks[r].cap {
+			return span{toks[r].start, toks[hi-1].end}
+		}
+		return span{}
+	}
 	if b >= hi || toks[b].is(fnRelative) || b == lo && isGerund(toks[b]) && !(b+1 < hi && toks[b+1].in(lexRoleHeads)) {
 		return span{} // "who …"; "speaking at Queen's Club" is no role
 	}
@@ -44,6 +59,17 @@ func (d *document) appositiveRole(lo, hi int) span {
 		return span{}
 	}
 	return span{toks[b].start, toks[hi-1].end}
+}
+
+// narrationWords reports whether tokens [lo, hi) are narration words
+// (a possessive or a hyphen between them will do).
+func (d *document) narrationWords(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !d.isNarration(k) || d.toks[k].kind != tokWord && d.toks[k].text != "-" {
+			return false
+		}
+	}
+	return true
 }
 
 // roleText is a mention's role as the record gives it: the words the

@@ -72,6 +72,7 @@ const (
 	lexCueObjectVerbs
 	lexCueInfinitiveVerbs
 	lexNameTitles
+	lexRoleVerbs
 )
 
 // lexCue is any attribution verb.
@@ -180,6 +181,7 @@ var lexiconLists = []struct {
 	{"cue-object-verbs", lexCueObjectVerbs},
 	{"cue-infinitive-verbs", lexCueInfinitiveVerbs},
 	{"name-titles", lexNameTitles},
+	{"role-verbs", lexRoleVerbs},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.

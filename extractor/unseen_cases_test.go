@@ -332,6 +332,18 @@ The Republican nominee seized on the jobs report. "It is a disaster," Mr Kemp sa
 
 Brazil's trade minister, Rafael Nunes, said the tariff would go.`,
 		[]expect{{"the tariff would go", TypeIndirect, "Rafael Nunes", "Brazil's trade minister", KindPerson}}},
+	{"a relative clause of function is a role", `The count was checked twice.
+
+Grace Wambui, who heads the commission, said the vote was fair.`,
+		[]expect{{"the vote was fair", TypeIndirect, "Grace Wambui", "heads the commission", KindPerson}}},
+	{"where a person is from is a role", `Prices are expected to fall.
+
+"Shoppers will notice the difference," said Ann Cole, from the Consumer Council.`,
+		[]expect{{"Shoppers will notice the difference,", TypeDirect, "Ann Cole", "Consumer Council", KindPerson}}},
+	{"the title given with the name first is the role", `Vermont Sen. Ruth Adler spoke first.
+
+Later the Democratic presidential candidate Ruth Adler took questions. "We will win," Ms Adler said.`,
+		[]expect{{"We will win,", TypeDirect, "Ruth Adler", "Vermont Senator", KindPerson}}},
 	{"the current role wins over a former one", `Former TV host Ann Cole entered politics in 2010.
 
 "We will win," Ms Cole, the Green Alliance leader, said.`,
