@@ -233,7 +233,9 @@ func (d *document) verbUse(i int, u unit) bool {
 			return false
 		}
 		// "the station's breakfast show": a noun after a possessive's noun
-		if o := d.toks[max(i-2, 0)]; i-2 >= u.lo && p.kind == tokWord && !p.cap && !npWord(p) && !p.in(lexVerbModifiers) && strings.HasSuffix(o.lower, "'s") && !d.lex.is(strings.TrimSuffix(o.lower, "'s"), lexSubjectPronouns) {
+		// (or a noun after a determiner, or two nouns, and a noun: "the IG
+		// report", "a conference call")
+		if o := d.toks[max(i-2, 0)]; i-2 >= u.lo && p.kind == tokWord && !p.cap && !npWord(p) && !p.in(lexVerbModifiers) && (strings.HasSuffix(o.lower, "'s") && !d.lex.is(strings.TrimSuffix(o.lower, "'s"), lexSubjectPronouns) || t.in(lexCueNouns) && (o.in(lexDeterminers) && !o.in(lexSubjectPronouns) || o.kind == tokWord && !o.cap && !o.in(lexStopCaps|lexVerbModifiers|lexPrepositions) && !isCue(o))) {
 			return false
 		}
 	}

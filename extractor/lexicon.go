@@ -73,6 +73,7 @@ const (
 	lexCueInfinitiveVerbs
 	lexNameTitles
 	lexRoleVerbs
+	lexCueNouns
 )
 
 // lexCue is any attribution verb.
@@ -182,6 +183,7 @@ var lexiconLists = []struct {
 	{"cue-infinitive-verbs", lexCueInfinitiveVerbs},
 	{"name-titles", lexNameTitles},
 	{"role-verbs", lexRoleVerbs},
+	{"cue-nouns", lexCueNouns},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.

@@ -401,6 +401,9 @@ Senator Ruth Adler continued to question the figures. She refused to say whether
 			{"to question the figures", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
 			{"to say whether she would vote", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
 		}},
+	{"a cue word after a determiner and a noun is a noun", `The audit was published on Friday.
+
+The audit office report could not confirm the figures. Her campaign held a conference call highlighting the vote.`, nil},
 	{"agreed on its own", `The vote was close.
 
 Maya Ross agreed.`, nil},
