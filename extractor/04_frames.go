@@ -242,6 +242,12 @@ func (d *document) verbUse(i int, u unit) bool {
 	if i+1 < u.hi && d.toks[i+1].is(fnPassiveBy) {
 		return false
 	}
+	// "a group called Citizens for Trump", "a super PAC called Future45":
+	// a name given, not a cue.
+	if t.in(lexLabelVerbs) && i-2 >= u.lo && i+1 < u.hi && d.toks[i+1].cap && d.toks[i-1].kind == tokWord && !d.toks[i-1].cap &&
+		(d.toks[i-2].is(fnIndefiniteArticle) || d.toks[i-1].in(lexGroupNouns|lexGenericOrgNouns|lexOrgHeads) && !d.toks[i-2].is(fnDefinite)) {
+		return false
+	}
 	return true
 }
 

@@ -51,7 +51,8 @@ func (d *document) appositiveRole(lo, hi int) span {
 		}
 		// A cue word is a verb unless a determiner or a possessive makes
 		// it a noun ("host of BBC 6 Music's chart show").
-		if isCue(toks[k]) && !toks[k].in(lexRoleHeads) && !(k > lo && (toks[k-1].in(lexDeterminers) || strings.HasSuffix(toks[k-1].lower, "'s") || k-1 > b && !toks[k-1].cap && toks[k-1].kind == tokWord && !isCue(toks[k-1]) && k+1 == hi)) {
+		naming := toks[k].in(lexLabelVerbs) && k > b && !toks[k-1].cap && k+1 < hi && toks[k+1].cap // "a group called Citizens for Trump"
+		if isCue(toks[k]) && !toks[k].in(lexRoleHeads) && !naming && !(k > lo && (toks[k-1].in(lexDeterminers) || strings.HasSuffix(toks[k-1].lower, "'s") || k-1 > b && !toks[k-1].cap && toks[k-1].kind == tokWord && !isCue(toks[k-1]) && k+1 == hi)) {
 			return span{}
 		}
 	}

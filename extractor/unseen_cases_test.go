@@ -221,6 +221,14 @@ A person familiar with the talks said the deal was close. Officials close to the
 			{"it could still fail", TypeIndirect, "", "Officials", KindGroup},
 		}},
 
+	{"a name given with called is no cue", `The march is on Saturday.
+
+"We expect a big crowd," said Tom Reilly, organiser of a group called Friends of the Harbour. "Nobody wants the marina."`,
+		[]expect{
+			{"We expect a big crowd,", TypeDirect, "Tom Reilly", "organiser of a group called Friends of the Harbour", KindPerson},
+			{"Nobody wants the marina.", TypeDirect, "Tom Reilly", "organiser of a group called Friends of the Harbour", KindPerson},
+		}},
+
 	// 3. Clause boundaries.
 	{"but suggested opens a second quote", `The budget was debated.
 
