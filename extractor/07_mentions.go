@@ -201,7 +201,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		if n < hi && strings.HasSuffix(t.lower, "'s") {
 			return n, true
 		}
-		if t.cap && n < hi && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexGenericOrgNouns) || isCue(t)) {
+		if t.cap && n < hi && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexGenericOrgNouns) || isCue(t) || t.is(fnBe)) {
 			break
 		}
 		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) {

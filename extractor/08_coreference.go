@@ -515,8 +515,8 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 	}
 	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && !m.role.empty() {
 		if e := es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "he"}, lastSpeaker, lastPara, para); e != nil {
-			if e.role == "" {
-				e.role = d.roleText(m)
+			if e.role == "" && roleHasHead(d.toks[m.lo:m.hi]) {
+				e.role = d.roleText(m) // "the Republican nominee"; not "the Australian"
 			}
 			return e
 		}

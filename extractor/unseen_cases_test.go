@@ -331,6 +331,18 @@ Halvorsen said its profits had doubled. "The company is in good shape," the comp
 			{"The company is in good shape,", TypeDirect, "Halvorsen", "", KindOrganization},
 		}},
 
+	{"a name run stops at a verb of a poll line", `VOTE Was Ann Cole right to resign?
+
+Ann Cole said the board had ignored her. "I had no choice," Ms Cole said.`,
+		[]expect{
+			{"the board had ignored her", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"I had no choice,", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
+	{"a nationality after the is a descriptor, not a name", `Tom Reilly lost in straight sets to Lars Holm.
+
+"He was the better player," the Australian said.`,
+		[]expect{{"He was the better player,", TypeDirect, "Tom Reilly", "Australian", KindPerson}}},
+
 	// 6. Roles.
 	{"a role stated later for the same person", `Donald Kemp spoke in Ohio on Monday.
 
