@@ -311,5 +311,8 @@ func (d *document) headBeforeModifier(m mention, lo int) mention {
 	if !ok || h.pronoun != "" || (!h.named() && h.kind == KindUnknown) {
 		return m
 	}
+	if m.named() && !h.named() && d.toks[h.hi-1].stem&lexDocumentNouns != 0 {
+		return m // "figures from the Council of Mortgage Lenders indicated": its source speaks
+	}
 	return h
 }

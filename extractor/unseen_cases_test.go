@@ -343,6 +343,11 @@ Ann Cole said the board had ignored her. "I had no choice," Ms Cole said.`,
 "He was the better player," the Australian said.`,
 		[]expect{{"He was the better player,", TypeDirect, "Tom Reilly", "Australian", KindPerson}}},
 
+	{"a document speaks for the organisation it comes from", `Lending slowed in March.
+
+Figures from the Council of Mortgage Lenders showed that approvals had fallen.`,
+		[]expect{{"approvals had fallen", TypeIndirect, "Council of Mortgage Lenders", "", KindOrganization}}},
+
 	// 6. Roles.
 	{"a role stated later for the same person", `Donald Kemp spoke in Ohio on Monday.
 
