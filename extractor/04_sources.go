@@ -98,13 +98,15 @@ const (
 // secretary, Beatriz Conceição, said", "Mitch McConnell, R-Ky., said".
 func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 	toks := d.toks
-	if j < u.lo || toks[j].text != "," || !d.isNarration(j) {
+	// Dashes set off an aside as commas do ("Sanders - who … - has vowed").
+	sep := func(k int) bool { return toks[k].text == "," || isDash(toks[k].text) || toks[k].text == "-" }
+	if j < u.lo || !sep(j) || !d.isNarration(j) {
 		return false
 	}
 	commas, seg := 0, j
 	var role span
 	for p := j - 1; p > u.lo && j-p < appositiveWindow && d.isNarration(p) && commas < maxAppositiveCommas; p-- {
-		if toks[p].text != "," {
+		if !sep(p) {
 			continue
 		}
 		commas++

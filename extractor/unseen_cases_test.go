@@ -79,6 +79,10 @@ Critics, including the residents' association, said the plan came too late.`,
 
 Tom Reilly, a fisherman, said the ice had trapped his boat.`,
 		[]expect{{"the ice had trapped his boat", TypeIndirect, "Tom Reilly", "fisherman", KindPerson}}},
+	{"an aside set off by dashes", `The strike entered its second week.
+
+Union leader Sam Ortiz - who has led the walkout since June - said the members would not return.`,
+		[]expect{{"the members would not return", TypeIndirect, "Sam Ortiz", "Union leader", KindPerson}}},
 	{"told a news conference with a colon", `Rates were held.
 
 ECB President Maria Hoffmann told a news conference: "Inflation is falling."`,
