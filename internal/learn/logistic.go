@@ -34,7 +34,11 @@ type fitConfig struct {
 	seed   uint64
 }
 
-var defaultFit = fitConfig{epochs: 20, rate: 0.2, l2: 1e-4, seed: 1}
+// defaultFit was chosen by 4-fold cross-validation on the train split
+// (quotewire train … --folds 4 --cv polnear_train.jsonl): a step of 0.1
+// gave held-out ECE 0.019 and F1 0.607 on all attributions, against 0.025
+// and 0.604 with 0.2.
+var defaultFit = fitConfig{epochs: 20, rate: 0.1, l2: 1e-4, seed: 1}
 
 // fit fits a logistic regression; it returns the bias and one weight per
 // feature index.
