@@ -29,7 +29,7 @@ const (
 type ruleInfo struct {
 	name string
 	// confidence is the share of the rule's quotes whose span and speaker
-	// were both right on PolNeAR dev (scripts/calibrate.py; README,
+	// were both right on PolNeAR dev when it was measured by hand (README,
 	// "Confidence").
 	confidence float64
 	// mixedConfidence, when set, replaces confidence for a mixed quote:

@@ -91,6 +91,10 @@ func printReport(w io.Writer, r score.Report, subset string, n, size int, el tim
 		subset, plural(int64(n), "article", "articles"), r.Missing, r.Gold, r.Pred, el.Round(time.Millisecond), float64(size)/1e6/max(el.Seconds(), 1e-9))
 	fmt.Fprintf(w, "overlap_p      %.4f\noverlap_r      %.4f\noverlap_f1     %.4f\nexact_f1       %.4f\n", r.OverlapP, r.OverlapR, r.OverlapF1, r.ExactF1)
 	fmt.Fprintf(w, "speaker_acc    %s\nattribution_f1 %.4f\ncue_acc        %s\nrole_acc       %s\n", opt(r.SpeakerAcc), r.AttributionF1, opt(r.CueAcc), opt(r.RoleAcc))
+	fmt.Fprintf(w, "ece            %s (mean confidence %s, share right %s)\n", opt(r.ECE), opt(r.MeanConfidence), opt(r.ShareRight))
+	for _, b := range r.Calibration {
+		fmt.Fprintf(w, "calibration %.1f-%.1f %5d segments, confidence %.3f, right %.3f\n", b.Lo, b.Hi, b.N, b.MeanConfidence, b.ShareRight)
+	}
 	types := make([]string, 0, len(r.ByType))
 	for t := range r.ByType {
 		types = append(types, t)

@@ -70,6 +70,10 @@ type Report struct {
 	ECE            *float64 `json:"ece"`
 	MeanConfidence *float64 `json:"mean_confidence"`
 	ShareRight     *float64 `json:"share_right"`
+	// Calibration is the reliability table behind ECE: per tenth of
+	// confidence, how many predicted segments, their mean confidence and
+	// the share right.
+	Calibration []Bin `json:"-"`
 	// ByType counts gold segments found, per gold quote type.
 	ByType map[string][2]int `json:"by_type"`
 	// Errors are examples of misses, spurious quotes and wrong speakers.
@@ -371,6 +375,7 @@ func Score(gold []Gold, pred map[string]extractor.Result, subset string, maxErro
 	rep.CueAcc = ratio(c.cueOK, c.cueGold)
 	rep.RoleAcc = ratio(c.roleOK, c.roleGold)
 	rep.ECE, rep.MeanConfidence, rep.ShareRight = ece(c.calib)
+	rep.Calibration = bins(c.calib)
 	return rep
 }
 
@@ -471,6 +476,36 @@ func b2f(b bool) float64 {
 		return 1
 	}
 	return 0
+}
+
+// Bin is one row of a reliability table.
+type Bin struct {
+	Lo, Hi         float64
+	N              int
+	MeanConfidence float64
+	ShareRight     float64
+}
+
+// bins is the reliability table of calib over ten equal-width bins (empty
+// bins left out).
+func bins(calib [][2]float64) []Bin {
+	const n = 10
+	var out []Bin
+	for b := range n {
+		var sum, ok float64
+		k := 0
+		for _, c := range calib {
+			if min(int(c[0]*n), n-1) == b {
+				sum += c[0]
+				ok += c[1]
+				k++
+			}
+		}
+		if k > 0 {
+			out = append(out, Bin{float64(b) / n, float64(b+1) / n, k, sum / float64(k), ok / float64(k)})
+		}
+	}
+	return out
 }
 
 // ece is score.py's expected calibration error over ten equal-width bins,
