@@ -227,17 +227,8 @@ func (d *document) verbUse(i int, u unit) bool {
 	if t.cap && i > u.lo && !(d.isCloseMark(i-1) || d.toks[i-1].text == "," || isDash(d.toks[i-1].text)) {
 		return false
 	}
-	if i > u.lo {
-		p := d.toks[i-1]
-		if p.in(lexDeterminers) || strings.HasSuffix(p.lower, "'s") || p.is(fnTo) {
-			return false
-		}
-		// "the station's breakfast show": a noun after a possessive's noun
-		// (or a noun after a determiner, or two nouns, and a noun: "the IG
-		// report", "a conference call")
-		if o := d.toks[max(i-2, 0)]; i-2 >= u.lo && p.kind == tokWord && !p.cap && !npWord(p) && !p.in(lexVerbModifiers) && (strings.HasSuffix(o.lower, "'s") && !d.lex.is(strings.TrimSuffix(o.lower, "'s"), lexSubjectPronouns) || t.in(lexCueNouns) && (o.in(lexDeterminers) && !o.in(lexSubjectPronouns) || o.kind == tokWord && !o.cap && !o.in(lexStopCaps|lexVerbModifiers|lexPrepositions) && !isCue(o))) {
-			return false
-		}
+	if i > u.lo && d.nounAfter(i, u) {
+		return false
 	}
 	if i+1 < u.hi && d.toks[i+1].is(fnPassiveBy) {
 		return false
@@ -249,6 +240,35 @@ func (d *document) verbUse(i int, u unit) bool {
 		return false
 	}
 	return true
+}
+
+// nounAfter reports whether the words before the cue word at i (i > u.lo)
+// make it a noun: a determiner, a possessive or "to" just before it, or a
+// noun phrase it ends.
+func (d *document) nounAfter(i int, u unit) bool {
+	p := d.toks[i-1]
+	if p.in(lexDeterminers) || strings.HasSuffix(p.lower, "'s") || p.is(fnTo) {
+		return true
+	}
+	if i-2 < u.lo || p.kind != tokWord || p.cap || npWord(p) || p.in(lexVerbModifiers) {
+		return false
+	}
+	return d.nounCompoundEnd(i)
+}
+
+// nounCompoundEnd reports whether the cue word at i ends a compound after
+// a lower-case word at i-1: "the station's breakfast show" (a noun after a
+// possessive's noun), or, for a cue noun, a noun after a determiner or two
+// nouns ("the IG report", "a conference call").
+func (d *document) nounCompoundEnd(i int) bool {
+	o := d.toks[i-2]
+	if strings.HasSuffix(o.lower, "'s") && !d.lex.is(strings.TrimSuffix(o.lower, "'s"), lexSubjectPronouns) {
+		return true
+	}
+	if !d.toks[i].in(lexCueNouns) {
+		return false
+	}
+	return o.in(lexDeterminers) && !o.in(lexSubjectPronouns) || o.kind == tokWord && !o.cap && !o.in(lexStopCaps|lexVerbModifiers|lexPrepositions) && !isCue(o)
 }
 
 // inheritSubjects gives each participle ("…, adding that") the subject of

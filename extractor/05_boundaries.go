@@ -195,17 +195,36 @@ func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
 		if !d.isNarration(m) || toks[m].kind != tokWord || toks[m].is(fnComplementizer) || isCue(toks[m]) && !sawDet {
 			break
 		}
-		// A subject after the phrase's noun opens the reported clause: "said
-		// after ten years the town had changed", "said after the vote he …".
-		if m > k+1 && (toks[m].in(lexSubjectPronouns) && !toks[m].is(fnIt) || toks[m].is(fnDefinite) && !toks[m-1].in(lexPrepositions|lexModifierPreps) && !npLink(toks[m-1])) {
+		if m > k+1 && d.subjectAfterPhrase(m) {
 			return m, false
 		}
 		sawDet = sawDet || toks[m].in(lexDeterminers) // "in a June report": a noun
 		m++
 		words++
 	}
-	delimited := m == hi || (words < maxModifierWords && (toks[m].text == "," || toks[m].text == ":" || toks[m].is(fnComplementizer) || d.isOpenMark(m) || isSentenceEnd(toks[m].text)))
-	return m, delimited && m > k+1
+	return m, d.phraseDelimited(m, hi, words) && m > k+1
+}
+
+// subjectAfterPhrase reports whether the word at m, inside a modifier
+// phrase, is a subject that opens the reported clause: "said after ten
+// years the town had changed", "said after the vote he …".
+func (d *document) subjectAfterPhrase(m int) bool {
+	t := d.toks[m]
+	if t.in(lexSubjectPronouns) && !t.is(fnIt) {
+		return true
+	}
+	return t.is(fnDefinite) && !d.toks[m-1].in(lexPrepositions|lexModifierPreps) && !npLink(d.toks[m-1])
+}
+
+// phraseDelimited reports whether a modifier phrase of words words ends at
+// m with a delimiter: the unit's end hi, a comma, a colon, "that", a
+// quotation mark or a sentence end.
+func (d *document) phraseDelimited(m, hi, words int) bool {
+	if m == hi {
+		return true
+	}
+	t := d.toks[m]
+	return words < maxModifierWords && (t.text == "," || t.text == ":" || t.is(fnComplementizer) || d.isOpenMark(m) || isSentenceEnd(t.text))
 }
 
 // contentStart is the first token of what follows frame f's clause, past

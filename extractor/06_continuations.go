@@ -36,42 +36,8 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 			last = len(out) - 1
 			continue
 		}
-		switch {
-		case prev >= 0 && qi > r[0] && d.quotes[qi-1].brokenParagraph && out[prev].segs[len(out[prev].segs)-1] == d.quotes[qi-1].content:
-			// A quoted paragraph run into the one before (a lost paragraph
-			// break) is a new quote of the same speaker, as a next
-			// paragraph would be.
-			fd := found{segs: []span{q.content}, typ: TypeDirect, speaker: out[prev].speaker, para: p, resolution: ResolutionContinuation, rule: ruleContinuation}
-			d.claim(qi, ruleContinuation)
-			out = append(out, fd)
-			last = len(out) - 1
-		case prev >= 0 && (out[prev].typ == TypeDirect || out[prev].rule == ruleReportedBefore) && !d.cueBetween(out[prev].segs[len(out[prev].segs)-1].end, q.content.start, out[prev].cue):
-			d.claim(qi, out[prev].rule)
-			out[prev].segs = append(out[prev].segs, q.content)
-		case prev >= 0 && d.sameSpeakerDirect(out, first, prev, q.content.start) >= 0:
-			// `"A," she said, adding that …. "B."`: the speaker's own
-			// participle stands between the two parts of her quote.
-			dq := d.sameSpeakerDirect(out, first, prev, q.content.start)
-			d.claim(qi, out[dq].rule)
-			out[dq].segs = append(out[dq].segs, q.content)
-		case prev >= 0 && d.goesOnReport(out[prev], qi):
-			// `Ms Hale told the BBC the plan would work. "It is the right
-			// thing to do."`: the next sentence quotes the same speaker.
-			fd := found{segs: []span{q.content}, typ: TypeDirect, speaker: out[prev].speaker, para: p, resolution: ResolutionContinuation, rule: ruleContinuation}
-			d.claim(qi, ruleContinuation)
-			out = append(out, fd)
-			last = len(out) - 1
-		case prev < 0 && d.startsParagraph(qi):
-			src := continuationSource(p, first, out, pending)
-			if src == nil {
-				continue
-			}
-			fd := found{segs: []span{q.content}, typ: TypeDirect, speaker: src.speaker, para: p, resolution: ResolutionContinuation, rule: ruleContinuation}
-			if src == pending {
-				fd.cue, fd.resolution, fd.rule = src.cue, "", ruleColon
-			}
-			d.claim(qi, fd.rule)
-			out = append(out, fd)
+		var added bool
+		if out, added = d.attachLeftover(qi, p, first, prev, out, pending); added {
 			last = len(out) - 1
 		}
 	}
@@ -79,6 +45,54 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 		sortFound(out[first:])
 	}
 	return out
+}
+
+// attachLeftover attributes the unclaimed quotation qi of paragraph p, out
+// of the attribution out[prev] before it in the paragraph (prev < 0: none):
+// as another segment of an attribution, or as a new continuation appended
+// to out (added).
+func (d *document) attachLeftover(qi, p, first, prev int, out []found, pending *found) (_ []found, added bool) {
+	q := d.quotes[qi]
+	switch {
+	case prev >= 0 && qi > d.paraQ[p][0] && d.quotes[qi-1].brokenParagraph && out[prev].segs[len(out[prev].segs)-1] == d.quotes[qi-1].content:
+		// A quoted paragraph run into the one before (a lost paragraph
+		// break) is a new quote of the same speaker, as a next
+		// paragraph would be.
+		return d.appendContinuation(out, qi, p, out[prev].speaker), true
+	case prev >= 0 && (out[prev].typ == TypeDirect || out[prev].rule == ruleReportedBefore) && !d.cueBetween(out[prev].segs[len(out[prev].segs)-1].end, q.content.start, out[prev].cue):
+		d.claim(qi, out[prev].rule)
+		out[prev].segs = append(out[prev].segs, q.content)
+	case prev >= 0 && d.sameSpeakerDirect(out, first, prev, q.content.start) >= 0:
+		// `"A," she said, adding that …. "B."`: the speaker's own
+		// participle stands between the two parts of her quote.
+		dq := d.sameSpeakerDirect(out, first, prev, q.content.start)
+		d.claim(qi, out[dq].rule)
+		out[dq].segs = append(out[dq].segs, q.content)
+	case prev >= 0 && d.goesOnReport(out[prev], qi):
+		// `Ms Hale told the BBC the plan would work. "It is the right
+		// thing to do."`: the next sentence quotes the same speaker.
+		return d.appendContinuation(out, qi, p, out[prev].speaker), true
+	case prev < 0 && d.startsParagraph(qi):
+		src := continuationSource(p, first, out, pending)
+		if src == nil {
+			return out, false
+		}
+		fd := found{segs: []span{q.content}, typ: TypeDirect, speaker: src.speaker, para: p, resolution: ResolutionContinuation, rule: ruleContinuation}
+		if src == pending {
+			fd.cue, fd.resolution, fd.rule = src.cue, "", ruleColon
+		}
+		d.claim(qi, fd.rule)
+		return append(out, fd), true
+	}
+	return out, false
+}
+
+// appendContinuation claims quotation qi of paragraph p as a further
+// direct quote of speaker.
+func (d *document) appendContinuation(out []found, qi, p int, speaker *mention) []found {
+	fd := found{segs: []span{d.quotes[qi].content}, typ: TypeDirect, speaker: speaker, para: p, resolution: ResolutionContinuation, rule: ruleContinuation}
+	d.claim(qi, ruleContinuation)
+	return append(out, fd)
 }
 
 // goesOnReport reports whether quotation qi is the sentence right after

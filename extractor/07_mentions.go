@@ -120,30 +120,11 @@ func (d *document) personName(p mention, b int) bool {
 // place, or a title alone.
 func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 	toks := d.toks
-	head := toks[hi-1]
-	whole := span{toks[b].start, toks[hi-1].end}
 	n, possessive := d.nameStart(b, hi)
-	orgFrom := b
-	if possessive {
-		orgFrom = n
+	if nm, ok := d.namelessPhrase(m, b, n, hi, possessive); ok {
+		return nm
 	}
-	switch {
-	case isOrgName(toks[orgFrom:hi]):
-		m.kind = KindOrganization
-		m.name = d.orgName(orgFrom, hi)
-		return m
-	case n == hi-1 && head.in(lexGroupNouns):
-		m.kind = KindGroup // "Critics", "Local campaigners": the group is its role
-		m.role = whole
-		return m
-	case n < hi && (allIn(toks[n:hi], lexStopCaps) || n == hi-1 && head.in(lexDocumentNouns)):
-		m.kind = KindUnknown // "Tuesday", "Poll"
-		if head.in(lexDocumentNouns) {
-			m.kind = KindOrganization
-		}
-		return m
-	}
-	if n == hi-1 && head.in(lexRoleHeads) {
+	if n == hi-1 && toks[hi-1].in(lexRoleHeads) {
 		n = hi // "Minister 'will not back down'": a title alone is no name
 	}
 	if n < hi && allIn(toks[n:hi], lexRoleModifiers) {
@@ -156,9 +137,45 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 	}
 	m.kind = KindPerson
 	if n >= hi { // the head is a role word itself ("Kremlin Spokesman")
-		m.role = whole
+		m.role = span{toks[b].start, toks[hi-1].end}
 		return m
 	}
+	return d.nameWithRole(m, b, n, hi)
+}
+
+// namelessPhrase completes m when the capitalised phrase toks[b:hi],
+// whose name run starts at n, is an organisation's name, a group or no
+// name at all, rather than a person or a place.
+func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (mention, bool) {
+	toks := d.toks
+	head := toks[hi-1]
+	orgFrom := b
+	if possessive {
+		orgFrom = n
+	}
+	switch {
+	case isOrgName(toks[orgFrom:hi]):
+		m.kind = KindOrganization
+		m.name = d.orgName(orgFrom, hi)
+	case n == hi-1 && head.in(lexGroupNouns):
+		m.kind = KindGroup // "Critics", "Local campaigners": the group is its role
+		m.role = span{toks[b].start, toks[hi-1].end}
+	case n < hi && (allIn(toks[n:hi], lexStopCaps) || n == hi-1 && head.in(lexDocumentNouns)):
+		m.kind = KindUnknown // "Tuesday", "Poll"
+		if head.in(lexDocumentNouns) {
+			m.kind = KindOrganization
+		}
+	default:
+		return m, false
+	}
+	return m, true
+}
+
+// nameWithRole completes a person's mention m whose name is toks[n:hi]:
+// the words before it (from b) are the role, or, when they say what kind
+// of organisation it is, the name is an organisation's.
+func (d *document) nameWithRole(m mention, b, n, hi int) mention {
+	toks := d.toks
 	// (A first word of a sentence is written with a capital: "Housebuilder Ashdown Homes".)
 	initialCap := n-1 == b && d.opensSentence(b)
 	if n > b && (!toks[n-1].cap || initialCap) && toks[n-1].stem&(lexGenericOrgNouns|lexOrgHeads) != 0 && !toks[n-1].in(lexDocumentNouns) && (initialCap || allLower(toks[b:n])) {

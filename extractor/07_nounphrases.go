@@ -87,30 +87,49 @@ const maxPartitiveTokens = 4
 // of two witnesses", "None of those three". It is a group with no name, an
 // unnamed source.
 func (d *document) quantityBefore(e, lo int) (mention, bool) {
-	toks := d.toks
-	q := -1
-	switch {
-	case d.isQuantity(e) && (toks[e].kind != tokWord || !isDigitStart(toks[e].text)):
-		q = e
-	case isDigitStart(toks[e].text) && e-2 >= lo && toks[e-1].is(fnIn) && d.isQuantity(e-2):
-		q = e // "three in 10"
-	default:
-		for k := e - 1; k > lo && e-k <= maxPartitiveTokens; k-- {
-			t := toks[k]
-			if !d.isNarration(k) || t.kind != tokWord || isCue(t) || t.is(fnRelative|fnComplementizer) {
-				break
-			}
-			if t.is(fnOf) {
-				if d.isQuantity(k - 1) {
-					q = k - 1
-				}
-				break
-			}
-		}
-	}
+	q := d.quantityHead(e, lo)
 	if q < 0 {
 		return mention{}, false
 	}
+	s, ok := d.quantityStart(q, lo)
+	if !ok {
+		return mention{}, false
+	}
+	return mention{lo: s, hi: e + 1, kind: KindGroup, indefinite: true}, true
+}
+
+// quantityHead is the token of the quantity a phrase ending at e counts
+// with ("46 percent", "three in 10", "Some of the women"), or -1.
+func (d *document) quantityHead(e, lo int) int {
+	toks := d.toks
+	switch {
+	case d.isQuantity(e) && (toks[e].kind != tokWord || !isDigitStart(toks[e].text)):
+		return e
+	case isDigitStart(toks[e].text) && e-2 >= lo && toks[e-1].is(fnIn) && d.isQuantity(e-2):
+		return e // "three in 10"
+	}
+	for k := e - 1; k > lo && e-k <= maxPartitiveTokens; k-- {
+		t := toks[k]
+		if !d.isNarration(k) || t.kind != tokWord || isCue(t) || t.is(fnRelative|fnComplementizer) {
+			break
+		}
+		if t.is(fnOf) {
+			if d.isQuantity(k - 1) {
+				return k - 1
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// quantityStart walks back from the quantity at q over the words that
+// belong to it ("About", "a majority", "the other half") and reports
+// whether the quantity stands alone: after punctuation or a conjunction,
+// not inside a longer phrase ("his 22 percent showing", "to bring many of
+// these jobs back").
+func (d *document) quantityStart(q, lo int) (int, bool) {
+	toks := d.toks
 	s := q
 	for s-1 >= lo && d.isNarration(s-1) {
 		p := toks[s-1]
@@ -122,16 +141,10 @@ func (d *document) quantityBefore(e, lo int) (mention, bool) {
 		case p.in(lexDeterminers) && !isDigitStart(toks[s].text):
 			s-- // "a majority", "the other half"
 		default:
-			// It stands alone: after punctuation or a conjunction, not
-			// inside a longer phrase ("his 22 percent showing", "to bring
-			// many of these jobs back").
-			if !d.isNarration(s-1) || p.kind != tokWord || p.in(lexConjunctions) || s-1 == lo && p.cap && p.in(lexStopCaps) {
-				return mention{lo: s, hi: e + 1, kind: KindGroup, indefinite: true}, true
-			}
-			return mention{}, false
+			return s, !d.isNarration(s-1) || p.kind != tokWord || p.in(lexConjunctions) || s-1 == lo && p.cap && p.in(lexStopCaps)
 		}
 	}
-	return mention{lo: s, hi: e + 1, kind: KindGroup, indefinite: true}, true
+	return s, true
 }
 
 // isQuantity reports whether token k counts or measures: a number, a
@@ -233,12 +246,8 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 		if !d.isNarration(j) || t.kind != tokWord {
 			return mention{}, false
 		}
-		// "Organisers of the festival", "a spokesman for the bakery": the
-		// description is the inner phrase of a role or group.
-		if t.in(lexDeterminers) && j-2 >= lo && toks[j-1].is(fnRoleLink) && (toks[j-2].in(lexGroupNouns) && !toks[j-2].in(lexStopCaps) || toks[j-2].in(lexRoleHeads) && !toks[j-2].cap) {
-			if k := d.npStart(j-2, lo); k <= j-2 {
-				return d.analyzeNP(k, e+1), true
-			}
+		if m, ok := d.innerDescriptor(j, e, lo); ok {
+			return m, true
 		}
 		if t.in(lexDeterminers) && (!t.in(lexPossessiveDeterminers) || toks[e].in(lexPersonNouns)) && (j == lo || !npWord(toks[j-1]) && !toks[j-1].is(fnOf)) {
 			m := d.analyzeNP(j, e+1)
@@ -250,6 +259,23 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 		if isCue(t) || t.in(lexSubjectPronouns) || t.in(lexClauseOpeners) || t.in(lexStopCaps) && !t.cap {
 			return mention{}, false
 		}
+	}
+	return mention{}, false
+}
+
+// innerDescriptor parses "Organisers of the festival", "a spokesman for
+// the bakery", ending at e, when the determiner at j opens the inner
+// phrase of a role or group: the description is the whole phrase.
+func (d *document) innerDescriptor(j, e, lo int) (mention, bool) {
+	toks := d.toks
+	if !toks[j].in(lexDeterminers) || j-2 < lo || !toks[j-1].is(fnRoleLink) {
+		return mention{}, false
+	}
+	if !(toks[j-2].in(lexGroupNouns) && !toks[j-2].in(lexStopCaps) || toks[j-2].in(lexRoleHeads) && !toks[j-2].cap) {
+		return mention{}, false
+	}
+	if k := d.npStart(j-2, lo); k <= j-2 {
+		return d.analyzeNP(k, e+1), true
 	}
 	return mention{}, false
 }

@@ -314,7 +314,6 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 	if e, ok := es.byKey[strings.ToLower(canonicalName(words))]; ok {
 		return e
 	}
-	var cands, orgs []*entity
 	if len(words) == 1 {
 		// "The WTO said" after "the World Trade Organisation".
 		if k := acronymKey(words[0]); k != "" {
@@ -323,6 +322,27 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 			}
 		}
 	}
+	cands := es.surnameCandidates(words, kind)
+	if len(cands) == 0 {
+		cands = es.firstNameCandidates(words, kind)
+	}
+	if len(cands) == 0 && len(words) == 1 && kind == KindPerson {
+		// A full name that only a title-case headline gives.
+		if full := es.d.headlineName(words[0]); full != nil {
+			if e, ok := es.byKey[strings.ToLower(canonicalName(full))]; ok {
+				return e
+			}
+			return es.newEntity(full, KindPerson, 0)
+		}
+	}
+	return mostRecent(cands, pos)
+}
+
+// surnameCandidates are the entities whose name ends with the last of
+// words: fuller names of people holding every word, or else organisations
+// a one-word name is short for.
+func (es *entities) surnameCandidates(words []string, kind string) []*entity {
+	var cands, orgs []*entity
 	for _, e := range es.byLast[strings.ToLower(words[len(words)-1])] {
 		switch {
 		case kind == KindOrganization:
@@ -336,10 +356,17 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 		}
 	}
 	if len(cands) == 0 {
-		cands = orgs
+		return orgs
 	}
-	if len(cands) == 0 && len(words) == 2 && kind == KindPerson && es.d.lex.is(strings.ToLower(words[0]), lexNameTitles) {
-		// "Sir Alan" is Sir Alan Budd: a title and a first name.
+	return cands
+}
+
+// firstNameCandidates are the people a name can refer to by first name:
+// "Sir Alan" (a title and a first name) is Sir Alan Budd, and a one-word
+// name may be a first name.
+func (es *entities) firstNameCandidates(words []string, kind string) []*entity {
+	var cands []*entity
+	if len(words) == 2 && kind == KindPerson && es.d.lex.is(strings.ToLower(words[0]), lexNameTitles) {
 		for _, e := range es.byFirst[strings.ToLower(words[0])] {
 			if e.kind == KindPerson && len(e.words) > 2 && strings.EqualFold(e.words[1], words[1]) {
 				cands = append(cands, e)
@@ -353,16 +380,7 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 			}
 		}
 	}
-	if len(cands) == 0 && len(words) == 1 && kind == KindPerson {
-		// A full name that only a title-case headline gives.
-		if full := es.d.headlineName(words[0]); full != nil {
-			if e, ok := es.byKey[strings.ToLower(canonicalName(full))]; ok {
-				return e
-			}
-			return es.newEntity(full, KindPerson, 0)
-		}
-	}
-	return mostRecent(cands, pos)
+	return cands
 }
 
 // mostRecent returns the candidate mentioned last before pos, or else the

@@ -29,37 +29,68 @@ func (d *document) appositiveRole(lo, hi int) span {
 	}
 	// "Ann Cole, from the Consumer Council, said": where she is from.
 	if b == lo && b+1 < hi && (toks[b].is(fnRoleLink) || toks[b].is(fnSourceLink) && !toks[b].is(fnPassiveBy)) && d.narrationWords(b+1, hi) {
-		r := b + 1
-		if toks[r].in(lexDeterminers) && r+1 < hi {
-			r++
-		}
-		if toks[hi-1].cap && toks[r].cap {
-			return span{toks[r].start, toks[hi-1].end}
-		}
-		return span{}
+		return d.linkedRole(b, hi)
 	}
 	if b >= hi || toks[b].is(fnRelative) || b == lo && isGerund(toks[b]) && !(b+1 < hi && toks[b+1].in(lexRoleHeads)) {
 		return span{} // "who …"; "speaking at Queen's Club" is no role
 	}
-	for k := b; k < hi; k++ {
-		if toks[k].is(fnRelative | fnComplementizer) {
-			hi = k // "a historian who attended the session"
-			break
-		}
-		if !d.isNarration(k) || (toks[k].kind != tokWord && toks[k].text != "-") {
-			return span{}
-		}
-		// A cue word is a verb unless a determiner or a possessive makes
-		// it a noun ("host of BBC 6 Music's chart show").
-		naming := toks[k].in(lexLabelVerbs) && k > b && !toks[k-1].cap && k+1 < hi && toks[k+1].cap // "a group called Citizens for Trump"
-		if isCue(toks[k]) && !toks[k].in(lexRoleHeads) && !naming && !(k > lo && (toks[k-1].in(lexDeterminers) || strings.HasSuffix(toks[k-1].lower, "'s") || k-1 > b && !toks[k-1].cap && toks[k-1].kind == tokWord && !isCue(toks[k-1]) && k+1 == hi)) {
-			return span{}
-		}
-	}
-	if b >= hi || !roleHasHead(toks[b:hi]) {
+	hi, ok := d.roleWordsEnd(lo, b, hi)
+	if !ok || b >= hi || !roleHasHead(toks[b:hi]) {
 		return span{}
 	}
 	return span{toks[b].start, toks[hi-1].end}
+}
+
+// linkedRole is the role of "from the Consumer Council" (toks[b] the link
+// word, hi the appositive's end): the capitalised name after the link.
+func (d *document) linkedRole(b, hi int) span {
+	toks := d.toks
+	r := b + 1
+	if toks[r].in(lexDeterminers) && r+1 < hi {
+		r++
+	}
+	if toks[hi-1].cap && toks[r].cap {
+		return span{toks[r].start, toks[hi-1].end}
+	}
+	return span{}
+}
+
+// roleWordsEnd checks the words of an appositive toks[b:hi] (lo where it
+// starts, before its determiner) and returns where its role words end: at
+// a relative word ("a historian who attended the session"). It reports
+// false when a word cannot be part of a role: not narration, not a word,
+// or a verb.
+func (d *document) roleWordsEnd(lo, b, hi int) (int, bool) {
+	toks := d.toks
+	for k := b; k < hi; k++ {
+		if toks[k].is(fnRelative | fnComplementizer) {
+			return k, true // "a historian who attended the session"
+		}
+		if !d.isNarration(k) || (toks[k].kind != tokWord && toks[k].text != "-") {
+			return hi, false
+		}
+		if d.verbInAppositive(lo, b, k, hi) {
+			return hi, false
+		}
+	}
+	return hi, true
+}
+
+// verbInAppositive reports whether toks[k], in an appositive toks[lo:hi]
+// whose words start at b, is a cue verb. A cue word is a verb unless a
+// determiner or a possessive makes it a noun ("host of BBC 6 Music's chart
+// show"), it is a role head, or it names what follows ("a group called
+// Citizens for Trump").
+func (d *document) verbInAppositive(lo, b, k, hi int) bool {
+	toks := d.toks
+	if !isCue(toks[k]) || toks[k].in(lexRoleHeads) {
+		return false
+	}
+	naming := toks[k].in(lexLabelVerbs) && k > b && !toks[k-1].cap && k+1 < hi && toks[k+1].cap
+	if naming {
+		return false
+	}
+	return !(k > lo && (toks[k-1].in(lexDeterminers) || strings.HasSuffix(toks[k-1].lower, "'s") || k-1 > b && !toks[k-1].cap && toks[k-1].kind == tokWord && !isCue(toks[k-1]) && k+1 == hi))
 }
 
 // narrationWords reports whether tokens [lo, hi) are narration words
