@@ -23,6 +23,7 @@ func (d *document) finishClause(f *frame, u unit) {
 	}
 	f.clHi = d.skipModifiers(k, u.hi)
 	f.clHi = d.thatAfterPhrase(f, u.hi)
+	f.clHi = d.colonAfterPhrase(f.clHi, u.hi)
 	if f.clHi < u.hi && toks[f.clHi].text == ":" && f.clHi+1 == u.hi {
 		f.colon = true
 	}
@@ -77,6 +78,34 @@ func (d *document) thatAfterPhrase(f *frame, hi int) int {
 		}
 	}
 	return start
+}
+
+// colonPhraseWindow is how many words a phrase between a cue and the
+// colon that introduces its quotation may have ("said back in the summer
+// of 2015: …").
+const colonPhraseWindow = 8
+
+// colonAfterPhrase moves the clause's end at k to a colon that introduces
+// a quotation after a few words that open no report ("wrote back: …",
+// "said flatly: …", "said it best when she blogged: …"), and returns the
+// clause's end: the quotation is the content, the words part of the clause.
+func (d *document) colonAfterPhrase(k, hi int) int {
+	toks := d.toks
+	if k >= hi || toks[k].kind != tokWord || d.opensReport(k) {
+		return k
+	}
+	for m := k; m < hi && m-k <= colonPhraseWindow && d.isNarration(m); m++ {
+		if toks[m].text == ":" {
+			if m+1 < hi && d.isOpenMark(m+1) {
+				return m
+			}
+			break
+		}
+		if toks[m].kind != tokWord {
+			break
+		}
+	}
+	return k
 }
 
 // maxTimePhrase is the longest time phrase, in tokens ("on the night of

@@ -1,6 +1,9 @@
 package extractor
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Continuations: the quotations of a paragraph that no frame claimed. A
 // further quotation of the speaker just quoted in the same paragraph
@@ -32,6 +35,12 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 		}
 		if fd := d.dashAttribution(qi); fd != nil {
 			d.claim(qi, ruleDash)
+			out = append(out, *fd)
+			last = len(out) - 1
+			continue
+		}
+		if fd := d.introducedQuote(qi); fd != nil {
+			d.claim(qi, ruleIntroduced)
 			out = append(out, *fd)
 			last = len(out) - 1
 			continue
@@ -194,6 +203,62 @@ func (d *document) dashAttribution(qi int) *found {
 		return nil
 	}
 	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, cue: d.toks[k].span, para: q.para, rule: ruleDash}
+}
+
+// introducedQuote attributes a quotation that a clause introduces with a
+// colon when no cue verb claimed it (`The board had one message: "Stay
+// away."`, `She turned to the crowd: "…"`), and a quotation labelled with
+// its speaker's name (`Ann Cole: "…"`): the clause's subject speaks.
+func (d *document) introducedQuote(qi int) *found {
+	q := d.quotes[qi]
+	c := q.tokLo - 2 // the colon before the opening mark
+	if c < d.paraToks[q.para][0] || d.toks[c].text != ":" || !d.isNarration(c) {
+		return nil
+	}
+	u := d.unitAt(c)
+	s := u.lo
+	if s+1 < c && d.toks[s].in(lexConjunctions) {
+		s++ // "And Mr Dale gloated: …"
+	}
+	m, end, ok := d.npAfter(s, c)
+	if !ok || !d.colonSubject(m, end, c) {
+		// "Rail fares - Tom Reilly: …": a name signs what follows.
+		if m, ok = d.npBefore(c-1, u.lo); !ok || !m.named() || m.kind == KindUnknown || m.lo > u.lo && !isDash(d.toks[m.lo-1].text) {
+			return nil
+		}
+	}
+	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, cue: d.toks[c].span, para: q.para, rule: ruleIntroduced}
+}
+
+// colonSubject reports whether the noun phrase m, ending at token end,
+// is the subject of a clause that ends at the colon at c: a name alone
+// (`Ann Cole:`), or a subject of a known kind, not a thing, followed by
+// a verb and its words within one sentence.
+func (d *document) colonSubject(m mention, end, c int) bool {
+	if m.kind == KindUnknown || m.pronoun == "it" || m.pronoun == "who" {
+		return false
+	}
+	if end == c {
+		return m.named()
+	}
+	if t := d.toks[end]; t.kind != tokWord || t.cap || t.in(lexDeterminers|lexPrepositions|lexConjunctions) {
+		return false // a verb follows its subject
+	}
+	for k := end; k < c; k++ {
+		if !d.isNarration(k) || d.toks[k].kind == tokPunct && isSentenceEnd(d.toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// unitAt is the unit that holds token k.
+func (d *document) unitAt(k int) unit {
+	i := sort.Search(len(d.units), func(i int) bool { return d.units[i].hi > k })
+	if i == len(d.units) {
+		return unit{lo: k, hi: k + 1, para: d.toks[k].para}
+	}
+	return d.units[i]
 }
 
 // cueBetween reports whether an attribution verb stands in the narration

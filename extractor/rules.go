@@ -22,6 +22,7 @@ const (
 	ruleDash                 // `"…" ― Name`: a quotation signed after a dash
 	ruleHeadline             // `… - Medvedev`, `Minister 'will not back down'`
 	ruleTranscript           // `PENCE: …`: a transcript turn
+	ruleIntroduced           // `The board had one message: "…"`: a quotation a clause introduces with a colon
 	numRules
 )
 
@@ -54,6 +55,7 @@ var rules = [numRules]ruleInfo{
 	ruleDash:            {"dash", 0.9, 0},
 	ruleHeadline:        {"headline", 0.6, 0},
 	ruleTranscript:      {"transcript", 0.9, 0},
+	ruleIntroduced:      {"introduced", 0.6, 0},
 }
 
 func (r rule) String() string {

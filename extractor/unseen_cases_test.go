@@ -436,4 +436,26 @@ The audit office report could not confirm the figures. Her campaign held a confe
 	{"agreed on its own", `The vote was close.
 
 Maya Ross agreed.`, nil},
+	// 7. Quotations a clause introduces with a colon.
+	{"a clause with no cue introduces a quotation with a colon", `The depot is to close.
+
+The Green Alliance had one message for the council: "Keep the depot open." Mayor Ann Cole turned to the crowd: "We will find the money."`,
+		[]expect{
+			{"Keep the depot open.", TypeDirect, "Green Alliance", "", KindOrganization},
+			{"We will find the money.", TypeDirect, "Ann Cole", "Mayor", KindPerson},
+		}},
+	{"a name labels the quotation after it", `Readers wrote in about the tram plan.
+
+Tom Reilly: "It is the best offer the city has had in years."`,
+		[]expect{{"It is the best offer the city has had in years.", TypeDirect, "Tom Reilly", "", KindPerson}}},
+	{"words between the cue and the colon stay in the clause", `The budget vote is on Thursday.
+
+A short time later, Ms Hale wrote back: "We have the figures." Sen. Ruth Adler said back in the summer of 2015: "It is a big mistake for the state."`,
+		[]expect{
+			{"We have the figures.", TypeDirect, "Hale", "", KindPerson},
+			{"It is a big mistake for the state.", TypeDirect, "Ruth Adler", "Senator", KindPerson},
+		}},
+	{"a thing before a colon introduces no quotation", `The housing plan was published.
+
+The plan is simple: "Build more homes." It was a long night: "No sleep, no deal."`, nil},
 }

@@ -76,13 +76,13 @@ func TestAccuracyRatchet(t *testing.T) {
 		ece                 float64 // ceiling
 	}{
 		{"seed.gold.jsonl", score.SubsetRequired, 0.95, 0.99, 0.99, 1},
-		{"polnear_train.jsonl", score.SubsetDirect, 0.915, 0.97, 0.87, 0.05},
-		{"polnear_train.jsonl", score.SubsetSpeech, 0.79, 0.955, 0.75, 0.05},
-		{"polnear_train.jsonl", score.SubsetAll, 0.585, 0.935, 0.44, 0.05},
-		{"polnear_dev.jsonl", score.SubsetDirect, 0.945, 0.965, 0.93, 0.06},
+		{"polnear_train.jsonl", score.SubsetDirect, 0.925, 0.97, 0.895, 0.05},
+		{"polnear_train.jsonl", score.SubsetSpeech, 0.805, 0.96, 0.775, 0.05},
+		{"polnear_train.jsonl", score.SubsetAll, 0.60, 0.94, 0.46, 0.05},
+		{"polnear_dev.jsonl", score.SubsetDirect, 0.947, 0.965, 0.935, 0.06},
 		{"polnear_dev.jsonl", score.SubsetSpeech, 0.82, 0.975, 0.79, 0.06},
-		{"polnear_dev.jsonl", score.SubsetAll, 0.635, 0.95, 0.50, 0.06},
-		{"bbc_dev.jsonl", score.SubsetRequired, 0.90, 0.77, 0.86, 0.10},
+		{"polnear_dev.jsonl", score.SubsetAll, 0.645, 0.955, 0.51, 0.06},
+		{"bbc_dev.jsonl", score.SubsetRequired, 0.915, 0.865, 0.895, 0.10},
 	}
 	cache := map[string]map[string]extractor.Result{}
 	for _, fl := range floors {
@@ -122,7 +122,7 @@ func TestNamesAndRolesRatchet(t *testing.T) {
 		gold, roles     string
 		canonical, role float64
 	}{
-		{"polnear_train.jsonl", "polnear_train_roles.jsonl", 0.83, 0.52},
+		{"polnear_train.jsonl", "polnear_train_roles.jsonl", 0.83, 0.63},
 		{"polnear_dev.jsonl", "polnear_dev_roles.jsonl", 0.86, 0.755},
 	} {
 		goldPath := filepath.Join(dir, fl.gold)
