@@ -154,7 +154,10 @@ func (s *markScanner) mark(i int) {
 func (s *markScanner) abilities(t token, fam markFamily, role markRole, r rune) (canOpen, canClose bool) {
 	before, after := leftContext(s.text, s.para, t.start), rightContext(s.text, s.para, t.end)
 	switch {
-	case before && after: // a mark standing alone between spaces: nothing
+	case before && after: // a mark standing alone between spaces: nothing,
+		// unless it closes a quote that ends on a nested one, set off by a
+		// space (`… he is the 'sponsor,' " Dale wrote`)
+		canClose = fam == familyDouble && s.afterNestedClose(t.start)
 	case before:
 		canOpen = true
 	case after:
@@ -179,6 +182,23 @@ func (s *markScanner) abilities(t token, fam markFamily, role markRole, r rune) 
 	return canOpen, canClose
 }
 
+// afterNestedClose reports whether the mark at pos follows, after spaces,
+// a single mark that closed a quotation nested in an open double one.
+func (s *markScanner) afterNestedClose(pos int) bool {
+	if len(s.stack) == 0 || s.stack[len(s.stack)-1].family != familyDouble {
+		return false
+	}
+	k := pos
+	for k > s.para.start && s.text[k-1] == ' ' {
+		k--
+	}
+	if k == pos || k <= s.toks[s.stack[0].tok].end {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s.text[s.para.start:k])
+	return r == '\'' || r == '’'
+}
+
 // close closes the innermost open quotation of the mark's family, and
 // records it when it is a top-level one. It reports false when none is open.
 func (s *markScanner) close(t token, fam markFamily) bool {
@@ -191,7 +211,11 @@ func (s *markScanner) close(t token, fam markFamily) bool {
 	}
 	if k == 0 {
 		o := s.toks[s.stack[0].tok]
-		s.out = append(s.out, qspan{open: o.span, close: t.span, content: span{o.end, t.start}, para: s.pi})
+		end := t.start
+		for end > o.end && s.text[end-1] == ' ' {
+			end-- // `'sponsor,' "`: the space is no part of the quote
+		}
+		s.out = append(s.out, qspan{open: o.span, close: t.span, content: span{o.end, end}, para: s.pi})
 	}
 	s.stack = s.stack[:k]
 	return true

@@ -266,6 +266,9 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 		return false
 	}
 	m, end, ok := d.npAfter(f.cue+1, u.hi)
+	if !ok {
+		m, end, ok = d.descriptorAfter(f.cue+1, u.hi)
+	}
 	if !ok || m.pronoun == "it" {
 		return false
 	}

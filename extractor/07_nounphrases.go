@@ -280,6 +280,46 @@ func (d *document) innerDescriptor(j, e, lo int) (mention, bool) {
 	return mention{}, false
 }
 
+// maxInvertedDescriptorWords: how many words an inverted descriptor may
+// have after its determiner ("said one unaligned Florida Republican
+// strategist").
+const maxInvertedDescriptorWords = 6
+
+// descriptorAfter parses, after an inverted cue, a short description that
+// a determiner opens and the clause's end closes, whose head no lexicon
+// knows or that no role word makes a phrase ("said the woman", "said a
+// 2008 campaign veteran", "said the 46-year-old", "said a former senior
+// law enforcement official."): news attributes speech to such people.
+func (d *document) descriptorAfter(s, hi int) (mention, int, bool) {
+	toks := d.toks
+	if s >= hi || toks[s].kind != tokWord || !toks[s].in(lexDeterminers) || toks[s].in(lexPossessiveDeterminers|lexSubjectPronouns) {
+		return mention{}, s, false
+	}
+	j := s + 1
+	for j < hi && j-s <= maxInvertedDescriptorWords && d.isNarration(j) && toks[j].kind == tokWord && !isCue(toks[j]) &&
+		!toks[j].in(lexPrepositions|lexConjunctions|lexVerbModifiers|lexTimeWords) && !toks[j].is(fnRelative|fnComplementizer) {
+		j++
+	}
+	if j == s+1 || j < hi && toks[j].text != "," && !(toks[j].kind == tokPunct && isSentenceEnd(toks[j].text)) && !toks[j].in(lexPrepositions) && !toks[j].is(fnRelative) {
+		return mention{}, s, false // not the end of the clause
+	}
+	head := toks[j-1]
+	person := head.in(lexPersonNouns|lexRoleHeads) || isAgeNoun(head)
+	if !person && !descriptorHead(head) {
+		return mention{}, s, false
+	}
+	m := d.analyzeNP(s, j)
+	if person && m.kind == KindUnknown {
+		m.kind = KindPerson
+	}
+	return m, j, true
+}
+
+// isAgeNoun reports a person named by their age: "the 46-year-old".
+func isAgeNoun(t token) bool {
+	return t.kind == tokWord && !t.cap && isDigitStart(t.text) && (strings.HasSuffix(t.lower, "-year-old") || strings.HasSuffix(t.lower, "-year-olds"))
+}
+
 // descriptorHead reports whether a lower-case word can head a descriptor:
 // a noun, not a verb form, an adverb or a function word.
 func descriptorHead(t token) bool {

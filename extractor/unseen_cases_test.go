@@ -458,4 +458,21 @@ A short time later, Ms Hale wrote back: "We have the figures." Sen. Ruth Adler s
 	{"a thing before a colon introduces no quotation", `The housing plan was published.
 
 The plan is simple: "Build more homes." It was a long night: "No sleep, no deal."`, nil},
+	// 8. A quotation that ends on a nested one, set off by a space.
+	{"a closing mark after a nested quote and a space closes the quote", `The fair opened on Friday.
+
+"My father gave the money. That is why he is the 'title sponsor,' " Eric Dale wrote of the fair. “They told me, ‘Go home,’ ” Ann Cole said.`,
+		[]expect{
+			{"My father gave the money. That is why he is the 'title sponsor,'", TypeDirect, "Eric Dale", "", KindPerson},
+			{"They told me, ‘Go home,’", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
+	// 9. An inverted speaker described, not named.
+	{"an inverted descriptor with a head no list knows", `The mill closed in March.
+
+"It was a good place to work," said the 52-year-old. "There was wrongdoing," said a former senior law enforcement official. "We were never told," said the woman.`,
+		[]expect{
+			{"It was a good place to work,", TypeDirect, "", "", KindPerson},
+			{"There was wrongdoing,", TypeDirect, "", "former senior law enforcement official", KindPerson},
+			{"We were never told,", TypeDirect, "", "", KindPerson},
+		}},
 }
