@@ -30,6 +30,7 @@ type workerFlags struct {
 	kafka                        kafkaFlags
 	input, output, dlq, group    string
 	concurrency, maxBytes, parts int
+	replicationFactor            int
 	createTopics                 bool
 	addr, logLevel, logFormat    string
 	model                        string
@@ -46,6 +47,8 @@ func (w *workerFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&w.maxBytes, "max-bytes", pipeline.DefaultMaxBytes, usage["max-bytes"])
 	fs.BoolVar(&w.createTopics, "create-topics", false, "create the input, output and dead-letter topics if missing")
 	fs.IntVar(&w.parts, "partitions", 6, "partitions of topics created by --create-topics")
+	fs.IntVar(&w.replicationFactor, "replication-factor", -1,
+		"replicas of each partition of topics created by --create-topics (-1 or 0: the brokers' default.replication.factor)")
 	fs.StringVar(&w.addr, "addr", "127.0.0.1:9464", usage["addr"])
 	fs.StringVar(&w.logLevel, "log-level", "info", usage["log-level"])
 	fs.StringVar(&w.logFormat, "log-format", "json", usage["log-format"])
@@ -58,9 +61,12 @@ func (w *workerFlags) register(fs *flag.FlagSet) {
 // as the input's plus headers.
 func (w *workerFlags) topicSpecs() []kafkaio.TopicSpec {
 	return []kafkaio.TopicSpec{
-		{Name: w.input, Partitions: w.parts, Configs: map[string]string{"max.message.bytes": strconv.Itoa(w.maxBytes + 64<<10)}},
-		{Name: w.output, Partitions: w.parts, Configs: map[string]string{"cleanup.policy": "compact", "max.message.bytes": strconv.Itoa(8 << 20)}},
-		{Name: w.dlq, Partitions: w.parts, Configs: map[string]string{"max.message.bytes": strconv.Itoa(w.maxBytes + 256<<10)}},
+		{Name: w.input, Partitions: w.parts, ReplicationFactor: w.replicationFactor,
+			Configs: map[string]string{"max.message.bytes": strconv.Itoa(w.maxBytes + 64<<10)}},
+		{Name: w.output, Partitions: w.parts, ReplicationFactor: w.replicationFactor,
+			Configs: map[string]string{"cleanup.policy": "compact", "max.message.bytes": strconv.Itoa(8 << 20)}},
+		{Name: w.dlq, Partitions: w.parts, ReplicationFactor: w.replicationFactor,
+			Configs: map[string]string{"max.message.bytes": strconv.Itoa(w.maxBytes + 256<<10)}},
 	}
 }
 
@@ -99,6 +105,9 @@ func runWorker(ctx context.Context, w *workerFlags, fs *flag.FlagSet, stderr io.
 	}
 	if w.concurrency < 1 || w.maxBytes < 1 || w.parts < 1 || w.shutdownTimeout <= 0 {
 		return usagef("--concurrency, --max-bytes, --partitions and --shutdown-timeout must be positive")
+	}
+	if w.replicationFactor < -1 {
+		return usagef("--replication-factor must be positive, or -1 (or 0) for the brokers' default, not %d", w.replicationFactor)
 	}
 	logConfig(log, fs)
 

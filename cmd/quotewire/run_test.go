@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/peterbourgon/ff/v3"
 	"github.com/peterbourgon/ff/v3/ffcli"
 	"github.com/twmb/franz-go/pkg/kfake"
 )
@@ -41,6 +42,8 @@ func TestRunConfigErrors(t *testing.T) {
 		{[]string{"run", "--log-level", "loud"}, nil, "--log-level"},
 		{[]string{"run", "--output-topic", "same", "--dlq-topic", "same"}, nil, "must differ"},
 		{[]string{"run", "--concurrency", "0"}, nil, "must be positive"},
+		{[]string{"run", "--replication-factor", "-2"}, nil, "--replication-factor must be positive, or -1"},
+		{[]string{"run"}, map[string]string{"QUOTEWIRE_REPLICATION_FACTOR": "-3"}, "--replication-factor must be positive"},
 		{[]string{"run"}, map[string]string{"QUOTEWIRE_SASL_MECHANISM": "KERBEROS", "QUOTEWIRE_SASL_USER": "u"}, `"KERBEROS"`},
 		{[]string{"run", "extra"}, nil, "no arguments"},
 		{[]string{"produce", "--sasl-mechanism", "FOO", "x.txt"}, nil, `"FOO"`},
@@ -54,6 +57,39 @@ func TestRunConfigErrors(t *testing.T) {
 		}
 		for k := range tc.env {
 			t.Setenv(k, "")
+		}
+	}
+}
+
+// --replication-factor (or QUOTEWIRE_REPLICATION_FACTOR) reaches every
+// topic --create-topics creates; its default leaves the choice to the
+// brokers (kafkaio's tests check what each value gives on a cluster).
+func TestReplicationFactorFlag(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		env  string
+		want int
+	}{
+		{nil, "", -1},
+		{[]string{"--replication-factor", "3"}, "", 3},
+		{nil, "2", 2},
+		{[]string{"--replication-factor", "1"}, "2", 1}, // the flag wins
+	} {
+		t.Setenv("QUOTEWIRE_REPLICATION_FACTOR", tc.env)
+		fs := flag.NewFlagSet("run", flag.ContinueOnError)
+		var w workerFlags
+		w.register(fs)
+		if err := ff.Parse(fs, tc.args, ff.WithEnvVarPrefix(envPrefix)); err != nil {
+			t.Fatal(err)
+		}
+		specs := w.topicSpecs()
+		if len(specs) != 3 {
+			t.Fatalf("%d topic specs, want 3", len(specs))
+		}
+		for _, s := range specs {
+			if s.ReplicationFactor != tc.want {
+				t.Errorf("%v env %q: topic %s has replication factor %d, want %d", tc.args, tc.env, s.Name, s.ReplicationFactor, tc.want)
+			}
 		}
 	}
 }

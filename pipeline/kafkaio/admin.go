@@ -16,6 +16,12 @@ type TopicSpec struct {
 	Name string
 	// Partitions is the partition count. Default: the broker's.
 	Partitions int
+	// ReplicationFactor is the number of replicas of each partition.
+	// Default (0 or -1): the broker's default.replication.factor, 3 on the
+	// deploy/kafka cluster, whose min.insync.replicas of 2 then lets acks=all
+	// writes go on with one broker down. More than the brokers registered
+	// is a fatal "[38] Invalid Replication Factor" (not retried).
+	ReplicationFactor int
 	// Configs are topic configs, such as cleanup.policy.
 	Configs map[string]string
 }
@@ -36,9 +42,13 @@ func EnsureTopics(ctx context.Context, cfg Config, topics ...TopicSpec) error {
 	defer release()
 	req := &kafka.CreateTopicsRequest{}
 	for _, t := range topics {
-		tc := kafka.TopicConfig{Topic: t.Name, NumPartitions: t.Partitions, ReplicationFactor: -1}
+		// -1 asks the broker for its default (CreateTopics v4+, Kafka 2.4+).
+		tc := kafka.TopicConfig{Topic: t.Name, NumPartitions: t.Partitions, ReplicationFactor: t.ReplicationFactor}
 		if tc.NumPartitions <= 0 {
 			tc.NumPartitions = -1
+		}
+		if tc.ReplicationFactor <= 0 {
+			tc.ReplicationFactor = -1
 		}
 		for k, v := range t.Configs {
 			tc.ConfigEntries = append(tc.ConfigEntries, kafka.ConfigEntry{ConfigName: k, ConfigValue: v})

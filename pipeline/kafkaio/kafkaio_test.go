@@ -176,6 +176,45 @@ func TestEnsureTopics(t *testing.T) {
 	}
 }
 
+// A topic gets the replication factor asked for, or the broker's default
+// (kfake's is 3, as the deploy/kafka cluster's); one larger than the
+// cluster fails at once, not after RetryFor.
+func TestEnsureTopicsReplicationFactor(t *testing.T) {
+	t.Parallel()
+	_, cfg := newCluster(t, kfake.NumBrokers(3))
+	ctx := testCtx(t)
+	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "dflt", Partitions: 2}, TopicSpec{Name: "two", Partitions: 2, ReplicationFactor: 2},
+		TopicSpec{Name: "minus", Partitions: 1, ReplicationFactor: -1}); err != nil {
+		t.Fatal(err)
+	}
+	cl, release, err := cfg.client(10 * time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer release()
+	md, err := cl.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{"dflt", "two", "minus"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"dflt": 3, "two": 2, "minus": 3}
+	for _, tp := range md.Topics {
+		for _, p := range tp.Partitions {
+			if len(p.Replicas) != want[tp.Name] {
+				t.Errorf("topic %s partition %d: %d replicas, want %d", tp.Name, p.ID, len(p.Replicas), want[tp.Name])
+			}
+		}
+		delete(want, tp.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("topics missing from the metadata: %v", want)
+	}
+	cfg.RetryFor = time.Hour // a fatal error must not wait for it
+	err = EnsureTopics(ctx, cfg, TopicSpec{Name: "four", Partitions: 1, ReplicationFactor: 4})
+	if !errors.Is(err, kafka.InvalidReplicationFactor) || pipeline.ClassOf(err) != pipeline.ClassFatal {
+		t.Errorf("replication factor 4 on 3 brokers: %v (class %s), want a fatal Invalid Replication Factor", err, pipeline.ClassOf(err))
+	}
+}
+
 // Issue 13: `dlq replay` gave up on "[6] Not Leader For Partition" from a
 // freshly created topic. ReadToEnd retries it.
 func TestReadToEndRetriesLeaderChanges(t *testing.T) {
