@@ -20,6 +20,8 @@ import (
 
 	"github.com/peterbourgon/ff/v3/ffcli"
 	"github.com/twmb/franz-go/pkg/kfake"
+
+	"github.com/quotewire/quotewire/pipeline/kafkaio"
 )
 
 // Bad configuration is a usage error: exit status 2, with a message that
@@ -192,13 +194,35 @@ func TestReadyz(t *testing.T) {
 		}
 		defer cluster.Close()
 		brokers := strings.Join(cluster.ListenAddrs(), ",")
-		// The output topics do not exist: joined, but not ready.
+		if err := kafkaio.EnsureTopics(testCtx(t), kafkaio.Config{Brokers: cluster.ListenAddrs()}, kafkaio.TopicSpec{Name: "articles", Partitions: 2},
+			kafkaio.TopicSpec{Name: "quote-attributions", Partitions: 1}, kafkaio.TopicSpec{Name: "articles.dlq", Partitions: 1}); err != nil {
+			t.Fatal(err)
+		}
+		// An output topic does not exist: joined, but not ready.
 		addr, stop := startWorker(t, io.Discard, "--brokers", brokers, "--output-topic", "nosuch-out")
 		waitFor(t, "the output topic reported", func() bool {
 			_, body := get(t, "http://"+addr+"/readyz")
 			return strings.Contains(body, "nosuch-out")
 		})
 		stop()
+		// The input topic does not exist: kafka-go ends every generation
+		// at once then, and the worker rejoined thousands of times a
+		// second, logging each, and was ready now and then.
+		var logs lockedBuffer
+		addr, stop = startWorker(t, &logs, "--brokers", brokers, "--input-topic", "nosuch-in")
+		waitFor(t, "the missing input topic reported", func() bool {
+			_, body := get(t, "http://"+addr+"/readyz")
+			return strings.Contains(body, "input topic nosuch-in")
+		})
+		for range 20 {
+			if code, body := get(t, "http://"+addr+"/readyz"); code != 503 {
+				t.Fatalf("/readyz %d %q without an input topic", code, body)
+			}
+		}
+		stop()
+		if n := strings.Count(logs.String(), "joined consumer group"); n > 10 {
+			t.Errorf("joined the group %d times while the input topic was missing", n)
+		}
 		addr, stop = startWorker(t, io.Discard, "--brokers", brokers, "--create-topics", "--partitions", "2")
 		waitFor(t, "ready", func() bool { code, _ := get(t, "http://"+addr+"/readyz"); return code == 200 })
 		// A second worker in the group: idle with no partition, or holding

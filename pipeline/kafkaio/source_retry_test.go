@@ -3,6 +3,7 @@ package kafkaio
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net"
 	"strings"
@@ -139,4 +140,37 @@ func TestReaderConfigValidatedBeforeNewReader(t *testing.T) {
 	if _, err := newReader(&Config{Brokers: []string{"127.0.0.1:1"}}, nil, &kafka.Dialer{}, "", 0); err == nil {
 		t.Error("a reader of no topic was made")
 	}
+}
+
+// A group on an input topic that does not exist gets no partitions, and
+// kafka-go ends each such generation at once: the Source is not ready, says
+// why, and joins again with the backoff instead of thousands of times a
+// second.
+func TestSourceMissingInputTopic(t *testing.T) {
+	t.Parallel()
+	_, cfg := newCluster(t)
+	var logs lockedBuffer
+	cfg.Logger = slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	src, err := NewSource(SourceConfig{Config: cfg, Topic: "nosuch", GroupID: "g"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	waitFor(t, "the missing topic reported", func() bool {
+		err := src.Ready(context.Background())
+		return err != nil && strings.Contains(err.Error(), "input topic nosuch") && errors.Is(err, kafka.UnknownTopicOrPartition)
+	})
+	waitFor(t, "a few more attempts", func() bool { return strings.Count(logs.String(), "the input topic does not exist") >= 1 })
+	for range 20 {
+		if src.Ready(context.Background()) == nil {
+			t.Fatal("ready without an input topic")
+		}
+	}
+	if n := strings.Count(logs.String(), "joined consumer group"); n > 0 {
+		t.Errorf("%d generations without the input topic logged as joined", n)
+	}
+	if err := EnsureTopics(testCtx(t), cfg, TopicSpec{Name: "nosuch", Partitions: 1}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "ready once the topic exists", func() bool { return src.Ready(context.Background()) == nil })
 }
