@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"net/http"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -349,4 +350,56 @@ func TestNoVulnerableXText(t *testing.T) {
 		return
 	}
 	t.Error("golang.org/x/text is not linked (SCRAM needs it): the check did not run")
+}
+
+// Every goroutine `run` starts (the worker, the operations server and its
+// shutdown, the lag poller, and the Kafka clients' own) has ended when it
+// returns.
+func TestRunLeavesNoGoroutine(t *testing.T) {
+	cluster, err := kfake.NewCluster(kfake.NumBrokers(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cluster.Close()
+	cfg := kafkaio.Config{Brokers: cluster.ListenAddrs()}
+	if err := kafkaio.EnsureTopics(testCtx(t), cfg, kafkaio.TopicSpec{Name: "articles", Partitions: 2},
+		kafkaio.TopicSpec{Name: "quote-attributions", Partitions: 2}, kafkaio.TopicSpec{Name: "articles.dlq", Partitions: 2}); err != nil {
+		t.Fatal(err)
+	}
+	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+	ready := func(addr string) bool {
+		resp, err := client.Get("http://" + addr + "/readyz")
+		if err != nil {
+			return false
+		}
+		resp.Body.Close()
+		return resp.StatusCode == 200
+	}
+	settle := func() int {
+		n := runtime.NumGoroutine()
+		for stable := 0; stable < 5; {
+			time.Sleep(50 * time.Millisecond)
+			if m := runtime.NumGoroutine(); m == n {
+				stable++
+			} else {
+				n, stable = m, 0
+			}
+		}
+		return n
+	}
+	before := settle()
+	for range 2 {
+		addr, stop := startWorker(t, io.Discard, "--brokers", strings.Join(cfg.Brokers, ","))
+		waitFor(t, "ready", func() bool { return ready(addr) })
+		if err := stop(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	deadline := time.Now().Add(time.Minute)
+	for settle() > before {
+		if time.Now().After(deadline) {
+			buf := make([]byte, 1<<20)
+			t.Fatalf("%d goroutines after the workers stopped, %d before:\n%s", runtime.NumGoroutine(), before, buf[:runtime.Stack(buf, true)])
+		}
+	}
 }
