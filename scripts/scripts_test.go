@@ -113,3 +113,29 @@ func TestFuzzRunsAMinimumOfExecutions(t *testing.T) {
 		}
 	}
 }
+
+// Without Chromium (and no way to install it) the browser test skips
+// locally and fails under CI=true, like every test that cannot run.
+func TestBrowserTestFailsInCIWithoutChromium(t *testing.T) {
+	bin := t.TempDir() // a PATH with a shell and no chromium, apt-get or go
+	for _, tool := range []string{"bash", "id", "dirname"} {
+		p, err := exec.LookPath(tool)
+		if err != nil {
+			t.Skipf("%s: %v", tool, err)
+		}
+		if err := os.Symlink(p, filepath.Join(bin, tool)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		ci    string
+		fails bool
+	}{{"", false}, {"true", true}} {
+		cmd := exec.Command(filepath.Join(bin, "bash"), "./browser-test")
+		cmd.Env = []string{"PATH=" + bin, "CI=" + tc.ci, "HOME=" + t.TempDir()}
+		out, err := cmd.CombinedOutput()
+		if (err != nil) != tc.fails || !strings.Contains(string(out), "Chromium is not installed") {
+			t.Errorf("CI=%q: err %v, want failure %v:\n%s", tc.ci, err, tc.fails, out)
+		}
+	}
+}
