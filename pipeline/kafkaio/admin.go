@@ -24,7 +24,7 @@ type TopicSpec struct {
 // left as they are) and returns once every one of them has a leader for
 // every partition, so that the first read or write does not meet "[6] Not
 // Leader For Partition". Transient errors are retried with backoff until
-// ctx ends.
+// ctx ends or cfg.RetryFor passes without success.
 func EnsureTopics(ctx context.Context, cfg Config, topics ...TopicSpec) error {
 	if err := cfg.Validate(); err != nil {
 		return err
