@@ -113,3 +113,48 @@ func TestFuzzRunsAMinimumOfExecutions(t *testing.T) {
 		}
 	}
 }
+
+// Without Chromium (and no way to install it) the browser test skips
+// locally and fails under CI=true, like every test that cannot run.
+func TestBrowserTestFailsInCIWithoutChromium(t *testing.T) {
+	bin := t.TempDir() // a PATH with a shell and no chromium, apt-get or go
+	for _, tool := range []string{"bash", "id", "dirname"} {
+		p, err := exec.LookPath(tool)
+		if err != nil {
+			t.Skipf("%s: %v", tool, err)
+		}
+		if err := os.Symlink(p, filepath.Join(bin, tool)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		ci    string
+		fails bool
+	}{{"", false}, {"true", true}} {
+		cmd := exec.Command(filepath.Join(bin, "bash"), "./browser-test")
+		cmd.Env = []string{"PATH=" + bin, "CI=" + tc.ci, "HOME=" + t.TempDir()}
+		out, err := cmd.CombinedOutput()
+		if (err != nil) != tc.fails || !strings.Contains(string(out), "Chromium is not installed") {
+			t.Errorf("CI=%q: err %v, want failure %v:\n%s", tc.ci, err, tc.fails, out)
+		}
+	}
+}
+
+// Issue 13: `make vuln` runs govulncheck; where the vulnerability database
+// cannot be reached it says so and skips (exit 0) instead of failing on the
+// network or passing in silence.
+func TestVulncheckSaysWhenItCannotRun(t *testing.T) {
+	if _, err := exec.LookPath("curl"); err != nil {
+		t.Skip("curl is not installed")
+	}
+	cmd := exec.Command("./vulncheck")
+	cmd.Env = append(os.Environ(), "GOVULNDB=http://127.0.0.1:1")
+	out, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "cannot be reached") || !strings.Contains(string(out), "govulncheck SKIPPED") {
+		t.Errorf("vulncheck without its database: err %v, output:\n%s", err, out)
+	}
+	mk, err := os.ReadFile("../Makefile")
+	if err != nil || !strings.Contains(string(mk), "vuln:\n\tscripts/vulncheck") {
+		t.Errorf("make vuln does not run scripts/vulncheck: %v", err)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"net/http"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -21,6 +22,8 @@ import (
 	"github.com/peterbourgon/ff/v3"
 	"github.com/peterbourgon/ff/v3/ffcli"
 	"github.com/twmb/franz-go/pkg/kfake"
+
+	"github.com/quotewire/quotewire/pipeline/kafkaio"
 )
 
 // Bad configuration is a usage error: exit status 2, with a message that
@@ -228,13 +231,35 @@ func TestReadyz(t *testing.T) {
 		}
 		defer cluster.Close()
 		brokers := strings.Join(cluster.ListenAddrs(), ",")
-		// The output topics do not exist: joined, but not ready.
+		if err := kafkaio.EnsureTopics(testCtx(t), kafkaio.Config{Brokers: cluster.ListenAddrs()}, kafkaio.TopicSpec{Name: "articles", Partitions: 2},
+			kafkaio.TopicSpec{Name: "quote-attributions", Partitions: 1}, kafkaio.TopicSpec{Name: "articles.dlq", Partitions: 1}); err != nil {
+			t.Fatal(err)
+		}
+		// An output topic does not exist: joined, but not ready.
 		addr, stop := startWorker(t, io.Discard, "--brokers", brokers, "--output-topic", "nosuch-out")
 		waitFor(t, "the output topic reported", func() bool {
 			_, body := get(t, "http://"+addr+"/readyz")
 			return strings.Contains(body, "nosuch-out")
 		})
 		stop()
+		// The input topic does not exist: kafka-go ends every generation
+		// at once then, and the worker rejoined thousands of times a
+		// second, logging each, and was ready now and then.
+		var logs lockedBuffer
+		addr, stop = startWorker(t, &logs, "--brokers", brokers, "--input-topic", "nosuch-in")
+		waitFor(t, "the missing input topic reported", func() bool {
+			_, body := get(t, "http://"+addr+"/readyz")
+			return strings.Contains(body, "input topic nosuch-in")
+		})
+		for range 20 {
+			if code, body := get(t, "http://"+addr+"/readyz"); code != 503 {
+				t.Fatalf("/readyz %d %q without an input topic", code, body)
+			}
+		}
+		stop()
+		if n := strings.Count(logs.String(), "joined consumer group"); n > 10 {
+			t.Errorf("joined the group %d times while the input topic was missing", n)
+		}
 		addr, stop = startWorker(t, io.Discard, "--brokers", brokers, "--create-topics", "--partitions", "2")
 		waitFor(t, "ready", func() bool { code, _ := get(t, "http://"+addr+"/readyz"); return code == 200 })
 		// A second worker in the group: idle with no partition, or holding
@@ -361,4 +386,56 @@ func TestNoVulnerableXText(t *testing.T) {
 		return
 	}
 	t.Error("golang.org/x/text is not linked (SCRAM needs it): the check did not run")
+}
+
+// Every goroutine `run` starts (the worker, the operations server and its
+// shutdown, the lag poller, and the Kafka clients' own) has ended when it
+// returns.
+func TestRunLeavesNoGoroutine(t *testing.T) {
+	cluster, err := kfake.NewCluster(kfake.NumBrokers(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cluster.Close()
+	cfg := kafkaio.Config{Brokers: cluster.ListenAddrs()}
+	if err := kafkaio.EnsureTopics(testCtx(t), cfg, kafkaio.TopicSpec{Name: "articles", Partitions: 2},
+		kafkaio.TopicSpec{Name: "quote-attributions", Partitions: 2}, kafkaio.TopicSpec{Name: "articles.dlq", Partitions: 2}); err != nil {
+		t.Fatal(err)
+	}
+	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+	ready := func(addr string) bool {
+		resp, err := client.Get("http://" + addr + "/readyz")
+		if err != nil {
+			return false
+		}
+		resp.Body.Close()
+		return resp.StatusCode == 200
+	}
+	settle := func() int {
+		n := runtime.NumGoroutine()
+		for stable := 0; stable < 5; {
+			time.Sleep(50 * time.Millisecond)
+			if m := runtime.NumGoroutine(); m == n {
+				stable++
+			} else {
+				n, stable = m, 0
+			}
+		}
+		return n
+	}
+	before := settle()
+	for range 2 {
+		addr, stop := startWorker(t, io.Discard, "--brokers", strings.Join(cfg.Brokers, ","))
+		waitFor(t, "ready", func() bool { return ready(addr) })
+		if err := stop(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	deadline := time.Now().Add(time.Minute)
+	for settle() > before {
+		if time.Now().After(deadline) {
+			buf := make([]byte, 1<<20)
+			t.Fatalf("%d goroutines after the workers stopped, %d before:\n%s", runtime.NumGoroutine(), before, buf[:runtime.Stack(buf, true)])
+		}
+	}
 }

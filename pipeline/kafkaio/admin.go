@@ -30,7 +30,7 @@ type TopicSpec struct {
 // left as they are) and returns once every one of them has a leader for
 // every partition, so that the first read or write does not meet "[6] Not
 // Leader For Partition". Transient errors are retried with backoff until
-// ctx ends.
+// ctx ends or cfg.RetryFor passes without success.
 func EnsureTopics(ctx context.Context, cfg Config, topics ...TopicSpec) error {
 	if err := cfg.Validate(); err != nil {
 		return err
@@ -184,6 +184,27 @@ func partitions(ctx context.Context, cfg *Config, topic string) ([]int, error) {
 		return nil
 	})
 	return parts, err
+}
+
+// topicMissing reports whether the cluster says topic does not exist, from
+// one metadata request (no retry: callers ask again later). An error asking
+// is returned as it is, and is not "missing".
+func topicMissing(ctx context.Context, cfg *Config, topic string) (bool, error) {
+	cl, release, err := cfg.client(5 * time.Second)
+	if err != nil {
+		return false, err
+	}
+	defer release()
+	md, err := cl.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
+	if err != nil {
+		return false, classify(fmt.Errorf("metadata of %s: %w", topic, err))
+	}
+	for _, t := range md.Topics {
+		if t.Name == topic {
+			return errors.Is(t.Error, kafka.UnknownTopicOrPartition) || (t.Error == nil && len(t.Partitions) == 0), nil
+		}
+	}
+	return true, nil
 }
 
 // joinClassified joins errors; the result is transient only if all are.

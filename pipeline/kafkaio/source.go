@@ -199,12 +199,32 @@ func (s *Source) run(ctx context.Context) {
 			}
 			continue
 		}
-		b.Reset()
 		var parts []int
 		for _, pa := range gen.Assignments[s.cfg.Topic] {
 			parts = append(parts, pa.ID)
 		}
 		slices.Sort(parts)
+		// No partition: idle in a group with more members than partitions,
+		// or the input topic does not exist. Then kafka-go ends each
+		// generation at once and joins again: without a pause that was
+		// thousands of generations a second, each logged, and readiness
+		// flapping.
+		if len(parts) == 0 {
+			if missing, _ := topicMissing(ctx, &s.cfg.Config, s.cfg.Topic); missing {
+				err := pipeline.Errorf(pipeline.ClassBroker, fmt.Errorf("input topic %s: %w", s.cfg.Topic, kafka.UnknownTopicOrPartition))
+				s.mu.Lock()
+				s.joinErr = err
+				s.mu.Unlock()
+				wait := b.Next()
+				s.logRepeated("warn", "the input topic does not exist; joining the group again", "join/no-topic",
+					"group", s.cfg.GroupID, "topic", s.cfg.Topic, "backoff", wait, "attempt", b.Attempts())
+				if !retry.Sleep(ctx, wait) {
+					return
+				}
+				continue
+			}
+		}
+		b.Reset()
 		s.mu.Lock()
 		s.gen, s.parts, s.joinErr = gen, parts, nil
 		clear(s.failing)
