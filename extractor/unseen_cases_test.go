@@ -475,4 +475,12 @@ The plan is simple: "Build more homes." It was a long night: "No sleep, no deal.
 			{"There was wrongdoing,", TypeDirect, "", "former senior law enforcement official", KindPerson},
 			{"We were never told,", TypeDirect, "", "", KindPerson},
 		}},
+	// 10. A title after a speaker's quote is no further part of it.
+	{"a title after the attribution is not a continuation", `The book prize was announced.
+
+"It is a story about work," said Ann Cole, the author of "Rivers of Home." "Readers have been kind," said Tom Reilly, who appeared on "Morning Talk."`,
+		[]expect{
+			{"It is a story about work,", TypeDirect, "Ann Cole", "author", KindPerson},
+			{"Readers have been kind,", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
 }
