@@ -483,4 +483,13 @@ The plan is simple: "Build more homes." It was a long night: "No sleep, no deal.
 			{"It is a story about work,", TypeDirect, "Ann Cole", "author", KindPerson},
 			{"Readers have been kind,", TypeDirect, "Tom Reilly", "", KindPerson},
 		}},
+	// 11. A description of the person just named, of either gender.
+	{"a place and a party describe the person just named", `The budget vote is on Friday.
+
+House Speaker Ann Cole met reporters on Monday. The Ohio Republican said the vote would pass.`,
+		[]expect{{"the vote would pass", TypeIndirect, "Ann Cole", "House Speaker", KindPerson}}},
+	{"a description with no gender resolves to a woman just named", `The arts festival opened on Saturday.
+
+Writer Maya Ross left the studio early. The veteran broadcaster said the programme had lost its way.`,
+		[]expect{{"the programme had lost its way", TypeIndirect, "Maya Ross", "Writer", KindPerson}}},
 }
