@@ -492,4 +492,12 @@ House Speaker Ann Cole met reporters on Monday. The Ohio Republican said the vot
 
 Writer Maya Ross left the studio early. The veteran broadcaster said the programme had lost its way.`,
 		[]expect{{"the programme had lost its way", TypeIndirect, "Maya Ross", "Writer", KindPerson}}},
+	// 12. A thousands comma is part of its number.
+	{"a thousands comma inside a role", `The city marathon is on Sunday.
+
+Double Olympic 10,000m champion Tom Reilly said he would race again. The organisers, who expect 12,000 runners, said the route was fast.`,
+		[]expect{
+			{"he would race again", TypeIndirect, "Tom Reilly", "Double Olympic 10,000m champion", KindPerson},
+			{"the route was fast", TypeIndirect, "", "organisers", KindGroup},
+		}},
 }
