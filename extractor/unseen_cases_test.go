@@ -500,4 +500,12 @@ Double Olympic 10,000m champion Tom Reilly said he would race again. The organis
 			{"he would race again", TypeIndirect, "Tom Reilly", "Double Olympic 10,000m champion", KindPerson},
 			{"the route was fast", TypeIndirect, "", "organisers", KindGroup},
 		}},
+	// 13. A ranking is a role.
+	{"a ranking before a name is its role", `The draw was made on Friday.
+
+Former world number one Jimmy Dale said the final would be close. British number one Ann Cole said she was fit.`,
+		[]expect{
+			{"the final would be close", TypeIndirect, "Jimmy Dale", "Former world number one", KindPerson},
+			{"she was fit", TypeIndirect, "Ann Cole", "British number one", KindPerson},
+		}},
 }

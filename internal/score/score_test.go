@@ -105,8 +105,8 @@ func TestAccuracyRatchet(t *testing.T) {
 		if fl.file == "seed.gold.jsonl" && *r.RoleAcc < 0.9 {
 			t.Errorf("seed role_acc %.4f below 0.9", *r.RoleAcc)
 		}
-		if fl.file == "bbc_dev.jsonl" && *r.RoleAcc < 0.6 {
-			t.Errorf("bbc_dev role_acc %.4f below 0.6", *r.RoleAcc)
+		if fl.file == "bbc_dev.jsonl" && *r.RoleAcc < 0.82 {
+			t.Errorf("bbc_dev role_acc %.4f below 0.82", *r.RoleAcc)
 		}
 	}
 }
