@@ -79,7 +79,8 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 }
 
 // wordEnd returns the end of the word that goes on at byte j: word
-// characters, and joiners between two of them.
+// characters, joiners between two of them, and a thousands comma between
+// two digits ("30,000", "10,000m"), which is no clause boundary.
 func wordEnd(text string, j, end int) int {
 	for j < end {
 		r2, n2 := utf8.DecodeRuneInString(text[j:end])
@@ -87,9 +88,9 @@ func wordEnd(text string, j, end int) int {
 			j += n2
 			continue
 		}
-		if isJoiner(r2) && j+n2 < end {
+		if (isJoiner(r2) || r2 == ',' && isASCIIDigit(text[j-1])) && j+n2 < end {
 			r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
-			if isWordRune(r3) {
+			if isWordRune(r3) && (r2 != ',' || isASCIIDigit(text[j+n2])) {
 				j += n2
 				continue
 			}
@@ -98,6 +99,8 @@ func wordEnd(text string, j, end int) int {
 	}
 	return j
 }
+
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func newToken(lex *lexicon, text string, start, end int, k tokKind, para int) token {
 	w := text[start:end]

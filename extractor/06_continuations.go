@@ -45,6 +45,9 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 			last = len(out) - 1
 			continue
 		}
+		if d.isTitle(qi) {
+			continue // "… said Ann Cole, the author of "Rivers of Home."": a title, not her words
+		}
 		var added bool
 		if out, added = d.attachLeftover(qi, p, first, prev, out, pending); added {
 			last = len(out) - 1

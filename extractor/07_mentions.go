@@ -127,8 +127,8 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 	if n == hi-1 && toks[hi-1].in(lexRoleHeads) {
 		n = hi // "Minister 'will not back down'": a title alone is no name
 	}
-	if n < hi && allIn(toks[n:hi], lexRoleModifiers) {
-		n = hi // "the Republican": a descriptor, not a name
+	if n < hi && (allIn(toks[n:hi], lexRoleModifiers) || hi-n >= 2 && allIn(toks[n:hi], lexRoleModifiers|lexPlaces) && toks[hi-1].stem&lexRoleModifiers != 0) {
+		n = hi // "the Republican", "the Ohio Republican": a descriptor, not a name
 	}
 	if n < hi && allIn(toks[n:hi], lexPlaces) && !isOrgName(toks[b:hi]) {
 		m.kind = KindUnknown // "New York", "Seoul": a place speaks for its government

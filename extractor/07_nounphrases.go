@@ -199,6 +199,12 @@ func (d *document) npStart(e, lo int) int {
 				j -= 2
 				continue
 			}
+			// "Former world number one Jimmy Dale": a count after a role
+			// noun is part of the role.
+			if j-2 >= lo && !toks[j-2].cap && toks[j-2].stem&lexRoleHeads != 0 && d.isQuantity(j-1) && d.isNarration(j-2) {
+				j--
+				continue
+			}
 			return j - 1
 		}
 		if npWord(p) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo) {

@@ -532,7 +532,7 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 		return es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "it"}, lastSpeaker, lastPara, para)
 	}
 	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && !m.role.empty() {
-		if e := es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "he"}, lastSpeaker, lastPara, para); e != nil {
+		if e := es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}, lastSpeaker, lastPara, para); e != nil {
 			if e.role == "" && roleHasHead(d.toks[m.lo:m.hi]) {
 				e.role = d.roleText(m) // "the Republican nominee"; not "the Australian"
 			}
@@ -540,6 +540,20 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 		}
 	}
 	return nil
+}
+
+// descriptorPronoun is the pronoun a person's description stands for, by
+// the gender its words give: "he" for "the chairman", "she" for "the
+// chairwoman", and for "the Ohio Republican" one of either gender ("who"
+// agrees with both).
+func descriptorPronoun(d *document, m mention) string {
+	switch genderOf(d.lex, strings.Fields(d.text[d.toks[m.lo].start:d.toks[m.hi-1].end])) {
+	case genderFemale:
+		return "she"
+	case genderMale:
+		return "he"
+	}
+	return "who"
 }
 
 // antecedentWindow is how many name mentions back a pronoun looks beyond

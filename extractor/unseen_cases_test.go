@@ -475,4 +475,37 @@ The plan is simple: "Build more homes." It was a long night: "No sleep, no deal.
 			{"There was wrongdoing,", TypeDirect, "", "former senior law enforcement official", KindPerson},
 			{"We were never told,", TypeDirect, "", "", KindPerson},
 		}},
+	// 10. A title after a speaker's quote is no further part of it.
+	{"a title after the attribution is not a continuation", `The book prize was announced.
+
+"It is a story about work," said Ann Cole, the author of "Rivers of Home." "Readers have been kind," said Tom Reilly, who appeared on "Morning Talk."`,
+		[]expect{
+			{"It is a story about work,", TypeDirect, "Ann Cole", "author", KindPerson},
+			{"Readers have been kind,", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
+	// 11. A description of the person just named, of either gender.
+	{"a place and a party describe the person just named", `The budget vote is on Friday.
+
+House Speaker Ann Cole met reporters on Monday. The Ohio Republican said the vote would pass.`,
+		[]expect{{"the vote would pass", TypeIndirect, "Ann Cole", "House Speaker", KindPerson}}},
+	{"a description with no gender resolves to a woman just named", `The arts festival opened on Saturday.
+
+Writer Maya Ross left the studio early. The veteran broadcaster said the programme had lost its way.`,
+		[]expect{{"the programme had lost its way", TypeIndirect, "Maya Ross", "Writer", KindPerson}}},
+	// 12. A thousands comma is part of its number.
+	{"a thousands comma inside a role", `The city marathon is on Sunday.
+
+Double Olympic 10,000m champion Tom Reilly said he would race again. The organisers, who expect 12,000 runners, said the route was fast.`,
+		[]expect{
+			{"he would race again", TypeIndirect, "Tom Reilly", "Double Olympic 10,000m champion", KindPerson},
+			{"the route was fast", TypeIndirect, "", "organisers", KindGroup},
+		}},
+	// 13. A ranking is a role.
+	{"a ranking before a name is its role", `The draw was made on Friday.
+
+Former world number one Jimmy Dale said the final would be close. British number one Ann Cole said she was fit.`,
+		[]expect{
+			{"the final would be close", TypeIndirect, "Jimmy Dale", "Former world number one", KindPerson},
+			{"she was fit", TypeIndirect, "Ann Cole", "British number one", KindPerson},
+		}},
 }
