@@ -4,6 +4,7 @@ package kafkaio_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"os"
@@ -136,12 +137,26 @@ func (c *cluster) brokers() []string {
 	return a
 }
 
+// brokersBut are the proxies' addresses but node n's.
+func (c *cluster) brokersBut(n int) []string {
+	var a []string
+	for i, px := range c.proxies {
+		if i+1 != n {
+			a = append(a, px.Addr())
+		}
+	}
+	return a
+}
+
 // partition0 is partition 0 of topic as the cluster's metadata has it
-// now, asked through the proxies with a fresh connection.
-func (c *cluster) partition0(ctx context.Context, topic string) (kafka.Partition, error) {
+// now, asked through the proxies (or those of via) with a fresh connection.
+func (c *cluster) partition0(ctx context.Context, topic string, via ...string) (kafka.Partition, error) {
 	tr := &kafka.Transport{DialTimeout: 5 * time.Second}
 	defer tr.CloseIdleConnections()
-	cl := &kafka.Client{Addr: kafka.TCP(c.brokers()...), Transport: tr, Timeout: 5 * time.Second}
+	if len(via) == 0 {
+		via = c.brokers()
+	}
+	cl := &kafka.Client{Addr: kafka.TCP(via...), Transport: tr, Timeout: 5 * time.Second}
 	md, err := cl.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
 	if err != nil {
 		return kafka.Partition{}, err
@@ -188,6 +203,17 @@ func TestClusterLeaderKill(t *testing.T) {
 	if got := topicConfig(ctx, t, c, topic, "min.insync.replicas"); got != "2" {
 		t.Fatalf("min.insync.replicas of %s is %q, want 2", topic, got)
 	}
+	// A replication factor asked for is the one the real broker gives
+	// (kafka-go sends it as is); one larger than the cluster fails at once.
+	if err := kafkaio.EnsureTopics(ctx, cfg, kafkaio.TopicSpec{Name: "two", Partitions: 1, ReplicationFactor: 2}); err != nil {
+		t.Fatal(err)
+	}
+	if q, err := c.partition0(ctx, "two"); err != nil || len(q.Replicas) != 2 {
+		t.Fatalf("topic two: replicas %v (%v), want 2", q.Replicas, err)
+	}
+	if err := kafkaio.EnsureTopics(ctx, cfg, kafkaio.TopicSpec{Name: "four", Partitions: 1, ReplicationFactor: 4}); !errors.Is(err, kafka.InvalidReplicationFactor) {
+		t.Fatalf("replication factor 4 on 3 brokers: %v, want Invalid Replication Factor", err)
+	}
 
 	sink, err := kafkaio.NewSink(kafkaio.SinkConfig{Config: cfg})
 	if err != nil {
@@ -215,11 +241,64 @@ func TestClusterLeaderKill(t *testing.T) {
 		t.Fatalf("no bytes went through the proxy of the leader, node %d: clients bypass the proxies", leader)
 	}
 
+	// Replication does not go through the proxies: with a follower's proxy
+	// black-holed, acks=all writes (which wait for every replica in sync)
+	// are acknowledged and the follower stays in sync. Were its fetches
+	// held by the proxy, a write would wait until the follower left the
+	// ISR (replica.lag.time.max.ms, 10 s).
+	follower := 0
+	for _, r := range p.Replicas {
+		if r.ID != leader {
+			follower = r.ID
+			break
+		}
+	}
+	held := c.proxies[follower-1]
+	held.BlackHole(true)
+	before := held.Stats()
+	side, err := kafkaio.NewSink(kafkaio.SinkConfig{Config: kafkaio.Config{Brokers: c.brokersBut(follower), RetryMin: 50 * time.Millisecond, RetryMax: time.Second}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for j := range 5 {
+		key := fmt.Sprint("held", j)
+		if err := side.Write(ctx, pipeline.Record{Topic: topic, Key: []byte(key), Value: []byte("v")}); err != nil {
+			t.Fatalf("writing with the proxy of follower node %d black-holed: %v", follower, err)
+		}
+		acked[key] = true
+	}
+	side.Close()
+	if q, err := c.partition0(ctx, topic, c.brokersBut(follower)...); err != nil || len(q.Isr) != 3 {
+		t.Fatalf("with the proxy of follower node %d black-holed: ISR %v (%v), want all 3 in sync", follower, q.Isr, err)
+	}
+	if after := held.Stats(); after.BytesUp != before.BytesUp || after.BytesDown != before.BytesDown {
+		t.Fatalf("bytes went through a black-holed proxy: %+v then %+v", before, after)
+	}
+	held.BlackHole(false)
+
 	// Kill the leader; write until a new leader serves.
 	killed := time.Now()
 	if _, err := c.script(nil, "--kill", strconv.Itoa(leader)); err != nil {
 		t.Fatal(err)
 	}
+	// The metadata is watched on the side, every 50 ms, so that a write
+	// waiting on the dead leader does not delay seeing the new one.
+	moved := make(chan time.Duration, 1)
+	watchCtx, stopWatch := context.WithCancel(ctx)
+	watchDone := make(chan struct{})
+	defer func() { stopWatch(); <-watchDone }()
+	go func() {
+		defer close(watchDone)
+		for watchCtx.Err() == nil {
+			if q, err := c.partition0(watchCtx, topic, c.brokersBut(leader)...); err == nil && q.Leader.ID >= 1 && q.Leader.ID != leader {
+				d := time.Since(killed)
+				t.Logf("node %d leads partition 0; ISR %v", q.Leader.ID, q.Isr)
+				moved <- d
+				return
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}()
 	var newLeader, firstWrite time.Duration
 	failed := 0
 	deadline := killed.Add(2 * time.Minute)
@@ -228,11 +307,13 @@ func TestClusterLeaderKill(t *testing.T) {
 			t.Fatalf("no new leader serving 2 minutes after killing node %d (leader moved after %s, first write after %s, %d writes failed)",
 				leader, newLeader, firstWrite, failed)
 		}
-		if newLeader == 0 {
-			if q, err := c.partition0(ctx, topic); err == nil && q.Leader.ID >= 1 && q.Leader.ID != leader {
-				newLeader = time.Since(killed)
-				t.Logf("node %d leads partition 0 after %s; ISR %v", q.Leader.ID, newLeader.Round(10*time.Millisecond), q.Isr)
-			}
+		select {
+		case newLeader = <-moved:
+		default:
+		}
+		if firstWrite != 0 {
+			time.Sleep(10 * time.Millisecond)
+			continue
 		}
 		wctx, wcancel := context.WithTimeout(ctx, 10*time.Second)
 		err := write(wctx)
@@ -242,9 +323,7 @@ func TestClusterLeaderKill(t *testing.T) {
 			time.Sleep(100 * time.Millisecond) // the writer's own backoff is short: do not spin
 			continue
 		}
-		if firstWrite == 0 {
-			firstWrite = time.Since(killed)
-		}
+		firstWrite = time.Since(killed)
 	}
 	t.Logf("after SIGKILL of leader node %d: new leader in metadata after %s, first acks=all write after %s (%d writes failed meanwhile)",
 		leader, newLeader.Round(10*time.Millisecond), firstWrite.Round(10*time.Millisecond), failed)
