@@ -174,3 +174,31 @@ func TestSourceMissingInputTopic(t *testing.T) {
 	}
 	waitFor(t, "ready once the topic exists", func() bool { return src.Ready(context.Background()) == nil })
 }
+
+// A member of a group with more members than partitions holds none and is
+// ready (idle, with none to assign), unlike one whose topic is missing.
+func TestSourceIdleMemberIsReady(t *testing.T) {
+	t.Parallel()
+	_, cfg := newCluster(t)
+	ctx := testCtx(t)
+	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "one", Partitions: 1}); err != nil {
+		t.Fatal(err)
+	}
+	var srcs []*Source
+	for range 2 {
+		src, err := NewSource(SourceConfig{Config: cfg, Topic: "one", GroupID: "g", SessionTimeout: 6 * time.Second})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer src.Close()
+		srcs = append(srcs, src)
+	}
+	held := func(s *Source) int {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		return len(s.parts)
+	}
+	waitFor(t, "both members ready, one partition held in all", func() bool {
+		return srcs[0].Ready(ctx) == nil && srcs[1].Ready(ctx) == nil && held(srcs[0])+held(srcs[1]) == 1
+	})
+}
