@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/quotewire/quotewire/internal/evaldata"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/extract")
@@ -138,15 +140,11 @@ func TestOffsetsOnTestArticles(t *testing.T) {
 	}
 }
 
-// evalDir finds the gold data: QUOTEWIRE_EVAL, or ../shared/eval beside the
-// module root.
+// evalDir finds the gold data through the module's one helper: it skips
+// when the data is missing, and fails under CI=true.
 func evalDir(t testing.TB) string {
 	t.Helper()
-	dir := filepathEval()
-	if _, err := os.Stat(filepath.Join(dir, "seed.gold.jsonl")); err != nil {
-		t.Skipf("gold data not found in %s (set QUOTEWIRE_EVAL): %v", dir, err)
-	}
-	return dir
+	return evaldata.Dir(t)
 }
 
 func filepathEval() string {
