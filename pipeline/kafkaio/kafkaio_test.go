@@ -19,6 +19,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kmsg"
 
+	"github.com/quotewire/quotewire/internal/retry"
 	"github.com/quotewire/quotewire/pipeline"
 )
 
@@ -525,5 +526,20 @@ func TestKafkaGoLogLevels(t *testing.T) {
 	}
 	if strings.Contains(out, "level=ERROR") {
 		t.Errorf("kafka-go logged at ERROR:\n%s", out)
+	}
+}
+
+// kafka-go starts a lag goroutine per reader unless ReadLagInterval is
+// negative; it logged from its own goroutine while `dlq replay` wrote its
+// summary (a data race on a shared writer, seen once in a `make test` loop)
+// and listed offsets every minute for a figure quotewire computes itself.
+func TestReadersRunNoLagGoroutine(t *testing.T) {
+	r, err := newReader(&Config{Brokers: []string{"127.0.0.1:1"}}, &retry.Throttle{}, nil, "articles", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if got := r.Config().ReadLagInterval; got >= 0 {
+		t.Errorf("ReadLagInterval %v: kafka-go runs its lag goroutine", got)
 	}
 }

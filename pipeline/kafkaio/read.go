@@ -93,7 +93,11 @@ func ReadTopic(ctx context.Context, cfg Config, topic string, fn func(pipeline.M
 func newReader(cfg *Config, th *retry.Throttle, dialer *kafka.Dialer, topic string, partition int) (*kafka.Reader, error) {
 	info, errs := kafkaLoggers(cfg, th, "reader")
 	rc := kafka.ReaderConfig{Brokers: cfg.Brokers, Topic: topic, Partition: partition, Dialer: dialer,
-		MinBytes: 1, MaxBytes: 16 << 20, MaxWait: 200 * time.Millisecond, Logger: info, ErrorLogger: errs}
+		MinBytes: 1, MaxBytes: 16 << 20, MaxWait: 200 * time.Millisecond, Logger: info, ErrorLogger: errs,
+		// kafka-go's lag goroutine would list offsets every minute and
+		// log from a goroutine of its own; quotewire computes lag itself
+		// (lag.go).
+		ReadLagInterval: -1}
 	if err := rc.Validate(); err != nil {
 		return nil, fmt.Errorf("reader of %s/%d: %w", topic, partition, err)
 	}
