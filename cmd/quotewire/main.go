@@ -14,7 +14,9 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"reflect"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/peterbourgon/ff/v3/ffcli"
@@ -81,6 +83,7 @@ func subcommands(stdin io.Reader, stdout, stderr io.Writer) []*ffcli.Command {
 // realMain wires the subcommands; it is main without the process exit, so
 // tests can run it.
 func realMain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	stdout, stderr = lockWriters(stdout, stderr)
 	root := &ffcli.Command{
 		Name:        "quotewire",
 		ShortUsage:  "quotewire <subcommand> [flags] [args]",
@@ -176,4 +179,29 @@ func plural(n int64, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// lockedWriter serialises writes: log lines come from the Kafka client's
+// goroutines as well as the command's own, and a writer that is not a file
+// (a test's buffer, a pipe wrapper) is not safe for that.
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  io.Writer
+}
+
+func (l lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+// lockWriters wraps stdout and stderr, with one lock when they are the same
+// writer.
+func lockWriters(stdout, stderr io.Writer) (io.Writer, io.Writer) {
+	out := lockedWriter{mu: &sync.Mutex{}, w: stdout}
+	// == on interfaces panics for a non-comparable dynamic type.
+	if t := reflect.TypeOf(stdout); t != nil && t.Comparable() && stderr == stdout {
+		return out, out
+	}
+	return out, lockedWriter{mu: &sync.Mutex{}, w: stderr}
 }

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -257,5 +258,26 @@ func TestServeSameRecordAsExtract(t *testing.T) {
 	}
 	if !bytes.Equal(got, bytes.TrimSpace(out.Bytes())) {
 		t.Errorf("serve and extract differ:\n%s\n%s", got, out.Bytes())
+	}
+}
+
+// Log lines from the Kafka client's goroutines and the command's own output
+// share stderr: realMain serialises writes to a writer that is not a file.
+func TestWritersAreLocked(t *testing.T) {
+	var buf bytes.Buffer
+	out, errw := lockWriters(&buf, &buf)
+	var wg sync.WaitGroup
+	for _, w := range []io.Writer{out, errw, out, errw} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 200 {
+				fmt.Fprintln(w, "line")
+			}
+		}()
+	}
+	wg.Wait()
+	if got := strings.Count(buf.String(), "line\n"); got != 800 {
+		t.Errorf("%d whole lines of 800", got)
 	}
 }
