@@ -242,8 +242,24 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	if m.pronoun == "who" {
 		m = d.whoAntecedent(m, u.lo)
 	}
+	m = d.coordinatedNames(m, u.lo)
 	f.speaker, f.clLo = m, m.lo
 	return true
+}
+
+// coordinatedNames widens the named subject m over a name joined to it by
+// "and" ("Ann Cole and Tom Reilly wrote"): both speak, and the clause
+// starts with the first, right after the quotation it attributes. The
+// record names the last.
+func (d *document) coordinatedNames(m mention, lo int) mention {
+	a := m.lo - 1
+	if !m.named() || m.kind != KindPerson || a-1 < lo || !d.toks[a].is(fnAnd) || !d.isNarration(a) {
+		return m
+	}
+	if first, ok := d.npBefore(a-1, lo); ok && first.named() && first.kind == KindPerson && d.standsAlone(first, lo) {
+		m.lo = first.lo
+	}
+	return m
 }
 
 // whoAntecedent resolves "Smith, who ..., said" to Smith; the verbatim

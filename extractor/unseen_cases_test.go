@@ -508,4 +508,23 @@ Former world number one Jimmy Dale said the final would be close. British number
 			{"the final would be close", TypeIndirect, "Jimmy Dale", "Former world number one", KindPerson},
 			{"she was fit", TypeIndirect, "Ann Cole", "British number one", KindPerson},
 		}},
+	// 14. Quote-first attributions with a speaker of an unusual shape.
+	{"a question then a speaker with an appositive", `The phone bank opened at nine.
+
+"I am calling from the campaign. How are you today?" Miller, a retired nurse from the town, said into the phone.`,
+		[]expect{{"I am calling from the campaign. How are you today?", TypeDirect, "Miller", "retired nurse from the town", KindPerson}}},
+	{"an age or a participle phrase after the descriptor", `The clip went viral.
+
+"What if it rains?" the 43-year-old asked in the clip. "It is a way to take part," says a source involved in the campaign.`,
+		[]expect{
+			{"What if it rains?", TypeDirect, "", "", KindPerson},
+			{"It is a way to take part,", TypeDirect, "", "", KindPerson},
+		}},
+	{"two named speakers and a hyphenated role", `The report was published on Monday.
+
+"The line will open in May," Ann Cole and Tom Reilly wrote. "We are ready," radio co-host Dana Morgan said.`,
+		[]expect{
+			{"The line will open in May,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"We are ready,", TypeDirect, "Dana Morgan", "radio co-host", KindPerson},
+		}},
 }
