@@ -116,6 +116,8 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		}
 		if r := d.appositiveRole(p+1, seg); !r.empty() {
 			role = r
+		} else if commas == 1 && isDigitStart(toks[p-1].text) {
+			role = d.nounAppositive(p+1, seg) // "Ann Cole, 60, a doctor, said": the role after the age
 		}
 		if m, ok := d.npBefore(p-1, u.lo); ok && d.standsAlone(m, u.lo) {
 			if accepted, stop := d.appositiveFits(&m, p, seg, commas, role); accepted {
@@ -190,14 +192,21 @@ func (d *document) aside(lo, hi int) bool {
 // and lower-case words ending in a noun; the span leaves the determiner out.
 func (d *document) nounAppositive(lo, hi int) span {
 	toks := d.toks
-	if hi-lo < 2 || hi-lo > maxAppositiveTokens || !toks[lo].in(lexDeterminers) || !descriptorHead(toks[hi-1]) {
+	if hi-lo < 2 || hi-lo > maxAppositiveTokens || !toks[lo].in(lexDeterminers) {
 		return span{}
 	}
 	for k := lo + 1; k < hi; k++ {
 		t := toks[k]
+		if k > lo+1 && t.kind == tokWord && t.is(fnRelative) && d.isNarration(k) {
+			hi = k // "a former planner who now studies towns": the role ends at "who"
+			break
+		}
 		if !d.isNarration(k) || t.kind != tokWord || isCue(t) || t.in(lexTimeWords|lexSubjectPronouns) || t.is(fnRelative|fnComplementizer) {
 			return span{}
 		}
+	}
+	if !descriptorHead(toks[hi-1]) {
+		return span{}
 	}
 	return span{toks[lo+1].start, toks[hi-1].end}
 }

@@ -527,4 +527,12 @@ Former world number one Jimmy Dale said the final would be close. British number
 			{"The line will open in May,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"We are ready,", TypeDirect, "Dana Morgan", "radio co-host", KindPerson},
 		}},
+	// 15. Appositive roles after an age or before a relative clause.
+	{"a role after the age and a role before who", `The clinic reopened.
+
+Ann Cole, 60, a doctor, said she was elated. Maria Lopes, a former planner who now studies towns at the Civic Institute, said the plan was late.`,
+		[]expect{
+			{"she was elated", TypeIndirect, "Ann Cole", "doctor", KindPerson},
+			{"the plan was late", TypeIndirect, "Maria Lopes", "former planner", KindPerson},
+		}},
 }
