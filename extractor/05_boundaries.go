@@ -239,10 +239,21 @@ func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
 // years the town had changed", "said after the vote he …".
 func (d *document) subjectAfterPhrase(m int) bool {
 	t := d.toks[m]
-	if t.in(lexSubjectPronouns) && !t.is(fnIt) {
-		return true
+	if t.in(lexSubjectPronouns) && (!t.is(fnIt) || d.verbAfterIt(m)) {
+		return true // "said in politics it takes time": "it" with a verb after it
 	}
 	return t.is(fnDefinite) && !d.toks[m-1].in(lexPrepositions|lexModifierPreps) && !npLink(d.toks[m-1])
+}
+
+// verbAfterIt reports whether the "it" at m is a subject: a lower-case
+// word follows it that is no function word ("it takes", not "in it." or
+// "on it for").
+func (d *document) verbAfterIt(m int) bool {
+	if m+1 >= len(d.toks) || !d.isNarration(m+1) {
+		return false
+	}
+	n := d.toks[m+1]
+	return n.kind == tokWord && !n.cap && n.fn == 0 && !n.in(lexPrepositions|lexDeterminers|lexConjunctions|lexModifierPreps|lexTimeWords)
 }
 
 // phraseDelimited reports whether a modifier phrase of words words ends at

@@ -535,4 +535,31 @@ Ann Cole, 60, a doctor, said she was elated. Maria Lopes, a former planner who n
 			{"she was elated", TypeIndirect, "Ann Cole", "doctor", KindPerson},
 			{"the plan was late", TypeIndirect, "Maria Lopes", "former planner", KindPerson},
 		}},
+	// 16. More words between subject, cue and clause.
+	{"an it-clause after a phrase opens the report", `Trust takes time.
+
+Ann Cole said in politics it takes time to build trust.`,
+		[]expect{{"in politics it takes time to build trust", TypeIndirect, "Ann Cole", "", KindPerson}}},
+	{"a prepositional or participle aside between subject and cue", `The firm was sold.
+
+Sam Gates, in contrast, told the agency he was working with the buyers. Tom Reilly, moved by her story, told her she did not need notes.`,
+		[]expect{
+			{"he was working with the buyers", TypeIndirect, "Sam Gates", "", KindPerson},
+			{"she did not need notes", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a quotation inside the aside", `The count went on into the night.
+
+Mr Dale, citing "the unique spirit of the town," said the candidate could still win.`,
+		[]expect{{"the candidate could still win", TypeIndirect, "Dale", "", KindPerson}}},
+	{"a coordinated cue after a comma and a pronoun joined by and", `Maya Ross trained as a teacher.
+
+Ms Ross paid the loan down in five years, but said she could not afford to teach. Officers pushed a reporter aside, she and another reporter said.`,
+		[]expect{
+			{"she could not afford to teach", TypeIndirect, "Maya Ross", "", KindPerson},
+			{"Officers pushed a reporter aside", TypeIndirect, "", "reporter", KindPerson}, // the record names the last of two
+		}},
+	{"a subordinate clause after the hearer is no report", `The speech was long in the making.
+
+This is not about me, the mayor told her advisers as she worked on the speech.`,
+		[]expect{{"This is not about me", TypeIndirect, "", "mayor", KindPerson}}},
 }
