@@ -562,4 +562,12 @@ Ms Ross paid the loan down in five years, but said she could not afford to teach
 
 This is not about me, the mayor told her advisers as she worked on the speech.`,
 		[]expect{{"This is not about me", TypeIndirect, "", "mayor", KindPerson}}},
+	// 18. A relative clause that closes a reported clause is the writer's.
+	{"a relative clause closing the reported clause is not reported", `The vote is on Tuesday.
+
+Tom Reilly said the council had hired Sam Ortiz, who has run two campaigns. Ms Cole said the plan, which starts in May, would cost less.`,
+		[]expect{
+			{"the council had hired Sam Ortiz", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the plan, which starts in May, would cost less", TypeIndirect, "Cole", "", KindPerson},
+		}},
 }
