@@ -334,7 +334,10 @@ func (d *document) clauseEnd(a, end int) int {
 }
 
 // breaksClauseAfterComma reports whether what follows the comma at k opens
-// a phrase the reported clause does not hold.
+// a phrase the reported clause does not hold. A participle phrase after
+// the clause ("…, making the UK 'digitally fat'", "…, including …") is
+// part of what was reported; a participle cue after it ("…, adding that")
+// is a frame of its own and ends the content there.
 func (d *document) breaksClauseAfterComma(k, end int) bool {
 	toks := d.toks
 	n := toks[k+1]
@@ -344,10 +347,7 @@ func (d *document) breaksClauseAfterComma(k, end int) bool {
 	if n.in(lexClauseBreakers) {
 		return true
 	}
-	if n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) || d.opensSubject(k+2, end)) {
-		return true
-	}
-	return isGerund(n)
+	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) || d.opensSubject(k+2, end))
 }
 
 // isGerund reports whether a token is a lower-case "-ing" word long

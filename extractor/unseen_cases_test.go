@@ -570,4 +570,13 @@ Tom Reilly said the council had hired Sam Ortiz, who has run two campaigns. Ms C
 			{"the council had hired Sam Ortiz", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"the plan, which starts in May, would cost less", TypeIndirect, "Cole", "", KindPerson},
 		}},
+	// 19. A participle phrase after a reported clause is part of the report.
+	{"a participle phrase closing the reported clause is reported", `The survey was published on Monday.
+
+Ann Cole said more than 60% of buyers kept their old phones, making the country a nation of hoarders. Tom Reilly said the plan would fail, adding that the council had been warned.`,
+		[]expect{
+			{"more than 60% of buyers kept their old phones, making the country a nation of hoarders", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the plan would fail", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the council had been warned", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 }
