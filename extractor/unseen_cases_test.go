@@ -579,4 +579,9 @@ Ann Cole said more than 60% of buyers kept their old phones, making the country 
 			{"the plan would fail", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"the council had been warned", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	// 20. A town named with its state is no person a description refers to.
+	{"a town and its state are not a person", `The caucuses are a week away.
+
+Ann Cole toured the state. During a campaign stop in Onawa, Iowa, the Republican presidential candidate said the plan would work.`,
+		[]expect{{"the plan would work", TypeIndirect, "Ann Cole", "Republican presidential candidate", KindPerson}}},
 }
