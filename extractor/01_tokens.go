@@ -118,6 +118,11 @@ func newToken(lex *lexicon, text string, start, end int, k tokKind, para int) to
 	if st, ok := strings.CutSuffix(t.lower, "'s"); ok {
 		t.stem = lex.of(st).lex
 	}
+	if i := strings.LastIndexByte(t.lower, '-'); k == tokWord && t.lex == 0 && i > 0 && i+1 < len(t.lower) {
+		// "co-host", "vice-chairman", "ex-minister": the compound is a role
+		// when its last part is one.
+		t.stem |= lex.of(strings.TrimSuffix(t.lower[i+1:], "'s")).lex & lexRoleHeads
+	}
 	return t
 }
 

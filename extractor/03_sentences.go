@@ -216,8 +216,15 @@ func (d *document) startsAttribution(i int) bool {
 	toks := d.toks
 	hi := d.paraToks[toks[i].para][1]
 	cue := -1
-	for j := i; j < hi && j < i+attributionClauseWindow; j++ {
+	// The speaker may carry an appositive, which doubles the window:
+	// "Miller, a retired worker, said."
+	comma := false
+	for j := i; j < hi && (j < i+attributionClauseWindow || comma && j < i+2*attributionClauseWindow); j++ {
 		t := toks[j]
+		if t.text == "," && j > i {
+			comma = true
+			continue
+		}
 		if t.kind != tokWord {
 			break
 		}

@@ -286,6 +286,12 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 				f.speaker = m
 				continue
 			}
+			// "She paid it down in five years, but said …": the subject
+			// that opens the unit.
+			if m, ok := d.openingSubject(u, f.cue-1); ok && (m.named() || m.pronoun != "") && m.kind == KindPerson && len(frames) == 1 {
+				f.speaker = m
+				continue
+			}
 		}
 		if f.afterPreposition {
 			if m, ok := d.openingSubject(u, f.cue-1); ok {

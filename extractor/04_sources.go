@@ -97,16 +97,21 @@ const (
 // j+1: "Peskov, the Kremlin spokesman, said", "The city's cultural
 // secretary, Beatriz Conceição, said", "Mitch McConnell, R-Ky., said".
 func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
-	toks := d.toks
-	// Dashes set off an aside as commas do ("Sanders - who … - has vowed").
-	sep := func(k int) bool { return toks[k].text == "," || isDash(toks[k].text) || toks[k].text == "-" }
-	if j < u.lo || !sep(j) || !d.isNarration(j) {
+	start, ok := d.appositiveScanStart(u, j)
+	if !ok {
 		return false
 	}
 	commas, seg := 0, j
 	var role span
-	for p := j - 1; p > u.lo && j-p < appositiveWindow && d.isNarration(p) && commas < maxAppositiveCommas; p-- {
-		if !sep(p) {
+	for p := start; p > u.lo && j-p < appositiveWindow && commas < maxAppositiveCommas; p-- {
+		if qi := d.quoteOfMark(p); qi >= 0 && d.isCloseMark(p) && p < seg-1 {
+			p = d.quotes[qi].tokLo - 1 // "Mr Dale, citing "the magic of the town," said"
+			continue
+		}
+		if !d.isNarration(p) {
+			break
+		}
+		if !isAsideSeparator(d.toks[p]) {
 			continue
 		}
 		commas++
@@ -114,7 +119,7 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 			f.speaker, f.clLo = m, m.lo
 			return true
 		}
-		if r := d.appositiveRole(p+1, seg); !r.empty() {
+		if r := d.commaPhraseRole(p, seg, commas); !r.empty() {
 			role = r
 		}
 		if m, ok := d.npBefore(p-1, u.lo); ok && d.standsAlone(m, u.lo) {
@@ -128,6 +133,43 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		seg = p
 	}
 	return false
+}
+
+// isAsideSeparator: commas and dashes set off an aside ("Sanders - who …
+// - has vowed").
+func isAsideSeparator(t token) bool {
+	return t.text == "," || isDash(t.text) || t.text == "-"
+}
+
+// appositiveScanStart is where the backward scan for a subject set off by
+// commas starts, the comma before the cue being at j; ok is false when no
+// comma ends the phrase. The comma may end a quotation inside the phrase:
+// `Mr Dale, citing "the magic of the town," said`.
+func (d *document) appositiveScanStart(u unit, j int) (int, bool) {
+	if j >= u.lo && isAsideSeparator(d.toks[j]) && d.isNarration(j) {
+		return j - 1, true
+	}
+	if j <= u.lo || !d.isCloseMark(j) || d.toks[j-1].text != "," {
+		return 0, false
+	}
+	qi := d.quoteOfMark(j)
+	if qi < 0 {
+		return 0, false
+	}
+	return d.quotes[qi].tokLo - 2, true
+}
+
+// commaPhraseRole is the role the comma phrase toks[p+1:seg] states, the
+// commas-th before the cue: a role phrase, or after an age any noun
+// phrase ("Ann Cole, 60, a doctor, said").
+func (d *document) commaPhraseRole(p, seg, commas int) span {
+	if r := d.appositiveRole(p+1, seg); !r.empty() {
+		return r
+	}
+	if commas == 1 && isDigitStart(d.toks[p-1].text) {
+		return d.nounAppositive(p+1, seg)
+	}
+	return span{}
 }
 
 // appositiveFits decides whether the mention m before the comma at p is
@@ -182,22 +224,39 @@ func (d *document) aside(lo, hi int) bool {
 	if hi == lo+1 && t.kind == tokWord && !t.cap && (t.in(lexVerbModifiers) || t.in(lexStopCaps)) {
 		return true // "Hunter, meanwhile, told Politico"
 	}
+	if t.kind == tokWord && !t.cap && hi-lo <= maxPrepositionalAside && t.in(lexPrepositions) && d.narrationWords(lo, hi) && !anyCap(d.toks[lo:hi]) {
+		return true // "Gates, in contrast, told …", "Ms Cole, for her part, said"
+	}
+	if isParticiple(t) && lo+1 < hi && d.toks[lo+1].in(lexPrepositions) {
+		return true // "Tom Reilly, struck by her story, told her …"
+	}
 	return t.is(fnRelative|fnAside) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen
 }
+
+// maxPrepositionalAside is the longest prepositional aside, in tokens,
+// between a subject and its cue ("in contrast", "for his part").
+const maxPrepositionalAside = 3
 
 // nounAppositive is the role an appositive noun phrase states when no
 // lexicon knows its head ("Tom Reilly, a fisherman, said"): a determiner
 // and lower-case words ending in a noun; the span leaves the determiner out.
 func (d *document) nounAppositive(lo, hi int) span {
 	toks := d.toks
-	if hi-lo < 2 || hi-lo > maxAppositiveTokens || !toks[lo].in(lexDeterminers) || !descriptorHead(toks[hi-1]) {
+	if hi-lo < 2 || hi-lo > maxAppositiveTokens || !toks[lo].in(lexDeterminers) {
 		return span{}
 	}
 	for k := lo + 1; k < hi; k++ {
 		t := toks[k]
+		if k > lo+1 && t.kind == tokWord && t.is(fnRelative) && d.isNarration(k) {
+			hi = k // "a former planner who now studies towns": the role ends at "who"
+			break
+		}
 		if !d.isNarration(k) || t.kind != tokWord || isCue(t) || t.in(lexTimeWords|lexSubjectPronouns) || t.is(fnRelative|fnComplementizer) {
 			return span{}
 		}
+	}
+	if !descriptorHead(toks[hi-1]) {
+		return span{}
 	}
 	return span{toks[lo+1].start, toks[hi-1].end}
 }
@@ -242,8 +301,25 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	if m.pronoun == "who" {
 		m = d.whoAntecedent(m, u.lo)
 	}
+	m = d.coordinatedNames(m, u.lo)
 	f.speaker, f.clLo = m, m.lo
 	return true
+}
+
+// coordinatedNames widens the subject m, a person, over a name or a
+// pronoun joined to it by "and" ("Ann Cole and Tom Reilly wrote", "she
+// and another reporter said"): both speak, and the clause starts with the
+// first, right after the quotation it attributes. The record names the
+// last.
+func (d *document) coordinatedNames(m mention, lo int) mention {
+	a := m.lo - 1
+	if m.kind != KindPerson || a-1 < lo || !d.toks[a].is(fnAnd) || !d.isNarration(a) {
+		return m
+	}
+	if first, ok := d.npBefore(a-1, lo); ok && (first.named() || first.pronoun != "" && first.pronoun != "who") && first.kind == KindPerson && d.standsAlone(first, lo) {
+		m.lo = first.lo // "she and another reporter said"
+	}
+	return m
 }
 
 // whoAntecedent resolves "Smith, who ..., said" to Smith; the verbatim

@@ -239,10 +239,21 @@ func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
 // years the town had changed", "said after the vote he …".
 func (d *document) subjectAfterPhrase(m int) bool {
 	t := d.toks[m]
-	if t.in(lexSubjectPronouns) && !t.is(fnIt) {
-		return true
+	if t.in(lexSubjectPronouns) && (!t.is(fnIt) || d.verbAfterIt(m)) {
+		return true // "said in politics it takes time": "it" with a verb after it
 	}
 	return t.is(fnDefinite) && !d.toks[m-1].in(lexPrepositions|lexModifierPreps) && !npLink(d.toks[m-1])
+}
+
+// verbAfterIt reports whether the "it" at m is a subject: a lower-case
+// word follows it that is no function word ("it takes", not "in it." or
+// "on it for").
+func (d *document) verbAfterIt(m int) bool {
+	if m+1 >= len(d.toks) || !d.isNarration(m+1) {
+		return false
+	}
+	n := d.toks[m+1]
+	return n.kind == tokWord && !n.cap && n.fn == 0 && !n.in(lexPrepositions|lexDeterminers|lexConjunctions|lexModifierPreps|lexTimeWords)
 }
 
 // phraseDelimited reports whether a modifier phrase of words words ends at
@@ -323,7 +334,10 @@ func (d *document) clauseEnd(a, end int) int {
 }
 
 // breaksClauseAfterComma reports whether what follows the comma at k opens
-// a phrase the reported clause does not hold.
+// a phrase the reported clause does not hold. A participle phrase after
+// the clause ("…, making the UK 'digitally fat'", "…, including …") is
+// part of what was reported; a participle cue after it ("…, adding that")
+// is a frame of its own and ends the content there.
 func (d *document) breaksClauseAfterComma(k, end int) bool {
 	toks := d.toks
 	n := toks[k+1]
@@ -333,10 +347,7 @@ func (d *document) breaksClauseAfterComma(k, end int) bool {
 	if n.in(lexClauseBreakers) {
 		return true
 	}
-	if n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) || d.opensSubject(k+2, end)) {
-		return true
-	}
-	return isGerund(n)
+	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) || d.opensSubject(k+2, end))
 }
 
 // isGerund reports whether a token is a lower-case "-ing" word long

@@ -19,8 +19,8 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	f := frames[fi]
 	a := d.contentStart(f, u)
 	end := d.contentEnd(u, frames, fi, a)
-	if a < end && d.toks[a].in(lexConjunctions) && f.clLo > u.lo {
-		end = a // ", the agency said in a June report, and those …": the report is before
+	if a < end && d.reportIsBefore(f, u, a) {
+		end = a
 	}
 	// A quote cue reports a clause only after "that" ("retorted that …");
 	// its bare object is no report ("answered questions").
@@ -58,6 +58,18 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 		return &fd
 	}
 	return nil
+}
+
+// reportIsBefore reports whether what follows frame f's clause at a is no
+// report of it, the report being before the clause: a conjunction (",
+// the agency said in a June report, and those …") or a subordinate clause
+// (", the mayor told aides as she …").
+func (d *document) reportIsBefore(f frame, u unit, a int) bool {
+	if f.clLo <= u.lo {
+		return false
+	}
+	t := d.toks[a]
+	return t.in(lexConjunctions) || t.is(fnSubordinator) && a == f.clHi && d.toks[f.clLo-1].text == ","
 }
 
 // thatClauseAfterCue reports whether the content at a is a that-clause

@@ -244,7 +244,7 @@ func (d *document) linksPhrase(j, lo int) bool {
 // clip"): news attributes speech to such descriptions too.
 func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 	toks := d.toks
-	if !descriptorHead(toks[e]) {
+	if !descriptorHead(toks[e]) && !isAgeNoun(toks[e]) {
 		return mention{}, false
 	}
 	for j := e - 1; j >= lo && e-j <= maxDescriptorWords; j-- {
@@ -257,7 +257,7 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 		}
 		if t.in(lexDeterminers) && (!t.in(lexPossessiveDeterminers) || toks[e].in(lexPersonNouns)) && (j == lo || !npWord(toks[j-1]) && !toks[j-1].is(fnOf)) {
 			m := d.analyzeNP(j, e+1)
-			if m.kind == KindUnknown && toks[e].in(lexRoleHeads|lexPersonNouns) {
+			if m.kind == KindUnknown && (toks[e].in(lexRoleHeads|lexPersonNouns) || isAgeNoun(toks[e])) {
 				m.kind = KindPerson
 			}
 			return m, true
@@ -301,13 +301,12 @@ func (d *document) descriptorAfter(s, hi int) (mention, int, bool) {
 	if s >= hi || toks[s].kind != tokWord || !toks[s].in(lexDeterminers) || toks[s].in(lexPossessiveDeterminers|lexSubjectPronouns) {
 		return mention{}, s, false
 	}
-	j := s + 1
-	for j < hi && j-s <= maxInvertedDescriptorWords && d.isNarration(j) && toks[j].kind == tokWord && !isCue(toks[j]) &&
-		!toks[j].in(lexPrepositions|lexConjunctions|lexVerbModifiers|lexTimeWords) && !toks[j].is(fnRelative|fnComplementizer) {
-		j++
+	j, ok := d.invertedDescriptorEnd(s, hi)
+	if !ok {
+		return mention{}, s, false
 	}
-	if j == s+1 || j < hi && toks[j].text != "," && !(toks[j].kind == tokPunct && isSentenceEnd(toks[j].text)) && !toks[j].in(lexPrepositions) && !toks[j].is(fnRelative) {
-		return mention{}, s, false // not the end of the clause
+	if j-1 > s+1 && isParticiple(toks[j-1]) && j < hi && toks[j].in(lexPrepositions) {
+		j-- // "says a source involved in the talks": the participle phrase modifies it
 	}
 	head := toks[j-1]
 	person := head.in(lexPersonNouns|lexRoleHeads) || isAgeNoun(head)
@@ -319,6 +318,27 @@ func (d *document) descriptorAfter(s, hi int) (mention, int, bool) {
 		m.kind = KindPerson
 	}
 	return m, j, true
+}
+
+// invertedDescriptorEnd is the end of the words of an inverted descriptor
+// opened by the determiner at s; ok is false unless the clause, a
+// preposition or a relative clause follows them.
+func (d *document) invertedDescriptorEnd(s, hi int) (int, bool) {
+	toks := d.toks
+	j := s + 1
+	for j < hi && j-s <= maxInvertedDescriptorWords && d.isNarration(j) && toks[j].kind == tokWord && !isCue(toks[j]) &&
+		!toks[j].in(lexPrepositions|lexConjunctions|lexVerbModifiers|lexTimeWords) && !toks[j].is(fnRelative|fnComplementizer) {
+		j++
+	}
+	if j == s+1 {
+		return j, false
+	}
+	return j, j == hi || toks[j].text == "," || toks[j].kind == tokPunct && isSentenceEnd(toks[j].text) || toks[j].in(lexPrepositions) || toks[j].is(fnRelative)
+}
+
+// isParticiple reports a lower-case "-ed" or "-ing" word.
+func isParticiple(t token) bool {
+	return t.kind == tokWord && !t.cap && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing"))
 }
 
 // isAgeNoun reports a person named by their age: "the 46-year-old".

@@ -161,6 +161,9 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if len(ws) == 1 && m.lo == u.lo && m.role.empty() {
 		return nameMention{}, false // "Health worries …": a capitalised first word is no name
 	}
+	if len(ws) == 1 && m.lo > u.lo && d.toks[m.lo-1].in(lexPrepositions) && k+2 < u.hi && d.toks[k+1].text == "," && d.toks[k+2].cap && d.toks[k+2].in(lexPlaces) {
+		return nameMention{}, false // "a stop in Onawa, Iowa": a town, not a person
+	}
 	if m.role.empty() && k+2 < u.hi && d.toks[k+1].text == "," {
 		e := d.phraseEnd(k+2, min(u.hi, k+maxAppositiveTokens))
 		if r := d.appositiveRole(k+2, e); !r.empty() {

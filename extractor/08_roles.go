@@ -35,9 +35,6 @@ func (d *document) appositiveRole(lo, hi int) span {
 		return span{} // "who …"; "speaking at Queen's Club" is no role
 	}
 	hi, ok := d.roleWordsEnd(lo, b, hi)
-	for ok && hi-1 > b && npLink(toks[hi-1]) {
-		hi-- // "the author of "Rivers of Home"": the role is "author"
-	}
 	if !ok || b >= hi || !roleHasHead(toks[b:hi]) {
 		return span{}
 	}
@@ -75,6 +72,9 @@ func (d *document) roleWordsEnd(lo, b, hi int) (int, bool) {
 		if d.verbInAppositive(lo, b, k, hi) {
 			return hi, false
 		}
+	}
+	for hi-1 > b && npLink(toks[hi-1]) {
+		hi-- // "the author of "Rivers of Home"": the role is "author"
 	}
 	return hi, true
 }

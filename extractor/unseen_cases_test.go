@@ -508,4 +508,80 @@ Former world number one Jimmy Dale said the final would be close. British number
 			{"the final would be close", TypeIndirect, "Jimmy Dale", "Former world number one", KindPerson},
 			{"she was fit", TypeIndirect, "Ann Cole", "British number one", KindPerson},
 		}},
+	// 14. Quote-first attributions with a speaker of an unusual shape.
+	{"a question then a speaker with an appositive", `The phone bank opened at nine.
+
+"I am calling from the campaign. How are you today?" Miller, a retired nurse from the town, said into the phone.`,
+		[]expect{{"I am calling from the campaign. How are you today?", TypeDirect, "Miller", "retired nurse from the town", KindPerson}}},
+	{"an age or a participle phrase after the descriptor", `The clip went viral.
+
+"What if it rains?" the 43-year-old asked in the clip. "It is a way to take part," says a source involved in the campaign.`,
+		[]expect{
+			{"What if it rains?", TypeDirect, "", "", KindPerson},
+			{"It is a way to take part,", TypeDirect, "", "", KindPerson},
+		}},
+	{"two named speakers and a hyphenated role", `The report was published on Monday.
+
+"The line will open in May," Ann Cole and Tom Reilly wrote. "We are ready," radio co-host Dana Morgan said.`,
+		[]expect{
+			{"The line will open in May,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"We are ready,", TypeDirect, "Dana Morgan", "radio co-host", KindPerson},
+		}},
+	// 15. Appositive roles after an age or before a relative clause.
+	{"a role after the age and a role before who", `The clinic reopened.
+
+Ann Cole, 60, a doctor, said she was elated. Maria Lopes, a former planner who now studies towns at the Civic Institute, said the plan was late.`,
+		[]expect{
+			{"she was elated", TypeIndirect, "Ann Cole", "doctor", KindPerson},
+			{"the plan was late", TypeIndirect, "Maria Lopes", "former planner", KindPerson},
+		}},
+	// 16. More words between subject, cue and clause.
+	{"an it-clause after a phrase opens the report", `Trust takes time.
+
+Ann Cole said in politics it takes time to build trust.`,
+		[]expect{{"in politics it takes time to build trust", TypeIndirect, "Ann Cole", "", KindPerson}}},
+	{"a prepositional or participle aside between subject and cue", `The firm was sold.
+
+Sam Gates, in contrast, told the agency he was working with the buyers. Tom Reilly, moved by her story, told her she did not need notes.`,
+		[]expect{
+			{"he was working with the buyers", TypeIndirect, "Sam Gates", "", KindPerson},
+			{"she did not need notes", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a quotation inside the aside", `The count went on into the night.
+
+Mr Dale, citing "the unique spirit of the town," said the candidate could still win.`,
+		[]expect{{"the candidate could still win", TypeIndirect, "Dale", "", KindPerson}}},
+	{"a coordinated cue after a comma and a pronoun joined by and", `Maya Ross trained as a teacher.
+
+Ms Ross paid the loan down in five years, but said she could not afford to teach. Officers pushed a reporter aside, she and another reporter said.`,
+		[]expect{
+			{"she could not afford to teach", TypeIndirect, "Maya Ross", "", KindPerson},
+			{"Officers pushed a reporter aside", TypeIndirect, "", "reporter", KindPerson}, // the record names the last of two
+		}},
+	{"a subordinate clause after the hearer is no report", `The speech was long in the making.
+
+This is not about me, the mayor told her advisers as she worked on the speech.`,
+		[]expect{{"This is not about me", TypeIndirect, "", "mayor", KindPerson}}},
+	// 18. A relative clause that closes a reported clause is the writer's.
+	{"a relative clause closing the reported clause is not reported", `The vote is on Tuesday.
+
+Tom Reilly said the council had hired Sam Ortiz, who has run two campaigns. Ms Cole said the plan, which starts in May, would cost less.`,
+		[]expect{
+			{"the council had hired Sam Ortiz", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the plan, which starts in May, would cost less", TypeIndirect, "Cole", "", KindPerson},
+		}},
+	// 19. A participle phrase after a reported clause is part of the report.
+	{"a participle phrase closing the reported clause is reported", `The survey was published on Monday.
+
+Ann Cole said more than 60% of buyers kept their old phones, making the country a nation of hoarders. Tom Reilly said the plan would fail, adding that the council had been warned.`,
+		[]expect{
+			{"more than 60% of buyers kept their old phones, making the country a nation of hoarders", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the plan would fail", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the council had been warned", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	// 20. A town named with its state is no person a description refers to.
+	{"a town and its state are not a person", `The caucuses are a week away.
+
+Ann Cole toured the state. During a campaign stop in Onawa, Iowa, the Republican presidential candidate said the plan would work.`,
+		[]expect{{"the plan would work", TypeIndirect, "Ann Cole", "Republican presidential candidate", KindPerson}}},
 }
