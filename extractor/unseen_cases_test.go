@@ -584,4 +584,9 @@ Ann Cole said more than 60% of buyers kept their old phones, making the country 
 
 Ann Cole toured the state. During a campaign stop in Onawa, Iowa, the Republican presidential candidate said the plan would work.`,
 		[]expect{{"the plan would work", TypeIndirect, "Ann Cole", "Republican presidential candidate", KindPerson}}},
+	// 21. A party and state between commas is no name.
+	{"a party and state after the name is not a person", `The vote was close.
+
+Rep. Chris Dale, R-NY, says the meeting went well.`,
+		[]expect{{"the meeting went well", TypeIndirect, "Chris Dale", "Representative R-NY", KindPerson}}},
 }
