@@ -589,4 +589,21 @@ Ann Cole toured the state. During a campaign stop in Onawa, Iowa, the Republican
 
 Rep. Chris Dale, R-NY, says the meeting went well.`,
 		[]expect{{"the meeting went well", TypeIndirect, "Chris Dale", "Representative R-NY", KindPerson}}},
+	// 22. A cue-less quotation after a speaker's mixed report goes on it.
+	{"a quotation after an organisation's mixed report in the same paragraph", `Visitor numbers rose in the summer.
+
+Overall, the Harbour Authority said that "the outlook remains strong". "Visitor numbers are likely to keep rising into next year."`,
+		[]expect{
+			{"\"the outlook remains strong\"", TypeMixed, "Harbour Authority", "", KindOrganization},
+			{"Visitor numbers are likely to keep rising into next year.", TypeDirect, "Harbour Authority", "", KindOrganization},
+		}},
+	{"a quotation opening the paragraph after a person's mixed report", `The panel show ended early.
+
+Maya Ross also said that her fellow panellists had "agendas".
+
+"I had no idea who would be on the panel with me."`,
+		[]expect{
+			{"her fellow panellists had \"agendas\"", TypeMixed, "Maya Ross", "", KindPerson},
+			{"I had no idea who would be on the panel with me.", TypeDirect, "Maya Ross", "", KindPerson},
+		}},
 }
