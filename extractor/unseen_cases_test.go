@@ -606,4 +606,12 @@ Maya Ross also said that her fellow panellists had "agendas".
 			{"her fellow panellists had \"agendas\"", TypeMixed, "Maya Ross", "", KindPerson},
 			{"I had no idea who would be on the panel with me.", TypeDirect, "Maya Ross", "", KindPerson},
 		}},
+	// 23. An ampersand joins the words of a firm's name.
+	{"a firm named with an ampersand and its initials", `High street sales rose in December.
+
+Fashion retailer Fenwick & Dale said sales were up 4%. F&D said that "trading remains strong".`,
+		[]expect{
+			{"sales were up 4%", TypeIndirect, "Fenwick & Dale", "Fashion retailer", KindOrganization},
+			{"\"trading remains strong\"", TypeMixed, "Fenwick & Dale", "Fashion retailer", KindOrganization},
+		}},
 }
