@@ -267,8 +267,8 @@ func (d *document) nounAppositive(lo, hi int) span {
 func (d *document) roleCommaName(p, seg, lo int) (mention, bool) {
 	toks := d.toks
 	m, end, ok := d.npAfter(p+1, seg)
-	if !ok || end != seg || !m.named() || m.kind != KindPerson {
-		return mention{}, false
+	if !ok || end != seg || !m.named() || m.kind != KindPerson || isPartyState(d.text[m.name.start:m.name.end]) {
+		return mention{}, false // "Rep. Chris Collins, R-N.Y., says": a party and state, not a name
 	}
 	if r, ok := d.npBefore(p-1, lo); ok && !r.named() && r.pronoun == "" && r.kind == KindPerson {
 		m.role = span{toks[r.lo].start, toks[p-1].end}

@@ -86,7 +86,7 @@ func (d *document) attachLeftover(qi, p, first, prev int, out []found, pending *
 		return d.appendContinuation(out, qi, p, out[prev].speaker), true
 	case prev < 0 && d.startsParagraph(qi):
 		src := continuationSource(p, first, out, pending)
-		if src == nil {
+		if src == nil || src.typ != TypeDirect && src != pending && !d.sentenceOfItsOwn(qi) {
 			return out, false
 		}
 		fd := found{segs: []span{q.content}, typ: TypeDirect, speaker: src.speaker, para: p, resolution: ResolutionContinuation, rule: ruleContinuation}
@@ -116,7 +116,7 @@ func (d *document) goesOnReport(a found, qi int) bool {
 	if a.speaker == nil || a.typ == TypeDirect || a.rule != ruleReportedAfter || q.openEnded || !d.fullQuote(qi) {
 		return false
 	}
-	if sp := a.speaker; sp.kind != KindPerson || !sp.named() && sp.pronoun == "" || sp.pronoun == "who" || !d.opensSentence(sp.lo) {
+	if sp := a.speaker; !speaksOn(sp) || !d.opensSentence(sp.lo) && !d.afterOpeningWord(sp.lo) {
 		return false // a person named or referred to opens the sentence and speaks on
 	}
 	open := q.tokLo - 1
@@ -130,6 +130,22 @@ func (d *document) goesOnReport(a found, qi int) bool {
 		sawEnd = sawEnd || t.kind == tokPunct && isSentenceEnd(t.text)
 	}
 	return sawEnd
+}
+
+// speaksOn reports whether a speaker may go on in a quotation of their
+// own after their reported clause: a person named or referred to, or an
+// organisation named ("B&B said that …. "Interest rates …"").
+func speaksOn(sp *mention) bool {
+	if sp.pronoun == "who" || !sp.named() && sp.pronoun == "" {
+		return false
+	}
+	return sp.kind == KindPerson || sp.kind == KindOrganization && sp.named()
+}
+
+// afterOpeningWord reports whether token k follows a sentence's opening
+// word and its comma ("Overall, B&B said …").
+func (d *document) afterOpeningWord(k int) bool {
+	return k >= 2 && d.toks[k-1].text == "," && d.toks[k-2].kind == tokWord && d.opensSentence(k-2)
 }
 
 // opensSentence reports whether token k opens its paragraph or follows a
@@ -176,10 +192,28 @@ func continuationSource(p, first int, out []found, pending *found) *found {
 	if pending != nil && pending.para == p-1 {
 		return pending
 	}
-	if first > 0 && out[first-1].para == p-1 && out[first-1].typ == TypeDirect && out[first-1].speaker != nil {
+	if first > 0 && out[first-1].para == p-1 && out[first-1].speaker != nil && (out[first-1].typ == TypeDirect || reportGoesOn(out[first-1])) {
 		return &out[first-1]
 	}
 	return nil
+}
+
+// sentenceOfItsOwn reports whether quotation qi is not followed, in its
+// sentence, by a clause of narration after a comma (`„…“, sagte ein
+// Sprecher`: an attribution, in words no list knows).
+func (d *document) sentenceOfItsOwn(qi int) bool {
+	q := d.quotes[qi]
+	k := q.tokHi + 1
+	return q.openEnded || k >= d.paraToks[q.para][1] || d.toks[k].text != ","
+}
+
+// reportGoesOn reports whether a quotation opening the next paragraph may
+// go on attribution a, a reported clause after its speaker's cue (`She
+// also said her housemates had "agendas".` then `"I had no idea …"`): a
+// person or an organisation named or referred to, who speaks on in their
+// own words.
+func reportGoesOn(a found) bool {
+	return a.rule == ruleReportedAfter && a.typ == TypeMixed && speaksOn(a.speaker)
 }
 
 // dashAttribution attributes a quotation signed after a dash, as

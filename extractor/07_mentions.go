@@ -154,6 +154,11 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 		orgFrom = n
 	}
 	switch {
+	case n > b && n < hi && hasAmpersand(toks[n:hi]):
+		// "Mortgage lender Bradford & Bingley": the firm, and what it is.
+		m.kind = KindOrganization
+		m.name = span{toks[n].start, toks[hi-1].end}
+		m.role = span{toks[b].start, toks[n-1].end}
 	case isOrgName(toks[orgFrom:hi]):
 		m.kind = KindOrganization
 		m.name = d.orgName(orgFrom, hi)
@@ -221,8 +226,8 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		if t.cap && n < hi && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexGenericOrgNouns) || isCue(t) || t.is(fnBe)) {
 			break
 		}
-		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) {
-			n--
+		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) || t.text == "&" && n < hi && n-2 >= b && toks[n-2].cap {
+			n-- // "Bradford & Bingley": an ampersand joins the words of a firm's name
 			continue
 		}
 		break
@@ -339,8 +344,21 @@ func roleHasHead(ts []token) bool {
 // a known one ("Reuters"), or holds an organisation word that no role word
 // follows ("Commission on Presidential Debates"; not "Security Council
 // deputy chairman Dmitry Medvedev").
+// hasAmpersand reports an ampersand between the words of a name.
+func hasAmpersand(ts []token) bool {
+	for _, t := range ts {
+		if t.text == "&" {
+			return true
+		}
+	}
+	return false
+}
+
 func isOrgName(ts []token) bool {
 	last := ts[len(ts)-1]
+	if hasAmpersand(ts) {
+		return true // "Marks & Spencer": people are not named with an ampersand
+	}
 	if last.stem&lexKnownOrgs != 0 {
 		return len(ts) == 1 || !roleHasHead(ts)
 	}

@@ -21,7 +21,7 @@ func npWord(t token) bool {
 
 // npLink reports whether a token joins the parts of a role or an
 // organisation's name ("Secretary of State", "spokesman for the ministry").
-func npLink(t token) bool { return t.kind == tokWord && t.is(fnLink) }
+func npLink(t token) bool { return t.kind == tokWord && t.is(fnLink) || t.text == "&" }
 
 // npHead reports whether a token can end a speaker noun phrase.
 func npHead(t token) bool {

@@ -143,6 +143,9 @@ func (d *document) endsNameRun(k int) bool {
 		return false
 	}
 	n := k + 1
+	if n+1 < len(d.toks) && d.toks[n].text == "&" && d.toks[n+1].cap && d.toks[n+1].para == t.para {
+		return false // "Bradford & Bingley" goes on
+	}
 	return !(n < len(d.toks) && d.toks[n].para == t.para && d.isNarration(n) && (d.toks[n].cap && !isCue(d.toks[n]) || d.toks[n].in(lexOrgHeads) && !d.toks[n].in(lexDocumentNouns)))
 }
 

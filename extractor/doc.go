@@ -66,10 +66,12 @@
 //     clause: a quotation, a quoted label (`called it "a disgrace"`), a
 //     reported clause; then the reported clause before it.
 //  2. A transcript turn (`PENCE: …`) claims the quotations inside it.
-//  3. The paragraph's unclaimed quotations (leftovers): a quotation signed
-//     after a dash; another segment of the nearest direct quote before it
-//     in the paragraph; a continuation of the previous paragraph's speaker
-//     (or of its "X said:").
+//  3. The paragraph's unclaimed quotations (leftovers), titles aside: a
+//     quotation signed after a dash; a quotation a clause introduces with a
+//     colon (`The board had one message: "…"`, `Ann Cole: "…"`); another
+//     segment of the nearest direct quote before it in the paragraph, or a
+//     quote going on a reported clause; a continuation of the previous
+//     paragraph's speaker (or of its "X said:", or of its mixed report).
 //  4. Last, the headline.
 //
 // The rule that found an attribution (rules.go) is kept with it: it feeds

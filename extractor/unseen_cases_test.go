@@ -584,4 +584,34 @@ Ann Cole said more than 60% of buyers kept their old phones, making the country 
 
 Ann Cole toured the state. During a campaign stop in Onawa, Iowa, the Republican presidential candidate said the plan would work.`,
 		[]expect{{"the plan would work", TypeIndirect, "Ann Cole", "Republican presidential candidate", KindPerson}}},
+	// 21. A party and state between commas is no name.
+	{"a party and state after the name is not a person", `The vote was close.
+
+Rep. Chris Dale, R-NY, says the meeting went well.`,
+		[]expect{{"the meeting went well", TypeIndirect, "Chris Dale", "Representative R-NY", KindPerson}}},
+	// 22. A cue-less quotation after a speaker's mixed report goes on it.
+	{"a quotation after an organisation's mixed report in the same paragraph", `Visitor numbers rose in the summer.
+
+Overall, the Harbour Authority said that "the outlook remains strong". "Visitor numbers are likely to keep rising into next year."`,
+		[]expect{
+			{"\"the outlook remains strong\"", TypeMixed, "Harbour Authority", "", KindOrganization},
+			{"Visitor numbers are likely to keep rising into next year.", TypeDirect, "Harbour Authority", "", KindOrganization},
+		}},
+	{"a quotation opening the paragraph after a person's mixed report", `The panel show ended early.
+
+Maya Ross also said that her fellow panellists had "agendas".
+
+"I had no idea who would be on the panel with me."`,
+		[]expect{
+			{"her fellow panellists had \"agendas\"", TypeMixed, "Maya Ross", "", KindPerson},
+			{"I had no idea who would be on the panel with me.", TypeDirect, "Maya Ross", "", KindPerson},
+		}},
+	// 23. An ampersand joins the words of a firm's name.
+	{"a firm named with an ampersand and its initials", `High street sales rose in December.
+
+Fashion retailer Fenwick & Dale said sales were up 4%. F&D said that "trading remains strong".`,
+		[]expect{
+			{"sales were up 4%", TypeIndirect, "Fenwick & Dale", "Fashion retailer", KindOrganization},
+			{"\"trading remains strong\"", TypeMixed, "Fenwick & Dale", "Fashion retailer", KindOrganization},
+		}},
 }
