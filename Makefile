@@ -11,7 +11,7 @@ FUZZ_DECODE  ?= 30000x
 
 export QUOTEWIRE_EVAL ?= $(EVAL)
 
-.PHONY: build test gold unit fuzz integration browser eval model bench bench-serve chaos vuln clean
+.PHONY: build test gold unit fuzz integration browser eval model bench bench-serve chaos soak vuln clean
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o bin/quotewire ./cmd/quotewire
@@ -78,6 +78,14 @@ vuln:
 # rebalanced and the broker restarted once; fails if any article is lost.
 chaos: build
 	scripts/with-broker $(GO) run ./cmd/quotewire-chaos --quotewire bin/quotewire
+
+# A soak: one worker for 30 minutes at half its measured maximum rate;
+# RSS, goroutines, open descriptors and consumer lag every 10 s; fails if one
+# grows without bound (the rule is in cmd/quotewire-soak/rule.go). Its last
+# line is one JSON object. SOAK_FLAGS=--duration 3m for a short one.
+SOAK_FLAGS ?=
+soak: build
+	scripts/with-broker $(GO) run ./cmd/quotewire-soak --quotewire bin/quotewire $(SOAK_FLAGS)
 
 clean:
 	rm -rf bin
