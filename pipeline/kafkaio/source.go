@@ -31,6 +31,13 @@ type SourceConfig struct {
 	SessionTimeout time.Duration
 	// MaxBytes is the largest fetch response. Default: 16 MiB.
 	MaxBytes int
+	// RevokeTimeout bounds how long a worker that loses its partitions in
+	// a rebalance waits for the messages it has already handed out to be
+	// written and committed before it rejoins; what is left then is
+	// redelivered to the partition's next owner. It must stay well under
+	// SessionTimeout: no heartbeat is sent meanwhile. Default: a third of
+	// SessionTimeout.
+	RevokeTimeout time.Duration
 
 	// newReader makes a partition reader; tests replace it.
 	newReader func(kafka.ReaderConfig) partitionReader
@@ -55,7 +62,7 @@ func (c *SourceConfig) Validate() error {
 	if c.GroupID == "" {
 		errs = append(errs, &ConfigError{"GroupID", errors.New("consumer group is required")})
 	}
-	if c.MaxWait < 0 || c.SessionTimeout < 0 || c.MaxBytes < 0 {
+	if c.MaxWait < 0 || c.SessionTimeout < 0 || c.MaxBytes < 0 || c.RevokeTimeout < 0 {
 		errs = append(errs, &ConfigError{"MaxWait", errors.New("timeouts and sizes must not be negative")})
 	}
 	return errors.Join(errs...)
@@ -77,6 +84,11 @@ type Source struct {
 	joinErr  error             // the last error joining the group
 	failing  map[int]error     // partitions whose last fetch failed
 	fatalErr error
+	// open are the generations whose messages may still be committed: the
+	// current one, and one that has ended but whose partitions are not
+	// handed over yet (see revoke).
+	open    map[int32]*genState
+	changed chan struct{} // closed and replaced when a commit lands
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -103,6 +115,9 @@ func NewSource(cfg SourceConfig) (*Source, error) {
 	}
 	if cfg.MaxBytes == 0 {
 		cfg.MaxBytes = 16 << 20
+	}
+	if cfg.RevokeTimeout == 0 {
+		cfg.RevokeTimeout = cfg.SessionTimeout / 3
 	}
 	if cfg.newReader == nil {
 		cfg.newReader = func(rc kafka.ReaderConfig) partitionReader { return kafka.NewReader(rc) }
@@ -142,7 +157,8 @@ func NewSource(cfg SourceConfig) (*Source, error) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	s := &Source{cfg: cfg, cg: cg, dialer: dialer, msgs: make(chan pipeline.Message, 256), fatal: make(chan error, 1),
-		throttle: th, failing: map[int]error{}, cancel: cancel, done: make(chan struct{})}
+		throttle: th, failing: map[int]error{}, open: map[int32]*genState{}, changed: make(chan struct{}),
+		cancel: cancel, done: make(chan struct{})}
 	go s.run(ctx)
 	return s, nil
 }
@@ -205,10 +221,13 @@ func (s *Source) run(ctx context.Context) {
 			parts = append(parts, pa.ID)
 		}
 		slices.Sort(parts)
+		gs := &genState{gen: gen, delivered: map[int]int64{}, committed: map[int]int64{}}
 		s.mu.Lock()
 		s.gen, s.parts, s.joinErr = gen, parts, nil
+		s.open[gen.ID] = gs
 		clear(s.failing)
 		s.mu.Unlock()
+		gs.readers.Add(len(gen.Assignments[s.cfg.Topic]))
 		gen.Start(func(gctx context.Context) {
 			<-gctx.Done()
 			s.mu.Lock()
@@ -216,9 +235,13 @@ func (s *Source) run(ctx context.Context) {
 				s.gen, s.parts = nil, nil
 			}
 			s.mu.Unlock()
+			s.revoke(ctx, gs)
 		})
 		for _, pa := range gen.Assignments[s.cfg.Topic] {
-			gen.Start(func(gctx context.Context) { s.readPartition(gctx, gen, pa) })
+			gen.Start(func(gctx context.Context) {
+				defer gs.readers.Done()
+				s.readPartition(gctx, gs, pa)
+			})
 		}
 		log.Info("joined consumer group", "group", s.cfg.GroupID, "generation", gen.ID, "member", gen.MemberID, "partitions", parts)
 	}
@@ -242,7 +265,8 @@ func (s *Source) logRepeated(level, msg, key string, args ...any) {
 // partition is not ready meanwhile), except an authorization failure, which
 // is fatal like a join's; a reader that cannot be set up or positioned is
 // fatal too: a partition must never stop silently.
-func (s *Source) readPartition(ctx context.Context, gen *kafka.Generation, pa kafka.PartitionAssignment) {
+func (s *Source) readPartition(ctx context.Context, gs *genState, pa kafka.PartitionAssignment) {
+	gen := gs.gen
 	info, errs := kafkaLoggers(&s.cfg.Config, s.throttle, "reader")
 	b := s.cfg.backoff()
 	rc := kafka.ReaderConfig{
@@ -315,8 +339,14 @@ func (s *Source) readPartition(ctx context.Context, gen *kafka.Generation, pa ka
 			delete(s.failing, pa.ID)
 			s.mu.Unlock()
 		}
+		if ctx.Err() != nil {
+			return // the generation ended: do not hand out more
+		}
 		select {
 		case s.msgs <- fromKafka(m, int64(gen.ID)):
+			s.mu.Lock()
+			gs.delivered[pa.ID] = m.Offset + 1
+			s.mu.Unlock()
 		case <-ctx.Done():
 			return
 		}
@@ -353,61 +383,153 @@ func (s *Source) Ready(context.Context) error {
 // Fetch returns the next message from any assigned partition, or the
 // error that ended the Source.
 func (s *Source) Fetch(ctx context.Context) (pipeline.Message, error) {
-	select {
-	case m := <-s.msgs:
-		return m, nil
-	case err := <-s.fatal:
-		s.fatal <- err // every later Fetch fails the same way
-		return pipeline.Message{}, err
-	case <-ctx.Done():
-		return pipeline.Message{}, ctx.Err()
+	for {
+		select {
+		case m := <-s.msgs:
+			if !s.committable(m.Generation) {
+				// Handed out by a generation whose partitions are gone:
+				// its record would be written and never committed, and
+				// the next owner writes it again.
+				continue
+			}
+			return m, nil
+		case err := <-s.fatal:
+			s.fatal <- err // every later Fetch fails the same way
+			return pipeline.Message{}, err
+		case <-ctx.Done():
+			return pipeline.Message{}, ctx.Err()
+		}
+	}
+}
+
+// committable reports whether messages of generation id may still be
+// committed.
+func (s *Source) committable(id int64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.open[int32(id)]
+	return ok
+}
+
+// genState is what a Source tracks of one generation.
+type genState struct {
+	gen     *kafka.Generation
+	readers sync.WaitGroup // the partition readers of gen
+	// delivered and committed are, per partition, the offset after the
+	// last message handed out and after the last one committed.
+	delivered, committed map[int]int64
+}
+
+// revoke runs when gs's generation has ended (a member joined or left, a
+// session expired, the coordinator moved), before this member rejoins, as
+// Java's onPartitionsRevoked does: the readers stop, and the messages
+// already handed out to the runner are written and committed through the
+// ended generation, which the coordinator still accepts until the
+// rebalance completes, so that the partition's next owner does not do
+// them again. Without it every rebalance redelivered up to MaxInFlight
+// messages per worker: the duplicate storm of issue 14. It waits at most
+// RevokeTimeout; what is left uncommitted then is redelivered (at least
+// once) and no longer fetched or committed here.
+func (s *Source) revoke(ctx context.Context, gs *genState) {
+	gs.readers.Wait()
+	deadline := time.NewTimer(s.cfg.RevokeTimeout)
+	defer deadline.Stop()
+	for {
+		s.mu.Lock()
+		pending := 0
+		for p, d := range gs.delivered {
+			if gs.committed[p] < d {
+				pending++
+			}
+		}
+		changed := s.changed
+		if pending == 0 {
+			delete(s.open, gs.gen.ID)
+			s.mu.Unlock()
+			return
+		}
+		s.mu.Unlock()
+		select {
+		case <-changed:
+		case <-deadline.C:
+			s.mu.Lock()
+			delete(s.open, gs.gen.ID)
+			s.mu.Unlock()
+			s.cfg.logger().Info("rebalance: in-flight messages not committed in time; their partitions' next owners redo them",
+				"generation", gs.gen.ID, "partitions", pending, "timeout", s.cfg.RevokeTimeout)
+			return
+		case <-ctx.Done():
+			return
+		}
 	}
 }
 
 // Commit commits the offsets after the given messages through the
-// generation that fetched them. Messages of an ended generation are not
-// committed: their partitions may belong to another worker now.
+// generation that fetched them: the current one, or one that has just
+// ended and whose partitions are being revoked (see revoke). Messages of a
+// generation that is over are not committed: their partitions may belong
+// to another worker now, and the coordinator would refuse the commit
+// anyway (it checks the generation and the member).
 func (s *Source) Commit(ctx context.Context, msgs ...pipeline.Message) error {
+	type batch struct {
+		gs      *genState
+		offsets map[string]map[int]int64
+	}
 	s.mu.Lock()
-	gen := s.gen
-	s.mu.Unlock()
-	offsets := map[string]map[int]int64{}
+	byGen := map[int32]*batch{}
 	stale := 0
 	for _, m := range msgs {
-		if gen == nil || m.Generation != int64(gen.ID) {
+		id := int32(m.Generation)
+		gs := s.open[id]
+		if gs == nil {
 			stale++
 			continue
 		}
-		if offsets[m.Topic] == nil {
-			offsets[m.Topic] = map[int]int64{}
+		b := byGen[id]
+		if b == nil {
+			b = &batch{gs: gs, offsets: map[string]map[int]int64{}}
+			byGen[id] = b
 		}
-		if next := m.Offset + 1; next > offsets[m.Topic][m.Partition] {
-			offsets[m.Topic][m.Partition] = next
+		if b.offsets[m.Topic] == nil {
+			b.offsets[m.Topic] = map[int]int64{}
+		}
+		if next := m.Offset + 1; next > b.offsets[m.Topic][m.Partition] {
+			b.offsets[m.Topic][m.Partition] = next
 		}
 	}
+	s.mu.Unlock()
 	if stale > 0 {
 		s.cfg.logger().Info("not committing messages of an ended generation", "messages", stale)
 	}
-	if len(offsets) == 0 {
-		return nil
-	}
-	if err := gen.CommitOffsets(offsets); err != nil {
-		err = classify(fmt.Errorf("committing offsets: %w", err))
-		if pipeline.ClassOf(err) == pipeline.ClassRebalance {
-			// The generation ended while we committed: the partition's next
-			// owner starts from the previous commit and reprocesses.
-			s.cfg.logger().Info("commit refused: the group is rebalancing", "err", err)
-			return nil
+	for id, b := range byGen {
+		if err := b.gs.gen.CommitOffsets(b.offsets); err != nil {
+			err = classify(fmt.Errorf("committing offsets: %w", err))
+			if pipeline.ClassOf(err) == pipeline.ClassRebalance || !s.committable(int64(id)) {
+				// The generation is over: the partition's next owner
+				// starts from the previous commit and reprocesses.
+				s.cfg.logger().Info("commit refused: the generation has ended", "generation", id, "err", err)
+				continue
+			}
+			return err
 		}
-		return err
+		s.mu.Lock()
+		for _, offs := range b.offsets {
+			for p, o := range offs {
+				b.gs.committed[p] = max(b.gs.committed[p], o)
+			}
+		}
+		close(s.changed)
+		s.changed = make(chan struct{})
+		s.mu.Unlock()
 	}
 	return nil
 }
 
-// Close leaves the group and stops the readers.
+// Close leaves the group and stops the readers. Nothing commits after
+// Close, so a generation being revoked is not waited for.
 func (s *Source) Close() error {
-	err := s.cg.Close()
 	s.cancel()
+	err := s.cg.Close()
 	<-s.done
 	if errors.Is(err, kafka.ErrGroupClosed) {
 		return nil
