@@ -11,7 +11,7 @@ FUZZ_DECODE  ?= 30000x
 
 export QUOTEWIRE_EVAL ?= $(EVAL)
 
-.PHONY: build test gold unit fuzz integration browser eval model bench bench-serve chaos soak vuln clean
+.PHONY: build test gold unit fuzz integration browser eval model bench bench-serve chaos chaos-short chaos-cluster soak vuln clean
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o bin/quotewire ./cmd/quotewire
@@ -74,10 +74,26 @@ bench-serve:
 vuln:
 	scripts/vulncheck
 
-# Fault injection: 10,000 articles while workers are killed with SIGKILL,
-# rebalanced and the broker restarted once; fails if any article is lost.
+# Fault injection (cmd/quotewire-chaos; its last line is one JSON object;
+# CHAOS_FLAGS=--seed N replays a schedule). `chaos`: 10,000 articles on one
+# broker while workers are killed with SIGKILL, rebalanced and the broker
+# restarted once; fails if any article is lost or a duplicate differs.
+CHAOS_FLAGS ?=
 chaos: build
-	scripts/with-broker $(GO) run ./cmd/quotewire-chaos --quotewire bin/quotewire
+	scripts/with-broker $(GO) run ./cmd/quotewire-chaos --profile single --quotewire bin/quotewire $(CHAOS_FLAGS)
+
+# A three-node cluster that the harness starts itself behind one fault proxy
+# per node: a few thousand articles, a few worker kills, one broker kill of
+# a leader, a latency spike, a reset and a black-hole (3-5 minutes; part of
+# `make test`).
+chaos-short: build
+	$(GO) run ./cmd/quotewire-chaos --profile short --quotewire bin/quotewire $(CHAOS_FLAGS)
+
+# The full cluster profile: 100,000 articles at 100/s, >= 20 worker kills,
+# joins and leaves, 3 broker kills of leaders, latency spikes, resets and
+# black-holes; fails above 1% duplicates too. 20-30 minutes on 2 cores.
+chaos-cluster: build
+	$(GO) run ./cmd/quotewire-chaos --profile cluster --quotewire bin/quotewire $(CHAOS_FLAGS)
 
 # A soak: one worker for 30 minutes at half its measured maximum rate;
 # RSS, goroutines, open descriptors and consumer lag every 10 s; fails if one
