@@ -32,7 +32,10 @@ type Config struct {
 	BatchSize int
 	// MaxInFlight bounds the messages fetched but not yet committed; it lets
 	// extraction go on while a batch waits for the broker's acks, and bounds
-	// memory. Default: 256 per extraction worker.
+	// memory and what a crash or a lost partition makes the next owner do
+	// again: while commits fail (a coordinator moving), the worker stops
+	// fetching instead of writing records it cannot commit. Default: 256
+	// per extraction worker.
 	MaxInFlight int
 	// ShutdownTimeout bounds the drain after the context is cancelled:
 	// in-flight articles are finished, written and committed within it.
@@ -198,6 +201,9 @@ func (r *Runner) Run(ctx context.Context) error {
 
 	jobs := make(chan *job, cfg.MaxInFlight)
 	order := make(chan *job, cfg.MaxInFlight)
+	// A token per message fetched and not yet committed: the fetch loop
+	// takes one before each Fetch, the committer gives them back.
+	tokens := make(chan struct{}, cfg.MaxInFlight)
 	r.draining.Store(false)
 	r.running.Store(true)
 	defer r.running.Store(false)
@@ -205,7 +211,7 @@ func (r *Runner) Run(ctx context.Context) error {
 	g.Go(func() error {
 		defer close(order)
 		defer close(jobs)
-		return r.fetchLoop(fetchCtx, gctx, jobs, order)
+		return r.fetchLoop(fetchCtx, gctx, tokens, jobs, order)
 	})
 	for range cfg.Concurrency {
 		g.Go(func() error {
@@ -224,7 +230,7 @@ func (r *Runner) Run(ctx context.Context) error {
 		defer close(acked)
 		return r.sequence(gctx, order, acked)
 	})
-	g.Go(func() error { return r.commitLoop(gctx, acked) })
+	g.Go(func() error { return r.commitLoop(gctx, acked, tokens) })
 	err := g.Wait()
 	if err == nil && workCtx.Err() != nil {
 		err = errors.New("shutdown timed out: in-flight articles were not committed and will be redelivered")
@@ -234,11 +240,17 @@ func (r *Runner) Run(ctx context.Context) error {
 
 // fetchLoop fetches until fetchCtx ends or the input does; transient
 // errors back off.
-func (r *Runner) fetchLoop(fetchCtx, gctx context.Context, jobs, order chan<- *job) error {
+func (r *Runner) fetchLoop(fetchCtx, gctx context.Context, tokens chan struct{}, jobs, order chan<- *job) error {
 	b := r.backoff()
 	for {
+		select {
+		case tokens <- struct{}{}:
+		case <-fetchCtx.Done():
+			return nil
+		}
 		m, err := r.src.Fetch(fetchCtx)
 		if err != nil {
+			<-tokens
 			if fetchCtx.Err() != nil || errors.Is(err, ErrEndOfInput) {
 				return nil
 			}
@@ -429,7 +441,7 @@ func (r *Runner) sequence(ctx context.Context, order <-chan *job, acked chan<- [
 
 // commitLoop commits acknowledged batches in order, several at once when
 // they queue up behind a slow commit.
-func (r *Runner) commitLoop(ctx context.Context, acked <-chan []Message) error {
+func (r *Runner) commitLoop(ctx context.Context, acked <-chan []Message, tokens <-chan struct{}) error {
 	for msgs := range acked {
 	more:
 		for {
@@ -445,6 +457,9 @@ func (r *Runner) commitLoop(ctx context.Context, acked <-chan []Message) error {
 		}
 		if err := r.retry(ctx, "commit", func() error { return r.src.Commit(ctx, msgs...) }); err != nil {
 			return err
+		}
+		for range msgs {
+			<-tokens
 		}
 	}
 	return nil

@@ -509,3 +509,67 @@ func TestWriteRetrying(t *testing.T) {
 		t.Errorf("a denied write: %v", err)
 	}
 }
+
+// stallingSource fails its first commits, as while the group coordinator
+// moves, and records the most messages fetched and not committed at once.
+type stallingSource struct {
+	*pipelinetest.Source
+
+	mu          sync.Mutex
+	failCommits int
+	outstanding int
+	worst       int
+}
+
+func (s *stallingSource) Fetch(ctx context.Context) (pipeline.Message, error) {
+	m, err := s.Source.Fetch(ctx)
+	if err == nil {
+		s.mu.Lock()
+		s.outstanding++
+		s.worst = max(s.worst, s.outstanding)
+		s.mu.Unlock()
+	}
+	return m, err
+}
+
+func (s *stallingSource) Commit(ctx context.Context, msgs ...pipeline.Message) error {
+	s.mu.Lock()
+	if s.failCommits > 0 {
+		s.failCommits--
+		s.mu.Unlock()
+		return fmt.Errorf("%w: [15] Group Coordinator Not Available", pipeline.ErrTransient)
+	}
+	s.outstanding -= len(msgs)
+	s.mu.Unlock()
+	return s.Source.Commit(ctx, msgs...)
+}
+
+// Issue 14: while commits failed, the worker went on fetching, extracting
+// and writing (up to 64 acknowledged batches queued for the committer),
+// records it could not commit: when the partitions then moved, their next
+// owners wrote them all again. MaxInFlight now bounds what is fetched and
+// not committed.
+func TestRunnerStopsFetchingWhileCommitsFail(t *testing.T) {
+	t.Parallel()
+	led := pipelinetest.NewLedger()
+	const limit = 40
+	src := &stallingSource{Source: pipelinetest.NewSource(led, messages(4, 500, func(p, i int) string { return "a" })...),
+		failCommits: 40}
+	sink := pipelinetest.NewSink(led)
+	r, err := pipeline.NewRunner(pipeline.Config{OutputTopic: out, DLQTopic: dlq, Concurrency: 4, BatchSize: 7, MaxInFlight: limit,
+		RetryBackoff: time.Millisecond, MaxBackoff: 2 * time.Millisecond}, src, sink, &fakeExtractor{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := runUntil(t, r, func() bool { c := src.Committed(); return c[0] == 500 && c[1] == 500 && c[2] == 500 && c[3] == 500 }); err != nil {
+		t.Fatal(err)
+	}
+	if len(src.Violations) > 0 {
+		t.Fatal(src.Violations)
+	}
+	src.mu.Lock()
+	defer src.mu.Unlock()
+	if src.worst > limit {
+		t.Errorf("%d messages fetched and not committed at once, MaxInFlight %d", src.worst, limit)
+	}
+}
