@@ -3,6 +3,7 @@ package kafkaio
 import (
 	"context"
 	"fmt"
+	"net"
 	"strings"
 	"sync"
 	"testing"
@@ -193,5 +194,53 @@ func TestLateCommitForRevokedPartitionIsDropped(t *testing.T) {
 	}
 	if got := committed(t, ctx, cfg, "g", "in", []int{p})[p]; got != 3 {
 		t.Errorf("partition %d: committed %d, want 3 (b's commit): a committed for a partition it had lost", p, got)
+	}
+}
+
+// deadBehindProxy listens like a proxy in front of a dead broker: it
+// accepts connections and closes them at once.
+func deadBehindProxy(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			c.Close()
+		}
+	}()
+	return ln.Addr().String()
+}
+
+// Issue 14: with the first broker of the list dead behind a proxy (the
+// connection opens, every request fails), a worker never joined its group:
+// kafka-go's ConsumerGroup always asks its first reachable broker for the
+// coordinator. The Source now moves on to the next broker.
+func TestSourceJoinsWithFirstBrokerDead(t *testing.T) {
+	t.Parallel()
+	_, cfg := newCluster(t)
+	ctx := testCtx(t)
+	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "in", Partitions: 2}); err != nil {
+		t.Fatal(err)
+	}
+	publish(t, cfg, "in", 10)
+	cfg.Brokers = append([]string{deadBehindProxy(t)}, cfg.Brokers...)
+	src, err := NewSource(SourceConfig{Config: cfg, Topic: "in", GroupID: "g", SessionTimeout: 6 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	fctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	for i := range 10 {
+		if _, err := src.Fetch(fctx); err != nil {
+			t.Fatalf("message %d: %v (ready: %v)", i, err, src.Ready(ctx))
+		}
 	}
 }

@@ -72,7 +72,9 @@ func (c *SourceConfig) Validate() error {
 // background goroutines live from NewSource to Close.
 type Source struct {
 	cfg      SourceConfig
-	cg       *kafka.ConsumerGroup
+	gc       kafka.ConsumerGroupConfig // Brokers rotate (see rotate)
+	cg       *kafka.ConsumerGroup      // under mu once run has started
+	closed   bool                      // under mu: Close was called
 	dialer   *kafka.Dialer
 	msgs     chan pipeline.Message
 	fatal    chan error
@@ -156,7 +158,7 @@ func NewSource(cfg SourceConfig) (*Source, error) {
 		return nil, fmt.Errorf("joining consumer group %s: %w", cfg.GroupID, err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	s := &Source{cfg: cfg, cg: cg, dialer: dialer, msgs: make(chan pipeline.Message, 256), fatal: make(chan error, 1),
+	s := &Source{cfg: cfg, gc: gc, cg: cg, dialer: dialer, msgs: make(chan pipeline.Message, 256), fatal: make(chan error, 1),
 		throttle: th, failing: map[int]error{}, open: map[int32]*genState{}, changed: make(chan struct{}),
 		cancel: cancel, done: make(chan struct{})}
 	go s.run(ctx)
@@ -184,12 +186,18 @@ func (s *Source) run(ctx context.Context) {
 	log := s.cfg.logger()
 	b := s.cfg.backoff()
 	for {
-		gen, err := s.cg.Next(ctx)
+		s.mu.Lock()
+		cg := s.cg
+		s.mu.Unlock()
+		gen, err := cg.Next(ctx)
 		if err != nil {
 			if ctx.Err() != nil || errors.Is(err, kafka.ErrGroupClosed) {
 				return
 			}
 			err = classify(fmt.Errorf("consumer group %s: %w", s.cfg.GroupID, err))
+			if c := pipeline.ClassOf(err); (c == pipeline.ClassNetwork || c == pipeline.ClassTimeout || c == pipeline.ClassBroker) && !s.rotate() {
+				return
+			}
 			s.cfg.Metrics.Error("join", pipeline.ClassOf(err))
 			if denied(err) {
 				// Bad credentials, no permission, a bad group id: no
@@ -245,6 +253,38 @@ func (s *Source) run(ctx context.Context) {
 		}
 		log.Info("joined consumer group", "group", s.cfg.GroupID, "generation", gen.ID, "member", gen.MemberID, "partitions", parts)
 	}
+}
+
+// rotate replaces the consumer group by one whose broker list starts at the
+// next broker. kafka-go's ConsumerGroup asks its first broker that accepts a
+// connection for the coordinator, every time: when that broker is dead
+// behind a proxy or load balancer, hung, or cut off by the network (the
+// connection opens, the request fails), the worker could not join the group
+// until it came back, and every partition it should have read stood still
+// (issue 14: 38 s on a partition while node 1 was down). It reports false
+// when the Source is closing.
+func (s *Source) rotate() bool {
+	if len(s.gc.Brokers) < 2 {
+		return true
+	}
+	s.gc.Brokers = append(s.gc.Brokers[1:], s.gc.Brokers[0])
+	ncg, err := kafka.NewConsumerGroup(s.gc)
+	if err != nil { // the configuration was valid a moment ago
+		s.fail(pipeline.Errorf(pipeline.ClassFatal, fmt.Errorf("consumer group %s: %w", s.cfg.GroupID, err)))
+		return false
+	}
+	s.mu.Lock()
+	old, closed := s.cg, s.closed
+	if !closed {
+		s.cg = ncg
+	}
+	s.mu.Unlock()
+	if closed {
+		ncg.Close()
+		return false
+	}
+	old.Close() // it has no generation: it only stops retrying
+	return true
 }
 
 // logRepeated logs at level ("debug" or "warn"), at most once per interval
@@ -529,7 +569,11 @@ func (s *Source) Commit(ctx context.Context, msgs ...pipeline.Message) error {
 // Close, so a generation being revoked is not waited for.
 func (s *Source) Close() error {
 	s.cancel()
-	err := s.cg.Close()
+	s.mu.Lock()
+	s.closed = true
+	cg := s.cg
+	s.mu.Unlock()
+	err := cg.Close()
 	<-s.done
 	if errors.Is(err, kafka.ErrGroupClosed) {
 		return nil
