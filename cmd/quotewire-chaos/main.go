@@ -96,7 +96,6 @@ type killReport struct {
 	LedOut    int     `json:"led_output_partitions"`
 	RecoveryS float64 `json:"recovery_s"`
 	at        time.Time
-	end       map[int]int64 // input end offsets just before the kill
 }
 
 type summary struct {
@@ -119,6 +118,8 @@ type summary struct {
 	FaultsInjected      int            `json:"faults_injected"`
 	BrokerKillReports   []killReport   `json:"broker_kill_recovery"`
 	RecoveryMaxS        float64        `json:"recovery_max_s"`
+	MaxStallS           float64        `json:"max_stall_s"`
+	StallPartition      int            `json:"stall_partition"`
 	DurationS           float64        `json:"duration_s"`
 	Pass                bool           `json:"pass"`
 }
@@ -338,6 +339,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (bool, er
 		ws.stopAll()
 		return false, fmt.Errorf("publishing: %w", err)
 	}
+	pubEnd := time.Now()
 	bg.Wait()
 	ws.reap()
 	for ws.count() < 2 {
@@ -395,6 +397,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (bool, er
 		s.RecoveryMaxS = max(s.RecoveryMaxS, k.RecoveryS)
 		s.BrokerKillReports = append(s.BrokerKillReports, *k)
 	}
+	// From the first record on, not counting the workers' start.
+	firstOut := pubEnd
+	for _, outs := range res.out {
+		for _, o := range outs {
+			if o.at.Before(firstOut) {
+				firstOut = o.at
+			}
+		}
+	}
+	s.MaxStallS, s.StallPartition = maxStall(res, firstOut, pubEnd)
 	s.Pass = s.Lost == 0 && differ == 0 && (prof.maxDupPct == 0 || s.DuplicateShare*100 <= prof.maxDupPct)
 
 	fmt.Fprintf(stdout, "quotewire chaos (profile %s, seed %d): %d articles sent at %.0f/s while %d workers were killed with SIGKILL, %d joined, %d left, %d broker nodes were killed with SIGKILL (%d restarted gracefully), %d proxy faults\n",
@@ -409,6 +421,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (bool, er
 	if len(s.BrokerKillReports) > 0 {
 		fmt.Fprintln(stdout, "  (recovery: from the kill until every input partition has an output record for an article published after the kill)")
 	}
+	fmt.Fprintf(stdout, "  longest pause of one input partition's output while publishing: %.1f s (partition %d)\n", s.MaxStallS, s.StallPartition)
 	if s.Lost > 0 {
 		fmt.Fprintf(stdout, "  LOST: %s\n", strings.Join(lostIDs[:min(10, len(lostIDs))], ", "))
 	}
@@ -424,20 +437,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (bool, er
 func listenProxy(addr, target string) (harness.Proxy, error) { return newProxy(addr, target) }
 
 // killLeader SIGKILLs the live node that leads the most partitions of the
-// input and output topics (ties broken by rng), after noting the input's
-// end offsets, from which its recovery is measured.
+// input and output topics (ties broken by rng).
 func killLeader(ctx context.Context, c *harness.Cluster, tp harness.Topics, parts int, rng *rand.Rand, down map[int]bool, logw *os.File) (*killReport, error) {
 	if c == nil {
 		return nil, errors.New("no cluster")
 	}
 	var leaders map[string]map[int]int
-	var end map[int]int64
 	err := retrying(ctx, 30*time.Second, func() error {
 		var err error
-		if leaders, err = harness.Leaders(ctx, c.Brokers, tp.In, tp.Out); err != nil {
-			return err
-		}
-		end, err = harness.EndOffsets(ctx, c.Brokers, tp.In, parts)
+		leaders, err = harness.Leaders(ctx, c.Brokers, tp.In, tp.Out)
 		return err
 	})
 	if err != nil {
@@ -469,11 +477,11 @@ func killLeader(ctx context.Context, c *harness.Cluster, tp harness.Topics, part
 			best = n
 		}
 	}
-	k := &killReport{Node: best, LedIn: led[best][0], LedOut: led[best][1], at: time.Now(), end: end}
 	if err := c.Kill(ctx, best, logw); err != nil {
 		return nil, err
 	}
-	return k, nil
+	// The script returns once the process is gone.
+	return &killReport{Node: best, LedIn: led[best][0], LedOut: led[best][1], at: time.Now()}, nil
 }
 
 // retrying calls f until it succeeds or d passes.
@@ -534,14 +542,16 @@ type output struct {
 type collected struct {
 	out  map[string][]output
 	dead map[string]bool
+	in   map[int][]time.Time // input append times by partition, in offset order
 }
 
 // collect reads the output and dead-letter topics until every article is
 // accounted for or d passes, then a few seconds more for late duplicates.
 func collect(ctx context.Context, cfg kafkaio.Config, tp harness.Topics, recs []pipeline.Record, poison map[string]bool, d time.Duration, logf func(string, ...any)) collected {
-	res := collected{out: map[string][]output{}, dead: map[string]bool{}}
+	res := collected{out: map[string][]output{}, dead: map[string]bool{}, in: map[int][]time.Time{}}
 	var mu sync.Mutex
 	done := 0 // articles accounted for
+	inputs := 0
 	want := map[string]bool{}
 	for _, r := range recs {
 		want[string(r.Key)] = true
@@ -584,12 +594,21 @@ func collect(ctx context.Context, cfg kafkaio.Config, tp harness.Topics, recs []
 			return true
 		})
 	})
+	wg.Go(func() {
+		kafkaio.ReadTopic(rctx, cfg, tp.In, func(m pipeline.Message) bool {
+			mu.Lock()
+			res.in[m.Partition] = append(res.in[m.Partition], m.Time)
+			inputs++
+			mu.Unlock()
+			return true
+		})
+	})
 	last, lastAt := -1, time.Now()
 	for rctx.Err() == nil {
 		mu.Lock()
-		n := done
+		n, ins := done, inputs
 		mu.Unlock()
-		if n >= len(recs) {
+		if n >= len(recs) && ins >= len(recs) {
 			break
 		}
 		if n != last {
@@ -607,15 +626,25 @@ func collect(ctx context.Context, cfg kafkaio.Config, tp harness.Topics, recs []
 }
 
 // recovery is the time from a broker kill until every input partition has
-// an output record for an article published after the kill (an input
-// offset at or past the partition's end offset just before the kill): the
-// whole path, fetch, extraction, write and the output's append, works
-// again on every partition. -1 when a partition never got one.
+// an output record for an article published after the kill (appended to
+// the input, by the broker's clock, after the kill returned): the whole
+// path, publishing, fetch, extraction, write and the output's append,
+// works again on every partition. -1 when a partition never got one.
 func recovery(k *killReport, res collected, parts int) float64 {
+	after := map[int]int64{} // the first input offset appended after the kill
+	for p, ts := range res.in {
+		after[p] = int64(len(ts))
+		for off, t := range ts {
+			if t.After(k.at) {
+				after[p] = int64(off)
+				break
+			}
+		}
+	}
 	first := map[int]time.Time{}
 	for _, outs := range res.out {
 		for _, o := range outs {
-			if end, ok := k.end[o.part]; ok && o.offset >= end {
+			if a, ok := after[o.part]; ok && o.offset >= a {
 				if t, ok := first[o.part]; !ok || o.at.Before(t) {
 					first[o.part] = o.at
 				}
@@ -631,6 +660,34 @@ func recovery(k *killReport, res collected, parts int) float64 {
 		worst = max(worst, t.Sub(k.at).Seconds())
 	}
 	return worst
+}
+
+// maxStall is the longest time, while articles were being published,
+// between two output records from the same input partition (by their
+// append times), and that partition: a partition that stops (a reader
+// stuck on a dead leader) shows here even without a broker kill.
+func maxStall(res collected, from, to time.Time) (float64, int) {
+	byPart := map[int][]time.Time{}
+	for _, outs := range res.out {
+		for _, o := range outs {
+			byPart[o.part] = append(byPart[o.part], o.at)
+		}
+	}
+	worst, wp := 0.0, -1
+	for p, ts := range byPart {
+		slices.SortFunc(ts, func(a, b time.Time) int { return a.Compare(b) })
+		prev := from
+		for _, t := range ts {
+			if t.After(to) {
+				break
+			}
+			if d := t.Sub(prev).Seconds(); d > worst {
+				worst, wp = d, p
+			}
+			prev = t
+		}
+	}
+	return worst, wp
 }
 
 // waitFor polls cond every 200 ms until it holds or d passes.
