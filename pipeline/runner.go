@@ -489,6 +489,18 @@ func (r *Runner) flush(ctx context.Context, batch []*job) ([]Message, error) {
 				recs[i] = records[k]
 			}
 			err := r.sink.Write(ctx, recs...)
+			var pe *PartialWriteError
+			if errors.As(err, &pe) {
+				var again []int
+				for _, i := range pe.Failed {
+					if i < 0 || i >= len(pending) {
+						return fmt.Errorf("the sink named record %d of %d as not written: %w", i, len(pending), err)
+					}
+					again = append(again, pending[i])
+				}
+				pending = again
+				return err // transient: retried with what is left
+			}
 			var re *RecordError
 			if !errors.As(err, &re) {
 				if err == nil {
@@ -533,6 +545,23 @@ func (r *Runner) flush(ctx context.Context, batch []*job) ([]Message, error) {
 	}
 	return msgs, nil
 }
+
+// PartialWriteError is what a Sink returns when a transient error stopped
+// some records of a Write and the broker acknowledged every other one: the
+// records at Failed (indexes in the call's records) are to be written
+// again, and only they. Err is the transient cause: the error matches
+// ErrTransient. Retrying the whole call instead wrote the acknowledged
+// records again: while one broker of three was down, every retry of a
+// batch duplicated the two thirds of it bound for the others (issue 14).
+type PartialWriteError struct {
+	Failed []int
+	Err    error
+}
+
+func (e *PartialWriteError) Error() string {
+	return fmt.Sprintf("%d records not written: %v", len(e.Failed), e.Err)
+}
+func (e *PartialWriteError) Unwrap() error { return e.Err }
 
 // retry calls f until it succeeds, fails with a non-transient error, or
 // ctx ends, with the shared backoff; every failure is counted by class.

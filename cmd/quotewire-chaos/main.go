@@ -137,6 +137,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (bool, er
 	brokerKills := fs.Int("broker-kills", -1, "broker nodes to SIGKILL (default: the profile's)")
 	seed := fs.Uint64("seed", uint64(time.Now().UnixNano()), "random seed of the chaos schedule")
 	parts := fs.Int("partitions", 6, "partitions of the input and output topics")
+	fs.StringVar(&harness.WorkerLogLevel, "worker-log-level", "warn", "the workers' --log-level (their logs go to stderr)")
 	if err := fs.Parse(args); err != nil {
 		return false, err
 	}

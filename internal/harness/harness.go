@@ -9,6 +9,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -16,6 +17,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -74,8 +77,39 @@ type Worker struct {
 	done chan error
 }
 
+// WorkerLogLevel is the --log-level of the workers StartWorker starts.
+var WorkerLogLevel = "warn"
+
+var workerSeq atomic.Int64
+
+// prefixWriter writes each line with a prefix: a worker's log lines say
+// which worker wrote them.
+type prefixWriter struct {
+	mu     sync.Mutex
+	prefix []byte
+	w      io.Writer
+	buf    []byte
+}
+
+func (p *prefixWriter) Write(b []byte) (int, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.buf = append(p.buf, b...)
+	for {
+		i := bytes.IndexByte(p.buf, '\n')
+		if i < 0 {
+			break
+		}
+		line := append(append([]byte{}, p.prefix...), p.buf[:i+1]...)
+		p.w.Write(line)
+		p.buf = p.buf[i+1:]
+	}
+	return len(b), nil
+}
+
 // StartWorker starts `BINARY run` on the topics, with its metrics on a
-// free loopback port. Its logs go to stderr of this process.
+// free loopback port. Its logs go to stderr of this process, each line
+// prefixed with the worker's number and pid.
 func StartWorker(binary string, brokers []string, t Topics, concurrency int) (*Worker, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -85,11 +119,15 @@ func StartWorker(binary string, brokers []string, t Topics, concurrency int) (*W
 	ln.Close()
 	cmd := exec.Command(binary, "run", "--brokers", strings.Join(brokers, ","), "--input-topic", t.In, "--output-topic", t.Out,
 		"--dlq-topic", t.DLQ, "--group", t.Group, "--concurrency", strconv.Itoa(concurrency), "--addr", addr,
-		"--log-level", "warn", "--shutdown-timeout", "20s")
-	cmd.Stderr = os.Stderr
+		"--log-level", WorkerLogLevel, "--shutdown-timeout", "20s")
+	pw := &prefixWriter{w: os.Stderr}
+	cmd.Stderr = pw
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
+	pw.mu.Lock()
+	pw.prefix = fmt.Appendf(nil, "[w%d %d] ", workerSeq.Add(1), cmd.Process.Pid)
+	pw.mu.Unlock()
 	w := &Worker{cmd: cmd, addr: addr, done: make(chan error, 1)}
 	go func() { w.done <- cmd.Wait() }()
 	return w, nil
