@@ -244,3 +244,68 @@ func TestSourceJoinsWithFirstBrokerDead(t *testing.T) {
 		}
 	}
 }
+
+// Issue 14: when a generation ended in a way that let no commit through
+// (the coordinator died with it), the records a worker had written since
+// its last commit were written again by the partitions' next owners, often
+// the same worker. A worker that gets such a partition back now resumes
+// after what it wrote, and commits that.
+func TestSourceResumesAfterWhatItWrote(t *testing.T) {
+	t.Parallel()
+	_, cfg := newCluster(t)
+	ctx := testCtx(t)
+	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "in", Partitions: 2}); err != nil {
+		t.Fatal(err)
+	}
+	publish(t, cfg, "in", 20)
+	scfg := SourceConfig{Config: cfg, Topic: "in", GroupID: "g", SessionTimeout: 6 * time.Second, RevokeTimeout: time.Millisecond}
+	a, err := NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	held := fetchN(t, ctx, a, 20) // written, but the commit comes too late
+	want := map[int]int64{}
+	for _, m := range held {
+		want[m.Partition] = max(want[m.Partition], m.Offset+1)
+	}
+	b, err := NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "both members to join", func() bool { return a.Ready(ctx) == nil && b.Ready(ctx) == nil })
+	if err := a.Commit(ctx, held...); err != nil { // refused: its generation is over
+		t.Fatal(err)
+	}
+	if got := committed(t, ctx, cfg, "g", "in", []int{0, 1}); got[0] > 0 || got[1] > 0 {
+		t.Fatalf("committed %v through an ended generation", got)
+	}
+	b.Close() // a gets both partitions back
+	waitFor(t, "a to resume after what it wrote", func() bool {
+		got := committed(t, ctx, cfg, "g", "in", []int{0, 1})
+		return a.Ready(ctx) == nil && got[0] == want[0] && got[1] == want[1]
+	})
+	publish2(t, cfg, "in", "new", 4)
+	for _, m := range fetchN(t, ctx, a, 4) {
+		if !strings.HasPrefix(string(m.Key), "new") {
+			t.Errorf("redelivered: %s at %d/%d", m.Key, m.Partition, m.Offset)
+		}
+	}
+}
+
+// publish2 writes n records keyed prefix0, prefix1, ...
+func publish2(t *testing.T, cfg Config, topic, prefix string, n int) {
+	t.Helper()
+	sink, err := NewSink(SinkConfig{Config: cfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sink.Close()
+	var recs []pipeline.Record
+	for i := range n {
+		recs = append(recs, pipeline.Record{Topic: topic, Key: []byte(fmt.Sprint(prefix, i)), Value: []byte("v")})
+	}
+	if err := pipeline.WriteRetrying(testCtx(t), sink, time.Minute, nil, recs...); err != nil {
+		t.Fatal(err)
+	}
+}

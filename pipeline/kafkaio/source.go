@@ -91,6 +91,10 @@ type Source struct {
 	// handed over yet (see revoke).
 	open    map[int32]*genState
 	changed chan struct{} // closed and replaced when a commit lands
+	// acked is, per partition, the offset after the last message whose
+	// records were acknowledged but whose commit could not be made
+	// because its generation had ended: everything before it is written.
+	acked map[int]int64
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -159,7 +163,7 @@ func NewSource(cfg SourceConfig) (*Source, error) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	s := &Source{cfg: cfg, gc: gc, cg: cg, dialer: dialer, msgs: make(chan pipeline.Message, 256), fatal: make(chan error, 1),
-		throttle: th, failing: map[int]error{}, open: map[int32]*genState{}, changed: make(chan struct{}),
+		throttle: th, failing: map[int]error{}, open: map[int32]*genState{}, changed: make(chan struct{}), acked: map[int]int64{},
 		cancel: cancel, done: make(chan struct{})}
 	go s.run(ctx)
 	return s, nil
@@ -234,7 +238,10 @@ func (s *Source) run(ctx context.Context) {
 		s.gen, s.parts, s.joinErr = gen, parts, nil
 		s.open[gen.ID] = gs
 		clear(s.failing)
+		carried := s.acked
+		s.acked = map[int]int64{}
 		s.mu.Unlock()
+		s.carry(gen, carried)
 		gs.readers.Add(len(gen.Assignments[s.cfg.Topic]))
 		gen.Start(func(gctx context.Context) {
 			<-gctx.Done()
@@ -253,6 +260,31 @@ func (s *Source) run(ctx context.Context) {
 		}
 		log.Info("joined consumer group", "group", s.cfg.GroupID, "generation", gen.ID, "member", gen.MemberID, "partitions", parts)
 	}
+}
+
+// carry starts each partition of gen that this worker had written past its
+// committed offset in an earlier generation, whose commit the group
+// refused (the coordinator died with the generation), after what it had
+// written, and commits that offset in gen. Without it a coordinator's
+// death made the partitions' next owners, often this same worker, redo
+// everything written since the last commit (up to MaxInFlight messages
+// per worker; chaos-short: 489 at one broker kill). Offsets of partitions
+// another member owns now are forgotten.
+func (s *Source) carry(gen *kafka.Generation, acked map[int]int64) {
+	offsets := map[int]int64{}
+	for i, pa := range gen.Assignments[s.cfg.Topic] {
+		if a, ok := acked[pa.ID]; ok && a > pa.Offset {
+			gen.Assignments[s.cfg.Topic][i].Offset = a
+			offsets[pa.ID] = a
+		}
+	}
+	if len(offsets) == 0 {
+		return
+	}
+	err := gen.CommitOffsets(map[string]map[int]int64{s.cfg.Topic: offsets})
+	// A failed commit only costs duplicates if this worker dies before
+	// its next one.
+	s.cfg.logger().Info("resuming after records written in an earlier generation", "generation", gen.ID, "offsets", offsets, "commit_err", err)
 }
 
 // rotate replaces the consumer group by one whose broker list starts at the
@@ -523,6 +555,9 @@ func (s *Source) Commit(ctx context.Context, msgs ...pipeline.Message) error {
 		gs := s.open[id]
 		if gs == nil {
 			stale++
+			if m.Topic == s.cfg.Topic {
+				s.acked[m.Partition] = max(s.acked[m.Partition], m.Offset+1)
+			}
 			continue
 		}
 		b := byGen[id]
@@ -546,8 +581,14 @@ func (s *Source) Commit(ctx context.Context, msgs ...pipeline.Message) error {
 			err = classify(fmt.Errorf("committing offsets: %w", err))
 			if pipeline.ClassOf(err) == pipeline.ClassRebalance || !s.committable(int64(id)) {
 				// The generation is over: the partition's next owner
-				// starts from the previous commit and reprocesses.
+				// starts from the previous commit and reprocesses, unless
+				// it is this worker (carry).
 				s.cfg.logger().Info("commit refused: the generation has ended", "generation", id, "err", err)
+				s.mu.Lock()
+				for p, o := range b.offsets[s.cfg.Topic] {
+					s.acked[p] = max(s.acked[p], o)
+				}
+				s.mu.Unlock()
 				continue
 			}
 			return err
