@@ -95,6 +95,9 @@ type Source struct {
 	// records were acknowledged but whose commit could not be made
 	// because its generation had ended: everything before it is written.
 	acked map[int]int64
+	// lastParts are the partitions of the last generation, which this
+	// member asks to keep (stickyBalancer).
+	lastParts []int
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -132,14 +135,20 @@ func NewSource(cfg SourceConfig) (*Source, error) {
 	if err != nil {
 		return nil, err
 	}
+	ctx, cancel := context.WithCancel(context.Background())
 	th := &retry.Throttle{}
+	s := &Source{cfg: cfg, dialer: dialer, msgs: make(chan pipeline.Message, 256), fatal: make(chan error, 1),
+		throttle: th, failing: map[int]error{}, open: map[int32]*genState{}, changed: make(chan struct{}), acked: map[int]int64{},
+		cancel: cancel, done: make(chan struct{})}
 	info, errs := kafkaLoggers(&cfg.Config, th, "group")
 	gc := kafka.ConsumerGroupConfig{
-		ID:                cfg.GroupID,
-		Brokers:           cfg.Brokers,
-		Dialer:            dialer,
-		Topics:            []string{cfg.Topic},
-		GroupBalancers:    []kafka.GroupBalancer{kafka.RangeGroupBalancer{}},
+		ID:      cfg.GroupID,
+		Brokers: cfg.Brokers,
+		Dialer:  dialer,
+		Topics:  []string{cfg.Topic},
+		// Sticky first; range where a member (an older worker) has only
+		// that.
+		GroupBalancers:    []kafka.GroupBalancer{stickyBalancer{owned: s.ownedParts}, kafka.RangeGroupBalancer{}},
 		HeartbeatInterval: cfg.SessionTimeout / 5,
 		SessionTimeout:    cfg.SessionTimeout,
 		RebalanceTimeout:  cfg.SessionTimeout * 3,
@@ -155,16 +164,15 @@ func NewSource(cfg SourceConfig) (*Source, error) {
 		ErrorLogger:            errs,
 	}
 	if err := gc.Validate(); err != nil {
+		cancel()
 		return nil, fmt.Errorf("kafka consumer group config: %w", err)
 	}
 	cg, err := kafka.NewConsumerGroup(gc)
 	if err != nil {
+		cancel()
 		return nil, fmt.Errorf("joining consumer group %s: %w", cfg.GroupID, err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	s := &Source{cfg: cfg, gc: gc, cg: cg, dialer: dialer, msgs: make(chan pipeline.Message, 256), fatal: make(chan error, 1),
-		throttle: th, failing: map[int]error{}, open: map[int32]*genState{}, changed: make(chan struct{}), acked: map[int]int64{},
-		cancel: cancel, done: make(chan struct{})}
+	s.gc, s.cg = gc, cg
 	go s.run(ctx)
 	return s, nil
 }
@@ -236,6 +244,7 @@ func (s *Source) run(ctx context.Context) {
 		gs := &genState{gen: gen, delivered: map[int]int64{}, committed: map[int]int64{}}
 		s.mu.Lock()
 		s.gen, s.parts, s.joinErr = gen, parts, nil
+		s.lastParts = parts
 		s.open[gen.ID] = gs
 		clear(s.failing)
 		carried := s.acked
@@ -260,6 +269,21 @@ func (s *Source) run(ctx context.Context) {
 		}
 		log.Info("joined consumer group", "group", s.cfg.GroupID, "generation", gen.ID, "member", gen.MemberID, "partitions", parts)
 	}
+}
+
+// ownedParts are the partitions this member would keep: those of its last
+// generation and those it has written past their commit.
+func (s *Source) ownedParts() []int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := slices.Clone(s.lastParts)
+	for p := range s.acked {
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // carry starts each partition of gen that this worker had written past its
