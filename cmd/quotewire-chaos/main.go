@@ -509,19 +509,28 @@ func publish(ctx context.Context, cfg kafkaio.Config, recs []pipeline.Record, ra
 	sent := 0
 	for k := 1; sent < len(recs); k++ {
 		due := min(len(recs), int(rate*(time.Duration(k)*tick).Seconds()))
-		for sent < due {
-			batch := recs[sent:due]
+		for batch := recs[sent:due]; len(batch) > 0; {
 			err := sink.Write(ctx, batch...)
 			if err == nil {
-				sent = due
 				break
 			}
 			if ctx.Err() != nil {
 				return err
 			}
+			// Write again only what was not written: the rest would be
+			// input duplicates.
+			var pe *pipeline.PartialWriteError
+			if errors.As(err, &pe) {
+				var again []pipeline.Record
+				for _, i := range pe.Failed {
+					again = append(again, batch[i])
+				}
+				batch = again
+			}
 			logf("publishing: %v; retrying", err)
 			time.Sleep(time.Second)
 		}
+		sent = due
 		select {
 		case <-ctx.Done():
 			return ctx.Err()

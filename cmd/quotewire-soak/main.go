@@ -305,17 +305,26 @@ func publish(ctx context.Context, cfg kafkaio.Config, topic string, texts []stri
 			batch = append(batch, pipeline.Record{Topic: topic, Key: []byte(id),
 				Value: harness.ArticleValue(extractor.Article{ID: id, Text: texts[int(i)%len(texts)]})})
 		}
-		for len(batch) > 0 {
-			err := sink.Write(ctx, batch...)
+		todo := batch
+		for len(todo) > 0 {
+			err := sink.Write(ctx, todo...)
 			if err == nil {
-				n.Add(int64(len(batch)))
 				break
 			}
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
+			var pe *pipeline.PartialWriteError
+			if errors.As(err, &pe) { // write again only what was not written
+				var again []pipeline.Record
+				for _, i := range pe.Failed {
+					again = append(again, todo[i])
+				}
+				todo = again
+			}
 			time.Sleep(time.Second) // the broker is busy: the next tick catches up
 		}
+		n.Add(int64(len(batch)))
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
