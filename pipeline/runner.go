@@ -402,26 +402,47 @@ func (r *Runner) deadLetter(j *job, class Class, err error) {
 // record is not acknowledged.
 func (r *Runner) sequence(ctx context.Context, order <-chan *job, acked chan<- []Message) error {
 	batch := make([]*job, 0, r.cfg.BatchSize)
-	for j := range order {
+	var next *job // taken from order, not finished when its batch was cut
+	closed := false
+	for {
+		j := next
+		next = nil
+		if j == nil {
+			if closed {
+				return nil
+			}
+			var ok bool
+			if j, ok = <-order; !ok {
+				return nil
+			}
+		}
 		select {
 		case <-j.done:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
+		// A batch is what is finished now, in fetch order: it is cut at
+		// the first article still being extracted. Waiting for it made the
+		// batches full (256) whenever the worker had a backlog, and a
+		// full batch written but not yet committed is what a crash makes
+		// the next owner write again (issue 14); a slow article also held
+		// back the writes of the finished ones before it.
 		batch = append(batch[:0], j)
 	more:
 		for len(batch) < r.cfg.BatchSize {
 			select {
 			case n, ok := <-order:
 				if !ok {
+					closed = true
 					break more
 				}
 				select {
 				case <-n.done:
-				case <-ctx.Done():
-					return ctx.Err()
+					batch = append(batch, n)
+				default:
+					next = n
+					break more
 				}
-				batch = append(batch, n)
 			default:
 				break more
 			}
@@ -436,7 +457,6 @@ func (r *Runner) sequence(ctx context.Context, order <-chan *job, acked chan<- [
 			return ctx.Err()
 		}
 	}
-	return nil
 }
 
 // commitLoop commits acknowledged batches in order, several at once when

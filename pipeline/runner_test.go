@@ -640,3 +640,67 @@ func TestRunnerRetriesOnlyTheRecordsNotWritten(t *testing.T) {
 		t.Errorf("%d partial failures left unused", sink.fails)
 	}
 }
+
+// gateExtractor blocks on the article whose text is "SLOW" until release
+// is closed.
+type gateExtractor struct {
+	fakeExtractor
+	release chan struct{}
+}
+
+func (g *gateExtractor) Extract(ctx context.Context, a extractor.Article) (extractor.Result, error) {
+	if a.Text == "SLOW" {
+		<-g.release
+	}
+	return g.fakeExtractor.Extract(ctx, a)
+}
+
+// Issue 14: the sequencer waited for each next article to finish before it
+// cut a batch, so with a backlog every batch was full, and a slow article
+// held back the writes of the finished ones fetched before it. A batch is
+// now what is finished, cut at the first article still being extracted.
+func TestRunnerWritesFinishedArticlesBeforeASlowOne(t *testing.T) {
+	t.Parallel()
+	led := pipelinetest.NewLedger()
+	msgs := messages(1, 20, func(p, i int) string {
+		if i == 10 {
+			return "SLOW"
+		}
+		return "a"
+	})
+	src := pipelinetest.NewSource(led, msgs...)
+	sink := pipelinetest.NewSink(led)
+	x := &gateExtractor{release: make(chan struct{})}
+	r, err := pipeline.NewRunner(pipeline.Config{OutputTopic: out, DLQTopic: dlq, Concurrency: 4, BatchSize: 256,
+		RetryBackoff: time.Millisecond, MaxBackoff: 5 * time.Millisecond}, src, sink, x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- r.Run(ctx) }()
+	deadline := time.Now().Add(time.Minute)
+	for src.Committed()[0] != 10 { // the ten before the slow one, written and committed
+		if time.Now().After(deadline) {
+			close(x.release)
+			t.Fatalf("the articles before a slow one were not written while it ran: %d records, committed %v",
+				len(sink.Records(out)), src.Committed())
+		}
+		time.Sleep(time.Millisecond)
+	}
+	close(x.release)
+	for src.Committed()[0] != 20 {
+		if time.Now().After(deadline) {
+			t.Fatalf("committed %v", src.Committed())
+		}
+		time.Sleep(time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if len(src.Violations) > 0 {
+		t.Fatal(src.Violations)
+	}
+}
