@@ -446,7 +446,7 @@ func killLeader(ctx context.Context, c *harness.Cluster, tp harness.Topics, part
 	var leaders map[string]map[int]int
 	err := retrying(ctx, 30*time.Second, func() error {
 		var err error
-		leaders, err = harness.Leaders(ctx, c.Brokers, tp.In, tp.Out)
+		leaders, err = kafkaio.Leaders(ctx, kafkaio.Config{Brokers: c.Brokers}, tp.In, tp.Out)
 		return err
 	})
 	if err != nil {

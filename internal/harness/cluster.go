@@ -11,8 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/segmentio/kafka-go"
 )
 
 // Proxy is a fault proxy in front of one node (internal/faultproxy).
@@ -139,51 +137,4 @@ func (c *Cluster) Stop() {
 	if c.ownDir {
 		os.RemoveAll(c.Dir)
 	}
-}
-
-// Leaders returns, for each topic, the node id leading each partition
-// (node ids are deploy/kafka's node numbers, 1-based).
-func Leaders(ctx context.Context, brokers []string, topics ...string) (map[string]map[int]int, error) {
-	cl := &kafka.Client{Addr: kafka.TCP(brokers...), Timeout: 5 * time.Second, Transport: &kafka.Transport{}}
-	defer cl.Transport.(*kafka.Transport).CloseIdleConnections()
-	resp, err := cl.Metadata(ctx, &kafka.MetadataRequest{Topics: topics})
-	if err != nil {
-		return nil, err
-	}
-	out := map[string]map[int]int{}
-	for _, t := range resp.Topics {
-		if t.Error != nil {
-			return nil, fmt.Errorf("metadata of %s: %w", t.Name, t.Error)
-		}
-		out[t.Name] = map[int]int{}
-		for _, p := range t.Partitions {
-			out[t.Name][p.ID] = p.Leader.ID
-		}
-	}
-	return out, nil
-}
-
-// EndOffsets returns the end offset of each partition of topic.
-func EndOffsets(ctx context.Context, brokers []string, topic string, parts int) (map[int]int64, error) {
-	cl := &kafka.Client{Addr: kafka.TCP(brokers...), Timeout: 5 * time.Second, Transport: &kafka.Transport{}}
-	defer cl.Transport.(*kafka.Transport).CloseIdleConnections()
-	req := &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{}}
-	for p := range parts {
-		req.Topics[topic] = append(req.Topics[topic], kafka.LastOffsetOf(p))
-	}
-	resp, err := cl.ListOffsets(ctx, req)
-	if err != nil {
-		return nil, err
-	}
-	out := map[int]int64{}
-	for _, po := range resp.Topics[topic] {
-		if po.Error != nil {
-			return nil, fmt.Errorf("offsets of %s/%d: %w", topic, po.Partition, po.Error)
-		}
-		out[po.Partition] = po.LastOffset
-	}
-	if len(out) != parts {
-		return nil, fmt.Errorf("offsets of %s: %d of %d partitions", topic, len(out), parts)
-	}
-	return out, nil
 }
