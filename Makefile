@@ -96,7 +96,7 @@ chaos-short: build
 
 # The full cluster profile: 100,000 articles at 100/s, >= 20 worker kills,
 # joins and leaves, 3 broker kills of leaders, latency spikes, resets and
-# black-holes; fails above 1% duplicates too. 20-30 minutes on 2 cores.
+# black-holes; fails above 1% duplicates too. About 17 minutes on 2 cores.
 chaos-cluster: build
 	$(GO) run ./cmd/quotewire-chaos --profile cluster --quotewire bin/quotewire $(CHAOS_FLAGS)
 
