@@ -32,7 +32,10 @@ type Config struct {
 	BatchSize int
 	// MaxInFlight bounds the messages fetched but not yet committed; it lets
 	// extraction go on while a batch waits for the broker's acks, and bounds
-	// memory. Default: 256 per extraction worker.
+	// memory and what a crash or a lost partition makes the next owner do
+	// again: while commits fail (a coordinator moving), the worker stops
+	// fetching instead of writing records it cannot commit. Default: 256
+	// per extraction worker.
 	MaxInFlight int
 	// ShutdownTimeout bounds the drain after the context is cancelled:
 	// in-flight articles are finished, written and committed within it.
@@ -198,6 +201,9 @@ func (r *Runner) Run(ctx context.Context) error {
 
 	jobs := make(chan *job, cfg.MaxInFlight)
 	order := make(chan *job, cfg.MaxInFlight)
+	// A token per message fetched and not yet committed: the fetch loop
+	// takes one before each Fetch, the committer gives them back.
+	tokens := make(chan struct{}, cfg.MaxInFlight)
 	r.draining.Store(false)
 	r.running.Store(true)
 	defer r.running.Store(false)
@@ -205,7 +211,7 @@ func (r *Runner) Run(ctx context.Context) error {
 	g.Go(func() error {
 		defer close(order)
 		defer close(jobs)
-		return r.fetchLoop(fetchCtx, gctx, jobs, order)
+		return r.fetchLoop(fetchCtx, gctx, tokens, jobs, order)
 	})
 	for range cfg.Concurrency {
 		g.Go(func() error {
@@ -224,7 +230,7 @@ func (r *Runner) Run(ctx context.Context) error {
 		defer close(acked)
 		return r.sequence(gctx, order, acked)
 	})
-	g.Go(func() error { return r.commitLoop(gctx, acked) })
+	g.Go(func() error { return r.commitLoop(gctx, acked, tokens) })
 	err := g.Wait()
 	if err == nil && workCtx.Err() != nil {
 		err = errors.New("shutdown timed out: in-flight articles were not committed and will be redelivered")
@@ -234,11 +240,17 @@ func (r *Runner) Run(ctx context.Context) error {
 
 // fetchLoop fetches until fetchCtx ends or the input does; transient
 // errors back off.
-func (r *Runner) fetchLoop(fetchCtx, gctx context.Context, jobs, order chan<- *job) error {
+func (r *Runner) fetchLoop(fetchCtx, gctx context.Context, tokens chan struct{}, jobs, order chan<- *job) error {
 	b := r.backoff()
 	for {
+		select {
+		case tokens <- struct{}{}:
+		case <-fetchCtx.Done():
+			return nil
+		}
 		m, err := r.src.Fetch(fetchCtx)
 		if err != nil {
+			<-tokens
 			if fetchCtx.Err() != nil || errors.Is(err, ErrEndOfInput) {
 				return nil
 			}
@@ -390,26 +402,47 @@ func (r *Runner) deadLetter(j *job, class Class, err error) {
 // record is not acknowledged.
 func (r *Runner) sequence(ctx context.Context, order <-chan *job, acked chan<- []Message) error {
 	batch := make([]*job, 0, r.cfg.BatchSize)
-	for j := range order {
+	var next *job // taken from order, not finished when its batch was cut
+	closed := false
+	for {
+		j := next
+		next = nil
+		if j == nil {
+			if closed {
+				return nil
+			}
+			var ok bool
+			if j, ok = <-order; !ok {
+				return nil
+			}
+		}
 		select {
 		case <-j.done:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
+		// A batch is what is finished now, in fetch order: it is cut at
+		// the first article still being extracted. Waiting for it made the
+		// batches full (256) whenever the worker had a backlog, and a
+		// full batch written but not yet committed is what a crash makes
+		// the next owner write again (issue 14); a slow article also held
+		// back the writes of the finished ones before it.
 		batch = append(batch[:0], j)
 	more:
 		for len(batch) < r.cfg.BatchSize {
 			select {
 			case n, ok := <-order:
 				if !ok {
+					closed = true
 					break more
 				}
 				select {
 				case <-n.done:
-				case <-ctx.Done():
-					return ctx.Err()
+					batch = append(batch, n)
+				default:
+					next = n
+					break more
 				}
-				batch = append(batch, n)
 			default:
 				break more
 			}
@@ -424,12 +457,11 @@ func (r *Runner) sequence(ctx context.Context, order <-chan *job, acked chan<- [
 			return ctx.Err()
 		}
 	}
-	return nil
 }
 
 // commitLoop commits acknowledged batches in order, several at once when
 // they queue up behind a slow commit.
-func (r *Runner) commitLoop(ctx context.Context, acked <-chan []Message) error {
+func (r *Runner) commitLoop(ctx context.Context, acked <-chan []Message, tokens <-chan struct{}) error {
 	for msgs := range acked {
 	more:
 		for {
@@ -445,6 +477,9 @@ func (r *Runner) commitLoop(ctx context.Context, acked <-chan []Message) error {
 		}
 		if err := r.retry(ctx, "commit", func() error { return r.src.Commit(ctx, msgs...) }); err != nil {
 			return err
+		}
+		for range msgs {
+			<-tokens
 		}
 	}
 	return nil
@@ -474,6 +509,18 @@ func (r *Runner) flush(ctx context.Context, batch []*job) ([]Message, error) {
 				recs[i] = records[k]
 			}
 			err := r.sink.Write(ctx, recs...)
+			var pe *PartialWriteError
+			if errors.As(err, &pe) {
+				var again []int
+				for _, i := range pe.Failed {
+					if i < 0 || i >= len(pending) {
+						return fmt.Errorf("the sink named record %d of %d as not written: %w", i, len(pending), err)
+					}
+					again = append(again, pending[i])
+				}
+				pending = again
+				return err // transient: retried with what is left
+			}
 			var re *RecordError
 			if !errors.As(err, &re) {
 				if err == nil {
@@ -518,6 +565,23 @@ func (r *Runner) flush(ctx context.Context, batch []*job) ([]Message, error) {
 	}
 	return msgs, nil
 }
+
+// PartialWriteError is what a Sink returns when a transient error stopped
+// some records of a Write and the broker acknowledged every other one: the
+// records at Failed (indexes in the call's records) are to be written
+// again, and only they. Err is the transient cause: the error matches
+// ErrTransient. Retrying the whole call instead wrote the acknowledged
+// records again: while one broker of three was down, every retry of a
+// batch duplicated the two thirds of it bound for the others (issue 14).
+type PartialWriteError struct {
+	Failed []int
+	Err    error
+}
+
+func (e *PartialWriteError) Error() string {
+	return fmt.Sprintf("%d records not written: %v", len(e.Failed), e.Err)
+}
+func (e *PartialWriteError) Unwrap() error { return e.Err }
 
 // retry calls f until it succeeds, fails with a non-transient error, or
 // ctx ends, with the shared backoff; every failure is counted by class.

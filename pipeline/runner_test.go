@@ -509,3 +509,198 @@ func TestWriteRetrying(t *testing.T) {
 		t.Errorf("a denied write: %v", err)
 	}
 }
+
+// stallingSource fails its first commits, as while the group coordinator
+// moves, and records the most messages fetched and not committed at once.
+type stallingSource struct {
+	*pipelinetest.Source
+
+	mu          sync.Mutex
+	failCommits int
+	outstanding int
+	worst       int
+}
+
+func (s *stallingSource) Fetch(ctx context.Context) (pipeline.Message, error) {
+	m, err := s.Source.Fetch(ctx)
+	if err == nil {
+		s.mu.Lock()
+		s.outstanding++
+		s.worst = max(s.worst, s.outstanding)
+		s.mu.Unlock()
+	}
+	return m, err
+}
+
+func (s *stallingSource) Commit(ctx context.Context, msgs ...pipeline.Message) error {
+	s.mu.Lock()
+	if s.failCommits > 0 {
+		s.failCommits--
+		s.mu.Unlock()
+		return fmt.Errorf("%w: [15] Group Coordinator Not Available", pipeline.ErrTransient)
+	}
+	s.outstanding -= len(msgs)
+	s.mu.Unlock()
+	return s.Source.Commit(ctx, msgs...)
+}
+
+// Issue 14: while commits failed, the worker went on fetching, extracting
+// and writing (up to 64 acknowledged batches queued for the committer),
+// records it could not commit: when the partitions then moved, their next
+// owners wrote them all again. MaxInFlight now bounds what is fetched and
+// not committed.
+func TestRunnerStopsFetchingWhileCommitsFail(t *testing.T) {
+	t.Parallel()
+	led := pipelinetest.NewLedger()
+	const limit = 40
+	src := &stallingSource{Source: pipelinetest.NewSource(led, messages(4, 500, func(p, i int) string { return "a" })...),
+		failCommits: 40}
+	sink := pipelinetest.NewSink(led)
+	r, err := pipeline.NewRunner(pipeline.Config{OutputTopic: out, DLQTopic: dlq, Concurrency: 4, BatchSize: 7, MaxInFlight: limit,
+		RetryBackoff: time.Millisecond, MaxBackoff: 2 * time.Millisecond}, src, sink, &fakeExtractor{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := runUntil(t, r, func() bool { c := src.Committed(); return c[0] == 500 && c[1] == 500 && c[2] == 500 && c[3] == 500 }); err != nil {
+		t.Fatal(err)
+	}
+	if len(src.Violations) > 0 {
+		t.Fatal(src.Violations)
+	}
+	src.mu.Lock()
+	defer src.mu.Unlock()
+	if src.worst > limit {
+		t.Errorf("%d messages fetched and not committed at once, MaxInFlight %d", src.worst, limit)
+	}
+}
+
+// halfDownSink acknowledges the records at even positions of its first
+// failing calls and names the others as not written, as the Kafka sink
+// does while one partition's leader is down.
+type halfDownSink struct {
+	*pipelinetest.Sink
+	mu    sync.Mutex
+	fails int
+}
+
+func (s *halfDownSink) Write(ctx context.Context, recs ...pipeline.Record) error {
+	s.mu.Lock()
+	fail := s.fails > 0 && len(recs) > 1
+	if fail {
+		s.fails--
+	}
+	s.mu.Unlock()
+	if !fail {
+		return s.Sink.Write(ctx, recs...)
+	}
+	var ok []pipeline.Record
+	var failed []int
+	for i, r := range recs {
+		if i%2 == 0 {
+			ok = append(ok, r)
+		} else {
+			failed = append(failed, i)
+		}
+	}
+	if err := s.Sink.Write(ctx, ok...); err != nil {
+		return err
+	}
+	return &pipeline.PartialWriteError{Failed: failed, Err: fmt.Errorf("%w: [6] Not Leader For Partition", pipeline.ErrTransient)}
+}
+
+// Issue 14: a write that failed for some records only was retried whole,
+// writing the acknowledged records again. Only the named ones are retried.
+func TestRunnerRetriesOnlyTheRecordsNotWritten(t *testing.T) {
+	t.Parallel()
+	led := pipelinetest.NewLedger()
+	src := pipelinetest.NewSource(led, messages(3, 100, func(p, i int) string { return "a" })...)
+	sink := &halfDownSink{Sink: pipelinetest.NewSink(led), fails: 10}
+	r := newRunner(t, src, sink, &fakeExtractor{}, nil)
+	if err := runUntil(t, r, func() bool { c := src.Committed(); return c[0] == 100 && c[1] == 100 && c[2] == 100 }); err != nil {
+		t.Fatal(err)
+	}
+	if len(src.Violations) > 0 {
+		t.Fatal(src.Violations)
+	}
+	seen := map[string]int{}
+	for _, rec := range sink.Records(out) {
+		seen[string(rec.Key)]++
+	}
+	if len(seen) != 300 {
+		t.Errorf("%d articles recorded, want 300", len(seen))
+	}
+	for k, n := range seen {
+		if n != 1 {
+			t.Errorf("%s written %d times", k, n)
+		}
+	}
+	sink.mu.Lock()
+	defer sink.mu.Unlock()
+	if sink.fails != 0 {
+		t.Errorf("%d partial failures left unused", sink.fails)
+	}
+}
+
+// gateExtractor blocks on the article whose text is "SLOW" until release
+// is closed.
+type gateExtractor struct {
+	fakeExtractor
+	release chan struct{}
+}
+
+func (g *gateExtractor) Extract(ctx context.Context, a extractor.Article) (extractor.Result, error) {
+	if a.Text == "SLOW" {
+		<-g.release
+	}
+	return g.fakeExtractor.Extract(ctx, a)
+}
+
+// Issue 14: the sequencer waited for each next article to finish before it
+// cut a batch, so with a backlog every batch was full, and a slow article
+// held back the writes of the finished ones fetched before it. A batch is
+// now what is finished, cut at the first article still being extracted.
+func TestRunnerWritesFinishedArticlesBeforeASlowOne(t *testing.T) {
+	t.Parallel()
+	led := pipelinetest.NewLedger()
+	msgs := messages(1, 20, func(p, i int) string {
+		if i == 10 {
+			return "SLOW"
+		}
+		return "a"
+	})
+	src := pipelinetest.NewSource(led, msgs...)
+	sink := pipelinetest.NewSink(led)
+	x := &gateExtractor{release: make(chan struct{})}
+	r, err := pipeline.NewRunner(pipeline.Config{OutputTopic: out, DLQTopic: dlq, Concurrency: 4, BatchSize: 256,
+		RetryBackoff: time.Millisecond, MaxBackoff: 5 * time.Millisecond}, src, sink, x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- r.Run(ctx) }()
+	deadline := time.Now().Add(time.Minute)
+	for src.Committed()[0] != 10 { // the ten before the slow one, written and committed
+		if time.Now().After(deadline) {
+			close(x.release)
+			t.Fatalf("the articles before a slow one were not written while it ran: %d records, committed %v",
+				len(sink.Records(out)), src.Committed())
+		}
+		time.Sleep(time.Millisecond)
+	}
+	close(x.release)
+	for src.Committed()[0] != 20 {
+		if time.Now().After(deadline) {
+			t.Fatalf("committed %v", src.Committed())
+		}
+		time.Sleep(time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if len(src.Violations) > 0 {
+		t.Fatal(src.Violations)
+	}
+}

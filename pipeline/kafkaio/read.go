@@ -235,3 +235,28 @@ func fromKafka(m kafka.Message, generation int64) pipeline.Message {
 	}
 	return msg
 }
+
+// Leaders returns, for each topic, the node id of each partition's leader,
+// from one metadata request: for the chaos harness, which kills leaders.
+func Leaders(ctx context.Context, cfg Config, topics ...string) (map[string]map[int]int, error) {
+	cl, release, err := cfg.client(5 * time.Second)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	resp, err := cl.Metadata(ctx, &kafka.MetadataRequest{Topics: topics})
+	if err != nil {
+		return nil, classify(err)
+	}
+	out := map[string]map[int]int{}
+	for _, t := range resp.Topics {
+		if t.Error != nil {
+			return nil, classify(fmt.Errorf("metadata of %s: %w", t.Name, t.Error))
+		}
+		out[t.Name] = map[int]int{}
+		for _, p := range t.Partitions {
+			out[t.Name][p.ID] = p.Leader.ID
+		}
+	}
+	return out, nil
+}

@@ -107,7 +107,10 @@ func NewSink(cfg SinkConfig) (*Sink, error) {
 // is acknowledged: a record over MaxRecordBytes is refused without being
 // sent, and the records of a batch the broker refused as a whole are
 // written again one by one, so only those too large by themselves are
-// named. Broker and network trouble is a transient error (write all again).
+// named. Broker and network trouble is a transient error: a
+// *pipeline.PartialWriteError names the records to write again when the
+// broker acknowledged the others (a partition's leader down), else write
+// all again.
 func (s *Sink) Write(ctx context.Context, records ...pipeline.Record) error {
 	err := s.write(ctx, records)
 	var re *pipeline.RecordError
@@ -146,6 +149,8 @@ func (s *Sink) write(ctx context.Context, records []pipeline.Record) error {
 		case err == nil:
 		case errors.As(err, &werrs):
 			var bad []int // positions in msgs
+			var failed []int
+			var transientErr error
 			for i, e := range werrs {
 				switch {
 				case e == nil:
@@ -153,8 +158,27 @@ func (s *Sink) write(ctx context.Context, records []pipeline.Record) error {
 					bad = append(bad, i)
 					cause = e
 				default:
-					return classify(fmt.Errorf("writing %d records: %w", len(records), e))
+					failed = append(failed, i)
+					if transientErr == nil {
+						transientErr = e
+					}
 				}
+			}
+			if len(failed) > 0 {
+				// A partition's leader is gone or moving: the records for
+				// the others are acknowledged and must not be written
+				// again. Name the rest, refused ones included (the next
+				// try sorts those out).
+				again := slices.Clone(refused)
+				for _, i := range append(failed, bad...) {
+					again = append(again, send[i])
+				}
+				slices.Sort(again)
+				cerr := classify(fmt.Errorf("writing %d of %d records: %w", len(failed), len(records), transientErr))
+				if !transient(cerr) {
+					return cerr
+				}
+				return &pipeline.PartialWriteError{Failed: again, Err: cerr}
 			}
 			if len(bad) == 1 {
 				refused = append(refused, send[bad[0]])

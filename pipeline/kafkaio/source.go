@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -31,6 +32,13 @@ type SourceConfig struct {
 	SessionTimeout time.Duration
 	// MaxBytes is the largest fetch response. Default: 16 MiB.
 	MaxBytes int
+	// RevokeTimeout bounds how long a worker that loses its partitions in
+	// a rebalance waits for the messages it has already handed out to be
+	// written and committed before it rejoins; what is left then is
+	// redelivered to the partition's next owner. It must stay well under
+	// SessionTimeout: no heartbeat is sent meanwhile. Default: a third of
+	// SessionTimeout.
+	RevokeTimeout time.Duration
 
 	// newReader makes a partition reader; tests replace it.
 	newReader func(kafka.ReaderConfig) partitionReader
@@ -55,7 +63,7 @@ func (c *SourceConfig) Validate() error {
 	if c.GroupID == "" {
 		errs = append(errs, &ConfigError{"GroupID", errors.New("consumer group is required")})
 	}
-	if c.MaxWait < 0 || c.SessionTimeout < 0 || c.MaxBytes < 0 {
+	if c.MaxWait < 0 || c.SessionTimeout < 0 || c.MaxBytes < 0 || c.RevokeTimeout < 0 {
 		errs = append(errs, &ConfigError{"MaxWait", errors.New("timeouts and sizes must not be negative")})
 	}
 	return errors.Join(errs...)
@@ -65,7 +73,9 @@ func (c *SourceConfig) Validate() error {
 // background goroutines live from NewSource to Close.
 type Source struct {
 	cfg      SourceConfig
-	cg       *kafka.ConsumerGroup
+	gc       kafka.ConsumerGroupConfig // Brokers rotate (see rotate)
+	cg       *kafka.ConsumerGroup      // under mu once run has started
+	closed   bool                      // under mu: Close was called
 	dialer   *kafka.Dialer
 	msgs     chan pipeline.Message
 	fatal    chan error
@@ -77,6 +87,18 @@ type Source struct {
 	joinErr  error             // the last error joining the group
 	failing  map[int]error     // partitions whose last fetch failed
 	fatalErr error
+	// open are the generations whose messages may still be committed: the
+	// current one, and one that has ended but whose partitions are not
+	// handed over yet (see revoke).
+	open    map[int32]*genState
+	changed chan struct{} // closed and replaced when a commit lands
+	// acked is, per partition, the offset after the last message whose
+	// records were acknowledged but whose commit could not be made
+	// because its generation had ended: everything before it is written.
+	acked map[int]int64
+	// lastParts are the partitions of the last generation, which this
+	// member asks to keep (stickyBalancer).
+	lastParts []int
 
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -104,6 +126,9 @@ func NewSource(cfg SourceConfig) (*Source, error) {
 	if cfg.MaxBytes == 0 {
 		cfg.MaxBytes = 16 << 20
 	}
+	if cfg.RevokeTimeout == 0 {
+		cfg.RevokeTimeout = cfg.SessionTimeout / 3
+	}
 	if cfg.newReader == nil {
 		cfg.newReader = func(rc kafka.ReaderConfig) partitionReader { return kafka.NewReader(rc) }
 	}
@@ -111,14 +136,20 @@ func NewSource(cfg SourceConfig) (*Source, error) {
 	if err != nil {
 		return nil, err
 	}
+	ctx, cancel := context.WithCancel(context.Background())
 	th := &retry.Throttle{}
+	s := &Source{cfg: cfg, dialer: dialer, msgs: make(chan pipeline.Message, 256), fatal: make(chan error, 1),
+		throttle: th, failing: map[int]error{}, open: map[int32]*genState{}, changed: make(chan struct{}), acked: map[int]int64{},
+		cancel: cancel, done: make(chan struct{})}
 	info, errs := kafkaLoggers(&cfg.Config, th, "group")
 	gc := kafka.ConsumerGroupConfig{
-		ID:                cfg.GroupID,
-		Brokers:           cfg.Brokers,
-		Dialer:            dialer,
-		Topics:            []string{cfg.Topic},
-		GroupBalancers:    []kafka.GroupBalancer{kafka.RangeGroupBalancer{}},
+		ID:      cfg.GroupID,
+		Brokers: cfg.Brokers,
+		Dialer:  dialer,
+		Topics:  []string{cfg.Topic},
+		// Sticky first; range where a member (an older worker) has only
+		// that.
+		GroupBalancers:    []kafka.GroupBalancer{stickyBalancer{owned: s.ownedParts}, kafka.RangeGroupBalancer{}},
 		HeartbeatInterval: cfg.SessionTimeout / 5,
 		SessionTimeout:    cfg.SessionTimeout,
 		RebalanceTimeout:  cfg.SessionTimeout * 3,
@@ -134,15 +165,15 @@ func NewSource(cfg SourceConfig) (*Source, error) {
 		ErrorLogger:            errs,
 	}
 	if err := gc.Validate(); err != nil {
+		cancel()
 		return nil, fmt.Errorf("kafka consumer group config: %w", err)
 	}
 	cg, err := kafka.NewConsumerGroup(gc)
 	if err != nil {
+		cancel()
 		return nil, fmt.Errorf("joining consumer group %s: %w", cfg.GroupID, err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	s := &Source{cfg: cfg, cg: cg, dialer: dialer, msgs: make(chan pipeline.Message, 256), fatal: make(chan error, 1),
-		throttle: th, failing: map[int]error{}, cancel: cancel, done: make(chan struct{})}
+	s.gc, s.cg = gc, cg
 	go s.run(ctx)
 	return s, nil
 }
@@ -168,12 +199,18 @@ func (s *Source) run(ctx context.Context) {
 	log := s.cfg.logger()
 	b := s.cfg.backoff()
 	for {
-		gen, err := s.cg.Next(ctx)
+		s.mu.Lock()
+		cg := s.cg
+		s.mu.Unlock()
+		gen, err := cg.Next(ctx)
 		if err != nil {
 			if ctx.Err() != nil || errors.Is(err, kafka.ErrGroupClosed) {
 				return
 			}
 			err = classify(fmt.Errorf("consumer group %s: %w", s.cfg.GroupID, err))
+			if c := pipeline.ClassOf(err); (c == pipeline.ClassNetwork || c == pipeline.ClassTimeout || c == pipeline.ClassBroker) && !s.rotate() {
+				return
+			}
 			s.cfg.Metrics.Error("join", pipeline.ClassOf(err))
 			if denied(err) {
 				// Bad credentials, no permission, a bad group id: no
@@ -225,10 +262,17 @@ func (s *Source) run(ctx context.Context) {
 			}
 		}
 		b.Reset()
+		gs := &genState{gen: gen, delivered: map[int]int64{}, committed: map[int]int64{}}
 		s.mu.Lock()
 		s.gen, s.parts, s.joinErr = gen, parts, nil
+		s.lastParts = parts
+		s.open[gen.ID] = gs
 		clear(s.failing)
+		carried := s.acked
+		s.acked = map[int]int64{}
 		s.mu.Unlock()
+		s.carry(gen, carried)
+		gs.readers.Add(len(gen.Assignments[s.cfg.Topic]))
 		gen.Start(func(gctx context.Context) {
 			<-gctx.Done()
 			s.mu.Lock()
@@ -236,12 +280,88 @@ func (s *Source) run(ctx context.Context) {
 				s.gen, s.parts = nil, nil
 			}
 			s.mu.Unlock()
+			s.revoke(ctx, gs)
 		})
 		for _, pa := range gen.Assignments[s.cfg.Topic] {
-			gen.Start(func(gctx context.Context) { s.readPartition(gctx, gen, pa) })
+			gen.Start(func(gctx context.Context) {
+				defer gs.readers.Done()
+				s.readPartition(gctx, gs, pa)
+			})
 		}
 		log.Info("joined consumer group", "group", s.cfg.GroupID, "generation", gen.ID, "member", gen.MemberID, "partitions", parts)
 	}
+}
+
+// ownedParts are the partitions this member would keep: those of its last
+// generation and those it has written past their commit.
+func (s *Source) ownedParts() []int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := slices.Clone(s.lastParts)
+	for p := range s.acked {
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// carry starts each partition of gen that this worker had written past its
+// committed offset in an earlier generation, whose commit the group
+// refused (the coordinator died with the generation), after what it had
+// written, and commits that offset in gen. Without it a coordinator's
+// death made the partitions' next owners, often this same worker, redo
+// everything written since the last commit (up to MaxInFlight messages
+// per worker; chaos-short: 489 at one broker kill). Offsets of partitions
+// another member owns now are forgotten.
+func (s *Source) carry(gen *kafka.Generation, acked map[int]int64) {
+	offsets := map[int]int64{}
+	for i, pa := range gen.Assignments[s.cfg.Topic] {
+		if a, ok := acked[pa.ID]; ok && a > pa.Offset {
+			gen.Assignments[s.cfg.Topic][i].Offset = a
+			offsets[pa.ID] = a
+		}
+	}
+	if len(offsets) == 0 {
+		return
+	}
+	err := gen.CommitOffsets(map[string]map[int]int64{s.cfg.Topic: offsets})
+	// A failed commit only costs duplicates if this worker dies before
+	// its next one.
+	s.cfg.logger().Info("resuming after records written in an earlier generation", "generation", gen.ID, "offsets", offsets, "commit_err", err)
+}
+
+// rotate replaces the consumer group by one whose broker list starts at the
+// next broker. kafka-go's ConsumerGroup asks its first broker that accepts a
+// connection for the coordinator, every time: when that broker is dead
+// behind a proxy or load balancer, hung, or cut off by the network (the
+// connection opens, the request fails), the worker could not join the group
+// until it came back, and every partition it should have read stood still
+// (issue 14: 38 s on a partition while node 1 was down). It reports false
+// when the Source is closing.
+func (s *Source) rotate() bool {
+	if len(s.gc.Brokers) < 2 {
+		return true
+	}
+	s.gc.Brokers = append(s.gc.Brokers[1:], s.gc.Brokers[0])
+	ncg, err := kafka.NewConsumerGroup(s.gc)
+	if err != nil { // the configuration was valid a moment ago
+		s.fail(pipeline.Errorf(pipeline.ClassFatal, fmt.Errorf("consumer group %s: %w", s.cfg.GroupID, err)))
+		return false
+	}
+	s.mu.Lock()
+	old, closed := s.cg, s.closed
+	if !closed {
+		s.cg = ncg
+	}
+	s.mu.Unlock()
+	if closed {
+		ncg.Close()
+		return false
+	}
+	old.Close() // it has no generation: it only stops retrying
+	return true
 }
 
 // logRepeated logs at level ("debug" or "warn"), at most once per interval
@@ -262,7 +382,10 @@ func (s *Source) logRepeated(level, msg, key string, args ...any) {
 // partition is not ready meanwhile), except an authorization failure, which
 // is fatal like a join's; a reader that cannot be set up or positioned is
 // fatal too: a partition must never stop silently.
-func (s *Source) readPartition(ctx context.Context, gen *kafka.Generation, pa kafka.PartitionAssignment) {
+func (s *Source) readPartition(ctx context.Context, gs *genState, pa kafka.PartitionAssignment) {
+	gs.running.Add(1)
+	defer gs.running.Add(-1)
+	gen := gs.gen
 	info, errs := kafkaLoggers(&s.cfg.Config, s.throttle, "reader")
 	b := s.cfg.backoff()
 	rc := kafka.ReaderConfig{
@@ -277,6 +400,9 @@ func (s *Source) readPartition(ctx context.Context, gen *kafka.Generation, pa ka
 		ReadBackoffMax: max(b.Min, min(b.Max, time.Second)),
 		Logger:         info,
 		ErrorLogger:    errs,
+		// quotewire computes lag from committed offsets (lag.go): no
+		// kafka-go lag goroutine per reader, logging on its own.
+		ReadLagInterval: -1,
 	}
 	if rc.ReadBackoffMin == 0 {
 		rc.ReadBackoffMin, rc.ReadBackoffMax = retry.DefaultMin, time.Second
@@ -335,8 +461,14 @@ func (s *Source) readPartition(ctx context.Context, gen *kafka.Generation, pa ka
 			delete(s.failing, pa.ID)
 			s.mu.Unlock()
 		}
+		if ctx.Err() != nil {
+			return // the generation ended: do not hand out more
+		}
 		select {
 		case s.msgs <- fromKafka(m, int64(gen.ID)):
+			s.mu.Lock()
+			gs.delivered[pa.ID] = m.Offset + 1
+			s.mu.Unlock()
 		case <-ctx.Done():
 			return
 		}
@@ -373,61 +505,167 @@ func (s *Source) Ready(context.Context) error {
 // Fetch returns the next message from any assigned partition, or the
 // error that ended the Source.
 func (s *Source) Fetch(ctx context.Context) (pipeline.Message, error) {
-	select {
-	case m := <-s.msgs:
-		return m, nil
-	case err := <-s.fatal:
-		s.fatal <- err // every later Fetch fails the same way
-		return pipeline.Message{}, err
-	case <-ctx.Done():
-		return pipeline.Message{}, ctx.Err()
+	for {
+		select {
+		case m := <-s.msgs:
+			if !s.committable(m.Generation) {
+				// Handed out by a generation whose partitions are gone:
+				// its record would be written and never committed, and
+				// the next owner writes it again.
+				continue
+			}
+			return m, nil
+		case err := <-s.fatal:
+			s.fatal <- err // every later Fetch fails the same way
+			return pipeline.Message{}, err
+		case <-ctx.Done():
+			return pipeline.Message{}, ctx.Err()
+		}
+	}
+}
+
+// committable reports whether messages of generation id may still be
+// committed.
+func (s *Source) committable(id int64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.open[int32(id)]
+	return ok
+}
+
+// genState is what a Source tracks of one generation.
+type genState struct {
+	gen     *kafka.Generation
+	readers sync.WaitGroup // the partition readers of gen
+	running atomic.Int32   // how many of them run (tests)
+	// delivered and committed are, per partition, the offset after the
+	// last message handed out and after the last one committed.
+	delivered, committed map[int]int64
+}
+
+// revoke runs when gs's generation has ended (a member joined or left, a
+// session expired, the coordinator moved), before this member rejoins, as
+// Java's onPartitionsRevoked does: the readers stop, and the messages
+// already handed out to the runner are written and committed through the
+// ended generation, which the coordinator still accepts until the
+// rebalance completes, so that the partition's next owner does not do
+// them again. Without it every rebalance redelivered up to MaxInFlight
+// messages per worker: the duplicate storm of issue 14. It waits at most
+// RevokeTimeout; what is left uncommitted then is redelivered (at least
+// once) and no longer fetched or committed here.
+func (s *Source) revoke(ctx context.Context, gs *genState) {
+	gs.readers.Wait()
+	deadline := time.NewTimer(s.cfg.RevokeTimeout)
+	defer deadline.Stop()
+	for {
+		s.mu.Lock()
+		pending := 0
+		for p, d := range gs.delivered {
+			if gs.committed[p] < d {
+				pending++
+			}
+		}
+		changed := s.changed
+		if pending == 0 {
+			delete(s.open, gs.gen.ID)
+			s.mu.Unlock()
+			return
+		}
+		s.mu.Unlock()
+		select {
+		case <-changed:
+		case <-deadline.C:
+			s.mu.Lock()
+			delete(s.open, gs.gen.ID)
+			s.mu.Unlock()
+			s.cfg.logger().Info("rebalance: in-flight messages not committed in time; their partitions' next owners redo them",
+				"generation", gs.gen.ID, "partitions", pending, "timeout", s.cfg.RevokeTimeout)
+			return
+		case <-ctx.Done():
+			return
+		}
 	}
 }
 
 // Commit commits the offsets after the given messages through the
-// generation that fetched them. Messages of an ended generation are not
-// committed: their partitions may belong to another worker now.
+// generation that fetched them: the current one, or one that has just
+// ended and whose partitions are being revoked (see revoke). Messages of a
+// generation that is over are not committed: their partitions may belong
+// to another worker now, and the coordinator would refuse the commit
+// anyway (it checks the generation and the member).
 func (s *Source) Commit(ctx context.Context, msgs ...pipeline.Message) error {
+	type batch struct {
+		gs      *genState
+		offsets map[string]map[int]int64
+	}
 	s.mu.Lock()
-	gen := s.gen
-	s.mu.Unlock()
-	offsets := map[string]map[int]int64{}
+	byGen := map[int32]*batch{}
 	stale := 0
 	for _, m := range msgs {
-		if gen == nil || m.Generation != int64(gen.ID) {
+		id := int32(m.Generation)
+		gs := s.open[id]
+		if gs == nil {
 			stale++
+			if m.Topic == s.cfg.Topic {
+				s.acked[m.Partition] = max(s.acked[m.Partition], m.Offset+1)
+			}
 			continue
 		}
-		if offsets[m.Topic] == nil {
-			offsets[m.Topic] = map[int]int64{}
+		b := byGen[id]
+		if b == nil {
+			b = &batch{gs: gs, offsets: map[string]map[int]int64{}}
+			byGen[id] = b
 		}
-		if next := m.Offset + 1; next > offsets[m.Topic][m.Partition] {
-			offsets[m.Topic][m.Partition] = next
+		if b.offsets[m.Topic] == nil {
+			b.offsets[m.Topic] = map[int]int64{}
+		}
+		if next := m.Offset + 1; next > b.offsets[m.Topic][m.Partition] {
+			b.offsets[m.Topic][m.Partition] = next
 		}
 	}
+	s.mu.Unlock()
 	if stale > 0 {
 		s.cfg.logger().Info("not committing messages of an ended generation", "messages", stale)
 	}
-	if len(offsets) == 0 {
-		return nil
-	}
-	if err := gen.CommitOffsets(offsets); err != nil {
-		err = classify(fmt.Errorf("committing offsets: %w", err))
-		if pipeline.ClassOf(err) == pipeline.ClassRebalance {
-			// The generation ended while we committed: the partition's next
-			// owner starts from the previous commit and reprocesses.
-			s.cfg.logger().Info("commit refused: the group is rebalancing", "err", err)
-			return nil
+	for id, b := range byGen {
+		if err := b.gs.gen.CommitOffsets(b.offsets); err != nil {
+			err = classify(fmt.Errorf("committing offsets: %w", err))
+			if pipeline.ClassOf(err) == pipeline.ClassRebalance || !s.committable(int64(id)) {
+				// The generation is over: the partition's next owner
+				// starts from the previous commit and reprocesses, unless
+				// it is this worker (carry).
+				s.cfg.logger().Info("commit refused: the generation has ended", "generation", id, "err", err)
+				s.mu.Lock()
+				for p, o := range b.offsets[s.cfg.Topic] {
+					s.acked[p] = max(s.acked[p], o)
+				}
+				s.mu.Unlock()
+				continue
+			}
+			return err
 		}
-		return err
+		s.mu.Lock()
+		for _, offs := range b.offsets {
+			for p, o := range offs {
+				b.gs.committed[p] = max(b.gs.committed[p], o)
+			}
+		}
+		close(s.changed)
+		s.changed = make(chan struct{})
+		s.mu.Unlock()
 	}
 	return nil
 }
 
-// Close leaves the group and stops the readers.
+// Close leaves the group and stops the readers. Nothing commits after
+// Close, so a generation being revoked is not waited for.
 func (s *Source) Close() error {
-	err := s.cg.Close()
 	s.cancel()
+	s.mu.Lock()
+	s.closed = true
+	cg := s.cg
+	s.mu.Unlock()
+	err := cg.Close()
 	<-s.done
 	if errors.Is(err, kafka.ErrGroupClosed) {
 		return nil

@@ -124,7 +124,7 @@ func TestReaderConfigValidatedBeforeNewReader(t *testing.T) {
 	s := &Source{cfg: SourceConfig{Config: Config{Brokers: []string{"127.0.0.1:1"}}, Topic: "in", GroupID: "g", MaxBytes: -1,
 		newReader: func(rc kafka.ReaderConfig) partitionReader { return kafka.NewReader(rc) }},
 		fatal: make(chan error, 1), failing: map[int]error{}, throttle: &retry.Throttle{}}
-	s.readPartition(context.Background(), nil, kafka.PartitionAssignment{ID: 0})
+	s.readPartition(context.Background(), &genState{delivered: map[int]int64{}, committed: map[int]int64{}}, kafka.PartitionAssignment{ID: 0})
 	select {
 	case err := <-s.fatal:
 		if !strings.Contains(err.Error(), "reader config") || !strings.Contains(err.Error(), "negative maximum batch size") {

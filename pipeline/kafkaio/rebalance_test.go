@@ -1,0 +1,317 @@
+package kafkaio
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/quotewire/quotewire/pipeline"
+)
+
+// Rebalances against kfake (issue 14): what a worker had in flight when a
+// member joined, and what it may still commit afterwards.
+
+// fetchN fetches n messages from src.
+func fetchN(t *testing.T, ctx context.Context, src *Source, n int) []pipeline.Message {
+	t.Helper()
+	var msgs []pipeline.Message
+	for len(msgs) < n {
+		m, err := src.Fetch(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		msgs = append(msgs, m)
+	}
+	return msgs
+}
+
+// committed returns the group's committed offset of each partition.
+func committed(t *testing.T, ctx context.Context, cfg Config, group, topic string, parts []int) map[int]int64 {
+	t.Helper()
+	cl, release, err := cfg.client(10 * time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer release()
+	resp, err := cl.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: group, Topics: map[string][]int{topic: parts}})
+	if err != nil || resp.Error != nil {
+		t.Fatalf("offset fetch: %v %v", err, resp.Error)
+	}
+	out := map[int]int64{}
+	for _, p := range resp.Topics[topic] {
+		out[p.Partition] = p.CommittedOffset
+	}
+	return out
+}
+
+// The duplicate storm: a worker that had fetched messages when another
+// member joined used to drop their commits (a generation that had ended),
+// so the partitions' next owners did them all again, up to MaxInFlight
+// messages per worker and rebalance. Now the ended generation's messages
+// are committed before the worker rejoins, and nothing is redelivered.
+func TestRebalanceCommitsInFlightMessages(t *testing.T) {
+	t.Parallel()
+	_, cfg := newCluster(t)
+	ctx := testCtx(t)
+	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "in", Partitions: 4}); err != nil {
+		t.Fatal(err)
+	}
+	publish(t, cfg, "in", 40)
+	// RevokeTimeout is long here so that the test sees the window on a busy
+	// machine; the default is a third of the session timeout.
+	scfg := SourceConfig{Config: cfg, Topic: "in", GroupID: "g", SessionTimeout: 6 * time.Second, RevokeTimeout: 5 * time.Second}
+	a, err := NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	held := fetchN(t, ctx, a, 40) // in flight: fetched, not yet committed
+	a.mu.Lock()
+	first := a.open[a.gen.ID]
+	a.mu.Unlock()
+
+	b, err := NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	// The join ends a's generation; a is revoking its partitions.
+	waitFor(t, "a's generation to end", func() bool { return a.Ready(ctx) != nil })
+	// Its readers stop first (up to MaxWait): the commit must still be
+	// accepted after that, while the revoke waits for it.
+	waitFor(t, "a's partition readers to stop", func() bool { return first.running.Load() == 0 })
+	if err := a.Commit(ctx, held...); err != nil {
+		t.Fatalf("committing the in-flight messages of the ended generation: %v", err)
+	}
+	want := map[int]int64{}
+	for _, m := range held {
+		want[m.Partition] = max(want[m.Partition], m.Offset+1)
+	}
+	got := committed(t, ctx, cfg, "g", "in", []int{0, 1, 2, 3})
+	for p := range 4 {
+		if got[p] != want[p] {
+			t.Errorf("partition %d: committed offset %d after the rebalance, want %d (the in-flight messages were dropped)", p, got[p], want[p])
+		}
+	}
+
+	// The next owners start after them: only new messages arrive.
+	waitFor(t, "both members to join", func() bool { return a.Ready(ctx) == nil && b.Ready(ctx) == nil })
+	sink, err := NewSink(SinkConfig{Config: cfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sink.Close()
+	var recs []pipeline.Record
+	for i := range 8 {
+		recs = append(recs, pipeline.Record{Topic: "in", Key: []byte(fmt.Sprint("new", i)), Value: []byte("v")})
+	}
+	if err := pipeline.WriteRetrying(ctx, sink, time.Minute, nil, recs...); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var keys []string
+	fctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	for _, src := range []*Source{a, b} {
+		wg.Go(func() {
+			for {
+				m, err := src.Fetch(fctx)
+				if err != nil {
+					return
+				}
+				mu.Lock()
+				keys = append(keys, string(m.Key))
+				n := 0
+				for _, k := range keys {
+					if strings.HasPrefix(k, "new") {
+						n++
+					}
+				}
+				mu.Unlock()
+				if n == 8 {
+					cancel()
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, k := range keys {
+		if !strings.HasPrefix(k, "new") {
+			t.Errorf("redelivered after the rebalance: %s (of %v)", k, keys)
+		}
+	}
+}
+
+// A commit for a revoked partition: a worker whose generation is over
+// (here it held its messages past RevokeTimeout) must not commit them
+// after the partition's next owner has committed: the late commit would
+// move the owner's offset. This does not happen with generation-scoped
+// commits (Commit drops them, and the coordinator refuses a stale
+// generation); the test pins it.
+func TestLateCommitForRevokedPartitionIsDropped(t *testing.T) {
+	t.Parallel()
+	_, cfg := newCluster(t)
+	ctx := testCtx(t)
+	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "in", Partitions: 2}); err != nil {
+		t.Fatal(err)
+	}
+	publish(t, cfg, "in", 20)
+	scfg := SourceConfig{Config: cfg, Topic: "in", GroupID: "g", SessionTimeout: 6 * time.Second, RevokeTimeout: 50 * time.Millisecond}
+	a, err := NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	held := fetchN(t, ctx, a, 20)
+	b, err := NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	waitFor(t, "both members to join", func() bool {
+		return a.Ready(ctx) == nil && b.Ready(ctx) == nil && len(b.parts) == 1
+	})
+	// b owns one partition again from offset 0 (a did not commit) and
+	// commits the first 3 of it.
+	var mine []pipeline.Message
+	for len(mine) < 3 {
+		m, err := b.Fetch(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Offset < 3 {
+			mine = append(mine, m)
+		}
+	}
+	if err := b.Commit(ctx, mine...); err != nil {
+		t.Fatal(err)
+	}
+	p := mine[0].Partition
+	// a's late commit of the old generation's messages, 10 of them on p.
+	if err := a.Commit(ctx, held...); err != nil {
+		t.Fatalf("a late commit failed instead of being dropped: %v", err)
+	}
+	if got := committed(t, ctx, cfg, "g", "in", []int{p})[p]; got != 3 {
+		t.Errorf("partition %d: committed %d, want 3 (b's commit): a committed for a partition it had lost", p, got)
+	}
+}
+
+// deadBehindProxy listens like a proxy in front of a dead broker: it
+// accepts connections and closes them at once.
+func deadBehindProxy(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			c.Close()
+		}
+	}()
+	return ln.Addr().String()
+}
+
+// Issue 14: with the first broker of the list dead behind a proxy (the
+// connection opens, every request fails), a worker never joined its group:
+// kafka-go's ConsumerGroup always asks its first reachable broker for the
+// coordinator. The Source now moves on to the next broker.
+func TestSourceJoinsWithFirstBrokerDead(t *testing.T) {
+	t.Parallel()
+	_, cfg := newCluster(t)
+	ctx := testCtx(t)
+	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "in", Partitions: 2}); err != nil {
+		t.Fatal(err)
+	}
+	publish(t, cfg, "in", 10)
+	cfg.Brokers = append([]string{deadBehindProxy(t)}, cfg.Brokers...)
+	src, err := NewSource(SourceConfig{Config: cfg, Topic: "in", GroupID: "g", SessionTimeout: 6 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	fctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	for i := range 10 {
+		if _, err := src.Fetch(fctx); err != nil {
+			t.Fatalf("message %d: %v (ready: %v)", i, err, src.Ready(ctx))
+		}
+	}
+}
+
+// Issue 14: when a generation ended in a way that let no commit through
+// (the coordinator died with it), the records a worker had written since
+// its last commit were written again by the partitions' next owners, often
+// the same worker. A worker that gets such a partition back now resumes
+// after what it wrote, and commits that.
+func TestSourceResumesAfterWhatItWrote(t *testing.T) {
+	t.Parallel()
+	_, cfg := newCluster(t)
+	ctx := testCtx(t)
+	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "in", Partitions: 2}); err != nil {
+		t.Fatal(err)
+	}
+	publish(t, cfg, "in", 20)
+	scfg := SourceConfig{Config: cfg, Topic: "in", GroupID: "g", SessionTimeout: 6 * time.Second, RevokeTimeout: time.Millisecond}
+	a, err := NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	held := fetchN(t, ctx, a, 20) // written, but the commit comes too late
+	want := map[int]int64{}
+	for _, m := range held {
+		want[m.Partition] = max(want[m.Partition], m.Offset+1)
+	}
+	b, err := NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "both members to join", func() bool { return a.Ready(ctx) == nil && b.Ready(ctx) == nil })
+	if err := a.Commit(ctx, held...); err != nil { // refused: its generation is over
+		t.Fatal(err)
+	}
+	if got := committed(t, ctx, cfg, "g", "in", []int{0, 1}); got[0] > 0 || got[1] > 0 {
+		t.Fatalf("committed %v through an ended generation", got)
+	}
+	b.Close() // a gets both partitions back
+	waitFor(t, "a to resume after what it wrote", func() bool {
+		got := committed(t, ctx, cfg, "g", "in", []int{0, 1})
+		return a.Ready(ctx) == nil && got[0] == want[0] && got[1] == want[1]
+	})
+	publish2(t, cfg, "in", "new", 4)
+	for _, m := range fetchN(t, ctx, a, 4) {
+		if !strings.HasPrefix(string(m.Key), "new") {
+			t.Errorf("redelivered: %s at %d/%d", m.Key, m.Partition, m.Offset)
+		}
+	}
+}
+
+// publish2 writes n records keyed prefix0, prefix1, ...
+func publish2(t *testing.T, cfg Config, topic, prefix string, n int) {
+	t.Helper()
+	sink, err := NewSink(SinkConfig{Config: cfg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sink.Close()
+	var recs []pipeline.Record
+	for i := range n {
+		recs = append(recs, pipeline.Record{Topic: topic, Key: []byte(fmt.Sprint(prefix, i)), Value: []byte("v")})
+	}
+	if err := pipeline.WriteRetrying(testCtx(t), sink, time.Minute, nil, recs...); err != nil {
+		t.Fatal(err)
+	}
+}
