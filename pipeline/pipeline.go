@@ -64,9 +64,12 @@ type Source interface {
 // Sink writes records. Write returns only when every record is
 // acknowledged by the broker (acks=all), or with an error; records with the
 // same key must be written in the order given. Errors matching ErrTransient
-// are retried (the whole call again); a *RecordError names records the
-// broker refused for good, every other record of the call being
-// acknowledged. Close flushes and releases the sink.
+// are retried: the whole call again, or, when the error is a
+// *PartialWriteError naming the records not written (one partition's
+// leader down), only those, so that the acknowledged rest is not written
+// twice; a *RecordError names records the broker refused for good, every
+// other record of the call being acknowledged. Close flushes and releases
+// the sink.
 type Sink interface {
 	Write(ctx context.Context, records ...Record) error
 	Close() error
