@@ -315,3 +315,72 @@ func publish2(t *testing.T, cfg Config, topic, prefix string, n int) {
 		t.Fatal(err)
 	}
 }
+
+// Resuming after what a worker wrote trusts its memory over the committed
+// offset only while that offset lies inside the range it wrote: when the
+// committed offset has moved back below where that range began (the input
+// topic made again, offsets reset), the records in between were never
+// written by anyone, and resuming would skip them.
+func TestSourceDoesNotResumeOverAnOffsetReset(t *testing.T) {
+	t.Parallel()
+	_, cfg := newCluster(t)
+	ctx := testCtx(t)
+	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "in", Partitions: 1}); err != nil {
+		t.Fatal(err)
+	}
+	publish(t, cfg, "in", 20)
+	scfg := SourceConfig{Config: cfg, Topic: "in", GroupID: "g", SessionTimeout: 6 * time.Second, RevokeTimeout: time.Millisecond}
+	// A first worker commits the first 10: the next one starts at 10.
+	first, err := NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := first.Commit(ctx, fetchN(t, ctx, first, 10)...); err != nil {
+		t.Fatal(err)
+	}
+	first.Close()
+	a, err := NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	held := fetchN(t, ctx, a, 10) // written from 10 on; the commit comes too late
+	if held[0].Offset != 10 {
+		t.Fatalf("a started at %d, want 10", held[0].Offset)
+	}
+	b, err := NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "both members to join", func() bool { return a.Ready(ctx) == nil && b.Ready(ctx) == nil })
+	if err := a.Commit(ctx, held...); err != nil { // refused: its generation is over
+		t.Fatal(err)
+	}
+	// The committed offset goes back to 3, below where a's range began,
+	// committed by the partition's owner now.
+	owner := b
+	a.mu.Lock()
+	if len(a.parts) == 1 {
+		owner = a
+	}
+	a.mu.Unlock()
+	owner.mu.Lock()
+	reset := pipeline.Message{Topic: "in", Partition: 0, Offset: 2, Generation: int64(owner.gen.ID)}
+	owner.mu.Unlock()
+	if err := owner.Commit(ctx, reset); err != nil {
+		t.Fatal(err)
+	}
+	if got := committed(t, ctx, cfg, "g", "in", []int{0})[0]; got != 3 {
+		t.Fatalf("committed %d after the reset, want 3", got)
+	}
+	b.Close() // a gets the partition back
+	waitFor(t, "a to own the partition alone", func() bool {
+		a.mu.Lock()
+		defer a.mu.Unlock()
+		return a.gen != nil && int64(a.gen.ID) > reset.Generation && len(a.parts) == 1
+	})
+	publish2(t, cfg, "in", "new", 1) // so that a worker that skipped has something to fetch
+	if m := fetchN(t, ctx, a, 1)[0]; m.Offset != 3 {
+		t.Errorf("a resumed at offset %d, want 3 (the committed offset): offsets 3 to %d skipped", m.Offset, m.Offset-1)
+	}
+}

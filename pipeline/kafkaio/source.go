@@ -92,10 +92,14 @@ type Source struct {
 	// handed over yet (see revoke).
 	open    map[int32]*genState
 	changed chan struct{} // closed and replaced when a commit lands
-	// acked is, per partition, the offset after the last message whose
-	// records were acknowledged but whose commit could not be made
-	// because its generation had ended: everything before it is written.
-	acked map[int]int64
+	// acked is, per partition, the range of offsets whose records were
+	// acknowledged but whose commit could not be made because its
+	// generation had ended: everything in it is written (see written).
+	acked map[int]written
+	// recent are the last generations (up to keepGens), so that a
+	// message acknowledged after its generation has left open still
+	// finds the offset its range began at.
+	recent []*genState
 	// lastParts are the partitions of the last generation, which this
 	// member asks to keep (stickyBalancer).
 	lastParts []int
@@ -139,7 +143,7 @@ func NewSource(cfg SourceConfig) (*Source, error) {
 	ctx, cancel := context.WithCancel(context.Background())
 	th := &retry.Throttle{}
 	s := &Source{cfg: cfg, dialer: dialer, msgs: make(chan pipeline.Message, 256), fatal: make(chan error, 1),
-		throttle: th, failing: map[int]error{}, open: map[int32]*genState{}, changed: make(chan struct{}), acked: map[int]int64{},
+		throttle: th, failing: map[int]error{}, open: map[int32]*genState{}, changed: make(chan struct{}), acked: map[int]written{},
 		cancel: cancel, done: make(chan struct{})}
 	info, errs := kafkaLoggers(&cfg.Config, th, "group")
 	gc := kafka.ConsumerGroupConfig{
@@ -262,16 +266,37 @@ func (s *Source) run(ctx context.Context) {
 			}
 		}
 		b.Reset()
-		gs := &genState{gen: gen, delivered: map[int]int64{}, committed: map[int]int64{}}
+		gs := &genState{gen: gen, start: map[int]int64{}, delivered: map[int]int64{}, committed: map[int]int64{}}
 		s.mu.Lock()
 		s.gen, s.parts, s.joinErr = gen, parts, nil
 		s.lastParts = parts
 		s.open[gen.ID] = gs
 		clear(s.failing)
 		carried := s.acked
-		s.acked = map[int]int64{}
+		s.acked = map[int]written{}
 		s.mu.Unlock()
-		s.carry(gen, carried)
+		resumed := s.carry(gen, carried)
+		s.mu.Lock()
+		// Where each reader's written range begins: where it starts, or,
+		// resumed by carry, where the range it continues began. No message
+		// of gen exists yet, so none is acknowledged before this is set.
+		for _, pa := range gen.Assignments[s.cfg.Topic] {
+			gs.start[pa.ID] = max(pa.Offset, 0)
+			if w, ok := resumed[pa.ID]; ok {
+				gs.start[pa.ID] = w.from
+			}
+		}
+		if n := len(s.recent); n > 0 && s.recent[n-1].gen.ID >= gen.ID {
+			// The generation ids went back: the group was deleted and
+			// made again. Ids of the old generations may come again and
+			// must not find their starts.
+			s.recent = nil
+		}
+		s.recent = append(s.recent, gs)
+		if len(s.recent) > keepGens {
+			s.recent = slices.Delete(s.recent, 0, len(s.recent)-keepGens)
+		}
+		s.mu.Unlock()
 		gs.readers.Add(len(gen.Assignments[s.cfg.Topic]))
 		gen.Start(func(gctx context.Context) {
 			<-gctx.Done()
@@ -315,21 +340,32 @@ func (s *Source) ownedParts() []int {
 // everything written since the last commit (up to MaxInFlight messages
 // per worker; chaos-short: 489 at one broker kill). Offsets of partitions
 // another member owns now are forgotten.
-func (s *Source) carry(gen *kafka.Generation, acked map[int]int64) {
+//
+// It resumes only when the committed offset lies inside the range written
+// (see written): one below it (the input topic deleted and made again,
+// offsets reset) would have it skip records nobody wrote. It returns the
+// ranges it resumed after.
+func (s *Source) carry(gen *kafka.Generation, acked map[int]written) map[int]written {
 	offsets := map[int]int64{}
+	resumed := map[int]written{}
 	for i, pa := range gen.Assignments[s.cfg.Topic] {
-		if a, ok := acked[pa.ID]; ok && a > pa.Offset {
-			gen.Assignments[s.cfg.Topic][i].Offset = a
-			offsets[pa.ID] = a
+		// No committed offset (FirstOffset): the reader starts at the
+		// partition's first offset, at 0 or after records gone.
+		c := max(pa.Offset, 0)
+		if w, ok := acked[pa.ID]; ok && w.from <= c && c < w.to {
+			gen.Assignments[s.cfg.Topic][i].Offset = w.to
+			offsets[pa.ID] = w.to
+			resumed[pa.ID] = w
 		}
 	}
 	if len(offsets) == 0 {
-		return
+		return nil
 	}
 	err := gen.CommitOffsets(map[string]map[int]int64{s.cfg.Topic: offsets})
 	// A failed commit only costs duplicates if this worker dies before
 	// its next one.
 	s.cfg.logger().Info("resuming after records written in an earlier generation", "generation", gen.ID, "offsets", offsets, "commit_err", err)
+	return resumed
 }
 
 // rotate replaces the consumer group by one whose broker list starts at the
@@ -533,11 +569,59 @@ func (s *Source) committable(id int64) bool {
 	return ok
 }
 
+// keepGens is how many generations a Source remembers the starts of.
+// A message acknowledged later than that is not carried (see carry): that
+// only costs duplicates.
+const keepGens = 16
+
+// written is a range [from, to) of a partition's offsets whose records
+// this worker has written. A generation's reader of the partition began at
+// from (what was committed then, or where carry resumed; nothing before it
+// is known here), and the runner acknowledges a partition's messages in
+// order, so every record from there to the last message acknowledged is
+// written.
+type written struct{ from, to int64 }
+
+// ackLocked records that gs's messages of partition p before offset to
+// are written but not committed. s.mu is held.
+func (s *Source) ackLocked(gs *genState, p int, to int64) {
+	if gs == nil {
+		return // its start is forgotten
+	}
+	from, ok := gs.start[p]
+	if !ok || to <= from {
+		return
+	}
+	w, had := s.acked[p]
+	switch {
+	case had && from <= w.to && w.from <= to:
+		// One range, overlapping or touching the other.
+		s.acked[p] = written{min(w.from, from), max(w.to, to)}
+	case !had || to > w.to:
+		// Apart (an offset reset in between): the gap is not known to be
+		// written, so only the later range counts.
+		s.acked[p] = written{from, to}
+	}
+}
+
+// recentGen returns the remembered generation id, or nil.
+func (s *Source) recentGen(id int32) *genState {
+	for _, gs := range slices.Backward(s.recent) {
+		if gs.gen.ID == id {
+			return gs
+		}
+	}
+	return nil
+}
+
 // genState is what a Source tracks of one generation.
 type genState struct {
 	gen     *kafka.Generation
 	readers sync.WaitGroup // the partition readers of gen
 	running atomic.Int32   // how many of them run (tests)
+	// start is, per partition, the offset its reader began at (after
+	// carry); set before the readers start, read-only after.
+	start map[int]int64
 	// delivered and committed are, per partition, the offset after the
 	// last message handed out and after the last one committed.
 	delivered, committed map[int]int64
@@ -607,7 +691,7 @@ func (s *Source) Commit(ctx context.Context, msgs ...pipeline.Message) error {
 		if gs == nil {
 			stale++
 			if m.Topic == s.cfg.Topic {
-				s.acked[m.Partition] = max(s.acked[m.Partition], m.Offset+1)
+				s.ackLocked(s.recentGen(id), m.Partition, m.Offset+1)
 			}
 			continue
 		}
@@ -637,7 +721,7 @@ func (s *Source) Commit(ctx context.Context, msgs ...pipeline.Message) error {
 				s.cfg.logger().Info("commit refused: the generation has ended", "generation", id, "err", err)
 				s.mu.Lock()
 				for p, o := range b.offsets[s.cfg.Topic] {
-					s.acked[p] = max(s.acked[p], o)
+					s.ackLocked(b.gs, p, o)
 				}
 				s.mu.Unlock()
 				continue
