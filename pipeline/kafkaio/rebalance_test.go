@@ -10,6 +10,9 @@ import (
 	"time"
 
 	"github.com/segmentio/kafka-go"
+	"github.com/twmb/franz-go/pkg/kerr"
+	"github.com/twmb/franz-go/pkg/kfake"
+	"github.com/twmb/franz-go/pkg/kmsg"
 
 	"github.com/quotewire/quotewire/pipeline"
 )
@@ -382,5 +385,63 @@ func TestSourceDoesNotResumeOverAnOffsetReset(t *testing.T) {
 	publish2(t, cfg, "in", "new", 1) // so that a worker that skipped has something to fetch
 	if m := fetchN(t, ctx, a, 1)[0]; m.Offset != 3 {
 		t.Errorf("a resumed at offset %d, want 3 (the committed offset): offsets 3 to %d skipped", m.Offset, m.Offset-1)
+	}
+}
+
+// A revoke whose commit the coordinator refuses (the generation is over:
+// the member was evicted, the rebalance went on without it) has nothing
+// left to wait for: it used to wait the whole RevokeTimeout anyway, without
+// a heartbeat, before the worker rejoined.
+func TestRevokeEndsWhenItsCommitIsRefused(t *testing.T) {
+	t.Parallel()
+	c, cfg := newCluster(t)
+	ctx := testCtx(t)
+	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "in", Partitions: 2}); err != nil {
+		t.Fatal(err)
+	}
+	publish(t, cfg, "in", 10)
+	// RevokeTimeout far beyond the wait below: only the refusal can end
+	// the revoke in time.
+	const revokeTimeout = 90 * time.Second
+	scfg := SourceConfig{Config: cfg, Topic: "in", GroupID: "g", SessionTimeout: 6 * time.Second, RevokeTimeout: revokeTimeout}
+	a, err := NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	held := fetchN(t, ctx, a, 10)
+	a.mu.Lock()
+	first := a.open[a.gen.ID]
+	a.mu.Unlock()
+	gen, member := first.gen.ID, first.gen.MemberID
+	// The coordinator refuses a's commits of that generation.
+	h := c.Fault(kfake.Fault{Keys: []kmsg.Key{kmsg.OffsetCommit}, Err: kerr.IllegalGeneration, Count: -1,
+		When: func(req kmsg.Request) bool {
+			r := req.(*kmsg.OffsetCommitRequest)
+			return r.Generation == gen && r.MemberID == member
+		}})
+	defer h.Remove()
+
+	b, err := NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	waitFor(t, "a's readers of the ended generation to stop", func() bool {
+		return a.Ready(ctx) != nil && first.running.Load() == 0
+	})
+	if !a.committable(int64(gen)) {
+		t.Fatal("the ended generation left open before its commit: the revoke is not waiting for it")
+	}
+	if err := a.Commit(ctx, held...); err != nil {
+		t.Fatalf("a refused commit of an ended generation is not an error: %v", err)
+	}
+	deadline := time.Now().Add(revokeTimeout / 3)
+	for a.committable(int64(gen)) || a.Ready(ctx) != nil || b.Ready(ctx) != nil {
+		if time.Now().After(deadline) {
+			t.Fatalf("the revoke went on after its commit was refused (ended generation open: %v; a: %v; b: %v)",
+				a.committable(int64(gen)), a.Ready(ctx), b.Ready(ctx))
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }

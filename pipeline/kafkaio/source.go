@@ -636,13 +636,22 @@ type genState struct {
 // them again. Without it every rebalance redelivered up to MaxInFlight
 // messages per worker: the duplicate storm of issue 14. It waits at most
 // RevokeTimeout; what is left uncommitted then is redelivered (at least
-// once) and no longer fetched or committed here.
+// once) and no longer fetched or committed here. It ends early when a
+// commit is refused because the generation is over (see Commit): nothing
+// of it can be committed any more.
 func (s *Source) revoke(ctx context.Context, gs *genState) {
-	gs.readers.Wait()
+	// The timeout counts from here, not from when the readers have
+	// stopped: closing one can take MaxWait or more, and no heartbeat is
+	// sent meanwhile, so the time after it would let the session expire.
 	deadline := time.NewTimer(s.cfg.RevokeTimeout)
 	defer deadline.Stop()
+	gs.readers.Wait()
 	for {
 		s.mu.Lock()
+		if s.open[gs.gen.ID] != gs {
+			s.mu.Unlock()
+			return
+		}
 		pending := 0
 		for p, d := range gs.delivered {
 			if gs.committed[p] < d {
@@ -722,6 +731,14 @@ func (s *Source) Commit(ctx context.Context, msgs ...pipeline.Message) error {
 				s.mu.Lock()
 				for p, o := range b.offsets[s.cfg.Topic] {
 					s.ackLocked(b.gs, p, o)
+				}
+				if s.open[id] == b.gs {
+					// No commit of it can land now: a revoke waiting for
+					// them stops waiting (up to RevokeTimeout without a
+					// heartbeat), and Fetch drops its messages.
+					delete(s.open, id)
+					close(s.changed)
+					s.changed = make(chan struct{})
 				}
 				s.mu.Unlock()
 				continue
