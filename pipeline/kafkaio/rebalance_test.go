@@ -392,6 +392,10 @@ func TestSourceDoesNotResumeOverAnOffsetReset(t *testing.T) {
 // the member was evicted, the rebalance went on without it) has nothing
 // left to wait for: it used to wait the whole RevokeTimeout anyway, without
 // a heartbeat, before the worker rejoined.
+//
+// That RevokeTimeout counts from the generation's end, its readers' Close
+// included, has no test: telling a timer started before the Close from one
+// started after it takes a wall-clock comparison.
 func TestRevokeEndsWhenItsCommitIsRefused(t *testing.T) {
 	t.Parallel()
 	c, cfg := newCluster(t)

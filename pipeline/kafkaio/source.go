@@ -34,7 +34,8 @@ type SourceConfig struct {
 	MaxBytes int
 	// RevokeTimeout bounds how long a worker that loses its partitions in
 	// a rebalance waits for the messages it has already handed out to be
-	// written and committed before it rejoins; what is left then is
+	// written and committed before it rejoins, counted from the end of
+	// its generation (its readers' Close included); what is left then is
 	// redelivered to the partition's next owner. It must stay well under
 	// SessionTimeout: no heartbeat is sent meanwhile. Default: a third of
 	// SessionTimeout.
@@ -577,9 +578,9 @@ const keepGens = 16
 // written is a range [from, to) of a partition's offsets whose records
 // this worker has written. A generation's reader of the partition began at
 // from (what was committed then, or where carry resumed; nothing before it
-// is known here), and the runner acknowledges a partition's messages in
-// order, so every record from there to the last message acknowledged is
-// written.
+// is known here), and a message passed to Commit marks every earlier
+// offset of its partition processed too (pipeline.Source), so every record
+// from there to the last message acknowledged is written.
 type written struct{ from, to int64 }
 
 // ackLocked records that gs's messages of partition p before offset to
