@@ -226,7 +226,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (bool, er
 	for range 2 {
 		ws.start()
 	}
-	if err := waitFor(ctx, 2*time.Minute, ws.anyReady); err != nil {
+	if err := harness.WaitFor(ctx, 2*time.Minute, 200*time.Millisecond, ws.anyReady); err != nil {
 		ws.stopAll()
 		return false, fmt.Errorf("no worker became ready: %w", err)
 	}
@@ -698,22 +698,6 @@ func maxStall(res collected, from, to time.Time) (float64, int) {
 		}
 	}
 	return worst, wp
-}
-
-// waitFor polls cond every 200 ms until it holds or d passes.
-func waitFor(ctx context.Context, d time.Duration, cond func() bool) error {
-	deadline := time.Now().Add(d)
-	for !cond() {
-		if time.Now().After(deadline) {
-			return fmt.Errorf("not within %s", d)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(200 * time.Millisecond):
-		}
-	}
-	return nil
 }
 
 // workers are the running worker processes.

@@ -148,7 +148,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (bool, er
 		return false, err
 	}
 	defer w.Kill() // a no-op once it has stopped
-	if err := waitFor(ctx, time.Minute, w.Ready); err != nil {
+	if err := harness.WaitFor(ctx, time.Minute, 500*time.Millisecond, w.Ready); err != nil {
 		return false, fmt.Errorf("the worker did not become ready: %w", err)
 	}
 
@@ -221,7 +221,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (bool, er
 	drainStart := time.Now()
 	res.FinalLag = -1
 	if !res.WorkerExited {
-		waitFor(ctx, *drainFor, func() bool { return lagOf() == 0 })
+		harness.WaitFor(ctx, *drainFor, 500*time.Millisecond, func() bool { return lagOf() == 0 })
 		res.DrainS = time.Since(drainStart).Seconds()
 		res.FinalLag = int64(lagOf())
 		res.Committed, _ = w.Metric("quotes_articles_total")
@@ -380,20 +380,4 @@ func measureMax(ctx context.Context, binary string, brokers []string, cfg kafkai
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
-}
-
-// waitFor polls cond every 500 ms until it holds or d passes.
-func waitFor(ctx context.Context, d time.Duration, cond func() bool) error {
-	deadline := time.Now().Add(d)
-	for !cond() {
-		if time.Now().After(deadline) {
-			return fmt.Errorf("not within %s", d)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(500 * time.Millisecond):
-		}
-	}
-	return nil
 }
