@@ -35,6 +35,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -284,7 +285,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (bool, er
 			}
 			s.BrokerRestarts++
 		case killBroker:
-			k, err := killLeader(ctx, cluster, tp, *parts, rng, down, logFile)
+			// A restart running beside the schedule deletes from down:
+			// killLeader gets a copy taken under the lock.
+			bgMu.Lock()
+			alive := maps.Clone(down)
+			bgMu.Unlock()
+			k, err := killLeader(ctx, cluster, tp, *parts, rng, alive, logFile)
 			if err != nil {
 				logf("killing a broker: %v", err)
 				continue
