@@ -1,9 +1,11 @@
 package kafkaio
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/twmb/franz-go/pkg/kerr"
@@ -71,5 +73,74 @@ func TestSinkNamesTheRecordsNotWritten(t *testing.T) {
 	slices.Sort(onOne)
 	if !slices.Equal(onOne, pe.Failed) || len(onOne) == 0 {
 		t.Errorf("named as not written: %v; the records of partition 1: %v", pe.Failed, onOne)
+	}
+}
+
+// A batch the broker refuses as a whole (over the topic's limit) is written
+// again record by record. When the leader goes away in the middle of that,
+// the records already written alone must not be named for the retry: a
+// plain error had the runner write the whole call again, so those records
+// twice.
+func TestSinkRetriesAloneOnlyWhatIsNotWritten(t *testing.T) {
+	t.Parallel()
+	c, cfg := newCluster(t)
+	ctx := testCtx(t)
+	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "small", Partitions: 1, Configs: map[string]string{"max.message.bytes": "3000"}}); err != nil {
+		t.Fatal(err)
+	}
+	sink, err := NewSink(SinkConfig{Config: cfg, MaxRecordBytes: 20000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sink.Close()
+	var recs []pipeline.Record
+	for i := range 4 {
+		// Together over the topic's 3 KB, each alone under it.
+		recs = append(recs, pipeline.Record{Topic: "small", Key: []byte(fmt.Sprint(i)), Value: bytes.Repeat([]byte("x"), 900)})
+	}
+	// The whole batch is refused; record 0 is written alone; from the
+	// second record alone on, the leader is gone. (A produce of one record
+	// is one with under 2 KB of record bytes; kfake may ask When more than
+	// once about one request.)
+	alone := map[*kmsg.ProduceRequest]bool{}
+	h := c.Fault(kfake.Fault{Keys: []kmsg.Key{kmsg.Produce}, Err: kerr.NotLeaderForPartition, Count: -1,
+		When: func(req kmsg.Request) bool {
+			pr := req.(*kmsg.ProduceRequest)
+			n := 0
+			for _, tp := range pr.Topics {
+				for _, p := range tp.Partitions {
+					n += len(p.Records)
+				}
+			}
+			if n >= 2000 {
+				return false
+			}
+			if _, seen := alone[pr]; !seen {
+				alone[pr] = len(alone) >= 1
+			}
+			return alone[pr]
+		}})
+	err = sink.Write(ctx, recs...)
+	var pe *pipeline.PartialWriteError
+	if !errors.As(err, &pe) || !errors.Is(err, pipeline.ErrTransient) {
+		t.Fatalf("Write losing its leader while writing alone: %v, want a transient *pipeline.PartialWriteError", err)
+	}
+	if !slices.Equal(pe.Failed, []int{1, 2, 3}) {
+		t.Errorf("named as not written: %v, want [1 2 3] (record 0 was written alone)", pe.Failed)
+	}
+	h.Remove()
+	var again []pipeline.Record
+	for _, i := range pe.Failed {
+		again = append(again, recs[i])
+	}
+	if err := sink.Write(ctx, again...); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	if err := ReadToEnd(ctx, cfg, "small", func(m pipeline.Message) { got = append(got, string(m.Key)) }); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, ",") != "0,1,2,3" {
+		t.Errorf("written %v, want 0,1,2,3 once each", got)
 	}
 }

@@ -186,10 +186,21 @@ func (s *Sink) write(ctx context.Context, records []pipeline.Record) error {
 			if len(bad) > 1 {
 				// The broker refuses a batch over the topic's limit as a
 				// whole: try each record alone.
-				for _, i := range bad {
+				for k, i := range bad {
 					if err := s.w.WriteMessages(ctx, msgs[i]); err != nil {
 						if !isRefused(err) {
-							return classify(fmt.Errorf("writing a record again alone: %w", err))
+							cerr := classify(fmt.Errorf("writing a record again alone: %w", err))
+							if !transient(cerr) {
+								return cerr
+							}
+							// The records before it are written: name the
+							// rest, so that only they are tried again.
+							again := slices.Clone(refused)
+							for _, j := range bad[k:] {
+								again = append(again, send[j])
+							}
+							slices.Sort(again)
+							return &pipeline.PartialWriteError{Failed: again, Err: cerr}
 						}
 						refused = append(refused, send[i])
 						cause = err
