@@ -46,7 +46,27 @@ func testCtx(t *testing.T) context.Context {
 	return ctx
 }
 
-// waitFor waits until cond holds, failing after 20 s.
+// heldParts is how many partitions s holds now, read under its lock (run
+// and the revoke write them).
+func heldParts(s *Source) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.parts)
+}
+
+// currentGen is the state of s's current generation; it fails t when s is
+// between generations (a rebalance since the test last looked).
+func currentGen(t *testing.T, s *Source) *genState {
+	t.Helper()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.gen == nil || s.open[s.gen.ID] == nil {
+		t.Fatal("the source is between generations")
+	}
+	return s.open[s.gen.ID]
+}
+
+// waitFor waits until cond holds, failing after 2 minutes.
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(2 * time.Minute)

@@ -75,9 +75,7 @@ func TestRebalanceCommitsInFlightMessages(t *testing.T) {
 	}
 	defer a.Close()
 	held := fetchN(t, ctx, a, 40) // in flight: fetched, not yet committed
-	a.mu.Lock()
-	first := a.open[a.gen.ID]
-	a.mu.Unlock()
+	first := currentGen(t, a)
 
 	b, err := NewSource(scfg)
 	if err != nil {
@@ -179,7 +177,7 @@ func TestLateCommitForRevokedPartitionIsDropped(t *testing.T) {
 	}
 	defer b.Close()
 	waitFor(t, "both members to join", func() bool {
-		return a.Ready(ctx) == nil && b.Ready(ctx) == nil && len(b.parts) == 1
+		return a.Ready(ctx) == nil && b.Ready(ctx) == nil && heldParts(b) == 1
 	})
 	// b owns one partition again from offset 0 (a did not commit) and
 	// commits the first 3 of it.
@@ -414,9 +412,7 @@ func TestRevokeEndsWhenItsCommitIsRefused(t *testing.T) {
 	}
 	defer a.Close()
 	held := fetchN(t, ctx, a, 10)
-	a.mu.Lock()
-	first := a.open[a.gen.ID]
-	a.mu.Unlock()
+	first := currentGen(t, a)
 	gen, member := first.gen.ID, first.gen.MemberID
 	// The coordinator refuses a's commits of that generation.
 	h := c.Fault(kfake.Fault{Keys: []kmsg.Key{kmsg.OffsetCommit}, Err: kerr.IllegalGeneration, Count: -1,

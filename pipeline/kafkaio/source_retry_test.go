@@ -193,12 +193,7 @@ func TestSourceIdleMemberIsReady(t *testing.T) {
 		defer src.Close()
 		srcs = append(srcs, src)
 	}
-	held := func(s *Source) int {
-		s.mu.Lock()
-		defer s.mu.Unlock()
-		return len(s.parts)
-	}
 	waitFor(t, "both members ready, one partition held in all", func() bool {
-		return srcs[0].Ready(ctx) == nil && srcs[1].Ready(ctx) == nil && held(srcs[0])+held(srcs[1]) == 1
+		return srcs[0].Ready(ctx) == nil && srcs[1].Ready(ctx) == nil && heldParts(srcs[0])+heldParts(srcs[1]) == 1
 	})
 }
