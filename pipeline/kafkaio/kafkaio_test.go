@@ -560,6 +560,16 @@ func TestReadersRunNoLagGoroutine(t *testing.T) {
 	}
 	defer r.Close()
 	if got := r.Config().ReadLagInterval; got >= 0 {
-		t.Errorf("ReadLagInterval %v: kafka-go runs its lag goroutine", got)
+		t.Errorf("ReadToEnd's reader: ReadLagInterval %v: kafka-go runs its lag goroutine", got)
+	}
+	// The Source's partition readers.
+	src, err := NewSource(SourceConfig{Config: Config{Brokers: []string{"127.0.0.1:1"}}, Topic: "articles", GroupID: "g"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer src.Close()
+	rc := src.readerConfig(3)
+	if rc.ReadLagInterval >= 0 || rc.Partition != 3 || rc.Validate() != nil {
+		t.Errorf("the Source's partition reader: ReadLagInterval %v, partition %d, validate %v", rc.ReadLagInterval, rc.Partition, rc.Validate())
 	}
 }

@@ -91,17 +91,23 @@ func ReadTopic(ctx context.Context, cfg Config, topic string, fn func(pipeline.M
 // newReader returns a reader of one partition outside any group; it checks
 // the configuration first (kafka.NewReader panics on a bad one).
 func newReader(cfg *Config, th *retry.Throttle, dialer *kafka.Dialer, topic string, partition int) (*kafka.Reader, error) {
-	info, errs := kafkaLoggers(cfg, th, "reader")
-	rc := kafka.ReaderConfig{Brokers: cfg.Brokers, Topic: topic, Partition: partition, Dialer: dialer,
-		MinBytes: 1, MaxBytes: 16 << 20, MaxWait: 200 * time.Millisecond, Logger: info, ErrorLogger: errs,
-		// kafka-go's lag goroutine would list offsets every minute and
-		// log from a goroutine of its own; quotewire computes lag itself
-		// (lag.go).
-		ReadLagInterval: -1}
+	rc := readerConfig(cfg, th, dialer, topic, partition)
 	if err := rc.Validate(); err != nil {
 		return nil, fmt.Errorf("reader of %s/%d: %w", topic, partition, err)
 	}
 	return kafka.NewReader(rc), nil
+}
+
+// readerConfig is the configuration of a reader of one partition, for
+// ReadToEnd and the Source's partition readers alike.
+func readerConfig(cfg *Config, th *retry.Throttle, dialer *kafka.Dialer, topic string, partition int) kafka.ReaderConfig {
+	info, errs := kafkaLoggers(cfg, th, "reader")
+	return kafka.ReaderConfig{Brokers: cfg.Brokers, Topic: topic, Partition: partition, Dialer: dialer,
+		MinBytes: 1, MaxBytes: 16 << 20, MaxWait: 200 * time.Millisecond, Logger: info, ErrorLogger: errs,
+		// kafka-go's lag goroutine would list offsets every minute and
+		// log from a goroutine of its own (a data race with dlq replay's
+		// output under -race); quotewire computes lag itself (lag.go).
+		ReadLagInterval: -1}
 }
 
 // ReadToEnd reads every record of topic that exists when it is called, from

@@ -414,6 +414,19 @@ func (s *Source) logRepeated(level, msg, key string, args ...any) {
 	log.Debug(msg, args...)
 }
 
+// readerConfig is the configuration of the reader of partition p: the one
+// of ReadToEnd, with the Source's fetch sizes and backoff.
+func (s *Source) readerConfig(p int) kafka.ReaderConfig {
+	rc := readerConfig(&s.cfg.Config, s.throttle, s.dialer, s.cfg.Topic, p)
+	b := s.cfg.backoff()
+	rc.MaxBytes, rc.MaxWait = s.cfg.MaxBytes, s.cfg.MaxWait
+	rc.ReadBackoffMin, rc.ReadBackoffMax = b.Min, max(b.Min, min(b.Max, time.Second))
+	if rc.ReadBackoffMin == 0 {
+		rc.ReadBackoffMin, rc.ReadBackoffMax = retry.DefaultMin, time.Second
+	}
+	return rc
+}
+
 // readPartition reads one assigned partition from the group's committed
 // offset until the generation ends. Fetch errors back off and retry (the
 // partition is not ready meanwhile), except an authorization failure, which
@@ -423,27 +436,8 @@ func (s *Source) readPartition(ctx context.Context, gs *genState, pa kafka.Parti
 	gs.running.Add(1)
 	defer gs.running.Add(-1)
 	gen := gs.gen
-	info, errs := kafkaLoggers(&s.cfg.Config, s.throttle, "reader")
 	b := s.cfg.backoff()
-	rc := kafka.ReaderConfig{
-		Brokers:        s.cfg.Brokers,
-		Topic:          s.cfg.Topic,
-		Partition:      pa.ID,
-		Dialer:         s.dialer,
-		MinBytes:       1,
-		MaxBytes:       s.cfg.MaxBytes,
-		MaxWait:        s.cfg.MaxWait,
-		ReadBackoffMin: b.Min,
-		ReadBackoffMax: max(b.Min, min(b.Max, time.Second)),
-		Logger:         info,
-		ErrorLogger:    errs,
-		// quotewire computes lag from committed offsets (lag.go): no
-		// kafka-go lag goroutine per reader, logging on its own.
-		ReadLagInterval: -1,
-	}
-	if rc.ReadBackoffMin == 0 {
-		rc.ReadBackoffMin, rc.ReadBackoffMax = retry.DefaultMin, time.Second
-	}
+	rc := s.readerConfig(pa.ID)
 	// kafka.NewReader panics on a bad configuration.
 	if err := rc.Validate(); err != nil {
 		s.fail(pipeline.Errorf(pipeline.ClassFatal, fmt.Errorf("partition %d reader config: %w", pa.ID, err)))
