@@ -43,8 +43,11 @@ func committed(t *testing.T, ctx context.Context, cfg Config, group, topic strin
 	}
 	defer release()
 	resp, err := cl.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: group, Topics: map[string][]int{topic: parts}})
-	if err != nil || resp.Error != nil {
-		t.Fatalf("offset fetch: %v %v", err, resp.Error)
+	if err != nil {
+		t.Fatalf("offset fetch: %v", err)
+	}
+	if resp.Error != nil {
+		t.Fatalf("offset fetch: %v", resp.Error)
 	}
 	out := map[int]int64{}
 	for _, p := range resp.Topics[topic] {
@@ -297,6 +300,65 @@ func TestSourceResumesAfterWhatItWrote(t *testing.T) {
 		if !strings.HasPrefix(string(m.Key), "new") {
 			t.Errorf("redelivered: %s at %d/%d", m.Key, m.Partition, m.Offset)
 		}
+	}
+}
+
+// When the commit that resumes after what was written fails too (the
+// coordinator is still moving), the worker keeps what it wrote: a generation
+// that then ends before the partition delivers anything must not have the
+// next one start again at the old commit.
+func TestSourceKeepsWhatItWroteWhenResumingFails(t *testing.T) {
+	t.Parallel()
+	c, cfg := newCluster(t)
+	ctx := testCtx(t)
+	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "in", Partitions: 2}); err != nil {
+		t.Fatal(err)
+	}
+	publish(t, cfg, "in", 20)
+	scfg := SourceConfig{Config: cfg, Topic: "in", GroupID: "g", SessionTimeout: 6 * time.Second, RevokeTimeout: time.Millisecond}
+	a, err := NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	held := fetchN(t, ctx, a, 20)
+	want := map[int]int64{}
+	for _, m := range held {
+		want[m.Partition] = max(want[m.Partition], m.Offset+1)
+	}
+	b, err := NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "a and b to join", func() bool { return a.Ready(ctx) == nil && b.Ready(ctx) == nil })
+	if err := a.Commit(ctx, held...); err != nil { // refused: its generation is over
+		t.Fatal(err)
+	}
+	// Every commit fails from now on, the resuming ones included.
+	h := c.Fault(kfake.Fault{Keys: []kmsg.Key{kmsg.OffsetCommit}, Err: kerr.NotCoordinator, Count: -1})
+	b.Close() // a gets both partitions back, and cannot commit where it resumes
+	waitFor(t, "a to hold both partitions and try to resume", func() bool {
+		return a.Ready(ctx) == nil && heldParts(a) == 2 && h.Hits() > 0
+	})
+	// That generation ends before anything new is delivered: another
+	// member comes and goes (it fetches nothing).
+	d, err := NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "a and d to join", func() bool { return a.Ready(ctx) == nil && d.Ready(ctx) == nil && heldParts(a) == 1 })
+	kept := currentGen(t, a).gen.Assignments["in"][0].ID
+	d.Close()
+	h.Remove()
+	waitFor(t, "a to hold both partitions again", func() bool { return a.Ready(ctx) == nil && heldParts(a) == 2 })
+	// Its resuming commit goes through now; without the memory of what it
+	// wrote, a would start the kept partition at the old commit again.
+	deadline := time.Now().Add(30 * time.Second)
+	for got := committed(t, ctx, cfg, "g", "in", []int{kept}); got[kept] != want[kept]; got = committed(t, ctx, cfg, "g", "in", []int{kept}) {
+		if time.Now().After(deadline) {
+			t.Fatalf("partition %d committed at %d after the commits came back, want %d (resumed after what a wrote)", kept, got[kept], want[kept])
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 

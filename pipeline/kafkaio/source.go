@@ -363,9 +363,17 @@ func (s *Source) carry(gen *kafka.Generation, acked map[int]written) map[int]wri
 		return nil
 	}
 	err := gen.CommitOffsets(map[string]map[int]int64{s.cfg.Topic: offsets})
-	// A failed commit only costs duplicates if this worker dies before
-	// its next one.
 	s.cfg.logger().Info("resuming after records written in an earlier generation", "generation", gen.ID, "offsets", offsets, "commit_err", err)
+	if err != nil {
+		// The group still has the old offsets. Remember what was written,
+		// or a generation ending before these partitions deliver anything
+		// would have the next one redo all of it.
+		s.mu.Lock()
+		for p, w := range resumed {
+			s.addWrittenLocked(p, w)
+		}
+		s.mu.Unlock()
+	}
 	return resumed
 }
 
@@ -587,15 +595,21 @@ func (s *Source) ackLocked(gs *genState, p int, to int64) {
 	if !ok || to <= from {
 		return
 	}
+	s.addWrittenLocked(p, written{from, to})
+}
+
+// addWrittenLocked adds range n to what is written of partition p but not
+// committed. s.mu is held.
+func (s *Source) addWrittenLocked(p int, n written) {
 	w, had := s.acked[p]
 	switch {
-	case had && from <= w.to && w.from <= to:
+	case had && n.from <= w.to && w.from <= n.to:
 		// One range, overlapping or touching the other.
-		s.acked[p] = written{min(w.from, from), max(w.to, to)}
-	case !had || to > w.to:
+		s.acked[p] = written{min(w.from, n.from), max(w.to, n.to)}
+	case !had || n.to > w.to:
 		// Apart (an offset reset in between): the gap is not known to be
 		// written, so only the later range counts.
-		s.acked[p] = written{from, to}
+		s.acked[p] = n
 	}
 }
 
