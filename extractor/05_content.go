@@ -193,7 +193,21 @@ func (d *document) claimQuoteAfter(u unit, frames []frame, fi, a, end int) (foun
 		return found{}, false
 	}
 	d.claim(qi, ruleDirectAfter)
+	if left, ok := d.interruptedLeft(u, frames[fi], fi); ok && d.continuesSentence(qi) && d.contentType(u.lo, frames[fi].clLo-1) == TypeIndirect {
+		// "In other words, he said, "the era …"": a quotation that goes
+		// on a sentence the words before the clause began; they are the
+		// first part of a mixed quote.
+		return d.attribution(u, frames, fi, TypeMixed, ruleDirectAfter, left, q.content), true
+	}
 	return d.attribution(u, frames, fi, TypeDirect, ruleDirectAfter, q.content), true
+}
+
+// continuesSentence reports whether quotation qi opens with a lower-case
+// word: it goes on a sentence begun before it ("…, he said, "the era is
+// over"").
+func (d *document) continuesSentence(qi int) bool {
+	q := d.quotes[qi]
+	return q.tokLo < q.tokHi && d.toks[q.tokLo].kind == tokWord && !d.toks[q.tokLo].cap && !isDigitStart(d.toks[q.tokLo].text)
 }
 
 // labelWindow is how far, in tokens, a quoted label may stand after a
@@ -236,7 +250,6 @@ const maxInterruptedLeft = 12
 // ("Acts of protest, Mr. Obama said, are acts of patriotism" is one quote
 // in two segments).
 func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (found, bool) {
-	toks := d.toks
 	f := frames[fi]
 	// "According to X, …" and "Over the long term, according to X, the
 	// rise …" report what follows; "…, according to X." what precedes.
@@ -249,18 +262,31 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 		return found{}, false
 	}
 	fd := d.attribution(u, frames, fi, d.contentType(a, end), reportedRule(f, true), s)
-	if p := f.clLo - 1; !f.participle && !f.according && p > u.lo && toks[p].text == "," && fi == 0 && toks[f.clHi].text == "," {
-		// A fronted phrase is a first part too ("In his state, Christie
-		// said, …"); a lone connective ("But, he said, …") is not.
-		lone := p-u.lo == 1 && toks[u.lo].in(lexStopCaps)
-		if left, ok := d.leftSegment(u.lo, p); ok && p-u.lo <= maxInterruptedLeft && !lone {
-			fd.segs = []span{left, s}
-			if d.contentType(u.lo, p) == TypeMixed {
-				fd.typ = TypeMixed
-			}
+	if left, ok := d.interruptedLeft(u, f, fi); ok {
+		fd.segs = []span{left, s}
+		if d.contentType(u.lo, f.clLo-1) == TypeMixed {
+			fd.typ = TypeMixed
 		}
 	}
 	return fd, true
+}
+
+// interruptedLeft is the first part of speech that frame fi interrupts,
+// set off by commas ("Acts of protest, Mr. Obama said, are …"; "In other
+// words, he said, "…""): the words from the unit's start to the comma
+// before the clause.
+func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
+	toks := d.toks
+	p := f.clLo - 1
+	if f.participle || f.according || fi != 0 || p <= u.lo || toks[p].text != "," || f.clHi >= u.hi || toks[f.clHi].text != "," || !d.isNarration(p) {
+		return span{}, false
+	}
+	// A fronted phrase is a first part too ("In his state, Christie
+	// said, …"); a lone connective ("But, he said, …") is not.
+	if p-u.lo > maxInterruptedLeft || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) {
+		return span{}, false
+	}
+	return d.leftSegment(u.lo, p)
 }
 
 // parentheticalAccording reports whether an "according to X" frame that

@@ -614,4 +614,17 @@ Fashion retailer Fenwick & Dale said sales were up 4%. F&D said that "trading re
 			{"sales were up 4%", TypeIndirect, "Fenwick & Dale", "Fashion retailer", KindOrganization},
 			{"\"trading remains strong\"", TypeMixed, "Fenwick & Dale", "Fashion retailer", KindOrganization},
 		}},
+	// 24. A quotation that goes on a sentence begun before its clause.
+	{"the words before an interrupting clause begin a mixed quote", `The mill closed in May.
+
+"We did everything we could," said Tom Reilly, the union's regional secretary. In the end, he said, "the owners had made up their minds long ago."`,
+		[]expect{
+			{"We did everything we could,", TypeDirect, "Tom Reilly", "union's regional secretary", KindPerson},
+			{"In the end", TypeMixed, "Tom Reilly", "union's regional secretary", KindPerson},
+			{"the owners had made up their minds long ago.", TypeMixed, "Tom Reilly", "union's regional secretary", KindPerson},
+		}},
+	{"a capitalised quotation after an interrupting clause stands alone", `Rates rose again.
+
+In a note to clients on Friday, bank economist Ann Cole wrote, "Nobody expected this."`,
+		[]expect{{"Nobody expected this.", TypeDirect, "Ann Cole", "bank economist", KindPerson}}},
 }
