@@ -627,4 +627,21 @@ Fashion retailer Fenwick & Dale said sales were up 4%. F&D said that "trading re
 
 In a note to clients on Friday, bank economist Ann Cole wrote, "Nobody expected this."`,
 		[]expect{{"Nobody expected this.", TypeDirect, "Ann Cole", "bank economist", KindPerson}}},
+	// 25. Subjects set off by commas that no role list knows.
+	{"a sentence-initial connective before a subject and its appositive", `The vote was close.
+
+But Ann Cole, the group's deputy director, said that many members were angry.`,
+		[]expect{{"many members were angry", TypeIndirect, "Ann Cole", "group's deputy director", KindPerson}}},
+	{"an appositive with a prepositional phrase after its head", `The hotel shut its kitchen.
+
+Maya Ross, a cook at the Grand Hotel, said the staff had not been paid since March.`,
+		[]expect{{"the staff had not been paid since March", TypeIndirect, "Maya Ross", "cook at the Grand Hotel", KindPerson}}},
+	{"an appositive of two coordinated nouns", `The station changed hands.
+
+Tom Reilly, a talk show host and station manager, said listeners had noticed the change.`,
+		[]expect{{"listeners had noticed the change", TypeIndirect, "Tom Reilly", "talk show host and station manager", KindPerson}}},
+	{"an appositive with a capitalised head", `The bill passed the state senate.
+
+Dan Price, a Republican, said the measure would save money.`,
+		[]expect{{"the measure would save money", TypeIndirect, "Dan Price", "Republican", KindPerson}}},
 }
