@@ -152,7 +152,7 @@ func (d *document) claimQuoteBefore(u unit, frames []frame, fi int) (found, bool
 	if p >= u.lo && (toks[p].text == "," || isDash(toks[p].text)) && d.isNarration(p) {
 		p--
 	}
-	if p < u.lo || !d.isCloseMark(p) || f.according {
+	if p < u.lo || !d.isCloseMark(p) {
 		return found{}, false
 	}
 	qi := d.quoteOfMark(p)
@@ -278,8 +278,11 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	toks := d.toks
 	p := f.clLo - 1
-	if f.participle || f.according || fi != 0 || p <= u.lo || toks[p].text != "," || f.clHi >= u.hi || toks[f.clHi].text != "," || !d.isNarration(p) {
+	if f.participle || fi != 0 || p <= u.lo || toks[p].text != "," || f.clHi >= u.hi || toks[f.clHi].text != "," || !d.isNarration(p) {
 		return span{}, false
+	}
+	if f.according && !d.verbOpens(f.clHi+1, u.hi) {
+		return span{}, false // "In Iowa, according to the poll, Trump leads": a fronted phrase
 	}
 	// A fronted phrase is a first part too ("In his state, Christie
 	// said, …"); a lone connective ("But, he said, …") is not.
@@ -299,7 +302,18 @@ func (d *document) parentheticalAccording(f frame, u unit, a int) bool {
 		return false
 	}
 	t := toks[a]
-	return a < u.hi && t.kind == tokWord && (t.in(lexSubjectPronouns) || t.is(fnDefinite) || t.cap && !t.in(lexStopCaps) || isDigitStart(t.text)) || d.isOpenMark(a)
+	return a < u.hi && t.kind == tokWord && (t.in(lexSubjectPronouns) || t.is(fnDefinite) || t.cap && !t.in(lexStopCaps) || isDigitStart(t.text)) || d.isOpenMark(a) || d.verbOpens(a, u.hi)
+}
+
+// verbOpens reports whether the words from a go on a clause whose subject
+// stands before a parenthetical ("His criticism, according to the paper,
+// was the timing"): an auxiliary or a form of "be" opens them.
+func (d *document) verbOpens(a, hi int) bool {
+	if a+1 >= hi {
+		return false
+	}
+	t := d.toks[a]
+	return t.kind == tokWord && !t.cap && (t.is(fnBe) || t.in(lexVerbModifiers) && !strings.HasSuffix(t.lower, "ly")) && d.toks[a+1].kind == tokWord
 }
 
 // claimReportedBefore claims the reported clause before a clause that

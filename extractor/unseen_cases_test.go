@@ -644,4 +644,20 @@ Tom Reilly, a talk show host and station manager, said listeners had noticed the
 
 Dan Price, a Republican, said the measure would save money.`,
 		[]expect{{"the measure would save money", TypeIndirect, "Dan Price", "Republican", KindPerson}}},
+	// 26. "according to X" after a quotation, and between a subject and its verb.
+	{"a direct quote before according to", `Council tax to rise.
+
+"We will not cut services," according to council leader Maya Ross.`,
+		[]expect{{"We will not cut services,", TypeDirect, "Maya Ross", "council leader", KindPerson}}},
+	{"a mixed quote whose comma closes inside the marks before according to", `Council tax to rise.
+
+The rise is "the least bad option," according to council leader Maya Ross.`,
+		[]expect{{"The rise is \"the least bad option,\"", TypeMixed, "Maya Ross", "council leader", KindPerson}}},
+	{"according to between a subject and its verb", `Council tax to rise.
+
+His main complaint, according to an aide, was the timing of the vote.`,
+		[]expect{
+			{"His main complaint", TypeIndirect, "", "aide", KindPerson},
+			{"was the timing of the vote", TypeIndirect, "", "aide", KindPerson},
+		}},
 }
