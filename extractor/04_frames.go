@@ -250,10 +250,22 @@ func (d *document) nounAfter(i int, u unit) bool {
 	if p.in(lexDeterminers) || strings.HasSuffix(p.lower, "'s") || p.is(fnTo) {
 		return true
 	}
+	if d.singularCompound(i) {
+		return true
+	}
 	if i-2 < u.lo || p.kind != tokWord || p.cap || npWord(p) || p.in(lexVerbModifiers) {
 		return false
 	}
 	return d.nounCompoundEnd(i)
+}
+
+// singularCompound reports whether the bare cue noun at i follows a
+// singular noun that would need a verb in -s ("the audit office report
+// could not …"; as a verb: "the office reports"): the two are a compound.
+func (d *document) singularCompound(i int) bool {
+	t, p := d.toks[i], d.toks[i-1]
+	return t.in(lexCueNouns) && !strings.HasSuffix(t.lower, "s") && p.kind == tokWord && !p.cap &&
+		p.in(lexRoleHeads|lexOrgHeads|lexGenericOrgNouns) && !p.in(lexGroupNouns) && !strings.HasSuffix(p.lower, "s")
 }
 
 // nounCompoundEnd reports whether the cue word at i ends a compound after

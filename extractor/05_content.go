@@ -219,8 +219,8 @@ const labelWindow = 8
 // bank's conduct "outrageous"`) the quote is the object and its label.
 func (d *document) claimLabel(u unit, frames []frame, fi, a, end int) (found, bool) {
 	toks := d.toks
-	if !toks[frames[fi].cue].in(lexLabelVerbs) {
-		return found{}, false
+	if f := frames[fi]; !toks[f.cue].in(lexLabelVerbs) || f.cueHi > f.cue+1 {
+		return found{}, false // "called for more "flexibility" for …": a particle verb gives no label
 	}
 	for k := a; k < end && k < a+labelWindow; k++ {
 		if !d.isOpenMark(k) {

@@ -660,4 +660,22 @@ His main complaint, according to an aide, was the timing of the vote.`,
 			{"His main complaint", TypeIndirect, "", "aide", KindPerson},
 			{"was the timing of the vote", TypeIndirect, "", "aide", KindPerson},
 		}},
+	// 27. A label verb with its particle reports a clause, not a label.
+	{"called for with a quoted word in its object", `Aid talks resume.
+
+Ann Cole, the charity's director, also called for more "flexibility" for aid workers in the region.`,
+		[]expect{{"more \"flexibility\" for aid workers in the region", TypeMixed, "Ann Cole", "charity's director", KindPerson}}},
+	// 28. Three apostrophes close a nested single quotation, then the double one.
+	{"three apostrophes close a nested quotation first", `Talks go on.
+
+''We are told every time, 'This one is different,''' Mr. Reilly said. ''It never is.''`,
+		[]expect{
+			{"We are told every time, 'This one is different,'", TypeDirect, "Reilly", "", KindPerson},
+			{"It never is.", TypeDirect, "Reilly", "", KindPerson},
+		}},
+	// 29. A bare cue noun after a singular noun is a compound ("the office reports" would be the verb).
+	{"a bare cue noun after a singular noun", `The pier is closed.
+
+The harbour authority report warned that the pier was unsafe.`,
+		[]expect{{"the pier was unsafe", TypeIndirect, "", "", ""}}},
 }
