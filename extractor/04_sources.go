@@ -248,29 +248,8 @@ func (d *document) nounAppositive(lo, hi int) span {
 	if hi-lo < 2 || hi-lo > maxAppositiveTokens || !toks[lo].in(lexDeterminers) {
 		return span{}
 	}
-	head := -1 // the noun the phrase is about: before its first preposition
-	for k := lo + 1; k < hi; k++ {
-		t := toks[k]
-		if k > lo+1 && t.kind == tokWord && t.is(fnRelative) && d.isNarration(k) {
-			hi = k // "a former planner who now studies towns": the role ends at "who"
-			break
-		}
-		if !d.isNarration(k) || t.kind != tokWord || t.in(lexTimeWords|lexSubjectPronouns) || t.is(fnRelative|fnComplementizer) {
-			return span{}
-		}
-		if head >= 0 {
-			continue // the prepositional phrase after the head: "at the Grand Hotel"
-		}
-		if k > lo+1 && !t.cap && t.in(lexPrepositions) {
-			head = k - 1
-		} else if t.cap && (k+1 < hi && !toks[k+1].in(lexPrepositions) || t.in(lexStopCaps)) {
-			return span{} // a capitalised word heads the phrase or none does
-		}
-	}
-	if head < 0 {
-		head = hi - 1
-	}
-	if !descriptorHead(toks[head]) && !(toks[head].cap && head > lo) || head < hi-1 && isCue(toks[head]) {
+	head, hi, ok := d.appositiveHead(lo, hi)
+	if !ok || !descriptorHead(toks[head]) && !(toks[head].cap && head > lo) || head < hi-1 && isCue(toks[head]) {
 		return span{}
 	}
 	for k := lo + 1; k < head; k++ {
@@ -279,6 +258,36 @@ func (d *document) nounAppositive(lo, hi int) span {
 		}
 	}
 	return span{toks[lo+1].start, toks[hi-1].end}
+}
+
+// appositiveHead finds the head of the appositive toks[lo:hi] after its
+// determiner at lo: the last word before its first preposition, or its
+// last word. It returns the head and the phrase's end (before a relative
+// word), and false when a word cannot be part of the phrase.
+func (d *document) appositiveHead(lo, hi int) (head, end int, ok bool) {
+	toks := d.toks
+	head = -1
+	for k := lo + 1; k < hi; k++ {
+		t := toks[k]
+		if k > lo+1 && t.kind == tokWord && t.is(fnRelative) && d.isNarration(k) {
+			hi = k // "a former planner who now studies towns": the role ends at "who"
+			break
+		}
+		if !d.isNarration(k) || t.kind != tokWord || t.in(lexTimeWords|lexSubjectPronouns) || t.is(fnRelative|fnComplementizer) {
+			return 0, 0, false
+		}
+		switch {
+		case head >= 0: // the prepositional phrase after the head: "at the Grand Hotel"
+		case k > lo+1 && !t.cap && t.in(lexPrepositions):
+			head = k - 1
+		case t.cap && (k+1 < hi && !toks[k+1].in(lexPrepositions) || t.in(lexStopCaps)):
+			return 0, 0, false // a capitalised word heads the phrase or none does
+		}
+	}
+	if head < 0 {
+		head = hi - 1
+	}
+	return head, hi, true
 }
 
 // nounCompoundWord reports whether the cue word at k modifies the noun
