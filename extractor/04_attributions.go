@@ -40,6 +40,10 @@ func (d *document) attribute(ctx context.Context) ([]found, error) {
 			}
 			u := d.units[ui]
 			frames := d.findFrames(u)
+			if q, cue, ok := d.questionPut(u); ok {
+				out = append(out, q)
+				frames = slices.DeleteFunc(frames, func(f frame) bool { return f.cue == cue })
+			}
 			for fi := range frames {
 				if f := d.applyFrame(u, frames, fi, &out); f != nil {
 					colon = f

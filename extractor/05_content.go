@@ -286,7 +286,7 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	}
 	// A fronted phrase is a first part too ("In his state, Christie
 	// said, …"); a lone connective ("But, he said, …") is not.
-	if p-u.lo > maxInterruptedLeft || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) {
+	if p-u.lo > maxInterruptedLeft || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) || toks[u.lo].in(lexCueQuestion) {
 		return span{}, false
 	}
 	return d.leftSegment(u.lo, p)
@@ -347,4 +347,115 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 		return found{}, false
 	}
 	return d.attribution(u, frames, fi, d.contentType(lo, p), reportedRule(f, false), s), true
+}
+
+// questionPut finds the question a unit puts to a speaker with a past
+// participle that has no subject of its own: "Asked whether she would run,
+// Ms Cole said …", "… when asked about the plan", "Pressed by reporters
+// on the cost, he …". The question is attributed to the asker named after
+// "by", or to no one; it returns the attribution and the participle's
+// token, whose frame (if any) it replaces.
+func (d *document) questionPut(u unit) (found, int, bool) {
+	toks := d.toks
+	for k := u.lo; k < u.hi; k++ {
+		if !toks[k].in(lexCueQuestion) || !d.isNarration(k) || !d.questionOpener(k, u) {
+			continue
+		}
+		cueHi, a, speaker := d.questionStart(k, u) // cueHi: the cue's end (a preposition joined to it)
+		if a < 0 {
+			return found{}, 0, false
+		}
+		e := d.questionEnd(a, u.hi)
+		s, ok := d.contentSpan(a, d.clauseEnd(a, e))
+		if !ok {
+			return found{}, 0, false
+		}
+		for j := a; j < e; j++ {
+			toks[j].reported = true
+		}
+		d.claimOverlapping(u.para, s, ruleQuestion)
+		fd := found{segs: []span{s}, typ: d.contentType(a, e), speaker: speaker, cue: span{toks[k].start, toks[cueHi-1].end}, para: u.para, rule: ruleQuestion}
+		return fd, k, true
+	}
+	return found{}, 0, false
+}
+
+// questionEnd is where the question that starts at a ends: at a comma, a
+// semicolon or a dash of the narration, or after a quotation whose comma
+// closes inside its marks ("Asked if she is "ready to serve," most …").
+func (d *document) questionEnd(a, hi int) int {
+	toks := d.toks
+	for e := a; e < hi; e++ {
+		if d.isNarration(e) && (toks[e].text == "," || toks[e].text == ";" || isDash(toks[e].text)) {
+			return e
+		}
+		if d.isCloseMark(e) && e > a && toks[e-1].text == "," {
+			return e + 1
+		}
+	}
+	return hi
+}
+
+// questionOpener reports whether the question participle at k has no
+// subject: it opens its unit, or follows a comma, a subordinator ("when
+// asked") or "being" after a preposition ("after being asked").
+func (d *document) questionOpener(k int, u unit) bool {
+	toks := d.toks
+	if k == u.lo {
+		return true
+	}
+	if toks[k].cap {
+		return false
+	}
+	p := toks[k-1]
+	return p.text == "," || p.kind == tokWord && p.is(fnSubordinator) ||
+		p.is(fnBe) && k-2 >= u.lo && toks[k-2].in(lexPrepositions) && strings.HasSuffix(p.lower, "ing")
+}
+
+// questionStart reads what follows the question participle at k: adverbs
+// and a time phrase ("Asked later", "Asked on Monday"), the asker after
+// "by", then the question, a clause ("whether …", "what …", "to …") or the
+// object of a preposition that joins the cue ("Asked about the plan"). It
+// returns the cue's end, the question's first token (-1: none) and the
+// asker.
+func (d *document) questionStart(k int, u unit) (cueHi, a int, speaker *mention) {
+	toks := d.toks
+	j := d.skipQuestionModifiers(k+1, u.hi)
+	if j+1 < u.hi && toks[j].is(fnPassiveBy) && d.isNarration(j) {
+		if m, end, ok := d.npAfter(j+1, u.hi); ok {
+			speaker = &m
+			j = d.skipQuestionModifiers(end, u.hi)
+		}
+	}
+	if j+1 >= u.hi || toks[j].kind != tokWord || !d.isNarration(j) {
+		return 0, -1, nil
+	}
+	t := toks[j]
+	switch {
+	case t.in(lexClauseOpeners) && !t.is(fnComplementizer) || speaker != nil && d.infinitive(j, u.hi):
+		return k + 1, j, speaker // "asked to comment" is a request, unless the asker is named
+	case t.in(lexPrepositions) && !t.is(fnPassiveBy) && !t.cap && toks[j+1].kind == tokWord:
+		if j > k+1 {
+			return k + 1, j + 1, speaker // "Asked by reporters about …": the cue is the participle
+		}
+		return j + 1, j + 1, speaker
+	}
+	return 0, -1, nil
+}
+
+// skipQuestionModifiers steps over the adverbs and time phrases after a
+// question participle ("Asked specifically", "asked on Tuesday").
+func (d *document) skipQuestionModifiers(j, hi int) int {
+	for j < hi && d.isNarration(j) {
+		if e, ok := d.timePhraseEnd(j, hi); ok {
+			j = e
+			continue
+		}
+		if t := d.toks[j]; t.kind == tokWord && !t.cap && (t.in(lexVerbModifiers) || strings.HasSuffix(t.lower, "ly") && len(t.lower) > minAdverbLen) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
 }

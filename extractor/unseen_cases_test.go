@@ -678,4 +678,22 @@ Ann Cole, the charity's director, also called for more "flexibility" for aid wor
 
 The harbour authority report warned that the pier was unsafe.`,
 		[]expect{{"the pier was unsafe", TypeIndirect, "", "", ""}}},
+	// 30. The question put to a speaker by a participle with no subject of its own.
+	{"a question opening the sentence of its answer", `The minister faced the press.
+
+Asked whether she would run again, Ms Cole said she had not decided.`,
+		[]expect{
+			{"whether she would run again", TypeIndirect, "", "", ""},
+			{"she had not decided", TypeIndirect, "Cole", "", KindPerson},
+		}},
+	{"a question after when, closing the sentence of the answer", `The minister faced the press.
+
+"We will see," Ms Cole said when asked if she would stand for the leadership.`,
+		[]expect{
+			{"We will see,", TypeDirect, "Cole", "", KindPerson},
+			{"if she would stand for the leadership", TypeIndirect, "", "", ""},
+		}},
+	{"a request after a comma is no question", `The minister faced the press.
+
+Ms Cole, asked to comment, declined.`, nil},
 }
