@@ -224,8 +224,8 @@ func (d *document) phraseEnd(k, hi int) int {
 // infinitive of purpose, not a passive ("was called by").
 func (d *document) verbUse(i int, u unit) bool {
 	t := d.toks[i]
-	if t.cap && i > u.lo && !(d.isCloseMark(i-1) || d.toks[i-1].text == "," || isDash(d.toks[i-1].text)) {
-		return false
+	if t.cap && i > u.lo && !(d.isCloseMark(i-1) || d.toks[i-1].text == "," || isDash(d.toks[i-1].text)) && !u.titleCase {
+		return false // "the Washington Post": part of a name, unless every word is capitalised
 	}
 	if i > u.lo && d.nounAfter(i, u) {
 		return false

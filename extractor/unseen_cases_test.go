@@ -696,4 +696,12 @@ Asked whether she would run again, Ms Cole said she had not decided.`,
 	{"a request after a comma is no question", `The minister faced the press.
 
 Ms Cole, asked to comment, declined.`, nil},
+	// 31. A headline in title case: its capitalised cue is a verb.
+	{"a title-case headline with its cue", `Mayor Ann Cole Says She Will Stand Again
+
+The mayor of Leeds, Ann Cole, said on Monday that she would stand again.`,
+		[]expect{
+			{"She Will Stand Again", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
+			{"she would stand again", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
+		}},
 }
