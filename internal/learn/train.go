@@ -147,25 +147,16 @@ func sourceWeights(srcs []*Source, all []articleCandidates, held map[int64]bool,
 // thresholds are the accept thresholds tried.
 var thresholds = []float64{0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5}
 
-// thresholdTolerance: a threshold whose F1 is within this of the best is
-// as good. Neighbouring thresholds' F1 often differ by 0.0001, so that the
-// strict best flipped between two of them, and which candidates survive,
-// with every small change of the rules.
-const thresholdTolerance = 0.0005
-
 // bestThreshold picks the accept threshold with the best weighted F1 of
 // the training articles' segments: a candidate dropped under it loses a
-// match if it was one and a false positive if it was not. Of thresholds
-// as good as the best (thresholdTolerance), it takes the lowest, which
-// keeps the most candidates.
+// match if it was one and a false positive if it was not.
 func bestThreshold(srcs []*Source, used []*articleCandidates, ex []example, bias float64, w []float64, weights []float64) float64 {
 	var gold float64
 	for _, ac := range used {
 		gold += weights[ac.src] * float64(goldSegments(srcs[ac.src], ac.article))
 	}
-	fs := make([]float64, len(thresholds))
-	bestF := -1.0
-	for i, t := range thresholds {
+	best, bestF := 0.0, -1.0
+	for _, t := range thresholds {
 		var tp, fp float64
 		for _, e := range ex {
 			z := bias
@@ -178,15 +169,11 @@ func bestThreshold(srcs []*Source, used []*articleCandidates, ex []example, bias
 			tp += e.w * e.y
 			fp += e.w * (1 - e.y)
 		}
-		fs[i] = 2 * tp / (tp + fp + gold)
-		bestF = max(bestF, fs[i])
-	}
-	for i, f := range fs {
-		if f >= bestF-thresholdTolerance {
-			return thresholds[i]
+		if f := 2 * tp / (tp + fp + gold); f > bestF+1e-9 {
+			best, bestF = t, f
 		}
 	}
-	return thresholds[len(thresholds)-1]
+	return best
 }
 
 func goldSegments(s *Source, article int) int {
