@@ -65,8 +65,10 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 				k = tokQuote
 			}
 			// Two apostrophes or two backquotes stand for a double quotation
-			// mark in some house styles (''Like this,'' he said).
-			if (r == '\'' || r == '`') && i+1 < p.end && text[i+1] == byte(r) {
+			// mark in some house styles (''Like this,'' he said). Three that
+			// close a quotation close a nested single one first (''… 'a
+			// special case,''' he said).
+			if (r == '\'' || r == '`') && i+1 < p.end && text[i+1] == byte(r) && !closesNested(text, i, p) {
 				out = append(out, newToken(lex, text, i, i+2, tokQuote, para))
 				i += 2
 				continue
@@ -76,6 +78,16 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 		}
 	}
 	return out
+}
+
+// closesNested reports whether the three apostrophes at i follow a word
+// or punctuation: they close a single quotation nested in a double one.
+func closesNested(text string, i int, p span) bool {
+	if i+2 >= p.end || text[i] != '\'' || text[i+1] != '\'' || text[i+2] != '\'' || i == p.start {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[p.start:i])
+	return !unicode.IsSpace(r) && r != '(' && r != '['
 }
 
 // wordEnd returns the end of the word that goes on at byte j: word

@@ -54,6 +54,10 @@ func (p *proseSegmenter) Segment(text string) ([]Sentence, error) {
 type unit struct {
 	lo, hi int // token range
 	para   int
+	// titleCase: every content word is capitalised ("Mayor Says She
+	// Will Stand Again"), as headlines and section heads are; set by
+	// attribute (titleCaseUnit).
+	titleCase bool
 }
 
 // mayHaveSentences reports whether tokens [lo, hi) hold a sentence end
@@ -85,10 +89,10 @@ func (d *document) splitUnits(sents []Sentence, base int, lo, hi, para int) []un
 		if b <= start || !d.keepBoundary(b, start) {
 			continue
 		}
-		out = appendCapped(out, unit{start, b, para})
+		out = appendCapped(out, unit{lo: start, hi: b, para: para})
 		start = b
 	}
-	return appendCapped(out, unit{start, hi, para})
+	return appendCapped(out, unit{lo: start, hi: hi, para: para})
 }
 
 // segmenterBounds is the token index of each sentence start but the first.
@@ -147,7 +151,7 @@ const maxUnitTokens = 400
 
 func appendCapped(out []unit, u unit) []unit {
 	for u.hi-u.lo > maxUnitTokens {
-		out = append(out, unit{u.lo, u.lo + maxUnitTokens, u.para})
+		out = append(out, unit{lo: u.lo, hi: u.lo + maxUnitTokens, para: u.para})
 		u.lo += maxUnitTokens
 	}
 	return append(out, u)

@@ -39,7 +39,12 @@ func (d *document) attribute(ctx context.Context) ([]found, error) {
 				return nil, err
 			}
 			u := d.units[ui]
+			u.titleCase = d.titleCaseUnit(u)
 			frames := d.findFrames(u)
+			if q, cue, ok := d.questionPut(u); ok {
+				out = append(out, q)
+				frames = slices.DeleteFunc(frames, func(f frame) bool { return f.cue == cue })
+			}
 			for fi := range frames {
 				if f := d.applyFrame(u, frames, fi, &out); f != nil {
 					colon = f
@@ -58,6 +63,29 @@ func (d *document) attribute(ctx context.Context) ([]found, error) {
 		out = append([]found{*h}, out...)
 	}
 	return out, nil
+}
+
+// minTitleCaseWords: a unit of fewer capitalised words is a name or a
+// label, not a title-case headline.
+const minTitleCaseWords = 4
+
+// titleCaseUnit reports whether every content word of unit u is
+// capitalised, with function words in lower case or not ("Mayor Says She
+// Will Stand Again", "Trump Calls for a Recount"): a headline or a section
+// head, whose capitalised verbs are verbs.
+func (d *document) titleCaseUnit(u unit) bool {
+	caps := 0
+	for k := u.lo; k < u.hi; k++ {
+		t := d.toks[k]
+		switch {
+		case t.kind != tokWord || !d.isNarration(k) || isDigitStart(t.text):
+		case t.cap:
+			caps++
+		case !t.in(lexTitleFunctionWords):
+			return false
+		}
+	}
+	return caps >= minTitleCaseWords
 }
 
 // claimOverlapping claims, for rule r, every quotation of paragraph p that

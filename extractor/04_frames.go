@@ -224,8 +224,8 @@ func (d *document) phraseEnd(k, hi int) int {
 // infinitive of purpose, not a passive ("was called by").
 func (d *document) verbUse(i int, u unit) bool {
 	t := d.toks[i]
-	if t.cap && i > u.lo && !(d.isCloseMark(i-1) || d.toks[i-1].text == "," || isDash(d.toks[i-1].text)) {
-		return false
+	if t.cap && i > u.lo && !(d.isCloseMark(i-1) || d.toks[i-1].text == "," || isDash(d.toks[i-1].text)) && !u.titleCase {
+		return false // "the Washington Post": part of a name, unless every word is capitalised
 	}
 	if i > u.lo && d.nounAfter(i, u) {
 		return false
@@ -250,10 +250,22 @@ func (d *document) nounAfter(i int, u unit) bool {
 	if p.in(lexDeterminers) || strings.HasSuffix(p.lower, "'s") || p.is(fnTo) {
 		return true
 	}
+	if d.singularCompound(i) {
+		return true
+	}
 	if i-2 < u.lo || p.kind != tokWord || p.cap || npWord(p) || p.in(lexVerbModifiers) {
 		return false
 	}
 	return d.nounCompoundEnd(i)
+}
+
+// singularCompound reports whether the bare cue noun at i follows a
+// singular noun that would need a verb in -s ("the audit office report
+// could not …"; as a verb: "the office reports"): the two are a compound.
+func (d *document) singularCompound(i int) bool {
+	t, p := d.toks[i], d.toks[i-1]
+	return t.in(lexCueNouns) && !strings.HasSuffix(t.lower, "s") && p.kind == tokWord && !p.cap &&
+		p.in(lexRoleHeads|lexOrgHeads|lexGenericOrgNouns) && !p.in(lexGroupNouns) && !strings.HasSuffix(p.lower, "s")
 }
 
 // nounCompoundEnd reports whether the cue word at i ends a compound after

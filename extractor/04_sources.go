@@ -238,27 +238,63 @@ func (d *document) aside(lo, hi int) bool {
 const maxPrepositionalAside = 3
 
 // nounAppositive is the role an appositive noun phrase states when no
-// lexicon knows its head ("Tom Reilly, a fisherman, said"): a determiner
-// and lower-case words ending in a noun; the span leaves the determiner out.
+// lexicon knows its head ("Tom Reilly, a fisherman, said"; "Ann Cole, a
+// cook at the Grand Hotel, said"; "…, a talk show host and station
+// manager, said"): a determiner and lower-case words ending in a noun, or
+// in a capitalised one ("a Democrat"), which a prepositional phrase may
+// follow; the span leaves the determiner out.
 func (d *document) nounAppositive(lo, hi int) span {
 	toks := d.toks
 	if hi-lo < 2 || hi-lo > maxAppositiveTokens || !toks[lo].in(lexDeterminers) {
 		return span{}
 	}
+	head, hi, ok := d.appositiveHead(lo, hi)
+	if !ok || !descriptorHead(toks[head]) && !(toks[head].cap && head > lo) || head < hi-1 && isCue(toks[head]) {
+		return span{}
+	}
+	for k := lo + 1; k < head; k++ {
+		if toks[k].cap || isCue(toks[k]) && !d.nounCompoundWord(k) {
+			return span{}
+		}
+	}
+	return span{toks[lo+1].start, toks[hi-1].end}
+}
+
+// appositiveHead finds the head of the appositive toks[lo:hi] after its
+// determiner at lo: the last word before its first preposition, or its
+// last word. It returns the head and the phrase's end (before a relative
+// word), and false when a word cannot be part of the phrase.
+func (d *document) appositiveHead(lo, hi int) (head, end int, ok bool) {
+	toks := d.toks
+	head = -1
 	for k := lo + 1; k < hi; k++ {
 		t := toks[k]
 		if k > lo+1 && t.kind == tokWord && t.is(fnRelative) && d.isNarration(k) {
 			hi = k // "a former planner who now studies towns": the role ends at "who"
 			break
 		}
-		if !d.isNarration(k) || t.kind != tokWord || isCue(t) || t.in(lexTimeWords|lexSubjectPronouns) || t.is(fnRelative|fnComplementizer) {
-			return span{}
+		if !d.isNarration(k) || t.kind != tokWord || t.in(lexTimeWords|lexSubjectPronouns) || t.is(fnRelative|fnComplementizer) {
+			return 0, 0, false
+		}
+		switch {
+		case head >= 0: // the prepositional phrase after the head: "at the Grand Hotel"
+		case k > lo+1 && !t.cap && t.in(lexPrepositions):
+			head = k - 1
+		case t.cap && (k+1 < hi && !toks[k+1].in(lexPrepositions) || t.in(lexStopCaps)):
+			return 0, 0, false // a capitalised word heads the phrase or none does
 		}
 	}
-	if !descriptorHead(toks[hi-1]) {
-		return span{}
+	if head < 0 {
+		head = hi - 1
 	}
-	return span{toks[lo+1].start, toks[hi-1].end}
+	return head, hi, true
+}
+
+// nounCompoundWord reports whether the cue word at k modifies the noun
+// after it ("a talk show host"): a lower-case word follows it.
+func (d *document) nounCompoundWord(k int) bool {
+	n := d.toks[k+1]
+	return n.kind == tokWord && !n.cap && !n.in(lexDeterminers|lexPrepositions)
 }
 
 // roleCommaName reads "ROLE, NAME," before a cue: the person named between
@@ -280,9 +316,14 @@ func (d *document) roleCommaName(p, seg, lo int) (mention, bool) {
 }
 
 // standsAlone reports whether the mention m is a whole noun phrase, not
-// the end of a longer one.
+// the end of a longer one; a sentence-initial function word before it
+// ("But Ann Cole, the group's director, said") is no part of it.
 func (d *document) standsAlone(m mention, lo int) bool {
-	return m.lo == lo || !npWord(d.toks[m.lo-1]) || d.isCloseMark(m.lo-1)
+	if m.lo == lo || d.isCloseMark(m.lo-1) {
+		return true
+	}
+	p := d.toks[m.lo-1]
+	return !npWord(p) || p.cap && p.in(lexStopCaps) && !p.in(lexDeterminers) && (m.lo-1 == lo || d.opensSentence(m.lo-1))
 }
 
 // subjectBefore takes the noun phrase that ends at j as the subject.

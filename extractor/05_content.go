@@ -152,7 +152,7 @@ func (d *document) claimQuoteBefore(u unit, frames []frame, fi int) (found, bool
 	if p >= u.lo && (toks[p].text == "," || isDash(toks[p].text)) && d.isNarration(p) {
 		p--
 	}
-	if p < u.lo || !d.isCloseMark(p) || f.according {
+	if p < u.lo || !d.isCloseMark(p) {
 		return found{}, false
 	}
 	qi := d.quoteOfMark(p)
@@ -193,7 +193,21 @@ func (d *document) claimQuoteAfter(u unit, frames []frame, fi, a, end int) (foun
 		return found{}, false
 	}
 	d.claim(qi, ruleDirectAfter)
+	if left, ok := d.interruptedLeft(u, frames[fi], fi); ok && d.continuesSentence(qi) && d.contentType(u.lo, frames[fi].clLo-1) == TypeIndirect {
+		// "In other words, he said, "the era …"": a quotation that goes
+		// on a sentence the words before the clause began; they are the
+		// first part of a mixed quote.
+		return d.attribution(u, frames, fi, TypeMixed, ruleDirectAfter, left, q.content), true
+	}
 	return d.attribution(u, frames, fi, TypeDirect, ruleDirectAfter, q.content), true
+}
+
+// continuesSentence reports whether quotation qi opens with a lower-case
+// word: it goes on a sentence begun before it ("…, he said, "the era is
+// over"").
+func (d *document) continuesSentence(qi int) bool {
+	q := d.quotes[qi]
+	return q.tokLo < q.tokHi && d.toks[q.tokLo].kind == tokWord && !d.toks[q.tokLo].cap && !isDigitStart(d.toks[q.tokLo].text)
 }
 
 // labelWindow is how far, in tokens, a quoted label may stand after a
@@ -205,8 +219,8 @@ const labelWindow = 8
 // bank's conduct "outrageous"`) the quote is the object and its label.
 func (d *document) claimLabel(u unit, frames []frame, fi, a, end int) (found, bool) {
 	toks := d.toks
-	if !toks[frames[fi].cue].in(lexLabelVerbs) {
-		return found{}, false
+	if f := frames[fi]; !toks[f.cue].in(lexLabelVerbs) || f.cueHi > f.cue+1 {
+		return found{}, false // "called for more "flexibility" for …": a particle verb gives no label
 	}
 	for k := a; k < end && k < a+labelWindow; k++ {
 		if !d.isOpenMark(k) {
@@ -236,7 +250,6 @@ const maxInterruptedLeft = 12
 // ("Acts of protest, Mr. Obama said, are acts of patriotism" is one quote
 // in two segments).
 func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (found, bool) {
-	toks := d.toks
 	f := frames[fi]
 	// "According to X, …" and "Over the long term, according to X, the
 	// rise …" report what follows; "…, according to X." what precedes.
@@ -249,18 +262,34 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 		return found{}, false
 	}
 	fd := d.attribution(u, frames, fi, d.contentType(a, end), reportedRule(f, true), s)
-	if p := f.clLo - 1; !f.participle && !f.according && p > u.lo && toks[p].text == "," && fi == 0 && toks[f.clHi].text == "," {
-		// A fronted phrase is a first part too ("In his state, Christie
-		// said, …"); a lone connective ("But, he said, …") is not.
-		lone := p-u.lo == 1 && toks[u.lo].in(lexStopCaps)
-		if left, ok := d.leftSegment(u.lo, p); ok && p-u.lo <= maxInterruptedLeft && !lone {
-			fd.segs = []span{left, s}
-			if d.contentType(u.lo, p) == TypeMixed {
-				fd.typ = TypeMixed
-			}
+	if left, ok := d.interruptedLeft(u, f, fi); ok {
+		fd.segs = []span{left, s}
+		if d.contentType(u.lo, f.clLo-1) == TypeMixed {
+			fd.typ = TypeMixed
 		}
 	}
 	return fd, true
+}
+
+// interruptedLeft is the first part of speech that frame fi interrupts,
+// set off by commas ("Acts of protest, Mr. Obama said, are …"; "In other
+// words, he said, "…""): the words from the unit's start to the comma
+// before the clause.
+func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
+	toks := d.toks
+	p := f.clLo - 1
+	if f.participle || fi != 0 || p <= u.lo || toks[p].text != "," || f.clHi >= u.hi || toks[f.clHi].text != "," || !d.isNarration(p) {
+		return span{}, false
+	}
+	if f.according && !d.verbOpens(f.clHi+1, u.hi) {
+		return span{}, false // "In Iowa, according to the poll, Trump leads": a fronted phrase
+	}
+	// A fronted phrase is a first part too ("In his state, Christie
+	// said, …"); a lone connective ("But, he said, …") is not.
+	if p-u.lo > maxInterruptedLeft || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) || toks[u.lo].in(lexCueQuestion) {
+		return span{}, false
+	}
+	return d.leftSegment(u.lo, p)
 }
 
 // parentheticalAccording reports whether an "according to X" frame that
@@ -273,7 +302,18 @@ func (d *document) parentheticalAccording(f frame, u unit, a int) bool {
 		return false
 	}
 	t := toks[a]
-	return a < u.hi && t.kind == tokWord && (t.in(lexSubjectPronouns) || t.is(fnDefinite) || t.cap && !t.in(lexStopCaps) || isDigitStart(t.text)) || d.isOpenMark(a)
+	return a < u.hi && t.kind == tokWord && (t.in(lexSubjectPronouns) || t.is(fnDefinite) || t.cap && !t.in(lexStopCaps) || isDigitStart(t.text)) || d.isOpenMark(a) || d.verbOpens(a, u.hi)
+}
+
+// verbOpens reports whether the words from a go on a clause whose subject
+// stands before a parenthetical ("His criticism, according to the paper,
+// was the timing"): an auxiliary or a form of "be" opens them.
+func (d *document) verbOpens(a, hi int) bool {
+	if a+1 >= hi {
+		return false
+	}
+	t := d.toks[a]
+	return t.kind == tokWord && !t.cap && (t.is(fnBe) || t.in(lexVerbModifiers) && !strings.HasSuffix(t.lower, "ly")) && d.toks[a+1].kind == tokWord
 }
 
 // claimReportedBefore claims the reported clause before a clause that
@@ -307,4 +347,115 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 		return found{}, false
 	}
 	return d.attribution(u, frames, fi, d.contentType(lo, p), reportedRule(f, false), s), true
+}
+
+// questionPut finds the question a unit puts to a speaker with a past
+// participle that has no subject of its own: "Asked whether she would run,
+// Ms Cole said …", "… when asked about the plan", "Pressed by reporters
+// on the cost, he …". The question is attributed to the asker named after
+// "by", or to no one; it returns the attribution and the participle's
+// token, whose frame (if any) it replaces.
+func (d *document) questionPut(u unit) (found, int, bool) {
+	toks := d.toks
+	for k := u.lo; k < u.hi; k++ {
+		if !toks[k].in(lexCueQuestion) || !d.isNarration(k) || !d.questionOpener(k, u) {
+			continue
+		}
+		cueHi, a, speaker := d.questionStart(k, u) // cueHi: the cue's end (a preposition joined to it)
+		if a < 0 {
+			return found{}, 0, false
+		}
+		e := d.questionEnd(a, u.hi)
+		s, ok := d.contentSpan(a, d.clauseEnd(a, e))
+		if !ok {
+			return found{}, 0, false
+		}
+		for j := a; j < e; j++ {
+			toks[j].reported = true
+		}
+		d.claimOverlapping(u.para, s, ruleQuestion)
+		fd := found{segs: []span{s}, typ: d.contentType(a, e), speaker: speaker, cue: span{toks[k].start, toks[cueHi-1].end}, para: u.para, rule: ruleQuestion}
+		return fd, k, true
+	}
+	return found{}, 0, false
+}
+
+// questionEnd is where the question that starts at a ends: at a comma, a
+// semicolon or a dash of the narration, or after a quotation whose comma
+// closes inside its marks ("Asked if she is "ready to serve," most …").
+func (d *document) questionEnd(a, hi int) int {
+	toks := d.toks
+	for e := a; e < hi; e++ {
+		if d.isNarration(e) && (toks[e].text == "," || toks[e].text == ";" || isDash(toks[e].text)) {
+			return e
+		}
+		if d.isCloseMark(e) && e > a && toks[e-1].text == "," {
+			return e + 1
+		}
+	}
+	return hi
+}
+
+// questionOpener reports whether the question participle at k has no
+// subject: it opens its unit, or follows a comma, a subordinator ("when
+// asked") or "being" after a preposition ("after being asked").
+func (d *document) questionOpener(k int, u unit) bool {
+	toks := d.toks
+	if k == u.lo {
+		return true
+	}
+	if toks[k].cap {
+		return false
+	}
+	p := toks[k-1]
+	return p.text == "," || p.kind == tokWord && p.is(fnSubordinator) ||
+		p.is(fnBe) && k-2 >= u.lo && toks[k-2].in(lexPrepositions) && strings.HasSuffix(p.lower, "ing")
+}
+
+// questionStart reads what follows the question participle at k: adverbs
+// and a time phrase ("Asked later", "Asked on Monday"), the asker after
+// "by", then the question, a clause ("whether …", "what …", "to …") or the
+// object of a preposition that joins the cue ("Asked about the plan"). It
+// returns the cue's end, the question's first token (-1: none) and the
+// asker.
+func (d *document) questionStart(k int, u unit) (cueHi, a int, speaker *mention) {
+	toks := d.toks
+	j := d.skipQuestionModifiers(k+1, u.hi)
+	if j+1 < u.hi && toks[j].is(fnPassiveBy) && d.isNarration(j) {
+		if m, end, ok := d.npAfter(j+1, u.hi); ok {
+			speaker = &m
+			j = d.skipQuestionModifiers(end, u.hi)
+		}
+	}
+	if j+1 >= u.hi || toks[j].kind != tokWord || !d.isNarration(j) {
+		return 0, -1, nil
+	}
+	t := toks[j]
+	switch {
+	case t.in(lexClauseOpeners) && !t.is(fnComplementizer) || speaker != nil && d.infinitive(j, u.hi):
+		return k + 1, j, speaker // "asked to comment" is a request, unless the asker is named
+	case t.in(lexPrepositions) && !t.is(fnPassiveBy) && !t.cap && toks[j+1].kind == tokWord:
+		if j > k+1 {
+			return k + 1, j + 1, speaker // "Asked by reporters about …": the cue is the participle
+		}
+		return j + 1, j + 1, speaker
+	}
+	return 0, -1, nil
+}
+
+// skipQuestionModifiers steps over the adverbs and time phrases after a
+// question participle ("Asked specifically", "asked on Tuesday").
+func (d *document) skipQuestionModifiers(j, hi int) int {
+	for j < hi && d.isNarration(j) {
+		if e, ok := d.timePhraseEnd(j, hi); ok {
+			j = e
+			continue
+		}
+		if t := d.toks[j]; t.kind == tokWord && !t.cap && (t.in(lexVerbModifiers) || strings.HasSuffix(t.lower, "ly") && len(t.lower) > minAdverbLen) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
 }

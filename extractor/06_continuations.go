@@ -71,7 +71,7 @@ func (d *document) attachLeftover(qi, p, first, prev int, out []found, pending *
 		// break) is a new quote of the same speaker, as a next
 		// paragraph would be.
 		return d.appendContinuation(out, qi, p, out[prev].speaker), true
-	case prev >= 0 && (out[prev].typ == TypeDirect || out[prev].rule == ruleReportedBefore) && !d.cueBetween(out[prev].segs[len(out[prev].segs)-1].end, q.content.start, out[prev].cue):
+	case prev >= 0 && (endsQuoted(out[prev]) || out[prev].rule == ruleReportedBefore) && !d.cueBetween(out[prev].segs[len(out[prev].segs)-1].end, q.content.start, out[prev].cue):
 		d.claim(qi, out[prev].rule)
 		out[prev].segs = append(out[prev].segs, q.content)
 	case prev >= 0 && d.sameSpeakerDirect(out, first, prev, q.content.start) >= 0:
@@ -86,7 +86,7 @@ func (d *document) attachLeftover(qi, p, first, prev int, out []found, pending *
 		return d.appendContinuation(out, qi, p, out[prev].speaker), true
 	case prev < 0 && d.startsParagraph(qi):
 		src := continuationSource(p, first, out, pending)
-		if src == nil || src.typ != TypeDirect && src != pending && !d.sentenceOfItsOwn(qi) {
+		if src == nil || !endsQuoted(*src) && src != pending && !d.sentenceOfItsOwn(qi) {
 			return out, false
 		}
 		fd := found{segs: []span{q.content}, typ: TypeDirect, speaker: src.speaker, para: p, resolution: ResolutionContinuation, rule: ruleContinuation}
@@ -186,13 +186,20 @@ func (d *document) sameSpeakerDirect(out []found, first, prev, pos int) int {
 	return -1
 }
 
+// endsQuoted reports whether attribution a ends in the speaker's own
+// words: a direct quote, or a quotation after its clause whose first part
+// the clause interrupts ("In other words, he said, "…"").
+func endsQuoted(a found) bool {
+	return a.typ == TypeDirect || a.rule == ruleDirectAfter
+}
+
 // continuationSource is the attribution a quotation opening paragraph p
 // continues: the previous paragraph's "X said:", or its last direct quote.
 func continuationSource(p, first int, out []found, pending *found) *found {
 	if pending != nil && pending.para == p-1 {
 		return pending
 	}
-	if first > 0 && out[first-1].para == p-1 && out[first-1].speaker != nil && (out[first-1].typ == TypeDirect || reportGoesOn(out[first-1])) {
+	if first > 0 && out[first-1].para == p-1 && out[first-1].speaker != nil && (endsQuoted(out[first-1]) || reportGoesOn(out[first-1])) {
 		return &out[first-1]
 	}
 	return nil

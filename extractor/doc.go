@@ -60,7 +60,10 @@
 // (document.claim) and later rules skip what is claimed. Rules run, and so
 // claim, in this order:
 //
-//  1. Paragraph by paragraph, unit by unit, each frame in text order tries
+//  1. Paragraph by paragraph, unit by unit: first the question a
+//     participle with no subject puts to a speaker (`Asked whether she
+//     would run, …`, `… when asked about the plan`), attributed to the
+//     asker after "by" or to no one; then each frame in text order tries
 //     (applyFrame): the quotation just before its clause (`"…," he said`,
 //     and the second part of an interrupted quote); then what follows the
 //     clause: a quotation, a quoted label (`called it "a disgrace"`), a

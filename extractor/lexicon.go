@@ -74,6 +74,7 @@ const (
 	lexNameTitles
 	lexRoleVerbs
 	lexCueNouns
+	lexCueQuestion
 )
 
 // lexCue is any attribution verb.
@@ -184,6 +185,7 @@ var lexiconLists = []struct {
 	{"name-titles", lexNameTitles},
 	{"role-verbs", lexRoleVerbs},
 	{"cue-nouns", lexCueNouns},
+	{"cue-question", lexCueQuestion},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.

@@ -23,6 +23,7 @@ const (
 	ruleHeadline             // `… - Medvedev`, `Minister 'will not back down'`
 	ruleTranscript           // `PENCE: …`: a transcript turn
 	ruleIntroduced           // `The board had one message: "…"`: a quotation a clause introduces with a colon
+	ruleQuestion             // `Asked whether she would run, …`: the question put to a speaker
 	numRules
 )
 
@@ -56,6 +57,7 @@ var rules = [numRules]ruleInfo{
 	ruleHeadline:        {"headline", 0.6, 0},
 	ruleTranscript:      {"transcript", 0.9, 0},
 	ruleIntroduced:      {"introduced", 0.6, 0},
+	ruleQuestion:        {"question", 0.6, 0},
 }
 
 func (r rule) String() string {

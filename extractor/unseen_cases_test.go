@@ -614,4 +614,94 @@ Fashion retailer Fenwick & Dale said sales were up 4%. F&D said that "trading re
 			{"sales were up 4%", TypeIndirect, "Fenwick & Dale", "Fashion retailer", KindOrganization},
 			{"\"trading remains strong\"", TypeMixed, "Fenwick & Dale", "Fashion retailer", KindOrganization},
 		}},
+	// 24. A quotation that goes on a sentence begun before its clause.
+	{"the words before an interrupting clause begin a mixed quote", `The mill closed in May.
+
+"We did everything we could," said Tom Reilly, the union's regional secretary. In the end, he said, "the owners had made up their minds long ago."`,
+		[]expect{
+			{"We did everything we could,", TypeDirect, "Tom Reilly", "union's regional secretary", KindPerson},
+			{"In the end", TypeMixed, "Tom Reilly", "union's regional secretary", KindPerson},
+			{"the owners had made up their minds long ago.", TypeMixed, "Tom Reilly", "union's regional secretary", KindPerson},
+		}},
+	{"a capitalised quotation after an interrupting clause stands alone", `Rates rose again.
+
+In a note to clients on Friday, bank economist Ann Cole wrote, "Nobody expected this."`,
+		[]expect{{"Nobody expected this.", TypeDirect, "Ann Cole", "bank economist", KindPerson}}},
+	// 25. Subjects set off by commas that no role list knows.
+	{"a sentence-initial connective before a subject and its appositive", `The vote was close.
+
+But Ann Cole, the group's deputy director, said that many members were angry.`,
+		[]expect{{"many members were angry", TypeIndirect, "Ann Cole", "group's deputy director", KindPerson}}},
+	{"an appositive with a prepositional phrase after its head", `The hotel shut its kitchen.
+
+Maya Ross, a cook at the Grand Hotel, said the staff had not been paid since March.`,
+		[]expect{{"the staff had not been paid since March", TypeIndirect, "Maya Ross", "cook at the Grand Hotel", KindPerson}}},
+	{"an appositive of two coordinated nouns", `The station changed hands.
+
+Tom Reilly, a talk show host and station manager, said listeners had noticed the change.`,
+		[]expect{{"listeners had noticed the change", TypeIndirect, "Tom Reilly", "talk show host and station manager", KindPerson}}},
+	{"an appositive with a capitalised head", `The bill passed the state senate.
+
+Dan Price, a Republican, said the measure would save money.`,
+		[]expect{{"the measure would save money", TypeIndirect, "Dan Price", "Republican", KindPerson}}},
+	// 26. "according to X" after a quotation, and between a subject and its verb.
+	{"a direct quote before according to", `Council tax to rise.
+
+"We will not cut services," according to council leader Maya Ross.`,
+		[]expect{{"We will not cut services,", TypeDirect, "Maya Ross", "council leader", KindPerson}}},
+	{"a mixed quote whose comma closes inside the marks before according to", `Council tax to rise.
+
+The rise is "the least bad option," according to council leader Maya Ross.`,
+		[]expect{{"The rise is \"the least bad option,\"", TypeMixed, "Maya Ross", "council leader", KindPerson}}},
+	{"according to between a subject and its verb", `Council tax to rise.
+
+His main complaint, according to an aide, was the timing of the vote.`,
+		[]expect{
+			{"His main complaint", TypeIndirect, "", "aide", KindPerson},
+			{"was the timing of the vote", TypeIndirect, "", "aide", KindPerson},
+		}},
+	// 27. A label verb with its particle reports a clause, not a label.
+	{"called for with a quoted word in its object", `Aid talks resume.
+
+Ann Cole, the charity's director, also called for more "flexibility" for aid workers in the region.`,
+		[]expect{{"more \"flexibility\" for aid workers in the region", TypeMixed, "Ann Cole", "charity's director", KindPerson}}},
+	// 28. Three apostrophes close a nested single quotation, then the double one.
+	{"three apostrophes close a nested quotation first", `Talks go on.
+
+''We are told every time, 'This one is different,''' Mr. Reilly said. ''It never is.''`,
+		[]expect{
+			{"We are told every time, 'This one is different,'", TypeDirect, "Reilly", "", KindPerson},
+			{"It never is.", TypeDirect, "Reilly", "", KindPerson},
+		}},
+	// 29. A bare cue noun after a singular noun is a compound ("the office reports" would be the verb).
+	{"a bare cue noun after a singular noun", `The pier is closed.
+
+The harbour authority report warned that the pier was unsafe.`,
+		[]expect{{"the pier was unsafe", TypeIndirect, "", "", ""}}},
+	// 30. The question put to a speaker by a participle with no subject of its own.
+	{"a question opening the sentence of its answer", `The minister faced the press.
+
+Asked whether she would run again, Ms Cole said she had not decided.`,
+		[]expect{
+			{"whether she would run again", TypeIndirect, "", "", ""},
+			{"she had not decided", TypeIndirect, "Cole", "", KindPerson},
+		}},
+	{"a question after when, closing the sentence of the answer", `The minister faced the press.
+
+"We will see," Ms Cole said when asked if she would stand for the leadership.`,
+		[]expect{
+			{"We will see,", TypeDirect, "Cole", "", KindPerson},
+			{"if she would stand for the leadership", TypeIndirect, "", "", ""},
+		}},
+	{"a request after a comma is no question", `The minister faced the press.
+
+Ms Cole, asked to comment, declined.`, nil},
+	// 31. A headline in title case: its capitalised cue is a verb.
+	{"a title-case headline with its cue", `Mayor Ann Cole Says She Will Stand Again
+
+The mayor of Leeds, Ann Cole, said on Monday that she would stand again.`,
+		[]expect{
+			{"She Will Stand Again", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
+			{"she would stand again", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
+		}},
 }
