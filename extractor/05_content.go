@@ -49,7 +49,9 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 			return nil
 		}
 	}
-	if fd, ok := d.claimReportedBefore(u, frames, fi); ok {
+	// "In a speech last year, she declared:" points forward, to the next
+	// paragraph: the words before it are circumstances, not its report.
+	if fd, ok := d.claimReportedBefore(u, frames, fi); ok && !f.colon {
 		*out = append(*out, fd)
 		return nil
 	}

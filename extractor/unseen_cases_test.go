@@ -249,6 +249,14 @@ Engineer Tom Lane said the plan, which starts in May, would cost less.`,
 
 In a statement on Monday, the council said the road would reopen on Friday.`,
 		[]expect{{"the road would reopen on Friday", TypeIndirect, "", "", KindOrganization}}},
+	{"a fronted adverbial stays out of a cue that hands on to the next paragraph", `Councillor Tom Lane has backed the bridge for years.
+
+In a speech to the council last spring, Mr. Lane declared:
+
+"This town cannot wait another ten years for a crossing."
+
+The council votes on Thursday.`,
+		[]expect{{"This town cannot wait another ten years for a crossing.", TypeDirect, "Tom Lane", "Councillor", KindPerson}}},
 	{"a cue-less quote after a reported sentence continues it", `Transport minister Ann Hale backed the scheme.
 
 Ms Hale told the BBC the plan would work. "It is the right thing to do."`,
