@@ -53,7 +53,7 @@ func (d *document) decide(found []found, res []resolved, es *entities, m *Model,
 			conf[i] = handSetConfidence(f, res[i])
 			continue
 		}
-		keep[i] = all || m.acceptProb(af) >= m.Threshold()
+		keep[i] = all || m.keeps(f.rule) || m.acceptProb(af) >= m.Threshold()
 		conf[i] = math.Round(m.confidence(cf)*confidenceDigits) / confidenceDigits
 		if f.typ == TypeDirect && d.holdsDoubleMark(f) {
 			conf[i] = min(conf[i], maxSwallowingConfidence)

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 )
 
 // A Model scores the extractor's uncertain decisions, learned from
@@ -39,9 +40,13 @@ type modelFile struct {
 	// Provenance says what it was trained on, and how.
 	Provenance string `json:"provenance"`
 	// Threshold is the accept probability below which a candidate is dropped.
-	Threshold  float64 `json:"threshold"`
-	Accept     Weights `json:"accept"`
-	Confidence Weights `json:"confidence"`
+	Threshold float64 `json:"threshold"`
+	// KeepRules are the rules the training data had too few candidates
+	// of to judge: their candidates are kept whatever the accept model
+	// says (on three examples it learns noise, not the rule).
+	KeepRules  []string `json:"keep_rules,omitempty"`
+	Accept     Weights  `json:"accept"`
+	Confidence Weights  `json:"confidence"`
 	// Speaker, when present, scores the candidate antecedents of a pronoun
 	// speaker (09_speakers.go); the best one speaks.
 	Speaker *Weights `json:"speaker,omitempty"`
@@ -64,12 +69,16 @@ var ErrModel = errors.New("unusable model")
 // NewModel makes a model from trained weights, for the extractor version of
 // this package.
 // speaker may be nil: the coreference rules then choose every speaker.
-func NewModel(accept, confidence Weights, speaker *Weights, threshold float64, provenance string) (*Model, error) {
+// keepRules are rules whose candidates are kept whatever accept says.
+func NewModel(accept, confidence Weights, speaker *Weights, threshold float64, keepRules []string, provenance string) (*Model, error) {
 	if threshold < 0 || threshold >= 1 {
 		return nil, fmt.Errorf("%w: threshold %v outside [0, 1)", ErrModel, threshold)
 	}
+	if err := checkRuleNames(keepRules); err != nil {
+		return nil, err
+	}
 	f := modelFile{Format: ModelFormat, Schema: featureSchema, Extractor: Version, Provenance: provenance,
-		Threshold: threshold, Accept: accept, Confidence: confidence, Speaker: speaker}
+		Threshold: threshold, KeepRules: keepRules, Accept: accept, Confidence: confidence, Speaker: speaker}
 	sum, err := f.checksum()
 	if err != nil {
 		return nil, err
@@ -109,7 +118,21 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if f.Threshold < 0 || f.Threshold >= 1 {
 		return nil, fmt.Errorf("%w: threshold %v outside [0, 1)", ErrModel, f.Threshold)
 	}
+	if err := checkRuleNames(f.KeepRules); err != nil {
+		return nil, err
+	}
 	return &Model{file: f, id: want[:12]}, nil
+}
+
+// checkRuleNames refuses a name that is no rule of this extractor.
+func checkRuleNames(names []string) error {
+	known := RuleNames()
+	for _, n := range names {
+		if !slices.Contains(known, n) {
+			return fmt.Errorf("%w: keep_rules names %q, which is no rule of this extractor", ErrModel, n)
+		}
+	}
+	return nil
 }
 
 // checksum is the SHA-256 of the file's JSON with an empty checksum.
@@ -146,6 +169,14 @@ func (m *Model) Threshold() float64 { return m.file.Threshold }
 
 // version is the extractor version a record made with m carries.
 func (m *Model) version() string { return Version + "+model." + m.id }
+
+// keeps reports whether candidates of rule r are kept whatever the accept
+// model says.
+func (m *Model) keeps(r rule) bool { return slices.Contains(m.file.KeepRules, r.String()) }
+
+// KeepRules are the rules whose candidates are kept whatever the accept
+// model says.
+func (m *Model) KeepRules() []string { return slices.Clone(m.file.KeepRules) }
 
 // acceptProb is the probability that a candidate with these features is an
 // attribution.

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"regexp"
 	"strings"
@@ -63,5 +64,60 @@ func TestModelWritesItsOwnBytes(t *testing.T) {
 	}
 	if rules.Model() != nil {
 		t.Error("WithRulesOnly has a model")
+	}
+}
+
+// TestKeepRulesOverruleTheAcceptModel: a model whose accept weights would
+// drop every candidate keeps those of the rules it names in keep_rules
+// (rules its training data had too few of to judge), and refuses a name
+// that is no rule.
+func TestKeepRulesOverruleTheAcceptModel(t *testing.T) {
+	t.Parallel()
+	text := "Rail fares will rise.\n\nTransport minister Ann Hale said the line would reopen in May.\n\n\"It will not be cheap,\" Ms Hale said.\n"
+	count := func(keep []string) int {
+		t.Helper()
+		drop := Weights{Bias: -50, W: map[string]float64{}}
+		m, err := NewModel(drop, Weights{W: map[string]float64{}}, nil, 0.5, keep, "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		x, err := New(WithModel(m))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := x.Extract(t.Context(), Article{ID: "a", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(r.Quotes)
+	}
+	if n := count(nil); n != 0 {
+		t.Errorf("an accept model that drops everything kept %d quotes", n)
+	}
+	if n := count([]string{"direct-before"}); n != 1 {
+		t.Errorf("keeping direct-before: %d quotes, want the one direct quote", n)
+	}
+	if n := count(RuleNames()); n != 2 {
+		t.Errorf("keeping every rule: %d quotes, want 2", n)
+	}
+	if _, err := NewModel(Weights{}, Weights{}, nil, 0.5, []string{"no-such-rule"}, "test"); !errors.Is(err, ErrModel) {
+		t.Errorf("a keep_rules name that is no rule: %v, want ErrModel", err)
+	}
+	// A file with a valid checksum that names no rule.
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := m.file
+	f.KeepRules = []string{"no-such-rule"}
+	if f.Checksum, err = f.checksum(); err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadModel(bytes.NewReader(b)); !errors.Is(err, ErrModel) || !strings.Contains(err.Error(), "no-such-rule") {
+		t.Errorf("a model file naming no rule: %v, want ErrModel naming it", err)
 	}
 }

@@ -60,6 +60,16 @@ var rules = [numRules]ruleInfo{
 	ruleQuestion:        {"question", 0.6, 0},
 }
 
+// RuleNames are the names of the rules that find attributions, as records
+// and model files give them.
+func RuleNames() []string {
+	names := make([]string, 0, numRules-1)
+	for r := ruleNone + 1; r < numRules; r++ {
+		names = append(names, rules[r].name)
+	}
+	return names
+}
+
 func (r rule) String() string {
 	if r >= numRules {
 		return "rule(?)"

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -135,5 +136,26 @@ func TestShippedModelIsCurrent(t *testing.T) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Fatal("extractor/model/quotewire.model.json is not what `make model` gives from ../shared/eval: run make model and commit it")
+	}
+}
+
+// TestRareRulesKeepTheirCandidates: a rule with fewer than
+// minRuleCandidates labelled candidates (or none) is one the accept model
+// may not overrule; one with enough is judged by it.
+func TestRareRulesKeepTheirCandidates(t *testing.T) {
+	t.Parallel()
+	ac := &articleCandidates{}
+	for range minRuleCandidates {
+		ac.cands = append(ac.cands, candidate{feats: extractor.Features{Accept: []string{"r:direct-before", "t:direct"}}})
+	}
+	for range minRuleCandidates - 1 {
+		ac.cands = append(ac.cands, candidate{feats: extractor.Features{Accept: []string{"t:mixed", "r:label"}}})
+	}
+	rare := rulesTooRare([]*articleCandidates{ac})
+	if slices.Contains(rare, "direct-before") || !slices.Contains(rare, "label") || !slices.Contains(rare, "headline") {
+		t.Errorf("rare rules %v: want label (29 candidates) and headline (none), not direct-before (30)", rare)
+	}
+	if len(rare) != len(extractor.RuleNames())-1 {
+		t.Errorf("rare rules %v: want every rule but direct-before", rare)
 	}
 }
