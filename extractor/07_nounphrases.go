@@ -69,8 +69,8 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	j := d.npStart(e, lo)
 	// Sentence-initial function words written with a capital ("But Trump
 	// said") are not part of the phrase.
-	for j < e && toks[j].cap && toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) {
-		j++
+	for j < e && toks[j].cap && (toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) || d.isQuantity(j) && isNameWord(toks[j+1]) && !toks[j+1].in(lexGroupNouns)) {
+		j++ // "Six Trump supporters", "Neither Hillary Clinton nor …"
 	}
 	for j < e && npLink(toks[j]) {
 		j++
@@ -195,7 +195,7 @@ func (d *document) npStart(e, lo int) int {
 		if p.in(lexDeterminers) && p.kind == tokWord {
 			// "a spokesman for the ministry": a determiner after a link word
 			// belongs to the inner phrase.
-			if j-3 >= lo && npLink(toks[j-2]) && npWord(toks[j-3]) && !toks[j-2].is(fnAnd) {
+			if j-3 >= lo && npLink(toks[j-2]) && !d.titleCaseLink(j-2) && npWord(toks[j-3]) && !toks[j-2].is(fnAnd) {
 				j -= 2
 				continue
 			}
@@ -207,6 +207,9 @@ func (d *document) npStart(e, lo int) int {
 			}
 			return j - 1
 		}
+		if d.titleCaseLink(j - 1) {
+			break // "… Between Ann Cole And Senator Tom Reilly": a headline's words
+		}
 		if npWord(p) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo) {
 			j--
 			continue
@@ -214,6 +217,14 @@ func (d *document) npStart(e, lo int) int {
 		break
 	}
 	return j
+}
+
+// titleCaseLink reports a link word written with a capital inside a
+// sentence ("And", "At", "Of"): a title-case headline, whose capitals
+// join no name to the words around it.
+func (d *document) titleCaseLink(k int) bool {
+	t := d.toks[k]
+	return t.cap && npLink(t) && !d.opensSentence(k)
 }
 
 // roleNounModifier reports whether the lower-case word before the role

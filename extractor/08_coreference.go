@@ -161,11 +161,8 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if len(ws) == 0 || m.kind == KindUnknown || m.lo > 0 && d.toks[m.lo-1].text == "(" {
 		return nameMention{}, false // "(R-Ohio)" is a party and state, not a person
 	}
-	if len(ws) == 1 && m.lo == u.lo && m.role.empty() {
-		return nameMention{}, false // "Health worries …": a capitalised first word is no name
-	}
-	if len(ws) == 1 && m.lo > u.lo && d.toks[m.lo-1].in(lexPrepositions) && k+2 < u.hi && d.toks[k+1].text == "," && d.toks[k+2].cap && d.toks[k+2].in(lexPlaces) {
-		return nameMention{}, false // "a stop in Onawa, Iowa": a town, not a person
+	if len(ws) == 1 && d.placeOrFirstWord(m, k, u) {
+		return nameMention{}, false
 	}
 	if m.role.empty() && k+2 < u.hi && d.toks[k+1].text == "," {
 		e := d.phraseEnd(k+2, min(u.hi, k+maxAppositiveTokens))
@@ -175,6 +172,20 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	}
 	subject := m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps))
 	return nameMention{m, ws, subject}, true
+}
+
+// placeOrFirstWord reports whether the one-word name m, ending at token k
+// of unit u, is no person's: a capitalised first word, or a place after a
+// preposition.
+func (d *document) placeOrFirstWord(m mention, k int, u unit) bool {
+	toks := d.toks
+	switch {
+	case m.lo == u.lo:
+		return m.role.empty() // "Health worries …": a capitalised first word is no name
+	case toks[m.lo-1].in(lexPrepositions) && k+2 < u.hi && toks[k+1].text == "," && toks[k+2].cap && toks[k+2].in(lexPlaces):
+		return true // "a stop in Onawa, Iowa": a town, not a person
+	}
+	return m.role.empty() && toks[m.lo-1].is(fnIn) && m.kind == KindPerson // "a rally in Brooklyn"
 }
 
 // organisationContext reports whether the words around a one-word name
@@ -692,7 +703,14 @@ func (es *entities) byDescriptor(m mention) *entity {
 	var best *entity
 	var ties []*entity
 	bestScore := 0
+	pos := d.toks[m.lo].start
+	para := d.paraOf(pos)
 	for _, e := range es.list {
+		if e.first >= pos && para > 0 && d.paraOf(e.first) > para+1 {
+			// Named only paragraphs later: "the gun group" is not a group
+			// named at the end (a headline speaks of the story to come).
+			continue
+		}
 		var text string
 		switch {
 		case m.kind == KindOrganization && e.kind == KindOrganization:

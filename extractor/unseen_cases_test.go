@@ -352,6 +352,53 @@ Ann Cole said the board had ignored her. "I had no choice," Ms Cole said.`,
 Figures from the Council of Mortgage Lenders showed that approvals had fallen.`,
 		[]expect{{"approvals had fallen", TypeIndirect, "Council of Mortgage Lenders", "", KindOrganization}}},
 
+	{"a title-case headline links no role to a name", `A Sharp Exchange Between Ann Cole And Senator Tom Reilly At The Budget Hearing.
+
+Senator Tom Reilly arrived late on Tuesday.
+
+"It will not work," Reilly said.`,
+		[]expect{{"It will not work,", TypeDirect, "Tom Reilly", "Senator", KindPerson}}},
+
+	{"a thing named with the is no antecedent of a pronoun", `The budget was published on Tuesday.
+
+Tom Reilly runs a food bank in the town. The Great Recession hit it hard. "It is not over," he said.`,
+		[]expect{{"It is not over,", TypeDirect, "Tom Reilly", "", KindPerson}}},
+	{"a heading in capitals is no one's name", `Council tax to rise by 4%.
+
+Ann Cole chairs the finance committee.
+
+FULL STORY.
+
+She said the rise could not be avoided.`,
+		[]expect{{"the rise could not be avoided", TypeIndirect, "Ann Cole", "", KindPerson}}},
+	{"a number or a correlative opening a sentence is not part of a name", `The caucus results came in late.
+
+Ann Cole won the most delegates. Neither Tom Reilly nor his rival would concede. Six Cole supporters ran for seats. Reilly said the count was flawed.`,
+		[]expect{{"the count was flawed", TypeIndirect, "Tom Reilly", "", KindPerson}}},
+	{"a one-word name after in is a place", `Tennis star returns.
+
+Ann Cole said she might race again if a trial run in Dunmore goes well.
+
+The former world champion will compete in the spring. "It is a test," she said.`,
+		[]expect{
+			{"she might race again if a trial run in Dunmore goes well", TypeIndirect, "Ann Cole", "former world champion", KindPerson},
+			{"It is a test,", TypeDirect, "Ann Cole", "former world champion", KindPerson},
+		}},
+	{"a descriptor does not resolve to an organisation named only at the end", `The Clean Rivers Trust said on Monday that the river was polluted.
+
+The charity is calling on ministers to act.
+
+The trust said the water was unsafe.
+
+Later, the Hartley Angling Club was formed.
+
+The club said fish stocks had fallen.`,
+		[]expect{
+			{"the river was polluted", TypeIndirect, "Clean Rivers Trust", "", KindOrganization},
+			{"the water was unsafe", TypeIndirect, "Clean Rivers Trust", "", KindOrganization},
+			{"fish stocks had fallen", TypeIndirect, "Hartley Angling Club", "", KindOrganization},
+		}},
+
 	// 6. Roles.
 	{"a role stated later for the same person", `Donald Kemp spoke in Ohio on Monday.
 
