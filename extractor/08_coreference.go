@@ -480,6 +480,9 @@ type resolved struct {
 // of the previous attribution, the likeliest referent of a pronoun.
 func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) resolved {
 	d := es.d
+	if sm, ok := es.surnameNotRole(m); ok {
+		m = sm
+	}
 	r := resolved{kind: m.kind, roleText: d.roleText(m)}
 	switch {
 	case m.named():
@@ -510,6 +513,34 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		}
 	}
 	return r
+}
+
+// surnameNotRole reads a mention parsed as a role alone ("Ms. White",
+// "Black", "King") as the surname it is when an honorific stands before
+// it or a person of the article has that surname ("Richard Black"): it
+// returns the mention named.
+func (es *entities) surnameNotRole(m mention) (mention, bool) {
+	d := es.d
+	if m.named() || m.pronoun != "" || m.indefinite {
+		return m, false
+	}
+	b := m.lo
+	for b < m.hi-1 && d.toks[b].in(lexHonorifics) && !d.toks[b].in(lexNameTitles) {
+		b++
+	}
+	t := d.toks[b]
+	if b != m.hi-1 || !t.cap || t.kind != tokWord || t.in(lexDeterminers|lexStopCaps) {
+		return m, false
+	}
+	person := false
+	for _, e := range es.byLast[strings.TrimSuffix(t.lower, "'s")] {
+		person = person || e.kind == KindPerson
+	}
+	if !person && b == m.lo {
+		return m, false
+	}
+	m.name, m.role, m.kind = span{t.start, t.end}, span{}, KindPerson
+	return m, true
 }
 
 // resolveName resolves a named mention to the entity of its fullest name.

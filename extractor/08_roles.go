@@ -153,7 +153,10 @@ const minDescriptorTokens = 3
 // states for them: "… Trump had made … the Republican nominee's disrespect"
 // makes "Republican nominee" Trump's role when the article gives him none.
 // The description goes to the last person named before it in the same or
-// the previous paragraph, when no other named person's role matches it.
+// the previous paragraph, when no other named person's role matches it. A
+// description is read where its phrase ends ("the former vice
+// president's spokeswoman" describes the former vice president, not "the
+// former vice").
 func (es *entities) harvestDescriptorRoles() {
 	d := es.d
 	ui := 0
@@ -161,6 +164,10 @@ func (es *entities) harvestDescriptorRoles() {
 		t := d.toks[k]
 		if t.cap || t.stem&lexRoleHeads == 0 || !d.isNarration(k) || d.toks[k-1].is(fnDefinite) {
 			continue
+		}
+		possessive := strings.HasSuffix(t.lower, "'s")
+		if k+1 < len(d.toks) && d.toks[k+1].kind == tokWord && !d.toks[k+1].cap && npWord(d.toks[k+1]) && !possessive && d.isNarration(k+1) {
+			continue // the phrase goes on: "the former vice president"
 		}
 		for ui < len(d.units) && d.units[ui].hi <= k {
 			ui++
@@ -178,14 +185,23 @@ func (es *entities) harvestDescriptorRoles() {
 		if es.byDescriptor(m) != nil {
 			continue
 		}
-		i := es.namedBefore(t.start)
-		if i < 0 {
-			continue
+		if e := es.describedBefore(t.start, t.para); e != nil {
+			e.role = strings.TrimSuffix(strings.TrimSuffix(d.roleText(m), "'s"), "’s")
 		}
-		n := es.named[i]
-		if n.e.kind != KindPerson || n.e.role != "" || d.paraOf(n.pos) < t.para-1 {
-			continue
-		}
-		n.e.role = d.roleText(m)
 	}
+}
+
+// describedBefore is the person a description at pos, in paragraph
+// para, gives a role to: the person named last before it, in the same or
+// the previous paragraph, when the article gives them no role yet.
+func (es *entities) describedBefore(pos, para int) *entity {
+	i := es.namedBefore(pos)
+	if i < 0 {
+		return nil
+	}
+	n := es.named[i]
+	if n.e.kind != KindPerson || n.e.role != "" || es.d.paraOf(n.pos) < para-1 {
+		return nil
+	}
+	return n.e
 }

@@ -399,6 +399,14 @@ The club said fish stocks had fallen.`,
 			{"fish stocks had fallen", TypeIndirect, "Hartley Angling Club", "", KindOrganization},
 		}},
 
+	{"a surname that is also a title word is a name", `The planning appeal was heard on Thursday.
+
+Ann King, a lawyer, chairs the panel. "We have heard enough," Ms King said. Sam White, a councillor, spoke next. "It was unfair," White said.`,
+		[]expect{
+			{"We have heard enough,", TypeDirect, "Ann King", "lawyer", KindPerson},
+			{"It was unfair,", TypeDirect, "Sam White", "councillor", KindPerson},
+		}},
+
 	// 6. Roles.
 	{"a role stated later for the same person", `Donald Kemp spoke in Ohio on Monday.
 
