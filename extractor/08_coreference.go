@@ -164,14 +164,32 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if len(ws) == 1 && d.placeOrFirstWord(m, k, u) {
 		return nameMention{}, false
 	}
-	if m.role.empty() && k+2 < u.hi && d.toks[k+1].text == "," {
-		e := d.phraseEnd(k+2, min(u.hi, k+maxAppositiveTokens))
-		if r := d.appositiveRole(k+2, e); !r.empty() {
+	if a := k + 2; m.role.empty() && a < u.hi && d.toks[k+1].text == "," {
+		age := a+2 < u.hi && isDigitStart(d.toks[a].text) && d.toks[a+1].text == ","
+		if age {
+			a += 2 // "Sara Walker, 44, a care worker": the age comes first
+		}
+		e := d.appositiveEnd(a, u.hi)
+		// ("Ann Cole, 60, of Dunmore": after an age, where she lives.)
+		if r := d.appositiveRole(a, e); !r.empty() && !(age && d.toks[a].is(fnSourceLink|fnRoleLink)) {
 			m.role = r
 		}
 	}
 	subject := m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps))
 	return nameMention{m, ws, subject}, true
+}
+
+// appositiveEnd is where an appositive that starts at a, in a unit ending
+// at hi, ends: at a comma, a sentence end or a dash ("who runs the gym —
+// which …").
+func (d *document) appositiveEnd(a, hi int) int {
+	e := d.phraseEnd(a, min(hi, a+maxAppositiveTokens))
+	for k := a; k < e; k++ {
+		if isDash(d.toks[k].text) {
+			return k
+		}
+	}
+	return e
 }
 
 // placeOrFirstWord reports whether the one-word name m, ending at token k
@@ -268,6 +286,9 @@ func (es *entities) newEntity(words []string, kind string, pos int) *entity {
 	es.byKey[strings.ToLower(e.name)] = e
 	if len(words) > 1 {
 		last, first := strings.ToLower(words[len(words)-1]), strings.ToLower(words[0])
+		if s := es.surname(words); s != last {
+			es.byLast[s] = append(es.byLast[s], e) // "Charles Elliott III" is Elliott
+		}
 		es.byLast[last] = append(es.byLast[last], e)
 		es.byFirst[first] = append(es.byFirst[first], e)
 		if kind == KindOrganization {
@@ -277,6 +298,17 @@ func (es *entities) newEntity(words []string, kind string, pos int) *entity {
 		}
 	}
 	return e
+}
+
+// surname is the last word of a name that is not a suffix ("Jr.", "III"),
+// lower-cased.
+func (es *entities) surname(words []string) string {
+	for i := len(words) - 1; i > 0; i-- {
+		if w := strings.ToLower(words[i]); !es.d.lex.is(w, lexNameSuffixes) {
+			return w
+		}
+	}
+	return strings.ToLower(words[0])
 }
 
 // hasLink reports whether a name holds a link word ("state of Vermont").

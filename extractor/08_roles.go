@@ -23,9 +23,8 @@ func (d *document) appositiveRole(lo, hi int) span {
 	if toks[b].in(lexDeterminers) {
 		b++
 	}
-	// "who heads the commission", "who runs the NRA's lobbying arm"
-	if b+2 < hi && toks[b].is(fnWho) && toks[b+1].in(lexRoleVerbs) && d.narrationWords(b+1, hi) {
-		return span{toks[b+1].start, toks[hi-1].end}
+	if r, ok := d.functionClause(b, hi); ok {
+		return r
 	}
 	// "Ann Cole, from the Consumer Council, said": where she is from.
 	if b == lo && b+1 < hi && (toks[b].is(fnRoleLink) || toks[b].is(fnSourceLink) && !toks[b].is(fnPassiveBy)) && d.narrationWords(b+1, hi) {
@@ -39,6 +38,24 @@ func (d *document) appositiveRole(lo, hi int) span {
 		return span{}
 	}
 	return span{toks[b].start, toks[hi-1].end}
+}
+
+// functionClause is the role a relative clause of function at b states
+// ("who heads the commission", "who runs the NRA's lobbying arm", "who
+// now runs the gym"), ending at hi.
+func (d *document) functionClause(b, hi int) (span, bool) {
+	toks := d.toks
+	if b+2 >= hi || !toks[b].is(fnWho) {
+		return span{}, false
+	}
+	v := b + 1
+	if v+2 < hi && !toks[v].cap && (toks[v].in(lexTimeWords) || strings.HasSuffix(toks[v].lower, "ly")) {
+		v++
+	}
+	if toks[v].in(lexRoleVerbs) && d.narrationWords(v, hi) {
+		return span{toks[v].start, toks[hi-1].end}, true
+	}
+	return span{}, false
 }
 
 // linkedRole is the role of "from the Consumer Council" (toks[b] the link

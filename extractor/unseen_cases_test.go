@@ -451,6 +451,25 @@ The property website Homefinder said asking prices were up 2%. Housebuilder Ashd
 Ann Cole said the forthcoming general election would be close.`,
 		[]expect{{"the forthcoming general election would be close", TypeIndirect, "Ann Cole", "", KindPerson}}},
 
+	{"a relative clause of function with an adverb, cut at a dash", `The old gym reopened.
+
+"He set the standard," said Dino Reyes, who now runs the Eastside Gym — which still hosts a class named for him.`,
+		[]expect{{"He set the standard,", TypeDirect, "Dino Reyes", "runs the Eastside Gym", KindPerson}}},
+	{"an appositive role after the age of an inverted speaker, a hometown is none", `The rally drew a big crowd.
+
+"We are ready," said Sara Walsh, 44, a care worker from Leeds who came by bus. "It was worth it," said Tom Reilly, 60, of Dunmore.`,
+		[]expect{
+			{"We are ready,", TypeDirect, "Sara Walsh", "care worker from Leeds", KindPerson},
+			{"It was worth it,", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a surname before a name suffix", `The service lasted two hours.
+
+Assistant pastor Charles Dunn III asked the crowd to stand. "No one did more for this city," Dunn said.`,
+		[]expect{
+			{"the crowd to stand", TypeIndirect, "Charles Dunn III", "Assistant pastor", KindPerson},
+			{"No one did more for this city,", TypeDirect, "Charles Dunn III", "Assistant pastor", KindPerson},
+		}},
+
 	// 4. Not reported speech.
 	{"declined to comment", `The firm was fined.
 
