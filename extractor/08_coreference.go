@@ -779,7 +779,7 @@ func (es *entities) byDescriptor(m mention) *entity {
 		case m.kind == KindOrganization && e.kind == KindOrganization:
 			text = strings.ToLower(e.name)
 		case m.kind == KindPerson && e.kind == KindPerson && e.role != "":
-			text = strings.ToLower(e.role)
+			text = strings.ToLower(d.spelledOut(e.role))
 		default:
 			continue
 		}

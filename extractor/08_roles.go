@@ -125,17 +125,12 @@ func (d *document) narrationWords(lo, hi int) bool {
 }
 
 // roleText is a mention's role as the record gives it: the words the
-// article uses, abbreviated titles spelt out (lexicon/title-abbreviations),
-// and the party and state in parentheses after the name ("Senator (R-Ga.)").
+// article uses ("Sen.", as the article states it), and the party and state
+// in parentheses after the name ("Sen. (R-Ga.)").
 func (d *document) roleText(m mention) string {
 	var parts []string
 	if !m.role.empty() {
-		for _, w := range strings.Fields(d.text[m.role.start:m.role.end]) {
-			if full, ok := d.lex.titleAbbrevs[strings.ToLower(w)]; ok {
-				w = full
-			}
-			parts = append(parts, w)
-		}
+		parts = strings.Fields(d.text[m.role.start:m.role.end])
 	}
 	if !m.party.empty() && (len(parts) > 0 || m.kind == KindPerson) {
 		parts = append(parts, d.text[m.party.start:m.party.end])
@@ -144,6 +139,19 @@ func (d *document) roleText(m mention) string {
 		return ""
 	}
 	return strings.Join(parts, " ")
+}
+
+// spelledOut is role r with its abbreviated titles spelt out
+// (lexicon/title-abbreviations: "Sen." → "Senator"), so that "the
+// senator" finds "Sen. Ruth Adler".
+func (d *document) spelledOut(r string) string {
+	f := strings.Fields(r)
+	for i, w := range f {
+		if full, ok := d.lex.titleAbbrevs[strings.ToLower(w)]; ok {
+			f[i] = full
+		}
+	}
+	return strings.Join(f, " ")
 }
 
 // roleScore ranks roles by specificity: words that are not title

@@ -427,7 +427,7 @@ Grace Wambui, who heads the commission, said the vote was fair.`,
 	{"the title given with the name first is the role", `Vermont Sen. Ruth Adler spoke first.
 
 Later the Democratic presidential candidate Ruth Adler took questions. "We will win," Ms Adler said.`,
-		[]expect{{"We will win,", TypeDirect, "Ruth Adler", "Vermont Senator", KindPerson}}},
+		[]expect{{"We will win,", TypeDirect, "Ruth Adler", "Vermont Sen.", KindPerson}}},
 	{"the current role wins over a former one", `Former TV host Ann Cole entered politics in 2010.
 
 "We will win," Ms Cole, the Green Alliance leader, said.`,
@@ -469,6 +469,11 @@ Assistant pastor Charles Dunn III asked the crowd to stand. "No one did more for
 			{"the crowd to stand", TypeIndirect, "Charles Dunn III", "Assistant pastor", KindPerson},
 			{"No one did more for this city,", TypeDirect, "Charles Dunn III", "Assistant pastor", KindPerson},
 		}},
+
+	{"an abbreviated title stays as written and a description still finds it", `Farm incomes fell again.
+
+Sen. Ruth Adler met farmers on Monday. "Prices are too low," the senator said.`,
+		[]expect{{"Prices are too low,", TypeDirect, "Ruth Adler", "Sen.", KindPerson}}},
 
 	// 4. Not reported speech.
 	{"declined to comment", `The firm was fined.
@@ -527,7 +532,7 @@ Tom Reilly: "It is the best offer the city has had in years."`,
 A short time later, Ms Hale wrote back: "We have the figures." Sen. Ruth Adler said back in the summer of 2015: "It is a big mistake for the state."`,
 		[]expect{
 			{"We have the figures.", TypeDirect, "Hale", "", KindPerson},
-			{"It is a big mistake for the state.", TypeDirect, "Ruth Adler", "Senator", KindPerson},
+			{"It is a big mistake for the state.", TypeDirect, "Ruth Adler", "Sen.", KindPerson},
 		}},
 	{"a thing before a colon introduces no quotation", `The housing plan was published.
 
@@ -662,7 +667,7 @@ Ann Cole toured the state. During a campaign stop in Onawa, Iowa, the Republican
 	{"a party and state after the name is not a person", `The vote was close.
 
 Rep. Chris Dale, R-NY, says the meeting went well.`,
-		[]expect{{"the meeting went well", TypeIndirect, "Chris Dale", "Representative R-NY", KindPerson}}},
+		[]expect{{"the meeting went well", TypeIndirect, "Chris Dale", "Rep. R-NY", KindPerson}}},
 	// 22. A cue-less quotation after a speaker's mixed report goes on it.
 	{"a quotation after an organisation's mixed report in the same paragraph", `Visitor numbers rose in the summer.
 
