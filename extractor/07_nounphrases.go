@@ -34,6 +34,28 @@ func npHead(t token) bool {
 	return t.stem&(lexRoleHeads|lexGroupNouns|lexGenericOrgNouns|lexOrgHeads) != 0
 }
 
+// surnameTimeWord reports whether token k, a capitalised time word ("May",
+// "June"), is a surname: a name word stands before it inside the sentence
+// and no number or name follows ("Yin Myint May, 60, …"; not "on Friday
+// May 5", "in early May").
+func (d *document) surnameTimeWord(k int) bool {
+	t := d.toks[k]
+	if !t.cap || !t.in(lexTimeWords) || !t.in(lexStopCaps) || k < 1 || d.opensSentence(k) {
+		return false
+	}
+	p := d.toks[k-1]
+	if !isNameWord(p) || p.in(lexStopCaps|lexPlaces) || !d.isNarration(k-1) {
+		return false
+	}
+	if k+1 < len(d.toks) {
+		n := d.toks[k+1]
+		if n.cap || n.kind == tokWord && isDigitStart(n.text) {
+			return false
+		}
+	}
+	return true
+}
+
 // Bounds of a speaker noun phrase, in tokens.
 const (
 	// maxNPTokens: the longest speaker phrase ("the former deputy
@@ -63,7 +85,7 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	if m, ok := d.quantityBefore(e, lo); ok {
 		return m, true
 	}
-	if !npHead(t) {
+	if !npHead(t) && !d.surnameTimeWord(e) {
 		return d.descriptorBefore(e, lo)
 	}
 	j := d.npStart(e, lo)

@@ -407,6 +407,23 @@ Ann King, a lawyer, chairs the panel. "We have heard enough," Ms King said. Sam 
 			{"It was unfair,", TypeDirect, "Sam White", "councillor", KindPerson},
 		}},
 
+	{"a street is no person: it speaks for who sits there", `The talks were delayed.
+
+Downing Street said the talks would go on. Tom Reilly blamed greed on Wall Street. "It has to stop," he said.`,
+		[]expect{
+			{"the talks would go on", TypeIndirect, "Downing Street", "", KindOrganization},
+			{"It has to stop,", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a surname that is a month", `Polls closed in Rangoon.
+
+One volunteer was more cautious. Aye Myint May, 60, a doctor, said she was elated but still feared the army.
+
+"We have to be careful," she said.`,
+		[]expect{
+			{"she was elated but still feared the army", TypeIndirect, "Aye Myint May", "doctor", KindPerson},
+			{"We have to be careful,", TypeDirect, "Aye Myint May", "doctor", KindPerson},
+		}},
+
 	// 6. Roles.
 	{"a role stated later for the same person", `Donald Kemp spoke in Ohio on Monday.
 
