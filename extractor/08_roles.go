@@ -131,6 +131,12 @@ func (d *document) roleText(m mention) string {
 	var parts []string
 	if !m.role.empty() {
 		parts = strings.Fields(d.text[m.role.start:m.role.end])
+		for i, w := range parts {
+			// "Sens. Ann Cole and Tom Reilly": each is a "Sen.".
+			if l := strings.ToLower(w); strings.HasSuffix(l, "s.") && d.lex.titleAbbrevs[l[:len(l)-2]+"."] != "" {
+				parts[i] = w[:len(w)-2] + "."
+			}
+		}
 	}
 	if !m.party.empty() && (len(parts) > 0 || m.kind == KindPerson) {
 		parts = append(parts, d.text[m.party.start:m.party.end])

@@ -492,6 +492,11 @@ Assistant pastor Charles Dunn III asked the crowd to stand. "No one did more for
 Sen. Ruth Adler met farmers on Monday. "Prices are too low," the senator said.`,
 		[]expect{{"Prices are too low,", TypeDirect, "Ruth Adler", "Sen.", KindPerson}}},
 
+	{"a plural title before two names gives each the title", `Debate night in Denver.
+
+On Tuesday, Sens. Ann Cole and Tom Reilly clashed over tax credits. "We have to decide what is fair," Cole said.`,
+		[]expect{{"We have to decide what is fair,", TypeDirect, "Ann Cole", "Sen.", KindPerson}}},
+
 	// 4. Not reported speech.
 	{"declined to comment", `The firm was fined.
 
