@@ -164,6 +164,9 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if len(ws) == 1 && d.placeOrFirstWord(m, k, u) {
 		return nameMention{}, false
 	}
+	if m.role.empty() {
+		m.role = d.sharedTitle(m.lo, u.lo)
+	}
 	if a := k + 2; m.role.empty() && a < u.hi && d.toks[k+1].text == "," {
 		age := a+2 < u.hi && isDigitStart(d.toks[a].text) && d.toks[a+1].text == ","
 		if age {
@@ -177,6 +180,36 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	}
 	subject := m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps))
 	return nameMention{m, ws, subject}, true
+}
+
+// sharedTitle is the plural title a name starting at token lo shares with
+// the name before it ("Sens. Ann Cole (Ohio) and Tom Reilly"), or an empty
+// span.
+func (d *document) sharedTitle(lo, ulo int) span {
+	toks := d.toks
+	k := lo - 1
+	if k-1 <= ulo || !toks[k].is(fnAnd) {
+		return span{}
+	}
+	e := k - 1
+	if toks[e].text == ")" {
+		for e > ulo && toks[e].text != "(" {
+			e--
+		}
+		e--
+	}
+	if e <= ulo {
+		return span{}
+	}
+	p, ok := d.npBefore(e, ulo)
+	if !ok || p.role.empty() {
+		return span{}
+	}
+	t := toks[d.tokIndex(p.role.start)]
+	if p.role.end != t.end || !strings.HasSuffix(t.lower, "s.") || d.lex.titleAbbrevs[t.lower[:len(t.lower)-2]+"."] == "" {
+		return span{}
+	}
+	return p.role
 }
 
 // appositiveEnd is where an appositive that starts at a, in a unit ending

@@ -494,8 +494,11 @@ Sen. Ruth Adler met farmers on Monday. "Prices are too low," the senator said.`,
 
 	{"a plural title before two names gives each the title", `Debate night in Denver.
 
-On Tuesday, Sens. Ann Cole and Tom Reilly clashed over tax credits. "We have to decide what is fair," Cole said.`,
-		[]expect{{"We have to decide what is fair,", TypeDirect, "Ann Cole", "Sen.", KindPerson}}},
+On Tuesday, Sens. Ann Cole (Ohio) and Tom Reilly (Iowa) clashed over tax credits. "We have to decide what is fair," Cole said. "It is a handout," Reilly said.`,
+		[]expect{
+			{"We have to decide what is fair,", TypeDirect, "Ann Cole", "Sen.", KindPerson},
+			{"It is a handout,", TypeDirect, "Tom Reilly", "Sen.", KindPerson},
+		}},
 
 	// 4. Not reported speech.
 	{"declined to comment", `The firm was fined.
