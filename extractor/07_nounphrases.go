@@ -232,7 +232,7 @@ func (d *document) npStart(e, lo int) int {
 		if d.titleCaseLink(j - 1) {
 			break // "… Between Ann Cole And Senator Tom Reilly": a headline's words
 		}
-		if npWord(p) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo) {
+		if npWord(p) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo, e) {
 			j--
 			continue
 		}
@@ -259,17 +259,20 @@ func (d *document) roleNounModifier(j, lo int) bool {
 }
 
 // linksPhrase reports whether the link word before j joins two parts of
-// one phrase ("Secretary of State"), not two people ("Obama and Biden",
-// unless inside an "of" phrase: "the Department of Health and Human
-// Services").
-func (d *document) linksPhrase(j, lo int) bool {
+// the phrase whose head is e ("Secretary of State"), not two people
+// ("Obama and Biden", unless inside an "of" phrase: "the Department of
+// Health and Human Services", or in an organisation's name).
+func (d *document) linksPhrase(j, lo, e int) bool {
 	toks := d.toks
 	p := toks[j-1]
 	if !npLink(p) || j-2 < lo || !npWord(toks[j-2]) || !d.isNarration(j-2) {
 		return false
 	}
 	insideOf := j-3 >= lo && (toks[j-3].is(fnOf) || j-4 >= lo && toks[j-4].is(fnOf))
-	return !(p.is(fnAnd) && isNameWord(toks[j-2]) && !insideOf)
+	// "the Securities and Exchange Commission": the capitalised words of
+	// an organisation's name joined by "and".
+	orgName := toks[e].cap && toks[e].in(lexOrgHeads) && toks[j].cap && !p.cap
+	return !(p.is(fnAnd) && isNameWord(toks[j-2]) && !insideOf && !orgName)
 }
 
 // descriptorBefore accepts a short noun phrase opened by a determiner

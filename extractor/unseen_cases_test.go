@@ -424,6 +424,14 @@ One volunteer was more cautious. Aye Myint May, 60, a doctor, said she was elate
 			{"We have to be careful,", TypeDirect, "Aye Myint May", "doctor", KindPerson},
 		}},
 
+	{"an organisation's name joined by and, its initials, and a pronoun that is not a name in its own report", `The deadline was extended.
+
+The Fisheries and Oceans Commission has extended the deadline. Many firms had protested that the FOC was imposing an unfair burden. The FOC said it had weighed the rules abroad. The European Union, in particular, was imposing new reporting rules in 2005, it noted.`,
+		[]expect{
+			{"it had weighed the rules abroad", TypeIndirect, "Fisheries and Oceans Commission", "", KindOrganization},
+			{"The European Union, in particular, was imposing new reporting rules in 2005", TypeIndirect, "Fisheries and Oceans Commission", "", KindOrganization},
+		}},
+
 	// 6. Roles.
 	{"a role stated later for the same person", `Donald Kemp spoke in Ohio on Monday.
 
