@@ -455,10 +455,19 @@ func (es *entities) firstNameCandidates(words []string, kind string) []*entity {
 			}
 		}
 	}
-	if len(cands) == 0 && len(words) == 1 && kind != KindOrganization {
+	if len(cands) == 0 && len(words) == 1 {
+		// A person by first name; an organisation by the first word of
+		// its name ("the Fox poll" after "a Fox News poll").
+		want := KindPerson
+		if kind == KindOrganization {
+			if es.d.lex.is(strings.ToLower(words[0]), lexGenericOrgNouns) {
+				return nil // "the Office" is no short name of "the Office for National Statistics"
+			}
+			want = KindOrganization
+		}
 		for _, e := range es.byFirst[strings.ToLower(words[0])] {
-			if e.kind == KindPerson {
-				cands = append(cands, e)
+			if e.kind == want && (want == KindPerson || !es.d.lex.is(strings.ToLower(e.words[1]), lexConjunctions)) {
+				cands = append(cands, e) // (not "Amazon and Google")
 			}
 		}
 	}

@@ -432,6 +432,11 @@ The Fisheries and Oceans Commission has extended the deadline. Many firms had pr
 			{"The European Union, in particular, was imposing new reporting rules in 2005", TypeIndirect, "Fisheries and Oceans Commission", "", KindOrganization},
 		}},
 
+	{"an organisation by the first word of its name", `Cole leads the field.
+
+Ann Cole won 45 percent support in a new Hartley News poll released Thursday. Tom Reilly fell to third place, according to the Hartley poll.`,
+		[]expect{{"Tom Reilly fell to third place", TypeIndirect, "Hartley News", "", KindOrganization}}},
+
 	// 6. Roles.
 	{"a role stated later for the same person", `Donald Kemp spoke in Ohio on Monday.
 
