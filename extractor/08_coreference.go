@@ -664,6 +664,23 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 	return nil
 }
 
+// subjectInParagraph is the person a description refers to when a
+// sentence of its paragraph, before it, has that person as its subject
+// ("Bill Cole joined in, mocking Reilly at a rally. … the former
+// president said"): a description names the person the paragraph is
+// about, not the last speaker named in passing.
+func (es *entities) subjectInParagraph(m mention, para int) *entity {
+	pos := es.d.toks[m.lo].start
+	g := pronounGender(m.pronoun)
+	for i := es.namedBefore(pos); i >= 0 && es.d.paraOf(es.named[i].pos) == para; i-- {
+		n := es.named[i]
+		if n.subject && n.e.kind == KindPerson && n.e.agrees(g) && n.e.antecedentable() {
+			return n.e
+		}
+	}
+	return nil
+}
+
 // descriptorPronoun is the pronoun a person's description stands for, by
 // the gender its words give: "he" for "the chairman", "she" for "the
 // chairwoman", and for "the Ohio Republican" one of either gender ("who"

@@ -216,7 +216,11 @@ func (es *entities) harvestDescriptorRoles() {
 		if es.byDescriptor(m) != nil {
 			continue
 		}
-		if e := es.describedBefore(t.start, t.para); e != nil {
+		e := es.subjectInParagraph(mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}, t.para)
+		if e == nil {
+			e = es.describedBefore(t.start, t.para)
+		}
+		if e != nil && e.role == "" {
 			e.role = strings.TrimSuffix(strings.TrimSuffix(d.roleText(m), "'s"), "’s")
 		}
 	}

@@ -513,6 +513,11 @@ On Tuesday, Sens. Ann Cole (Ohio) and Tom Reilly (Iowa) clashed over tax credits
 			{"It is a handout,", TypeDirect, "Tom Reilly", "Sen.", KindPerson},
 		}},
 
+	{"a description is of the person the paragraph is about, not one named in passing", `The race turned sour.
+
+Tom Reilly joined in on Monday, mocking Sam Ortiz at a rally. "He has run out of ideas," the former mayor said.`,
+		[]expect{{"He has run out of ideas,", TypeDirect, "Tom Reilly", "former mayor", KindPerson}}},
+
 	// 4. Not reported speech.
 	{"declined to comment", `The firm was fined.
 

@@ -105,8 +105,8 @@ func TestAccuracyRatchet(t *testing.T) {
 		if fl.file == "seed.gold.jsonl" && *r.RoleAcc < 0.9 {
 			t.Errorf("seed role_acc %.4f below 0.9", *r.RoleAcc)
 		}
-		if fl.file == "bbc_dev.jsonl" && *r.RoleAcc < 0.845 {
-			t.Errorf("bbc_dev role_acc %.4f below 0.845", *r.RoleAcc)
+		if fl.file == "bbc_dev.jsonl" && *r.RoleAcc < 0.865 {
+			t.Errorf("bbc_dev role_acc %.4f below 0.865", *r.RoleAcc)
 		}
 	}
 }
@@ -122,7 +122,7 @@ func TestNamesAndRolesRatchet(t *testing.T) {
 		gold, roles     string
 		canonical, role float64
 	}{
-		{"polnear_train.jsonl", "polnear_train_roles.jsonl", 0.871, 0.706},
+		{"polnear_train.jsonl", "polnear_train_roles.jsonl", 0.873, 0.708},
 		{"polnear_dev.jsonl", "polnear_dev_roles.jsonl", 0.865, 0.799},
 	} {
 		goldPath := filepath.Join(dir, fl.gold)
