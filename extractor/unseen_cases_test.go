@@ -437,6 +437,13 @@ The Fisheries and Oceans Commission has extended the deadline. Many firms had pr
 Ann Cole won 45 percent support in a new Hartley News poll released Thursday. Tom Reilly fell to third place, according to the Hartley poll.`,
 		[]expect{{"Tom Reilly fell to third place", TypeIndirect, "Hartley News", "", KindOrganization}}},
 
+	{"a common short first name gives the gender", `Ann Cole to host arts festival
+
+Singer Ann Cole has been made director of the Riverside festival.
+
+The veteran follows Jack Hale, Tom Reilly and Nick Dale in running the event. Cole has yet to decide the line-up. "I want to touch on all parts of our culture," she said.`,
+		[]expect{{"I want to touch on all parts of our culture,", TypeDirect, "Ann Cole", "Singer", KindPerson}}},
+
 	// 6. Roles.
 	{"a role stated later for the same person", `Donald Kemp spoke in Ohio on Monday.
 
