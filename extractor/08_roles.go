@@ -80,7 +80,7 @@ func (d *document) linkedRole(b, hi int) span {
 func (d *document) roleWordsEnd(lo, b, hi int) (int, bool) {
 	toks := d.toks
 	for k := b; k < hi; k++ {
-		if toks[k].is(fnRelative | fnComplementizer) {
+		if toks[k].is(fnRelative|fnComplementizer) && !d.copulaClause(k, hi) {
 			return k, true // "a historian who attended the session"
 		}
 		if !d.isNarration(k) || (toks[k].kind != tokWord && toks[k].text != "-") {
@@ -94,6 +94,22 @@ func (d *document) roleWordsEnd(lo, b, hi int) (int, bool) {
 		hi-- // "the author of "Rivers of Home"": the role is "author"
 	}
 	return hi, true
+}
+
+// copulaClause reports whether the relative word at k opens a clause that
+// says what the person is ("a Navy veteran who now is a civilian employee
+// of the Air Force"): "who", an optional adverb, a form of "be" and a
+// determiner, within hi.
+func (d *document) copulaClause(k, hi int) bool {
+	toks := d.toks
+	if !toks[k].is(fnWho) {
+		return false
+	}
+	v := k + 1
+	if v < hi && !toks[v].cap && (toks[v].in(lexTimeWords) || strings.HasSuffix(toks[v].lower, "ly")) {
+		v++
+	}
+	return v+2 < hi && toks[v].is(fnBe) && toks[v+1].in(lexDeterminers) && d.narrationWords(v, hi)
 }
 
 // verbInAppositive reports whether toks[k], in an appositive toks[lo:hi]

@@ -525,6 +525,11 @@ On Tuesday, Sens. Ann Cole (Ohio) and Tom Reilly (Iowa) clashed over tax credits
 Tom Reilly joined in on Monday, mocking Sam Ortiz at a rally. "He has run out of ideas," the former mayor said.`,
 		[]expect{{"He has run out of ideas,", TypeDirect, "Tom Reilly", "former mayor", KindPerson}}},
 
+	{"a relative clause saying what the person is belongs to the role", `The clinic reopened on Monday.
+
+Ken Marsh, 52, a retired nurse who now is a volunteer at the clinic, said the wait was too long.`,
+		[]expect{{"the wait was too long", TypeIndirect, "Ken Marsh", "retired nurse who now is a volunteer at the clinic", KindPerson}}},
+
 	// 4. Not reported speech.
 	{"declined to comment", `The firm was fined.
 
