@@ -795,6 +795,17 @@ func (es *entities) conflicts(dw, r []string) bool {
 	return slices.Contains(r, "vice") && !slices.Contains(dw, "vice")
 }
 
+// otherPlace reports whether a place among descriptor words dw is missing
+// from role words r.
+func (es *entities) otherPlace(dw, r []string) bool {
+	for _, w := range dw {
+		if es.d.lex.is(w, lexPlaces) && !slices.Contains(r, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedBefore returns the index of the last name mention before pos, or -1.
 func (es *entities) namedBefore(pos int) int {
 	k, _ := slices.BinarySearchFunc(es.named, pos, func(n namedMention, p int) int { return n.pos - p })
@@ -826,6 +837,9 @@ func (es *entities) byDescriptor(m mention) *entity {
 	var ties []*entity
 	bestScore := 0
 	pos := d.toks[m.lo].start
+	// "the Wisconsin Republican": a party named with a place is a member
+	// of that state's party, not any Republican.
+	partyHead := d.toks[m.hi-1].in(lexRoleModifiers) && !d.toks[m.hi-1].in(lexRoleHeads)
 	para := d.paraOf(pos)
 	for _, e := range es.list {
 		if e.first >= pos && para > 0 && d.paraOf(e.first) > para+1 {
@@ -843,7 +857,7 @@ func (es *entities) byDescriptor(m mention) *entity {
 			continue
 		}
 		tw := strings.Fields(text)
-		if !slices.Contains(tw, head) || es.conflicts(words, tw) {
+		if !slices.Contains(tw, head) || es.conflicts(words, tw) || partyHead && es.otherPlace(words, tw) {
 			continue
 		}
 		score := 0

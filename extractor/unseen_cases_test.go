@@ -444,6 +444,18 @@ Singer Ann Cole has been made director of the Riverside festival.
 The veteran follows Jack Hale, Tom Reilly and Nick Dale in running the event. Cole has yet to decide the line-up. "I want to touch on all parts of our culture," she said.`,
 		[]expect{{"I want to touch on all parts of our culture,", TypeDirect, "Ann Cole", "Singer", KindPerson}}},
 
+	{"a party named with a place is not a member of the party from elsewhere", `The trip ended on Thursday.
+
+Republican front-runner Sam Ortiz held a rally in Ohio on Wednesday.
+
+Speaker Tom Reilly says allies are rattled by Ortiz's comments.
+
+In an interview on Thursday, the Wisconsin Republican said allies wanted answers.`,
+		[]expect{
+			{"allies are rattled by Ortiz's comments", TypeIndirect, "Tom Reilly", "Speaker", KindPerson},
+			{"allies wanted answers", TypeIndirect, "Tom Reilly", "Speaker", KindPerson},
+		}},
+
 	// 6. Roles.
 	{"a role stated later for the same person", `Donald Kemp spoke in Ohio on Monday.
 
