@@ -196,6 +196,13 @@ func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 	for r > b && toks[r-1].in(lexHonorifics) {
 		r--
 	}
+	if r == n && (n == b && m.lo < b && toks[m.lo].is(fnDefinite) || hi-n >= 2 && allUpper(toks[n:hi])) {
+		// "the Great Recession": people are not named with "the", unless
+		// a title stands between ("the Rev. Ann Cole"); "FULL TEXT": a
+		// feed's heading in capitals is no one's name.
+		m.kind = KindUnknown
+		return m
+	}
 	for r > b && npLink(toks[r-1]) {
 		r--
 	}
@@ -295,6 +302,16 @@ func possessiveBefore(ts []token) bool {
 func allLower(ts []token) bool {
 	for _, t := range ts {
 		if t.kind != tokWord || t.cap || t.is(fnLink) {
+			return false
+		}
+	}
+	return true
+}
+
+// allUpper reports whether every token is a word in capitals ("FULL TEXT").
+func allUpper(ts []token) bool {
+	for _, t := range ts {
+		if t.kind != tokWord || len(t.text) < 2 || strings.ToUpper(t.text) != t.text || strings.ToLower(t.text) == t.text {
 			return false
 		}
 	}

@@ -34,6 +34,28 @@ func npHead(t token) bool {
 	return t.stem&(lexRoleHeads|lexGroupNouns|lexGenericOrgNouns|lexOrgHeads) != 0
 }
 
+// surnameTimeWord reports whether token k, a capitalised time word ("May",
+// "June"), is a surname: a name word stands before it inside the sentence
+// and no number or name follows ("Yin Myint May, 60, …"; not "on Friday
+// May 5", "in early May").
+func (d *document) surnameTimeWord(k int) bool {
+	t := d.toks[k]
+	if !t.cap || !t.in(lexTimeWords) || !t.in(lexStopCaps) || k < 1 || d.opensSentence(k) {
+		return false
+	}
+	p := d.toks[k-1]
+	if !isNameWord(p) || p.in(lexStopCaps|lexPlaces) || !d.isNarration(k-1) {
+		return false
+	}
+	if k+1 < len(d.toks) {
+		n := d.toks[k+1]
+		if n.cap || n.kind == tokWord && isDigitStart(n.text) {
+			return false
+		}
+	}
+	return true
+}
+
 // Bounds of a speaker noun phrase, in tokens.
 const (
 	// maxNPTokens: the longest speaker phrase ("the former deputy
@@ -63,14 +85,14 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	if m, ok := d.quantityBefore(e, lo); ok {
 		return m, true
 	}
-	if !npHead(t) {
+	if !npHead(t) && !d.surnameTimeWord(e) {
 		return d.descriptorBefore(e, lo)
 	}
 	j := d.npStart(e, lo)
 	// Sentence-initial function words written with a capital ("But Trump
 	// said") are not part of the phrase.
-	for j < e && toks[j].cap && toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) {
-		j++
+	for j < e && toks[j].cap && (toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) || d.isQuantity(j) && isNameWord(toks[j+1]) && !toks[j+1].in(lexGroupNouns)) {
+		j++ // "Six Trump supporters", "Neither Hillary Clinton nor …"
 	}
 	for j < e && npLink(toks[j]) {
 		j++
@@ -195,7 +217,7 @@ func (d *document) npStart(e, lo int) int {
 		if p.in(lexDeterminers) && p.kind == tokWord {
 			// "a spokesman for the ministry": a determiner after a link word
 			// belongs to the inner phrase.
-			if j-3 >= lo && npLink(toks[j-2]) && npWord(toks[j-3]) && !toks[j-2].is(fnAnd) {
+			if j-3 >= lo && npLink(toks[j-2]) && !d.titleCaseLink(j-2) && npWord(toks[j-3]) && !toks[j-2].is(fnAnd) {
 				j -= 2
 				continue
 			}
@@ -207,13 +229,24 @@ func (d *document) npStart(e, lo int) int {
 			}
 			return j - 1
 		}
-		if npWord(p) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo) {
+		if d.titleCaseLink(j - 1) {
+			break // "… Between Ann Cole And Senator Tom Reilly": a headline's words
+		}
+		if npWord(p) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo, e) {
 			j--
 			continue
 		}
 		break
 	}
 	return j
+}
+
+// titleCaseLink reports a link word written with a capital inside a
+// sentence ("And", "At", "Of"): a title-case headline, whose capitals
+// join no name to the words around it.
+func (d *document) titleCaseLink(k int) bool {
+	t := d.toks[k]
+	return t.cap && npLink(t) && !d.opensSentence(k)
 }
 
 // roleNounModifier reports whether the lower-case word before the role
@@ -226,17 +259,20 @@ func (d *document) roleNounModifier(j, lo int) bool {
 }
 
 // linksPhrase reports whether the link word before j joins two parts of
-// one phrase ("Secretary of State"), not two people ("Obama and Biden",
-// unless inside an "of" phrase: "the Department of Health and Human
-// Services").
-func (d *document) linksPhrase(j, lo int) bool {
+// the phrase whose head is e ("Secretary of State"), not two people
+// ("Obama and Biden", unless inside an "of" phrase: "the Department of
+// Health and Human Services", or in an organisation's name).
+func (d *document) linksPhrase(j, lo, e int) bool {
 	toks := d.toks
 	p := toks[j-1]
 	if !npLink(p) || j-2 < lo || !npWord(toks[j-2]) || !d.isNarration(j-2) {
 		return false
 	}
 	insideOf := j-3 >= lo && (toks[j-3].is(fnOf) || j-4 >= lo && toks[j-4].is(fnOf))
-	return !(p.is(fnAnd) && isNameWord(toks[j-2]) && !insideOf)
+	// "the Securities and Exchange Commission": the capitalised words of
+	// an organisation's name joined by "and".
+	orgName := toks[e].cap && toks[e].in(lexOrgHeads) && toks[j].cap && !p.cap
+	return !(p.is(fnAnd) && isNameWord(toks[j-2]) && !insideOf && !orgName)
 }
 
 // descriptorBefore accepts a short noun phrase opened by a determiner

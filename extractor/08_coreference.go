@@ -161,20 +161,82 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if len(ws) == 0 || m.kind == KindUnknown || m.lo > 0 && d.toks[m.lo-1].text == "(" {
 		return nameMention{}, false // "(R-Ohio)" is a party and state, not a person
 	}
-	if len(ws) == 1 && m.lo == u.lo && m.role.empty() {
-		return nameMention{}, false // "Health worries …": a capitalised first word is no name
+	if len(ws) == 1 && d.placeOrFirstWord(m, k, u) {
+		return nameMention{}, false
 	}
-	if len(ws) == 1 && m.lo > u.lo && d.toks[m.lo-1].in(lexPrepositions) && k+2 < u.hi && d.toks[k+1].text == "," && d.toks[k+2].cap && d.toks[k+2].in(lexPlaces) {
-		return nameMention{}, false // "a stop in Onawa, Iowa": a town, not a person
+	if m.role.empty() {
+		m.role = d.sharedTitle(m.lo, u.lo)
 	}
-	if m.role.empty() && k+2 < u.hi && d.toks[k+1].text == "," {
-		e := d.phraseEnd(k+2, min(u.hi, k+maxAppositiveTokens))
-		if r := d.appositiveRole(k+2, e); !r.empty() {
+	if a := k + 2; m.role.empty() && a < u.hi && d.toks[k+1].text == "," {
+		age := a+2 < u.hi && isDigitStart(d.toks[a].text) && d.toks[a+1].text == ","
+		if age {
+			a += 2 // "Sara Walker, 44, a care worker": the age comes first
+		}
+		e := d.appositiveEnd(a, u.hi)
+		// ("Ann Cole, 60, of Dunmore": after an age, where she lives.)
+		if r := d.appositiveRole(a, e); !r.empty() && !(age && d.toks[a].is(fnSourceLink|fnRoleLink)) {
 			m.role = r
 		}
 	}
 	subject := m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps))
 	return nameMention{m, ws, subject}, true
+}
+
+// sharedTitle is the plural title a name starting at token lo shares with
+// the name before it ("Sens. Ann Cole (Ohio) and Tom Reilly"), or an empty
+// span.
+func (d *document) sharedTitle(lo, ulo int) span {
+	toks := d.toks
+	k := lo - 1
+	if k-1 <= ulo || !toks[k].is(fnAnd) {
+		return span{}
+	}
+	e := k - 1
+	if toks[e].text == ")" {
+		for e > ulo && toks[e].text != "(" {
+			e--
+		}
+		e--
+	}
+	if e <= ulo {
+		return span{}
+	}
+	p, ok := d.npBefore(e, ulo)
+	if !ok || p.role.empty() {
+		return span{}
+	}
+	t := toks[d.tokIndex(p.role.start)]
+	if p.role.end != t.end || !strings.HasSuffix(t.lower, "s.") || d.lex.titleAbbrevs[t.lower[:len(t.lower)-2]+"."] == "" {
+		return span{}
+	}
+	return p.role
+}
+
+// appositiveEnd is where an appositive that starts at a, in a unit ending
+// at hi, ends: at a comma, a sentence end or a dash ("who runs the gym —
+// which …").
+func (d *document) appositiveEnd(a, hi int) int {
+	e := d.phraseEnd(a, min(hi, a+maxAppositiveTokens))
+	for k := a; k < e; k++ {
+		if isDash(d.toks[k].text) {
+			return k
+		}
+	}
+	return e
+}
+
+// placeOrFirstWord reports whether the one-word name m, ending at token k
+// of unit u, is no person's: a capitalised first word, or a place after a
+// preposition.
+func (d *document) placeOrFirstWord(m mention, k int, u unit) bool {
+	toks := d.toks
+	switch {
+	case m.lo == u.lo:
+		return m.role.empty() // "Health worries …": a capitalised first word is no name
+	case toks[m.lo-1].in(lexPrepositions) && k+2 < u.hi && toks[k+1].text == "," && toks[k+2].cap && toks[k+2].in(lexPlaces):
+		return true // "a stop in Onawa, Iowa": a town, not a person
+	}
+	return m.role.empty() && toks[m.lo-1].is(fnIn) && m.kind == KindPerson // "a rally in Brooklyn"
 }
 
 // organisationContext reports whether the words around a one-word name
@@ -257,6 +319,9 @@ func (es *entities) newEntity(words []string, kind string, pos int) *entity {
 	es.byKey[strings.ToLower(e.name)] = e
 	if len(words) > 1 {
 		last, first := strings.ToLower(words[len(words)-1]), strings.ToLower(words[0])
+		if s := es.surname(words); s != last {
+			es.byLast[s] = append(es.byLast[s], e) // "Charles Elliott III" is Elliott
+		}
 		es.byLast[last] = append(es.byLast[last], e)
 		es.byFirst[first] = append(es.byFirst[first], e)
 		if kind == KindOrganization {
@@ -266,6 +331,17 @@ func (es *entities) newEntity(words []string, kind string, pos int) *entity {
 		}
 	}
 	return e
+}
+
+// surname is the last word of a name that is not a suffix ("Jr.", "III"),
+// lower-cased.
+func (es *entities) surname(words []string) string {
+	for i := len(words) - 1; i > 0; i-- {
+		if w := strings.ToLower(words[i]); !es.d.lex.is(w, lexNameSuffixes) {
+			return w
+		}
+	}
+	return strings.ToLower(words[0])
 }
 
 // hasLink reports whether a name holds a link word ("state of Vermont").
@@ -379,10 +455,19 @@ func (es *entities) firstNameCandidates(words []string, kind string) []*entity {
 			}
 		}
 	}
-	if len(cands) == 0 && len(words) == 1 && kind != KindOrganization {
+	if len(cands) == 0 && len(words) == 1 {
+		// A person by first name; an organisation by the first word of
+		// its name ("the Fox poll" after "a Fox News poll").
+		want := KindPerson
+		if kind == KindOrganization {
+			if es.d.lex.is(strings.ToLower(words[0]), lexGenericOrgNouns) {
+				return nil // "the Office" is no short name of "the Office for National Statistics"
+			}
+			want = KindOrganization
+		}
 		for _, e := range es.byFirst[strings.ToLower(words[0])] {
-			if e.kind == KindPerson {
-				cands = append(cands, e)
+			if e.kind == want && (want == KindPerson || !es.d.lex.is(strings.ToLower(e.words[1]), lexConjunctions)) {
+				cands = append(cands, e) // (not "Amazon and Google")
 			}
 		}
 	}
@@ -469,6 +554,9 @@ type resolved struct {
 // of the previous attribution, the likeliest referent of a pronoun.
 func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) resolved {
 	d := es.d
+	if sm, ok := es.surnameNotRole(m); ok {
+		m = sm
+	}
 	r := resolved{kind: m.kind, roleText: d.roleText(m)}
 	switch {
 	case m.named():
@@ -499,6 +587,34 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		}
 	}
 	return r
+}
+
+// surnameNotRole reads a mention parsed as a role alone ("Ms. White",
+// "Black", "King") as the surname it is when an honorific stands before
+// it or a person of the article has that surname ("Richard Black"): it
+// returns the mention named.
+func (es *entities) surnameNotRole(m mention) (mention, bool) {
+	d := es.d
+	if m.named() || m.pronoun != "" || m.indefinite {
+		return m, false
+	}
+	b := m.lo
+	for b < m.hi-1 && d.toks[b].in(lexHonorifics) && !d.toks[b].in(lexNameTitles) {
+		b++
+	}
+	t := d.toks[b]
+	if b != m.hi-1 || !t.cap || t.kind != tokWord || t.in(lexDeterminers|lexStopCaps) {
+		return m, false
+	}
+	person := false
+	for _, e := range es.byLast[strings.TrimSuffix(t.lower, "'s")] {
+		person = person || e.kind == KindPerson
+	}
+	if !person && b == m.lo {
+		return m, false
+	}
+	m.name, m.role, m.kind = span{t.start, t.end}, span{}, KindPerson
+	return m, true
 }
 
 // resolveName resolves a named mention to the entity of its fullest name.
@@ -543,6 +659,23 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 				e.role = d.roleText(m) // "the Republican nominee"; not "the Australian"
 			}
 			return e
+		}
+	}
+	return nil
+}
+
+// subjectInParagraph is the person a description refers to when a
+// sentence of its paragraph, before it, has that person as its subject
+// ("Bill Cole joined in, mocking Reilly at a rally. … the former
+// president said"): a description names the person the paragraph is
+// about, not the last speaker named in passing.
+func (es *entities) subjectInParagraph(m mention, para int) *entity {
+	pos := es.d.toks[m.lo].start
+	g := pronounGender(m.pronoun)
+	for i := es.namedBefore(pos); i >= 0 && es.d.paraOf(es.named[i].pos) == para; i-- {
+		n := es.named[i]
+		if n.subject && n.e.kind == KindPerson && n.e.agrees(g) && n.e.antecedentable() {
+			return n.e
 		}
 	}
 	return nil
@@ -662,6 +795,17 @@ func (es *entities) conflicts(dw, r []string) bool {
 	return slices.Contains(r, "vice") && !slices.Contains(dw, "vice")
 }
 
+// otherPlace reports whether a place among descriptor words dw is missing
+// from role words r.
+func (es *entities) otherPlace(dw, r []string) bool {
+	for _, w := range dw {
+		if es.d.lex.is(w, lexPlaces) && !slices.Contains(r, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedBefore returns the index of the last name mention before pos, or -1.
 func (es *entities) namedBefore(pos int) int {
 	k, _ := slices.BinarySearchFunc(es.named, pos, func(n namedMention, p int) int { return n.pos - p })
@@ -692,18 +836,28 @@ func (es *entities) byDescriptor(m mention) *entity {
 	var best *entity
 	var ties []*entity
 	bestScore := 0
+	pos := d.toks[m.lo].start
+	// "the Wisconsin Republican": a party named with a place is a member
+	// of that state's party, not any Republican.
+	partyHead := d.toks[m.hi-1].in(lexRoleModifiers) && !d.toks[m.hi-1].in(lexRoleHeads)
+	para := d.paraOf(pos)
 	for _, e := range es.list {
+		if e.first >= pos && para > 0 && d.paraOf(e.first) > para+1 {
+			// Named only paragraphs later: "the gun group" is not a group
+			// named at the end (a headline speaks of the story to come).
+			continue
+		}
 		var text string
 		switch {
 		case m.kind == KindOrganization && e.kind == KindOrganization:
 			text = strings.ToLower(e.name)
 		case m.kind == KindPerson && e.kind == KindPerson && e.role != "":
-			text = strings.ToLower(e.role)
+			text = strings.ToLower(d.spelledOut(e.role))
 		default:
 			continue
 		}
 		tw := strings.Fields(text)
-		if !slices.Contains(tw, head) || es.conflicts(words, tw) {
+		if !slices.Contains(tw, head) || es.conflicts(words, tw) || partyHead && es.otherPlace(words, tw) {
 			continue
 		}
 		score := 0

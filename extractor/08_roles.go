@@ -23,9 +23,8 @@ func (d *document) appositiveRole(lo, hi int) span {
 	if toks[b].in(lexDeterminers) {
 		b++
 	}
-	// "who heads the commission", "who runs the NRA's lobbying arm"
-	if b+2 < hi && toks[b].is(fnWho) && toks[b+1].in(lexRoleVerbs) && d.narrationWords(b+1, hi) {
-		return span{toks[b+1].start, toks[hi-1].end}
+	if r, ok := d.functionClause(b, hi); ok {
+		return r
 	}
 	// "Ann Cole, from the Consumer Council, said": where she is from.
 	if b == lo && b+1 < hi && (toks[b].is(fnRoleLink) || toks[b].is(fnSourceLink) && !toks[b].is(fnPassiveBy)) && d.narrationWords(b+1, hi) {
@@ -39,6 +38,24 @@ func (d *document) appositiveRole(lo, hi int) span {
 		return span{}
 	}
 	return span{toks[b].start, toks[hi-1].end}
+}
+
+// functionClause is the role a relative clause of function at b states
+// ("who heads the commission", "who runs the NRA's lobbying arm", "who
+// now runs the gym"), ending at hi.
+func (d *document) functionClause(b, hi int) (span, bool) {
+	toks := d.toks
+	if b+2 >= hi || !toks[b].is(fnWho) {
+		return span{}, false
+	}
+	v := b + 1
+	if v+2 < hi && !toks[v].cap && (toks[v].in(lexTimeWords) || strings.HasSuffix(toks[v].lower, "ly")) {
+		v++
+	}
+	if toks[v].in(lexRoleVerbs) && d.narrationWords(v, hi) {
+		return span{toks[v].start, toks[hi-1].end}, true
+	}
+	return span{}, false
 }
 
 // linkedRole is the role of "from the Consumer Council" (toks[b] the link
@@ -63,7 +80,7 @@ func (d *document) linkedRole(b, hi int) span {
 func (d *document) roleWordsEnd(lo, b, hi int) (int, bool) {
 	toks := d.toks
 	for k := b; k < hi; k++ {
-		if toks[k].is(fnRelative | fnComplementizer) {
+		if toks[k].is(fnRelative|fnComplementizer) && !d.copulaClause(k, hi) {
 			return k, true // "a historian who attended the session"
 		}
 		if !d.isNarration(k) || (toks[k].kind != tokWord && toks[k].text != "-") {
@@ -77,6 +94,22 @@ func (d *document) roleWordsEnd(lo, b, hi int) (int, bool) {
 		hi-- // "the author of "Rivers of Home"": the role is "author"
 	}
 	return hi, true
+}
+
+// copulaClause reports whether the relative word at k opens a clause that
+// says what the person is ("a Navy veteran who now is a civilian employee
+// of the Air Force"): "who", an optional adverb, a form of "be" and a
+// determiner, within hi.
+func (d *document) copulaClause(k, hi int) bool {
+	toks := d.toks
+	if !toks[k].is(fnWho) {
+		return false
+	}
+	v := k + 1
+	if v < hi && !toks[v].cap && (toks[v].in(lexTimeWords) || strings.HasSuffix(toks[v].lower, "ly")) {
+		v++
+	}
+	return v+2 < hi && toks[v].is(fnBe) && toks[v+1].in(lexDeterminers) && d.narrationWords(v, hi)
 }
 
 // verbInAppositive reports whether toks[k], in an appositive toks[lo:hi]
@@ -108,16 +141,17 @@ func (d *document) narrationWords(lo, hi int) bool {
 }
 
 // roleText is a mention's role as the record gives it: the words the
-// article uses, abbreviated titles spelt out (lexicon/title-abbreviations),
-// and the party and state in parentheses after the name ("Senator (R-Ga.)").
+// article uses ("Sen.", as the article states it), and the party and state
+// in parentheses after the name ("Sen. (R-Ga.)").
 func (d *document) roleText(m mention) string {
 	var parts []string
 	if !m.role.empty() {
-		for _, w := range strings.Fields(d.text[m.role.start:m.role.end]) {
-			if full, ok := d.lex.titleAbbrevs[strings.ToLower(w)]; ok {
-				w = full
+		parts = strings.Fields(d.text[m.role.start:m.role.end])
+		for i, w := range parts {
+			// "Sens. Ann Cole and Tom Reilly": each is a "Sen.".
+			if l := strings.ToLower(w); strings.HasSuffix(l, "s.") && d.lex.titleAbbrevs[l[:len(l)-2]+"."] != "" {
+				parts[i] = w[:len(w)-2] + "."
 			}
-			parts = append(parts, w)
 		}
 	}
 	if !m.party.empty() && (len(parts) > 0 || m.kind == KindPerson) {
@@ -127,6 +161,19 @@ func (d *document) roleText(m mention) string {
 		return ""
 	}
 	return strings.Join(parts, " ")
+}
+
+// spelledOut is role r with its abbreviated titles spelt out
+// (lexicon/title-abbreviations: "Sen." → "Senator"), so that "the
+// senator" finds "Sen. Ruth Adler".
+func (d *document) spelledOut(r string) string {
+	f := strings.Fields(r)
+	for i, w := range f {
+		if full, ok := d.lex.titleAbbrevs[strings.ToLower(w)]; ok {
+			f[i] = full
+		}
+	}
+	return strings.Join(f, " ")
 }
 
 // roleScore ranks roles by specificity: words that are not title
@@ -153,7 +200,10 @@ const minDescriptorTokens = 3
 // states for them: "… Trump had made … the Republican nominee's disrespect"
 // makes "Republican nominee" Trump's role when the article gives him none.
 // The description goes to the last person named before it in the same or
-// the previous paragraph, when no other named person's role matches it.
+// the previous paragraph, when no other named person's role matches it. A
+// description is read where its phrase ends ("the former vice
+// president's spokeswoman" describes the former vice president, not "the
+// former vice").
 func (es *entities) harvestDescriptorRoles() {
 	d := es.d
 	ui := 0
@@ -161,6 +211,10 @@ func (es *entities) harvestDescriptorRoles() {
 		t := d.toks[k]
 		if t.cap || t.stem&lexRoleHeads == 0 || !d.isNarration(k) || d.toks[k-1].is(fnDefinite) {
 			continue
+		}
+		possessive := strings.HasSuffix(t.lower, "'s")
+		if k+1 < len(d.toks) && d.toks[k+1].kind == tokWord && !d.toks[k+1].cap && npWord(d.toks[k+1]) && !possessive && d.isNarration(k+1) {
+			continue // the phrase goes on: "the former vice president"
 		}
 		for ui < len(d.units) && d.units[ui].hi <= k {
 			ui++
@@ -178,14 +232,27 @@ func (es *entities) harvestDescriptorRoles() {
 		if es.byDescriptor(m) != nil {
 			continue
 		}
-		i := es.namedBefore(t.start)
-		if i < 0 {
-			continue
+		e := es.subjectInParagraph(mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}, t.para)
+		if e == nil {
+			e = es.describedBefore(t.start, t.para)
 		}
-		n := es.named[i]
-		if n.e.kind != KindPerson || n.e.role != "" || d.paraOf(n.pos) < t.para-1 {
-			continue
+		if e != nil && e.role == "" {
+			e.role = strings.TrimSuffix(strings.TrimSuffix(d.roleText(m), "'s"), "’s")
 		}
-		n.e.role = d.roleText(m)
 	}
+}
+
+// describedBefore is the person a description at pos, in paragraph
+// para, gives a role to: the person named last before it, in the same or
+// the previous paragraph, when the article gives them no role yet.
+func (es *entities) describedBefore(pos, para int) *entity {
+	i := es.namedBefore(pos)
+	if i < 0 {
+		return nil
+	}
+	n := es.named[i]
+	if n.e.kind != KindPerson || n.e.role != "" || es.d.paraOf(n.pos) < para-1 {
+		return nil
+	}
+	return n.e
 }

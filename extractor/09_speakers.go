@@ -28,6 +28,11 @@ type SpeakerCandidate struct {
 type speakerChoice struct {
 	cands []*entity
 	feats [][]string
+	// inside marks the candidates last named inside the quote itself,
+	// which the model never picks: a pronoun is not a name of its own
+	// report (they stay candidates in training, so that the model learns
+	// from the same candidates as before).
+	inside []bool
 }
 
 // choices lists the candidates of a pronoun speaker: the entities of the
@@ -69,6 +74,7 @@ func (d *document) choices(f found, r resolved, es *entities, last *entity, cont
 	}
 	for _, e := range c.cands {
 		c.feats = append(c.feats, d.candidateFeatures(e, r.e, last, pos, para, f, es, contents))
+		c.inside = append(c.inside, inSpans(f.segs, lastMention(e, pos)))
 	}
 	return c
 }
@@ -141,6 +147,9 @@ func (es *entities) choose(r resolved, m mention, c speakerChoice, model *Model)
 	}
 	best, bestP := r.e, -1.0
 	for i, e := range c.cands {
+		if c.inside[i] {
+			continue
+		}
 		if p := model.speakerProb(c.feats[i]); p > bestP {
 			best, bestP = e, p
 		}
