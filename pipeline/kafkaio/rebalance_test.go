@@ -255,6 +255,37 @@ func TestSourceJoinsWithFirstBrokerDead(t *testing.T) {
 	}
 }
 
+// writtenPastARefusedCommit publishes 20 records to a topic "in" of two
+// partitions, has Source a fetch them all (written, but the commit comes too
+// late), lets Source b join, and has the coordinator refuse a's commit of
+// its ended generation. It returns the offsets a wrote up to, by partition.
+func writtenPastARefusedCommit(t *testing.T, ctx context.Context, cfg Config) (scfg SourceConfig, a, b *Source, want map[int]int64) {
+	t.Helper()
+	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "in", Partitions: 2}); err != nil {
+		t.Fatal(err)
+	}
+	publish(t, cfg, "in", 20)
+	scfg = SourceConfig{Config: cfg, Topic: "in", GroupID: "g", SessionTimeout: 6 * time.Second, RevokeTimeout: time.Millisecond}
+	a, err := NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := fetchN(t, ctx, a, 20) // written, but the commit comes too late
+	want = map[int]int64{}
+	for _, m := range held {
+		want[m.Partition] = max(want[m.Partition], m.Offset+1)
+	}
+	b, err = NewSource(scfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "both members to join", func() bool { return a.Ready(ctx) == nil && b.Ready(ctx) == nil })
+	if err := a.Commit(ctx, held...); err != nil { // refused: its generation is over
+		t.Fatal(err)
+	}
+	return scfg, a, b, want
+}
+
 // Issue 14: when a generation ended in a way that let no commit through
 // (the coordinator died with it), the records a worker had written since
 // its last commit were written again by the partitions' next owners, often
@@ -264,29 +295,8 @@ func TestSourceResumesAfterWhatItWrote(t *testing.T) {
 	t.Parallel()
 	_, cfg := newCluster(t)
 	ctx := testCtx(t)
-	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "in", Partitions: 2}); err != nil {
-		t.Fatal(err)
-	}
-	publish(t, cfg, "in", 20)
-	scfg := SourceConfig{Config: cfg, Topic: "in", GroupID: "g", SessionTimeout: 6 * time.Second, RevokeTimeout: time.Millisecond}
-	a, err := NewSource(scfg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, a, b, want := writtenPastARefusedCommit(t, ctx, cfg)
 	defer a.Close()
-	held := fetchN(t, ctx, a, 20) // written, but the commit comes too late
-	want := map[int]int64{}
-	for _, m := range held {
-		want[m.Partition] = max(want[m.Partition], m.Offset+1)
-	}
-	b, err := NewSource(scfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	waitFor(t, "both members to join", func() bool { return a.Ready(ctx) == nil && b.Ready(ctx) == nil })
-	if err := a.Commit(ctx, held...); err != nil { // refused: its generation is over
-		t.Fatal(err)
-	}
 	if got := committed(t, ctx, cfg, "g", "in", []int{0, 1}); got[0] > 0 || got[1] > 0 {
 		t.Fatalf("committed %v through an ended generation", got)
 	}
@@ -311,29 +321,8 @@ func TestSourceKeepsWhatItWroteWhenResumingFails(t *testing.T) {
 	t.Parallel()
 	c, cfg := newCluster(t)
 	ctx := testCtx(t)
-	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "in", Partitions: 2}); err != nil {
-		t.Fatal(err)
-	}
-	publish(t, cfg, "in", 20)
-	scfg := SourceConfig{Config: cfg, Topic: "in", GroupID: "g", SessionTimeout: 6 * time.Second, RevokeTimeout: time.Millisecond}
-	a, err := NewSource(scfg)
-	if err != nil {
-		t.Fatal(err)
-	}
+	scfg, a, b, want := writtenPastARefusedCommit(t, ctx, cfg)
 	defer a.Close()
-	held := fetchN(t, ctx, a, 20)
-	want := map[int]int64{}
-	for _, m := range held {
-		want[m.Partition] = max(want[m.Partition], m.Offset+1)
-	}
-	b, err := NewSource(scfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	waitFor(t, "a and b to join", func() bool { return a.Ready(ctx) == nil && b.Ready(ctx) == nil })
-	if err := a.Commit(ctx, held...); err != nil { // refused: its generation is over
-		t.Fatal(err)
-	}
 	// Every commit fails from now on, the resuming ones included.
 	h := c.Fault(kfake.Fault{Keys: []kmsg.Key{kmsg.OffsetCommit}, Err: kerr.NotCoordinator, Count: -1})
 	b.Close() // a gets both partitions back, and cannot commit where it resumes
