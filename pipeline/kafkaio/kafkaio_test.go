@@ -427,12 +427,11 @@ func TestSourceSetOffsetErrorIsFatal(t *testing.T) {
 	}
 }
 
-// A record too large for its topic is refused alone; the other records of
-// its batch, refused with it by the broker, are written.
-func TestSinkRefusedRecords(t *testing.T) {
-	t.Parallel()
-	_, cfg := newCluster(t)
-	ctx := testCtx(t)
+// smallTopicSink makes topic "small" (one partition, 3 KB records at most)
+// and a Sink whose batches may hold 20 KB: a batch of a few 900-byte
+// records is refused as a whole, each alone is not.
+func smallTopicSink(t *testing.T, ctx context.Context, cfg Config) *Sink {
+	t.Helper()
 	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "small", Partitions: 1, Configs: map[string]string{"max.message.bytes": "3000"}}); err != nil {
 		t.Fatal(err)
 	}
@@ -440,7 +439,17 @@ func TestSinkRefusedRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer sink.Close()
+	t.Cleanup(func() { sink.Close() })
+	return sink
+}
+
+// A record too large for its topic is refused alone; the other records of
+// its batch, refused with it by the broker, are written.
+func TestSinkRefusedRecords(t *testing.T) {
+	t.Parallel()
+	_, cfg := newCluster(t)
+	ctx := testCtx(t)
+	sink := smallTopicSink(t, ctx, cfg)
 	var recs []pipeline.Record
 	for i := range 6 {
 		v := bytes.Repeat([]byte("x"), 900) // six fit one 20 KB batch, not the topic's 3 KB
@@ -450,7 +459,7 @@ func TestSinkRefusedRecords(t *testing.T) {
 		recs = append(recs, pipeline.Record{Topic: "small", Key: []byte(fmt.Sprint(i)), Value: v})
 	}
 	recs = append(recs, pipeline.Record{Topic: "small", Key: []byte("huge"), Value: bytes.Repeat([]byte("z"), 30000)}) // over MaxRecordBytes
-	err = sink.Write(ctx, recs...)
+	err := sink.Write(ctx, recs...)
 	var re *pipeline.RecordError
 	if !errors.As(err, &re) || fmt.Sprint(re.Index) != "[3 6]" || pipeline.ClassOf(err) != pipeline.ClassRecordRefused {
 		t.Fatalf("Write: %v, want records 3 and 6 refused", err)

@@ -2,6 +2,7 @@ package kafkaio
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -45,13 +46,7 @@ func TestSinkNamesTheRecordsNotWritten(t *testing.T) {
 		t.Fatalf("Write with one partition down: %v, want a transient *pipeline.PartialWriteError", err)
 	}
 	h.Remove()
-	var again []pipeline.Record
-	for _, i := range pe.Failed {
-		again = append(again, recs[i])
-	}
-	if err := sink.Write(ctx, again...); err != nil {
-		t.Fatal(err)
-	}
+	writeAgain(t, ctx, sink, recs, pe.Failed)
 	// Every record once; the failed ones are exactly partition 1's.
 	seen := map[string]int{}
 	var onOne []int
@@ -85,14 +80,7 @@ func TestSinkRetriesAloneOnlyWhatIsNotWritten(t *testing.T) {
 	t.Parallel()
 	c, cfg := newCluster(t)
 	ctx := testCtx(t)
-	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "small", Partitions: 1, Configs: map[string]string{"max.message.bytes": "3000"}}); err != nil {
-		t.Fatal(err)
-	}
-	sink, err := NewSink(SinkConfig{Config: cfg, MaxRecordBytes: 20000})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sink.Close()
+	sink := smallTopicSink(t, ctx, cfg)
 	var recs []pipeline.Record
 	for i := range 4 {
 		// Together over the topic's 3 KB, each alone under it.
@@ -120,7 +108,7 @@ func TestSinkRetriesAloneOnlyWhatIsNotWritten(t *testing.T) {
 			}
 			return alone[pr]
 		}})
-	err = sink.Write(ctx, recs...)
+	err := sink.Write(ctx, recs...)
 	var pe *pipeline.PartialWriteError
 	if !errors.As(err, &pe) || !errors.Is(err, pipeline.ErrTransient) {
 		t.Fatalf("Write losing its leader while writing alone: %v, want a transient *pipeline.PartialWriteError", err)
@@ -129,18 +117,24 @@ func TestSinkRetriesAloneOnlyWhatIsNotWritten(t *testing.T) {
 		t.Errorf("named as not written: %v, want [1 2 3] (record 0 was written alone)", pe.Failed)
 	}
 	h.Remove()
-	var again []pipeline.Record
-	for _, i := range pe.Failed {
-		again = append(again, recs[i])
-	}
-	if err := sink.Write(ctx, again...); err != nil {
-		t.Fatal(err)
-	}
+	writeAgain(t, ctx, sink, recs, pe.Failed)
 	var got []string
 	if err := ReadToEnd(ctx, cfg, "small", func(m pipeline.Message) { got = append(got, string(m.Key)) }); err != nil {
 		t.Fatal(err)
 	}
 	if strings.Join(got, ",") != "0,1,2,3" {
 		t.Errorf("written %v, want 0,1,2,3 once each", got)
+	}
+}
+
+// writeAgain writes the records of recs that a PartialWriteError named.
+func writeAgain(t *testing.T, ctx context.Context, sink *Sink, recs []pipeline.Record, failed []int) {
+	t.Helper()
+	var again []pipeline.Record
+	for _, i := range failed {
+		again = append(again, recs[i])
+	}
+	if err := sink.Write(ctx, again...); err != nil {
+		t.Fatal(err)
 	}
 }
