@@ -502,7 +502,8 @@ func (r *Runner) flush(ctx context.Context, batch []*job) ([]Message, error) {
 	for i := range pending {
 		pending[i] = i
 	}
-	if err := r.retry(ctx, "publish", func() error {
+	b := r.backoff()
+	if err := r.retryWith(ctx, "publish", b, func() error {
 		for len(pending) > 0 {
 			recs := make([]Record, len(pending))
 			for i, k := range pending {
@@ -517,6 +518,11 @@ func (r *Runner) flush(ctx context.Context, batch []*job) ([]Message, error) {
 						return fmt.Errorf("the sink named record %d of %d as not written: %w", i, len(pending), err)
 					}
 					again = append(again, pending[i])
+				}
+				if len(again) < len(pending) {
+					// Progress (a leader moving partition by partition):
+					// the next wait starts again from the shortest.
+					b.Reset()
 				}
 				pending = again
 				return err // transient: retried with what is left
@@ -586,7 +592,12 @@ func (e *PartialWriteError) Unwrap() error { return e.Err }
 // retry calls f until it succeeds, fails with a non-transient error, or
 // ctx ends, with the shared backoff; every failure is counted by class.
 func (r *Runner) retry(ctx context.Context, stage string, f func() error) error {
-	b := r.backoff()
+	return r.retryWith(ctx, stage, r.backoff(), f)
+}
+
+// retryWith is retry with the caller's backoff, which f may reset when an
+// attempt made progress.
+func (r *Runner) retryWith(ctx context.Context, stage string, b *retry.Backoff, f func() error) error {
 	err := retry.Do(ctx, b, func(err error) bool { return errors.Is(err, ErrTransient) },
 		func(err error, wait time.Duration) { r.logRetry(stage, err, wait, b.Attempts()) },
 		func() error {

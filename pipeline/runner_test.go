@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -702,5 +703,92 @@ func TestRunnerWritesFinishedArticlesBeforeASlowOne(t *testing.T) {
 	}
 	if len(src.Violations) > 0 {
 		t.Fatal(src.Violations)
+	}
+}
+
+// oneAtATimeSink acknowledges only the first record of a call and names
+// the rest as not written: a leader that comes back partition by
+// partition, so every retry makes progress.
+type oneAtATimeSink struct {
+	*pipelinetest.Sink
+	mu      sync.Mutex
+	largest int // the most records one call was given
+}
+
+func (s *oneAtATimeSink) Write(ctx context.Context, recs ...pipeline.Record) error {
+	s.mu.Lock()
+	s.largest = max(s.largest, len(recs))
+	s.mu.Unlock()
+	if len(recs) < 2 {
+		return s.Sink.Write(ctx, recs...)
+	}
+	if err := s.Sink.Write(ctx, recs[0]); err != nil {
+		return err
+	}
+	failed := make([]int, len(recs)-1)
+	for i := range failed {
+		failed[i] = i + 1
+	}
+	return &pipeline.PartialWriteError{Failed: failed, Err: fmt.Errorf("%w: [6] Not Leader For Partition", pipeline.ErrTransient)}
+}
+
+// heldFirstExtractor holds the first article until the others are
+// extracted, so that several are written in one batch.
+type heldFirstExtractor struct {
+	fakeExtractor
+	others atomic.Int64
+	want   int64
+}
+
+func (h *heldFirstExtractor) Extract(ctx context.Context, a extractor.Article) (extractor.Result, error) {
+	if a.Text != "FIRST" {
+		h.others.Add(1)
+		return h.fakeExtractor.Extract(ctx, a)
+	}
+	for h.others.Load() < h.want && ctx.Err() == nil {
+		time.Sleep(time.Millisecond)
+	}
+	return h.fakeExtractor.Extract(ctx, a)
+}
+
+// A partial write that made progress starts its backoff again from the
+// shortest wait: while a leader comes back one partition at a time, the
+// waits no longer double at every step.
+func TestRunnerResetsBackoffWhenAPartialWriteProgresses(t *testing.T) {
+	t.Parallel()
+	led := pipelinetest.NewLedger()
+	const n = 8
+	src := pipelinetest.NewSource(led, messages(1, n, func(p, i int) string {
+		if i == 0 {
+			return "FIRST"
+		}
+		return "a"
+	})...)
+	sink := &oneAtATimeSink{Sink: pipelinetest.NewSink(led)}
+	var logs lockedBuffer
+	log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	r, err := pipeline.NewRunner(pipeline.Config{OutputTopic: out, DLQTopic: dlq, Concurrency: 4, BatchSize: n,
+		RetryBackoff: time.Millisecond, MaxBackoff: time.Second, Logger: log},
+		src, sink, &heldFirstExtractor{want: n - 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := runUntil(t, r, func() bool { return src.Committed()[0] == n }); err != nil {
+		t.Fatal(err)
+	}
+	sink.mu.Lock()
+	largest := sink.largest
+	sink.mu.Unlock()
+	if largest < 3 {
+		t.Fatalf("the largest write held %d records: too few to retry twice", largest)
+	}
+	attempts := regexp.MustCompile(`publish failed; retrying.* attempt=(\d+)`).FindAllStringSubmatch(logs.String(), -1)
+	if len(attempts) < largest-1 {
+		t.Fatalf("%d publish retries logged, want at least %d:\n%s", len(attempts), largest-1, logs.String())
+	}
+	for _, a := range attempts {
+		if a[1] != "1" {
+			t.Errorf("a retry after progress logged attempt %s, want 1 (the backoff starts again)", a[1])
+		}
 	}
 }
