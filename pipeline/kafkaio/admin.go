@@ -200,9 +200,14 @@ func topicMissing(ctx context.Context, cfg *Config, topic string) (bool, error) 
 		return false, classify(fmt.Errorf("metadata of %s: %w", topic, err))
 	}
 	for _, t := range md.Topics {
-		if t.Name == topic {
-			return errors.Is(t.Error, kafka.UnknownTopicOrPartition) || (t.Error == nil && len(t.Partitions) == 0), nil
+		if t.Name != topic {
+			continue
 		}
+		if t.Error != nil && !errors.Is(t.Error, kafka.UnknownTopicOrPartition) {
+			// Neither there nor missing: the check failed.
+			return false, classify(fmt.Errorf("metadata of %s: %w", topic, t.Error))
+		}
+		return t.Error != nil || len(t.Partitions) == 0, nil
 	}
 	return true, nil
 }

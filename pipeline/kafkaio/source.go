@@ -246,27 +246,20 @@ func (s *Source) run(ctx context.Context) {
 			parts = append(parts, pa.ID)
 		}
 		slices.Sort(parts)
-		// No partition: idle in a group with more members than partitions,
-		// or the input topic does not exist. Then kafka-go ends each
-		// generation at once and joins again: without a pause that was
-		// thousands of generations a second, each logged, and readiness
-		// flapping.
+		checked := true
 		if len(parts) == 0 {
-			if missing, _ := topicMissing(ctx, &s.cfg.Config, s.cfg.Topic); missing {
-				err := pipeline.Errorf(pipeline.ClassBroker, fmt.Errorf("input topic %s: %w", s.cfg.Topic, kafka.UnknownTopicOrPartition))
-				s.mu.Lock()
-				s.joinErr = err
-				s.mu.Unlock()
-				wait := b.Next()
-				s.logRepeated("warn", "the input topic does not exist; joining the group again", "join/no-topic",
-					"group", s.cfg.GroupID, "topic", s.cfg.Topic, "backoff", wait, "attempt", b.Attempts())
-				if !retry.Sleep(ctx, wait) {
-					return
-				}
+			var rejoin bool
+			rejoin, checked = s.withoutPartitions(ctx, b)
+			if ctx.Err() != nil {
+				return
+			}
+			if rejoin {
 				continue
 			}
 		}
-		b.Reset()
+		if checked {
+			b.Reset() // while the topic cannot be checked, the waits grow
+		}
 		gs := &genState{gen: gen, start: map[int]int64{}, delivered: map[int]int64{}, committed: map[int]int64{}}
 		s.mu.Lock()
 		s.gen, s.parts, s.joinErr = gen, parts, nil
@@ -316,6 +309,38 @@ func (s *Source) run(ctx context.Context) {
 		}
 		log.Info("joined consumer group", "group", s.cfg.GroupID, "generation", gen.ID, "member", gen.MemberID, "partitions", parts)
 	}
+}
+
+// withoutPartitions handles a generation that gave this member no
+// partition: idle in a group with more members than partitions, or the
+// input topic does not exist. Then kafka-go ends each generation at once
+// and joins again: without a pause that was thousands of generations a
+// second, each logged, and readiness flapping. It reports whether to join
+// again (the topic is missing, after a backoff) and whether the check
+// could be made; when it could not, it has waited the backoff too, so a
+// member that cannot tell an idle group from a missing topic does not
+// spin either.
+func (s *Source) withoutPartitions(ctx context.Context, b *retry.Backoff) (rejoin, checked bool) {
+	missing, err := topicMissing(ctx, &s.cfg.Config, s.cfg.Topic)
+	switch {
+	case missing:
+		err := pipeline.Errorf(pipeline.ClassBroker, fmt.Errorf("input topic %s: %w", s.cfg.Topic, kafka.UnknownTopicOrPartition))
+		s.mu.Lock()
+		s.joinErr = err
+		s.mu.Unlock()
+		wait := b.Next()
+		s.logRepeated("warn", "the input topic does not exist; joining the group again", "join/no-topic",
+			"group", s.cfg.GroupID, "topic", s.cfg.Topic, "backoff", wait, "attempt", b.Attempts())
+		retry.Sleep(ctx, wait)
+		return true, true
+	case err != nil:
+		wait := b.Next()
+		s.logRepeated("warn", "no partition assigned and the input topic could not be checked; waiting", "join/topic-check",
+			"group", s.cfg.GroupID, "topic", s.cfg.Topic, "class", pipeline.ClassOf(err), "err", err, "backoff", wait, "attempt", b.Attempts())
+		retry.Sleep(ctx, wait)
+		return false, false
+	}
+	return false, true
 }
 
 // ownedParts are the partitions this member would keep: those of its last

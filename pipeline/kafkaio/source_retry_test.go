@@ -197,3 +197,44 @@ func TestSourceIdleMemberIsReady(t *testing.T) {
 		return srcs[0].Ready(ctx) == nil && srcs[1].Ready(ctx) == nil && heldParts(srcs[0])+heldParts(srcs[1]) == 1
 	})
 }
+
+// A member given no partition checks whether the input topic exists; when
+// that check fails it cannot tell an idle group from a missing topic. It
+// then waits the backoff, which keeps growing while the check fails (the
+// run loop resets it only after a check that could be made), instead of
+// letting kafka-go join again at once, thousands of times a second.
+func TestSourceBacksOffWhileTheTopicCannotBeChecked(t *testing.T) {
+	t.Parallel()
+	_, cfg := newCluster(t)
+	ctx := testCtx(t)
+	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "there", Partitions: 1}); err != nil {
+		t.Fatal(err)
+	}
+	var logs lockedBuffer
+	cfg.Logger = slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	unreachable := cfg
+	unreachable.Brokers = []string{"127.0.0.1:1"} // the check's connection is refused
+	s := &Source{cfg: SourceConfig{Config: unreachable, Topic: "there", GroupID: "g"}, throttle: &retry.Throttle{}}
+	b := &retry.Backoff{Min: 20 * time.Millisecond, Max: time.Second, Jitter: -1}
+	for i := range 2 {
+		start := time.Now()
+		rejoin, checked := s.withoutPartitions(ctx, b)
+		if rejoin || checked {
+			t.Fatalf("check %d: rejoin %v, checked %v with the metadata failing, want neither", i, rejoin, checked)
+		}
+		if waited, want := time.Since(start), 20*time.Millisecond<<i; waited < want {
+			t.Errorf("check %d waited %v, want the backoff's %v", i, waited, want)
+		}
+	}
+	if b.Attempts() != 2 {
+		t.Errorf("backoff at attempt %d after two failed checks, want 2", b.Attempts())
+	}
+	if !strings.Contains(logs.String(), "the input topic could not be checked") {
+		t.Errorf("the failed check was not logged:\n%s", logs.String())
+	}
+	// The broker answers: the topic is there and the member is idle.
+	s.cfg.Config = cfg
+	if rejoin, checked := s.withoutPartitions(ctx, b); rejoin || !checked {
+		t.Errorf("with the topic there: rejoin %v, checked %v, want an idle member (false, true)", rejoin, checked)
+	}
+}
