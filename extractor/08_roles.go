@@ -209,12 +209,8 @@ func (es *entities) harvestDescriptorRoles() {
 	ui := 0
 	for k := 1; k < len(d.toks); k++ {
 		t := d.toks[k]
-		if t.cap || t.stem&lexRoleHeads == 0 || !d.isNarration(k) || d.toks[k-1].is(fnDefinite) {
+		if !d.descriptionEnd(k) {
 			continue
-		}
-		possessive := strings.HasSuffix(t.lower, "'s")
-		if k+1 < len(d.toks) && d.toks[k+1].kind == tokWord && !d.toks[k+1].cap && npWord(d.toks[k+1]) && !possessive && d.isNarration(k+1) {
-			continue // the phrase goes on: "the former vice president"
 		}
 		for ui < len(d.units) && d.units[ui].hi <= k {
 			ui++
@@ -222,8 +218,10 @@ func (es *entities) harvestDescriptorRoles() {
 		if ui >= len(d.units) {
 			return
 		}
-		if t.reported {
-			continue // "said the forthcoming general election …": words of a report
+		// "said the forthcoming general election …": words of a report;
+		// "the shadow home secretary, Ann Hale,": the role of the one named.
+		if t.reported || d.namesHolder(k) {
+			continue
 		}
 		m, ok := d.npBefore(k, d.units[ui].lo)
 		if !ok || m.named() || m.pronoun != "" || !d.toks[m.lo].is(fnDefinite) || m.hi-m.lo < minDescriptorTokens {
@@ -242,6 +240,19 @@ func (es *entities) harvestDescriptorRoles() {
 	}
 }
 
+// descriptionEnd reports whether token k can end a description that
+// gives a role: a lower-case role head in narration, after a modifier,
+// where the phrase ends ("the former vice president", not "the former
+// vice").
+func (d *document) descriptionEnd(k int) bool {
+	t := d.toks[k]
+	if t.cap || t.stem&lexRoleHeads == 0 || !d.isNarration(k) || d.toks[k-1].is(fnDefinite) {
+		return false
+	}
+	possessive := strings.HasSuffix(t.lower, "'s")
+	return !(k+1 < len(d.toks) && d.toks[k+1].kind == tokWord && !d.toks[k+1].cap && npWord(d.toks[k+1]) && !possessive && d.isNarration(k+1))
+}
+
 // describedBefore is the person a description at pos, in paragraph
 // para, gives a role to: the person named last before it, in the same or
 // the previous paragraph, when the article gives them no role yet.
@@ -255,4 +266,16 @@ func (es *entities) describedBefore(pos, para int) *entity {
 		return nil
 	}
 	return n.e
+}
+
+// namesHolder reports whether the role head at k is followed by the name
+// of whoever holds it, directly or after a comma ("the home secretary Ann
+// Hale", "the home secretary, Ann Hale,"): that description is their role,
+// not one for the person named before it.
+func (d *document) namesHolder(k int) bool {
+	n := k + 1
+	if n < len(d.toks) && d.toks[n].text == "," {
+		n++
+	}
+	return n+1 < len(d.toks) && isNameWord(d.toks[n]) && isNameWord(d.toks[n+1]) && !d.opensSentence(n)
 }

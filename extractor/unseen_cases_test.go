@@ -465,6 +465,13 @@ In an interview on Thursday, the Wisconsin Republican said allies wanted answers
 		}},
 
 	// 6. Roles.
+	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
+
+Labour's shadow transport secretary, Tom Aldous, accused ministers of "sitting on their hands". The shadow home secretary, Ann Hale, said the police had been let down.`,
+		[]expect{
+			{`ministers of "sitting on their hands"`, TypeMixed, "Tom Aldous", "Labour's shadow transport secretary", KindPerson},
+			{"the police had been let down", TypeIndirect, "Ann Hale", "shadow home secretary", KindPerson},
+		}},
 	{"a role stated later for the same person", `Donald Kemp spoke in Ohio on Monday.
 
 The Republican nominee seized on the jobs report. "It is a disaster," Mr Kemp said.`,
