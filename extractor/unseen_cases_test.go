@@ -464,6 +464,13 @@ In an interview on Thursday, the Wisconsin Republican said allies wanted answers
 			{"allies wanted answers", TypeIndirect, "Tom Reilly", "Speaker", KindPerson},
 		}},
 
+	{"a company named by its trade is an organisation, and the company is it", `Plant to close.
+
+Harlan Motors said Tuesday it will close its plant outside Dayton. The company said in a statement that demand for sedans had fallen.`,
+		[]expect{
+			{"it will close its plant outside Dayton", TypeIndirect, "Harlan Motors", "", KindOrganization},
+			{"demand for sedans had fallen", TypeIndirect, "Harlan Motors", "", KindOrganization},
+		}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
