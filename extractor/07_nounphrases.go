@@ -232,13 +232,36 @@ func (d *document) npStart(e, lo int) int {
 		if d.titleCaseLink(j - 1) {
 			break // "… Between Ann Cole And Senator Tom Reilly": a headline's words
 		}
-		if npWord(p) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo, e) {
+		if npWord(p) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo, e) || d.numberInName(j, lo) {
 			j--
 			continue
 		}
 		break
 	}
 	return j
+}
+
+// numberInName reports whether the number before j is part of the name
+// of an organisation between capitalised words ("Teamsters Local 10
+// President Ray Dominguez", "BBC Radio 5 presenter"), not a year or a
+// count before the phrase ("in 2016 President Obama").
+func (d *document) numberInName(j, lo int) bool {
+	toks := d.toks
+	if j-2 < lo || !isDigits(toks[j-1].text) || !toks[j].cap && toks[j].stem&lexRoleHeads == 0 {
+		return false
+	}
+	b := toks[j-2]
+	return b.kind == tokWord && b.cap && !b.in(lexStopCaps|lexTimeWords) && d.isNarration(j-2)
+}
+
+// isDigits reports whether s is all ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // titleCaseLink reports a link word written with a capital inside a

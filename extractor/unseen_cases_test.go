@@ -471,6 +471,21 @@ Harlan Motors said Tuesday it will close its plant outside Dayton. The company s
 			{"it will close its plant outside Dayton", TypeIndirect, "Harlan Motors", "", KindOrganization},
 			{"demand for sedans had fallen", TypeIndirect, "Harlan Motors", "", KindOrganization},
 		}},
+	{"a number inside an organisation's name stays in the role", `Union anger at closure.
+
+United Auto Workers Local 1714 President Ray Dominguez said the union was "blindsided". BBC Radio 5 presenter Ann Cole said the players were stunned. In 2016 President Tom Reilly said the plant was safe.`,
+		[]expect{
+			{`the union was "blindsided"`, TypeMixed, "Ray Dominguez", "United Auto Workers Local 1714 President", KindPerson},
+			{"the players were stunned", TypeIndirect, "Ann Cole", "BBC Radio 5 presenter", KindPerson},
+			{"the plant was safe", TypeIndirect, "Tom Reilly", "President", KindPerson},
+		}},
+	{"sport and school roles are roles", `Cricket season opens.
+
+Former England batsman Tom Reilly said the pitch was poor. The headteacher, Maya Ross, said pupils were safe.`,
+		[]expect{
+			{"the pitch was poor", TypeIndirect, "Tom Reilly", "Former England batsman", KindPerson},
+			{"pupils were safe", TypeIndirect, "Maya Ross", "headteacher", KindPerson},
+		}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
