@@ -288,6 +288,11 @@ func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
 		if g.clLo > a && !g.participle && (g.inverted || toks[g.clLo-1].text == "," || isDash(toks[g.clLo-1].text)) {
 			return g.clLo - 1
 		}
+		// "X, who did not want to be named, said …": the frame around this
+		// one goes on after the comma; this one's content ends there.
+		if g.clLo <= a && g.cue > a && toks[g.cue-1].text == "," && !g.participle && !g.inverted {
+			return g.cue - 1
+		}
 		// "…, and human rights groups warned that …"
 		if g.clLo > a+1 && !g.participle && toks[g.clLo-1].is(fnCoordinator) && toks[g.clLo-2].text == "," {
 			return g.clLo - 2

@@ -36,6 +36,10 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	if a < end && (d.toks[f.cue].in(lexCueObjectVerbs) && !d.opensClause(a, end) || d.toks[f.cue].in(lexCueInfinitiveVerbs) && a == f.cueHi && d.actionInfinitive(a, end)) {
 		quoteOnly = true
 	}
+	// "who did not want to be named": a condition of speaking.
+	if a < end && d.anonymityInfinitive(a, end) {
+		quoteOnly = true
+	}
 	if a < end {
 		fd, ok := d.claimQuoteAfter(u, frames, fi, a, end)
 		if !ok && !quoteOnly {
@@ -124,6 +128,20 @@ func (d *document) actionInfinitive(a, end int) bool {
 	}
 	v := a + 1
 	return !isCue(d.toks[v]) || v+1 >= end || d.toks[v+1].kind != tokWord && !d.isOpenMark(v+1)
+}
+
+// anonymityInfinitive reports whether the content at a is only "(not) to
+// be named", "to remain anonymous" and the like.
+func (d *document) anonymityInfinitive(a, end int) bool {
+	toks := d.toks
+	if toks[a].is(fnNegation) {
+		a++
+	}
+	if a+2 >= end || !toks[a].is(fnTo) || toks[a+1].kind != tokWord || !toks[a+2].in(lexAnonymityWords) {
+		return false
+	}
+	n := a + 3
+	return n >= end || toks[n].kind != tokWord
 }
 
 // attribution makes frame fi's attribution of the given type and segments,

@@ -75,6 +75,7 @@ const (
 	lexRoleVerbs
 	lexCueNouns
 	lexCueQuestion
+	lexAnonymityWords
 )
 
 // lexCue is any attribution verb.
@@ -186,6 +187,7 @@ var lexiconLists = []struct {
 	{"role-verbs", lexRoleVerbs},
 	{"cue-nouns", lexCueNouns},
 	{"cue-question", lexCueQuestion},
+	{"anonymity-words", lexAnonymityWords},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.

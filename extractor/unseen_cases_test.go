@@ -580,6 +580,13 @@ Ken Marsh, 52, a retired nurse who now is a volunteer at the clinic, said the wa
 		[]expect{{"the wait was too long", TypeIndirect, "Ken Marsh", "retired nurse who now is a volunteer at the clinic", KindPerson}}},
 
 	// 4. Not reported speech.
+	{"a source who does not want to be named", `Rail chaos goes on.
+
+Another traveller, who did not want to be named, said the disruption had cost his firm thousands of pounds. A driver, who asked to remain anonymous, said morale was low.`,
+		[]expect{
+			{"the disruption had cost his firm thousands of pounds", TypeIndirect, "", "traveller", KindPerson},
+			{"morale was low", TypeIndirect, "", "driver", KindPerson},
+		}},
 	{"declined to comment", `The firm was fined.
 
 A spokesman for the firm declined to comment.`, nil},
