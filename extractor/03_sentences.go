@@ -240,11 +240,31 @@ func (d *document) startsAttribution(i int) bool {
 	if cue < 0 {
 		return false
 	}
-	for j := cue + 1; j < hi && j < cue+attributionClauseWindow; j++ {
+	for j := cue + 1; j < hi && j < cue+2*attributionClauseWindow; j++ {
 		t := toks[j]
 		if t.kind == tokPunct && (t.text == "," || isSentenceEnd(t.text)) || d.isOpenMark(j) {
 			return true
 		}
+		// Past the short window, only circumstances go on ("asked
+		// reporters during a news conference last month."), no clause of
+		// its own ("says it underscores …").
+		if j >= cue+attributionClauseWindow-1 && d.opensOwnClause(cue+1, j+1) {
+			return false
+		}
 	}
 	return cue+attributionClauseWindow >= hi
+}
+
+// opensOwnClause reports whether tokens [lo, hi) after a cue hold what
+// makes them a clause of their own rather than the cue's circumstances:
+// a subject pronoun, a complementizer, an auxiliary, an infinitive
+// ("agreed to commentate …"), another cue or a quotation mark.
+func (d *document) opensOwnClause(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := d.toks[k]
+		if t.kind != tokWord || t.in(lexSubjectPronouns|lexVerbModifiers|lexCueSaying) || t.is(fnComplementizer|fnBe|fnRelative|fnTo) {
+			return true
+		}
+	}
+	return false
 }

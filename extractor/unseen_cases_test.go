@@ -394,7 +394,7 @@ The former world champion will compete in the spring. "It is a test," she said.`
 		}},
 	{"a descriptor does not resolve to an organisation named only at the end", `The Clean Rivers Trust said on Monday that the river was polluted.
 
-The charity is calling on ministers to act.
+The charity has campaigned on the river for years.
 
 The trust said the water was unsafe.
 
@@ -857,5 +857,38 @@ The mayor of Leeds, Ann Cole, said on Monday that she would stand again.`,
 		[]expect{
 			{"She Will Stand Again", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
 			{"she would stand again", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
+		}},
+	// 32. A plural possessive in the speaker's phrase is no quotation mark.
+	{"a plural possessive in an appositive after the quote", `The fund-raising totals were published.
+
+“The numbers put our campaign on pace to beat the target,” Tom Reilly, the Greens’ campaign manager, said in a statement. “Working families are chipping in a few dollars a month.”
+
+"We will keep going," said Ann Cole, the unions' lead negotiator.`,
+		[]expect{
+			{"The numbers put our campaign on pace to beat the target,", TypeDirect, "Tom Reilly", "Greens’ campaign manager", KindPerson},
+			{"Working families are chipping in a few dollars a month.", TypeDirect, "Tom Reilly", "Greens’ campaign manager", KindPerson},
+			{"We will keep going,", TypeDirect, "Ann Cole", "unions' lead negotiator", KindPerson},
+		}},
+	// 33. Speech in title case is no title.
+	{"a capitalised quote before its attribution is speech", `Crime figures were released on Tuesday.
+
+"Like Dover. Or Hull," Mr Reilly said. "The numbers are worse there."
+
+"Not In My Town," Ann Cole told the meeting.`,
+		[]expect{
+			{"Like Dover. Or Hull,", TypeDirect, "Reilly", "", KindPerson},
+			{"The numbers are worse there.", TypeDirect, "Reilly", "", KindPerson},
+			{"Not In My Town,", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
+	// 34. After a question, the attribution clause with its circumstances.
+	{"a question then a cue with a long circumstance", `The council leader was unrepentant.
+
+"You think I am going to change?" Ann Cole asked reporters at a news conference late last month. "I am not changing."
+
+"Who pays for it?" Tom Reilly asked. He agreed to meet the residents on Friday.`,
+		[]expect{
+			{"You think I am going to change?", TypeDirect, "Ann Cole", "", KindPerson},
+			{"I am not changing.", TypeDirect, "Ann Cole", "", KindPerson},
+			{"Who pays for it?", TypeDirect, "Tom Reilly", "", KindPerson},
 		}},
 }
