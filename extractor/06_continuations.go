@@ -84,6 +84,13 @@ func (d *document) attachLeftover(qi, p, first, prev int, out []found, pending *
 		// `Ms Hale told the BBC the plan would work. "It is the right
 		// thing to do."`: the next sentence quotes the same speaker.
 		return d.appendContinuation(out, qi, p, out[prev].speaker), true
+	case prev >= 0 && d.quoteBeforeAside(out, first, prev, qi) >= 0:
+		// `"A," said Ann Cole, who said she would not stand. "B."`: the
+		// report of a relative clause, a participle or a question put to
+		// the speaker stands between the two quotes of one sentence's speaker.
+		dq := d.quoteBeforeAside(out, first, prev, qi)
+		d.claim(qi, out[dq].rule)
+		out[dq].segs = append(out[dq].segs, q.content)
 	case prev < 0 && d.startsParagraph(qi):
 		src := continuationSource(p, first, out, pending)
 		if src == nil || !endsQuoted(*src) && src != pending && !d.sentenceOfItsOwn(qi) {
@@ -184,6 +191,36 @@ func (d *document) sameSpeakerDirect(out []found, first, prev, pos int) int {
 		}
 	}
 	return -1
+}
+
+// quoteBeforeAside is the direct quote out[dq] that quotation qi goes on
+// when the attributions out[dq+1:prev+1] between them are reports inside
+// the direct quote's own attribution sentence (a relative clause, a
+// participle, `when asked …`), that sentence ends right where qi opens, and
+// no coordinated clause (`; …`, `, and …`) or quotation stands in it after
+// the cue; else -1.
+func (d *document) quoteBeforeAside(out []found, first, prev, qi int) int {
+	dq := prev
+	for dq >= first && prev-dq <= maxSameSpeakerRun && !endsQuoted(out[dq]) {
+		dq--
+	}
+	if dq < first || dq == prev || prev-dq > maxSameSpeakerRun || out[dq].speaker == nil || out[dq].typ != TypeDirect {
+		return -1
+	}
+	q := d.quotes[qi]
+	open := q.tokLo - 1
+	cue := d.tokIndex(out[dq].cue.start)
+	u := d.unitAt(cue)
+	if u.hi != open || u.para != q.para {
+		return -1
+	}
+	for k := cue + 1; k < open; k++ {
+		t := d.toks[k]
+		if !d.isNarration(k) && !d.toks[k].reported || t.text == ";" || t.text == "," && k+1 < open && d.toks[k+1].is(fnCoordinator) {
+			return -1
+		}
+	}
+	return dq
 }
 
 // endsQuoted reports whether attribution a ends in the speaker's own

@@ -891,4 +891,23 @@ The mayor of Leeds, Ann Cole, said on Monday that she would stand again.`,
 			{"I am not changing.", TypeDirect, "Ann Cole", "", KindPerson},
 			{"Who pays for it?", TypeDirect, "Tom Reilly", "", KindPerson},
 		}},
+	// 35. A report inside the attribution sentence (a relative clause, a
+	// participle, a question put) does not stop the speaker's next quote.
+	{"the next quote after an aside in the attribution sentence", `The depot will close in June.
+
+"I do not want to get on the wrong side of the board," said one former official, who said he left on good terms. "I could not afford a lawyer."
+
+"It was a fair offer," Ann Cole told the BBC when asked whether she had met the buyers. "They were very polite."
+
+"We were never consulted," Tom Reilly said, referring to a letter the council sent in May. "Nobody asked us."`,
+		[]expect{
+			{"I do not want to get on the wrong side of the board,", TypeDirect, "", "former official", KindPerson},
+			{"he left on good terms", TypeIndirect, "", "", ""},
+			{"I could not afford a lawyer.", TypeDirect, "", "former official", KindPerson},
+			{"It was a fair offer,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"whether she had met the buyers", TypeIndirect, "", "", ""},
+			{"They were very polite.", TypeDirect, "Ann Cole", "", KindPerson},
+			{"We were never consulted,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"Nobody asked us.", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
 }
