@@ -268,8 +268,11 @@ func (d *document) dashAttribution(qi int) *found {
 		return nil
 	}
 	k := q.tokHi + 1 // after the closing mark
-	if k >= len(d.toks) || d.toks[k].para != q.para {
+	if k >= len(d.toks) {
 		return nil
+	}
+	if d.toks[k].para != q.para {
+		return d.signedBelow(qi)
 	}
 	if !isDash(d.toks[k].text) {
 		return nil
@@ -286,6 +289,32 @@ func (d *document) dashAttribution(qi int) *found {
 	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, cue: d.toks[k].span, para: q.para, rule: ruleDash}
 }
 
+// maxSignatureTokens bounds a paragraph that signs the quotation above
+// it ("- Ann Cole, after the vote.").
+const maxSignatureTokens = 16
+
+// signedBelow attributes a quotation that is its whole paragraph to the
+// name the next paragraph signs it with after a dash, as fact checks and
+// digests print them: `"…"` then `- Ann Cole.` or `—Tom Reilly, Leeds.`
+func (d *document) signedBelow(qi int) *found {
+	q := d.quotes[qi]
+	if q.para+1 >= len(d.paras) || !d.startsParagraph(qi) || q.tokHi+1 != d.paraToks[q.para][1] {
+		return nil
+	}
+	r := d.paraToks[q.para+1]
+	if r[1]-r[0] < 2 || r[1]-r[0] > maxSignatureTokens || !isDash(d.toks[r[0]].text) && d.toks[r[0]].text != "-" {
+		return nil
+	}
+	m, end, ok := d.npAfter(r[0]+1, r[1])
+	if !ok || !m.named() || m.kind == KindUnknown || m.hi-m.lo == 1 && d.toks[m.lo].in(lexPlaces) {
+		return nil // "- Leeds.": a dateline, not a signature
+	}
+	if end < r[1] && d.toks[end].text != "." && d.toks[end].text != "," {
+		return nil
+	}
+	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, cue: d.toks[r[0]].span, para: q.para, rule: ruleDash}
+}
+
 // introducedQuote attributes a quotation that a clause introduces with a
 // colon when no cue verb claimed it (`The board had one message: "Stay
 // away."`, `She turned to the crowd: "…"`), and a quotation labelled with
@@ -293,8 +322,22 @@ func (d *document) dashAttribution(qi int) *found {
 func (d *document) introducedQuote(qi int) *found {
 	q := d.quotes[qi]
 	c := q.tokLo - 2 // the colon before the opening mark
-	if c < d.paraToks[q.para][0] || d.toks[c].text != ":" || !d.isNarration(c) {
+	if c < d.paraToks[q.para][0] {
 		return nil
+	}
+	m, ok := d.colonSpeaker(c)
+	if !ok {
+		return nil
+	}
+	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, cue: d.toks[c].span, para: q.para, rule: ruleIntroduced}
+}
+
+// colonSpeaker is the speaker of what the colon at token c introduces:
+// the subject of the clause it ends (`She turned to the crowd:`), or a
+// name that signs it (`Rail fares - Tom Reilly:`).
+func (d *document) colonSpeaker(c int) (mention, bool) {
+	if d.toks[c].text != ":" || !d.isNarration(c) {
+		return mention{}, false
 	}
 	u := d.unitAt(c)
 	s := u.lo
@@ -305,10 +348,10 @@ func (d *document) introducedQuote(qi int) *found {
 	if !ok || !d.colonSubject(m, end, c) {
 		// "Rail fares - Tom Reilly: …": a name signs what follows.
 		if m, ok = d.npBefore(c-1, u.lo); !ok || !m.named() || m.kind == KindUnknown || m.lo > u.lo && !isDash(d.toks[m.lo-1].text) {
-			return nil
+			return mention{}, false
 		}
 	}
-	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, cue: d.toks[c].span, para: q.para, rule: ruleIntroduced}
+	return m, true
 }
 
 // colonSubject reports whether the noun phrase m, ending at token end,
@@ -365,7 +408,7 @@ func (d *document) cueBetween(a, b int, skip span) bool {
 
 // cueVerbBetween reports whether the cue word at k, between two quotes,
 // attributes something of its own: a verb, not a noun ("in her remarks",
-// "a question"), not a passive or subordinate clause of the speaker's
+// "a question", "said in reply"), not a passive or subordinate clause of the speaker's
 // sentence ("when asked about …", "as reported by …", "who was asked").
 func (d *document) cueVerbBetween(k int) bool {
 	toks := d.toks
@@ -373,5 +416,5 @@ func (d *document) cueVerbBetween(k int) bool {
 	if !d.verbUse(k, unit{lo: r[0], hi: r[1], para: toks[k].para}) {
 		return false
 	}
-	return k == r[0] || !toks[k-1].is(fnSubordinator|fnBe|fnRelative)
+	return k == r[0] || !toks[k-1].is(fnSubordinator|fnBe|fnRelative) && !toks[k-1].in(lexPrepositions)
 }

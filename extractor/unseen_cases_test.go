@@ -910,4 +910,38 @@ The mayor of Leeds, Ann Cole, said on Monday that she would stand again.`,
 			{"We were never consulted,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"Nobody asked us.", TypeDirect, "Tom Reilly", "", KindPerson},
 		}},
+	// 36. A quote closed by a full stop, then its bare attribution clause.
+	{"a bare attribution after a quote ending in a full stop", `The hearing ran late.
+
+"I hope you find the papers that are missing." Tom Reilly said.
+
+"Who knows." wrote Ann Cole in the Courier.`,
+		[]expect{
+			{"I hope you find the papers that are missing.", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"Who knows.", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
+	// 37. A quotation signed in the paragraph below it, after a dash.
+	{"a quotation signed below after a dash", `Claims from the debate, checked.
+
+"Most of the new income is going to the top one percent."
+
+- Ann Cole.
+
+She exaggerates the figure.
+
+"Great speech. She is ready."
+
+—Tom Reilly, after the vote.`,
+		[]expect{
+			{"Most of the new income is going to the top one percent.", TypeDirect, "Ann Cole", "", KindPerson},
+			{"Great speech. She is ready.", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
+	// 38. A cue noun after a preposition is no new attribution.
+	{"said in reply does not stop the next quote", `The interview turned sharp.
+
+"It is fine to know who said it," Mayor Ann Cole said in reply. "A good quote is a good quote."`,
+		[]expect{
+			{"It is fine to know who said it,", TypeDirect, "Ann Cole", "Mayor", KindPerson},
+			{"A good quote is a good quote.", TypeDirect, "Ann Cole", "Mayor", KindPerson},
+		}},
 }
