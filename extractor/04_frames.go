@@ -315,8 +315,12 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 			f.speaker = m
 		}
 		if f.speaker.hi == 0 && !f.coordinated {
-			if m, _, ok := d.npAfter(u.lo, u.hi); ok && (m.named() || m.pronoun != "") && m.hi <= f.cue {
-				f.speaker = m
+			// "Protesters interrupted her speech, shouting …": a group or a
+			// person described opens the unit too.
+			for _, s := range []int{u.lo, d.afterFrontedPhrase(u, f.cue)} {
+				if m, _, ok := d.npAfter(s, u.hi); ok && f.speaker.hi == 0 && (m.named() || m.pronoun != "" || m.kind == KindGroup || m.kind == KindPerson) && m.hi <= f.cue {
+					f.speaker = m
+				}
 			}
 		}
 	}

@@ -345,6 +345,9 @@ func (d *document) colonSpeaker(c int) (mention, bool) {
 		s++ // "And Mr Dale gloated: …"
 	}
 	m, end, ok := d.npAfter(s, c)
+	if f := d.afterFrontedPhrase(u, c); (!ok || !d.colonSubject(m, end, c)) && f > s {
+		m, end, ok = d.npAfter(f, c) // "Asked about the plan, he demurred: …"
+	}
 	if !ok || !d.colonSubject(m, end, c) {
 		// "Rail fares - Tom Reilly: …": a name signs what follows.
 		if m, ok = d.npBefore(c-1, u.lo); !ok || !m.named() || m.kind == KindUnknown || m.lo > u.lo && !isDash(d.toks[m.lo-1].text) {
@@ -352,6 +355,25 @@ func (d *document) colonSpeaker(c int) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// afterFrontedPhrase is the token after the phrase that opens unit u
+// before its subject, up to its comma before token e ("In line with most
+// voters, …", "When the mayor called, …", "Asked about it, …"), or u.lo.
+func (d *document) afterFrontedPhrase(u unit, e int) int {
+	t := d.toks[u.lo]
+	if t.kind != tokWord || !t.in(lexPrepositions|lexCueQuestion) && !t.is(fnSubordinator) {
+		return u.lo
+	}
+	for k := u.lo + 1; k+1 < e; k++ {
+		if !d.isNarration(k) {
+			return u.lo
+		}
+		if d.toks[k].text == "," {
+			return k + 1
+		}
+	}
+	return u.lo
 }
 
 // colonSubject reports whether the noun phrase m, ending at token end,

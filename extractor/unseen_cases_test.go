@@ -944,4 +944,27 @@ She exaggerates the figure.
 			{"It is fine to know who said it,", TypeDirect, "Ann Cole", "Mayor", KindPerson},
 			{"A good quote is a good quote.", TypeDirect, "Ann Cole", "Mayor", KindPerson},
 		}},
+	// 39. The subject of a participle or a colon clause after a fronted
+	// phrase, a group as subject, a participle after a quote.
+	{"a fronted phrase before the subject of a participle or a colon", `The council met on Monday.
+
+In line with most residents, Councillor Tom Reilly was critical of the plan, telling the Courier: "The proposal is typical of this council."
+
+Asked which ward was her favourite, Ann Cole demurred: "Whichever one I am in."`,
+		[]expect{
+			{"The proposal is typical of this council.", TypeDirect, "Tom Reilly", "Councillor", KindPerson},
+			{"which ward was her favourite", TypeIndirect, "", "", ""},
+			{"Whichever one I am in.", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
+	{"a group opening the sentence of a participle cue", `The minister spoke in Leeds.
+
+Protesters interrupted her speech, shouting "Save our libraries!"`,
+		[]expect{{"Save our libraries!", TypeDirect, "", "Protesters", KindGroup}}},
+	{"a participle after a quote that ends on its comma", `The dispute went to court.
+
+When the mayor suggested the city would sue, Ann Cole fired back: "If they sue us, they will lose," referring to the residents' fund.`,
+		[]expect{
+			{"the city would sue", TypeIndirect, "", "mayor", KindPerson},
+			{"If they sue us, they will lose,", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
 }
