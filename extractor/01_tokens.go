@@ -57,6 +57,7 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 			if j < p.end && text[j] == '.' && isAbbrev(lex, text[i:j]) {
 				j++
 			}
+			j = pluralPossessiveEnd(text, p, j)
 			out = append(out, newToken(lex, text, i, j, tokWord, para))
 			i = j
 		default:
@@ -78,6 +79,23 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 		}
 	}
 	return out
+}
+
+// pluralPossessiveEnd returns the end of the word ending at byte j with
+// the apostrophe of a plural possessive after it ("the voters’ choice",
+// "Jeff Weaver, Sanders' campaign manager"): an s, then the mark, then a
+// space and a lower-case word. Such a mark neither opens nor closes a
+// quotation (isPossessive), so it is part of its word, and the noun phrase
+// it is in stays one phrase.
+func pluralPossessiveEnd(text string, p span, j int) int {
+	if j >= p.end || text[j] != '\'' && !strings.HasPrefix(text[j:p.end], "’") {
+		return j
+	}
+	_, n := utf8.DecodeRuneInString(text[j:p.end])
+	if isPossessive(text, p, j, j+n) {
+		return j + n
+	}
+	return j
 }
 
 // closesNested reports whether the three apostrophes at i follow a word
@@ -127,7 +145,7 @@ func newToken(lex *lexicon, text string, start, end int, k tokKind, para int) to
 	info := lex.of(t.lower)
 	t.lex, t.fn = info.lex, info.fn
 	t.stem = t.lex
-	if st, ok := strings.CutSuffix(t.lower, "'s"); ok {
+	if st, ok := possessiveStem(t.lower); ok {
 		t.stem = lex.of(st).lex
 	}
 	if i := strings.LastIndexByte(t.lower, '-'); k == tokWord && t.lex == 0 && i > 0 && i+1 < len(t.lower) {
@@ -197,6 +215,30 @@ func lowerWord(w string) string {
 		l = strings.ReplaceAll(l, "’", "'")
 	}
 	return l
+}
+
+// possessiveStem is lower without its possessive ending ("nominee's",
+// "voters'"), and whether it had one.
+func possessiveStem(lower string) (string, bool) {
+	if st, ok := strings.CutSuffix(lower, "'s"); ok {
+		return st, true
+	}
+	if strings.HasSuffix(lower, "s'") {
+		return lower[:len(lower)-1], true
+	}
+	return lower, false
+}
+
+// isPossessiveWord reports whether word t ends in a possessive.
+func isPossessiveWord(t token) bool {
+	_, ok := possessiveStem(t.lower)
+	return ok && t.kind == tokWord
+}
+
+// stemOf is lower without its possessive ending.
+func stemOf(lower string) string {
+	st, _ := possessiveStem(lower)
+	return st
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }

@@ -12,6 +12,9 @@ const maxTitleWords = 7
 // "Make Your Kid a Millionaire"), or quoted after a preposition.
 func (d *document) isTitle(qi int) bool {
 	q := d.quotes[qi]
+	if d.spokenTitleCase(qi) {
+		return false
+	}
 	words, caps, content := 0, 0, 0
 	for k := q.tokLo; k < q.tokHi; k++ {
 		t := d.toks[k]
@@ -37,6 +40,25 @@ func (d *document) isTitle(qi int) bool {
 	}
 	o := q.tokLo - 2 // the token before the opening mark
 	return o >= 0 && d.toks[o].kind == tokWord && d.toks[o].is(fnTitlePreposition) && caps > 0
+}
+
+// spokenTitleCase reports whether a quotation in title case is speech
+// all the same: it holds two sentences (`"Like Dover. Or Hull," Cole
+// said`), or it opens its sentence and ends with a comma inside its marks,
+// as a quote before its attribution does (`"Like Dover or Hull," Cole
+// said`); a title goes on its sentence (`"Face the Nation," where …`).
+func (d *document) spokenTitleCase(qi int) bool {
+	q := d.quotes[qi]
+	for k := q.tokLo; k+1 < q.tokHi; k++ {
+		if t := d.toks[k]; t.kind == tokPunct && isSentenceEnd(t.text) && d.toks[k+1].kind == tokWord && d.toks[k+1].cap {
+			return true
+		}
+	}
+	o := q.tokLo - 1 // the opening mark
+	if q.tokHi <= q.tokLo || d.toks[q.tokHi-1].text != "," {
+		return false
+	}
+	return o == d.paraToks[q.para][0] || d.lineBreakBefore(o) || d.toks[o-1].kind == tokPunct && isSentenceEnd(d.toks[o-1].text)
 }
 
 // minSpeechWords: a quotation of this many words reads as speech even

@@ -186,6 +186,11 @@ func (d *document) keepBoundary(b, lo int) bool {
 		if p := toks[b-2].text; p == "," && d.startsAttribution(b) || (p == "!" || p == "?" || p == "—" || p == "-") && d.startsAttribution(b) && !d.introducesQuote(b) {
 			return false
 		}
+		// After a full stop, only a clause that attributes the sentence's
+		// quotation and says nothing more (`"… missing." Trump said.`).
+		if toks[b-2].text == "." && d.quoteOfMark(b-1) >= 0 && d.quotes[d.quoteOfMark(b-1)].tokLo-1 == lo && d.bareAttribution(b) {
+			return false
+		}
 	}
 	return true
 }
@@ -240,11 +245,60 @@ func (d *document) startsAttribution(i int) bool {
 	if cue < 0 {
 		return false
 	}
-	for j := cue + 1; j < hi && j < cue+attributionClauseWindow; j++ {
+	for j := cue + 1; j < hi && j < cue+2*attributionClauseWindow; j++ {
 		t := toks[j]
 		if t.kind == tokPunct && (t.text == "," || isSentenceEnd(t.text)) || d.isOpenMark(j) {
 			return true
 		}
+		// Past the short window, only circumstances go on ("asked
+		// reporters during a news conference last month."), no clause of
+		// its own ("says it underscores …").
+		if j >= cue+attributionClauseWindow-1 && d.opensOwnClause(cue+1, j+1) {
+			return false
+		}
 	}
 	return cue+attributionClauseWindow >= hi
+}
+
+// bareAttribution reports whether the tokens from i are a speaker and a
+// cue verb with nothing after the cue but its circumstances, up to the
+// sentence end: "Trump said.", "wrote Ann Cole in The Guardian.", not "He
+// said the plan would fail." nor a clause that introduces a quotation.
+func (d *document) bareAttribution(i int) bool {
+	toks := d.toks
+	hi := d.paraToks[toks[i].para][1]
+	cue := -1
+	for j := i; j < hi && j < i+attributionClauseWindow; j++ {
+		t := toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if t.in(lexCueSaying) {
+			cue = j
+			break
+		}
+	}
+	if cue < 0 {
+		return false
+	}
+	for j := cue + 1; j < hi && j < cue+2*attributionClauseWindow; j++ {
+		if t := toks[j]; t.kind == tokPunct && isSentenceEnd(t.text) {
+			return !d.opensOwnClause(cue+1, j)
+		}
+	}
+	return false
+}
+
+// opensOwnClause reports whether tokens [lo, hi) after a cue hold what
+// makes them a clause of their own rather than the cue's circumstances:
+// a subject pronoun, a complementizer, an auxiliary, an infinitive
+// ("agreed to commentate …"), another cue or a quotation mark.
+func (d *document) opensOwnClause(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := d.toks[k]
+		if t.kind != tokWord || t.in(lexSubjectPronouns|lexVerbModifiers|lexCueSaying) || t.is(fnComplementizer|fnBe|fnRelative|fnTo) {
+			return true
+		}
+	}
+	return false
 }

@@ -247,7 +247,7 @@ func (d *document) verbUse(i int, u unit) bool {
 // noun phrase it ends.
 func (d *document) nounAfter(i int, u unit) bool {
 	p := d.toks[i-1]
-	if p.in(lexDeterminers) || strings.HasSuffix(p.lower, "'s") || p.is(fnTo) {
+	if p.in(lexDeterminers) || isPossessiveWord(p) || p.is(fnTo) {
 		return true
 	}
 	if d.singularCompound(i) {
@@ -274,7 +274,7 @@ func (d *document) singularCompound(i int) bool {
 // nouns ("the IG report", "a conference call").
 func (d *document) nounCompoundEnd(i int) bool {
 	o := d.toks[i-2]
-	if strings.HasSuffix(o.lower, "'s") && !d.lex.is(strings.TrimSuffix(o.lower, "'s"), lexSubjectPronouns) {
+	if st, ok := possessiveStem(o.lower); ok && !d.lex.is(st, lexSubjectPronouns) {
 		return true
 	}
 	if !d.toks[i].in(lexCueNouns) {
@@ -315,8 +315,12 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 			f.speaker = m
 		}
 		if f.speaker.hi == 0 && !f.coordinated {
-			if m, _, ok := d.npAfter(u.lo, u.hi); ok && (m.named() || m.pronoun != "") && m.hi <= f.cue {
-				f.speaker = m
+			// "Protesters interrupted her speech, shouting …": a group or a
+			// person described opens the unit too.
+			for _, s := range []int{u.lo, d.afterFrontedPhrase(u, f.cue)} {
+				if m, _, ok := d.npAfter(s, u.hi); ok && f.speaker.hi == 0 && (m.named() || m.pronoun != "" || m.kind == KindGroup || m.kind == KindPerson) && m.hi <= f.cue {
+					f.speaker = m
+				}
 			}
 		}
 	}

@@ -423,9 +423,10 @@ func (d *document) closesUnit(k, hi int) bool {
 }
 
 // trailerAfter reports whether the narration from k opens a clause that
-// does not continue the quotation ("… as they marched").
+// does not continue the quotation ("… as they marched", a participle
+// after a quote that ends on its comma: `"…," referencing the vote`).
 func (d *document) trailerAfter(k, end int) bool {
-	return k < end && (d.toks[k].text == "," || d.toks[k].in(lexTrailers))
+	return k < end && (d.toks[k].text == "," || d.toks[k].in(lexTrailers) || isGerund(d.toks[k]) && d.toks[k-2].text == ",")
 }
 
 // reportsClause reports whether the content at a can be what frame f

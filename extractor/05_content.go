@@ -100,7 +100,7 @@ func (d *document) opensReport(a int) bool {
 	}
 	t := toks[a]
 	return t.kind == tokWord && (t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || t.in(lexDeterminers) && !t.in(lexPossessiveDeterminers) ||
-		t.cap && !strings.HasSuffix(t.lower, "'s") || t.in(lexClauseOpeners))
+		t.cap && !isPossessiveWord(t) || t.in(lexClauseOpeners))
 }
 
 // opensClause is opensReport without a bare noun phrase: a determiner

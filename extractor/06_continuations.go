@@ -84,6 +84,13 @@ func (d *document) attachLeftover(qi, p, first, prev int, out []found, pending *
 		// `Ms Hale told the BBC the plan would work. "It is the right
 		// thing to do."`: the next sentence quotes the same speaker.
 		return d.appendContinuation(out, qi, p, out[prev].speaker), true
+	case prev >= 0 && d.quoteBeforeAside(out, first, prev, qi) >= 0:
+		// `"A," said Ann Cole, who said she would not stand. "B."`: the
+		// report of a relative clause, a participle or a question put to
+		// the speaker stands between the two quotes of one sentence's speaker.
+		dq := d.quoteBeforeAside(out, first, prev, qi)
+		d.claim(qi, out[dq].rule)
+		out[dq].segs = append(out[dq].segs, q.content)
 	case prev < 0 && d.startsParagraph(qi):
 		src := continuationSource(p, first, out, pending)
 		if src == nil || !endsQuoted(*src) && src != pending && !d.sentenceOfItsOwn(qi) {
@@ -186,6 +193,36 @@ func (d *document) sameSpeakerDirect(out []found, first, prev, pos int) int {
 	return -1
 }
 
+// quoteBeforeAside is the direct quote out[dq] that quotation qi goes on
+// when the attributions out[dq+1:prev+1] between them are reports inside
+// the direct quote's own attribution sentence (a relative clause, a
+// participle, `when asked …`), that sentence ends right where qi opens, and
+// no coordinated clause (`; …`, `, and …`) or quotation stands in it after
+// the cue; else -1.
+func (d *document) quoteBeforeAside(out []found, first, prev, qi int) int {
+	dq := prev
+	for dq >= first && prev-dq <= maxSameSpeakerRun && !endsQuoted(out[dq]) {
+		dq--
+	}
+	if dq < first || dq == prev || prev-dq > maxSameSpeakerRun || out[dq].speaker == nil || out[dq].typ != TypeDirect {
+		return -1
+	}
+	q := d.quotes[qi]
+	open := q.tokLo - 1
+	cue := d.tokIndex(out[dq].cue.start)
+	u := d.unitAt(cue)
+	if u.hi != open || u.para != q.para {
+		return -1
+	}
+	for k := cue + 1; k < open; k++ {
+		t := d.toks[k]
+		if !d.isNarration(k) && !d.toks[k].reported || t.text == ";" || t.text == "," && k+1 < open && d.toks[k+1].is(fnCoordinator) {
+			return -1
+		}
+	}
+	return dq
+}
+
 // endsQuoted reports whether attribution a ends in the speaker's own
 // words: a direct quote, or a quotation after its clause whose first part
 // the clause interrupts ("In other words, he said, "…"").
@@ -231,8 +268,11 @@ func (d *document) dashAttribution(qi int) *found {
 		return nil
 	}
 	k := q.tokHi + 1 // after the closing mark
-	if k >= len(d.toks) || d.toks[k].para != q.para {
+	if k >= len(d.toks) {
 		return nil
+	}
+	if d.toks[k].para != q.para {
+		return d.signedBelow(qi)
 	}
 	if !isDash(d.toks[k].text) {
 		return nil
@@ -249,6 +289,32 @@ func (d *document) dashAttribution(qi int) *found {
 	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, cue: d.toks[k].span, para: q.para, rule: ruleDash}
 }
 
+// maxSignatureTokens bounds a paragraph that signs the quotation above
+// it ("- Ann Cole, after the vote.").
+const maxSignatureTokens = 16
+
+// signedBelow attributes a quotation that is its whole paragraph to the
+// name the next paragraph signs it with after a dash, as fact checks and
+// digests print them: `"…"` then `- Ann Cole.` or `—Tom Reilly, Leeds.`
+func (d *document) signedBelow(qi int) *found {
+	q := d.quotes[qi]
+	if q.para+1 >= len(d.paras) || !d.startsParagraph(qi) || q.tokHi+1 != d.paraToks[q.para][1] {
+		return nil
+	}
+	r := d.paraToks[q.para+1]
+	if r[1]-r[0] < 2 || r[1]-r[0] > maxSignatureTokens || !isDash(d.toks[r[0]].text) && d.toks[r[0]].text != "-" {
+		return nil
+	}
+	m, end, ok := d.npAfter(r[0]+1, r[1])
+	if !ok || !m.named() || m.kind == KindUnknown || m.hi-m.lo == 1 && d.toks[m.lo].in(lexPlaces) {
+		return nil // "- Leeds.": a dateline, not a signature
+	}
+	if end < r[1] && d.toks[end].text != "." && d.toks[end].text != "," {
+		return nil
+	}
+	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, cue: d.toks[r[0]].span, para: q.para, rule: ruleDash}
+}
+
 // introducedQuote attributes a quotation that a clause introduces with a
 // colon when no cue verb claimed it (`The board had one message: "Stay
 // away."`, `She turned to the crowd: "…"`), and a quotation labelled with
@@ -256,8 +322,22 @@ func (d *document) dashAttribution(qi int) *found {
 func (d *document) introducedQuote(qi int) *found {
 	q := d.quotes[qi]
 	c := q.tokLo - 2 // the colon before the opening mark
-	if c < d.paraToks[q.para][0] || d.toks[c].text != ":" || !d.isNarration(c) {
+	if c < d.paraToks[q.para][0] {
 		return nil
+	}
+	m, ok := d.colonSpeaker(c)
+	if !ok {
+		return nil
+	}
+	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, cue: d.toks[c].span, para: q.para, rule: ruleIntroduced}
+}
+
+// colonSpeaker is the speaker of what the colon at token c introduces:
+// the subject of the clause it ends (`She turned to the crowd:`), or a
+// name that signs it (`Rail fares - Tom Reilly:`).
+func (d *document) colonSpeaker(c int) (mention, bool) {
+	if d.toks[c].text != ":" || !d.isNarration(c) {
+		return mention{}, false
 	}
 	u := d.unitAt(c)
 	s := u.lo
@@ -265,13 +345,35 @@ func (d *document) introducedQuote(qi int) *found {
 		s++ // "And Mr Dale gloated: …"
 	}
 	m, end, ok := d.npAfter(s, c)
+	if f := d.afterFrontedPhrase(u, c); (!ok || !d.colonSubject(m, end, c)) && f > s {
+		m, end, ok = d.npAfter(f, c) // "Asked about the plan, he demurred: …"
+	}
 	if !ok || !d.colonSubject(m, end, c) {
 		// "Rail fares - Tom Reilly: …": a name signs what follows.
 		if m, ok = d.npBefore(c-1, u.lo); !ok || !m.named() || m.kind == KindUnknown || m.lo > u.lo && !isDash(d.toks[m.lo-1].text) {
-			return nil
+			return mention{}, false
 		}
 	}
-	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, cue: d.toks[c].span, para: q.para, rule: ruleIntroduced}
+	return m, true
+}
+
+// afterFrontedPhrase is the token after the phrase that opens unit u
+// before its subject, up to its comma before token e ("In line with most
+// voters, …", "When the mayor called, …", "Asked about it, …"), or u.lo.
+func (d *document) afterFrontedPhrase(u unit, e int) int {
+	t := d.toks[u.lo]
+	if t.kind != tokWord || !t.in(lexPrepositions|lexCueQuestion) && !t.is(fnSubordinator) {
+		return u.lo
+	}
+	for k := u.lo + 1; k+1 < e; k++ {
+		if !d.isNarration(k) {
+			return u.lo
+		}
+		if d.toks[k].text == "," {
+			return k + 1
+		}
+	}
+	return u.lo
 }
 
 // colonSubject reports whether the noun phrase m, ending at token end,
@@ -328,7 +430,7 @@ func (d *document) cueBetween(a, b int, skip span) bool {
 
 // cueVerbBetween reports whether the cue word at k, between two quotes,
 // attributes something of its own: a verb, not a noun ("in her remarks",
-// "a question"), not a passive or subordinate clause of the speaker's
+// "a question", "said in reply"), not a passive or subordinate clause of the speaker's
 // sentence ("when asked about …", "as reported by …", "who was asked").
 func (d *document) cueVerbBetween(k int) bool {
 	toks := d.toks
@@ -336,5 +438,5 @@ func (d *document) cueVerbBetween(k int) bool {
 	if !d.verbUse(k, unit{lo: r[0], hi: r[1], para: toks[k].para}) {
 		return false
 	}
-	return k == r[0] || !toks[k-1].is(fnSubordinator|fnBe|fnRelative)
+	return k == r[0] || !toks[k-1].is(fnSubordinator|fnBe|fnRelative) && !toks[k-1].in(lexPrepositions)
 }

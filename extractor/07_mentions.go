@@ -227,7 +227,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 			}
 			break
 		}
-		if n < hi && strings.HasSuffix(t.lower, "'s") {
+		if n < hi && isPossessiveWord(t) {
 			return n, true
 		}
 		if t.cap && n < hi && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexGenericOrgNouns) || isCue(t) || t.is(fnBe)) {

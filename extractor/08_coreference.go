@@ -281,7 +281,7 @@ func (d *document) headlineName(surname string) []string {
 	r := d.paraToks[0]
 	for k := r[0] + 1; k < r[1]; k++ {
 		t, p := d.toks[k], d.toks[k-1]
-		if strings.TrimSuffix(t.lower, "'s") == strings.ToLower(surname) && p.cap && p.kind == tokWord &&
+		if stemOf(t.lower) == strings.ToLower(surname) && p.cap && p.kind == tokWord &&
 			!p.in(lexStopCaps|lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexPlaces) && !isCue(p) {
 			return []string{p.text, surname}
 		}
@@ -607,7 +607,7 @@ func (es *entities) surnameNotRole(m mention) (mention, bool) {
 		return m, false
 	}
 	person := false
-	for _, e := range es.byLast[strings.TrimSuffix(t.lower, "'s")] {
+	for _, e := range es.byLast[stemOf(t.lower)] {
 		person = person || e.kind == KindPerson
 	}
 	if !person && b == m.lo {
@@ -826,7 +826,7 @@ func lastMention(e *entity, pos int) int {
 // shared words win.
 func (es *entities) byDescriptor(m mention) *entity {
 	d := es.d
-	head := strings.TrimSuffix(d.toks[m.hi-1].lower, "'s")
+	head := stemOf(d.toks[m.hi-1].lower)
 	var words []string
 	for k := m.lo; k < m.hi; k++ {
 		if t := d.toks[k]; t.kind == tokWord && !t.in(lexDeterminers) {

@@ -126,7 +126,7 @@ func (d *document) verbInAppositive(lo, b, k, hi int) bool {
 	if naming {
 		return false
 	}
-	return !(k > lo && (toks[k-1].in(lexDeterminers) || strings.HasSuffix(toks[k-1].lower, "'s") || k-1 > b && !toks[k-1].cap && toks[k-1].kind == tokWord && !isCue(toks[k-1]) && k+1 == hi))
+	return !(k > lo && (toks[k-1].in(lexDeterminers) || isPossessiveWord(toks[k-1]) || k-1 > b && !toks[k-1].cap && toks[k-1].kind == tokWord && !isCue(toks[k-1]) && k+1 == hi))
 }
 
 // narrationWords reports whether tokens [lo, hi) are narration words
@@ -249,7 +249,7 @@ func (d *document) descriptionEnd(k int) bool {
 	if t.cap || t.stem&lexRoleHeads == 0 || !d.isNarration(k) || d.toks[k-1].is(fnDefinite) {
 		return false
 	}
-	possessive := strings.HasSuffix(t.lower, "'s")
+	possessive := isPossessiveWord(t)
 	return !(k+1 < len(d.toks) && d.toks[k+1].kind == tokWord && !d.toks[k+1].cap && npWord(d.toks[k+1]) && !possessive && d.isNarration(k+1))
 }
 

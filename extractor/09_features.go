@@ -37,6 +37,11 @@ func (d *document) attributionFeatures(f found) []string {
 		if q > 0 && d.quotes[q-1].brokenParagraph && d.quotes[q-1].para == d.quotes[q].para {
 			fs = append(fs, "after-broken-paragraph") // a quoted paragraph run into the one before
 		}
+		if f.rule == ruleContinuation && !d.startsParagraph(q) {
+			// the same speaker going on within the paragraph of their
+			// report, not a next paragraph's quote
+			fs = append(fs, "continuation-mid-paragraph")
+		}
 	}
 	if f.para == 0 {
 		fs = append(fs, "para0")

@@ -394,7 +394,7 @@ The former world champion will compete in the spring. "It is a test," she said.`
 		}},
 	{"a descriptor does not resolve to an organisation named only at the end", `The Clean Rivers Trust said on Monday that the river was polluted.
 
-The charity is calling on ministers to act.
+The charity has campaigned on the river for years.
 
 The trust said the water was unsafe.
 
@@ -893,5 +893,114 @@ The mayor of Leeds, Ann Cole, said on Monday that she would stand again.`,
 		[]expect{
 			{"She Will Stand Again", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
 			{"she would stand again", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
+		}},
+	// 32. A plural possessive in the speaker's phrase is no quotation mark.
+	{"a plural possessive in an appositive after the quote", `The fund-raising totals were published.
+
+“The numbers put our campaign on pace to beat the target,” Tom Reilly, the Greens’ campaign manager, said in a statement. “Working families are chipping in a few dollars a month.”
+
+"We will keep going," said Ann Cole, the unions' lead negotiator.`,
+		[]expect{
+			{"The numbers put our campaign on pace to beat the target,", TypeDirect, "Tom Reilly", "Greens’ campaign manager", KindPerson},
+			{"Working families are chipping in a few dollars a month.", TypeDirect, "Tom Reilly", "Greens’ campaign manager", KindPerson},
+			{"We will keep going,", TypeDirect, "Ann Cole", "unions' lead negotiator", KindPerson},
+		}},
+	// 33. Speech in title case is no title.
+	{"a capitalised quote before its attribution is speech", `Crime figures were released on Tuesday.
+
+"Like Dover. Or Hull," Mr Reilly said. "The numbers are worse there."
+
+"Not In My Town," Ann Cole told the meeting.`,
+		[]expect{
+			{"Like Dover. Or Hull,", TypeDirect, "Reilly", "", KindPerson},
+			{"The numbers are worse there.", TypeDirect, "Reilly", "", KindPerson},
+			{"Not In My Town,", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
+	// 34. After a question, the attribution clause with its circumstances.
+	{"a question then a cue with a long circumstance", `The council leader was unrepentant.
+
+"You think I am going to change?" Ann Cole asked reporters at a news conference late last month. "I am not changing."
+
+"Who pays for it?" Tom Reilly asked. He agreed to meet the residents on Friday.`,
+		[]expect{
+			{"You think I am going to change?", TypeDirect, "Ann Cole", "", KindPerson},
+			{"I am not changing.", TypeDirect, "Ann Cole", "", KindPerson},
+			{"Who pays for it?", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
+	// 35. A report inside the attribution sentence (a relative clause, a
+	// participle, a question put) does not stop the speaker's next quote.
+	{"the next quote after an aside in the attribution sentence", `The depot will close in June.
+
+"I do not want to get on the wrong side of the board," said one former official, who said he left on good terms. "I could not afford a lawyer."
+
+"It was a fair offer," Ann Cole told the BBC when asked whether she had met the buyers. "They were very polite."
+
+"We were never consulted," Tom Reilly said, referring to a letter the council sent in May. "Nobody asked us."`,
+		[]expect{
+			{"I do not want to get on the wrong side of the board,", TypeDirect, "", "former official", KindPerson},
+			{"he left on good terms", TypeIndirect, "", "", ""},
+			{"I could not afford a lawyer.", TypeDirect, "", "former official", KindPerson},
+			{"It was a fair offer,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"whether she had met the buyers", TypeIndirect, "", "", ""},
+			{"They were very polite.", TypeDirect, "Ann Cole", "", KindPerson},
+			{"We were never consulted,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"Nobody asked us.", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
+	// 36. A quote closed by a full stop, then its bare attribution clause.
+	{"a bare attribution after a quote ending in a full stop", `The hearing ran late.
+
+"I hope you find the papers that are missing." Tom Reilly said.
+
+"Who knows." wrote Ann Cole in the Courier.`,
+		[]expect{
+			{"I hope you find the papers that are missing.", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"Who knows.", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
+	// 37. A quotation signed in the paragraph below it, after a dash.
+	{"a quotation signed below after a dash", `Claims from the debate, checked.
+
+"Most of the new income is going to the top one percent."
+
+- Ann Cole.
+
+She exaggerates the figure.
+
+"Great speech. She is ready."
+
+—Tom Reilly, after the vote.`,
+		[]expect{
+			{"Most of the new income is going to the top one percent.", TypeDirect, "Ann Cole", "", KindPerson},
+			{"Great speech. She is ready.", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
+	// 38. A cue noun after a preposition is no new attribution.
+	{"said in reply does not stop the next quote", `The interview turned sharp.
+
+"It is fine to know who said it," Mayor Ann Cole said in reply. "A good quote is a good quote."`,
+		[]expect{
+			{"It is fine to know who said it,", TypeDirect, "Ann Cole", "Mayor", KindPerson},
+			{"A good quote is a good quote.", TypeDirect, "Ann Cole", "Mayor", KindPerson},
+		}},
+	// 39. The subject of a participle or a colon clause after a fronted
+	// phrase, a group as subject, a participle after a quote.
+	{"a fronted phrase before the subject of a participle or a colon", `The council met on Monday.
+
+In line with most residents, Councillor Tom Reilly was critical of the plan, telling the Courier: "The proposal is typical of this council."
+
+Asked which ward was her favourite, Ann Cole demurred: "Whichever one I am in."`,
+		[]expect{
+			{"The proposal is typical of this council.", TypeDirect, "Tom Reilly", "Councillor", KindPerson},
+			{"which ward was her favourite", TypeIndirect, "", "", ""},
+			{"Whichever one I am in.", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
+	{"a group opening the sentence of a participle cue", `The minister spoke in Leeds.
+
+Protesters interrupted her speech, shouting "Save our libraries!"`,
+		[]expect{{"Save our libraries!", TypeDirect, "", "Protesters", KindGroup}}},
+	{"a participle after a quote that ends on its comma", `The dispute went to court.
+
+When the mayor suggested the city would sue, Ann Cole fired back: "If they sue us, they will lose," referring to the residents' fund.`,
+		[]expect{
+			{"the city would sue", TypeIndirect, "", "mayor", KindPerson},
+			{"If they sue us, they will lose,", TypeDirect, "Ann Cole", "", KindPerson},
 		}},
 }
