@@ -195,7 +195,7 @@ func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (ac
 	case isDigitStart(toks[p+1].text): // "Tom Reilly, 57, said"
 	case commas == 1:
 		r := d.nounAppositive(p+1, seg)
-		if r.empty() {
+		if r.empty() && !d.describes(p+1, seg) {
 			return false, true
 		}
 		m.role = r
@@ -315,14 +315,38 @@ func (d *document) roleCommaName(p, seg, lo int) (mention, bool) {
 	return m, true
 }
 
+// describes reports whether the comma phrase toks[lo:hi] after a name
+// describes the person, though no role lexicon reads it: a noun phrase
+// opened by a determiner or by a capitalised word ("Chris Hale, an ally
+// of the party leadership, said"; "Tom Hale, Republican of Ohio, said"),
+// with no time word ("Smith, a year later, said").
+func (d *document) describes(lo, hi int) bool {
+	toks := d.toks
+	t := toks[lo]
+	if t.kind != tokWord || !(t.in(lexDeterminers) && !t.in(lexPossessiveDeterminers|lexSubjectPronouns) || t.cap && !t.in(lexStopCaps)) {
+		return false
+	}
+	for k := lo; k < hi && !toks[k].is(fnRelative); k++ {
+		if !d.isNarration(k) || toks[k].kind == tokWord && isTimeWord(toks[k]) && !toks[k].in(lexVerbModifiers) {
+			return false
+		}
+	}
+	return !d.clauseInPhrase(lo, hi)
+}
+
 // standsAlone reports whether the mention m is a whole noun phrase, not
 // the end of a longer one; a sentence-initial function word before it
-// ("But Ann Cole, the group's director, said") is no part of it.
+// ("But Ann Cole, the group's director, said") is no part of it, a
+// preposition before it makes it the end of a longer one ("a delegate
+// from Houston, Texas, said").
 func (d *document) standsAlone(m mention, lo int) bool {
 	if m.lo == lo || d.isCloseMark(m.lo-1) {
 		return true
 	}
 	p := d.toks[m.lo-1]
+	if p.kind == tokWord && !p.cap && p.in(lexPrepositions) && d.isNarration(m.lo-1) {
+		return false
+	}
 	return !npWord(p) || p.cap && p.in(lexStopCaps) && !p.in(lexDeterminers) && (m.lo-1 == lo || d.opensSentence(m.lo-1))
 }
 

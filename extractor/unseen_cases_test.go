@@ -250,6 +250,27 @@ Several stallholders said takings were the best in years.`,
 But according to people close to the board, the chairman had backed the offer.`,
 		[]expect{{"the chairman had backed the offer", TypeIndirect, "", "", ""}}},
 
+	{"a subject described by a phrase no role lexicon reads", `The levy was approved.
+
+Tom Hale, an ally of the party leadership, said on Thursday his biggest worry was the deficit.`,
+		[]expect{{"his biggest worry was the deficit", TypeIndirect, "Tom Hale", "", KindPerson}}},
+	{"a subject described by a place and a state", `The convention ended in uproar.
+
+Chris Harvey, a delegate from Houston, Texas, said the turmoil was part of the show.`,
+		[]expect{{"the turmoil was part of the show", TypeIndirect, "Chris Harvey", "delegate from Houston", KindPerson}}},
+	{"a subject described by a relative clause with an adverb", `The party is split.
+
+Senator Ann Burr, a Carolina Republican who has also backed the governor, acknowledged that the party may lose the seat.`,
+		[]expect{{"the party may lose the seat", TypeIndirect, "Ann Burr", "Senator", KindPerson}}},
+	{"a subject described by a whose clause", `The count took all night.
+
+Mr Hale, whose narrow finish was seen as a disappointment, said he would stand again.`,
+		[]expect{{"he would stand again", TypeIndirect, "Hale", "", KindPerson}}},
+	{"a time phrase between commas is no description", `The bridge reopened.
+
+Smith, a year later, said the repairs had cost too much.`,
+		nil},
+
 	// 3. Clause boundaries.
 	{"an inverted speaker's description is no report", `Schools face new rules.
 
