@@ -183,13 +183,18 @@ func (d *document) accordingFrame(u unit, i int) (frame, bool) {
 	if ok && end+1 < u.hi && toks[end].text == "," {
 		// "according to an analysis by Lily Batchelder, a former tax aide."
 		k := d.phraseEnd(end+1, u.hi)
-		if r := d.appositiveRole(end+1, k); !r.empty() && (k == u.hi || toks[k].kind == tokPunct && isSentenceEnd(toks[k].text)) {
+		// The role is the whole phrase: "the chairman had backed the offer"
+		// is a clause.
+		if r := d.appositiveRole(end+1, k); !r.empty() && d.trailingAppositive(end+1, u.hi) && (k == u.hi || toks[k].kind == tokPunct && isSentenceEnd(toks[k].text)) {
 			m.role = r
 			end = k
 		}
 	}
 	if !ok {
 		return frame{}, false
+	}
+	if end+1 < u.hi && toks[end].text == "," && i > u.lo && d.trailingAppositive(end+1, u.hi) {
+		end = u.hi // "…, according to CrowdTangle, a tool that monitors social media."
 	}
 	return frame{cue: i, cueHi: i + 2, class: cueSpeech, speaker: m, clLo: i, clHi: end, according: true}, true
 }
@@ -304,6 +309,13 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 				f.speaker = m
 				continue
 			}
+			// "Hale voted in Leeds on Saturday and said …", "A spokesman
+			// for the council defended the route and said …": the subject
+			// of the unit's first verb.
+			if m, ok := d.firstVerbSubject(u, f.cue); ok && len(frames) == 1 {
+				f.speaker = m
+				continue
+			}
 		}
 		if f.afterPreposition {
 			if m, ok := d.openingSubject(u, f.cue-1); ok {
@@ -338,6 +350,45 @@ func (d *document) openingSubject(u unit, e int) (mention, bool) {
 		return mention{}, false // "Years ago, …": an opening phrase, not a subject
 	}
 	return m, true
+}
+
+// maxSubjectAside is the longest aside, in tokens, between the subject
+// that opens a unit and its verb ("Tom Reilly, 70, had served …").
+const maxSubjectAside = 12
+
+// firstVerbSubject is the noun phrase that opens unit u as the subject of
+// a finite verb before the cue at cue: a name, a pronoun or a description
+// of a known kind, then (past an aside set off by commas) an auxiliary or
+// a verb in -ed or -s ("Hale voted", "The mayor was quick to …", "Tom
+// Reilly, 70, had served").
+func (d *document) firstVerbSubject(u unit, cue int) (mention, bool) {
+	toks := d.toks
+	m, end, ok := d.npAfter(u.lo, u.hi)
+	if !ok || end >= cue-1 || m.kind == KindUnknown && !m.named() {
+		return mention{}, false
+	}
+	k := end
+	if toks[k].text == "," {
+		k++
+		for k < cue && k-end <= maxSubjectAside && d.isNarration(k) && toks[k].text != "," {
+			k++
+		}
+		if k >= cue || toks[k].text != "," {
+			return mention{}, false
+		}
+		k++
+	}
+	aux := k
+	for k < cue && toks[k].kind == tokWord && toks[k].in(lexVerbModifiers) && !toks[k].cap {
+		k++
+	}
+	if k >= cue-1 || !d.isNarration(k) {
+		return mention{}, false
+	}
+	v := toks[k]
+	finite := v.kind == tokWord && !v.cap && v.fn == 0 && !v.in(lexPrepositions|lexDeterminers|lexConjunctions|lexTimeWords) &&
+		(k > aux || strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss"))
+	return m, finite
 }
 
 // coordinatedSubject is the subject of the verb before the "and" of a

@@ -122,7 +122,7 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		if r := d.commaPhraseRole(p, seg, commas); !r.empty() {
 			role = r
 		}
-		if m, ok := d.npBefore(p-1, u.lo); ok && d.standsAlone(m, u.lo) {
+		if m, ok := d.subjectNPBefore(p-1, u.lo); ok && d.standsAlone(m, u.lo) {
 			if accepted, stop := d.appositiveFits(&m, p, seg, commas, role); accepted {
 				f.speaker, f.clLo = m, m.lo
 				return true
@@ -195,7 +195,7 @@ func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (ac
 	case isDigitStart(toks[p+1].text): // "Tom Reilly, 57, said"
 	case commas == 1:
 		r := d.nounAppositive(p+1, seg)
-		if r.empty() {
+		if r.empty() && !d.describes(p+1, seg) {
 			return false, true
 		}
 		m.role = r
@@ -315,14 +315,38 @@ func (d *document) roleCommaName(p, seg, lo int) (mention, bool) {
 	return m, true
 }
 
+// describes reports whether the comma phrase toks[lo:hi] after a name
+// describes the person, though no role lexicon reads it: a noun phrase
+// opened by a determiner or by a capitalised word ("Chris Hale, an ally
+// of the party leadership, said"; "Tom Hale, Republican of Ohio, said"),
+// with no time word ("Smith, a year later, said").
+func (d *document) describes(lo, hi int) bool {
+	toks := d.toks
+	t := toks[lo]
+	if t.kind != tokWord || !(t.in(lexDeterminers) && !t.in(lexPossessiveDeterminers|lexSubjectPronouns) || t.cap && !t.in(lexStopCaps)) {
+		return false
+	}
+	for k := lo; k < hi && !toks[k].is(fnRelative); k++ {
+		if !d.isNarration(k) || toks[k].kind == tokWord && isTimeWord(toks[k]) && !toks[k].in(lexVerbModifiers) {
+			return false
+		}
+	}
+	return !d.clauseInPhrase(lo, hi)
+}
+
 // standsAlone reports whether the mention m is a whole noun phrase, not
 // the end of a longer one; a sentence-initial function word before it
-// ("But Ann Cole, the group's director, said") is no part of it.
+// ("But Ann Cole, the group's director, said") is no part of it, a
+// preposition before it makes it the end of a longer one ("a delegate
+// from Houston, Texas, said").
 func (d *document) standsAlone(m mention, lo int) bool {
 	if m.lo == lo || d.isCloseMark(m.lo-1) {
 		return true
 	}
 	p := d.toks[m.lo-1]
+	if p.kind == tokWord && !p.cap && p.in(lexPrepositions) && d.isNarration(m.lo-1) {
+		return false
+	}
 	return !npWord(p) || p.cap && p.in(lexStopCaps) && !p.in(lexDeterminers) && (m.lo-1 == lo || d.opensSentence(m.lo-1))
 }
 
@@ -332,6 +356,9 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 		return false
 	}
 	m, ok := d.npBefore(j, u.lo)
+	if !ok && f.class == cueSpeech && !strings.HasSuffix(d.toks[f.cue].lower, "ing") && d.reportFollows(f.cueHi, u.hi) {
+		m, ok = d.pluralNounBefore(j, u.lo)
+	}
 	if !ok {
 		return false
 	}
@@ -345,6 +372,101 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	m = d.coordinatedNames(m, u.lo)
 	f.speaker, f.clLo = m, m.lo
 	return true
+}
+
+// reportFollows reports whether a report opens after the cue that ends
+// at k, past its modifiers: "that", a quotation, or the subject of a
+// clause ("said takings were up"; not "denied major awards").
+func (d *document) reportFollows(k, hi int) bool {
+	k = d.skipModifiers(k, hi)
+	if k+1 < hi && d.pluralHead(k) && (d.toks[k+1].is(fnBe) || d.toks[k+1].in(lexVerbModifiers)) {
+		return true // "said takings were up"
+	}
+	return k < hi && (d.toks[k].is(fnComplementizer) || d.opensReport(k))
+}
+
+// subjectNPBefore is the noun phrase that ends at e as a subject: one the
+// lexicons know, or a plural noun phrase.
+func (d *document) subjectNPBefore(e, lo int) (mention, bool) {
+	if m, ok := d.npBefore(e, lo); ok {
+		return m, true
+	}
+	return d.pluralNounBefore(e, lo)
+}
+
+// minPluralNoun: shorter lower-case words in -s are rarely plural nouns
+// ("has", "was", "its").
+const minPluralNoun = 4
+
+// pluralNounBefore parses a plain plural noun phrase ending at e that no
+// lexicon knows as a group ("Turkish media reported", "the attendees
+// said", "both parties say"): a lower-case plural head, with the
+// adjectives and nouns before it up to a determiner. It is a group.
+func (d *document) pluralNounBefore(e, lo int) (mention, bool) {
+	toks := d.toks
+	if e < lo || !d.pluralHead(e) {
+		return mention{}, false
+	}
+	j := e
+	for j > lo && e-j < maxDescriptorWords && d.isNarration(j-1) {
+		p := toks[j-1]
+		if p.kind == tokWord && p.in(lexDeterminers|lexQuantities) {
+			j-- // "the attendees", "Several stallholders"
+			break
+		}
+		if !d.nounModifier(j - 1) {
+			break
+		}
+		j--
+	}
+	// The phrase opens its unit or its clause: "Turkish media reported",
+	// "…, and rival aides said"; not "the lawsuits alleging", "It lacks
+	// support".
+	if j > lo && !(toks[j].kind == tokWord && toks[j].in(lexDeterminers)) {
+		p := toks[j-1]
+		if !(p.text == "," || p.kind == tokWord && (p.in(lexConjunctions|lexQuantities) || p.is(fnAnd|fnCoordinator|fnSubordinator))) {
+			return mention{}, false
+		}
+	}
+	m := d.analyzeNP(j, e+1)
+	if m.kind == KindUnknown {
+		m.kind = KindGroup
+	}
+	if m.role.empty() && !m.named() {
+		b := j
+		if toks[b].in(lexDeterminers) && b < e {
+			b++
+		}
+		m.role = span{toks[b].start, toks[e].end} // the group's description, as "Officials" is
+	}
+	return m, true
+}
+
+// pluralHead reports whether token e can head a plain plural noun phrase:
+// a lower-case content word in -s that is no cue, adverb or function word.
+func (d *document) pluralHead(e int) bool {
+	t := d.toks[e]
+	if t.kind != tokWord || t.cap || !d.isNarration(e) || len(t.lower) < minPluralNoun || t.fn != 0 || isCue(t) {
+		return false
+	}
+	if !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || strings.HasSuffix(t.lower, "us") || strings.HasSuffix(t.lower, "'s") {
+		return false
+	}
+	return !t.in(lexVerbModifiers | lexPrepositions | lexTimeWords | lexStopCaps | lexConjunctions | lexTrailers | lexClauseOpeners | lexSubjectPronouns | lexObjectPronouns | lexQuantities)
+}
+
+// nounModifier reports whether token k can modify a plural head after it:
+// a capitalised word or a lower-case content word ("Turkish media", "rival
+// campaign aides").
+func (d *document) nounModifier(k int) bool {
+	t := d.toks[k]
+	if t.kind != tokWord || isCue(t) || t.fn != 0 || strings.HasSuffix(t.lower, "'s") && !t.cap {
+		return false
+	}
+	if !t.cap && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "s")) {
+		return false // "given speeches", "It just puts fear": a verb
+	}
+	return t.cap && !t.in(lexStopCaps) || !t.cap && !t.in(lexVerbModifiers|lexPrepositions|lexTimeWords|lexStopCaps|lexConjunctions|lexTrailers|lexClauseOpeners|lexSubjectPronouns|lexObjectPronouns)
 }
 
 // coordinatedNames widens the subject m, a person, over a name or a
@@ -400,6 +522,73 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 		if r := d.appositiveRole(end+1, k); !r.empty() {
 			f.speaker.role = r
 			f.clHi = k
+		}
+	}
+	if j >= u.lo && f.clHi < u.hi && toks[f.clHi].text == "," && d.trailingAppositive(f.clHi+1, u.hi) {
+		f.clHi = u.hi // "…, said Ann Cole, a farmer who has fought the plan for years."
+	}
+	return true
+}
+
+// trailingAppositive reports whether the words from k to the unit's end hi
+// describe the speaker named just before them, after a comma: a noun
+// phrase or a relative clause ("…, said Ann Cole, a farmer who …", "…,
+// said Tom Reilly, who runs the mill"), not a clause of the report that
+// the speaker interrupts ("The plan, said Cole, would cost less") nor a
+// participle or a quotation.
+func (d *document) trailingAppositive(k, hi int) bool {
+	toks := d.toks
+	if k >= hi || !d.isNarration(k) || toks[k].kind != tokWord || d.verbOpens(k, hi) {
+		return false
+	}
+	t := toks[k]
+	if !(t.in(lexDeterminers) && !t.in(lexSubjectPronouns) || t.is(fnRelative) || t.cap && !t.in(lexStopCaps) || t.stem&(lexRoleHeads|lexRoleModifiers) != 0) {
+		return false
+	}
+	if t.cap && !t.in(lexDeterminers) && !d.nameToEnd(k, hi) {
+		return false // "Also, said Mr Flynn, Vodafone has cut …": a clause
+	}
+	return !d.clauseInPhrase(k, hi)
+}
+
+// clauseInPhrase reports whether the phrase toks[k:hi] holds a clause of
+// its own: a verb before any relative word ("the deficit will rise"), a
+// quotation, a semicolon or a colon, or a cue after a comma ("…, the mayor,
+// adding that …").
+func (d *document) clauseInPhrase(k, hi int) bool {
+	toks := d.toks
+	relative := false
+	for m := k; m < hi; m++ {
+		t := toks[m]
+		if !d.isNarration(m) || t.text == ";" || t.text == ":" {
+			return true
+		}
+		relative = relative || t.is(fnRelative) || t.is(fnComplementizer) && m > k
+		if !relative && m > k && t.kind == tokWord && !t.cap && (t.is(fnBe) || t.in(lexVerbModifiers) && !strings.HasSuffix(t.lower, "ly")) {
+			return true
+		}
+		if isCue(t) && m > k && toks[m-1].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// nameToEnd reports whether the capitalised words from k run to the
+// unit's end hi or to a comma or a relative word: a name ("…, said a
+// spokesman, Oleg Voloshyn, who …").
+func (d *document) nameToEnd(k, hi int) bool {
+	toks := d.toks
+	for ; k < hi; k++ {
+		t := toks[k]
+		switch {
+		case t.kind == tokWord && t.cap || t.text == "." || t.text == "-":
+		case t.text == "," || t.is(fnRelative):
+			return true
+		case t.kind == tokPunct && isSentenceEnd(t.text):
+			return k+1 == hi || d.closesUnit(k, hi)
+		default:
+			return false
 		}
 	}
 	return true

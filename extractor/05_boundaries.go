@@ -126,7 +126,9 @@ func (d *document) timePhraseEnd(k, hi int) (int, bool) {
 		j++
 	}
 	times := 0
-	for j < hi && j-k < maxTimePhrase && d.isNarration(j) && toks[j].kind == tokWord && (isTimeWord(toks[j]) || isDigitStart(toks[j].text) || toks[j].in(lexDeterminers) && times > 0) {
+	// A determiner goes on the phrase before a time word only ("earlier
+	// this month"; not "said on Thursday his worry was …").
+	for j < hi && j-k < maxTimePhrase && d.isNarration(j) && toks[j].kind == tokWord && (isTimeWord(toks[j]) || isDigitStart(toks[j].text) || toks[j].in(lexDeterminers) && times > 0 && j+1 < hi && isTimeWord(toks[j+1])) {
 		if isTimeWord(toks[j]) {
 			times++
 		}

@@ -273,7 +273,7 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 	f := frames[fi]
 	// "According to X, …" and "Over the long term, according to X, the
 	// rise …" report what follows; "…, according to X." what precedes.
-	if f.according && f.clLo != u.lo && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) || !d.speechClause(f, a) {
+	if f.according && !d.opensAfterConnective(f.clLo, u) && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) || !d.speechClause(f, a) {
 		return found{}, false
 	}
 	end = d.clauseEnd(a, end)
@@ -322,7 +322,27 @@ func (d *document) parentheticalAccording(f frame, u unit, a int) bool {
 		return false
 	}
 	t := toks[a]
-	return a < u.hi && t.kind == tokWord && (t.in(lexSubjectPronouns) || t.is(fnDefinite) || t.cap && !t.in(lexStopCaps) || isDigitStart(t.text)) || d.isOpenMark(a) || d.verbOpens(a, u.hi)
+	return a < u.hi && t.kind == tokWord && (t.in(lexSubjectPronouns|lexQuantities) || t.in(lexDeterminers) && !t.in(lexPossessiveDeterminers) || t.is(fnDefinite|fnApproximator) || t.cap && !t.in(lexStopCaps) || isDigitStart(t.text)) ||
+		d.isOpenMark(a) || d.verbOpens(a, u.hi)
+}
+
+// opensAfterConnective reports whether token k opens unit u, or follows
+// only a connective that opens it ("But according to X, …", "And,
+// according to X, …").
+func (d *document) opensAfterConnective(k int, u unit) bool {
+	if k == u.lo {
+		return true
+	}
+	j := u.lo
+	t := d.toks[j]
+	if t.kind != tokWord || !t.in(lexConjunctions) {
+		return false
+	}
+	j++
+	if j < k && d.toks[j].text == "," {
+		j++
+	}
+	return j == k
 }
 
 // verbOpens reports whether the words from a go on a clause whose subject

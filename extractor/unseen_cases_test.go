@@ -233,7 +233,57 @@ A person familiar with the talks said the deal was close. Officials close to the
 			{"Nobody wants the marina.", TypeDirect, "Tom Reilly", "organiser of a group called Friends of the Harbour", KindPerson},
 		}},
 
+	{"a cue coordinated with the subject's first verb", `The harbour vote was close.
+
+Councillor Ann Hale voted against the marina on Monday and said the town could not afford it.`,
+		[]expect{{"the town could not afford it", TypeIndirect, "Ann Hale", "Councillor", KindPerson}}},
+	{"a cue coordinated with a description's verb", `The march went ahead.
+
+A spokesman for the county council defended the route and said the police had trained for months.`,
+		[]expect{{"the police had trained for months", TypeIndirect, "", "spokesman for the county council", KindPerson}}},
+	{"a plain plural subject no lexicon knows", `The festival closed on Sunday.
+
+Several stallholders said takings were the best in years.`,
+		[]expect{{"takings were the best in years", TypeIndirect, "", "Several stallholders", KindGroup}}},
+	{"according to after a connective", `The bid was rejected.
+
+But according to people close to the board, the chairman had backed the offer.`,
+		[]expect{{"the chairman had backed the offer", TypeIndirect, "", "", ""}}},
+
+	{"a subject described by a phrase no role lexicon reads", `The levy was approved.
+
+Tom Hale, an ally of the party leadership, said on Thursday his biggest worry was the deficit.`,
+		[]expect{{"his biggest worry was the deficit", TypeIndirect, "Tom Hale", "", KindPerson}}},
+	{"a subject described by a place and a state", `The convention ended in uproar.
+
+Chris Harvey, a delegate from Houston, Texas, said the turmoil was part of the show.`,
+		[]expect{{"the turmoil was part of the show", TypeIndirect, "Chris Harvey", "delegate from Houston", KindPerson}}},
+	{"a subject described by a relative clause with an adverb", `The party is split.
+
+Senator Ann Burr, a Carolina Republican who has also backed the governor, acknowledged that the party may lose the seat.`,
+		[]expect{{"the party may lose the seat", TypeIndirect, "Ann Burr", "Senator", KindPerson}}},
+	{"a subject described by a whose clause", `The count took all night.
+
+Mr Hale, whose narrow finish was seen as a disappointment, said he would stand again.`,
+		[]expect{{"he would stand again", TypeIndirect, "Hale", "", KindPerson}}},
+	{"a time phrase between commas is no description", `The bridge reopened.
+
+Smith, a year later, said the repairs had cost too much.`,
+		nil},
+
 	// 3. Clause boundaries.
+	{"an inverted speaker's description is no report", `Schools face new rules.
+
+The mandates are a burden on teachers, said Tom Reilly, a councillor who has run two schools in the county.`,
+		[]expect{{"The mandates are a burden on teachers", TypeIndirect, "Tom Reilly", "councillor", KindPerson}}},
+	{"a source's description after according to is no report", `Donations rose last year.
+
+Small gifts made up half of the total, according to GiveTrack, a website that follows charity spending.`,
+		[]expect{{"Small gifts made up half of the total", TypeIndirect, "GiveTrack", "", ""}}},
+	{"a clause after an inverted speaker goes on the report", `The vote was delayed.
+
+Also, said Mr Flynn, the council has dropped the second bridge.`,
+		[]expect{{"the council has dropped the second bridge", TypeIndirect, "Flynn", "", KindPerson}}},
 	{"but suggested opens a second quote", `The budget was debated.
 
 Councillor Ana Ruiz said she backed the plan, but suggested it would need more money.`,
