@@ -55,6 +55,7 @@ type entities struct {
 
 type namedMention struct {
 	pos     int
+	hi      int // token index after the mention
 	e       *entity
 	subject bool // opens its unit: the likeliest antecedent of a pronoun
 }
@@ -99,7 +100,7 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		slices.Sort(e.starts)
 	}
 	for i, r := range raws {
-		es.named = append(es.named, namedMention{pos: d.toks[r.m.lo].start, e: ents[i], subject: r.subject})
+		es.named = append(es.named, namedMention{pos: d.toks[r.m.lo].start, hi: r.m.hi, e: ents[i], subject: r.subject})
 		if e := ents[i]; e.kind == KindPerson && len(e.words) == 1 && e.gender == genderUnknown && d.organisationContext(r.m) {
 			e.kind = KindOrganization // "Unilever, which …", "Toshiba said its …", "the retailer Next"
 		}

@@ -1,6 +1,9 @@
 package extractor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Roles: the title or function the article states for a speaker. A role
 // comes with a mention (a title before the name, an appositive after it),
@@ -198,12 +201,14 @@ const minDescriptorTokens = 3
 
 // harvestDescriptorRoles gives a person the role a definite description
 // states for them: "… Trump had made … the Republican nominee's disrespect"
-// makes "Republican nominee" Trump's role when the article gives him none.
-// The description goes to the last person named before it in the same or
-// the previous paragraph, when no other named person's role matches it. A
-// description is read where its phrase ends ("the former vice
+// makes "Republican nominee" Trump's role when the article gives him none
+// (descriptionReferent says who it describes), when no named person's
+// role matches it. A description that matches a person's title and says
+// more makes the role more specific ("the Florida senator" for "Sen. Ann
+// Cole"). A description is read where its phrase ends ("the former vice
 // president's spokeswoman" describes the former vice president, not "the
 // former vice").
+
 func (es *entities) harvestDescriptorRoles() {
 	d := es.d
 	ui := 0
@@ -222,24 +227,95 @@ func (es *entities) harvestDescriptorRoles() {
 		if ui >= len(d.units) {
 			return
 		}
-		if t.reported {
-			continue // "said the forthcoming general election …": words of a report
-		}
 		m, ok := d.npBefore(k, d.units[ui].lo)
 		if !ok || m.named() || m.pronoun != "" || !d.toks[m.lo].is(fnDefinite) || m.hi-m.lo < minDescriptorTokens {
 			continue
 		}
-		if es.byDescriptor(m) != nil {
+		r := strings.TrimSuffix(strings.TrimSuffix(d.roleText(m), "'s"), "’s")
+		if e := es.byDescriptor(m); e != nil {
+			if !t.reported && es.moreSpecific(e, r) {
+				e.role = r
+			}
 			continue
 		}
-		e := es.subjectInParagraph(mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}, t.para)
-		if e == nil {
-			e = es.describedBefore(t.start, t.para)
-		}
-		if e != nil && e.role == "" {
-			e.role = strings.TrimSuffix(strings.TrimSuffix(d.roleText(m), "'s"), "’s")
+		if e := es.descriptionReferent(m, d.units[ui]); e != nil && e.role == "" {
+			e.role = r
 		}
 	}
+}
+
+// descriptionReferent is the person a definite description m of unit u
+// describes. One in the narration ("The Ohio Republican said") is the
+// subject of its paragraph, else the person named last before it in the
+// same or the previous paragraph. One in the words of a report never
+// refers to the subject or the speaker of its sentence: in "Tom Reilly
+// said the former mayor had left", the former mayor is the person named
+// last before it, not Tom Reilly (and in "Ann Cole said the forthcoming
+// general election …" no one).
+func (es *entities) descriptionReferent(m mention, u unit) *entity {
+	d := es.d
+	last := d.toks[m.hi-1]
+	if !last.reported {
+		if e := es.subjectInParagraph(mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}, last.para); e != nil {
+			return e
+		}
+		return es.describedBefore(last.start, last.para)
+	}
+	var own []*entity // the subject and speakers of the sentence
+	pos, ustart := d.toks[m.lo].start, d.toks[u.lo].start
+	start := es.namedBefore(pos)
+	for i := start; i >= 0 && es.named[i].pos >= ustart; i-- {
+		if n := es.named[i]; n.subject || d.cueAfter(n.hi) {
+			own = append(own, n.e)
+		}
+	}
+	g := pronounGender(descriptorPronoun(d, m))
+	for i := start; i >= 0 && i > start-antecedentWindow; i-- {
+		n := es.named[i]
+		if d.paraOf(n.pos) < last.para-1 {
+			return nil
+		}
+		if n.e.kind == KindPerson && !slices.Contains(own, n.e) && n.e.agrees(g) && n.e.antecedentable() {
+			return n.e
+		}
+	}
+	return nil
+}
+
+// cueAfter reports whether a cue verb follows token k, after verb
+// modifiers ("Ann Cole said", "Tom Reilly also told"): the name before k
+// is a speaker.
+func (d *document) cueAfter(k int) bool {
+	for k < len(d.toks) && d.toks[k].kind == tokWord && d.toks[k].in(lexVerbModifiers) {
+		k++
+	}
+	return k < len(d.toks) && isCue(d.toks[k]) && !d.toks[k].cap
+}
+
+// moreSpecific reports whether role r is a fuller form of e's title:
+// every word of e's role, spelt out and without its party, is in r, which
+// has more words ("Florida senator" for "Sen."), and r is no former role
+// when e's is current.
+func (es *entities) moreSpecific(e *entity, r string) bool {
+	if e.role == "" || es.former(r) && !es.former(e.role) {
+		return false
+	}
+	var old []string
+	for _, w := range strings.Fields(strings.ToLower(es.d.spelledOut(e.role))) {
+		if !strings.HasPrefix(w, "(") {
+			old = append(old, w)
+		}
+	}
+	nw := strings.Fields(strings.ToLower(strings.ReplaceAll(r, "’", "'")))
+	if len(nw) <= len(old) {
+		return false
+	}
+	for _, w := range old {
+		if !slices.Contains(nw, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // describedBefore is the person a description at pos, in paragraph

@@ -858,4 +858,29 @@ The mayor of Leeds, Ann Cole, said on Monday that she would stand again.`,
 			{"She Will Stand Again", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
 			{"she would stand again", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
 		}},
+	// 32. A description in the words of a report describes the person
+	// named before it, never the one who reports.
+	{"a description in a reported clause is not the speaker", `The school budget is due in May.
+
+Ann Cole has run the district since 2019. Tom Reilly, a parent, said the former headteacher had ignored the families. Ms Cole said the budget was fair.`,
+		[]expect{
+			{"the former headteacher had ignored the families", TypeIndirect, "Tom Reilly", "parent", KindPerson},
+			{"the budget was fair", TypeIndirect, "Ann Cole", "former headteacher", KindPerson},
+		}},
+	{"a description after the speaker's cue describes the person asked about", `Maria Lopes returned to the capital on Sunday.
+
+In a briefing on Monday, White House spokesman Tom Lane said the veteran opposition leader had been a strong voice for reform. Lopes said she would meet the president.`,
+		[]expect{
+			{"the veteran opposition leader had been a strong voice for reform", TypeIndirect, "Tom Lane", "White House spokesman", KindPerson},
+			{"she would meet the president", TypeIndirect, "Maria Lopes", "veteran opposition leader", KindPerson},
+		}},
+	// 33. A description that says more of a title makes the role more
+	// specific.
+	{"a fuller description of a title is the more specific role", `Sen. Ruth Adler opened the debate.
+
+The Ohio senator said the bill would pass. Chief Constable Ann Hale met the council. The Devon chief constable said patrols would rise.`,
+		[]expect{
+			{"the bill would pass", TypeIndirect, "Ruth Adler", "Ohio senator", KindPerson},
+			{"patrols would rise", TypeIndirect, "Ann Hale", "Devon chief constable", KindPerson},
+		}},
 }
