@@ -259,7 +259,7 @@ func (es *entities) descriptionReferent(m mention, u unit) *entity {
 		if e := es.subjectInParagraph(mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}, last.para); e != nil {
 			return e
 		}
-		return es.describedBefore(last.start, last.para)
+		return es.describedBefore(m, last.para)
 	}
 	var own []*entity // the subject and speakers of the sentence
 	pos, ustart := d.toks[m.lo].start, d.toks[u.lo].start
@@ -318,16 +318,17 @@ func (es *entities) moreSpecific(e *entity, r string) bool {
 	return true
 }
 
-// describedBefore is the person a description at pos, in paragraph
-// para, gives a role to: the person named last before it, in the same or
-// the previous paragraph, when the article gives them no role yet.
-func (es *entities) describedBefore(pos, para int) *entity {
-	i := es.namedBefore(pos)
+// describedBefore is the person description m, in paragraph para, gives
+// a role to: the person named last before it, in the same or the previous
+// paragraph, when the article gives them no role yet and no preposition
+// governs them in its sentence (prepositionObjects).
+func (es *entities) describedBefore(m mention, para int) *entity {
+	i := es.namedBefore(es.d.toks[m.lo].start)
 	if i < 0 {
 		return nil
 	}
 	n := es.named[i]
-	if n.e.kind != KindPerson || n.e.role != "" || es.d.paraOf(n.pos) < para-1 {
+	if n.e.kind != KindPerson || n.e.role != "" || es.d.paraOf(n.pos) < para-1 || slices.Contains(es.prepositionObjects(m), n.e) {
 		return nil
 	}
 	return n.e

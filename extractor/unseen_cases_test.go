@@ -883,4 +883,19 @@ The Ohio senator said the bill would pass. Chief Constable Ann Hale met the coun
 			{"the bill would pass", TypeIndirect, "Ruth Adler", "Ohio senator", KindPerson},
 			{"patrols would rise", TypeIndirect, "Ann Hale", "Devon chief constable", KindPerson},
 		}},
+	// 34. A description that speaks is not a person a preposition
+	// governs in its sentence, and a word with "n't" is no name.
+	{"a description is not the person after a preposition in its sentence", `Ann Cole Says Rival's Snub Doesn't 'Fit With' Her Plans
+
+LEEDS — Ann Cole does not recognise the snub of Labour rival Tom Reilly.
+
+In an interview with BBC Leeds hosts Sam Gates and Maria Lopes, the Green Party leader said the snub was "petty."`,
+		[]expect{
+			{"Rival's Snub Doesn't 'Fit With' Her Plans", TypeMixed, "Ann Cole", "Green Party leader", KindPerson},
+			{`the snub was "petty."`, TypeMixed, "Ann Cole", "Green Party leader", KindPerson},
+		}},
+	{"a description is the subject of a fronted clause, not its object", `The final was played on Sunday.
+
+When Sam Gates shook hands with Tom Reilly, the Australian said the match had been hard.`,
+		[]expect{{"the match had been hard", TypeIndirect, "Sam Gates", "Australian", KindPerson}}},
 }
