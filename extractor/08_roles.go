@@ -208,18 +208,13 @@ const minDescriptorTokens = 3
 // Cole"). A description is read where its phrase ends ("the former vice
 // president's spokeswoman" describes the former vice president, not "the
 // former vice").
-
 func (es *entities) harvestDescriptorRoles() {
 	d := es.d
 	ui := 0
 	for k := 1; k < len(d.toks); k++ {
 		t := d.toks[k]
-		if t.cap || t.stem&lexRoleHeads == 0 || !d.isNarration(k) || d.toks[k-1].is(fnDefinite) {
+		if !d.descriptionEnd(k) {
 			continue
-		}
-		possessive := strings.HasSuffix(t.lower, "'s")
-		if k+1 < len(d.toks) && d.toks[k+1].kind == tokWord && !d.toks[k+1].cap && npWord(d.toks[k+1]) && !possessive && d.isNarration(k+1) {
-			continue // the phrase goes on: "the former vice president"
 		}
 		for ui < len(d.units) && d.units[ui].hi <= k {
 			ui++
@@ -242,6 +237,97 @@ func (es *entities) harvestDescriptorRoles() {
 			e.role = r
 		}
 	}
+	for p := 1; p+1 < len(d.paraToks); p++ {
+		es.introducedNext(p)
+	}
+}
+
+// descriptionEnd reports whether token k, a lower-case role head in the
+// narration, may end a description that gives a role: not right after
+// "the", and where the phrase ends ("the former vice president" ends at
+// "president"; a possessive "president's" ends it too).
+func (d *document) descriptionEnd(k int) bool {
+	t := d.toks[k]
+	if t.cap || t.stem&lexRoleHeads == 0 || !d.isNarration(k) || d.toks[k-1].is(fnDefinite) {
+		return false
+	}
+	if strings.HasSuffix(t.lower, "'s") || k+1 >= len(d.toks) {
+		return true
+	}
+	n := d.toks[k+1]
+	return !(n.kind == tokWord && !n.cap && npWord(n) && d.isNarration(k+1))
+}
+
+// introducedNext gives the role of a description that opens paragraph p
+// and describes no one named before it ("The head of the water board is
+// worried …" after a headline) to the person the next paragraph
+// introduces ("Ann Cole said …", named there for the first time), with
+// the phrase its link word opens ("head of the water board").
+func (es *entities) introducedNext(p int) {
+	d := es.d
+	f, end := d.paraToks[p][0], d.paraToks[p][1]
+	if f >= end || !d.toks[f].is(fnDefinite) || !d.isNarration(f) {
+		return
+	}
+	h := f + 1
+	for h+1 < end && npWord(d.toks[h+1]) && !d.toks[h+1].cap && !isCue(d.toks[h+1]) {
+		h++
+	}
+	hi := d.linkedPhraseEnd(h+1, end)
+	// A relation with its phrase is a role too: "the father of a pupil".
+	if h >= end || d.toks[h].cap || d.toks[h].stem&lexRoleHeads == 0 && !(hi > h+1 && d.toks[h].in(lexRelationWords)) {
+		return
+	}
+	m, ok := d.npBefore(h, f)
+	if !ok || m.lo != f || m.named() || es.byDescriptor(m) != nil || hi == h+1 && m.hi-m.lo < minDescriptorTokens {
+		return
+	}
+	if i := es.namedBefore(d.toks[f].start); i >= 0 && d.paraOf(es.named[i].pos) == p-1 && p-1 > 0 {
+		return // someone just named may be the one described
+	}
+	if e := es.introducedIn(p + 1); e != nil {
+		e.role = strings.TrimSuffix(strings.TrimSuffix(d.text[d.toks[f+1].start:d.toks[hi-1].end], "'s"), "’s")
+	}
+}
+
+// linkedPhraseEnd is where the phrase a link word at k opens ends ("of
+// the water board" before "is worried"): at a verb, a comma or the end of
+// the sentence, within maxAppositiveTokens; k when no link word stands
+// there.
+func (d *document) linkedPhraseEnd(k, end int) int {
+	if k >= end || !npLink(d.toks[k]) {
+		return k
+	}
+	j := k + 1
+	for j < end && j < k+maxAppositiveTokens && d.isNarration(j) && d.toks[j].kind == tokWord && !d.toks[j].is(fnBe|fnRelative) && !isCue(d.toks[j]) {
+		j++
+	}
+	if j == k+1 || j < end && j == k+maxAppositiveTokens {
+		return k
+	}
+	return j
+}
+
+// introducedIn is the person paragraph p introduces: the first person it
+// names (not after a preposition), named there for the first time in the
+// article and given no role yet; or nil.
+func (es *entities) introducedIn(p int) *entity {
+	d := es.d
+	r := d.paraToks[p]
+	if r[0] >= r[1] {
+		return nil
+	}
+	for i := es.namedBefore(d.toks[r[0]].start) + 1; i < len(es.named) && es.named[i].lo < r[1]; i++ {
+		n := es.named[i]
+		if d.afterPreposition(n.lo, d.unitAt(n.lo).lo) && !d.verbAfter(n.hi) {
+			continue
+		}
+		if n.e.kind == KindPerson && n.e.role == "" && d.paraOf(n.e.first) == p && n.e.antecedentable() {
+			return n.e
+		}
+		return nil
+	}
+	return nil
 }
 
 // descriptionReferent is the person a definite description m of unit u

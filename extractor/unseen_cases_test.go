@@ -898,4 +898,28 @@ In an interview with BBC Leeds hosts Sam Gates and Maria Lopes, the Green Party 
 
 When Sam Gates shook hands with Tom Reilly, the Australian said the match had been hard.`,
 		[]expect{{"the match had been hard", TypeIndirect, "Sam Gates", "Australian", KindPerson}}},
+	// 35. A description that opens a paragraph and describes no one named
+	// before it describes the person the next paragraph introduces.
+	{"a description before the name gives its role to the person named next", `Council tax row deepens
+
+The head of the Greenfield Tenants Union is angry about the new charges.
+
+Maria Lopes said the council had broken its promise.`,
+		[]expect{{"the council had broken its promise", TypeIndirect, "Maria Lopes", "head of the Greenfield Tenants Union", KindPerson}}},
+	{"a relation with its phrase before the name is a role", `Bus crash hearing opens
+
+11:45 a.m.
+
+The father of a student hurt in the Dayton bus crash is opening the hearing.
+
+Tom Reilly told lawmakers that the district had ignored warnings.`,
+		[]expect{{"the district had ignored warnings", TypeIndirect, "Tom Reilly", "father of a student hurt in the Dayton bus crash", KindPerson}}},
+	{"a description after a paragraph that names someone gives no role forward", `The budget was passed.
+
+Ann Cole spoke first.
+
+The head of the water board is pleased.
+
+Tom Reilly said the board would meet on Friday.`,
+		[]expect{{"the board would meet on Friday", TypeIndirect, "Tom Reilly", "", KindPerson}}},
 }
