@@ -55,6 +55,7 @@ type entities struct {
 
 type namedMention struct {
 	pos     int
+	lo, hi  int // its tokens
 	e       *entity
 	subject bool // opens its unit: the likeliest antecedent of a pronoun
 }
@@ -99,7 +100,7 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		slices.Sort(e.starts)
 	}
 	for i, r := range raws {
-		es.named = append(es.named, namedMention{pos: d.toks[r.m.lo].start, e: ents[i], subject: r.subject})
+		es.named = append(es.named, namedMention{pos: d.toks[r.m.lo].start, lo: r.m.lo, hi: r.m.hi, e: ents[i], subject: r.subject})
 		if e := ents[i]; e.kind == KindPerson && len(e.words) == 1 && e.gender == genderUnknown && d.organisationContext(r.m) {
 			e.kind = KindOrganization // "Unilever, which …", "Toshiba said its …", "the retailer Next"
 		}
@@ -160,6 +161,9 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	ws := nameWords(d.lex, d.text[m.name.start:m.name.end])
 	if len(ws) == 0 || m.kind == KindUnknown || m.lo > 0 && d.toks[m.lo-1].text == "(" {
 		return nameMention{}, false // "(R-Ohio)" is a party and state, not a person
+	}
+	if slices.ContainsFunc(ws, isNegatedVerb) {
+		return nameMention{}, false // "Bigotry Doesn't" in a title-case headline
 	}
 	if len(ws) == 1 && d.placeOrFirstWord(m, k, u) {
 		return nameMention{}, false
@@ -309,6 +313,13 @@ func nameWords(lex *lexicon, s string) []string {
 		}
 	}
 	return out
+}
+
+// isNegatedVerb reports whether w is a verb with "n't" ("Doesn't",
+// "Won’t"): no word of a name.
+func isNegatedVerb(w string) bool {
+	l := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	return strings.HasSuffix(l, "n't")
 }
 
 func canonicalName(ws []string) string { return strings.Join(ws, " ") }
@@ -644,7 +655,10 @@ func (es *entities) resolveName(m mention, r resolved) resolved {
 // resolveDescriptor resolves a definite description: to the entity whose
 // role or name matches it, or to the organisation or person just named
 // ("The bank said" after "Wells Fargo"; "The Democratic presidential
-// nominee says …" after "Clinton", who is given the role).
+// nominee says …" after "Clinton", who is given the role). A person
+// named after a preposition earlier in the description's sentence is not
+// the one it describes: in "In an interview with Tom Reilly, the party
+// leader said", the party leader is not Tom Reilly.
 func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, para int) *entity {
 	d := es.d
 	if e := es.byDescriptor(m); e != nil {
@@ -654,7 +668,8 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 		return es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "it"}, lastSpeaker, lastPara, para)
 	}
 	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && !m.role.empty() {
-		if e := es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}, lastSpeaker, lastPara, para); e != nil {
+		p := mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}
+		if e := es.antecedentExcept(p, lastSpeaker, lastPara, para, es.prepositionObjects(m)); e != nil {
 			if e.role == "" && roleHasHead(d.toks[m.lo:m.hi]) {
 				e.role = d.roleText(m) // "the Republican nominee"; not "the Australian"
 			}
@@ -702,6 +717,67 @@ const antecedentWindow = 200
 // antecedent resolves a pronoun: the previous speaker when that one is near,
 // else the nearest preceding sentence subject, else the nearest name.
 func (es *entities) antecedent(m mention, lastSpeaker *entity, lastPara, para int) *entity {
+	return es.antecedentExcept(m, lastSpeaker, lastPara, para, nil)
+}
+
+// prepositionObjects are the people named after a preposition in the
+// sentence of mention m, before it ("with hosts Tom Reilly and Ann Cole",
+// "according to Ann Cole"; not "After Tom Reilly won").
+func (es *entities) prepositionObjects(m mention) []*entity {
+	d := es.d
+	ulo := d.unitAt(m.lo).lo
+	var out []*entity
+	for i := es.namedBefore(d.toks[m.lo].start); i >= 0 && es.named[i].lo >= ulo; i-- {
+		if n := es.named[i]; d.afterPreposition(n.lo, ulo) && !d.verbAfter(n.hi) {
+			out = append(out, n.e)
+		}
+	}
+	return out
+}
+
+// maxPrepositionReach is how many words of a noun phrase (titles,
+// other names and "and") may stand between a preposition and a name it
+// governs.
+const maxPrepositionReach = 8
+
+// afterPreposition reports whether a preposition governs the name that
+// starts at token k, within a unit starting at ulo: one stands before it,
+// with only capitalised words, role words (singular or plural),
+// determiners and "and" between.
+func (d *document) afterPreposition(k, ulo int) bool {
+	for j := k - 1; j >= ulo && j >= k-maxPrepositionReach; j-- {
+		t := d.toks[j]
+		switch {
+		case t.kind != tokWord:
+			return false
+		case t.in(lexPrepositions):
+			return true
+		case t.cap || t.is(fnAnd) || t.in(lexDeterminers) || npWord(t) || d.pluralRoleHead(t):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// verbAfter reports whether a lower-case word that may be a verb follows
+// the name ending before token k: the name is then the subject of a
+// clause ("After Tom Reilly won, …"), not the object of a preposition.
+func (d *document) verbAfter(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	t := d.toks[k]
+	return t.kind == tokWord && !t.cap && !t.is(fnAnd|fnLink) && !t.in(lexPrepositions|lexConjunctions) && !npWord(t) && !d.pluralRoleHead(t)
+}
+
+// pluralRoleHead reports whether t is the plural of a role head ("hosts").
+func (d *document) pluralRoleHead(t token) bool {
+	return !t.cap && len(t.lower) > 2 && strings.HasSuffix(t.lower, "s") && d.lex.is(t.lower[:len(t.lower)-1], lexRoleHeads)
+}
+
+// antecedentExcept is antecedent, never one of the entities in except.
+func (es *entities) antecedentExcept(m mention, lastSpeaker *entity, lastPara, para int, except []*entity) *entity {
 	pos := es.d.toks[m.lo].start
 	want := KindPerson
 	if m.pronoun == "it" {
@@ -711,7 +787,9 @@ func (es *entities) antecedent(m mention, lastSpeaker *entity, lastPara, para in
 		return nil
 	}
 	g := pronounGender(m.pronoun)
-	fits := func(e *entity) bool { return e.kind == want && e.agrees(g) && e.antecedentable() }
+	fits := func(e *entity) bool {
+		return e.kind == want && e.agrees(g) && e.antecedentable() && !slices.Contains(except, e)
+	}
 	if lastSpeaker != nil && fits(lastSpeaker) && para-lastPara <= 1 {
 		return es.lastSpeakerOrNewSubject(pos, para, lastSpeaker, fits)
 	}

@@ -1,6 +1,9 @@
 package extractor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Roles: the title or function the article states for a speaker. A role
 // comes with a mention (a title before the name, an appositive after it),
@@ -198,10 +201,11 @@ const minDescriptorTokens = 3
 
 // harvestDescriptorRoles gives a person the role a definite description
 // states for them: "… Trump had made … the Republican nominee's disrespect"
-// makes "Republican nominee" Trump's role when the article gives him none.
-// The description goes to the last person named before it in the same or
-// the previous paragraph, when no other named person's role matches it. A
-// description is read where its phrase ends ("the former vice
+// makes "Republican nominee" Trump's role when the article gives him none
+// (descriptionReferent says who it describes), when no named person's
+// role matches it. A description that matches a person's title and says
+// more makes the role more specific ("the Florida senator" for "Sen. Ann
+// Cole"). A description is read where its phrase ends ("the former vice
 // president's spokeswoman" describes the former vice president, not "the
 // former vice").
 func (es *entities) harvestDescriptorRoles() {
@@ -218,51 +222,202 @@ func (es *entities) harvestDescriptorRoles() {
 		if ui >= len(d.units) {
 			return
 		}
-		// "said the forthcoming general election …": words of a report;
-		// "the shadow home secretary, Ann Hale,": the role of the one named.
-		if t.reported || d.namesHolder(k) {
-			continue
+		if d.namesHolder(k) {
+			continue // "the shadow home secretary, Ann Hale,": the role of the one named
 		}
 		m, ok := d.npBefore(k, d.units[ui].lo)
 		if !ok || m.named() || m.pronoun != "" || !d.toks[m.lo].is(fnDefinite) || m.hi-m.lo < minDescriptorTokens {
 			continue
 		}
-		if es.byDescriptor(m) != nil {
+		r := strings.TrimSuffix(strings.TrimSuffix(d.roleText(m), "'s"), "’s")
+		if e := es.byDescriptor(m); e != nil {
+			if !t.reported && es.moreSpecific(e, r) {
+				e.role = r
+			}
 			continue
 		}
-		e := es.subjectInParagraph(mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}, t.para)
-		if e == nil {
-			e = es.describedBefore(t.start, t.para)
+		if e := es.descriptionReferent(m, d.units[ui]); e != nil && e.role == "" {
+			e.role = r
 		}
-		if e != nil && e.role == "" {
-			e.role = strings.TrimSuffix(strings.TrimSuffix(d.roleText(m), "'s"), "’s")
-		}
+	}
+	for p := 1; p+1 < len(d.paraToks); p++ {
+		es.introducedNext(p)
 	}
 }
 
-// descriptionEnd reports whether token k can end a description that
-// gives a role: a lower-case role head in narration, after a modifier,
-// where the phrase ends ("the former vice president", not "the former
-// vice").
+// descriptionEnd reports whether token k, a lower-case role head in the
+// narration, may end a description that gives a role: not right after
+// "the", and where the phrase ends ("the former vice president" ends at
+// "president"; a possessive "president's" ends it too).
 func (d *document) descriptionEnd(k int) bool {
 	t := d.toks[k]
 	if t.cap || t.stem&lexRoleHeads == 0 || !d.isNarration(k) || d.toks[k-1].is(fnDefinite) {
 		return false
 	}
-	possessive := isPossessiveWord(t)
-	return !(k+1 < len(d.toks) && d.toks[k+1].kind == tokWord && !d.toks[k+1].cap && npWord(d.toks[k+1]) && !possessive && d.isNarration(k+1))
+	if isPossessiveWord(t) || k+1 >= len(d.toks) {
+		return true
+	}
+	n := d.toks[k+1]
+	return !(n.kind == tokWord && !n.cap && npWord(n) && d.isNarration(k+1))
 }
 
-// describedBefore is the person a description at pos, in paragraph
-// para, gives a role to: the person named last before it, in the same or
-// the previous paragraph, when the article gives them no role yet.
-func (es *entities) describedBefore(pos, para int) *entity {
-	i := es.namedBefore(pos)
+// introducedNext gives the role of a description that opens paragraph p
+// and describes no one named before it ("The head of the water board is
+// worried …" after a headline) to the person the next paragraph
+// introduces ("Ann Cole said …", named there for the first time), with
+// the phrase its link word opens ("head of the water board").
+func (es *entities) introducedNext(p int) {
+	d := es.d
+	f, end := d.paraToks[p][0], d.paraToks[p][1]
+	if f >= end || !d.toks[f].is(fnDefinite) || !d.isNarration(f) {
+		return
+	}
+	h := f + 1
+	for h+1 < end && npWord(d.toks[h+1]) && !d.toks[h+1].cap && !isCue(d.toks[h+1]) {
+		h++
+	}
+	hi := d.linkedPhraseEnd(h+1, end)
+	// A relation with its phrase is a role too: "the father of a pupil".
+	if h >= end || d.toks[h].cap || d.toks[h].stem&lexRoleHeads == 0 && !(hi > h+1 && d.toks[h].in(lexRelationWords)) {
+		return
+	}
+	m, ok := d.npBefore(h, f)
+	if !ok || m.lo != f || m.named() || es.byDescriptor(m) != nil || hi == h+1 && m.hi-m.lo < minDescriptorTokens {
+		return
+	}
+	if i := es.namedBefore(d.toks[f].start); i >= 0 && d.paraOf(es.named[i].pos) == p-1 && p-1 > 0 {
+		return // someone just named may be the one described
+	}
+	if e := es.introducedIn(p + 1); e != nil {
+		e.role = strings.TrimSuffix(strings.TrimSuffix(d.text[d.toks[f+1].start:d.toks[hi-1].end], "'s"), "’s")
+	}
+}
+
+// linkedPhraseEnd is where the phrase a link word at k opens ends ("of
+// the water board" before "is worried"): at a verb, a comma or the end of
+// the sentence, within maxAppositiveTokens; k when no link word stands
+// there.
+func (d *document) linkedPhraseEnd(k, end int) int {
+	if k >= end || !npLink(d.toks[k]) {
+		return k
+	}
+	j := k + 1
+	for j < end && j < k+maxAppositiveTokens && d.isNarration(j) && d.toks[j].kind == tokWord && !d.toks[j].is(fnBe|fnRelative) && !isCue(d.toks[j]) {
+		j++
+	}
+	if j == k+1 || j < end && j == k+maxAppositiveTokens {
+		return k
+	}
+	return j
+}
+
+// introducedIn is the person paragraph p introduces: the first person it
+// names (not after a preposition), named there for the first time in the
+// article and given no role yet; or nil.
+func (es *entities) introducedIn(p int) *entity {
+	d := es.d
+	r := d.paraToks[p]
+	if r[0] >= r[1] {
+		return nil
+	}
+	for i := es.namedBefore(d.toks[r[0]].start) + 1; i < len(es.named) && es.named[i].lo < r[1]; i++ {
+		n := es.named[i]
+		if d.afterPreposition(n.lo, d.unitAt(n.lo).lo) && !d.verbAfter(n.hi) {
+			continue
+		}
+		if n.e.kind == KindPerson && n.e.role == "" && d.paraOf(n.e.first) == p && n.e.antecedentable() {
+			return n.e
+		}
+		return nil
+	}
+	return nil
+}
+
+// descriptionReferent is the person a definite description m of unit u
+// describes. One in the narration ("The Ohio Republican said") is the
+// subject of its paragraph, else the person named last before it in the
+// same or the previous paragraph. One in the words of a report never
+// refers to the subject or the speaker of its sentence: in "Tom Reilly
+// said the former mayor had left", the former mayor is the person named
+// last before it, not Tom Reilly (and in "Ann Cole said the forthcoming
+// general election …" no one).
+func (es *entities) descriptionReferent(m mention, u unit) *entity {
+	d := es.d
+	last := d.toks[m.hi-1]
+	if !last.reported {
+		if e := es.subjectInParagraph(mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}, last.para); e != nil {
+			return e
+		}
+		return es.describedBefore(m, last.para)
+	}
+	var own []*entity // the subject and speakers of the sentence
+	pos, ustart := d.toks[m.lo].start, d.toks[u.lo].start
+	start := es.namedBefore(pos)
+	for i := start; i >= 0 && es.named[i].pos >= ustart; i-- {
+		if n := es.named[i]; n.subject || d.cueAfter(n.hi) {
+			own = append(own, n.e)
+		}
+	}
+	g := pronounGender(descriptorPronoun(d, m))
+	for i := start; i >= 0 && i > start-antecedentWindow; i-- {
+		n := es.named[i]
+		if d.paraOf(n.pos) < last.para-1 {
+			return nil
+		}
+		if n.e.kind == KindPerson && !slices.Contains(own, n.e) && n.e.agrees(g) && n.e.antecedentable() {
+			return n.e
+		}
+	}
+	return nil
+}
+
+// cueAfter reports whether a cue verb follows token k, after verb
+// modifiers ("Ann Cole said", "Tom Reilly also told"): the name before k
+// is a speaker.
+func (d *document) cueAfter(k int) bool {
+	for k < len(d.toks) && d.toks[k].kind == tokWord && d.toks[k].in(lexVerbModifiers) {
+		k++
+	}
+	return k < len(d.toks) && isCue(d.toks[k]) && !d.toks[k].cap
+}
+
+// moreSpecific reports whether role r is a fuller form of e's title:
+// every word of e's role, spelt out and without its party, is in r, which
+// has more words ("Florida senator" for "Sen."), and r is no former role
+// when e's is current.
+func (es *entities) moreSpecific(e *entity, r string) bool {
+	if e.role == "" || es.former(r) && !es.former(e.role) {
+		return false
+	}
+	var old []string
+	for _, w := range strings.Fields(strings.ToLower(es.d.spelledOut(e.role))) {
+		if !strings.HasPrefix(w, "(") {
+			old = append(old, w)
+		}
+	}
+	nw := strings.Fields(strings.ToLower(strings.ReplaceAll(r, "’", "'")))
+	if len(nw) <= len(old) {
+		return false
+	}
+	for _, w := range old {
+		if !slices.Contains(nw, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// describedBefore is the person description m, in paragraph para, gives
+// a role to: the person named last before it, in the same or the previous
+// paragraph, when the article gives them no role yet and no preposition
+// governs them in its sentence (prepositionObjects).
+func (es *entities) describedBefore(m mention, para int) *entity {
+	i := es.namedBefore(es.d.toks[m.lo].start)
 	if i < 0 {
 		return nil
 	}
 	n := es.named[i]
-	if n.e.kind != KindPerson || n.e.role != "" || es.d.paraOf(n.pos) < para-1 {
+	if n.e.kind != KindPerson || n.e.role != "" || es.d.paraOf(n.pos) < para-1 || slices.Contains(es.prepositionObjects(m), n.e) {
 		return nil
 	}
 	return n.e

@@ -1053,4 +1053,68 @@ When the mayor suggested the city would sue, Ann Cole fired back: "If they sue u
 			{"the city would sue", TypeIndirect, "", "mayor", KindPerson},
 			{"If they sue us, they will lose,", TypeDirect, "Ann Cole", "", KindPerson},
 		}},
+	// 32. A description in the words of a report describes the person
+	// named before it, never the one who reports.
+	{"a description in a reported clause is not the speaker", `The school budget is due in May.
+
+Ann Cole has run the district since 2019. Tom Reilly, a parent, said the former headteacher had ignored the families. Ms Cole said the budget was fair.`,
+		[]expect{
+			{"the former headteacher had ignored the families", TypeIndirect, "Tom Reilly", "parent", KindPerson},
+			{"the budget was fair", TypeIndirect, "Ann Cole", "former headteacher", KindPerson},
+		}},
+	{"a description after the speaker's cue describes the person asked about", `Maria Lopes returned to the capital on Sunday.
+
+In a briefing on Monday, White House spokesman Tom Lane said the veteran opposition leader had been a strong voice for reform. Lopes said she would meet the president.`,
+		[]expect{
+			{"the veteran opposition leader had been a strong voice for reform", TypeIndirect, "Tom Lane", "White House spokesman", KindPerson},
+			{"she would meet the president", TypeIndirect, "Maria Lopes", "veteran opposition leader", KindPerson},
+		}},
+	// 33. A description that says more of a title makes the role more
+	// specific.
+	{"a fuller description of a title is the more specific role", `Sen. Ruth Adler opened the debate.
+
+The Ohio senator said the bill would pass. Chief Constable Ann Hale met the council. The Devon chief constable said patrols would rise.`,
+		[]expect{
+			{"the bill would pass", TypeIndirect, "Ruth Adler", "Ohio senator", KindPerson},
+			{"patrols would rise", TypeIndirect, "Ann Hale", "Devon chief constable", KindPerson},
+		}},
+	// 34. A description that speaks is not a person a preposition
+	// governs in its sentence, and a word with "n't" is no name.
+	{"a description is not the person after a preposition in its sentence", `Ann Cole Says Rival's Snub Doesn't 'Fit With' Her Plans
+
+LEEDS — Ann Cole does not recognise the snub of Labour rival Tom Reilly.
+
+In an interview with BBC Leeds hosts Sam Gates and Maria Lopes, the Green Party leader said the snub was "petty."`,
+		[]expect{
+			{"Rival's Snub Doesn't 'Fit With' Her Plans", TypeMixed, "Ann Cole", "Green Party leader", KindPerson},
+			{`the snub was "petty."`, TypeMixed, "Ann Cole", "Green Party leader", KindPerson},
+		}},
+	{"a description is the subject of a fronted clause, not its object", `The final was played on Sunday.
+
+When Sam Gates shook hands with Tom Reilly, the Australian said the match had been hard.`,
+		[]expect{{"the match had been hard", TypeIndirect, "Sam Gates", "Australian", KindPerson}}},
+	// 35. A description that opens a paragraph and describes no one named
+	// before it describes the person the next paragraph introduces.
+	{"a description before the name gives its role to the person named next", `Council tax row deepens
+
+The head of the Greenfield Tenants Union is angry about the new charges.
+
+Maria Lopes said the council had broken its promise.`,
+		[]expect{{"the council had broken its promise", TypeIndirect, "Maria Lopes", "head of the Greenfield Tenants Union", KindPerson}}},
+	{"a relation with its phrase before the name is a role", `Bus crash hearing opens
+
+11:45 a.m.
+
+The father of a student hurt in the Dayton bus crash is opening the hearing.
+
+Tom Reilly told lawmakers that the district had ignored warnings.`,
+		[]expect{{"the district had ignored warnings", TypeIndirect, "Tom Reilly", "father of a student hurt in the Dayton bus crash", KindPerson}}},
+	{"a description after a paragraph that names someone gives no role forward", `The budget was passed.
+
+Ann Cole spoke first.
+
+The head of the water board is pleased.
+
+Tom Reilly said the board would meet on Friday.`,
+		[]expect{{"the board would meet on Friday", TypeIndirect, "Tom Reilly", "", KindPerson}}},
 }
