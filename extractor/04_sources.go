@@ -230,8 +230,28 @@ func (d *document) aside(lo, hi int) bool {
 	if isParticiple(t) && lo+1 < hi && d.toks[lo+1].in(lexPrepositions) {
 		return true // "Tom Reilly, struck by her story, told her …"
 	}
-	return t.is(fnRelative|fnAside) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen
+	return t.is(fnRelative|fnAside) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen || d.homeTown(lo, hi)
 }
+
+// homeTown reports whether the comma phrase toks[lo:hi] is "of Harrogate"
+// or "from Leeds": where a person lives, an aside ("Colin Marsh, 54, of
+// Harrogate, admitted …").
+func (d *document) homeTown(lo, hi int) bool {
+	t := d.toks[lo]
+	if !(t.is(fnOf) || t.lower == "from") || t.cap || hi-lo < 2 || hi-lo > maxPlaceAside {
+		return false
+	}
+	for _, n := range d.toks[lo+1 : hi] {
+		if n.kind != tokWord || !n.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// maxPlaceAside is the longest home-town aside, in tokens ("of Newton
+// Abbot").
+const maxPlaceAside = 4
 
 // maxPrepositionalAside is the longest prepositional aside, in tokens,
 // between a subject and its cue ("in contrast", "for his part").
@@ -302,6 +322,9 @@ func (d *document) nounCompoundWord(k int) bool {
 // secretary, Beatriz Conceição, said").
 func (d *document) roleCommaName(p, seg, lo int) (mention, bool) {
 	toks := d.toks
+	if t := toks[p+1]; t.kind == tokWord && !t.cap && t.in(lexPrepositions) {
+		return mention{}, false // "Colin Marsh, of Harrogate, said": a home town, not a name
+	}
 	m, end, ok := d.npAfter(p+1, seg)
 	if !ok || end != seg || !m.named() || m.kind != KindPerson || isPartyState(d.text[m.name.start:m.name.end]) {
 		return mention{}, false // "Rep. Chris Collins, R-N.Y., says": a party and state, not a name

@@ -69,10 +69,18 @@ func (d *document) linkedRole(b, hi int) span {
 	if toks[r].in(lexDeterminers) && r+1 < hi {
 		r++
 	}
-	if toks[hi-1].cap && toks[r].cap {
-		return span{toks[r].start, toks[hi-1].end}
+	if !toks[hi-1].cap || !toks[r].cap {
+		return span{}
 	}
-	return span{}
+	// "of Harrogate" is a home town, "from the Consumer Council" or "of
+	// West Yorkshire Police" an organisation: a bare name is one only
+	// when it ends in an organisation's head word or is one the lexicon
+	// knows.
+	last := toks[hi-1]
+	if r == b+1 && !last.in(lexOrgHeads|lexKnownOrgs) && last.stem&lexOrgHeads == 0 {
+		return span{}
+	}
+	return span{toks[r].start, toks[hi-1].end}
 }
 
 // roleWordsEnd checks the words of an appositive toks[b:hi] (lo where it

@@ -536,6 +536,23 @@ Former England batsman Tom Reilly said the pitch was poor. The headteacher, Maya
 			{"the pitch was poor", TypeIndirect, "Tom Reilly", "Former England batsman", KindPerson},
 			{"pupils were safe", TypeIndirect, "Maya Ross", "headteacher", KindPerson},
 		}},
+	{"a home town after the name is no speaker and no role", `Pension fraud.
+
+Colin Marsh, 54, of Harrogate, said the money was gone. Maya Ross, from Leeds, said the trains were late. Tom Reilly, from Oxfam, said aid was late. Paul Rowe, of West Yorkshire Police, said the victims were brave.`,
+		[]expect{
+			{"the money was gone", TypeIndirect, "Colin Marsh", "", KindPerson},
+			{"the trains were late", TypeIndirect, "Maya Ross", "", KindPerson},
+			{"aid was late", TypeIndirect, "Tom Reilly", "Oxfam", KindPerson},
+			{"the victims were brave", TypeIndirect, "Paul Rowe", "West Yorkshire Police", KindPerson},
+		}},
+	{"British ranks and titles without a full stop", `Fraud case.
+
+Det Sgt Ann Cole said more arrests were likely. Cllr Fiona Webb said lessons had to be learned. The sergeant said the inquiry would go on.`,
+		[]expect{
+			{"more arrests were likely", TypeIndirect, "Ann Cole", "Det Sgt", KindPerson},
+			{"lessons had to be learned", TypeIndirect, "Fiona Webb", "Cllr", KindPerson},
+			{"the inquiry would go on", TypeIndirect, "Ann Cole", "Det Sgt", KindPerson},
+		}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
