@@ -325,6 +325,9 @@ func (d *document) roleCommaName(p, seg, lo int) (mention, bool) {
 	if t := toks[p+1]; t.kind == tokWord && !t.cap && t.in(lexPrepositions) {
 		return mention{}, false // "Colin Marsh, of Harrogate, said": a home town, not a name
 	}
+	if m, ok := d.roleNamedName(p+1, seg); ok {
+		return m, true
+	}
 	m, end, ok := d.npAfter(p+1, seg)
 	if !ok || end != seg || !m.named() || m.kind != KindPerson || isPartyState(d.text[m.name.start:m.name.end]) {
 		return mention{}, false // "Rep. Chris Collins, R-N.Y., says": a party and state, not a name
@@ -336,6 +339,29 @@ func (d *document) roleCommaName(p, seg, lo int) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// roleNamedName reads the comma phrase toks[lo:hi] "a retired fisherman
+// named Yannis Petrou" ("called" too): the name is the speaker, the words
+// before "named" the role.
+func (d *document) roleNamedName(lo, hi int) (mention, bool) {
+	toks := d.toks
+	b := lo
+	if toks[b].in(lexDeterminers) {
+		b++
+	}
+	for k := b + 1; k+1 < hi; k++ {
+		if toks[k].lower != "named" && toks[k].lower != "called" || toks[k].cap {
+			continue
+		}
+		m, end, ok := d.npAfter(k+1, hi)
+		if !ok || end != hi || !m.named() || m.kind != KindPerson || !roleHasHead(toks[b:k]) || !d.narrationWords(b, k) {
+			return mention{}, false
+		}
+		m.role = span{toks[b].start, toks[k-1].end}
+		return m, true
+	}
+	return mention{}, false
 }
 
 // describes reports whether the comma phrase toks[lo:hi] after a name

@@ -553,6 +553,13 @@ Det Sgt Ann Cole said more arrests were likely. Cllr Fiona Webb said lessons had
 			{"lessons had to be learned", TypeIndirect, "Fiona Webb", "Cllr", KindPerson},
 			{"the inquiry would go on", TypeIndirect, "Ann Cole", "Det Sgt", KindPerson},
 		}},
+	{"a role named by a name in the appositive", `The island ran dry.
+
+Her neighbour, a retired fisherman named Yannis Petrou, says the council "treats us like we do not exist". A local man, a farmer called Tom Reilly, said the floods were the worst in years.`,
+		[]expect{
+			{`the council "treats us like we do not exist"`, TypeMixed, "Yannis Petrou", "retired fisherman", KindPerson},
+			{"the floods were the worst in years", TypeIndirect, "Tom Reilly", "farmer", KindPerson},
+		}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
