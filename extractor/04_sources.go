@@ -115,8 +115,8 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 			continue
 		}
 		commas++
-		if m, ok := d.roleCommaName(p, seg, u.lo); ok && commas == 1 {
-			f.speaker, f.clLo = m, m.lo
+		if m, clLo, ok := d.roleCommaName(p, seg, u.lo); ok && commas == 1 {
+			f.speaker, f.clLo = m, clLo
 			return true
 		}
 		if r := d.commaPhraseRole(p, seg, commas); !r.empty() {
@@ -320,25 +320,32 @@ func (d *document) nounCompoundWord(k int) bool {
 // roleCommaName reads "ROLE, NAME," before a cue: the person named between
 // the commas at p and seg, with the role before p ("The city's cultural
 // secretary, Beatriz Conceição, said").
-func (d *document) roleCommaName(p, seg, lo int) (mention, bool) {
+func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) {
 	toks := d.toks
 	if t := toks[p+1]; t.kind == tokWord && !t.cap && t.in(lexPrepositions) {
-		return mention{}, false // "Colin Marsh, of Harrogate, said": a home town, not a name
+		return mention{}, 0, false // "Colin Marsh, of Harrogate, said": a home town, not a name
 	}
-	if m, ok := d.roleNamedName(p+1, seg); ok {
-		return m, true
-	}
-	m, end, ok := d.npAfter(p+1, seg)
-	if !ok || end != seg || !m.named() || m.kind != KindPerson || isPartyState(d.text[m.name.start:m.name.end]) {
-		return mention{}, false // "Rep. Chris Collins, R-N.Y., says": a party and state, not a name
-	}
-	if r, ok := d.npBefore(p-1, lo); ok && !r.named() && r.pronoun == "" && r.kind == KindPerson {
-		m.role = span{toks[r.lo].start, toks[p-1].end}
-		if toks[r.lo].in(lexDeterminers) && r.lo+1 < p {
-			m.role.start = toks[r.lo+1].start
+	m, named := d.roleNamedName(p+1, seg)
+	if !named {
+		var end int
+		m, end, ok = d.npAfter(p+1, seg)
+		if !ok || end != seg || !m.named() || m.kind != KindPerson || isPartyState(d.text[m.name.start:m.name.end]) {
+			return mention{}, 0, false // "Rep. Chris Collins, R-N.Y., says": a party and state, not a name
 		}
 	}
-	return m, true
+	// The clause starts at the phrase before the name ("the company's
+	// founder, Alan Roe, said"): it is no report of the cue's.
+	clLo = m.lo
+	if r, ok := d.npBefore(p-1, lo); ok && !r.named() && r.pronoun == "" && r.kind == KindPerson {
+		clLo = r.lo
+		if !named { // "a retired fisherman named …" states its own role
+			m.role = span{toks[r.lo].start, toks[p-1].end}
+			if toks[r.lo].in(lexDeterminers) && r.lo+1 < p {
+				m.role.start = toks[r.lo+1].start
+			}
+		}
+	}
+	return m, clLo, true
 }
 
 // roleNamedName reads the comma phrase toks[lo:hi] "a retired fisherman

@@ -176,7 +176,7 @@ func (d *document) claimQuoteBefore(u unit, frames []frame, fi int) (found, bool
 		return found{}, false
 	}
 	qi := d.quoteOfMark(p)
-	if qi < 0 || d.claimed(qi) || d.isTitle(qi) {
+	if qi < 0 || d.claimed(qi) || d.isTitle(qi) || d.introducesNextQuote(f, u, qi) {
 		return found{}, false
 	}
 	if o := d.quotes[qi].tokLo - 1; o > u.lo && fi == 0 && !d.isCloseMark(o-1) && toks[o-1].text != ":" {
@@ -195,6 +195,20 @@ func (d *document) claimQuoteBefore(u unit, frames []frame, fi int) (found, bool
 		}
 	}
 	return fd, true
+}
+
+// introducesNextQuote reports whether the clause of f, after the
+// quotation qi that ends a sentence, introduces the next one with a colon
+// (`"… doing there?" The chief executive, John Crowther, added: "…"`): it
+// is that quotation's attribution, not qi's.
+func (d *document) introducesNextQuote(f frame, u unit, qi int) bool {
+	k := f.clHi
+	if !f.colon && (k+1 >= u.hi || d.toks[k].text != ":" || !d.isOpenMark(k+1)) {
+		return false
+	}
+	c := d.quotes[qi].content
+	last := strings.TrimRight(d.text[c.start:c.end], " '’\"”") // past a nested quotation's close
+	return strings.HasSuffix(last, ".") || strings.HasSuffix(last, "?") || strings.HasSuffix(last, "!")
 }
 
 // claimQuoteAfter claims a quotation that opens at a, the content's start

@@ -560,6 +560,18 @@ Her neighbour, a retired fisherman named Yannis Petrou, says the council "treats
 			{`the council "treats us like we do not exist"`, TypeMixed, "Yannis Petrou", "retired fisherman", KindPerson},
 			{"the floods were the worst in years", TypeIndirect, "Tom Reilly", "farmer", KindPerson},
 		}},
+	{"a quote before a role and a name set off by commas", `A new owner.
+
+"People deserve certainty," the company's founder, Alan Roe, said.`,
+		[]expect{{"People deserve certainty,", TypeDirect, "Alan Roe", "company's founder", KindPerson}}},
+	{"a colon clause after a quote that ends a sentence introduces the next quote", `The coach returns.
+
+"It works," said Ann Cole. "The children will ask: 'What am I doing there?'" Club chairman, Tom Reilly, added: "We want more of it."`,
+		[]expect{
+			{"It works,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"The children will ask: 'What am I doing there?'", TypeDirect, "Ann Cole", "", KindPerson},
+			{"We want more of it.", TypeDirect, "Tom Reilly", "Club chairman", KindPerson},
+		}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
