@@ -122,7 +122,7 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		if r := d.commaPhraseRole(p, seg, commas); !r.empty() {
 			role = r
 		}
-		if m, ok := d.subjectNPBefore(p-1, u.lo); ok && d.standsAlone(m, u.lo) {
+		if m, ok := d.subjectNPBefore(p-1, u.lo); ok && d.standsAlone(m, u.lo) && !d.isPartyStateMention(m) {
 			if accepted, stop := d.appositiveFits(&m, p, seg, commas, role); accepted {
 				f.speaker, f.clLo = m, m.lo
 				return true
@@ -133,6 +133,13 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		seg = p
 	}
 	return false
+}
+
+// isPartyStateMention reports whether m is a party and state ("D-Calif."
+// in "Rep. Gina Holloway, D-Calif., who sits on the committee, said"): the
+// subject stands before it.
+func (d *document) isPartyStateMention(m mention) bool {
+	return m.hi-m.lo <= maxPartyStateTokens && isPartyState(d.text[d.toks[m.lo].start:d.toks[m.hi-1].end])
 }
 
 // isAsideSeparator: commas and dashes set off an aside ("Sanders - who …
@@ -329,14 +336,14 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 	if !named {
 		var end int
 		m, end, ok = d.npAfter(p+1, seg)
-		if !ok || end != seg || !m.named() || m.kind != KindPerson || isPartyState(d.text[m.name.start:m.name.end]) {
+		if !ok || end != seg || !m.named() || m.kind != KindPerson && !d.describedOrg(m, p, lo) || isPartyState(d.text[m.name.start:m.name.end]) {
 			return mention{}, 0, false // "Rep. Chris Collins, R-N.Y., says": a party and state, not a name
 		}
 	}
 	// The clause starts at the phrase before the name ("the company's
 	// founder, Alan Roe, said"): it is no report of the cue's.
 	clLo = m.lo
-	if r, ok := d.npBefore(p-1, lo); ok && !r.named() && r.pronoun == "" && r.kind == KindPerson {
+	if r, ok := d.npBefore(p-1, lo); ok && !r.named() && r.pronoun == "" && (r.kind == KindPerson || m.kind == KindOrganization) {
 		clLo = r.lo
 		if !named { // "a retired fisherman named …" states its own role
 			m.role = span{toks[r.lo].start, toks[p-1].end}
@@ -346,6 +353,18 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 		}
 	}
 	return m, clLo, true
+}
+
+// describedOrg reports whether m, after the comma at p, is an
+// organisation named after a definite description of it: "The publisher,
+// Greyfield Press, said"; not a phrase that only ends in one ("a member
+// of the Wall Street Journal editorial board").
+func (d *document) describedOrg(m mention, p, lo int) bool {
+	if m.kind != KindOrganization || !d.toks[p+1].cap || d.toks[p+1].in(lexDeterminers) {
+		return false
+	}
+	r, ok := d.npBefore(p-1, lo)
+	return ok && !r.named() && r.pronoun == "" && d.toks[r.lo].in(lexDeterminers) && r.kind != KindUnknown
 }
 
 // roleNamedName reads the comma phrase toks[lo:hi] "a retired fisherman
@@ -661,7 +680,17 @@ func isPartyState(s string) bool {
 func (d *document) headBeforeModifier(m mention, lo int) mention {
 	toks := d.toks
 	p := m.lo - 1
-	if m.pronoun != "" || p-1 < lo || !toks[p].in(lexModifierPreps|lexPrepositions) || toks[p].is(fnPassiveBy) || (m.named() && m.kind == KindPerson) {
+	if m.pronoun != "" || p-1 < lo || !toks[p].in(lexModifierPreps|lexPrepositions) || toks[p].is(fnPassiveBy) {
+		return m
+	}
+	if m.named() && m.kind == KindPerson {
+		// "Local officials in Carvel County said": the group speaks, not
+		// the place a name-like phrase after "in" may be.
+		if toks[p].is(fnIn) && d.pluralHead(p-1) {
+			if h, ok := d.pluralNounBefore(p-1, lo); ok {
+				return h
+			}
+		}
 		return m
 	}
 	e := p - 1

@@ -457,6 +457,11 @@ func (d *document) npOpening(s, hi int) (int, bool) {
 	if j+1 < hi && !npWord(toks[j]) && toks[j].kind == tokWord && !toks[j].cap && toks[j+1].in(lexRoleHeads) && !isCue(toks[j]) && !toks[j].in(lexStopCaps) {
 		j++
 	}
+	// "said neighbour Hilda Carr", "said friend Tom Reilly": a relation
+	// before the name.
+	if j+1 < hi && toks[j].kind == tokWord && !toks[j].cap && toks[j].in(lexPersonNouns|lexRelationWords) && isNameWord(toks[j+1]) {
+		j++
+	}
 	return j, true
 }
 

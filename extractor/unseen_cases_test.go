@@ -572,6 +572,25 @@ Her neighbour, a retired fisherman named Yannis Petrou, says the council "treats
 			{"The children will ask: 'What am I doing there?'", TypeDirect, "Ann Cole", "", KindPerson},
 			{"We want more of it.", TypeDirect, "Tom Reilly", "Club chairman", KindPerson},
 		}},
+	{"a relation before an inverted name", `A bakery at dawn.
+
+"It is lovely," said neighbour Hilda Carr. Neighbour Tom Reilly said the bread was the best in the county.`,
+		[]expect{
+			{"It is lovely,", TypeDirect, "Hilda Carr", "", KindPerson},
+			{"the bread was the best in the county", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a party and state, then an aside, before the cue", `Hearing set.
+
+Rep. Gina Holloway, D-Calif., who sits on the committee, said she wanted answers.`,
+		[]expect{{"she wanted answers", TypeIndirect, "Gina Holloway", "Rep. D-Calif.", KindPerson}}},
+	{"a group in a place speaks, not the place", `Floods feared.
+
+Local officials in Carvel County said residents were stockpiling sandbags.`,
+		[]expect{{"residents were stockpiling sandbags", TypeIndirect, "", "Local officials", KindGroup}}},
+	{"an organisation named after its description", `Book sales.
+
+The publisher, Greyfield Press, said sales would rise.`,
+		[]expect{{"sales would rise", TypeIndirect, "Greyfield Press", "publisher", KindOrganization}}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
