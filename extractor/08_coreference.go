@@ -182,8 +182,26 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 			m.role = r
 		}
 	}
+	if m.role.empty() {
+		m.role = d.roleBeforeCommaName(m, k, u)
+	}
 	subject := m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps))
 	return nameMention{m, ws, subject}, true
+}
+
+// roleBeforeCommaName is the role a description states for the name set
+// off by commas after it, in any sentence ("The chancellor, Rachel
+// Ambrose, spoke in the Commons"), or an empty span. The name ends at k.
+func (d *document) roleBeforeCommaName(m mention, k int, u unit) span {
+	toks := d.toks
+	if m.kind != KindPerson || m.lo-2 < u.lo || toks[m.lo-1].text != "," || k+1 >= u.hi || toks[k+1].text != "," {
+		return span{}
+	}
+	r, ok := d.npBefore(m.lo-2, u.lo)
+	if !ok || r.named() || r.pronoun != "" || r.kind != KindPerson || !toks[r.lo].in(lexDeterminers) || !roleHasHead(toks[r.lo:m.lo-1]) {
+		return span{}
+	}
+	return span{toks[r.lo+1].start, toks[m.lo-2].end}
 }
 
 // sharedTitle is the plural title a name starting at token lo shares with
@@ -863,14 +881,20 @@ func (es *entities) subjectBefore(pos int, fits func(*entity) bool) *entity {
 
 // conflicts reports whether descriptor words dw cannot describe a role r:
 // a distinguishing word of dw (lexicon/distinguishing-words) is missing
-// from r, or r is a "vice" role and dw is not.
+// from r, or r is another office (lexicon/other-office-words: a "vice" or
+// "shadow" role) and dw is not.
 func (es *entities) conflicts(dw, r []string) bool {
 	for _, w := range dw {
 		if es.d.lex.is(w, lexDistinguishing) && !slices.Contains(r, w) {
 			return true
 		}
 	}
-	return slices.Contains(r, "vice") && !slices.Contains(dw, "vice")
+	for _, w := range r {
+		if es.d.lex.is(strings.ToLower(w), lexOtherOfficeWords) && !slices.Contains(dw, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherPlace reports whether a place among descriptor words dw is missing

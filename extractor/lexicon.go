@@ -76,6 +76,7 @@ const (
 	lexCueNouns
 	lexCueQuestion
 	lexAnonymityWords
+	lexOtherOfficeWords
 )
 
 // lexCue is any attribution verb.
@@ -188,6 +189,7 @@ var lexiconLists = []struct {
 	{"cue-nouns", lexCueNouns},
 	{"cue-question", lexCueQuestion},
 	{"anonymity-words", lexAnonymityWords},
+	{"other-office-words", lexOtherOfficeWords},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.

@@ -591,6 +591,21 @@ Local officials in Carvel County said residents were stockpiling sandbags.`,
 
 The publisher, Greyfield Press, said sales would rise.`,
 		[]expect{{"sales would rise", TypeIndirect, "Greyfield Press", "publisher", KindOrganization}}},
+	{"a role noun is not the shadow or deputy holder of the title", `Budget day.
+
+The chancellor, Rachel Ambrose, spoke in the Commons. Tobias Wren, the shadow chancellor, disagreed.
+
+The chancellor said she "will not back down". Health Minister Gareth Lyle and deputy health minister Nadia Forde left early. The minister said he had "nothing to hide".`,
+		[]expect{
+			{`she "will not back down"`, TypeMixed, "Rachel Ambrose", "chancellor", KindPerson},
+			{`he had "nothing to hide"`, TypeMixed, "Gareth Lyle", "Health Minister", KindPerson},
+		}},
+	{"a description before a name set off by commas is its role in any sentence", `Book launch.
+
+Her agent, Philip Marr, was there.
+
+Marr said the book would sell.`,
+		[]expect{{"the book would sell", TypeIndirect, "Philip Marr", "agent", KindPerson}}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
