@@ -120,7 +120,7 @@ func (d *document) appendContinuation(out []found, qi, p int, speaker *mention) 
 // goes on in their own words.
 func (d *document) goesOnReport(a found, qi int) bool {
 	q := d.quotes[qi]
-	if a.speaker == nil || a.typ == TypeDirect || a.rule != ruleReportedAfter || q.openEnded || !d.fullQuote(qi) {
+	if a.speaker == nil || a.typ == TypeDirect || a.rule != ruleReportedAfter || q.openEnded && !q.brokenParagraph || !d.fullQuote(qi) {
 		return false
 	}
 	if sp := a.speaker; !speaksOn(sp) || !d.opensSentence(sp.lo) && !d.afterOpeningWord(sp.lo) {

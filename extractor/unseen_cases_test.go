@@ -967,4 +967,28 @@ When the mayor suggested the city would sue, Ann Cole fired back: "If they sue u
 			{"the city would sue", TypeIndirect, "", "mayor", KindPerson},
 			{"If they sue us, they will lose,", TypeDirect, "Ann Cole", "", KindPerson},
 		}},
+	// 40. A run-together quoted paragraph after a mixed report goes on it.
+	{"run-together quotes after the speaker's mixed report", `The bank chief was in Leeds.
+
+He said the mill was a "proud part of the town". "Leeds, the birthplace of the firm, is also where your mayor grew up. "I wonder how much her skills owe to the place."`,
+		[]expect{
+			{"the mill was a \"proud part of the town\"", TypeMixed, "", "", ""},
+			{"Leeds, the birthplace of the firm, is also where your mayor grew up.", TypeDirect, "", "", ""},
+			{"I wonder how much her skills owe to the place.", TypeDirect, "", "", ""},
+		}},
+	// 41. A capitalised name's possessive apostrophe is no quotation mark.
+	{"a name in s with its possessive before a name", `Broadcasters are nervous.
+
+It is not worth showing the scenes when complaints are "aggressively pursued", said Sky News' Jacoba Atlas.
+
+"We will keep going," said Ann Cole, the Greens' leader.`,
+		[]expect{
+			{"It is not worth showing the scenes when complaints are \"aggressively pursued\"", TypeMixed, "Jacoba Atlas", "", KindPerson},
+			{"We will keep going,", TypeDirect, "Ann Cole", "Greens' leader", KindPerson},
+		}},
+	// 42. A quote closed before its full stop runs to the sentence end.
+	{"a short quote with the full stop after its mark", `The final was won in straight sets.
+
+Roger Dale lifted the trophy and concluded by saying "thanks for having me".`,
+		[]expect{{"thanks for having me", TypeDirect, "Roger Dale", "", KindPerson}}},
 }
