@@ -156,8 +156,11 @@ func (s *markScanner) abilities(t token, fam markFamily, role markRole, r rune) 
 	switch {
 	case before && after: // a mark standing alone between spaces: nothing,
 		// unless it closes a quote that ends on a nested one, set off by a
-		// space (`… he is the 'sponsor,' " Dale wrote`)
-		canClose = fam == familyDouble && s.afterNestedClose(t.start)
+		// space (`… he is the 'sponsor,' " Dale wrote`), or it is a curly
+		// double mark, which says what it does (`said. “ You know, …`,
+		// `… today, ” Bozell adds`)
+		canClose = fam == familyDouble && (s.afterNestedClose(t.start) || role == roleClose)
+		canOpen = fam == familyDouble && role == roleOpen
 	case before:
 		canOpen = true
 	case after:
@@ -215,10 +218,19 @@ func (s *markScanner) close(t token, fam markFamily) bool {
 		for end > o.end && s.text[end-1] == ' ' {
 			end-- // `'sponsor,' "`: the space is no part of the quote
 		}
-		s.out = append(s.out, qspan{open: o.span, close: t.span, content: span{o.end, end}, para: s.pi})
+		s.out = append(s.out, qspan{open: o.span, close: t.span, content: span{s.contentStart(o.end, end), end}, para: s.pi})
 	}
 	s.stack = s.stack[:k]
 	return true
+}
+
+// contentStart is where a quotation opened at byte start begins, past
+// the spaces after its mark (`said. “ You know, …`), before end.
+func (s *markScanner) contentStart(start, end int) int {
+	for start < end && s.text[start] == ' ' {
+		start++
+	}
+	return start
 }
 
 // afterSentenceEnd reports whether an opening double mark at pos follows a
@@ -250,7 +262,7 @@ func (s *markScanner) endAtLine(t token) {
 	for end > o.end && (s.text[end-1] == '\n' || s.text[end-1] == '\r' || s.text[end-1] == ' ') {
 		end--
 	}
-	s.out = append(s.out, qspan{open: o.span, content: span{o.end, end}, para: s.pi, openEnded: true, brokenParagraph: true})
+	s.out = append(s.out, qspan{open: o.span, content: span{s.contentStart(o.end, end), end}, para: s.pi, openEnded: true, brokenParagraph: true})
 	s.stack = s.stack[:0]
 }
 
@@ -266,7 +278,7 @@ func (s *markScanner) finish() ([]qspan, int) {
 	}
 	o := s.toks[s.stack[0].tok]
 	if o.end < s.para.end {
-		s.out = append(s.out, qspan{open: o.span, content: span{o.end, s.para.end}, para: s.pi, openEnded: true})
+		s.out = append(s.out, qspan{open: o.span, content: span{s.contentStart(o.end, s.para.end), s.para.end}, para: s.pi, openEnded: true})
 	}
 	return s.out, -1
 }

@@ -991,4 +991,15 @@ It is not worth showing the scenes when complaints are "aggressively pursued", s
 
 Roger Dale lifted the trophy and concluded by saying "thanks for having me".`,
 		[]expect{{"thanks for having me", TypeDirect, "Roger Dale", "", KindPerson}}},
+	// 43. A curly double mark set off by spaces still opens or closes.
+	{"a curly mark standing alone opens or closes by its shape", `The union leader spoke in Leeds.
+
+“They are terrified their children will not do as well as they have,” Ann Cole said. “ You know, that broken sense of the future is what we found.”
+
+“This is how they see the town today, ” Tom Reilly adds.`,
+		[]expect{
+			{"They are terrified their children will not do as well as they have,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"You know, that broken sense of the future is what we found.", TypeDirect, "Ann Cole", "", KindPerson},
+			{"This is how they see the town today,", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
 }
