@@ -292,6 +292,13 @@ func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
 		if g.clLo > a+1 && !g.participle && toks[g.clLo-1].is(fnCoordinator) && toks[g.clLo-2].text == "," {
 			return g.clLo - 2
 		}
+		// `she did not think it would last: "Once …," Cole predicted`: the
+		// later clause's own quote, after a colon, ends the content.
+		if g.clLo > a && !g.participle && d.isCloseMark(g.clLo-1) {
+			if qi := d.quoteOfMark(g.clLo - 1); qi >= 0 && d.quotes[qi].tokLo-1 > a+1 && d.endsSpeech(qi) && toks[d.quotes[qi].tokLo-2].text == ":" {
+				return d.quotes[qi].tokLo - 1
+			}
+		}
 		if g.participle && g.cue >= a {
 			e := g.cue
 			for e > a && (toks[e-1].text == "," || toks[e-1].is(fnAnd|fnCoordinator) || g.afterPreposition && toks[e-1].is(fnGerundPreposition)) {

@@ -71,7 +71,10 @@ func (d *document) attachLeftover(qi, p, first, prev int, out []found, pending *
 		// break) is a new quote of the same speaker, as a next
 		// paragraph would be.
 		return d.appendContinuation(out, qi, p, out[prev].speaker), true
-	case prev >= 0 && (endsQuoted(out[prev]) || out[prev].rule == ruleReportedBefore) && !d.cueBetween(out[prev].segs[len(out[prev].segs)-1].end, q.content.start, out[prev].cue):
+	case prev >= 0 && (endsQuoted(out[prev]) || out[prev].rule == ruleReportedBefore) &&
+		(!d.cueBetween(out[prev].segs[len(out[prev].segs)-1].end, q.content.start, out[prev].cue) || out[prev].typ == TypeDirect && d.asideSentenceBefore(out[prev], qi)):
+		// A cue in an aside of the attribution sentence (`…," she declared,
+		// a point she makes after callers asked …. "…"`) is no new speaker.
 		d.claim(qi, out[prev].rule)
 		out[prev].segs = append(out[prev].segs, q.content)
 	case prev >= 0 && d.sameSpeakerDirect(out, first, prev, q.content.start) >= 0:
@@ -207,20 +210,31 @@ func (d *document) quoteBeforeAside(out []found, first, prev, qi int) int {
 	if dq < first || dq == prev || prev-dq > maxSameSpeakerRun || out[dq].speaker == nil || out[dq].typ != TypeDirect {
 		return -1
 	}
+	if !d.asideSentenceBefore(out[dq], qi) {
+		return -1
+	}
+	return dq
+}
+
+// asideSentenceBefore reports whether the sentence of attribution a's cue
+// ends where quotation qi opens, with nothing after the cue but asides of
+// that sentence: no coordinated clause (`; …`, `, and …`) and no other
+// quotation.
+func (d *document) asideSentenceBefore(a found, qi int) bool {
 	q := d.quotes[qi]
 	open := q.tokLo - 1
-	cue := d.tokIndex(out[dq].cue.start)
+	cue := d.tokIndex(a.cue.start)
 	u := d.unitAt(cue)
-	if u.hi != open || u.para != q.para {
-		return -1
+	if cue >= open || u.hi != open || u.para != q.para {
+		return false
 	}
 	for k := cue + 1; k < open; k++ {
 		t := d.toks[k]
-		if !d.isNarration(k) && !d.toks[k].reported || t.text == ";" || t.text == "," && k+1 < open && d.toks[k+1].is(fnCoordinator) {
-			return -1
+		if !d.isNarration(k) || t.text == ";" || t.text == "," && k+1 < open && d.toks[k+1].is(fnCoordinator) {
+			return false
 		}
 	}
-	return dq
+	return true
 }
 
 // endsQuoted reports whether attribution a ends in the speaker's own

@@ -1002,4 +1002,22 @@ Roger Dale lifted the trophy and concluded by saying "thanks for having me".`,
 			{"You know, that broken sense of the future is what we found.", TypeDirect, "Ann Cole", "", KindPerson},
 			{"This is how they see the town today,", TypeDirect, "Tom Reilly", "", KindPerson},
 		}},
+	// 44. A quote after a colon that a later clause attributes ends the
+	// report before the colon; a cue inside the attribution sentence's
+	// aside does not stop the next quote.
+	{"a colon quote attributed after it ends the report before it", `The casino opened in April.
+
+Ann Cole told the paper she did not think the casino would last: "Once the cold winds blow, it will not make it," Cole predicted. "The market just is not there."`,
+		[]expect{
+			{"she did not think the casino would last", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"Once the cold winds blow, it will not make it,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"The market just is not there.", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
+	{"a cue in an aside of the attribution sentence", `The radio host backs the mayor.
+
+"And I am not being paid!" Tom Reilly declared, a point he makes after a phone-in during which callers asked how much he earned. "I make my own money."`,
+		[]expect{
+			{"And I am not being paid!", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"I make my own money.", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
 }
