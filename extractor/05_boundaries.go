@@ -96,7 +96,9 @@ func (d *document) colonAfterPhrase(k, hi int) int {
 	}
 	for m := k; m < hi && m-k <= colonPhraseWindow && d.isNarration(m); m++ {
 		if toks[m].text == ":" {
-			if m+1 < hi && d.isOpenMark(m+1) {
+			// The colon ends the paragraph: it hands the next one to the
+			// speaker ("Cruz called them on it:").
+			if m+1 < hi && d.isOpenMark(m+1) || m+1 == hi && m+1 == d.paraToks[toks[m].para][1] {
 				return m
 			}
 			break

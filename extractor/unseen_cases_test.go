@@ -1020,4 +1020,12 @@ Ann Cole told the paper she did not think the casino would last: "Once the cold 
 			{"And I am not being paid!", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"I make my own money.", TypeDirect, "Tom Reilly", "", KindPerson},
 		}},
+	// 46. A cue clause whose object runs to a colon that ends the
+	// paragraph hands the next paragraph's quotation to its speaker.
+	{"a cue with its object before a paragraph-final colon", `The moderators yielded to temptation.
+
+Ann Cole called them on it:
+
+"The questions asked tonight show why voters do not trust the media."`,
+		[]expect{{"The questions asked tonight show why voters do not trust the media.", TypeDirect, "Ann Cole", "", KindPerson}}},
 }
