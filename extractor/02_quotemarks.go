@@ -154,13 +154,8 @@ func (s *markScanner) mark(i int) {
 func (s *markScanner) abilities(t token, fam markFamily, role markRole, r rune) (canOpen, canClose bool) {
 	before, after := leftContext(s.text, s.para, t.start), rightContext(s.text, s.para, t.end)
 	switch {
-	case before && after: // a mark standing alone between spaces: nothing,
-		// unless it closes a quote that ends on a nested one, set off by a
-		// space (`… he is the 'sponsor,' " Dale wrote`), or it is a curly
-		// double mark, which says what it does (`said. “ You know, …`,
-		// `… today, ” Bozell adds`)
-		canClose = fam == familyDouble && (s.afterNestedClose(t.start) || role == roleClose)
-		canOpen = fam == familyDouble && role == roleOpen
+	case before && after:
+		canOpen, canClose = s.standingAlone(t, fam, role)
 	case before:
 		canOpen = true
 	case after:
@@ -185,6 +180,19 @@ func (s *markScanner) abilities(t token, fam markFamily, role markRole, r rune) 
 	return canOpen, canClose
 }
 
+// standingAlone says what a mark standing alone between spaces can do:
+// nothing, unless it closes a quote that ends on a nested one or on its
+// punctuation, set off by a space (`… he is the 'sponsor,' " Dale wrote`,
+// `… a disgrace, " Trump said`), or it is a curly double mark, which says
+// what it does (`said. “ You know, …`, `… today, ” Bozell adds`).
+func (s *markScanner) standingAlone(t token, fam markFamily, role markRole) (canOpen, canClose bool) {
+	if fam != familyDouble {
+		return false, false
+	}
+	canClose = s.afterNestedClose(t.start) || role == roleClose || role == roleEither && s.afterSpeechPunct(t.start)
+	return role == roleOpen, canClose
+}
+
 // afterNestedClose reports whether the mark at pos follows, after spaces,
 // a single mark that closed a quotation nested in an open double one.
 func (s *markScanner) afterNestedClose(pos int) bool {
@@ -200,6 +208,27 @@ func (s *markScanner) afterNestedClose(pos int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s.text[s.para.start:k])
 	return r == '\'' || r == '’'
+}
+
+// afterSpeechPunct reports whether the mark at pos follows, after spaces,
+// the punctuation a quotation ends on (`… a disgrace, " Trump said`), with
+// a double quotation open.
+func (s *markScanner) afterSpeechPunct(pos int) bool {
+	if len(s.stack) == 0 || s.stack[len(s.stack)-1].family != familyDouble {
+		return false
+	}
+	k := pos
+	for k > s.para.start && s.text[k-1] == ' ' {
+		k--
+	}
+	if k == pos || k <= s.toks[s.stack[0].tok].end {
+		return false
+	}
+	switch s.text[k-1] {
+	case ',', '.', '?', '!':
+		return true
+	}
+	return false
 }
 
 // close closes the innermost open quotation of the mark's family, and

@@ -1028,4 +1028,15 @@ Ann Cole called them on it:
 
 "The questions asked tonight show why voters do not trust the media."`,
 		[]expect{{"The questions asked tonight show why voters do not trust the media.", TypeDirect, "Ann Cole", "", KindPerson}}},
+	// 47. A straight double mark set off by spaces after the quote's last
+	// punctuation closes it.
+	{"a straight closing mark after a space closes the quote", `The ruling was appealed.
+
+"I think the judge should be ashamed of himself. It is a disgrace, " Tom Reilly said.
+
+''The reason it worked is the coalition, '' said Ms. Cole.`,
+		[]expect{
+			{"I think the judge should be ashamed of himself. It is a disgrace,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"The reason it worked is the coalition,", TypeDirect, "Cole", "", KindPerson},
+		}},
 }
