@@ -308,6 +308,8 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 		if f.afterPreposition {
 			if m, ok := d.openingSubject(u, f.cue-1); ok {
 				f.speaker = m
+			} else if m, ok := d.subjectAfterFronted(u, f.cue); ok {
+				f.speaker = m // "Shortly after collecting the trophy, a car and a cheque, Dale thanked the crowd and concluded by saying …"
 			}
 			continue
 		}
@@ -324,6 +326,24 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 			}
 		}
 	}
+}
+
+// subjectAfterFronted is the subject named after the fronted phrase that
+// opens unit u, at its last comma before the cue at e: a name or a
+// pronoun before a verb.
+func (d *document) subjectAfterFronted(u unit, e int) (mention, bool) {
+	if d.afterFrontedPhrase(u, e) == u.lo {
+		return mention{}, false
+	}
+	s := e - 1
+	for s > u.lo && (d.toks[s-1].text != "," || !d.isNarration(s-1)) {
+		s--
+	}
+	m, end, ok := d.npAfter(s, e)
+	if !ok || !m.named() && m.pronoun == "" || end >= e || d.toks[end].kind != tokWord || d.toks[end].cap {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // openingSubject is the noun phrase that opens unit u as its subject,

@@ -373,10 +373,14 @@ func (d *document) colonSpeaker(c int) (mention, bool) {
 
 // afterFrontedPhrase is the token after the phrase that opens unit u
 // before its subject, up to its comma before token e ("In line with most
-// voters, …", "When the mayor called, …", "Asked about it, …"), or u.lo.
+// voters, …", "When the mayor called, …", "Asked about it, …",
+// "Collecting the trophy, …", "Shortly after the vote, …"), or u.lo.
 func (d *document) afterFrontedPhrase(u unit, e int) int {
 	t := d.toks[u.lo]
-	if t.kind != tokWord || !t.in(lexPrepositions|lexCueQuestion) && !t.is(fnSubordinator) {
+	if t.kind == tokWord && strings.HasSuffix(t.lower, "ly") && u.lo+1 < e && d.toks[u.lo+1].kind == tokWord {
+		t = d.toks[u.lo+1] // "Shortly after the vote, …"
+	}
+	if t.kind != tokWord || !t.in(lexPrepositions|lexCueQuestion) && !t.is(fnSubordinator) && !frontedParticiple(t) {
 		return u.lo
 	}
 	for k := u.lo + 1; k+1 < e; k++ {
@@ -388,6 +392,12 @@ func (d *document) afterFrontedPhrase(u unit, e int) int {
 		}
 	}
 	return u.lo
+}
+
+// frontedParticiple reports whether t, opening its sentence, is a
+// participle ("Collecting the trophy, she …").
+func frontedParticiple(t token) bool {
+	return strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen && t.lex == 0
 }
 
 // colonSubject reports whether the noun phrase m, ending at token end,

@@ -1039,4 +1039,9 @@ Ann Cole called them on it:
 			{"I think the judge should be ashamed of himself. It is a disgrace,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"The reason it worked is the coalition,", TypeDirect, "Cole", "", KindPerson},
 		}},
+	// 48. The subject of "by saying" after a fronted phrase with commas.
+	{"a subject after a long fronted phrase speaks by saying", `Roger Dale won the title in Houston.
+
+Shortly after collecting a crystal trophy, a new car and a cheque, Dale addressed the crowd and concluded by saying "thanks for having me".`,
+		[]expect{{"thanks for having me", TypeDirect, "Roger Dale", "", KindPerson}}},
 }
