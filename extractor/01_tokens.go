@@ -47,6 +47,7 @@ type token struct {
 // full stop stays on known abbreviations and initials.
 func tokenize(lex *lexicon, text string, p span, para int, out []token) []token {
 	i := p.start
+	singleOpen := false // a single mark that opens a quotation is still open
 	for i < p.end {
 		r, n := utf8.DecodeRuneInString(text[i:p.end])
 		switch {
@@ -57,7 +58,7 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 			if j < p.end && text[j] == '.' && isAbbrev(lex, text[i:j]) {
 				j++
 			}
-			j = pluralPossessiveEnd(text, p, j)
+			j = pluralPossessiveEnd(text, p, i, j, singleOpen)
 			out = append(out, newToken(lex, text, i, j, tokWord, para))
 			i = j
 		default:
@@ -74,6 +75,9 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 				i += 2
 				continue
 			}
+			if r == '\'' || r == '‘' || r == '’' {
+				singleOpen = singleMarkOpens(text, p, i, i+n, singleOpen)
+			}
 			out = append(out, newToken(lex, text, i, i+n, k, para))
 			i += n
 		}
@@ -81,21 +85,48 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 	return out
 }
 
-// pluralPossessiveEnd returns the end of the word ending at byte j with
-// the apostrophe of a plural possessive after it ("the voters’ choice",
-// "Jeff Weaver, Sanders' campaign manager"): an s, then the mark, then a
-// space and a lower-case word. Such a mark neither opens nor closes a
-// quotation (isPossessive), so it is part of its word, and the noun phrase
-// it is in stays one phrase.
-func pluralPossessiveEnd(text string, p span, j int) int {
+// singleMarkOpens says whether a single quotation is open after the single
+// mark at [i, j), open before or not: a mark after a space before a word
+// opens one, a mark after a word before a space or punctuation closes it.
+func singleMarkOpens(text string, p span, i, j int, open bool) bool {
+	before, after := leftContext(text, p, i), rightContext(text, p, j)
+	switch {
+	case before && !after:
+		return true
+	case after && !before:
+		return false
+	}
+	return open
+}
+
+// pluralPossessiveEnd returns the end of the word [i, j) with the
+// apostrophe of a plural possessive after it ("the voters’ choice", "Jeff
+// Weaver, Sanders' campaign manager"): an s, then the mark, then a space
+// and a lower-case word, or, when no single quotation is open, a name in
+// s before a capitalised word ("said PBS' Jacoba Atlas"). Such a mark
+// neither opens nor closes a quotation (isPossessive), so it is part of
+// its word, and the noun phrase it is in stays one phrase.
+func pluralPossessiveEnd(text string, p span, i, j int, singleOpen bool) int {
 	if j >= p.end || text[j] != '\'' && !strings.HasPrefix(text[j:p.end], "’") {
 		return j
 	}
 	_, n := utf8.DecodeRuneInString(text[j:p.end])
-	if isPossessive(text, p, j, j+n) {
+	if isPossessive(text, p, j, j+n) || !singleOpen && namePossessive(text, p, i, j, j+n) {
 		return j + n
 	}
 	return j
+}
+
+// namePossessive reports whether the mark at [j, k) after the word [i, j)
+// is the apostrophe of a capitalised name in s before a capitalised word.
+func namePossessive(text string, p span, i, j, k int) bool {
+	first, _ := utf8.DecodeRuneInString(text[i:j])
+	last, _ := utf8.DecodeLastRuneInString(text[i:j])
+	if !unicode.IsUpper(first) || last != 's' && last != 'S' || k+1 >= p.end || text[k] != ' ' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[k+1 : p.end])
+	return unicode.IsUpper(next)
 }
 
 // closesNested reports whether the three apostrophes at i follow a word

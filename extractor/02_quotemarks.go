@@ -154,10 +154,8 @@ func (s *markScanner) mark(i int) {
 func (s *markScanner) abilities(t token, fam markFamily, role markRole, r rune) (canOpen, canClose bool) {
 	before, after := leftContext(s.text, s.para, t.start), rightContext(s.text, s.para, t.end)
 	switch {
-	case before && after: // a mark standing alone between spaces: nothing,
-		// unless it closes a quote that ends on a nested one, set off by a
-		// space (`… he is the 'sponsor,' " Dale wrote`)
-		canClose = fam == familyDouble && s.afterNestedClose(t.start)
+	case before && after:
+		canOpen, canClose = s.standingAlone(t, fam, role)
 	case before:
 		canOpen = true
 	case after:
@@ -182,6 +180,19 @@ func (s *markScanner) abilities(t token, fam markFamily, role markRole, r rune) 
 	return canOpen, canClose
 }
 
+// standingAlone says what a mark standing alone between spaces can do:
+// nothing, unless it closes a quote that ends on a nested one or on its
+// punctuation, set off by a space (`… he is the 'sponsor,' " Dale wrote`,
+// `… a disgrace, " Trump said`), or it is a curly double mark, which says
+// what it does (`said. “ You know, …`, `… today, ” Bozell adds`).
+func (s *markScanner) standingAlone(t token, fam markFamily, role markRole) (canOpen, canClose bool) {
+	if fam != familyDouble {
+		return false, false
+	}
+	canClose = s.afterNestedClose(t.start) || role == roleClose || role == roleEither && s.afterSpeechPunct(t.start)
+	return role == roleOpen, canClose
+}
+
 // afterNestedClose reports whether the mark at pos follows, after spaces,
 // a single mark that closed a quotation nested in an open double one.
 func (s *markScanner) afterNestedClose(pos int) bool {
@@ -197,6 +208,27 @@ func (s *markScanner) afterNestedClose(pos int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s.text[s.para.start:k])
 	return r == '\'' || r == '’'
+}
+
+// afterSpeechPunct reports whether the mark at pos follows, after spaces,
+// the punctuation a quotation ends on (`… a disgrace, " Trump said`), with
+// a double quotation open.
+func (s *markScanner) afterSpeechPunct(pos int) bool {
+	if len(s.stack) == 0 || s.stack[len(s.stack)-1].family != familyDouble {
+		return false
+	}
+	k := pos
+	for k > s.para.start && s.text[k-1] == ' ' {
+		k--
+	}
+	if k == pos || k <= s.toks[s.stack[0].tok].end {
+		return false
+	}
+	switch s.text[k-1] {
+	case ',', '.', '?', '!':
+		return true
+	}
+	return false
 }
 
 // close closes the innermost open quotation of the mark's family, and
@@ -215,10 +247,19 @@ func (s *markScanner) close(t token, fam markFamily) bool {
 		for end > o.end && s.text[end-1] == ' ' {
 			end-- // `'sponsor,' "`: the space is no part of the quote
 		}
-		s.out = append(s.out, qspan{open: o.span, close: t.span, content: span{o.end, end}, para: s.pi})
+		s.out = append(s.out, qspan{open: o.span, close: t.span, content: span{s.contentStart(o.end, end), end}, para: s.pi})
 	}
 	s.stack = s.stack[:k]
 	return true
+}
+
+// contentStart is where a quotation opened at byte start begins, past
+// the spaces after its mark (`said. “ You know, …`), before end.
+func (s *markScanner) contentStart(start, end int) int {
+	for start < end && s.text[start] == ' ' {
+		start++
+	}
+	return start
 }
 
 // afterSentenceEnd reports whether an opening double mark at pos follows a
@@ -250,7 +291,7 @@ func (s *markScanner) endAtLine(t token) {
 	for end > o.end && (s.text[end-1] == '\n' || s.text[end-1] == '\r' || s.text[end-1] == ' ') {
 		end--
 	}
-	s.out = append(s.out, qspan{open: o.span, content: span{o.end, end}, para: s.pi, openEnded: true, brokenParagraph: true})
+	s.out = append(s.out, qspan{open: o.span, content: span{s.contentStart(o.end, end), end}, para: s.pi, openEnded: true, brokenParagraph: true})
 	s.stack = s.stack[:0]
 }
 
@@ -266,7 +307,7 @@ func (s *markScanner) finish() ([]qspan, int) {
 	}
 	o := s.toks[s.stack[0].tok]
 	if o.end < s.para.end {
-		s.out = append(s.out, qspan{open: o.span, content: span{o.end, s.para.end}, para: s.pi, openEnded: true})
+		s.out = append(s.out, qspan{open: o.span, content: span{s.contentStart(o.end, s.para.end), s.para.end}, para: s.pi, openEnded: true})
 	}
 	return s.out, -1
 }

@@ -320,6 +320,8 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 		if f.afterPreposition {
 			if m, ok := d.openingSubject(u, f.cue-1); ok {
 				f.speaker = m
+			} else if m, ok := d.subjectAfterFronted(u, f.cue); ok {
+				f.speaker = m // "Shortly after collecting the trophy, a car and a cheque, Dale thanked the crowd and concluded by saying …"
 			}
 			continue
 		}
@@ -327,15 +329,38 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 			f.speaker = m
 		}
 		if f.speaker.hi == 0 && !f.coordinated {
-			// "Protesters interrupted her speech, shouting …": a group or a
-			// person described opens the unit too.
-			for _, s := range []int{u.lo, d.afterFrontedPhrase(u, f.cue)} {
-				if m, _, ok := d.npAfter(s, u.hi); ok && f.speaker.hi == 0 && (m.named() || m.pronoun != "" || m.kind == KindGroup || m.kind == KindPerson) && m.hi <= f.cue {
-					f.speaker = m
-				}
-			}
+			d.describedOpener(u, f)
 		}
 	}
+}
+
+// describedOpener gives the participle frame f with no subject the group
+// or person described that opens the unit, or its clause after a fronted
+// phrase ("Protesters interrupted her speech, shouting …").
+func (d *document) describedOpener(u unit, f *frame) {
+	for _, s := range []int{u.lo, d.afterFrontedPhrase(u, f.cue)} {
+		if m, _, ok := d.npAfter(s, u.hi); ok && f.speaker.hi == 0 && (m.named() || m.pronoun != "" || m.kind == KindGroup || m.kind == KindPerson) && m.hi <= f.cue {
+			f.speaker = m
+		}
+	}
+}
+
+// subjectAfterFronted is the subject named after the fronted phrase that
+// opens unit u, at its last comma before the cue at e: a name or a
+// pronoun before a verb.
+func (d *document) subjectAfterFronted(u unit, e int) (mention, bool) {
+	if d.afterFrontedPhrase(u, e) == u.lo {
+		return mention{}, false
+	}
+	s := e - 1
+	for s > u.lo && (d.toks[s-1].text != "," || !d.isNarration(s-1)) {
+		s--
+	}
+	m, end, ok := d.npAfter(s, e)
+	if !ok || !m.named() && m.pronoun == "" || end >= e || d.toks[end].kind != tokWord || d.toks[end].cap {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // openingSubject is the noun phrase that opens unit u as its subject,

@@ -96,7 +96,9 @@ func (d *document) colonAfterPhrase(k, hi int) int {
 	}
 	for m := k; m < hi && m-k <= colonPhraseWindow && d.isNarration(m); m++ {
 		if toks[m].text == ":" {
-			if m+1 < hi && d.isOpenMark(m+1) {
+			// The colon ends the paragraph: it hands the next one to the
+			// speaker ("Cruz called them on it:").
+			if m+1 < hi && d.isOpenMark(m+1) || m+1 == hi && m+1 == d.paraToks[toks[m].para][1] {
 				return m
 			}
 			break
@@ -283,31 +285,56 @@ func (d *document) contentStart(f frame, u unit) int {
 // contentEnd is where the reported clause after frame fi ends: the end of
 // the unit, or the start of a later clause in it.
 func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
-	toks := d.toks
 	for _, g := range frames[fi+1:] {
-		// A later clause cuts the content only when it stands apart
-		// (", X said"); one inside the reported clause is nested in it.
-		if g.clLo > a && !g.participle && (g.inverted || toks[g.clLo-1].text == "," || isDash(toks[g.clLo-1].text)) {
-			return g.clLo - 1
-		}
-		// "X, who did not want to be named, said …": the frame around this
-		// one goes on after the comma; this one's content ends there.
-		if g.clLo <= a && g.cue > a && toks[g.cue-1].text == "," && !g.participle && !g.inverted {
-			return g.cue - 1
-		}
-		// "…, and human rights groups warned that …"
-		if g.clLo > a+1 && !g.participle && toks[g.clLo-1].is(fnCoordinator) && toks[g.clLo-2].text == "," {
-			return g.clLo - 2
-		}
-		if g.participle && g.cue >= a {
-			e := g.cue
-			for e > a && (toks[e-1].text == "," || toks[e-1].is(fnAnd|fnCoordinator) || g.afterPreposition && toks[e-1].is(fnGerundPreposition)) {
-				e--
-			}
+		if e, ok := d.cutBy(g, a); ok {
 			return e
 		}
 	}
 	return u.hi
+}
+
+// colonQuoteCut: `she did not think it would last: "Once …," Cole
+// predicted`: the later clause's own quote, after a colon, ends the
+// content that starts at a.
+func (d *document) colonQuoteCut(g frame, a int) (int, bool) {
+	if g.clLo <= a || g.participle || !d.isCloseMark(g.clLo-1) {
+		return 0, false
+	}
+	if qi := d.quoteOfMark(g.clLo - 1); qi >= 0 && d.quotes[qi].tokLo-1 > a+1 && d.endsSpeech(qi) && d.toks[d.quotes[qi].tokLo-2].text == ":" {
+		return d.quotes[qi].tokLo - 1, true
+	}
+	return 0, false
+}
+
+// cutBy reports where a later frame g ends the content that starts at a,
+// if it does.
+func (d *document) cutBy(g frame, a int) (int, bool) {
+	toks := d.toks
+	// A later clause cuts the content only when it stands apart
+	// (", X said"); one inside the reported clause is nested in it.
+	if g.clLo > a && !g.participle && (g.inverted || toks[g.clLo-1].text == "," || isDash(toks[g.clLo-1].text)) {
+		return g.clLo - 1, true
+	}
+	// "X, who did not want to be named, said …": the frame around this
+	// one goes on after the comma; this one's content ends there.
+	if g.clLo <= a && g.cue > a && toks[g.cue-1].text == "," && !g.participle && !g.inverted {
+		return g.cue - 1, true
+	}
+	// "…, and human rights groups warned that …"
+	if g.clLo > a+1 && !g.participle && toks[g.clLo-1].is(fnCoordinator) && toks[g.clLo-2].text == "," {
+		return g.clLo - 2, true
+	}
+	if e, ok := d.colonQuoteCut(g, a); ok {
+		return e, true
+	}
+	if g.participle && g.cue >= a {
+		e := g.cue
+		for e > a && (toks[e-1].text == "," || toks[e-1].is(fnAnd|fnCoordinator) || g.afterPreposition && toks[e-1].is(fnGerundPreposition)) {
+			e--
+		}
+		return e, true
+	}
+	return 0, false
 }
 
 // minGerundLen: a lower-case "-ing" word after a comma this long or longer

@@ -223,7 +223,10 @@ func (d *document) claimQuoteAfter(u unit, frames []frame, fi, a, end int) (foun
 		return found{}, false
 	}
 	q := d.quotes[qi]
-	if !(q.openEnded || q.tokHi+1 >= end || d.fullQuote(qi) && d.endsSpeech(qi) && d.trailerAfter(q.tokHi+1, end)) {
+	// The quote runs to the content's end, or to its full stop only, as
+	// British style puts it (`concluded by saying "thanks for having me".`).
+	runsToEnd := q.tokHi+1 >= end || q.tokHi+2 == end && d.toks[q.tokHi+1].kind == tokPunct && isSentenceEnd(d.toks[q.tokHi+1].text) && !d.toks[a-1].is(fnComplementizer)
+	if !(q.openEnded || runsToEnd || d.fullQuote(qi) && d.endsSpeech(qi) && d.trailerAfter(q.tokHi+1, end)) {
 		return found{}, false
 	}
 	d.claim(qi, ruleDirectAfter)

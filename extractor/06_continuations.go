@@ -71,7 +71,10 @@ func (d *document) attachLeftover(qi, p, first, prev int, out []found, pending *
 		// break) is a new quote of the same speaker, as a next
 		// paragraph would be.
 		return d.appendContinuation(out, qi, p, out[prev].speaker), true
-	case prev >= 0 && (endsQuoted(out[prev]) || out[prev].rule == ruleReportedBefore) && !d.cueBetween(out[prev].segs[len(out[prev].segs)-1].end, q.content.start, out[prev].cue):
+	case prev >= 0 && (endsQuoted(out[prev]) || out[prev].rule == ruleReportedBefore) &&
+		(!d.cueBetween(out[prev].segs[len(out[prev].segs)-1].end, q.content.start, out[prev].cue) || out[prev].typ == TypeDirect && d.asideSentenceBefore(out[prev], qi)):
+		// A cue in an aside of the attribution sentence (`…," she declared,
+		// a point she makes after callers asked …. "…"`) is no new speaker.
 		d.claim(qi, out[prev].rule)
 		out[prev].segs = append(out[prev].segs, q.content)
 	case prev >= 0 && d.sameSpeakerDirect(out, first, prev, q.content.start) >= 0:
@@ -120,7 +123,7 @@ func (d *document) appendContinuation(out []found, qi, p int, speaker *mention) 
 // goes on in their own words.
 func (d *document) goesOnReport(a found, qi int) bool {
 	q := d.quotes[qi]
-	if a.speaker == nil || a.typ == TypeDirect || a.rule != ruleReportedAfter || q.openEnded || !d.fullQuote(qi) {
+	if a.speaker == nil || a.typ == TypeDirect || a.rule != ruleReportedAfter || q.openEnded && !q.brokenParagraph || !d.fullQuote(qi) {
 		return false
 	}
 	if sp := a.speaker; !speaksOn(sp) || !d.opensSentence(sp.lo) && !d.afterOpeningWord(sp.lo) {
@@ -207,20 +210,31 @@ func (d *document) quoteBeforeAside(out []found, first, prev, qi int) int {
 	if dq < first || dq == prev || prev-dq > maxSameSpeakerRun || out[dq].speaker == nil || out[dq].typ != TypeDirect {
 		return -1
 	}
+	if !d.asideSentenceBefore(out[dq], qi) {
+		return -1
+	}
+	return dq
+}
+
+// asideSentenceBefore reports whether the sentence of attribution a's cue
+// ends where quotation qi opens, with nothing after the cue but asides of
+// that sentence: no coordinated clause (`; …`, `, and …`) and no other
+// quotation.
+func (d *document) asideSentenceBefore(a found, qi int) bool {
 	q := d.quotes[qi]
 	open := q.tokLo - 1
-	cue := d.tokIndex(out[dq].cue.start)
+	cue := d.tokIndex(a.cue.start)
 	u := d.unitAt(cue)
-	if u.hi != open || u.para != q.para {
-		return -1
+	if cue >= open || u.hi != open || u.para != q.para {
+		return false
 	}
 	for k := cue + 1; k < open; k++ {
 		t := d.toks[k]
-		if !d.isNarration(k) && !d.toks[k].reported || t.text == ";" || t.text == "," && k+1 < open && d.toks[k+1].is(fnCoordinator) {
-			return -1
+		if !d.isNarration(k) || t.text == ";" || t.text == "," && k+1 < open && d.toks[k+1].is(fnCoordinator) {
+			return false
 		}
 	}
-	return dq
+	return true
 }
 
 // endsQuoted reports whether attribution a ends in the speaker's own
@@ -359,10 +373,14 @@ func (d *document) colonSpeaker(c int) (mention, bool) {
 
 // afterFrontedPhrase is the token after the phrase that opens unit u
 // before its subject, up to its comma before token e ("In line with most
-// voters, …", "When the mayor called, …", "Asked about it, …"), or u.lo.
+// voters, …", "When the mayor called, …", "Asked about it, …",
+// "Collecting the trophy, …", "Shortly after the vote, …"), or u.lo.
 func (d *document) afterFrontedPhrase(u unit, e int) int {
 	t := d.toks[u.lo]
-	if t.kind != tokWord || !t.in(lexPrepositions|lexCueQuestion) && !t.is(fnSubordinator) {
+	if t.kind == tokWord && strings.HasSuffix(t.lower, "ly") && u.lo+1 < e && d.toks[u.lo+1].kind == tokWord {
+		t = d.toks[u.lo+1] // "Shortly after the vote, …"
+	}
+	if t.kind != tokWord || !t.in(lexPrepositions|lexCueQuestion) && !t.is(fnSubordinator) && !frontedParticiple(t) {
 		return u.lo
 	}
 	for k := u.lo + 1; k+1 < e; k++ {
@@ -374,6 +392,12 @@ func (d *document) afterFrontedPhrase(u unit, e int) int {
 		}
 	}
 	return u.lo
+}
+
+// frontedParticiple reports whether t, opening its sentence, is a
+// participle ("Collecting the trophy, she …").
+func frontedParticiple(t token) bool {
+	return strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen && t.lex == 0
 }
 
 // colonSubject reports whether the noun phrase m, ending at token end,

@@ -1187,4 +1187,81 @@ The head of the water board is pleased.
 
 Tom Reilly said the board would meet on Friday.`,
 		[]expect{{"the board would meet on Friday", TypeIndirect, "Tom Reilly", "", KindPerson}}},
+	// 40. A run-together quoted paragraph after a mixed report goes on it.
+	{"run-together quotes after the speaker's mixed report", `The bank chief was in Leeds.
+
+He said the mill was a "proud part of the town". "Leeds, the birthplace of the firm, is also where your mayor grew up. "I wonder how much her skills owe to the place."`,
+		[]expect{
+			{"the mill was a \"proud part of the town\"", TypeMixed, "", "", ""},
+			{"Leeds, the birthplace of the firm, is also where your mayor grew up.", TypeDirect, "", "", ""},
+			{"I wonder how much her skills owe to the place.", TypeDirect, "", "", ""},
+		}},
+	// 41. A capitalised name's possessive apostrophe is no quotation mark.
+	{"a name in s with its possessive before a name", `Broadcasters are nervous.
+
+It is not worth showing the scenes when complaints are "aggressively pursued", said Sky News' Jacoba Atlas.
+
+"We will keep going," said Ann Cole, the Greens' leader.`,
+		[]expect{
+			{"It is not worth showing the scenes when complaints are \"aggressively pursued\"", TypeMixed, "Jacoba Atlas", "", KindPerson},
+			{"We will keep going,", TypeDirect, "Ann Cole", "Greens' leader", KindPerson},
+		}},
+	// 42. A quote closed before its full stop runs to the sentence end.
+	{"a short quote with the full stop after its mark", `The final was won in straight sets.
+
+Roger Dale lifted the trophy and concluded by saying "thanks for having me".`,
+		[]expect{{"thanks for having me", TypeDirect, "Roger Dale", "", KindPerson}}},
+	// 43. A curly double mark set off by spaces still opens or closes.
+	{"a curly mark standing alone opens or closes by its shape", `The union leader spoke in Leeds.
+
+“They are terrified their children will not do as well as they have,” Ann Cole said. “ You know, that broken sense of the future is what we found.”
+
+“This is how they see the town today, ” Tom Reilly adds.`,
+		[]expect{
+			{"They are terrified their children will not do as well as they have,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"You know, that broken sense of the future is what we found.", TypeDirect, "Ann Cole", "", KindPerson},
+			{"This is how they see the town today,", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
+	// 44. A quote after a colon that a later clause attributes ends the
+	// report before the colon; a cue inside the attribution sentence's
+	// aside does not stop the next quote.
+	{"a colon quote attributed after it ends the report before it", `The casino opened in April.
+
+Ann Cole told the paper she did not think the casino would last: "Once the cold winds blow, it will not make it," Cole predicted. "The market just is not there."`,
+		[]expect{
+			{"she did not think the casino would last", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"Once the cold winds blow, it will not make it,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"The market just is not there.", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
+	{"a cue in an aside of the attribution sentence", `The radio host backs the mayor.
+
+"And I am not being paid!" Tom Reilly declared, a point he makes after a phone-in during which callers asked how much he earned. "I make my own money."`,
+		[]expect{
+			{"And I am not being paid!", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"I make my own money.", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
+	// 46. A cue clause whose object runs to a colon that ends the
+	// paragraph hands the next paragraph's quotation to its speaker.
+	{"a cue with its object before a paragraph-final colon", `The moderators yielded to temptation.
+
+Ann Cole called them on it:
+
+"The questions asked tonight show why voters do not trust the media."`,
+		[]expect{{"The questions asked tonight show why voters do not trust the media.", TypeDirect, "Ann Cole", "", KindPerson}}},
+	// 47. A straight double mark set off by spaces after the quote's last
+	// punctuation closes it.
+	{"a straight closing mark after a space closes the quote", `The ruling was appealed.
+
+"I think the judge should be ashamed of himself. It is a disgrace, " Tom Reilly said.
+
+''The reason it worked is the coalition, '' said Ms. Cole.`,
+		[]expect{
+			{"I think the judge should be ashamed of himself. It is a disgrace,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"The reason it worked is the coalition,", TypeDirect, "Cole", "", KindPerson},
+		}},
+	// 48. The subject of "by saying" after a fronted phrase with commas.
+	{"a subject after a long fronted phrase speaks by saying", `Roger Dale won the title in Houston.
+
+Shortly after collecting a crystal trophy, a new car and a cheque, Dale addressed the crowd and concluded by saying "thanks for having me".`,
+		[]expect{{"thanks for having me", TypeDirect, "Roger Dale", "", KindPerson}}},
 }
