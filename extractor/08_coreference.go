@@ -25,7 +25,8 @@ type entity struct {
 	starts   []int // sorted starts of its name mentions: for recency
 	first    int   // byte offset of its first mention
 	gender   gender
-	spoke    bool // it was the speaker of an attribution
+	spoke    bool   // it was the speaker of an attribution
+	age      string // the age the article gives ("Raj Malhotra, 47,"), for "the 47-year-old"
 }
 
 // agrees reports whether a pronoun of gender g can refer to e.
@@ -65,6 +66,7 @@ type nameMention struct {
 	m       mention
 	words   []string
 	subject bool
+	age     string // "47" in "Raj Malhotra, 47," or "the 19-year-old striker"
 }
 
 // ctxCheckTokens is how often, in tokens, the long loops over the whole
@@ -93,6 +95,9 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 			e = es.newEntity(r.words, r.m.kind, d.toks[r.m.lo].start)
 		}
 		ents[i] = e
+		if r.age != "" {
+			e.age = r.age
+		}
 		es.addMention(e, r.m)
 		e.starts = append(e.starts, d.toks[r.m.lo].start)
 	}
@@ -186,7 +191,30 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 		m.role = d.roleBeforeCommaName(m, k, u)
 	}
 	subject := m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps))
-	return nameMention{m, ws, subject}, true
+	return nameMention{m, ws, subject, d.ageAfterName(k, u)}, true
+}
+
+// ageAfterName is the age given after the name that ends at k: "Raj
+// Malhotra, 47," or "Kofi Mensah, the 19-year-old striker,".
+func (d *document) ageAfterName(k int, u unit) string {
+	toks := d.toks
+	a := k + 2
+	if a >= u.hi || toks[k+1].text != "," {
+		return ""
+	}
+	if a+1 < u.hi && isDigitStart(toks[a].text) && toks[a+1].text == "," {
+		return toks[a].text
+	}
+	if toks[a].in(lexDeterminers) && a+1 < u.hi && isAgeNoun(toks[a+1]) {
+		return ageOf(toks[a+1])
+	}
+	return ""
+}
+
+// ageOf is the number of an age noun: "19" of "19-year-old".
+func ageOf(t token) string {
+	n, _, _ := strings.Cut(t.lower, "-")
+	return n
 }
 
 // roleBeforeCommaName is the role a description states for the name set
@@ -682,6 +710,9 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 	if e := es.byDescriptor(m); e != nil {
 		return e
 	}
+	if e := es.byAge(m); e != nil {
+		return e
+	}
 	if m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite) {
 		return es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "it"}, lastSpeaker, lastPara, para)
 	}
@@ -691,6 +722,27 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 			if e.role == "" && roleHasHead(d.toks[m.lo:m.hi]) {
 				e.role = d.roleText(m) // "the Republican nominee"; not "the Australian"
 			}
+			return e
+		}
+	}
+	return nil
+}
+
+// byAge resolves "the 47-year-old" (or "the 47-year-old striker") to the
+// person named last before it with that age.
+func (es *entities) byAge(m mention) *entity {
+	d := es.d
+	age := ""
+	for k := m.lo; k < m.hi; k++ {
+		if isAgeNoun(d.toks[k]) {
+			age = ageOf(d.toks[k])
+		}
+	}
+	if age == "" {
+		return nil
+	}
+	for i := es.namedBefore(d.toks[m.lo].start); i >= 0; i-- {
+		if e := es.named[i].e; e.age == age && e.kind == KindPerson {
 			return e
 		}
 	}

@@ -606,6 +606,15 @@ Her agent, Philip Marr, was there.
 
 Marr said the book would sell.`,
 		[]expect{{"the book would sell", TypeIndirect, "Philip Marr", "agent", KindPerson}}},
+	{"an age descriptor resolves to the person of that age", `Results day.
+
+Chief Financial Officer Raj Malhotra, 47, spoke on the call.
+
+"We have a strong balance sheet," the 47-year-old said. Kofi Mensah, the 19-year-old striker, scored twice. "I just wanted the ball," the 19-year-old said.`,
+		[]expect{
+			{"We have a strong balance sheet,", TypeDirect, "Raj Malhotra", "Chief Financial Officer", KindPerson},
+			{"I just wanted the ball,", TypeDirect, "Kofi Mensah", "19-year-old striker", KindPerson},
+		}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
