@@ -708,6 +708,13 @@ Tom Reilly joined in on Monday, mocking Sam Ortiz at a rally. "He has run out of
 Ken Marsh, 52, a retired nurse who now is a volunteer at the clinic, said the wait was too long.`,
 		[]expect{{"the wait was too long", TypeIndirect, "Ken Marsh", "retired nurse who now is a volunteer at the clinic", KindPerson}}},
 
+	{"a place phrase between the cue and that", `Verdict.
+
+The judge said outside court that the case was closed. Ann Cole told reporters near the station that she would appeal.`,
+		[]expect{
+			{"the case was closed", TypeIndirect, "", "judge", KindPerson},
+			{"she would appeal", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 	// 4. Not reported speech.
 	{"a source who does not want to be named", `Rail chaos goes on.
 
