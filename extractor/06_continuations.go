@@ -95,7 +95,7 @@ func (d *document) attachLeftover(qi, p, first, prev int, out []found, pending *
 		d.claim(qi, out[dq].rule)
 		out[dq].segs = append(out[dq].segs, q.content)
 	case prev < 0 && d.startsParagraph(qi):
-		src := continuationSource(p, first, out, pending)
+		src := d.continuationSource(p, first, out, pending)
 		if src == nil || !endsQuoted(*src) && src != pending && !d.sentenceOfItsOwn(qi) {
 			return out, false
 		}
@@ -246,14 +246,31 @@ func endsQuoted(a found) bool {
 
 // continuationSource is the attribution a quotation opening paragraph p
 // continues: the previous paragraph's "X said:", or its last direct quote.
-func continuationSource(p, first int, out []found, pending *found) *found {
+func (d *document) continuationSource(p, first int, out []found, pending *found) *found {
 	if pending != nil && pending.para == p-1 {
 		return pending
 	}
-	if first > 0 && out[first-1].para == p-1 && out[first-1].speaker != nil && (endsQuoted(out[first-1]) || reportGoesOn(out[first-1])) {
+	if first == 0 {
+		return nil
+	}
+	// An interview's question ("What changed?") may stand between the
+	// answers.
+	if a := out[first-1]; (a.para == p-1 || a.para == p-2 && d.interviewQuestion(p-1)) && a.speaker != nil && (endsQuoted(a) || reportGoesOn(a)) {
 		return &out[first-1]
 	}
 	return nil
+}
+
+// maxQuestionTokens is the longest interviewer's question paragraph.
+const maxQuestionTokens = 30
+
+// interviewQuestion reports whether paragraph p is only a short question
+// in the narration, with no quotation: the interviewer's, between two
+// answers of the speaker.
+func (d *document) interviewQuestion(p int) bool {
+	r := d.paraToks[p]
+	q := d.paraQ[p]
+	return q[0] == q[1] && r[1] > r[0] && r[1]-r[0] <= maxQuestionTokens && d.toks[r[1]-1].text == "?"
 }
 
 // sentenceOfItsOwn reports whether quotation qi is not followed, in its

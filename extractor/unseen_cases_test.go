@@ -715,6 +715,17 @@ The judge said outside court that the case was closed. Ann Cole told reporters n
 			{"the case was closed", TypeIndirect, "", "judge", KindPerson},
 			{"she would appeal", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	{"an interviewer's question between two answers", `A late start.
+
+"I did not wait," Ruth Kadeem says.
+
+What changed?
+
+"My granddaughter found a manuscript in a drawer."`,
+		[]expect{
+			{"I did not wait,", TypeDirect, "Ruth Kadeem", "", KindPerson},
+			{"My granddaughter found a manuscript in a drawer.", TypeDirect, "Ruth Kadeem", "", KindPerson},
+		}},
 	// 4. Not reported speech.
 	{"a source who does not want to be named", `Rail chaos goes on.
 
