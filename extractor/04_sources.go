@@ -122,7 +122,11 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		if r := d.commaPhraseRole(p, seg, commas); !r.empty() {
 			role = r
 		}
-		if m, ok := d.subjectNPBefore(p-1, u.lo); ok && d.standsAlone(m, u.lo) {
+		m, ok := d.subjectNPBefore(p-1, u.lo)
+		if ok && !d.standsAlone(m, u.lo) {
+			m = d.headBeforeModifier(m, u.lo) // "Proponents of the bill, however, say"
+		}
+		if ok && d.standsAlone(m, u.lo) {
 			if accepted, stop := d.appositiveFits(&m, p, seg, commas, role); accepted {
 				f.speaker, f.clLo = m, m.lo
 				return true
@@ -365,6 +369,9 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	if m.indefinite && m.hi-m.lo == 1 && d.isQuantity(m.lo) && f.cueHi < u.hi && d.toks[f.cueHi].text == "," {
 		return false // "All told, the group raised …": no subject
 	}
+	if m.kind == KindGroup && d.objectOfVerb(m.lo, u.lo) {
+		return false // "Poor training frustrates both call centre workers": an object
+	}
 	m = d.headBeforeModifier(m, u.lo)
 	if m.pronoun == "who" {
 		m = d.whoAntecedent(m, u.lo)
@@ -379,7 +386,7 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 // clause ("said takings were up"; not "denied major awards").
 func (d *document) reportFollows(k, hi int) bool {
 	k = d.skipModifiers(k, hi)
-	if k+1 < hi && d.pluralHead(k) && (d.toks[k+1].is(fnBe) || d.toks[k+1].in(lexVerbModifiers)) {
+	if k+1 < hi && d.pluralHead(k, false) && (d.toks[k+1].is(fnBe) || d.toks[k+1].in(lexVerbModifiers)) {
 		return true // "said takings were up"
 	}
 	return k < hi && (d.toks[k].is(fnComplementizer) || d.opensReport(k))
@@ -404,7 +411,7 @@ const minPluralNoun = 4
 // adjectives and nouns before it up to a determiner. It is a group.
 func (d *document) pluralNounBefore(e, lo int) (mention, bool) {
 	toks := d.toks
-	if e < lo || !d.pluralHead(e) {
+	if e < lo || !d.pluralHead(e, e == lo) {
 		return mention{}, false
 	}
 	j := e
@@ -443,10 +450,11 @@ func (d *document) pluralNounBefore(e, lo int) (mention, bool) {
 }
 
 // pluralHead reports whether token e can head a plain plural noun phrase:
-// a lower-case content word in -s that is no cue, adverb or function word.
-func (d *document) pluralHead(e int) bool {
+// a lower-case content word in -s that is no cue, adverb or function word;
+// with opening, the first word of a sentence, capitalised ("Proponents").
+func (d *document) pluralHead(e int, opening bool) bool {
 	t := d.toks[e]
-	if t.kind != tokWord || t.cap || !d.isNarration(e) || len(t.lower) < minPluralNoun || t.fn != 0 || isCue(t) {
+	if t.kind != tokWord || t.cap && (!opening || t.in(lexStopCaps)) || !d.isNarration(e) || len(t.lower) < minPluralNoun || t.fn != 0 || isCue(t) {
 		return false
 	}
 	if !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || strings.HasSuffix(t.lower, "us") || strings.HasSuffix(t.lower, "'s") {
@@ -467,6 +475,18 @@ func (d *document) nounModifier(k int) bool {
 		return false // "given speeches", "It just puts fear": a verb
 	}
 	return t.cap && !t.in(lexStopCaps) || !t.cap && !t.in(lexVerbModifiers|lexPrepositions|lexTimeWords|lexStopCaps|lexConjunctions|lexTrailers|lexClauseOpeners|lexSubjectPronouns|lexObjectPronouns)
+}
+
+// objectOfVerb reports whether the quantity that opens a phrase at k
+// follows a lower-case word that does not end a clause: a verb whose
+// object the phrase is, not a subject ("frustrates both …"; not "…, and
+// both said", "when most say").
+func (d *document) objectOfVerb(k, lo int) bool {
+	if k <= lo || !d.isQuantity(k) {
+		return false
+	}
+	p := d.toks[k-1]
+	return p.kind == tokWord && !p.cap && d.isNarration(k-1) && p.fn == 0 && !p.in(lexConjunctions|lexVerbModifiers|lexPrepositions|lexClauseOpeners|lexTrailers)
 }
 
 // coordinatedNames widens the subject m, a person, over a name or a
@@ -619,6 +639,9 @@ func (d *document) headBeforeModifier(m mention, lo int) mention {
 		return m // "to reporters": a hearer
 	}
 	h, ok := d.npBefore(e, lo)
+	if !ok {
+		h, ok = d.pluralNounBefore(e, lo) // "Proponents of the bill say"
+	}
 	if !ok || h.pronoun != "" || (!h.named() && h.kind == KindUnknown) {
 		return m
 	}

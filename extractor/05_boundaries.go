@@ -213,6 +213,9 @@ func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
 	if d.infinitive(k, hi) {
 		return k, false // "warned agencies to prepare …": the content, not a modifier
 	}
+	if toks[k].in(lexDeterminers) || isTimeWord(toks[k]) {
+		return k, false // "this week" is a time phrase; "say this is …" opens the report
+	}
 	m, words, sawDet := k+1, 0, false
 	for m < hi && words < maxModifierWords {
 		if d.isOpenMark(m) {
@@ -412,6 +415,9 @@ func (d *document) closesUnit(k, hi int) bool {
 	}
 	for ; k < hi; k++ {
 		t := d.toks[k]
+		if t.text == ";" && d.isNarration(k) {
+			return true // "…, analysts say; in 2012, …"
+		}
 		if t.kind == tokWord || d.isOpenMark(k) {
 			return false
 		}

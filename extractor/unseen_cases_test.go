@@ -271,6 +271,19 @@ Mr Hale, whose narrow finish was seen as a disappointment, said he would stand a
 Smith, a year later, said the repairs had cost too much.`,
 		nil},
 
+	{"a participle after a fronted phrase takes the main clause's subject", `The race tightened.
+
+In 2016, Ms Hale spoke at the convention, saying the party had lost its way.`,
+		[]expect{{"the party had lost its way", TypeIndirect, "Hale", "", KindPerson}}},
+	{"a quantity after a verb is its object, not a subject", `Call centres are under fire.
+
+Poor training frustrates both call centre staff and customers.`,
+		nil},
+	{"this after a cue opens the report", `Prices fell again in March.
+
+Dealers say this is just a rough patch.`,
+		[]expect{{"this is just a rough patch", TypeIndirect, "", "Dealers", KindGroup}}},
+
 	// 3. Clause boundaries.
 	{"an inverted speaker's description is no report", `Schools face new rules.
 
@@ -280,6 +293,14 @@ The mandates are a burden on teachers, said Tom Reilly, a councillor who has run
 
 Small gifts made up half of the total, according to GiveTrack, a website that follows charity spending.`,
 		[]expect{{"Small gifts made up half of the total", TypeIndirect, "GiveTrack", "", ""}}},
+	{"a semicolon after an inverted speaker ends the report", `The seat is marginal.
+
+To win it, a candidate needs four votes in ten, local analysts say; in 2019, the winner took three.`,
+		[]expect{{"To win it, a candidate needs four votes in ten", TypeIndirect, "", "local analysts", KindGroup}}},
+	{"a subordinate clause after an inverted speaker is no report", `Mr Dale has left the party.
+
+He grows angry every time he gets a letter from the party, he says, because he has paid his dues.`,
+		[]expect{{"He grows angry every time he gets a letter from the party", TypeIndirect, "", "", KindPerson}}},
 	{"a clause after an inverted speaker goes on the report", `The vote was delayed.
 
 Also, said Mr Flynn, the council has dropped the second bridge.`,
@@ -453,6 +474,7 @@ Later, the Hartley Angling Club was formed.
 The club said fish stocks had fallen.`,
 		[]expect{
 			{"the river was polluted", TypeIndirect, "Clean Rivers Trust", "", KindOrganization},
+			{"ministers to act", TypeIndirect, "Clean Rivers Trust", "", KindOrganization},
 			{"the water was unsafe", TypeIndirect, "Clean Rivers Trust", "", KindOrganization},
 			{"fish stocks had fallen", TypeIndirect, "Hartley Angling Club", "", KindOrganization},
 		}},
