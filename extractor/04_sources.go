@@ -362,9 +362,15 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	m, ok := d.npBefore(j, u.lo)
 	if !ok && f.class == cueSpeech && !strings.HasSuffix(d.toks[f.cue].lower, "ing") && d.reportFollows(f.cueHi, u.hi) {
 		m, ok = d.pluralNounBefore(j, u.lo)
+		if !ok {
+			m, ok = d.relativeSubject(j, u.lo)
+		}
 	}
 	if !ok {
 		return false
+	}
+	if r, ok := d.relativeSubject(m.lo-1, u.lo); ok && m.pronoun == "" && !(m.named() && m.kind == KindPerson) {
+		m = r // "Local traders who backed the scheme warned": not the scheme
 	}
 	if m.indefinite && m.hi-m.lo == 1 && d.isQuantity(m.lo) && f.cueHi < u.hi && d.toks[f.cueHi].text == "," {
 		return false // "All told, the group raised …": no subject
@@ -399,6 +405,43 @@ func (d *document) subjectNPBefore(e, lo int) (mention, bool) {
 		return m, true
 	}
 	return d.pluralNounBefore(e, lo)
+}
+
+// maxRelativeClause is the longest relative clause, in tokens, between a
+// subject and its cue ("Republicans who have praised his candidacy
+// warned").
+const maxRelativeClause = 12
+
+// relativeSubject is the subject of a cue whose relative clause ends at j
+// ("Even Republicans who have praised his candidacy warned …", "The
+// officials whose laws were struck down say …"): the noun phrase before
+// the relative word, a name or a description of a known kind, with no
+// comma or cue between. "those" and a participle is a group too ("those
+// surveyed say").
+func (d *document) relativeSubject(j, lo int) (mention, bool) {
+	toks := d.toks
+	if j < lo {
+		return mention{}, false
+	}
+	if j > lo && toks[j-1].kind == tokWord && toks[j-1].in(lexDeterminers) && !toks[j-1].in(lexPossessiveDeterminers|lexSubjectPronouns) &&
+		toks[j].kind == tokWord && !toks[j].cap && strings.HasSuffix(toks[j].lower, "ed") {
+		return mention{lo: j - 1, hi: j + 1, kind: KindGroup, indefinite: true}, true // "those surveyed"
+	}
+	for r := j; r > lo && j-r < maxRelativeClause && d.isNarration(r); r-- {
+		t := toks[r]
+		if t.text == "," || t.kind != tokWord && t.text != "-" {
+			return mention{}, false
+		}
+		if !t.is(fnRelative) {
+			continue
+		}
+		m, ok := d.subjectNPBefore(r-1, lo)
+		if !ok || m.pronoun != "" || !m.named() && m.kind == KindUnknown {
+			return mention{}, false
+		}
+		return m, true
+	}
+	return mention{}, false
 }
 
 // minPluralNoun: shorter lower-case words in -s are rarely plural nouns

@@ -284,6 +284,19 @@ Poor training frustrates both call centre staff and customers.`,
 Dealers say this is just a rough patch.`,
 		[]expect{{"this is just a rough patch", TypeIndirect, "", "Dealers", KindGroup}}},
 
+	{"a subject with a relative clause before its cue", `The party met on Tuesday.
+
+Republicans who have praised the governor warned that the party may have to split.`,
+		[]expect{{"the party may have to split", TypeIndirect, "", "Republicans", KindGroup}}},
+	{"the object inside a subject's relative clause is not the speaker", `The market closes in June.
+
+Local traders who backed the scheme warned that the town may lose its market.`,
+		[]expect{{"the town may lose its market", TypeIndirect, "", "Local traders", KindGroup}}},
+	{"those and a participle are a group subject", `A poll was published on Sunday.
+
+Those surveyed said the mayor was best able to handle the budget.`,
+		[]expect{{"the mayor was best able to handle the budget", TypeIndirect, "", "", KindGroup}}},
+
 	// 3. Clause boundaries.
 	{"an inverted speaker's description is no report", `Schools face new rules.
 
@@ -301,6 +314,15 @@ To win it, a candidate needs four votes in ten, local analysts say; in 2019, the
 
 He grows angry every time he gets a letter from the party, he says, because he has paid his dues.`,
 		[]expect{{"He grows angry every time he gets a letter from the party", TypeIndirect, "", "", KindPerson}}},
+	{"a transcript turn holds the reports inside it", `The mayor spoke to the station on Monday.
+
+REILLY: The council will decide in May, and most people expect a close vote.
+
+HALE: I think so. My husband said last week that I should stand again, and I agree with him.`,
+		[]expect{
+			{"The council will decide in May, and most people expect a close vote", TypeIndirect, "REILLY", "", KindPerson},
+			{"I think so. My husband said last week that I should stand again, and I agree with him", TypeIndirect, "HALE", "", KindPerson},
+		}},
 	{"a clause after an inverted speaker goes on the report", `The vote was delayed.
 
 Also, said Mr Flynn, the council has dropped the second bridge.`,
