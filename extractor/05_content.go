@@ -354,7 +354,7 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	p := f.clLo - 1
 	// "…, law enforcement officials say": lower-case words the speaker's
 	// phrase did not take stand between it and the comma.
-	for q := p; q > u.lo && p-q < maxDescriptorWords && !toks[q].cap && d.nounModifier(q); q-- {
+	for q := p; q > u.lo && p-q < maxDescriptorWords && !toks[q].cap && (d.nounModifier(q) || toks[q].in(lexDeterminers)); q-- {
 		if toks[q-1].text == "," {
 			p = q - 1
 		}
