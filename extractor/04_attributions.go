@@ -51,7 +51,12 @@ func (d *document) attribute(ctx context.Context) ([]found, error) {
 				}
 			}
 		}
-		if t := turns[p]; t != nil && nturns >= minTranscriptTurns && (len(out) == first || !overlaps(out[first].segs[0], t.segs[0])) {
+		if t := turns[p]; t != nil && nturns >= minTranscriptTurns {
+			// A transcript turn is the speaker's whole answer: the frames
+			// inside it ("he said this week …") are part of what it reports.
+			out = slices.DeleteFunc(out, func(f found) bool {
+				return f.para == p && overlaps(f.segs[0], t.segs[0]) && t.segs[0].start <= f.segs[0].start
+			})
 			out = append(out, *t)
 			d.claimOverlapping(p, t.segs[0], ruleTranscript)
 		}

@@ -343,6 +343,11 @@ func (d *document) describedOpener(u unit, f *frame) {
 			f.speaker = m
 		}
 	}
+	if f.speaker.hi == 0 {
+		if m, ok := d.clauseSubject(u, f.cue); ok && (m.named() || m.pronoun != "") {
+			f.speaker = m // "In 2016, Ann Hale endorsed the plan, saying …"
+		}
+	}
 }
 
 // subjectAfterFronted is the subject named after the fronted phrase that
@@ -381,27 +386,47 @@ func (d *document) openingSubject(u unit, e int) (mention, bool) {
 // that opens a unit and its verb ("Tom Reilly, 70, had served …").
 const maxSubjectAside = 12
 
+// maxFrontedCommas is how many commas of fronted phrases may stand before
+// the subject of a unit's main clause ("In Iowa, on Sunday, Ann Hale …").
+const maxFrontedCommas = 2
+
+// clauseSubject is the subject of the main clause of unit u before the
+// participle cue at cue: the noun phrase and finite verb that open the
+// unit, or that follow a fronted phrase set off by a comma ("In 2016,
+// Ann Hale endorsed the plan, saying …"; "Both parents stiffened their
+// criticism, saying …").
+func (d *document) clauseSubject(u unit, cue int) (mention, bool) {
+	v := u
+	for n := 0; n <= maxFrontedCommas; n++ {
+		if m, ok := d.firstVerbSubject(v, cue); ok {
+			return m, true
+		}
+		for v.lo < cue && (d.toks[v.lo].text != "," || !d.isNarration(v.lo)) {
+			v.lo++
+		}
+		v.lo++
+		if v.lo >= cue {
+			break
+		}
+	}
+	return mention{}, false
+}
+
 // firstVerbSubject is the noun phrase that opens unit u as the subject of
 // a finite verb before the cue at cue: a name, a pronoun or a description
 // of a known kind, then (past an aside set off by commas) an auxiliary or
 // a verb in -ed or -s ("Hale voted", "The mayor was quick to …", "Tom
-// Reilly, 70, had served").
+// Reilly, 70, had served"); after a name or a pronoun, any lower-case
+// content word ("Ms Hale spoke").
 func (d *document) firstVerbSubject(u unit, cue int) (mention, bool) {
 	toks := d.toks
 	m, end, ok := d.npAfter(u.lo, u.hi)
 	if !ok || end >= cue-1 || m.kind == KindUnknown && !m.named() {
 		return mention{}, false
 	}
-	k := end
-	if toks[k].text == "," {
-		k++
-		for k < cue && k-end <= maxSubjectAside && d.isNarration(k) && toks[k].text != "," {
-			k++
-		}
-		if k >= cue || toks[k].text != "," {
-			return mention{}, false
-		}
-		k++
+	k, ok := d.skipSubjectAside(end, cue)
+	if !ok {
+		return mention{}, false
 	}
 	aux := k
 	for k < cue && toks[k].kind == tokWord && toks[k].in(lexVerbModifiers) && !toks[k].cap {
@@ -412,8 +437,27 @@ func (d *document) firstVerbSubject(u unit, cue int) (mention, bool) {
 	}
 	v := toks[k]
 	finite := v.kind == tokWord && !v.cap && v.fn == 0 && !v.in(lexPrepositions|lexDeterminers|lexConjunctions|lexTimeWords) &&
-		(k > aux || strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss"))
+		(k > aux || m.named() || m.pronoun != "" || strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss"))
 	return m, finite
+}
+
+// skipSubjectAside steps over an aside set off by commas that follows a
+// subject ending at end ("Tom Reilly, 70, had …"); ok is false when the
+// aside does not close before the cue.
+func (d *document) skipSubjectAside(end, cue int) (int, bool) {
+	toks := d.toks
+	k := end
+	if toks[k].text != "," {
+		return k, true
+	}
+	k++
+	for k < cue && k-end <= maxSubjectAside && d.isNarration(k) && toks[k].text != "," {
+		k++
+	}
+	if k >= cue || toks[k].text != "," {
+		return 0, false
+	}
+	return k + 1, true
 }
 
 // coordinatedSubject is the subject of the verb before the "and" of a

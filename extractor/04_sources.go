@@ -122,7 +122,11 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		if r := d.commaPhraseRole(p, seg, commas); !r.empty() {
 			role = r
 		}
-		if m, ok := d.subjectNPBefore(p-1, u.lo); ok && d.standsAlone(m, u.lo) && !d.isPartyStateMention(m) {
+		m, ok := d.subjectNPBefore(p-1, u.lo)
+		if ok && !d.standsAlone(m, u.lo) {
+			m = d.headBeforeModifier(m, u.lo) // "Proponents of the bill, however, say"
+		}
+		if ok && d.standsAlone(m, u.lo) && !d.isPartyStateMention(m) {
 			if accepted, stop := d.appositiveFits(&m, p, seg, commas, role); accepted {
 				f.speaker, f.clLo = m, m.lo
 				return true
@@ -433,12 +437,21 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	m, ok := d.npBefore(j, u.lo)
 	if !ok && f.class == cueSpeech && !strings.HasSuffix(d.toks[f.cue].lower, "ing") && d.reportFollows(f.cueHi, u.hi) {
 		m, ok = d.pluralNounBefore(j, u.lo)
+		if !ok {
+			m, ok = d.relativeSubject(j, u.lo)
+		}
 	}
 	if !ok {
 		return false
 	}
+	if r, ok := d.relativeSubject(m.lo-1, u.lo); ok && m.pronoun == "" && !(m.named() && m.kind == KindPerson) {
+		m = r // "Local traders who backed the scheme warned": not the scheme
+	}
 	if m.indefinite && m.hi-m.lo == 1 && d.isQuantity(m.lo) && f.cueHi < u.hi && d.toks[f.cueHi].text == "," {
 		return false // "All told, the group raised …": no subject
+	}
+	if m.kind == KindGroup && d.objectOfVerb(m.lo, u.lo) {
+		return false // "Poor training frustrates both call centre workers": an object
 	}
 	m = d.headBeforeModifier(m, u.lo)
 	if m.pronoun == "who" {
@@ -454,7 +467,7 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 // clause ("said takings were up"; not "denied major awards").
 func (d *document) reportFollows(k, hi int) bool {
 	k = d.skipModifiers(k, hi)
-	if k+1 < hi && d.pluralHead(k) && (d.toks[k+1].is(fnBe) || d.toks[k+1].in(lexVerbModifiers)) {
+	if k+1 < hi && d.pluralHead(k, false) && (d.toks[k+1].is(fnBe) || d.toks[k+1].in(lexVerbModifiers)) {
 		return true // "said takings were up"
 	}
 	return k < hi && (d.toks[k].is(fnComplementizer) || d.opensReport(k))
@@ -469,6 +482,43 @@ func (d *document) subjectNPBefore(e, lo int) (mention, bool) {
 	return d.pluralNounBefore(e, lo)
 }
 
+// maxRelativeClause is the longest relative clause, in tokens, between a
+// subject and its cue ("Republicans who have praised his candidacy
+// warned").
+const maxRelativeClause = 12
+
+// relativeSubject is the subject of a cue whose relative clause ends at j
+// ("Even Republicans who have praised his candidacy warned …", "The
+// officials whose laws were struck down say …"): the noun phrase before
+// the relative word, a name or a description of a known kind, with no
+// comma or cue between. "those" and a participle is a group too ("those
+// surveyed say").
+func (d *document) relativeSubject(j, lo int) (mention, bool) {
+	toks := d.toks
+	if j < lo {
+		return mention{}, false
+	}
+	if j > lo && toks[j-1].kind == tokWord && toks[j-1].in(lexDeterminers) && !toks[j-1].in(lexPossessiveDeterminers|lexSubjectPronouns) &&
+		toks[j].kind == tokWord && !toks[j].cap && strings.HasSuffix(toks[j].lower, "ed") {
+		return mention{lo: j - 1, hi: j + 1, kind: KindGroup, indefinite: true}, true // "those surveyed"
+	}
+	for r := j; r > lo && j-r < maxRelativeClause && d.isNarration(r); r-- {
+		t := toks[r]
+		if t.text == "," || t.kind != tokWord && t.text != "-" {
+			return mention{}, false
+		}
+		if !t.is(fnRelative) {
+			continue
+		}
+		m, ok := d.subjectNPBefore(r-1, lo)
+		if !ok || m.pronoun != "" || !m.named() && m.kind == KindUnknown {
+			return mention{}, false
+		}
+		return m, true
+	}
+	return mention{}, false
+}
+
 // minPluralNoun: shorter lower-case words in -s are rarely plural nouns
 // ("has", "was", "its").
 const minPluralNoun = 4
@@ -479,7 +529,7 @@ const minPluralNoun = 4
 // adjectives and nouns before it up to a determiner. It is a group.
 func (d *document) pluralNounBefore(e, lo int) (mention, bool) {
 	toks := d.toks
-	if e < lo || !d.pluralHead(e) {
+	if e < lo || !d.pluralHead(e, e == lo) {
 		return mention{}, false
 	}
 	j := e
@@ -518,10 +568,11 @@ func (d *document) pluralNounBefore(e, lo int) (mention, bool) {
 }
 
 // pluralHead reports whether token e can head a plain plural noun phrase:
-// a lower-case content word in -s that is no cue, adverb or function word.
-func (d *document) pluralHead(e int) bool {
+// a lower-case content word in -s that is no cue, adverb or function word;
+// with opening, the first word of a sentence, capitalised ("Proponents").
+func (d *document) pluralHead(e int, opening bool) bool {
 	t := d.toks[e]
-	if t.kind != tokWord || t.cap || !d.isNarration(e) || len(t.lower) < minPluralNoun || t.fn != 0 || isCue(t) {
+	if t.kind != tokWord || t.cap && (!opening || t.in(lexStopCaps)) || !d.isNarration(e) || len(t.lower) < minPluralNoun || t.fn != 0 || isCue(t) {
 		return false
 	}
 	if !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || strings.HasSuffix(t.lower, "us") || strings.HasSuffix(t.lower, "'s") {
@@ -542,6 +593,18 @@ func (d *document) nounModifier(k int) bool {
 		return false // "given speeches", "It just puts fear": a verb
 	}
 	return t.cap && !t.in(lexStopCaps) || !t.cap && !t.in(lexVerbModifiers|lexPrepositions|lexTimeWords|lexStopCaps|lexConjunctions|lexTrailers|lexClauseOpeners|lexSubjectPronouns|lexObjectPronouns)
+}
+
+// objectOfVerb reports whether the quantity that opens a phrase at k
+// follows a lower-case word that does not end a clause: a verb whose
+// object the phrase is, not a subject ("frustrates both …"; not "…, and
+// both said", "when most say").
+func (d *document) objectOfVerb(k, lo int) bool {
+	if k <= lo || !d.isQuantity(k) {
+		return false
+	}
+	p := d.toks[k-1]
+	return p.kind == tokWord && !p.cap && d.isNarration(k-1) && p.fn == 0 && !p.in(lexConjunctions|lexVerbModifiers|lexPrepositions|lexClauseOpeners|lexTrailers)
 }
 
 // coordinatedNames widens the subject m, a person, over a name or a
@@ -674,6 +737,17 @@ func isPartyState(s string) bool {
 	return len(s) >= 4 && (s[0] == 'R' || s[0] == 'D' || s[0] == 'I') && s[1] == '-' && s[2] >= 'A' && s[2] <= 'Z'
 }
 
+// groupInPlace: in "Local officials in Carvel County said" the group
+// speaks, not the place that the name-like m after "in" (at p) may be.
+func (d *document) groupInPlace(m mention, p, lo int) mention {
+	if d.toks[p].is(fnIn) && d.pluralHead(p-1, false) {
+		if h, ok := d.pluralNounBefore(p-1, lo); ok {
+			return h
+		}
+	}
+	return m
+}
+
 // headBeforeModifier: when the noun phrase before a cue is the object of a
 // preposition ("Protesters marching through the streets chanted",
 // "officials in Washington said"), the speaker is the phrase it modifies.
@@ -684,14 +758,7 @@ func (d *document) headBeforeModifier(m mention, lo int) mention {
 		return m
 	}
 	if m.named() && m.kind == KindPerson {
-		// "Local officials in Carvel County said": the group speaks, not
-		// the place a name-like phrase after "in" may be.
-		if toks[p].is(fnIn) && d.pluralHead(p-1) {
-			if h, ok := d.pluralNounBefore(p-1, lo); ok {
-				return h
-			}
-		}
-		return m
+		return d.groupInPlace(m, p, lo)
 	}
 	e := p - 1
 	// "marching through …", "familiar with …", "close to …", "briefed on …"
@@ -704,6 +771,9 @@ func (d *document) headBeforeModifier(m mention, lo int) mention {
 		return m // "to reporters": a hearer
 	}
 	h, ok := d.npBefore(e, lo)
+	if !ok {
+		h, ok = d.pluralNounBefore(e, lo) // "Proponents of the bill say"
+	}
 	if !ok || h.pronoun != "" || (!h.named() && h.kind == KindUnknown) {
 		return m
 	}

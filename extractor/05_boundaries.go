@@ -27,6 +27,19 @@ func (d *document) finishClause(f *frame, u unit) {
 	if f.clHi < u.hi && toks[f.clHi].text == ":" && f.clHi+1 == u.hi {
 		f.colon = true
 	}
+	// "…, Sanders said, a policy that could …": a phrase that sums up
+	// the report before the clause is no report of its own.
+	if f.clLo > u.lo && toks[f.clLo-1].text == "," && f.clHi+1 < u.hi && toks[f.clHi].text == "," && d.summingPhrase(f.clHi+1, u.hi) {
+		f.clHi = u.hi
+	}
+}
+
+// summingPhrase reports whether the words from k to the unit's end hi are
+// a noun phrase opened by an indefinite article that sums up what was
+// said ("a policy that could …", "an idea the council rejected"), with
+// no clause of its own.
+func (d *document) summingPhrase(k, hi int) bool {
+	return d.toks[k].is(fnIndefiniteArticle) && d.trailingAppositive(k, hi)
 }
 
 // skipHearer steps over the hearer of a tell verb at k: a noun phrase
@@ -215,6 +228,9 @@ func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
 	if d.infinitive(k, hi) {
 		return k, false // "warned agencies to prepare …": the content, not a modifier
 	}
+	if toks[k].in(lexDeterminers) || isTimeWord(toks[k]) {
+		return k, false // "this week" is a time phrase; "say this is …" opens the report
+	}
 	m, words, sawDet := k+1, 0, false
 	for m < hi && words < maxModifierWords {
 		if d.isOpenMark(m) {
@@ -268,7 +284,7 @@ func (d *document) phraseDelimited(m, hi, words int) bool {
 		return true
 	}
 	t := d.toks[m]
-	return words < maxModifierWords && (t.text == "," || t.text == ":" || t.is(fnComplementizer) || d.isOpenMark(m) || isSentenceEnd(t.text))
+	return words < maxModifierWords && (t.text == "," || t.text == ":" || t.text == ";" || t.is(fnComplementizer) || d.isOpenMark(m) || isSentenceEnd(t.text))
 }
 
 // contentStart is the first token of what follows frame f's clause, past
@@ -444,6 +460,9 @@ func (d *document) closesUnit(k, hi int) bool {
 	}
 	for ; k < hi; k++ {
 		t := d.toks[k]
+		if t.text == ";" && d.isNarration(k) {
+			return true // "…, analysts say; in 2012, …"
+		}
 		if t.kind == tokWord || d.isOpenMark(k) {
 			return false
 		}

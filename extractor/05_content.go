@@ -71,11 +71,15 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 // the agency said in a June report, and those …") or a subordinate clause
 // (", the mayor told aides as she …").
 func (d *document) reportIsBefore(f frame, u unit, a int) bool {
+	t := d.toks[a]
+	if t.text == ";" && !(a+1 < u.hi && d.isOpenMark(a+1)) {
+		return true // "…, analysts say; in 2012, …": what follows is a clause of its own
+	}
 	if f.clLo <= u.lo {
 		return false
 	}
-	t := d.toks[a]
-	return t.in(lexConjunctions) || t.is(fnSubordinator) && a == f.clHi && d.toks[f.clLo-1].text == ","
+	// "…, he says, because he …": a comma may stand before the subordinator.
+	return t.in(lexConjunctions) || t.is(fnSubordinator) && (a == f.clHi || a == f.clHi+1 && d.toks[f.clHi].text == ",") && d.toks[f.clLo-1].text == ","
 }
 
 // thatClauseAfterCue reports whether the content at a is a that-clause
@@ -383,6 +387,13 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 		return found{}, false // a quote cue reports no clause before it
 	}
 	p := f.clLo - 1
+	// "…, law enforcement officials say": lower-case words the speaker's
+	// phrase did not take stand between it and the comma.
+	for q := p; q > u.lo && p-q < maxDescriptorWords && !toks[q].cap && (d.nounModifier(q) || toks[q].in(lexDeterminers)); q-- {
+		if toks[q-1].text == "," {
+			p = q - 1
+		}
+	}
 	if p <= u.lo || !(toks[p].text == "," || isDash(toks[p].text)) {
 		return found{}, false
 	}

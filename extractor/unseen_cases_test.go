@@ -271,6 +271,32 @@ Mr Hale, whose narrow finish was seen as a disappointment, said he would stand a
 Smith, a year later, said the repairs had cost too much.`,
 		nil},
 
+	{"a participle after a fronted phrase takes the main clause's subject", `The race tightened.
+
+In 2016, Ms Hale spoke at the convention, saying the party had lost its way.`,
+		[]expect{{"the party had lost its way", TypeIndirect, "Hale", "", KindPerson}}},
+	{"a quantity after a verb is its object, not a subject", `Call centres are under fire.
+
+Poor training frustrates both call centre staff and customers.`,
+		nil},
+	{"this after a cue opens the report", `Prices fell again in March.
+
+Dealers say this is just a rough patch.`,
+		[]expect{{"this is just a rough patch", TypeIndirect, "", "Dealers", KindGroup}}},
+
+	{"a subject with a relative clause before its cue", `The party met on Tuesday.
+
+Republicans who have praised the governor warned that the party may have to split.`,
+		[]expect{{"the party may have to split", TypeIndirect, "", "Republicans", KindGroup}}},
+	{"the object inside a subject's relative clause is not the speaker", `The market closes in June.
+
+Local traders who backed the scheme warned that the town may lose its market.`,
+		[]expect{{"the town may lose its market", TypeIndirect, "", "Local traders", KindGroup}}},
+	{"those and a participle are a group subject", `A poll was published on Sunday.
+
+Those surveyed said the mayor was best able to handle the budget.`,
+		[]expect{{"the mayor was best able to handle the budget", TypeIndirect, "", "", KindGroup}}},
+
 	// 3. Clause boundaries.
 	{"an inverted speaker's description is no report", `Schools face new rules.
 
@@ -280,6 +306,35 @@ The mandates are a burden on teachers, said Tom Reilly, a councillor who has run
 
 Small gifts made up half of the total, according to GiveTrack, a website that follows charity spending.`,
 		[]expect{{"Small gifts made up half of the total", TypeIndirect, "GiveTrack", "", ""}}},
+	{"a semicolon after an inverted speaker ends the report", `The seat is marginal.
+
+To win it, a candidate needs four votes in ten, local analysts say; in 2019, the winner took three.`,
+		[]expect{{"To win it, a candidate needs four votes in ten", TypeIndirect, "", "local analysts", KindGroup}}},
+	{"a subordinate clause after an inverted speaker is no report", `Mr Dale has left the party.
+
+He grows angry every time he gets a letter from the party, he says, because he has paid his dues.`,
+		[]expect{{"He grows angry every time he gets a letter from the party", TypeIndirect, "", "", KindPerson}}},
+	{"a transcript turn holds the reports inside it", `The mayor spoke to the station on Monday.
+
+REILLY: The council will decide in May, and most people expect a close vote.
+
+HALE: I think so. My husband said last week that I should stand again, and I agree with him.`,
+		[]expect{
+			{"The council will decide in May, and most people expect a close vote", TypeIndirect, "REILLY", "", KindPerson},
+			{"I think so. My husband said last week that I should stand again, and I agree with him", TypeIndirect, "HALE", "", KindPerson},
+		}},
+	{"a phrase summing up the report after its clause is no report", `The asylum rules are being rewritten.
+
+Victims of domestic violence would be treated as a distinct group, Ms Hale said, a policy that could make claims easier.`,
+		[]expect{{"Victims of domestic violence would be treated as a distinct group", TypeIndirect, "Hale", "", KindPerson}}},
+	{"a modifier after a cue ends at a semicolon", `The campaign struggled in the spring.
+
+It was never just about him, his aides argued in interviews this week; rather, it was about the party.`,
+		[]expect{{"It was never just about him", TypeIndirect, "", "aides", KindGroup}}},
+	{"an attack after a determiner and a noun is no cue", `The council met after the storm.
+
+The cyber attack on the council forced the library to close for a week.`,
+		nil},
 	{"a clause after an inverted speaker goes on the report", `The vote was delayed.
 
 Also, said Mr Flynn, the council has dropped the second bridge.`,
