@@ -162,6 +162,7 @@ type candidate struct {
 	feats  extractor.Features
 	accept bool // it matches a gold quote
 	right  bool // it matches, and its speaker is right
+	speech bool // the gold quote it matches is reported speech (score.SubsetSpeech)
 }
 
 // articleCandidates are the labelled candidates of one article, and the
@@ -260,6 +261,7 @@ func labelArticle(ctx context.Context, x *extractor.Extractor, s *Source, si, ai
 		}
 		q := &r.Quotes[ps.Quote]
 		c := candidate{feats: feats[ps.Quote], accept: ps.Gold != nil}
+		c.speech = c.accept && score.InSubset(*ps.Gold, score.SubsetSpeech)
 		c.right = c.accept && s.speakerRight(g.ID, ps.Gold, q)
 		ac.cands = append(ac.cands, c)
 	}

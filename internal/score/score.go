@@ -262,6 +262,10 @@ func Align(g Gold, p extractor.Result, subset string) Alignment {
 	return a
 }
 
+// InSubset reports whether gold quote q belongs to subset, as Score
+// counts it.
+func InSubset(q GoldQuote, subset string) bool { return inSubset(q, subset) }
+
 func inSubset(q GoldQuote, subset string) bool {
 	switch subset {
 	case SubsetSpeech:

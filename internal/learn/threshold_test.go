@@ -1,0 +1,40 @@
+package learn
+
+import (
+	"math"
+	"testing"
+
+	"github.com/quotewire/quotewire/internal/score"
+)
+
+// The accept threshold weighs quotations as well as every attribution:
+// candidates near the threshold that match only a belief, or nothing, do
+// not pull it down when they cost the quotations their precision.
+func TestThresholdWeighsReportedSpeech(t *testing.T) {
+	said, believes := "said", "believes"
+	q := func(cue *string) score.GoldQuote { return score.GoldQuote{Cue: cue} }
+	src := &Source{Gold: []score.Gold{{Quotes: []score.GoldQuote{q(&said), q(&believes), q(&believes), q(&believes)}}}}
+	used := []*articleCandidates{{src: 0, article: 0}}
+	logit := func(p float64) float64 { return math.Log(p / (1 - p)) }
+	// One quotation the model is sure of; three candidates at 0.35, one
+	// matching a belief, two matching nothing.
+	w := []float64{logit(0.9), logit(0.35), logit(0.35), logit(0.35)}
+	ex := []example{{feats: []int32{0}, y: 1, w: 1}, {feats: []int32{1}, y: 1, w: 1}, {feats: []int32{2}, y: 0, w: 1}, {feats: []int32{3}, y: 0, w: 1}}
+	speech := []int8{1, -1, 0, 0}
+	kept := make([]bool, len(ex))
+	// Every attribution alone: keeping all gives F1 2·2/(2+2+4) = 0.5,
+	// the sure one alone 2·1/(1+0+4) = 0.4, so 0.35 stays. With reported
+	// speech beside it, 0.5 + 0.5 against 0.4 + 1.0: the threshold rises
+	// above the three.
+	if th := bestThreshold([]*Source{src}, used, ex, speech, kept, 0, w, []float64{1}); th <= 0.35 || th >= 0.9 {
+		t.Errorf("threshold %.2f, want one between the doubtful candidates (0.35) and the sure one (0.9)", th)
+	}
+	// A rule too rare for the model keeps its candidates whatever the
+	// threshold: then nothing is gained by raising it, and it stays low.
+	for i := range kept {
+		kept[i] = true
+	}
+	if th := bestThreshold([]*Source{src}, used, ex, speech, kept, 0, w, []float64{1}); th != thresholds[0] {
+		t.Errorf("with every candidate kept, threshold %.2f, want the lowest, %.2f", th, thresholds[0])
+	}
+}
