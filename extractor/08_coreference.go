@@ -171,6 +171,9 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if m.role.empty() {
 		m.role = d.sharedTitle(m.lo, u.lo)
 	}
+	if r := d.roleBeforeTitle(m, u.lo); !r.empty() {
+		m.role = r
+	}
 	if a := k + 2; m.role.empty() && a < u.hi && d.toks[k+1].text == "," {
 		age := a+2 < u.hi && isDigitStart(d.toks[a].text) && d.toks[a+1].text == ","
 		if age {
@@ -184,6 +187,21 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	}
 	subject := m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps))
 	return nameMention{m, ws, subject}, true
+}
+
+// roleBeforeTitle is the role before "the" and a title that open mention
+// m ("Church spokesman the Rev. Sam Gates": the role is "Church
+// spokesman"), within a unit starting at ulo, or an empty span.
+func (d *document) roleBeforeTitle(m mention, ulo int) span {
+	k := m.lo - 1
+	if m.role.empty() || k <= ulo || !d.toks[m.lo].is(fnDefinite) || d.toks[k].cap || d.toks[k].stem&lexRoleHeads == 0 || !d.isNarration(k) {
+		return span{}
+	}
+	p, ok := d.npBefore(k, ulo)
+	if !ok || p.named() || p.pronoun != "" || p.role.empty() {
+		return span{}
+	}
+	return p.role
 }
 
 // sharedTitle is the plural title a name starting at token lo shares with
@@ -667,7 +685,7 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 	if m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite) {
 		return es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "it"}, lastSpeaker, lastPara, para)
 	}
-	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && !m.role.empty() {
+	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && !m.role.empty() && !d.holdersAide(m) {
 		p := mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}
 		if e := es.antecedentExcept(p, lastSpeaker, lastPara, para, es.prepositionObjects(m)); e != nil {
 			if e.role == "" && roleHasHead(d.toks[m.lo:m.hi]) {
@@ -718,6 +736,19 @@ const antecedentWindow = 200
 // else the nearest preceding sentence subject, else the nearest name.
 func (es *entities) antecedent(m mention, lastSpeaker *entity, lastPara, para int) *entity {
 	return es.antecedentExcept(m, lastSpeaker, lastPara, para, nil)
+}
+
+// holdersAide reports whether description m is of someone who works for
+// the holder of a role it names in the possessive ("the former
+// minister's spokeswoman", "the senator's aide"): an unnamed person, not
+// the holder.
+func (d *document) holdersAide(m mention) bool {
+	for k := m.lo; k < m.hi-1; k++ {
+		if t := d.toks[k]; !t.cap && strings.HasSuffix(t.lower, "'s") && t.stem&lexRoleHeads != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // prepositionObjects are the people named after a preposition in the

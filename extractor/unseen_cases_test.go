@@ -922,4 +922,36 @@ The head of the water board is pleased.
 
 Tom Reilly said the board would meet on Friday.`,
 		[]expect{{"the board would meet on Friday", TypeIndirect, "Tom Reilly", "", KindPerson}}},
+	// 36. "Rev." is a title, a role; a role before "the Rev." is the
+	// person's role.
+	{"Rev. is a title and a role before it is the role", `Mourners gathered on Sunday.
+
+The Rev. Tom Reilly said the town had lost a friend. Methodist Rev. Ann Cole said the service would be short.
+
+Church spokesman the Rev. Sam Gates said the doors would open at nine. Gates said the choir would sing.`,
+		[]expect{
+			{"the town had lost a friend", TypeIndirect, "Tom Reilly", "Rev.", KindPerson},
+			{"the service would be short", TypeIndirect, "Ann Cole", "Methodist Rev.", KindPerson},
+			{"the doors would open at nine", TypeIndirect, "Sam Gates", "Church spokesman", KindPerson},
+			{"the choir would sing", TypeIndirect, "Sam Gates", "Church spokesman", KindPerson},
+		}},
+	// 37. A role holder's aide is an unnamed person; a description goes
+	// to the person named before it, organisations named since aside.
+	{"a role holder's spokeswoman is unnamed and the holder takes the role", `Cole to skip conference
+
+Ann Cole's break from politics will extend to this week's Green Party conference.
+
+Citing family reasons, the former minister's spokeswoman told reporters that Cole would stay at home.
+
+Cole said she had no regrets.`,
+		[]expect{
+			{"Cole would stay at home", TypeIndirect, "", "former minister's spokeswoman", KindPerson},
+			{"she had no regrets", TypeIndirect, "Ann Cole", "former minister", KindPerson},
+		}},
+	{"a real estate title is one role", `The resort was sold in 2012.
+
+Tom Reilly bought the hotel last year. The real estate mogul listed the resort as a debt.
+
+Reilly said the deal was fair.`,
+		[]expect{{"the deal was fair", TypeIndirect, "Tom Reilly", "real estate mogul", KindPerson}}},
 }
