@@ -954,4 +954,18 @@ Tom Reilly bought the hotel last year. The real estate mogul listed the resort a
 
 Reilly said the deal was fair.`,
 		[]expect{{"the deal was fair", TypeIndirect, "Tom Reilly", "real estate mogul", KindPerson}}},
+	// 38. A name of three words is no less a pronoun's antecedent than
+	// one of two: the speaker model counts one-word names apart only.
+	{"a pronoun after a three-word name's sentence is that person", `The vote was counted on Monday.
+
+Ann Marie Cole said on Sunday that the count would be fair.
+
+"It was calm," said Maria Lopes of the Election Watch group, who observed voting in the north.
+
+Ann Marie Cole's future is still unclear, but she said last week that she would lead the country.`,
+		[]expect{
+			{"the count would be fair", TypeIndirect, "Ann Marie Cole", "", KindPerson},
+			{"It was calm,", TypeDirect, "Maria Lopes", "Election Watch group", KindPerson},
+			{"she would lead the country", TypeIndirect, "Ann Marie Cole", "", KindPerson},
+		}},
 }
