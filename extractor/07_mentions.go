@@ -206,7 +206,7 @@ func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 	for r > b && npLink(toks[r-1]) {
 		r--
 	}
-	if r > b && roleHasHead(toks[b:r]) {
+	if r > b && (roleHasHead(toks[b:r]) || d.pluralTitle(r-1)) {
 		m.role = span{toks[b].start, toks[r-1].end}
 	}
 	return m

@@ -227,6 +227,10 @@ func (d *document) sharedTitle(lo, ulo int) span {
 	if !ok || p.role.empty() {
 		return span{}
 	}
+	last := d.tokIndex(p.role.end - 1)
+	if d.pluralTitle(last) {
+		return p.role // "hosts Tom Reilly and Ann Cole"
+	}
 	t := toks[d.tokIndex(p.role.start)]
 	if p.role.end != t.end || !strings.HasSuffix(t.lower, "s.") || d.lex.titleAbbrevs[t.lower[:len(t.lower)-2]+"."] == "" {
 		return span{}

@@ -151,9 +151,14 @@ func (d *document) roleText(m mention) string {
 	if !m.role.empty() {
 		parts = strings.Fields(d.text[m.role.start:m.role.end])
 		for i, w := range parts {
-			// "Sens. Ann Cole and Tom Reilly": each is a "Sen.".
-			if l := strings.ToLower(w); strings.HasSuffix(l, "s.") && d.lex.titleAbbrevs[l[:len(l)-2]+"."] != "" {
+			// "Sens. Ann Cole and Tom Reilly": each is a "Sen."; "hosts Tom
+			// Reilly and Ann Cole": each is a "host".
+			l := strings.ToLower(w)
+			switch {
+			case strings.HasSuffix(l, "s.") && d.lex.titleAbbrevs[l[:len(l)-2]+"."] != "":
 				parts[i] = w[:len(w)-2] + "."
+			case m.kind == KindPerson && i == len(parts)-1 && len(l) > 2 && strings.HasSuffix(l, "s") && d.lex.is(l[:len(l)-1], lexRoleHeads):
+				parts[i] = w[:len(w)-1]
 			}
 		}
 	}

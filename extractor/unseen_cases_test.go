@@ -968,4 +968,13 @@ Ann Marie Cole's future is still unclear, but she said last week that she would 
 			{"It was calm,", TypeDirect, "Maria Lopes", "Election Watch group", KindPerson},
 			{"she would lead the country", TypeIndirect, "Ann Marie Cole", "", KindPerson},
 		}},
+	// 39. A title in the plural before names joined by "and" is each
+	// one's role ("hosts" → "host").
+	{"a plural title before two names is each one's role", `The show aired on Monday.
+
+In an interview with Morning Talk hosts Tom Reilly and Ann Cole, the Green Party leader said the vote had been rigged. "It was fun," the host said.`,
+		[]expect{
+			{"the vote had been rigged", TypeIndirect, "", "Green Party leader", KindPerson},
+			{"It was fun,", TypeDirect, "Tom Reilly", "Morning Talk host", KindPerson},
+		}},
 }
