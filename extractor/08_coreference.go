@@ -762,7 +762,8 @@ func (es *entities) prepositionObjects(m mention) []*entity {
 	d := es.d
 	ulo := d.unitAt(m.lo).lo
 	var out []*entity
-	for i := es.namedBefore(d.toks[m.lo].start); i >= 0 && es.named[i].lo >= ulo; i-- {
+	start := es.namedBefore(d.toks[m.lo].start)
+	for i := start; i >= 0 && i > start-antecedentWindow && es.named[i].lo >= ulo; i-- {
 		if n := es.named[i]; d.afterPreposition(n.lo, ulo) && !d.verbAfter(n.hi) {
 			out = append(out, n.e)
 		}

@@ -355,7 +355,7 @@ func (es *entities) descriptionReferent(m mention, u unit) *entity {
 	var own []*entity // the subject and speakers of the sentence
 	pos, ustart := d.toks[m.lo].start, d.toks[u.lo].start
 	start := es.namedBefore(pos)
-	for i := start; i >= 0 && es.named[i].pos >= ustart; i-- {
+	for i := start; i >= 0 && i > start-antecedentWindow && es.named[i].pos >= ustart; i-- {
 		if n := es.named[i]; n.subject || d.cueAfter(n.hi) {
 			own = append(own, n.e)
 		}
