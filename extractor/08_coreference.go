@@ -51,6 +51,9 @@ type entities struct {
 	byInitials map[string][]*entity
 	// named are the name mentions in text order: for pronouns.
 	named []namedMention
+	// quoted indexes the full names given inside quotations by their
+	// lower-cased surname (quotedName), built on first use.
+	quoted map[string][]string
 }
 
 type namedMention struct {
@@ -313,6 +316,45 @@ func (d *document) headlineName(surname string) []string {
 		}
 	}
 	return nil
+}
+
+// fullName is the name the record gives entity e: its name, or, for a
+// person the narration names by surname alone, the full name a quotation
+// gives (`"… Ann Cole or Tom Reilly," Black said` names Tom Reilly, whom
+// the narration calls "Reilly"). Only the record's name changes: who
+// the surname may refer to does not.
+func (es *entities) fullName(e *entity) string {
+	if e.kind != KindPerson || len(e.words) != 1 {
+		return e.name
+	}
+	if full := es.quotedName(e.words[0]); full != nil {
+		return canonicalName(full)
+	}
+	return e.name
+}
+
+// quotedName finds a surname given in full inside a quotation, with a
+// known first name before it, and returns the two words; the index of
+// such names is built once per article.
+func (es *entities) quotedName(surname string) []string {
+	if es.quoted == nil {
+		es.quoted = map[string][]string{}
+		toks := es.d.toks
+		for k := 1; k < len(toks); k++ {
+			t, p := toks[k], toks[k-1]
+			if t.quote < 0 || p.quote != t.quote || !t.cap || t.kind != tokWord || p.kind != tokWord || t.in(lexStopCaps|lexPlaces) {
+				continue
+			}
+			if es.d.lex.of(p.lower).name&(nameMale|nameFemale) == 0 {
+				continue
+			}
+			key := strings.TrimSuffix(t.lower, "'s")
+			if _, ok := es.quoted[key]; !ok {
+				es.quoted[key] = []string{p.text, strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")}
+			}
+		}
+	}
+	return es.quoted[strings.ToLower(surname)]
 }
 
 // nameWords normalises a name into its words: honorifics, possessive 's and

@@ -977,4 +977,15 @@ In an interview with Morning Talk hosts Tom Reilly and Ann Cole, the Green Party
 			{"the vote had been rigged", TypeIndirect, "", "Green Party leader", KindPerson},
 			{"It was fun,", TypeDirect, "Tom Reilly", "Morning Talk host", KindPerson},
 		}},
+	// 40. A surname the narration uses alone takes the full name a
+	// quotation gives, in the record.
+	{"a surname takes the full name only a quotation gives", `The council vote is on Friday.
+
+Reilly arrived late. "The winner will be Ann Cole or Tom Reilly," said Sara Black.
+
+"We are ready," Reilly told reporters.`,
+		[]expect{
+			{"The winner will be Ann Cole or Tom Reilly,", TypeDirect, "Sara Black", "", KindPerson},
+			{"We are ready,", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
 }
