@@ -168,6 +168,10 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if slices.ContainsFunc(ws, isNegatedVerb) {
 		return nameMention{}, false // "Bigotry Doesn't" in a title-case headline
 	}
+	subject := m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps))
+	if m.role.empty() && subject {
+		m.role = d.predicateRole(k, u.hi) // (a first word with a role is a name)
+	}
 	if len(ws) == 1 && d.placeOrFirstWord(m, k, u) {
 		return nameMention{}, false
 	}
@@ -177,19 +181,29 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if r := d.roleBeforeTitle(m, u.lo); !r.empty() {
 		m.role = r
 	}
-	if a := k + 2; m.role.empty() && a < u.hi && d.toks[k+1].text == "," {
-		age := a+2 < u.hi && isDigitStart(d.toks[a].text) && d.toks[a+1].text == ","
-		if age {
-			a += 2 // "Sara Walker, 44, a care worker": the age comes first
-		}
-		e := d.appositiveEnd(a, u.hi)
-		// ("Ann Cole, 60, of Dunmore": after an age, where she lives.)
-		if r := d.appositiveRole(a, e); !r.empty() && !(age && d.toks[a].is(fnSourceLink|fnRoleLink)) {
-			m.role = r
-		}
+	if m.role.empty() {
+		m.role = d.roleAfterName(k, u.hi)
 	}
-	subject := m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps))
 	return nameMention{m, ws, subject}, true
+}
+
+// roleAfterName is the role an appositive after the name ending at token
+// k states, within a unit ending at hi ("Tom Reilly, a fisherman,"), or an
+// empty span.
+func (d *document) roleAfterName(k, hi int) span {
+	a := k + 2
+	if a >= hi || d.toks[k+1].text != "," {
+		return span{}
+	}
+	age := a+2 < hi && isDigitStart(d.toks[a].text) && d.toks[a+1].text == ","
+	if age {
+		a += 2 // "Sara Walker, 44, a care worker": the age comes first
+	}
+	// ("Ann Cole, 60, of Dunmore": after an age, where she lives.)
+	if age && d.toks[a].is(fnSourceLink|fnRoleLink) {
+		return span{}
+	}
+	return d.appositiveRole(a, d.appositiveEnd(a, hi))
 }
 
 // roleBeforeTitle is the role before "the" and a title that open mention
@@ -205,6 +219,19 @@ func (d *document) roleBeforeTitle(m mention, ulo int) span {
 		return span{}
 	}
 	return p.role
+}
+
+// predicateRole is the role a sentence whose subject is the name ending
+// at token k states of it with "is a" ("Sam Lee is a health campaigner
+// who …": "health campaigner"), within a unit ending at hi, or an empty
+// span.
+func (d *document) predicateRole(k, hi int) span {
+	toks := d.toks
+	a := k + 2
+	if a+1 >= hi || !toks[k+1].is(fnBe) || toks[k+1].cap || !toks[a].is(fnIndefiniteArticle) || !d.isNarration(k+1) {
+		return span{}
+	}
+	return d.appositiveRole(a, d.appositiveEnd(a, hi))
 }
 
 // sharedTitle is the plural title a name starting at token lo shares with

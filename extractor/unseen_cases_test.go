@@ -988,4 +988,15 @@ Reilly arrived late. "The winner will be Ann Cole or Tom Reilly," said Sara Blac
 			{"The winner will be Ann Cole or Tom Reilly,", TypeDirect, "Sara Black", "", KindPerson},
 			{"We are ready,", TypeDirect, "Tom Reilly", "", KindPerson},
 		}},
+	// 41. A sentence that says what its subject is ("X is a …") states a
+	// role.
+	{"a role stated with is a", `The rally drew a big crowd.
+
+Sam Lee is a Leeds health campaigner who spoke before the mayor. He said the plan would fail.
+
+Ann Cole is a retired Denver school nurse. "We were never asked," she said.`,
+		[]expect{
+			{"the plan would fail", TypeIndirect, "Sam Lee", "Leeds health campaigner", KindPerson},
+			{"We were never asked,", TypeDirect, "Ann Cole", "retired Denver school nurse", KindPerson},
+		}},
 }
