@@ -181,10 +181,20 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if r := d.roleBeforeTitle(m, u.lo); !r.empty() {
 		m.role = r
 	}
-	if m.role.empty() {
-		m.role = d.roleAfterName(k, u.hi)
+	if m.role.empty() || d.formerRole(m.role) {
+		// "former governor Ed Rendell, who serves as chairman of …": the
+		// current role after the name wins over the former one before it.
+		if r := d.roleAfterName(k, u.hi); !r.empty() && (m.role.empty() || !d.formerRole(r)) {
+			m.role = r
+		}
 	}
 	return nameMention{m, ws, subject}, true
+}
+
+// formerRole reports whether role span r states a past role ("former
+// governor").
+func (d *document) formerRole(r span) bool {
+	return !r.empty() && d.toks[d.tokIndex(r.start)].is(fnFormer)
 }
 
 // roleAfterName is the role an appositive after the name ending at token

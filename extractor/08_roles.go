@@ -26,6 +26,10 @@ func (d *document) appositiveRole(lo, hi int) span {
 	if toks[b].in(lexDeterminers) {
 		b++
 	}
+	if b+1 < hi && !toks[b].cap && toks[b].in(lexTimeWords) && toks[b+1].kind == tokWord {
+		b++ // "now deputy chairman of the council": the role is "deputy chairman …"
+		lo = b
+	}
 	if r, ok := d.functionClause(b, hi); ok {
 		return r
 	}
@@ -56,6 +60,9 @@ func (d *document) functionClause(b, hi int) (span, bool) {
 		v++
 	}
 	if toks[v].in(lexRoleVerbs) && d.narrationWords(v, hi) {
+		if v+2 < hi && toks[v+1].is(fnSubordinator) && toks[v+1].in(lexPrepositions) {
+			v += 2 // "who serves as chairman of …": the role is "chairman of …"
+		}
 		return span{toks[v].start, toks[hi-1].end}, true
 	}
 	return span{}, false

@@ -999,4 +999,12 @@ Ann Cole is a retired Denver school nurse. "We were never asked," she said.`,
 			{"the plan would fail", TypeIndirect, "Sam Lee", "Leeds health campaigner", KindPerson},
 			{"We were never asked,", TypeDirect, "Ann Cole", "retired Denver school nurse", KindPerson},
 		}},
+	// 42. A current role after the name wins over a former one before it.
+	{"a current role in a who clause wins over a former title", `The convention is short of money.
+
+The fund is $9 million short, said former Ohio governor Tom Reilly, who serves as chairman of the host committee. Reilly said the gap would close.`,
+		[]expect{
+			{"The fund is $9 million short", TypeIndirect, "Tom Reilly", "chairman of the host committee", KindPerson},
+			{"the gap would close", TypeIndirect, "Tom Reilly", "chairman of the host committee", KindPerson},
+		}},
 }
