@@ -26,7 +26,7 @@ func (d *document) appositiveRole(lo, hi int) span {
 	if toks[b].in(lexDeterminers) {
 		b++
 	}
-	if b+1 < hi && !toks[b].cap && toks[b].in(lexTimeWords) && toks[b+1].kind == tokWord {
+	if b+1 < hi && !toks[b].cap && toks[b].in(lexTimeWords) && !toks[b].is(fnFormer) && toks[b+1].kind == tokWord {
 		b++ // "now deputy chairman of the council": the role is "deputy chairman …"
 		lo = b
 	}

@@ -1007,4 +1007,11 @@ The fund is $9 million short, said former Ohio governor Tom Reilly, who serves a
 			{"The fund is $9 million short", TypeIndirect, "Tom Reilly", "chairman of the host committee", KindPerson},
 			{"the gap would close", TypeIndirect, "Tom Reilly", "chairman of the host committee", KindPerson},
 		}},
+	{"then before an appositive says a past place, now a current one", `The bank opened in 2005.
+
+"It was a gamble," said Ann Cole, then at Barclays. "We were lucky," said Tom Reilly, now at Lloyds.`,
+		[]expect{
+			{"It was a gamble,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"We were lucky,", TypeDirect, "Tom Reilly", "Lloyds", KindPerson},
+		}},
 }
