@@ -1014,4 +1014,12 @@ The fund is $9 million short, said former Ohio governor Tom Reilly, who serves a
 			{"It was a gamble,", TypeDirect, "Ann Cole", "", KindPerson},
 			{"We were lucky,", TypeDirect, "Tom Reilly", "Lloyds", KindPerson},
 		}},
+	// 43. A year inside a description is part of it.
+	{"a year inside a description in a report", `Ann Cole returned on Sunday.
+
+Tom Lane, a spokesman, said the 2009 Nobel Peace Prize winner had been a strong voice. Cole said she would stay.`,
+		[]expect{
+			{"the 2009 Nobel Peace Prize winner had been a strong voice", TypeIndirect, "Tom Lane", "spokesman", KindPerson},
+			{"she would stay", TypeIndirect, "Ann Cole", "2009 Nobel Peace Prize winner", KindPerson},
+		}},
 }
