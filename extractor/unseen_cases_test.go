@@ -1022,4 +1022,9 @@ Tom Lane, a spokesman, said the 2009 Nobel Peace Prize winner had been a strong 
 			{"the 2009 Nobel Peace Prize winner had been a strong voice", TypeIndirect, "Tom Lane", "spokesman", KindPerson},
 			{"she would stay", TypeIndirect, "Ann Cole", "2009 Nobel Peace Prize winner", KindPerson},
 		}},
+	// 44. A group noun before a name in capitals says what the firm is.
+	{"a firm named in capitals after what it is", `Phone sales rose in December.
+
+According to market analysts KMR, a fifth of all phones will be sold online by 2027.`,
+		[]expect{{"a fifth of all phones will be sold online by 2027", TypeIndirect, "KMR", "market analysts", KindOrganization}}},
 }
