@@ -417,13 +417,13 @@ func (es *entities) moreSpecific(e *entity, r string) bool {
 }
 
 // describedBefore is the person description m, in paragraph para, gives
-// a role to: the person named last before it (organisations named since
-// left aside), in the same or the previous
-// paragraph, when the article gives them no role yet and no preposition
-// governs them in its sentence (prepositionObjects).
+// a role to: the person named last before it (organisations, and one-word
+// names that never spoke, named since left aside), in the same or the
+// previous paragraph, when the article gives them no role yet and no
+// preposition governs them in its sentence (prepositionObjects).
 func (es *entities) describedBefore(m mention, para int) *entity {
 	i := es.namedBefore(es.d.toks[m.lo].start)
-	for i >= 0 && es.named[i].e.kind == KindOrganization && es.d.paraOf(es.named[i].pos) >= para-1 {
+	for i >= 0 && (es.named[i].e.kind == KindOrganization || !es.named[i].e.antecedentable()) && es.d.paraOf(es.named[i].pos) >= para-1 {
 		i-- // "Ann Cole left the Green Party. The former minister said"
 	}
 	if i < 0 {

@@ -1027,4 +1027,17 @@ Tom Lane, a spokesman, said the 2009 Nobel Peace Prize winner had been a strong 
 
 According to market analysts KMR, a fifth of all phones will be sold online by 2027.`,
 		[]expect{{"a fifth of all phones will be sold online by 2027", TypeIndirect, "KMR", "market analysts", KindOrganization}}},
+	// 45. A one-word "name" that never speaks ("Convention" in "the
+	// Liberal National Convention") is no one a description describes.
+	{"a description skips a one-word name that never speaks", `Reilly to skip convention
+
+Tom Reilly's exile from politics will extend to this week's Liberal National Convention.
+
+Citing family reasons, the former mayor's spokeswoman told reporters that Reilly would stay at home.
+
+Reilly said he had no regrets.`,
+		[]expect{
+			{"Reilly would stay at home", TypeIndirect, "", "former mayor's spokeswoman", KindPerson},
+			{"he had no regrets", TypeIndirect, "Tom Reilly", "former mayor", KindPerson},
+		}},
 }
