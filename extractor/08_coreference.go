@@ -181,6 +181,9 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if r := d.roleBeforeTitle(m, u.lo); !r.empty() {
 		m.role = r
 	}
+	if r := d.roleBeforeComma(m, u.lo); !r.empty() {
+		m.role = r
+	}
 	if m.role.empty() || d.formerRole(m.role) {
 		// "former governor Ed Rendell, who serves as chairman of …": the
 		// current role after the name wins over the former one before it.
@@ -242,6 +245,22 @@ func (d *document) predicateRole(k, hi int) span {
 		return span{}
 	}
 	return d.appositiveRole(a, d.appositiveEnd(a, hi))
+}
+
+// roleBeforeComma is the role of a phrase that opens the sentence and
+// names mention m after a comma ("Ohio's governor, Ann Cole, a
+// Republican, said": "Ohio's governor"; "The mayor, Ann Cole, said"),
+// within a unit starting at ulo, or an empty span.
+func (d *document) roleBeforeComma(m mention, ulo int) span {
+	k := m.lo - 1
+	if k-1 < ulo || d.toks[k].text != "," || !d.isNarration(k-1) {
+		return span{}
+	}
+	p, ok := d.npBefore(k-1, ulo)
+	if !ok || p.lo != ulo || p.named() || p.pronoun != "" || p.indefinite || p.kind != KindPerson || p.role.empty() {
+		return span{}
+	}
+	return p.role
 }
 
 // sharedTitle is the plural title a name starting at token lo shares with

@@ -1040,4 +1040,13 @@ Reilly said he had no regrets.`,
 			{"Reilly would stay at home", TypeIndirect, "", "former mayor's spokeswoman", KindPerson},
 			{"he had no regrets", TypeIndirect, "Tom Reilly", "former mayor", KindPerson},
 		}},
+	// 46. A role phrase that opens the sentence before "NAME," is the
+	// role, not a party in an appositive after the name.
+	{"a role before the name and a comma wins over a party after it", `Trade talks resumed.
+
+Ohio's governor, Ann Cole, a Republican, said she backed the deal. The mayor, Tom Reilly, said the bridge would reopen.`,
+		[]expect{
+			{"she backed the deal", TypeIndirect, "Ann Cole", "Ohio's governor", KindPerson},
+			{"the bridge would reopen", TypeIndirect, "Tom Reilly", "mayor", KindPerson},
+		}},
 }
