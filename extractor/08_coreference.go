@@ -260,6 +260,9 @@ func (d *document) roleBeforeComma(m mention, ulo int) span {
 	if !ok || p.lo != ulo || p.named() || p.pronoun != "" || p.indefinite || p.kind != KindPerson || p.role.empty() {
 		return span{}
 	}
+	if h := d.toks[k-1]; h.cap || h.stem&lexRoleHeads == 0 {
+		return span{} // "First, Tom Reilly said": no role
+	}
 	return p.role
 }
 

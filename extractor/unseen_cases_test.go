@@ -1044,9 +1044,10 @@ Reilly said he had no regrets.`,
 	// role, not a party in an appositive after the name.
 	{"a role before the name and a comma wins over a party after it", `Trade talks resumed.
 
-Ohio's governor, Ann Cole, a Republican, said she backed the deal. The mayor, Tom Reilly, said the bridge would reopen.`,
+Ohio's governor, Ann Cole, a Republican, said she backed the deal. The mayor, Tom Reilly, said the bridge would reopen. First, Sam Gates said the port was ready.`,
 		[]expect{
 			{"she backed the deal", TypeIndirect, "Ann Cole", "Ohio's governor", KindPerson},
 			{"the bridge would reopen", TypeIndirect, "Tom Reilly", "mayor", KindPerson},
+			{"the port was ready", TypeIndirect, "Sam Gates", "", KindPerson},
 		}},
 }
