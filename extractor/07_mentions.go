@@ -181,9 +181,7 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 // of organisation it is, the name is an organisation's.
 func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 	toks := d.toks
-	// (A first word of a sentence is written with a capital: "Housebuilder Ashdown Homes".)
-	initialCap := n-1 == b && d.opensSentence(b)
-	if n > b && (!toks[n-1].cap || initialCap) && toks[n-1].stem&(lexGenericOrgNouns|lexOrgHeads) != 0 && !toks[n-1].in(lexDocumentNouns) && (initialCap || allLower(toks[b:n])) {
+	if d.kindBeforeName(b, n, hi) {
 		// "the property website Rightmove", "housebuilder George Wimpey":
 		// an organisation, and what it is is its role.
 		m.kind = KindOrganization
@@ -206,10 +204,26 @@ func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 	for r > b && npLink(toks[r-1]) {
 		r--
 	}
-	if r > b && roleHasHead(toks[b:r]) {
+	if r > b && (roleHasHead(toks[b:r]) || d.pluralTitle(r-1)) {
 		m.role = span{toks[b].start, toks[r-1].end}
 	}
 	return m
+}
+
+// kindBeforeName reports whether the lower-case words toks[b:n] before
+// the name toks[n:hi] say what kind of organisation it is: "the property
+// website Rightmove", "housebuilder George Wimpey", or a group noun before
+// a name in capitals ("technology analysts IDC").
+func (d *document) kindBeforeName(b, n, hi int) bool {
+	toks := d.toks
+	if n <= b {
+		return false
+	}
+	// (A first word of a sentence is written with a capital: "Housebuilder Ashdown Homes".)
+	initialCap := n-1 == b && d.opensSentence(b)
+	p := toks[n-1]
+	firm := n == hi-1 && acronymKey(toks[n].text) != "" && p.in(lexGroupNouns)
+	return (!p.cap || initialCap) && (p.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 || firm) && !p.in(lexDocumentNouns) && (initialCap || allLower(toks[b:n]))
 }
 
 // nameStart is where the name at the end of toks[b:hi] starts: the run of

@@ -232,7 +232,7 @@ func (d *document) npStart(e, lo int) int {
 		if d.titleCaseLink(j - 1) {
 			break // "… Between Ann Cole And Senator Tom Reilly": a headline's words
 		}
-		if npWord(p) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo, e) || d.numberInName(j, lo) {
+		if npWord(p) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo, e) || d.numberInName(j, lo) || d.pluralTitle(j-1) || d.yearInPhrase(j-1, lo) {
 			j--
 			continue
 		}
@@ -270,6 +270,38 @@ func isDigits(s string) bool {
 func (d *document) titleCaseLink(k int) bool {
 	t := d.toks[k]
 	return t.cap && npLink(t) && !d.opensSentence(k)
+}
+
+// yearInPhrase reports whether token k is a year between a determiner and
+// the words of a phrase ("the 1991 Nobel Peace Prize winner").
+func (d *document) yearInPhrase(k, lo int) bool {
+	t := d.toks[k]
+	if k-1 < lo || len(t.text) != 4 || !isDigitStart(t.text) || !d.toks[k-1].in(lexDeterminers) || k+1 >= len(d.toks) || !npWord(d.toks[k+1]) {
+		return false
+	}
+	for _, r := range t.text {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralTitle reports whether token k is a role head in the plural that
+// titles the names joined after it ("radio hosts Tom Reilly and Ann
+// Cole"): a capitalised name follows, and "and" and another within
+// maxNPTokens.
+func (d *document) pluralTitle(k int) bool {
+	toks := d.toks
+	if k+1 >= len(toks) || !d.pluralRoleHead(toks[k]) || !toks[k+1].cap || !d.isNarration(k+1) {
+		return false
+	}
+	for j := k + 1; j+1 < len(toks) && j <= k+maxNPTokens && toks[j].cap && d.isNarration(j); j++ {
+		if toks[j+1].is(fnAnd) {
+			return j+2 < len(toks) && toks[j+2].cap
+		}
+	}
+	return false
 }
 
 // roleNounModifier reports whether the lower-case word before the role

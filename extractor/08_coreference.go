@@ -52,6 +52,9 @@ type entities struct {
 	byInitials map[string][]*entity
 	// named are the name mentions in text order: for pronouns.
 	named []namedMention
+	// quoted indexes the full names given inside quotations by their
+	// lower-cased surname (quotedName), built on first use.
+	quoted map[string][]string
 }
 
 type namedMention struct {
@@ -170,27 +173,29 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if slices.ContainsFunc(ws, isNegatedVerb) {
 		return nameMention{}, false // "Bigotry Doesn't" in a title-case headline
 	}
+	subject := m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps))
+	if m.role.empty() && subject {
+		m.role = d.predicateRole(k, u.hi) // (a first word with a role is a name)
+	}
 	if len(ws) == 1 && d.placeOrFirstWord(m, k, u) {
 		return nameMention{}, false
 	}
 	if m.role.empty() {
 		m.role = d.sharedTitle(m.lo, u.lo)
 	}
-	if a := k + 2; m.role.empty() && a < u.hi && d.toks[k+1].text == "," {
-		age := a+2 < u.hi && isDigitStart(d.toks[a].text) && d.toks[a+1].text == ","
-		if age {
-			a += 2 // "Sara Walker, 44, a care worker": the age comes first
-		}
-		e := d.appositiveEnd(a, u.hi)
-		// ("Ann Cole, 60, of Dunmore": after an age, where she lives.)
-		if r := d.appositiveRole(a, e); !r.empty() && !(age && d.toks[a].is(fnSourceLink|fnRoleLink)) {
+	if r := d.roleBeforeTitle(m, u.lo); !r.empty() {
+		m.role = r
+	}
+	if r := d.roleBeforeComma(m, u.lo); !r.empty() {
+		m.role = r
+	}
+	if m.role.empty() || d.formerRole(m.role) {
+		// "former governor Ed Rendell, who serves as chairman of …": the
+		// current role after the name wins over the former one before it.
+		if r := d.roleAfterName(k, u.hi); !r.empty() && (m.role.empty() || !d.formerRole(r)) {
 			m.role = r
 		}
 	}
-	if m.role.empty() {
-		m.role = d.roleBeforeCommaName(m, k, u)
-	}
-	subject := m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps))
 	return nameMention{m, ws, subject, d.ageAfterName(k, u)}, true
 }
 
@@ -217,19 +222,76 @@ func ageOf(t token) string {
 	return n
 }
 
-// roleBeforeCommaName is the role a description states for the name set
-// off by commas after it, in any sentence ("The chancellor, Rachel
-// Ambrose, spoke in the Commons"), or an empty span. The name ends at k.
-func (d *document) roleBeforeCommaName(m mention, k int, u unit) span {
+// formerRole reports whether role span r states a past role ("former
+// governor").
+func (d *document) formerRole(r span) bool {
+	return !r.empty() && d.toks[d.tokIndex(r.start)].is(fnFormer)
+}
+
+// roleAfterName is the role an appositive after the name ending at token
+// k states, within a unit ending at hi ("Tom Reilly, a fisherman,"), or an
+// empty span.
+func (d *document) roleAfterName(k, hi int) span {
+	a := k + 2
+	if a >= hi || d.toks[k+1].text != "," {
+		return span{}
+	}
+	age := a+2 < hi && isDigitStart(d.toks[a].text) && d.toks[a+1].text == ","
+	if age {
+		a += 2 // "Sara Walker, 44, a care worker": the age comes first
+	}
+	// ("Ann Cole, 60, of Dunmore": after an age, where she lives.)
+	if age && d.toks[a].is(fnSourceLink|fnRoleLink) {
+		return span{}
+	}
+	return d.appositiveRole(a, d.appositiveEnd(a, hi))
+}
+
+// roleBeforeTitle is the role before "the" and a title that open mention
+// m ("Church spokesman the Rev. Sam Gates": the role is "Church
+// spokesman"), within a unit starting at ulo, or an empty span.
+func (d *document) roleBeforeTitle(m mention, ulo int) span {
+	k := m.lo - 1
+	if m.role.empty() || k <= ulo || !d.toks[m.lo].is(fnDefinite) || d.toks[k].cap || d.toks[k].stem&lexRoleHeads == 0 || !d.isNarration(k) {
+		return span{}
+	}
+	p, ok := d.npBefore(k, ulo)
+	if !ok || p.named() || p.pronoun != "" || p.role.empty() {
+		return span{}
+	}
+	return p.role
+}
+
+// predicateRole is the role a sentence whose subject is the name ending
+// at token k states of it with "is a" ("Sam Lee is a health campaigner
+// who …": "health campaigner"), within a unit ending at hi, or an empty
+// span.
+func (d *document) predicateRole(k, hi int) span {
 	toks := d.toks
-	if m.kind != KindPerson || m.lo-2 < u.lo || toks[m.lo-1].text != "," || k+1 >= u.hi || toks[k+1].text != "," {
+	a := k + 2
+	if a+1 >= hi || !toks[k+1].is(fnBe) || toks[k+1].cap || !toks[a].is(fnIndefiniteArticle) || !d.isNarration(k+1) {
 		return span{}
 	}
-	r, ok := d.npBefore(m.lo-2, u.lo)
-	if !ok || r.named() || r.pronoun != "" || r.kind != KindPerson || !toks[r.lo].in(lexDeterminers) || !roleHasHead(toks[r.lo:m.lo-1]) {
+	return d.appositiveRole(a, d.appositiveEnd(a, hi))
+}
+
+// roleBeforeComma is the role of a phrase that opens the sentence and
+// names mention m after a comma ("Ohio's governor, Ann Cole, a
+// Republican, said": "Ohio's governor"; "The mayor, Ann Cole, said"),
+// within a unit starting at ulo, or an empty span.
+func (d *document) roleBeforeComma(m mention, ulo int) span {
+	k := m.lo - 1
+	if k-1 < ulo || d.toks[k].text != "," || !d.isNarration(k-1) {
 		return span{}
 	}
-	return span{toks[r.lo+1].start, toks[m.lo-2].end}
+	p, ok := d.npBefore(k-1, ulo)
+	if !ok || p.lo != ulo || p.named() || p.pronoun != "" || p.indefinite || p.kind != KindPerson || p.role.empty() {
+		return span{}
+	}
+	if h := d.toks[k-1]; h.cap || h.stem&lexRoleHeads == 0 {
+		return span{} // "First, Tom Reilly said": no role
+	}
+	return p.role
 }
 
 // sharedTitle is the plural title a name starting at token lo shares with
@@ -254,6 +316,10 @@ func (d *document) sharedTitle(lo, ulo int) span {
 	p, ok := d.npBefore(e, ulo)
 	if !ok || p.role.empty() {
 		return span{}
+	}
+	last := d.tokIndex(p.role.end - 1)
+	if d.pluralTitle(last) {
+		return p.role // "hosts Tom Reilly and Ann Cole"
 	}
 	t := toks[d.tokIndex(p.role.start)]
 	if p.role.end != t.end || !strings.HasSuffix(t.lower, "s.") || d.lex.titleAbbrevs[t.lower[:len(t.lower)-2]+"."] == "" {
@@ -331,12 +397,51 @@ func (d *document) headlineName(surname string) []string {
 	r := d.paraToks[0]
 	for k := r[0] + 1; k < r[1]; k++ {
 		t, p := d.toks[k], d.toks[k-1]
-		if stemOf(t.lower) == strings.ToLower(surname) && p.cap && p.kind == tokWord &&
+		if strings.TrimSuffix(t.lower, "'s") == strings.ToLower(surname) && p.cap && p.kind == tokWord &&
 			!p.in(lexStopCaps|lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexPlaces) && !isCue(p) {
 			return []string{p.text, surname}
 		}
 	}
 	return nil
+}
+
+// fullName is the name the record gives entity e: its name, or, for a
+// person the narration names by surname alone, the full name a quotation
+// gives (`"… Ann Cole or Tom Reilly," Black said` names Tom Reilly, whom
+// the narration calls "Reilly"). Only the record's name changes: who
+// the surname may refer to does not.
+func (es *entities) fullName(e *entity) string {
+	if e.kind != KindPerson || len(e.words) != 1 {
+		return e.name
+	}
+	if full := es.quotedName(e.words[0]); full != nil {
+		return canonicalName(full)
+	}
+	return e.name
+}
+
+// quotedName finds a surname given in full inside a quotation, with a
+// known first name before it, and returns the two words; the index of
+// such names is built once per article.
+func (es *entities) quotedName(surname string) []string {
+	if es.quoted == nil {
+		es.quoted = map[string][]string{}
+		toks := es.d.toks
+		for k := 1; k < len(toks); k++ {
+			t, p := toks[k], toks[k-1]
+			if t.quote < 0 || p.quote != t.quote || !t.cap || t.kind != tokWord || p.kind != tokWord || t.in(lexStopCaps|lexPlaces) {
+				continue
+			}
+			if es.d.lex.of(p.lower).name&(nameMale|nameFemale) == 0 {
+				continue
+			}
+			key := strings.TrimSuffix(t.lower, "'s")
+			if _, ok := es.quoted[key]; !ok {
+				es.quoted[key] = []string{p.text, strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")}
+			}
+		}
+	}
+	return es.quoted[strings.ToLower(surname)]
 }
 
 // nameWords normalises a name into its words: honorifics, possessive 's and
@@ -664,7 +769,7 @@ func (es *entities) surnameNotRole(m mention) (mention, bool) {
 		return m, false
 	}
 	person := false
-	for _, e := range es.byLast[stemOf(t.lower)] {
+	for _, e := range es.byLast[strings.TrimSuffix(t.lower, "'s")] {
 		person = person || e.kind == KindPerson
 	}
 	if !person && b == m.lo {
@@ -716,7 +821,7 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 	if m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite) {
 		return es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "it"}, lastSpeaker, lastPara, para)
 	}
-	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && !m.role.empty() {
+	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && !m.role.empty() && !d.holdersAide(m) {
 		p := mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}
 		if e := es.antecedentExcept(p, lastSpeaker, lastPara, para, es.prepositionObjects(m)); e != nil {
 			if e.role == "" && roleHasHead(d.toks[m.lo:m.hi]) {
@@ -790,6 +895,19 @@ func (es *entities) antecedent(m mention, lastSpeaker *entity, lastPara, para in
 	return es.antecedentExcept(m, lastSpeaker, lastPara, para, nil)
 }
 
+// holdersAide reports whether description m is of someone who works for
+// the holder of a role it names in the possessive ("the former
+// minister's spokeswoman", "the senator's aide"): an unnamed person, not
+// the holder.
+func (d *document) holdersAide(m mention) bool {
+	for k := m.lo; k < m.hi-1; k++ {
+		if t := d.toks[k]; !t.cap && strings.HasSuffix(t.lower, "'s") && t.stem&lexRoleHeads != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // prepositionObjects are the people named after a preposition in the
 // sentence of mention m, before it ("with hosts Tom Reilly and Ann Cole",
 // "according to Ann Cole"; not "After Tom Reilly won").
@@ -797,7 +915,8 @@ func (es *entities) prepositionObjects(m mention) []*entity {
 	d := es.d
 	ulo := d.unitAt(m.lo).lo
 	var out []*entity
-	for i := es.namedBefore(d.toks[m.lo].start); i >= 0 && es.named[i].lo >= ulo; i-- {
+	start := es.namedBefore(d.toks[m.lo].start)
+	for i := start; i >= 0 && i > start-antecedentWindow && es.named[i].lo >= ulo; i-- {
 		if n := es.named[i]; d.afterPreposition(n.lo, ulo) && !d.verbAfter(n.hi) {
 			out = append(out, n.e)
 		}
@@ -980,7 +1099,7 @@ func lastMention(e *entity, pos int) int {
 // shared words win.
 func (es *entities) byDescriptor(m mention) *entity {
 	d := es.d
-	head := stemOf(d.toks[m.hi-1].lower)
+	head := strings.TrimSuffix(d.toks[m.hi-1].lower, "'s")
 	var words []string
 	for k := m.lo; k < m.hi; k++ {
 		if t := d.toks[k]; t.kind == tokWord && !t.in(lexDeterminers) {

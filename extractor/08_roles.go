@@ -26,6 +26,10 @@ func (d *document) appositiveRole(lo, hi int) span {
 	if toks[b].in(lexDeterminers) {
 		b++
 	}
+	if b+1 < hi && !toks[b].cap && toks[b].in(lexTimeWords) && !toks[b].is(fnFormer) && toks[b+1].kind == tokWord {
+		b++ // "now deputy chairman of the council": the role is "deputy chairman …"
+		lo = b
+	}
 	if r, ok := d.functionClause(b, hi); ok {
 		return r
 	}
@@ -56,6 +60,9 @@ func (d *document) functionClause(b, hi int) (span, bool) {
 		v++
 	}
 	if toks[v].in(lexRoleVerbs) && d.narrationWords(v, hi) {
+		if v+2 < hi && toks[v+1].is(fnSubordinator) && toks[v+1].in(lexPrepositions) {
+			v += 2 // "who serves as chairman of …": the role is "chairman of …"
+		}
 		return span{toks[v].start, toks[hi-1].end}, true
 	}
 	return span{}, false
@@ -77,7 +84,7 @@ func (d *document) linkedRole(b, hi int) span {
 	// when it ends in an organisation's head word or is one the lexicon
 	// knows.
 	last := toks[hi-1]
-	if r == b+1 && !last.in(lexOrgHeads|lexKnownOrgs) && last.stem&lexOrgHeads == 0 {
+	if r == b+1 && (toks[b].is(fnOf) || toks[b].lower == "from") && !last.in(lexOrgHeads|lexKnownOrgs) && last.stem&lexOrgHeads == 0 {
 		return span{}
 	}
 	return span{toks[r].start, toks[hi-1].end}
@@ -159,9 +166,14 @@ func (d *document) roleText(m mention) string {
 	if !m.role.empty() {
 		parts = strings.Fields(d.text[m.role.start:m.role.end])
 		for i, w := range parts {
-			// "Sens. Ann Cole and Tom Reilly": each is a "Sen.".
-			if l := strings.ToLower(w); strings.HasSuffix(l, "s.") && d.lex.titleAbbrevs[l[:len(l)-2]+"."] != "" {
+			// "Sens. Ann Cole and Tom Reilly": each is a "Sen."; "hosts Tom
+			// Reilly and Ann Cole": each is a "host".
+			l := strings.ToLower(w)
+			switch {
+			case strings.HasSuffix(l, "s.") && d.lex.titleAbbrevs[l[:len(l)-2]+"."] != "":
 				parts[i] = w[:len(w)-2] + "."
+			case m.kind == KindPerson && i == len(parts)-1 && len(l) > 2 && strings.HasSuffix(l, "s") && d.lex.is(l[:len(l)-1], lexRoleHeads):
+				parts[i] = w[:len(w)-1]
 			}
 		}
 	}
@@ -361,7 +373,7 @@ func (es *entities) descriptionReferent(m mention, u unit) *entity {
 	var own []*entity // the subject and speakers of the sentence
 	pos, ustart := d.toks[m.lo].start, d.toks[u.lo].start
 	start := es.namedBefore(pos)
-	for i := start; i >= 0 && es.named[i].pos >= ustart; i-- {
+	for i := start; i >= 0 && i > start-antecedentWindow && es.named[i].pos >= ustart; i-- {
 		if n := es.named[i]; n.subject || d.cueAfter(n.hi) {
 			own = append(own, n.e)
 		}
@@ -416,11 +428,15 @@ func (es *entities) moreSpecific(e *entity, r string) bool {
 }
 
 // describedBefore is the person description m, in paragraph para, gives
-// a role to: the person named last before it, in the same or the previous
-// paragraph, when the article gives them no role yet and no preposition
-// governs them in its sentence (prepositionObjects).
+// a role to: the person named last before it (organisations, and one-word
+// names that never spoke, named since left aside), in the same or the
+// previous paragraph, when the article gives them no role yet and no
+// preposition governs them in its sentence (prepositionObjects).
 func (es *entities) describedBefore(m mention, para int) *entity {
 	i := es.namedBefore(es.d.toks[m.lo].start)
+	for i >= 0 && (es.named[i].e.kind == KindOrganization || !es.named[i].e.antecedentable()) && es.d.paraOf(es.named[i].pos) >= para-1 {
+		i-- // "Ann Cole left the Green Party. The former minister said"
+	}
 	if i < 0 {
 		return nil
 	}

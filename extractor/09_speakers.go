@@ -94,7 +94,7 @@ func (d *document) candidateFeatures(e, rule, last *entity, pos, para int, f fou
 	if e.spoke {
 		fs = append(fs, "sc:spoke")
 	}
-	fs = append(fs, "sc:words:"+bucket(len(e.words), 1, 2), "sc:pronoun:"+f.speaker.pronoun)
+	fs = append(fs, "sc:words:"+bucket(len(e.words), 1), "sc:pronoun:"+f.speaker.pronoun)
 	lm := lastMention(e, pos)
 	if lm < 0 {
 		return append(fs, "sc:never-named-before")

@@ -296,6 +296,7 @@ func (d *document) resolveSpeakers(found []found, es *entities, m *Model, all bo
 	}
 	for _, a := range spks {
 		if e := a.r.e; e != nil {
+			a.r.name = es.fullName(e)
 			a.mentions = append(a.mentions, e.mentions...)
 			a.first = min(a.first, e.first)
 			if e.role != "" {

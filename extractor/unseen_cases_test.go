@@ -1346,4 +1346,132 @@ Ann Cole called them on it:
 
 Shortly after collecting a crystal trophy, a new car and a cheque, Dale addressed the crowd and concluded by saying "thanks for having me".`,
 		[]expect{{"thanks for having me", TypeDirect, "Roger Dale", "", KindPerson}}},
+	// 36. "Rev." is a title, a role; a role before "the Rev." is the
+	// person's role.
+	{"Rev. is a title and a role before it is the role", `Mourners gathered on Sunday.
+
+The Rev. Tom Reilly said the town had lost a friend. Methodist Rev. Ann Cole said the service would be short.
+
+Church spokesman the Rev. Sam Gates said the doors would open at nine. Gates said the choir would sing.`,
+		[]expect{
+			{"the town had lost a friend", TypeIndirect, "Tom Reilly", "Rev.", KindPerson},
+			{"the service would be short", TypeIndirect, "Ann Cole", "Methodist Rev.", KindPerson},
+			{"the doors would open at nine", TypeIndirect, "Sam Gates", "Church spokesman", KindPerson},
+			{"the choir would sing", TypeIndirect, "Sam Gates", "Church spokesman", KindPerson},
+		}},
+	// 37. A role holder's aide is an unnamed person; a description goes
+	// to the person named before it, organisations named since aside.
+	{"a role holder's spokeswoman is unnamed and the holder takes the role", `Cole to skip conference
+
+Ann Cole's break from politics will extend to this week's Green Party conference.
+
+Citing family reasons, the former minister's spokeswoman told reporters that Cole would stay at home.
+
+Cole said she had no regrets.`,
+		[]expect{
+			{"Cole would stay at home", TypeIndirect, "", "former minister's spokeswoman", KindPerson},
+			{"she had no regrets", TypeIndirect, "Ann Cole", "former minister", KindPerson},
+		}},
+	{"a real estate title is one role", `The resort was sold in 2012.
+
+Tom Reilly bought the hotel last year. The real estate mogul listed the resort as a debt.
+
+Reilly said the deal was fair.`,
+		[]expect{{"the deal was fair", TypeIndirect, "Tom Reilly", "real estate mogul", KindPerson}}},
+	// 38. A name of three words is no less a pronoun's antecedent than
+	// one of two: the speaker model counts one-word names apart only.
+	{"a pronoun after a three-word name's sentence is that person", `The vote was counted on Monday.
+
+Ann Marie Cole said on Sunday that the count would be fair.
+
+"It was calm," said Maria Lopes of the Election Watch group, who observed voting in the north.
+
+Ann Marie Cole's future is still unclear, but she said last week that she would lead the country.`,
+		[]expect{
+			{"the count would be fair", TypeIndirect, "Ann Marie Cole", "", KindPerson},
+			{"It was calm,", TypeDirect, "Maria Lopes", "Election Watch group", KindPerson},
+			{"she would lead the country", TypeIndirect, "Ann Marie Cole", "", KindPerson},
+		}},
+	// 39. A title in the plural before names joined by "and" is each
+	// one's role ("hosts" → "host").
+	{"a plural title before two names is each one's role", `The show aired on Monday.
+
+In an interview with Morning Talk hosts Tom Reilly and Ann Cole, the Green Party leader said the vote had been rigged. "It was fun," the host said.`,
+		[]expect{
+			{"the vote had been rigged", TypeIndirect, "", "Green Party leader", KindPerson},
+			{"It was fun,", TypeDirect, "Tom Reilly", "Morning Talk host", KindPerson},
+		}},
+	// 40. A surname the narration uses alone takes the full name a
+	// quotation gives, in the record.
+	{"a surname takes the full name only a quotation gives", `The council vote is on Friday.
+
+Reilly arrived late. "The winner will be Ann Cole or Tom Reilly," said Sara Black.
+
+"We are ready," Reilly told reporters.`,
+		[]expect{
+			{"The winner will be Ann Cole or Tom Reilly,", TypeDirect, "Sara Black", "", KindPerson},
+			{"We are ready,", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
+	// 41. A sentence that says what its subject is ("X is a …") states a
+	// role.
+	{"a role stated with is a", `The rally drew a big crowd.
+
+Sam Lee is a Leeds health campaigner who spoke before the mayor. He said the plan would fail.
+
+Ann Cole is a retired Denver school nurse. "We were never asked," she said.`,
+		[]expect{
+			{"the plan would fail", TypeIndirect, "Sam Lee", "Leeds health campaigner", KindPerson},
+			{"We were never asked,", TypeDirect, "Ann Cole", "retired Denver school nurse", KindPerson},
+		}},
+	// 42. A current role after the name wins over a former one before it.
+	{"a current role in a who clause wins over a former title", `The convention is short of money.
+
+The fund is $9 million short, said former Ohio governor Tom Reilly, who serves as chairman of the host committee. Reilly said the gap would close.`,
+		[]expect{
+			{"The fund is $9 million short", TypeIndirect, "Tom Reilly", "chairman of the host committee", KindPerson},
+			{"the gap would close", TypeIndirect, "Tom Reilly", "chairman of the host committee", KindPerson},
+		}},
+	{"then before an appositive says a past place, now a current one", `The bank opened in 2005.
+
+"It was a gamble," said Ann Cole, then at Barclays. "We were lucky," said Tom Reilly, now at Lloyds.`,
+		[]expect{
+			{"It was a gamble,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"We were lucky,", TypeDirect, "Tom Reilly", "Lloyds", KindPerson},
+		}},
+	// 43. A year inside a description is part of it.
+	{"a year inside a description in a report", `Ann Cole returned on Sunday.
+
+Tom Lane, a spokesman, said the 2009 Nobel Peace Prize winner had been a strong voice. Cole said she would stay.`,
+		[]expect{
+			{"the 2009 Nobel Peace Prize winner had been a strong voice", TypeIndirect, "Tom Lane", "spokesman", KindPerson},
+			{"she would stay", TypeIndirect, "Ann Cole", "2009 Nobel Peace Prize winner", KindPerson},
+		}},
+	// 44. A group noun before a name in capitals says what the firm is.
+	{"a firm named in capitals after what it is", `Phone sales rose in December.
+
+According to market analysts KMR, a fifth of all phones will be sold online by 2027.`,
+		[]expect{{"a fifth of all phones will be sold online by 2027", TypeIndirect, "KMR", "market analysts", KindOrganization}}},
+	// 45. A one-word "name" that never speaks ("Convention" in "the
+	// Liberal National Convention") is no one a description describes.
+	{"a description skips a one-word name that never speaks", `Reilly to skip convention
+
+Tom Reilly's exile from politics will extend to this week's Liberal National Convention.
+
+Citing family reasons, the former mayor's spokeswoman told reporters that Reilly would stay at home.
+
+Reilly said he had no regrets.`,
+		[]expect{
+			{"Reilly would stay at home", TypeIndirect, "", "former mayor's spokeswoman", KindPerson},
+			{"he had no regrets", TypeIndirect, "Tom Reilly", "former mayor", KindPerson},
+		}},
+	// 46. A role phrase that opens the sentence before "NAME," is the
+	// role, not a party in an appositive after the name.
+	{"a role before the name and a comma wins over a party after it", `Trade talks resumed.
+
+Ohio's governor, Ann Cole, a Republican, said she backed the deal. The mayor, Tom Reilly, said the bridge would reopen. First, Sam Gates said the port was ready.`,
+		[]expect{
+			{"she backed the deal", TypeIndirect, "Ann Cole", "Ohio's governor", KindPerson},
+			{"the bridge would reopen", TypeIndirect, "Tom Reilly", "mayor", KindPerson},
+			{"the port was ready", TypeIndirect, "Sam Gates", "", KindPerson},
+		}},
 }
