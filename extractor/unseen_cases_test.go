@@ -670,6 +670,18 @@ Chief Financial Officer Raj Malhotra, 47, spoke on the call.
 			{"We have a strong balance sheet,", TypeDirect, "Raj Malhotra", "Chief Financial Officer", KindPerson},
 			{"I just wanted the ball,", TypeDirect, "Kofi Mensah", "19-year-old striker", KindPerson},
 		}},
+	{"a pronoun agrees with the gender of a common first name", `Village bakery.
+
+"It works," says Tomasz Brzeski.
+
+"He is the reason," says Hilda Carr.
+
+"You give it time," he says.`,
+		[]expect{
+			{"It works,", TypeDirect, "Tomasz Brzeski", "", KindPerson},
+			{"He is the reason,", TypeDirect, "Hilda Carr", "", KindPerson},
+			{"You give it time,", TypeDirect, "Tomasz Brzeski", "", KindPerson},
+		}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
