@@ -161,6 +161,17 @@ func wordEnd(text string, j, end int) int {
 	return j
 }
 
+// particleName reports whether w is a name after a lower-case particle
+// and a hyphen ("al-Thani", "el-Sisi"): a capitalised name word.
+func particleName(lex *lexicon, w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsUpper(r) && lex.of(w[:i+1]).lex&lexNameParticles != 0
+}
+
 func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func newToken(lex *lexicon, text string, start, end int, k tokKind, para int) token {
@@ -168,7 +179,7 @@ func newToken(lex *lexicon, text string, start, end int, k tokKind, para int) to
 	t := token{span: span{start, end}, kind: k, text: w, para: para, quote: -1}
 	if k == tokWord {
 		r, _ := utf8.DecodeRuneInString(w)
-		t.cap = unicode.IsUpper(r)
+		t.cap = unicode.IsUpper(r) || particleName(lex, w)
 		t.lower = lowerWord(w)
 	} else {
 		t.lower = w

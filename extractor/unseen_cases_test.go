@@ -682,6 +682,14 @@ Chief Financial Officer Raj Malhotra, 47, spoke on the call.
 			{"He is the reason,", TypeDirect, "Hilda Carr", "", KindPerson},
 			{"You give it time,", TypeDirect, "Tomasz Brzeski", "", KindPerson},
 		}},
+	{"royal titles and Arabic name particles stay in the name", `Oil and talks.
+
+Saudi Energy Minister Prince Khalid bin Omar told reporters that the kingdom was ready. Sheikh Hamad al-Thani said the talks would resume. Mr al-Thani said a deal was close.`,
+		[]expect{
+			{"the kingdom was ready", TypeIndirect, "Prince Khalid bin Omar", "Saudi Energy Minister", KindPerson},
+			{"the talks would resume", TypeIndirect, "Sheikh Hamad al-Thani", "", KindPerson},
+			{"a deal was close", TypeIndirect, "Sheikh Hamad al-Thani", "", KindPerson},
+		}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
