@@ -143,6 +143,20 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 	return d.nameWithRole(m, b, n, hi)
 }
 
+// maxOrgKindWords: the longest description before an organisation's name
+// ("Campaign group", "the local charity").
+const maxOrgKindWords = 3
+
+// anyAnd reports whether "and" is among ts.
+func anyAnd(ts []token) bool {
+	for _, t := range ts {
+		if t.is(fnAnd) {
+			return true
+		}
+	}
+	return false
+}
+
 // namelessPhrase completes m when the capitalised phrase toks[b:hi],
 // whose name run starts at n, is an organisation's name, a group or no
 // name at all, rather than a person or a place.
@@ -154,6 +168,12 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 		orgFrom = n
 	}
 	switch {
+	case n > b && n < hi && n-b <= maxOrgKindWords && !toks[n-1].cap && toks[n-1].kind == tokWord && toks[n-1].in(lexGroupNouns|lexGenericOrgNouns|lexOrgHeads) && !toks[n-1].in(lexStopCaps) && !hasAmpersand(toks[b:hi]) && !anyAnd(toks[b:n]):
+		// "Campaign group Save Wexley Fields", "the charity Memory First":
+		// the organisation, and what it is.
+		m.kind = KindOrganization
+		m.name = span{toks[n].start, toks[hi-1].end}
+		m.role = span{toks[b].start, toks[n-1].end}
 	case n > b && n < hi && hasAmpersand(toks[n:hi]):
 		// "Mortgage lender Bradford & Bingley": the firm, and what it is.
 		m.kind = KindOrganization

@@ -690,6 +690,13 @@ Saudi Energy Minister Prince Khalid bin Omar told reporters that the kingdom was
 			{"the talks would resume", TypeIndirect, "Sheikh Hamad al-Thani", "", KindPerson},
 			{"a deal was close", TypeIndirect, "Sheikh Hamad al-Thani", "", KindPerson},
 		}},
+	{"what an organisation is, before its name", `Park plan.
+
+Campaign group Save Wexley Fields said the plan was a disgrace. Pressure group Clean Rivers said the water was foul.`,
+		[]expect{
+			{"the plan was a disgrace", TypeIndirect, "Save Wexley Fields", "Campaign group", KindOrganization},
+			{"the water was foul", TypeIndirect, "Clean Rivers", "Pressure group", KindOrganization},
+		}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
