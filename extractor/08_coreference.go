@@ -846,7 +846,8 @@ func (es *entities) byAge(m mention) *entity {
 	if age == "" {
 		return nil
 	}
-	for i := es.namedBefore(d.toks[m.lo].start); i >= 0; i-- {
+	start := es.namedBefore(d.toks[m.lo].start)
+	for i := start; i >= 0 && i > start-antecedentWindow; i-- {
 		if e := es.named[i].e; e.age == age && e.kind == KindPerson {
 			return e
 		}
@@ -862,7 +863,8 @@ func (es *entities) byAge(m mention) *entity {
 func (es *entities) subjectInParagraph(m mention, para int) *entity {
 	pos := es.d.toks[m.lo].start
 	g := pronounGender(m.pronoun)
-	for i := es.namedBefore(pos); i >= 0 && es.d.paraOf(es.named[i].pos) == para; i-- {
+	start := es.namedBefore(pos)
+	for i := start; i >= 0 && i > start-antecedentWindow && es.d.paraOf(es.named[i].pos) == para; i-- {
 		n := es.named[i]
 		if n.subject && n.e.kind == KindPerson && n.e.agrees(g) && n.e.antecedentable() {
 			return n.e
@@ -998,7 +1000,8 @@ func (es *entities) antecedentExcept(m mention, lastSpeaker *entity, lastPara, p
 // was named since the last attribution in the pronoun's paragraph ("Her
 // counterpart, Sen. Walter Briggs, was less upbeat. … he said").
 func (es *entities) lastSpeakerOrNewSubject(pos, para int, lastSpeaker *entity, fits func(*entity) bool) *entity {
-	for i := es.namedBefore(pos); i >= 0; i-- {
+	start := es.namedBefore(pos)
+	for i := start; i >= 0 && i > start-antecedentWindow; i-- {
 		n := es.named[i]
 		if !fits(n.e) {
 			continue
@@ -1015,7 +1018,8 @@ func (es *entities) lastSpeakerOrNewSubject(pos, para int, lastSpeaker *entity, 
 // first, then the nearest name.
 func (es *entities) inParagraph(pos, para int, fits func(*entity) bool) *entity {
 	var nearest *entity
-	for i := es.namedBefore(pos); i >= 0 && es.d.paraOf(es.named[i].pos) == para; i-- {
+	start := es.namedBefore(pos)
+	for i := start; i >= 0 && i > start-antecedentWindow && es.d.paraOf(es.named[i].pos) == para; i-- {
 		n := es.named[i]
 		if !fits(n.e) {
 			continue

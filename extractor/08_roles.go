@@ -434,10 +434,11 @@ func (es *entities) moreSpecific(e *entity, r string) bool {
 // preposition governs them in its sentence (prepositionObjects).
 func (es *entities) describedBefore(m mention, para int) *entity {
 	i := es.namedBefore(es.d.toks[m.lo].start)
-	for i >= 0 && (es.named[i].e.kind == KindOrganization || !es.named[i].e.antecedentable()) && es.d.paraOf(es.named[i].pos) >= para-1 {
+	start := i
+	for i >= 0 && start-i < antecedentWindow && (es.named[i].e.kind == KindOrganization || !es.named[i].e.antecedentable()) && es.d.paraOf(es.named[i].pos) >= para-1 {
 		i-- // "Ann Cole left the Green Party. The former minister said"
 	}
-	if i < 0 {
+	if i < 0 || start-i >= antecedentWindow {
 		return nil
 	}
 	n := es.named[i]

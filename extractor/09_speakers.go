@@ -60,7 +60,11 @@ func (d *document) choices(f found, r resolved, es *entities, last *entity, cont
 		c.cands = append(c.cands, e)
 	}
 	add(r.e)
-	for i := es.namedBefore(pos); i >= 0; i-- {
+	start := es.namedBefore(pos)
+	// Bounded: in a long paragraph full of names the walk stops once the
+	// list is full, or after antecedentWindow names (it was quadratic in a
+	// 1 MiB article).
+	for i := start; i >= 0 && i > start-antecedentWindow && len(c.cands) < maxSpeakerCandidates; i-- {
 		n := es.named[i]
 		if d.paraOf(n.pos) < para-maxCandidateParagraphs {
 			break
