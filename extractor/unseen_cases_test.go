@@ -697,6 +697,14 @@ Campaign group Save Wexley Fields said the plan was a disgrace. Pressure group C
 			{"the plan was a disgrace", TypeIndirect, "Save Wexley Fields", "Campaign group", KindOrganization},
 			{"the water was foul", TypeIndirect, "Clean Rivers", "Pressure group", KindOrganization},
 		}},
+	{"a company named by its industry is an organisation", `Chip plant.
+
+Vellum Semiconductor said Thursday it will delay the factory. In a statement, the company said it remained "fully committed". Mining Minister Ann Cole said the plan was sound.`,
+		[]expect{
+			{"it will delay the factory", TypeIndirect, "Vellum Semiconductor", "", KindOrganization},
+			{`it remained "fully committed"`, TypeMixed, "Vellum Semiconductor", "", KindOrganization},
+			{"the plan was sound", TypeIndirect, "Ann Cole", "Mining Minister", KindPerson},
+		}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
