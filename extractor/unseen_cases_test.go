@@ -1474,4 +1474,14 @@ Ohio's governor, Ann Cole, a Republican, said she backed the deal. The mayor, To
 			{"the bridge would reopen", TypeIndirect, "Tom Reilly", "mayor", KindPerson},
 			{"the port was ready", TypeIndirect, "Sam Gates", "", KindPerson},
 		}},
+	// 47. A report inside a subordinate clause that opens the sentence
+	// ends where the main clause's subject opens.
+	{"a report in a fronted subordinate clause ends before the main clause", `Council splits over pool
+
+While Ann Cole said that the pool was safe, her own party voted to close it. When Mr Hale said the line would reopen in May, few passengers believed him. Although he said teachers, nurses and porters would get a rise, the union was not convinced.`,
+		[]expect{
+			{"the pool was safe", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the line would reopen in May", TypeIndirect, "Hale", "", KindPerson},
+			{"teachers, nurses and porters would get a rise", TypeIndirect, "Hale", "", KindPerson},
+		}},
 }
