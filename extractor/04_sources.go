@@ -11,7 +11,7 @@ import "strings"
 // frame's clause over it. It reports false when the cue has no speaker.
 func (d *document) attachSpeaker(f *frame, u unit) bool {
 	j := d.skipVerbModifiers(f.cue-1, u.lo, f.class == cueSpeech)
-	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j)
+	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j)
 	if ok {
 		d.finishClause(f, u)
 	}
@@ -435,6 +435,11 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 		return false
 	}
 	m, ok := d.npBefore(j, u.lo)
+	if !ok || d.objectOfPhrase(m.lo) {
+		if k, past := d.subjectPastPhrase(j, u.lo); past {
+			m, ok = d.npBefore(k, u.lo)
+		}
+	}
 	if !ok && f.class == cueSpeech && !strings.HasSuffix(d.toks[f.cue].lower, "ing") && d.reportFollows(f.cueHi, u.hi) {
 		m, ok = d.pluralNounBefore(j, u.lo)
 		if !ok {
@@ -781,4 +786,58 @@ func (d *document) headBeforeModifier(m mention, lo int) mention {
 		return m // "figures from the Council of Mortgage Lenders indicated": its source speaks
 	}
 	return h
+}
+
+// maxPhraseBeforeCue is the longest prepositional phrase, in tokens,
+// between a subject and its cue ("Ann Cole at a rally in Leeds said").
+const maxPhraseBeforeCue = 8
+
+// objectOfPhrase reports whether the noun phrase that starts at lo
+// follows a lower-case preposition: it is the object of a phrase ("at a
+// rally in Leeds"), no subject.
+func (d *document) objectOfPhrase(lo int) bool {
+	if lo == 0 || !d.isNarration(lo-1) {
+		return false
+	}
+	t := d.toks[lo-1]
+	return t.kind == tokWord && !t.cap && t.in(lexModifierPreps) && !isTimeWord(t)
+}
+
+// subjectPastPhrase steps back from j, the word before a cue, over
+// prepositional phrases that stand between a subject and the cue ("Ann
+// Cole in her opening speech said", "Ann Cole at a rally in Leeds said"),
+// to the end of a subject that is a name or a pronoun; ok is false when
+// there is none.
+func (d *document) subjectPastPhrase(j, lo int) (int, bool) {
+	toks := d.toks
+	for k := j; k > lo && j-k < maxPhraseBeforeCue; k-- {
+		t := toks[k]
+		if !d.isNarration(k) || t.kind != tokWord || isCue(t) || t.in(lexSubjectPronouns) {
+			return j, false
+		}
+		if k == j || t.cap || !t.in(lexModifierPreps) || isTimeWord(t) {
+			continue
+		}
+		if m, ok := d.npBefore(k-1, lo); ok && (m.named() || m.pronoun != "") && !d.objectOfPhrase(m.lo) {
+			return k - 1, true
+		}
+	}
+	return j, false
+}
+
+// listedVerbSubject gives a cue in -ed after a comma, in a list of
+// verbs that share the unit's subject ("Tom Hale praised the plan, called
+// it "a good start" and left"), the subject of the unit's first verb.
+func (d *document) listedVerbSubject(f *frame, u unit, j int) bool {
+	toks := d.toks
+	c := toks[f.cue].lower
+	if j <= u.lo || toks[j].text != "," || !d.isNarration(j) || !strings.HasSuffix(c, "ed") {
+		return false
+	}
+	m, ok := d.firstVerbSubject(u, f.cue)
+	if !ok || !(m.named() || m.pronoun != "") || m.hi >= j {
+		return false
+	}
+	f.speaker = m
+	return true
 }

@@ -1484,4 +1484,23 @@ While Ann Cole said that the pool was safe, her own party voted to close it. Whe
 			{"the line would reopen in May", TypeIndirect, "Hale", "", KindPerson},
 			{"teachers, nurses and porters would get a rise", TypeIndirect, "Hale", "", KindPerson},
 		}},
+	// 48. A prepositional phrase between the subject and its cue is no
+	// subject: the name before it speaks.
+	{"a phrase between the subject and the cue", `Banks face new levy
+
+Ann Cole in her opening speech said the banks had failed savers. Tom Reilly at a rally in Leeds said the levy was overdue. Sam Gates has nevertheless said the vote was a mistake.`,
+		[]expect{
+			{"the banks had failed savers", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the levy was overdue", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the vote was a mistake", TypeIndirect, "Sam Gates", "", KindPerson},
+		}},
+	// 49. A cue in a list of verbs after a comma shares the subject of the
+	// first verb, and ends the report before it.
+	{"a cue in a list of verbs shares the first verb's subject", `Mayor walks out of budget talks
+
+Mayor Tom Hale suggested the budget was flawed, called it "a recipe for cuts" and left the room.`,
+		[]expect{
+			{"the budget was flawed", TypeIndirect, "Tom Hale", "Mayor", KindPerson},
+			{"a recipe for cuts", TypeMixed, "Tom Hale", "Mayor", KindPerson},
+		}},
 }
