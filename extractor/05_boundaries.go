@@ -7,7 +7,7 @@ import "strings"
 
 // thatSearchWindow is how far, in tokens, "that" may stand after a cue and
 // a phrase that follows it ("said at a briefing Monday that …").
-const thatSearchWindow = 9
+const thatSearchWindow = 16
 
 // finishClause extends the clause over the hearer of a tell verb ("told
 // Reuters") and over modifiers that end at a delimiter ("on Wednesday,"),
@@ -79,18 +79,36 @@ func (d *document) thatAfterPhrase(f *frame, hi int) int {
 	toks := d.toks
 	start := f.clHi
 	opensPP := start < hi && (toks[start].in(lexModifierPreps) || toks[start].in(lexTimeWords) || toks[f.cue].in(lexTellVerbs))
-	if !opensPP {
+	if !opensPP || d.infinitive(start, hi) {
 		return start
 	}
 	for m := start; m < hi && m-start < thatSearchWindow && d.isNarration(m) && toks[m].kind == tokWord; m++ {
 		if toks[m].is(fnComplementizer) {
-			return m
+			if m == start || d.subjectAfterThat(m+1, hi) {
+				return m
+			}
+			break // "a group that calls itself …": a relative clause
 		}
 		if isCue(toks[m]) || toks[m].in(lexSubjectPronouns) && !toks[m].is(fnIt) {
 			break
 		}
 	}
 	return start
+}
+
+// subjectAfterThat reports whether the word at k, after a "that", opens
+// the subject of a reported clause (a capitalised word, a subject pronoun,
+// a determiner, "there", a number or a quotation), not the verb of a relative
+// clause ("a group that calls itself …").
+func (d *document) subjectAfterThat(k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	t := d.toks[k]
+	if i := strings.IndexByte(t.lower, '\''); i > 0 && d.lex.of(t.lower[:i]).lex&lexSubjectPronouns != 0 {
+		return true // "he'd", "they're"
+	}
+	return t.cap || t.in(lexSubjectPronouns|lexDeterminers|lexPossessiveDeterminers) || t.is(fnExistential) || isDigitStart(t.text) || d.isOpenMark(k)
 }
 
 // colonPhraseWindow is how many words a phrase between a cue and the

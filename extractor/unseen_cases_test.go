@@ -1503,4 +1503,15 @@ Mayor Tom Hale suggested the budget was flawed, called it "a recipe for cuts" an
 			{"the budget was flawed", TypeIndirect, "Tom Hale", "Mayor", KindPerson},
 			{"a recipe for cuts", TypeMixed, "Tom Hale", "Mayor", KindPerson},
 		}},
+	// 50. A long phrase between the cue and its "that" belongs to the
+	// clause; a "that" with a verb after it opens a relative clause,
+	// not the report.
+	{"a long phrase before the that of the report", `Council budget row deepens
+
+Ann Cole said in a long interview with the local radio station last week that she would vote against the budget. Tom Reilly told a packed meeting at the town hall in Leeds on Friday that the cuts would hurt. Sam Gates is hoping to avoid any row that could delay the vote.`,
+		[]expect{
+			{"she would vote against the budget", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the cuts would hurt", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"to avoid any row that could delay the vote", TypeIndirect, "Sam Gates", "", KindPerson},
+		}},
 }
