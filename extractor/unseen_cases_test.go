@@ -1514,4 +1514,13 @@ Ann Cole said in a long interview with the local radio station last week that sh
 			{"the cuts would hurt", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"to avoid any row that could delay the vote", TypeIndirect, "Sam Gates", "", KindPerson},
 		}},
+	// 51. A plural noun phrase before prepositional phrases is the
+	// subject of a speech cue, past an adverb set off by commas.
+	{"a plural subject before a phrase and an aside", `Bypass vote delayed
+
+The owners of shops on the high street say it would cut trade. Opponents of the scheme, however, say it will fail.`,
+		[]expect{
+			{"it would cut trade", TypeIndirect, "", "owners", KindGroup},
+			{"it will fail", TypeIndirect, "", "Opponents of the scheme", KindGroup},
+		}},
 }
