@@ -415,7 +415,19 @@ func (d *document) breaksClauseAfterComma(k, end int) bool {
 	if n.in(lexClauseBreakers) {
 		return true
 	}
-	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) || d.opensSubject(k+2, end))
+	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) || d.opensSubject(k+2, end) || d.frontedPhraseClause(k+2, end) || toks[k+2].is(fnSubordinator) && k+3 < end && toks[k+3].in(lexCueQuestion))
+}
+
+// frontedPhraseClause reports whether a prepositional phrase at k, set
+// off by a comma, fronts a clause with a subject of its own (", but for
+// her rivals, it is a scandal").
+func (d *document) frontedPhraseClause(k, end int) bool {
+	toks := d.toks
+	if !toks[k].in(lexModifierPreps) || toks[k].cap {
+		return false
+	}
+	m, ok := d.modifierPhraseEnd(k, end)
+	return ok && m+1 < end && toks[m].text == "," && (toks[m+1].in(lexSubjectPronouns) || d.opensSubject(m+1, end))
 }
 
 // isGerund reports whether a token is a lower-case "-ing" word long

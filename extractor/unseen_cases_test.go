@@ -1523,4 +1523,14 @@ The owners of shops on the high street say it would cut trade. Opponents of the 
 			{"it would cut trade", TypeIndirect, "", "owners", KindGroup},
 			{"it will fail", TypeIndirect, "", "Opponents of the scheme", KindGroup},
 		}},
+	// 52. ", but" or ", and" before a fronted phrase and a subject of
+	// its own, or before "when asked", ends the report.
+	{"a coordinated clause with a fronted phrase ends the report", `Files row goes on
+
+Ann Cole says the files were personal, but for her rivals, it is a scandal. Tom Reilly said he had not read the report, and when asked whether he backed it he shrugged.`,
+		[]expect{
+			{"the files were personal", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"he had not read the report", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"whether he backed it he shrugged", TypeIndirect, "", "", ""},
+		}},
 }
