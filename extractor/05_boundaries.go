@@ -391,7 +391,9 @@ func (d *document) clauseEnd(a, end int) int {
 		case t.text == ";" || isDash(t.text):
 			return k
 		case t.text == "," && k+1 < end:
-			if d.breaksClauseAfterComma(k, end) {
+			// "…, a swipe at his rivals": a phrase that sums up the
+			// report, no part of it.
+			if d.breaksClauseAfterComma(k, end) || d.summingPhrase(k+1, end) {
 				return k
 			}
 		case t.is(fnIn) && k+2 < end && toks[k+1].is(fnIndefiniteArticle) && toks[k+2].is(fnClosingPhraseNoun):

@@ -1533,4 +1533,13 @@ Ann Cole says the files were personal, but for her rivals, it is a scandal. Tom 
 			{"he had not read the report", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"whether he backed it he shrugged", TypeIndirect, "", "", ""},
 		}},
+	// 53. An indefinite noun phrase after a comma that runs to the end
+	// of the sentence sums up the report; it is no part of it.
+	{"a summing phrase after the report is no part of it", `Cole rounds on rivals
+
+Ann Cole said voters would not be fooled again, a swipe at the party leadership. Tom Reilly vowed to scrap the parking levy, a charge that has angered shopkeepers.`,
+		[]expect{
+			{"voters would not be fooled again", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"to scrap the parking levy", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 }
