@@ -11,7 +11,7 @@ import "strings"
 // frame's clause over it. It reports false when the cue has no speaker.
 func (d *document) attachSpeaker(f *frame, u unit) bool {
 	j := d.skipVerbModifiers(f.cue-1, u.lo, f.class == cueSpeech)
-	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j)
+	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j)
 	if ok {
 		d.finishClause(f, u)
 	}
@@ -28,6 +28,7 @@ func (d *document) skipVerbModifiers(j, lo int, adverbs bool) int {
 		for j >= lo && d.isNarration(j) && toks[j].kind == tokWord && (toks[j].in(lexVerbModifiers) || adverbs && d.adverbBeforeCue(j)) {
 			j--
 		}
+		j = d.skipAdverbAside(j, lo)
 		// "The Audit Office on Monday said", "Smith last week told"
 		s := d.timePhraseStart(j, lo)
 		if s > j || s <= lo {
@@ -435,6 +436,9 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 		return false
 	}
 	m, ok := d.npBefore(j, u.lo)
+	if !ok || d.objectOfPhrase(m.lo) {
+		m, ok = d.subjectBeforePhrase(f, u, j, m, ok)
+	}
 	if !ok && f.class == cueSpeech && !strings.HasSuffix(d.toks[f.cue].lower, "ing") && d.reportFollows(f.cueHi, u.hi) {
 		m, ok = d.pluralNounBefore(j, u.lo)
 		if !ok {
@@ -781,4 +785,117 @@ func (d *document) headBeforeModifier(m mention, lo int) mention {
 		return m // "figures from the Council of Mortgage Lenders indicated": its source speaks
 	}
 	return h
+}
+
+// maxPhraseBeforeCue is the longest prepositional phrase, in tokens,
+// between a subject and its cue ("Ann Cole at a rally in Leeds said").
+const maxPhraseBeforeCue = 8
+
+// subjectBeforePhrase is the subject before the prepositional phrases
+// that end at j, before frame f's cue: a name or a pronoun ("Ann Cole at
+// a rally in Leeds said"), or, before a speech cue, a plain plural noun
+// phrase ("Proponents of the new bill say"); m and ok, the noun phrase
+// that ends at j, when there is neither.
+func (d *document) subjectBeforePhrase(f *frame, u unit, j int, m mention, ok bool) (mention, bool) {
+	if k, past := d.subjectPastPhrase(j, u.lo); past {
+		return d.npBefore(k, u.lo)
+	}
+	if f.class == cueSpeech && !strings.HasSuffix(d.toks[f.cue].lower, "ing") {
+		if pm, pok := d.pluralSubjectPastPhrase(j, u.lo); pok {
+			return pm, true
+		}
+	}
+	return m, ok
+}
+
+// objectOfPhrase reports whether the noun phrase that starts at lo
+// follows a lower-case preposition: it is the object of a phrase ("at a
+// rally in Leeds"), no subject.
+func (d *document) objectOfPhrase(lo int) bool {
+	if lo == 0 || !d.isNarration(lo-1) {
+		return false
+	}
+	t := d.toks[lo-1]
+	return t.kind == tokWord && !t.cap && t.in(lexModifierPreps) && !isTimeWord(t)
+}
+
+// subjectPastPhrase steps back from j, the word before a cue, over
+// prepositional phrases that stand between a subject and the cue ("Ann
+// Cole in her opening speech said", "Ann Cole at a rally in Leeds said"),
+// to the end of a subject that is a name or a pronoun; ok is false when
+// there is none.
+func (d *document) subjectPastPhrase(j, lo int) (int, bool) {
+	toks := d.toks
+	for k := j; k > lo && j-k < maxPhraseBeforeCue; k-- {
+		t := toks[k]
+		if !d.isNarration(k) || t.kind != tokWord || isCue(t) || t.in(lexSubjectPronouns) {
+			return j, false
+		}
+		if k == j || t.cap || !t.in(lexModifierPreps) || isTimeWord(t) {
+			continue
+		}
+		if m, ok := d.npBefore(k-1, lo); ok && (m.named() || m.pronoun != "") && !d.objectOfPhrase(m.lo) {
+			return k - 1, true
+		}
+	}
+	return j, false
+}
+
+// listedVerbSubject gives a cue in -ed after a comma, in a list of
+// verbs that share the unit's subject ("Tom Hale praised the plan, called
+// it "a good start" and left"), the subject of the unit's first verb.
+func (d *document) listedVerbSubject(f *frame, u unit, j int) bool {
+	toks := d.toks
+	c := toks[f.cue].lower
+	if j <= u.lo || toks[j].text != "," || !d.isNarration(j) || !strings.HasSuffix(c, "ed") {
+		return false
+	}
+	m, ok := d.firstVerbSubject(u, f.cue)
+	if !ok || !(m.named() || m.pronoun != "") || m.hi >= j {
+		return false
+	}
+	f.speaker = m
+	return true
+}
+
+// pluralSubjectPastPhrase is the plain plural noun phrase before the
+// prepositional phrases that end at j, before a speech cue ("Proponents of
+// the new bill say", "Owners of small shops in the town say"), when it
+// opens its unit or a clause.
+func (d *document) pluralSubjectPastPhrase(j, lo int) (mention, bool) {
+	toks := d.toks
+	for k := j - 1; k > lo && j-k < maxPhraseBeforeCue; k-- {
+		t := toks[k]
+		if !d.isNarration(k) || t.kind != tokWord || isCue(t) || t.in(lexSubjectPronouns) {
+			return mention{}, false
+		}
+		if t.cap || !(t.is(fnOf) || t.in(lexModifierPreps)) || isTimeWord(t) {
+			continue
+		}
+		if m, ok := d.pluralNounBefore(k-1, lo); ok && d.opensClauseAt(m.lo, lo) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// skipAdverbAside steps back from j over an adverb set off by commas
+// before a cue ("Opponents of the scheme, however, say"): it returns the
+// token before the first comma, or j when there is none.
+func (d *document) skipAdverbAside(j, lo int) int {
+	toks := d.toks
+	if j-2 > lo && toks[j].text == "," && toks[j-2].text == "," && d.isNarration(j) && d.isNarration(j-2) && toks[j-1].kind == tokWord && toks[j-1].in(lexVerbModifiers) && !toks[j-1].cap {
+		return j - 3
+	}
+	return j
+}
+
+// opensClauseAt reports whether a phrase that starts at k opens the unit
+// that starts at lo, or a clause after a comma or a conjunction.
+func (d *document) opensClauseAt(k, lo int) bool {
+	if k == lo {
+		return true
+	}
+	p := d.toks[k-1]
+	return p.text == "," || p.kind == tokWord && p.is(fnAnd|fnCoordinator)
 }

@@ -7,7 +7,7 @@ import "strings"
 
 // thatSearchWindow is how far, in tokens, "that" may stand after a cue and
 // a phrase that follows it ("said at a briefing Monday that …").
-const thatSearchWindow = 9
+const thatSearchWindow = 16
 
 // finishClause extends the clause over the hearer of a tell verb ("told
 // Reuters") and over modifiers that end at a delimiter ("on Wednesday,"),
@@ -79,18 +79,36 @@ func (d *document) thatAfterPhrase(f *frame, hi int) int {
 	toks := d.toks
 	start := f.clHi
 	opensPP := start < hi && (toks[start].in(lexModifierPreps) || toks[start].in(lexTimeWords) || toks[f.cue].in(lexTellVerbs))
-	if !opensPP {
+	if !opensPP || d.infinitive(start, hi) {
 		return start
 	}
 	for m := start; m < hi && m-start < thatSearchWindow && d.isNarration(m) && toks[m].kind == tokWord; m++ {
 		if toks[m].is(fnComplementizer) {
-			return m
+			if m == start || d.subjectAfterThat(m+1, hi) {
+				return m
+			}
+			break // "a group that calls itself …": a relative clause
 		}
 		if isCue(toks[m]) || toks[m].in(lexSubjectPronouns) && !toks[m].is(fnIt) {
 			break
 		}
 	}
 	return start
+}
+
+// subjectAfterThat reports whether the word at k, after a "that", opens
+// the subject of a reported clause (a capitalised word, a subject pronoun,
+// a determiner, "there", a number or a quotation), not the verb of a relative
+// clause ("a group that calls itself …").
+func (d *document) subjectAfterThat(k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	t := d.toks[k]
+	if i := strings.IndexByte(t.lower, '\''); i > 0 && d.lex.of(t.lower[:i]).lex&lexSubjectPronouns != 0 {
+		return true // "he'd", "they're"
+	}
+	return t.cap || t.in(lexSubjectPronouns|lexDeterminers|lexPossessiveDeterminers) || t.is(fnExistential) || isDigitStart(t.text) || d.isOpenMark(k)
 }
 
 // colonPhraseWindow is how many words a phrase between a cue and the
@@ -373,7 +391,9 @@ func (d *document) clauseEnd(a, end int) int {
 		case t.text == ";" || isDash(t.text):
 			return k
 		case t.text == "," && k+1 < end:
-			if d.breaksClauseAfterComma(k, end) {
+			// "…, a swipe at his rivals": a phrase that sums up the
+			// report, no part of it.
+			if d.breaksClauseAfterComma(k, end) || d.summingPhrase(k+1, end) {
 				return k
 			}
 		case t.is(fnIn) && k+2 < end && toks[k+1].is(fnIndefiniteArticle) && toks[k+2].is(fnClosingPhraseNoun):
@@ -397,7 +417,19 @@ func (d *document) breaksClauseAfterComma(k, end int) bool {
 	if n.in(lexClauseBreakers) {
 		return true
 	}
-	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) || d.opensSubject(k+2, end))
+	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) || d.opensSubject(k+2, end) || d.frontedPhraseClause(k+2, end) || toks[k+2].is(fnSubordinator) && k+3 < end && toks[k+3].in(lexCueQuestion))
+}
+
+// frontedPhraseClause reports whether a prepositional phrase at k, set
+// off by a comma, fronts a clause with a subject of its own (", but for
+// her rivals, it is a scandal").
+func (d *document) frontedPhraseClause(k, end int) bool {
+	toks := d.toks
+	if !toks[k].in(lexModifierPreps) || toks[k].cap {
+		return false
+	}
+	m, ok := d.modifierPhraseEnd(k, end)
+	return ok && m+1 < end && toks[m].text == "," && (toks[m+1].in(lexSubjectPronouns) || d.opensSubject(m+1, end))
 }
 
 // isGerund reports whether a token is a lower-case "-ing" word long

@@ -297,7 +297,7 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 	if f.according && !d.opensAfterConnective(f.clLo, u) && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) || !d.speechClause(f, a) {
 		return found{}, false
 	}
-	end = d.clauseEnd(a, end)
+	end = d.clauseEnd(a, d.frontedClauseEnd(u, f, a, end))
 	s, ok := d.contentSpan(a, end)
 	if !ok {
 		return found{}, false
@@ -526,4 +526,48 @@ func (d *document) skipQuestionModifiers(j, hi int) int {
 		break
 	}
 	return j
+}
+
+// frontedClauseEnd: when frame f stands in a subordinate clause that opens
+// its sentence ("While Cole said the plan was sound, her party …", "After
+// the mayor announced that the pool would close, the council …"), the
+// report ends at the comma after which the main clause's subject opens;
+// otherwise at end.
+func (d *document) frontedClauseEnd(u unit, f frame, a, end int) int {
+	if !d.inFrontedClause(u, f) {
+		return end
+	}
+	toks := d.toks
+	for k := a + 1; k+1 < end; k++ {
+		if toks[k].text == "," && d.isNarration(k) && d.opensMainClause(k+1) {
+			return k
+		}
+	}
+	return end
+}
+
+// inFrontedClause reports whether frame f's clause follows a subordinator
+// that opens its unit ("And while he said …"), with no comma between them.
+func (d *document) inFrontedClause(u unit, f frame) bool {
+	toks := d.toks
+	j := u.lo
+	if j < f.clLo && toks[j].is(fnAnd|fnCoordinator) {
+		j++
+	}
+	if j >= f.clLo || !toks[j].is(fnFrontedSubordinator) {
+		return false
+	}
+	for k := j + 1; k < f.clLo; k++ {
+		if toks[k].text == "," || !d.isNarration(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// opensMainClause reports whether the word at k opens the subject of a
+// main clause: a subject pronoun, a determiner or a capitalised word.
+func (d *document) opensMainClause(k int) bool {
+	t := d.toks[k]
+	return t.kind == tokWord && d.isNarration(k) && (t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || t.in(lexDeterminers|lexPossessiveDeterminers) || t.cap)
 }

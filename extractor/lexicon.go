@@ -91,35 +91,36 @@ const lexCueSaying = lexCueSpeech | lexCueQuote
 type fnFlag uint32
 
 const (
-	fnLink              fnFlag = 1 << iota // joins the parts of a role or an organisation's name: "Secretary of State"
-	fnAnd                                  // coordinates two verbs or names
-	fnCoordinator                          // opens a coordinated clause: ", and …", ", but …"
-	fnRelative                             // relative pronoun: "X, who …"
-	fnComplementizer                       // opens a reported clause: "said that …"
-	fnIndefinite                           // opens an indefinite noun phrase: an unnamed source
-	fnIndefiniteArticle                    // a / an
-	fnDefinite                             // the
-	fnHearer                               // an object pronoun a tell verb takes: "told reporters"
-	fnSourceLink                           // "according to figures from X"
-	fnRoleLink                             // "a spokesman for the ministry"
-	fnCueParticle                          // "called for", "pressed on"
-	fnTitlePreposition                     // a quoted title after it: "on 'Face the Nation'"
-	fnClosingPhraseNoun                    // "… in a statement." closing a reported clause
-	fnTo                                   // infinitive or "according to"
-	fnAccording                            // "according to X"
-	fnPassiveBy                            // "was called by": no attribution
-	fnIn                                   // "in a statement"
-	fnOf                                   // "the city of Phoenix"
-	fnWho                                  // the relative pronoun of a person
-	fnIt                                   // the pronoun of a thing or an organisation
-	fnAside                                // opens an aside between commas: "Critics, including …, said"
-	fnGerundPreposition                    // takes a participle cue whose subject is the clause's: "by saying", "while adding"
-	fnExistential                          // "there is": opens a clause of its own
-	fnSubordinator                         // opens a subordinate clause: "when asked", "as reported by"
-	fnBe                                   // a form of "be": "was asked" is a passive
-	fnApproximator                         // qualifies a quantity: "about three in 10", "more than half"
-	fnNegation                             // "not", "never": "asked not to be named"
-	fnFormer                               // opens a past role: "former TV host"
+	fnLink                fnFlag = 1 << iota // joins the parts of a role or an organisation's name: "Secretary of State"
+	fnAnd                                    // coordinates two verbs or names
+	fnCoordinator                            // opens a coordinated clause: ", and …", ", but …"
+	fnRelative                               // relative pronoun: "X, who …"
+	fnComplementizer                         // opens a reported clause: "said that …"
+	fnIndefinite                             // opens an indefinite noun phrase: an unnamed source
+	fnIndefiniteArticle                      // a / an
+	fnDefinite                               // the
+	fnHearer                                 // an object pronoun a tell verb takes: "told reporters"
+	fnSourceLink                             // "according to figures from X"
+	fnRoleLink                               // "a spokesman for the ministry"
+	fnCueParticle                            // "called for", "pressed on"
+	fnTitlePreposition                       // a quoted title after it: "on 'Face the Nation'"
+	fnClosingPhraseNoun                      // "… in a statement." closing a reported clause
+	fnTo                                     // infinitive or "according to"
+	fnAccording                              // "according to X"
+	fnPassiveBy                              // "was called by": no attribution
+	fnIn                                     // "in a statement"
+	fnOf                                     // "the city of Phoenix"
+	fnWho                                    // the relative pronoun of a person
+	fnIt                                     // the pronoun of a thing or an organisation
+	fnAside                                  // opens an aside between commas: "Critics, including …, said"
+	fnGerundPreposition                      // takes a participle cue whose subject is the clause's: "by saying", "while adding"
+	fnExistential                            // "there is": opens a clause of its own
+	fnSubordinator                           // opens a subordinate clause: "when asked", "as reported by"
+	fnBe                                     // a form of "be": "was asked" is a passive
+	fnApproximator                           // qualifies a quantity: "about three in 10", "more than half"
+	fnNegation                               // "not", "never": "asked not to be named"
+	fnFormer                                 // opens a past role: "former TV host"
+	fnFrontedSubordinator                    // opens a subordinate clause before the main one: "While Cole said …, her party …"
 )
 
 // nameFlag is a bit set of the name hints a word gives (lexicon's names
@@ -201,6 +202,7 @@ var functionRoles = map[string]fnFlag{
 	"to": fnTo, "according": fnAccording, "passive-by": fnPassiveBy, "in": fnIn, "of": fnOf, "who": fnWho, "it": fnIt, "aside": fnAside,
 	"gerund-preposition": fnGerundPreposition, "existential": fnExistential,
 	"subordinator": fnSubordinator, "be": fnBe, "approximator": fnApproximator, "negation": fnNegation, "former": fnFormer,
+	"fronted-subordinator": fnFrontedSubordinator,
 }
 
 // nameLists maps each name-hint file to its flag.

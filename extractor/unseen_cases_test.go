@@ -1509,4 +1509,72 @@ Ohio's governor, Ann Cole, a Republican, said she backed the deal. The mayor, To
 			{"the bridge would reopen", TypeIndirect, "Tom Reilly", "mayor", KindPerson},
 			{"the port was ready", TypeIndirect, "Sam Gates", "", KindPerson},
 		}},
+	// 47. A report inside a subordinate clause that opens the sentence
+	// ends where the main clause's subject opens.
+	{"a report in a fronted subordinate clause ends before the main clause", `Council splits over pool
+
+While Ann Cole said that the pool was safe, her own party voted to close it. When Mr Hale said the line would reopen in May, few passengers believed him. Although he said teachers, nurses and porters would get a rise, the union was not convinced.`,
+		[]expect{
+			{"the pool was safe", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the line would reopen in May", TypeIndirect, "Hale", "", KindPerson},
+			{"teachers, nurses and porters would get a rise", TypeIndirect, "Hale", "", KindPerson},
+		}},
+	// 48. A prepositional phrase between the subject and its cue is no
+	// subject: the name before it speaks.
+	{"a phrase between the subject and the cue", `Banks face new levy
+
+Ann Cole in her opening speech said the banks had failed savers. Tom Reilly at a rally in Leeds said the levy was overdue. Sam Gates has nevertheless said the vote was a mistake.`,
+		[]expect{
+			{"the banks had failed savers", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the levy was overdue", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the vote was a mistake", TypeIndirect, "Sam Gates", "", KindPerson},
+		}},
+	// 49. A cue in a list of verbs after a comma shares the subject of the
+	// first verb, and ends the report before it.
+	{"a cue in a list of verbs shares the first verb's subject", `Mayor walks out of budget talks
+
+Mayor Tom Hale suggested the budget was flawed, called it "a recipe for cuts" and left the room.`,
+		[]expect{
+			{"the budget was flawed", TypeIndirect, "Tom Hale", "Mayor", KindPerson},
+			{"a recipe for cuts", TypeMixed, "Tom Hale", "Mayor", KindPerson},
+		}},
+	// 50. A long phrase between the cue and its "that" belongs to the
+	// clause; a "that" with a verb after it opens a relative clause,
+	// not the report.
+	{"a long phrase before the that of the report", `Council budget row deepens
+
+Ann Cole said in a long interview with the local radio station last week that she would vote against the budget. Tom Reilly told a packed meeting at the town hall in Leeds on Friday that the cuts would hurt. Sam Gates is hoping to avoid any row that could delay the vote.`,
+		[]expect{
+			{"she would vote against the budget", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the cuts would hurt", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"to avoid any row that could delay the vote", TypeIndirect, "Sam Gates", "", KindPerson},
+		}},
+	// 51. A plural noun phrase before prepositional phrases is the
+	// subject of a speech cue, past an adverb set off by commas.
+	{"a plural subject before a phrase and an aside", `Bypass vote delayed
+
+The owners of shops on the high street say it would cut trade. Opponents of the scheme, however, say it will fail.`,
+		[]expect{
+			{"it would cut trade", TypeIndirect, "", "owners", KindGroup},
+			{"it will fail", TypeIndirect, "", "Opponents of the scheme", KindGroup},
+		}},
+	// 52. ", but" or ", and" before a fronted phrase and a subject of
+	// its own, or before "when asked", ends the report.
+	{"a coordinated clause with a fronted phrase ends the report", `Files row goes on
+
+Ann Cole says the files were personal, but for her rivals, it is a scandal. Tom Reilly said he had not read the report, and when asked whether he backed it he shrugged.`,
+		[]expect{
+			{"the files were personal", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"he had not read the report", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"whether he backed it he shrugged", TypeIndirect, "", "", ""},
+		}},
+	// 53. An indefinite noun phrase after a comma that runs to the end
+	// of the sentence sums up the report; it is no part of it.
+	{"a summing phrase after the report is no part of it", `Cole rounds on rivals
+
+Ann Cole said voters would not be fooled again, a swipe at the party leadership. Tom Reilly vowed to scrap the parking levy, a charge that has angered shopkeepers.`,
+		[]expect{
+			{"voters would not be fooled again", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"to scrap the parking levy", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 }
