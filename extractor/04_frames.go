@@ -334,12 +334,24 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 	}
 }
 
+// passiveBefore reports whether a passive "by" stands between tokens a
+// and b: "The senator was met by protesters, chanting …" (the protesters
+// chant, not the senator).
+func (d *document) passiveBefore(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].is(fnPassiveBy) {
+			return true
+		}
+	}
+	return false
+}
+
 // describedOpener gives the participle frame f with no subject the group
 // or person described that opens the unit, or its clause after a fronted
 // phrase ("Protesters interrupted her speech, shouting …").
 func (d *document) describedOpener(u unit, f *frame) {
 	for _, s := range []int{u.lo, d.afterFrontedPhrase(u, f.cue)} {
-		if m, _, ok := d.npAfter(s, u.hi); ok && f.speaker.hi == 0 && (m.named() || m.pronoun != "" || m.kind == KindGroup || m.kind == KindPerson) && m.hi <= f.cue {
+		if m, _, ok := d.npAfter(s, u.hi); ok && f.speaker.hi == 0 && (m.named() || m.pronoun != "" || m.kind == KindGroup || m.kind == KindPerson) && m.hi <= f.cue && !d.passiveBefore(m.hi, f.cue) {
 			f.speaker = m
 		}
 	}

@@ -140,6 +140,21 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 	return false
 }
 
+// finiteVerb reports whether the lower-case word at m reads as a finite
+// verb after a noun: "-ed" ("a dozen firms closed last year"), or "-s"
+// before "to" or a determiner ("the council refuses to pay"); then the
+// phrase is a clause of its own, not a summing phrase.
+func (d *document) finiteVerb(m, hi int) bool {
+	t, p := d.toks[m], d.toks[m-1]
+	if p.kind != tokWord || p.fn != 0 || isCue(t) || t.fn != 0 || t.in(lexRoleModifiers) {
+		return false
+	}
+	if strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 {
+		return true
+	}
+	return strings.HasSuffix(t.lower, "s") && m+1 < hi && (d.toks[m+1].is(fnTo) || d.toks[m+1].in(lexDeterminers))
+}
+
 // isPartyStateMention reports whether m is a party and state ("D-Calif."
 // in "Rep. Gina Holloway, D-Calif., who sits on the committee, said"): the
 // subject stands before it.
@@ -448,7 +463,9 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	if !ok {
 		return false
 	}
-	if r, ok := d.relativeSubject(m.lo-1, u.lo); ok && m.pronoun == "" && !(m.named() && m.kind == KindPerson) {
+	// (Not "The residents who the mayor said had complained": there the
+	// mention right after the relative word is the cue's own subject.)
+	if r, ok := d.relativeSubject(m.lo-1, u.lo); ok && m.pronoun == "" && !(m.named() && m.kind == KindPerson) && !d.toks[m.lo-1].is(fnRelative) {
 		m = r // "Local traders who backed the scheme warned": not the scheme
 	}
 	if m.indefinite && m.hi-m.lo == 1 && d.isQuantity(m.lo) && f.cueHi < u.hi && d.toks[f.cueHi].text == "," {
@@ -508,7 +525,7 @@ func (d *document) relativeSubject(j, lo int) (mention, bool) {
 	}
 	for r := j; r > lo && j-r < maxRelativeClause && d.isNarration(r); r-- {
 		t := toks[r]
-		if t.text == "," || t.kind != tokWord && t.text != "-" {
+		if t.text == "," || t.kind != tokWord && t.text != "-" || r < j && isCue(t) {
 			return mention{}, false
 		}
 		if !t.is(fnRelative) {
@@ -706,7 +723,7 @@ func (d *document) clauseInPhrase(k, hi int) bool {
 			return true
 		}
 		relative = relative || t.is(fnRelative) || t.is(fnComplementizer) && m > k
-		if !relative && m > k && t.kind == tokWord && !t.cap && (t.is(fnBe) || t.in(lexVerbModifiers) && !strings.HasSuffix(t.lower, "ly")) {
+		if !relative && m > k && t.kind == tokWord && !t.cap && (t.is(fnBe) || t.in(lexVerbModifiers) && !strings.HasSuffix(t.lower, "ly") || d.finiteVerb(m, hi)) {
 			return true
 		}
 		if isCue(t) && m > k && toks[m-1].text == "," {
@@ -816,7 +833,7 @@ func (d *document) objectOfPhrase(lo int) bool {
 		return false
 	}
 	t := d.toks[lo-1]
-	return t.kind == tokWord && !t.cap && t.in(lexModifierPreps) && !isTimeWord(t)
+	return t.kind == tokWord && !t.cap && (t.in(lexModifierPreps) || t.is(fnOf)) && !isTimeWord(t)
 }
 
 // subjectPastPhrase steps back from j, the word before a cue, over
@@ -850,12 +867,32 @@ func (d *document) listedVerbSubject(f *frame, u unit, j int) bool {
 	if j <= u.lo || toks[j].text != "," || !d.isNarration(j) || !strings.HasSuffix(c, "ed") {
 		return false
 	}
+	// Only a cue that reports something: a clause, or a quotation within
+	// a few words ("called it "a good start""); "…, added to the pressure"
+	// is no report.
+	if !d.reportFollows(f.cueHi, u.hi) && !d.quoteWithin(f.cueHi, u.hi, maxLabelObject) {
+		return false
+	}
 	m, ok := d.firstVerbSubject(u, f.cue)
 	if !ok || !(m.named() || m.pronoun != "") || m.hi >= j {
 		return false
 	}
 	f.speaker = m
 	return true
+}
+
+// maxLabelObject: how many words may stand between a cue and the
+// quotation it labels ("called the plan "a disgrace"").
+const maxLabelObject = 3
+
+// quoteWithin reports whether a quotation opens within n tokens from k.
+func (d *document) quoteWithin(k, hi, n int) bool {
+	for m := k; m < hi && m-k <= n; m++ {
+		if d.isOpenMark(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralSubjectPastPhrase is the plain plural noun phrase before the

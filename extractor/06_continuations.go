@@ -223,6 +223,9 @@ func (d *document) quoteBeforeAside(out []found, first, prev, qi int) int {
 func (d *document) asideSentenceBefore(a found, qi int) bool {
 	q := d.quotes[qi]
 	open := q.tokLo - 1
+	if a.cue.empty() {
+		return false
+	}
 	cue := d.tokIndex(a.cue.start)
 	u := d.unitAt(cue)
 	if cue >= open || u.hi != open || u.para != q.para {
@@ -337,8 +340,8 @@ func (d *document) signedBelow(qi int) *found {
 		return nil
 	}
 	m, end, ok := d.npAfter(r[0]+1, r[1])
-	if !ok || !m.named() || m.kind == KindUnknown || m.hi-m.lo == 1 && d.toks[m.lo].in(lexPlaces) {
-		return nil // "- Leeds.": a dateline, not a signature
+	if !ok || !m.named() || m.kind != KindPerson || m.hi-m.lo == 1 && d.toks[m.lo].in(lexPlaces) {
+		return nil // "- Leeds.", "- Reuters": a dateline or a credit, not a signature
 	}
 	if end < r[1] && d.toks[end].text != "." && d.toks[end].text != "," {
 		return nil

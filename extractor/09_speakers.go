@@ -105,7 +105,8 @@ func (d *document) candidateFeatures(e, rule, last *entity, pos, para int, f fou
 	}
 	fs = append(fs, "sc:paras:"+bucket(para-d.paraOf(lm), 0, 1))
 	between, subject := 0, false
-	for i := es.namedBefore(pos); i >= 0 && es.named[i].pos >= lm; i-- {
+	start := es.namedBefore(pos)
+	for i := start; i >= 0 && i > start-antecedentWindow && es.named[i].pos >= lm; i-- {
 		if es.named[i].e == e {
 			subject = subject || es.named[i].pos == lm && es.named[i].subject
 			continue

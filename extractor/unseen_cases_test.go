@@ -817,6 +817,14 @@ What changed?
 			{"My granddaughter found a manuscript in a drawer.", TypeDirect, "Ruth Kadeem", "", KindPerson},
 		}},
 	// 4. Not reported speech.
+	{"no report where a review found a rule too broad", `A long week.
+
+The senator was met by protesters, chanting that she should resign. Ann Cole lost the vote, added to the pressure on the party. Cole said the plan had failed, a dozen firms closed last year and jobs went.
+
+"We will win the seat."
+
+- Reuters`,
+		[]expect{{"the plan had failed, a dozen firms closed last year and jobs went", TypeIndirect, "Ann Cole", "", KindPerson}}},
 	{"a source who does not want to be named", `Rail chaos goes on.
 
 Another traveller, who did not want to be named, said the disruption had cost his firm thousands of pounds. A driver, who asked to remain anonymous, said morale was low.`,

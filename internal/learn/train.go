@@ -225,7 +225,7 @@ func bestThreshold(srcs []*Source, used []*articleCandidates, ex []example, spee
 				tpSpeech += e.w
 			}
 		}
-		fs[ti] = 2*tp/(tp+fp+gold) + 2*tpSpeech/(tpSpeech+fp+goldSpeech)
+		fs[ti] = f1(tp, fp, gold) + f1(tpSpeech, fp, goldSpeech)
 	}
 	// The best mean over each threshold and its neighbours: near the top
 	// the curve is flat (0.45 and 0.50 differed by 0.0001), and its single
@@ -242,6 +242,14 @@ func bestThreshold(srcs []*Source, used []*articleCandidates, ex []example, spee
 		}
 	}
 	return best
+}
+
+// f1 is 2tp/(tp+fp+gold), 0 when there is nothing to count.
+func f1(tp, fp, gold float64) float64 {
+	if tp+fp+gold == 0 {
+		return 0
+	}
+	return 2 * tp / (tp + fp + gold)
 }
 
 // speechLabel is 1 for a candidate matching reported speech, 0 for one
