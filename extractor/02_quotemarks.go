@@ -196,32 +196,37 @@ func (s *markScanner) standingAlone(t token, fam markFamily, role markRole) (can
 // afterNestedClose reports whether the mark at pos follows, after spaces,
 // a single mark that closed a quotation nested in an open double one.
 func (s *markScanner) afterNestedClose(pos int) bool {
-	if len(s.stack) == 0 || s.stack[len(s.stack)-1].family != familyDouble {
-		return false
-	}
-	k := pos
-	for k > s.para.start && s.text[k-1] == ' ' {
-		k--
-	}
-	if k == pos || k <= s.toks[s.stack[0].tok].end {
+	k, ok := s.beforeSpacesInDouble(pos)
+	if !ok {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s.text[s.para.start:k])
 	return r == '\'' || r == '’'
 }
 
-// afterSpeechPunct reports whether the mark at pos follows, after spaces,
-// the punctuation a quotation ends on (`… a disgrace, " Trump said`), with
-// a double quotation open.
-func (s *markScanner) afterSpeechPunct(pos int) bool {
+// beforeSpacesInDouble is where the spaces before the mark at pos begin,
+// when a double quotation is open, spaces stand there, and the open
+// quotation started before them; ok is false otherwise.
+func (s *markScanner) beforeSpacesInDouble(pos int) (k int, ok bool) {
 	if len(s.stack) == 0 || s.stack[len(s.stack)-1].family != familyDouble {
-		return false
+		return 0, false
 	}
-	k := pos
+	k = pos
 	for k > s.para.start && s.text[k-1] == ' ' {
 		k--
 	}
 	if k == pos || k <= s.toks[s.stack[0].tok].end {
+		return 0, false
+	}
+	return k, true
+}
+
+// afterSpeechPunct reports whether the mark at pos follows, after spaces,
+// the punctuation a quotation ends on (`… a disgrace, " Trump said`), with
+// a double quotation open.
+func (s *markScanner) afterSpeechPunct(pos int) bool {
+	k, ok := s.beforeSpacesInDouble(pos)
+	if !ok {
 		return false
 	}
 	switch s.text[k-1] {

@@ -276,15 +276,7 @@ func (d *document) titleCaseLink(k int) bool {
 // the words of a phrase ("the 1991 Nobel Peace Prize winner").
 func (d *document) yearInPhrase(k, lo int) bool {
 	t := d.toks[k]
-	if k-1 < lo || len(t.text) != 4 || !isDigitStart(t.text) || !d.toks[k-1].in(lexDeterminers) || k+1 >= len(d.toks) || !npWord(d.toks[k+1]) {
-		return false
-	}
-	for _, r := range t.text {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
+	return k-1 >= lo && len(t.text) == 4 && isDigits(t.text) && d.toks[k-1].in(lexDeterminers) && k+1 < len(d.toks) && npWord(d.toks[k+1])
 }
 
 // pluralTitle reports whether token k is a role head in the plural that
