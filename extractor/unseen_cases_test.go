@@ -705,6 +705,13 @@ Vellum Semiconductor said Thursday it will delay the factory. In a statement, th
 			{`it remained "fully committed"`, TypeMixed, "Vellum Semiconductor", "", KindOrganization},
 			{"the plan was sound", TypeIndirect, "Ann Cole", "Mining Minister", KindPerson},
 		}},
+	{"the Treasury is an organisation, its secretary a person", `Budget.
+
+The Treasury said borrowing would fall. Treasury Secretary Ann Cole said rates would hold.`,
+		[]expect{
+			{"borrowing would fall", TypeIndirect, "Treasury", "", KindOrganization},
+			{"rates would hold", TypeIndirect, "Ann Cole", "Treasury Secretary", KindPerson},
+		}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
