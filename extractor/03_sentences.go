@@ -224,24 +224,7 @@ func (d *document) introducesQuote(i int) bool {
 func (d *document) startsAttribution(i int) bool {
 	toks := d.toks
 	hi := d.paraToks[toks[i].para][1]
-	cue := -1
-	// The speaker may carry an appositive, which doubles the window:
-	// "Miller, a retired worker, said."
-	comma := false
-	for j := i; j < hi && (j < i+attributionClauseWindow || comma && j < i+2*attributionClauseWindow); j++ {
-		t := toks[j]
-		if t.text == "," && j > i {
-			comma = true
-			continue
-		}
-		if t.kind != tokWord {
-			break
-		}
-		if t.in(lexCueSaying) {
-			cue = j
-			break
-		}
-	}
+	cue := d.clauseCue(i, hi, true)
 	if cue < 0 {
 		return false
 	}
@@ -260,6 +243,28 @@ func (d *document) startsAttribution(i int) bool {
 	return cue+attributionClauseWindow >= hi
 }
 
+// clauseCue is the cue verb among the words that open a short
+// attribution clause at i (within attributionClauseWindow, before hi), or
+// -1. With appositive, the speaker may carry one set off by a comma, which
+// doubles the window: "Miller, a retired worker, said."
+func (d *document) clauseCue(i, hi int, appositive bool) int {
+	comma := false
+	for j := i; j < hi && (j < i+attributionClauseWindow || comma && j < i+2*attributionClauseWindow); j++ {
+		t := d.toks[j]
+		if appositive && t.text == "," && j > i {
+			comma = true
+			continue
+		}
+		if t.kind != tokWord {
+			return -1
+		}
+		if t.in(lexCueSaying) {
+			return j
+		}
+	}
+	return -1
+}
+
 // bareAttribution reports whether the tokens from i are a speaker and a
 // cue verb with nothing after the cue but its circumstances, up to the
 // sentence end: "Trump said.", "wrote Ann Cole in The Guardian.", not "He
@@ -267,17 +272,7 @@ func (d *document) startsAttribution(i int) bool {
 func (d *document) bareAttribution(i int) bool {
 	toks := d.toks
 	hi := d.paraToks[toks[i].para][1]
-	cue := -1
-	for j := i; j < hi && j < i+attributionClauseWindow; j++ {
-		t := toks[j]
-		if t.kind != tokWord {
-			return false
-		}
-		if t.in(lexCueSaying) {
-			cue = j
-			break
-		}
-	}
+	cue := d.clauseCue(i, hi, false)
 	if cue < 0 {
 		return false
 	}

@@ -265,15 +265,7 @@ func (d *document) aside(lo, hi int) bool {
 // Harrogate, admitted …").
 func (d *document) homeTown(lo, hi int) bool {
 	t := d.toks[lo]
-	if !(t.is(fnOf) || t.lower == "from") || t.cap || hi-lo < 2 || hi-lo > maxPlaceAside {
-		return false
-	}
-	for _, n := range d.toks[lo+1 : hi] {
-		if n.kind != tokWord || !n.cap {
-			return false
-		}
-	}
-	return true
+	return (t.is(fnOf) || t.lower == "from") && !t.cap && hi-lo >= 2 && hi-lo <= maxPlaceAside && allCap(d.toks[lo+1:hi])
 }
 
 // maxPlaceAside is the longest home-town aside, in tokens ("of Newton

@@ -257,7 +257,7 @@ func (d *document) numberInName(j, lo int) bool {
 // isDigits reports whether s is all ASCII digits.
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
+		if !isASCIIDigit(s[i]) {
 			return false
 		}
 	}
