@@ -207,13 +207,19 @@ func (d *document) ageAfterName(k int, u unit) string {
 	if a >= u.hi || toks[k+1].text != "," {
 		return ""
 	}
-	if a+1 < u.hi && isDigitStart(toks[a].text) && toks[a+1].text == "," {
+	if d.ageAt(a, u.hi) {
 		return toks[a].text
 	}
 	if toks[a].in(lexDeterminers) && a+1 < u.hi && isAgeNoun(toks[a+1]) {
 		return ageOf(toks[a+1])
 	}
 	return ""
+}
+
+// ageAt reports whether an age set off by commas stands at a, before hi:
+// the "44," of "Sara Walker, 44, a care worker".
+func (d *document) ageAt(a, hi int) bool {
+	return a+1 < hi && isDigitStart(d.toks[a].text) && d.toks[a+1].text == ","
 }
 
 // ageOf is the number of an age noun: "19" of "19-year-old".
@@ -236,7 +242,7 @@ func (d *document) roleAfterName(k, hi int) span {
 	if a >= hi || d.toks[k+1].text != "," {
 		return span{}
 	}
-	age := a+2 < hi && isDigitStart(d.toks[a].text) && d.toks[a+1].text == ","
+	age := a+2 < hi && d.ageAt(a, hi)
 	if age {
 		a += 2 // "Sara Walker, 44, a care worker": the age comes first
 	}
