@@ -55,10 +55,7 @@ func fit(ex []example, nfeat int, c fitConfig) (float64, []float64) {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
 			e := ex[i]
-			z := bias
-			for _, f := range e.feats {
-				z += w[f]
-			}
+			z := linear(bias, w, e.feats)
 			g := e.w * (sigmoid(z) - e.y) // d loss / d z
 			b2 += g * g
 			bias -= c.rate * g / math.Sqrt(b2+1e-8)
@@ -73,6 +70,16 @@ func fit(ex []example, nfeat int, c fitConfig) (float64, []float64) {
 }
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// linear is the model's score of an example's features: bias plus their
+// weights.
+func linear(bias float64, w []float64, feats []int32) float64 {
+	z := bias
+	for _, f := range feats {
+		z += w[f]
+	}
+	return z
+}
 
 // featureTable numbers feature names in sorted order.
 type featureTable struct {

@@ -208,15 +208,15 @@ func bestThreshold(srcs []*Source, used []*articleCandidates, ex []example, spee
 		gold += weights[ac.src] * float64(goldSegments(srcs[ac.src], ac.article, ""))
 		goldSpeech += weights[ac.src] * float64(goldSegments(srcs[ac.src], ac.article, score.SubsetSpeech))
 	}
+	prob := make([]float64, len(ex)) // the same at every threshold
+	for i, e := range ex {
+		prob[i] = sigmoid(linear(bias, w, e.feats))
+	}
 	fs := make([]float64, len(thresholds))
 	for ti, t := range thresholds {
 		var tp, fp, tpSpeech float64
 		for i, e := range ex {
-			z := bias
-			for _, f := range e.feats {
-				z += w[f]
-			}
-			if !kept[i] && sigmoid(z) < t {
+			if !kept[i] && prob[i] < t {
 				continue
 			}
 			tp += e.w * e.y
