@@ -127,7 +127,7 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		if ok && !d.standsAlone(m, u.lo) {
 			m = d.headBeforeModifier(m, u.lo) // "Proponents of the bill, however, say"
 		}
-		if ok && d.standsAlone(m, u.lo) && !d.isPartyStateMention(m) {
+		if ok && d.standsAlone(m, u.lo) {
 			if accepted, stop := d.appositiveFits(&m, p, seg, commas, role); accepted {
 				f.speaker, f.clLo = m, m.lo
 				return true
@@ -490,7 +490,9 @@ func (d *document) reportFollows(k, hi int) bool {
 // lexicons know, or a plural noun phrase.
 func (d *document) subjectNPBefore(e, lo int) (mention, bool) {
 	if m, ok := d.npBefore(e, lo); ok {
-		return m, true
+		// A party and state ("D-Calif.") is no subject: the name stands
+		// before it.
+		return m, !d.isPartyStateMention(m)
 	}
 	return d.pluralNounBefore(e, lo)
 }
