@@ -55,7 +55,7 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 			i += n
 		case isWordRune(r):
 			j := wordEnd(text, i+n, p.end)
-			if j < p.end && text[j] == '.' && isAbbrev(lex, text[i:j]) {
+			if j < p.end && text[j] == '.' && isAbbrev(lex, text[i:j]) && !bareNo(text, i, j, p.end) {
 				j++
 			}
 			j = pluralPossessiveEnd(text, p, i, j, singleOpen)
@@ -209,6 +209,20 @@ func isAbbrev(lex *lexicon, w string) bool {
 		return true // "G.K. Butterfield", "U.S."
 	}
 	return lex.is(strings.ToLower(w), lexAbbreviations)
+}
+
+// bareNo reports whether the word text[i:j], before a full stop, is "no"
+// that numbers nothing: "No. 10" keeps its stop, "voted No." ends a
+// sentence.
+func bareNo(text string, i, j, end int) bool {
+	if j-i != 2 || text[i]|0x20 != 'n' || text[i+1]|0x20 != 'o' {
+		return false
+	}
+	k := j + 1
+	for k < end && text[k] == ' ' {
+		k++
+	}
+	return k >= end || !isDigitStart(text[k:])
 }
 
 // isInitials reports whether w is single letters joined by dots ("G.K").

@@ -80,6 +80,7 @@ func (d *document) splitUnits(sents []Sentence, base int, lo, hi, para int) []un
 	bounds := d.segmenterBounds(sents, base, lo, hi)
 	bounds = d.closingQuoteBounds(bounds, lo, hi, para)
 	bounds = d.lineBreakBounds(bounds, lo, hi)
+	bounds = d.bareNoBounds(bounds, lo, hi)
 	slices.Sort(bounds)
 	bounds = slices.Compact(bounds)
 
@@ -128,6 +129,20 @@ func (d *document) closingQuoteBounds(bounds []int, lo, hi, para int) []int {
 			if next.cap || next.kind == tokQuote {
 				bounds = append(bounds, ci+1)
 			}
+		}
+	}
+	return bounds
+}
+
+// bareNoBounds adds a boundary after a "no" that ends a sentence ("the
+// answer was no. Campaigners said …"), which Punkt takes for the
+// abbreviation of "No. 10" (the tokenizer keeps that one's stop on the
+// word, so a full stop on its own after "no" ends a sentence).
+func (d *document) bareNoBounds(bounds []int, lo, hi int) []int {
+	toks := d.toks
+	for k := lo + 1; k+1 < hi; k++ {
+		if toks[k].kind == tokPunct && toks[k].text == "." && toks[k-1].kind == tokWord && toks[k-1].lower == "no" && toks[k+1].cap {
+			bounds = append(bounds, k+1)
 		}
 	}
 	return bounds

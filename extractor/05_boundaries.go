@@ -63,13 +63,61 @@ func (d *document) skipHearer(k, hi int) int {
 			}
 		}
 	}
+	if end, ok := d.possessiveHearer(k, hi); ok {
+		return end
+	}
 	if _, end, ok := d.npAfter(k, hi); ok {
 		return end
 	}
-	if d.toks[k].is(fnHearer) {
+	if d.toks[k].is(fnHearer) || d.pluralHearer(k) {
 		return k + 1
 	}
 	return k
+}
+
+// maxOwnerWords is the longest owner or title of a programme a hearer
+// names ("BBC Radio 4's", "the Andrew Marr Show").
+const maxOwnerWords = 4
+
+// possessiveHearer steps over a hearer named by its owner, at k: a
+// capitalised owner that ends in a possessive, then capitalised words, a
+// lower-case media noun or two, or both ("told BBC Radio 4's Today programme",
+// "told the BBC's Newsnight programme the vote was safe", "told GMTV's
+// Sunday programme that …", "told the BBC's Andrew Marr"). It returns
+// the hearer's end and whether there was one.
+func (d *document) possessiveHearer(k, hi int) (int, bool) {
+	toks := d.toks
+	capWord := func(j int) bool {
+		return j < hi && d.isNarration(j) && toks[j].kind == tokWord && (toks[j].cap || isDigitStart(toks[j].text)) && !isCue(toks[j])
+	}
+	j := k
+	if j < hi && toks[j].in(lexDeterminers) {
+		j++
+	}
+	owner := j
+	for capWord(j) && !isPossessiveWord(toks[j]) && j-owner < maxOwnerWords {
+		j++
+	}
+	if !capWord(j) || !isPossessiveWord(toks[j]) {
+		return k, false
+	}
+	j++
+	named := j
+	for capWord(j) && !isPossessiveWord(toks[j]) && j-named < maxOwnerWords {
+		j++
+	}
+	for m := j; j < hi && j-m < 2 && d.isNarration(j) && toks[j].kind == tokWord && toks[j].in(lexMediaNouns); {
+		j++ // "television station", "news programme"
+	}
+	return j, j > named
+}
+
+// pluralHearer reports whether the word at k is a lower-case plural noun
+// of people that a tell verb takes as its hearer ("told peers", "told
+// supporters that …").
+func (d *document) pluralHearer(k int) bool {
+	t := d.toks[k]
+	return t.kind == tokWord && !t.cap && t.in(lexGroupNouns) && !t.in(lexQuantities) && strings.HasSuffix(t.lower, "s")
 }
 
 // thatAfterPhrase moves the clause's end to a "that" after a phrase that

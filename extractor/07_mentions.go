@@ -284,10 +284,10 @@ func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
 	head := ts[len(ts)-1]
 	whole := span{ts[0].start, head.end}
 	switch {
-	case head.stem&lexOrgHeads != 0 && anyCap(ts) && possessiveBefore(ts) && roleHasHead(ts[:len(ts)-1]):
-		// "Prime Minister Lars Holm's office": an organisation the text
-		// does not name; it is described by whose it is (but "Clinton's
-		// campaign" is the Clinton campaign).
+	case head.stem&lexOrgHeads != 0 && possessiveBefore(ts) && roleHasHead(ts[:len(ts)-1]):
+		// "Prime Minister Lars Holm's office", "the prime minister's
+		// office": an organisation the text does not name; it is described
+		// by whose it is (but "Clinton's campaign" is the Clinton campaign).
 		m.kind = KindOrganization
 		m.role = whole
 	case head.stem&lexOrgHeads != 0 && anyCap(ts):
@@ -306,19 +306,32 @@ func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
 }
 
 // orgName is the name of the organisation in toks[lo:hi]: from its first
-// capitalised word, without a trailing document noun.
+// capitalised word, without a trailing document noun ("the Gallup poll";
+// but a name that joins its words with a link word ends with its own:
+// "the Institute for Fiscal Studies").
 func (d *document) orgName(lo, hi int) span {
 	toks := d.toks
 	for lo < hi-1 && !toks[lo].cap {
 		lo++
 	}
-	for hi-1 > lo && toks[hi-1].in(lexDocumentNouns) {
+	for hi-1 > lo && toks[hi-1].in(lexDocumentNouns) && !(toks[hi-1].cap && linkInside(toks[lo:hi-1])) {
 		hi--
 	}
 	if hi-1 == lo && toks[lo].in(lexDocumentNouns) {
 		return span{} // "Poll": what an organisation publishes, not its name
 	}
 	return span{toks[lo].start, toks[hi-1].end}
+}
+
+// linkInside reports whether a link word joins the words of ts ("Centre
+// for Policy", "Bank of").
+func linkInside(ts []token) bool {
+	for _, t := range ts[1:] {
+		if npLink(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveBefore reports whether a word before the last of ts is a

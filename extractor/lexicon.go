@@ -77,6 +77,7 @@ const (
 	lexCueQuestion
 	lexAnonymityWords
 	lexOtherOfficeWords
+	lexMediaNouns
 )
 
 // lexCue is any attribution verb.
@@ -191,6 +192,7 @@ var lexiconLists = []struct {
 	{"cue-question", lexCueQuestion},
 	{"anonymity-words", lexAnonymityWords},
 	{"other-office-words", lexOtherOfficeWords},
+	{"media-nouns", lexMediaNouns},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.

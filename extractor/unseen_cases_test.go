@@ -35,6 +35,25 @@ Coach Maya Ross told BBC Radio 5's Sportsweek: "We are not finished yet."`,
 		[]expect{{"We will not back down,", TypeDirect, "Sam Ortiz", "Union leader", KindPerson}}},
 
 	// 2. Words between subject, cue and clause.
+	{"a programme named by its owner is the hearer", `The referendum will go ahead.
+
+Mr Straw told BBC Radio 4's Today programme: "The people will have their say."
+
+Mrs Kelly told the BBC's Newsnight programme the schools would improve.
+
+Mr Dale told GMTV's Sunday programme that the rail line would reopen.`,
+		[]expect{
+			{"The people will have their say.", TypeDirect, "Straw", "", KindPerson},
+			{"the schools would improve", TypeIndirect, "Kelly", "", KindPerson},
+			{"the rail line would reopen", TypeIndirect, "Dale", "", KindPerson},
+		}},
+	{"a plural noun of people after a tell verb is the hearer", `The bill cleared its second reading.
+
+Lord Pryce told peers the measure was sensible. Ms Hale told supporters that the fight was not over.`,
+		[]expect{
+			{"the measure was sensible", TypeIndirect, "Lord Pryce", "", KindPerson},
+			{"the fight was not over", TypeIndirect, "Hale", "", KindPerson},
+		}},
 	{"time phrase between subject and cue", `Spending rose.
 
 The Audit Office on Monday said it was satisfied with the accounts.`,
@@ -384,6 +403,29 @@ Forty voters said they would back the levy, compared with twelve last year.`,
 		[]expect{{"they would back the levy", TypeIndirect, "", "Forty voters", KindGroup}}},
 
 	// 5. Speakers.
+	{"British parties speak as organisations", `Council tax row deepens.
+
+Labour said the figures were wrong. The Tories said they would scrap the tax. The SNP said the plan would hurt families.`,
+		[]expect{
+			{"the figures were wrong", TypeIndirect, "Labour", "", KindOrganization},
+			{"they would scrap the tax", TypeIndirect, "Tories", "", KindOrganization},
+			{"the plan would hurt families", TypeIndirect, "SNP", "", KindOrganization},
+		}},
+	{"an office described in lower case is an organisation", `The talks were called off.
+
+The prime minister's office said the visit had been postponed.`,
+		[]expect{{"the visit had been postponed", TypeIndirect, "", "prime minister's office", KindOrganization}}},
+	{"a name joined by a link word keeps its last noun", `Taxes are rising.
+
+The Institute for Fiscal Studies said the burden would rise again next year.`,
+		[]expect{{"the burden would rise again next year", TypeIndirect, "Institute for Fiscal Studies", "", KindOrganization}}},
+	{"a bare no ends a sentence", `The vote is close.
+
+Ukip leader Roger Knapp said the answer was no. Campaigners said the vote would be close.`,
+		[]expect{
+			{"the answer was no", TypeIndirect, "Roger Knapp", "Ukip leader", KindPerson},
+			{"the vote would be close", TypeIndirect, "", "Campaigners", KindGroup},
+		}},
 	{"the chancellor is not the shadow chancellor", `The budget was debated in the Commons.
 
 Shadow chancellor Tom Lane attacked the plan. Chancellor Ann Hale defended it.
@@ -713,6 +755,18 @@ The Treasury said borrowing would fall. Treasury Secretary Ann Cole said rates w
 			{"rates would hold", TypeIndirect, "Ann Cole", "Treasury Secretary", KindPerson},
 		}},
 	// 6. Roles.
+	{"British political titles are roles", `The party is split.
+
+Labour's election co-ordinator Alan Mills said the choice was clear.
+
+The prime minister's spokesman said the date would be set soon.
+
+Tory frontbencher Sam Gates said the plan would fail.`,
+		[]expect{
+			{"the choice was clear", TypeIndirect, "Alan Mills", "Labour's election co-ordinator", KindPerson},
+			{"the date would be set soon", TypeIndirect, "", "prime minister's spokesman", KindPerson},
+			{"the plan would fail", TypeIndirect, "Sam Gates", "Tory frontbencher", KindPerson},
+		}},
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
 Labour's shadow transport secretary, Tom Aldous, accused ministers of "sitting on their hands". The shadow home secretary, Ann Hale, said the police had been let down.`,
