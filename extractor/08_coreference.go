@@ -55,6 +55,17 @@ type entities struct {
 	// quoted indexes the full names given inside quotations by their
 	// lower-cased surname (quotedName), built on first use.
 	quoted map[string][]string
+	// unnamed are the unnamed sources resolved so far ("a Downing Street
+	// spokesman"), for the descriptions that return to them.
+	unnamed []unnamedSource
+}
+
+// unnamedSource is a speaker described and never named: where, the head
+// noun of its description, and its role.
+type unnamedSource struct {
+	pos  int
+	head string
+	role string
 }
 
 type namedMention struct {
@@ -740,9 +751,20 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		}
 	case !m.indefinite:
 		r.resolution = ResolutionDescriptor
+		if u, ok := es.unnamedBefore(m); ok {
+			// "A Downing Street spokesman said … The spokesman added": the
+			// fuller of the two descriptions is the role.
+			if roleScore(u.role) > roleScore(r.roleText) {
+				r.roleText = u.role
+			}
+			break
+		}
 		r.e = es.resolveDescriptor(m, lastSpeaker, lastPara, para)
 	default:
 		r.resolution = ResolutionDescriptor
+	}
+	if r.e == nil && r.resolution == ResolutionDescriptor && r.kind == KindPerson && r.roleText != "" {
+		es.unnamed = append(es.unnamed, unnamedSource{pos: d.toks[m.lo].start, head: stemOf(d.toks[m.hi-1].lower), role: r.roleText})
 	}
 	if r.e != nil {
 		r.name, r.kind = r.e.name, r.e.kind
@@ -756,6 +778,37 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	}
 	return r
 }
+
+// unnamedBefore returns the unnamed source a definite description of a
+// person returns to: the last one before it whose description has its head
+// noun ("the spokesman" after "Tony Blair's official spokesman"), when no
+// person whose role has that head was named since. It looks back no
+// further than the paragraph before the last speaker's.
+func (es *entities) unnamedBefore(m mention) (unnamedSource, bool) {
+	d := es.d
+	if m.kind != KindPerson || !d.toks[m.lo].is(fnDefinite) || m.role.empty() {
+		return unnamedSource{}, false
+	}
+	pos, head := d.toks[m.lo].start, stemOf(d.toks[m.hi-1].lower)
+	for i := len(es.unnamed) - 1; i >= 0; i-- {
+		u := es.unnamed[i]
+		if u.pos >= pos || u.head != head {
+			continue
+		}
+		if d.paraOf(pos)-d.paraOf(u.pos) > maxUnnamedParagraphs {
+			return unnamedSource{}, false
+		}
+		if e := es.byDescriptor(m); e != nil && lastMention(e, pos) > u.pos {
+			return unnamedSource{}, false
+		}
+		return u, true
+	}
+	return unnamedSource{}, false
+}
+
+// maxUnnamedParagraphs is how many paragraphs back a description returns
+// to an unnamed source.
+const maxUnnamedParagraphs = 3
 
 // surnameNotRole reads a mention parsed as a role alone ("Ms. White",
 // "Black", "King") as the surname it is when an honorific stands before
@@ -1078,6 +1131,46 @@ func (es *entities) conflicts(dw, r []string) bool {
 	return false
 }
 
+// otherOwner reports whether description m names its holder's owner by
+// name and role r names another one: "Tony Blair's official spokesman" is
+// not the Liberal Democrat Treasury spokesman named before (but "Donald
+// Trump's campaign manager" may be the campaign manager named before).
+func (d *document) otherOwner(m mention, r string) bool {
+	var owner string
+	for k := m.lo; k < m.hi-1; k++ {
+		if t := d.toks[k]; t.cap && isPossessiveWord(t) {
+			owner, _ = possessiveStem(t.lower)
+		}
+	}
+	if owner == "" {
+		return false
+	}
+	other := false
+	for _, w := range strings.Fields(r) {
+		lw := lowerWord(w)
+		first, _ := utf8.DecodeRuneInString(w)
+		named := unicode.IsUpper(first)
+		if st, ok := possessiveStem(lw); ok {
+			lw = st
+		}
+		if lw == owner {
+			return false
+		}
+		other = other || named && d.lex.titleAbbrevs[lw] == "" && !d.descriptionHas(m, lw)
+	}
+	return other
+}
+
+// descriptionHas reports whether description m has the word w (lower case).
+func (d *document) descriptionHas(m mention, w string) bool {
+	for k := m.lo; k < m.hi; k++ {
+		if d.toks[k].lower == w {
+			return true
+		}
+	}
+	return false
+}
+
 // otherPlace reports whether a place among descriptor words dw is missing
 // from role words r.
 func (es *entities) otherPlace(dw, r []string) bool {
@@ -1140,7 +1233,7 @@ func (es *entities) byDescriptor(m mention) *entity {
 			continue
 		}
 		tw := strings.Fields(text)
-		if !slices.Contains(tw, head) || es.conflicts(words, tw) || partyHead && es.otherPlace(words, tw) {
+		if !slices.Contains(tw, head) || es.conflicts(words, tw) || partyHead && es.otherPlace(words, tw) || d.otherOwner(m, e.role) {
 			continue
 		}
 		score := 0

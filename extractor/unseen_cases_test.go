@@ -403,6 +403,16 @@ Forty voters said they would back the levy, compared with twelve last year.`,
 		[]expect{{"they would back the levy", TypeIndirect, "", "Forty voters", KindGroup}}},
 
 	// 5. Speakers.
+	{"a description returns to the unnamed source it names", `Pension plans are unveiled.
+
+Liberal Democrat Treasury spokesman Vincent Kerr said the plans did not add up.
+
+Tony Blair's official spokesman said the prime minister had full confidence in the plan. Later the spokesman said: "I am not going to get into that."`,
+		[]expect{
+			{"the plans did not add up", TypeIndirect, "Vincent Kerr", "Liberal Democrat Treasury spokesman", KindPerson},
+			{"the prime minister had full confidence in the plan", TypeIndirect, "", "Tony Blair's official spokesman", KindPerson},
+			{"I am not going to get into that.", TypeDirect, "", "Tony Blair's official spokesman", KindPerson},
+		}},
 	{"British parties speak as organisations", `Council tax row deepens.
 
 Labour said the figures were wrong. The Tories said they would scrap the tax. The SNP said the plan would hurt families.`,
