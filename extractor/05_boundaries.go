@@ -358,6 +358,11 @@ func (d *document) cutBy(g frame, a int) (int, bool) {
 	if g.clLo > a+1 && !g.participle && toks[g.clLo-1].is(fnCoordinator) && toks[g.clLo-2].text == "," {
 		return g.clLo - 2, true
 	}
+	// "…they will not attend and others have said …": a clause of its
+	// own, with its own subject, after "and" or "but" alone.
+	if g.clLo > a+1 && g.class == cueSpeech && !g.participle && !g.coordinated && !g.inverted && toks[g.clLo-1].is(fnCoordinator) && d.isNarration(g.clLo-1) && !toks[g.clLo-2].cap && !toks[g.cue].in(lexLabelVerbs) {
+		return g.clLo - 1, true
+	}
 	if e, ok := d.colonQuoteCut(g, a); ok {
 		return e, true
 	}
