@@ -534,6 +534,9 @@ func (d *document) skipQuestionModifiers(j, hi int) int {
 // report ends at the comma after which the main clause's subject opens;
 // otherwise at end.
 func (d *document) frontedClauseEnd(u unit, f frame, a, end int) int {
+	if d.inAside(u, f) {
+		return d.asideEnd(a, end)
+	}
 	if !d.inFrontedClause(u, f) {
 		return end
 	}
@@ -570,4 +573,50 @@ func (d *document) inFrontedClause(u unit, f frame) bool {
 func (d *document) opensMainClause(k int) bool {
 	t := d.toks[k]
 	return t.kind == tokWord && d.isNarration(k) && (t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || t.in(lexDeterminers|lexPossessiveDeterminers) || t.cap)
+}
+
+// inAside reports whether frame f's cue stands in an aside set off by a
+// comma or a dash inside the sentence it interrupts: a relative clause
+// ("The plan, which officials said will start in May, will cost …",
+// "Cole, who said last week that …, issued …") or a clause opened by
+// "though" or "while" ("Cole, though she said …, stopped short …").
+func (d *document) inAside(u unit, f frame) bool {
+	toks := d.toks
+	for k := f.cue - 1; k > u.lo && f.cue-k <= maxRelativeClause; k-- {
+		t := toks[k]
+		if !d.isNarration(k) || t.kind != tokWord {
+			return false
+		}
+		if t.is(fnRelative) || t.in(lexClauseBreakers) {
+			return isAsideSeparator(toks[k-1]) && d.isNarration(k-1)
+		}
+	}
+	return false
+}
+
+// asideEnd is where the report of a cue in an aside ends: at the comma
+// after which the sentence the aside interrupts goes on with its verb
+// ("…, will cost", "…, issued a statement", "…, ultimately did not"),
+// or at end.
+func (d *document) asideEnd(a, end int) int {
+	for k := a + 1; k+1 < end; k++ {
+		if d.toks[k].text == "," && d.isNarration(k) && d.resumesPredicate(k+1, end) {
+			return k
+		}
+	}
+	return end
+}
+
+// resumesPredicate reports whether the word at k goes on a predicate
+// whose subject stands before an aside: a form of "be", an auxiliary, a
+// past-tense verb, or an adverb before one of these.
+func (d *document) resumesPredicate(k, end int) bool {
+	t := d.toks[k]
+	if t.kind != tokWord || t.cap || !d.isNarration(k) {
+		return false
+	}
+	if strings.HasSuffix(t.lower, "ly") && len(t.lower) > minAdverbLen && k+1 < end {
+		return d.resumesPredicate(k+1, end)
+	}
+	return t.is(fnBe) || t.in(lexVerbModifiers) || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && t.fn == 0
 }
