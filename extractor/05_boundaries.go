@@ -366,7 +366,9 @@ func (d *document) cutBy(g frame, a int) (int, bool) {
 	if e, ok := d.colonQuoteCut(g, a); ok {
 		return e, true
 	}
-	if g.participle && g.cue >= a {
+	// "…she was tired of waiting and wanted a change": a belief joined to
+	// the reported clause by "and" goes on what was reported.
+	if g.participle && g.cue >= a && !(g.coordinated && g.class == cueBelief) {
 		e := g.cue
 		for e > a && (toks[e-1].text == "," || toks[e-1].is(fnAnd|fnCoordinator) || g.afterPreposition && toks[e-1].is(fnGerundPreposition)) {
 			e--
