@@ -340,6 +340,25 @@ func (d *document) colonQuoteCut(g frame, a int) (int, bool) {
 	return 0, false
 }
 
+// coordinatedClauseCut: a later frame g whose clause a conjunction joins
+// to the content that starts at a ends it before the conjunction: "…, and
+// human rights groups warned that …", and, with "and" or "but" alone, a
+// speech clause with a subject of its own ("…they will not attend and
+// others have said …").
+func (d *document) coordinatedClauseCut(g frame, a int) (int, bool) {
+	toks := d.toks
+	if g.clLo <= a+1 || g.participle || !toks[g.clLo-1].is(fnCoordinator) {
+		return 0, false
+	}
+	if toks[g.clLo-2].text == "," {
+		return g.clLo - 2, true
+	}
+	if g.class == cueSpeech && !g.coordinated && !g.inverted && d.isNarration(g.clLo-1) && !toks[g.clLo-2].cap && !toks[g.cue].in(lexLabelVerbs) {
+		return g.clLo - 1, true
+	}
+	return 0, false
+}
+
 // cutBy reports where a later frame g ends the content that starts at a,
 // if it does.
 func (d *document) cutBy(g frame, a int) (int, bool) {
@@ -354,14 +373,8 @@ func (d *document) cutBy(g frame, a int) (int, bool) {
 	if g.clLo <= a && g.cue > a && toks[g.cue-1].text == "," && !g.participle && !g.inverted {
 		return g.cue - 1, true
 	}
-	// "…, and human rights groups warned that …"
-	if g.clLo > a+1 && !g.participle && toks[g.clLo-1].is(fnCoordinator) && toks[g.clLo-2].text == "," {
-		return g.clLo - 2, true
-	}
-	// "…they will not attend and others have said …": a clause of its
-	// own, with its own subject, after "and" or "but" alone.
-	if g.clLo > a+1 && g.class == cueSpeech && !g.participle && !g.coordinated && !g.inverted && toks[g.clLo-1].is(fnCoordinator) && d.isNarration(g.clLo-1) && !toks[g.clLo-2].cap && !toks[g.cue].in(lexLabelVerbs) {
-		return g.clLo - 1, true
+	if e, ok := d.coordinatedClauseCut(g, a); ok {
+		return e, true
 	}
 	if e, ok := d.colonQuoteCut(g, a); ok {
 		return e, true

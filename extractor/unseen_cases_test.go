@@ -382,6 +382,25 @@ Mr Haddad said the vote was a victory for families, and the unions have already 
 
 Forty voters said they would back the levy, compared with twelve last year.`,
 		[]expect{{"they would back the levy", TypeIndirect, "", "Forty voters", KindGroup}}},
+	{"a second report after and alone ends the first", `The vote is set for June.
+
+Most council members said they would back the budget and the Westfield Teachers Union has said it is still undecided.`,
+		[]expect{
+			{"they would back the budget", TypeIndirect, "", "council members", KindGroup},
+			{"it is still undecided", TypeIndirect, "Westfield Teachers Union", "", KindOrganization},
+		}},
+	{"a report in a relative clause ends where the sentence goes on", `The depot will close.
+
+The new timetable, which officials said will take effect in the spring, will not cover the night buses.`,
+		[]expect{{"will take effect in the spring", TypeIndirect, "", "officials", KindGroup}}},
+	{"a report in an aside after the subject ends at its comma", `The senator stayed home.
+
+Harris, who said last month that she would campaign for the mayor, did not appear at the rally.`,
+		[]expect{{"she would campaign for the mayor", TypeIndirect, "Harris", "", KindPerson}}},
+	{"a belief joined by and goes on the report", `The factory shut last year.
+
+Lena Brooks, a machinist, said she was tired of waiting for the plant to reopen and wanted a job closer to home.`,
+		[]expect{{"she was tired of waiting for the plant to reopen and wanted a job closer to home", TypeIndirect, "Lena Brooks", "machinist", KindPerson}}},
 
 	// 5. Speakers.
 	{"the chancellor is not the shadow chancellor", `The budget was debated in the Commons.
