@@ -183,7 +183,7 @@ func (d *document) claimQuoteBefore(u unit, frames []frame, fi int) (found, bool
 	if qi < 0 || d.claimed(qi) || d.isTitle(qi) || d.introducesNextQuote(f, u, qi) {
 		return found{}, false
 	}
-	if o := d.quotes[qi].tokLo - 1; o > u.lo && fi == 0 && !d.isCloseMark(o-1) && toks[o-1].text != ":" {
+	if o := d.quotes[qi].tokLo - 1; o > u.lo && fi == 0 && !d.isCloseMark(o-1) && toks[o-1].text != ":" && !d.opensOwnSentence(qi) {
 		if s, ok := d.contentSpan(u.lo, p+1); ok {
 			d.claim(qi, ruleReportedBefore)
 			return d.attribution(u, frames, fi, TypeMixed, ruleReportedBefore, s), true
@@ -199,6 +199,24 @@ func (d *document) claimQuoteBefore(u unit, frames []frame, fi int) (found, bool
 		}
 	}
 	return fd, true
+}
+
+// opensOwnSentence reports whether quotation qi, after a comma, a dash or
+// a bracket, opens a clause of its own with a capital or a subject
+// ("Because of the delays, "we lost a season," she said"; "As for the
+// rumours - "I ignore them," he said"): the words before it are a phrase
+// of the narration, not the start of a mixed quote.
+func (d *document) opensOwnSentence(qi int) bool {
+	q := d.quotes[qi]
+	if q.tokLo >= q.tokHi || q.tokLo < 2 {
+		return false
+	}
+	p := d.toks[q.tokLo-2]
+	if !(p.text == "," || isDash(p.text) || p.text == "-" || p.text == "(") {
+		return false
+	}
+	t := d.toks[q.tokLo]
+	return t.kind == tokWord && (t.cap || t.in(lexSubjectPronouns))
 }
 
 // introducesNextQuote reports whether the clause of f, after the

@@ -401,6 +401,10 @@ Harris, who said last month that she would campaign for the mayor, did not appea
 
 Lena Brooks, a machinist, said she was tired of waiting for the plant to reopen and wanted a job closer to home.`,
 		[]expect{{"she was tired of waiting for the plant to reopen and wanted a job closer to home", TypeIndirect, "Lena Brooks", "machinist", KindPerson}}},
+	{"a quotation that opens its own clause after a fronted phrase is direct", `The club was relegated.
+
+Because of the injuries, "we never had a settled side," manager Tom Reilly said.`,
+		[]expect{{"we never had a settled side,", TypeDirect, "Tom Reilly", "manager", KindPerson}}},
 
 	// 5. Speakers.
 	{"the chancellor is not the shadow chancellor", `The budget was debated in the Commons.
