@@ -359,6 +359,28 @@ func (d *document) coordinatedClauseCut(g frame, a int) (int, bool) {
 	return 0, false
 }
 
+// maxSubjectLead is how many words the start of a subject may have before
+// the words a frame's clause holds ("two council members said").
+const maxSubjectLead = 3
+
+// quoteCommaCut: `…that "the deal is dead," one of the negotiators said
+// …`: the comma inside the marks sets the later clause g apart; the
+// content that starts at a ends after the mark.
+func (d *document) quoteCommaCut(g frame, a int) (int, bool) {
+	toks := d.toks
+	if g.participle {
+		return 0, false
+	}
+	j := g.clLo - 1
+	for j > a && g.clLo-j <= maxSubjectLead && toks[j].kind == tokWord && d.isNarration(j) {
+		j--
+	}
+	if j > a+1 && d.isCloseMark(j) && toks[j-1].text == "," {
+		return j + 1, true
+	}
+	return 0, false
+}
+
 // cutBy reports where a later frame g ends the content that starts at a,
 // if it does.
 func (d *document) cutBy(g frame, a int) (int, bool) {
@@ -377,6 +399,9 @@ func (d *document) cutBy(g frame, a int) (int, bool) {
 		return e, true
 	}
 	if e, ok := d.colonQuoteCut(g, a); ok {
+		return e, true
+	}
+	if e, ok := d.quoteCommaCut(g, a); ok {
 		return e, true
 	}
 	// "…she was tired of waiting and wanted a change": a belief joined to

@@ -405,6 +405,13 @@ Lena Brooks, a machinist, said she was tired of waiting for the plant to reopen 
 
 Because of the injuries, "we never had a settled side," manager Tom Reilly said.`,
 		[]expect{{"we never had a settled side,", TypeDirect, "Tom Reilly", "manager", KindPerson}}},
+	{"a comma inside the marks sets a later clause apart", `The stadium vote is next week.
+
+While Mayor Ann Cole insisted that the stadium would be "paid for by the team," two council members said it would cost taxpayers millions.`,
+		[]expect{
+			{"the stadium would be \"paid for by the team,\"", TypeMixed, "Ann Cole", "Mayor", KindPerson},
+			{"it would cost taxpayers millions", TypeIndirect, "", "council members", KindGroup},
+		}},
 
 	// 5. Speakers.
 	{"the chancellor is not the shadow chancellor", `The budget was debated in the Commons.
