@@ -388,6 +388,47 @@ func (d *document) colonQuoteCut(g frame, a int) (int, bool) {
 	return 0, false
 }
 
+// coordinatedClauseCut: a later frame g whose clause a conjunction joins
+// to the content that starts at a ends it before the conjunction: "…, and
+// human rights groups warned that …", and, with "and" or "but" alone, a
+// speech clause with a subject of its own ("…they will not attend and
+// others have said …").
+func (d *document) coordinatedClauseCut(g frame, a int) (int, bool) {
+	toks := d.toks
+	if g.clLo <= a+1 || g.participle || !toks[g.clLo-1].is(fnCoordinator) {
+		return 0, false
+	}
+	if toks[g.clLo-2].text == "," {
+		return g.clLo - 2, true
+	}
+	if g.class == cueSpeech && !g.coordinated && !g.inverted && d.isNarration(g.clLo-1) && !toks[g.clLo-2].cap && !toks[g.cue].in(lexLabelVerbs) {
+		return g.clLo - 1, true
+	}
+	return 0, false
+}
+
+// maxSubjectLead is how many words the start of a subject may have before
+// the words a frame's clause holds ("two council members said").
+const maxSubjectLead = 3
+
+// quoteCommaCut: `…that "the deal is dead," one of the negotiators said
+// …`: the comma inside the marks sets the later clause g apart; the
+// content that starts at a ends after the mark.
+func (d *document) quoteCommaCut(g frame, a int) (int, bool) {
+	toks := d.toks
+	if g.participle {
+		return 0, false
+	}
+	j := g.clLo - 1
+	for j > a && g.clLo-j <= maxSubjectLead && toks[j].kind == tokWord && d.isNarration(j) {
+		j--
+	}
+	if j > a+1 && d.isCloseMark(j) && toks[j-1].text == "," {
+		return j + 1, true
+	}
+	return 0, false
+}
+
 // cutBy reports where a later frame g ends the content that starts at a,
 // if it does.
 func (d *document) cutBy(g frame, a int) (int, bool) {
@@ -402,14 +443,18 @@ func (d *document) cutBy(g frame, a int) (int, bool) {
 	if g.clLo <= a && g.cue > a && toks[g.cue-1].text == "," && !g.participle && !g.inverted {
 		return g.cue - 1, true
 	}
-	// "…, and human rights groups warned that …"
-	if g.clLo > a+1 && !g.participle && toks[g.clLo-1].is(fnCoordinator) && toks[g.clLo-2].text == "," {
-		return g.clLo - 2, true
+	if e, ok := d.coordinatedClauseCut(g, a); ok {
+		return e, true
 	}
 	if e, ok := d.colonQuoteCut(g, a); ok {
 		return e, true
 	}
-	if g.participle && g.cue >= a {
+	if e, ok := d.quoteCommaCut(g, a); ok {
+		return e, true
+	}
+	// "…she was tired of waiting and wanted a change": a belief joined to
+	// the reported clause by "and" goes on what was reported.
+	if g.participle && g.cue >= a && !(g.coordinated && g.class == cueBelief) {
 		e := g.cue
 		for e > a && (toks[e-1].text == "," || toks[e-1].is(fnAnd|fnCoordinator) || g.afterPreposition && toks[e-1].is(fnGerundPreposition)) {
 			e--

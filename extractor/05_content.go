@@ -183,7 +183,7 @@ func (d *document) claimQuoteBefore(u unit, frames []frame, fi int) (found, bool
 	if qi < 0 || d.claimed(qi) || d.isTitle(qi) || d.introducesNextQuote(f, u, qi) {
 		return found{}, false
 	}
-	if o := d.quotes[qi].tokLo - 1; o > u.lo && fi == 0 && !d.isCloseMark(o-1) && toks[o-1].text != ":" {
+	if o := d.quotes[qi].tokLo - 1; o > u.lo && fi == 0 && !d.isCloseMark(o-1) && toks[o-1].text != ":" && !d.opensOwnSentence(qi) {
 		if s, ok := d.contentSpan(u.lo, p+1); ok {
 			d.claim(qi, ruleReportedBefore)
 			return d.attribution(u, frames, fi, TypeMixed, ruleReportedBefore, s), true
@@ -199,6 +199,24 @@ func (d *document) claimQuoteBefore(u unit, frames []frame, fi int) (found, bool
 		}
 	}
 	return fd, true
+}
+
+// opensOwnSentence reports whether quotation qi, after a comma, a dash or
+// a bracket, opens a clause of its own with a capital or a subject
+// ("Because of the delays, "we lost a season," she said"; "As for the
+// rumours - "I ignore them," he said"): the words before it are a phrase
+// of the narration, not the start of a mixed quote.
+func (d *document) opensOwnSentence(qi int) bool {
+	q := d.quotes[qi]
+	if q.tokLo >= q.tokHi || q.tokLo < 2 {
+		return false
+	}
+	p := d.toks[q.tokLo-2]
+	if !(p.text == "," || isDash(p.text) || p.text == "-" || p.text == "(") {
+		return false
+	}
+	t := d.toks[q.tokLo]
+	return t.kind == tokWord && (t.cap || t.in(lexSubjectPronouns))
 }
 
 // introducesNextQuote reports whether the clause of f, after the
@@ -534,6 +552,9 @@ func (d *document) skipQuestionModifiers(j, hi int) int {
 // report ends at the comma after which the main clause's subject opens;
 // otherwise at end.
 func (d *document) frontedClauseEnd(u unit, f frame, a, end int) int {
+	if d.inAside(u, f) {
+		return d.asideEnd(a, end)
+	}
 	if !d.inFrontedClause(u, f) {
 		return end
 	}
@@ -570,4 +591,50 @@ func (d *document) inFrontedClause(u unit, f frame) bool {
 func (d *document) opensMainClause(k int) bool {
 	t := d.toks[k]
 	return t.kind == tokWord && d.isNarration(k) && (t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || t.in(lexDeterminers|lexPossessiveDeterminers) || t.cap)
+}
+
+// inAside reports whether frame f's cue stands in an aside set off by a
+// comma or a dash inside the sentence it interrupts: a relative clause
+// ("The plan, which officials said will start in May, will cost …",
+// "Cole, who said last week that …, issued …") or a clause opened by
+// "though" or "while" ("Cole, though she said …, stopped short …").
+func (d *document) inAside(u unit, f frame) bool {
+	toks := d.toks
+	for k := f.cue - 1; k > u.lo && f.cue-k <= maxRelativeClause; k-- {
+		t := toks[k]
+		if !d.isNarration(k) || t.kind != tokWord {
+			return false
+		}
+		if t.is(fnRelative) || t.in(lexClauseBreakers) {
+			return isAsideSeparator(toks[k-1]) && d.isNarration(k-1)
+		}
+	}
+	return false
+}
+
+// asideEnd is where the report of a cue in an aside ends: at the comma
+// after which the sentence the aside interrupts goes on with its verb
+// ("…, will cost", "…, issued a statement", "…, ultimately did not"),
+// or at end.
+func (d *document) asideEnd(a, end int) int {
+	for k := a + 1; k+1 < end; k++ {
+		if d.toks[k].text == "," && d.isNarration(k) && d.resumesPredicate(k+1, end) {
+			return k
+		}
+	}
+	return end
+}
+
+// resumesPredicate reports whether the word at k goes on a predicate
+// whose subject stands before an aside: a form of "be", an auxiliary, a
+// past-tense verb, or an adverb before one of these.
+func (d *document) resumesPredicate(k, end int) bool {
+	t := d.toks[k]
+	if t.kind != tokWord || t.cap || !d.isNarration(k) {
+		return false
+	}
+	if strings.HasSuffix(t.lower, "ly") && len(t.lower) > minAdverbLen && k+1 < end {
+		return d.resumesPredicate(k+1, end)
+	}
+	return t.is(fnBe) || t.in(lexVerbModifiers) || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && t.fn == 0
 }

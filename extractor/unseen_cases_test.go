@@ -401,6 +401,36 @@ Mr Haddad said the vote was a victory for families, and the unions have already 
 
 Forty voters said they would back the levy, compared with twelve last year.`,
 		[]expect{{"they would back the levy", TypeIndirect, "", "Forty voters", KindGroup}}},
+	{"a second report after and alone ends the first", `The vote is set for June.
+
+Most council members said they would back the budget and the Westfield Teachers Union has said it is still undecided.`,
+		[]expect{
+			{"they would back the budget", TypeIndirect, "", "council members", KindGroup},
+			{"it is still undecided", TypeIndirect, "Westfield Teachers Union", "", KindOrganization},
+		}},
+	{"a report in a relative clause ends where the sentence goes on", `The depot will close.
+
+The new timetable, which officials said will take effect in the spring, will not cover the night buses.`,
+		[]expect{{"will take effect in the spring", TypeIndirect, "", "officials", KindGroup}}},
+	{"a report in an aside after the subject ends at its comma", `The senator stayed home.
+
+Harris, who said last month that she would campaign for the mayor, did not appear at the rally.`,
+		[]expect{{"she would campaign for the mayor", TypeIndirect, "Harris", "", KindPerson}}},
+	{"a belief joined by and goes on the report", `The factory shut last year.
+
+Lena Brooks, a machinist, said she was tired of waiting for the plant to reopen and wanted a job closer to home.`,
+		[]expect{{"she was tired of waiting for the plant to reopen and wanted a job closer to home", TypeIndirect, "Lena Brooks", "machinist", KindPerson}}},
+	{"a quotation that opens its own clause after a fronted phrase is direct", `The club was relegated.
+
+Because of the injuries, "we never had a settled side," manager Tom Reilly said.`,
+		[]expect{{"we never had a settled side,", TypeDirect, "Tom Reilly", "manager", KindPerson}}},
+	{"a comma inside the marks sets a later clause apart", `The stadium vote is next week.
+
+While Mayor Ann Cole insisted that the stadium would be "paid for by the team," two council members said it would cost taxpayers millions.`,
+		[]expect{
+			{"the stadium would be \"paid for by the team,\"", TypeMixed, "Ann Cole", "Mayor", KindPerson},
+			{"it would cost taxpayers millions", TypeIndirect, "", "council members", KindGroup},
+		}},
 
 	// 5. Speakers.
 	{"a description returns to the unnamed source it names", `Pension plans are unveiled.
