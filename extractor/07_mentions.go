@@ -167,6 +167,9 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 	if possessive {
 		orgFrom = n
 	}
+	if n > b && toks[n-1].in(lexHonorifics) {
+		return m, false // "Mr Fox", "Dr Fox": a person, whatever else the surname names
+	}
 	switch {
 	case n > b && n < hi && n-b <= maxOrgKindWords && !toks[n-1].cap && toks[n-1].kind == tokWord && toks[n-1].in(lexGroupNouns|lexGenericOrgNouns|lexOrgHeads) && !toks[n-1].in(lexStopCaps) && !hasAmpersand(toks[b:hi]) && !anyAnd(toks[b:n]):
 		// "Campaign group Save Wexley Fields", "the charity Memory First":
@@ -403,11 +406,6 @@ func roleHasHead(ts []token) bool {
 	return false
 }
 
-// isOrgName reports whether a capitalised phrase names an organisation:
-// it ends in an organisation word ("Defense Ministry", "New York Times"), is
-// a known one ("Reuters"), or holds an organisation word that no role word
-// follows ("Commission on Presidential Debates"; not "Security Council
-// deputy chairman Dmitry Medvedev").
 // hasAmpersand reports an ampersand between the words of a name.
 func hasAmpersand(ts []token) bool {
 	for _, t := range ts {
@@ -418,6 +416,11 @@ func hasAmpersand(ts []token) bool {
 	return false
 }
 
+// isOrgName reports whether a capitalised phrase names an organisation:
+// it ends in an organisation word ("Defense Ministry", "New York Times"), is
+// a known one ("Reuters"), or holds an organisation word that no role word
+// follows ("Commission on Presidential Debates"; not "Security Council
+// deputy chairman Dmitry Medvedev").
 func isOrgName(ts []token) bool {
 	last := ts[len(ts)-1]
 	if hasAmpersand(ts) {

@@ -94,8 +94,8 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	for j < e && toks[j].cap && (toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) || d.isQuantity(j) && isNameWord(toks[j+1]) && !toks[j+1].in(lexGroupNouns)) {
 		j++ // "Six Trump supporters", "Neither Hillary Clinton nor …"
 	}
-	for j < e && npLink(toks[j]) {
-		j++
+	for j < e && (npLink(toks[j]) || toks[j].kind == tokWord && toks[j].is(fnRelative)) {
+		j++ // "whose chairman Sir Andrew Green": the relative is no part of the role
 	}
 	return d.analyzeNP(j, e+1), true
 }

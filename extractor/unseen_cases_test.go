@@ -433,6 +433,15 @@ While Mayor Ann Cole insisted that the stadium would be "paid for by the team," 
 		}},
 
 	// 5. Speakers.
+	{"an honorific makes a surname that names a firm a person", `The party is behind in the polls.
+
+Party chairman Liam Fox said the campaign would focus on tax.
+
+Dr Fox said: "Voters will not be fooled again."`,
+		[]expect{
+			{"the campaign would focus on tax", TypeIndirect, "Liam Fox", "Party chairman", KindPerson},
+			{"Voters will not be fooled again.", TypeDirect, "Liam Fox", "Party chairman", KindPerson},
+		}},
 	{"a description returns to the unnamed source it names", `Pension plans are unveiled.
 
 Liberal Democrat Treasury spokesman Vincent Kerr said the plans did not add up.
@@ -795,6 +804,8 @@ The Treasury said borrowing would fall. Treasury Secretary Ann Cole said rates w
 			{"rates would hold", TypeIndirect, "Ann Cole", "Treasury Secretary", KindPerson},
 		}},
 	// 6. Roles.
+	{"a relative pronoun before a title is no part of the role", `The plans were welcomed by the campaign group Open Roads, whose chairman Sir Ian Ward said the scheme was overdue.`,
+		[]expect{{"the scheme was overdue", TypeIndirect, "Sir Ian Ward", "chairman", KindPerson}}},
 	{"British political titles are roles", `The party is split.
 
 Labour's election co-ordinator Alan Mills said the choice was clear.
