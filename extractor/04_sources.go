@@ -10,12 +10,37 @@ import "strings"
 // attachSpeaker finds the speaker of the cue at f.cue and extends the
 // frame's clause over it. It reports false when the cue has no speaker.
 func (d *document) attachSpeaker(f *frame, u unit) bool {
+	if d.frontedSetting(f, u) {
+		return false
+	}
 	j := d.skipVerbModifiers(f.cue-1, u.lo, f.class == cueSpeech)
 	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j)
 	if ok {
 		d.finishClause(f, u)
 	}
 	return ok
+}
+
+// maxSettingTokens is the longest fronted phrase that says where a speaker
+// spoke or wrote ("Writing in the Sunday Telegraph,").
+const maxSettingTokens = 8
+
+// frontedSetting reports whether the cue at f.cue opens its sentence as a
+// participle with a prepositional phrase set off by a comma ("Writing in
+// the Sun, Mr Blunkett said …", "Writing on his blog, …"): it says where the
+// main clause's speaker spoke, and the main clause's own cue reports.
+func (d *document) frontedSetting(f *frame, u unit) bool {
+	toks := d.toks
+	i := f.cue
+	if i != u.lo || !strings.HasSuffix(toks[i].lower, "ing") || i+1 >= u.hi || !toks[i+1].in(lexPrepositions) {
+		return false
+	}
+	for k := i + 2; k < u.hi && k-i <= maxSettingTokens && d.isNarration(k); k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // skipVerbModifiers steps back from token j over the adverbs, auxiliaries

@@ -127,6 +127,11 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 	if n == hi-1 && toks[hi-1].in(lexRoleHeads) {
 		n = hi // "Minister 'will not back down'": a title alone is no name
 	}
+	if n > b+1 && n < hi && npLink(toks[n-1]) && !toks[n-1].is(fnAnd) && toks[n-2].stem&lexRoleHeads != 0 && !(n-3 >= b && d.lex.of(toks[n-3].lower).name&(nameMale|nameFemale) != 0) {
+		// "the MP for Hartlepool", "the Archbishop of Canterbury": a title
+		// and what it is of (but "Sen. Barbara Boxer of California").
+		n = hi
+	}
 	if n < hi && (allIn(toks[n:hi], lexRoleModifiers) || hi-n >= 2 && allIn(toks[n:hi], lexRoleModifiers|lexPlaces) && toks[hi-1].stem&lexRoleModifiers != 0) {
 		n = hi // "the Republican", "the Ohio Republican": a descriptor, not a name
 	}

@@ -883,6 +883,9 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && !m.role.empty() && !d.holdersAide(m) {
 		p := mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}
 		if e := es.antecedentExcept(p, lastSpeaker, lastPara, para, es.prepositionObjects(m)); e != nil {
+			if e.role != "" && d.titledOffice(m) {
+				return nil // "Peter Mandel, the MP for Hartlepool, … The Archbishop of Canterbury said": someone else
+			}
 			if e.role == "" && roleHasHead(d.toks[m.lo:m.hi]) {
 				e.role = d.roleText(m) // "the Republican nominee"; not "the Australian"
 			}
@@ -890,6 +893,19 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 		}
 	}
 	return nil
+}
+
+// titledOffice reports whether description m names an office by what it
+// is of ("the Archbishop of Canterbury", "the MP for Hartlepool"): a title
+// that specific describes whoever holds it, not a person named before with
+// another role.
+func (d *document) titledOffice(m mention) bool {
+	for k := m.lo + 1; k+1 < m.hi; k++ {
+		if t := d.toks[k]; t.is(fnLink) && !t.is(fnAnd) && d.toks[k-1].stem&lexRoleHeads != 0 && d.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // byAge resolves "the 47-year-old" (or "the 47-year-old striker") to the

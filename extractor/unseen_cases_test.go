@@ -35,6 +35,15 @@ Coach Maya Ross told BBC Radio 5's Sportsweek: "We are not finished yet."`,
 		[]expect{{"We will not back down,", TypeDirect, "Sam Ortiz", "Union leader", KindPerson}}},
 
 	// 2. Words between subject, cue and clause.
+	{"a fronted participle says where the speaker spoke", `Police powers are to be widened.
+
+Writing in the Sun, Home Secretary David Blunt said the police needed the new powers.
+
+Responding to the criticism, Mr Blunt said: "These powers will be used sparingly."`,
+		[]expect{
+			{"the police needed the new powers", TypeIndirect, "David Blunt", "Home Secretary", KindPerson},
+			{"These powers will be used sparingly.", TypeDirect, "David Blunt", "Home Secretary", KindPerson},
+		}},
 	{"a programme named by its owner is the hearer", `The referendum will go ahead.
 
 Mr Straw told BBC Radio 4's Today programme: "The people will have their say."
@@ -804,6 +813,15 @@ The Treasury said borrowing would fall. Treasury Secretary Ann Cole said rates w
 			{"rates would hold", TypeIndirect, "Ann Cole", "Treasury Secretary", KindPerson},
 		}},
 	// 6. Roles.
+	{"a title with what it is of is a role, not a name", `The bill returns to the Lords.
+
+Peter Mandel, the MP for Hartlepool, said the bill would pass.
+
+The Archbishop of Canterbury said the law was unjust.`,
+		[]expect{
+			{"the bill would pass", TypeIndirect, "Peter Mandel", "MP for Hartlepool", KindPerson},
+			{"the law was unjust", TypeIndirect, "", "Archbishop of Canterbury", KindPerson},
+		}},
 	{"a relative pronoun before a title is no part of the role", `The plans were welcomed by the campaign group Open Roads, whose chairman Sir Ian Ward said the scheme was overdue.`,
 		[]expect{{"the scheme was overdue", TypeIndirect, "Sir Ian Ward", "chairman", KindPerson}}},
 	{"British political titles are roles", `The party is split.
