@@ -877,7 +877,7 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 	if e := es.byAge(m); e != nil {
 		return e
 	}
-	if m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite) {
+	if m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite) && d.ownedBy(m) == "" {
 		return es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "it"}, lastSpeaker, lastPara, para)
 	}
 	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && !m.role.empty() && !d.holdersAide(m) {
@@ -1177,6 +1177,21 @@ func (d *document) otherOwner(m mention, r string) bool {
 	return other
 }
 
+// ownedBy is the office holder a description names in the possessive
+// ("minister" in "the prime minister's office"; "" when it names none, or
+// an organisation: "the campaign's statement" is the campaign's).
+func (d *document) ownedBy(m mention) string {
+	for k := m.hi - 2; k >= m.lo; k-- {
+		if t := d.toks[k]; t.kind == tokWord && isPossessiveWord(t) {
+			if t.stem&lexRoleHeads == 0 {
+				return ""
+			}
+			return stemOf(t.lower)
+		}
+	}
+	return ""
+}
+
 // descriptionHas reports whether description m has the word w (lower case).
 func (d *document) descriptionHas(m mention, w string) bool {
 	for k := m.lo; k < m.hi; k++ {
@@ -1243,6 +1258,9 @@ func (es *entities) byDescriptor(m mention) *entity {
 		switch {
 		case m.kind == KindOrganization && e.kind == KindOrganization:
 			text = strings.ToLower(e.name)
+			if d.ownedBy(m) != "" && !strings.Contains(text, d.ownedBy(m)) {
+				continue // "the prime minister's office" is not the Home Office
+			}
 		case m.kind == KindPerson && e.kind == KindPerson && e.role != "":
 			text = strings.ToLower(d.spelledOut(e.role))
 		default:

@@ -471,8 +471,14 @@ Labour said the figures were wrong. The Tories said they would scrap the tax. Th
 		}},
 	{"an office described in lower case is an organisation", `The talks were called off.
 
+Home Office minister Des Brannock said the border would stay open. Amnesty International UK said the camps were full.
+
 The prime minister's office said the visit had been postponed.`,
-		[]expect{{"the visit had been postponed", TypeIndirect, "", "prime minister's office", KindOrganization}}},
+		[]expect{
+			{"the border would stay open", TypeIndirect, "Des Brannock", "Home Office minister", KindPerson},
+			{"the camps were full", TypeIndirect, "Amnesty International UK", "", KindOrganization},
+			{"the visit had been postponed", TypeIndirect, "", "prime minister's office", KindOrganization},
+		}},
 	{"a name joined by a link word keeps its last noun", `Taxes are rising.
 
 The Institute for Fiscal Studies said the burden would rise again next year.`,
