@@ -1177,6 +1177,24 @@ func (d *document) otherOwner(m mention, r string) bool {
 	return other
 }
 
+// describedText is what of entity e a description m is matched against:
+// an organisation's name, a person's stated role; ok is false when e is of
+// another kind or has none.
+func (es *entities) describedText(m mention, e *entity) (string, bool) {
+	d := es.d
+	switch {
+	case m.kind == KindOrganization && e.kind == KindOrganization:
+		text := strings.ToLower(e.name)
+		if o := d.ownedBy(m); o != "" && !strings.Contains(text, o) {
+			return "", false // "the prime minister's office" is not the Home Office
+		}
+		return text, true
+	case m.kind == KindPerson && e.kind == KindPerson && e.role != "":
+		return strings.ToLower(d.spelledOut(e.role)), true
+	}
+	return "", false
+}
+
 // ownedBy is the office holder a description names in the possessive
 // ("minister" in "the prime minister's office"; "" when it names none, or
 // an organisation: "the campaign's statement" is the campaign's).
@@ -1254,16 +1272,8 @@ func (es *entities) byDescriptor(m mention) *entity {
 			// named at the end (a headline speaks of the story to come).
 			continue
 		}
-		var text string
-		switch {
-		case m.kind == KindOrganization && e.kind == KindOrganization:
-			text = strings.ToLower(e.name)
-			if d.ownedBy(m) != "" && !strings.Contains(text, d.ownedBy(m)) {
-				continue // "the prime minister's office" is not the Home Office
-			}
-		case m.kind == KindPerson && e.kind == KindPerson && e.role != "":
-			text = strings.ToLower(d.spelledOut(e.role))
-		default:
+		text, ok := es.describedText(m, e)
+		if !ok {
 			continue
 		}
 		tw := strings.Fields(text)
