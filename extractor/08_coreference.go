@@ -880,9 +880,13 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 	if m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite) && d.ownedBy(m) == "" {
 		return es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "it"}, lastSpeaker, lastPara, para)
 	}
-	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && !m.role.empty() && !d.holdersAide(m) {
+	age := ageOfDescription(d, m)
+	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && (!m.role.empty() || age != "") && !d.holdersAide(m) {
 		p := mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}
 		if e := es.antecedentExcept(p, lastSpeaker, lastPara, para, es.prepositionObjects(m)); e != nil {
+			if age != "" && e.age != "" && e.age != age {
+				return nil // "Ann Cole, 45, … the 19-year-old said": someone else
+			}
 			if e.role != "" && d.titledOffice(m) {
 				return nil // "Peter Mandel, the MP for Hartlepool, … The Archbishop of Canterbury said": someone else
 			}
@@ -908,16 +912,22 @@ func (d *document) titledOffice(m mention) bool {
 	return false
 }
 
+// ageOfDescription is the age a description states ("19" in "the
+// 19-year-old"), or "".
+func ageOfDescription(d *document, m mention) string {
+	for k := m.lo; k < m.hi; k++ {
+		if isAgeNoun(d.toks[k]) {
+			return ageOf(d.toks[k])
+		}
+	}
+	return ""
+}
+
 // byAge resolves "the 47-year-old" (or "the 47-year-old striker") to the
 // person named last before it with that age.
 func (es *entities) byAge(m mention) *entity {
 	d := es.d
-	age := ""
-	for k := m.lo; k < m.hi; k++ {
-		if isAgeNoun(d.toks[k]) {
-			age = ageOf(d.toks[k])
-		}
-	}
+	age := ageOfDescription(d, m)
 	if age == "" {
 		return nil
 	}

@@ -442,6 +442,17 @@ While Mayor Ann Cole insisted that the stadium would be "paid for by the team," 
 		}},
 
 	// 5. Speakers.
+	{"an age described resolves to the person it fits", `Fans queued overnight.
+
+Singer Pete Dorran said the tour would go ahead. "I have never felt better," the 26-year-old told NME magazine.
+
+Ann Cole, 45, said the club was in trouble. The 19-year-old said the club was fine.`,
+		[]expect{
+			{"the tour would go ahead", TypeIndirect, "Pete Dorran", "Singer", KindPerson},
+			{"I have never felt better,", TypeDirect, "Pete Dorran", "Singer", KindPerson},
+			{"the club was in trouble", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the club was fine", TypeIndirect, "", "", KindPerson},
+		}},
 	{"an honorific makes a surname that names a firm a person", `The party is behind in the polls.
 
 Party chairman Liam Fox said the campaign would focus on tax.
@@ -953,6 +964,8 @@ What changed?
 			{"My granddaughter found a manuscript in a drawer.", TypeDirect, "Ruth Kadeem", "", KindPerson},
 		}},
 	// 4. Not reported speech.
+	{"declining to comment with an adverb is no report", `The band's label, Rough Trade, declined to comment further. Ms Cole refused to comment publicly.`,
+		nil},
 	{"no report where a review found a rule too broad", `A long week.
 
 The senator was met by protesters, chanting that she should resign. Ann Cole lost the vote, added to the pressure on the party. Cole said the plan had failed, a dozen firms closed last year and jobs went.
