@@ -178,6 +178,11 @@ func (d *document) keepBoundary(b, lo int) bool {
 	if prev.kind == tokWord && prev.in(lexNoSplitAfter) {
 		return false
 	}
+	// "Peter T. King", "Richard H. Black": a middle initial between two
+	// capitalised words is no sentence end.
+	if t.cap && middleInitial(prev) && b-2 >= lo && toks[b-2].kind == tokWord && toks[b-2].cap {
+		return false
+	}
 	// "They will not!" Peskov added. — the clause after a closing mark that
 	// attributes it belongs to the same sentence.
 	if prev.kind == tokQuote && !d.isOpenMark(b-1) && b-2 >= lo {
@@ -296,4 +301,10 @@ func (d *document) opensOwnClause(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// middleInitial reports whether t is one capital letter with a full stop
+// ("T."), the middle initial of a name.
+func middleInitial(t token) bool {
+	return t.kind == tokWord && len(t.text) == 2 && t.text[1] == '.' && 'A' <= t.text[0] && t.text[0] <= 'Z'
 }

@@ -103,7 +103,11 @@ func (d *document) personName(p mention, b int) bool {
 		if toks[k].start < p.name.start {
 			continue
 		}
-		if !isNameWord(toks[k]) || toks[k].in(lexPlaces|lexStopCaps) {
+		// A surname that is also a role word ends a name after a first
+		// name or an initial: "Peter T. King", "Ann Bishop".
+		surname := n > 0 && toks[k].end == p.name.end && toks[k].cap && !toks[k].in(lexOrgHeads|lexKnownOrgs) &&
+			(middleInitial(toks[k-1]) || d.lex.of(toks[k-1].lower).name&(nameMale|nameFemale) != 0)
+		if !isNameWord(toks[k]) && !surname || toks[k].in(lexPlaces|lexStopCaps) {
 			return false
 		}
 		n++

@@ -572,7 +572,7 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 			}
 		}
 	}
-	cands := es.surnameCandidates(words, kind)
+	cands := es.bodyNames(es.surnameCandidates(words, kind))
 	if len(cands) == 0 {
 		cands = es.firstNameCandidates(words, kind)
 	}
@@ -609,6 +609,38 @@ func (es *entities) surnameCandidates(words []string, kind string) []*entity {
 		return orgs
 	}
 	return cands
+}
+
+// bodyNames leaves out of cands the names that only the headline gives
+// when another is named in the story: in a title-case headline, words
+// run into a name ("Faultless Federer Has No Equal" before "Roger
+// Federer"), and the story's own name is the person's.
+func (es *entities) bodyNames(cands []*entity) []*entity {
+	if len(cands) < 2 || !es.d.hasHeadline() {
+		return cands
+	}
+	headEnd := es.d.toks[es.d.paraToks[0][1]-1].end
+	body := func(e *entity) bool { return slices.ContainsFunc(e.starts, func(p int) bool { return p >= headEnd }) }
+	if !slices.ContainsFunc(cands, body) {
+		return cands
+	}
+	out := make([]*entity, 0, len(cands))
+	for _, e := range cands {
+		if body(e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// hasHeadline reports whether the first paragraph is a headline: a short
+// line that ends in no full stop.
+func (d *document) hasHeadline() bool {
+	if len(d.paraToks) < 2 {
+		return false
+	}
+	lo, hi := d.paraToks[0][0], d.paraToks[0][1]
+	return hi > lo && hi-lo <= maxHeadlineTokens && d.toks[hi-1].text != "."
 }
 
 // firstNameCandidates are the people a name can refer to by first name:
