@@ -174,13 +174,7 @@ func (d *document) keepBoundary(b, lo int) bool {
 	if t.kind == tokWord && !t.cap && !isDigitStart(t.text) {
 		return false
 	}
-	// "Gen. Mark", "No. 1".
-	if prev.kind == tokWord && prev.in(lexNoSplitAfter) {
-		return false
-	}
-	// "Peter T. King", "Richard H. Black": a middle initial between two
-	// capitalised words is no sentence end.
-	if t.cap && middleInitial(prev) && b-2 >= lo && toks[b-2].kind == tokWord && toks[b-2].cap {
+	if d.noSplitAfter(b, lo) {
 		return false
 	}
 	// "They will not!" Peskov added. — the clause after a closing mark that
@@ -301,6 +295,17 @@ func (d *document) opensOwnClause(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// noSplitAfter reports whether the word before token b keeps b in its
+// sentence: a title or an abbreviation ("Gen. Mark", "No. 1"), or a
+// middle initial between two capitalised words ("Peter T. King").
+func (d *document) noSplitAfter(b, lo int) bool {
+	prev := d.toks[b-1]
+	if prev.kind == tokWord && prev.in(lexNoSplitAfter) {
+		return true
+	}
+	return d.toks[b].cap && middleInitial(prev) && b-2 >= lo && d.toks[b-2].kind == tokWord && d.toks[b-2].cap
 }
 
 // middleInitial reports whether t is one capital letter with a full stop

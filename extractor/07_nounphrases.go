@@ -91,13 +91,22 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	j := d.npStart(e, lo)
 	// Sentence-initial function words written with a capital ("But Trump
 	// said") are not part of the phrase.
-	for j < e && toks[j].cap && (toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) || d.isQuantity(j) && isNameWord(toks[j+1]) && !toks[j+1].in(lexGroupNouns)) {
-		j++ // "Six Trump supporters", "Neither Hillary Clinton nor …"
+	for j < e && toks[j].cap && (toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) || d.isQuantity(j) && isNameWord(toks[j+1]) && !toks[j+1].in(lexGroupNouns) || d.openingAdverb(j)) {
+		j++ // "Six Trump supporters", "Neither Hillary Clinton nor …", "Even Lindsey Graham"
 	}
 	for j < e && npLink(toks[j]) {
 		j++
 	}
 	return d.analyzeNP(j, e+1), true
+}
+
+// openingAdverb reports whether token j, written with a capital, is an
+// adverb, a preposition or "whether" that opens its sentence before a
+// capitalised word ("Even Lindsey Graham", "Despite Ted Cruz's win",
+// "Among Democrats"): no word of the name after it.
+func (d *document) openingAdverb(j int) bool {
+	t := d.toks[j]
+	return t.kind == tokWord && t.in(lexVerbModifiers|lexPrepositions|lexClauseOpeners) && j+1 < len(d.toks) && d.toks[j+1].cap && d.opensSentence(j)
 }
 
 // maxPartitiveTokens: how far back from its head the "of" of a

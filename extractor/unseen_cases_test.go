@@ -712,6 +712,25 @@ The Treasury said borrowing would fall. Treasury Secretary Ann Cole said rates w
 			{"borrowing would fall", TypeIndirect, "Treasury", "", KindOrganization},
 			{"rates would hold", TypeIndirect, "Ann Cole", "Treasury Secretary", KindPerson},
 		}},
+	{"a middle initial ends no sentence, and a role word after it is a surname", `Port strike.
+
+"The docks will stay shut," said Representative Carl T. Bishop of Maine, who met the union on Friday. Later, state Sen. Rhoda K. Black said talks would resume. "We are close," Black said.`,
+		[]expect{
+			{"The docks will stay shut,", TypeDirect, "Carl T. Bishop", "Representative", KindPerson},
+			{"talks would resume", TypeIndirect, "Rhoda K. Black", "state Sen.", KindPerson},
+			{"We are close,", TypeDirect, "Rhoda K. Black", "state Sen.", KindPerson},
+		}},
+	{"a surname is the story's name, not a name a title-case headline ran into it", `Fearless Okafor wins again
+
+Tunde Okafor won the final in straight sets on Sunday. "I felt strong today," Okafor said.`,
+		[]expect{{"I felt strong today,", TypeDirect, "Tunde Okafor", "", KindPerson}}},
+	{"an adverb or a preposition opening the sentence is no part of the name", `Tax plan.
+
+Even Rhoda Ferris, who backed the bill last year, said Tuesday that it went too far. Despite Tom Reilly's warning, the vote went ahead. "It is a mistake," Ferris said.`,
+		[]expect{
+			{"it went too far", TypeIndirect, "Rhoda Ferris", "", KindPerson},
+			{"It is a mistake,", TypeDirect, "Rhoda Ferris", "", KindPerson},
+		}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
