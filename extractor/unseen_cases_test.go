@@ -731,6 +731,16 @@ Even Rhoda Ferris, who backed the bill last year, said Tuesday that it went too 
 			{"it went too far", TypeIndirect, "Rhoda Ferris", "", KindPerson},
 			{"It is a mistake,", TypeDirect, "Rhoda Ferris", "", KindPerson},
 		}},
+	{"a source the first paragraph describes is the one the story names next", `Plant cuts
+
+Hundreds of jobs will go at the Dunmore plant next year, a union has warned.
+
+The Steel Workers Alliance said the cuts would hit older workers hardest. Ann Cole, the mayor, said the town would fight.`,
+		[]expect{
+			{"Hundreds of jobs will go at the Dunmore plant next year", TypeIndirect, "Steel Workers Alliance", "union", KindOrganization},
+			{"the cuts would hit older workers hardest", TypeIndirect, "Steel Workers Alliance", "union", KindOrganization},
+			{"the town would fight", TypeIndirect, "Ann Cole", "mayor", KindPerson},
+		}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
