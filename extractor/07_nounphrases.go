@@ -241,13 +241,22 @@ func (d *document) npStart(e, lo int) int {
 		if d.titleCaseLink(j - 1) {
 			break // "… Between Ann Cole And Senator Tom Reilly": a headline's words
 		}
-		if npWord(p) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo, e) || d.numberInName(j, lo) || d.pluralTitle(j-1) || d.yearInPhrase(j-1, lo) {
+		if npWord(p) || d.placePossessive(j-1, e) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo, e) || d.numberInName(j, lo) || d.pluralTitle(j-1) || d.yearInPhrase(j-1, lo) {
 			j--
 			continue
 		}
 		break
 	}
 	return j
+}
+
+// placePossessive reports whether token k, before the head at e, is the
+// possessive of a lower-case place word after "the" ("the nation's
+// largest gun group", "the city's biggest employer"): part of the
+// phrase.
+func (d *document) placePossessive(k, e int) bool {
+	t := d.toks[k]
+	return k > 0 && k < e && !t.cap && isPossessiveWord(t) && t.stem&lexJurisdictions != 0 && d.toks[k-1].is(fnDefinite)
 }
 
 // numberInName reports whether the number before j is part of the name

@@ -857,7 +857,12 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 		return e
 	}
 	if m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite) {
-		return es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "it"}, lastSpeaker, lastPara, para)
+		e := es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "it"}, lastSpeaker, lastPara, para)
+		if h := d.toks[m.hi-1]; e != nil && e.role == "" && m.hi-m.lo >= minDescriptorTokens && !anyCap(d.toks[m.lo+1:m.hi]) && h.in(lexGenericOrgNouns) && !h.in(lexDocumentNouns) {
+			// "the nation's largest gun group": what the organisation is.
+			e.role, e.rolePos = d.text[d.toks[m.lo+1].start:d.toks[m.hi-1].end], d.toks[m.lo].start
+		}
+		return e
 	}
 	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && !m.role.empty() && !d.holdersAide(m) {
 		p := mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}

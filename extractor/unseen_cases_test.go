@@ -852,6 +852,13 @@ What changed?
 			{"I did not wait,", TypeDirect, "Ruth Kadeem", "", KindPerson},
 			{"My granddaughter found a manuscript in a drawer.", TypeDirect, "Ruth Kadeem", "", KindPerson},
 		}},
+	{"a description after an organisation's name says what it is", `Farm subsidies.
+
+The National Farmers League said the plan would hurt small farms. The country's largest farm group also said it would lobby ministers.`,
+		[]expect{
+			{"the plan would hurt small farms", TypeIndirect, "National Farmers League", "country's largest farm group", KindOrganization},
+			{"it would lobby ministers", TypeIndirect, "National Farmers League", "country's largest farm group", KindOrganization},
+		}},
 	// 4. Not reported speech.
 	{"no report where a review found a rule too broad", `A long week.
 
