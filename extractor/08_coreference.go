@@ -1041,18 +1041,22 @@ func (es *entities) antecedentExcept(m mention, lastSpeaker *entity, lastPara, p
 
 // lastSpeakerOrNewSubject returns the last speaker, unless another person
 // was named since the last attribution in the pronoun's paragraph ("Her
-// counterpart, Sen. Walter Briggs, was less upbeat. … he said").
+// counterpart, Sen. Walter Briggs, was less upbeat. … he said"). A person
+// named in the words of a report ("Reilly said Sam Ortiz was wrong. But
+// he said …") or after a preposition ("in and around San Antonio") is
+// not one.
 func (es *entities) lastSpeakerOrNewSubject(pos, para int, lastSpeaker *entity, fits func(*entity) bool) *entity {
+	d := es.d
 	start := es.namedBefore(pos)
+	since := lastMention(lastSpeaker, pos)
 	for i := start; i >= 0 && i > start-antecedentWindow; i-- {
 		n := es.named[i]
-		if !fits(n.e) {
-			continue
+		if n.pos <= since || d.paraOf(n.pos) != para {
+			break
 		}
-		if n.e != lastSpeaker && n.pos > lastMention(lastSpeaker, pos) && es.d.paraOf(n.pos) == para {
+		if fits(n.e) && n.e != lastSpeaker && !d.toks[n.lo].reported && !(d.afterPreposition(n.lo, d.unitAt(n.lo).lo) && !d.verbAfter(n.hi)) {
 			return n.e
 		}
-		break
 	}
 	return lastSpeaker
 }

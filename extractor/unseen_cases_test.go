@@ -741,6 +741,16 @@ The Steel Workers Alliance said the cuts would hit older workers hardest. Ann Co
 			{"the cuts would hit older workers hardest", TypeIndirect, "Steel Workers Alliance", "union", KindOrganization},
 			{"the town would fight", TypeIndirect, "Ann Cole", "mayor", KindPerson},
 		}},
+	{"a person named in the words of a report does not take the next pronoun from its speaker", `Budget row.
+
+Tom Reilly spoke first on Monday.
+
+"It is a bad plan," Reilly said. Later Reilly said Sam Ortiz had misled voters in and around Dunmore. But he said the two men would meet again on Friday.`,
+		[]expect{
+			{"It is a bad plan,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"Sam Ortiz had misled voters in and around Dunmore", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the two men would meet again on Friday", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
