@@ -869,6 +869,13 @@ The National Farmers League said the plan would hurt small farms. The country's 
 			{"the plan would hurt small farms", TypeIndirect, "National Farmers League", "country's largest farm group", KindOrganization},
 			{"it would lobby ministers", TypeIndirect, "National Farmers League", "country's largest farm group", KindOrganization},
 		}},
+	{"an organisation's possessive before a name is whom the person speaks for, a country's is not", `Streaming deal.
+
+"We will not raise prices," said Vellum Networks' Ann Cole. The UK's Tom Reilly said the deal was fair.`,
+		[]expect{
+			{"We will not raise prices,", TypeDirect, "Ann Cole", "Vellum Networks", KindPerson},
+			{"the deal was fair", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 	// 4. Not reported speech.
 	{"no report where a review found a rule too broad", `A long week.
 
@@ -1381,7 +1388,7 @@ It is not worth showing the scenes when complaints are "aggressively pursued", s
 
 "We will keep going," said Ann Cole, the Greens' leader.`,
 		[]expect{
-			{"It is not worth showing the scenes when complaints are \"aggressively pursued\"", TypeMixed, "Jacoba Atlas", "", KindPerson},
+			{"It is not worth showing the scenes when complaints are \"aggressively pursued\"", TypeMixed, "Jacoba Atlas", "Sky News", KindPerson},
 			{"We will keep going,", TypeDirect, "Ann Cole", "Greens' leader", KindPerson},
 		}},
 	// 42. A quote closed before its full stop runs to the sentence end.
