@@ -263,6 +263,57 @@ func (es *entities) harvestDescriptorRoles() {
 	for p := 1; p+1 < len(d.paraToks); p++ {
 		es.introducedNext(p)
 	}
+	es.leadOrganisation()
+}
+
+// leadOrganisation gives the role of a description of an organisation
+// that ends the first paragraph's sentence ("… rules imposed by the US
+// stock market watchdog.") to the organisation the next paragraph names
+// first ("The Securities and Exchange Commission has extended …"), when
+// the story names none before it.
+func (es *entities) leadOrganisation() {
+	d := es.d
+	p := 0
+	if d.hasHeadline() {
+		p = 1
+	}
+	if p+1 >= len(d.paraToks) {
+		return
+	}
+	lo, end := d.paraToks[p][0], d.paraToks[p][1]
+	h := end - 1
+	if h > lo && d.toks[h].kind == tokPunct {
+		h--
+	}
+	t := d.toks[h]
+	if h <= lo || t.cap || !t.in(lexGenericOrgNouns) || t.in(lexDocumentNouns) || !d.isNarration(h) || es.namedBefore(t.start) >= 0 && es.named[es.namedBefore(t.start)].e.kind == KindOrganization {
+		return
+	}
+	the := h - 1
+	for the > lo && h-the < maxOrgDescription && !d.toks[the].is(fnDefinite) && d.toks[the].kind == tokWord && (!d.toks[the].cap || d.toks[the].stem&lexPlaces != 0) {
+		the--
+	}
+	if h-the < minDescriptorTokens-1 || !d.toks[the].is(fnDefinite) {
+		return // ("the US stock market watchdog": a place is no name)
+	}
+	if e := es.firstNamedIn(p+1, KindOrganization); e != nil && e.role == "" && d.paraOf(e.first) == p+1 {
+		e.role, e.rolePos = d.text[d.toks[the+1].start:t.end], t.start
+	}
+}
+
+// maxOrgDescription bounds the words of a description of an
+// organisation, "the" and the head included.
+const maxOrgDescription = 6
+
+// firstNamedIn is the entity paragraph p names first, when it is of kind
+// k, or nil.
+func (es *entities) firstNamedIn(p int, k string) *entity {
+	d := es.d
+	i := es.namedBefore(d.toks[d.paraToks[p][0]].start) + 1
+	if i >= len(es.named) || es.named[i].lo >= d.paraToks[p][1] || es.named[i].e.kind != k {
+		return nil
+	}
+	return es.named[i].e
 }
 
 // descriptionEnd reports whether token k, a lower-case role head in the
@@ -459,3 +510,4 @@ func (d *document) namesHolder(k int) bool {
 	}
 	return n+1 < len(d.toks) && isNameWord(d.toks[n]) && isNameWord(d.toks[n+1]) && !d.opensSentence(n)
 }
+

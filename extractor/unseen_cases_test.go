@@ -876,6 +876,12 @@ The National Farmers League said the plan would hurt small farms. The country's 
 			{"We will not raise prices,", TypeDirect, "Ann Cole", "Vellum Networks", KindPerson},
 			{"the deal was fair", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"the organisation a first paragraph describes at its end is the one the next paragraph names", `Banks given more time
+
+Lenders have been given another year to meet new capital rules set by the UK banking watchdog.
+
+The Central Bank Authority has extended the deadline to June. It said banks had asked for more time.`,
+		[]expect{{"banks had asked for more time", TypeIndirect, "Central Bank Authority", "UK banking watchdog", KindOrganization}}},
 	// 4. Not reported speech.
 	{"no report where a review found a rule too broad", `A long week.
 
