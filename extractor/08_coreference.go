@@ -177,9 +177,20 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if m.role.empty() && subject {
 		m.role = d.predicateRole(k, u.hi) // (a first word with a role is a name)
 	}
+	if r := d.appointmentRole(k, u.hi); subject && !r.empty() {
+		m.role = r // "Rock star Ann Cole has been made artistic director of …": the news is the new role
+	}
 	if len(ws) == 1 && d.placeOrFirstWord(m, k, u) {
 		return nameMention{}, false
 	}
+	m.role = d.nameRole(m, k, u)
+	return nameMention{m, ws, subject, d.ageAfterName(k, u)}, true
+}
+
+// nameRole is the role of name mention m, ending at token k of unit u:
+// its own, a plural title it shares, a role before "the" and a title or
+// before a comma, or the appositive after it.
+func (d *document) nameRole(m mention, k int, u unit) span {
 	if m.role.empty() {
 		m.role = d.sharedTitle(m.lo, u.lo)
 	}
@@ -196,7 +207,7 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 			m.role = r
 		}
 	}
-	return nameMention{m, ws, subject, d.ageAfterName(k, u)}, true
+	return m.role
 }
 
 // ageAfterName is the age given after the name that ends at k: "Raj
@@ -277,6 +288,26 @@ func (d *document) predicateRole(k, hi int) span {
 	a := k + 2
 	if a+1 >= hi || !toks[k+1].is(fnBe) || toks[k+1].cap || !toks[a].is(fnIndefiniteArticle) || !d.isNarration(k+1) {
 		return span{}
+	}
+	return d.appositiveRole(a, d.appositiveEnd(a, hi))
+}
+
+// appointmentRole is the role a sentence whose subject is the name ending
+// at token k gives it with an appointment verb ("has been made artistic
+// director of the festival", "was named chief executive", "became
+// mayor"), within a unit ending at hi, or an empty span.
+func (d *document) appointmentRole(k, hi int) span {
+	toks := d.toks
+	v := k + 1
+	for v < hi && v < k+3 && toks[v].kind == tokWord && !toks[v].cap && (toks[v].is(fnBe) || toks[v].lower == "has" || toks[v].lower == "have") {
+		v++
+	}
+	if v+1 >= hi || !toks[v].in(lexAppointmentVerbs) || toks[v].cap || !d.isNarration(v) || toks[v].lower != "became" && !toks[v-1].is(fnBe) {
+		return span{} // ("Ann Cole made a speech", "Cole has named Tom Reilly": no passive, no role)
+	}
+	a := v + 1
+	if toks[a].lower == "as" {
+		a++
 	}
 	return d.appositiveRole(a, d.appositiveEnd(a, hi))
 }

@@ -555,7 +555,7 @@ Ann Cole won 45 percent support in a new Hartley News poll released Thursday. To
 Singer Ann Cole has been made director of the Riverside festival.
 
 The veteran follows Jack Hale, Tom Reilly and Nick Dale in running the event. Cole has yet to decide the line-up. "I want to touch on all parts of our culture," she said.`,
-		[]expect{{"I want to touch on all parts of our culture,", TypeDirect, "Ann Cole", "Singer", KindPerson}}},
+		[]expect{{"I want to touch on all parts of our culture,", TypeDirect, "Ann Cole", "director of the Riverside festival", KindPerson}}},
 
 	{"a party named with a place is not a member of the party from elsewhere", `The trip ended on Thursday.
 
@@ -882,6 +882,13 @@ Lenders have been given another year to meet new capital rules set by the UK ban
 
 The Central Bank Authority has extended the deadline to June. It said banks had asked for more time.`,
 		[]expect{{"banks had asked for more time", TypeIndirect, "Central Bank Authority", "UK banking watchdog", KindOrganization}}},
+	{"an appointment gives the news's role, not the title before the name; an active verb gives none", `Festival news
+
+Jazz singer Ann Cole has been named artistic director of the Dunmore festival, to be held in June. "I am thrilled," she said. Tom Reilly has named his deputy. "It was easy," Reilly said.`,
+		[]expect{
+			{"I am thrilled,", TypeDirect, "Ann Cole", "artistic director of the Dunmore festival", KindPerson},
+			{"It was easy,", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
 	// 4. Not reported speech.
 	{"no report where a review found a rule too broad", `A long week.
 
