@@ -385,7 +385,9 @@ func (d *document) placeOrFirstWord(m mention, k int, u unit) bool {
 	toks := d.toks
 	switch {
 	case m.lo == u.lo:
-		return m.role.empty() // "Health worries …": a capitalised first word is no name
+		// "Health worries …": a capitalised first word is no name; "Mr
+		// Reilly is not convinced" is one.
+		return m.role.empty() && !(m.name.start > toks[m.lo].start && toks[m.lo].in(lexHonorifics))
 	case toks[m.lo-1].in(lexPrepositions) && k+2 < u.hi && toks[k+1].text == "," && toks[k+2].cap && toks[k+2].in(lexPlaces):
 		return true // "a stop in Onawa, Iowa": a town, not a person
 	}

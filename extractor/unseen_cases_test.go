@@ -751,6 +751,16 @@ Tom Reilly spoke first on Monday.
 			{"Sam Ortiz had misled voters in and around Dunmore", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"the two men would meet again on Friday", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a surname after an honorific opening a sentence is a name a pronoun may take", `Songs to go
+
+"Fans want choice," said Tom Reilly, chief executive of Tunebox.
+
+Some fans are angry, as Melodia already sells a cheaper plan. Melodia claims the price reflects label fees. Mr Reilly is not convinced a rental plan will work. "Our customers know what they want," he said.`,
+		[]expect{
+			{"Fans want choice,", TypeDirect, "Tom Reilly", "chief executive of Tunebox", KindPerson},
+			{"the price reflects label fees", TypeIndirect, "Melodia", "", KindPerson},
+			{"Our customers know what they want,", TypeDirect, "Tom Reilly", "chief executive of Tunebox", KindPerson},
+		}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
