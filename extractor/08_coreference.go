@@ -900,13 +900,37 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && !m.role.empty() && !d.holdersAide(m) {
 		p := mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}
 		if e := es.antecedentExcept(p, lastSpeaker, lastPara, para, es.prepositionObjects(m)); e != nil {
-			if e.role == "" && roleHasHead(d.toks[m.lo:m.hi]) {
-				e.role = d.roleText(m) // "the Republican nominee"; not "the Australian"
+			if (e.role == "" || d.bareTitle(e.role) && d.placedOffice(m)) && roleHasHead(d.toks[m.lo:m.hi]) {
+				// "the Republican nominee"; not "the Australian"; "the
+				// Vermont congressman" says more than "Rep.".
+				e.role = d.roleText(m)
 			}
 			return e
 		}
 	}
 	return nil
+}
+
+// bareTitle reports whether role r is one abbreviated title alone
+// ("Rep.", "Sen."), with its party and state if any.
+func (d *document) bareTitle(r string) bool {
+	f := strings.Fields(r)
+	return len(f) > 0 && d.lex.titleAbbrevs[strings.ToLower(f[0])] != "" && (len(f) == 1 || len(f) == 2 && strings.HasPrefix(f[1], "("))
+}
+
+// placedOffice reports whether description m names an office with its
+// place ("the Vermont congressman", "the Ohio governor"): the fuller form
+// of a title.
+func (d *document) placedOffice(m mention) bool {
+	if m.hi-m.lo < minDescriptorTokens || d.toks[m.hi-1].stem&lexRoleHeads == 0 {
+		return false
+	}
+	for k := m.lo + 1; k < m.hi-1; k++ {
+		if t := d.toks[k]; t.stem&lexPlaces != 0 || t.cap && t.stem&(lexRoleModifiers|lexRoleHeads|lexOrgHeads|lexKnownOrgs) == 0 {
+			return true // (a capitalised word that is no party, title or organisation is a place)
+		}
+	}
+	return false
 }
 
 // byAge resolves "the 47-year-old" (or "the 47-year-old striker") to the

@@ -899,6 +899,13 @@ Jazz singer Ann Cole has been named artistic director of the Dunmore festival, t
 			{"I am thrilled,", TypeDirect, "Ann Cole", "artistic director of the Dunmore festival", KindPerson},
 			{"It was easy,", TypeDirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a description with a place says more than an abbreviated title", `Farm bill.
+
+Rep. Tom Reilly spoke to farmers on Monday. The Iowa congressman said the bill would pass. "It is a good bill," Reilly said.`,
+		[]expect{
+			{"the bill would pass", TypeIndirect, "Tom Reilly", "Iowa congressman", KindPerson},
+			{"It is a good bill,", TypeDirect, "Tom Reilly", "Iowa congressman", KindPerson},
+		}},
 	// 4. Not reported speech.
 	{"no report where a review found a rule too broad", `A long week.
 
