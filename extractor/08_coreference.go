@@ -735,9 +735,14 @@ func containsAll(big, small []string) bool {
 func (es *entities) addMention(e *entity, m mention) {
 	s := span{es.d.toks[m.lo].start, es.d.toks[m.hi-1].end}
 	if e.gender == genderUnknown && e.kind == KindPerson {
-		// An honorific or gendered role in the mention, else the first name.
-		if e.gender = genderOf(es.d.lex, strings.Fields(es.d.text[s.start:s.end])); e.gender == genderUnknown {
-			e.gender = genderOf(es.d.lex, e.words)
+		// An honorific or gendered role in the mention, else the first
+		// name; not a word of the name ("Billie Jean King").
+		end := s.end
+		if !m.name.empty() && m.name.start >= s.start && m.name.start <= s.end {
+			end = m.name.start
+		}
+		if e.gender = genderOf(es.d.lex, strings.Fields(es.d.text[s.start:end])); e.gender == genderUnknown {
+			e.gender = firstNameGender(es.d.lex, e.words)
 		}
 	}
 	if !e.seen[s] {

@@ -761,6 +761,10 @@ Some fans are angry, as Melodia already sells a cheaper plan. Melodia claims the
 			{"the price reflects label fees", TypeIndirect, "Melodia", "", KindPerson},
 			{"Our customers know what they want,", TypeDirect, "Tom Reilly", "chief executive of Tunebox", KindPerson},
 		}},
+	{"a word of the name gives no gender: a surname ending in -man or a title-like surname", `Trade talks.
+
+Tom Reilly spoke first. Wendy Sherman, the envoy, followed him. "We are close to a deal," she said.`,
+		[]expect{{"We are close to a deal,", TypeDirect, "Wendy Sherman", "envoy", KindPerson}}},
 	// 6. Roles.
 	{"a shadow minister keeps the shadow in the role", `Rail strikes go on.
 
