@@ -37,14 +37,27 @@ func (d *document) appositiveRole(lo, hi int) span {
 	if b == lo && b+1 < hi && (toks[b].is(fnRoleLink) || toks[b].is(fnSourceLink) && !toks[b].is(fnPassiveBy)) && d.narrationWords(b+1, hi) {
 		return d.linkedRole(b, hi)
 	}
-	if b >= hi || toks[b].is(fnRelative) || b == lo && isGerund(toks[b]) && !(b+1 < hi && toks[b+1].in(lexRoleHeads)) {
-		return span{} // "who …"; "speaking at Queen's Club" is no role
+	if b >= hi || d.noRoleOpening(lo, b, hi) {
+		return span{}
 	}
 	hi, ok := d.roleWordsEnd(lo, b, hi)
 	if !ok || b >= hi || !roleHasHead(toks[b:hi]) {
 		return span{}
 	}
 	return span{toks[b].start, toks[hi-1].end}
+}
+
+// noRoleOpening reports whether an appositive toks[lo:hi], whose words
+// after the determiner start at b, opens in a way that states no role:
+// a relative word ("who …"), a participle ("speaking at Queen's Club"),
+// or an age with where the person is from ("a 59-year-old from Hilton
+// Head").
+func (d *document) noRoleOpening(lo, b, hi int) bool {
+	toks := d.toks
+	if toks[b].is(fnRelative) || b == lo && isGerund(toks[b]) && !(b+1 < hi && toks[b+1].in(lexRoleHeads)) {
+		return true
+	}
+	return isAgeNoun(toks[b]) && (b+1 >= hi || npLink(toks[b+1]) || toks[b+1].is(fnRoleLink|fnSourceLink))
 }
 
 // functionClause is the role a relative clause of function at b states

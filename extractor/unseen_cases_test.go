@@ -910,6 +910,13 @@ Rep. Tom Reilly spoke to farmers on Monday. The Iowa congressman said the bill w
 			{"the bill would pass", TypeIndirect, "Tom Reilly", "Iowa congressman", KindPerson},
 			{"It is a good bill,", TypeDirect, "Tom Reilly", "Iowa congressman", KindPerson},
 		}},
+	{"an age and a home town are no role, an age before a job keeps the job", `Voters queue early.
+
+"I made up my mind weeks ago," said Tom Reilly, a 47-year-old from Dunmore. "It was a hard choice," said Ann Cole, a 52-year-old nurse.`,
+		[]expect{
+			{"I made up my mind weeks ago,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"It was a hard choice,", TypeDirect, "Ann Cole", "52-year-old nurse", KindPerson},
+		}},
 	// 4. Not reported speech.
 	{"no report where a review found a rule too broad", `A long week.
 
