@@ -459,7 +459,7 @@ func (d *document) standsAlone(m mention, lo int) bool {
 	if p.kind == tokWord && !p.cap && p.in(lexPrepositions) && d.isNarration(m.lo-1) {
 		return false
 	}
-	return !npWord(p) || p.cap && p.in(lexStopCaps) && !p.in(lexDeterminers) && (m.lo-1 == lo || d.opensSentence(m.lo-1))
+	return !npWord(p) || p.cap && p.in(lexStopCaps) && !p.in(lexDeterminers) && (m.lo-1 == lo || d.opensSentence(m.lo-1)) || d.openingAdverb(m.lo-1)
 }
 
 // subjectBefore takes the noun phrase that ends at j as the subject.

@@ -103,7 +103,11 @@ func (d *document) personName(p mention, b int) bool {
 		if toks[k].start < p.name.start {
 			continue
 		}
-		if !isNameWord(toks[k]) || toks[k].in(lexPlaces|lexStopCaps) {
+		// A surname that is also a role word ends a name after a first
+		// name or an initial: "Peter T. King", "Ann Bishop".
+		surname := n > 0 && toks[k].end == p.name.end && toks[k].cap && !toks[k].in(lexOrgHeads|lexKnownOrgs) &&
+			(middleInitial(toks[k-1]) || d.lex.of(toks[k-1].lower).name&(nameMale|nameFemale) != 0)
+		if !isNameWord(toks[k]) && !surname || toks[k].in(lexPlaces|lexStopCaps) {
 			return false
 		}
 		n++
@@ -234,8 +238,33 @@ func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 	}
 	if r > b && (roleHasHead(toks[b:r]) || d.pluralTitle(r-1)) {
 		m.role = span{toks[b].start, toks[r-1].end}
+	} else if r == n && n > b && d.affiliation(toks[b:n]) {
+		// "PBS' Jacoba Atlas", "Acme Corp's Ann Cole": whom she speaks for.
+		m.role = span{toks[b].start, possessiveEnd(toks[n-1])}
 	}
 	return m
+}
+
+// affiliation reports whether ts, the words before a person's name, are
+// an organisation's name in the possessive ("PBS'", "Acme Corp's").
+func (d *document) affiliation(ts []token) bool {
+	last := ts[len(ts)-1]
+	st, ok := possessiveStem(last.lower)
+	if !ok || !allCap(ts) || last.stem&lexPlaces != 0 {
+		return false // ("the UK's Andrea Arnold": where she is from)
+	}
+	return isOrgName(ts) || last.stem&(lexKnownOrgs|lexOrgHeads) != 0 || len(ts) == 1 && acronymKey(strings.ToUpper(st)) != "" && isUpperWord(last.text[:len(st)])
+}
+
+// possessiveEnd is the byte offset where word t ends without its
+// possessive ending ("PBS'" → "PBS", "Acme's" → "Acme").
+func possessiveEnd(t token) int {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(t.text, suf) {
+			return t.end - len(suf)
+		}
+	}
+	return t.end
 }
 
 // kindBeforeName reports whether the lower-case words toks[b:n] before

@@ -41,6 +41,13 @@ func genderOf(lex *lexicon, words []string) gender {
 			return genderMale
 		}
 	}
+	return firstNameGender(lex, words)
+}
+
+// firstNameGender is the gender the first name of a name's words hints
+// at (lexicon's female-names and male-names), never a word of the name
+// itself: "Billie Jean King" is no king.
+func firstNameGender(lex *lexicon, words []string) gender {
 	if len(words) > 1 && !lex.is(strings.ToLower(words[0]), lexHonorifics) {
 		first := lex.of(strings.ToLower(words[0])).name
 		if first&nameFemale != 0 && first&nameMale == 0 {

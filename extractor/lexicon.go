@@ -73,6 +73,7 @@ const (
 	lexCueInfinitiveVerbs
 	lexNameTitles
 	lexRoleVerbs
+	lexAppointmentVerbs
 	lexCueNouns
 	lexCueQuestion
 	lexAnonymityWords
@@ -188,6 +189,7 @@ var lexiconLists = []struct {
 	{"cue-infinitive-verbs", lexCueInfinitiveVerbs},
 	{"name-titles", lexNameTitles},
 	{"role-verbs", lexRoleVerbs},
+	{"appointment-verbs", lexAppointmentVerbs},
 	{"cue-nouns", lexCueNouns},
 	{"cue-question", lexCueQuestion},
 	{"anonymity-words", lexAnonymityWords},

@@ -672,7 +672,7 @@ Ann Cole won 45 percent support in a new Hartley News poll released Thursday. To
 Singer Ann Cole has been made director of the Riverside festival.
 
 The veteran follows Jack Hale, Tom Reilly and Nick Dale in running the event. Cole has yet to decide the line-up. "I want to touch on all parts of our culture," she said.`,
-		[]expect{{"I want to touch on all parts of our culture,", TypeDirect, "Ann Cole", "Singer", KindPerson}}},
+		[]expect{{"I want to touch on all parts of our culture,", TypeDirect, "Ann Cole", "director of the Riverside festival", KindPerson}}},
 
 	{"a party named with a place is not a member of the party from elsewhere", `The trip ended on Thursday.
 
@@ -829,6 +829,59 @@ The Treasury said borrowing would fall. Treasury Secretary Ann Cole said rates w
 			{"borrowing would fall", TypeIndirect, "Treasury", "", KindOrganization},
 			{"rates would hold", TypeIndirect, "Ann Cole", "Treasury Secretary", KindPerson},
 		}},
+	{"a middle initial ends no sentence, and a role word after it is a surname", `Port strike.
+
+"The docks will stay shut," said Representative Carl T. Bishop of Maine, who met the union on Friday. Later, state Sen. Rhoda K. Black said talks would resume. "We are close," Black said.`,
+		[]expect{
+			{"The docks will stay shut,", TypeDirect, "Carl T. Bishop", "Representative", KindPerson},
+			{"talks would resume", TypeIndirect, "Rhoda K. Black", "state Sen.", KindPerson},
+			{"We are close,", TypeDirect, "Rhoda K. Black", "state Sen.", KindPerson},
+		}},
+	{"a surname is the story's name, not a name a title-case headline ran into it", `Fearless Okafor wins again
+
+Tunde Okafor won the final in straight sets on Sunday. "I felt strong today," Okafor said.`,
+		[]expect{{"I felt strong today,", TypeDirect, "Tunde Okafor", "", KindPerson}}},
+	{"an adverb or a preposition opening the sentence is no part of the name", `Tax plan.
+
+Even Rhoda Ferris, who backed the bill last year, said Tuesday that it went too far. Despite Tom Reilly's warning, the vote went ahead. "It is a mistake," Ferris said.`,
+		[]expect{
+			{"it went too far", TypeIndirect, "Rhoda Ferris", "", KindPerson},
+			{"It is a mistake,", TypeDirect, "Rhoda Ferris", "", KindPerson},
+		}},
+	{"a source the first paragraph describes is the one the story names next", `Plant cuts
+
+Hundreds of jobs will go at the Dunmore plant next year, a union has warned.
+
+The Steel Workers Alliance said the cuts would hit older workers hardest. Ann Cole, the mayor, said the town would fight.`,
+		[]expect{
+			{"Hundreds of jobs will go at the Dunmore plant next year", TypeIndirect, "Steel Workers Alliance", "union", KindOrganization},
+			{"the cuts would hit older workers hardest", TypeIndirect, "Steel Workers Alliance", "union", KindOrganization},
+			{"the town would fight", TypeIndirect, "Ann Cole", "mayor", KindPerson},
+		}},
+	{"a person named in the words of a report does not take the next pronoun from its speaker", `Budget row.
+
+Tom Reilly spoke first on Monday.
+
+"It is a bad plan," Reilly said. Later Reilly said Sam Ortiz had misled voters in and around Dunmore. But he said the two men would meet again on Friday.`,
+		[]expect{
+			{"It is a bad plan,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"Sam Ortiz had misled voters in and around Dunmore", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the two men would meet again on Friday", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a surname after an honorific opening a sentence is a name a pronoun may take", `Songs to go
+
+"Fans want choice," said Tom Reilly, chief executive of Tunebox.
+
+Some fans are angry, as Melodia already sells a cheaper plan. Melodia claims the price reflects label fees. Mr Reilly is not convinced a rental plan will work. "Our customers know what they want," he said.`,
+		[]expect{
+			{"Fans want choice,", TypeDirect, "Tom Reilly", "chief executive of Tunebox", KindPerson},
+			{"the price reflects label fees", TypeIndirect, "Melodia", "", KindPerson},
+			{"Our customers know what they want,", TypeDirect, "Tom Reilly", "chief executive of Tunebox", KindPerson},
+		}},
+	{"a word of the name gives no gender: a surname ending in -man or a title-like surname", `Trade talks.
+
+Tom Reilly spoke first. Wendy Sherman, the envoy, followed him. "We are close to a deal," she said.`,
+		[]expect{{"We are close to a deal,", TypeDirect, "Wendy Sherman", "envoy", KindPerson}}},
 	// 6. Roles.
 	{"a title with what it is of is a role, not a name", `The bill returns to the Lords.
 
@@ -962,6 +1015,47 @@ What changed?
 		[]expect{
 			{"I did not wait,", TypeDirect, "Ruth Kadeem", "", KindPerson},
 			{"My granddaughter found a manuscript in a drawer.", TypeDirect, "Ruth Kadeem", "", KindPerson},
+		}},
+	{"a description after an organisation's name says what it is", `Farm subsidies.
+
+The National Farmers League said the plan would hurt small farms. The country's largest farm group also said it would lobby ministers.`,
+		[]expect{
+			{"the plan would hurt small farms", TypeIndirect, "National Farmers League", "country's largest farm group", KindOrganization},
+			{"it would lobby ministers", TypeIndirect, "National Farmers League", "country's largest farm group", KindOrganization},
+		}},
+	{"an organisation's possessive before a name is whom the person speaks for, a country's is not", `Streaming deal.
+
+"We will not raise prices," said Vellum Networks' Ann Cole. The UK's Tom Reilly said the deal was fair.`,
+		[]expect{
+			{"We will not raise prices,", TypeDirect, "Ann Cole", "Vellum Networks", KindPerson},
+			{"the deal was fair", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"the organisation a first paragraph describes at its end is the one the next paragraph names", `Banks given more time
+
+Lenders have been given another year to meet new capital rules set by the UK banking watchdog.
+
+The Central Bank Authority has extended the deadline to June. It said banks had asked for more time.`,
+		[]expect{{"banks had asked for more time", TypeIndirect, "Central Bank Authority", "UK banking watchdog", KindOrganization}}},
+	{"an appointment gives the news's role, not the title before the name; an active verb gives none", `Festival news
+
+Jazz singer Ann Cole has been named artistic director of the Dunmore festival, to be held in June. "I am thrilled," she said. Tom Reilly has named his deputy. "It was easy," Reilly said.`,
+		[]expect{
+			{"I am thrilled,", TypeDirect, "Ann Cole", "artistic director of the Dunmore festival", KindPerson},
+			{"It was easy,", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a description with a place says more than an abbreviated title", `Farm bill.
+
+Rep. Tom Reilly spoke to farmers on Monday. The Iowa congressman said the bill would pass. "It is a good bill," Reilly said.`,
+		[]expect{
+			{"the bill would pass", TypeIndirect, "Tom Reilly", "Iowa congressman", KindPerson},
+			{"It is a good bill,", TypeDirect, "Tom Reilly", "Iowa congressman", KindPerson},
+		}},
+	{"an age and a home town are no role, an age before a job keeps the job", `Voters queue early.
+
+"I made up my mind weeks ago," said Tom Reilly, a 47-year-old from Dunmore. "It was a hard choice," said Ann Cole, a 52-year-old nurse.`,
+		[]expect{
+			{"I made up my mind weeks ago,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"It was a hard choice,", TypeDirect, "Ann Cole", "52-year-old nurse", KindPerson},
 		}},
 	// 4. Not reported speech.
 	{"declining to comment with an adverb is no report", `The band's label, Rough Trade, declined to comment further. Ms Cole refused to comment publicly.`,
@@ -1477,7 +1571,7 @@ It is not worth showing the scenes when complaints are "aggressively pursued", s
 
 "We will keep going," said Ann Cole, the Greens' leader.`,
 		[]expect{
-			{"It is not worth showing the scenes when complaints are \"aggressively pursued\"", TypeMixed, "Jacoba Atlas", "", KindPerson},
+			{"It is not worth showing the scenes when complaints are \"aggressively pursued\"", TypeMixed, "Jacoba Atlas", "Sky News", KindPerson},
 			{"We will keep going,", TypeDirect, "Ann Cole", "Greens' leader", KindPerson},
 		}},
 	// 42. A quote closed before its full stop runs to the sentence end.
