@@ -252,7 +252,10 @@ func (d *document) verbUse(i int, u unit) bool {
 // noun phrase it ends.
 func (d *document) nounAfter(i int, u unit) bool {
 	p := d.toks[i-1]
-	if p.in(lexDeterminers) || isPossessiveWord(p) || p.is(fnTo) {
+	if p.in(lexDeterminers) && d.pronounDeterminerSubject(i-1, u) {
+		return false // "Some say", "Another tweeted", "One says": the determiner stands alone
+	}
+	if p.in(lexDeterminers) || isPossessiveWord(p) && !d.isContractedSubject(p) || p.is(fnTo) {
 		return true
 	}
 	if d.singularCompound(i) {
@@ -262,6 +265,46 @@ func (d *document) nounAfter(i int, u unit) bool {
 		return false
 	}
 	return d.nounCompoundEnd(i)
+}
+
+// pronounDeterminerSubject reports whether the determiner at k stands
+// alone as the subject of the cue after it ("Some say", "Another
+// tweeted", "One says China has the most"): a determiner that is also a
+// quantity, or "another", opening its clause, before a cue that is no noun
+// nor a participle.
+func (d *document) pronounDeterminerSubject(k int, u unit) bool {
+	t, c := d.toks[k], d.toks[k+1]
+	if !(t.in(lexQuantities) || t.lower == "another") || cueClassOf(c) != cueSpeech || c.in(lexCueNouns|lexLabelVerbs) || strings.HasSuffix(c.lower, "ing") {
+		return false
+	}
+	if !d.opensClauseAt(k, u.lo) && !d.toks[k-1].is(fnComplementizer|fnSubordinator) {
+		return false
+	}
+	// "if one adds Nebraska": a lower-case "one" is anyone.
+	return t.cap && (k == u.lo || d.opensSentence(k)) || !t.cap && t.lower != "one"
+}
+
+// isContractedSubject reports a subject pronoun with a contracted
+// auxiliary: "he's", "who's" (has), not a possessive.
+func (d *document) isContractedSubject(t token) bool {
+	_, ok := d.contractedPronoun(t)
+	return ok
+}
+
+// contractedPronoun is the subject pronoun of a word that contracts it
+// with an auxiliary before a cue: "he's said", "who's argued", "they've
+// suggested", "she'd told". "it's" is left out: "it's said" is a
+// passive.
+func (d *document) contractedPronoun(t token) (string, bool) {
+	if t.kind != tokWord {
+		return "", false
+	}
+	for _, aux := range []string{"'s", "'ve", "'d"} {
+		if p, ok := strings.CutSuffix(t.lower, aux); ok && d.lex.is(p, lexSubjectPronouns) && (p != "it" && (aux != "'s" || d.lex.is(p, lexPersonPronouns))) {
+			return p, true
+		}
+	}
+	return "", false
 }
 
 // singularCompound reports whether the bare cue noun at i follows a
@@ -279,11 +322,11 @@ func (d *document) singularCompound(i int) bool {
 // nouns ("the IG report", "a conference call").
 func (d *document) nounCompoundEnd(i int) bool {
 	o := d.toks[i-2]
+	if !d.toks[i].in(lexCueNouns) {
+		return false // "A person familiar with Cruz's thinking said": no noun ends in "said"
+	}
 	if st, ok := possessiveStem(o.lower); ok && !d.lex.is(st, lexSubjectPronouns) {
 		return true
-	}
-	if !d.toks[i].in(lexCueNouns) {
-		return false
 	}
 	return o.in(lexDeterminers) && !o.in(lexSubjectPronouns) || o.kind == tokWord && !o.cap && !o.in(lexStopCaps|lexVerbModifiers|lexPrepositions) && !isCue(o)
 }
