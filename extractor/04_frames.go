@@ -116,7 +116,7 @@ func (d *document) cueFrame(u unit, i int) (frame, bool) {
 	if class == cueNone {
 		class, hi = d.cuePhraseAt(i, u), i+2
 	}
-	if class == cueNone || !d.verbUse(i, u) || d.passive(i, u) {
+	if class == cueNone || !d.verbUse(i, u) || d.passive(i, u) || d.toObject(i, u) {
 		return frame{}, false
 	}
 	f := frame{cue: i, cueHi: hi, class: class, clLo: i, clHi: hi}
@@ -127,6 +127,13 @@ func (d *document) cueFrame(u unit, i int) (frame, bool) {
 		return frame{}, false
 	}
 	return f, true
+}
+
+// toObject reports whether the cue at i takes a thing with "to" ("adding
+// to her lead", "added to the pressure"; lexicon/cue-to-object-verbs),
+// then "to" and a determiner: it reports nothing.
+func (d *document) toObject(i int, u unit) bool {
+	return i+2 < u.hi && d.toks[i].in(lexCueToObjectVerbs) && d.toks[i+1].is(fnTo) && d.toks[i+2].in(lexDeterminers) && d.isNarration(i+2)
 }
 
 // passive reports whether the cue at i is a past participle after a form
@@ -359,13 +366,15 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 				f.speaker = m
 				continue
 			}
+			// "Asked whether he would run, Mr. Hale shook his head and
+			// said …": past the fronted phrases.
+			if m, ok := d.clauseSubject(u, f.cue); ok && len(frames) == 1 && (m.named() || m.pronoun != "") {
+				f.speaker = m
+				continue
+			}
 		}
 		if f.afterPreposition {
-			if m, ok := d.openingSubject(u, f.cue-1); ok {
-				f.speaker = m
-			} else if m, ok := d.subjectAfterFronted(u, f.cue); ok {
-				f.speaker = m // "Shortly after collecting the trophy, a car and a cheque, Dale thanked the crowd and concluded by saying …"
-			}
+			d.prepositionSubject(u, f)
 			continue
 		}
 		if m, ok := nearestFrameSubject(frames, k); ok {
@@ -374,6 +383,20 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 		if f.speaker.hi == 0 && !f.coordinated {
 			d.describedOpener(u, f)
 		}
+	}
+}
+
+// prepositionSubject gives the participle f after a preposition ("… by
+// saying") the subject of its clause: the one that opens the unit, the
+// one after a fronted phrase, or the subject of the unit's first verb
+// ("Hale landed in trouble by saying …").
+func (d *document) prepositionSubject(u unit, f *frame) {
+	if m, ok := d.openingSubject(u, f.cue-1); ok {
+		f.speaker = m
+	} else if m, ok := d.subjectAfterFronted(u, f.cue); ok {
+		f.speaker = m // "Shortly after collecting the trophy, a car and a cheque, Dale thanked the crowd and concluded by saying …"
+	} else if m, ok := d.clauseSubject(u, f.cue); ok && (m.named() || m.pronoun != "") {
+		f.speaker = m
 	}
 }
 

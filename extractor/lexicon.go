@@ -77,6 +77,7 @@ const (
 	lexCueQuestion
 	lexAnonymityWords
 	lexOtherOfficeWords
+	lexCueToObjectVerbs
 )
 
 // lexCue is any attribution verb.
@@ -191,6 +192,7 @@ var lexiconLists = []struct {
 	{"cue-question", lexCueQuestion},
 	{"anonymity-words", lexAnonymityWords},
 	{"other-office-words", lexOtherOfficeWords},
+	{"cue-to-object-verbs", lexCueToObjectVerbs},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.
