@@ -254,13 +254,22 @@ func (d *document) aside(lo, hi int) bool {
 	if t.kind == tokWord && !t.cap && hi-lo <= maxPrepositionalAside && t.in(lexPrepositions) && d.narrationWords(lo, hi) && !anyCap(d.toks[lo:hi]) {
 		return true // "Gates, in contrast, told …", "Ms Cole, for her part, said"
 	}
-	if t.kind == tokWord && !t.cap && hi-lo <= maxCircumstanceAside && t.in(lexModifierPreps) && !t.is(fnOf) && d.narrationWords(lo, hi) && !d.clauseInPhrase(lo, hi) {
+	if d.circumstanceAside(lo, hi) {
 		return true // "Mr. Trump, in a brief interview on Saturday, said", "Trump, in Kentucky, said"
 	}
 	if isParticiple(t) && lo+1 < hi && d.toks[lo+1].in(lexPrepositions) {
 		return true // "Tom Reilly, struck by her story, told her …"
 	}
 	return t.is(fnRelative|fnAside) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen || d.homeTown(lo, hi)
+}
+
+// circumstanceAside reports whether the comma phrase toks[lo:hi] says
+// where, when or how the subject before it speaks: a prepositional
+// phrase of a few words with no clause in it ("in a brief interview on
+// Saturday", "in Kentucky").
+func (d *document) circumstanceAside(lo, hi int) bool {
+	t := d.toks[lo]
+	return t.kind == tokWord && !t.cap && hi-lo <= maxCircumstanceAside && t.in(lexModifierPreps) && !t.is(fnOf) && d.narrationWords(lo, hi) && !d.clauseInPhrase(lo, hi)
 }
 
 // homeTown reports whether the comma phrase toks[lo:hi] is "of Harrogate"
@@ -449,27 +458,7 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	if j < u.lo {
 		return false
 	}
-	m, ok := d.npBefore(j, u.lo)
-	if p, c := d.contractedPronoun(d.toks[j]); c && d.isNarration(j) && f.class == cueSpeech && !(f.cueHi < u.hi && d.toks[f.cueHi].is(fnTo|fnPassiveBy)) {
-		m, ok = mention{lo: j, hi: j + 1, pronoun: p, kind: pronounKind(p)}, true // "he's said", "who's argued"
-	} else if !ok && d.toks[j].in(lexDeterminers) && j+1 == f.cue && d.pronounDeterminerSubject(j, u) {
-		m, ok = mention{lo: j, hi: j + 1, indefinite: true}, true // "Another tweeted"
-	}
-	if !ok || d.objectOfPhrase(m.lo) {
-		m, ok = d.subjectBeforePhrase(f, u, j, m, ok)
-	}
-	if !ok && f.class == cueSpeech && !strings.HasSuffix(d.toks[f.cue].lower, "ing") && d.reportFollows(f.cueHi, u.hi) {
-		m, ok = d.pluralNounBefore(j, u.lo)
-		if !ok {
-			m, ok = d.relativeSubject(j, u.lo)
-		}
-	}
-	if !ok && f.class == cueSpeech {
-		m, ok = d.describedPastModifier(j, u.lo) // "A person familiar with the planning for Thursday's meeting says"
-	}
-	if !ok && f.class == cueSpeech {
-		m, ok = d.quantifiedDescriptor(j, u.lo) // "That person said", "Each side said"
-	}
+	m, ok := d.subjectNPEndingAt(f, u, j)
 	if !ok {
 		return false
 	}
@@ -491,6 +480,38 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	m = d.coordinatedNames(m, u.lo)
 	f.speaker, f.clLo = m, m.lo
 	return true
+}
+
+// subjectNPEndingAt parses the subject of frame f's cue that ends at j:
+// a noun phrase, a contracted pronoun ("he's said"), a determiner that
+// stands alone ("Another tweeted"), a subject before prepositional
+// phrases; before a speech cue, a plain plural, a relative clause's head,
+// a description before a modifier or a quantified description.
+func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
+	m, ok := d.npBefore(j, u.lo)
+	if p, c := d.contractedPronoun(d.toks[j]); c && d.isNarration(j) && f.class == cueSpeech && !(f.cueHi < u.hi && d.toks[f.cueHi].is(fnTo|fnPassiveBy)) {
+		m, ok = mention{lo: j, hi: j + 1, pronoun: p, kind: pronounKind(p)}, true // "he's said", "who's argued"
+	} else if !ok && d.toks[j].in(lexDeterminers) && j+1 == f.cue && d.pronounDeterminerSubject(j, u) {
+		m, ok = mention{lo: j, hi: j + 1, indefinite: true}, true // "Another tweeted"
+	}
+	if !ok || d.objectOfPhrase(m.lo) {
+		m, ok = d.subjectBeforePhrase(f, u, j, m, ok)
+	}
+	if ok || f.class != cueSpeech {
+		return m, ok
+	}
+	if !strings.HasSuffix(d.toks[f.cue].lower, "ing") && d.reportFollows(f.cueHi, u.hi) {
+		if m, ok := d.pluralNounBefore(j, u.lo); ok {
+			return m, true
+		}
+		if m, ok := d.relativeSubject(j, u.lo); ok {
+			return m, true
+		}
+	}
+	if m, ok := d.describedPastModifier(j, u.lo); ok {
+		return m, true // "A person familiar with the planning for Thursday's meeting says"
+	}
+	return d.quantifiedDescriptor(j, u.lo) // "That person said", "Each side said"
 }
 
 // reportFollows reports whether a report opens after the cue that ends
