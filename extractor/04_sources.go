@@ -917,7 +917,12 @@ func (d *document) quantifiedDescriptor(j, lo int) (mention, bool) {
 	if !(q.is(fnComplementizer) || q.in(lexQuantities) && !isDigitStart(q.text)) || !d.opensClauseAt(j-1, lo) && !(j-2 >= lo && d.toks[j-2].is(fnSubordinator)) {
 		return mention{}, false
 	}
-	return mention{lo: j - 1, hi: j + 1, kind: KindPerson, indefinite: true, role: span{d.toks[j].start, d.toks[j].end}}, true
+	m := d.analyzeNP(j, j+1)
+	m.lo, m.indefinite = j-1, true
+	if m.kind == KindUnknown && d.toks[j].in(lexPersonNouns|lexRoleHeads) {
+		m.kind = KindPerson // "That person said"
+	}
+	return m, true
 }
 
 // maxPhraseBeforeCue is the longest prepositional phrase, in tokens,
