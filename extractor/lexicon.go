@@ -79,6 +79,7 @@ const (
 	lexAnonymityWords
 	lexOtherOfficeWords
 	lexMediaNouns
+	lexCueToObjectVerbs
 )
 
 // lexCue is any attribution verb.
@@ -195,6 +196,7 @@ var lexiconLists = []struct {
 	{"anonymity-words", lexAnonymityWords},
 	{"other-office-words", lexOtherOfficeWords},
 	{"media-nouns", lexMediaNouns},
+	{"cue-to-object-verbs", lexCueToObjectVerbs},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.

@@ -325,6 +325,15 @@ Local traders who backed the scheme warned that the town may lose its market.`,
 Those surveyed said the mayor was best able to handle the budget.`,
 		[]expect{{"the mayor was best able to handle the budget", TypeIndirect, "", "", KindGroup}}},
 
+	{"a circumstance set off by commas between subject and cue", `Voters head to the polls.
+
+Mayor Ann Cole, in a brief interview on Saturday, said turnout would be high.`,
+		[]expect{{"turnout would be high", TypeIndirect, "Ann Cole", "Mayor", KindPerson}}},
+	{"a name after the cue opens the report, the subject opens the sentence", `The mill is for sale.
+
+Tom Reilly, whose family firm, Reilly Brothers, still runs the mill, said Ann Cole was the best buyer.`,
+		[]expect{{"Ann Cole was the best buyer", TypeIndirect, "Tom Reilly", "", KindPerson}}},
+
 	// 3. Clause boundaries.
 	{"an inverted speaker's description is no report", `Schools face new rules.
 
@@ -882,6 +891,39 @@ Some fans are angry, as Melodia already sells a cheaper plan. Melodia claims the
 
 Tom Reilly spoke first. Wendy Sherman, the envoy, followed him. "We are close to a deal," she said.`,
 		[]expect{{"We are close to a deal,", TypeDirect, "Wendy Sherman", "envoy", KindPerson}}},
+	{"a determiner standing alone as the subject", `The council met on Tuesday.
+
+Some said the new bus route was too long. Another said it would help shoppers.`,
+		[]expect{
+			{"the new bus route was too long", TypeIndirect, "", "", KindGroup},
+			{"it would help shoppers", TypeIndirect, "", "", ""},
+		}},
+	{"a pronoun contracted with has before the cue", `Tom Reilly is running for the county board.
+
+He's said the county needs a new hospital.`,
+		[]expect{{"the county needs a new hospital", TypeIndirect, "Tom Reilly", "", KindPerson}}},
+	{"a person described by a modifier before the cue", `The talks resumed.
+
+A person familiar with the talks said a deal was close.`,
+		[]expect{{"a deal was close", TypeIndirect, "", "", KindPerson}}},
+	{"a quantifier or a demonstrative opens the subject", `The budget vote was delayed.
+
+Each side said the other had broken its promise. That person said the vote would be held on Friday.`,
+		[]expect{
+			{"the other had broken its promise", TypeIndirect, "", "", ""},
+			{"the vote would be held on Friday", TypeIndirect, "", "", KindPerson},
+		}},
+	{"a coordinated cue after a fronted question", `Talks on the merger stalled.
+
+Asked whether he would sell, Tom Reilly shook his head and said he had no plans to retire.`,
+		[]expect{
+			{"whether he would sell", TypeIndirect, "", "", ""},
+			{"he had no plans to retire", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a cue after by takes the subject of the clause's first verb", `The race tightened.
+
+Ann Cole landed in trouble last week by saying that the poll was rigged.`,
+		[]expect{{"the poll was rigged", TypeIndirect, "Ann Cole", "", KindPerson}}},
 	// 6. Roles.
 	{"a title with what it is of is a role, not a name", `The bill returns to the Lords.
 
@@ -1114,6 +1156,9 @@ The audit office report could not confirm the figures. Her campaign held a confe
 	{"agreed on its own", `The vote was close.
 
 Maya Ross agreed.`, nil},
+	{"adding to a lead is no report", `Results came in overnight.
+
+Ann Cole won the primary in Leeds, adding to her lead over Tom Reilly.`, nil},
 	// 7. Quotations a clause introduces with a colon.
 	{"a clause with no cue introduces a quotation with a colon", `The depot is to close.
 
