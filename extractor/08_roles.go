@@ -523,4 +523,3 @@ func (d *document) namesHolder(k int) bool {
 	}
 	return n+1 < len(d.toks) && isNameWord(d.toks[n]) && isNameWord(d.toks[n+1]) && !d.opensSentence(n)
 }
-

@@ -75,7 +75,7 @@ func TestUnseenForms(t *testing.T) {
 // unseenPending are the cases of unseenCases the extractor does not handle
 // yet, with the reason.
 var unseenPending = map[string]string{
-	"a subordinate clause after the hearer is no report":      "a reported clause before a cue whose clause goes on (as she worked …) is not claimed; the clause after it no longer is either",
+	"a subordinate clause after the hearer is no report": "a reported clause before a cue whose clause goes on (as she worked …) is not claimed; the clause after it no longer is either",
 }
 
 // unseenFailures returns what differs from want in the record of text.
