@@ -320,7 +320,23 @@ func (d *document) noSplitAfter(b, lo int) bool {
 	if prev.kind == tokWord && prev.in(lexNoSplitAfter) {
 		return true
 	}
-	return d.toks[b].cap && middleInitial(prev) && b-2 >= lo && d.toks[b-2].kind == tokWord && d.toks[b-2].cap
+	return d.toks[b].cap && middleInitial(prev) && b-2 >= lo && d.givenName(b-2, lo)
+}
+
+// givenName reports whether token k, before a middle initial, reads as a
+// first name: one the lexicon knows, or a capitalised word that no
+// preposition or determiner opens ("Peter T. King", "Sen. Rhoda K.
+// Black"; not "at Terminal E.", "no Plan B.").
+func (d *document) givenName(k, lo int) bool {
+	t := d.toks[k]
+	if t.kind != tokWord || !t.cap {
+		return false
+	}
+	if d.lex.of(t.lower).name&(nameMale|nameFemale) != 0 {
+		return true
+	}
+	p := d.toks[max(k-1, lo)]
+	return k == lo || !(p.kind == tokWord && !p.cap && (p.fn != 0 || p.in(lexPrepositions|lexDeterminers|lexQuantities|lexStopCaps)))
 }
 
 // middleInitial reports whether t is one capital letter with a full stop

@@ -133,6 +133,9 @@ func (d *document) cueFrame(u unit, i int) (frame, bool) {
 // to her lead", "added to the pressure"; lexicon/cue-to-object-verbs),
 // then "to" and a determiner: it reports nothing.
 func (d *document) toObject(i int, u unit) bool {
+	if qi := d.quoteOfMark(u.lo); qi >= 0 && d.isOpenMark(u.lo) && d.quotes[qi].tokHi < i {
+		return false // `"It is over," she added to the committee`: the quotation is what was added
+	}
 	return i+2 < u.hi && d.toks[i].in(lexCueToObjectVerbs) && d.toks[i+1].is(fnTo) && d.toks[i+2].in(lexDeterminers) && d.isNarration(i+2)
 }
 

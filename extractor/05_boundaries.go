@@ -87,29 +87,45 @@ const maxOwnerWords = 4
 // the hearer's end and whether there was one.
 func (d *document) possessiveHearer(k, hi int) (int, bool) {
 	toks := d.toks
-	capWord := func(j int) bool {
-		return j < hi && d.isNarration(j) && toks[j].kind == tokWord && (toks[j].cap || isDigitStart(toks[j].text)) && !isCue(toks[j])
-	}
 	j := k
 	if j < hi && toks[j].in(lexDeterminers) {
 		j++
 	}
-	owner := j
-	for capWord(j) && !isPossessiveWord(toks[j]) && j-owner < maxOwnerWords {
-		j++
+	if j >= hi || toks[j].in(lexGroupNouns) {
+		return k, false // "told MPs …": the hearer is the plural noun alone
 	}
-	if !capWord(j) || !isPossessiveWord(toks[j]) {
+	j = d.capRunEnd(j, hi)
+	if j >= hi || !d.hearerWord(j) || !isPossessiveWord(toks[j]) {
 		return k, false
 	}
-	j++
-	named := j
-	for capWord(j) && !isPossessiveWord(toks[j]) && j-named < maxOwnerWords {
-		j++
-	}
-	for m := j; j < hi && j-m < 2 && d.isNarration(j) && toks[j].kind == tokWord && toks[j].in(lexMediaNouns); {
+	named := j + 1
+	j = d.capRunEnd(named, hi)
+	media := j
+	for j < hi && j-media < 2 && d.isNarration(j) && toks[j].kind == tokWord && toks[j].in(lexMediaNouns) {
 		j++ // "television station", "news programme"
 	}
+	if j == media && j < hi && toks[j].kind == tokWord && !toks[j].cap && toks[j].fn == 0 && !toks[j].in(lexDeterminers|lexSubjectPronouns|lexPrepositions) {
+		return k, false // "told MPs Labour's Brexit policy was …": the report's subject, not a hearer
+	}
 	return j, j > named
+}
+
+// capRunEnd is the end of the run of at most maxOwnerWords capitalised
+// words (or numbers) from j that stops before a possessive: "BBC Radio" of
+// "BBC Radio 4's".
+func (d *document) capRunEnd(j, hi int) int {
+	start := j
+	for j < hi && j-start < maxOwnerWords && d.hearerWord(j) && !isPossessiveWord(d.toks[j]) {
+		j++
+	}
+	return j
+}
+
+// hearerWord reports whether token j can be a word of a hearer's name: a
+// capitalised word or a number in the narration that is no cue.
+func (d *document) hearerWord(j int) bool {
+	t := d.toks[j]
+	return d.isNarration(j) && t.kind == tokWord && (t.cap || isDigitStart(t.text)) && !isCue(t)
 }
 
 // pluralHearer reports whether the word at k is a lower-case plural noun
@@ -453,8 +469,9 @@ func (d *document) cutBy(g frame, a int) (int, bool) {
 		return e, true
 	}
 	// "…she was tired of waiting and wanted a change": a belief joined to
-	// the reported clause by "and" goes on what was reported.
-	if g.participle && g.cue >= a && !(g.coordinated && g.class == cueBelief) {
+	// the reported clause by "and" goes on what was reported (but not an
+	// action: "…cooperating with police and declined to comment").
+	if g.participle && g.cue >= a && !(g.coordinated && g.class == cueBelief && !toks[g.cue].in(lexCueInfinitiveVerbs)) {
 		e := g.cue
 		for e > a && (toks[e-1].text == "," || toks[e-1].is(fnAnd|fnCoordinator) || g.afterPreposition && toks[e-1].is(fnGerundPreposition)) {
 			e--

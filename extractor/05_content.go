@@ -610,7 +610,10 @@ func (d *document) inAside(u unit, f frame) bool {
 			return false
 		}
 		if t.is(fnRelative) || t.in(lexClauseBreakers) {
-			return isAsideSeparator(toks[k-1]) && d.isNarration(k-1)
+			// The aside follows the sentence's subject ("The plan, which
+			// officials said …, will cost"), not a clause ("Ministers were
+			// upbeat, while critics said …").
+			return isAsideSeparator(toks[k-1]) && d.isNarration(k-1) && d.subjectOpens(u, k-2)
 		}
 	}
 	return false
@@ -640,5 +643,27 @@ func (d *document) resumesPredicate(k, end int) bool {
 	if strings.HasSuffix(t.lower, "ly") && len(t.lower) > minAdverbLen && k+1 < end {
 		return d.resumesPredicate(k+1, end)
 	}
-	return t.is(fnBe) || t.in(lexVerbModifiers) || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && t.fn == 0
+	// "…, launched in May, …" is a reduced relative, not the verb.
+	participle := k+1 < end && d.toks[k+1].kind == tokWord && d.toks[k+1].in(lexPrepositions)
+	return t.is(fnBe) || t.in(lexVerbModifiers) || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && t.fn == 0 && !participle
+}
+
+// maxAsideSubjectWords is the longest subject an aside may follow ("The
+// new night bus timetable, which …").
+const maxAsideSubjectWords = 6
+
+// subjectOpens reports whether the words of unit u up to e read as its
+// subject alone: a few words with no verb, cue or comma among them ("The
+// plan", not "Ministers were upbeat").
+func (d *document) subjectOpens(u unit, e int) bool {
+	if e < u.lo || e-u.lo >= maxAsideSubjectWords {
+		return false
+	}
+	for k := u.lo; k <= e; k++ {
+		t := d.toks[k]
+		if t.kind != tokWord || !d.isNarration(k) || t.is(fnBe) || t.in(lexVerbModifiers|lexCueSaying) {
+			return false
+		}
+	}
+	return true
 }

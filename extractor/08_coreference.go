@@ -319,8 +319,17 @@ func (d *document) appointmentRole(k, hi int) span {
 	a := v + 1
 	if toks[a].lower == "as" {
 		a++
+	} else if toks[a].in(lexPrepositions) {
+		return span{} // "was appointed by the governor": who appointed, no role
 	}
-	return d.appositiveRole(a, d.appositiveEnd(a, hi))
+	end := d.appositiveEnd(a, hi)
+	for k := a + 1; k < end; k++ {
+		if t := toks[k]; t.kind == tokWord && (t.in(lexTimeWords) || t.in(lexPrepositions) && k+1 < end && (isDigitStart(toks[k+1].text) || toks[k+1].in(lexTimeWords))) {
+			end = k // "became leader of the council in 2019", "… last year": the role ends before the time
+			break
+		}
+	}
+	return d.appositiveRole(a, end)
 }
 
 // roleBeforeComma is the role of a phrase that opens the sentence and
@@ -853,20 +862,21 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 // person returns to: the last one before it whose description has its head
 // noun ("the spokesman" after "Tony Blair's official spokesman"), when no
 // person whose role has that head was named since. It looks back no
-// further than the paragraph before the last speaker's.
+// further than maxUnnamedParagraphs paragraphs.
 func (es *entities) unnamedBefore(m mention) (unnamedSource, bool) {
 	d := es.d
 	if m.kind != KindPerson || !d.toks[m.lo].is(fnDefinite) || m.role.empty() {
 		return unnamedSource{}, false
 	}
 	pos, head := d.toks[m.lo].start, stemOf(d.toks[m.hi-1].lower)
-	for i := len(es.unnamed) - 1; i >= 0; i-- {
+	para := d.paraOf(pos)
+	for i := len(es.unnamed) - 1; i >= 0 && i >= len(es.unnamed)-maxUnnamedLookback; i-- {
 		u := es.unnamed[i]
+		if para-d.paraOf(u.pos) > maxUnnamedParagraphs {
+			break // the list is in text order: all before are further back
+		}
 		if u.pos >= pos || u.head != head {
 			continue
-		}
-		if d.paraOf(pos)-d.paraOf(u.pos) > maxUnnamedParagraphs {
-			return unnamedSource{}, false
 		}
 		if e := es.byDescriptor(m); e != nil && lastMention(e, pos) > u.pos {
 			return unnamedSource{}, false
@@ -877,8 +887,12 @@ func (es *entities) unnamedBefore(m mention) (unnamedSource, bool) {
 }
 
 // maxUnnamedParagraphs is how many paragraphs back a description returns
-// to an unnamed source.
-const maxUnnamedParagraphs = 3
+// to an unnamed source; maxUnnamedLookback how many unnamed sources it
+// looks at, so that one huge paragraph stays linear.
+const (
+	maxUnnamedParagraphs = 3
+	maxUnnamedLookback   = 32
+)
 
 // surnameNotRole reads a mention parsed as a role alone ("Ms. White",
 // "Black", "King") as the surname it is when an honorific stands before

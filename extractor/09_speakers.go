@@ -209,6 +209,9 @@ const (
 	// leadReach: how many paragraphs after the lead speaker the source
 	// may be named.
 	leadReach = 3
+	// leadScan: how many later attributions are looked at, so that a
+	// feed that lost its paragraph breaks (one huge lead) stays linear.
+	leadScan = 16
 )
 
 // leadSources resolves each unresolved lead speaker of a report in found
@@ -238,8 +241,8 @@ func (es *entities) leadSources(found []found, res []resolved) {
 }
 
 // leadSpeaker reports whether speaker m, resolved to r, may be a lead
-// source: a singular pronoun, or a description of a person or an
-// organisation (not a group, a name or a quantity).
+// source: a singular pronoun, or a description of an organisation (not a
+// person's, a group, a name or a quantity).
 func (d *document) leadSpeaker(m mention, r resolved) bool {
 	switch {
 	case m.pronoun != "":
@@ -247,14 +250,16 @@ func (d *document) leadSpeaker(m mention, r resolved) bool {
 	case m.named() || r.name != "" || anyCap(d.toks[m.lo:m.hi]) || d.toks[m.hi-1].in(lexDocumentNouns):
 		return false // ("the WSJ editorial", a title-case "Pastor"; a poll speaks for whoever made it)
 	}
-	return r.kind == KindOrganization || r.kind == KindPerson && !m.role.empty()
+	// A person described ("a spokesman", "an official") is most often a
+	// source the story never names: the next person named is someone else.
+	return r.kind == KindOrganization
 }
 
 // nextSource is the entity of the first attribution after found[i],
-// within leadReach paragraphs, whose speaker is of kind k and agrees
+// within leadReach paragraphs and leadScan attributions, whose speaker is of kind k and agrees
 // with gender g.
 func (es *entities) nextSource(found []found, res []resolved, i int, k string, g gender) *entity {
-	for j := i + 1; j < len(found) && found[j].para <= found[i].para+leadReach; j++ {
+	for j := i + 1; j < len(found) && j <= i+leadScan && found[j].para <= found[i].para+leadReach; j++ {
 		if e := res[j].e; e != nil && e.kind == k && e.agrees(g) {
 			return e
 		}
@@ -269,7 +274,7 @@ func (es *entities) roleFits(e *entity, m mention) bool {
 	if e.role == "" || m.pronoun != "" {
 		return true
 	}
-	head := strings.TrimSuffix(strings.TrimSuffix(es.d.toks[m.hi-1].lower, "'s"), "’s")
+	head := stemOf(es.d.toks[m.hi-1].lower)
 	return slices.Contains(strings.Fields(strings.ToLower(es.d.spelledOut(e.role))), head)
 }
 

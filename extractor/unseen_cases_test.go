@@ -35,6 +35,10 @@ Coach Maya Ross told BBC Radio 5's Sportsweek: "We are not finished yet."`,
 		[]expect{{"We will not back down,", TypeDirect, "Sam Ortiz", "Union leader", KindPerson}}},
 
 	// 2. Words between subject, cue and clause.
+	{"a quotation added to an audience is what was added", `The conference ended.
+
+"We are not going anywhere," Tom Reilly added to a standing ovation.`,
+		[]expect{{"We are not going anywhere,", TypeDirect, "Tom Reilly", "", KindPerson}}},
 	{"a fronted participle says where the speaker spoke", `Police powers are to be widened.
 
 Writing in the Sun, Home Secretary David Blunt said the police needed the new powers.
@@ -335,6 +339,18 @@ Tom Reilly, whose family firm, Reilly Brothers, still runs the mill, said Ann Co
 		[]expect{{"Ann Cole was the best buyer", TypeIndirect, "Tom Reilly", "", KindPerson}}},
 
 	// 3. Clause boundaries.
+	{"an action joined by and is no part of the report", `The mill was raided.
+
+A spokesman said the firm was helping the police and declined to comment further.`,
+		[]expect{{"the firm was helping the police", TypeIndirect, "", "spokesman", KindPerson}}},
+	{"a clause after while is no aside of the subject", `Views were mixed.
+
+Ministers were upbeat, while critics said the scheme, launched in May, had failed.`,
+		[]expect{{"the scheme, launched in May, had failed", TypeIndirect, "", "critics", KindGroup}}},
+	{"an initial after a common noun ends a sentence", `Flights were delayed.
+
+Passengers were told to wait at Terminal E. Police said the area had been sealed off.`,
+		[]expect{{"the area had been sealed off", TypeIndirect, "Police", "", KindOrganization}}},
 	{"an inverted speaker's description is no report", `Schools face new rules.
 
 The mandates are a burden on teachers, said Tom Reilly, a councillor who has run two schools in the county.`,
@@ -451,6 +467,15 @@ While Mayor Ann Cole insisted that the stadium would be "paid for by the team," 
 		}},
 
 	// 5. Speakers.
+	{"a person described in the lead is not the next person named", `Raid at the mill
+
+A spokesman said the firm was helping the police.
+
+Tom Reilly said the raid was a mistake.`,
+		[]expect{
+			{"the firm was helping the police", TypeIndirect, "", "spokesman", KindPerson},
+			{"the raid was a mistake", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 	{"an age described resolves to the person it fits", `Fans queued overnight.
 
 Singer Pete Dorran said the tour would go ahead. "I have never felt better," the 26-year-old told NME magazine.
@@ -925,6 +950,15 @@ Asked whether he would sell, Tom Reilly shook his head and said he had no plans 
 Ann Cole landed in trouble last week by saying that the poll was rigged.`,
 		[]expect{{"the poll was rigged", TypeIndirect, "Ann Cole", "", KindPerson}}},
 	// 6. Roles.
+	{"an appointment gives the role, not who made it or when", `The board changed hands.
+
+Tom Reilly was appointed by the governor. He said the job would be hard.
+
+Ann Cole became leader of the council in 2019. She said the budget was tight.`,
+		[]expect{
+			{"the job would be hard", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the budget was tight", TypeIndirect, "Ann Cole", "leader of the council", KindPerson},
+		}},
 	{"a title with what it is of is a role, not a name", `The bill returns to the Lords.
 
 Peter Mandel, the MP for Hartlepool, said the bill would pass.
