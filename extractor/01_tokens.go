@@ -211,7 +211,7 @@ func isAbbrev(lex *lexicon, w string) bool {
 	if isInitials(w) {
 		return true // "G.K. Butterfield", "U.S."
 	}
-	return lex.is(strings.ToLower(w), lexAbbreviations)
+	return lex.ofLower(w).lex&lexAbbreviations != 0
 }
 
 // bareNo reports whether the word text[i:j], before a full stop, is "no"

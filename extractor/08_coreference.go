@@ -466,9 +466,9 @@ func (es *entities) quotedName(surname string) []string {
 func nameWords(lex *lexicon, s string) []string {
 	s = strings.ReplaceAll(s, "’", "'")
 	f := strings.Fields(s)
-	out := f[:0:0]
+	out := f[:0] // (each word is read before its slot is written)
 	for i, w := range f {
-		info := lex.of(strings.ToLower(w))
+		info := lex.ofLower(w)
 		if i == 0 && info.fn&fnDefinite != 0 {
 			continue
 		}
@@ -486,8 +486,18 @@ func nameWords(lex *lexicon, s string) []string {
 // isNegatedVerb reports whether w is a verb with "n't" ("Doesn't",
 // "Won’t"): no word of a name.
 func isNegatedVerb(w string) bool {
-	l := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-	return strings.HasSuffix(l, "n't")
+	// strings.HasSuffix(strings.ToLower(w), "n't"), either apostrophe,
+	// without lower-casing a copy of every name word.
+	w, ok := strings.CutSuffix(w, "t")
+	if !ok {
+		w, ok = strings.CutSuffix(w, "T")
+	}
+	if ok {
+		if w, ok = strings.CutSuffix(w, "'"); !ok {
+			w, ok = strings.CutSuffix(w, "’")
+		}
+	}
+	return ok && w != "" && (w[len(w)-1] == 'n' || w[len(w)-1] == 'N')
 }
 
 func canonicalName(ws []string) string { return strings.Join(ws, " ") }

@@ -1,0 +1,41 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// The allocation-free lower-casing helpers must agree with the
+// strings.ToLower expressions they replace.
+var foldWords = []string{
+	"", "a", "A", "Said", "MINISTER", "al-Assad", "O'Neill", "O’Neill", "Doesn't", "DOESN’T",
+	"won't", "Can’t", "n't", "N'T", "nt", "don’", "'t", "Ünal", "İstanbul", "KELVIN\u212a",
+	"Straße", "ÉLYSÉE", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", "\xffN'T", "Mr.", "U.S.",
+}
+
+func TestAppendLowerIsToLower(t *testing.T) {
+	for _, w := range foldWords {
+		var buf [32]byte
+		if got := string(appendLower(buf[:0], w)); got != strings.ToLower(w) {
+			t.Errorf("appendLower(%q) = %q, want %q", w, got, strings.ToLower(w))
+		}
+	}
+}
+
+func TestIsNegatedVerbAsBefore(t *testing.T) {
+	for _, w := range foldWords {
+		want := strings.HasSuffix(strings.ToLower(strings.ReplaceAll(w, "’", "'")), "n't")
+		if got := isNegatedVerb(w); got != want {
+			t.Errorf("isNegatedVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestOfLowerIsOfToLower(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, w := range append(foldWords, "The", "Mrs", "Secretary", "HE", "Former") {
+		if got, want := x.lex.ofLower(w), x.lex.of(strings.ToLower(w)); got != want {
+			t.Errorf("ofLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
