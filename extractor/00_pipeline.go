@@ -108,6 +108,7 @@ func (d *document) findQuotations() {
 
 // splitSentences splits every paragraph into units (stage 03).
 func (d *document) splitSentences(ctx context.Context, seg Segmenter) error {
+	_, punkt := seg.(*proseSegmenter)
 	for i, p := range d.paras {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -117,9 +118,10 @@ func (d *document) splitSentences(ctx context.Context, seg Segmenter) error {
 			continue
 		}
 		// A paragraph with no sentence end before its last token is one
-		// sentence: the splitter (a quarter of the time) is not needed.
+		// sentence: the splitter (a quarter of the time) is not needed;
+		// nor is Punkt where no sentence start it could give would be kept.
 		sents := []Sentence{{0, p.end - p.start}}
-		if d.mayHaveSentences(r[0], r[1]) {
+		if d.mayHaveSentences(r[0], r[1]) && (!punkt || d.punktMayKeepBoundary(r[0], r[1])) {
 			var err error
 			if sents, err = seg.Segment(d.text[p.start:p.end]); err != nil {
 				return fmt.Errorf("splitting sentences: %w", err)
