@@ -300,7 +300,12 @@ func stemOf(lower string) string {
 	return st
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // the same for ASCII, without IsMark's table search at every space
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 // isJoiner: characters that join two word characters into one token.
 func isJoiner(r rune) bool {

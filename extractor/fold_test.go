@@ -3,6 +3,7 @@ package extractor
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // The allocation-free lower-casing helpers must agree with the
@@ -36,6 +37,14 @@ func TestOfLowerIsOfToLower(t *testing.T) {
 	for _, w := range append(foldWords, "The", "Mrs", "Secretary", "HE", "Former") {
 		if got, want := x.lex.ofLower(w), x.lex.of(strings.ToLower(w)); got != want {
 			t.Errorf("ofLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestIsWordRuneASCII(t *testing.T) {
+	for r := rune(-1); r < 0x300; r++ {
+		if got, want := isWordRune(r), unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r); got != want {
+			t.Errorf("isWordRune(%q) = %v, want %v", r, got, want)
 		}
 	}
 }
