@@ -412,9 +412,10 @@ func (d *document) headlineName(surname string) []string {
 		return nil
 	}
 	r := d.paraToks[0]
+	lower := strings.ToLower(surname)
 	for k := r[0] + 1; k < r[1]; k++ {
 		t, p := d.toks[k], d.toks[k-1]
-		if strings.TrimSuffix(t.lower, "'s") == strings.ToLower(surname) && p.cap && p.kind == tokWord &&
+		if strings.TrimSuffix(t.lower, "'s") == lower && p.cap && p.kind == tokWord &&
 			!p.in(lexStopCaps|lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexPlaces) && !isCue(p) {
 			return []string{p.text, surname}
 		}
@@ -502,6 +503,19 @@ func isNegatedVerb(w string) bool {
 
 func canonicalName(ws []string) string { return strings.Join(ws, " ") }
 
+// appendNameKey appends the key of byKey for a name's words,
+// strings.ToLower(canonicalName(ws)), so that a lookup with
+// string(appendNameKey(buf[:0], ws)) allocates neither.
+func appendNameKey(dst []byte, ws []string) []byte {
+	for i, w := range ws {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = appendLower(dst, w)
+	}
+	return dst
+}
+
 func (es *entities) newEntity(words []string, kind string, pos int) *entity {
 	e := &entity{name: canonicalName(words), words: words, kind: kind, first: pos, seen: map[span]bool{}}
 	es.list = append(es.list, e)
@@ -582,7 +596,8 @@ func acronymKey(w string) string {
 // mentioned last before pos wins ("Johnson" after "Jeh Johnson"); pos < 0
 // takes the first.
 func (es *entities) lookup(words []string, kind string, pos int) *entity {
-	if e, ok := es.byKey[strings.ToLower(canonicalName(words))]; ok {
+	var key [64]byte
+	if e, ok := es.byKey[string(appendNameKey(key[:0], words))]; ok {
 		return e
 	}
 	if len(words) == 1 {
@@ -600,7 +615,7 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 	if len(cands) == 0 && len(words) == 1 && kind == KindPerson {
 		// A full name that only a title-case headline gives.
 		if full := es.d.headlineName(words[0]); full != nil {
-			if e, ok := es.byKey[strings.ToLower(canonicalName(full))]; ok {
+			if e, ok := es.byKey[string(appendNameKey(key[:0], full))]; ok {
 				return e
 			}
 			return es.newEntity(full, KindPerson, 0)
@@ -614,12 +629,13 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 // a one-word name is short for.
 func (es *entities) surnameCandidates(words []string, kind string) []*entity {
 	var cands, orgs []*entity
-	for _, e := range es.byLast[strings.ToLower(words[len(words)-1])] {
+	var key [32]byte
+	for _, e := range es.byLast[string(appendLower(key[:0], words[len(words)-1]))] {
 		switch {
 		case kind == KindOrganization:
 			// An organisation keeps the name it is given ("Trump campaign",
 			// not a fuller "Donald Trump campaign" from elsewhere).
-		case e.kind == KindOrganization && len(words) == 1 && len(e.words) > 1 && !es.d.lex.is(strings.ToLower(words[0]), lexPlaces|lexOrgHeads|lexGenericOrgNouns|lexKnownOrgs) && !es.hasLink(e.words):
+		case e.kind == KindOrganization && len(words) == 1 && len(e.words) > 1 && es.d.lex.ofLower(words[0]).lex&(lexPlaces|lexOrgHeads|lexGenericOrgNouns|lexKnownOrgs) == 0 && !es.hasLink(e.words):
 			orgs = append(orgs, e) // "Wimpey" after "housebuilder George Wimpey"
 		case e.kind != KindPerson || len(e.words) <= len(words):
 		case len(words) == 1 || containsAll(e.words, words):
@@ -637,8 +653,10 @@ func (es *entities) surnameCandidates(words []string, kind string) []*entity {
 // name may be a first name.
 func (es *entities) firstNameCandidates(words []string, kind string) []*entity {
 	var cands []*entity
-	if len(words) == 2 && kind == KindPerson && es.d.lex.is(strings.ToLower(words[0]), lexNameTitles) {
-		for _, e := range es.byFirst[strings.ToLower(words[0])] {
+	var buf [32]byte
+	first := string(appendLower(buf[:0], words[0])) // (on the stack: it does not escape)
+	if len(words) == 2 && kind == KindPerson && es.d.lex.is(first, lexNameTitles) {
+		for _, e := range es.byFirst[first] {
 			if e.kind == KindPerson && len(e.words) > 2 && strings.EqualFold(e.words[1], words[1]) {
 				cands = append(cands, e)
 			}
@@ -649,13 +667,13 @@ func (es *entities) firstNameCandidates(words []string, kind string) []*entity {
 		// its name ("the Fox poll" after "a Fox News poll").
 		want := KindPerson
 		if kind == KindOrganization {
-			if es.d.lex.is(strings.ToLower(words[0]), lexGenericOrgNouns) {
+			if es.d.lex.is(first, lexGenericOrgNouns) {
 				return nil // "the Office" is no short name of "the Office for National Statistics"
 			}
 			want = KindOrganization
 		}
-		for _, e := range es.byFirst[strings.ToLower(words[0])] {
-			if e.kind == want && (want == KindPerson || !es.d.lex.is(strings.ToLower(e.words[1]), lexConjunctions)) {
+		for _, e := range es.byFirst[first] {
+			if e.kind == want && (want == KindPerson || es.d.lex.ofLower(e.words[1]).lex&lexConjunctions == 0) {
 				cands = append(cands, e) // (not "Amazon and Google")
 			}
 		}

@@ -2,7 +2,7 @@ package extractor
 
 import (
 	"strconv"
-	"strings"
+	"unicode"
 )
 
 // The features of an attribution: what the learned model (model.go) scores
@@ -79,12 +79,25 @@ func (d *document) confidenceFeatures(base []string, f found, r resolved, es *en
 	case r.name == "":
 		fs = append(fs, "name:null", "kind:"+r.kind)
 	default:
-		fs = append(fs, "name:"+bucket(len(strings.Fields(r.name)), 1, 2, 3), "kind:"+r.kind)
+		fs = append(fs, "name:"+bucket(countFields(r.name), 1, 2, 3), "kind:"+r.kind)
 	}
 	if r.roleText != "" {
 		fs = append(fs, "role")
 	}
 	return fs
+}
+
+// countFields is len(strings.Fields(s)) without building the slice.
+func countFields(s string) int {
+	n, inField := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
 }
 
 // bucket names the bucket of n among the upper bounds given ("≤2", "≤5",

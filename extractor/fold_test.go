@@ -48,3 +48,11 @@ func TestIsWordRuneASCII(t *testing.T) {
 		}
 	}
 }
+
+func TestCountFieldsIsLenFields(t *testing.T) {
+	for _, s := range append(foldWords, " ", "  Ann  Cole ", "Ann\u00a0Cole", "Ann\u2003Cole\tJr.", "\xff \xfe", "a b c") {
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
