@@ -3,7 +3,6 @@ package extractor
 import (
 	"context"
 	"fmt"
-	"slices"
 	"sort"
 )
 
@@ -137,15 +136,27 @@ func (d *document) splitSentences(ctx context.Context, seg Segmenter) error {
 
 // tokAt returns the index of the token starting at byte pos within [lo, hi), or -1.
 func (d *document) tokAt(pos, lo, hi int) int {
-	k, ok := slices.BinarySearchFunc(d.toks[lo:hi], pos, func(t token, p int) int { return t.start - p })
-	if !ok {
+	k := d.firstTokFrom(pos, lo, hi)
+	if k == hi || d.toks[k].start != pos {
 		return -1
 	}
-	return lo + k
+	return k
 }
 
 // tokIndex returns the first token starting at or after byte pos.
-func (d *document) tokIndex(pos int) int {
-	k, _ := slices.BinarySearchFunc(d.toks, pos, func(t token, p int) int { return t.start - p })
-	return k
+func (d *document) tokIndex(pos int) int { return d.firstTokFrom(pos, 0, len(d.toks)) }
+
+// firstTokFrom returns the first token in [lo, hi) starting at or after
+// byte pos, or hi: a binary search that reads each token's start in place
+// (slices.BinarySearchFunc copied every token it compared).
+func (d *document) firstTokFrom(pos, lo, hi int) int {
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.toks[m].start < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }

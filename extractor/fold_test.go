@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -53,6 +54,30 @@ func TestCountFieldsIsLenFields(t *testing.T) {
 	for _, s := range append(foldWords, " ", "  Ann  Cole ", "Ann\u00a0Cole", "Ann\u2003Cole\tJr.", "\xff \xfe", "a b c") {
 		if got, want := countFields(s), len(strings.Fields(s)); got != want {
 			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// tokAt and tokIndex search by hand; they must answer as
+// slices.BinarySearchFunc over the tokens did.
+func TestTokenSearchAsBinarySearchFunc(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range testArticles(t) {
+		d := newDocument(text, x.lex)
+		cmp := func(t token, p int) int { return t.start - p }
+		for pos := -1; pos <= len(text)+1; pos++ {
+			k, _ := slices.BinarySearchFunc(d.toks, pos, cmp)
+			if got := d.tokIndex(pos); got != k {
+				t.Fatalf("tokIndex(%d) = %d, want %d", pos, got, k)
+			}
+			lo, hi := len(d.toks)/4, len(d.toks)/2
+			want := -1
+			if k, ok := slices.BinarySearchFunc(d.toks[lo:hi], pos, cmp); ok {
+				want = lo + k
+			}
+			if got := d.tokAt(pos, lo, hi); got != want {
+				t.Fatalf("tokAt(%d, %d, %d) = %d, want %d", pos, lo, hi, got, want)
+			}
 		}
 	}
 }
