@@ -85,14 +85,26 @@ func (d *document) mayHaveSentences(lo, hi int) bool {
 func (d *document) punktMayKeepBoundary(lo, hi int) bool {
 	punct := false // the run of tokens without a space between them holds . ! ?
 	for k := lo; k < hi; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if k > lo && t.start > d.toks[k-1].end { // (only spaces lie between tokens)
 			if punct && !d.neverStartsSentence(k) {
 				return true
 			}
 			punct = false
 		}
-		punct = punct || strings.ContainsAny(t.text, ".!?")
+		punct = punct || hasSentencePunct(t.text)
+	}
+	return false
+}
+
+// hasSentencePunct is strings.ContainsAny(s, ".!?"), byte by byte: much
+// faster on short words, and right for UTF-8, where no byte of a
+// multi-byte character is ASCII.
+func hasSentencePunct(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '.' || c == '!' || c == '?' {
+			return true
+		}
 	}
 	return false
 }
