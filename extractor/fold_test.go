@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The allocation-free lower-casing helpers must agree with the
@@ -77,6 +78,33 @@ func TestTokenSearchAsBinarySearchFunc(t *testing.T) {
 			}
 			if got := d.tokAt(pos, lo, hi); got != want {
 				t.Fatalf("tokAt(%d, %d, %d) = %d, want %d", pos, lo, hi, got, want)
+			}
+		}
+	}
+}
+
+// codePoints.at must give what a table of every byte's code point gives.
+func TestCodePointsAsDenseTable(t *testing.T) {
+	texts := []string{"", "a", "é", "“Yes,” she said.", "\xff\xfe abc \xe2\x80", "x\xe2\x80\x9cy", strings.Repeat("ab’cd “e” ", 40), strings.Repeat("é", 64), strings.Repeat("a", 63) + "€" + strings.Repeat("b", 70)}
+	for _, text := range testArticles(t) {
+		texts = append(texts, text)
+	}
+	for _, text := range texts {
+		dense := make([]int, len(text)+1)
+		n := 0
+		for i := 0; i < len(text); {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			for k := 0; k < size; k++ {
+				dense[i+k] = n
+			}
+			n++
+			i += size
+		}
+		dense[len(text)] = n
+		c := newCodePoints(text)
+		for b := range dense {
+			if got := c.at(b); got != dense[b] {
+				t.Fatalf("%.20q: at(%d) = %d, want %d", text, b, got, dense[b])
 			}
 		}
 	}
