@@ -116,43 +116,22 @@ func (d *document) splitSentences(ctx context.Context, seg Segmenter) error {
 		if r[0] == r[1] {
 			continue
 		}
-		sents, err := d.sentences(seg, punkt, p, r[0], r[1])
-		if err != nil {
-			return err
+		// A paragraph with no sentence end before its last token is one
+		// sentence: the splitter (a quarter of the time) is not needed;
+		// nor is Punkt where no sentence start it could give would be kept.
+		sents := []Sentence{{0, p.end - p.start}}
+		if d.mayHaveSentences(r[0], r[1]) && (!punkt || d.punktMayKeepBoundary(r[0], r[1])) {
+			var err error
+			if sents, err = seg.Segment(d.text[p.start:p.end]); err != nil {
+				return fmt.Errorf("splitting sentences: %w", err)
+			}
+			if len(sents) == 0 {
+				sents = []Sentence{{0, p.end - p.start}}
+			}
 		}
 		d.units = append(d.units, d.splitUnits(sents, p.start, r[0], r[1], i)...)
 	}
 	return nil
-}
-
-// sentences splits paragraph p, tokens [lo, hi), with the segmenter. A
-// paragraph with no sentence end before its last token is one sentence:
-// the splitter (a quarter of the time) is not needed; Punkt is not asked
-// where no sentence start it could give would be kept, and is given only
-// the text its kept starts depend on (punktEnd).
-func (d *document) sentences(seg Segmenter, punkt bool, p span, lo, hi int) ([]Sentence, error) {
-	whole := []Sentence{{0, p.end - p.start}}
-	if !d.mayHaveSentences(lo, hi) {
-		return whole, nil
-	}
-	end := p.end
-	if punkt {
-		cut, need := d.punktEnd(lo, hi)
-		if !need {
-			return whole, nil
-		}
-		if cut > 0 {
-			end = cut
-		}
-	}
-	sents, err := seg.Segment(d.text[p.start:end])
-	if err != nil {
-		return nil, fmt.Errorf("splitting sentences: %w", err)
-	}
-	if len(sents) == 0 {
-		return whole, nil
-	}
-	return sents, nil
 }
 
 // tokAt returns the index of the token starting at byte pos within [lo, hi), or -1.

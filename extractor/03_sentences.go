@@ -73,64 +73,28 @@ func (d *document) mayHaveSentences(lo, hi int) bool {
 	return strings.IndexByte(d.text[d.toks[lo].start:d.toks[hi-1].end], '\n') >= 0
 }
 
-// punktEnd reports whether prose's Punkt splitter could start a sentence
-// in tokens [lo, hi) that keepBoundary would keep, and where the text it
-// needs for that ends (a byte offset, or 0 for the paragraph's end).
-//
-// Punkt breaks only at the space after a run of non-space characters (a
-// chunk) holding '.', '!' or '?', so its sentence starts are the chunks
-// after such a chunk; and keepBoundary drops, whatever the unit, a start
-// that neverStartsSentence names. When no start could be kept, the
-// splitter's answer cannot change the units and it is not asked (over a
-// quarter of the paragraphs it would see in news text, those whose only
-// full stops are inside quotations or after abbreviations).
-//
-// Punkt decides the break after chunk P from P and the token it reads
-// next (the chunk after P, if P has . ! ?, else the next chunk that has),
-// whose own state it sets from the token after that, in one left-to-right
-// pass each. So the text up to the last start that can be kept, its next
-// token and the one after that gives the same starts up to there; the
-// paragraph's last sentence end and what follows it, which a fifth of
-// Punkt's time went to, are not needed. TestSkippedSegmenterChangesNoUnit
-// checks both on every gold article.
-func (d *document) punktEnd(lo, hi int) (end int, need bool) {
-	live := -1 // the first token of the last chunk a kept sentence could start at
-	for k, afterPunct := lo, false; k < hi; {
-		next, punct := d.chunkAt(k, hi)
-		if afterPunct && !d.neverStartsSentence(k) {
-			live = k
+// punktMayKeepBoundary reports whether prose's Punkt splitter could start a
+// sentence in tokens [lo, hi) that keepBoundary would keep. Punkt breaks
+// only at the space after a run of non-space characters holding '.', '!'
+// or '?', so its sentence starts are tokens after such a run; and
+// keepBoundary drops, whatever the unit, a start that neverStartsSentence
+// names. When no start could be kept, the splitter's answer cannot change
+// the units, and asking it (a sixth of an extraction's time) is skipped:
+// for over a quarter of the paragraphs it would see in news text, those
+// whose only full stops are inside quotations or after abbreviations.
+func (d *document) punktMayKeepBoundary(lo, hi int) bool {
+	punct := false // the run of tokens without a space between them holds . ! ?
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		if k > lo && t.start > d.toks[k-1].end { // (only spaces lie between tokens)
+			if punct && !d.neverStartsSentence(k) {
+				return true
+			}
+			punct = false
 		}
-		k, afterPunct = next, punct
+		punct = punct || hasSentencePunct(t.text)
 	}
-	if live < 0 {
-		return 0, false
-	}
-	z, punct := d.chunkAt(live, hi) // z: the start of the token Punkt reads after that chunk
-	for z < hi && !punct {
-		next, p := d.chunkAt(z, hi)
-		if p {
-			break
-		}
-		z = next
-	}
-	if z >= hi {
-		return 0, true
-	}
-	if after, _ := d.chunkAt(z, hi); after < hi {
-		return d.toks[after].start, true
-	}
-	return 0, true
-}
-
-// chunkAt returns the end of the run of tokens without a space between
-// them (only spaces lie between tokens) that starts at token k, and
-// whether the run holds '.', '!' or '?'.
-func (d *document) chunkAt(k, hi int) (end int, punct bool) {
-	punct = hasSentencePunct(d.toks[k].text)
-	for end = k + 1; end < hi && d.toks[end].start == d.toks[end-1].end; end++ {
-		punct = punct || hasSentencePunct(d.toks[end].text)
-	}
-	return end, punct
+	return false
 }
 
 // hasSentencePunct is strings.ContainsAny(s, ".!?"), byte by byte: much
