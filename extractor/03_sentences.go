@@ -235,8 +235,7 @@ func (d *document) keepBoundary(b, lo int) bool {
 	if t.kind == tokWord && !t.cap && !isDigitStart(t.text) {
 		return false
 	}
-	// "Gen. Mark", "No. 1".
-	if prev.kind == tokWord && prev.in(lexNoSplitAfter) {
+	if d.noSplitAfter(b, lo) {
 		return false
 	}
 	// "They will not!" Peskov added. — the clause after a closing mark that
@@ -357,4 +356,21 @@ func (d *document) opensOwnClause(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// noSplitAfter reports whether the word before token b keeps b in its
+// sentence: a title or an abbreviation ("Gen. Mark", "No. 1"), or a
+// middle initial between two capitalised words ("Peter T. King").
+func (d *document) noSplitAfter(b, lo int) bool {
+	prev := d.toks[b-1]
+	if prev.kind == tokWord && prev.in(lexNoSplitAfter) {
+		return true
+	}
+	return d.toks[b].cap && middleInitial(prev) && b-2 >= lo && d.toks[b-2].kind == tokWord && d.toks[b-2].cap
+}
+
+// middleInitial reports whether t is one capital letter with a full stop
+// ("T."), the middle initial of a name.
+func middleInitial(t token) bool {
+	return t.kind == tokWord && len(t.text) == 2 && t.text[1] == '.' && 'A' <= t.text[0] && t.text[0] <= 'Z'
 }

@@ -116,7 +116,7 @@ func (d *document) cueFrame(u unit, i int) (frame, bool) {
 	if class == cueNone {
 		class, hi = d.cuePhraseAt(i, u), i+2
 	}
-	if class == cueNone || !d.verbUse(i, u) || d.passive(i, u) {
+	if class == cueNone || !d.verbUse(i, u) || d.passive(i, u) || d.toObject(i, u) {
 		return frame{}, false
 	}
 	f := frame{cue: i, cueHi: hi, class: class, clLo: i, clHi: hi}
@@ -127,6 +127,13 @@ func (d *document) cueFrame(u unit, i int) (frame, bool) {
 		return frame{}, false
 	}
 	return f, true
+}
+
+// toObject reports whether the cue at i takes a thing with "to" ("adding
+// to her lead", "added to the pressure"; lexicon/cue-to-object-verbs),
+// then "to" and a determiner: it reports nothing.
+func (d *document) toObject(i int, u unit) bool {
+	return i+2 < u.hi && d.toks[i].in(lexCueToObjectVerbs) && d.toks[i+1].is(fnTo) && d.toks[i+2].in(lexDeterminers) && d.isNarration(i+2)
 }
 
 // passive reports whether the cue at i is a past participle after a form
@@ -252,7 +259,10 @@ func (d *document) verbUse(i int, u unit) bool {
 // noun phrase it ends.
 func (d *document) nounAfter(i int, u unit) bool {
 	p := d.toks[i-1]
-	if p.in(lexDeterminers) || isPossessiveWord(p) || p.is(fnTo) {
+	if p.in(lexDeterminers) && d.pronounDeterminerSubject(i-1, u) {
+		return false // "Some say", "Another tweeted", "One says": the determiner stands alone
+	}
+	if p.in(lexDeterminers) || isPossessiveWord(p) && !d.isContractedSubject(p) || p.is(fnTo) {
 		return true
 	}
 	if d.singularCompound(i) {
@@ -262,6 +272,46 @@ func (d *document) nounAfter(i int, u unit) bool {
 		return false
 	}
 	return d.nounCompoundEnd(i)
+}
+
+// pronounDeterminerSubject reports whether the determiner at k stands
+// alone as the subject of the cue after it ("Some say", "Another
+// tweeted", "One says China has the most"): a determiner that is also a
+// quantity, or "another", opening its clause, before a cue that is no noun
+// nor a participle.
+func (d *document) pronounDeterminerSubject(k int, u unit) bool {
+	t, c := d.toks[k], d.toks[k+1]
+	if !(t.in(lexQuantities) || t.lower == "another") || cueClassOf(c) != cueSpeech || c.in(lexCueNouns|lexLabelVerbs) || strings.HasSuffix(c.lower, "ing") {
+		return false
+	}
+	if !d.opensClauseAt(k, u.lo) && !d.toks[k-1].is(fnComplementizer|fnSubordinator) {
+		return false
+	}
+	// "if one adds Nebraska": a lower-case "one" is anyone.
+	return t.cap && (k == u.lo || d.opensSentence(k)) || !t.cap && t.lower != "one"
+}
+
+// isContractedSubject reports a subject pronoun with a contracted
+// auxiliary: "he's", "who's" (has), not a possessive.
+func (d *document) isContractedSubject(t token) bool {
+	_, ok := d.contractedPronoun(t)
+	return ok
+}
+
+// contractedPronoun is the subject pronoun of a word that contracts it
+// with an auxiliary before a cue: "he's said", "who's argued", "they've
+// suggested", "she'd told". "it's" is left out: "it's said" is a
+// passive.
+func (d *document) contractedPronoun(t token) (string, bool) {
+	if t.kind != tokWord {
+		return "", false
+	}
+	for _, aux := range []string{"'s", "'ve", "'d"} {
+		if p, ok := strings.CutSuffix(t.lower, aux); ok && d.lex.is(p, lexSubjectPronouns) && (p != "it" && (aux != "'s" || d.lex.is(p, lexPersonPronouns))) {
+			return p, true
+		}
+	}
+	return "", false
 }
 
 // singularCompound reports whether the bare cue noun at i follows a
@@ -279,11 +329,11 @@ func (d *document) singularCompound(i int) bool {
 // nouns ("the IG report", "a conference call").
 func (d *document) nounCompoundEnd(i int) bool {
 	o := d.toks[i-2]
+	if !d.toks[i].in(lexCueNouns) {
+		return false // "A person familiar with Cruz's thinking said": no noun ends in "said"
+	}
 	if st, ok := possessiveStem(o.lower); ok && !d.lex.is(st, lexSubjectPronouns) {
 		return true
-	}
-	if !d.toks[i].in(lexCueNouns) {
-		return false
 	}
 	return o.in(lexDeterminers) && !o.in(lexSubjectPronouns) || o.kind == tokWord && !o.cap && !o.in(lexStopCaps|lexVerbModifiers|lexPrepositions) && !isCue(o)
 }
@@ -316,13 +366,15 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 				f.speaker = m
 				continue
 			}
+			// "Asked whether he would run, Mr. Hale shook his head and
+			// said …": past the fronted phrases.
+			if m, ok := d.clauseSubject(u, f.cue); ok && len(frames) == 1 && (m.named() || m.pronoun != "") {
+				f.speaker = m
+				continue
+			}
 		}
 		if f.afterPreposition {
-			if m, ok := d.openingSubject(u, f.cue-1); ok {
-				f.speaker = m
-			} else if m, ok := d.subjectAfterFronted(u, f.cue); ok {
-				f.speaker = m // "Shortly after collecting the trophy, a car and a cheque, Dale thanked the crowd and concluded by saying …"
-			}
+			d.prepositionSubject(u, f)
 			continue
 		}
 		if m, ok := nearestFrameSubject(frames, k); ok {
@@ -331,6 +383,20 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 		if f.speaker.hi == 0 && !f.coordinated {
 			d.describedOpener(u, f)
 		}
+	}
+}
+
+// prepositionSubject gives the participle f after a preposition ("… by
+// saying") the subject of its clause: the one that opens the unit, the
+// one after a fronted phrase, or the subject of the unit's first verb
+// ("Hale landed in trouble by saying …").
+func (d *document) prepositionSubject(u unit, f *frame) {
+	if m, ok := d.openingSubject(u, f.cue-1); ok {
+		f.speaker = m
+	} else if m, ok := d.subjectAfterFronted(u, f.cue); ok {
+		f.speaker = m // "Shortly after collecting the trophy, a car and a cheque, Dale thanked the crowd and concluded by saying …"
+	} else if m, ok := d.clauseSubject(u, f.cue); ok && (m.named() || m.pronoun != "") {
+		f.speaker = m
 	}
 }
 

@@ -10,12 +10,37 @@ import "strings"
 // attachSpeaker finds the speaker of the cue at f.cue and extends the
 // frame's clause over it. It reports false when the cue has no speaker.
 func (d *document) attachSpeaker(f *frame, u unit) bool {
+	if d.frontedSetting(f, u) {
+		return false
+	}
 	j := d.skipVerbModifiers(f.cue-1, u.lo, f.class == cueSpeech)
 	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j)
 	if ok {
 		d.finishClause(f, u)
 	}
 	return ok
+}
+
+// maxSettingTokens is the longest fronted phrase that says where a speaker
+// spoke or wrote ("Writing in the Sunday Telegraph,").
+const maxSettingTokens = 8
+
+// frontedSetting reports whether the cue at f.cue opens its sentence as a
+// participle with a prepositional phrase set off by a comma ("Writing in
+// the Sun, Mr Blunkett said …", "Writing on his blog, …"): it says where the
+// main clause's speaker spoke, and the main clause's own cue reports.
+func (d *document) frontedSetting(f *frame, u unit) bool {
+	toks := d.toks
+	i := f.cue
+	if i != u.lo || !strings.HasSuffix(toks[i].lower, "ing") || i+1 >= u.hi || !toks[i+1].in(lexPrepositions) {
+		return false
+	}
+	for k := i + 2; k < u.hi && k-i <= maxSettingTokens && d.isNarration(k); k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // skipVerbModifiers steps back from token j over the adverbs, auxiliaries
@@ -254,10 +279,22 @@ func (d *document) aside(lo, hi int) bool {
 	if t.kind == tokWord && !t.cap && hi-lo <= maxPrepositionalAside && t.in(lexPrepositions) && d.narrationWords(lo, hi) && !anyCap(d.toks[lo:hi]) {
 		return true // "Gates, in contrast, told …", "Ms Cole, for her part, said"
 	}
+	if d.circumstanceAside(lo, hi) {
+		return true // "Mr. Trump, in a brief interview on Saturday, said", "Trump, in Kentucky, said"
+	}
 	if isParticiple(t) && lo+1 < hi && d.toks[lo+1].in(lexPrepositions) {
 		return true // "Tom Reilly, struck by her story, told her …"
 	}
 	return t.is(fnRelative|fnAside) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen || d.homeTown(lo, hi)
+}
+
+// circumstanceAside reports whether the comma phrase toks[lo:hi] says
+// where, when or how the subject before it speaks: a prepositional
+// phrase of a few words with no clause in it ("in a brief interview on
+// Saturday", "in Kentucky").
+func (d *document) circumstanceAside(lo, hi int) bool {
+	t := d.toks[lo]
+	return t.kind == tokWord && !t.cap && hi-lo <= maxCircumstanceAside && t.in(lexModifierPreps) && !t.is(fnOf) && d.narrationWords(lo, hi) && !d.clauseInPhrase(lo, hi)
 }
 
 // homeTown reports whether the comma phrase toks[lo:hi] is "of Harrogate"
@@ -271,6 +308,10 @@ func (d *document) homeTown(lo, hi int) bool {
 // maxPlaceAside is the longest home-town aside, in tokens ("of Newton
 // Abbot").
 const maxPlaceAside = 4
+
+// maxCircumstanceAside is the longest aside, in tokens, that says where,
+// when or how the subject speaks ("in a brief interview on Saturday").
+const maxCircumstanceAside = 8
 
 // maxPrepositionalAside is the longest prepositional aside, in tokens,
 // between a subject and its cue ("in contrast", "for his part").
@@ -434,7 +475,7 @@ func (d *document) standsAlone(m mention, lo int) bool {
 	if p.kind == tokWord && !p.cap && p.in(lexPrepositions) && d.isNarration(m.lo-1) {
 		return false
 	}
-	return !npWord(p) || p.cap && p.in(lexStopCaps) && !p.in(lexDeterminers) && (m.lo-1 == lo || d.opensSentence(m.lo-1))
+	return !npWord(p) || p.cap && p.in(lexStopCaps) && !p.in(lexDeterminers) && (m.lo-1 == lo || d.opensSentence(m.lo-1)) || d.openingAdverb(m.lo-1)
 }
 
 // subjectBefore takes the noun phrase that ends at j as the subject.
@@ -442,16 +483,7 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	if j < u.lo {
 		return false
 	}
-	m, ok := d.npBefore(j, u.lo)
-	if !ok || d.objectOfPhrase(m.lo) {
-		m, ok = d.subjectBeforePhrase(f, u, j, m, ok)
-	}
-	if !ok && f.class == cueSpeech && !strings.HasSuffix(d.toks[f.cue].lower, "ing") && d.reportFollows(f.cueHi, u.hi) {
-		m, ok = d.pluralNounBefore(j, u.lo)
-		if !ok {
-			m, ok = d.relativeSubject(j, u.lo)
-		}
-	}
+	m, ok := d.subjectNPEndingAt(f, u, j)
 	if !ok {
 		return false
 	}
@@ -473,6 +505,38 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	m = d.coordinatedNames(m, u.lo)
 	f.speaker, f.clLo = m, m.lo
 	return true
+}
+
+// subjectNPEndingAt parses the subject of frame f's cue that ends at j:
+// a noun phrase, a contracted pronoun ("he's said"), a determiner that
+// stands alone ("Another tweeted"), a subject before prepositional
+// phrases; before a speech cue, a plain plural, a relative clause's head,
+// a description before a modifier or a quantified description.
+func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
+	m, ok := d.npBefore(j, u.lo)
+	if p, c := d.contractedPronoun(d.toks[j]); c && d.isNarration(j) && f.class == cueSpeech && !(f.cueHi < u.hi && d.toks[f.cueHi].is(fnTo|fnPassiveBy)) {
+		m, ok = mention{lo: j, hi: j + 1, pronoun: p, kind: pronounKind(p)}, true // "he's said", "who's argued"
+	} else if !ok && d.toks[j].in(lexDeterminers) && j+1 == f.cue && d.pronounDeterminerSubject(j, u) {
+		m, ok = mention{lo: j, hi: j + 1, indefinite: true}, true // "Another tweeted"
+	}
+	if !ok || d.objectOfPhrase(m.lo) {
+		m, ok = d.subjectBeforePhrase(f, u, j, m, ok)
+	}
+	if ok || f.class != cueSpeech {
+		return m, ok
+	}
+	if !strings.HasSuffix(d.toks[f.cue].lower, "ing") && d.reportFollows(f.cueHi, u.hi) {
+		if m, ok := d.pluralNounBefore(j, u.lo); ok {
+			return m, true
+		}
+		if m, ok := d.relativeSubject(j, u.lo); ok {
+			return m, true
+		}
+	}
+	if m, ok := d.describedPastModifier(j, u.lo); ok {
+		return m, true // "A person familiar with the planning for Thursday's meeting says"
+	}
+	return d.quantifiedDescriptor(j, u.lo) // "That person said", "Each side said"
 }
 
 // reportFollows reports whether a report opens after the cue that ends
@@ -667,6 +731,15 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	if d.toks[f.cue].in(lexTellVerbs) && end < u.hi && toks[end].kind == tokWord {
 		return false // "…, told Reuters the sales were …": the hearer, not the speaker
 	}
+	if j >= u.lo && toks[j].text == "," && d.verbOpens(end, u.hi) {
+		// "Mr. Slinker, whose latest start-up … finds suppliers, said Mr.
+		// Trump was …": the name after the cue is the report's subject; the
+		// speaker is the one that opens the unit, before a comma.
+		if s, ok := d.leadingSubject(u, j); ok {
+			f.speaker, f.clLo = s, s.lo
+			return true
+		}
+	}
 	f.inverted = true
 	f.speaker = m
 	f.clHi = end
@@ -681,6 +754,38 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 		f.clHi = u.hi // "…, said Ann Cole, a farmer who has fought the plan for years."
 	}
 	return true
+}
+
+// leadingSubject is the name or person that opens unit u and is set off
+// by a comma, its cue after the comma at j: the subject of a cue whose
+// appositive no rule reads ("Debbie Walsh, director of the Center for …
+// at Rutgers University, said"). No quotation or cue stands between.
+func (d *document) leadingSubject(u unit, j int) (mention, bool) {
+	s := u.lo
+	for s < j && d.toks[s].cap && d.toks[s].in(lexStopCaps) && !d.toks[s].in(lexDeterminers) {
+		s++ // "But", "Yet"
+	}
+	m, end, ok := d.npAfter(s, j)
+	if !ok || end >= j || d.toks[end].text != "," || !(m.named() && m.kind == KindPerson || m.kind == KindGroup || m.pronoun != "" && m.pronoun != "it") {
+		return mention{}, false
+	}
+	for k := end; k < j; k++ {
+		if cueClassOf(d.toks[k]) == cueSpeech && d.isNarration(k) {
+			return mention{}, false
+		}
+		if qi := d.quoteOfToken(k); qi >= 0 && !d.isTitle(qi) {
+			return mention{}, false // "Hemsley, the co-author of "Going Viral," …": a title may stand in it
+		}
+	}
+	return m, true
+}
+
+// quoteOfToken is the quotation that token k is in or marks, or -1.
+func (d *document) quoteOfToken(k int) int {
+	if d.toks[k].quote >= 0 {
+		return d.toks[k].quote
+	}
+	return d.quoteOfMark(k)
 }
 
 // trailingAppositive reports whether the words from k to the unit's end hi
@@ -796,6 +901,53 @@ func (d *document) headBeforeModifier(m mention, lo int) mention {
 		return m // "figures from the Council of Mortgage Lenders indicated": its source speaks
 	}
 	return h
+}
+
+// describedPastModifier is the person or group described before a
+// modifier that ends at j, the word before a speech cue, when no noun
+// phrase parses at j ("A person familiar with the planning for Thursday's
+// meeting says", "Another source close to Cruz's thinking said"): an
+// adjective or participle and a preposition after a description of a
+// known kind.
+func (d *document) describedPastModifier(j, lo int) (mention, bool) {
+	toks := d.toks
+	for k := j; k-2 >= lo && j-k < maxPhraseBeforeCue; k-- {
+		t := toks[k]
+		if !d.isNarration(k) || t.kind != tokWord || isCue(t) || t.in(lexSubjectPronouns) || t.is(fnRelative|fnComplementizer) {
+			break
+		}
+		if k == j || t.cap || !t.in(lexModifierPreps|lexPrepositions) || isTimeWord(t) {
+			continue
+		}
+		a := toks[k-1]
+		if a.kind != tokWord || a.cap || isCue(a) || npWord(a) || a.in(lexVerbModifiers|lexStopCaps|lexDeterminers|lexPrepositions) || !d.isNarration(k-1) {
+			continue
+		}
+		h, ok := d.npBefore(k-2, lo)
+		if ok && h.pronoun == "" && (h.kind == KindPerson || h.kind == KindGroup) && d.opensClauseAt(h.lo, lo) {
+			return h, true
+		}
+	}
+	return mention{}, false
+}
+
+// quantifiedDescriptor parses a noun phrase ending at j that a quantifier
+// or a demonstrative opens at the start of a clause: "That person said",
+// "Each side said", "neither side would say".
+func (d *document) quantifiedDescriptor(j, lo int) (mention, bool) {
+	if j-1 < lo || !descriptorHead(d.toks[j]) || !d.isNarration(j-1) {
+		return mention{}, false
+	}
+	q := d.toks[j-1]
+	if !(q.is(fnComplementizer) || q.in(lexQuantities) && !isDigitStart(q.text)) || !d.opensClauseAt(j-1, lo) && !(j-2 >= lo && d.toks[j-2].is(fnSubordinator)) {
+		return mention{}, false
+	}
+	m := d.analyzeNP(j, j+1)
+	m.lo, m.indefinite = j-1, true
+	if m.kind == KindUnknown && d.toks[j].in(lexPersonNouns|lexRoleHeads) {
+		m.kind = KindPerson // "That person said"
+	}
+	return m, true
 }
 
 // maxPhraseBeforeCue is the longest prepositional phrase, in tokens,

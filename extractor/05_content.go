@@ -131,7 +131,11 @@ func (d *document) actionInfinitive(a, end int) bool {
 		return false
 	}
 	v := a + 1
-	return !isCue(d.toks[v]) || v+1 >= end || d.toks[v+1].kind != tokWord && !d.isOpenMark(v+1)
+	n := v + 1
+	for n < end && d.toks[n].kind == tokWord && !d.toks[n].cap && d.toks[n].in(lexVerbModifiers) {
+		n++ // "declined to comment further", "refused to comment publicly"
+	}
+	return !isCue(d.toks[v]) || n >= end || d.toks[n].kind != tokWord && !d.isOpenMark(n)
 }
 
 // anonymityInfinitive reports whether the content at a is only "(not) to

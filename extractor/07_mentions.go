@@ -103,7 +103,11 @@ func (d *document) personName(p mention, b int) bool {
 		if toks[k].start < p.name.start {
 			continue
 		}
-		if !isNameWord(toks[k]) || toks[k].in(lexPlaces|lexStopCaps) {
+		// A surname that is also a role word ends a name after a first
+		// name or an initial: "Peter T. King", "Ann Bishop".
+		surname := n > 0 && toks[k].end == p.name.end && toks[k].cap && !toks[k].in(lexOrgHeads|lexKnownOrgs) &&
+			(middleInitial(toks[k-1]) || d.lex.of(toks[k-1].lower).name&(nameMale|nameFemale) != 0)
+		if !isNameWord(toks[k]) && !surname || toks[k].in(lexPlaces|lexStopCaps) {
 			return false
 		}
 		n++
@@ -126,6 +130,11 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 	}
 	if n == hi-1 && toks[hi-1].in(lexRoleHeads) {
 		n = hi // "Minister 'will not back down'": a title alone is no name
+	}
+	if n > b+1 && n < hi && npLink(toks[n-1]) && !toks[n-1].is(fnAnd) && toks[n-2].stem&lexRoleHeads != 0 && !(n-3 >= b && d.lex.of(toks[n-3].lower).name&(nameMale|nameFemale) != 0) {
+		// "the MP for Hartlepool", "the Archbishop of Canterbury": a title
+		// and what it is of (but "Sen. Barbara Boxer of California").
+		n = hi
 	}
 	if n < hi && (allIn(toks[n:hi], lexRoleModifiers) || hi-n >= 2 && allIn(toks[n:hi], lexRoleModifiers|lexPlaces) && toks[hi-1].stem&lexRoleModifiers != 0) {
 		n = hi // "the Republican", "the Ohio Republican": a descriptor, not a name
@@ -166,6 +175,9 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 	orgFrom := b
 	if possessive {
 		orgFrom = n
+	}
+	if n > b && toks[n-1].in(lexHonorifics) {
+		return m, false // "Mr Fox", "Dr Fox": a person, whatever else the surname names
 	}
 	switch {
 	case n > b && n < hi && n-b <= maxOrgKindWords && !toks[n-1].cap && toks[n-1].kind == tokWord && toks[n-1].in(lexGroupNouns|lexGenericOrgNouns|lexOrgHeads) && !toks[n-1].in(lexStopCaps) && !hasAmpersand(toks[b:hi]) && !anyAnd(toks[b:n]):
@@ -226,8 +238,33 @@ func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 	}
 	if r > b && (roleHasHead(toks[b:r]) || d.pluralTitle(r-1)) {
 		m.role = span{toks[b].start, toks[r-1].end}
+	} else if r == n && n > b && d.affiliation(toks[b:n]) {
+		// "PBS' Jacoba Atlas", "Acme Corp's Ann Cole": whom she speaks for.
+		m.role = span{toks[b].start, possessiveEnd(toks[n-1])}
 	}
 	return m
+}
+
+// affiliation reports whether ts, the words before a person's name, are
+// an organisation's name in the possessive ("PBS'", "Acme Corp's").
+func (d *document) affiliation(ts []token) bool {
+	last := ts[len(ts)-1]
+	st, ok := possessiveStem(last.lower)
+	if !ok || !allCap(ts) || last.stem&lexPlaces != 0 {
+		return false // ("the UK's Andrea Arnold": where she is from)
+	}
+	return isOrgName(ts) || last.stem&(lexKnownOrgs|lexOrgHeads) != 0 || len(ts) == 1 && acronymKey(strings.ToUpper(st)) != "" && isUpperWord(last.text[:len(st)])
+}
+
+// possessiveEnd is the byte offset where word t ends without its
+// possessive ending ("PBS'" → "PBS", "Acme's" → "Acme").
+func possessiveEnd(t token) int {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(t.text, suf) {
+			return t.end - len(suf)
+		}
+	}
+	return t.end
 }
 
 // kindBeforeName reports whether the lower-case words toks[b:n] before
@@ -403,11 +440,6 @@ func roleHasHead(ts []token) bool {
 	return false
 }
 
-// isOrgName reports whether a capitalised phrase names an organisation:
-// it ends in an organisation word ("Defense Ministry", "New York Times"), is
-// a known one ("Reuters"), or holds an organisation word that no role word
-// follows ("Commission on Presidential Debates"; not "Security Council
-// deputy chairman Dmitry Medvedev").
 // hasAmpersand reports an ampersand between the words of a name.
 func hasAmpersand(ts []token) bool {
 	for _, t := range ts {
@@ -418,6 +450,11 @@ func hasAmpersand(ts []token) bool {
 	return false
 }
 
+// isOrgName reports whether a capitalised phrase names an organisation:
+// it ends in an organisation word ("Defense Ministry", "New York Times"), is
+// a known one ("Reuters"), or holds an organisation word that no role word
+// follows ("Commission on Presidential Debates"; not "Security Council
+// deputy chairman Dmitry Medvedev").
 func isOrgName(ts []token) bool {
 	last := ts[len(ts)-1]
 	if hasAmpersand(ts) {

@@ -91,13 +91,22 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	j := d.npStart(e, lo)
 	// Sentence-initial function words written with a capital ("But Trump
 	// said") are not part of the phrase.
-	for j < e && toks[j].cap && (toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) || d.isQuantity(j) && isNameWord(toks[j+1]) && !toks[j+1].in(lexGroupNouns)) {
-		j++ // "Six Trump supporters", "Neither Hillary Clinton nor …"
+	for j < e && toks[j].cap && (toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) || d.isQuantity(j) && isNameWord(toks[j+1]) && !toks[j+1].in(lexGroupNouns) || d.openingAdverb(j)) {
+		j++ // "Six Trump supporters", "Neither Hillary Clinton nor …", "Even Lindsey Graham"
 	}
-	for j < e && npLink(toks[j]) {
-		j++
+	for j < e && (npLink(toks[j]) || toks[j].kind == tokWord && toks[j].is(fnRelative)) {
+		j++ // "whose chairman Sir Andrew Green": the relative is no part of the role
 	}
 	return d.analyzeNP(j, e+1), true
+}
+
+// openingAdverb reports whether token j, written with a capital, is an
+// adverb, a preposition or "whether" that opens its sentence before a
+// capitalised word ("Even Lindsey Graham", "Despite Ted Cruz's win",
+// "Among Democrats"): no word of the name after it.
+func (d *document) openingAdverb(j int) bool {
+	t := d.toks[j]
+	return t.kind == tokWord && t.in(lexVerbModifiers|lexPrepositions|lexClauseOpeners) && j+1 < len(d.toks) && d.toks[j+1].cap && d.opensSentence(j)
 }
 
 // maxPartitiveTokens: how far back from its head the "of" of a
@@ -232,13 +241,22 @@ func (d *document) npStart(e, lo int) int {
 		if d.titleCaseLink(j - 1) {
 			break // "… Between Ann Cole And Senator Tom Reilly": a headline's words
 		}
-		if npWord(p) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo, e) || d.numberInName(j, lo) || d.pluralTitle(j-1) || d.yearInPhrase(j-1, lo) {
+		if npWord(p) || d.placePossessive(j-1, e) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo, e) || d.numberInName(j, lo) || d.pluralTitle(j-1) || d.yearInPhrase(j-1, lo) {
 			j--
 			continue
 		}
 		break
 	}
 	return j
+}
+
+// placePossessive reports whether token k, before the head at e, is the
+// possessive of a lower-case place word after "the" ("the nation's
+// largest gun group", "the city's biggest employer"): part of the
+// phrase.
+func (d *document) placePossessive(k, e int) bool {
+	t := d.toks[k]
+	return k > 0 && k < e && !t.cap && isPossessiveWord(t) && t.stem&lexJurisdictions != 0 && d.toks[k-1].is(fnDefinite)
 }
 
 // numberInName reports whether the number before j is part of the name

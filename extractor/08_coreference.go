@@ -188,9 +188,20 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if m.role.empty() && subject {
 		m.role = d.predicateRole(k, u.hi) // (a first word with a role is a name)
 	}
+	if r := d.appointmentRole(k, u.hi); subject && !r.empty() {
+		m.role = r // "Rock star Ann Cole has been made artistic director of …": the news is the new role
+	}
 	if len(ws) == 1 && d.placeOrFirstWord(m, k, u) {
 		return nameMention{}, false
 	}
+	m.role = d.nameRole(m, k, u)
+	return nameMention{m, ws, subject, d.ageAfterName(k, u)}, true
+}
+
+// nameRole is the role of name mention m, ending at token k of unit u:
+// its own, a plural title it shares, a role before "the" and a title or
+// before a comma, or the appositive after it.
+func (d *document) nameRole(m mention, k int, u unit) span {
 	if m.role.empty() {
 		m.role = d.sharedTitle(m.lo, u.lo)
 	}
@@ -207,7 +218,7 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 			m.role = r
 		}
 	}
-	return nameMention{m, ws, subject, d.ageAfterName(k, u)}, true
+	return m.role
 }
 
 // ageAfterName is the age given after the name that ends at k: "Raj
@@ -292,6 +303,26 @@ func (d *document) predicateRole(k, hi int) span {
 	return d.appositiveRole(a, d.appositiveEnd(a, hi))
 }
 
+// appointmentRole is the role a sentence whose subject is the name ending
+// at token k gives it with an appointment verb ("has been made artistic
+// director of the festival", "was named chief executive", "became
+// mayor"), within a unit ending at hi, or an empty span.
+func (d *document) appointmentRole(k, hi int) span {
+	toks := d.toks
+	v := k + 1
+	for v < hi && v < k+3 && toks[v].kind == tokWord && !toks[v].cap && (toks[v].is(fnBe) || toks[v].lower == "has" || toks[v].lower == "have") {
+		v++
+	}
+	if v+1 >= hi || !toks[v].in(lexAppointmentVerbs) || toks[v].cap || !d.isNarration(v) || toks[v].lower != "became" && !toks[v-1].is(fnBe) {
+		return span{} // ("Ann Cole made a speech", "Cole has named Tom Reilly": no passive, no role)
+	}
+	a := v + 1
+	if toks[a].lower == "as" {
+		a++
+	}
+	return d.appositiveRole(a, d.appositiveEnd(a, hi))
+}
+
 // roleBeforeComma is the role of a phrase that opens the sentence and
 // names mention m after a comma ("Ohio's governor, Ann Cole, a
 // Republican, said": "Ohio's governor"; "The mayor, Ann Cole, said"),
@@ -365,7 +396,9 @@ func (d *document) placeOrFirstWord(m mention, k int, u unit) bool {
 	toks := d.toks
 	switch {
 	case m.lo == u.lo:
-		return m.role.empty() // "Health worries …": a capitalised first word is no name
+		// "Health worries …": a capitalised first word is no name; "Mr
+		// Reilly is not convinced" is one.
+		return m.role.empty() && !(m.name.start > toks[m.lo].start && toks[m.lo].in(lexHonorifics))
 	case toks[m.lo-1].in(lexPrepositions) && k+2 < u.hi && toks[k+1].text == "," && toks[k+2].cap && toks[k+2].in(lexPlaces):
 		return true // "a stop in Onawa, Iowa": a town, not a person
 	}
@@ -608,7 +641,7 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 			}
 		}
 	}
-	cands := es.surnameCandidates(words, kind)
+	cands := es.bodyNames(es.surnameCandidates(words, kind))
 	if len(cands) == 0 {
 		cands = es.firstNameCandidates(words, kind)
 	}
@@ -646,6 +679,38 @@ func (es *entities) surnameCandidates(words []string, kind string) []*entity {
 		return orgs
 	}
 	return cands
+}
+
+// bodyNames leaves out of cands the names that only the headline gives
+// when another is named in the story: in a title-case headline, words
+// run into a name ("Faultless Federer Has No Equal" before "Roger
+// Federer"), and the story's own name is the person's.
+func (es *entities) bodyNames(cands []*entity) []*entity {
+	if len(cands) < 2 || !es.d.hasHeadline() {
+		return cands
+	}
+	headEnd := es.d.toks[es.d.paraToks[0][1]-1].end
+	body := func(e *entity) bool { return slices.ContainsFunc(e.starts, func(p int) bool { return p >= headEnd }) }
+	if !slices.ContainsFunc(cands, body) {
+		return cands
+	}
+	out := make([]*entity, 0, len(cands))
+	for _, e := range cands {
+		if body(e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// hasHeadline reports whether the first paragraph is a headline: a short
+// line that ends in no full stop.
+func (d *document) hasHeadline() bool {
+	if len(d.paraToks) < 2 {
+		return false
+	}
+	lo, hi := d.paraToks[0][0], d.paraToks[0][1]
+	return hi > lo && hi-lo <= maxHeadlineTokens && d.toks[hi-1].text != "."
 }
 
 // firstNameCandidates are the people a name can refer to by first name:
@@ -709,9 +774,14 @@ func containsAll(big, small []string) bool {
 func (es *entities) addMention(e *entity, m mention) {
 	s := span{es.d.toks[m.lo].start, es.d.toks[m.hi-1].end}
 	if e.gender == genderUnknown && e.kind == KindPerson {
-		// An honorific or gendered role in the mention, else the first name.
-		if e.gender = genderOf(es.d.lex, strings.Fields(es.d.text[s.start:s.end])); e.gender == genderUnknown {
-			e.gender = genderOf(es.d.lex, e.words)
+		// An honorific or gendered role in the mention, else the first
+		// name; not a word of the name ("Billie Jean King").
+		end := s.end
+		if !m.name.empty() && m.name.start >= s.start && m.name.start <= s.end {
+			end = m.name.start
+		}
+		if e.gender = genderOf(es.d.lex, strings.Fields(es.d.text[s.start:end])); e.gender == genderUnknown {
+			e.gender = firstNameGender(es.d.lex, e.words)
 		}
 	}
 	if !e.seen[s] {
@@ -905,14 +975,23 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 	if e := es.byAge(m); e != nil {
 		return e
 	}
-	if m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite) {
-		return es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "it"}, lastSpeaker, lastPara, para)
+	if m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite) && d.ownedBy(m) == "" {
+		return es.organisationDescribed(m, lastSpeaker, lastPara, para)
 	}
-	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && !m.role.empty() && !d.holdersAide(m) {
+	age := ageOfDescription(d, m)
+	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && (!m.role.empty() || age != "") && !d.holdersAide(m) {
 		p := mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}
 		if e := es.antecedentExcept(p, lastSpeaker, lastPara, para, es.prepositionObjects(m)); e != nil {
-			if e.role == "" && roleHasHead(d.toks[m.lo:m.hi]) {
-				e.role = d.roleText(m) // "the Republican nominee"; not "the Australian"
+			if age != "" && e.age != "" && e.age != age {
+				return nil // "Ann Cole, 45, … the 19-year-old said": someone else
+			}
+			if e.role != "" && d.titledOffice(m) {
+				return nil // "Peter Mandel, the MP for Hartlepool, … The Archbishop of Canterbury said": someone else
+			}
+			if (e.role == "" || d.bareTitle(e.role) && d.placedOffice(m)) && roleHasHead(d.toks[m.lo:m.hi]) {
+				// "the Republican nominee"; not "the Australian"; "the
+				// Vermont congressman" says more than "Rep.".
+				e.role = d.roleText(m)
 			}
 			return e
 		}
@@ -920,16 +999,70 @@ func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, 
 	return nil
 }
 
+// organisationDescribed resolves a definite description of an
+// organisation to the one it stands for, as "it" would, and gives that one
+// the description as its role when it has none ("the nation's largest gun
+// group": what the organisation is).
+func (es *entities) organisationDescribed(m mention, lastSpeaker *entity, lastPara, para int) *entity {
+	d := es.d
+	e := es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "it"}, lastSpeaker, lastPara, para)
+	if h := d.toks[m.hi-1]; e != nil && e.role == "" && m.hi-m.lo >= minDescriptorTokens && !anyCap(d.toks[m.lo+1:m.hi]) && h.in(lexGenericOrgNouns) && !h.in(lexDocumentNouns) {
+		e.role, e.rolePos = d.text[d.toks[m.lo+1].start:d.toks[m.hi-1].end], d.toks[m.lo].start
+	}
+	return e
+}
+
+// titledOffice reports whether description m names an office by what it
+// is of ("the Archbishop of Canterbury", "the MP for Hartlepool"): a title
+// that specific describes whoever holds it, not a person named before with
+// another role.
+func (d *document) titledOffice(m mention) bool {
+	for k := m.lo + 1; k+1 < m.hi; k++ {
+		if t := d.toks[k]; t.is(fnLink) && !t.is(fnAnd) && d.toks[k-1].stem&lexRoleHeads != 0 && d.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// bareTitle reports whether role r is one abbreviated title alone
+// ("Rep.", "Sen."), with its party and state if any.
+func (d *document) bareTitle(r string) bool {
+	f := strings.Fields(r)
+	return len(f) > 0 && d.lex.titleAbbrevs[strings.ToLower(f[0])] != "" && (len(f) == 1 || len(f) == 2 && strings.HasPrefix(f[1], "("))
+}
+
+// placedOffice reports whether description m names an office with its
+// place ("the Vermont congressman", "the Ohio governor"): the fuller form
+// of a title.
+func (d *document) placedOffice(m mention) bool {
+	if m.hi-m.lo < minDescriptorTokens || d.toks[m.hi-1].stem&lexRoleHeads == 0 {
+		return false
+	}
+	for k := m.lo + 1; k < m.hi-1; k++ {
+		if t := d.toks[k]; t.stem&lexPlaces != 0 || t.cap && t.stem&(lexRoleModifiers|lexRoleHeads|lexOrgHeads|lexKnownOrgs) == 0 {
+			return true // (a capitalised word that is no party, title or organisation is a place)
+		}
+	}
+	return false
+}
+
+// ageOfDescription is the age a description states ("19" in "the
+// 19-year-old"), or "".
+func ageOfDescription(d *document, m mention) string {
+	for k := m.lo; k < m.hi; k++ {
+		if isAgeNoun(d.toks[k]) {
+			return ageOf(d.toks[k])
+		}
+	}
+	return ""
+}
+
 // byAge resolves "the 47-year-old" (or "the 47-year-old striker") to the
 // person named last before it with that age.
 func (es *entities) byAge(m mention) *entity {
 	d := es.d
-	age := ""
-	for k := m.lo; k < m.hi; k++ {
-		if isAgeNoun(d.toks[k]) {
-			age = ageOf(d.toks[k])
-		}
-	}
+	age := ageOfDescription(d, m)
 	if age == "" {
 		return nil
 	}
@@ -1085,18 +1218,22 @@ func (es *entities) antecedentExcept(m mention, lastSpeaker *entity, lastPara, p
 
 // lastSpeakerOrNewSubject returns the last speaker, unless another person
 // was named since the last attribution in the pronoun's paragraph ("Her
-// counterpart, Sen. Walter Briggs, was less upbeat. … he said").
+// counterpart, Sen. Walter Briggs, was less upbeat. … he said"). A person
+// named in the words of a report ("Reilly said Sam Ortiz was wrong. But
+// he said …") or after a preposition ("in and around San Antonio") is
+// not one.
 func (es *entities) lastSpeakerOrNewSubject(pos, para int, lastSpeaker *entity, fits func(*entity) bool) *entity {
+	d := es.d
 	start := es.namedBefore(pos)
+	since := lastMention(lastSpeaker, pos)
 	for i := start; i >= 0 && i > start-antecedentWindow; i-- {
 		n := es.named[i]
-		if !fits(n.e) {
-			continue
+		if n.pos <= since || d.paraOf(n.pos) != para {
+			break
 		}
-		if n.e != lastSpeaker && n.pos > lastMention(lastSpeaker, pos) && es.d.paraOf(n.pos) == para {
+		if fits(n.e) && n.e != lastSpeaker && !d.toks[n.lo].reported && !(d.afterPreposition(n.lo, d.unitAt(n.lo).lo) && !d.verbAfter(n.hi)) {
 			return n.e
 		}
-		break
 	}
 	return lastSpeaker
 }
@@ -1189,6 +1326,39 @@ func (d *document) otherOwner(m mention, r string) bool {
 	return other
 }
 
+// describedText is what of entity e a description m is matched against:
+// an organisation's name, a person's stated role; ok is false when e is of
+// another kind or has none.
+func (es *entities) describedText(m mention, e *entity) (string, bool) {
+	d := es.d
+	switch {
+	case m.kind == KindOrganization && e.kind == KindOrganization:
+		text := strings.ToLower(e.name)
+		if o := d.ownedBy(m); o != "" && !strings.Contains(text, o) {
+			return "", false // "the prime minister's office" is not the Home Office
+		}
+		return text, true
+	case m.kind == KindPerson && e.kind == KindPerson && e.role != "":
+		return strings.ToLower(d.spelledOut(e.role)), true
+	}
+	return "", false
+}
+
+// ownedBy is the office holder a description names in the possessive
+// ("minister" in "the prime minister's office"; "" when it names none, or
+// an organisation: "the campaign's statement" is the campaign's).
+func (d *document) ownedBy(m mention) string {
+	for k := m.hi - 2; k >= m.lo; k-- {
+		if t := d.toks[k]; t.kind == tokWord && isPossessiveWord(t) {
+			if t.stem&lexRoleHeads == 0 {
+				return ""
+			}
+			return stemOf(t.lower)
+		}
+	}
+	return ""
+}
+
 // descriptionHas reports whether description m has the word w (lower case).
 func (d *document) descriptionHas(m mention, w string) bool {
 	for k := m.lo; k < m.hi; k++ {
@@ -1251,13 +1421,8 @@ func (es *entities) byDescriptor(m mention) *entity {
 			// named at the end (a headline speaks of the story to come).
 			continue
 		}
-		var text string
-		switch {
-		case m.kind == KindOrganization && e.kind == KindOrganization:
-			text = strings.ToLower(e.name)
-		case m.kind == KindPerson && e.kind == KindPerson && e.role != "":
-			text = strings.ToLower(d.spelledOut(e.role))
-		default:
+		text, ok := es.describedText(m, e)
+		if !ok {
 			continue
 		}
 		tw := strings.Fields(text)

@@ -44,6 +44,13 @@ func genderOf(lex *lexicon, words []string) gender {
 			return genderMale
 		}
 	}
+	return firstNameGender(lex, words)
+}
+
+// firstNameGender is the gender the first name of a name's words hints
+// at (lexicon's female-names and male-names), never a word of the name
+// itself: "Billie Jean King" is no king.
+func firstNameGender(lex *lexicon, words []string) gender {
 	if len(words) > 1 && lex.ofLower(words[0]).lex&lexHonorifics == 0 {
 		first := lex.ofLower(words[0]).name
 		if first&nameFemale != 0 && first&nameMale == 0 {

@@ -37,14 +37,27 @@ func (d *document) appositiveRole(lo, hi int) span {
 	if b == lo && b+1 < hi && (toks[b].is(fnRoleLink) || toks[b].is(fnSourceLink) && !toks[b].is(fnPassiveBy)) && d.narrationWords(b+1, hi) {
 		return d.linkedRole(b, hi)
 	}
-	if b >= hi || toks[b].is(fnRelative) || b == lo && isGerund(toks[b]) && !(b+1 < hi && toks[b+1].in(lexRoleHeads)) {
-		return span{} // "who …"; "speaking at Queen's Club" is no role
+	if b >= hi || d.noRoleOpening(lo, b, hi) {
+		return span{}
 	}
 	hi, ok := d.roleWordsEnd(lo, b, hi)
 	if !ok || b >= hi || !roleHasHead(toks[b:hi]) {
 		return span{}
 	}
 	return span{toks[b].start, toks[hi-1].end}
+}
+
+// noRoleOpening reports whether an appositive toks[lo:hi], whose words
+// after the determiner start at b, opens in a way that states no role:
+// a relative word ("who …"), a participle ("speaking at Queen's Club"),
+// or an age with where the person is from ("a 59-year-old from Hilton
+// Head").
+func (d *document) noRoleOpening(lo, b, hi int) bool {
+	toks := d.toks
+	if toks[b].is(fnRelative) || b == lo && isGerund(toks[b]) && !(b+1 < hi && toks[b+1].in(lexRoleHeads)) {
+		return true
+	}
+	return isAgeNoun(toks[b]) && (b+1 >= hi || npLink(toks[b+1]) || toks[b+1].is(fnRoleLink|fnSourceLink))
 }
 
 // functionClause is the role a relative clause of function at b states
@@ -263,6 +276,57 @@ func (es *entities) harvestDescriptorRoles() {
 	for p := 1; p+1 < len(d.paraToks); p++ {
 		es.introducedNext(p)
 	}
+	es.leadOrganisation()
+}
+
+// leadOrganisation gives the role of a description of an organisation
+// that ends the first paragraph's sentence ("… rules imposed by the US
+// stock market watchdog.") to the organisation the next paragraph names
+// first ("The Securities and Exchange Commission has extended …"), when
+// the story names none before it.
+func (es *entities) leadOrganisation() {
+	d := es.d
+	p := 0
+	if d.hasHeadline() {
+		p = 1
+	}
+	if p+1 >= len(d.paraToks) {
+		return
+	}
+	lo, end := d.paraToks[p][0], d.paraToks[p][1]
+	h := end - 1
+	if h > lo && d.toks[h].kind == tokPunct {
+		h--
+	}
+	t := d.toks[h]
+	if h <= lo || t.cap || !t.in(lexGenericOrgNouns) || t.in(lexDocumentNouns) || !d.isNarration(h) || es.namedBefore(t.start) >= 0 && es.named[es.namedBefore(t.start)].e.kind == KindOrganization {
+		return
+	}
+	the := h - 1
+	for the > lo && h-the < maxOrgDescription && !d.toks[the].is(fnDefinite) && d.toks[the].kind == tokWord && (!d.toks[the].cap || d.toks[the].stem&lexPlaces != 0) {
+		the--
+	}
+	if h-the < minDescriptorTokens-1 || !d.toks[the].is(fnDefinite) {
+		return // ("the US stock market watchdog": a place is no name)
+	}
+	if e := es.firstNamedIn(p+1, KindOrganization); e != nil && e.role == "" && d.paraOf(e.first) == p+1 {
+		e.role, e.rolePos = d.text[d.toks[the+1].start:t.end], t.start
+	}
+}
+
+// maxOrgDescription bounds the words of a description of an
+// organisation, "the" and the head included.
+const maxOrgDescription = 6
+
+// firstNamedIn is the entity paragraph p names first, when it is of kind
+// k, or nil.
+func (es *entities) firstNamedIn(p int, k string) *entity {
+	d := es.d
+	i := es.namedBefore(d.toks[d.paraToks[p][0]].start) + 1
+	if i >= len(es.named) || es.named[i].lo >= d.paraToks[p][1] || es.named[i].e.kind != k {
+		return nil
+	}
+	return es.named[i].e
 }
 
 // descriptionEnd reports whether token k, a lower-case role head in the

@@ -116,6 +116,12 @@ func (d *document) candidateFeatures(e, rule, last *entity, pos, para int, f fou
 	fs = append(fs, "sc:names-since:"+bucket(between, 0, 1, 3))
 	if subject {
 		fs = append(fs, "sc:subject")
+		if e != last && d.paraOf(lm) == para && (last == nil || lm > lastMention(last, pos)) {
+			// A new subject of the pronoun's paragraph, named since the
+			// last speaker last was ("Ann Cole's future is unclear, but
+			// she said …" after a quote of Tom Reilly).
+			fs = append(fs, "sc:new-subject")
+		}
 	}
 	if inSpans(contents, lm) {
 		fs = append(fs, "sc:named-inside-content")
@@ -190,4 +196,96 @@ func (c speakerChoice) candidateList() []SpeakerCandidate {
 		out[i] = SpeakerCandidate{Name: strings.Clone(e.name), Features: c.feats[i]}
 	}
 	return out
+}
+
+// Lead sources: a story's headline or first paragraph often gives its
+// source before naming it ("Jobs will go, a charity has warned." …
+// "Christian Aid said …"; "She thinks he can win." … "Ann Cole said").
+// A speaker there that nothing before resolves (a description, a
+// pronoun) is the source the story names next as a speaker.
+const (
+	// leadParagraphs: the headline and the first paragraph.
+	leadParagraphs = 2
+	// leadReach: how many paragraphs after the lead speaker the source
+	// may be named.
+	leadReach = 3
+)
+
+// leadSources resolves each unresolved lead speaker of a report in found
+// (res[i] has no entity) to the entity of the first later attribution of
+// its kind, when the story first names that entity in a later paragraph
+// and the entity's role, if any, shares the description's head. The
+// entity takes the description's role when it has none.
+func (es *entities) leadSources(found []found, res []resolved) {
+	d := es.d
+	for i, f := range found {
+		if f.speaker == nil || res[i].e != nil || f.para >= leadParagraphs || f.typ == TypeDirect || !d.leadSpeaker(*f.speaker, res[i]) {
+			continue // (a direct quote of "one former official" keeps its source unnamed)
+		}
+		m := *f.speaker
+		e := es.nextSource(found, res, i, res[i].kind, pronounGender(m.pronoun))
+		if e == nil || d.paraOf(e.first) <= f.para || !es.roleFits(e, m) {
+			continue // ("When the mayor suggested …, Ann Cole said": someone else)
+		}
+		if r := d.leadRole(m, res[i]); e.role == "" && r != "" {
+			e.role, e.rolePos = r, d.toks[m.lo].start
+		}
+		res[i].e, res[i].name, res[i].kind = e, e.name, e.kind
+		if e.role != "" {
+			res[i].roleText = e.role
+		}
+	}
+}
+
+// leadSpeaker reports whether speaker m, resolved to r, may be a lead
+// source: a singular pronoun, or a description of a person or an
+// organisation (not a group, a name or a quantity).
+func (d *document) leadSpeaker(m mention, r resolved) bool {
+	switch {
+	case m.pronoun != "":
+		return m.pronoun == "he" || m.pronoun == "she" || m.pronoun == "it"
+	case m.named() || r.name != "" || anyCap(d.toks[m.lo:m.hi]) || d.toks[m.hi-1].in(lexDocumentNouns):
+		return false // ("the WSJ editorial", a title-case "Pastor"; a poll speaks for whoever made it)
+	}
+	return r.kind == KindOrganization || r.kind == KindPerson && !m.role.empty()
+}
+
+// nextSource is the entity of the first attribution after found[i],
+// within leadReach paragraphs, whose speaker is of kind k and agrees
+// with gender g.
+func (es *entities) nextSource(found []found, res []resolved, i int, k string, g gender) *entity {
+	for j := i + 1; j < len(found) && found[j].para <= found[i].para+leadReach; j++ {
+		if e := res[j].e; e != nil && e.kind == k && e.agrees(g) {
+			return e
+		}
+	}
+	return nil
+}
+
+// roleFits reports whether entity e may be the one description m
+// describes: e has no role, or its role holds m's head word ("the
+// organizer" for an "organizer with the coalition").
+func (es *entities) roleFits(e *entity, m mention) bool {
+	if e.role == "" || m.pronoun != "" {
+		return true
+	}
+	head := strings.TrimSuffix(strings.TrimSuffix(es.d.toks[m.hi-1].lower, "'s"), "’s")
+	return slices.Contains(strings.Fields(strings.ToLower(es.d.spelledOut(e.role))), head)
+}
+
+// leadRole is the role a lead description m, resolved to r, gives its
+// source: its role, or what kind of organisation it is ("a charity":
+// "charity").
+func (d *document) leadRole(m mention, r resolved) string {
+	if m.pronoun != "" || r.roleText != "" || r.kind != KindOrganization || !d.toks[m.hi-1].in(lexGenericOrgNouns) {
+		return r.roleText
+	}
+	lo := m.lo
+	if d.toks[lo].in(lexDeterminers) {
+		lo++
+	}
+	if lo >= m.hi {
+		return ""
+	}
+	return d.text[d.toks[lo].start:d.toks[m.hi-1].end]
 }

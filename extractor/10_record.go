@@ -300,6 +300,13 @@ func (d *document) resolveSpeakers(found []found, es *entities, m *Model, all bo
 			last, lastPara = r.e, f.para
 		}
 		res[i] = r
+	}
+	es.leadSources(found, res)
+	for i, f := range found {
+		if f.speaker == nil {
+			continue
+		}
+		r := res[i]
 		var key any = r.e
 		if r.e == nil {
 			key = [3]string{r.kind, strings.ToLower(r.roleText), r.name}

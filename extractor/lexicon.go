@@ -74,11 +74,13 @@ const (
 	lexCueInfinitiveVerbs
 	lexNameTitles
 	lexRoleVerbs
+	lexAppointmentVerbs
 	lexCueNouns
 	lexCueQuestion
 	lexAnonymityWords
 	lexOtherOfficeWords
 	lexMediaNouns
+	lexCueToObjectVerbs
 )
 
 // lexCue is any attribution verb.
@@ -189,11 +191,13 @@ var lexiconLists = []struct {
 	{"cue-infinitive-verbs", lexCueInfinitiveVerbs},
 	{"name-titles", lexNameTitles},
 	{"role-verbs", lexRoleVerbs},
+	{"appointment-verbs", lexAppointmentVerbs},
 	{"cue-nouns", lexCueNouns},
 	{"cue-question", lexCueQuestion},
 	{"anonymity-words", lexAnonymityWords},
 	{"other-office-words", lexOtherOfficeWords},
 	{"media-nouns", lexMediaNouns},
+	{"cue-to-object-verbs", lexCueToObjectVerbs},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.
