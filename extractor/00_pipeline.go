@@ -3,7 +3,6 @@ package extractor
 import (
 	"context"
 	"fmt"
-	"slices"
 	"sort"
 )
 
@@ -108,6 +107,7 @@ func (d *document) findQuotations() {
 
 // splitSentences splits every paragraph into units (stage 03).
 func (d *document) splitSentences(ctx context.Context, seg Segmenter) error {
+	_, punkt := seg.(*proseSegmenter)
 	for i, p := range d.paras {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -117,9 +117,10 @@ func (d *document) splitSentences(ctx context.Context, seg Segmenter) error {
 			continue
 		}
 		// A paragraph with no sentence end before its last token is one
-		// sentence: the splitter (a quarter of the time) is not needed.
+		// sentence: the splitter (a quarter of the time) is not needed;
+		// nor is Punkt where no sentence start it could give would be kept.
 		sents := []Sentence{{0, p.end - p.start}}
-		if d.mayHaveSentences(r[0], r[1]) {
+		if d.mayHaveSentences(r[0], r[1]) && (!punkt || d.punktMayKeepBoundary(r[0], r[1])) {
 			var err error
 			if sents, err = seg.Segment(d.text[p.start:p.end]); err != nil {
 				return fmt.Errorf("splitting sentences: %w", err)
@@ -135,15 +136,27 @@ func (d *document) splitSentences(ctx context.Context, seg Segmenter) error {
 
 // tokAt returns the index of the token starting at byte pos within [lo, hi), or -1.
 func (d *document) tokAt(pos, lo, hi int) int {
-	k, ok := slices.BinarySearchFunc(d.toks[lo:hi], pos, func(t token, p int) int { return t.start - p })
-	if !ok {
+	k := d.firstTokFrom(pos, lo, hi)
+	if k == hi || d.toks[k].start != pos {
 		return -1
 	}
-	return lo + k
+	return k
 }
 
 // tokIndex returns the first token starting at or after byte pos.
-func (d *document) tokIndex(pos int) int {
-	k, _ := slices.BinarySearchFunc(d.toks, pos, func(t token, p int) int { return t.start - p })
-	return k
+func (d *document) tokIndex(pos int) int { return d.firstTokFrom(pos, 0, len(d.toks)) }
+
+// firstTokFrom returns the first token in [lo, hi) starting at or after
+// byte pos, or hi: a binary search that reads each token's start in place
+// (slices.BinarySearchFunc copied every token it compared).
+func (d *document) firstTokFrom(pos, lo, hi int) int {
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.toks[m].start < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }

@@ -454,9 +454,10 @@ func (d *document) headlineName(surname string) []string {
 		return nil
 	}
 	r := d.paraToks[0]
+	lower := strings.ToLower(surname)
 	for k := r[0] + 1; k < r[1]; k++ {
 		t, p := d.toks[k], d.toks[k-1]
-		if strings.TrimSuffix(t.lower, "'s") == strings.ToLower(surname) && p.cap && p.kind == tokWord &&
+		if strings.TrimSuffix(t.lower, "'s") == lower && p.cap && p.kind == tokWord &&
 			!p.in(lexStopCaps|lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexPlaces) && !isCue(p) {
 			return []string{p.text, surname}
 		}
@@ -508,9 +509,9 @@ func (es *entities) quotedName(surname string) []string {
 func nameWords(lex *lexicon, s string) []string {
 	s = strings.ReplaceAll(s, "’", "'")
 	f := strings.Fields(s)
-	out := f[:0:0]
+	out := f[:0] // (each word is read before its slot is written)
 	for i, w := range f {
-		info := lex.of(strings.ToLower(w))
+		info := lex.ofLower(w)
 		if i == 0 && info.fn&fnDefinite != 0 {
 			continue
 		}
@@ -528,11 +529,34 @@ func nameWords(lex *lexicon, s string) []string {
 // isNegatedVerb reports whether w is a verb with "n't" ("Doesn't",
 // "Won’t"): no word of a name.
 func isNegatedVerb(w string) bool {
-	l := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-	return strings.HasSuffix(l, "n't")
+	// strings.HasSuffix(strings.ToLower(w), "n't"), either apostrophe,
+	// without lower-casing a copy of every name word.
+	w, ok := strings.CutSuffix(w, "t")
+	if !ok {
+		w, ok = strings.CutSuffix(w, "T")
+	}
+	if ok {
+		if w, ok = strings.CutSuffix(w, "'"); !ok {
+			w, ok = strings.CutSuffix(w, "’")
+		}
+	}
+	return ok && w != "" && (w[len(w)-1] == 'n' || w[len(w)-1] == 'N')
 }
 
 func canonicalName(ws []string) string { return strings.Join(ws, " ") }
+
+// appendNameKey appends the key of byKey for a name's words,
+// strings.ToLower(canonicalName(ws)), so that a lookup with
+// string(appendNameKey(buf[:0], ws)) allocates neither.
+func appendNameKey(dst []byte, ws []string) []byte {
+	for i, w := range ws {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = appendLower(dst, w)
+	}
+	return dst
+}
 
 func (es *entities) newEntity(words []string, kind string, pos int) *entity {
 	e := &entity{name: canonicalName(words), words: words, kind: kind, first: pos, seen: map[span]bool{}}
@@ -614,7 +638,8 @@ func acronymKey(w string) string {
 // mentioned last before pos wins ("Johnson" after "Jeh Johnson"); pos < 0
 // takes the first.
 func (es *entities) lookup(words []string, kind string, pos int) *entity {
-	if e, ok := es.byKey[strings.ToLower(canonicalName(words))]; ok {
+	var key [64]byte
+	if e, ok := es.byKey[string(appendNameKey(key[:0], words))]; ok {
 		return e
 	}
 	if len(words) == 1 {
@@ -632,7 +657,7 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 	if len(cands) == 0 && len(words) == 1 && kind == KindPerson {
 		// A full name that only a title-case headline gives.
 		if full := es.d.headlineName(words[0]); full != nil {
-			if e, ok := es.byKey[strings.ToLower(canonicalName(full))]; ok {
+			if e, ok := es.byKey[string(appendNameKey(key[:0], full))]; ok {
 				return e
 			}
 			return es.newEntity(full, KindPerson, 0)
@@ -646,12 +671,13 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 // a one-word name is short for.
 func (es *entities) surnameCandidates(words []string, kind string) []*entity {
 	var cands, orgs []*entity
-	for _, e := range es.byLast[strings.ToLower(words[len(words)-1])] {
+	var key [32]byte
+	for _, e := range es.byLast[string(appendLower(key[:0], words[len(words)-1]))] {
 		switch {
 		case kind == KindOrganization:
 			// An organisation keeps the name it is given ("Trump campaign",
 			// not a fuller "Donald Trump campaign" from elsewhere).
-		case e.kind == KindOrganization && len(words) == 1 && len(e.words) > 1 && !es.d.lex.is(strings.ToLower(words[0]), lexPlaces|lexOrgHeads|lexGenericOrgNouns|lexKnownOrgs) && !es.hasLink(e.words):
+		case e.kind == KindOrganization && len(words) == 1 && len(e.words) > 1 && es.d.lex.ofLower(words[0]).lex&(lexPlaces|lexOrgHeads|lexGenericOrgNouns|lexKnownOrgs) == 0 && !es.hasLink(e.words):
 			orgs = append(orgs, e) // "Wimpey" after "housebuilder George Wimpey"
 		case e.kind != KindPerson || len(e.words) <= len(words):
 		case len(words) == 1 || containsAll(e.words, words):
@@ -701,8 +727,10 @@ func (d *document) hasHeadline() bool {
 // name may be a first name.
 func (es *entities) firstNameCandidates(words []string, kind string) []*entity {
 	var cands []*entity
-	if len(words) == 2 && kind == KindPerson && es.d.lex.is(strings.ToLower(words[0]), lexNameTitles) {
-		for _, e := range es.byFirst[strings.ToLower(words[0])] {
+	var buf [32]byte
+	first := string(appendLower(buf[:0], words[0])) // (on the stack: it does not escape)
+	if len(words) == 2 && kind == KindPerson && es.d.lex.is(first, lexNameTitles) {
+		for _, e := range es.byFirst[first] {
 			if e.kind == KindPerson && len(e.words) > 2 && strings.EqualFold(e.words[1], words[1]) {
 				cands = append(cands, e)
 			}
@@ -713,13 +741,13 @@ func (es *entities) firstNameCandidates(words []string, kind string) []*entity {
 		// its name ("the Fox poll" after "a Fox News poll").
 		want := KindPerson
 		if kind == KindOrganization {
-			if es.d.lex.is(strings.ToLower(words[0]), lexGenericOrgNouns) {
+			if es.d.lex.is(first, lexGenericOrgNouns) {
 				return nil // "the Office" is no short name of "the Office for National Statistics"
 			}
 			want = KindOrganization
 		}
-		for _, e := range es.byFirst[strings.ToLower(words[0])] {
-			if e.kind == want && (want == KindPerson || !es.d.lex.is(strings.ToLower(e.words[1]), lexConjunctions)) {
+		for _, e := range es.byFirst[first] {
+			if e.kind == want && (want == KindPerson || es.d.lex.ofLower(e.words[1]).lex&lexConjunctions == 0) {
 				cands = append(cands, e) // (not "Amazon and Google")
 			}
 		}

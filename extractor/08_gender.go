@@ -29,8 +29,11 @@ func pronounGender(p string) gender {
 // words ending in "woman" or "man"), or else a first name (female-names,
 // male-names: a hint only, never both).
 func genderOf(lex *lexicon, words []string) gender {
+	var buf [32]byte
 	for _, w := range words {
-		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		// (a short word converted where it does not escape is not copied
+		// to the heap, as strings.ToLower's result would be)
+		lw := string(appendLower(buf[:0], strings.TrimSuffix(w, ".")))
 		info := lex.of(lw)
 		switch {
 		case info.name&nameMaleWord != 0:
@@ -48,8 +51,8 @@ func genderOf(lex *lexicon, words []string) gender {
 // at (lexicon's female-names and male-names), never a word of the name
 // itself: "Billie Jean King" is no king.
 func firstNameGender(lex *lexicon, words []string) gender {
-	if len(words) > 1 && !lex.is(strings.ToLower(words[0]), lexHonorifics) {
-		first := lex.of(strings.ToLower(words[0])).name
+	if len(words) > 1 && lex.ofLower(words[0]).lex&lexHonorifics == 0 {
+		first := lex.ofLower(words[0]).name
 		if first&nameFemale != 0 && first&nameMale == 0 {
 			return genderFemale
 		}

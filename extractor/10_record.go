@@ -130,10 +130,16 @@ type Quote struct {
 type codePoints struct {
 	text  string
 	ascii bool
-	// runeAt[i] is the number of code points before byte i, for i in
-	// [0, len(text)]; built only for non-ASCII text.
-	runeAt []int32
+	// For non-ASCII text, every codePointBlock bytes: the start of the
+	// code point holding byte j*codePointBlock, and the number of code
+	// points before it. at decodes on from there: a table of one int32
+	// per byte of text cost 4 bytes per input byte for the few hundred
+	// offsets a record has.
+	blockStart, blockCount []int32
 }
+
+// codePointBlock is the stride of codePoints' table, in bytes.
+const codePointBlock = 64
 
 func newCodePoints(text string) *codePoints {
 	c := &codePoints{text: text, ascii: true}
@@ -144,26 +150,41 @@ func newCodePoints(text string) *codePoints {
 		}
 	}
 	if !c.ascii {
-		c.runeAt = make([]int32, len(text)+1)
-		n := int32(0)
+		blocks := len(text)/codePointBlock + 1
+		c.blockStart, c.blockCount = make([]int32, blocks), make([]int32, blocks)
+		n, next := int32(0), 0 // next: the first block whose start byte no code point has covered yet
 		for i := 0; i < len(text); {
 			_, size := utf8.DecodeRuneInString(text[i:])
-			for k := 0; k < size; k++ {
-				c.runeAt[i+k] = n
+			for ; next < blocks && next*codePointBlock < i+size; next++ {
+				c.blockStart[next], c.blockCount[next] = int32(i), n
 			}
 			n++
 			i += size
 		}
-		c.runeAt[len(text)] = n
+		for ; next < blocks; next++ {
+			c.blockStart[next], c.blockCount[next] = int32(len(text)), n
+		}
 	}
 	return c
 }
 
+// at is the number of code points before the one holding byte b, for b
+// in [0, len(text)].
 func (c *codePoints) at(b int) int {
 	if c.ascii {
 		return b
 	}
-	return int(c.runeAt[b])
+	j := b / codePointBlock
+	i, n := int(c.blockStart[j]), int(c.blockCount[j])
+	for i < b {
+		_, size := utf8.DecodeRuneInString(c.text[i:])
+		if i+size > b {
+			break // b is inside the code point at i
+		}
+		i += size
+		n++
+	}
+	return n
 }
 
 func (c *codePoints) span(s span) Span {

@@ -8,6 +8,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The extractor's knowledge of English news prose is data: the plain-text
@@ -361,6 +362,33 @@ func (l *lexicon) of(w string) wordInfo { return l.words[w] }
 
 // is reports whether the lower-cased word w is in any of the lists f names.
 func (l *lexicon) is(w string, f lexFlag) bool { return l.words[w].lex&f != 0 }
+
+// ofLower is of(strings.ToLower(w)) without allocating the lower-cased
+// copy: names and their words are looked up this way thousands of times
+// an article, and strings.ToLower allocates for every capitalised word.
+// (Go looks a map up with string(bytes) without copying the bytes.)
+func (l *lexicon) ofLower(w string) wordInfo {
+	var buf [32]byte
+	return l.words[string(appendLower(buf[:0], w))]
+}
+
+// appendLower appends strings.ToLower(w) to dst, without going through a
+// new string when w is ASCII.
+func appendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
 
 // in reports whether the token's lower-cased text is in any of the
 // lexicons f names.
