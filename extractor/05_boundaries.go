@@ -69,7 +69,7 @@ func (d *document) skipHearer(k, hi int) int {
 	if _, end, ok := d.npAfter(k, hi); ok {
 		return end
 	}
-	if d.toks[k].is(fnHearer) || d.pluralHearer(k) {
+	if d.toks[k].is(fnHearer) {
 		return k + 1
 	}
 	return k
@@ -126,14 +126,6 @@ func (d *document) capRunEnd(j, hi int) int {
 func (d *document) hearerWord(j int) bool {
 	t := d.toks[j]
 	return d.isNarration(j) && t.kind == tokWord && (t.cap || isDigitStart(t.text)) && !isCue(t)
-}
-
-// pluralHearer reports whether the word at k is a lower-case plural noun
-// of people that a tell verb takes as its hearer ("told peers", "told
-// supporters that …").
-func (d *document) pluralHearer(k int) bool {
-	t := d.toks[k]
-	return t.kind == tokWord && !t.cap && t.in(lexGroupNouns) && !t.in(lexQuantities) && strings.HasSuffix(t.lower, "s")
 }
 
 // thatAfterPhrase moves the clause's end to a "that" after a phrase that
