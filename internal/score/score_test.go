@@ -76,13 +76,13 @@ func TestAccuracyRatchet(t *testing.T) {
 		ece                 float64 // ceiling
 	}{
 		{"seed.gold.jsonl", score.SubsetRequired, 0.95, 0.99, 0.99, 1},
-		{"polnear_train.jsonl", score.SubsetDirect, 0.946, 0.977, 0.927, 0.05},
-		{"polnear_train.jsonl", score.SubsetSpeech, 0.841, 0.970, 0.815, 0.05},
-		{"polnear_train.jsonl", score.SubsetAll, 0.626, 0.953, 0.484, 0.05},
-		{"polnear_dev.jsonl", score.SubsetDirect, 0.958, 0.972, 0.943, 0.06},
-		{"polnear_dev.jsonl", score.SubsetSpeech, 0.848, 0.980, 0.828, 0.06},
-		{"polnear_dev.jsonl", score.SubsetAll, 0.664, 0.958, 0.528, 0.06},
-		{"bbc_dev.jsonl", score.SubsetRequired, 0.944, 0.886, 0.930, 0.10},
+		{"polnear_train.jsonl", score.SubsetDirect, 0.948, 0.976, 0.932, 0.05},
+		{"polnear_train.jsonl", score.SubsetSpeech, 0.846, 0.968, 0.826, 0.05},
+		{"polnear_train.jsonl", score.SubsetAll, 0.631, 0.953, 0.490, 0.05},
+		{"polnear_dev.jsonl", score.SubsetDirect, 0.960, 0.973, 0.948, 0.06},
+		{"polnear_dev.jsonl", score.SubsetSpeech, 0.854, 0.980, 0.835, 0.06},
+		{"polnear_dev.jsonl", score.SubsetAll, 0.669, 0.960, 0.534, 0.06},
+		{"bbc_dev.jsonl", score.SubsetRequired, 0.944, 0.905, 0.930, 0.10},
 	}
 	cache := map[string]map[string]extractor.Result{}
 	for _, fl := range floors {
@@ -105,8 +105,8 @@ func TestAccuracyRatchet(t *testing.T) {
 		if fl.file == "seed.gold.jsonl" && *r.RoleAcc < 0.9 {
 			t.Errorf("seed role_acc %.4f below 0.9", *r.RoleAcc)
 		}
-		if fl.file == "bbc_dev.jsonl" && *r.RoleAcc < 0.865 {
-			t.Errorf("bbc_dev role_acc %.4f below 0.865", *r.RoleAcc)
+		if fl.file == "bbc_dev.jsonl" && *r.RoleAcc < 0.915 {
+			t.Errorf("bbc_dev role_acc %.4f below 0.915", *r.RoleAcc)
 		}
 	}
 }
@@ -122,7 +122,7 @@ func TestNamesAndRolesRatchet(t *testing.T) {
 		gold, roles     string
 		canonical, role float64
 	}{
-		{"polnear_train.jsonl", "polnear_train_roles.jsonl", 0.900, 0.818},
+		{"polnear_train.jsonl", "polnear_train_roles.jsonl", 0.905, 0.832},
 		{"polnear_dev.jsonl", "polnear_dev_roles.jsonl", 0.870, 0.838}, // role lowered from 0.845 (0.854 -> 0.844 with the refitted speaker model of the names work, rules-only unchanged; see the issue note)
 	} {
 		goldPath := filepath.Join(dir, fl.gold)
