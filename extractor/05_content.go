@@ -180,6 +180,9 @@ func (d *document) claimQuoteBefore(u unit, frames []frame, fi int) (found, bool
 	if p >= u.lo && (toks[p].text == "," || isDash(toks[p].text)) && d.isNarration(p) {
 		p--
 	}
+	if p >= u.lo && !d.isCloseMark(p) {
+		p = d.quoteBeforeSubject(u, frames, fi)
+	}
 	if p < u.lo || !d.isCloseMark(p) {
 		return found{}, false
 	}
@@ -203,6 +206,47 @@ func (d *document) claimQuoteBefore(u unit, frames []frame, fi int) (found, bool
 		}
 	}
 	return fd, true
+}
+
+// maxSubjectGap is the longest speaker's phrase, in tokens, between a
+// quotation and the part of it a frame took for its subject.
+const maxSubjectGap = 24
+
+// quoteBeforeSubject is the closing mark of a quotation that ends in a
+// comma, a question or an exclamation inside its marks and stands before
+// the subject of frame fi, with only the rest of the speaker's phrase
+// between them (`"…," super PAC spokeswoman Kellyanne Conway said`;
+// `"…," Rep. Duncan Hunter's chief of staff, Joe Kasper, told POLITICO`;
+// `"…," Katie Packer, who is chairman of the PAC, said`); else -1.
+func (d *document) quoteBeforeSubject(u unit, frames []frame, fi int) int {
+	toks := d.toks
+	f := frames[fi]
+	if f.inverted || f.participle || f.coordinated || f.afterPreposition || f.according || f.speaker.hi == 0 || toks[f.speaker.lo].is(fnRelative) {
+		return -1
+	}
+	for g := range fi {
+		if frames[g].clHi > f.clLo-maxSubjectGap && !toks[frames[g].speaker.lo].is(fnRelative) {
+			return -1 // another clause of the sentence stands in the gap
+		}
+	}
+	for k := f.clLo - 1; k > u.lo && f.clLo-k <= maxSubjectGap; k-- {
+		t := toks[k]
+		if d.isCloseMark(k) {
+			qi := d.quoteOfMark(k)
+			if qi < 0 || !d.endsSpeech(qi) || toks[d.quotes[qi].tokHi-1].text == "." {
+				return -1
+			}
+			n := toks[k+1]
+			if n.kind != tokWord || n.is(fnCoordinator|fnSubordinator|fnFrontedSubordinator|fnRelative|fnBe|fnComplementizer) || n.in(lexConjunctions|lexPrepositions) || isCue(n) {
+				return -1
+			}
+			return k
+		}
+		if !d.isNarration(k) || t.kind == tokPunct && (isSentenceEnd(t.text) || t.text == ";" || t.text == ":") || d.isOpenMark(k) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // opensOwnSentence reports whether quotation qi, after a comma, a dash or
@@ -419,9 +463,11 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	if p <= u.lo || !(toks[p].text == "," || isDash(toks[p].text)) {
 		return found{}, false
 	}
+	// A clause inside an earlier one's (`"…," said O'Donnell, who wrote
+	// about it in a book.`) describes its speaker: it reports nothing before.
 	lo := u.lo
 	for k := fi - 1; k >= 0; k-- {
-		if frames[k].clHi <= p && frames[k].produced {
+		if frames[k].clLo <= p && frames[k].produced {
 			lo = frames[k].clHi
 			break
 		}
