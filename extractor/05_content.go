@@ -190,6 +190,11 @@ func (d *document) claimQuoteBefore(u unit, frames []frame, fi int) (found, bool
 	if qi < 0 || d.claimed(qi) || d.isTitle(qi) || d.introducesNextQuote(f, u, qi) {
 		return found{}, false
 	}
+	if d.toks[d.quotes[qi].tokLo].reported {
+		// `told Newsmax that Romney "had a crazy policy," adding, "…"`:
+		// the quotation ends a clause another frame reports.
+		return found{}, false
+	}
 	if o := d.quotes[qi].tokLo - 1; o > u.lo && fi == 0 && !d.isCloseMark(o-1) && toks[o-1].text != ":" && !d.opensOwnSentence(qi) {
 		if s, ok := d.contentSpan(u.lo, p+1); ok {
 			d.claim(qi, ruleReportedBefore)
