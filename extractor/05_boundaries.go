@@ -177,7 +177,7 @@ func (d *document) colonAfterPhrase(k, hi int) int {
 		if toks[m].text == ":" {
 			// The colon ends the paragraph: it hands the next one to the
 			// speaker ("Cruz called them on it:").
-			if m+1 < hi && d.isOpenMark(m+1) || m+1 == hi && m+1 == d.paraToks[toks[m].para][1] {
+			if m+1 < hi && d.isOpenMark(m+1) || d.endsParagraph(m, hi) {
 				return m
 			}
 			break
@@ -186,7 +186,34 @@ func (d *document) colonAfterPhrase(k, hi int) int {
 			break
 		}
 	}
-	return k
+	return d.paragraphColonAfter(k, hi)
+}
+
+// maxColonPhrase is the longest phrase, in tokens, between a cue and the
+// colon that ends its paragraph ("told his audience, to loud applause:").
+const maxColonPhrase = 24
+
+// paragraphColonAfter is the colon that ends the paragraph after the
+// phrase at k, commas and all, when no sentence ends before it (`He told
+// his audience, to loud applause:`); else k.
+func (d *document) paragraphColonAfter(k, hi int) int {
+	toks := d.toks
+	if hi-1-k > maxColonPhrase || !d.endsParagraph(hi-1, hi) {
+		return k
+	}
+	for m := k; m < hi-1; m++ {
+		t := toks[m]
+		if !d.isNarration(m) || d.isOpenMark(m) || t.kind == tokPunct && (isSentenceEnd(t.text) || t.text == ":" || t.text == ";") {
+			return k
+		}
+	}
+	return hi - 1
+}
+
+// endsParagraph reports whether token m, a colon, is the last token of
+// its unit (ending at hi) and its paragraph.
+func (d *document) endsParagraph(m, hi int) bool {
+	return d.toks[m].text == ":" && m+1 == hi && m+1 == d.paraToks[d.toks[m].para][1]
 }
 
 // maxTimePhrase is the longest time phrase, in tokens ("on the night of
