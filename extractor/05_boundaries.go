@@ -24,6 +24,9 @@ func (d *document) finishClause(f *frame, u unit) {
 	f.clHi = d.skipModifiers(k, u.hi)
 	f.clHi = d.thatAfterPhrase(f, u.hi)
 	f.clHi = d.colonAfterPhrase(f.clHi, u.hi)
+	if toks[f.cue].in(lexTellVerbs) {
+		f.clHi = d.paragraphColonAfter(f.clHi, u.hi) // "told the crowd, to loud applause:"
+	}
 	if f.clHi < u.hi && toks[f.clHi].text == ":" && f.clHi+1 == u.hi {
 		f.colon = true
 	}
@@ -170,8 +173,11 @@ const colonPhraseWindow = 8
 // clause's end: the quotation is the content, the words part of the clause.
 func (d *document) colonAfterPhrase(k, hi int) int {
 	toks := d.toks
-	if k >= hi || toks[k].kind != tokWord || d.opensReport(k) {
+	if k >= hi || toks[k].kind == tokWord && d.opensReport(k) {
 		return k
+	}
+	if toks[k].kind != tokWord {
+		return d.paragraphColonAfter(k, hi) // "told the crowd, to loud applause:"
 	}
 	for m := k; m < hi && m-k <= colonPhraseWindow && d.isNarration(m); m++ {
 		if toks[m].text == ":" {
@@ -198,7 +204,7 @@ const maxColonPhrase = 24
 // his audience, to loud applause:`); else k.
 func (d *document) paragraphColonAfter(k, hi int) int {
 	toks := d.toks
-	if hi-1-k > maxColonPhrase || !d.endsParagraph(hi-1, hi) {
+	if k >= hi || hi-1-k > maxColonPhrase || !d.endsParagraph(hi-1, hi) || !d.quoteOpensNextParagraph(toks[k].para) {
 		return k
 	}
 	for m := k; m < hi-1; m++ {
@@ -208,6 +214,16 @@ func (d *document) paragraphColonAfter(k, hi int) int {
 		}
 	}
 	return hi - 1
+}
+
+// quoteOpensNextParagraph reports whether the paragraph after p opens
+// with a quotation mark.
+func (d *document) quoteOpensNextParagraph(p int) bool {
+	if p+1 >= len(d.paraToks) {
+		return false
+	}
+	r := d.paraToks[p+1]
+	return r[0] < r[1] && d.isOpenMark(r[0])
 }
 
 // endsParagraph reports whether token m, a colon, is the last token of
