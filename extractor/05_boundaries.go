@@ -24,9 +24,6 @@ func (d *document) finishClause(f *frame, u unit) {
 	f.clHi = d.skipModifiers(k, u.hi)
 	f.clHi = d.thatAfterPhrase(f, u.hi)
 	f.clHi = d.colonAfterPhrase(f.clHi, u.hi)
-	if toks[f.cue].in(lexTellVerbs) {
-		f.clHi = d.paragraphColonAfter(f.clHi, u.hi) // "told the crowd, to loud applause:"
-	}
 	if f.clHi < u.hi && toks[f.clHi].text == ":" && f.clHi+1 == u.hi {
 		f.colon = true
 	}
@@ -173,17 +170,14 @@ const colonPhraseWindow = 8
 // clause's end: the quotation is the content, the words part of the clause.
 func (d *document) colonAfterPhrase(k, hi int) int {
 	toks := d.toks
-	if k >= hi || toks[k].kind == tokWord && d.opensReport(k) {
+	if k >= hi || toks[k].kind != tokWord || d.opensReport(k) {
 		return k
-	}
-	if toks[k].kind != tokWord {
-		return d.paragraphColonAfter(k, hi) // "told the crowd, to loud applause:"
 	}
 	for m := k; m < hi && m-k <= colonPhraseWindow && d.isNarration(m); m++ {
 		if toks[m].text == ":" {
 			// The colon ends the paragraph: it hands the next one to the
 			// speaker ("Cruz called them on it:").
-			if m+1 < hi && d.isOpenMark(m+1) || d.endsParagraph(m, hi) {
+			if m+1 < hi && d.isOpenMark(m+1) || m+1 == hi && m+1 == d.paraToks[toks[m].para][1] {
 				return m
 			}
 			break
@@ -192,44 +186,7 @@ func (d *document) colonAfterPhrase(k, hi int) int {
 			break
 		}
 	}
-	return d.paragraphColonAfter(k, hi)
-}
-
-// maxColonPhrase is the longest phrase, in tokens, between a cue and the
-// colon that ends its paragraph ("told his audience, to loud applause:").
-const maxColonPhrase = 24
-
-// paragraphColonAfter is the colon that ends the paragraph after the
-// phrase at k, commas and all, when no sentence ends before it (`He told
-// his audience, to loud applause:`); else k.
-func (d *document) paragraphColonAfter(k, hi int) int {
-	toks := d.toks
-	if k >= hi || hi-1-k > maxColonPhrase || !d.endsParagraph(hi-1, hi) || !d.quoteOpensNextParagraph(toks[k].para) {
-		return k
-	}
-	for m := k; m < hi-1; m++ {
-		t := toks[m]
-		if !d.isNarration(m) || d.isOpenMark(m) || t.kind == tokPunct && (isSentenceEnd(t.text) || t.text == ":" || t.text == ";") {
-			return k
-		}
-	}
-	return hi - 1
-}
-
-// quoteOpensNextParagraph reports whether the paragraph after p opens
-// with a quotation mark.
-func (d *document) quoteOpensNextParagraph(p int) bool {
-	if p+1 >= len(d.paraToks) {
-		return false
-	}
-	r := d.paraToks[p+1]
-	return r[0] < r[1] && d.isOpenMark(r[0])
-}
-
-// endsParagraph reports whether token m, a colon, is the last token of
-// its unit (ending at hi) and its paragraph.
-func (d *document) endsParagraph(m, hi int) bool {
-	return d.toks[m].text == ":" && m+1 == hi && m+1 == d.paraToks[d.toks[m].para][1]
+	return k
 }
 
 // maxTimePhrase is the longest time phrase, in tokens ("on the night of
