@@ -55,10 +55,16 @@ func (d *document) spokenTitleCase(qi int) bool {
 		}
 	}
 	o := q.tokLo - 1 // the opening mark
-	if q.tokHi <= q.tokLo || d.toks[q.tokHi-1].text != "," {
+	if q.tokHi <= q.tokLo {
 		return false
 	}
-	return o == d.paraToks[q.para][0] || d.lineBreakBefore(o) || d.toks[o-1].kind == tokPunct && isSentenceEnd(d.toks[o-1].text)
+	opens := o == d.paraToks[q.para][0] || d.lineBreakBefore(o) || d.toks[o-1].kind == tokPunct && isSentenceEnd(d.toks[o-1].text)
+	if last := d.toks[q.tokHi-1].text; last != "," {
+		// A sentence of its own in its marks (`… told POLITICO. "That's
+		// Jeb Bush and Marco Rubio."`): a title is part of a sentence.
+		return opens && isSentenceEnd(last) && !q.openEnded && q.tokHi+1 == d.paraToks[q.para][1]
+	}
+	return opens
 }
 
 // minSpeechWords: a quotation of this many words reads as speech even

@@ -725,6 +725,9 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	if !ok {
 		m, end, ok = d.descriptorAfter(f.cue+1, u.hi)
 	}
+	if !ok {
+		m, end, ok = d.nameAfterModifiers(f, u, j)
+	}
 	if !ok || m.pronoun == "it" {
 		return false
 	}
@@ -754,6 +757,33 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 		f.clHi = u.hi // "…, said Ann Cole, a farmer who has fought the plan for years."
 	}
 	return true
+}
+
+// maxNameModifiers is how many lower-case words may stand between an
+// inverted cue and the name they describe ("said former tech executive
+// Carly Fiorina").
+const maxNameModifiers = 3
+
+// nameAfterModifiers is the person named after the lower-case words that
+// describe them, after a speech cue that follows a quotation (`"…," said
+// former tech executive Carly Fiorina`, `"…," said undecided Republican
+// voter Ann Cole`, `"…," said master of ceremonies Asab Al-Tabchi`), with
+// the index after it.
+func (d *document) nameAfterModifiers(f *frame, u unit, j int) (mention, int, bool) {
+	toks := d.toks
+	if f.class != cueSpeech || j < u.lo || !(d.isCloseMark(j) || j > u.lo && toks[j].text == "," && d.isCloseMark(j-1)) {
+		return mention{}, 0, false
+	}
+	for k := f.cue + 1; k < u.hi && k-f.cue <= maxNameModifiers; k++ {
+		t := toks[k]
+		if t.kind != tokWord || t.cap || !d.isNarration(k) || isCue(t) || t.in(lexPrepositions|lexDeterminers|lexConjunctions|lexTimeWords|lexVerbModifiers) && !t.is(fnLink) || t.is(fnRelative|fnComplementizer|fnBe) {
+			return mention{}, 0, false
+		}
+		if m, end, ok := d.npAfter(k+1, u.hi); ok && m.named() && m.kind == KindPerson && m.pronoun == "" {
+			return m, end, true
+		}
+	}
+	return mention{}, 0, false
 }
 
 // leadingSubject is the name or person that opens unit u and is set off

@@ -176,15 +176,8 @@ func (d *document) attribution(u unit, frames []frame, fi int, typ string, r rul
 func (d *document) claimQuoteBefore(u unit, frames []frame, fi int) (found, bool) {
 	toks := d.toks
 	f := frames[fi]
-	p := f.clLo - 1
-	if p >= u.lo && (toks[p].text == "," || isDash(toks[p].text)) && d.isNarration(p) {
-		p--
-	}
-	if p < u.lo || !d.isCloseMark(p) {
-		return found{}, false
-	}
-	qi := d.quoteOfMark(p)
-	if qi < 0 || d.claimed(qi) || d.isTitle(qi) || d.introducesNextQuote(f, u, qi) {
+	p, qi := d.quoteBeforeClause(u, frames, fi)
+	if qi < 0 {
 		return found{}, false
 	}
 	if o := d.quotes[qi].tokLo - 1; o > u.lo && fi == 0 && !d.isCloseMark(o-1) && toks[o-1].text != ":" && !d.opensOwnSentence(qi) {
@@ -203,6 +196,86 @@ func (d *document) claimQuoteBefore(u unit, frames []frame, fi int) (found, bool
 		}
 	}
 	return fd, true
+}
+
+// quoteBeforeClause is the closing mark p and the quotation qi just before
+// frame fi's clause, past a comma or a dash, or the rest of the speaker's
+// phrase (quoteBeforeSubject); qi is -1 when none may be claimed.
+func (d *document) quoteBeforeClause(u unit, frames []frame, fi int) (p, qi int) {
+	toks := d.toks
+	f := frames[fi]
+	p = f.clLo - 1
+	if p >= u.lo && (toks[p].text == "," || isDash(toks[p].text)) && d.isNarration(p) {
+		p--
+	}
+	if p >= u.lo && !d.isCloseMark(p) {
+		p = d.quoteBeforeSubject(u, frames, fi)
+	}
+	if p < u.lo || !d.isCloseMark(p) {
+		return p, -1
+	}
+	qi = d.quoteOfMark(p)
+	if qi < 0 || d.claimed(qi) || d.isTitle(qi) || d.introducesNextQuote(f, u, qi) {
+		return p, -1
+	}
+	if d.toks[d.quotes[qi].tokLo].reported {
+		// `told Newsmax that Romney "had a crazy policy," adding, "…"`:
+		// the quotation ends a clause another frame reports.
+		return p, -1
+	}
+	return p, qi
+}
+
+// maxSubjectGap is the longest speaker's phrase, in tokens, between a
+// quotation and the part of it a frame took for its subject.
+const maxSubjectGap = 24
+
+// quoteBeforeSubject is the closing mark of a quotation that ends in a
+// comma, a question or an exclamation inside its marks and stands before
+// the subject of frame fi, with only the rest of the speaker's phrase
+// between them (`"…," super PAC spokeswoman Kellyanne Conway said`;
+// `"…," Rep. Duncan Hunter's chief of staff, Joe Kasper, told POLITICO`;
+// `"…," Katie Packer, who is chairman of the PAC, said`); else -1.
+func (d *document) quoteBeforeSubject(u unit, frames []frame, fi int) int {
+	toks := d.toks
+	f := frames[fi]
+	if !d.subjectMayFollowQuote(frames, fi) {
+		return -1
+	}
+	for k := f.clLo - 1; k > u.lo && f.clLo-k <= maxSubjectGap; k-- {
+		t := toks[k]
+		if d.isCloseMark(k) {
+			qi := d.quoteOfMark(k)
+			if qi < 0 || !d.endsSpeech(qi) || toks[d.quotes[qi].tokHi-1].text == "." {
+				return -1
+			}
+			n := toks[k+1]
+			if n.kind != tokWord || n.is(fnCoordinator|fnSubordinator|fnFrontedSubordinator|fnRelative|fnBe|fnComplementizer) || n.in(lexConjunctions|lexPrepositions) || isCue(n) {
+				return -1
+			}
+			return k
+		}
+		if !d.isNarration(k) || t.kind == tokPunct && (isSentenceEnd(t.text) || t.text == ";" || t.text == ":") || d.isOpenMark(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectMayFollowQuote reports whether frame fi has a subject of its own
+// before its cue, no relative pronoun, and no other clause but a relative
+// one stands within reach before it.
+func (d *document) subjectMayFollowQuote(frames []frame, fi int) bool {
+	f := frames[fi]
+	if f.inverted || f.participle || f.coordinated || f.afterPreposition || f.according || f.speaker.hi == 0 || d.toks[f.speaker.lo].is(fnRelative) {
+		return false
+	}
+	for g := range fi {
+		if frames[g].clHi > f.clLo-maxSubjectGap && !d.toks[frames[g].speaker.lo].is(fnRelative) {
+			return false // another clause of the sentence stands in the gap
+		}
+	}
+	return true
 }
 
 // opensOwnSentence reports whether quotation qi, after a comma, a dash or
@@ -419,9 +492,11 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	if p <= u.lo || !(toks[p].text == "," || isDash(toks[p].text)) {
 		return found{}, false
 	}
+	// A clause inside an earlier one's (`"…," said O'Donnell, who wrote
+	// about it in a book.`) describes its speaker: it reports nothing before.
 	lo := u.lo
 	for k := fi - 1; k >= 0; k-- {
-		if frames[k].clHi <= p && frames[k].produced {
+		if frames[k].clLo <= p && frames[k].produced {
 			lo = frames[k].clHi
 			break
 		}

@@ -431,6 +431,12 @@ func (d *document) colonSubject(m mention, end, c int) bool {
 	if end == c {
 		return m.named()
 	}
+	if d.toks[end].text == "," && m.named() {
+		// "Mitch McConnell, R-Ky., delivered a message to Trump:"
+		if e := d.appositiveEnd(end+1, c); e+1 < c && e > end+1 && d.toks[e].text == "," {
+			end = e + 1
+		}
+	}
 	if t := d.toks[end]; t.kind != tokWord || t.cap || t.in(lexDeterminers|lexPrepositions|lexConjunctions) {
 		return false // a verb follows its subject
 	}

@@ -1907,4 +1907,44 @@ Ann Cole said voters would not be fooled again, a swipe at the party leadership.
 			{"voters would not be fooled again", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"to scrap the parking levy", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	// 54. Direct quotes whose attribution has a shape of its own: the
+	// rest of the speaker's phrase before the subject a frame took,
+	// lower-case words before an inverted name, a relative clause with a
+	// cue of its own after the speaker, a quoted sentence in title case, a
+	// quotation a reported clause ends before "adding", and an
+	// appositive before a colon.
+	{"a speaker's phrase before the subject and lower-case words before the name", `Depot plan criticised
+
+"The depot will close in June, and nobody asked us," pro-bypass group spokeswoman Ann Cole said. "We will fight it."
+
+"We will not give up," said former tech executive Maria Lopes.`,
+		[]expect{
+			{"The depot will close in June, and nobody asked us,", TypeDirect, "Ann Cole", "pro-bypass group spokeswoman", KindPerson},
+			{"We will fight it.", TypeDirect, "Ann Cole", "pro-bypass group spokeswoman", KindPerson},
+			{"We will not give up,", TypeDirect, "Maria Lopes", "tech executive", KindPerson},
+		}},
+	{"a relative clause with a cue and a sentence in title case", `Depot plan criticised
+
+"The plan was never costed," said Sam Ortiz, who wrote about the depot in his memoir. "It will fail."
+
+"We need a bigger hall," Tom Reilly told the council. "That's Dover and Hull."`,
+		[]expect{
+			{"The plan was never costed,", TypeDirect, "Sam Ortiz", "", KindPerson},
+			{"It will fail.", TypeDirect, "Sam Ortiz", "", KindPerson},
+			{"We need a bigger hall,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"That's Dover and Hull.", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a quote a reported clause ends, then adding", `Depot plan criticised
+
+Dana Morgan told the Gazette that the council "had lost its way," adding, "Nobody listens any more."`,
+		[]expect{
+			{`the council "had lost its way,"`, TypeMixed, "Dana Morgan", "", KindPerson},
+			{"Nobody listens any more.", TypeDirect, "Dana Morgan", "", KindPerson},
+		}},
+	{"an appositive before a colon", `Depot plan criticised
+
+Lena Hart, the mayor of Dover, had a warning for the council: "Do not cut the buses."`,
+		[]expect{
+			{"Do not cut the buses.", TypeDirect, "Lena Hart", "mayor of Dover", KindPerson},
+		}},
 }
