@@ -21,6 +21,14 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	return ok
 }
 
+// perfectParticiple reports whether the cue of f follows a participle
+// of "have" at j that opens its clause ("Having announced that …").
+func (d *document) perfectParticiple(f *frame, u unit, j int) bool {
+	toks := d.toks
+	return f.class == cueSpeech && j >= u.lo && j+1 == f.cue && strings.HasSuffix(toks[j].lower, "ing") && !toks[j].is(fnBe) && !isCue(toks[j]) &&
+		d.isNarration(j) && (j == u.lo || toks[j-1].text == ",")
+}
+
 // maxDocumentSubject is how far, in tokens, the words that follow a
 // document's noun may run to the belief cue it is the subject of ("An
 // Associated Press survey of superdelegates, who are influential in
@@ -153,8 +161,7 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	// (a belief after it goes on the same report: "wanted change, but found …").
 	coordinated := j >= u.lo && (toks[j].is(fnAnd) || toks[j].is(fnCoordinator) && f.class != cueBelief) && d.isNarration(j)
 	// "Having announced that …, the judge …": a perfect participle.
-	perfect := f.class == cueSpeech && !ing && j >= u.lo && j+1 == i && strings.HasSuffix(toks[j].lower, "ing") && !toks[j].is(fnBe) && !isCue(toks[j]) &&
-		d.isNarration(j) && (j == u.lo || toks[j-1].text == ",")
+	perfect := !ing && d.perfectParticiple(f, u, j)
 	if !gerund && !afterPrep && !coordinated && !perfect {
 		return false
 	}
@@ -801,6 +808,15 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	}
 	f.inverted = true
 	f.speaker = m
+	d.invertedClauseEnd(f, u, j, end)
+	return true
+}
+
+// invertedClauseEnd ends the clause of an inverted speaker that ends at
+// end over the words that describe the speaker: an appositive role, a
+// trailing appositive, a relative clause.
+func (d *document) invertedClauseEnd(f *frame, u unit, j, end int) {
+	toks := d.toks
 	f.clHi = end
 	if end < u.hi && toks[end].text == "," {
 		k := d.phraseEnd(end+1, u.hi)
@@ -812,13 +828,18 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	if j >= u.lo && f.clHi < u.hi && toks[f.clHi].text == "," && d.trailingAppositive(f.clHi+1, u.hi) {
 		f.clHi = u.hi // "…, said Ann Cole, a farmer who has fought the plan for years."
 	}
-	if j >= u.lo && toks[j].text == "," && f.clHi == end && end < u.hi && toks[end].is(fnRelative|fnOf) && d.isNarration(end) && !d.clauseInPhrase(end, u.hi) {
+	if j >= u.lo && toks[j].text == "," && f.clHi == end && d.describesToEnd(end, u.hi) {
 		// "…, said an official who was briefed on the talks.", "…, said a
 		// handful of Democrats who …": the rest of the sentence describes
 		// the speaker; the report is before the clause.
 		f.clHi = u.hi
 	}
-	return true
+}
+
+// describesToEnd reports whether a relative clause or an "of" phrase at
+// end runs to the sentence's end hi with no clause of its own.
+func (d *document) describesToEnd(end, hi int) bool {
+	return end < hi && d.toks[end].is(fnRelative|fnOf) && d.isNarration(end) && !d.clauseInPhrase(end, hi)
 }
 
 // leadingSubject is the name or person that opens unit u and is set off

@@ -22,30 +22,7 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	if a < end && d.reportIsBefore(f, u, a) {
 		end = a
 	}
-	// A quote cue reports a clause only after "that" ("retorted that …");
-	// its bare object is no report ("answered questions").
-	quoteOnly := f.class == cueQuote && !d.thatClauseAfterCue(f, a)
-	// A participle after a preposition ("by saying", "while insisting")
-	// reports only what opens a clause; "by declaring himself …" reports
-	// nothing.
-	if f.afterPreposition && a < end && !d.opensReport(a) {
-		quoteOnly = true
-	}
-	// "conceded defeat", "added 292,000 jobs", "continued campaigning",
-	// "declined to comment", "asked not to be named": an object or an
-	// action, not a report ("continued to question the figures" reports).
-	if a < end && (d.toks[f.cue].in(lexCueObjectVerbs) && !d.opensClause(a, end) && !d.cueInfinitive(a, end) || d.toks[f.cue].in(lexCueInfinitiveVerbs) && a == f.cueHi && d.actionInfinitive(a, end)) {
-		quoteOnly = true
-	}
-	// "who did not want to be named": a condition of speaking.
-	if a < end && d.anonymityInfinitive(a, end) {
-		quoteOnly = true
-	}
-	// "The protester yelled and held up a banner", "agreed to a
-	// moratorium, but when …": a clause joined to the cue's is no report.
-	if a < end && d.toks[a].is(fnAnd|fnCoordinator) && d.isNarration(a) {
-		quoteOnly = true
-	}
+	quoteOnly := d.quoteOnly(f, a, end)
 	if a < end {
 		fd, ok := d.claimQuoteAfter(u, frames, fi, a, end)
 		if !ok && !quoteOnly {
@@ -70,6 +47,38 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 		return &fd
 	}
 	return nil
+}
+
+// quoteOnly reports whether frame f claims only a quotation after its
+// clause, the content at a being no report of it.
+func (d *document) quoteOnly(f frame, a, end int) bool {
+	// A quote cue reports a clause only after "that" ("retorted that …");
+	// its bare object is no report ("answered questions").
+	if f.class == cueQuote && !d.thatClauseAfterCue(f, a) {
+		return true
+	}
+	// A participle after a preposition ("by saying", "while insisting")
+	// reports only what opens a clause; "by declaring himself …" reports
+	// nothing.
+	if f.afterPreposition && a < end && !d.opensReport(a) {
+		return true
+	}
+	// "conceded defeat", "added 292,000 jobs", "continued campaigning",
+	// "declined to comment", "asked not to be named": an object or an
+	// action, not a report ("continued to question the figures" reports).
+	if a < end && (d.toks[f.cue].in(lexCueObjectVerbs) && !d.opensClause(a, end) && !d.cueInfinitive(a, end) || d.toks[f.cue].in(lexCueInfinitiveVerbs) && a == f.cueHi && d.actionInfinitive(a, end)) {
+		return true
+	}
+	// "who did not want to be named": a condition of speaking.
+	if a < end && d.anonymityInfinitive(a, end) {
+		return true
+	}
+	// "The protester yelled and held up a banner", "agreed to a
+	// moratorium, but when …": a clause joined to the cue's is no report.
+	if a < end && d.toks[a].is(fnAnd|fnCoordinator) && d.isNarration(a) {
+		return true
+	}
+	return false
 }
 
 // reportIsBefore reports whether what follows frame f's clause at a is no
