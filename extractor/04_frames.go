@@ -99,7 +99,11 @@ func (d *document) dropNestedBeliefs(frames []frame) []frame {
 			continue
 		}
 		for _, g := range frames[k+1:] {
-			if g.class != cueBelief && g.clLo > f.cue {
+			// The later clause stands apart (", said Mr Flynn"); one
+			// inside what the belief reports ("But the poll finds that
+			// Clinton maintains …") does not hold it.
+			apart := g.inverted || g.clLo > 0 && (toks[g.clLo-1].text == "," || isDash(toks[g.clLo-1].text))
+			if g.class != cueBelief && g.clLo > f.cue && apart {
 				frames = slices.Delete(frames, k, k+1)
 				break
 			}
@@ -429,6 +433,29 @@ func (d *document) describedOpener(u unit, f *frame) {
 			f.speaker = m // "In 2016, Ann Hale endorsed the plan, saying …"
 		}
 	}
+	if f.speaker.hi == 0 && d.frontedParticiple(*f, u.lo) {
+		if m, ok := d.subjectAfterParticiple(u, f); ok {
+			f.speaker = m // "Having announced that he would stand down, Tom Reilly left …"
+		}
+	}
+}
+
+// subjectAfterParticiple is the subject of the main clause after the
+// participle clause f that opens unit u: a name, a pronoun or a person or
+// group described, after the comma that ends the participle's clause and
+// before a lower-case verb.
+func (d *document) subjectAfterParticiple(u unit, f *frame) (mention, bool) {
+	toks := d.toks
+	for k := f.cueHi; k+1 < u.hi; k++ {
+		if toks[k].text != "," || !d.isNarration(k) || !d.opensMainClause(k+1) {
+			continue
+		}
+		m, end, ok := d.npAfter(k+1, u.hi)
+		if ok && end < u.hi && toks[end].kind == tokWord && !toks[end].cap && (m.named() || m.pronoun != "" || m.kind == KindPerson || m.kind == KindGroup) {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // subjectAfterFronted is the subject named after the fronted phrase that

@@ -14,11 +14,75 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 		return false
 	}
 	j := d.skipVerbModifiers(f.cue-1, u.lo, f.class == cueSpeech)
-	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j)
+	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u)
 	if ok {
 		d.finishClause(f, u)
 	}
 	return ok
+}
+
+// perfectParticiple reports whether the cue of f follows a participle
+// of "have" at j that opens its clause ("Having announced that …").
+func (d *document) perfectParticiple(f *frame, u unit, j int) bool {
+	toks := d.toks
+	return f.class == cueSpeech && j >= u.lo && j+1 == f.cue && strings.HasSuffix(toks[j].lower, "ing") && !toks[j].is(fnBe) && !isCue(toks[j]) &&
+		d.isNarration(j) && (j == u.lo || toks[j-1].text == ",")
+}
+
+// maxDocumentSubject is how far, in tokens, the words that follow a
+// document's noun may run to the belief cue it is the subject of ("An
+// Associated Press survey of superdelegates, who are influential in
+// picking the nominee, found …").
+const maxDocumentSubject = 20
+
+// documentSubject takes, for a belief cue with no subject found, the
+// document that opens its clause: a noun phrase ending in a document noun,
+// whatever modifies it before the cue ("A poll conducted by voters in
+// Saturday's primary showed", "The report published Tuesday showed", "FEC
+// records from the 2008 cycle show"). PolNeAR and the BBC attribute what
+// documents find.
+func (d *document) documentSubject(f *frame, u unit) bool {
+	toks := d.toks
+	if f.class != cueBelief {
+		return false
+	}
+	s := u.lo
+	if s < f.cue && toks[s].in(lexConjunctions) {
+		s++ // "But the poll also finds …"
+	}
+	for k := f.cue - 1; k > s; k-- {
+		if toks[k].text == "," && d.isNarration(k) && d.fronted(s, k) {
+			s = k + 1 // "For the first time, a poll shows …"
+			break
+		}
+	}
+	m, end, ok := d.npAfter(s, f.cue)
+	if !ok || m.pronoun != "" || f.cue-end > maxDocumentSubject {
+		return false
+	}
+	for k := m.lo; k < end; k++ {
+		if toks[k].kind == tokWord && toks[k].stem&lexDocumentNouns != 0 && (k+1 == end || !toks[k+1].in(lexDocumentNouns)) {
+			if k+1 < end {
+				m = d.analyzeNP(m.lo, k+1) // "An Associated Press survey of superdelegates": the survey
+			}
+			for n := end; n < f.cue; n++ {
+				if isCue(toks[n]) && d.isNarration(n) || !d.isNarration(n) {
+					return false // the cue of another clause, or a quotation, stands between
+				}
+			}
+			f.speaker, f.clLo = m, m.lo
+			return true
+		}
+	}
+	return false
+}
+
+// fronted reports whether the words [s, k) before a comma are a phrase
+// fronted before the subject ("For the first time,", "In Iowa,"): a
+// preposition or a time word opens them.
+func (d *document) fronted(s, k int) bool {
+	t := d.toks[s]
+	return t.kind == tokWord && (t.in(lexPrepositions|lexTimeWords) || t.in(lexModifierPreps))
 }
 
 // maxSettingTokens is the longest fronted phrase that says where a speaker
@@ -96,12 +160,14 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	// "… and said", "…, but suggested": "but" coordinates a speech cue only
 	// (a belief after it goes on the same report: "wanted change, but found …").
 	coordinated := j >= u.lo && (toks[j].is(fnAnd) || toks[j].is(fnCoordinator) && f.class != cueBelief) && d.isNarration(j)
-	if !gerund && !afterPrep && !coordinated {
+	// "Having announced that …, the judge …": a perfect participle.
+	perfect := !ing && d.perfectParticiple(f, u, j)
+	if !gerund && !afterPrep && !coordinated && !perfect {
 		return false
 	}
 	f.participle = true
 	f.afterPreposition = afterPrep && !gerund
-	f.coordinated = toks[i].lower != "" && !strings.HasSuffix(toks[i].lower, "ing")
+	f.coordinated = !perfect && toks[i].lower != "" && !strings.HasSuffix(toks[i].lower, "ing")
 	return true
 }
 
@@ -745,6 +811,15 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	}
 	f.inverted = true
 	f.speaker = m
+	d.invertedClauseEnd(f, u, j, end)
+	return true
+}
+
+// invertedClauseEnd ends the clause of an inverted speaker that ends at
+// end over the words that describe the speaker: an appositive role, a
+// trailing appositive, a relative clause.
+func (d *document) invertedClauseEnd(f *frame, u unit, j, end int) {
+	toks := d.toks
 	f.clHi = end
 	if end < u.hi && toks[end].text == "," {
 		k := d.phraseEnd(end+1, u.hi)
@@ -756,7 +831,18 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	if j >= u.lo && f.clHi < u.hi && toks[f.clHi].text == "," && d.trailingAppositive(f.clHi+1, u.hi) {
 		f.clHi = u.hi // "…, said Ann Cole, a farmer who has fought the plan for years."
 	}
-	return true
+	if j >= u.lo && toks[j].text == "," && f.clHi == end && d.describesToEnd(end, u.hi) {
+		// "…, said an official who was briefed on the talks.", "…, said a
+		// handful of Democrats who …": the rest of the sentence describes
+		// the speaker; the report is before the clause.
+		f.clHi = u.hi
+	}
+}
+
+// describesToEnd reports whether a relative clause or an "of" phrase at
+// end runs to the sentence's end hi with no clause of its own.
+func (d *document) describesToEnd(end, hi int) bool {
+	return end < hi && d.toks[end].is(fnRelative|fnOf) && d.isNarration(end) && !d.clauseInPhrase(end, hi)
 }
 
 // maxNameModifiers is how many lower-case words may stand between an
@@ -833,10 +919,37 @@ func (d *document) trailingAppositive(k, hi int) bool {
 	if !(t.in(lexDeterminers) && !t.in(lexSubjectPronouns) || t.is(fnRelative) || t.cap && !t.in(lexStopCaps) || t.stem&(lexRoleHeads|lexRoleModifiers) != 0) {
 		return false
 	}
-	if t.cap && !t.in(lexDeterminers) && !d.nameToEnd(k, hi) {
+	if t.cap && !t.in(lexDeterminers) && !d.nameToEnd(k, hi) && !d.possessiveRoleToEnd(k, hi) {
 		return false // "Also, said Mr Flynn, Vodafone has cut …": a clause
 	}
 	return !d.clauseInPhrase(k, hi)
+}
+
+// possessiveRoleToEnd reports whether a name in the possessive at k and
+// lower-case words run to the sentence's end hi, the last a role or a
+// word for a person ("Manafort's former business partner.", "Ann Cole's
+// chief of staff."): whose the speaker is.
+func (d *document) possessiveRoleToEnd(k, hi int) bool {
+	toks := d.toks
+	for k+1 < hi && toks[k].kind == tokWord && toks[k].cap && !isPossessiveWord(toks[k]) && d.isNarration(k) {
+		k++ // "Ann Cole's former business partner"
+	}
+	if !toks[k].cap || !isPossessiveWord(toks[k]) {
+		return false
+	}
+	e := hi
+	for e > k+1 && toks[e-1].kind == tokPunct && d.isNarration(e-1) {
+		e--
+	}
+	if e <= k+1 {
+		return false
+	}
+	for m := k + 1; m < e; m++ {
+		if t := toks[m]; t.kind != tokWord || t.cap || !d.isNarration(m) || isCue(t) {
+			return false
+		}
+	}
+	return toks[e-1].stem&(lexRoleHeads|lexPersonNouns|lexRelationWords) != 0
 }
 
 // clauseInPhrase reports whether the phrase toks[k:hi] holds a clause of

@@ -618,8 +618,8 @@ func (d *document) reportsClause(f frame, a int) bool {
 	if f.class != cueBelief {
 		return true
 	}
-	if d.documentFinds(f) && d.opensSubject(a, len(d.toks)) {
-		return true // "records show the contract was never signed"
+	if d.documentFinds(f) && (d.toks[a].kind == tokWord || d.isOpenMark(a)) {
+		return true // "records show the contract was never signed", "a poll showed a slimmer lead for Clinton"
 	}
 	for k := a - 1; k >= f.cueHi-1 && k >= a-2; k-- {
 		if t := d.toks[k]; t.is(fnComplementizer) || t.lower == ":" || t.lower == "," {

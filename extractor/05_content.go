@@ -22,24 +22,7 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	if a < end && d.reportIsBefore(f, u, a) {
 		end = a
 	}
-	// A quote cue reports a clause only after "that" ("retorted that …");
-	// its bare object is no report ("answered questions").
-	quoteOnly := f.class == cueQuote && !d.thatClauseAfterCue(f, a)
-	// A participle after a preposition ("by saying", "while insisting")
-	// reports only what opens a clause; "by declaring himself …" reports
-	// nothing.
-	if f.afterPreposition && a < end && !d.opensReport(a) {
-		quoteOnly = true
-	}
-	// "conceded defeat", "added 292,000 jobs", "declined to comment",
-	// "asked not to be named": an object or an action, not a report.
-	if a < end && (d.toks[f.cue].in(lexCueObjectVerbs) && !d.opensClause(a, end) || d.toks[f.cue].in(lexCueInfinitiveVerbs) && a == f.cueHi && d.actionInfinitive(a, end)) {
-		quoteOnly = true
-	}
-	// "who did not want to be named": a condition of speaking.
-	if a < end && d.anonymityInfinitive(a, end) {
-		quoteOnly = true
-	}
+	quoteOnly := d.quoteOnly(f, a, end)
 	if a < end {
 		fd, ok := d.claimQuoteAfter(u, frames, fi, a, end)
 		if !ok && !quoteOnly {
@@ -64,6 +47,38 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 		return &fd
 	}
 	return nil
+}
+
+// quoteOnly reports whether frame f claims only a quotation after its
+// clause, the content at a being no report of it.
+func (d *document) quoteOnly(f frame, a, end int) bool {
+	// A quote cue reports a clause only after "that" ("retorted that …");
+	// its bare object is no report ("answered questions").
+	if f.class == cueQuote && !d.thatClauseAfterCue(f, a) {
+		return true
+	}
+	// A participle after a preposition ("by saying", "while insisting")
+	// reports only what opens a clause; "by declaring himself …" reports
+	// nothing.
+	if f.afterPreposition && a < end && !d.opensReport(a) {
+		return true
+	}
+	// "conceded defeat", "added 292,000 jobs", "continued campaigning",
+	// "declined to comment", "asked not to be named": an object or an
+	// action, not a report ("continued to question the figures" reports).
+	if a < end && (d.toks[f.cue].in(lexCueObjectVerbs) && !d.opensClause(a, end) && !d.cueInfinitive(a, end) || d.toks[f.cue].in(lexCueInfinitiveVerbs) && a == f.cueHi && d.actionInfinitive(a, end)) {
+		return true
+	}
+	// "who did not want to be named": a condition of speaking.
+	if a < end && d.anonymityInfinitive(a, end) {
+		return true
+	}
+	// "The protester yelled and held up a banner", "agreed to a
+	// moratorium, but when …": a clause joined to the cue's is no report.
+	if a < end && d.toks[a].is(fnAnd|fnCoordinator) && d.isNarration(a) {
+		return true
+	}
+	return false
 }
 
 // reportIsBefore reports whether what follows frame f's clause at a is no
@@ -136,6 +151,12 @@ func (d *document) actionInfinitive(a, end int) bool {
 		n++ // "declined to comment further", "refused to comment publicly"
 	}
 	return !isCue(d.toks[v]) || n >= end || d.toks[n].kind != tokWord && !d.isOpenMark(n)
+}
+
+// cueInfinitive reports whether the content at a is a "to" infinitive of
+// a cue verb ("continued to question the figures").
+func (d *document) cueInfinitive(a, end int) bool {
+	return a+1 < end && d.infinitive(a, end) && isCue(d.toks[a+1])
 }
 
 // anonymityInfinitive reports whether the content at a is only "(not) to
@@ -557,8 +578,24 @@ func (d *document) questionEnd(a, hi int) int {
 		if d.isCloseMark(e) && e > a && toks[e-1].text == "," {
 			return e + 1
 		}
+		if e > a+1 && d.occasionOpens(e, hi) {
+			return e // "asked about it during the debate", "… at a rally"
+		}
 	}
 	return hi
+}
+
+// occasionOpens reports whether the word at k opens a phrase of where or
+// when a question was put, which ends it: "during", "at" or "after" and
+// an indefinite or possessive noun phrase ("at a rally", "during his
+// visit", "after a debate").
+func (d *document) occasionOpens(k, hi int) bool {
+	toks := d.toks
+	if k+1 >= hi || !toks[k].is(fnOccasion) || toks[k].cap || !d.isNarration(k+1) {
+		return false
+	}
+	n := toks[k+1]
+	return n.is(fnIndefiniteArticle) || n.in(lexPossessiveDeterminers)
 }
 
 // questionOpener reports whether the question participle at k has no
@@ -600,12 +637,45 @@ func (d *document) questionStart(k int, u unit) (cueHi, a int, speaker *mention)
 	case t.in(lexClauseOpeners) && !t.is(fnComplementizer) || speaker != nil && d.infinitive(j, u.hi):
 		return k + 1, j, speaker // "asked to comment" is a request, unless the asker is named
 	case t.in(lexPrepositions) && !t.is(fnPassiveBy) && !t.cap && toks[j+1].kind == tokWord:
+		if !t.is(fnQuestionTopic | fnTo) {
+			// "Asked at a briefing in Washington about the plan": where or
+			// when the question was put, then what it was about.
+			return k + 1, d.questionAfterOccasion(j, u.hi), speaker
+		}
 		if j > k+1 {
 			return k + 1, j + 1, speaker // "Asked by reporters about …": the cue is the participle
 		}
 		return j + 1, j + 1, speaker
 	}
 	return 0, -1, nil
+}
+
+// maxOccasionWords is the longest phrase, in tokens, that says where or
+// when a question was put before what it was about ("Asked at a
+// briefing Monday in Washington about …").
+const maxOccasionWords = 10
+
+// questionAfterOccasion is the first token of the question after the
+// phrase of occasion that opens at j ("at a briefing", "during the
+// debate"): the object of "about" or "on", or a clause ("whether …"); -1
+// when none follows the phrase.
+func (d *document) questionAfterOccasion(j, hi int) int {
+	toks := d.toks
+	for m := j + 1; m+1 < hi && m-j <= maxOccasionWords && d.isNarration(m) && toks[m].kind == tokWord; m++ {
+		if e, ok := d.timePhraseEnd(m, hi); ok && e > m {
+			m = e - 1 // "on Monday" says when, not what about
+			continue
+		}
+		t := toks[m]
+		switch {
+		case t.cap:
+		case t.is(fnQuestionTopic) && toks[m+1].kind == tokWord:
+			return m + 1
+		case t.in(lexClauseOpeners) && !t.is(fnComplementizer):
+			return m
+		}
+	}
+	return -1
 }
 
 // skipQuestionModifiers steps over the adverbs and time phrases after a
@@ -654,6 +724,12 @@ func (d *document) inFrontedClause(u unit, f frame) bool {
 	if j < f.clLo && toks[j].is(fnAnd|fnCoordinator) {
 		j++
 	}
+	if j+1 < f.clLo && toks[j].in(lexVerbModifiers) && toks[j+1].is(fnFrontedSubordinator) {
+		j++ // "Even as she conceded that …, Ms Cole …"
+	}
+	if d.frontedParticiple(f, j) {
+		return true // "Declaring that …, the mayor …", "Having announced that …, the judge …"
+	}
 	if j >= f.clLo || !toks[j].is(fnFrontedSubordinator) {
 		return false
 	}
@@ -663,6 +739,15 @@ func (d *document) inFrontedClause(u unit, f frame) bool {
 		}
 	}
 	return true
+}
+
+// frontedParticiple reports whether participle frame f opens its unit at
+// token j ("Declaring that …", "Having announced that …"): the clause it
+// reports ends where the main clause's subject opens.
+func (d *document) frontedParticiple(f frame, j int) bool {
+	toks := d.toks
+	gerund := func(t token) bool { return t.kind == tokWord && strings.HasSuffix(t.lower, "ing") }
+	return j < len(toks) && gerund(toks[j]) && (f.cue == j && f.participle || f.cue == j+1 && !isCue(toks[j]))
 }
 
 // opensMainClause reports whether the word at k opens the subject of a
@@ -675,8 +760,9 @@ func (d *document) opensMainClause(k int) bool {
 // inAside reports whether frame f's cue stands in an aside set off by a
 // comma or a dash inside the sentence it interrupts: a relative clause
 // ("The plan, which officials said will start in May, will cost …",
-// "Cole, who said last week that …, issued …") or a clause opened by
-// "though" or "while" ("Cole, though she said …, stopped short …").
+// "Cole, who said last week that …, issued …"), a clause opened by
+// "though" or "while" ("Cole, though she said …, stopped short …") or a
+// perfect participle ("Cole, having said that …, changed …").
 func (d *document) inAside(u unit, f frame) bool {
 	toks := d.toks
 	for k := f.cue - 1; k > u.lo && f.cue-k <= maxRelativeClause; k-- {
@@ -684,7 +770,9 @@ func (d *document) inAside(u unit, f frame) bool {
 		if !d.isNarration(k) || t.kind != tokWord {
 			return false
 		}
-		if t.is(fnRelative) || t.in(lexClauseBreakers) {
+		// "Cole, having said that …, changed …": a perfect participle.
+		perfect := k == f.cue-1 && f.participle && strings.HasSuffix(t.lower, "ing") && !t.is(fnBe)
+		if t.is(fnRelative) || t.in(lexClauseBreakers) || perfect {
 			// The aside follows the sentence's subject ("The plan, which
 			// officials said …, will cost"), not a clause ("Ministers were
 			// upbeat, while critics said …").

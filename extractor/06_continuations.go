@@ -25,6 +25,13 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 		if d.claimed(qi) || !d.fullQuote(qi) {
 			continue
 		}
+		if a := insideAttribution(out[first:n], q.content); a != nil {
+			// `Fundraising was "stagnant for a month" as donors waited, he
+			// said`: the quotation is part of a reported clause already
+			// attributed, not a further segment of it.
+			d.claim(qi, a.rule)
+			continue
+		}
 		for next < n && out[next].start() < q.content.start {
 			next++
 		}
@@ -57,6 +64,19 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 		sortFound(out[first:])
 	}
 	return out
+}
+
+// insideAttribution is the attribution among fs one of whose segments
+// holds span s, or nil.
+func insideAttribution(fs []found, s span) *found {
+	for i := range fs {
+		for _, g := range fs[i].segs {
+			if g.start <= s.start && s.end <= g.end {
+				return &fs[i]
+			}
+		}
+	}
+	return nil
 }
 
 // attachLeftover attributes the unclaimed quotation qi of paragraph p, out

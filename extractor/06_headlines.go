@@ -65,6 +65,9 @@ func (d *document) labelledHeadline(lo, hi int) *found {
 		if toks[k].text != ":" {
 			continue
 		}
+		if d.headlineLabel(lo, k) {
+			return nil // "Breaking: …", "Delegate Update: …": a kind of headline, not its source
+		}
 		if m, end, ok := d.npAfter(lo, k); ok && end == k && (m.named() || m.kind != KindUnknown) {
 			if s, ok := d.contentSpan(k+1, hi); ok {
 				return &found{segs: []span{s}, typ: d.headType(k+1, hi), speaker: &m, cue: toks[k].span, para: 0, rule: ruleHeadline}
@@ -73,6 +76,16 @@ func (d *document) labelledHeadline(lo, hi int) *found {
 		return nil
 	}
 	return nil
+}
+
+// maxHeadlineLabelWords: a headline's label ("Delegate Update") is one
+// word, or a word before its kind.
+const maxHeadlineLabelWords = 2
+
+// headlineLabel reports whether the words [lo, k) before a headline's
+// colon label its kind ("Breaking", "Revealed", "Delegate Update").
+func (d *document) headlineLabel(lo, k int) bool {
+	return k-lo <= maxHeadlineLabelWords && d.toks[k-1].in(lexHeadlineLabels)
 }
 
 // quotedHeadline: `Minister 'will not back down' on tax`, `Obama Sees

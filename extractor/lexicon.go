@@ -81,6 +81,7 @@ const (
 	lexOtherOfficeWords
 	lexMediaNouns
 	lexCueToObjectVerbs
+	lexHeadlineLabels
 )
 
 // lexCue is any attribution verb.
@@ -125,6 +126,8 @@ const (
 	fnNegation                               // "not", "never": "asked not to be named"
 	fnFormer                                 // opens a past role: "former TV host"
 	fnFrontedSubordinator                    // opens a subordinate clause before the main one: "While Cole said …, her party …"
+	fnQuestionTopic                          // names what a question put is about: "asked about the plan", "pressed on the cost"
+	fnOccasion                               // says where or when something was said: "asked about it during the debate", "at a rally"
 )
 
 // nameFlag is a bit set of the name hints a word gives (lexicon's names
@@ -198,6 +201,7 @@ var lexiconLists = []struct {
 	{"other-office-words", lexOtherOfficeWords},
 	{"media-nouns", lexMediaNouns},
 	{"cue-to-object-verbs", lexCueToObjectVerbs},
+	{"headline-labels", lexHeadlineLabels},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.
@@ -209,7 +213,7 @@ var functionRoles = map[string]fnFlag{
 	"to": fnTo, "according": fnAccording, "passive-by": fnPassiveBy, "in": fnIn, "of": fnOf, "who": fnWho, "it": fnIt, "aside": fnAside,
 	"gerund-preposition": fnGerundPreposition, "existential": fnExistential,
 	"subordinator": fnSubordinator, "be": fnBe, "approximator": fnApproximator, "negation": fnNegation, "former": fnFormer,
-	"fronted-subordinator": fnFrontedSubordinator,
+	"fronted-subordinator": fnFrontedSubordinator, "question-topic": fnQuestionTopic, "occasion": fnOccasion,
 }
 
 // nameLists maps each name-hint file to its flag.

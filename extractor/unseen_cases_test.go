@@ -1947,4 +1947,30 @@ Lena Hart, the mayor of Dover, had a warning for the council: "Do not cut the bu
 		[]expect{
 			{"Do not cut the buses.", TypeDirect, "Lena Hart", "mayor of Dover", KindPerson},
 		}},
+	// 54. Precision: a quotation inside a reported clause, a question put
+	// at an occasion, a clause joined to the cue, an action verb's object,
+	// a headline's label, a speaker described to the sentence's end.
+	{"a quotation inside a reported clause before its cue is no second segment", `Donations slowed.
+
+Fundraising was "stagnant for about a month" as donors waited to see how the race played out, treasurer Ann Cole said.`,
+		[]expect{{`Fundraising was "stagnant for about a month" as donors waited to see how the race played out`, TypeMixed, "Ann Cole", "treasurer", KindPerson}}},
+	{"a question put at an occasion", `The minister faced the press.
+
+Asked at a briefing on Monday about the budget, Ann Cole said the figures were sound.`,
+		[]expect{
+			{"the budget", TypeIndirect, "", "", ""},
+			{"the figures were sound", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+	{"a clause joined to the cue or an action's object reports nothing", `The rally went on.
+
+The protester yelled and held up a banner. Ann Cole continued campaigning on Friday with the party leader. Ruth Adler continued to question the figures.`,
+		[]expect{{"to question the figures", TypeIndirect, "Ruth Adler", "", KindPerson}}},
+	{"a headline's label names no source", `Breaking: Council votes to close the library
+
+The library will close in May, the council said.`,
+		[]expect{{"The library will close in May", TypeIndirect, "Council", "", ""}}},
+	{"a speaker described to the end of the sentence", `Talks on the plant.
+
+The talks failed, said Tom Reilly, Ann Cole's former business partner.`,
+		[]expect{{"The talks failed", TypeIndirect, "Tom Reilly", "", KindPerson}}},
 }
