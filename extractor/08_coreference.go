@@ -858,7 +858,8 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		}
 	case !m.indefinite:
 		r.resolution = ResolutionDescriptor
-		if u, ok := es.unnamedBefore(m); ok {
+		described := es.byDescriptor(m)
+		if u, ok := es.unnamedBefore(m, described); ok {
 			// "A Downing Street spokesman said … The spokesman added": the
 			// fuller of the two descriptions is the role.
 			if roleScore(u.role) > roleScore(r.roleText) {
@@ -866,7 +867,7 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 			}
 			break
 		}
-		r.e = es.resolveDescriptor(m, lastSpeaker, lastPara, para)
+		r.e = es.resolveDescriptor(m, described, lastSpeaker, lastPara, para)
 	default:
 		r.resolution = ResolutionDescriptor
 	}
@@ -891,7 +892,7 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 // noun ("the spokesman" after "Tony Blair's official spokesman"), when no
 // person whose role has that head was named since. It looks back no
 // further than maxUnnamedParagraphs paragraphs.
-func (es *entities) unnamedBefore(m mention) (unnamedSource, bool) {
+func (es *entities) unnamedBefore(m mention, described *entity) (unnamedSource, bool) {
 	d := es.d
 	if m.kind != KindPerson || !d.toks[m.lo].is(fnDefinite) || m.role.empty() {
 		return unnamedSource{}, false
@@ -906,7 +907,7 @@ func (es *entities) unnamedBefore(m mention) (unnamedSource, bool) {
 		if u.pos >= pos || u.head != head {
 			continue
 		}
-		if e := es.byDescriptor(m); e != nil && lastMention(e, pos) > u.pos {
+		if described != nil && lastMention(described, pos) > u.pos {
 			return unnamedSource{}, false
 		}
 		return u, true
@@ -981,18 +982,18 @@ func (es *entities) resolveName(m mention, r resolved) resolved {
 // named after a preposition earlier in the description's sentence is not
 // the one it describes: in "In an interview with Tom Reilly, the party
 // leader said", the party leader is not Tom Reilly.
-func (es *entities) resolveDescriptor(m mention, lastSpeaker *entity, lastPara, para int) *entity {
+func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity, lastPara, para int) *entity {
 	d := es.d
-	if e := es.byDescriptor(m); e != nil {
-		return e
+	if described != nil {
+		return described
 	}
-	if e := es.byAge(m); e != nil {
+	age := ageOfDescription(d, m)
+	if e := es.byAge(m, age); e != nil {
 		return e
 	}
 	if m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite) && d.ownedBy(m) == "" {
 		return es.organisationDescribed(m, lastSpeaker, lastPara, para)
 	}
-	age := ageOfDescription(d, m)
 	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && (!m.role.empty() || age != "") && !d.holdersAide(m) {
 		p := mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}
 		if e := es.antecedentExcept(p, lastSpeaker, lastPara, para, es.prepositionObjects(m)); e != nil {
@@ -1074,9 +1075,8 @@ func ageOfDescription(d *document, m mention) string {
 
 // byAge resolves "the 47-year-old" (or "the 47-year-old striker") to the
 // person named last before it with that age.
-func (es *entities) byAge(m mention) *entity {
+func (es *entities) byAge(m mention, age string) *entity {
 	d := es.d
-	age := ageOfDescription(d, m)
 	if age == "" {
 		return nil
 	}
@@ -1310,17 +1310,24 @@ func (es *entities) conflicts(dw, r []string) bool {
 	return false
 }
 
-// otherOwner reports whether description m names its holder's owner by
-// name and role r names another one: "Tony Blair's official spokesman" is
-// not the Liberal Democrat Treasury spokesman named before (but "Donald
-// Trump's campaign manager" may be the campaign manager named before).
-func (d *document) otherOwner(m mention, r string) bool {
+// namedOwner is the owner description m names by name in the possessive
+// ("blair" in "Tony Blair's official spokesman"), or "".
+func (d *document) namedOwner(m mention) string {
 	var owner string
 	for k := m.lo; k < m.hi-1; k++ {
 		if t := d.toks[k]; t.cap && isPossessiveWord(t) {
 			owner, _ = possessiveStem(t.lower)
 		}
 	}
+	return owner
+}
+
+// otherOwner reports whether description m, whose named owner is owner
+// (namedOwner), names its holder's owner and role r names another one:
+// "Tony Blair's official spokesman" is not the Liberal Democrat Treasury
+// spokesman named before (but "Donald Trump's campaign manager" may be the
+// campaign manager named before).
+func (d *document) otherOwner(m mention, owner, r string) bool {
 	if owner == "" {
 		return false
 	}
@@ -1342,13 +1349,14 @@ func (d *document) otherOwner(m mention, r string) bool {
 
 // describedText is what of entity e a description m is matched against:
 // an organisation's name, a person's stated role; ok is false when e is of
-// another kind or has none.
-func (es *entities) describedText(m mention, e *entity) (string, bool) {
+// another kind or has none, or is an organisation that is not the office
+// of holder (ownedBy).
+func (es *entities) describedText(m mention, holder string, e *entity) (string, bool) {
 	d := es.d
 	switch {
 	case m.kind == KindOrganization && e.kind == KindOrganization:
 		text := strings.ToLower(e.name)
-		if o := d.ownedBy(m); o != "" && !strings.Contains(text, o) {
+		if holder != "" && !strings.Contains(text, holder) {
 			return "", false // "the prime minister's office" is not the Home Office
 		}
 		return text, true
@@ -1429,18 +1437,19 @@ func (es *entities) byDescriptor(m mention) *entity {
 	// of that state's party, not any Republican.
 	partyHead := d.toks[m.hi-1].in(lexRoleModifiers) && !d.toks[m.hi-1].in(lexRoleHeads)
 	para := d.paraOf(pos)
+	owner, holder := d.namedOwner(m), d.ownedBy(m)
 	for _, e := range es.list {
 		if e.first >= pos && para > 0 && d.paraOf(e.first) > para+1 {
 			// Named only paragraphs later: "the gun group" is not a group
 			// named at the end (a headline speaks of the story to come).
 			continue
 		}
-		text, ok := es.describedText(m, e)
+		text, ok := es.describedText(m, holder, e)
 		if !ok {
 			continue
 		}
 		tw := strings.Fields(text)
-		if !slices.Contains(tw, head) || es.conflicts(words, tw) || partyHead && es.otherPlace(words, tw) || d.otherOwner(m, e.role) {
+		if !slices.Contains(tw, head) || es.conflicts(words, tw) || partyHead && es.otherPlace(words, tw) || d.otherOwner(m, owner, e.role) {
 			continue
 		}
 		score := 0
