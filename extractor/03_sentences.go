@@ -378,7 +378,7 @@ func (d *document) givenName(k, lo int) bool {
 	if t.kind != tokWord || !t.cap {
 		return false
 	}
-	if d.lex.of(t.lower).name&(nameMale|nameFemale) != 0 {
+	if d.lex.firstName(t.lower) {
 		return true
 	}
 	p := d.toks[max(k-1, lo)]

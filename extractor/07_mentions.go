@@ -106,7 +106,7 @@ func (d *document) personName(p mention, b int) bool {
 		// A surname that is also a role word ends a name after a first
 		// name or an initial: "Peter T. King", "Ann Bishop".
 		surname := n > 0 && toks[k].end == p.name.end && toks[k].cap && !toks[k].in(lexOrgHeads|lexKnownOrgs) &&
-			(middleInitial(toks[k-1]) || d.lex.of(toks[k-1].lower).name&(nameMale|nameFemale) != 0)
+			(middleInitial(toks[k-1]) || d.lex.firstName(toks[k-1].lower))
 		if !isNameWord(toks[k]) && !surname || toks[k].in(lexPlaces|lexStopCaps) {
 			return false
 		}
@@ -131,7 +131,7 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 	if n == hi-1 && toks[hi-1].in(lexRoleHeads) {
 		n = hi // "Minister 'will not back down'": a title alone is no name
 	}
-	if n > b+1 && n < hi && npLink(toks[n-1]) && !toks[n-1].is(fnAnd) && toks[n-2].stem&lexRoleHeads != 0 && !(n-3 >= b && d.lex.of(toks[n-3].lower).name&(nameMale|nameFemale) != 0) {
+	if n > b+1 && n < hi && npLink(toks[n-1]) && !toks[n-1].is(fnAnd) && toks[n-2].stem&lexRoleHeads != 0 && !(n-3 >= b && d.lex.firstName(toks[n-3].lower)) {
 		// "the MP for Hartlepool", "the Archbishop of Canterbury": a title
 		// and what it is of (but "Sen. Barbara Boxer of California").
 		n = hi

@@ -492,7 +492,7 @@ func (es *entities) quotedName(surname string) []string {
 			if t.quote < 0 || p.quote != t.quote || !t.cap || t.kind != tokWord || p.kind != tokWord || t.in(lexStopCaps|lexPlaces) {
 				continue
 			}
-			if es.d.lex.of(p.lower).name&(nameMale|nameFemale) == 0 {
+			if !es.d.lex.firstName(p.lower) {
 				continue
 			}
 			key := strings.TrimSuffix(t.lower, "'s")

@@ -364,6 +364,10 @@ func lexiconFiles() []string {
 // of returns what the lexicon knows of the lower-cased word w.
 func (l *lexicon) of(w string) wordInfo { return l.words[w] }
 
+// firstName reports whether the lower-case word w is a first name of
+// lexicon/female-names or male-names.
+func (l *lexicon) firstName(w string) bool { return l.words[w].name&(nameMale|nameFemale) != 0 }
+
 // is reports whether the lower-cased word w is in any of the lists f names.
 func (l *lexicon) is(w string, f lexFlag) bool { return l.words[w].lex&f != 0 }
 
