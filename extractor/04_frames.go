@@ -433,7 +433,7 @@ func (d *document) describedOpener(u unit, f *frame) {
 			f.speaker = m // "In 2016, Ann Hale endorsed the plan, saying …"
 		}
 	}
-	if f.speaker.hi == 0 && d.frontedParticiple(*f, u.lo) {
+	if f.speaker.hi == 0 && d.participleOpens(*f, u.lo) {
 		if m, ok := d.subjectAfterParticiple(u, f); ok {
 			f.speaker = m // "Having announced that he would stand down, Tom Reilly left …"
 		}

@@ -727,7 +727,7 @@ func (d *document) inFrontedClause(u unit, f frame) bool {
 	if j+1 < f.clLo && toks[j].in(lexVerbModifiers) && toks[j+1].is(fnFrontedSubordinator) {
 		j++ // "Even as she conceded that …, Ms Cole …"
 	}
-	if d.frontedParticiple(f, j) {
+	if d.participleOpens(f, j) {
 		return true // "Declaring that …, the mayor …", "Having announced that …, the judge …"
 	}
 	if j >= f.clLo || !toks[j].is(fnFrontedSubordinator) {
@@ -741,10 +741,10 @@ func (d *document) inFrontedClause(u unit, f frame) bool {
 	return true
 }
 
-// frontedParticiple reports whether participle frame f opens its unit at
+// participleOpens reports whether participle frame f opens its unit at
 // token j ("Declaring that …", "Having announced that …"): the clause it
 // reports ends where the main clause's subject opens.
-func (d *document) frontedParticiple(f frame, j int) bool {
+func (d *document) participleOpens(f frame, j int) bool {
 	toks := d.toks
 	gerund := func(t token) bool { return t.kind == tokWord && strings.HasSuffix(t.lower, "ing") }
 	return j < len(toks) && gerund(toks[j]) && (f.cue == j && f.participle || f.cue == j+1 && !isCue(toks[j]))
