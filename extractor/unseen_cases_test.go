@@ -34,6 +34,19 @@ Coach Maya Ross told BBC Radio 5's Sportsweek: "We are not finished yet."`,
 ''We will not back down,'' Mr. Ortiz said. Union leader Sam Ortiz spoke after the vote.`,
 		[]expect{{"We will not back down,", TypeDirect, "Sam Ortiz", "Union leader", KindPerson}}},
 
+	{"a quotation over three paragraphs keeps its middle one", `Council backs plan.
+
+The council leader, Ann Hale, said: "We have listened to residents for a year.
+
+"The plan is not perfect, but it is the best we have.
+
+"We will start work in the spring."`,
+		[]expect{
+			{"We have listened to residents for a year.", TypeDirect, "Ann Hale", "council leader", KindPerson},
+			{"The plan is not perfect, but it is the best we have.", TypeDirect, "Ann Hale", "council leader", KindPerson},
+			{"We will start work in the spring.", TypeDirect, "Ann Hale", "council leader", KindPerson},
+		}},
+
 	// 2. Words between subject, cue and clause.
 	{"a quotation added to an audience is what was added", `The conference ended.
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/quotewire/quotewire/extractor"
 	"github.com/quotewire/quotewire/internal/evaldata"
+	"github.com/quotewire/quotewire/internal/score"
 )
 
 const ownArticles = "../../testdata/train/wire-articles.jsonl"
@@ -157,5 +158,42 @@ func TestRareRulesKeepTheirCandidates(t *testing.T) {
 	}
 	if len(rare) != len(extractor.RuleNames())-1 {
 		t.Errorf("rare rules %v: want every rule but direct-before", rare)
+	}
+}
+
+// TestParagraphPiecesAreRight: a gold quotation annotated as one segment
+// over several paragraphs makes each predicted paragraph of it a right
+// candidate, in code points; a segment inside a one-paragraph gold quote
+// that the alignment did not match, or outside any, stays wrong.
+func TestParagraphPiecesAreRight(t *testing.T) {
+	text := "Café news.\n\nShe said: \"We will build it.\n\n\"It will open in May.\"\n\nHe said \"no\" again."
+	runes := []rune(text)
+	at := func(s string) [2]int {
+		i := strings.Index(text, s)
+		if i < 0 {
+			t.Fatalf("%q not in text", s)
+		}
+		start := len([]rune(text[:i]))
+		return [2]int{start, start + len([]rune(s))}
+	}
+	long := at("We will build it.\n\n\"It will open in May.")
+	short := at("no")
+	g := score.Gold{Text: text, Quotes: []score.GoldQuote{
+		{Start: long[0], End: long[1], Segments: [][2]int{long}},
+		{Start: short[0], End: short[1]},
+	}}
+	breaks := lineBreaks(text)
+	if len(breaks) != 6 || runes[breaks[0]] != '\n' || runes[breaks[5]] != '\n' {
+		t.Fatalf("line breaks %v", breaks)
+	}
+	for _, piece := range []string{"We will build it.", "It will open in May."} {
+		if q := paragraphPiece(g, breaks, at(piece)); q != &g.Quotes[0] {
+			t.Errorf("%q: piece of %v, want the long gold quote", piece, q)
+		}
+	}
+	for _, other := range []string{"no", "again", "Café"} {
+		if q := paragraphPiece(g, breaks, at(other)); q != nil {
+			t.Errorf("%q: piece of %+v, want none", other, *q)
+		}
 	}
 }
