@@ -264,6 +264,27 @@ func (d *document) infinitive(k, hi int) bool {
 	return n.kind == tokWord && !n.cap && !n.in(lexDeterminers) && !n.is(fnHearer) && !isDigitStart(n.text)
 }
 
+// approximateNumber reports whether the preposition at k opens an
+// approximate number ("about 300", "over 50", "at least 12", "at most
+// half"), which is no prepositional phrase: "said at least 12 people had
+// died" reports that 12 people had died, as "said 12 people" would.
+func (d *document) approximateNumber(k, hi int) bool {
+	toks := d.toks
+	n := k + 1
+	switch toks[k].lower {
+	case "about", "around", "over", "under", "roughly", "nearly", "almost":
+	case "at":
+		if n >= hi || toks[n].lower != "least" && toks[n].lower != "most" {
+			return false
+		}
+		n++
+	default:
+		return false
+	}
+	return n < hi && toks[n].kind == tokWord && (isDigitStart(toks[n].text) || toks[n].in(lexQuantities) && !toks[n].in(lexDeterminers)) ||
+		n < hi && d.currencyBefore(n, hi)
+}
+
 // maxModifierWords is the longest prepositional phrase after a cue that is
 // skipped as a modifier ("on his Telegram channel in the morning").
 const maxModifierWords = 8
@@ -304,6 +325,9 @@ func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
 	}
 	if toks[k].in(lexDeterminers) || isTimeWord(toks[k]) {
 		return k, false // "this week" is a time phrase; "say this is …" opens the report
+	}
+	if d.approximateNumber(k, hi) {
+		return k, false // "said about 300 homes were flooded": the report's subject
 	}
 	m, words, sawDet := k+1, 0, false
 	for m < hi && words < maxModifierWords {
@@ -634,7 +658,7 @@ func (d *document) reportsClause(f frame, a int) bool {
 // reports: not a prepositional phrase ("accused of rape", "responded
 // during the debate").
 func (d *document) speechClause(f frame, a int) bool {
-	if f.class != cueSpeech || !d.toks[a].in(lexNotAClause) {
+	if f.class != cueSpeech || !d.toks[a].in(lexNotAClause) || d.approximateNumber(a, len(d.toks)) {
 		return true
 	}
 	// "said after ten years the town had changed": a phrase, then a clause.
@@ -665,10 +689,20 @@ func (d *document) trimPunct(lo, hi int) (int, int) {
 	for hi > lo && d.toks[hi-1].kind == tokPunct && d.isNarration(hi-1) && d.toks[hi-1].text != "%" {
 		hi-- // "up 2%" keeps its sign
 	}
-	for lo < hi && d.toks[lo].kind == tokPunct && d.isNarration(lo) {
+	for lo < hi && d.toks[lo].kind == tokPunct && d.isNarration(lo) && !d.currencyBefore(lo, hi) {
 		lo++
 	}
 	return lo, hi
+}
+
+// currencyBefore reports whether token k is a currency sign before a
+// number ("$5 million", "£20bn"): part of the amount, not punctuation.
+func (d *document) currencyBefore(k, hi int) bool {
+	switch d.toks[k].text {
+	case "$", "£", "€", "¥":
+		return k+1 < hi && d.toks[k+1].start == d.toks[k].end && isDigitStart(d.toks[k+1].text)
+	}
+	return false
 }
 
 // maxDatelineTokens is the longest dateline skipped before a dash

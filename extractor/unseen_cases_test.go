@@ -352,6 +352,18 @@ Tom Reilly, whose family firm, Reilly Brothers, still runs the mill, said Ann Co
 		[]expect{{"Ann Cole was the best buyer", TypeIndirect, "Tom Reilly", "", KindPerson}}},
 
 	// 3. Clause boundaries.
+	{"an approximate number opens the report, not a modifier phrase", `Floods hit the valley.
+
+Police said at least 12 people had died. The mayor, Ann Cole, said about 300 homes were flooded. Officials said over 40 roads were closed.`,
+		[]expect{
+			{"at least 12 people had died", TypeIndirect, "Police", "", KindOrganization},
+			{"about 300 homes were flooded", TypeIndirect, "Ann Cole", "mayor", KindPerson},
+			{"over 40 roads were closed", TypeIndirect, "", "Officials", KindGroup},
+		}},
+	{"a currency sign is part of the amount it opens", `Audit finds gap.
+
+The auditor, Tom Reilly, said $5 million was missing from the fund.`,
+		[]expect{{"$5 million was missing from the fund", TypeIndirect, "Tom Reilly", "auditor", KindPerson}}},
 	{"an action joined by and is no part of the report", `The mill was raided.
 
 A spokesman said the firm was helping the police and declined to comment further.`,
