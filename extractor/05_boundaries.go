@@ -574,8 +574,8 @@ const maxEmbeddedRelative = 15
 func (d *document) embeddedRelative(k, end int) bool {
 	toks := d.toks
 	for j := k + 1; j+1 < end && j < k+maxEmbeddedRelative; j++ {
-		if !d.isNarration(j) || toks[j].kind == tokPunct && toks[j].text != "," {
-			return false
+		if !d.isNarration(j) || toks[j].kind == tokPunct && toks[j].text != "," && toks[j].text != "%" && !d.currencyBefore(j, end) {
+			return false // ("which cost $5 million," and "which rose 4%," are amounts)
 		}
 		if toks[j].text == "," {
 			n := toks[j+1]

@@ -360,6 +360,13 @@ Police said at least 12 people had died. The mayor, Ann Cole, said about 300 hom
 			{"about 300 homes were flooded", TypeIndirect, "Ann Cole", "mayor", KindPerson},
 			{"over 40 roads were closed", TypeIndirect, "", "Officials", KindGroup},
 		}},
+	{"an amount inside a relative clause does not end the report", `Audit finds gap.
+
+The minister, Tom Reilly, said the plan, which cost $5 million, was a failure. Ann Cole said the index, which rose 4%, was still too low.`,
+		[]expect{
+			{"the plan, which cost $5 million, was a failure", TypeIndirect, "Tom Reilly", "minister", KindPerson},
+			{"the index, which rose 4%, was still too low", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 	{"a currency sign is part of the amount it opens", `Audit finds gap.
 
 The auditor, Tom Reilly, said $5 million was missing from the fund.`,
