@@ -58,6 +58,12 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	if toks[hi-1].cap {
 		return d.analyzeNamedNP(m, b, hi)
 	}
+	if d.numberedName(hi-1, b) {
+		// "Channel 4", "Formula 1", "No 10": a number ends no person's
+		// name, so the named thing that speaks is an organisation.
+		m.kind, m.name = KindOrganization, whole
+		return m
+	}
 	return d.analyzeCommonNP(m, b, hi)
 }
 

@@ -85,13 +85,14 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	if m, ok := d.quantityBefore(e, lo); ok {
 		return m, true
 	}
-	if !npHead(t) && !d.surnameTimeWord(e) {
+	numbered := d.numberedName(e, lo) // "Channel 4 said", "No 10 said"
+	if !npHead(t) && !d.surnameTimeWord(e) && !numbered {
 		return d.descriptorBefore(e, lo)
 	}
 	j := d.npStart(e, lo)
 	// Sentence-initial function words written with a capital ("But Trump
 	// said") are not part of the phrase.
-	for j < e && toks[j].cap && (toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) || d.isQuantity(j) && isNameWord(toks[j+1]) && !toks[j+1].in(lexGroupNouns) || d.openingAdverb(j)) {
+	for j < e && !(numbered && j+1 == e) && toks[j].cap && (toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) || d.isQuantity(j) && isNameWord(toks[j+1]) && !toks[j+1].in(lexGroupNouns) || d.openingAdverb(j)) {
 		j++ // "Six Trump supporters", "Neither Hillary Clinton nor …", "Even Lindsey Graham"
 	}
 	for j < e && (npLink(toks[j]) || toks[j].kind == tokWord && toks[j].is(fnRelative)) {
@@ -525,6 +526,33 @@ func (d *document) npEnd(s, j, hi int) int {
 		break
 	}
 	return j
+}
+
+// numberedName reports whether the number at e ends the name of what
+// speaks ("Channel 4", "Formula 1", "ABC 7", "No 10"): a number of one or
+// two digits after a capitalised word that is no function word, month or
+// abbreviation ("Oct. 23", "With 1"); "No", British for Downing Street's
+// "Number", is the one function word that names.
+func (d *document) numberedName(e, lo int) bool {
+	toks := d.toks
+	if e-1 < lo || !nameNumber(toks, lo, e) || !d.isNarration(e-1) || len(toks[e].text) > 2 || !allDigits(toks[e].text) {
+		return false
+	}
+	p := toks[e-1]
+	if p.lower == "no" || p.lower == "no." {
+		return true
+	}
+	return !p.in(lexStopCaps) && !isTimeWord(p) && !strings.HasSuffix(p.text, ".") && !p.in(lexAbbreviations)
+}
+
+// allDigits reports whether s is only ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // nameNumber reports whether the number at j is part of the name before

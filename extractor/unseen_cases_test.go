@@ -499,6 +499,14 @@ While Mayor Ann Cole insisted that the stadium would be "paid for by the team," 
 		}},
 
 	// 5. Speakers.
+	{"a name that ends in a number speaks as an organisation", `Visa row deepens.
+
+No 10 said the prime minister had full confidence in the home secretary. Channel 4 said the interview would be shown in full. Talks resume on Oct. 23, officials said.`,
+		[]expect{
+			{"the prime minister had full confidence in the home secretary", TypeIndirect, "No 10", "", KindOrganization},
+			{"the interview would be shown in full", TypeIndirect, "Channel 4", "", KindOrganization},
+			{"Talks resume on Oct. 23", TypeIndirect, "", "officials", KindGroup},
+		}},
 	{"a person described in the lead is not the next person named", `Raid at the mill
 
 A spokesman said the firm was helping the police.
