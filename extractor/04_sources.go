@@ -296,7 +296,7 @@ func (d *document) commaPhraseRole(p, seg, commas int) span {
 // ("Peskov, the Kremlin spokesman, said"; "Tom Reilly, a fisherman, said"),
 // a party and state, an age, or an aside ("Smith, who …, said"; "Ms Lopes,
 // speaking after the meeting, said"); a description ("The official", "the
-// water board", "Critics") takes only an aside. stop says the phrase is no
+// water board", "Critics") takes only an aside, or a person's age. stop says the phrase is no
 // appositive at all ("Smith, a year later, said").
 func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (accepted, stop bool) {
 	toks := d.toks
@@ -308,6 +308,8 @@ func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (ac
 	case person && seg-p <= maxPartyStateTokens && isPartyState(d.text[toks[p+1].start:toks[seg-1].end]):
 		m.party = span{toks[p+1].start, toks[seg-1].end} // "Mitch McConnell, R-Ky., said"
 	case aside:
+	case !person && m.kind == KindPerson && seg == p+2 && isDigitStart(toks[p+1].text):
+		// "The former minister, 64, said": a described person's age.
 	case !person:
 		return false, false
 	case isDigitStart(toks[p+1].text): // "Tom Reilly, 57, said"

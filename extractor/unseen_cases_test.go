@@ -48,6 +48,10 @@ The council leader, Ann Hale, said: "We have listened to residents for a year.
 		}},
 
 	// 2. Words between subject, cue and clause.
+	{"a described person's age between commas", `Minister quits.
+
+Former transport minister Ann Hale resigned on Monday. The former minister, 64, said she had no regrets.`,
+		[]expect{{"she had no regrets", TypeIndirect, "Ann Hale", "Former transport minister", KindPerson}}},
 	{"a quotation added to an audience is what was added", `The conference ended.
 
 "We are not going anywhere," Tom Reilly added to a standing ovation.`,
