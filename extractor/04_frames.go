@@ -199,7 +199,11 @@ func (d *document) accordingFrame(u unit, i int) (frame, bool) {
 		k := d.phraseEnd(end+1, u.hi)
 		// The role is the whole phrase: "the chairman had backed the offer"
 		// is a clause.
-		if r := d.appositiveRole(end+1, k); !r.empty() && d.trailingAppositive(end+1, u.hi) && (k == u.hi || toks[k].kind == tokPunct && isSentenceEnd(toks[k].text)) {
+		// So is one set off by a second comma before the report ("According
+		// to Tom Reilly, a professor at Leeds, the plan …").
+		closing := k == u.hi || toks[k].kind == tokPunct && isSentenceEnd(toks[k].text)
+		opening := k+1 < u.hi && toks[k].text == "," && i == u.lo && d.opensClause(k+1, u.hi)
+		if r := d.appositiveRole(end+1, k); !r.empty() && (closing && d.trailingAppositive(end+1, u.hi) || opening && d.trailingAppositive(end+1, k)) {
 			m.role = r
 			end = k
 		}

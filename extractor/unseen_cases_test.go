@@ -1446,6 +1446,10 @@ Tom Reilly, a talk show host and station manager, said listeners had noticed the
 Dan Price, a Republican, said the measure would save money.`,
 		[]expect{{"the measure would save money", TypeIndirect, "Dan Price", "Republican", KindPerson}}},
 	// 26. "according to X" after a quotation, and between a subject and its verb.
+	{"an opening according-to source with an appositive before the report", `Plan shelved.
+
+According to Tom Reilly, a professor at Leeds, the plan was shelved in June.`,
+		[]expect{{"the plan was shelved in June", TypeIndirect, "Tom Reilly", "professor at Leeds", KindPerson}}},
 	{"a direct quote before according to", `Council tax to rise.
 
 "We will not cut services," according to council leader Maya Ross.`,
