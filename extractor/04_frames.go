@@ -195,18 +195,7 @@ func (d *document) accordingFrame(u unit, i int) (frame, bool) {
 		m, end, ok = d.accordingToComma(u, i)
 	}
 	if ok && end+1 < u.hi && toks[end].text == "," {
-		// "according to an analysis by Lily Batchelder, a former tax aide."
-		k := d.phraseEnd(end+1, u.hi)
-		// The role is the whole phrase: "the chairman had backed the offer"
-		// is a clause.
-		// So is one set off by a second comma before the report ("According
-		// to Tom Reilly, a professor at Leeds, the plan …").
-		closing := k == u.hi || toks[k].kind == tokPunct && isSentenceEnd(toks[k].text)
-		opening := k+1 < u.hi && toks[k].text == "," && i == u.lo && d.opensClause(k+1, u.hi)
-		if r := d.appositiveRole(end+1, k); !r.empty() && (closing && d.trailingAppositive(end+1, u.hi) || opening && d.trailingAppositive(end+1, k)) {
-			m.role = r
-			end = k
-		}
+		end = d.accordingAppositive(u, i, end, &m)
 	}
 	if !ok {
 		return frame{}, false
@@ -215,6 +204,25 @@ func (d *document) accordingFrame(u unit, i int) (frame, bool) {
 		end = u.hi // "…, according to CrowdTangle, a tool that monitors social media."
 	}
 	return frame{cue: i, cueHi: i + 2, class: cueSpeech, speaker: m, clLo: i, clHi: end, according: true}, true
+}
+
+// accordingAppositive gives the source m of "according to" at i, whose
+// phrase ends at the comma at end, the role an appositive after it
+// states, and returns where the source's phrase now ends: "according to
+// an analysis by Lily Batchelder, a former tax aide." (the role is the
+// whole phrase; "the chairman had backed the offer" is a clause), or one
+// set off by a second comma before the report ("According to Tom Reilly,
+// a professor at Leeds, the plan …").
+func (d *document) accordingAppositive(u unit, i, end int, m *mention) int {
+	toks := d.toks
+	k := d.phraseEnd(end+1, u.hi)
+	closing := k == u.hi || toks[k].kind == tokPunct && isSentenceEnd(toks[k].text)
+	opening := k+1 < u.hi && toks[k].text == "," && i == u.lo && d.opensClause(k+1, u.hi)
+	if r := d.appositiveRole(end+1, k); !r.empty() && (closing && d.trailingAppositive(end+1, u.hi) || opening && d.trailingAppositive(end+1, k)) {
+		m.role = r
+		return k
+	}
+	return end
 }
 
 // accordingToComma takes the source of "according to" at i as everything
