@@ -205,8 +205,10 @@ func newToken(lex *lexicon, text string, start, end int, k tokKind, para int) to
 // in "Mr.", "Gen." or an initial "J.".
 func isAbbrev(lex *lexicon, w string) bool {
 	if utf8.RuneCountInString(w) == 1 {
+		// An initial ("J. Smith"), or a one-letter abbreviation the
+		// lexicon lists ("Roe v. Wade").
 		r, _ := utf8.DecodeRuneInString(w)
-		return unicode.IsUpper(r)
+		return unicode.IsUpper(r) || lex.ofLower(w).lex&lexAbbreviations != 0
 	}
 	if isInitials(w) {
 		return true // "G.K. Butterfield", "U.S."

@@ -99,6 +99,13 @@ func (d *document) possessiveHearer(k, hi int) (int, bool) {
 		return k, false
 	}
 	named := j + 1
+	if named < hi && d.isOpenMark(named) {
+		// `told CNN's "State of the Union" that …`: the programme's title.
+		if qi := d.quoteOfMark(named); qi >= 0 && !d.quotes[qi].openEnded && d.isTitle(qi) {
+			return d.quotes[qi].tokHi + 1, true
+		}
+		return k, false
+	}
 	j = d.capRunEnd(named, hi)
 	media := j
 	for j < hi && j-media < 2 && d.isNarration(j) && toks[j].kind == tokWord && toks[j].in(lexMediaNouns) {

@@ -48,6 +48,10 @@ The council leader, Ann Hale, said: "We have listened to residents for a year.
 		}},
 
 	// 2. Words between subject, cue and clause.
+	{"a programme's title after its owner's possessive is the hearer", `Bill stalls.
+
+Sen. Joan Hale told CNN's "State of the Union" that the bill was dead.`,
+		[]expect{{"the bill was dead", TypeIndirect, "Joan Hale", "Sen.", KindPerson}}},
 	{"a described person's age between commas", `Minister quits.
 
 Former transport minister Ann Hale resigned on Monday. The former minister, 64, said she had no regrets.`,
@@ -356,6 +360,10 @@ Tom Reilly, whose family firm, Reilly Brothers, still runs the mill, said Ann Co
 		[]expect{{"Ann Cole was the best buyer", TypeIndirect, "Tom Reilly", "", KindPerson}}},
 
 	// 3. Clause boundaries.
+	{"a case name's 'v.' ends no sentence", `Court fight.
+
+Senator Ann Delgado said she backed the protections of Roe v. Wade in federal law.`,
+		[]expect{{"she backed the protections of Roe v. Wade in federal law", TypeIndirect, "Ann Delgado", "Senator", KindPerson}}},
 	{"an approximate number opens the report, not a modifier phrase", `Floods hit the valley.
 
 Police said at least 12 people had died. The mayor, Ann Cole, said about 300 homes were flooded. Officials said over 40 roads were closed.`,
