@@ -1973,4 +1973,19 @@ The library will close in May, the council said.`,
 
 The talks failed, said Tom Reilly, Ann Cole's former business partner.`,
 		[]expect{{"The talks failed", TypeIndirect, "Tom Reilly", "", KindPerson}}},
+	// 55. A belief or a stance reported with no "that" ("economists
+	// believe the tax will rise"), or with a noun or an adjective and a
+	// that-clause ("expressed concern that", "is confident that").
+	{"a belief verb reports a clause with no that", `Prices are rising.
+
+Economists believe the new tax will push up prices. The firms seeking the contract have filed their bids. Her hopes of a medal were dashed on Sunday.`,
+		[]expect{{"the new tax will push up prices", TypeIndirect, "", "Economists", KindGroup}}},
+	{"a stance stated with a noun or an adjective and a that-clause", `The clinic faces closure.
+
+Ms Cole expressed concern that the clinic would close. Tom Reilly made it clear that he would not stand again. Mayor Lena Hart is confident that the line will reopen in May. It is clear that the plan has failed. Mr Hale made sure that the doors were locked.`,
+		[]expect{
+			{"the clinic would close", TypeIndirect, "Cole", "", KindPerson},
+			{"he would not stand again", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the line will reopen in May", TypeIndirect, "Lena Hart", "Mayor", KindPerson},
+		}},
 }
