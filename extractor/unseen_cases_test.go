@@ -445,7 +445,10 @@ Most council members said they would back the budget and the Westfield Teachers 
 	{"a report in a relative clause ends where the sentence goes on", `The depot will close.
 
 The new timetable, which officials said will take effect in the spring, will not cover the night buses.`,
-		[]expect{{"will take effect in the spring", TypeIndirect, "", "officials", KindGroup}}},
+		[]expect{
+			{"which", TypeIndirect, "", "officials", KindGroup},
+			{"will take effect in the spring", TypeIndirect, "", "officials", KindGroup},
+		}},
 	{"a report in an aside after the subject ends at its comma", `The senator stayed home.
 
 Harris, who said last month that she would campaign for the mayor, did not appear at the rally.`,
@@ -1987,5 +1990,15 @@ Ms Cole expressed concern that the clinic would close. Tom Reilly made it clear 
 			{"the clinic would close", TypeIndirect, "Cole", "", KindPerson},
 			{"he would not stand again", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"the line will reopen in May", TypeIndirect, "Lena Hart", "Mayor", KindPerson},
+		}},
+	// 56. A relative pronoun before its speaker is the subject of the
+	// clause that speaker reports: a segment of the report.
+	{"a relative pronoun is the subject of the report its speaker interrupts", `Rail fares will go up.
+
+The new fares, which managers said would rise in January, were announced on Friday. The levy, which Mr Hale said the council had dropped, was not in the budget.`,
+		[]expect{
+			{"which", TypeIndirect, "", "managers", KindGroup},
+			{"would rise in January", TypeIndirect, "", "managers", KindGroup},
+			{"the council had dropped", TypeIndirect, "Hale", "", KindPerson},
 		}},
 }
