@@ -77,6 +77,8 @@ func (d *document) findFrames(u unit) []frame {
 		}
 		if f, ok := d.cueFrame(u, i); ok {
 			frames = append(frames, f)
+		} else if f, ok := d.stanceFrame(u, i); ok {
+			frames = append(frames, f)
 		}
 	}
 	d.inheritSubjects(u, frames)
@@ -131,6 +133,36 @@ func (d *document) cueFrame(u unit, i int) (frame, bool) {
 		return frame{}, false
 	}
 	return f, true
+}
+
+// maxStanceGap is how many words may stand between a stance verb and its
+// stance word ("expressed serious concern that", "made it clear that").
+const maxStanceGap = 3
+
+// stanceFrame makes the frame of a stance stated with a noun or an
+// adjective and a that-clause at token i: "voiced concern that …", "made
+// the case that …", "is confident that …". The verb (or "be") up to the
+// stance word is the cue, and its subject the speaker; "it" is none ("it
+// is clear that …").
+func (d *document) stanceFrame(u unit, i int) (frame, bool) {
+	t := d.toks[i]
+	if !t.in(lexStanceVerbs) && !t.is(fnBe) || t.cap && i > u.lo {
+		return frame{}, false
+	}
+	for k := i + 1; k+2 < u.hi && k <= i+1+maxStanceGap && d.isNarration(k); k++ {
+		w := d.toks[k]
+		if w.in(lexStanceWords) {
+			f := frame{cue: i, cueHi: k + 1, class: cueBelief, clLo: i, clHi: k + 1}
+			if !d.thatClauseAfterCue(f, k+2) || !d.attachSpeaker(&f, u) || f.speaker.pronoun == "it" {
+				return frame{}, false
+			}
+			return f, true
+		}
+		if w.kind != tokWord || w.is(fnComplementizer) || isCue(w) || w.in(lexConjunctions|lexPrepositions) {
+			return frame{}, false
+		}
+	}
+	return frame{}, false
 }
 
 // toObject reports whether the cue at i takes a thing with "to" ("adding

@@ -644,7 +644,9 @@ func (d *document) trailerAfter(k, end int) bool {
 
 // reportsClause reports whether the content at a can be what frame f
 // reports. Speech verbs report anything; a belief verb ("considered",
-// "found", "wants") reports only a clause: after "that", a wh-word or "to".
+// "found", "wants") reports only a clause: after "that", a wh-word or "to",
+// or a clause with its own subject and no "that" ("believe the tax will
+// rise").
 func (d *document) reportsClause(f frame, a int) bool {
 	if f.class != cueBelief {
 		return true
@@ -658,7 +660,36 @@ func (d *document) reportsClause(f frame, a int) bool {
 		}
 	}
 	t := d.toks[a]
-	return t.in(lexClauseOpeners|lexSubjectPronouns) || t.is(fnTo) || t.cap || d.isOpenMark(a)
+	return t.in(lexClauseOpeners|lexSubjectPronouns) || t.is(fnTo) || t.cap || d.isOpenMark(a) || !isGerund(d.toks[f.cue]) && d.bareClause(a)
+}
+
+// maxBareSubject is the longest subject, in tokens, of a clause that a
+// belief verb reports with no "that" ("think the progress on climate
+// change is real").
+const maxBareSubject = 7
+
+// bareClause reports whether the words at a open a clause with no "that":
+// a short subject in lower case ("the tax", "few voters", "their plans for
+// the city") and then an auxiliary ("economists believe the tax will
+// rise"), with no comma, cue or second subject between ("support the
+// measures they have proposed" is an object and its relative clause).
+// The caller leaves out a cue in -ing: "the firms seeking the contract
+// have …" is a noun and its modifier.
+func (d *document) bareClause(a int) bool {
+	toks := d.toks
+	if toks[a].in(lexPrepositions) {
+		return false // "hopes of a win were dashed": a noun and its phrase
+	}
+	for k := a; k < len(toks) && k <= a+maxBareSubject && d.isNarration(k); k++ {
+		t := toks[k]
+		if k > a && t.in(lexAuxiliaries) {
+			return true
+		}
+		if t.kind != tokWord || isCue(t) || t.in(lexClauseOpeners|lexConjunctions|lexAuxiliaries) || t.is(fnTo) || k > a && t.in(lexSubjectPronouns) && !t.in(lexDeterminers) {
+			return false
+		}
+	}
+	return false
 }
 
 // speechClause reports whether the content at a can be what a speech verb

@@ -424,8 +424,26 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 		if d.contentType(u.lo, f.clLo-1) == TypeMixed {
 			fd.typ = TypeMixed
 		}
+	} else if d.relativeOpens(f, a) {
+		fd.segs = []span{d.toks[f.clLo-1].span, s} // "the plan, which he said would cost jobs": which is the report's subject
 	}
 	return fd, true
+}
+
+// relativeOpens reports whether a relative pronoun just before frame f's
+// clause is the subject of the clause it reports, which opens at a with
+// its verb: "the rules, which officials said will take effect in May"
+// (not "the plan, which he said the council had dropped", whose clause
+// has a subject of its own).
+func (d *document) relativeOpens(f frame, a int) bool {
+	toks := d.toks
+	if f.participle || f.according || f.clLo <= 0 || a != f.clHi || f.speaker.lo != f.clLo {
+		return false
+	}
+	// "which": a relative that can be a subject ("whom" cannot); "who"
+	// is left out, as often wrong as right where it was measured.
+	r := toks[f.clLo-1]
+	return r.is(fnRelative) && r.in(lexClauseOpeners) && !r.in(lexSubjectPronouns) && d.isNarration(f.clLo-1) && toks[a].in(lexAuxiliaries)
 }
 
 // interruptedLeft is the first part of speech that frame fi interrupts,

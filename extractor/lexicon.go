@@ -82,6 +82,9 @@ const (
 	lexMediaNouns
 	lexCueToObjectVerbs
 	lexHeadlineLabels
+	lexAuxiliaries
+	lexStanceVerbs
+	lexStanceWords
 )
 
 // lexCue is any attribution verb.
@@ -202,6 +205,9 @@ var lexiconLists = []struct {
 	{"media-nouns", lexMediaNouns},
 	{"cue-to-object-verbs", lexCueToObjectVerbs},
 	{"headline-labels", lexHeadlineLabels},
+	{"auxiliaries", lexAuxiliaries},
+	{"stance-verbs", lexStanceVerbs},
+	{"stance-words", lexStanceWords},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.

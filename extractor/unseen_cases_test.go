@@ -489,7 +489,10 @@ Most council members said they would back the budget and the Westfield Teachers 
 	{"a report in a relative clause ends where the sentence goes on", `The depot will close.
 
 The new timetable, which officials said will take effect in the spring, will not cover the night buses.`,
-		[]expect{{"will take effect in the spring", TypeIndirect, "", "officials", KindGroup}}},
+		[]expect{
+			{"which", TypeIndirect, "", "officials", KindGroup},
+			{"will take effect in the spring", TypeIndirect, "", "officials", KindGroup},
+		}},
 	{"a report in an aside after the subject ends at its comma", `The senator stayed home.
 
 Harris, who said last month that she would campaign for the mayor, did not appear at the rally.`,
@@ -2029,4 +2032,29 @@ The library will close in May, the council said.`,
 
 The talks failed, said Tom Reilly, Ann Cole's former business partner.`,
 		[]expect{{"The talks failed", TypeIndirect, "Tom Reilly", "", KindPerson}}},
+	// 55. A belief or a stance reported with no "that" ("economists
+	// believe the tax will rise"), or with a noun or an adjective and a
+	// that-clause ("expressed concern that", "is confident that").
+	{"a belief verb reports a clause with no that", `Prices are rising.
+
+Economists believe the new tax will push up prices. The firms seeking the contract have filed their bids. Her hopes of a medal were dashed on Sunday.`,
+		[]expect{{"the new tax will push up prices", TypeIndirect, "", "Economists", KindGroup}}},
+	{"a stance stated with a noun or an adjective and a that-clause", `The clinic faces closure.
+
+Ms Cole expressed concern that the clinic would close. Tom Reilly made it clear that he would not stand again. Mayor Lena Hart is confident that the line will reopen in May. It is clear that the plan has failed. Mr Hale made sure that the doors were locked.`,
+		[]expect{
+			{"the clinic would close", TypeIndirect, "Cole", "", KindPerson},
+			{"he would not stand again", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the line will reopen in May", TypeIndirect, "Lena Hart", "Mayor", KindPerson},
+		}},
+	// 56. A relative pronoun before its speaker is the subject of the
+	// clause that speaker reports: a segment of the report.
+	{"a relative pronoun is the subject of the report its speaker interrupts", `Rail fares will go up.
+
+The new fares, which managers said would rise in January, were announced on Friday. The levy, which Mr Hale said the council had dropped, was not in the budget.`,
+		[]expect{
+			{"which", TypeIndirect, "", "managers", KindGroup},
+			{"would rise in January", TypeIndirect, "", "managers", KindGroup},
+			{"the council had dropped", TypeIndirect, "Hale", "", KindPerson},
+		}},
 }
