@@ -116,12 +116,6 @@ func (d *document) candidateFeatures(e, rule, last *entity, pos, para int, f fou
 	fs = append(fs, "sc:names-since:"+bucket(between, 0, 1, 3))
 	if subject {
 		fs = append(fs, "sc:subject")
-		if e != last && d.paraOf(lm) == para && (last == nil || lm > lastMention(last, pos)) {
-			// A new subject of the pronoun's paragraph, named since the
-			// last speaker last was ("Ann Cole's future is unclear, but
-			// she said …" after a quote of Tom Reilly).
-			fs = append(fs, "sc:new-subject")
-		}
 	}
 	if inSpans(contents, lm) {
 		fs = append(fs, "sc:named-inside-content")
