@@ -712,16 +712,6 @@ func (es *entities) bodyNames(cands []*entity) []*entity {
 	return out
 }
 
-// hasHeadline reports whether the first paragraph is a headline: a short
-// line that ends in no full stop.
-func (d *document) hasHeadline() bool {
-	if len(d.paraToks) < 2 {
-		return false
-	}
-	lo, hi := d.paraToks[0][0], d.paraToks[0][1]
-	return hi > lo && hi-lo <= maxHeadlineTokens && d.toks[hi-1].text != "."
-}
-
 // firstNameCandidates are the people a name can refer to by first name:
 // "Sir Alan" (a title and a first name) is Sir Alan Budd, and a one-word
 // name may be a first name.

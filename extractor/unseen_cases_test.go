@@ -884,6 +884,15 @@ Manager Tom Reilly said Okafor had been the difference. Okafor said: "The whole 
 			{"Okafor had been the difference", TypeIndirect, "Tom Reilly", "Manager", KindPerson},
 			{"The whole team played well.", TypeDirect, "Grace Okafor", "", KindPerson},
 		}},
+	{"a short headline that ends in a full stop is a headline still", `Fearless Okafor takes the crown.
+
+Grace Okafor won the final in Oslo on Saturday.
+
+Coach Tom Reilly said Okafor had trained hard. "I felt strong," Okafor said.`,
+		[]expect{
+			{"Okafor had trained hard", TypeIndirect, "Tom Reilly", "Coach", KindPerson},
+			{"I felt strong,", TypeDirect, "Grace Okafor", "", KindPerson},
+		}},
 	{"an adverb or a preposition opening the sentence is no part of the name", `Tax plan.
 
 Even Rhoda Ferris, who backed the bill last year, said Tuesday that it went too far. Despite Tom Reilly's warning, the vote went ahead. "It is a mistake," Ferris said.`,
