@@ -900,6 +900,15 @@ Even Rhoda Ferris, who backed the bill last year, said Tuesday that it went too 
 			{"it went too far", TypeIndirect, "Rhoda Ferris", "", KindPerson},
 			{"It is a mistake,", TypeDirect, "Rhoda Ferris", "", KindPerson},
 		}},
+	{"a source the first paragraph describes is not the one who answers it next", `Steel jobs at risk
+
+Up to 400 jobs will go at the Dunmore works next year, a union has warned.
+
+Acme Steel said the claims were "wildly exaggerated".`,
+		[]expect{
+			{"Up to 400 jobs will go at the Dunmore works next year", TypeIndirect, "", "", KindOrganization},
+			{`the claims were "wildly exaggerated"`, TypeMixed, "Acme Steel", "", KindOrganization},
+		}},
 	{"a source the first paragraph describes is the one the story names next", `Plant cuts
 
 Hundreds of jobs will go at the Dunmore plant next year, a union has warned.
