@@ -1484,6 +1484,10 @@ His main complaint, according to an aide, was the timing of the vote.`,
 
 Ann Cole, the charity's director, also called for more "flexibility" for aid workers in the region.`,
 		[]expect{{"more \"flexibility\" for aid workers in the region", TypeMixed, "Ann Cole", "charity's director", KindPerson}}},
+	{"a verb whose bare object is no report labels it with a quotation", `Council tax row.
+
+The minister dismissed the plans as 'a gimmick'. Judge Ann Cole dismissed the case on Tuesday.`,
+		[]expect{{"the plans as 'a gimmick'", TypeMixed, "", "minister", KindPerson}}},
 	// 28. Three apostrophes close a nested single quotation, then the double one.
 	{"three apostrophes close a nested quotation first", `Talks go on.
 
@@ -1718,8 +1722,8 @@ It is not worth showing the scenes when complaints are "aggressively pursued", s
 	// 42. A quote closed before its full stop runs to the sentence end.
 	{"a short quote with the full stop after its mark", `The final was won in straight sets.
 
-Roger Dale lifted the trophy and concluded by saying "thanks for having me".`,
-		[]expect{{"thanks for having me", TypeDirect, "Roger Dale", "", KindPerson}}},
+Tom Reilly shook the umpire's hand and ended by saying "a fair result".`,
+		[]expect{{"a fair result", TypeDirect, "Tom Reilly", "", KindPerson}}},
 	{"a lone surname or a subject with an aside speaks by saying", `Budget talks collapse.
 
 Senator Ann Hale voted against the package on Tuesday.
