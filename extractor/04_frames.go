@@ -381,7 +381,7 @@ func (d *document) singularCompound(i int) bool {
 func (d *document) nounCompoundEnd(i int) bool {
 	o := d.toks[i-2]
 	if !d.toks[i].in(lexCueNouns) {
-		return false // "A person familiar with Cruz's thinking said": no noun ends in "said"
+		return false // "A source close to the mayor's thinking said": no noun ends in "said"
 	}
 	if st, ok := possessiveStem(o.lower); ok && !d.lex.is(st, lexSubjectPronouns) {
 		return true
@@ -445,9 +445,9 @@ func (d *document) prepositionSubject(u unit, f *frame) {
 	if m, ok := d.openingSubject(u, f.cue-1); ok {
 		f.speaker = m
 	} else if m, ok := d.subjectAfterFronted(u, f.cue); ok {
-		f.speaker = m // "Shortly after collecting the trophy, a car and a cheque, Dale thanked the crowd and concluded by saying …"
+		f.speaker = m // "Minutes after lifting the cup, a bouquet and a cheque, Cole waved to the stands and finished by saying …"
 	} else if m, ok := d.clauseSubject(u, f.cue); ok && (m.named() || m.pronoun != "") {
-		f.speaker = m
+		f.speaker = m // "Hale closed the debate by saying …" (a lone surname), "Tom Reilly, 70, ended by saying …" (an aside)
 	}
 }
 

@@ -602,7 +602,7 @@ func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
 		}
 	}
 	if m, ok := d.describedPastModifier(j, u.lo); ok {
-		return m, true // "A person familiar with the planning for Thursday's meeting says"
+		return m, true // "A banker briefed on the bidding said"
 	}
 	return d.quantifiedDescriptor(j, u.lo) // "That person said", "Each side said"
 }
@@ -1050,10 +1050,9 @@ func (d *document) headBeforeModifier(m mention, lo int) mention {
 
 // describedPastModifier is the person or group described before a
 // modifier that ends at j, the word before a speech cue, when no noun
-// phrase parses at j ("A person familiar with the planning for Thursday's
-// meeting says", "Another source close to Cruz's thinking said"): an
-// adjective or participle and a preposition after a description of a
-// known kind.
+// phrase parses at j ("A banker briefed on the bidding said", "A source
+// close to Friday's talks said"): an adjective or participle and a
+// preposition after a description of a known kind.
 func (d *document) describedPastModifier(j, lo int) (mention, bool) {
 	toks := d.toks
 	for k := j; k-2 >= lo && j-k < maxPhraseBeforeCue; k-- {

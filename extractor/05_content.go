@@ -25,7 +25,9 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	quoteOnly := d.quoteOnly(f, a, end)
 	if a < end {
 		fd, ok := d.claimQuoteAfter(u, frames, fi, a, end)
-		if !ok && !quoteOnly {
+		// "dismissed the plans as "a gimmick"": a verb whose bare object
+		// is no report still labels it with a quotation.
+		if !ok && (!quoteOnly || d.toks[f.cue].in(lexLabelVerbs) && d.toks[f.cue].in(lexCueObjectVerbs)) {
 			fd, ok = d.claimLabel(u, frames, fi, a, end)
 		}
 		if !ok && !quoteOnly {
@@ -344,7 +346,7 @@ func (d *document) claimQuoteAfter(u unit, frames []frame, fi, a, end int) (foun
 	}
 	q := d.quotes[qi]
 	// The quote runs to the content's end, or to its full stop only, as
-	// British style puts it (`concluded by saying "thanks for having me".`).
+	// British style puts it (`finished by saying "see you all next season".`).
 	runsToEnd := q.tokHi+1 >= end || q.tokHi+2 == end && d.toks[q.tokHi+1].kind == tokPunct && isSentenceEnd(d.toks[q.tokHi+1].text) && !d.toks[a-1].is(fnComplementizer)
 	if !(q.openEnded || runsToEnd || d.fullQuote(qi) && d.endsSpeech(qi) && d.trailerAfter(q.tokHi+1, end)) {
 		return found{}, false

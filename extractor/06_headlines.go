@@ -23,17 +23,29 @@ const (
 	headlineLabelWindow = 5
 )
 
+// hasHeadline reports whether the article's first line is a headline: a
+// story follows it, and it is a line of a headline's length, not a long
+// sentence ending in a full stop. A short one ending in a full stop is a
+// headline still (PolNeAR's headlines end in one). Both the headline's
+// own attribution (headline) and the stages that set its words apart
+// from the story's (names only the headline gives, the lead's
+// organisation) use this one test.
+func (d *document) hasHeadline() bool {
+	if len(d.paraToks) < 2 {
+		return false
+	}
+	lo, hi := d.paraToks[0][0], d.paraToks[0][1]
+	return hi-lo >= minHeadlineTokens && hi-lo <= maxHeadlineTokens && !(d.toks[hi-1].text == "." && hi-lo > maxSentenceHeadline)
+}
+
 // headline attributes an article's first line when it is a headline that
 // names its source.
 func (d *document) headline() *found {
-	if len(d.paras) < 2 {
+	if !d.hasHeadline() {
 		return nil
 	}
 	r := d.paraToks[0]
 	lo, hi := r[0], r[1]
-	if hi-lo < minHeadlineTokens || hi-lo > maxHeadlineTokens || d.toks[hi-1].text == "." && hi-lo > maxSentenceHeadline {
-		return nil
-	}
 	if f := d.signedHeadline(lo, hi); f != nil {
 		return f
 	}

@@ -691,9 +691,9 @@ func (es *entities) surnameCandidates(words []string, kind string) []*entity {
 }
 
 // bodyNames leaves out of cands the names that only the headline gives
-// when another is named in the story: in a title-case headline, words
-// run into a name ("Faultless Federer Has No Equal" before "Roger
-// Federer"), and the story's own name is the person's.
+// when another is named in the story: in a headline, a capitalised word
+// runs into a name ("Dazzling Okafor sinks Rovers" before "Grace
+// Okafor"), and the story's own name is the person's.
 func (es *entities) bodyNames(cands []*entity) []*entity {
 	if len(cands) < 2 || !es.d.hasHeadline() {
 		return cands
@@ -710,16 +710,6 @@ func (es *entities) bodyNames(cands []*entity) []*entity {
 		}
 	}
 	return out
-}
-
-// hasHeadline reports whether the first paragraph is a headline: a short
-// line that ends in no full stop.
-func (d *document) hasHeadline() bool {
-	if len(d.paraToks) < 2 {
-		return false
-	}
-	lo, hi := d.paraToks[0][0], d.paraToks[0][1]
-	return hi > lo && hi-lo <= maxHeadlineTokens && d.toks[hi-1].text != "."
 }
 
 // firstNameCandidates are the people a name can refer to by first name:

@@ -50,8 +50,8 @@ func (d *document) appositiveRole(lo, hi int) span {
 // noRoleOpening reports whether an appositive toks[lo:hi], whose words
 // after the determiner start at b, opens in a way that states no role:
 // a relative word ("who …"), a participle ("speaking at Queen's Club"),
-// or an age with where the person is from ("a 59-year-old from Hilton
-// Head").
+// or an age with where the person is from ("a 61-year-old from Bishop
+// Auckland": the town's name may hold a role word).
 func (d *document) noRoleOpening(lo, b, hi int) bool {
 	toks := d.toks
 	if toks[b].is(fnRelative) || b == lo && isGerund(toks[b]) && !(b+1 < hi && toks[b+1].in(lexRoleHeads)) {

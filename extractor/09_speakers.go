@@ -116,12 +116,6 @@ func (d *document) candidateFeatures(e, rule, last *entity, pos, para int, f fou
 	fs = append(fs, "sc:names-since:"+bucket(between, 0, 1, 3))
 	if subject {
 		fs = append(fs, "sc:subject")
-		if e != last && d.paraOf(lm) == para && (last == nil || lm > lastMention(last, pos)) {
-			// A new subject of the pronoun's paragraph, named since the
-			// last speaker last was ("Ann Cole's future is unclear, but
-			// she said …" after a quote of Tom Reilly).
-			fs = append(fs, "sc:new-subject")
-		}
 	}
 	if inSpans(contents, lm) {
 		fs = append(fs, "sc:named-inside-content")
@@ -226,8 +220,8 @@ func (es *entities) leadSources(found []found, res []resolved) {
 			continue // (a direct quote of "one former official" keeps its source unnamed)
 		}
 		m := *f.speaker
-		e := es.nextSource(found, res, i, res[i].kind, pronounGender(m.pronoun))
-		if e == nil || d.paraOf(e.first) <= f.para || !es.roleFits(e, m) {
+		e, j := es.nextSource(found, res, i, res[i].kind, pronounGender(m.pronoun))
+		if e == nil || d.paraOf(e.first) <= f.para || !es.roleFits(e, m) || d.answers(found[j]) {
 			continue // ("When the mayor suggested …, Ann Cole said": someone else)
 		}
 		if r := d.leadRole(m, res[i]); e.role == "" && r != "" {
@@ -258,13 +252,26 @@ func (d *document) leadSpeaker(m mention, r resolved) bool {
 // nextSource is the entity of the first attribution after found[i],
 // within leadReach paragraphs and leadScan attributions, whose speaker is of kind k and agrees
 // with gender g.
-func (es *entities) nextSource(found []found, res []resolved, i int, k string, g gender) *entity {
+func (es *entities) nextSource(found []found, res []resolved, i int, k string, g gender) (*entity, int) {
 	for j := i + 1; j < len(found) && j <= i+leadScan && found[j].para <= found[i].para+leadReach; j++ {
 		if e := res[j].e; e != nil && e.kind == k && e.agrees(g) {
-			return e
+			return e, j
 		}
 	}
-	return nil
+	return nil, -1
+}
+
+// answers reports whether attribution f answers what was said before it
+// rather than says it again: its report opens on what was said, named
+// by a determiner and a cue noun ("Acme Steel said the claims were
+// false" after "…, a union has warned"): its speaker is the other side.
+func (d *document) answers(f found) bool {
+	k := d.tokIndex(f.start())
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	t, n := d.toks[k], d.toks[k+1]
+	return (t.is(fnDefinite) || t.in(lexDeterminers) && !t.in(lexPossessiveDeterminers|lexQuantities)) && n.in(lexCueNouns) && !n.cap
 }
 
 // roleFits reports whether entity e may be the one description m

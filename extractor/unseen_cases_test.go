@@ -930,12 +930,39 @@ The Treasury said borrowing would fall. Treasury Secretary Ann Cole said rates w
 
 Tunde Okafor won the final in straight sets on Sunday. "I felt strong today," Okafor said.`,
 		[]expect{{"I felt strong today,", TypeDirect, "Tunde Okafor", "", KindPerson}}},
+	{"a surname after the story's full name is not the headline's name, even once another name stands between", `Dazzling Okafor sinks Rovers
+
+Grace Okafor scored twice as City won 3-0 at Rovers on Saturday.
+
+Manager Tom Reilly said Okafor had been the difference. Okafor said: "The whole team played well."`,
+		[]expect{
+			{"Okafor had been the difference", TypeIndirect, "Tom Reilly", "Manager", KindPerson},
+			{"The whole team played well.", TypeDirect, "Grace Okafor", "", KindPerson},
+		}},
+	{"a short headline that ends in a full stop is a headline still", `Fearless Okafor takes the crown.
+
+Grace Okafor won the final in Oslo on Saturday.
+
+Coach Tom Reilly said Okafor had trained hard. "I felt strong," Okafor said.`,
+		[]expect{
+			{"Okafor had trained hard", TypeIndirect, "Tom Reilly", "Coach", KindPerson},
+			{"I felt strong,", TypeDirect, "Grace Okafor", "", KindPerson},
+		}},
 	{"an adverb or a preposition opening the sentence is no part of the name", `Tax plan.
 
 Even Rhoda Ferris, who backed the bill last year, said Tuesday that it went too far. Despite Tom Reilly's warning, the vote went ahead. "It is a mistake," Ferris said.`,
 		[]expect{
 			{"it went too far", TypeIndirect, "Rhoda Ferris", "", KindPerson},
 			{"It is a mistake,", TypeDirect, "Rhoda Ferris", "", KindPerson},
+		}},
+	{"a source the first paragraph describes is not the one who answers it next", `Steel jobs at risk
+
+Up to 400 jobs will go at the Dunmore works next year, a union has warned.
+
+Acme Steel said the claims were "wildly exaggerated".`,
+		[]expect{
+			{"Up to 400 jobs will go at the Dunmore works next year", TypeIndirect, "", "", KindOrganization},
+			{`the claims were "wildly exaggerated"`, TypeMixed, "Acme Steel", "", KindOrganization},
 		}},
 	{"a source the first paragraph describes is the one the story names next", `Plant cuts
 
@@ -956,6 +983,23 @@ Tom Reilly spoke first on Monday.
 			{"It is a bad plan,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"Sam Ortiz had misled voters in and around Dunmore", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"the two men would meet again on Friday", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a person who spoke before, named again in the words of a report, does not take the next pronoun", `Budget row deepens.
+
+"The plan is a fraud," opposition leader Sam Ortiz said on Monday.
+
+On Tuesday, Finance Minister Tom Reilly said Ann Cole and Mr. Ortiz had shown "contempt for taxpayers". He said the budget would pass.`,
+		[]expect{
+			{"The plan is a fraud,", TypeDirect, "Sam Ortiz", "opposition leader", KindPerson},
+			{`Ann Cole and Mr. Ortiz had shown "contempt for taxpayers"`, TypeMixed, "Tom Reilly", "Finance Minister", KindPerson},
+			{"the budget would pass", TypeIndirect, "Tom Reilly", "Finance Minister", KindPerson},
+		}},
+	{"a person named after a preposition does not take the next pronoun from the speaker", `Hospital plans unveiled.
+
+"We will build it," Tom Reilly said. He spoke at a meeting with Mayor Sam Ortiz in Dunmore on Monday. He said the hospital would open in 2028.`,
+		[]expect{
+			{"We will build it,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"the hospital would open in 2028", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
 	{"a surname after an honorific opening a sentence is a name a pronoun may take", `Songs to go
 
@@ -978,6 +1022,13 @@ Some said the new bus route was too long. Another said it would help shoppers.`,
 			{"the new bus route was too long", TypeIndirect, "", "", KindGroup},
 			{"it would help shoppers", TypeIndirect, "", "", ""},
 		}},
+	{"a determiner standing alone after a comma opens the next report", `Estimates of the crowd vary.
+
+One organiser says 40,000 people marched, another says the figure was closer to 25,000.`,
+		[]expect{
+			{"40,000 people marched", TypeIndirect, "", "organiser", KindPerson},
+			{"the figure was closer to 25,000", TypeIndirect, "", "", ""},
+		}},
 	{"a pronoun contracted with has before the cue", `Tom Reilly is running for the county board.
 
 He's said the county needs a new hospital.`,
@@ -986,6 +1037,13 @@ He's said the county needs a new hospital.`,
 
 A person familiar with the talks said a deal was close.`,
 		[]expect{{"a deal was close", TypeIndirect, "", "", KindPerson}}},
+	{"a person described before a modifier whose object is no noun phrase", `Bidding for the utility closed on Friday.
+
+A banker briefed on the bidding said the offer would be raised. A source close to Friday's talks said the deal was off.`,
+		[]expect{
+			{"the offer would be raised", TypeIndirect, "", "banker", KindPerson},
+			{"the deal was off", TypeIndirect, "", "", KindPerson},
+		}},
 	{"a quantifier or a demonstrative opens the subject", `The budget vote was delayed.
 
 Each side said the other had broken its promise. That person said the vote would be held on Friday.`,
@@ -1347,6 +1405,10 @@ Ann Cole, 60, a doctor, said she was elated. Maria Lopes, a former planner who n
 			{"she was elated", TypeIndirect, "Ann Cole", "doctor", KindPerson},
 			{"the plan was late", TypeIndirect, "Maria Lopes", "former planner", KindPerson},
 		}},
+	{"an age and a home town whose name holds a role word state no role", `Voters are split on the tax plan.
+
+"I was never going to vote for it," said Tom Reilly, a 61-year-old from Bishop Auckland, who voted by post.`,
+		[]expect{{"I was never going to vote for it,", TypeDirect, "Tom Reilly", "", KindPerson}}},
 	// 16. More words between subject, cue and clause.
 	{"an it-clause after a phrase opens the report", `Trust takes time.
 
@@ -1481,6 +1543,10 @@ His main complaint, according to an aide, was the timing of the vote.`,
 
 Ann Cole, the charity's director, also called for more "flexibility" for aid workers in the region.`,
 		[]expect{{"more \"flexibility\" for aid workers in the region", TypeMixed, "Ann Cole", "charity's director", KindPerson}}},
+	{"a verb whose bare object is no report labels it with a quotation", `Council tax row.
+
+The minister dismissed the plans as 'a gimmick'. Judge Ann Cole dismissed the case on Tuesday.`,
+		[]expect{{"the plans as 'a gimmick'", TypeMixed, "", "minister", KindPerson}}},
 	// 28. Three apostrophes close a nested single quotation, then the double one.
 	{"three apostrophes close a nested quotation first", `Talks go on.
 
@@ -1715,8 +1781,19 @@ It is not worth showing the scenes when complaints are "aggressively pursued", s
 	// 42. A quote closed before its full stop runs to the sentence end.
 	{"a short quote with the full stop after its mark", `The final was won in straight sets.
 
-Roger Dale lifted the trophy and concluded by saying "thanks for having me".`,
-		[]expect{{"thanks for having me", TypeDirect, "Roger Dale", "", KindPerson}}},
+Tom Reilly shook the umpire's hand and ended by saying "a fair result".`,
+		[]expect{{"a fair result", TypeDirect, "Tom Reilly", "", KindPerson}}},
+	{"a lone surname or a subject with an aside speaks by saying", `Budget talks collapse.
+
+Senator Ann Hale voted against the package on Tuesday.
+
+Hale closed the debate by saying the bill was dead.
+
+Club chairman Tom Reilly, 70, ended his speech by saying he would stand down in May.`,
+		[]expect{
+			{"the bill was dead", TypeIndirect, "Ann Hale", "Senator", KindPerson},
+			{"he would stand down in May", TypeIndirect, "Tom Reilly", "Club chairman", KindPerson},
+		}},
 	// 43. A curly double mark set off by spaces still opens or closes.
 	{"a curly mark standing alone opens or closes by its shape", `The union leader spoke in Leeds.
 
@@ -1766,10 +1843,10 @@ Ann Cole called them on it:
 			{"The reason it worked is the coalition,", TypeDirect, "Cole", "", KindPerson},
 		}},
 	// 48. The subject of "by saying" after a fronted phrase with commas.
-	{"a subject after a long fronted phrase speaks by saying", `Roger Dale won the title in Houston.
+	{"a subject after a long fronted phrase speaks by saying", `Ann Cole won the county cup in Derby.
 
-Shortly after collecting a crystal trophy, a new car and a cheque, Dale addressed the crowd and concluded by saying "thanks for having me".`,
-		[]expect{{"thanks for having me", TypeDirect, "Roger Dale", "", KindPerson}}},
+Minutes after lifting the cup, a bouquet and a cheque for charity, Cole waved to the stands and finished by saying "see you all next season".`,
+		[]expect{{"see you all next season", TypeDirect, "Ann Cole", "", KindPerson}}},
 	// 36. "Rev." is a title, a role; a role before "the Rev." is the
 	// person's role.
 	{"Rev. is a title and a role before it is the role", `Mourners gathered on Sunday.
