@@ -159,7 +159,7 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	afterPrep := ing && j > u.lo && toks[j].is(fnGerundPreposition) && d.isNarration(j)
 	// "… and said", "…, but suggested": "but" coordinates a speech cue only
 	// (a belief after it goes on the same report: "wanted change, but found …").
-	coordinated := j >= u.lo && (toks[j].is(fnAnd) || toks[j].is(fnCoordinator) && f.class != cueBelief) && d.isNarration(j)
+	coordinated := j >= u.lo && (toks[j].is(fnAnd) || toks[j].is(fnCoordinator) && f.class != cueBelief) && d.isNarration(j) && !d.pastPerfectBetween(j+1, i)
 	// "Having announced that …, the judge …": a perfect participle.
 	perfect := !ing && d.perfectParticiple(f, u, j)
 	if !gerund && !afterPrep && !coordinated && !perfect {
@@ -169,6 +169,19 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	f.afterPreposition = afterPrep && !gerund
 	f.coordinated = !perfect && toks[i].lower != "" && !strings.HasSuffix(toks[i].lower, "ing")
 	return true
+}
+
+// pastPerfectBetween reports whether "had" stands among tokens [lo, hi),
+// the words between a coordinating "and" and a cue: "said her client was
+// sorry and had told police everything" goes on the report, in its
+// backshifted tense, and is no second cue of the speaker's.
+func (d *document) pastPerfectBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if d.toks[k].lower == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // Bounds of the search for a subject set off by commas before its cue.

@@ -360,6 +360,10 @@ Tom Reilly, whose family firm, Reilly Brothers, still runs the mill, said Ann Co
 		[]expect{{"Ann Cole was the best buyer", TypeIndirect, "Tom Reilly", "", KindPerson}}},
 
 	// 3. Clause boundaries.
+	{"a backshifted cue after 'and had' goes on the report", `Court case.
+
+The solicitor, Rebecca Shaw, said her client was sorry and had told police everything.`,
+		[]expect{{"her client was sorry and had told police everything", TypeIndirect, "Rebecca Shaw", "solicitor", KindPerson}}},
 	{"a case name's 'v.' ends no sentence", `Court fight.
 
 Senator Ann Delgado said she backed the protections of Roe v. Wade in federal law.`,
