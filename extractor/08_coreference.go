@@ -25,13 +25,24 @@ type entity struct {
 	starts   []int // sorted starts of its name mentions: for recency
 	first    int   // byte offset of its first mention
 	gender   gender
-	spoke    bool   // it was the speaker of an attribution
-	age      string // the age the article gives ("Raj Malhotra, 47,"), for "the 47-year-old"
+	// nameGender is the gender its full name's mentions give: an
+	// honorific or a first name, for matching a surname to it.
+	nameGender gender
+	spoke      bool   // it was the speaker of an attribution
+	age        string // the age the article gives ("Raj Malhotra, 47,"), for "the 47-year-old"
 }
 
 // agrees reports whether a pronoun of gender g can refer to e.
 func (e *entity) agrees(g gender) bool {
 	return g == genderUnknown || e.gender == genderUnknown || e.gender == g
+}
+
+// nameAgrees reports whether a name mention of gender g can refer to e:
+// whether the gender its full name gives agrees ("Ms Reilly" is not Tom
+// Reilly). A gender only its surname's mentions give may be another
+// family member's.
+func (e *entity) nameAgrees(g gender) bool {
+	return g == genderUnknown || e.nameGender == genderUnknown || e.nameGender == g
 }
 
 // antecedentable: a one-word "name" that never spoke (Obamacare, RT) is
@@ -104,7 +115,7 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 	ents := make([]*entity, len(raws))
 	for _, i := range order {
 		r := raws[i]
-		e := es.lookup(r.words, r.m.kind, -1)
+		e := es.lookup(r.words, r.m.kind, -1, d.mentionGender(r.m))
 		if e == nil {
 			e = es.newEntity(r.words, r.m.kind, d.toks[r.m.lo].start)
 		}
@@ -457,7 +468,7 @@ func (d *document) headlineName(surname string) []string {
 	lower := strings.ToLower(surname)
 	for k := r[0] + 1; k < r[1]; k++ {
 		t, p := d.toks[k], d.toks[k-1]
-		if strings.TrimSuffix(t.lower, "'s") == lower && p.cap && p.kind == tokWord &&
+		if strings.TrimSuffix(t.lower, "'s") == lower && p.cap && p.kind == tokWord && d.unitAt(k).lo != k &&
 			!p.in(lexStopCaps|lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexPlaces) && !isCue(p) {
 			return []string{p.text, surname}
 		}
@@ -636,11 +647,13 @@ func acronymKey(w string) string {
 // ending (or, for names written surname first, starting) with a one-word
 // name, or a fuller name containing every word of it. Of several, the one
 // mentioned last before pos wins ("Johnson" after "Jeh Johnson"); pos < 0
-// takes the first.
-func (es *entities) lookup(words []string, kind string, pos int) *entity {
+// takes the first. A fuller name must agree with gender g, which the
+// mention's honorific gives ("Ms Reilly" is not her brother Tom Reilly).
+func (es *entities) lookup(words []string, kind string, pos int, g gender) *entity {
 	var key [64]byte
-	if e, ok := es.byKey[string(appendNameKey(key[:0], words))]; ok {
-		return e
+	exact := es.byKey[string(appendNameKey(key[:0], words))]
+	if exact != nil && (len(words) > 1 || exact.nameGender == g || exact.nameGender == genderUnknown && exact.nameAgrees(g)) {
+		return exact // (a surname that "Mrs." gave a gender: "Trump" alone is not her)
 	}
 	if len(words) == 1 {
 		// "The WTO said" after "the World Trade Organisation".
@@ -650,20 +663,77 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 			}
 		}
 	}
-	cands := es.bodyNames(es.surnameCandidates(words, kind))
+	cands := agreeing(es.bodyNames(es.surnameCandidates(words, kind)), g)
+	if exact != nil && g == genderUnknown && !slices.ContainsFunc(cands, func(e *entity) bool { return e.kind == KindPerson }) {
+		return exact // ("Bloomberg" after "Mr. Bloomberg", not the Bloomberg company)
+	}
 	if len(cands) == 0 {
-		cands = es.firstNameCandidates(words, kind)
+		cands = agreeing(es.firstNameCandidates(words, kind), g)
 	}
 	if len(cands) == 0 && len(words) == 1 && kind == KindPerson {
-		// A full name that only a title-case headline gives.
-		if full := es.d.headlineName(words[0]); full != nil {
-			if e, ok := es.byKey[string(appendNameKey(key[:0], full))]; ok {
-				return e
-			}
-			return es.newEntity(full, KindPerson, 0)
+		if e := es.headlineEntity(words[0], g); e != nil {
+			return e
 		}
 	}
-	return mostRecent(cands, pos)
+	if e := mostRecent(cands, pos); e != nil {
+		return e
+	}
+	return exact // (of another gender: the name is all there is)
+}
+
+// headlineEntity is the person of a full name that only a title-case
+// headline gives, with surname w, of gender g.
+func (es *entities) headlineEntity(w string, g gender) *entity {
+	full := es.d.headlineName(w)
+	if full == nil {
+		return nil
+	}
+	var key [64]byte
+	if e, ok := es.byKey[string(appendNameKey(key[:0], full))]; ok {
+		if !e.nameAgrees(g) {
+			return nil
+		}
+		return e
+	}
+	return es.newEntity(full, KindPerson, 0)
+}
+
+// agreeing keeps the candidates that can be of gender g: those whose
+// full name gives g, or else those whose full name gives no gender.
+func agreeing(cands []*entity, g gender) []*entity {
+	if g == genderUnknown {
+		return cands
+	}
+	var same, open []*entity
+	for _, e := range cands {
+		switch e.nameGender {
+		case g:
+			same = append(same, e)
+		case genderUnknown:
+			open = append(open, e)
+		}
+	}
+	if len(same) > 0 {
+		return same
+	}
+	return open
+}
+
+// mentionGender is the gender the words of named mention m before its
+// name give away: an honorific or a gendered noun ("Ms Reilly", "the
+// congresswoman"), not the name's own words.
+func (d *document) mentionGender(m mention) gender {
+	if m.name.empty() {
+		return genderUnknown
+	}
+	k := m.lo
+	for k < m.hi && (d.toks[k].end <= m.name.start || d.toks[k].in(lexHonorifics)) {
+		k++ // (the name's own honorific: "Ms Reilly")
+	}
+	if k == m.lo {
+		return genderUnknown
+	}
+	return genderOf(d.lex, strings.Fields(d.text[d.toks[m.lo].start:d.toks[k-1].end]))
 }
 
 // surnameCandidates are the entities whose name ends with the last of
@@ -781,7 +851,7 @@ func containsAll(big, small []string) bool {
 }
 
 func (es *entities) addMention(e *entity, m mention) {
-	s := span{es.d.toks[m.lo].start, es.d.toks[m.hi-1].end}
+	s := es.d.mentionSpan(m)
 	if e.gender == genderUnknown && e.kind == KindPerson {
 		// An honorific or gendered role in the mention, else the first
 		// name; not a word of the name ("Billie Jean King").
@@ -791,6 +861,11 @@ func (es *entities) addMention(e *entity, m mention) {
 		}
 		if e.gender = genderOf(es.d.lex, strings.Fields(es.d.text[s.start:end])); e.gender == genderUnknown {
 			e.gender = firstNameGender(es.d.lex, e.words)
+		}
+	}
+	if e.kind == KindPerson && e.nameGender == genderUnknown && !m.name.empty() && len(nameWords(es.d.lex, es.d.text[m.name.start:m.name.end])) == len(e.words) {
+		if e.nameGender = es.d.mentionGender(m); e.nameGender == genderUnknown {
+			e.nameGender = firstNameGender(es.d.lex, e.words)
 		}
 	}
 	if !e.seen[s] {
@@ -881,7 +956,7 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		}
 		if m.pronoun != "" || m.named() {
 			// keep the mention verbatim in the entity's list
-			es.addMention(r.e, mention{lo: m.lo, hi: m.hi})
+			es.addMention(r.e, mention{lo: m.lo, hi: m.hi, pronoun: m.pronoun})
 		}
 	}
 	return r
@@ -955,7 +1030,7 @@ func (es *entities) surnameNotRole(m mention) (mention, bool) {
 func (es *entities) resolveName(m mention, r resolved) resolved {
 	d := es.d
 	ws := nameWords(d.lex, d.text[m.name.start:m.name.end])
-	e := es.lookup(ws, m.kind, d.toks[m.lo].start)
+	e := es.lookup(ws, m.kind, d.toks[m.lo].start, d.mentionGender(m))
 	if e == nil {
 		e = es.newEntity(ws, m.kind, d.toks[m.lo].start)
 		e.starts = append(e.starts, d.toks[m.lo].start)

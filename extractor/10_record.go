@@ -360,6 +360,12 @@ func quoteRecord(id string, f found, cp *codePoints) Quote {
 	return q
 }
 
+// mentionSpan is the verbatim span of mention m; of a contracted pronoun,
+// the pronoun alone ("He" of "He's said").
 func (d *document) mentionSpan(m mention) span {
-	return span{d.toks[m.lo].start, d.toks[m.hi-1].end}
+	s := span{d.toks[m.lo].start, d.toks[m.hi-1].end}
+	if t := d.toks[m.lo]; m.hi == m.lo+1 && m.pronoun != "" && len(m.pronoun) < len(t.lower) && strings.HasPrefix(t.lower, m.pronoun) {
+		s.end = s.start + len(m.pronoun)
+	}
+	return s
 }

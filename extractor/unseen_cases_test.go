@@ -949,6 +949,32 @@ Asked whether he would sell, Tom Reilly shook his head and said he had no plans 
 
 Ann Cole landed in trouble last week by saying that the poll was rigged.`,
 		[]expect{{"the poll was rigged", TypeIndirect, "Ann Cole", "", KindPerson}}},
+	{"an honorific's gender picks the relative a surname refers to", `The family farm is for sale.
+
+Tom Reilly said the farm had lost money for years. Ms Reilly said she would miss the orchard.`,
+		[]expect{
+			{"the farm had lost money for years", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"she would miss the orchard", TypeIndirect, "Reilly", "", KindPerson},
+		}},
+	{"a title and a surname before of name the person, not the place", `The budget vote was delayed.
+
+Gov. Baker of Massachusetts said the budget would be balanced.`,
+		[]expect{{"the budget would be balanced", TypeIndirect, "Baker", "Gov.", KindPerson}}},
+	{"an organisation's possessive that opens a sentence is whom a person works for", `Talks on the port resumed.
+
+Reuters' Tom Hale said the talks had stalled again.`,
+		[]expect{{"the talks had stalled again", TypeIndirect, "Tom Hale", "Reuters", KindPerson}}},
+	{"a letter with a full stop after a word that is no first name ends the sentence", `The draw was made on Friday.
+
+England were drawn in Group C. Southgate said his players were ready.`,
+		[]expect{{"his players were ready", TypeIndirect, "Southgate", "", KindPerson}}},
+	{"a contracted pronoun is the pronoun", `The mayor faces a recall vote.
+
+Mayor Ann Cole said the vote was a stunt. She's said the city will not pay for it.`,
+		[]expect{
+			{"the vote was a stunt", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
+			{"the city will not pay for it", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
+		}},
 	// 6. Roles.
 	{"an appointment gives the role, not who made it or when", `The board changed hands.
 
