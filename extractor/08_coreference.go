@@ -990,6 +990,53 @@ func (es *entities) unnamedBefore(m mention, described *entity) (unnamedSource, 
 	return unnamedSource{}, false
 }
 
+// unnamedSpeaker is the speaker of the previous attribution when it was
+// an unnamed person ("a spokesman for the council"), for the pronoun that
+// returns to it.
+type unnamedSpeaker struct {
+	ok   bool
+	r    resolved
+	end  int // token after its attribution: its mention, cue and quote
+	name int // byte offset where its mention ends
+}
+
+// unnamedSpeakerOf is the unnamedSpeaker of attribution f, resolved to r;
+// ok is false unless r is an unnamed person with a role, described with a
+// determiner ("a spokesman for …", "one dealer"; not "King said", a
+// surname read as a role).
+func (d *document) unnamedSpeakerOf(f found, r resolved) unnamedSpeaker {
+	m := f.speaker
+	if r.e != nil || r.name != "" || r.kind != KindPerson || r.roleText == "" || m.named() || m.pronoun != "" || !d.toks[m.lo].in(lexDeterminers) {
+		return unnamedSpeaker{}
+	}
+	end := max(f.segs[len(f.segs)-1].end, f.cue.end, d.toks[m.hi-1].end)
+	return unnamedSpeaker{ok: true, r: r, end: d.tokIndex(end - 1), name: d.toks[m.hi-1].end}
+}
+
+// pronounOfUnnamed resolves a personal pronoun to the unnamed person who
+// spoke in the attribution just before it, in the same sentence or the
+// next, when the narration names no person between ("A spokesman for the
+// council said: … He added: …"): the pronoun is that source, not a person
+// named before it. ok is false otherwise.
+func (es *entities) pronounOfUnnamed(m mention, prev unnamedSpeaker) (resolved, bool) {
+	d := es.d
+	g := pronounGender(m.pronoun)
+	if !prev.ok || g == genderUnknown || d.unitAt(prev.end).hi < d.unitAt(m.lo).lo {
+		return resolved{}, false
+	}
+	if dg := genderOf(d.lex, strings.Fields(prev.r.roleText)); dg != genderUnknown && dg != g {
+		return resolved{}, false // "a spokeswoman … he said": someone else
+	}
+	pos := d.toks[m.lo].start
+	start := es.namedBefore(pos)
+	for i := start; i >= 0 && i > start-antecedentWindow && es.named[i].pos >= prev.name; i-- {
+		if es.named[i].e.kind == KindPerson {
+			return resolved{}, false
+		}
+	}
+	return resolved{kind: KindPerson, roleText: prev.r.roleText, resolution: ResolutionPronoun}, true
+}
+
 // maxUnnamedParagraphs is how many paragraphs back a description returns
 // to an unnamed source; maxUnnamedLookback how many unnamed sources it
 // looks at, so that one huge paragraph stays linear.

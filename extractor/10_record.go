@@ -281,16 +281,21 @@ func (d *document) resolveSpeakers(found []found, es *entities, m *Model, all bo
 	}
 	var last *entity
 	lastPara := noParagraph
+	var prev unnamedSpeaker
 	for i, f := range found {
 		spkOf[i] = -1
 		if f.speaker == nil {
 			continue
 		}
-		r := es.resolve(*f.speaker, last, lastPara, f.para)
+		r, unnamed := es.pronounOfUnnamed(*f.speaker, prev)
+		if !unnamed {
+			r = es.resolve(*f.speaker, last, lastPara, f.para)
+		}
 		if f.resolution != "" {
 			r.resolution = f.resolution
 		}
-		if contents != nil {
+		prev = es.d.unnamedSpeakerOf(f, r)
+		if contents != nil && !unnamed {
 			choices[i] = d.choices(f, r, es, last, contents)
 			if !all {
 				r = es.choose(r, *f.speaker, choices[i], m)

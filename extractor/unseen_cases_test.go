@@ -975,6 +975,14 @@ Mayor Ann Cole said the vote was a stunt. She's said the city will not pay for i
 			{"the vote was a stunt", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
 			{"the city will not pay for it", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
 		}},
+	{"a pronoun after an unnamed source's quote is that source", `The town's pool will close for the summer.
+
+Swimming coach Tom Reilly said the decision was a shame. A spokesman for the council said: "We cannot afford the repairs." He added: "We hope to reopen next year."`,
+		[]expect{
+			{"the decision was a shame", TypeIndirect, "Tom Reilly", "Swimming coach", KindPerson},
+			{"We cannot afford the repairs.", TypeDirect, "", "spokesman for the council", KindPerson},
+			{"We hope to reopen next year.", TypeDirect, "", "spokesman for the council", KindPerson},
+		}},
 	// 6. Roles.
 	{"an appointment gives the role, not who made it or when", `The board changed hands.
 
