@@ -92,6 +92,7 @@ type nameMention struct {
 	words   []string
 	subject bool
 	age     string // "47" in "Raj Malhotra, 47," or "the 19-year-old striker"
+	maker   bool   // a one-word name before a document noun: an organisation if no one has it
 }
 
 // ctxCheckTokens is how often, in tokens, the long loops over the whole
@@ -116,6 +117,9 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 	for _, i := range order {
 		r := raws[i]
 		e := es.lookup(r.words, r.m.kind, -1, d.mentionGender(r.m))
+		if e == nil && r.maker {
+			r.m.kind = KindOrganization
+		}
 		if e == nil {
 			e = es.newEntity(r.words, r.m.kind, d.toks[r.m.lo].start)
 		}
@@ -206,7 +210,11 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 		return nameMention{}, false
 	}
 	m.role = d.nameRole(m, k, u)
-	return nameMention{m, ws, subject, d.ageAfterName(k, u)}, true
+	n := k + 1
+	// "a Toshiba study": a one-word name no person has, before a document
+	// noun, is the firm that made it.
+	maker := len(ws) == 1 && m.kind == KindPerson && n < u.hi && !isPossessiveWord(d.toks[k]) && !d.toks[n].cap && d.toks[n].in(lexDocumentNouns)
+	return nameMention{m, ws, subject, d.ageAfterName(k, u), maker}, true
 }
 
 // nameRole is the role of name mention m, ending at token k of unit u:

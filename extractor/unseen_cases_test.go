@@ -983,6 +983,13 @@ Swimming coach Tom Reilly said the decision was a shame. A spokesman for the cou
 			{"We cannot afford the repairs.", TypeDirect, "", "spokesman for the council", KindPerson},
 			{"We hope to reopen next year.", TypeDirect, "", "spokesman for the council", KindPerson},
 		}},
+	{"a one-word name before a document noun is the firm that made it", `Phones are filling up.
+
+Most people keep thousands of old photos on their phones, a Norvex study found. It found that few ever delete them.`,
+		[]expect{
+			{"Most people keep thousands of old photos on their phones", TypeIndirect, "Norvex", "", KindOrganization},
+			{"few ever delete them", TypeIndirect, "Norvex", "", KindOrganization},
+		}},
 	// 6. Roles.
 	{"an appointment gives the role, not who made it or when", `The board changed hands.
 
