@@ -361,10 +361,14 @@ func (d *document) roleBeforeComma(m mention, ulo int) span {
 		return span{}
 	}
 	p, ok := d.npBefore(k-1, ulo)
-	if !ok || p.lo != ulo || p.named() || p.pronoun != "" || p.indefinite || p.kind != KindPerson || p.role.empty() {
+	if !ok || p.lo != ulo || p.named() || p.pronoun != "" || p.indefinite {
 		return span{}
 	}
-	if h := d.toks[k-1]; h.cap || h.stem&lexRoleHeads == 0 {
+	h := d.toks[k-1]
+	if p.kind == KindOrganization && p.role.empty() && !h.cap && h.stem&lexGenericOrgNouns != 0 && d.toks[p.lo].in(lexDeterminers) && p.lo < k-1 {
+		return span{d.toks[p.lo+1].start, h.end} // "The French carmaker, Renault, said": what the firm is
+	}
+	if p.kind != KindPerson || p.role.empty() || h.cap || h.stem&lexRoleHeads == 0 {
 		return span{} // "First, Tom Reilly said": no role
 	}
 	return p.role
@@ -443,6 +447,9 @@ func (d *document) organisationContext(m mention) bool {
 		if !toks[k].cap && toks[k].stem&(lexGenericOrgNouns|lexOrgHeads) != 0 {
 			return true
 		}
+	}
+	if b := m.lo - 2; b >= 0 && toks[b+1].text == "," && !toks[b].cap && toks[b].stem&lexGenericOrgNouns != 0 {
+		return true // "The French carmaker, Renault, said"
 	}
 	k := m.hi
 	if k < len(toks) && toks[k].text == "," {
@@ -926,6 +933,7 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	if sm, ok := es.surnameNotRole(m); ok {
 		m = sm
 	}
+	m = d.nameInAppositive(m)
 	r := resolved{kind: m.kind, roleText: d.roleText(m)}
 	switch {
 	case m.named():
@@ -968,6 +976,27 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		}
 	}
 	return r
+}
+
+// nameInAppositive reads an organisation described by a phrase with a
+// common head and named in the appositive after it ("The UN refugee
+// agency, the UNHCR, said"): the appositive is its name, the description
+// its role.
+func (d *document) nameInAppositive(m mention) mention {
+	if m.kind != KindOrganization || !m.named() || m.role.empty() || m.role.start < m.name.end {
+		return m
+	}
+	h, a := d.toks[d.tokIndex(m.name.end)-1], d.tokIndex(m.role.start)
+	if h.cap || h.stem&lexGenericOrgNouns == 0 || d.toks[a-1].text != "," && !(d.toks[a-1].is(fnDefinite) && d.toks[a-2].text == ",") {
+		return m
+	}
+	for k := a; k < len(d.toks) && d.toks[k].start < m.role.end; k++ {
+		if !d.toks[k].cap {
+			return m
+		}
+	}
+	m.name, m.role = m.role, m.name
+	return m
 }
 
 // unnamedBefore returns the unnamed source a definite description of a

@@ -1174,6 +1174,13 @@ Rep. Tom Reilly spoke to farmers on Monday. The Iowa congressman said the bill w
 			{"I made up my mind weeks ago,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"It was a hard choice,", TypeDirect, "Ann Cole", "52-year-old nurse", KindPerson},
 		}},
+	{"an organisation's description before its name set off by commas is its role", `Car sales rose in March.
+
+The French carmaker, Renault, said its sales rose by 4%. The UN refugee agency, the UNHCR, said the camps were full.`,
+		[]expect{
+			{"its sales rose by 4%", TypeIndirect, "Renault", "French carmaker", KindOrganization},
+			{"the camps were full", TypeIndirect, "UNHCR", "UN refugee agency", KindOrganization},
+		}},
 	// 4. Not reported speech.
 	{"declining to comment with an adverb is no report", `The band's label, Rough Trade, declined to comment further. Ms Cole refused to comment publicly.`,
 		nil},
