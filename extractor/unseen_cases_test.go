@@ -1181,6 +1181,10 @@ The French carmaker, Renault, said its sales rose by 4%. The UN refugee agency, 
 			{"its sales rose by 4%", TypeIndirect, "Renault", "French carmaker", KindOrganization},
 			{"the camps were full", TypeIndirect, "UNHCR", "UN refugee agency", KindOrganization},
 		}},
+	{"a participle before a capitalised title opens no role", `The casino may reopen.
+
+State officials, including Gov. Tom Reilly, said the casino would reopen in May.`,
+		[]expect{{"the casino would reopen in May", TypeIndirect, "", "State officials", KindGroup}}},
 	// 4. Not reported speech.
 	{"declining to comment with an adverb is no report", `The band's label, Rough Trade, declined to comment further. Ms Cole refused to comment publicly.`,
 		nil},
