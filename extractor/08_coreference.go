@@ -139,8 +139,37 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 			e.kind = KindOrganization // "Unilever, which …", "Toshiba said its …", "the retailer Next"
 		}
 	}
+	es.clauseGenders()
 	es.harvestDescriptorRoles()
 	return es, nil
+}
+
+// maxClauseGenderTokens is how far after a subject's name the pronoun of
+// its subordinate clause may stand.
+const maxClauseGenderTokens = 12
+
+// clauseGenders gives a person named as a sentence's subject the gender
+// of the pronoun that opens a subordinate clause of the same sentence
+// when no other name stands between ("Ann Cole was a nurse when she was
+// elected"): the clause is about the subject.
+func (es *entities) clauseGenders() {
+	d := es.d
+	for _, n := range es.named {
+		if !n.subject || n.e.kind != KindPerson || n.e.gender != genderUnknown {
+			continue
+		}
+		hi := min(d.unitAt(n.lo).hi, n.hi+maxClauseGenderTokens)
+		for k := n.hi; k+1 < hi && d.isNarration(k); k++ {
+			t := d.toks[k]
+			if t.cap && isNameWord(t) && !t.in(lexPlaces|lexStopCaps) || isCue(t) {
+				break // another name, or a report whose pronoun may be anyone
+			}
+			if t.kind == tokWord && t.is(fnSubordinator) && d.toks[k+1].kind == tokWord {
+				n.e.gender = pronounGender(d.toks[k+1].lower)
+				break
+			}
+		}
+	}
 }
 
 // nameMentions finds the names of the narration, in text order: the end of

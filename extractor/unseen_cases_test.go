@@ -990,6 +990,14 @@ Most people keep thousands of old photos on their phones, a Norvex study found. 
 			{"Most people keep thousands of old photos on their phones", TypeIndirect, "Norvex", "", KindOrganization},
 			{"few ever delete them", TypeIndirect, "Norvex", "", KindOrganization},
 		}},
+	{"the pronoun of a subject's subordinate clause gives the subject's gender", `The governor marked the anniversary.
+
+Gov. Tom Reilly opened the ceremony by honouring Robin Hale.
+
+Hale was a nurse at the clinic when she was injured in the fire.
+
+Reilly later visited the clinic. He said the town had never forgotten her.`,
+		[]expect{{"the town had never forgotten her", TypeIndirect, "Tom Reilly", "Gov.", KindPerson}}},
 	// 6. Roles.
 	{"an appointment gives the role, not who made it or when", `The board changed hands.
 
