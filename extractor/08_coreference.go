@@ -239,6 +239,7 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 		return nameMention{}, false
 	}
 	m.role = d.nameRole(m, k, u)
+	ws = d.familyName(m, ws, u.lo)
 	n := k + 1
 	// "a Toshiba study": a one-word name no person has, before a document
 	// noun, is the firm that made it.
@@ -252,6 +253,9 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 func (d *document) nameRole(m mention, k int, u unit) span {
 	if m.role.empty() {
 		m.role = d.sharedTitle(m.lo, u.lo)
+	}
+	if m.role.empty() {
+		m.role = d.familyRole(m, u.lo)
 	}
 	if r := d.roleBeforeTitle(m, u.lo); !r.empty() {
 		m.role = r
@@ -401,6 +405,33 @@ func (d *document) roleBeforeComma(m mention, ulo int) span {
 		return span{} // "First, Tom Reilly said": no role
 	}
 	return p.role
+}
+
+// familyRole is the family tie stated before the name of mention m, in
+// a unit starting at ulo, when it is all the article says of the person
+// there ("Hale's son Peter, 57, said": "Hale's son"): a kinship word
+// (a relation word with a gender) after a name in the possessive.
+func (d *document) familyRole(m mention, ulo int) span {
+	k := m.lo
+	if k-2 < ulo || !d.isNarration(k-2) {
+		return span{}
+	}
+	rel, owner := d.toks[k-1], d.toks[k-2]
+	if rel.cap || !rel.in(lexRelationWords) || genderOf(d.lex, []string{rel.lower}) == genderUnknown || !owner.cap || !isPossessiveWord(owner) {
+		return span{}
+	}
+	return span{owner.start, rel.end}
+}
+
+// familyName is the name words ws of mention m, in a unit starting at
+// ulo, with the family name a family tie gives a first name alone
+// ("Hale's son Peter" is Peter Hale).
+func (d *document) familyName(m mention, ws []string, ulo int) []string {
+	if f := d.familyRole(m, ulo); len(ws) != 1 || f.empty() || m.role != f {
+		return ws
+	}
+	owner := d.toks[m.lo-2]
+	return append(ws[:1:1], d.text[owner.start:possessiveEnd(owner)])
 }
 
 // sharedTitle is the plural title a name starting at token lo shares with
