@@ -128,6 +128,7 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 			e.age = r.age
 		}
 		es.addMention(e, r.m)
+		es.noteNameGender(e, r.m, r.words)
 		e.starts = append(e.starts, d.toks[r.m.lo].start)
 	}
 	for _, e := range es.list {
@@ -925,6 +926,17 @@ func containsAll(big, small []string) bool {
 	return true
 }
 
+// noteNameGender sets e's nameGender from name mention m, whose name
+// words are ws, when m gives e's full name.
+func (es *entities) noteNameGender(e *entity, m mention, ws []string) {
+	if e.kind != KindPerson || e.nameGender != genderUnknown || len(ws) != len(e.words) {
+		return
+	}
+	if e.nameGender = es.d.mentionGender(m); e.nameGender == genderUnknown {
+		e.nameGender = firstNameGender(es.d.lex, e.words)
+	}
+}
+
 func (es *entities) addMention(e *entity, m mention) {
 	s := es.d.mentionSpan(m)
 	if e.gender == genderUnknown && e.kind == KindPerson {
@@ -936,11 +948,6 @@ func (es *entities) addMention(e *entity, m mention) {
 		}
 		if e.gender = genderOf(es.d.lex, strings.Fields(es.d.text[s.start:end])); e.gender == genderUnknown {
 			e.gender = firstNameGender(es.d.lex, e.words)
-		}
-	}
-	if e.kind == KindPerson && e.nameGender == genderUnknown && !m.name.empty() && len(nameWords(es.d.lex, es.d.text[m.name.start:m.name.end])) == len(e.words) {
-		if e.nameGender = es.d.mentionGender(m); e.nameGender == genderUnknown {
-			e.nameGender = firstNameGender(es.d.lex, e.words)
 		}
 	}
 	if !e.seen[s] {
@@ -1180,6 +1187,7 @@ func (es *entities) resolveName(m mention, r resolved) resolved {
 		e.starts = append(e.starts, d.toks[m.lo].start)
 	}
 	es.addMention(e, m)
+	es.noteNameGender(e, m, ws)
 	e.spoke = true
 	if e.kind == KindPerson && len(e.words) == 1 && e.gender == genderUnknown && d.organisationContext(m) {
 		e.kind = KindOrganization // "Halvorsen said its profits …"
