@@ -1017,6 +1017,9 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	case !m.indefinite:
 		r.resolution = ResolutionDescriptor
 		described := es.byDescriptor(m)
+		if o := es.officeHolder(m, lastSpeaker, lastPara, para); o != nil {
+			described = o
+		}
 		if u, ok := es.unnamedBefore(m, described); ok {
 			// "A Downing Street spokesman said … The spokesman added": the
 			// fuller of the two descriptions is the role.
@@ -1064,6 +1067,26 @@ func (d *document) nameInAppositive(m mention) mention {
 	}
 	m.name, m.role = m.role, m.name
 	return m
+}
+
+// officeHolder is the person whose office or campaign spoke in the
+// attribution just before description m, in its paragraph or the one
+// before ("Adler's office said … The senator also wrote …": Adler), when
+// m describes a person of that gender; else nil.
+func (es *entities) officeHolder(m mention, lastSpeaker *entity, lastPara, para int) *entity {
+	d := es.d
+	if lastSpeaker == nil || lastSpeaker.kind != KindOrganization || len(lastSpeaker.words) < 2 || para-lastPara > 1 || m.kind != KindPerson || !d.toks[m.lo].is(fnDefinite) || m.role.empty() {
+		return nil
+	}
+	w := lastSpeaker.words
+	if head := strings.ToLower(w[len(w)-1]); head != w[len(w)-1] || !d.lex.is(head, lexOrgHeads) {
+		return nil // ("Adler office", written "Adler's office"; not a name such as "Cole Foundation")
+	}
+	p := es.lookup(w[:len(w)-1], KindPerson, d.toks[m.lo].start, genderUnknown)
+	if p == nil || p.kind != KindPerson || !p.agrees(pronounGender(descriptorPronoun(d, m))) {
+		return nil
+	}
+	return p
 }
 
 // unnamedBefore returns the unnamed source a definite description of a

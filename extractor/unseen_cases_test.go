@@ -998,6 +998,17 @@ Hale was a nurse at the clinic when she was injured in the fire.
 
 Reilly later visited the clinic. He said the town had never forgotten her.`,
 		[]expect{{"the town had never forgotten her", TypeIndirect, "Tom Reilly", "Gov.", KindPerson}}},
+	{"a description after a person's office spoke is that person", `The farm bill stalled again.
+
+Sen. Tom Reilly said the bill was dead. Senate Majority Leader Ann Cole said talks would go on.
+
+Cole's office said in a statement that a vote was possible next week. The senator also said she was hopeful.`,
+		[]expect{
+			{"the bill was dead", TypeIndirect, "Tom Reilly", "Sen.", KindPerson},
+			{"talks would go on", TypeIndirect, "Ann Cole", "Senate Majority Leader", KindPerson},
+			{"a vote was possible next week", TypeIndirect, "Cole office", "", KindOrganization},
+			{"she was hopeful", TypeIndirect, "Ann Cole", "Senate Majority Leader", KindPerson},
+		}},
 	// 6. Roles.
 	{"an appointment gives the role, not who made it or when", `The board changed hands.
 
