@@ -127,6 +127,7 @@ func (d *document) splitUnits(sents []Sentence, base int, lo, hi, para int) []un
 	bounds = d.closingQuoteBounds(bounds, lo, hi, para)
 	bounds = d.lineBreakBounds(bounds, lo, hi)
 	bounds = d.bareNoBounds(bounds, lo, hi)
+	bounds = d.letterBounds(bounds, lo, hi)
 	slices.Sort(bounds)
 	bounds = slices.Compact(bounds)
 
@@ -175,6 +176,20 @@ func (d *document) closingQuoteBounds(bounds []int, lo, hi, para int) []int {
 			if next.cap || next.kind == tokQuote {
 				bounds = append(bounds, ci+1)
 			}
+		}
+	}
+	return bounds
+}
+
+// letterBounds adds a boundary after a capital letter with a full stop
+// that follows a common noun and so is no middle initial, before a
+// capitalised word ("drawn in Group C. Southgate said …"), which Punkt
+// takes for an initial; "by Ira C. Magaziner" stays one sentence.
+func (d *document) letterBounds(bounds []int, lo, hi int) []int {
+	toks := d.toks
+	for k := lo + 1; k+1 < hi; k++ {
+		if p := toks[k-1]; middleInitial(toks[k]) && toks[k+1].kind == tokWord && toks[k+1].cap && p.kind == tokWord && p.cap && p.in(lexOrgHeads|lexGenericOrgNouns|lexGroupNouns|lexStopCaps) && !d.givenName(k-1, lo) {
+			bounds = append(bounds, k+1)
 		}
 	}
 	return bounds

@@ -101,7 +101,7 @@ func (d *document) personOfPhrase(m mention, b, hi int) (mention, bool) {
 
 // personName reports whether mention p, parsed from tokens starting at
 // b, names a person: two or more name words, or a surname after an
-// honorific ("Mr Haddad").
+// honorific or a title ("Mr Haddad", "Gov. Baker").
 func (d *document) personName(p mention, b int) bool {
 	toks := d.toks
 	n := 0
@@ -122,7 +122,7 @@ func (d *document) personName(p mention, b int) bool {
 		return true
 	}
 	i := d.tokIndex(p.name.start)
-	return n == 1 && i > b && toks[i-1].in(lexHonorifics)
+	return n == 1 && i > b && (toks[i-1].in(lexHonorifics) || toks[i-1].cap && toks[i-1].in(lexRoleHeads))
 }
 
 // analyzeNamedNP analyses a phrase that ends in a capitalised word: a
@@ -282,8 +282,9 @@ func (d *document) kindBeforeName(b, n, hi int) bool {
 	if n <= b {
 		return false
 	}
-	// (A first word of a sentence is written with a capital: "Housebuilder Ashdown Homes".)
-	initialCap := n-1 == b && d.opensSentence(b)
+	// (A first word of a sentence is written with a capital: "Housebuilder
+	// Ashdown Homes"; but "Reuters' Tom Hale" is whom he works for.)
+	initialCap := n-1 == b && d.opensSentence(b) && !isPossessiveWord(toks[b])
 	p := toks[n-1]
 	firm := n == hi-1 && acronymKey(toks[n].text) != "" && p.in(lexGroupNouns)
 	return (!p.cap || initialCap) && (p.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 || firm) && !p.in(lexDocumentNouns) && (initialCap || allLower(toks[b:n]))

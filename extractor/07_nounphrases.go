@@ -497,7 +497,10 @@ func (d *document) npOpening(s, hi int) (int, bool) {
 	if j < hi && toks[j].cap && toks[j].in(lexStopCaps) && !toks[j].in(lexKnownOrgs) {
 		return j, false
 	}
-	if j+1 < hi && !npWord(toks[j]) && toks[j].kind == tokWord && !toks[j].cap && toks[j+1].in(lexRoleHeads) && !isCue(toks[j]) && !toks[j].in(lexStopCaps) {
+	// (Not a participle before a capitalised title: "including Gov. Tom
+	// Reilly" is no title of his.)
+	if j+1 < hi && !npWord(toks[j]) && toks[j].kind == tokWord && !toks[j].cap && toks[j+1].in(lexRoleHeads) && !isCue(toks[j]) && !toks[j].in(lexStopCaps) &&
+		!(isParticiple(toks[j]) && toks[j+1].cap && !toks[j+1].in(lexHonorifics)) {
 		j++
 	}
 	// "said neighbour Hilda Carr", "said friend Tom Reilly": a relation

@@ -25,13 +25,24 @@ type entity struct {
 	starts   []int // sorted starts of its name mentions: for recency
 	first    int   // byte offset of its first mention
 	gender   gender
-	spoke    bool   // it was the speaker of an attribution
-	age      string // the age the article gives ("Raj Malhotra, 47,"), for "the 47-year-old"
+	// nameGender is the gender its full name's mentions give: an
+	// honorific or a first name, for matching a surname to it.
+	nameGender gender
+	spoke      bool   // it was the speaker of an attribution
+	age        string // the age the article gives ("Raj Malhotra, 47,"), for "the 47-year-old"
 }
 
 // agrees reports whether a pronoun of gender g can refer to e.
 func (e *entity) agrees(g gender) bool {
 	return g == genderUnknown || e.gender == genderUnknown || e.gender == g
+}
+
+// nameAgrees reports whether a name mention of gender g can refer to e:
+// whether the gender its full name gives agrees ("Ms Reilly" is not Tom
+// Reilly). A gender only its surname's mentions give may be another
+// family member's.
+func (e *entity) nameAgrees(g gender) bool {
+	return g == genderUnknown || e.nameGender == genderUnknown || e.nameGender == g
 }
 
 // antecedentable: a one-word "name" that never spoke (Obamacare, RT) is
@@ -81,6 +92,7 @@ type nameMention struct {
 	words   []string
 	subject bool
 	age     string // "47" in "Raj Malhotra, 47," or "the 19-year-old striker"
+	maker   bool   // a one-word name before a document noun: an organisation if no one has it
 }
 
 // ctxCheckTokens is how often, in tokens, the long loops over the whole
@@ -104,7 +116,10 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 	ents := make([]*entity, len(raws))
 	for _, i := range order {
 		r := raws[i]
-		e := es.lookup(r.words, r.m.kind, -1)
+		e := es.lookup(r.words, r.m.kind, -1, d.mentionGender(r.m))
+		if e == nil && r.maker {
+			r.m.kind = KindOrganization
+		}
 		if e == nil {
 			e = es.newEntity(r.words, r.m.kind, d.toks[r.m.lo].start)
 		}
@@ -113,6 +128,7 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 			e.age = r.age
 		}
 		es.addMention(e, r.m)
+		es.noteNameGender(e, r.m, r.words)
 		e.starts = append(e.starts, d.toks[r.m.lo].start)
 	}
 	for _, e := range es.list {
@@ -124,8 +140,37 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 			e.kind = KindOrganization // "Unilever, which …", "Toshiba said its …", "the retailer Next"
 		}
 	}
+	es.clauseGenders()
 	es.harvestDescriptorRoles()
 	return es, nil
+}
+
+// maxClauseGenderTokens is how far after a subject's name the pronoun of
+// its subordinate clause may stand.
+const maxClauseGenderTokens = 12
+
+// clauseGenders gives a person named as a sentence's subject the gender
+// of the pronoun that opens a subordinate clause of the same sentence
+// when no other name stands between ("Ann Cole was a nurse when she was
+// elected"): the clause is about the subject.
+func (es *entities) clauseGenders() {
+	d := es.d
+	for _, n := range es.named {
+		if !n.subject || n.e.kind != KindPerson || n.e.gender != genderUnknown {
+			continue
+		}
+		hi := min(d.unitAt(n.lo).hi, n.hi+maxClauseGenderTokens)
+		for k := n.hi; k+1 < hi && d.isNarration(k); k++ {
+			t := d.toks[k]
+			if t.cap && isNameWord(t) && !t.in(lexPlaces|lexStopCaps) || isCue(t) {
+				break // another name, or a report whose pronoun may be anyone
+			}
+			if t.kind == tokWord && t.is(fnSubordinator) && d.toks[k+1].kind == tokWord {
+				n.e.gender = pronounGender(d.toks[k+1].lower)
+				break
+			}
+		}
+	}
 }
 
 // nameMentions finds the names of the narration, in text order: the end of
@@ -195,7 +240,12 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 		return nameMention{}, false
 	}
 	m.role = d.nameRole(m, k, u)
-	return nameMention{m, ws, subject, d.ageAfterName(k, u)}, true
+	ws = d.familyName(m, ws, u.lo)
+	n := k + 1
+	// "a Toshiba study": a one-word name no person has, before a document
+	// noun, is the firm that made it.
+	maker := len(ws) == 1 && m.kind == KindPerson && n < u.hi && !isPossessiveWord(d.toks[k]) && !d.toks[n].cap && d.toks[n].in(lexDocumentNouns)
+	return nameMention{m, ws, subject, d.ageAfterName(k, u), maker}, true
 }
 
 // nameRole is the role of name mention m, ending at token k of unit u:
@@ -204,6 +254,9 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 func (d *document) nameRole(m mention, k int, u unit) span {
 	if m.role.empty() {
 		m.role = d.sharedTitle(m.lo, u.lo)
+	}
+	if m.role.empty() {
+		m.role = d.familyRole(m, u.lo)
 	}
 	if r := d.roleBeforeTitle(m, u.lo); !r.empty() {
 		m.role = r
@@ -342,13 +395,44 @@ func (d *document) roleBeforeComma(m mention, ulo int) span {
 		return span{}
 	}
 	p, ok := d.npBefore(k-1, ulo)
-	if !ok || p.lo != ulo || p.named() || p.pronoun != "" || p.indefinite || p.kind != KindPerson || p.role.empty() {
+	if !ok || p.lo != ulo || p.named() || p.pronoun != "" || p.indefinite {
 		return span{}
 	}
-	if h := d.toks[k-1]; h.cap || h.stem&lexRoleHeads == 0 {
+	h := d.toks[k-1]
+	if p.kind == KindOrganization && p.role.empty() && !h.cap && h.stem&lexGenericOrgNouns != 0 && d.toks[p.lo].in(lexDeterminers) && p.lo < k-1 {
+		return span{d.toks[p.lo+1].start, h.end} // "The French carmaker, Renault, said": what the firm is
+	}
+	if p.kind != KindPerson || p.role.empty() || h.cap || h.stem&lexRoleHeads == 0 {
 		return span{} // "First, Tom Reilly said": no role
 	}
 	return p.role
+}
+
+// familyRole is the family tie stated before the name of mention m, in
+// a unit starting at ulo, when it is all the article says of the person
+// there ("Hale's son Peter, 57, said": "Hale's son"): a kinship word
+// (a relation word with a gender) after a name in the possessive.
+func (d *document) familyRole(m mention, ulo int) span {
+	k := m.lo
+	if k-2 < ulo || !d.isNarration(k-2) {
+		return span{}
+	}
+	rel, owner := d.toks[k-1], d.toks[k-2]
+	if rel.cap || !rel.in(lexRelationWords) || genderOf(d.lex, []string{rel.lower}) == genderUnknown || !owner.cap || !isPossessiveWord(owner) {
+		return span{}
+	}
+	return span{owner.start, rel.end}
+}
+
+// familyName is the name words ws of mention m, in a unit starting at
+// ulo, with the family name a family tie gives a first name alone
+// ("Hale's son Peter" is Peter Hale).
+func (d *document) familyName(m mention, ws []string, ulo int) []string {
+	if f := d.familyRole(m, ulo); len(ws) != 1 || f.empty() || m.role != f {
+		return ws
+	}
+	owner := d.toks[m.lo-2]
+	return append(ws[:1:1], d.text[owner.start:possessiveEnd(owner)])
 }
 
 // sharedTitle is the plural title a name starting at token lo shares with
@@ -425,6 +509,9 @@ func (d *document) organisationContext(m mention) bool {
 			return true
 		}
 	}
+	if b := m.lo - 2; b >= 0 && toks[b+1].text == "," && !toks[b].cap && toks[b].stem&lexGenericOrgNouns != 0 {
+		return true // "The French carmaker, Renault, said"
+	}
 	k := m.hi
 	if k < len(toks) && toks[k].text == "," {
 		k++
@@ -457,7 +544,7 @@ func (d *document) headlineName(surname string) []string {
 	lower := strings.ToLower(surname)
 	for k := r[0] + 1; k < r[1]; k++ {
 		t, p := d.toks[k], d.toks[k-1]
-		if strings.TrimSuffix(t.lower, "'s") == lower && p.cap && p.kind == tokWord &&
+		if strings.TrimSuffix(t.lower, "'s") == lower && p.cap && p.kind == tokWord && d.unitAt(k).lo != k &&
 			!p.in(lexStopCaps|lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexPlaces) && !isCue(p) {
 			return []string{p.text, surname}
 		}
@@ -636,11 +723,13 @@ func acronymKey(w string) string {
 // ending (or, for names written surname first, starting) with a one-word
 // name, or a fuller name containing every word of it. Of several, the one
 // mentioned last before pos wins ("Johnson" after "Jeh Johnson"); pos < 0
-// takes the first.
-func (es *entities) lookup(words []string, kind string, pos int) *entity {
+// takes the first. A fuller name must agree with gender g, which the
+// mention's honorific gives ("Ms Reilly" is not her brother Tom Reilly).
+func (es *entities) lookup(words []string, kind string, pos int, g gender) *entity {
 	var key [64]byte
-	if e, ok := es.byKey[string(appendNameKey(key[:0], words))]; ok {
-		return e
+	exact := es.byKey[string(appendNameKey(key[:0], words))]
+	if exact != nil && (len(words) > 1 || exact.nameGender == g || exact.nameGender == genderUnknown && exact.nameAgrees(g)) {
+		return exact // (a surname that "Mrs." gave a gender: "Trump" alone is not her)
 	}
 	if len(words) == 1 {
 		// "The WTO said" after "the World Trade Organisation".
@@ -650,20 +739,77 @@ func (es *entities) lookup(words []string, kind string, pos int) *entity {
 			}
 		}
 	}
-	cands := es.bodyNames(es.surnameCandidates(words, kind))
+	cands := agreeing(es.bodyNames(es.surnameCandidates(words, kind)), g)
+	if exact != nil && g == genderUnknown && !slices.ContainsFunc(cands, func(e *entity) bool { return e.kind == KindPerson }) {
+		return exact // ("Bloomberg" after "Mr. Bloomberg", not the Bloomberg company)
+	}
 	if len(cands) == 0 {
-		cands = es.firstNameCandidates(words, kind)
+		cands = agreeing(es.firstNameCandidates(words, kind), g)
 	}
 	if len(cands) == 0 && len(words) == 1 && kind == KindPerson {
-		// A full name that only a title-case headline gives.
-		if full := es.d.headlineName(words[0]); full != nil {
-			if e, ok := es.byKey[string(appendNameKey(key[:0], full))]; ok {
-				return e
-			}
-			return es.newEntity(full, KindPerson, 0)
+		if e := es.headlineEntity(words[0], g); e != nil {
+			return e
 		}
 	}
-	return mostRecent(cands, pos)
+	if e := mostRecent(cands, pos); e != nil {
+		return e
+	}
+	return exact // (of another gender: the name is all there is)
+}
+
+// headlineEntity is the person of a full name that only a title-case
+// headline gives, with surname w, of gender g.
+func (es *entities) headlineEntity(w string, g gender) *entity {
+	full := es.d.headlineName(w)
+	if full == nil {
+		return nil
+	}
+	var key [64]byte
+	if e, ok := es.byKey[string(appendNameKey(key[:0], full))]; ok {
+		if !e.nameAgrees(g) {
+			return nil
+		}
+		return e
+	}
+	return es.newEntity(full, KindPerson, 0)
+}
+
+// agreeing keeps the candidates that can be of gender g: those whose
+// full name gives g, or else those whose full name gives no gender.
+func agreeing(cands []*entity, g gender) []*entity {
+	if g == genderUnknown {
+		return cands
+	}
+	var same, open []*entity
+	for _, e := range cands {
+		switch e.nameGender {
+		case g:
+			same = append(same, e)
+		case genderUnknown:
+			open = append(open, e)
+		}
+	}
+	if len(same) > 0 {
+		return same
+	}
+	return open
+}
+
+// mentionGender is the gender the words of named mention m before its
+// name give away: an honorific or a gendered noun ("Ms Reilly", "the
+// congresswoman"), not the name's own words.
+func (d *document) mentionGender(m mention) gender {
+	if m.name.empty() {
+		return genderUnknown
+	}
+	k := m.lo
+	for k < m.hi && (d.toks[k].end <= m.name.start || d.toks[k].in(lexHonorifics)) {
+		k++ // (the name's own honorific: "Ms Reilly")
+	}
+	if k == m.lo {
+		return genderUnknown
+	}
+	return genderOf(d.lex, strings.Fields(d.text[d.toks[m.lo].start:d.toks[k-1].end]))
 }
 
 // surnameCandidates are the entities whose name ends with the last of
@@ -770,8 +916,19 @@ func containsAll(big, small []string) bool {
 	return true
 }
 
+// noteNameGender sets e's nameGender from name mention m, whose name
+// words are ws, when m gives e's full name.
+func (es *entities) noteNameGender(e *entity, m mention, ws []string) {
+	if e.kind != KindPerson || e.nameGender != genderUnknown || len(ws) != len(e.words) {
+		return
+	}
+	if e.nameGender = es.d.mentionGender(m); e.nameGender == genderUnknown {
+		e.nameGender = firstNameGender(es.d.lex, e.words)
+	}
+}
+
 func (es *entities) addMention(e *entity, m mention) {
-	s := span{es.d.toks[m.lo].start, es.d.toks[m.hi-1].end}
+	s := es.d.mentionSpan(m)
 	if e.gender == genderUnknown && e.kind == KindPerson {
 		// An honorific or gendered role in the mention, else the first
 		// name; not a word of the name ("Billie Jean King").
@@ -833,6 +990,7 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	if sm, ok := es.surnameNotRole(m); ok {
 		m = sm
 	}
+	m = d.nameInAppositive(m)
 	r := resolved{kind: m.kind, roleText: d.roleText(m)}
 	switch {
 	case m.named():
@@ -849,6 +1007,9 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	case !m.indefinite:
 		r.resolution = ResolutionDescriptor
 		described := es.byDescriptor(m)
+		if o := es.officeHolder(m, lastSpeaker, lastPara, para); o != nil {
+			described = o
+		}
 		if u, ok := es.unnamedBefore(m, described); ok {
 			// "A Downing Street spokesman said … The spokesman added": the
 			// fuller of the two descriptions is the role.
@@ -871,10 +1032,51 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		}
 		if m.pronoun != "" || m.named() {
 			// keep the mention verbatim in the entity's list
-			es.addMention(r.e, mention{lo: m.lo, hi: m.hi})
+			es.addMention(r.e, mention{lo: m.lo, hi: m.hi, pronoun: m.pronoun})
 		}
 	}
 	return r
+}
+
+// nameInAppositive reads an organisation described by a phrase with a
+// common head and named in the appositive after it ("The UN refugee
+// agency, the UNHCR, said"): the appositive is its name, the description
+// its role.
+func (d *document) nameInAppositive(m mention) mention {
+	if m.kind != KindOrganization || !m.named() || m.role.empty() || m.role.start < m.name.end {
+		return m
+	}
+	h, a := d.toks[d.tokIndex(m.name.end)-1], d.tokIndex(m.role.start)
+	if h.cap || h.stem&lexGenericOrgNouns == 0 || d.toks[a-1].text != "," && !(d.toks[a-1].is(fnDefinite) && d.toks[a-2].text == ",") {
+		return m
+	}
+	for k := a; k < len(d.toks) && d.toks[k].start < m.role.end; k++ {
+		if !d.toks[k].cap {
+			return m
+		}
+	}
+	m.name, m.role = m.role, m.name
+	return m
+}
+
+// officeHolder is the person whose office or campaign spoke in the
+// attribution just before description m, in its paragraph or the one
+// before ("Adler's office said … The senator also wrote …": Adler), when
+// m describes a person of that gender; else nil.
+func (es *entities) officeHolder(m mention, lastSpeaker *entity, lastPara, para int) *entity {
+	d := es.d
+	if lastSpeaker == nil || lastSpeaker.kind != KindOrganization || len(lastSpeaker.words) < 2 || para-lastPara > 1 || m.kind != KindPerson || !d.toks[m.lo].is(fnDefinite) || m.role.empty() {
+		return nil
+	}
+	w := lastSpeaker.words
+	if head := strings.ToLower(w[len(w)-1]); head != w[len(w)-1] || !d.lex.is(head, lexOrgHeads) {
+		return nil // ("Adler office", written "Adler's office"; not a name such as "Cole Foundation")
+	}
+	p := es.lookup(w[:len(w)-1], KindPerson, d.toks[m.lo].start, genderUnknown)
+	if p == nil || p.kind != KindPerson || !p.agrees(pronounGender(descriptorPronoun(d, m))) {
+		return nil
+	}
+	return p
 }
 
 // unnamedBefore returns the unnamed source a definite description of a
@@ -903,6 +1105,53 @@ func (es *entities) unnamedBefore(m mention, described *entity) (unnamedSource, 
 		return u, true
 	}
 	return unnamedSource{}, false
+}
+
+// unnamedSpeaker is the speaker of the previous attribution when it was
+// an unnamed person ("a spokesman for the council"), for the pronoun that
+// returns to it.
+type unnamedSpeaker struct {
+	ok   bool
+	r    resolved
+	end  int // token after its attribution: its mention, cue and quote
+	name int // byte offset where its mention ends
+}
+
+// unnamedSpeakerOf is the unnamedSpeaker of attribution f, resolved to r;
+// ok is false unless r is an unnamed person with a role, described with a
+// determiner ("a spokesman for …", "one dealer"; not "King said", a
+// surname read as a role).
+func (d *document) unnamedSpeakerOf(f found, r resolved) unnamedSpeaker {
+	m := f.speaker
+	if r.e != nil || r.name != "" || r.kind != KindPerson || r.roleText == "" || m.named() || m.pronoun != "" || !d.toks[m.lo].in(lexDeterminers) {
+		return unnamedSpeaker{}
+	}
+	end := max(f.segs[len(f.segs)-1].end, f.cue.end, d.toks[m.hi-1].end)
+	return unnamedSpeaker{ok: true, r: r, end: d.tokIndex(end - 1), name: d.toks[m.hi-1].end}
+}
+
+// pronounOfUnnamed resolves a personal pronoun to the unnamed person who
+// spoke in the attribution just before it, in the same sentence or the
+// next, when the narration names no person between ("A spokesman for the
+// council said: … He added: …"): the pronoun is that source, not a person
+// named before it. ok is false otherwise.
+func (es *entities) pronounOfUnnamed(m mention, prev unnamedSpeaker) (resolved, bool) {
+	d := es.d
+	g := pronounGender(m.pronoun)
+	if !prev.ok || g == genderUnknown || d.unitAt(prev.end).hi < d.unitAt(m.lo).lo {
+		return resolved{}, false
+	}
+	if dg := genderOf(d.lex, strings.Fields(prev.r.roleText)); dg != genderUnknown && dg != g {
+		return resolved{}, false // "a spokeswoman … he said": someone else
+	}
+	pos := d.toks[m.lo].start
+	start := es.namedBefore(pos)
+	for i := start; i >= 0 && i > start-antecedentWindow && es.named[i].pos >= prev.name; i-- {
+		if es.named[i].e.kind == KindPerson {
+			return resolved{}, false
+		}
+	}
+	return resolved{kind: KindPerson, roleText: prev.r.roleText, resolution: ResolutionPronoun}, true
 }
 
 // maxUnnamedParagraphs is how many paragraphs back a description returns
@@ -945,12 +1194,13 @@ func (es *entities) surnameNotRole(m mention) (mention, bool) {
 func (es *entities) resolveName(m mention, r resolved) resolved {
 	d := es.d
 	ws := nameWords(d.lex, d.text[m.name.start:m.name.end])
-	e := es.lookup(ws, m.kind, d.toks[m.lo].start)
+	e := es.lookup(ws, m.kind, d.toks[m.lo].start, d.mentionGender(m))
 	if e == nil {
 		e = es.newEntity(ws, m.kind, d.toks[m.lo].start)
 		e.starts = append(e.starts, d.toks[m.lo].start)
 	}
 	es.addMention(e, m)
+	es.noteNameGender(e, m, ws)
 	e.spoke = true
 	if e.kind == KindPerson && len(e.words) == 1 && e.gender == genderUnknown && d.organisationContext(m) {
 		e.kind = KindOrganization // "Halvorsen said its profits …"

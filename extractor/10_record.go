@@ -281,16 +281,21 @@ func (d *document) resolveSpeakers(found []found, es *entities, m *Model, all bo
 	}
 	var last *entity
 	lastPara := noParagraph
+	var prev unnamedSpeaker
 	for i, f := range found {
 		spkOf[i] = -1
 		if f.speaker == nil {
 			continue
 		}
-		r := es.resolve(*f.speaker, last, lastPara, f.para)
+		r, unnamed := es.pronounOfUnnamed(*f.speaker, prev)
+		if !unnamed {
+			r = es.resolve(*f.speaker, last, lastPara, f.para)
+		}
 		if f.resolution != "" {
 			r.resolution = f.resolution
 		}
-		if contents != nil {
+		prev = es.d.unnamedSpeakerOf(f, r)
+		if contents != nil && !unnamed {
 			choices[i] = d.choices(f, r, es, last, contents)
 			if !all {
 				r = es.choose(r, *f.speaker, choices[i], m)
@@ -360,6 +365,12 @@ func quoteRecord(id string, f found, cp *codePoints) Quote {
 	return q
 }
 
+// mentionSpan is the verbatim span of mention m; of a contracted pronoun,
+// the pronoun alone ("He" of "He's said").
 func (d *document) mentionSpan(m mention) span {
-	return span{d.toks[m.lo].start, d.toks[m.hi-1].end}
+	s := span{d.toks[m.lo].start, d.toks[m.hi-1].end}
+	if t := d.toks[m.lo]; m.hi == m.lo+1 && m.pronoun != "" && len(m.pronoun) < len(t.lower) && strings.HasPrefix(t.lower, m.pronoun) {
+		s.end = s.start + len(m.pronoun)
+	}
+	return s
 }

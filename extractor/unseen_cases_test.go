@@ -1066,6 +1066,66 @@ Asked whether he would sell, Tom Reilly shook his head and said he had no plans 
 
 Ann Cole landed in trouble last week by saying that the poll was rigged.`,
 		[]expect{{"the poll was rigged", TypeIndirect, "Ann Cole", "", KindPerson}}},
+	{"an honorific's gender picks the relative a surname refers to", `The family farm is for sale.
+
+Tom Reilly said the farm had lost money for years. Ms Reilly said she would miss the orchard.`,
+		[]expect{
+			{"the farm had lost money for years", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"she would miss the orchard", TypeIndirect, "Reilly", "", KindPerson},
+		}},
+	{"a title and a surname before of name the person, not the place", `The budget vote was delayed.
+
+Gov. Baker of Massachusetts said the budget would be balanced.`,
+		[]expect{{"the budget would be balanced", TypeIndirect, "Baker", "Gov.", KindPerson}}},
+	{"an organisation's possessive that opens a sentence is whom a person works for", `Talks on the port resumed.
+
+Reuters' Tom Hale said the talks had stalled again.`,
+		[]expect{{"the talks had stalled again", TypeIndirect, "Tom Hale", "Reuters", KindPerson}}},
+	{"a letter with a full stop after a word that is no first name ends the sentence", `The draw was made on Friday.
+
+England were drawn in Group C. Southgate said his players were ready.`,
+		[]expect{{"his players were ready", TypeIndirect, "Southgate", "", KindPerson}}},
+	{"a contracted pronoun is the pronoun", `The mayor faces a recall vote.
+
+Mayor Ann Cole said the vote was a stunt. She's said the city will not pay for it.`,
+		[]expect{
+			{"the vote was a stunt", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
+			{"the city will not pay for it", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
+		}},
+	{"a pronoun after an unnamed source's quote is that source", `The town's pool will close for the summer.
+
+Swimming coach Tom Reilly said the decision was a shame. A spokesman for the council said: "We cannot afford the repairs." He added: "We hope to reopen next year."`,
+		[]expect{
+			{"the decision was a shame", TypeIndirect, "Tom Reilly", "Swimming coach", KindPerson},
+			{"We cannot afford the repairs.", TypeDirect, "", "spokesman for the council", KindPerson},
+			{"We hope to reopen next year.", TypeDirect, "", "spokesman for the council", KindPerson},
+		}},
+	{"a one-word name before a document noun is the firm that made it", `Phones are filling up.
+
+Most people keep thousands of old photos on their phones, a Norvex study found. It found that few ever delete them.`,
+		[]expect{
+			{"Most people keep thousands of old photos on their phones", TypeIndirect, "Norvex", "", KindOrganization},
+			{"few ever delete them", TypeIndirect, "Norvex", "", KindOrganization},
+		}},
+	{"the pronoun of a subject's subordinate clause gives the subject's gender", `The governor marked the anniversary.
+
+Gov. Tom Reilly opened the ceremony by honouring Robin Hale.
+
+Hale was a nurse at the clinic when she was injured in the fire.
+
+Reilly later visited the clinic. He said the town had never forgotten her.`,
+		[]expect{{"the town had never forgotten her", TypeIndirect, "Tom Reilly", "Gov.", KindPerson}}},
+	{"a description after a person's office spoke is that person", `The farm bill stalled again.
+
+Sen. Tom Reilly said the bill was dead. Senate Majority Leader Ann Cole said talks would go on.
+
+Cole's office said in a statement that a vote was possible next week. The senator also said she was hopeful.`,
+		[]expect{
+			{"the bill was dead", TypeIndirect, "Tom Reilly", "Sen.", KindPerson},
+			{"talks would go on", TypeIndirect, "Ann Cole", "Senate Majority Leader", KindPerson},
+			{"a vote was possible next week", TypeIndirect, "Cole office", "", KindOrganization},
+			{"she was hopeful", TypeIndirect, "Ann Cole", "Senate Majority Leader", KindPerson},
+		}},
 	// 6. Roles.
 	{"an appointment gives the role, not who made it or when", `The board changed hands.
 
@@ -1249,6 +1309,24 @@ Rep. Tom Reilly spoke to farmers on Monday. The Iowa congressman said the bill w
 		[]expect{
 			{"I made up my mind weeks ago,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"It was a hard choice,", TypeDirect, "Ann Cole", "52-year-old nurse", KindPerson},
+		}},
+	{"an organisation's description before its name set off by commas is its role", `Car sales rose in March.
+
+The French carmaker, Renault, said its sales rose by 4%. The UN refugee agency, the UNHCR, said the camps were full.`,
+		[]expect{
+			{"its sales rose by 4%", TypeIndirect, "Renault", "French carmaker", KindOrganization},
+			{"the camps were full", TypeIndirect, "UNHCR", "UN refugee agency", KindOrganization},
+		}},
+	{"a participle before a capitalised title opens no role", `The casino may reopen.
+
+State officials, including Gov. Tom Reilly, said the casino would reopen in May.`,
+		[]expect{{"the casino would reopen in May", TypeIndirect, "", "State officials", KindGroup}}},
+	{"a family tie before a first name is the role and gives the family name", `Old recordings of the band were found in an attic.
+
+Sound engineer Tom Hale made the tapes in 1962. "We kept them for years," Hale's son Peter, 57, said. "Frankly, we could use the money," his son said.`,
+		[]expect{
+			{"We kept them for years,", TypeDirect, "Peter Hale", "Hale's son", KindPerson},
+			{"Frankly, we could use the money,", TypeDirect, "Peter Hale", "Hale's son", KindPerson},
 		}},
 	// 4. Not reported speech.
 	{"declining to comment with an adverb is no report", `The band's label, Rough Trade, declined to comment further. Ms Cole refused to comment publicly.`,

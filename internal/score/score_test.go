@@ -82,7 +82,7 @@ func TestAccuracyRatchet(t *testing.T) {
 		{"polnear_dev.jsonl", score.SubsetDirect, 0.964, 0.973, 0.956, 0.06},
 		{"polnear_dev.jsonl", score.SubsetSpeech, 0.854, 0.980, 0.835, 0.06},
 		{"polnear_dev.jsonl", score.SubsetAll, 0.669, 0.960, 0.534, 0.06},
-		{"bbc_dev.jsonl", score.SubsetRequired, 0.950, 0.900, 0.940, 0.10},
+		{"bbc_dev.jsonl", score.SubsetRequired, 0.950, 0.915, 0.940, 0.10},
 	}
 	cache := map[string]map[string]extractor.Result{}
 	for _, fl := range floors {
@@ -105,8 +105,8 @@ func TestAccuracyRatchet(t *testing.T) {
 		if fl.file == "seed.gold.jsonl" && *r.RoleAcc < 0.9 {
 			t.Errorf("seed role_acc %.4f below 0.9", *r.RoleAcc)
 		}
-		if fl.file == "bbc_dev.jsonl" && *r.RoleAcc < 0.915 {
-			t.Errorf("bbc_dev role_acc %.4f below 0.915", *r.RoleAcc)
+		if fl.file == "bbc_dev.jsonl" && *r.RoleAcc < 0.925 {
+			t.Errorf("bbc_dev role_acc %.4f below 0.925", *r.RoleAcc)
 		}
 	}
 }
@@ -122,7 +122,7 @@ func TestNamesAndRolesRatchet(t *testing.T) {
 		gold, roles     string
 		canonical, role float64
 	}{
-		{"polnear_train.jsonl", "polnear_train_roles.jsonl", 0.905, 0.832},
+		{"polnear_train.jsonl", "polnear_train_roles.jsonl", 0.910, 0.840},
 		{"polnear_dev.jsonl", "polnear_dev_roles.jsonl", 0.870, 0.838}, // role lowered from 0.845 (0.854 -> 0.844 with the refitted speaker model of the names work, rules-only unchanged; see the issue note)
 	} {
 		goldPath := filepath.Join(dir, fl.gold)
