@@ -61,8 +61,8 @@ func (d *document) signedHeadline(lo, hi int) *found {
 	for k := hi - 2; k > lo && k >= hi-headlineSignatureWindow; k-- {
 		if t := toks[k]; t.kind == tokPunct && (t.text == "-" || isDash(t.text)) {
 			if m, end, ok := d.npAfter(k+1, hi); ok && end == hi && m.named() {
-				if s, ok := d.contentSpan(lo, k); ok {
-					return &found{segs: []span{s}, typ: d.headType(lo, k), speaker: &m, cue: t.span, para: 0, rule: ruleHeadline}
+				if s, typ, ok := d.headContent(lo, k); ok {
+					return &found{segs: []span{s}, typ: typ, speaker: &m, cue: t.span, para: 0, rule: ruleHeadline}
 				}
 			}
 		}
@@ -81,8 +81,8 @@ func (d *document) labelledHeadline(lo, hi int) *found {
 			return nil // "Breaking: …", "Delegate Update: …": a kind of headline, not its source
 		}
 		if m, end, ok := d.npAfter(lo, k); ok && end == k && (m.named() || m.kind != KindUnknown) {
-			if s, ok := d.contentSpan(k+1, hi); ok {
-				return &found{segs: []span{s}, typ: d.headType(k+1, hi), speaker: &m, cue: toks[k].span, para: 0, rule: ruleHeadline}
+			if s, typ, ok := d.headContent(k+1, hi); ok {
+				return &found{segs: []span{s}, typ: typ, speaker: &m, cue: toks[k].span, para: 0, rule: ruleHeadline}
 			}
 		}
 		return nil
@@ -200,6 +200,21 @@ func (d *document) transcript(p int) *found {
 
 // headType is the type of a headline's or a transcript's content: direct
 // when one quotation is all of it, mixed when it holds one.
+// headContent is the content of a headline's words [lo, hi) and its type:
+// inside the marks when one quotation is all of it (`Vane: 'I will not
+// resign'` quotes "I will not resign"), else the words themselves.
+func (d *document) headContent(lo, hi int) (span, string, bool) {
+	typ := d.headType(lo, hi)
+	if typ == TypeDirect {
+		lo, hi = d.trimPunct(lo, hi)
+		if qi := d.quoteOfMark(lo); qi >= 0 && d.isOpenMark(lo) && !d.quotes[qi].content.empty() {
+			return d.quotes[qi].content, typ, true
+		}
+	}
+	s, ok := d.contentSpan(lo, hi)
+	return s, typ, ok
+}
+
 func (d *document) headType(lo, hi int) string {
 	for k := lo; k < hi; k++ {
 		if d.isOpenMark(k) {

@@ -1661,6 +1661,10 @@ Asked whether she would run again, Ms Cole said she had not decided.`,
 
 Ms Cole, asked to comment, declined.`, nil},
 	// 31. A headline in title case: its capitalised cue is a verb.
+	{"a headline that is one quotation after its label quotes inside the marks", `Theresa Vane: 'I will not resign'
+
+The row deepened on Monday as MPs returned to Westminster.`,
+		[]expect{{"I will not resign", TypeDirect, "Theresa Vane", "", KindPerson}}},
 	{"a title-case headline with its cue", `Mayor Ann Cole Says She Will Stand Again
 
 The mayor of Leeds, Ann Cole, said on Monday that she would stand again.`,
