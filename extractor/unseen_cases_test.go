@@ -1046,7 +1046,7 @@ A person familiar with the talks said a deal was close.`,
 A banker briefed on the bidding said the offer would be raised. A source close to Friday's talks said the deal was off.`,
 		[]expect{
 			{"the offer would be raised", TypeIndirect, "", "banker", KindPerson},
-			{"the deal was off", TypeIndirect, "", "", KindPerson},
+			{"the deal was off", TypeIndirect, "", "source", KindPerson},
 		}},
 	{"a quantifier or a demonstrative opens the subject", `The budget vote was delayed.
 
@@ -1127,6 +1127,13 @@ Cole's office said in a statement that a vote was possible next week. The senato
 			{"she was hopeful", TypeIndirect, "Ann Cole", "Senate Majority Leader", KindPerson},
 		}},
 	// 6. Roles.
+	{"an unnamed source's description is its role", `Plan dropped.
+
+A senior government source said the plan had been dropped. Two senior party sources said a deal was near.`,
+		[]expect{
+			{"the plan had been dropped", TypeIndirect, "", "senior government source", KindPerson},
+			{"a deal was near", TypeIndirect, "", "senior party sources", KindGroup},
+		}},
 	{"an appointment gives the role, not who made it or when", `The board changed hands.
 
 Tom Reilly was appointed by the governor. He said the job would be hard.
@@ -1470,7 +1477,7 @@ Former world number one Jimmy Dale said the final would be close. British number
 "What if it rains?" the 43-year-old asked in the clip. "It is a way to take part," says a source involved in the campaign.`,
 		[]expect{
 			{"What if it rains?", TypeDirect, "", "", KindPerson},
-			{"It is a way to take part,", TypeDirect, "", "", KindPerson},
+			{"It is a way to take part,", TypeDirect, "", "source", KindPerson},
 		}},
 	{"two named speakers and a hyphenated role", `The report was published on Monday.
 
