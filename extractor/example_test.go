@@ -13,7 +13,7 @@ func ExampleExtractor_Extract() {
 		panic(err)
 	}
 	text := "Talks resumed on Monday.\n\n" +
-		`"Unfortunately, Seoul has taken a rather unfriendly position," said Kremlin Spokesman Dimitry Peskov.`
+		`"Regrettably, the harbour board has chosen confrontation," said Union Spokesman Ivor Brandt.`
 	res, err := x.Extract(context.Background(), extractor.Article{ID: "example", Text: text})
 	if err != nil {
 		panic(err)
@@ -22,5 +22,5 @@ func ExampleExtractor_Extract() {
 		fmt.Printf("%s — %s: %q [%s, %d-%d]\n", q.Speaker.Name, q.Speaker.Role, q.Text, q.Type, q.Start, q.End)
 	}
 	// Output:
-	// Dimitry Peskov — Kremlin Spokesman: "Unfortunately, Seoul has taken a rather unfriendly position," [direct, 27-87]
+	// Ivor Brandt — Union Spokesman: "Regrettably, the harbour board has chosen confrontation," [direct, 27-83]
 }

@@ -76,18 +76,18 @@ Opposition leader Karim Haddad called it "a disgrace."`,
 "No one is exempt," Petrova added.`,
 			[]want{{"Every ministry will share the burden,", TypeDirect, "Elena Petrova", "Finance Minister"},
 				{"No one is exempt,", TypeDirect, "Elena Petrova", "Finance Minister"}}},
-		{"role noun resolves to name", `Former Russian president Dmitry Medvedev spoke on state television.
+		{"role noun resolves to name", `Former Moldovan president Andrei Vulpe spoke on state television.
 
-Calling it a warning, the former Russian president said that Moscow could respond within days.`,
-			[]want{{"Moscow could respond within days", TypeIndirect, "Dmitry Medvedev", "Former Russian president"}}},
+Calling it a warning, the former Moldovan president said that Chisinau could respond within days.`,
+			[]want{{"Chisinau could respond within days", TypeIndirect, "Andrei Vulpe", "Former Moldovan president"}}},
 		{"unnamed source with role", `The embassy was closed.
 
 A spokesman for the ministry said the closure was temporary.`,
 			[]want{{"the closure was temporary", TypeIndirect, "", "spokesman for the ministry"}}},
 		{"organisation", `Fighting continued in the east.
 
-"Our forces repelled four attacks," the Ukrainian Defense Ministry wrote on Twitter.`,
-			[]want{{"Our forces repelled four attacks,", TypeDirect, "Ukrainian Defense Ministry", ""}}},
+"Our units held every position," the Estonian Defense Ministry wrote on Facebook.`,
+			[]want{{"Our units held every position,", TypeDirect, "Estonian Defense Ministry", ""}}},
 		{"honorifics", `Mr Haddad left the meeting early.
 
 "It was a waste of time," said Mrs. Okafor. "We learned nothing new."
@@ -125,11 +125,11 @@ Moscow has warned the West repeatedly.`,
 
 The finance minister spoke on Tuesday.`,
 			[]want{{"will not back down", TypeMixed, "", "Minister"}}},
-		{"doubled apostrophes as quotation marks", `The museum opened on Saturday.
+		{"doubled apostrophes as quotation marks", `The library opened on Saturday.
 
-''A museum alone will not end poverty,'' said Mayor Dana Brooks. ''But it is a start.''`,
-			[]want{{"A museum alone will not end poverty,", TypeDirect, "Dana Brooks", "Mayor"},
-				{"But it is a start.", TypeDirect, "Dana Brooks", "Mayor"}}},
+''One library will not rescue the high street,'' said Mayor Dana Brooks. ''But it helps.''`,
+			[]want{{"One library will not rescue the high street,", TypeDirect, "Dana Brooks", "Mayor"},
+				{"But it helps.", TypeDirect, "Dana Brooks", "Mayor"}}},
 		{"quote signed after a dash", `Readers wrote in after the debate.
 
 “He never answered the question.” ― Maria Lopez
@@ -138,12 +138,12 @@ The finance minister spoke on Tuesday.`,
 				{"I changed my mind tonight.", TypeDirect, "Tom Reyes", ""}}},
 		{"interrupted reported speech", `The president spoke at the opening.
 
-Acts of protest, President Ana Ruiz said, are acts of patriotism.`,
-			[]want{{"Acts of protest", TypeIndirect, "Ana Ruiz", "President"}}},
+Open debate, President Ana Ruiz said, is a sign of strength.`,
+			[]want{{"Open debate", TypeIndirect, "Ana Ruiz", "President"}}},
 		{"interrupted reported speech, one word first", `The president spoke at the opening.
 
-Americans, the president said, can rock like Jimi.`,
-			[]want{{"Americans", TypeIndirect, "", "president"}}},
+Islanders, the president said, can weather any storm.`,
+			[]want{{"Islanders", TypeIndirect, "", "president"}}},
 		{"titles of shows are not speech", `The senator was on television.
 
 Senator Ruth Adler said on "Face the Nation" that the bill would pass.`,
@@ -154,12 +154,12 @@ Senator Ruth Adler said on "Face the Nation" that the bill would pass.`,
 			[]want{{"We agreed on nothing,", TypeDirect, "Maria Santos", "Governor"}}},
 		{"party and state after the name", `The Senate voted on Tuesday.
 
-Senate Majority Leader Mitch Moore, R-Ky., said "Our assumption is that the veto will be overridden," and left.`,
-			[]want{{"Our assumption is that the veto will be overridden,", TypeDirect, "Mitch Moore", "Senate Majority Leader R-Ky."}}},
+Senate Majority Leader Dale Moore, R-Ind., said "We expect to have the votes to override it," and left.`,
+			[]want{{"We expect to have the votes to override it,", TypeDirect, "Dale Moore", "Senate Majority Leader R-Ind."}}},
 		{"quote after the cue, then a trailing clause", `The curfew began at midnight.
 
-Protesters marching through the streets chanted "What curfew?" as they went on.`,
-			[]want{{"What curfew?", TypeDirect, "", "Protesters"}}}, // a group is its own role (Critics, Local campaigners)
+Protesters marching through the old town chanted "Whose curfew?" as they went on.`,
+			[]want{{"Whose curfew?", TypeDirect, "", "Protesters"}}}, // a group is its own role (Critics, Local campaigners)
 		{"a title with function words is not speech", `The senator was on television.
 
 Senator Ruth Adler told "State of the Union" that the bill would pass.`,

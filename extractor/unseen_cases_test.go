@@ -106,7 +106,7 @@ The water board, which runs the reservoirs, claimed that prices would rise.`,
 		[]expect{{"prices would rise", TypeIndirect, "", "", KindOrganization}}},
 	{"long relative clause between subject and cue", `The road scheme is in doubt.
 
-The official, who spoke on condition of anonymity because he was not authorised to speak publicly, said the plan had been shelved.`,
+The official, who requested anonymity because he had not been cleared to discuss the review, said the plan had been shelved.`,
 		[]expect{{"the plan had been shelved", TypeIndirect, "", "official", KindPerson}}},
 	{"participle phrase between subject and cue", `Maria Lopes chairs the board.
 
@@ -188,8 +188,8 @@ The board responded by declaring itself insolvent.`, nil},
 
 	{"according to set off by commas mid-sentence", `Borrowing will climb.
 
-Over the long term, according to the budget office, the deficit will rise with an ageing population.`,
-		[]expect{{"the deficit will rise with an ageing population", TypeIndirect, "", "", KindOrganization}}},
+By the 2040s, according to the fiscal office, the shortfall will grow with an older population.`,
+		[]expect{{"the shortfall will grow with an older population", TypeIndirect, "", "", KindOrganization}}},
 	{"according to a post-modified source before a participle", `The strike is over.
 
 The union has reached a four-year deal with the operator, according to officials at the Department of Labor, ending a six-week stoppage.`,
@@ -224,10 +224,10 @@ But, Mr Haddad said, the bill would not pass.`,
 
 	{"a share of a poll as the subject", `A poll of 900 voters was published on Sunday.
 
-About three in 10 said the economy was their main worry. Some of the younger voters said they would not vote at all.`,
+About three in 10 said the economy was their main worry. Some of the younger voters said they would stay home on polling day.`,
 		[]expect{
 			{"the economy was their main worry", TypeIndirect, "", "", KindGroup},
-			{"they would not vote at all", TypeIndirect, "", "", KindGroup},
+			{"they would stay home on polling day", TypeIndirect, "", "", KindGroup},
 		}},
 	{"a percentage as the subject", `The survey was taken in May.
 
@@ -253,8 +253,8 @@ In his town, Mr Ortiz said, nobody takes the bus after dark.`,
 
 	{"a tell verb's hearer is never the speaker", `Shares fell on Friday.
 
-One dealer, who asked not to be named, told Reuters the sales figures were poor.`,
-		[]expect{{"the sales figures were poor", TypeIndirect, "", "dealer", KindPerson}}},
+One dealer, who would not give his name, told Reuters the export figures were weak.`,
+		[]expect{{"the export figures were weak", TypeIndirect, "", "dealer", KindPerson}}},
 	{"a one-word aside between subject and cue", `The board met on Tuesday.
 
 Grace Kim, meanwhile, told the local paper that the vote had been rigged.`,
@@ -292,16 +292,16 @@ Councillor Ann Hale voted against the marina on Monday and said the town could n
 		[]expect{{"the town could not afford it", TypeIndirect, "Ann Hale", "Councillor", KindPerson}}},
 	{"a cue coordinated with a description's verb", `The march went ahead.
 
-A spokesman for the county council defended the route and said the police had trained for months.`,
-		[]expect{{"the police had trained for months", TypeIndirect, "", "spokesman for the county council", KindPerson}}},
+A spokeswoman for the county council defended the timetable and said the stewards had trained for weeks.`,
+		[]expect{{"the stewards had trained for weeks", TypeIndirect, "", "spokeswoman for the county council", KindPerson}}},
 	{"a plain plural subject no lexicon knows", `The festival closed on Sunday.
 
 Several stallholders said takings were the best in years.`,
 		[]expect{{"takings were the best in years", TypeIndirect, "", "Several stallholders", KindGroup}}},
 	{"according to after a connective", `The bid was rejected.
 
-But according to people close to the board, the chairman had backed the offer.`,
-		[]expect{{"the chairman had backed the offer", TypeIndirect, "", "", ""}}},
+But according to people inside the company, the chairman had quietly backed the bid.`,
+		[]expect{{"the chairman had quietly backed the bid", TypeIndirect, "", "", ""}}},
 
 	{"a subject described by a phrase no role lexicon reads", `The levy was approved.
 
@@ -309,15 +309,15 @@ Tom Hale, an ally of the party leadership, said on Thursday his biggest worry wa
 		[]expect{{"his biggest worry was the deficit", TypeIndirect, "Tom Hale", "", KindPerson}}},
 	{"a subject described by a place and a state", `The convention ended in uproar.
 
-Chris Harvey, a delegate from Houston, Texas, said the turmoil was part of the show.`,
-		[]expect{{"the turmoil was part of the show", TypeIndirect, "Chris Harvey", "delegate from Houston", KindPerson}}},
+Dwayne Pruitt, a delegate from Reno, Nevada, said the shouting was part of the pageant.`,
+		[]expect{{"the shouting was part of the pageant", TypeIndirect, "Dwayne Pruitt", "delegate from Reno", KindPerson}}},
 	{"a subject described by a relative clause with an adverb", `The party is split.
 
-Senator Ann Burr, a Carolina Republican who has also backed the governor, acknowledged that the party may lose the seat.`,
-		[]expect{{"the party may lose the seat", TypeIndirect, "Ann Burr", "Senator", KindPerson}}},
+Senator Ann Voss, a Nevada Republican who has also endorsed the governor, acknowledged that the party may lose the seat.`,
+		[]expect{{"the party may lose the seat", TypeIndirect, "Ann Voss", "Senator", KindPerson}}},
 	{"a subject described by a whose clause", `The count took all night.
 
-Mr Hale, whose narrow finish was seen as a disappointment, said he would stand again.`,
+Mr Hale, whose third place had dismayed his backers, said he would stand again.`,
 		[]expect{{"he would stand again", TypeIndirect, "Hale", "", KindPerson}}},
 	{"a time phrase between commas is no description", `The bridge reopened.
 
@@ -330,29 +330,29 @@ In 2016, Ms Hale spoke at the convention, saying the party had lost its way.`,
 		[]expect{{"the party had lost its way", TypeIndirect, "Hale", "", KindPerson}}},
 	{"a quantity after a verb is its object, not a subject", `Call centres are under fire.
 
-Poor training frustrates both call centre staff and customers.`,
+Slow repairs annoy both depot staff and passengers.`,
 		nil},
 	{"this after a cue opens the report", `Prices fell again in March.
 
-Dealers say this is just a rough patch.`,
-		[]expect{{"this is just a rough patch", TypeIndirect, "", "Dealers", KindGroup}}},
+Brokers say this is only a passing dip.`,
+		[]expect{{"this is only a passing dip", TypeIndirect, "", "Brokers", KindGroup}}},
 
 	{"a subject with a relative clause before its cue", `The party met on Tuesday.
 
-Republicans who have praised the governor warned that the party may have to split.`,
-		[]expect{{"the party may have to split", TypeIndirect, "", "Republicans", KindGroup}}},
+Democrats who have courted the mayor warned that the caucus may break apart.`,
+		[]expect{{"the caucus may break apart", TypeIndirect, "", "Democrats", KindGroup}}},
 	{"the object inside a subject's relative clause is not the speaker", `The market closes in June.
 
 Local traders who backed the scheme warned that the town may lose its market.`,
 		[]expect{{"the town may lose its market", TypeIndirect, "", "Local traders", KindGroup}}},
 	{"those and a participle are a group subject", `A poll was published on Sunday.
 
-Those surveyed said the mayor was best able to handle the budget.`,
-		[]expect{{"the mayor was best able to handle the budget", TypeIndirect, "", "", KindGroup}}},
+Those questioned said the sheriff was the strongest candidate on crime.`,
+		[]expect{{"the sheriff was the strongest candidate on crime", TypeIndirect, "", "", KindGroup}}},
 
 	{"a circumstance set off by commas between subject and cue", `Voters head to the polls.
 
-Mayor Ann Cole, in a brief interview on Saturday, said turnout would be high.`,
+Mayor Ann Cole, in a short call with reporters on Saturday, said turnout would be high.`,
 		[]expect{{"turnout would be high", TypeIndirect, "Ann Cole", "Mayor", KindPerson}}},
 	{"a name after the cue opens the report, the subject opens the sentence", `The mill is for sale.
 
@@ -413,8 +413,8 @@ To win it, a candidate needs four votes in ten, local analysts say; in 2019, the
 		[]expect{{"To win it, a candidate needs four votes in ten", TypeIndirect, "", "local analysts", KindGroup}}},
 	{"a subordinate clause after an inverted speaker is no report", `Mr Dale has left the party.
 
-He grows angry every time he gets a letter from the party, he says, because he has paid his dues.`,
-		[]expect{{"He grows angry every time he gets a letter from the party", TypeIndirect, "", "", KindPerson}}},
+He loses his temper whenever a fundraising letter arrives, he says, because he has paid his dues.`,
+		[]expect{{"He loses his temper whenever a fundraising letter arrives", TypeIndirect, "", "", KindPerson}}},
 	{"a transcript turn holds the reports inside it", `The mayor spoke to the station on Monday.
 
 REILLY: The council will decide in May, and most people expect a close vote.
@@ -426,20 +426,20 @@ HALE: I think so. My husband said last week that I should stand again, and I agr
 		}},
 	{"a phrase summing up the report after its clause is no report", `The asylum rules are being rewritten.
 
-Victims of domestic violence would be treated as a distinct group, Ms Hale said, a policy that could make claims easier.`,
-		[]expect{{"Victims of domestic violence would be treated as a distinct group", TypeIndirect, "Hale", "", KindPerson}}},
+Survivors of trafficking would be given their own category, Ms Hale said, a change that could speed up claims.`,
+		[]expect{{"Survivors of trafficking would be given their own category", TypeIndirect, "Hale", "", KindPerson}}},
 	{"a modifier after a cue ends at a semicolon", `The campaign struggled in the spring.
 
-It was never just about him, his aides argued in interviews this week; rather, it was about the party.`,
-		[]expect{{"It was never just about him", TypeIndirect, "", "aides", KindGroup}}},
+It was always bigger than one man, his aides insisted in briefings on Tuesday; rather, it was about the movement.`,
+		[]expect{{"It was always bigger than one man", TypeIndirect, "", "aides", KindGroup}}},
 	{"an attack after a determiner and a noun is no cue", `The council met after the storm.
 
 The cyber attack on the council forced the library to close for a week.`,
 		nil},
 	{"a clause after an inverted speaker goes on the report", `The vote was delayed.
 
-Also, said Mr Flynn, the council has dropped the second bridge.`,
-		[]expect{{"the council has dropped the second bridge", TypeIndirect, "Flynn", "", KindPerson}}},
+Also, said Mr Pennock, the council has dropped the second bridge.`,
+		[]expect{{"the council has dropped the second bridge", TypeIndirect, "Pennock", "", KindPerson}}},
 	{"but suggested opens a second quote", `The budget was debated.
 
 Councillor Ana Ruiz said she backed the plan, but suggested it would need more money.`,
@@ -465,16 +465,16 @@ The council votes on Thursday.`,
 		[]expect{{"This town cannot wait another ten years for a crossing.", TypeDirect, "Tom Lane", "Councillor", KindPerson}}},
 	{"a cue-less quote after a reported sentence continues it", `Transport minister Ann Hale backed the scheme.
 
-Ms Hale told the BBC the plan would work. "It is the right thing to do."`,
+Ms Hale told the BBC the plan would work. "It is the best deal on the table."`,
 		[]expect{
 			{"the plan would work", TypeIndirect, "Ann Hale", "Transport minister", KindPerson},
-			{"It is the right thing to do.", TypeDirect, "Ann Hale", "Transport minister", KindPerson},
+			{"It is the best deal on the table.", TypeDirect, "Ann Hale", "Transport minister", KindPerson},
 		}},
 
 	{"a belief after but goes on the same report", `The poll closed on Friday.
 
-Ruth Adler, a retired teacher, said she wanted a change in Washington, but found the candidate too brash.`,
-		[]expect{{"she wanted a change in Washington, but found the candidate too brash", TypeIndirect, "Ruth Adler", "retired teacher", KindPerson}}},
+Ruth Adler, a retired teacher, said she wanted new faces on the council, but found the candidate too abrasive.`,
+		[]expect{{"she wanted new faces on the council, but found the candidate too abrasive", TypeIndirect, "Ruth Adler", "retired teacher", KindPerson}}},
 	{"a clause with its own subject after and ends the report", `The bill passed the House.
 
 Mr Haddad said the vote was a victory for families, and the unions have already filed a challenge in court.`,
@@ -559,11 +559,11 @@ Dr Fox said: "Voters will not be fooled again."`,
 
 Liberal Democrat Treasury spokesman Vincent Kerr said the plans did not add up.
 
-Tony Blair's official spokesman said the prime minister had full confidence in the plan. Later the spokesman said: "I am not going to get into that."`,
+Henry Marsh's official spokesman said the prime minister had full confidence in the plan. Later the spokesman said: "I am not going to get into that."`,
 		[]expect{
 			{"the plans did not add up", TypeIndirect, "Vincent Kerr", "Liberal Democrat Treasury spokesman", KindPerson},
-			{"the prime minister had full confidence in the plan", TypeIndirect, "", "Tony Blair's official spokesman", KindPerson},
-			{"I am not going to get into that.", TypeDirect, "", "Tony Blair's official spokesman", KindPerson},
+			{"the prime minister had full confidence in the plan", TypeIndirect, "", "Henry Marsh's official spokesman", KindPerson},
+			{"I am not going to get into that.", TypeDirect, "", "Henry Marsh's official spokesman", KindPerson},
 		}},
 	{"British parties speak as organisations", `Council tax row deepens.
 
@@ -672,8 +672,8 @@ Ann Cole said the board had ignored her. "I had no choice," Ms Cole said.`,
 
 	{"a document speaks for the organisation it comes from", `Lending slowed in March.
 
-Figures from the Council of Mortgage Lenders showed that approvals had fallen.`,
-		[]expect{{"approvals had fallen", TypeIndirect, "Council of Mortgage Lenders", "", KindOrganization}}},
+Figures from the Association of Home Lenders showed that approvals had fallen.`,
+		[]expect{{"approvals had fallen", TypeIndirect, "Association of Home Lenders", "", KindOrganization}}},
 
 	{"a title-case headline links no role to a name", `A Sharp Exchange Between Ann Cole And Senator Tom Reilly At The Budget Hearing.
 
@@ -737,22 +737,22 @@ Downing Street said the talks would go on. Tom Reilly blamed greed on Wall Stree
 			{"the talks would go on", TypeIndirect, "Downing Street", "", KindOrganization},
 			{"It has to stop,", TypeDirect, "Tom Reilly", "", KindPerson},
 		}},
-	{"a surname that is a month", `Polls closed in Rangoon.
+	{"a surname that is a month", `Polls closed in Stockport.
 
-One volunteer was more cautious. Aye Myint May, 60, a doctor, said she was elated but still feared the army.
+One volunteer was more cautious. Harriet Lorna May, 61, a dentist, said she was relieved but still feared a recount.
 
-"We have to be careful," she said.`,
+"We should not celebrate yet," she said.`,
 		[]expect{
-			{"she was elated but still feared the army", TypeIndirect, "Aye Myint May", "doctor", KindPerson},
-			{"We have to be careful,", TypeDirect, "Aye Myint May", "doctor", KindPerson},
+			{"she was relieved but still feared a recount", TypeIndirect, "Harriet Lorna May", "dentist", KindPerson},
+			{"We should not celebrate yet,", TypeDirect, "Harriet Lorna May", "dentist", KindPerson},
 		}},
 
 	{"an organisation's name joined by and, its initials, and a pronoun that is not a name in its own report", `The deadline was extended.
 
-The Fisheries and Oceans Commission has extended the deadline. Many firms had protested that the FOC was imposing an unfair burden. The FOC said it had weighed the rules abroad. The European Union, in particular, was imposing new reporting rules in 2005, it noted.`,
+The Fisheries and Oceans Commission has extended the deadline. Many firms had protested that the FOC was acting too hastily. The FOC said it had studied the rules abroad. Norway, in particular, was tightening its catch limits in 2006, it noted.`,
 		[]expect{
-			{"it had weighed the rules abroad", TypeIndirect, "Fisheries and Oceans Commission", "", KindOrganization},
-			{"The European Union, in particular, was imposing new reporting rules in 2005", TypeIndirect, "Fisheries and Oceans Commission", "", KindOrganization},
+			{"it had studied the rules abroad", TypeIndirect, "Fisheries and Oceans Commission", "", KindOrganization},
+			{"Norway, in particular, was tightening its catch limits in 2006", TypeIndirect, "Fisheries and Oceans Commission", "", KindOrganization},
 		}},
 
 	{"an organisation by the first word of its name", `Cole leads the field.
@@ -764,8 +764,8 @@ Ann Cole won 45 percent support in a new Hartley News poll released Thursday. To
 
 Singer Ann Cole has been made director of the Riverside festival.
 
-The veteran follows Jack Hale, Tom Reilly and Nick Dale in running the event. Cole has yet to decide the line-up. "I want to touch on all parts of our culture," she said.`,
-		[]expect{{"I want to touch on all parts of our culture,", TypeDirect, "Ann Cole", "director of the Riverside festival", KindPerson}}},
+The veteran follows Jack Hale, Tom Reilly and Nick Dale in running the event. Cole is still choosing the acts. "I want every corner of the county on that stage," she said.`,
+		[]expect{{"I want every corner of the county on that stage,", TypeDirect, "Ann Cole", "director of the Riverside festival", KindPerson}}},
 
 	{"a party named with a place is not a member of the party from elsewhere", `The trip ended on Thursday.
 
@@ -781,10 +781,10 @@ In an interview on Thursday, the Wisconsin Republican said allies wanted answers
 
 	{"a company named by its trade is an organisation, and the company is it", `Plant to close.
 
-Harlan Motors said Tuesday it will close its plant outside Dayton. The company said in a statement that demand for sedans had fallen.`,
+Harlan Motors said Tuesday it will close its plant outside Dayton. The company said in a filing that demand for its sedans had slumped.`,
 		[]expect{
 			{"it will close its plant outside Dayton", TypeIndirect, "Harlan Motors", "", KindOrganization},
-			{"demand for sedans had fallen", TypeIndirect, "Harlan Motors", "", KindOrganization},
+			{"demand for its sedans had slumped", TypeIndirect, "Harlan Motors", "", KindOrganization},
 		}},
 	{"a number inside an organisation's name stays in the role", `Union anger at closure.
 
@@ -831,10 +831,10 @@ Her neighbour, a retired fisherman named Yannis Petrou, says the council "treats
 		[]expect{{"People deserve certainty,", TypeDirect, "Alan Roe", "company's founder", KindPerson}}},
 	{"a colon clause after a quote that ends a sentence introduces the next quote", `The coach returns.
 
-"It works," said Ann Cole. "The children will ask: 'What am I doing there?'" Club chairman, Tom Reilly, added: "We want more of it."`,
+"It works," said Ann Cole. "The children will ask: 'When can we come back?'" Club chairman, Tom Reilly, added: "We want more of it."`,
 		[]expect{
 			{"It works,", TypeDirect, "Ann Cole", "", KindPerson},
-			{"The children will ask: 'What am I doing there?'", TypeDirect, "Ann Cole", "", KindPerson},
+			{"The children will ask: 'When can we come back?'", TypeDirect, "Ann Cole", "", KindPerson},
 			{"We want more of it.", TypeDirect, "Tom Reilly", "Club chairman", KindPerson},
 		}},
 	{"a relation before an inverted name", `A bakery at dawn.
@@ -1009,16 +1009,16 @@ On Tuesday, Finance Minister Tom Reilly said Ann Cole and Mr. Ortiz had shown "c
 
 "Fans want choice," said Tom Reilly, chief executive of Tunebox.
 
-Some fans are angry, as Melodia already sells a cheaper plan. Melodia claims the price reflects label fees. Mr Reilly is not convinced a rental plan will work. "Our customers know what they want," he said.`,
+Some fans are cross, as Melodia already offers a lower tier. Melodia claims the price reflects label fees. Mr Reilly is wary of a cheaper tier. "Our subscribers are nobody's fools," he said.`,
 		[]expect{
 			{"Fans want choice,", TypeDirect, "Tom Reilly", "chief executive of Tunebox", KindPerson},
 			{"the price reflects label fees", TypeIndirect, "Melodia", "", KindPerson},
-			{"Our customers know what they want,", TypeDirect, "Tom Reilly", "chief executive of Tunebox", KindPerson},
+			{"Our subscribers are nobody's fools,", TypeDirect, "Tom Reilly", "chief executive of Tunebox", KindPerson},
 		}},
 	{"a word of the name gives no gender: a surname ending in -man or a title-like surname", `Trade talks.
 
-Tom Reilly spoke first. Wendy Sherman, the envoy, followed him. "We are close to a deal," she said.`,
-		[]expect{{"We are close to a deal,", TypeDirect, "Wendy Sherman", "envoy", KindPerson}}},
+Tom Reilly spoke first. Carol Feldman, the envoy, followed him. "We are close to a deal," she said.`,
+		[]expect{{"We are close to a deal,", TypeDirect, "Carol Feldman", "envoy", KindPerson}}},
 	{"a determiner standing alone as the subject", `The council met on Tuesday.
 
 Some said the new bus route was too long. Another said it would help shoppers.`,
@@ -1064,8 +1064,8 @@ Asked whether he would sell, Tom Reilly shook his head and said he had no plans 
 		}},
 	{"a cue after by takes the subject of the clause's first verb", `The race tightened.
 
-Ann Cole landed in trouble last week by saying that the poll was rigged.`,
-		[]expect{{"the poll was rigged", TypeIndirect, "Ann Cole", "", KindPerson}}},
+Ann Cole drew fire on Friday by saying that the count was crooked.`,
+		[]expect{{"the count was crooked", TypeIndirect, "Ann Cole", "", KindPerson}}},
 	{"an honorific's gender picks the relative a surname refers to", `The family farm is for sale.
 
 Tom Reilly said the farm had lost money for years. Ms Reilly said she would miss the orchard.`,
@@ -1242,9 +1242,9 @@ Sen. Ruth Adler met farmers on Monday. "Prices are too low," the senator said.`,
 
 	{"a plural title before two names gives each the title", `Debate night in Denver.
 
-On Tuesday, Sens. Ann Cole (Ohio) and Tom Reilly (Iowa) clashed over tax credits. "We have to decide what is fair," Cole said. "It is a handout," Reilly said.`,
+On Tuesday, Sens. Ann Cole (Ohio) and Tom Reilly (Iowa) clashed over tax credits. "We owe growers a straight answer," Cole said. "It is a handout," Reilly said.`,
 		[]expect{
-			{"We have to decide what is fair,", TypeDirect, "Ann Cole", "Sen.", KindPerson},
+			{"We owe growers a straight answer,", TypeDirect, "Ann Cole", "Sen.", KindPerson},
 			{"It is a handout,", TypeDirect, "Tom Reilly", "Sen.", KindPerson},
 		}},
 
@@ -1388,7 +1388,7 @@ Senator Ruth Adler continued to question the figures. She refused to say whether
 		}},
 	{"a cue word after a determiner and a noun is a noun", `The audit was published on Friday.
 
-The audit office report could not confirm the figures. Her campaign held a conference call highlighting the vote.`, nil},
+The audit office report could not confirm the figures. Her team ran a phone briefing stressing the vote.`, nil},
 	{"agreed on its own", `The vote was close.
 
 Maya Ross agreed.`, nil},
@@ -1409,10 +1409,10 @@ Tom Reilly: "It is the best offer the city has had in years."`,
 		[]expect{{"It is the best offer the city has had in years.", TypeDirect, "Tom Reilly", "", KindPerson}}},
 	{"words between the cue and the colon stay in the clause", `The budget vote is on Thursday.
 
-A short time later, Ms Hale wrote back: "We have the figures." Sen. Ruth Adler said back in the summer of 2015: "It is a big mistake for the state."`,
+A short time later, Ms Hale wrote back: "We have the figures." Sen. Ruth Adler said back in the spring of 2011: "The state cannot afford this."`,
 		[]expect{
 			{"We have the figures.", TypeDirect, "Hale", "", KindPerson},
-			{"It is a big mistake for the state.", TypeDirect, "Ruth Adler", "Sen.", KindPerson},
+			{"The state cannot afford this.", TypeDirect, "Ruth Adler", "Sen.", KindPerson},
 		}},
 	{"a thing before a colon introduces no quotation", `The housing plan was published.
 
@@ -1420,18 +1420,18 @@ The plan is simple: "Build more homes." It was a long night: "No sleep, no deal.
 	// 8. A quotation that ends on a nested one, set off by a space.
 	{"a closing mark after a nested quote and a space closes the quote", `The fair opened on Friday.
 
-"My father gave the money. That is why he is the 'title sponsor,' " Eric Dale wrote of the fair. “They told me, ‘Go home,’ ” Ann Cole said.`,
+"My uncle paid for the marquee. That is why his name is on the 'main stage,' " Eric Dale wrote of the fair. “They told me, ‘Go home,’ ” Ann Cole said.`,
 		[]expect{
-			{"My father gave the money. That is why he is the 'title sponsor,'", TypeDirect, "Eric Dale", "", KindPerson},
+			{"My uncle paid for the marquee. That is why his name is on the 'main stage,'", TypeDirect, "Eric Dale", "", KindPerson},
 			{"They told me, ‘Go home,’", TypeDirect, "Ann Cole", "", KindPerson},
 		}},
 	// 9. An inverted speaker described, not named.
 	{"an inverted descriptor with a head no list knows", `The mill closed in March.
 
-"It was a good place to work," said the 52-year-old. "There was wrongdoing," said a former senior law enforcement official. "We were never told," said the woman.`,
+"It was a good place to work," said the 52-year-old. "Somebody cooked the books," said a retired senior fire safety inspector. "We were never told," said the woman.`,
 		[]expect{
 			{"It was a good place to work,", TypeDirect, "", "", KindPerson},
-			{"There was wrongdoing,", TypeDirect, "", "former senior law enforcement official", KindPerson},
+			{"Somebody cooked the books,", TypeDirect, "", "retired senior fire safety inspector", KindPerson},
 			{"We were never told,", TypeDirect, "", "", KindPerson},
 		}},
 	// 10. A title after a speaker's quote is no further part of it.
@@ -1454,30 +1454,30 @@ Writer Maya Ross left the studio early. The veteran broadcaster said the program
 	// 12. A thousands comma is part of its number.
 	{"a thousands comma inside a role", `The city marathon is on Sunday.
 
-Double Olympic 10,000m champion Tom Reilly said he would race again. The organisers, who expect 12,000 runners, said the route was fast.`,
+Triple European 5,000m champion Tom Reilly said he would race again. The organisers, who expect 12,000 runners, said the route was fast.`,
 		[]expect{
-			{"he would race again", TypeIndirect, "Tom Reilly", "Double Olympic 10,000m champion", KindPerson},
+			{"he would race again", TypeIndirect, "Tom Reilly", "Triple European 5,000m champion", KindPerson},
 			{"the route was fast", TypeIndirect, "", "organisers", KindGroup},
 		}},
 	// 13. A ranking is a role.
 	{"a ranking before a name is its role", `The draw was made on Friday.
 
-Former world number one Jimmy Dale said the final would be close. British number one Ann Cole said she was fit.`,
+Former world number one Gareth Dale said the final would be close. British number one Ann Cole said she was fit.`,
 		[]expect{
-			{"the final would be close", TypeIndirect, "Jimmy Dale", "Former world number one", KindPerson},
+			{"the final would be close", TypeIndirect, "Gareth Dale", "Former world number one", KindPerson},
 			{"she was fit", TypeIndirect, "Ann Cole", "British number one", KindPerson},
 		}},
 	// 14. Quote-first attributions with a speaker of an unusual shape.
 	{"a question then a speaker with an appositive", `The phone bank opened at nine.
 
-"I am calling from the campaign. How are you today?" Miller, a retired nurse from the town, said into the phone.`,
-		[]expect{{"I am calling from the campaign. How are you today?", TypeDirect, "Miller", "retired nurse from the town", KindPerson}}},
+"Good evening, I am ringing for the mayor. Have you got a minute?" Pollard, a retired bus driver from the estate, said into the phone.`,
+		[]expect{{"Good evening, I am ringing for the mayor. Have you got a minute?", TypeDirect, "Pollard", "retired bus driver from the estate", KindPerson}}},
 	{"an age or a participle phrase after the descriptor", `The clip went viral.
 
-"What if it rains?" the 43-year-old asked in the clip. "It is a way to take part," says a source involved in the campaign.`,
+"Who will pay for the tents?" the 37-year-old asked in a recording. "It lets people do their bit," says a source working on the appeal.`,
 		[]expect{
-			{"What if it rains?", TypeDirect, "", "", KindPerson},
-			{"It is a way to take part,", TypeDirect, "", "source", KindPerson},
+			{"Who will pay for the tents?", TypeDirect, "", "", KindPerson},
+			{"It lets people do their bit,", TypeDirect, "", "source", KindPerson},
 		}},
 	{"two named speakers and a hyphenated role", `The report was published on Monday.
 
@@ -1489,9 +1489,9 @@ Former world number one Jimmy Dale said the final would be close. British number
 	// 15. Appositive roles after an age or before a relative clause.
 	{"a role after the age and a role before who", `The clinic reopened.
 
-Ann Cole, 60, a doctor, said she was elated. Maria Lopes, a former planner who now studies towns at the Civic Institute, said the plan was late.`,
+Ann Cole, 58, a midwife, said she was relieved. Maria Lopes, a former planner who now studies towns at the Civic Institute, said the plan was late.`,
 		[]expect{
-			{"she was elated", TypeIndirect, "Ann Cole", "doctor", KindPerson},
+			{"she was relieved", TypeIndirect, "Ann Cole", "midwife", KindPerson},
 			{"the plan was late", TypeIndirect, "Maria Lopes", "former planner", KindPerson},
 		}},
 	{"an age and a home town whose name holds a role word state no role", `Voters are split on the tax plan.
@@ -1501,14 +1501,14 @@ Ann Cole, 60, a doctor, said she was elated. Maria Lopes, a former planner who n
 	// 16. More words between subject, cue and clause.
 	{"an it-clause after a phrase opens the report", `Trust takes time.
 
-Ann Cole said in politics it takes time to build trust.`,
-		[]expect{{"in politics it takes time to build trust", TypeIndirect, "Ann Cole", "", KindPerson}}},
+Ann Cole said in farming it takes years to learn the land.`,
+		[]expect{{"in farming it takes years to learn the land", TypeIndirect, "Ann Cole", "", KindPerson}}},
 	{"a prepositional or participle aside between subject and cue", `The firm was sold.
 
-Sam Gates, in contrast, told the agency he was working with the buyers. Tom Reilly, moved by her story, told her she did not need notes.`,
+Sam Gates, in contrast, told the agency he was working with the buyers. Tom Reilly, touched by her letter, told her she could keep the dog.`,
 		[]expect{
 			{"he was working with the buyers", TypeIndirect, "Sam Gates", "", KindPerson},
-			{"she did not need notes", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"she could keep the dog", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
 	{"a quotation inside the aside", `The count went on into the night.
 
@@ -1516,10 +1516,10 @@ Mr Dale, citing "the unique spirit of the town," said the candidate could still 
 		[]expect{{"the candidate could still win", TypeIndirect, "Dale", "", KindPerson}}},
 	{"a coordinated cue after a comma and a pronoun joined by and", `Maya Ross trained as a teacher.
 
-Ms Ross paid the loan down in five years, but said she could not afford to teach. Officers pushed a reporter aside, she and another reporter said.`,
+Ms Ross cleared the debt within six years, but said she could not afford to teach. Guards shoved a cameraman aside, she and another reporter said.`,
 		[]expect{
 			{"she could not afford to teach", TypeIndirect, "Maya Ross", "", KindPerson},
-			{"Officers pushed a reporter aside", TypeIndirect, "", "reporter", KindPerson}, // the record names the last of two
+			{"Guards shoved a cameraman aside", TypeIndirect, "", "reporter", KindPerson}, // the record names the last of two
 		}},
 	{"a subordinate clause after the hearer is no report", `The speech was long in the making.
 
@@ -1545,7 +1545,7 @@ Ann Cole said more than 60% of buyers kept their old phones, making the country 
 	// 20. A town named with its state is no person a description refers to.
 	{"a town and its state are not a person", `The caucuses are a week away.
 
-Ann Cole toured the state. During a campaign stop in Onawa, Iowa, the Republican presidential candidate said the plan would work.`,
+Ann Cole toured the state. During a stop in Creston, Iowa, the Republican presidential candidate said the plan would work.`,
 		[]expect{{"the plan would work", TypeIndirect, "Ann Cole", "Republican presidential candidate", KindPerson}}},
 	// 21. A party and state between commas is no name.
 	{"a party and state after the name is not a person", `The vote was close.
@@ -1562,12 +1562,12 @@ Overall, the Harbour Authority said that "the outlook remains strong". "Visitor 
 		}},
 	{"a quotation opening the paragraph after a person's mixed report", `The panel show ended early.
 
-Maya Ross also said that her fellow panellists had "agendas".
+Maya Ross also said that her fellow panellists had "scripts".
 
-"I had no idea who would be on the panel with me."`,
+"Nobody told me who else had been booked for the show."`,
 		[]expect{
-			{"her fellow panellists had \"agendas\"", TypeMixed, "Maya Ross", "", KindPerson},
-			{"I had no idea who would be on the panel with me.", TypeDirect, "Maya Ross", "", KindPerson},
+			{"her fellow panellists had \"scripts\"", TypeMixed, "Maya Ross", "", KindPerson},
+			{"Nobody told me who else had been booked for the show.", TypeDirect, "Maya Ross", "", KindPerson},
 		}},
 	// 23. An ampersand joins the words of a firm's name.
 	{"a firm named with an ampersand and its initials", `High street sales rose in December.
@@ -1593,16 +1593,16 @@ In a note to clients on Friday, bank economist Ann Cole wrote, "Nobody expected 
 	// 25. Subjects set off by commas that no role list knows.
 	{"a sentence-initial connective before a subject and its appositive", `The vote was close.
 
-But Ann Cole, the group's deputy director, said that many members were angry.`,
-		[]expect{{"many members were angry", TypeIndirect, "Ann Cole", "group's deputy director", KindPerson}}},
+But Ann Cole, the league's deputy treasurer, said that many members were angry.`,
+		[]expect{{"many members were angry", TypeIndirect, "Ann Cole", "league's deputy treasurer", KindPerson}}},
 	{"an appositive with a prepositional phrase after its head", `The hotel shut its kitchen.
 
-Maya Ross, a cook at the Grand Hotel, said the staff had not been paid since March.`,
-		[]expect{{"the staff had not been paid since March", TypeIndirect, "Maya Ross", "cook at the Grand Hotel", KindPerson}}},
+Maya Ross, a cook at the Bellhaven Hotel, said the staff had not been paid since March.`,
+		[]expect{{"the staff had not been paid since March", TypeIndirect, "Maya Ross", "cook at the Bellhaven Hotel", KindPerson}}},
 	{"an appositive of two coordinated nouns", `The station changed hands.
 
-Tom Reilly, a talk show host and station manager, said listeners had noticed the change.`,
-		[]expect{{"listeners had noticed the change", TypeIndirect, "Tom Reilly", "talk show host and station manager", KindPerson}}},
+Tom Reilly, a breakfast presenter and station manager, said listeners had noticed the change.`,
+		[]expect{{"listeners had noticed the change", TypeIndirect, "Tom Reilly", "breakfast presenter and station manager", KindPerson}}},
 	{"an appositive with a capitalised head", `The bill passed the state senate.
 
 Dan Price, a Republican, said the measure would save money.`,
@@ -1630,8 +1630,8 @@ His main complaint, according to an aide, was the timing of the vote.`,
 	// 27. A label verb with its particle reports a clause, not a label.
 	{"called for with a quoted word in its object", `Aid talks resume.
 
-Ann Cole, the charity's director, also called for more "flexibility" for aid workers in the region.`,
-		[]expect{{"more \"flexibility\" for aid workers in the region", TypeMixed, "Ann Cole", "charity's director", KindPerson}}},
+Ann Cole, the charity's director, also called for more "leeway" for relief crews along the border.`,
+		[]expect{{"more \"leeway\" for relief crews along the border", TypeMixed, "Ann Cole", "charity's director", KindPerson}}},
 	{"a verb whose bare object is no report labels it with a quotation", `Council tax row.
 
 The minister dismissed the plans as 'a gimmick'. Judge Ann Cole dismissed the case on Tuesday.`,
@@ -1682,12 +1682,12 @@ The mayor of Leeds, Ann Cole, said on Monday that she would stand again.`,
 	// 32. A plural possessive in the speaker's phrase is no quotation mark.
 	{"a plural possessive in an appositive after the quote", `The fund-raising totals were published.
 
-“The numbers put our campaign on pace to beat the target,” Tom Reilly, the Greens’ campaign manager, said in a statement. “Working families are chipping in a few dollars a month.”
+“These totals leave us well ahead of where we hoped to be,” Tom Reilly, the Greens’ campaign manager, said in an email. “Pensioners are sending in five pounds at a time.”
 
 "We will keep going," said Ann Cole, the unions' lead negotiator.`,
 		[]expect{
-			{"The numbers put our campaign on pace to beat the target,", TypeDirect, "Tom Reilly", "Greens’ campaign manager", KindPerson},
-			{"Working families are chipping in a few dollars a month.", TypeDirect, "Tom Reilly", "Greens’ campaign manager", KindPerson},
+			{"These totals leave us well ahead of where we hoped to be,", TypeDirect, "Tom Reilly", "Greens’ campaign manager", KindPerson},
+			{"Pensioners are sending in five pounds at a time.", TypeDirect, "Tom Reilly", "Greens’ campaign manager", KindPerson},
 			{"We will keep going,", TypeDirect, "Ann Cole", "unions' lead negotiator", KindPerson},
 		}},
 	// 33. Speech in title case is no title.
@@ -1704,7 +1704,7 @@ The mayor of Leeds, Ann Cole, said on Monday that she would stand again.`,
 	// 34. After a question, the attribution clause with its circumstances.
 	{"a question then a cue with a long circumstance", `The council leader was unrepentant.
 
-"You think I am going to change?" Ann Cole asked reporters at a news conference late last month. "I am not changing."
+"You think I am going to change?" Ann Cole asked reporters at a briefing early last week. "I am not changing."
 
 "Who pays for it?" Tom Reilly asked. He agreed to meet the residents on Friday.`,
 		[]expect{
@@ -1716,14 +1716,14 @@ The mayor of Leeds, Ann Cole, said on Monday that she would stand again.`,
 	// participle, a question put) does not stop the speaker's next quote.
 	{"the next quote after an aside in the attribution sentence", `The depot will close in June.
 
-"I do not want to get on the wrong side of the board," said one former official, who said he left on good terms. "I could not afford a lawyer."
+"I would rather not fall out with the board," said one former official, who said he parted on friendly terms. "I could not afford a lawyer."
 
 "It was a fair offer," Ann Cole told the BBC when asked whether she had met the buyers. "They were very polite."
 
 "We were never consulted," Tom Reilly said, referring to a letter the council sent in May. "Nobody asked us."`,
 		[]expect{
-			{"I do not want to get on the wrong side of the board,", TypeDirect, "", "former official", KindPerson},
-			{"he left on good terms", TypeIndirect, "", "", ""},
+			{"I would rather not fall out with the board,", TypeDirect, "", "former official", KindPerson},
+			{"he parted on friendly terms", TypeIndirect, "", "", ""},
 			{"I could not afford a lawyer.", TypeDirect, "", "former official", KindPerson},
 			{"It was a fair offer,", TypeDirect, "Ann Cole", "", KindPerson},
 			{"whether she had met the buyers", TypeIndirect, "", "", ""},
@@ -1744,7 +1744,7 @@ The mayor of Leeds, Ann Cole, said on Monday that she would stand again.`,
 	// 37. A quotation signed in the paragraph below it, after a dash.
 	{"a quotation signed below after a dash", `Claims from the debate, checked.
 
-"Most of the new income is going to the top one percent."
+"Nearly all of the extra growth has gone to landlords."
 
 - Ann Cole.
 
@@ -1754,7 +1754,7 @@ She exaggerates the figure.
 
 —Tom Reilly, after the vote.`,
 		[]expect{
-			{"Most of the new income is going to the top one percent.", TypeDirect, "Ann Cole", "", KindPerson},
+			{"Nearly all of the extra growth has gone to landlords.", TypeDirect, "Ann Cole", "", KindPerson},
 			{"Great speech. She is ready.", TypeDirect, "Tom Reilly", "", KindPerson},
 		}},
 	// 38. A cue noun after a preposition is no new attribution.
@@ -1779,7 +1779,7 @@ Asked which ward was her favourite, Ann Cole demurred: "Whichever one I am in."`
 		}},
 	{"a group opening the sentence of a participle cue", `The minister spoke in Leeds.
 
-Protesters interrupted her speech, shouting "Save our libraries!"`,
+Protesters disrupted her address, shouting "Save our libraries!"`,
 		[]expect{{"Save our libraries!", TypeDirect, "", "Protesters", KindGroup}}},
 	{"a participle after a quote that ends on its comma", `The dispute went to court.
 
@@ -1815,13 +1815,13 @@ The Ohio senator said the bill would pass. Chief Constable Ann Hale met the coun
 		}},
 	// 34. A description that speaks is not a person a preposition
 	// governs in its sentence, and a word with "n't" is no name.
-	{"a description is not the person after a preposition in its sentence", `Ann Cole Says Rival's Snub Doesn't 'Fit With' Her Plans
+	{"a description is not the person after a preposition in its sentence", `Ann Cole Says Rival's Snub Won't 'Derail' Her Campaign
 
 LEEDS — Ann Cole does not recognise the snub of Labour rival Tom Reilly.
 
 In an interview with BBC Leeds hosts Sam Gates and Maria Lopes, the Green Party leader said the snub was "petty."`,
 		[]expect{
-			{"Rival's Snub Doesn't 'Fit With' Her Plans", TypeMixed, "Ann Cole", "Green Party leader", KindPerson},
+			{"Rival's Snub Won't 'Derail' Her Campaign", TypeMixed, "Ann Cole", "Green Party leader", KindPerson},
 			{`the snub was "petty."`, TypeMixed, "Ann Cole", "Green Party leader", KindPerson},
 		}},
 	{"a description is the subject of a fronted clause, not its object", `The final was played on Sunday.
@@ -1838,12 +1838,12 @@ Maria Lopes said the council had broken its promise.`,
 		[]expect{{"the council had broken its promise", TypeIndirect, "Maria Lopes", "head of the Greenfield Tenants Union", KindPerson}}},
 	{"a relation with its phrase before the name is a role", `Bus crash hearing opens
 
-11:45 a.m.
+9:20 a.m.
 
-The father of a student hurt in the Dayton bus crash is opening the hearing.
+The father of two pupils injured in the Elgin ferry accident is opening the hearing.
 
 Tom Reilly told lawmakers that the district had ignored warnings.`,
-		[]expect{{"the district had ignored warnings", TypeIndirect, "Tom Reilly", "father of a student hurt in the Dayton bus crash", KindPerson}}},
+		[]expect{{"the district had ignored warnings", TypeIndirect, "Tom Reilly", "father of two pupils injured in the Elgin ferry accident", KindPerson}}},
 	{"a description after a paragraph that names someone gives no role forward", `The budget was passed.
 
 Ann Cole spoke first.
@@ -1864,18 +1864,18 @@ He said the mill was a "proud part of the town". "Leeds, the birthplace of the f
 	// 41. A capitalised name's possessive apostrophe is no quotation mark.
 	{"a name in s with its possessive before a name", `Broadcasters are nervous.
 
-It is not worth showing the scenes when complaints are "aggressively pursued", said Sky News' Jacoba Atlas.
+There is no point airing the footage when viewers are "so quick to complain", said Tyne News' Marcus Hollis.
 
 "We will keep going," said Ann Cole, the Greens' leader.`,
 		[]expect{
-			{"It is not worth showing the scenes when complaints are \"aggressively pursued\"", TypeMixed, "Jacoba Atlas", "Sky News", KindPerson},
+			{"There is no point airing the footage when viewers are \"so quick to complain\"", TypeMixed, "Marcus Hollis", "Tyne News", KindPerson},
 			{"We will keep going,", TypeDirect, "Ann Cole", "Greens' leader", KindPerson},
 		}},
 	// 42. A quote closed before its full stop runs to the sentence end.
 	{"a short quote with the full stop after its mark", `The final was won in straight sets.
 
-Tom Reilly shook the umpire's hand and ended by saying "a fair result".`,
-		[]expect{{"a fair result", TypeDirect, "Tom Reilly", "", KindPerson}}},
+Roger Dale lifted the trophy and finished by saying "see you all next year".`,
+		[]expect{{"see you all next year", TypeDirect, "Roger Dale", "", KindPerson}}},
 	{"a lone surname or a subject with an aside speaks by saying", `Budget talks collapse.
 
 Senator Ann Hale voted against the package on Tuesday.
@@ -1890,12 +1890,12 @@ Club chairman Tom Reilly, 70, ended his speech by saying he would stand down in 
 	// 43. A curly double mark set off by spaces still opens or closes.
 	{"a curly mark standing alone opens or closes by its shape", `The union leader spoke in Leeds.
 
-“They are terrified their children will not do as well as they have,” Ann Cole said. “ You know, that broken sense of the future is what we found.”
+“They fear their grandchildren will have it harder than they did,” Ann Cole said. “ Honestly, that loss of hope is what we kept hearing.”
 
 “This is how they see the town today, ” Tom Reilly adds.`,
 		[]expect{
-			{"They are terrified their children will not do as well as they have,", TypeDirect, "Ann Cole", "", KindPerson},
-			{"You know, that broken sense of the future is what we found.", TypeDirect, "Ann Cole", "", KindPerson},
+			{"They fear their grandchildren will have it harder than they did,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"Honestly, that loss of hope is what we kept hearing.", TypeDirect, "Ann Cole", "", KindPerson},
 			{"This is how they see the town today,", TypeDirect, "Tom Reilly", "", KindPerson},
 		}},
 	// 44. A quote after a colon that a later clause attributes ends the
@@ -1903,36 +1903,36 @@ Club chairman Tom Reilly, 70, ended his speech by saying he would stand down in 
 	// aside does not stop the next quote.
 	{"a colon quote attributed after it ends the report before it", `The casino opened in April.
 
-Ann Cole told the paper she did not think the casino would last: "Once the cold winds blow, it will not make it," Cole predicted. "The market just is not there."`,
+Ann Cole told the paper she did not think the casino would last: "By the first frost, it will be empty," Cole predicted. "There are not enough punters."`,
 		[]expect{
 			{"she did not think the casino would last", TypeIndirect, "Ann Cole", "", KindPerson},
-			{"Once the cold winds blow, it will not make it,", TypeDirect, "Ann Cole", "", KindPerson},
-			{"The market just is not there.", TypeDirect, "Ann Cole", "", KindPerson},
+			{"By the first frost, it will be empty,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"There are not enough punters.", TypeDirect, "Ann Cole", "", KindPerson},
 		}},
 	{"a cue in an aside of the attribution sentence", `The radio host backs the mayor.
 
-"And I am not being paid!" Tom Reilly declared, a point he makes after a phone-in during which callers asked how much he earned. "I make my own money."`,
+"And I am not being paid!" Tom Reilly declared, a point he repeats after a phone-in during which listeners asked about his salary. "My income is my own business."`,
 		[]expect{
 			{"And I am not being paid!", TypeDirect, "Tom Reilly", "", KindPerson},
-			{"I make my own money.", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"My income is my own business.", TypeDirect, "Tom Reilly", "", KindPerson},
 		}},
 	// 46. A cue clause whose object runs to a colon that ends the
 	// paragraph hands the next paragraph's quotation to its speaker.
-	{"a cue with its object before a paragraph-final colon", `The moderators yielded to temptation.
+	{"a cue with its object before a paragraph-final colon", `The panel pressed the candidates hard.
 
 Ann Cole called them on it:
 
-"The questions asked tonight show why voters do not trust the media."`,
-		[]expect{{"The questions asked tonight show why voters do not trust the media.", TypeDirect, "Ann Cole", "", KindPerson}}},
+"Tonight's line of questioning is exactly why people tune out the press."`,
+		[]expect{{"Tonight's line of questioning is exactly why people tune out the press.", TypeDirect, "Ann Cole", "", KindPerson}}},
 	// 47. A straight double mark set off by spaces after the quote's last
 	// punctuation closes it.
 	{"a straight closing mark after a space closes the quote", `The ruling was appealed.
 
-"I think the judge should be ashamed of himself. It is a disgrace, " Tom Reilly said.
+"I think the referee owes us an apology. It was a farce, " Tom Reilly said.
 
 ''The reason it worked is the coalition, '' said Ms. Cole.`,
 		[]expect{
-			{"I think the judge should be ashamed of himself. It is a disgrace,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"I think the referee owes us an apology. It was a farce,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"The reason it worked is the coalition,", TypeDirect, "Cole", "", KindPerson},
 		}},
 	// 48. The subject of "by saying" after a fronted phrase with commas.
@@ -1957,7 +1957,7 @@ Church spokesman the Rev. Sam Gates said the doors would open at nine. Gates sai
 	// to the person named before it, organisations named since aside.
 	{"a role holder's spokeswoman is unnamed and the holder takes the role", `Cole to skip conference
 
-Ann Cole's break from politics will extend to this week's Green Party conference.
+Ann Cole's absence from politics will last through this week's Green Party conference.
 
 Citing family reasons, the former minister's spokeswoman told reporters that Cole would stay at home.
 
@@ -1968,7 +1968,7 @@ Cole said she had no regrets.`,
 		}},
 	{"a real estate title is one role", `The resort was sold in 2012.
 
-Tom Reilly bought the hotel last year. The real estate mogul listed the resort as a debt.
+Tom Reilly bought the hotel last year. The real estate mogul valued the resort at twice its price.
 
 Reilly said the deal was fair.`,
 		[]expect{{"the deal was fair", TypeIndirect, "Tom Reilly", "real estate mogul", KindPerson}}},
@@ -1980,7 +1980,7 @@ Ann Marie Cole said on Sunday that the count would be fair.
 
 "It was calm," said Maria Lopes of the Election Watch group, who observed voting in the north.
 
-Ann Marie Cole's future is still unclear, but she said last week that she would lead the country.`,
+Ann Marie Cole's next move is uncertain, but she said last week that she would lead the country.`,
 		[]expect{
 			{"the count would be fair", TypeIndirect, "Ann Marie Cole", "", KindPerson},
 			{"It was calm,", TypeDirect, "Maria Lopes", "Election Watch group", KindPerson},
@@ -2020,10 +2020,10 @@ Ann Cole is a retired Denver school nurse. "We were never asked," she said.`,
 	// 42. A current role after the name wins over a former one before it.
 	{"a current role in a who clause wins over a former title", `The convention is short of money.
 
-The fund is $9 million short, said former Ohio governor Tom Reilly, who serves as chairman of the host committee. Reilly said the gap would close.`,
+The kitty is $4 million short, said former Utah governor Tom Reilly, who serves as treasurer of the host committee. Reilly said the gap would close.`,
 		[]expect{
-			{"The fund is $9 million short", TypeIndirect, "Tom Reilly", "chairman of the host committee", KindPerson},
-			{"the gap would close", TypeIndirect, "Tom Reilly", "chairman of the host committee", KindPerson},
+			{"The kitty is $4 million short", TypeIndirect, "Tom Reilly", "treasurer of the host committee", KindPerson},
+			{"the gap would close", TypeIndirect, "Tom Reilly", "treasurer of the host committee", KindPerson},
 		}},
 	{"then before an appositive says a past place, now a current one", `The bank opened in 2005.
 
@@ -2035,10 +2035,10 @@ The fund is $9 million short, said former Ohio governor Tom Reilly, who serves a
 	// 43. A year inside a description is part of it.
 	{"a year inside a description in a report", `Ann Cole returned on Sunday.
 
-Tom Lane, a spokesman, said the 2009 Nobel Peace Prize winner had been a strong voice. Cole said she would stay.`,
+Tom Lane, a spokesman, said the 2014 Orwell Prize winner had been a strong voice. Cole said she would stay.`,
 		[]expect{
-			{"the 2009 Nobel Peace Prize winner had been a strong voice", TypeIndirect, "Tom Lane", "spokesman", KindPerson},
-			{"she would stay", TypeIndirect, "Ann Cole", "2009 Nobel Peace Prize winner", KindPerson},
+			{"the 2014 Orwell Prize winner had been a strong voice", TypeIndirect, "Tom Lane", "spokesman", KindPerson},
+			{"she would stay", TypeIndirect, "Ann Cole", "2014 Orwell Prize winner", KindPerson},
 		}},
 	// 44. A group noun before a name in capitals says what the firm is.
 	{"a firm named in capitals after what it is", `Phone sales rose in December.
@@ -2049,7 +2049,7 @@ According to market analysts KMR, a fifth of all phones will be sold online by 2
 	// Liberal National Convention") is no one a description describes.
 	{"a description skips a one-word name that never speaks", `Reilly to skip convention
 
-Tom Reilly's exile from politics will extend to this week's Liberal National Convention.
+Tom Reilly's absence from public life will last through this week's Liberal National Convention.
 
 Citing family reasons, the former mayor's spokeswoman told reporters that Reilly would stay at home.
 
@@ -2181,8 +2181,8 @@ Lena Hart, the mayor of Dover, had a warning for the council: "Do not cut the bu
 	// a headline's label, a speaker described to the sentence's end.
 	{"a quotation inside a reported clause before its cue is no second segment", `Donations slowed.
 
-Fundraising was "stagnant for about a month" as donors waited to see how the race played out, treasurer Ann Cole said.`,
-		[]expect{{`Fundraising was "stagnant for about a month" as donors waited to see how the race played out`, TypeMixed, "Ann Cole", "treasurer", KindPerson}}},
+Donations were "flat for most of the spring" as backers waited to see who would enter the race, treasurer Ann Cole said.`,
+		[]expect{{`Donations were "flat for most of the spring" as backers waited to see who would enter the race`, TypeMixed, "Ann Cole", "treasurer", KindPerson}}},
 	{"a question put at an occasion", `The minister faced the press.
 
 Asked at a briefing on Monday about the budget, Ann Cole said the figures were sound.`,
@@ -2192,7 +2192,7 @@ Asked at a briefing on Monday about the budget, Ann Cole said the figures were s
 		}},
 	{"a clause joined to the cue or an action's object reports nothing", `The rally went on.
 
-The protester yelled and held up a banner. Ann Cole continued campaigning on Friday with the party leader. Ruth Adler continued to question the figures.`,
+The heckler shouted and waved a placard. Ann Cole continued campaigning on Friday with the party leader. Ruth Adler continued to question the figures.`,
 		[]expect{{"to question the figures", TypeIndirect, "Ruth Adler", "", KindPerson}}},
 	{"a headline's label names no source", `Breaking: Council votes to close the library
 
