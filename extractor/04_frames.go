@@ -87,8 +87,8 @@ func (d *document) findFrames(u unit) []frame {
 }
 
 // dropNestedBeliefs drops a belief frame inside a subordinate clause of
-// what a later speech frame reports ("… so customers know what they get,
-// said Mr Flynn"): the belief is part of that report.
+// what a later speech frame reports ("… so buyers can see what they pay for,
+// said Mr Okafor"): the belief is part of that report.
 func (d *document) dropNestedBeliefs(frames []frame) []frame {
 	toks := d.toks
 	for k := len(frames) - 2; k >= 0; k-- {
@@ -101,9 +101,9 @@ func (d *document) dropNestedBeliefs(frames []frame) []frame {
 			continue
 		}
 		for _, g := range frames[k+1:] {
-			// The later clause stands apart (", said Mr Flynn"); one
-			// inside what the belief reports ("But the poll finds that
-			// Clinton maintains …") does not hold it.
+			// The later clause stands apart (", said Mr Okafor"); one
+			// inside what the belief reports ("But the survey finds that
+			// Hale keeps …") does not hold it.
 			apart := g.inverted || g.clLo > 0 && (toks[g.clLo-1].text == "," || isDash(toks[g.clLo-1].text))
 			if g.class != cueBelief && g.clLo > f.cue && apart {
 				frames = slices.Delete(frames, k, k+1)
@@ -127,7 +127,7 @@ func (d *document) cueFrame(u unit, i int) (frame, bool) {
 	}
 	f := frame{cue: i, cueHi: hi, class: class, clLo: i, clHi: hi}
 	if hi == i+1 && i+1 < u.hi && t.in(lexParticleVerbs) && d.toks[i+1].is(fnCueParticle) {
-		f.cueHi = i + 2 // "called for a moratorium": the particle belongs to the cue
+		f.cueHi = i + 2 // "called for a pause": the particle belongs to the cue
 	}
 	if !d.attachSpeaker(&f, u) {
 		return frame{}, false
@@ -176,7 +176,7 @@ func (d *document) toObject(i int, u unit) bool {
 }
 
 // passive reports whether the cue at i is a past participle after a form
-// of "be" ("Sam Ortiz was asked about the strike", "Some have been told
+// of "be" ("Sam Ortiz was asked about the strike", "Many have been told
 // to …", "The minister is expected to resign"): its subject is not the
 // one who speaks. "is saying" is no passive.
 func (d *document) passive(i int, u unit) bool {
@@ -207,7 +207,7 @@ func unattributable(f frame) bool {
 
 // accordingSourceWindow is how far, in tokens, the source of "according to"
 // may run to its comma when no noun phrase parses ("According to a
-// 52-count civil complaint filed by …, the …").
+// 14-page lawsuit brought by …, the …").
 const accordingSourceWindow = 40
 
 // accordingFrame makes the frame of "according to X" at token i.
@@ -233,7 +233,7 @@ func (d *document) accordingFrame(u unit, i int) (frame, bool) {
 		return frame{}, false
 	}
 	if end+1 < u.hi && toks[end].text == "," && i > u.lo && d.trailingAppositive(end+1, u.hi) {
-		end = u.hi // "…, according to CrowdTangle, a tool that monitors social media."
+		end = u.hi // "…, according to Feedmetric, a service that tracks web traffic."
 	}
 	return frame{cue: i, cueHi: i + 2, class: cueSpeech, speaker: m, clLo: i, clHi: end, according: true}, true
 }
@@ -241,7 +241,7 @@ func (d *document) accordingFrame(u unit, i int) (frame, bool) {
 // accordingAppositive gives the source m of "according to" at i, whose
 // phrase ends at the comma at end, the role an appositive after it
 // states, and returns where the source's phrase now ends: "according to
-// an analysis by Lily Batchelder, a former tax aide." (the role is the
+// a study by Maren Ostby, a former budget adviser." (the role is the
 // whole phrase; "the chairman had backed the offer" is a clause), or one
 // set off by a second comma before the report ("According to Tom Reilly,
 // a professor at Leeds, the plan …").
@@ -296,7 +296,7 @@ func (d *document) verbUse(i int, u unit) bool {
 	if i+1 < u.hi && d.toks[i+1].is(fnPassiveBy) {
 		return false
 	}
-	// "a group called Citizens for Trump", "a super PAC called Future45":
+	// "a group called Parents for Hale", "a super PAC called Renew44":
 	// a name given, not a cue.
 	if t.in(lexLabelVerbs) && i-2 >= u.lo && i+1 < u.hi && d.toks[i+1].cap && d.toks[i-1].kind == tokWord && !d.toks[i-1].cap &&
 		(d.toks[i-2].is(fnIndefiniteArticle) || d.toks[i-1].in(lexGroupNouns|lexGenericOrgNouns|lexOrgHeads) && !d.toks[i-2].is(fnDefinite)) {
@@ -327,7 +327,7 @@ func (d *document) nounAfter(i int, u unit) bool {
 
 // pronounDeterminerSubject reports whether the determiner at k stands
 // alone as the subject of the cue after it ("Some say", "Another
-// tweeted", "One says China has the most"): a determiner that is also a
+// tweeted", "One says Norway has the fewest"): a determiner that is also a
 // quantity, or "another", opening its clause, before a cue that is no noun
 // nor a participle.
 func (d *document) pronounDeterminerSubject(k int, u unit) bool {
@@ -338,7 +338,7 @@ func (d *document) pronounDeterminerSubject(k int, u unit) bool {
 	if !d.opensClauseAt(k, u.lo) && !d.toks[k-1].is(fnComplementizer|fnSubordinator) {
 		return false
 	}
-	// "if one adds Nebraska": a lower-case "one" is anyone.
+	// "if one counts Vermont": a lower-case "one" is anyone.
 	return t.cap && (k == u.lo || d.opensSentence(k)) || !t.cap && t.lower != "one"
 }
 
@@ -404,7 +404,7 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 				f.speaker = m
 				continue
 			}
-			// "She paid it down in five years, but said …": the subject
+			// "She paid it off in three years, but said …": the subject
 			// that opens the unit.
 			if m, ok := d.openingSubject(u, f.cue-1); ok && (m.named() || m.pronoun != "") && m.kind == KindPerson && len(frames) == 1 {
 				f.speaker = m
@@ -465,7 +465,7 @@ func (d *document) passiveBefore(a, b int) bool {
 
 // describedOpener gives the participle frame f with no subject the group
 // or person described that opens the unit, or its clause after a fronted
-// phrase ("Protesters interrupted her speech, shouting …").
+// phrase ("Hecklers interrupted his remarks, shouting …").
 func (d *document) describedOpener(u unit, f *frame) {
 	for _, s := range []int{u.lo, d.afterFrontedPhrase(u, f.cue)} {
 		if m, _, ok := d.npAfter(s, u.hi); ok && f.speaker.hi == 0 && (m.named() || m.pronoun != "" || m.kind == KindGroup || m.kind == KindPerson) && m.hi <= f.cue && !d.passiveBefore(m.hi, f.cue) {
@@ -479,7 +479,7 @@ func (d *document) describedOpener(u unit, f *frame) {
 	}
 	if f.speaker.hi == 0 && d.participleOpens(*f, u.lo) {
 		if m, ok := d.subjectAfterParticiple(u, f); ok {
-			f.speaker = m // "Having announced that he would stand down, Tom Reilly left …"
+			f.speaker = m // "Having said he would step aside, Tom Reilly left …"
 		}
 	}
 }
@@ -545,8 +545,8 @@ const maxFrontedCommas = 2
 // clauseSubject is the subject of the main clause of unit u before the
 // participle cue at cue: the noun phrase and finite verb that open the
 // unit, or that follow a fronted phrase set off by a comma ("In 2016,
-// Ann Hale endorsed the plan, saying …"; "Both parents stiffened their
-// criticism, saying …").
+// Ann Hale endorsed the plan, saying …"; "Both unions hardened their
+// stance, saying …").
 func (d *document) clauseSubject(u unit, cue int) (mention, bool) {
 	v := u
 	for n := 0; n <= maxFrontedCommas; n++ {
@@ -613,7 +613,7 @@ func (d *document) skipSubjectAside(end, cue int) (int, bool) {
 }
 
 // coordinatedSubject is the subject of the verb before the "and" of a
-// coordinated cue at cue ("I laughed and said").
+// coordinated cue at cue ("I nodded and said").
 func (d *document) coordinatedSubject(u unit, cue int) (mention, bool) {
 	j := cue - 1
 	for j > u.lo && !d.toks[j].is(fnAnd|fnCoordinator) {

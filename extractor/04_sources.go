@@ -5,7 +5,7 @@ import "strings"
 // The source of a frame: who speaks. attachSpeaker tries, in order, a
 // participle or coordinated cue (its subject comes later, from the main
 // clause), a subject set off by commas, the subject just before the cue,
-// and the subject after it ("said Peskov").
+// and the subject after it ("said Zelnik").
 
 // attachSpeaker finds the speaker of the cue at f.cue and extends the
 // frame's clause over it. It reports false when the cue has no speaker.
@@ -30,16 +30,16 @@ func (d *document) perfectParticiple(f *frame, u unit, j int) bool {
 }
 
 // maxDocumentSubject is how far, in tokens, the words that follow a
-// document's noun may run to the belief cue it is the subject of ("An
-// Associated Press survey of superdelegates, who are influential in
-// picking the nominee, found …").
+// document's noun may run to the belief cue it is the subject of ("A
+// Reuters survey of county chairs, who are influential in
+// choosing the candidate, found …").
 const maxDocumentSubject = 20
 
 // documentSubject takes, for a belief cue with no subject found, the
 // document that opens its clause: a noun phrase ending in a document noun,
-// whatever modifies it before the cue ("A poll conducted by voters in
-// Saturday's primary showed", "The report published Tuesday showed", "FEC
-// records from the 2008 cycle show"). PolNeAR and the BBC attribute what
+// whatever modifies it before the cue ("A poll of voters leaving
+// Sunday's runoff showed", "The audit released Friday showed", "Court
+// records from the 2011 case show"). PolNeAR and the BBC attribute what
 // documents find.
 func (d *document) documentSubject(f *frame, u unit) bool {
 	toks := d.toks
@@ -48,11 +48,11 @@ func (d *document) documentSubject(f *frame, u unit) bool {
 	}
 	s := u.lo
 	if s < f.cue && toks[s].in(lexConjunctions) {
-		s++ // "But the poll also finds …"
+		s++ // "But the study also finds …"
 	}
 	for k := f.cue - 1; k > s; k-- {
 		if toks[k].text == "," && d.isNarration(k) && d.fronted(s, k) {
-			s = k + 1 // "For the first time, a poll shows …"
+			s = k + 1 // "For the second week, a survey shows …"
 			break
 		}
 	}
@@ -63,7 +63,7 @@ func (d *document) documentSubject(f *frame, u unit) bool {
 	for k := m.lo; k < end; k++ {
 		if toks[k].kind == tokWord && toks[k].stem&lexDocumentNouns != 0 && (k+1 == end || !toks[k+1].in(lexDocumentNouns)) {
 			if k+1 < end {
-				m = d.analyzeNP(m.lo, k+1) // "An Associated Press survey of superdelegates": the survey
+				m = d.analyzeNP(m.lo, k+1) // "A Reuters survey of county chairs": the survey
 			}
 			for n := end; n < f.cue; n++ {
 				if isCue(toks[n]) && d.isNarration(n) || !d.isNarration(n) {
@@ -78,7 +78,7 @@ func (d *document) documentSubject(f *frame, u unit) bool {
 }
 
 // fronted reports whether the words [s, k) before a comma are a phrase
-// fronted before the subject ("For the first time,", "In Iowa,"): a
+// fronted before the subject ("For the second week,", "In Leeds,"): a
 // preposition or a time word opens them.
 func (d *document) fronted(s, k int) bool {
 	t := d.toks[s]
@@ -91,7 +91,7 @@ const maxSettingTokens = 8
 
 // frontedSetting reports whether the cue at f.cue opens its sentence as a
 // participle with a prepositional phrase set off by a comma ("Writing in
-// the Sun, Mr Blunkett said …", "Writing on his blog, …"): it says where the
+// the Sun, Mr Pryce said …", "Writing on his blog, …"): it says where the
 // main clause's speaker spoke, and the main clause's own cue reports.
 func (d *document) frontedSetting(f *frame, u unit) bool {
 	toks := d.toks
@@ -128,7 +128,7 @@ func (d *document) skipVerbModifiers(j, lo int, adverbs bool) int {
 }
 
 // adverbBeforeCue reports whether token j is a manner adverb between a
-// subject and its cue ("Clinton wrongly claimed", "Manafort politely
+// subject and its cue ("Hale wrongly claimed", "Okafor politely
 // suggested"), or a negated auxiliary ("isn't saying", "wouldn't say"):
 // a lower-case "-ly" word that is no noun the lexicon knows, or an "n't"
 // contraction.
@@ -153,7 +153,7 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	toks := d.toks
 	i := f.cue
 	ing := strings.HasSuffix(toks[i].lower, "ing") && f.class == cueSpeech
-	// `…, telling`, `… as “fantastic,” telling reporters`
+	// `…, telling`, `… as “superb,” telling reporters`
 	gerund := ing && (j < u.lo || toks[j].text == "," || isDash(toks[j].text) || d.isCloseMark(j) && j > u.lo && toks[j-1].text == ",")
 	// "closed the session by saying the team …"
 	afterPrep := ing && j > u.lo && toks[j].is(fnGerundPreposition) && d.isNarration(j)
@@ -187,8 +187,8 @@ func (d *document) pastPerfectBetween(lo, hi int) bool {
 // Bounds of the search for a subject set off by commas before its cue.
 const (
 	// appositiveWindow: how far back, in tokens, the subject may start
-	// ("Scott Pruitt, the attorney general of Oklahoma, one of the states
-	// suing the EPA, said").
+	// ("Dana Whitlow, the attorney general of Montana, one of the states
+	// contesting the rule, said").
 	appositiveWindow = 40
 	// maxAppositiveCommas: how many commas may stand between the subject
 	// and its cue.
@@ -199,8 +199,8 @@ const (
 )
 
 // appositiveSubject finds a subject set off by commas before the cue at
-// j+1: "Peskov, the Kremlin spokesman, said", "The city's cultural
-// secretary, Beatriz Conceição, said", "Mitch McConnell, R-Ky., said".
+// j+1: "Zelnik, the cabinet spokesman, said", "The city's cultural
+// secretary, Beatriz Conceição, said", "Walt Pellow, R-Ky., said".
 func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 	start, ok := d.appositiveScanStart(u, j)
 	if !ok {
@@ -229,7 +229,7 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		}
 		m, ok := d.subjectNPBefore(p-1, u.lo)
 		if ok && !d.standsAlone(m, u.lo) {
-			m = d.headBeforeModifier(m, u.lo) // "Proponents of the bill, however, say"
+			m = d.headBeforeModifier(m, u.lo) // "Backers of the levy, however, say"
 		}
 		if ok && d.standsAlone(m, u.lo) {
 			if accepted, stop := d.appositiveFits(&m, p, seg, commas, role); accepted {
@@ -266,7 +266,7 @@ func (d *document) isPartyStateMention(m mention) bool {
 	return m.hi-m.lo <= maxPartyStateTokens && isPartyState(d.text[d.toks[m.lo].start:d.toks[m.hi-1].end])
 }
 
-// isAsideSeparator: commas and dashes set off an aside ("Sanders - who …
+// isAsideSeparator: commas and dashes set off an aside ("Hale - who …
 // - has vowed").
 func isAsideSeparator(t token) bool {
 	return t.text == "," || isDash(t.text) || t.text == "-"
@@ -306,7 +306,7 @@ func (d *document) commaPhraseRole(p, seg, commas int) span {
 // appositiveFits decides whether the mention m before the comma at p is
 // the subject of a cue after the comma phrase toks[p+1:seg], and gives it
 // the role the phrase states. A person (a name or a pronoun) takes a role
-// ("Peskov, the Kremlin spokesman, said"; "Tom Reilly, a fisherman, said"),
+// ("Zelnik, the cabinet spokesman, said"; "Tom Reilly, a fisherman, said"),
 // a party and state, an age, or an aside ("Smith, who …, said"; "Ms Lopes,
 // speaking after the meeting, said"); a description ("The official", "the
 // water board", "Critics") takes only an aside, or a person's age. stop says the phrase is no
@@ -319,7 +319,7 @@ func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (ac
 	case person && !role.empty():
 		m.role = role
 	case person && seg-p <= maxPartyStateTokens && isPartyState(d.text[toks[p+1].start:toks[seg-1].end]):
-		m.party = span{toks[p+1].start, toks[seg-1].end} // "Mitch McConnell, R-Ky., said"
+		m.party = span{toks[p+1].start, toks[seg-1].end} // "Walt Pellow, R-Ky., said"
 	case aside:
 	case !person && m.kind == KindPerson && seg == p+2 && isDigitStart(toks[p+1].text):
 		// "The former minister, 64, said": a described person's age.
@@ -334,7 +334,7 @@ func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (ac
 		m.role = r
 	}
 	if !person && m.kind == KindUnknown && toks[p+1].is(fnWho) {
-		m.kind = KindPerson // "One dealer, who asked not to be named, said": "who" is a person
+		m.kind = KindPerson // "One trader, who declined to give a name, said": "who" is a person
 		if b := m.lo + 1; b < m.hi && toks[m.lo].in(lexDeterminers) && m.role.empty() {
 			m.role = span{toks[b].start, toks[m.hi-1].end}
 		}
@@ -355,24 +355,24 @@ func (d *document) aside(lo, hi int) bool {
 	}
 	t := d.toks[lo]
 	if hi == lo+1 && t.kind == tokWord && !t.cap && (t.in(lexVerbModifiers) || t.in(lexStopCaps)) {
-		return true // "Hunter, meanwhile, told Politico"
+		return true // "Pellow, meanwhile, told Reuters"
 	}
 	if t.kind == tokWord && !t.cap && hi-lo <= maxPrepositionalAside && t.in(lexPrepositions) && d.narrationWords(lo, hi) && !anyCap(d.toks[lo:hi]) {
-		return true // "Gates, in contrast, told …", "Ms Cole, for her part, said"
+		return true // "Okafor, in contrast, told …", "Ms Cole, for her part, said"
 	}
 	if d.circumstanceAside(lo, hi) {
-		return true // "Mr. Trump, in a brief interview on Saturday, said", "Trump, in Kentucky, said"
+		return true // "Mr. Hale, in a short phone call on Friday, said", "Hale, in Kansas, said"
 	}
 	if isParticiple(t) && lo+1 < hi && d.toks[lo+1].in(lexPrepositions) {
-		return true // "Tom Reilly, struck by her story, told her …"
+		return true // "Tom Reilly, moved by her account, told her …"
 	}
 	return t.is(fnRelative|fnAside) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen || d.homeTown(lo, hi)
 }
 
 // circumstanceAside reports whether the comma phrase toks[lo:hi] says
 // where, when or how the subject before it speaks: a prepositional
-// phrase of a few words with no clause in it ("in a brief interview on
-// Saturday", "in Kentucky").
+// phrase of a few words with no clause in it ("in a short phone call on
+// Friday", "in Kansas").
 func (d *document) circumstanceAside(lo, hi int) bool {
 	t := d.toks[lo]
 	return t.kind == tokWord && !t.cap && hi-lo <= maxCircumstanceAside && t.in(lexModifierPreps) && !t.is(fnOf) && d.narrationWords(lo, hi) && !d.clauseInPhrase(lo, hi)
@@ -391,7 +391,7 @@ func (d *document) homeTown(lo, hi int) bool {
 const maxPlaceAside = 4
 
 // maxCircumstanceAside is the longest aside, in tokens, that says where,
-// when or how the subject speaks ("in a brief interview on Saturday").
+// when or how the subject speaks ("in a short phone call on Friday").
 const maxCircumstanceAside = 8
 
 // maxPrepositionalAside is the longest prepositional aside, in tokens,
@@ -400,7 +400,7 @@ const maxPrepositionalAside = 3
 
 // nounAppositive is the role an appositive noun phrase states when no
 // lexicon knows its head ("Tom Reilly, a fisherman, said"; "Ann Cole, a
-// cook at the Grand Hotel, said"; "…, a talk show host and station
+// cook at the Harbour Inn, said"; "…, a talk radio host and studio
 // manager, said"): a determiner and lower-case words ending in a noun, or
 // in a capitalised one ("a Democrat"), which a prepositional phrase may
 // follow; the span leaves the determiner out.
@@ -438,7 +438,7 @@ func (d *document) appositiveHead(lo, hi int) (head, end int, ok bool) {
 			return 0, 0, false
 		}
 		switch {
-		case head >= 0: // the prepositional phrase after the head: "at the Grand Hotel"
+		case head >= 0: // the prepositional phrase after the head: "at the Harbour Inn"
 		case k > lo+1 && !t.cap && t.in(lexPrepositions):
 			head = k - 1
 		case t.cap && (k+1 < hi && !toks[k+1].in(lexPrepositions) || t.in(lexStopCaps)):
@@ -452,7 +452,7 @@ func (d *document) appositiveHead(lo, hi int) (head, end int, ok bool) {
 }
 
 // nounCompoundWord reports whether the cue word at k modifies the noun
-// after it ("a talk show host"): a lower-case word follows it.
+// after it ("a talk radio host"): a lower-case word follows it.
 func (d *document) nounCompoundWord(k int) bool {
 	n := d.toks[k+1]
 	return n.kind == tokWord && !n.cap && !n.in(lexDeterminers|lexPrepositions)
@@ -471,7 +471,7 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 		var end int
 		m, end, ok = d.npAfter(p+1, seg)
 		if !ok || end != seg || !m.named() || m.kind != KindPerson && !d.describedOrg(m, p, lo) || isPartyState(d.text[m.name.start:m.name.end]) {
-			return mention{}, 0, false // "Rep. Chris Collins, R-N.Y., says": a party and state, not a name
+			return mention{}, 0, false // "Rep. Lou Fenner, R-N.Y., says": a party and state, not a name
 		}
 	}
 	// The clause starts at the phrase before the name ("the company's
@@ -492,7 +492,7 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 // describedOrg reports whether m, after the comma at p, is an
 // organisation named after a definite description of it: "The publisher,
 // Greyfield Press, said"; not a phrase that only ends in one ("a member
-// of the Wall Street Journal editorial board").
+// of the Daily Ledger editorial board").
 func (d *document) describedOrg(m mention, p, lo int) bool {
 	if m.kind != KindOrganization || !d.toks[p+1].cap || d.toks[p+1].in(lexDeterminers) {
 		return false
@@ -547,7 +547,7 @@ func (d *document) describes(lo, hi int) bool {
 // the end of a longer one; a sentence-initial function word before it
 // ("But Ann Cole, the group's director, said") is no part of it, a
 // preposition before it makes it the end of a longer one ("a delegate
-// from Houston, Texas, said").
+// from Ely, Nevada, said").
 func (d *document) standsAlone(m mention, lo int) bool {
 	if m.lo == lo || d.isCloseMark(m.lo-1) {
 		return true
@@ -577,7 +577,7 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 		return false // "All told, the group raised …": no subject
 	}
 	if m.kind == KindGroup && d.objectOfVerb(m.lo, u.lo) {
-		return false // "Poor training frustrates both call centre workers": an object
+		return false // "Long shifts tire both bus drivers": an object
 	}
 	m = d.headBeforeModifier(m, u.lo)
 	if m.pronoun == "who" {
@@ -643,12 +643,12 @@ func (d *document) subjectNPBefore(e, lo int) (mention, bool) {
 }
 
 // maxRelativeClause is the longest relative clause, in tokens, between a
-// subject and its cue ("Republicans who have praised his candidacy
+// subject and its cue ("Farmers who have backed his bid
 // warned").
 const maxRelativeClause = 12
 
 // relativeSubject is the subject of a cue whose relative clause ends at j
-// ("Even Republicans who have praised his candidacy warned …", "The
+// ("Even farmers who have backed his bid warned …", "The
 // officials whose laws were struck down say …"): the noun phrase before
 // the relative word, a name or a description of a known kind, with no
 // comma or cue between. "those" and a participle is a group too ("those
@@ -684,7 +684,7 @@ func (d *document) relativeSubject(j, lo int) (mention, bool) {
 const minPluralNoun = 4
 
 // pluralNounBefore parses a plain plural noun phrase ending at e that no
-// lexicon knows as a group ("Turkish media reported", "the attendees
+// lexicon knows as a group ("Greek media reported", "the attendees
 // said", "both parties say"): a lower-case plural head, with the
 // adjectives and nouns before it up to a determiner. It is a group.
 func (d *document) pluralNounBefore(e, lo int) (mention, bool) {
@@ -704,7 +704,7 @@ func (d *document) pluralNounBefore(e, lo int) (mention, bool) {
 		}
 		j--
 	}
-	// The phrase opens its unit or its clause: "Turkish media reported",
+	// The phrase opens its unit or its clause: "Greek media reported",
 	// "…, and rival aides said"; not "the lawsuits alleging", "It lacks
 	// support".
 	if j > lo && !(toks[j].kind == tokWord && toks[j].in(lexDeterminers)) {
@@ -729,7 +729,7 @@ func (d *document) pluralNounBefore(e, lo int) (mention, bool) {
 
 // pluralHead reports whether token e can head a plain plural noun phrase:
 // a lower-case content word in -s that is no cue, adverb or function word;
-// with opening, the first word of a sentence, capitalised ("Proponents").
+// with opening, the first word of a sentence, capitalised ("Backers").
 func (d *document) pluralHead(e int, opening bool) bool {
 	t := d.toks[e]
 	if t.kind != tokWord || t.cap && (!opening || t.in(lexStopCaps)) || !d.isNarration(e) || len(t.lower) < minPluralNoun || t.fn != 0 || isCue(t) {
@@ -742,7 +742,7 @@ func (d *document) pluralHead(e int, opening bool) bool {
 }
 
 // nounModifier reports whether token k can modify a plural head after it:
-// a capitalised word or a lower-case content word ("Turkish media", "rival
+// a capitalised word or a lower-case content word ("Greek media", "rival
 // campaign aides").
 func (d *document) nounModifier(k int) bool {
 	t := d.toks[k]
@@ -757,7 +757,7 @@ func (d *document) nounModifier(k int) bool {
 
 // objectOfVerb reports whether the quantity that opens a phrase at k
 // follows a lower-case word that does not end a clause: a verb whose
-// object the phrase is, not a subject ("frustrates both …"; not "…, and
+// object the phrase is, not a subject ("tire both …"; not "…, and
 // both said", "when most say").
 func (d *document) objectOfVerb(k, lo int) bool {
 	if k <= lo || !d.isQuantity(k) {
@@ -769,7 +769,7 @@ func (d *document) objectOfVerb(k, lo int) bool {
 
 // coordinatedNames widens the subject m, a person, over a name or a
 // pronoun joined to it by "and" ("Ann Cole and Tom Reilly wrote", "she
-// and another reporter said"): both speak, and the clause starts with the
+// and another aide said"): both speak, and the clause starts with the
 // first, right after the quotation it attributes. The record names the
 // last.
 func (d *document) coordinatedNames(m mention, lo int) mention {
@@ -778,7 +778,7 @@ func (d *document) coordinatedNames(m mention, lo int) mention {
 		return m
 	}
 	if first, ok := d.npBefore(a-1, lo); ok && (first.named() || first.pronoun != "" && first.pronoun != "who") && first.kind == KindPerson && d.standsAlone(first, lo) {
-		m.lo = first.lo // "she and another reporter said"
+		m.lo = first.lo // "she and another aide said"
 	}
 	return m
 }
@@ -795,8 +795,8 @@ func (d *document) whoAntecedent(m mention, lo int) mention {
 }
 
 // invertedSubject takes the noun phrase after the cue as the subject:
-// `"...," said Peskov.`, `..., said the ministry.`, with an appositive role
-// closing the sentence (", the Kremlin spokesman.").
+// `"...," said Zelnik.`, `..., said the ministry.`, with an appositive role
+// closing the sentence (", the cabinet spokesman.").
 func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	toks := d.toks
 	if !(j < u.lo || toks[j].text == "," || isDash(toks[j].text) || d.isCloseMark(j) || toks[j].text == ":") {
@@ -816,8 +816,8 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 		return false // "…, told Reuters the sales were …": the hearer, not the speaker
 	}
 	if j >= u.lo && toks[j].text == "," && d.verbOpens(end, u.hi) {
-		// "Mr. Slinker, whose latest start-up … finds suppliers, said Mr.
-		// Trump was …": the name after the cue is the report's subject; the
+		// "Mr. Dunmore, whose new venture … sources parts, said Mr.
+		// Hale was …": the name after the cue is the report's subject; the
 		// speaker is the one that opens the unit, before a comma.
 		if s, ok := d.leadingSubject(u, j); ok {
 			f.speaker, f.clLo = s, s.lo
@@ -847,8 +847,8 @@ func (d *document) invertedClauseEnd(f *frame, u unit, j, end int) {
 		f.clHi = u.hi // "…, said Ann Cole, a farmer who has fought the plan for years."
 	}
 	if j >= u.lo && toks[j].text == "," && f.clHi == end && d.describesToEnd(end, u.hi) {
-		// "…, said an official who was briefed on the talks.", "…, said a
-		// handful of Democrats who …": the rest of the sentence describes
+		// "…, said an aide who was told of the plan.", "…, said a
+		// group of councillors who …": the rest of the sentence describes
 		// the speaker; the report is before the clause.
 		f.clHi = u.hi
 	}
@@ -861,14 +861,14 @@ func (d *document) describesToEnd(end, hi int) bool {
 }
 
 // maxNameModifiers is how many lower-case words may stand between an
-// inverted cue and the name they describe ("said former tech executive
-// Carly Fiorina").
+// inverted cue and the name they describe ("said former bank executive
+// Marta Quill").
 const maxNameModifiers = 3
 
 // nameAfterModifiers is the person named after the lower-case words that
 // describe them, after a speech cue that follows a quotation (`"…," said
-// former tech executive Carly Fiorina`, `"…," said undecided Republican
-// voter Ann Cole`, `"…," said master of ceremonies Asab Al-Tabchi`), with
+// former bank executive Marta Quill`, `"…," said undecided Republican
+// voter Ann Cole`, `"…," said master of ceremonies Idris Kamara`), with
 // the index after it.
 func (d *document) nameAfterModifiers(f *frame, u unit, j int) (mention, int, bool) {
 	toks := d.toks
@@ -889,8 +889,8 @@ func (d *document) nameAfterModifiers(f *frame, u unit, j int) (mention, int, bo
 
 // leadingSubject is the name or person that opens unit u and is set off
 // by a comma, its cue after the comma at j: the subject of a cue whose
-// appositive no rule reads ("Debbie Walsh, director of the Center for …
-// at Rutgers University, said"). No quotation or cue stands between.
+// appositive no rule reads ("Ruth Abara, director of the Institute for …
+// at Denholm University, said"). No quotation or cue stands between.
 func (d *document) leadingSubject(u unit, j int) (mention, bool) {
 	s := u.lo
 	for s < j && d.toks[s].cap && d.toks[s].in(lexStopCaps) && !d.toks[s].in(lexDeterminers) {
@@ -905,7 +905,7 @@ func (d *document) leadingSubject(u unit, j int) (mention, bool) {
 			return mention{}, false
 		}
 		if qi := d.quoteOfToken(k); qi >= 0 && !d.isTitle(qi) {
-			return mention{}, false // "Hemsley, the co-author of "Going Viral," …": a title may stand in it
+			return mention{}, false // "Colby, the co-author of "Open Season," …": a title may stand in it
 		}
 	}
 	return m, true
@@ -935,14 +935,14 @@ func (d *document) trailingAppositive(k, hi int) bool {
 		return false
 	}
 	if t.cap && !t.in(lexDeterminers) && !d.nameToEnd(k, hi) && !d.possessiveRoleToEnd(k, hi) {
-		return false // "Also, said Mr Flynn, Vodafone has cut …": a clause
+		return false // "Also, said Mr Okafor, Telvane has cut …": a clause
 	}
 	return !d.clauseInPhrase(k, hi)
 }
 
 // possessiveRoleToEnd reports whether a name in the possessive at k and
 // lower-case words run to the sentence's end hi, the last a role or a
-// word for a person ("Manafort's former business partner.", "Ann Cole's
+// word for a person ("Okafor's former business partner.", "Ann Cole's
 // chief of staff."): whose the speaker is.
 func (d *document) possessiveRoleToEnd(k, hi int) bool {
 	toks := d.toks
@@ -992,7 +992,7 @@ func (d *document) clauseInPhrase(k, hi int) bool {
 
 // nameToEnd reports whether the capitalised words from k run to the
 // unit's end hi or to a comma or a relative word: a name ("…, said a
-// spokesman, Oleg Voloshyn, who …").
+// spokesman, Pavel Dorin, who …").
 func (d *document) nameToEnd(k, hi int) bool {
 	toks := d.toks
 	for ; k < hi; k++ {
@@ -1027,7 +1027,7 @@ func (d *document) groupInPlace(m mention, p, lo int) mention {
 }
 
 // headBeforeModifier: when the noun phrase before a cue is the object of a
-// preposition ("Protesters marching through the streets chanted",
+// preposition ("Strikers marching past the depot chanted",
 // "officials in Washington said"), the speaker is the phrase it modifies.
 func (d *document) headBeforeModifier(m mention, lo int) mention {
 	toks := d.toks
@@ -1050,13 +1050,13 @@ func (d *document) headBeforeModifier(m mention, lo int) mention {
 	}
 	h, ok := d.npBefore(e, lo)
 	if !ok {
-		h, ok = d.pluralNounBefore(e, lo) // "Proponents of the bill say"
+		h, ok = d.pluralNounBefore(e, lo) // "Backers of the levy say"
 	}
 	if !ok || h.pronoun != "" || (!h.named() && h.kind == KindUnknown) {
 		return m
 	}
 	if m.named() && !h.named() && d.toks[h.hi-1].stem&lexDocumentNouns != 0 {
-		return m // "figures from the Council of Mortgage Lenders indicated": its source speaks
+		return m // "figures from the Federation of Home Builders indicated": its source speaks
 	}
 	return h
 }
@@ -1114,7 +1114,7 @@ const maxPhraseBeforeCue = 8
 // subjectBeforePhrase is the subject before the prepositional phrases
 // that end at j, before frame f's cue: a name or a pronoun ("Ann Cole at
 // a rally in Leeds said"), or, before a speech cue, a plain plural noun
-// phrase ("Proponents of the new bill say"); m and ok, the noun phrase
+// phrase ("Backers of the new levy say"); m and ok, the noun phrase
 // that ends at j, when there is neither.
 func (d *document) subjectBeforePhrase(f *frame, u unit, j int, m mention, ok bool) (mention, bool) {
 	if k, past := d.subjectPastPhrase(j, u.lo); past {
@@ -1199,8 +1199,8 @@ func (d *document) quoteWithin(k, hi, n int) bool {
 }
 
 // pluralSubjectPastPhrase is the plain plural noun phrase before the
-// prepositional phrases that end at j, before a speech cue ("Proponents of
-// the new bill say", "Owners of small shops in the town say"), when it
+// prepositional phrases that end at j, before a speech cue ("Backers of
+// the new levy say", "Owners of small shops in the town say"), when it
 // opens its unit or a clause.
 func (d *document) pluralSubjectPastPhrase(j, lo int) (mention, bool) {
 	toks := d.toks

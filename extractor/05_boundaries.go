@@ -6,7 +6,7 @@ import "strings"
 // modifiers), and where the reported clause it claims starts and ends.
 
 // thatSearchWindow is how far, in tokens, "that" may stand after a cue and
-// a phrase that follows it ("said at a briefing Monday that …").
+// a phrase that follows it ("said at a hearing Thursday that …").
 const thatSearchWindow = 16
 
 // finishClause extends the clause over the hearer of a tell verb ("told
@@ -27,7 +27,7 @@ func (d *document) finishClause(f *frame, u unit) {
 	if f.clHi < u.hi && toks[f.clHi].text == ":" && f.clHi+1 == u.hi {
 		f.colon = true
 	}
-	// "…, Sanders said, a policy that could …": a phrase that sums up
+	// "…, Hale said, a measure that might …": a phrase that sums up
 	// the report before the clause is no report of its own.
 	if f.clLo > u.lo && toks[f.clLo-1].text == "," && f.clHi+1 < u.hi && toks[f.clHi].text == "," && d.summingPhrase(f.clHi+1, u.hi) {
 		f.clHi = u.hi
@@ -36,7 +36,7 @@ func (d *document) finishClause(f *frame, u unit) {
 
 // summingPhrase reports whether the words from k to the unit's end hi are
 // a noun phrase opened by an indefinite article that sums up what was
-// said ("a policy that could …", "an idea the council rejected"), with
+// said ("a measure that might …", "an idea the council rejected"), with
 // no clause of its own.
 func (d *document) summingPhrase(k, hi int) bool {
 	return d.toks[k].is(fnIndefiniteArticle) && d.trailingAppositive(k, hi)
@@ -136,8 +136,8 @@ func (d *document) hearerWord(j int) bool {
 }
 
 // thatAfterPhrase moves the clause's end to a "that" after a phrase that
-// follows the cue ("said at a briefing Monday that …", "is telling a
-// veterans group that …"), and returns the clause's end.
+// follows the cue ("said at a hearing Thursday that …", "is telling a
+// farmers' union that …"), and returns the clause's end.
 func (d *document) thatAfterPhrase(f *frame, hi int) int {
 	toks := d.toks
 	start := f.clHi
@@ -175,8 +175,8 @@ func (d *document) subjectAfterThat(k, hi int) bool {
 }
 
 // colonPhraseWindow is how many words a phrase between a cue and the
-// colon that introduces its quotation may have ("said back in the summer
-// of 2015: …").
+// colon that introduces its quotation may have ("said back in the spring
+// of 2009: …").
 const colonPhraseWindow = 8
 
 // colonAfterPhrase moves the clause's end at k to a colon that introduces
@@ -191,7 +191,7 @@ func (d *document) colonAfterPhrase(k, hi int) int {
 	for m := k; m < hi && m-k <= colonPhraseWindow && d.isNarration(m); m++ {
 		if toks[m].text == ":" {
 			// The colon ends the paragraph: it hands the next one to the
-			// speaker ("Cruz called them on it:").
+			// speaker ("Hale called them out on it:").
 			if m+1 < hi && d.isOpenMark(m+1) || m+1 == hi && m+1 == d.paraToks[toks[m].para][1] {
 				return m
 			}
@@ -234,7 +234,7 @@ func (d *document) timePhraseEnd(k, hi int) (int, bool) {
 }
 
 // isTimeWord: a time word in lower case, or a day or a month (which are
-// written with a capital); "Because the Night" is a title, not a time.
+// written with a capital); "Beyond the Night" is a title, not a time.
 func isTimeWord(t token) bool {
 	return t.in(lexTimeWords) && (!t.cap || t.in(lexStopCaps))
 }
@@ -293,11 +293,11 @@ func (d *document) approximateNumber(k, hi int) bool {
 }
 
 // maxModifierWords is the longest prepositional phrase after a cue that is
-// skipped as a modifier ("on his Telegram channel in the morning").
+// skipped as a modifier ("on his campaign website in the morning").
 const maxModifierWords = 8
 
 // skipModifiers skips time words and short prepositional phrases after a
-// cue ("on Wednesday", "in a statement", "on his Telegram channel") when
+// cue ("on Wednesday", "in a statement", "on his campaign website") when
 // they end at a delimiter, so that the reported clause starts after them.
 func (d *document) skipModifiers(k, hi int) int {
 	toks := d.toks
@@ -339,7 +339,7 @@ func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
 	m, words, sawDet := k+1, 0, false
 	for m < hi && words < maxModifierWords {
 		if d.isOpenMark(m) {
-			// a quoted title inside the phrase: "on "Face the Nation""
+			// a quoted title inside the phrase: "on "The Week Ahead""
 			if qi := d.quoteOfMark(m); qi >= 0 && !d.quotes[qi].openEnded && d.isTitle(qi) {
 				m = d.quotes[qi].tokHi + 1
 				continue
@@ -352,7 +352,7 @@ func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
 		if m > k+1 && d.subjectAfterPhrase(m) {
 			return m, false
 		}
-		sawDet = sawDet || toks[m].in(lexDeterminers) // "in a June report": a noun
+		sawDet = sawDet || toks[m].in(lexDeterminers) // "in an April review": a noun
 		m++
 		words++
 	}
@@ -365,7 +365,7 @@ func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
 func (d *document) subjectAfterPhrase(m int) bool {
 	t := d.toks[m]
 	if t.in(lexSubjectPronouns) && (!t.is(fnIt) || d.verbAfterIt(m)) {
-		return true // "said in politics it takes time": "it" with a verb after it
+		return true // "said in farming it pays to wait": "it" with a verb after it
 	}
 	return t.is(fnDefinite) && !d.toks[m-1].in(lexPrepositions|lexModifierPreps) && !npLink(d.toks[m-1])
 }
@@ -429,8 +429,8 @@ func (d *document) colonQuoteCut(g frame, a int) (int, bool) {
 
 // coordinatedClauseCut: a later frame g whose clause a conjunction joins
 // to the content that starts at a ends it before the conjunction: "…, and
-// human rights groups warned that …", and, with "and" or "but" alone, a
-// speech clause with a subject of its own ("…they will not attend and
+// aid agencies warned that …", and, with "and" or "but" alone, a
+// speech clause with a subject of its own ("…they will skip the meeting and
 // others have said …").
 func (d *document) coordinatedClauseCut(g frame, a int) (int, bool) {
 	toks := d.toks
@@ -491,7 +491,7 @@ func (d *document) cutBy(g frame, a int) (int, bool) {
 	if e, ok := d.quoteCommaCut(g, a); ok {
 		return e, true
 	}
-	// "…she was tired of waiting and wanted a change": a belief joined to
+	// "…she was weary of delays and wanted a change": a belief joined to
 	// the reported clause by "and" goes on what was reported (but not an
 	// action: "…cooperating with police and declined to comment").
 	if g.participle && g.cue >= a && !(g.coordinated && g.class == cueBelief && !toks[g.cue].in(lexCueInfinitiveVerbs)) {
@@ -510,7 +510,7 @@ const minGerundLen = 6
 
 // clauseEnd is where a reported clause that starts at a ends, before end:
 // at a semicolon or a dash, at ", which" or ", not", at ", and" or ", but"
-// opening a clause of its own ("…, and Hillary Clinton is promising …"), at
+// opening a clause of its own ("…, and Ann Hale is promising …"), at
 // a participle clause (", citing …"), or before a closing "in a statement"
 // or "in an interview".
 func (d *document) clauseEnd(a, end int) int {
@@ -538,7 +538,7 @@ func (d *document) clauseEnd(a, end int) int {
 
 // breaksClauseAfterComma reports whether what follows the comma at k opens
 // a phrase the reported clause does not hold. A participle phrase after
-// the clause ("…, making the UK 'digitally fat'", "…, including …") is
+// the clause ("…, leaving the high street 'half empty'", "…, including …") is
 // part of what was reported; a participle cue after it ("…, adding that")
 // is a frame of its own and ends the content there.
 func (d *document) breaksClauseAfterComma(k, end int) bool {
@@ -621,12 +621,12 @@ func (d *document) opensSubject(k, end int) bool {
 // they …").
 func (d *document) closesUnit(k, hi int) bool {
 	if k+1 < hi && d.toks[k].text == "," && (d.toks[k+1].in(lexTrailers) || isGerund(d.toks[k+1])) {
-		return true // "…, according to the Labor Department, taking a step …"
+		return true // "…, according to the Transport Department, marking a step …"
 	}
 	for ; k < hi; k++ {
 		t := d.toks[k]
 		if t.text == ";" && d.isNarration(k) {
-			return true // "…, analysts say; in 2012, …"
+			return true // "…, economists say; in 2009, …"
 		}
 		if t.kind == tokWord || d.isOpenMark(k) {
 			return false
@@ -636,7 +636,7 @@ func (d *document) closesUnit(k, hi int) bool {
 }
 
 // trailerAfter reports whether the narration from k opens a clause that
-// does not continue the quotation ("… as they marched", a participle
+// does not continue the quotation ("… as they walked out", a participle
 // after a quote that ends on its comma: `"…," referencing the vote`).
 func (d *document) trailerAfter(k, end int) bool {
 	return k < end && (d.toks[k].text == "," || d.toks[k].in(lexTrailers) || isGerund(d.toks[k]) && d.toks[k-2].text == ",")
@@ -652,7 +652,7 @@ func (d *document) reportsClause(f frame, a int) bool {
 		return true
 	}
 	if d.documentFinds(f) && (d.toks[a].kind == tokWord || d.isOpenMark(a)) {
-		return true // "records show the contract was never signed", "a poll showed a slimmer lead for Clinton"
+		return true // "records show the contract was never signed", "a survey showed a narrower edge for Hale"
 	}
 	for k := a - 1; k >= f.cueHi-1 && k >= a-2; k-- {
 		if t := d.toks[k]; t.is(fnComplementizer) || t.lower == ":" || t.lower == "," {
@@ -664,8 +664,8 @@ func (d *document) reportsClause(f frame, a int) bool {
 }
 
 // maxBareSubject is the longest subject, in tokens, of a clause that a
-// belief verb reports with no "that" ("think the progress on climate
-// change is real").
+// belief verb reports with no "that" ("think the gains in air
+// quality are real").
 const maxBareSubject = 7
 
 // bareClause reports whether the words at a open a clause with no "that":
@@ -693,7 +693,7 @@ func (d *document) bareClause(a int) bool {
 }
 
 // speechClause reports whether the content at a can be what a speech verb
-// reports: not a prepositional phrase ("accused of rape", "responded
+// reports: not a prepositional phrase ("accused of fraud", "responded
 // during the debate").
 func (d *document) speechClause(f frame, a int) bool {
 	if f.class != cueSpeech || !d.toks[a].in(lexNotAClause) || d.approximateNumber(a, len(d.toks)) {
@@ -773,7 +773,7 @@ func (d *document) skipDateline(lo, hi int) int {
 }
 
 // leftSegment is the first part of interrupted reported speech, before
-// ", X said,": a single word will do ("African-Americans, he said, can …").
+// ", X said,": a single word will do ("Farmers, he said, can …").
 func (d *document) leftSegment(lo, hi int) (span, bool) {
 	lo, hi = d.trimPunct(lo, hi)
 	if lo >= hi {

@@ -10,7 +10,7 @@ import "strings"
 
 // applyFrame turns frame fi into attributions, appended to out. It returns
 // the frame's attribution when the frame ends its paragraph with a colon
-// ("Caddell continued:").
+// ("Okafor continued:").
 func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *found {
 	if fd, ok := d.claimQuoteBefore(u, frames, fi); ok {
 		*out = append(*out, fd)
@@ -60,12 +60,12 @@ func (d *document) quoteOnly(f frame, a, end int) bool {
 		return true
 	}
 	// A participle after a preposition ("by saying", "while insisting")
-	// reports only what opens a clause; "by declaring himself …" reports
+	// reports only what opens a clause; "by calling himself …" reports
 	// nothing.
 	if f.afterPreposition && a < end && !d.opensReport(a) {
 		return true
 	}
-	// "conceded defeat", "added 292,000 jobs", "continued campaigning",
+	// "conceded defeat", "added 292,000 jobs", "continued working",
 	// "declined to comment", "asked not to be named": an object or an
 	// action, not a report ("continued to question the figures" reports).
 	if a < end && (d.toks[f.cue].in(lexCueObjectVerbs) && !d.opensClause(a, end) && !d.cueInfinitive(a, end) || d.toks[f.cue].in(lexCueInfinitiveVerbs) && a == f.cueHi && d.actionInfinitive(a, end)) {
@@ -75,8 +75,8 @@ func (d *document) quoteOnly(f frame, a, end int) bool {
 	if a < end && d.anonymityInfinitive(a, end) {
 		return true
 	}
-	// "The protester yelled and held up a banner", "agreed to a
-	// moratorium, but when …": a clause joined to the cue's is no report.
+	// "The heckler shouted and waved a placard", "agreed to a
+	// pause, but when …": a clause joined to the cue's is no report.
 	if a < end && d.toks[a].is(fnAnd|fnCoordinator) && d.isNarration(a) {
 		return true
 	}
@@ -85,12 +85,12 @@ func (d *document) quoteOnly(f frame, a, end int) bool {
 
 // reportIsBefore reports whether what follows frame f's clause at a is no
 // report of it, the report being before the clause: a conjunction (",
-// the agency said in a June report, and those …") or a subordinate clause
+// the bureau said in an April review, and those …") or a subordinate clause
 // (", the mayor told aides as she …").
 func (d *document) reportIsBefore(f frame, u unit, a int) bool {
 	t := d.toks[a]
 	if t.text == ";" && !(a+1 < u.hi && d.isOpenMark(a+1)) {
-		return true // "…, analysts say; in 2012, …": what follows is a clause of its own
+		return true // "…, economists say; in 2009, …": what follows is a clause of its own
 	}
 	if f.clLo <= u.lo {
 		return false
@@ -101,7 +101,7 @@ func (d *document) reportIsBefore(f frame, u unit, a int) bool {
 
 // thatClauseAfterCue reports whether the content at a is a that-clause
 // right after the cue ("retorted that the figures were invented"): "that"
-// then the start of a subject, not a demonstrative ("echoed that promise").
+// then the start of a subject, not a demonstrative ("echoed that pledge").
 func (d *document) thatClauseAfterCue(f frame, a int) bool {
 	toks := d.toks
 	if a != f.cueHi+1 || !toks[f.cueHi].is(fnComplementizer) || a >= len(toks) {
@@ -139,7 +139,7 @@ func (d *document) opensClause(a, end int) bool {
 // actionInfinitive reports whether the content at a is a "to" infinitive,
 // negated or not, that reports nothing: a verb that is no cue ("to be
 // named", "to grow"), or a cue with nothing after it ("declined to
-// comment."); "continued to question Cruz's temperament" reports.
+// comment."); "continued to question Hale's judgement" reports.
 func (d *document) actionInfinitive(a, end int) bool {
 	if a+1 < end && d.toks[a].is(fnNegation) {
 		a++
@@ -195,7 +195,7 @@ func (d *document) attribution(u unit, frames []frame, fi int, typ string, r rul
 // claimQuoteBefore claims the quotation just before the clause: `"…," he
 // said`, with its second part when the quote is interrupted (`"A," he
 // said, "B."`). A quotation that completes a clause (`the plan "is a
-// misguided approach," Burman said`) makes that clause a mixed quote.
+// wrong-headed idea," Okafor said`) makes that clause a mixed quote.
 func (d *document) claimQuoteBefore(u unit, frames []frame, fi int) (found, bool) {
 	toks := d.toks
 	f := frames[fi]
@@ -242,7 +242,7 @@ func (d *document) quoteBeforeClause(u unit, frames []frame, fi int) (p, qi int)
 		return p, -1
 	}
 	if d.toks[d.quotes[qi].tokLo].reported {
-		// `told Newsmax that Romney "had a crazy policy," adding, "…"`:
+		// `told Reuters that Hale "had a reckless plan," adding, "…"`:
 		// the quotation ends a clause another frame reports.
 		return p, -1
 	}
@@ -256,9 +256,9 @@ const maxSubjectGap = 24
 // quoteBeforeSubject is the closing mark of a quotation that ends in a
 // comma, a question or an exclamation inside its marks and stands before
 // the subject of frame fi, with only the rest of the speaker's phrase
-// between them (`"…," super PAC spokeswoman Kellyanne Conway said`;
-// `"…," Rep. Duncan Hunter's chief of staff, Joe Kasper, told POLITICO`;
-// `"…," Katie Packer, who is chairman of the PAC, said`); else -1.
+// between them (`"…," super PAC spokeswoman Nora Keel said`;
+// `"…," Rep. Ed Tarrant's chief of staff, Sam Ortiz, told Reuters`;
+// `"…," Liz Fallon, who is chairman of the PAC, said`); else -1.
 func (d *document) quoteBeforeSubject(u unit, frames []frame, fi int) int {
 	toks := d.toks
 	f := frames[fi]
@@ -321,7 +321,7 @@ func (d *document) opensOwnSentence(qi int) bool {
 
 // introducesNextQuote reports whether the clause of f, after the
 // quotation qi that ends a sentence, introduces the next one with a colon
-// (`"… doing there?" The chief executive, John Crowther, added: "…"`): it
+// (`"… doing there?" The chief executive, Mark Dennehy, added: "…"`): it
 // is that quotation's attribution, not qi's.
 func (d *document) introducesNextQuote(f frame, u unit, qi int) bool {
 	k := f.clHi
@@ -353,7 +353,7 @@ func (d *document) claimQuoteAfter(u unit, frames []frame, fi, a, end int) (foun
 	}
 	d.claim(qi, ruleDirectAfter)
 	if left, ok := d.interruptedLeft(u, frames[fi], fi); ok && d.continuesSentence(qi) && d.contentType(u.lo, frames[fi].clLo-1) == TypeIndirect {
-		// "In other words, he said, "the era …"": a quotation that goes
+		// "In short, he said, "the boom …"": a quotation that goes
 		// on a sentence the words before the clause began; they are the
 		// first part of a mixed quote.
 		return d.attribution(u, frames, fi, TypeMixed, ruleDirectAfter, left, q.content), true
@@ -362,7 +362,7 @@ func (d *document) claimQuoteAfter(u unit, frames []frame, fi, a, end int) (foun
 }
 
 // continuesSentence reports whether quotation qi opens with a lower-case
-// word: it goes on a sentence begun before it ("…, he said, "the era is
+// word: it goes on a sentence begun before it ("…, he said, "the boom is
 // over"").
 func (d *document) continuesSentence(qi int) bool {
 	q := d.quotes[qi]
@@ -379,7 +379,7 @@ const labelWindow = 8
 func (d *document) claimLabel(u unit, frames []frame, fi, a, end int) (found, bool) {
 	toks := d.toks
 	if f := frames[fi]; !toks[f.cue].in(lexLabelVerbs) || f.cueHi > f.cue+1 {
-		return found{}, false // "called for more "flexibility" for …": a particle verb gives no label
+		return found{}, false // "called for more "leeway" for …": a particle verb gives no label
 	}
 	for k := a; k < end && k < a+labelWindow; k++ {
 		if !d.isOpenMark(k) {
@@ -401,17 +401,17 @@ func (d *document) claimLabel(u unit, frames []frame, fi, a, end int) (found, bo
 }
 
 // maxInterruptedLeft is the longest first part, in tokens, of interrupted
-// reported speech ("Acts of protest, Mr. Obama said, are …").
+// reported speech ("Small shops, Mr. Hale said, are …").
 const maxInterruptedLeft = 12
 
 // claimReportedAfter claims the reported clause after the frame's clause
 // (`he said (that) …`), with the first part of interrupted reported speech
-// ("Acts of protest, Mr. Obama said, are acts of patriotism" is one quote
+// ("Small shops, Mr. Hale said, are the heart of the town" is one quote
 // in two segments).
 func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (found, bool) {
 	f := frames[fi]
-	// "According to X, …" and "Over the long term, according to X, the
-	// rise …" report what follows; "…, according to X." what precedes.
+	// "According to X, …" and "Over the next ten years, according to X, the
+	// cost …" report what follows; "…, according to X." what precedes.
 	if f.according && !d.opensAfterConnective(f.clLo, u) && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) || !d.speechClause(f, a) {
 		return found{}, false
 	}
@@ -449,8 +449,8 @@ func (d *document) relativeOpens(f frame, a int) bool {
 }
 
 // interruptedLeft is the first part of speech that frame fi interrupts,
-// set off by commas ("Acts of protest, Mr. Obama said, are …"; "In other
-// words, he said, "…""): the words from the unit's start to the comma
+// set off by commas ("Small shops, Mr. Hale said, are …"; "In
+// short, he said, "…""): the words from the unit's start to the comma
 // before the clause.
 func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	toks := d.toks
@@ -459,9 +459,9 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 		return span{}, false
 	}
 	if f.according && !d.verbOpens(f.clHi+1, u.hi) {
-		return span{}, false // "In Iowa, according to the poll, Trump leads": a fronted phrase
+		return span{}, false // "In Leeds, according to the survey, Hale leads": a fronted phrase
 	}
-	// A fronted phrase is a first part too ("In his state, Christie
+	// A fronted phrase is a first part too ("In her county, Cole
 	// said, …"); a lone connective ("But, he said, …") is not.
 	if p-u.lo > maxInterruptedLeft || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) || toks[u.lo].in(lexCueQuestion) {
 		return span{}, false
@@ -471,7 +471,7 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 
 // parentheticalAccording reports whether an "according to X" frame that
 // does not open its unit is set off by commas before a clause that it
-// reports: "Over the long term, according to the budget office, the rise
+// reports: "Over the next ten years, according to the audit office, the cost
 // …" (not "…, according to a review by X, a website, higher than …").
 func (d *document) parentheticalAccording(f frame, u unit, a int) bool {
 	toks := d.toks
@@ -503,8 +503,8 @@ func (d *document) opensAfterConnective(k int, u unit) bool {
 }
 
 // verbOpens reports whether the words from a go on a clause whose subject
-// stands before a parenthetical ("His criticism, according to the paper,
-// was the timing"): an auxiliary or a form of "be" opens them.
+// stands before a parenthetical ("Her objection, according to the paper,
+// was the cost"): an auxiliary or a form of "be" opens them.
 func (d *document) verbOpens(a, hi int) bool {
 	if a+1 >= hi {
 		return false
@@ -514,7 +514,7 @@ func (d *document) verbOpens(a, hi int) bool {
 }
 
 // claimReportedBefore claims the reported clause before a clause that
-// closes the sentence: `…, Medvedev warned on Wednesday.` It starts after
+// closes the sentence: `…, Zelnik warned on Wednesday.` It starts after
 // the last clause before it that produced an attribution.
 func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, bool) {
 	toks := d.toks
@@ -523,7 +523,7 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 		return found{}, false // a quote cue reports no clause before it
 	}
 	p := f.clLo - 1
-	// "…, law enforcement officials say": lower-case words the speaker's
+	// "…, border control officials say": lower-case words the speaker's
 	// phrase did not take stand between it and the comma.
 	for q := p; q > u.lo && p-q < maxDescriptorWords && !toks[q].cap && (d.nounModifier(q) || toks[q].in(lexDeterminers)); q-- {
 		if toks[q-1].text == "," {
@@ -533,8 +533,8 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	if p <= u.lo || !(toks[p].text == "," || isDash(toks[p].text)) {
 		return found{}, false
 	}
-	// A clause inside an earlier one's (`"…," said O'Donnell, who wrote
-	// about it in a book.`) describes its speaker: it reports nothing before.
+	// A clause inside an earlier one's (`"…," said Ferrand, who wrote
+	// about it in a memoir.`) describes its speaker: it reports nothing before.
 	lo := u.lo
 	for k := fi - 1; k >= 0; k-- {
 		if frames[k].clLo <= p && frames[k].produced {
@@ -599,7 +599,7 @@ func (d *document) questionEnd(a, hi int) int {
 			return e + 1
 		}
 		if e > a+1 && d.occasionOpens(e, hi) {
-			return e // "asked about it during the debate", "… at a rally"
+			return e // "asked about the levy during the hearing", "… at a rally"
 		}
 	}
 	return hi
@@ -658,7 +658,7 @@ func (d *document) questionStart(k int, u unit) (cueHi, a int, speaker *mention)
 		return k + 1, j, speaker // "asked to comment" is a request, unless the asker is named
 	case t.in(lexPrepositions) && !t.is(fnPassiveBy) && !t.cap && toks[j+1].kind == tokWord:
 		if !t.is(fnQuestionTopic | fnTo) {
-			// "Asked at a briefing in Washington about the plan": where or
+			// "Asked at a hearing in Bristol about the plan": where or
 			// when the question was put, then what it was about.
 			return k + 1, d.questionAfterOccasion(j, u.hi), speaker
 		}
@@ -672,7 +672,7 @@ func (d *document) questionStart(k int, u unit) (cueHi, a int, speaker *mention)
 
 // maxOccasionWords is the longest phrase, in tokens, that says where or
 // when a question was put before what it was about ("Asked at a
-// briefing Monday in Washington about …").
+// hearing Tuesday in Bristol about …").
 const maxOccasionWords = 10
 
 // questionAfterOccasion is the first token of the question after the

@@ -104,8 +104,8 @@ func (d *document) attachLeftover(qi, p, first, prev int, out []found, pending *
 		d.claim(qi, out[dq].rule)
 		out[dq].segs = append(out[dq].segs, q.content)
 	case prev >= 0 && d.goesOnReport(out[prev], qi):
-		// `Ms Hale told the BBC the plan would work. "It is the right
-		// thing to do."`: the next sentence quotes the same speaker.
+		// `Ms Hale told the BBC the plan would work. "It is the only
+		// sensible course."`: the next sentence quotes the same speaker.
 		return d.appendContinuation(out, qi, p, out[prev].speaker), true
 	case prev >= 0 && d.quoteBeforeAside(out, first, prev, qi) >= 0:
 		// `"A," said Ann Cole, who said she would not stand. "B."`: the
@@ -164,7 +164,7 @@ func (d *document) goesOnReport(a found, qi int) bool {
 
 // speaksOn reports whether a speaker may go on in a quotation of their
 // own after their reported clause: a person named or referred to, or an
-// organisation named ("B&B said that …. "Interest rates …"").
+// organisation named ("Harlow Bank said that …. "Interest rates …"").
 func speaksOn(sp *mention) bool {
 	if sp.pronoun == "who" || !sp.named() && sp.pronoun == "" {
 		return false
@@ -173,7 +173,7 @@ func speaksOn(sp *mention) bool {
 }
 
 // afterOpeningWord reports whether token k follows a sentence's opening
-// word and its comma ("Overall, B&B said …").
+// word and its comma ("Overall, Harlow Bank said …").
 func (d *document) afterOpeningWord(k int) bool {
 	return k >= 2 && d.toks[k-1].text == "," && d.toks[k-2].kind == tokWord && d.opensSentence(k-2)
 }
@@ -262,7 +262,7 @@ func (d *document) asideSentenceBefore(a found, qi int) bool {
 
 // endsQuoted reports whether attribution a ends in the speaker's own
 // words: a direct quote, or a quotation after its clause whose first part
-// the clause interrupts ("In other words, he said, "…"").
+// the clause interrupts ("In short, he said, "…"").
 func endsQuoted(a found) bool {
 	return a.typ == TypeDirect || a.rule == ruleDirectAfter
 }
@@ -307,7 +307,7 @@ func (d *document) sentenceOfItsOwn(qi int) bool {
 
 // reportGoesOn reports whether a quotation opening the next paragraph may
 // go on attribution a, a reported clause after its speaker's cue (`She
-// also said her housemates had "agendas".` then `"I had no idea …"`): a
+// also said her neighbours had "motives".` then `"I never expected …"`): a
 // person or an organisation named or referred to, who speaks on in their
 // own words.
 func reportGoesOn(a found) bool {
@@ -315,7 +315,7 @@ func reportGoesOn(a found) bool {
 }
 
 // dashAttribution attributes a quotation signed after a dash, as
-// vox-pop and social-media quotes are: “…” ― Azucena Gonzàlez.
+// vox-pop and social-media quotes are: “…” ― Rosa Quintero.
 func (d *document) dashAttribution(qi int) *found {
 	q := d.quotes[qi]
 	if q.openEnded {
@@ -414,7 +414,7 @@ func (d *document) colonSpeaker(c int) (mention, bool) {
 // afterFrontedPhrase is the token after the phrase that opens unit u
 // before its subject, up to its comma before token e ("In line with most
 // voters, …", "When the mayor called, …", "Asked about it, …",
-// "Collecting the trophy, …", "Shortly after the vote, …"), or u.lo.
+// "Lifting the cup, …", "Shortly after the vote, …"), or u.lo.
 func (d *document) afterFrontedPhrase(u unit, e int) int {
 	t := d.toks[u.lo]
 	if t.kind == tokWord && strings.HasSuffix(t.lower, "ly") && u.lo+1 < e && d.toks[u.lo+1].kind == tokWord {
@@ -435,7 +435,7 @@ func (d *document) afterFrontedPhrase(u unit, e int) int {
 }
 
 // frontedParticiple reports whether t, opening its sentence, is a
-// participle ("Collecting the trophy, she …").
+// participle ("Lifting the cup, she …").
 func frontedParticiple(t token) bool {
 	return strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen && t.lex == 0
 }
@@ -452,7 +452,7 @@ func (d *document) colonSubject(m mention, end, c int) bool {
 		return m.named()
 	}
 	if d.toks[end].text == "," && m.named() {
-		// "Mitch McConnell, R-Ky., delivered a message to Trump:"
+		// "Walt Pellow, R-Ky., delivered a message to Hale:"
 		if e := d.appositiveEnd(end+1, c); e+1 < c && e > end+1 && d.toks[e].text == "," {
 			end = e + 1
 		}
@@ -482,7 +482,7 @@ func (d *document) unitAt(k int) unit {
 func (d *document) cueBetween(a, b int, skip span) bool {
 	for k := d.tokIndex(a); k < len(d.toks) && d.toks[k].start < b; k++ {
 		t := d.toks[k]
-		// A participle ("…," DuVernay said, emphasizing why …) adds to the same speaker's words.
+		// A participle ("…," Ferrand said, stressing why …) adds to the same speaker's words.
 		if d.isNarration(k) && !t.cap && t.in(lexCueSaying) && t.start != skip.start && !strings.HasSuffix(t.lower, "ing") && d.cueVerbBetween(k) {
 			// "He did not suggest retaliation.": the same speaker goes on.
 			j := k - 1

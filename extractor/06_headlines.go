@@ -4,8 +4,8 @@ import "strings"
 
 // Headlines and transcripts: lines that name their source without a cue
 // verb. An article's first line is a headline when it names its source
-// (`… - Medvedev`, `Pat Caddell: …`, `Minister 'will not back down' on
-// tax`); a paragraph written as a transcript line (`PENCE: Well, …`) is its
+// (`… - Zelnik`, `Nora Keel: …`, `Minister 'will not back down' on
+// tax`); a paragraph written as a transcript line (`HALE: Well, …`) is its
 // label's.
 
 // Bounds of a headline, in tokens: a first line longer than
@@ -16,10 +16,10 @@ const (
 	maxHeadlineTokens   = 40
 	maxSentenceHeadline = 25
 	// headlineSignatureWindow: the dash before a headline's signature
-	// stands among its last tokens (`… - Dmitry Medvedev`).
+	// stands among its last tokens (`… - Pavel Zelnik`).
 	headlineSignatureWindow = 6
 	// headlineLabelWindow: the colon after a headline's label stands among
-	// its first tokens (`Pat Caddell: …`).
+	// its first tokens (`Nora Keel: …`).
 	headlineLabelWindow = 5
 )
 
@@ -55,7 +55,7 @@ func (d *document) headline() *found {
 	return d.quotedHeadline(lo)
 }
 
-// signedHeadline: `… - Medvedev`.
+// signedHeadline: `… - Zelnik`.
 func (d *document) signedHeadline(lo, hi int) *found {
 	toks := d.toks
 	for k := hi - 2; k > lo && k >= hi-headlineSignatureWindow; k-- {
@@ -70,7 +70,7 @@ func (d *document) signedHeadline(lo, hi int) *found {
 	return nil
 }
 
-// labelledHeadline: `Pat Caddell: …`.
+// labelledHeadline: `Nora Keel: …`.
 func (d *document) labelledHeadline(lo, hi int) *found {
 	toks := d.toks
 	for k := lo + 1; k < hi && k <= lo+headlineLabelWindow; k++ {
@@ -78,7 +78,7 @@ func (d *document) labelledHeadline(lo, hi int) *found {
 			continue
 		}
 		if d.headlineLabel(lo, k) {
-			return nil // "Breaking: …", "Delegate Update: …": a kind of headline, not its source
+			return nil // "Breaking: …", "Market Update: …": a kind of headline, not its source
 		}
 		if m, end, ok := d.npAfter(lo, k); ok && end == k && (m.named() || m.kind != KindUnknown) {
 			if s, typ, ok := d.headContent(k+1, hi); ok {
@@ -90,18 +90,18 @@ func (d *document) labelledHeadline(lo, hi int) *found {
 	return nil
 }
 
-// maxHeadlineLabelWords: a headline's label ("Delegate Update") is one
+// maxHeadlineLabelWords: a headline's label ("Market Update") is one
 // word, or a word before its kind.
 const maxHeadlineLabelWords = 2
 
 // headlineLabel reports whether the words [lo, k) before a headline's
-// colon label its kind ("Breaking", "Revealed", "Delegate Update").
+// colon label its kind ("Breaking", "Revealed", "Market Update").
 func (d *document) headlineLabel(lo, k int) bool {
 	return k-lo <= maxHeadlineLabelWords && d.toks[k-1].in(lexHeadlineLabels)
 }
 
-// quotedHeadline: `Minister 'will not back down' on tax`, `Obama Sees
-// 'Personal Insult' …`: a quotation after its speaker (and cue).
+// quotedHeadline: `Minister 'will not back down' on tax`, `Mayor Sees
+// 'Grave Error' …`: a quotation after its speaker (and cue).
 func (d *document) quotedHeadline(lo int) *found {
 	toks := d.toks
 	r := d.paraQ[0]
@@ -117,10 +117,10 @@ func (d *document) quotedHeadline(lo int) *found {
 			e--
 		}
 		if strings.HasSuffix(toks[e].lower, "'s") || strings.HasSuffix(toks[e].lower, "s'") {
-			continue // "GOP's 'doom and despair'": a label, not speech
+			continue // "GOP's 'fear and gloom'": a label, not speech
 		}
 		// A name, or a role ("Minister 'will not back down'"); not any
-		// words before the quote ("Call centre users 'lose patience'").
+		// words before the quote ("Rail users 'fed up'").
 		if m, ok := d.npBefore(e, lo); ok && m.pronoun == "" && m.kind != KindUnknown && (m.named() || toks[m.hi-1].stem&lexRoleHeads != 0) && !d.holdsVerb(m) {
 			d.claim(qi, ruleHeadline)
 			return &found{segs: []span{q.content}, typ: TypeMixed, speaker: &m, cue: cue, para: 0, rule: ruleHeadline}
@@ -130,7 +130,7 @@ func (d *document) quotedHeadline(lo int) *found {
 }
 
 // holdsVerb reports whether a title-case noun phrase holds a verb ("Star
-// Norbert Leo Butz Is Ready To Go"): it is a headline's clause, not its
+// Milo Tench Is Set To Return"): it is a headline's clause, not its
 // speaker.
 func (d *document) holdsVerb(m mention) bool {
 	for k := m.lo; k < m.hi; k++ {
@@ -162,7 +162,7 @@ func (d *document) transcriptTurns() ([]*found, int) {
 }
 
 // transcript attributes a paragraph written as a transcript line,
-// "PENCE: Well, look, …": the label names the speaker of the rest.
+// "HALE: Well, see, …": the label names the speaker of the rest.
 func (d *document) transcript(p int) *found {
 	if p == 0 {
 		return nil
@@ -170,7 +170,7 @@ func (d *document) transcript(p int) *found {
 	r := d.paraToks[p]
 	lo, hi := r[0], r[1]
 	if d.isOpenMark(lo) {
-		lo++ // "PENCE: …" inside quotation marks
+		lo++ // "HALE: …" inside quotation marks
 	}
 	for k := lo + 1; k < hi && k <= lo+maxTranscriptLabel; k++ {
 		if d.toks[k].text != ":" {

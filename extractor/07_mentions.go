@@ -68,8 +68,8 @@ func (d *document) analyzeNP(lo, hi int) mention {
 }
 
 // personOfPhrase reads "NAME of/from/at PLACE-OR-ORG" ("Foreign Minister
-// Ana Lopes of Portugal", "Cara Diemont of IT firm Dimension Data",
-// "Junya Tanase of JPMorgan Chase bank"): the person is the one named
+// Ana Lopes of Portugal", "Nadia Ferro of IT firm Calderon Systems",
+// "Kenji Arata of Harlow Trust bank"): the person is the one named
 // before the link; where they are from is their role unless a title
 // before the name states one.
 func (d *document) personOfPhrase(m mention, b, hi int) (mention, bool) {
@@ -110,7 +110,7 @@ func (d *document) personName(p mention, b int) bool {
 			continue
 		}
 		// A surname that is also a role word ends a name after a first
-		// name or an initial: "Peter T. King", "Ann Bishop".
+		// name or an initial: "Martin J. Pell", "Ann Bishop".
 		surname := n > 0 && toks[k].end == p.name.end && toks[k].cap && !toks[k].in(lexOrgHeads|lexKnownOrgs) &&
 			(middleInitial(toks[k-1]) || d.lex.firstName(toks[k-1].lower))
 		if !isNameWord(toks[k]) && !surname || toks[k].in(lexPlaces|lexStopCaps) {
@@ -139,7 +139,7 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 	}
 	if n > b+1 && n < hi && npLink(toks[n-1]) && !toks[n-1].is(fnAnd) && toks[n-2].stem&lexRoleHeads != 0 && !(n-3 >= b && d.lex.firstName(toks[n-3].lower)) {
 		// "the MP for Hartlepool", "the Archbishop of Canterbury": a title
-		// and what it is of (but "Sen. Barbara Boxer of California").
+		// and what it is of (but "Sen. Ruth Calloway of Oregon").
 		n = hi
 	}
 	if n < hi && (allIn(toks[n:hi], lexRoleModifiers) || hi-n >= 2 && allIn(toks[n:hi], lexRoleModifiers|lexPlaces) && toks[hi-1].stem&lexRoleModifiers != 0) {
@@ -193,7 +193,7 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 		m.name = span{toks[n].start, toks[hi-1].end}
 		m.role = span{toks[b].start, toks[n-1].end}
 	case n > b && n < hi && hasAmpersand(toks[n:hi]):
-		// "Mortgage lender Bradford & Bingley": the firm, and what it is.
+		// "Mortgage lender Ashby & Crane": the firm, and what it is.
 		m.kind = KindOrganization
 		m.name = span{toks[n].start, toks[hi-1].end}
 		m.role = span{toks[b].start, toks[n-1].end}
@@ -220,7 +220,7 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 	toks := d.toks
 	if d.kindBeforeName(b, n, hi) {
-		// "the property website Rightmove", "housebuilder George Wimpey":
+		// "the property website Homelane", "housebuilder Carrow Homes":
 		// an organisation, and what it is is its role.
 		m.kind = KindOrganization
 		m.name = span{toks[n].start, toks[hi-1].end}
@@ -245,7 +245,7 @@ func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 	if r > b && (roleHasHead(toks[b:r]) || d.pluralTitle(r-1)) {
 		m.role = span{toks[b].start, toks[r-1].end}
 	} else if r == n && n > b && d.affiliation(toks[b:n]) {
-		// "PBS' Jacoba Atlas", "Acme Corp's Ann Cole": whom she speaks for.
+		// "PBS' Elena Morrow", "Acme Corp's Ann Cole": whom she speaks for.
 		m.role = span{toks[b].start, possessiveEnd(toks[n-1])}
 	}
 	return m
@@ -257,7 +257,7 @@ func (d *document) affiliation(ts []token) bool {
 	last := ts[len(ts)-1]
 	st, ok := possessiveStem(last.lower)
 	if !ok || !allCap(ts) || last.stem&lexPlaces != 0 {
-		return false // ("the UK's Andrea Arnold": where she is from)
+		return false // ("the UK's Fiona Lyle": where she is from)
 	}
 	return isOrgName(ts) || last.stem&(lexKnownOrgs|lexOrgHeads) != 0 || len(ts) == 1 && acronymKey(strings.ToUpper(st)) != "" && isUpperWord(last.text[:len(st)])
 }
@@ -275,8 +275,8 @@ func possessiveEnd(t token) int {
 
 // kindBeforeName reports whether the lower-case words toks[b:n] before
 // the name toks[n:hi] say what kind of organisation it is: "the property
-// website Rightmove", "housebuilder George Wimpey", or a group noun before
-// a name in capitals ("technology analysts IDC").
+// website Homelane", "housebuilder Carrow Homes", or a group noun before
+// a name in capitals ("technology analysts QMX").
 func (d *document) kindBeforeName(b, n, hi int) bool {
 	toks := d.toks
 	if n <= b {
@@ -292,7 +292,7 @@ func (d *document) kindBeforeName(b, n, hi int) bool {
 
 // nameStart is where the name at the end of toks[b:hi] starts: the run of
 // capitalised words at the end, up to a role word, an honorific or a
-// possessive ("Fox News Sunday's Chris Wallace"). possessive says a
+// possessive ("Fox News Sunday's Dan Merritt"). possessive says a
 // possessive ended the run.
 func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 	toks := d.toks
@@ -312,7 +312,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 			break
 		}
 		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) || t.text == "&" && n < hi && n-2 >= b && toks[n-2].cap {
-			n-- // "Bradford & Bingley": an ampersand joins the words of a firm's name
+			n-- // "Ashby & Crane": an ampersand joins the words of a firm's name
 			continue
 		}
 		break
@@ -321,7 +321,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 }
 
 // analyzeCommonNP analyses a phrase that ends in a lower-case word: an
-// organisation named with a common head ("the Trump campaign"), a group,
+// organisation named with a common head ("the Hale campaign"), a group,
 // a person by role, or an organisation by its kind ("the ministry").
 func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
 	ts := d.toks[b:hi]
@@ -331,7 +331,7 @@ func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
 	case head.stem&lexOrgHeads != 0 && possessiveBefore(ts) && roleHasHead(ts[:len(ts)-1]):
 		// "Prime Minister Lars Holm's office", "the prime minister's
 		// office": an organisation the text does not name; it is described
-		// by whose it is (but "Clinton's campaign" is the Clinton campaign).
+		// by whose it is (but "Hale's campaign" is the Hale campaign).
 		m.kind = KindOrganization
 		m.role = whole
 	case head.stem&lexOrgHeads != 0 && anyCap(ts):
@@ -460,8 +460,8 @@ func hasAmpersand(ts []token) bool {
 // isOrgName reports whether a capitalised phrase names an organisation:
 // it ends in an organisation word ("Defense Ministry", "New York Times"), is
 // a known one ("Reuters"), or holds an organisation word that no role word
-// follows ("Commission on Presidential Debates"; not "Security Council
-// deputy chairman Dmitry Medvedev").
+// follows ("Commission on Public Broadcasting"; not "National Council
+// deputy chairman Pavel Zelnik").
 func isOrgName(ts []token) bool {
 	last := ts[len(ts)-1]
 	if hasAmpersand(ts) {

@@ -4,7 +4,7 @@ import "strings"
 
 // Noun phrases: the speaker mentions around a cue. npBefore parses the
 // phrase that ends at a token (the subject before a cue), npAfter the one
-// that starts at a token (the subject after it, "said Peskov"); both hand
+// that starts at a token (the subject after it, "said Zelnik"); both hand
 // the phrase to analyzeNP, which splits it into role and name.
 
 // npWord reports whether a token can stand inside a speaker noun phrase.
@@ -36,7 +36,7 @@ func npHead(t token) bool {
 
 // surnameTimeWord reports whether token k, a capitalised time word ("May",
 // "June"), is a surname: a name word stands before it inside the sentence
-// and no number or name follows ("Yin Myint May, 60, …"; not "on Friday
+// and no number or name follows ("Aung Kyaw May, 60, …"; not "on Friday
 // May 5", "in early May").
 func (d *document) surnameTimeWord(k int) bool {
 	t := d.toks[k]
@@ -59,7 +59,7 @@ func (d *document) surnameTimeWord(k int) bool {
 // Bounds of a speaker noun phrase, in tokens.
 const (
 	// maxNPTokens: the longest speaker phrase ("the former deputy
-	// secretary of state for European and Eurasian affairs").
+	// minister of state for trade and regional affairs").
 	maxNPTokens = 14
 	// maxPartyTokens: the longest parenthesis after a name ("(D-Wis.)").
 	maxPartyTokens = 8
@@ -90,10 +90,10 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 		return d.descriptorBefore(e, lo)
 	}
 	j := d.npStart(e, lo)
-	// Sentence-initial function words written with a capital ("But Trump
+	// Sentence-initial function words written with a capital ("But Hale
 	// said") are not part of the phrase.
 	for j < e && !(numbered && j+1 == e) && toks[j].cap && (toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) || d.isQuantity(j) && isNameWord(toks[j+1]) && !toks[j+1].in(lexGroupNouns) || d.openingAdverb(j)) {
-		j++ // "Six Trump supporters", "Neither Hillary Clinton nor …", "Even Lindsey Graham"
+		j++ // "Six Hale supporters", "Neither Ann Cole nor …", "Even Tom Reilly"
 	}
 	for j < e && (npLink(toks[j]) || toks[j].kind == tokWord && toks[j].is(fnRelative)) {
 		j++ // "whose chairman Sir Andrew Green": the relative is no part of the role
@@ -103,7 +103,7 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 
 // openingAdverb reports whether token j, written with a capital, is an
 // adverb, a preposition or "whether" that opens its sentence before a
-// capitalised word ("Even Lindsey Graham", "Despite Ted Cruz's win",
+// capitalised word ("Even Tom Reilly", "Despite Ann Cole's win",
 // "Among Democrats"): no word of the name after it.
 func (d *document) openingAdverb(j int) bool {
 	t := d.toks[j]
@@ -116,7 +116,7 @@ const maxPartitiveTokens = 4
 
 // quantityBefore parses a quantity of people that ends at e: "46
 // percent", "About three in 10", "Two-thirds", "Some of the women", "one
-// of two witnesses", "None of those three". It is a group with no name, an
+// of four jurors", "None of those five". It is a group with no name, an
 // unnamed source.
 func (d *document) quantityBefore(e, lo int) (mention, bool) {
 	q := d.quantityHead(e, lo)
@@ -158,8 +158,8 @@ func (d *document) quantityHead(e, lo int) int {
 // quantityStart walks back from the quantity at q over the words that
 // belong to it ("About", "a majority", "the other half") and reports
 // whether the quantity stands alone: after punctuation or a conjunction,
-// not inside a longer phrase ("his 22 percent showing", "to bring many of
-// these jobs back").
+// not inside a longer phrase ("his 31 percent tally", "to bring most of
+// those plants back").
 func (d *document) quantityStart(q, lo int) (int, bool) {
 	toks := d.toks
 	s := q
@@ -197,7 +197,7 @@ func (d *document) isQuantity(k int) bool {
 	return true
 }
 
-// partyBefore parses "Rep. Gwen Moore (D-Wis.)" ending at the ")" at e:
+// partyBefore parses "Rep. Lena Hollis (D-Wis.)" ending at the ")" at e:
 // the parenthesis goes with the name.
 func (d *document) partyBefore(e, lo int) (mention, bool) {
 	toks := d.toks
@@ -231,7 +231,7 @@ func (d *document) npStart(e, lo int) int {
 				j -= 2
 				continue
 			}
-			// "Former world number one Jimmy Dale": a count after a role
+			// "Former world number one Lars Brenner": a count after a role
 			// noun is part of the role.
 			if j-2 >= lo && !toks[j-2].cap && toks[j-2].stem&lexRoleHeads != 0 && d.isQuantity(j-1) && d.isNarration(j-2) {
 				j--
@@ -253,7 +253,7 @@ func (d *document) npStart(e, lo int) int {
 
 // placePossessive reports whether token k, before the head at e, is the
 // possessive of a lower-case place word after "the" ("the nation's
-// largest gun group", "the city's biggest employer"): part of the
+// largest farm lobby", "the city's biggest employer"): part of the
 // phrase.
 func (d *document) placePossessive(k, e int) bool {
 	t := d.toks[k]
@@ -263,7 +263,7 @@ func (d *document) placePossessive(k, e int) bool {
 // numberInName reports whether the number before j is part of the name
 // of an organisation between capitalised words ("Teamsters Local 10
 // President Ray Dominguez", "BBC Radio 5 presenter"), not a year or a
-// count before the phrase ("in 2016 President Obama").
+// count before the phrase ("in 2016 Governor Hale").
 func (d *document) numberInName(j, lo int) bool {
 	toks := d.toks
 	if j-2 < lo || !isDigits(toks[j-1].text) || !toks[j].cap && toks[j].stem&lexRoleHeads == 0 {
@@ -292,7 +292,7 @@ func (d *document) titleCaseLink(k int) bool {
 }
 
 // yearInPhrase reports whether token k is a year between a determiner and
-// the words of a phrase ("the 1991 Nobel Peace Prize winner").
+// the words of a phrase ("the 1987 Booker Prize winner").
 func (d *document) yearInPhrase(k, lo int) bool {
 	t := d.toks[k]
 	return k-1 >= lo && len(t.text) == 4 && isDigits(t.text) && d.toks[k-1].in(lexDeterminers) && k+1 < len(d.toks) && npWord(d.toks[k+1])
@@ -326,7 +326,7 @@ func (d *document) roleNounModifier(j, lo int) bool {
 
 // linksPhrase reports whether the link word before j joins two parts of
 // the phrase whose head is e ("Secretary of State"), not two people
-// ("Obama and Biden", unless inside an "of" phrase: "the Department of
+// ("Cole and Reilly", unless inside an "of" phrase: "the Department of
 // Health and Human Services", or in an organisation's name).
 func (d *document) linksPhrase(j, lo, e int) bool {
 	toks := d.toks
@@ -342,7 +342,7 @@ func (d *document) linksPhrase(j, lo, e int) bool {
 }
 
 // descriptorBefore accepts a short noun phrase opened by a determiner
-// whose head no lexicon knows ("the ad's narrator", "one questioner", "the
+// whose head no lexicon knows ("the ad's narrator", "one caller", "the
 // clip"): news attributes speech to such descriptions too.
 func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 	toks := d.toks
@@ -389,15 +389,15 @@ func (d *document) innerDescriptor(j, e, lo int) (mention, bool) {
 }
 
 // maxInvertedDescriptorWords: how many words an inverted descriptor may
-// have after its determiner ("said one unaligned Florida Republican
+// have after its determiner ("said one uncommitted Nevada Democratic
 // strategist").
 const maxInvertedDescriptorWords = 6
 
 // descriptorAfter parses, after an inverted cue, a short description that
 // a determiner opens and the clause's end closes, whose head no lexicon
 // knows or that no role word makes a phrase ("said the woman", "said a
-// 2008 campaign veteran", "said the 46-year-old", "said a former senior
-// law enforcement official."): news attributes speech to such people.
+// 2008 campaign veteran", "said the 52-year-old", "said a former senior
+// customs official."): news attributes speech to such people.
 func (d *document) descriptorAfter(s, hi int) (mention, int, bool) {
 	toks := d.toks
 	if s >= hi || toks[s].kind != tokWord || !toks[s].in(lexDeterminers) || toks[s].in(lexPossessiveDeterminers|lexSubjectPronouns) {
@@ -408,7 +408,7 @@ func (d *document) descriptorAfter(s, hi int) (mention, int, bool) {
 		return mention{}, s, false
 	}
 	if j-1 > s+1 && isParticiple(toks[j-1]) && j < hi && toks[j].in(lexPrepositions) {
-		j-- // "says a source involved in the talks": the participle phrase modifies it
+		j-- // "says an aide involved in the bid": the participle phrase modifies it
 	}
 	head := toks[j-1]
 	person := head.in(lexPersonNouns|lexRoleHeads) || isAgeNoun(head)
@@ -443,7 +443,7 @@ func isParticiple(t token) bool {
 	return t.kind == tokWord && !t.cap && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing"))
 }
 
-// isAgeNoun reports a person named by their age: "the 46-year-old".
+// isAgeNoun reports a person named by their age: "the 52-year-old".
 func isAgeNoun(t token) bool {
 	return t.kind == tokWord && !t.cap && isDigitStart(t.text) && (strings.HasSuffix(t.lower, "-year-old") || strings.HasSuffix(t.lower, "-year-olds"))
 }

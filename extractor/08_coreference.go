@@ -137,7 +137,7 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 	for i, r := range raws {
 		es.named = append(es.named, namedMention{pos: d.toks[r.m.lo].start, lo: r.m.lo, hi: r.m.hi, e: ents[i], subject: r.subject})
 		if e := ents[i]; e.kind == KindPerson && len(e.words) == 1 && e.gender == genderUnknown && d.organisationContext(r.m) {
-			e.kind = KindOrganization // "Unilever, which …", "Toshiba said its …", "the retailer Next"
+			e.kind = KindOrganization // "Brightwell, which …", "Norvik said its …", "the retailer Next"
 		}
 	}
 	es.clauseGenders()
@@ -174,7 +174,7 @@ func (es *entities) clauseGenders() {
 }
 
 // nameMentions finds the names of the narration, in text order: the end of
-// every capitalised run, or an organisation word after one ("Trump
+// every capitalised run, or an organisation word after one ("Hale
 // campaign"), parsed back to its noun phrase.
 func (d *document) nameMentions(ctx context.Context) ([]nameMention, error) {
 	var raws []nameMention
@@ -199,8 +199,8 @@ func (d *document) nameMentions(ctx context.Context) ([]nameMention, error) {
 }
 
 // endsNameRun reports whether token k ends a run of capitalised words, or
-// is an organisation word after one ("Hillary Clinton Speaks …" ends at
-// "Clinton").
+// is an organisation word after one ("Ann Cole Speaks …" ends at
+// "Cole").
 func (d *document) endsNameRun(k int) bool {
 	t := d.toks[k]
 	orgTail := !t.cap && t.in(lexOrgHeads) && k > 0 && d.toks[k-1].cap && !t.in(lexDocumentNouns)
@@ -209,13 +209,13 @@ func (d *document) endsNameRun(k int) bool {
 	}
 	n := k + 1
 	if n+1 < len(d.toks) && d.toks[n].text == "&" && d.toks[n+1].cap && d.toks[n+1].para == t.para {
-		return false // "Bradford & Bingley" goes on
+		return false // "Ashby & Crane" goes on
 	}
 	return !(n < len(d.toks) && d.toks[n].para == t.para && d.isNarration(n) && (d.toks[n].cap && !isCue(d.toks[n]) || d.toks[n].in(lexOrgHeads) && !d.toks[n].in(lexDocumentNouns)))
 }
 
 // nameMentionAt parses the name that ends at token k of unit u, with the
-// appositive role after it ("Donald Trump, the Republican presidential
+// appositive role after it ("Ann Hale, the Republican presidential
 // nominee, …").
 func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	m, ok := d.npBefore(k, u.lo)
@@ -234,7 +234,7 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 		m.role = d.predicateRole(k, u.hi) // (a first word with a role is a name)
 	}
 	if r := d.appointmentRole(k, u.hi); subject && !r.empty() {
-		m.role = r // "Rock star Ann Cole has been made artistic director of …": the news is the new role
+		m.role = r // "Rock star Ann Cole has been made head coach of …": the news is the new role
 	}
 	if len(ws) == 1 && d.placeOrFirstWord(m, k, u) {
 		return nameMention{}, false
@@ -265,7 +265,7 @@ func (d *document) nameRole(m mention, k int, u unit) span {
 		m.role = r
 	}
 	if m.role.empty() || d.formerRole(m.role) {
-		// "former governor Ed Rendell, who serves as chairman of …": the
+		// "former governor Hal Pruett, who serves as treasurer of …": the
 		// current role after the name wins over the former one before it.
 		if r := d.roleAfterName(k, u.hi); !r.empty() && (m.role.empty() || !d.formerRole(r)) {
 			m.role = r
@@ -292,7 +292,7 @@ func (d *document) ageAfterName(k int, u unit) string {
 }
 
 // ageAt reports whether an age set off by commas stands at a, before hi:
-// the "44," of "Sara Walker, 44, a care worker".
+// the "44," of "Jo Pardew, 44, a care worker".
 func (d *document) ageAt(a, hi int) bool {
 	return a+1 < hi && isDigitStart(d.toks[a].text) && d.toks[a+1].text == ","
 }
@@ -319,7 +319,7 @@ func (d *document) roleAfterName(k, hi int) span {
 	}
 	age := a+2 < hi && d.ageAt(a, hi)
 	if age {
-		a += 2 // "Sara Walker, 44, a care worker": the age comes first
+		a += 2 // "Jo Pardew, 44, a care worker": the age comes first
 	}
 	// ("Ann Cole, 60, of Dunmore": after an age, where she lives.)
 	if age && d.toks[a].is(fnSourceLink|fnRoleLink) {
@@ -357,8 +357,8 @@ func (d *document) predicateRole(k, hi int) span {
 }
 
 // appointmentRole is the role a sentence whose subject is the name ending
-// at token k gives it with an appointment verb ("has been made artistic
-// director of the festival", "was named chief executive", "became
+// at token k gives it with an appointment verb ("has been made head
+// coach of the club", "was named chief executive", "became
 // mayor"), within a unit ending at hi, or an empty span.
 func (d *document) appointmentRole(k, hi int) span {
 	toks := d.toks
@@ -493,14 +493,14 @@ func (d *document) placeOrFirstWord(m mention, k int, u unit) bool {
 		// Reilly is not convinced" is one.
 		return m.role.empty() && !(m.name.start > toks[m.lo].start && toks[m.lo].in(lexHonorifics))
 	case toks[m.lo-1].in(lexPrepositions) && k+2 < u.hi && toks[k+1].text == "," && toks[k+2].cap && toks[k+2].in(lexPlaces):
-		return true // "a stop in Onawa, Iowa": a town, not a person
+		return true // "a stop in Lamoni, Iowa": a town, not a person
 	}
-	return m.role.empty() && toks[m.lo-1].is(fnIn) && m.kind == KindPerson // "a rally in Brooklyn"
+	return m.role.empty() && toks[m.lo-1].is(fnIn) && m.kind == KindPerson // "a rally in Tacoma"
 }
 
 // organisationContext reports whether the words around a one-word name
-// show an organisation: a relative "which" after it ("Unilever, which
-// …"), "it" or "its" as what it says ("Toshiba said its profits …"), or
+// show an organisation: a relative "which" after it ("Brightwell, which
+// …"), "it" or "its" as what it says ("Norvik said its profits …"), or
 // an organisation noun before it ("the retailer Next").
 func (d *document) organisationContext(m mention) bool {
 	toks := d.toks
@@ -534,7 +534,7 @@ func (d *document) organisationContext(m mention) bool {
 }
 
 // headlineName finds a surname in the article's first line, written in
-// title case ("Hillary Clinton Goes After …"), where names run into the
+// title case ("Ann Cole Goes After …"), where names run into the
 // words around them, and returns it with the capitalised word before it.
 func (d *document) headlineName(surname string) []string {
 	if len(d.paraToks) == 0 {
@@ -652,7 +652,7 @@ func (es *entities) newEntity(words []string, kind string, pos int) *entity {
 	if len(words) > 1 {
 		last, first := strings.ToLower(words[len(words)-1]), strings.ToLower(words[0])
 		if s := es.surname(words); s != last {
-			es.byLast[s] = append(es.byLast[s], e) // "Charles Elliott III" is Elliott
+			es.byLast[s] = append(es.byLast[s], e) // "Henry Voss III" is Voss
 		}
 		es.byLast[last] = append(es.byLast[last], e)
 		es.byFirst[first] = append(es.byFirst[first], e)
@@ -690,8 +690,8 @@ func (es *entities) hasLink(words []string) bool {
 const minAcronym = 2
 
 // initials are the upper-cased first letters of the words of a name, link
-// words left out ("Securities and Exchange Commission" → SEC, "Bradford &
-// Bingley" → BB).
+// words left out ("Securities and Exchange Commission" → SEC, "Ashby &
+// Crane" → AC).
 func (es *entities) initials(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
@@ -705,7 +705,7 @@ func (es *entities) initials(words []string) string {
 }
 
 // acronymKey is the initials an all-capital word stands for ("WTO",
-// "B&B" → BB), or "" when it is no acronym.
+// "A&C" → AC), or "" when it is no acronym.
 func acronymKey(w string) string {
 	k := strings.ReplaceAll(w, "&", "")
 	if len(k) < minAcronym || !isUpperWord(k) {
@@ -722,7 +722,7 @@ func acronymKey(w string) string {
 // lookup finds the entity a name refers to: the same name, a full name
 // ending (or, for names written surname first, starting) with a one-word
 // name, or a fuller name containing every word of it. Of several, the one
-// mentioned last before pos wins ("Johnson" after "Jeh Johnson"); pos < 0
+// mentioned last before pos wins ("Johnson" after "Ama Johnson"); pos < 0
 // takes the first. A fuller name must agree with gender g, which the
 // mention's honorific gives ("Ms Reilly" is not her brother Tom Reilly).
 func (es *entities) lookup(words []string, kind string, pos int, g gender) *entity {
@@ -821,10 +821,10 @@ func (es *entities) surnameCandidates(words []string, kind string) []*entity {
 	for _, e := range es.byLast[string(appendLower(key[:0], words[len(words)-1]))] {
 		switch {
 		case kind == KindOrganization:
-			// An organisation keeps the name it is given ("Trump campaign",
-			// not a fuller "Donald Trump campaign" from elsewhere).
+			// An organisation keeps the name it is given ("Hale campaign",
+			// not a fuller "Ann Hale campaign" from elsewhere).
 		case e.kind == KindOrganization && len(words) == 1 && len(e.words) > 1 && es.d.lex.ofLower(words[0]).lex&(lexPlaces|lexOrgHeads|lexGenericOrgNouns|lexKnownOrgs) == 0 && !es.hasLink(e.words):
-			orgs = append(orgs, e) // "Wimpey" after "housebuilder George Wimpey"
+			orgs = append(orgs, e) // "Carrow" after "housebuilder Carrow Homes"
 		case e.kind != KindPerson || len(e.words) <= len(words):
 		case len(words) == 1 || containsAll(e.words, words):
 			cands = append(cands, e)
@@ -884,7 +884,7 @@ func (es *entities) firstNameCandidates(words []string, kind string) []*entity {
 		}
 		for _, e := range es.byFirst[first] {
 			if e.kind == want && (want == KindPerson || es.d.lex.ofLower(e.words[1]).lex&lexConjunctions == 0) {
-				cands = append(cands, e) // (not "Amazon and Google")
+				cands = append(cands, e) // (not "Norvik and Brightwell")
 			}
 		}
 	}
@@ -931,7 +931,7 @@ func (es *entities) addMention(e *entity, m mention) {
 	s := es.d.mentionSpan(m)
 	if e.gender == genderUnknown && e.kind == KindPerson {
 		// An honorific or gendered role in the mention, else the first
-		// name; not a word of the name ("Billie Jean King").
+		// name; not a word of the name ("Lucy Ann King").
 		end := s.end
 		if !m.name.empty() && m.name.start >= s.start && m.name.start <= s.end {
 			end = m.name.start
@@ -954,7 +954,7 @@ func (es *entities) addMention(e *entity, m mention) {
 
 // betterRole reports whether role r, stated at pos, replaces e's: a
 // current role wins over a former one; else the role stated first with
-// the name ("Vermont Sen. Bernie Sanders", later "the Democratic
+// the name ("Vermont Sen. Ruth Adler", later "the Democratic
 // presidential candidate"), or at the same mention the more specific.
 func (es *entities) betterRole(e *entity, r string, pos int) bool {
 	switch {
@@ -1217,8 +1217,8 @@ func (es *entities) resolveName(m mention, r resolved) resolved {
 
 // resolveDescriptor resolves a definite description: to the entity whose
 // role or name matches it, or to the organisation or person just named
-// ("The bank said" after "Wells Fargo"; "The Democratic presidential
-// nominee says …" after "Clinton", who is given the role). A person
+// ("The bank said" after "Harlow Bank"; "The Democratic
+// hopeful says …" after "Cole", who is given the role). A person
 // named after a preposition earlier in the description's sentence is not
 // the one it describes: in "In an interview with Tom Reilly, the party
 // leader said", the party leader is not Tom Reilly.
@@ -1256,8 +1256,8 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 
 // organisationDescribed resolves a definite description of an
 // organisation to the one it stands for, as "it" would, and gives that one
-// the description as its role when it has none ("the nation's largest gun
-// group": what the organisation is).
+// the description as its role when it has none ("the nation's largest farm
+// lobby": what the organisation is).
 func (es *entities) organisationDescribed(m mention, lastSpeaker *entity, lastPara, para int) *entity {
 	d := es.d
 	e := es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "it"}, lastSpeaker, lastPara, para)
@@ -1331,7 +1331,7 @@ func (es *entities) byAge(m mention, age string) *entity {
 
 // subjectInParagraph is the person a description refers to when a
 // sentence of its paragraph, before it, has that person as its subject
-// ("Bill Cole joined in, mocking Reilly at a rally. … the former
+// ("Sam Ortiz weighed in, teasing Reilly at a dinner. … the former
 // president said"): a description names the person the paragraph is
 // about, not the last speaker named in passing.
 func (es *entities) subjectInParagraph(m mention, para int) *entity {
@@ -1474,7 +1474,7 @@ func (es *entities) antecedentExcept(m mention, lastSpeaker *entity, lastPara, p
 // was named since the last attribution in the pronoun's paragraph ("Her
 // counterpart, Sen. Walter Briggs, was less upbeat. … he said"). A person
 // named in the words of a report ("Reilly said Sam Ortiz was wrong. But
-// he said …") or after a preposition ("in and around San Antonio") is
+// he said …") or after a preposition ("in and around Tacoma") is
 // not one.
 func (es *entities) lastSpeakerOrNewSubject(pos, para int, lastSpeaker *entity, fits func(*entity) bool) *entity {
 	d := es.d
@@ -1565,7 +1565,7 @@ func (d *document) namedOwner(m mention) string {
 // otherOwner reports whether description m, whose named owner is owner
 // (namedOwner), names its holder's owner and role r names another one:
 // "Tony Blair's official spokesman" is not the Liberal Democrat Treasury
-// spokesman named before (but "Donald Trump's campaign manager" may be the
+// spokesman named before (but "Ann Hale's campaign manager" may be the
 // campaign manager named before).
 func (d *document) otherOwner(m mention, owner, r string) bool {
 	if owner == "" {
@@ -1657,7 +1657,7 @@ func lastMention(e *entity, pos int) int {
 	return e.starts[k-1]
 }
 
-// byDescriptor resolves "the former Russian president" or "the ministry" to
+// byDescriptor resolves "the former Latvian president" or "the ministry" to
 // the named entity whose stated role or name shares its head noun; the most
 // shared words win.
 func (es *entities) byDescriptor(m mention) *entity {
@@ -1673,14 +1673,14 @@ func (es *entities) byDescriptor(m mention) *entity {
 	var ties []*entity
 	bestScore := 0
 	pos := d.toks[m.lo].start
-	// "the Wisconsin Republican": a party named with a place is a member
+	// "the Oregon Republican": a party named with a place is a member
 	// of that state's party, not any Republican.
 	partyHead := d.toks[m.hi-1].in(lexRoleModifiers) && !d.toks[m.hi-1].in(lexRoleHeads)
 	para := d.paraOf(pos)
 	owner, holder := d.namedOwner(m), d.ownedBy(m)
 	for _, e := range es.list {
 		if e.first >= pos && para > 0 && d.paraOf(e.first) > para+1 {
-			// Named only paragraphs later: "the gun group" is not a group
+			// Named only paragraphs later: "the farm lobby" is not a group
 			// named at the end (a headline speaks of the story to come).
 			continue
 		}

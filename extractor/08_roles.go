@@ -11,12 +11,12 @@ import (
 // ("the Republican nominee").
 
 // maxAppositiveTokens is the longest appositive read as a role ("the
-// deputy assistant secretary of state for European affairs").
+// deputy assistant minister of state for rural affairs").
 const maxAppositiveTokens = 16
 
 // appositiveRole returns the role stated in an appositive toks[lo:hi]
-// ("the Kremlin spokesman", "a spokesman for the ministry",
-// "Russia's former president"), or an empty span.
+// ("the cabinet spokesman", "a spokesman for the ministry",
+// "Latvia's former president"), or an empty span.
 func (d *document) appositiveRole(lo, hi int) span {
 	toks := d.toks
 	if lo >= hi || hi-lo > maxAppositiveTokens {
@@ -49,7 +49,7 @@ func (d *document) appositiveRole(lo, hi int) span {
 
 // noRoleOpening reports whether an appositive toks[lo:hi], whose words
 // after the determiner start at b, opens in a way that states no role:
-// a relative word ("who …"), a participle ("speaking at Queen's Club"),
+// a relative word ("who …"), a participle ("speaking at Wexley Park"),
 // or an age with where the person is from ("a 61-year-old from Bishop
 // Auckland": the town's name may hold a role word).
 func (d *document) noRoleOpening(lo, b, hi int) bool {
@@ -61,7 +61,7 @@ func (d *document) noRoleOpening(lo, b, hi int) bool {
 }
 
 // functionClause is the role a relative clause of function at b states
-// ("who heads the commission", "who runs the NRA's lobbying arm", "who
+// ("who heads the commission", "who runs the union's lobbying arm", "who
 // now runs the gym"), ending at hi.
 func (d *document) functionClause(b, hi int) (span, bool) {
 	toks := d.toks
@@ -74,7 +74,7 @@ func (d *document) functionClause(b, hi int) (span, bool) {
 	}
 	if toks[v].in(lexRoleVerbs) && d.narrationWords(v, hi) {
 		if v+2 < hi && toks[v+1].is(fnSubordinator) && toks[v+1].in(lexPrepositions) {
-			v += 2 // "who serves as chairman of …": the role is "chairman of …"
+			v += 2 // "who serves as treasurer of …": the role is "treasurer of …"
 		}
 		return span{toks[v].start, toks[hi-1].end}, true
 	}
@@ -105,14 +105,14 @@ func (d *document) linkedRole(b, hi int) span {
 
 // roleWordsEnd checks the words of an appositive toks[b:hi] (lo where it
 // starts, before its determiner) and returns where its role words end: at
-// a relative word ("a historian who attended the session"). It reports
+// a relative word ("a lawyer who attended the hearing"). It reports
 // false when a word cannot be part of a role: not narration, not a word,
 // or a verb.
 func (d *document) roleWordsEnd(lo, b, hi int) (int, bool) {
 	toks := d.toks
 	for k := b; k < hi; k++ {
 		if toks[k].is(fnRelative|fnComplementizer) && !d.copulaClause(k, hi) {
-			return k, true // "a historian who attended the session"
+			return k, true // "a lawyer who attended the hearing"
 		}
 		if !d.isNarration(k) || (toks[k].kind != tokWord && toks[k].text != "-") {
 			return hi, false
@@ -128,8 +128,8 @@ func (d *document) roleWordsEnd(lo, b, hi int) (int, bool) {
 }
 
 // copulaClause reports whether the relative word at k opens a clause that
-// says what the person is ("a Navy veteran who now is a civilian employee
-// of the Air Force"): "who", an optional adverb, a form of "be" and a
+// says what the person is ("a retired nurse who now is a school governor
+// in Leeds"): "who", an optional adverb, a form of "be" and a
 // determiner, within hi.
 func (d *document) copulaClause(k, hi int) bool {
 	toks := d.toks
@@ -145,9 +145,9 @@ func (d *document) copulaClause(k, hi int) bool {
 
 // verbInAppositive reports whether toks[k], in an appositive toks[lo:hi]
 // whose words start at b, is a cue verb. A cue word is a verb unless a
-// determiner or a possessive makes it a noun ("host of BBC 6 Music's chart
+// determiner or a possessive makes it a noun ("host of Radio Wexley's breakfast
 // show"), it is a role head, or it names what follows ("a group called
-// Citizens for Trump").
+// Parents for Hale").
 func (d *document) verbInAppositive(lo, b, k, hi int) bool {
 	toks := d.toks
 	if !isCue(toks[k]) || toks[k].in(lexRoleHeads) {
@@ -233,8 +233,8 @@ func roleScore(r string) int {
 const minDescriptorTokens = 3
 
 // harvestDescriptorRoles gives a person the role a definite description
-// states for them: "… Trump had made … the Republican nominee's disrespect"
-// makes "Republican nominee" Trump's role when the article gives him none
+// states for them: "… Hale had made … the Republican nominee's contempt"
+// makes "Republican nominee" Hale's role when the article gives her none
 // (descriptionReferent says who it describes), when no named person's
 // role matches it. A description that matches a person's title and says
 // more makes the role more specific ("the Florida senator" for "Sen. Ann
@@ -280,9 +280,9 @@ func (es *entities) harvestDescriptorRoles() {
 }
 
 // leadOrganisation gives the role of a description of an organisation
-// that ends the first paragraph's sentence ("… rules imposed by the US
-// stock market watchdog.") to the organisation the next paragraph names
-// first ("The Securities and Exchange Commission has extended …"), when
+// that ends the first paragraph's sentence ("… rules set by the US
+// aviation regulator.") to the organisation the next paragraph names
+// first ("The Federal Aviation Administration has delayed …"), when
 // the story names none before it.
 func (es *entities) leadOrganisation() {
 	d := es.d
@@ -307,7 +307,7 @@ func (es *entities) leadOrganisation() {
 		the--
 	}
 	if h-the < minDescriptorTokens-1 || !d.toks[the].is(fnDefinite) {
-		return // ("the US stock market watchdog": a place is no name)
+		return // ("the US aviation regulator": a place is no name)
 	}
 	if e := es.firstNamedIn(p+1, KindOrganization); e != nil && e.role == "" && d.paraOf(e.first) == p+1 {
 		e.role, e.rolePos = d.text[d.toks[the+1].start:t.end], t.start

@@ -130,7 +130,7 @@ const (
 	fnFormer                                 // opens a past role: "former TV host"
 	fnFrontedSubordinator                    // opens a subordinate clause before the main one: "While Cole said …, her party …"
 	fnQuestionTopic                          // names what a question put is about: "asked about the plan", "pressed on the cost"
-	fnOccasion                               // says where or when something was said: "asked about it during the debate", "at a rally"
+	fnOccasion                               // says where or when something was said: "asked about the levy during the hearing", "at a rally"
 )
 
 // nameFlag is a bit set of the name hints a word gives (lexicon's names

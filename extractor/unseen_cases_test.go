@@ -1330,10 +1330,10 @@ State officials, including Gov. Tom Reilly, said the casino would reopen in May.
 		[]expect{{"the casino would reopen in May", TypeIndirect, "", "State officials", KindGroup}}},
 	{"a family tie before a first name is the role and gives the family name", `Old recordings of the band were found in an attic.
 
-Sound engineer Tom Hale made the tapes in 1962. "We kept them for years," Hale's son Peter, 57, said. "Frankly, we could use the money," his son said.`,
+Sound engineer Tom Hale made the tapes in 1962. "We kept them for years," Hale's son Peter, 57, said. "Honestly, the cash would help," his son said.`,
 		[]expect{
 			{"We kept them for years,", TypeDirect, "Peter Hale", "Hale's son", KindPerson},
-			{"Frankly, we could use the money,", TypeDirect, "Peter Hale", "Hale's son", KindPerson},
+			{"Honestly, the cash would help,", TypeDirect, "Peter Hale", "Hale's son", KindPerson},
 		}},
 	// 4. Not reported speech.
 	{"declining to comment with an adverb is no report", `The band's label, Rough Trade, declined to comment further. Ms Cole refused to comment publicly.`,
