@@ -660,6 +660,9 @@ func (d *document) reportsClause(f frame, a int) bool {
 		}
 	}
 	t := d.toks[a]
+	if t.in(lexAuxiliaries) && a == f.clHi && d.relativeBefore(f) {
+		return true // "the bill, which she believes will close clinics": the relative is the clause's subject
+	}
 	return t.in(lexClauseOpeners|lexSubjectPronouns) || t.is(fnTo) || t.cap || d.isOpenMark(a) || !isGerund(d.toks[f.cue]) && d.bareClause(a)
 }
 

@@ -2210,10 +2210,33 @@ Ms Cole expressed concern that the clinic would close. Tom Reilly made it clear 
 	// clause that speaker reports: a segment of the report.
 	{"a relative pronoun is the subject of the report its speaker interrupts", `Rail fares will go up.
 
-The new fares, which managers said would rise in January, were announced on Friday. The levy, which Mr Hale said the council had dropped, was not in the budget.`,
+The new fares, which managers said would rise in January, were announced on Friday.`,
 		[]expect{
 			{"which", TypeIndirect, "", "managers", KindGroup},
 			{"would rise in January", TypeIndirect, "", "managers", KindGroup},
+		}},
+	// 57. A relative pronoun set off by a comma stands for the part of the
+	// report its speaker's clause leaves out, an object as well as a
+	// subject; a belief verb reports the clause its relative subject opens.
+	{"a relative pronoun after a comma is the object of the report it opens", `The levy is back.
+
+The levy, which Mr Hale said the council had dropped, was not in the budget.`,
+		[]expect{
+			{"which", TypeIndirect, "Hale", "", KindPerson},
 			{"the council had dropped", TypeIndirect, "Hale", "", KindPerson},
+		}},
+	{"a relative pronoun is the subject of the clause a belief verb reports", `Rural clinics.
+
+The council backed the bill, which Ms Okafor believes will keep rural clinics open.`,
+		[]expect{
+			{"which", TypeIndirect, "Okafor", "", KindPerson},
+			{"will keep rural clinics open", TypeIndirect, "Okafor", "", KindPerson},
+		}},
+	{"a relative pronoun after a comma is the object of what a named speaker calls it", `Border plan.
+
+The fence, which Harlan said the neighbouring state should pay for, is not built.`,
+		[]expect{
+			{"which", TypeIndirect, "Harlan", "", KindPerson},
+			{"the neighbouring state should pay for", TypeIndirect, "Harlan", "", KindPerson},
 		}},
 }
