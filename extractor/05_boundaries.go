@@ -406,12 +406,31 @@ func (d *document) contentStart(f frame, u unit) int {
 // contentEnd is where the reported clause after frame fi ends: the end of
 // the unit, or the start of a later clause in it.
 func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
+	end := u.hi
 	for _, g := range frames[fi+1:] {
 		if e, ok := d.cutBy(g, a); ok {
-			return e
+			end = e
+			break
 		}
 	}
-	return u.hi
+	if frames[fi].held {
+		end = d.heldClauseEnd(a, end)
+	}
+	return end
+}
+
+// heldClauseEnd is where the that-clause of a stance noun that starts at
+// a ends, at the latest at end: at the first comma, dash, semicolon or
+// parenthesis of the narration ("Despite Harlan's claim that the vote was
+// rigged, the count went on"). The clause is part of a noun phrase, so
+// what follows such a mark goes on the sentence around it.
+func (d *document) heldClauseEnd(a, end int) int {
+	for k := a; k < end; k++ {
+		if t := d.toks[k]; t.kind == tokPunct && d.isNarration(k) && (t.text == "," || t.text == ";" || t.text == "-" || isDash(t.text) || t.text == "(" || t.text == ")") {
+			return k
+		}
+	}
+	return end
 }
 
 // colonQuoteCut: `she did not think it would last: "Once …," Cole

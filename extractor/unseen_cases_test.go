@@ -2239,4 +2239,14 @@ The fence, which Harlan said the neighbouring state should pay for, is not built
 			{"which", TypeIndirect, "Harlan", "", KindPerson},
 			{"the neighbouring state should pay for", TypeIndirect, "Harlan", "", KindPerson},
 		}},
+	// 58. A stance noun its owner holds, with a that-clause: the owner
+	// states it; the clause ends at the first comma or dash of the phrase
+	// around it. An unowned stance, or one that is the sentence's subject
+	// (whose clause runs into the verb), is left alone.
+	{"a stance noun owned by its speaker reports its that-clause", `Depot row.
+
+Mayor Lena Hart spoke on Monday. Critics rejected her argument that the sale was legal, and the council sold the site. The idea that the depot could be saved faded. Tom Reilly's warning that the roof would fall in was ignored.`,
+		[]expect{
+			{"the sale was legal", TypeIndirect, "Lena Hart", "Mayor", KindPerson},
+		}},
 }
