@@ -2249,4 +2249,25 @@ Mayor Lena Hart spoke on Monday. Critics rejected her argument that the sale was
 		[]expect{
 			{"the sale was legal", TypeIndirect, "Lena Hart", "Mayor", KindPerson},
 		}},
+	// 59. Short labelled lines that head sections, each followed by its
+	// story, are no transcript turns; a run of labelled lines is.
+	{"short labelled lines that head sections are no transcript turns", `What each needs on Tuesday.
+
+Harlan: Hold on to the suburbs.
+
+The former governor has led in the northern counties for a month and needs the commuter towns to stay with him.
+
+Moreno: Win big in the river towns.
+
+The senator has spent the week in the river towns, where turnout decides the count.`,
+		nil},
+	{"a run of labelled lines is a transcript", `An interview.
+
+Host: Will you stand again next year?
+
+Moreno: No, I have done my part.`,
+		[]expect{
+			{"Will you stand again next year", TypeIndirect, "", "Host", ""},
+			{"No, I have done my part", TypeIndirect, "Moreno", "", ""},
+		}},
 }
