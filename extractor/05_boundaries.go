@@ -407,6 +407,9 @@ func (d *document) contentStart(f frame, u unit) int {
 // the unit, or the start of a later clause in it.
 func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
 	end := u.hi
+	if fi+1 < len(frames) && d.closingClauseAt(frames[fi+1], a, u) {
+		return a
+	}
 	for _, g := range frames[fi+1:] {
 		if e, ok := d.cutBy(g, a); ok {
 			end = e
@@ -417,6 +420,15 @@ func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
 		end = d.heldClauseEnd(a, end)
 	}
 	return end
+}
+
+// closingClauseAt reports whether the later frame g's clause opens the
+// content at a, just after a comma, and closes the unit: "Sales rose 4%,
+// more than analysts had predicted, the company said." The words after
+// the earlier cue are the closing attribution of the whole sentence, not
+// what the earlier one reports.
+func (d *document) closingClauseAt(g frame, a int, u unit) bool {
+	return g.clLo == a && a > u.lo && d.toks[a-1].text == "," && d.isNarration(a-1) && d.closesUnit(g.clHi, u.hi)
 }
 
 // heldClauseEnd is where the that-clause of a stance noun that starts at

@@ -2270,4 +2270,14 @@ Moreno: No, I have done my part.`,
 			{"Will you stand again next year", TypeIndirect, "", "Host", ""},
 			{"No, I have done my part", TypeIndirect, "Moreno", "", ""},
 		}},
+	// 60. A comparison inside a report ("more than analysts had
+	// predicted") reports nothing of its own: the attribution clause that
+	// closes the sentence after a comma attributes the whole report.
+	{"a closing attribution after a comparison's cue attributes the whole sentence", `Quarterly results.
+
+Sales rose 4%, more than analysts had predicted, the company said. Orders fell to 2.1 million, below the 2.5 million traders had expected, according to the Ledger Index.`,
+		[]expect{
+			{"Sales rose 4%, more than analysts had predicted", TypeIndirect, "", "", ""},
+			{"Orders fell to 2.1 million, below the 2.5 million traders had expected", TypeIndirect, "Ledger Index", "", ""},
+		}},
 }
