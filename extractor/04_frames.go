@@ -56,6 +56,7 @@ type frame struct {
 	according        bool
 	produced         bool // the frame gave an attribution
 	colon            bool // "X said:" closing the unit
+	held             bool // a stance noun's owner: "Harlan's claim that …"
 }
 
 // findFrames finds the attribution clauses of a unit: "according to X"
@@ -78,6 +79,8 @@ func (d *document) findFrames(u unit) []frame {
 		if f, ok := d.cueFrame(u, i); ok {
 			frames = append(frames, f)
 		} else if f, ok := d.stanceFrame(u, i); ok {
+			frames = append(frames, f)
+		} else if f, ok := d.heldStanceFrame(u, i); ok {
 			frames = append(frames, f)
 		}
 	}
@@ -161,6 +164,59 @@ func (d *document) stanceFrame(u unit, i int) (frame, bool) {
 		if w.kind != tokWord || w.is(fnComplementizer) || isCue(w) || w.in(lexConjunctions|lexPrepositions) {
 			return frame{}, false
 		}
+	}
+	return frame{}, false
+}
+
+// maxStanceModifiers is how many words may stand between a possessive and
+// the stance noun it owns ("Harlan's repeated and baseless claim that").
+const maxStanceModifiers = 3
+
+// possessivePronouns maps a possessive determiner to the subject pronoun
+// of the one who holds a stance ("her argument that …": she argues).
+var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they"}
+
+// heldStanceFrame makes the frame of a stance noun owned by its holder
+// and followed by a that-clause at token i: "Harlan's claim that …",
+// "her argument that …", "the union's warning that …". The owner holds or
+// stated the stance: the owner is the speaker and the noun the cue. An
+// unowned stance ("the idea that …", "the notion that …") is nobody's.
+func (d *document) heldStanceFrame(u unit, i int) (frame, bool) {
+	toks := d.toks
+	t := toks[i]
+	if !t.in(lexStanceWords) || t.cap || i+2 >= u.hi || i == u.lo {
+		return frame{}, false
+	}
+	f := frame{cue: i, cueHi: i + 1, class: cueBelief, clLo: i, clHi: i + 1, held: true}
+	if !d.thatClauseAfterCue(f, i+2) || !d.isNarration(i+1) {
+		return frame{}, false
+	}
+	for k := i - 1; k >= u.lo && k >= i-1-maxStanceModifiers; k-- {
+		p := toks[k]
+		if !d.isNarration(k) || p.kind != tokWord {
+			return frame{}, false
+		}
+		if pr, ok := possessivePronouns[p.lower]; ok {
+			f.speaker = mention{lo: k, hi: k + 1, pronoun: pr, kind: pronounKind(pr)}
+		} else if isPossessiveWord(p) {
+			m, ok := d.npBefore(k, u.lo)
+			if !ok || !m.named() && m.kind != KindPerson && m.kind != KindGroup && m.kind != KindOrganization {
+				return frame{}, false
+			}
+			f.speaker = m
+		} else if p.cap || isCue(p) || p.fn != 0 || p.in(lexDeterminers|lexPrepositions|lexConjunctions|lexStanceWords) {
+			return frame{}, false
+		} else {
+			continue
+		}
+		// "Harlan's claim that the vote was rigged drew scorn": as the
+		// sentence's subject the clause runs on into its verb; only an
+		// object's or a phrase's clause ends where the text shows.
+		if s := f.speaker.lo; s == u.lo || s == u.lo+1 && toks[u.lo].in(lexConjunctions) {
+			return frame{}, false
+		}
+		f.clLo = f.speaker.lo
+		return f, true
 	}
 	return frame{}, false
 }

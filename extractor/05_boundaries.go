@@ -406,12 +406,43 @@ func (d *document) contentStart(f frame, u unit) int {
 // contentEnd is where the reported clause after frame fi ends: the end of
 // the unit, or the start of a later clause in it.
 func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
+	end := u.hi
+	if fi+1 < len(frames) && d.closingClauseAt(frames[fi+1], a, u) {
+		return a
+	}
 	for _, g := range frames[fi+1:] {
 		if e, ok := d.cutBy(g, a); ok {
-			return e
+			end = e
+			break
 		}
 	}
-	return u.hi
+	if frames[fi].held {
+		end = d.heldClauseEnd(a, end)
+	}
+	return end
+}
+
+// closingClauseAt reports whether the later frame g's clause opens the
+// content at a, just after a comma, and closes the unit: "Sales rose 4%,
+// more than analysts had predicted, the company said." The words after
+// the earlier cue are the closing attribution of the whole sentence, not
+// what the earlier one reports.
+func (d *document) closingClauseAt(g frame, a int, u unit) bool {
+	return g.clLo == a && a > u.lo && d.toks[a-1].text == "," && d.isNarration(a-1) && d.closesUnit(g.clHi, u.hi)
+}
+
+// heldClauseEnd is where the that-clause of a stance noun that starts at
+// a ends, at the latest at end: at the first comma, dash, semicolon or
+// parenthesis of the narration ("Despite Harlan's claim that the vote was
+// rigged, the count went on"). The clause is part of a noun phrase, so
+// what follows such a mark goes on the sentence around it.
+func (d *document) heldClauseEnd(a, end int) int {
+	for k := a; k < end; k++ {
+		if t := d.toks[k]; t.kind == tokPunct && d.isNarration(k) && (t.text == "," || t.text == ";" || t.text == "-" || isDash(t.text) || t.text == "(" || t.text == ")") {
+			return k
+		}
+	}
+	return end
 }
 
 // colonQuoteCut: `she did not think it would last: "Once …," Cole
@@ -660,6 +691,9 @@ func (d *document) reportsClause(f frame, a int) bool {
 		}
 	}
 	t := d.toks[a]
+	if t.in(lexAuxiliaries) && a == f.clHi && d.relativeBefore(f) {
+		return true // "the bill, which she believes will close clinics": the relative is the clause's subject
+	}
 	return t.in(lexClauseOpeners|lexSubjectPronouns) || t.is(fnTo) || t.cap || d.isOpenMark(a) || !isGerund(d.toks[f.cue]) && d.bareClause(a)
 }
 

@@ -433,19 +433,33 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 }
 
 // relativeOpens reports whether a relative pronoun just before frame f's
-// clause is the subject of the clause it reports, which opens at a with
-// its verb: "the rules, which officials said will take effect in May"
-// (not "the plan, which he said the council had dropped", whose clause
-// has a subject of its own).
+// clause stands for a part of the clause it reports, which opens at a:
+// its subject, with its verb ("the rules, which officials said will take
+// effect in May"), or, set off by a comma, its subject or object ("the
+// levy, which he said the council should have dropped"; "Ms Hale, whom
+// she called a friend"). Without the comma "who" is left out, as often
+// wrong as right where it was measured.
 func (d *document) relativeOpens(f frame, a int) bool {
 	toks := d.toks
-	if f.participle || f.according || f.clLo <= 0 || a != f.clHi || f.speaker.lo != f.clLo {
+	if !d.relativeBefore(f) || a != f.clHi {
 		return false
 	}
-	// "which": a relative that can be a subject ("whom" cannot); "who"
-	// is left out, as often wrong as right where it was measured.
 	r := toks[f.clLo-1]
-	return r.is(fnRelative) && r.in(lexClauseOpeners) && !r.in(lexSubjectPronouns) && d.isNarration(f.clLo-1) && toks[a].in(lexAuxiliaries)
+	if r.in(lexClauseOpeners) && !r.in(lexSubjectPronouns) && toks[a].in(lexAuxiliaries) {
+		return true
+	}
+	return f.clLo >= 2 && toks[f.clLo-2].text == "," && d.isNarration(f.clLo-2)
+}
+
+// relativeBefore reports whether frame f's clause opens right after a
+// relative pronoun of the narration that its subject follows ("…, which
+// officials said …").
+func (d *document) relativeBefore(f frame) bool {
+	if f.participle || f.according || f.clLo <= 0 || f.speaker.lo != f.clLo {
+		return false
+	}
+	r := d.toks[f.clLo-1]
+	return r.is(fnRelative) && r.lower != "whose" && d.isNarration(f.clLo-1) // "whose chairman said": the speaker's own phrase
 }
 
 // interruptedLeft is the first part of speech that frame fi interrupts,

@@ -154,11 +154,33 @@ func (d *document) transcriptTurns() ([]*found, int) {
 	turns := make([]*found, len(d.paras))
 	n := 0
 	for p := range d.paras {
-		if turns[p] = d.transcript(p); turns[p] != nil {
-			n++
+		turns[p] = d.transcript(p)
+	}
+	for p, f := range turns {
+		if f == nil {
+			continue
 		}
+		if d.sectionHead(turns, p) {
+			turns[p] = nil
+			continue
+		}
+		n++
 	}
 	return turns, n
+}
+
+// maxSectionHeadTokens: a labelled line this short, with no turn beside
+// it, heads a section ("Ms Hale: Hold the suburbs."), not a turn.
+const maxSectionHeadTokens = 7
+
+// sectionHead reports whether the turn of paragraph p is a section head:
+// a short labelled line with no labelled line before or after it, where
+// a transcript's turns follow one another.
+func (d *document) sectionHead(turns []*found, p int) bool {
+	if p > 0 && turns[p-1] != nil || p+1 < len(turns) && turns[p+1] != nil {
+		return false
+	}
+	return d.paraToks[p][1]-d.tokIndex(turns[p].cue.end) <= maxSectionHeadTokens
 }
 
 // transcript attributes a paragraph written as a transcript line,

@@ -2221,10 +2221,74 @@ Ms Cole expressed concern that the clinic would close. Tom Reilly made it clear 
 	// clause that speaker reports: a segment of the report.
 	{"a relative pronoun is the subject of the report its speaker interrupts", `Rail fares will go up.
 
-The new fares, which managers said would rise in January, were announced on Friday. The levy, which Mr Hale said the council had dropped, was not in the budget.`,
+The new fares, which managers said would rise in January, were announced on Friday.`,
 		[]expect{
 			{"which", TypeIndirect, "", "managers", KindGroup},
 			{"would rise in January", TypeIndirect, "", "managers", KindGroup},
+		}},
+	// 57. A relative pronoun set off by a comma stands for the part of the
+	// report its speaker's clause leaves out, an object as well as a
+	// subject; a belief verb reports the clause its relative subject opens.
+	{"a relative pronoun after a comma is the object of the report it opens", `The levy is back.
+
+The levy, which Mr Hale said the council had dropped, was not in the budget.`,
+		[]expect{
+			{"which", TypeIndirect, "Hale", "", KindPerson},
 			{"the council had dropped", TypeIndirect, "Hale", "", KindPerson},
+		}},
+	{"a relative pronoun is the subject of the clause a belief verb reports", `Rural clinics.
+
+The council backed the bill, which Ms Okafor believes will keep rural clinics open.`,
+		[]expect{
+			{"which", TypeIndirect, "Okafor", "", KindPerson},
+			{"will keep rural clinics open", TypeIndirect, "Okafor", "", KindPerson},
+		}},
+	{"a relative pronoun after a comma is the object of what a named speaker calls it", `Border plan.
+
+The fence, which Harlan said the neighbouring state should pay for, is not built.`,
+		[]expect{
+			{"which", TypeIndirect, "Harlan", "", KindPerson},
+			{"the neighbouring state should pay for", TypeIndirect, "Harlan", "", KindPerson},
+		}},
+	// 58. A stance noun its owner holds, with a that-clause: the owner
+	// states it; the clause ends at the first comma or dash of the phrase
+	// around it. An unowned stance, or one that is the sentence's subject
+	// (whose clause runs into the verb), is left alone.
+	{"a stance noun owned by its speaker reports its that-clause", `Depot row.
+
+Mayor Lena Hart spoke on Monday. Critics rejected her argument that the sale was legal, and the council sold the site. The idea that the depot could be saved faded. Tom Reilly's warning that the roof would fall in was ignored.`,
+		[]expect{
+			{"the sale was legal", TypeIndirect, "Lena Hart", "Mayor", KindPerson},
+		}},
+	// 59. Short labelled lines that head sections, each followed by its
+	// story, are no transcript turns; a run of labelled lines is.
+	{"short labelled lines that head sections are no transcript turns", `What each needs on Tuesday.
+
+Harlan: Hold on to the suburbs.
+
+The former governor has led in the northern counties for a month and needs the commuter towns to stay with him.
+
+Moreno: Win big in the river towns.
+
+The senator has spent the week in the river towns, where turnout decides the count.`,
+		nil},
+	{"a run of labelled lines is a transcript", `An interview.
+
+Host: Will you stand again next year?
+
+Moreno: No, I have done my part.`,
+		[]expect{
+			{"Will you stand again next year", TypeIndirect, "", "Host", ""},
+			{"No, I have done my part", TypeIndirect, "Moreno", "", ""},
+		}},
+	// 60. A comparison inside a report ("more than analysts had
+	// predicted") reports nothing of its own: the attribution clause that
+	// closes the sentence after a comma attributes the whole report.
+	{"a closing attribution after a comparison's cue attributes the whole sentence", `Quarterly results.
+
+Sales rose 4%, more than analysts had predicted, the company said. Orders fell to 2.1 million, below the 2.5 million traders had expected, according to the Ledger Index.`,
+		[]expect{
+			{"Sales rose 4%, more than analysts had predicted", TypeIndirect, "", "", ""},
+			{"Orders fell to 2.1 million, below the 2.5 million traders had expected", TypeIndirect, "Ledger Index", "", ""},
 		}},
 }
