@@ -1540,6 +1540,10 @@ Ann Cole said more than 60% of buyers kept their old phones, making the country 
 
 Ann Cole toured the state. During a campaign stop in Onawa, Iowa, the Republican presidential candidate said the plan would work.`,
 		[]expect{{"the plan would work", TypeIndirect, "Ann Cole", "Republican presidential candidate", KindPerson}}},
+	{"the state after a speaker's home town is no subject", `Workers walk out.
+
+Union leader Carl Benning of Trenton, N.J., explained that pay had been frozen for years.`,
+		[]expect{{"pay had been frozen for years", TypeIndirect, "Carl Benning", "Union leader", KindPerson}}},
 	// 21. A party and state between commas is no name.
 	{"a party and state after the name is not a person", `The vote was close.
 
