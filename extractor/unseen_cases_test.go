@@ -1126,6 +1126,10 @@ Cole's office said in a statement that a vote was possible next week. The senato
 			{"a vote was possible next week", TypeIndirect, "Cole office", "", KindOrganization},
 			{"she was hopeful", TypeIndirect, "Ann Cole", "Senate Majority Leader", KindPerson},
 		}},
+	{"a capitalised preposition that opens the sentence is no part of the name after it", `Flood defences open.
+
+Beside Ann Cole on the platform, the mayor said the town was ready for the winter.`,
+		[]expect{{"the town was ready for the winter", TypeIndirect, "", "mayor", KindPerson}}},
 	// 6. Roles.
 	{"an appointment gives the role, not who made it or when", `The board changed hands.
 
