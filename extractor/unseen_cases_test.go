@@ -1130,6 +1130,24 @@ Cole's office said in a statement that a vote was possible next week. The senato
 
 Beside Ann Cole on the platform, the mayor said the town was ready for the winter.`,
 		[]expect{{"the town was ready for the winter", TypeIndirect, "", "mayor", KindPerson}}},
+	{"letters after a name are no part of it, so the honorific and surname are the same person", `Inquiry hears of delays.
+
+Simon Alder KC, for the families, said the delays were unacceptable. Mr Alder said the files had been withheld.`,
+		[]expect{
+			{"the delays were unacceptable", TypeIndirect, "Simon Alder", "", KindPerson},
+			{"the files had been withheld", TypeIndirect, "Simon Alder", "", KindPerson},
+		}},
+	{"an office in letters after a name is the role", `Bypass plan backed.
+
+Rachel Stone MP said the road would ease congestion in the town.`,
+		[]expect{{"the road would ease congestion in the town", TypeIndirect, "Rachel Stone", "MP", KindPerson}}},
+	{"a peer's territorial title names the peer, not a place", `Peers debate bill.
+
+Lord Pryce of Wendover said the bill was flawed. Lord Pryce added that he would table amendments.`,
+		[]expect{
+			{"the bill was flawed", TypeIndirect, "Lord Pryce", "", KindPerson},
+			{"he would table amendments", TypeIndirect, "Lord Pryce", "", KindPerson},
+		}},
 	// 6. Roles.
 	{"an appointment gives the role, not who made it or when", `The board changed hands.
 
