@@ -329,7 +329,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		if n < hi && isPossessiveWord(t) {
 			return n, true
 		}
-		if t.cap && n < hi && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) || isCue(t) || t.is(fnBe)) {
+		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) || isCue(t) || t.is(fnBe)) {
 			break
 		}
 		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) || t.text == "&" && n < hi && n-2 >= b && toks[n-2].cap {
@@ -339,6 +339,13 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		break
 	}
 	return n, false
+}
+
+// firstNameModifier reports whether t, a word that may stand in a role
+// ("the Scot"), is also a first name: before a surname it is the name's
+// first word ("Scot Ross").
+func (d *document) firstNameModifier(t token) bool {
+	return t.in(lexRoleModifiers) && d.lex.firstName(t.lower)
 }
 
 // analyzeCommonNP analyses a phrase that ends in a lower-case word: an

@@ -285,10 +285,29 @@ func (d *document) ageAfterName(k int, u unit) string {
 	if d.ageAt(a, u.hi) {
 		return toks[a].text
 	}
-	if toks[a].in(lexDeterminers) && a+1 < u.hi && isAgeNoun(toks[a+1]) {
+	if toks[a].in(lexDeterminers) && a+1 < u.hi && isAgeNoun(toks[a+1]) && !d.cueEndsDescription(a+2, u.hi) {
 		return ageOf(toks[a+1])
 	}
 	return ""
+}
+
+// maxAgeDescription is how far, in tokens, the words of an age
+// description may run after the age ("the 45-year-old mother of two").
+const maxAgeDescription = 6
+
+// cueEndsDescription reports whether a cue follows the description that
+// runs from k before a comma closes it: "Speaking to Le Figaro, the
+// 24-year-old Dane added" is a new subject, not the age of the name
+// before the comma.
+func (d *document) cueEndsDescription(k, hi int) bool {
+	for j := k; j < hi && j < k+maxAgeDescription; j++ {
+		if t := d.toks[j]; t.text == "," || t.text == ")" {
+			return false
+		} else if isCue(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // ageAt reports whether an age set off by commas stands at a, before hi:

@@ -1148,6 +1148,32 @@ Lord Pryce of Wendover said the bill was flawed. Lord Pryce added that he would 
 			{"the bill was flawed", TypeIndirect, "Lord Pryce", "", KindPerson},
 			{"he would table amendments", TypeIndirect, "Lord Pryce", "", KindPerson},
 		}},
+	{"a nationality noun after an age or a determiner describes the person named before", `Champion retires.
+
+Former world champion Gordon Blair has retired from the sport. The 52-year-old Scot said he had no regrets.
+
+"It was time," the Scot said.`,
+		[]expect{
+			{"he had no regrets", TypeIndirect, "Gordon Blair", "Former world champion", KindPerson},
+			{"It was time,", TypeDirect, "Gordon Blair", "Former world champion", KindPerson},
+		}},
+	{"an age description after the object of a participle is a new subject, not that object's age", `Skier eyes return.
+
+Anna Lind has said she may race again next season.
+
+"My knee feels strong," she said. Speaking to Radio Nord, the 26-year-old Swede added: "I will decide in the spring."`,
+		[]expect{
+			{"she may race again next season", TypeIndirect, "Anna Lind", "", KindPerson},
+			{"My knee feels strong,", TypeDirect, "Anna Lind", "", KindPerson},
+			{"I will decide in the spring.", TypeDirect, "Anna Lind", "", KindPerson},
+		}},
+	{"a first name that is also a nationality noun stays in the name", `Poll shows gap.
+
+Scot Ross, the group director, said the poll was good news. "We are ahead," Ross said.`,
+		[]expect{
+			{"the poll was good news", TypeIndirect, "Scot Ross", "group director", KindPerson},
+			{"We are ahead,", TypeDirect, "Scot Ross", "group director", KindPerson},
+		}},
 	// 6. Roles.
 	{"an appointment gives the role, not who made it or when", `The board changed hands.
 
