@@ -1174,6 +1174,15 @@ Scot Ross, the group director, said the poll was good news. "We are ahead," Ross
 			{"the poll was good news", TypeIndirect, "Scot Ross", "group director", KindPerson},
 			{"We are ahead,", TypeDirect, "Scot Ross", "group director", KindPerson},
 		}},
+	{"a firm named after a link word in a phrase that names no one is what a later description refers to", `Cuts at bank.
+
+Harlow Motors has cut 300 jobs this year, the firm said.
+
+Workers at Dunmore Bank were told of cuts on Monday. The company said it would consult staff.`,
+		[]expect{
+			{"Harlow Motors has cut 300 jobs this year", TypeIndirect, "Harlow Motors", "", KindOrganization},
+			{"it would consult staff", TypeIndirect, "Dunmore Bank", "", KindOrganization},
+		}},
 	// 6. Roles.
 	{"an appointment gives the role, not who made it or when", `The board changed hands.
 
