@@ -386,6 +386,27 @@ func (d *document) homeTown(lo, hi int) bool {
 	return (t.is(fnOf) || t.lower == "from") && !t.cap && hi-lo >= 2 && hi-lo <= maxPlaceAside && allCap(d.toks[lo+1:hi])
 }
 
+// maxStateWords is the longest state or country after a home town, in
+// tokens ("of Portland, New Hampshire").
+const maxStateWords = 2
+
+// townBefore reports whether the comma at p ends a home town after a
+// name: capitalised words after a lower-case "of" or "from" that follows
+// a capitalised word ("Ann Cole of Dayton,").
+func (d *document) townBefore(p, lo int) bool {
+	toks := d.toks
+	for k := p - 1; k > lo && p-k <= maxPlaceAside; k-- {
+		t := toks[k]
+		if (t.is(fnOf) || t.lower == "from") && !t.cap {
+			return k < p-1 && toks[k-1].cap
+		}
+		if !t.cap {
+			return false
+		}
+	}
+	return false
+}
+
 // maxPlaceAside is the longest home-town aside, in tokens ("of Newton
 // Abbot").
 const maxPlaceAside = 4
@@ -465,6 +486,9 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 	toks := d.toks
 	if t := toks[p+1]; t.kind == tokWord && !t.cap && t.in(lexPrepositions) {
 		return mention{}, 0, false // "Colin Marsh, of Harrogate, said": a home town, not a name
+	}
+	if d.townBefore(p, lo) && seg-p-1 <= maxStateWords && allCap(toks[p+1:seg]) {
+		return mention{}, 0, false // "Ann Cole of Dayton, Ohio, said": the town's state, not a name
 	}
 	m, named := d.roleNamedName(p+1, seg)
 	if !named {

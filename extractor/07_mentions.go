@@ -87,7 +87,8 @@ func (d *document) personOfPhrase(m mention, b, hi int) (mention, bool) {
 			return mention{}, false
 		}
 		p.hi = hi
-		if p.role.empty() {
+		// (A peer's "of Wendover" is part of the title, not a role.)
+		if p.role.empty() && !(t.is(fnOf) && toks[d.tokIndex(p.name.start)].in(lexNameTitles)) {
 			r := l + 1
 			if toks[r].in(lexDeterminers) && r+1 < hi {
 				r++
@@ -104,9 +105,13 @@ func (d *document) personOfPhrase(m mention, b, hi int) (mention, bool) {
 // honorific or a title ("Mr Haddad", "Gov. Baker").
 func (d *document) personName(p mention, b int) bool {
 	toks := d.toks
-	n := 0
+	n, titled := 0, false
 	for k := b; k < len(toks) && toks[k].start < p.name.end; k++ {
 		if toks[k].start < p.name.start {
+			continue
+		}
+		if toks[k].start == p.name.start && toks[k].in(lexNameTitles) && toks[k].end < p.name.end {
+			titled = true // "Lord Pryce of Wendover": a peer's title starts the name
 			continue
 		}
 		// A surname that is also a role word ends a name after a first
@@ -122,7 +127,7 @@ func (d *document) personName(p mention, b int) bool {
 		return true
 	}
 	i := d.tokIndex(p.name.start)
-	return n == 1 && i > b && (toks[i-1].in(lexHonorifics) || toks[i-1].cap && toks[i-1].in(lexRoleHeads))
+	return n == 1 && titled || n == 1 && i > b && (toks[i-1].in(lexHonorifics) || toks[i-1].cap && toks[i-1].in(lexRoleHeads))
 }
 
 // analyzeNamedNP analyses a phrase that ends in a capitalised word: a
@@ -227,7 +232,8 @@ func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 		m.role = span{toks[b].start, toks[n-1].end}
 		return m
 	}
-	m.name = span{toks[n].start, toks[hi-1].end}
+	post := d.postNominal(n, hi)
+	m.name = span{toks[n].start, toks[post-1].end}
 	r := n
 	for r > b && toks[r-1].in(lexHonorifics) {
 		r--
@@ -248,7 +254,22 @@ func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 		// "PBS' Elena Morrow", "Acme Corp's Ann Cole": whom she speaks for.
 		m.role = span{toks[b].start, possessiveEnd(toks[n-1])}
 	}
+	if post < hi && m.role.empty() && toks[post].in(lexRoleHeads) {
+		m.role = span{toks[post].start, toks[hi-1].end} // "Rachel Stone MP": her office
+	}
 	return m
+}
+
+// postNominal is where the name toks[n:hi] ends before letters after it
+// ("Simon Alder KC", "Rachel Stone MP"): written in capitals after a
+// first name and a surname, they are an office or an honour, no part of
+// the name; hi when there are none.
+func (d *document) postNominal(n, hi int) int {
+	t := d.toks[hi-1]
+	if hi-n >= 3 && t.in(lexPostNominals) && allUpper(d.toks[hi-1:hi]) && isNameWord(d.toks[hi-2]) {
+		return hi - 1
+	}
+	return hi
 }
 
 // affiliation reports whether ts, the words before a person's name, are
@@ -308,7 +329,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		if n < hi && isPossessiveWord(t) {
 			return n, true
 		}
-		if t.cap && n < hi && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) || isCue(t) || t.is(fnBe)) {
+		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) || isCue(t) || t.is(fnBe)) {
 			break
 		}
 		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) || t.text == "&" && n < hi && n-2 >= b && toks[n-2].cap {
@@ -318,6 +339,13 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		break
 	}
 	return n, false
+}
+
+// firstNameModifier reports whether t, a word that may stand in a role
+// ("the Scot"), is also a first name: before a surname it is the name's
+// first word ("Scot Ross").
+func (d *document) firstNameModifier(t token) bool {
+	return t.in(lexRoleModifiers) && d.lex.firstName(t.lower)
 }
 
 // analyzeCommonNP analyses a phrase that ends in a lower-case word: an

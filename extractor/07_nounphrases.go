@@ -242,13 +242,22 @@ func (d *document) npStart(e, lo int) int {
 		if d.titleCaseLink(j - 1) {
 			break // "… Between Ann Cole And Senator Tom Reilly": a headline's words
 		}
-		if npWord(p) || d.placePossessive(j-1, e) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo, e) || d.numberInName(j, lo) || d.pluralTitle(j-1) || d.yearInPhrase(j-1, lo) {
+		if npWord(p) || d.placePossessive(j-1, e) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo, e) || d.numberInName(j, lo) || d.pluralTitle(j-1) || d.yearInPhrase(j-1, lo) || d.ageBeforeModifier(j, lo) {
 			j--
 			continue
 		}
 		break
 	}
 	return j
+}
+
+// ageBeforeModifier reports whether the word before j is an age and
+// the capitalised word at j a party or nationality that heads the phrase
+// alone after a determiner ("the 52-year-old Scot", "a 45-year-old
+// Republican"): the age is part of the description.
+func (d *document) ageBeforeModifier(j, lo int) bool {
+	toks := d.toks
+	return j-2 >= lo && isAgeNoun(toks[j-1]) && toks[j].cap && toks[j].in(lexRoleModifiers) && toks[j-2].in(lexDeterminers)
 }
 
 // placePossessive reports whether token k, before the head at e, is the

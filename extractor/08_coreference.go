@@ -218,7 +218,7 @@ func (d *document) endsNameRun(k int) bool {
 // appositive role after it ("Ann Hale, the Republican presidential
 // nominee, …").
 func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
-	m, ok := d.npBefore(k, u.lo)
+	m, ok, linked := d.namePhraseBefore(k, u.lo)
 	if !ok || !m.named() || m.pronoun != "" {
 		return nameMention{}, false
 	}
@@ -239,13 +239,40 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if len(ws) == 1 && d.placeOrFirstWord(m, k, u) {
 		return nameMention{}, false
 	}
-	m.role = d.nameRole(m, k, u)
+	if m.role = d.nameRole(m, k, u); linked {
+		m.role = span{} // what follows is said of the phrase, not of the firm it names
+	}
 	ws = d.familyName(m, ws, u.lo)
 	n := k + 1
 	// "a Toshiba study": a one-word name no person has, before a document
 	// noun, is the firm that made it.
 	maker := len(ws) == 1 && m.kind == KindPerson && n < u.hi && !isPossessiveWord(d.toks[k]) && !d.toks[n].cap && d.toks[n].in(lexDocumentNouns)
 	return nameMention{m, ws, subject, d.ageAfterName(k, u), maker}, true
+}
+
+// namePhraseBefore is the phrase that ends at token k whose name
+// nameMentionAt reads: the noun phrase, or the name after its link word
+// when the phrase names no one (linked).
+func (d *document) namePhraseBefore(k, lo int) (m mention, ok, linked bool) {
+	m, ok = d.npBefore(k, lo)
+	if !ok || m.named() || m.pronoun != "" {
+		return m, ok, false
+	}
+	m, ok = d.nameAfterLink(m, k)
+	return m, ok, true
+}
+
+// nameAfterLink is the name that ends an unnamed phrase m at token k
+// after its link word ("workers at Dunmore Bank", "a spokesman for the
+// Harbour Trust"): the phrase names no one, but what it is of is named.
+func (d *document) nameAfterLink(m mention, k int) (mention, bool) {
+	for j := k - 1; j > m.lo; j-- {
+		if t := d.toks[j]; npLink(t) && !t.is(fnAnd) {
+			inner := d.analyzeNP(j+1, k+1)
+			return inner, inner.named() && inner.kind == KindOrganization
+		}
+	}
+	return m, false
 }
 
 // nameRole is the role of name mention m, ending at token k of unit u:
@@ -285,10 +312,29 @@ func (d *document) ageAfterName(k int, u unit) string {
 	if d.ageAt(a, u.hi) {
 		return toks[a].text
 	}
-	if toks[a].in(lexDeterminers) && a+1 < u.hi && isAgeNoun(toks[a+1]) {
+	if toks[a].in(lexDeterminers) && a+1 < u.hi && isAgeNoun(toks[a+1]) && !d.cueEndsDescription(a+2, u.hi) {
 		return ageOf(toks[a+1])
 	}
 	return ""
+}
+
+// maxAgeDescription is how far, in tokens, the words of an age
+// description may run after the age ("the 45-year-old mother of two").
+const maxAgeDescription = 6
+
+// cueEndsDescription reports whether a cue follows the description that
+// runs from k before a comma closes it: "Speaking to Le Figaro, the
+// 24-year-old Dane added" is a new subject, not the age of the name
+// before the comma.
+func (d *document) cueEndsDescription(k, hi int) bool {
+	for j := k; j < hi && j < k+maxAgeDescription; j++ {
+		if t := d.toks[j]; t.text == "," || t.text == ")" {
+			return false
+		} else if isCue(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // ageAt reports whether an age set off by commas stands at a, before hi:
@@ -1485,7 +1531,7 @@ func (es *entities) lastSpeakerOrNewSubject(pos, para int, lastSpeaker *entity, 
 		if n.pos <= since || d.paraOf(n.pos) != para {
 			break
 		}
-		if fits(n.e) && n.e != lastSpeaker && !d.toks[n.lo].reported && !(d.afterPreposition(n.lo, d.unitAt(n.lo).lo) && !d.verbAfter(n.hi)) {
+		if fits(n.e) && n.e != lastSpeaker && !d.toks[n.lo].reported && !(n.e.kind == KindPerson && d.afterPreposition(n.lo, d.unitAt(n.lo).lo) && !d.verbAfter(n.hi)) {
 			return n.e
 		}
 	}

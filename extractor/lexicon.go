@@ -85,6 +85,7 @@ const (
 	lexAuxiliaries
 	lexStanceVerbs
 	lexStanceWords
+	lexPostNominals
 )
 
 // lexCue is any attribution verb.
@@ -208,6 +209,7 @@ var lexiconLists = []struct {
 	{"auxiliaries", lexAuxiliaries},
 	{"stance-verbs", lexStanceVerbs},
 	{"stance-words", lexStanceWords},
+	{"post-nominals", lexPostNominals},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.

@@ -1126,6 +1126,63 @@ Cole's office said in a statement that a vote was possible next week. The senato
 			{"a vote was possible next week", TypeIndirect, "Cole office", "", KindOrganization},
 			{"she was hopeful", TypeIndirect, "Ann Cole", "Senate Majority Leader", KindPerson},
 		}},
+	{"a capitalised preposition that opens the sentence is no part of the name after it", `Flood defences open.
+
+Beside Ann Cole on the platform, the mayor said the town was ready for the winter.`,
+		[]expect{{"the town was ready for the winter", TypeIndirect, "", "mayor", KindPerson}}},
+	{"letters after a name are no part of it, so the honorific and surname are the same person", `Inquiry hears of delays.
+
+Simon Alder KC, for the families, said the delays were unacceptable. Mr Alder said the files had been withheld.`,
+		[]expect{
+			{"the delays were unacceptable", TypeIndirect, "Simon Alder", "", KindPerson},
+			{"the files had been withheld", TypeIndirect, "Simon Alder", "", KindPerson},
+		}},
+	{"an office in letters after a name is the role", `Bypass plan backed.
+
+Rachel Stone MP said the road would ease congestion in the town.`,
+		[]expect{{"the road would ease congestion in the town", TypeIndirect, "Rachel Stone", "MP", KindPerson}}},
+	{"a peer's territorial title names the peer, not a place", `Peers debate bill.
+
+Lord Pryce of Wendover said the bill was flawed. Lord Pryce added that he would table amendments.`,
+		[]expect{
+			{"the bill was flawed", TypeIndirect, "Lord Pryce", "", KindPerson},
+			{"he would table amendments", TypeIndirect, "Lord Pryce", "", KindPerson},
+		}},
+	{"a nationality noun after an age or a determiner describes the person named before", `Champion retires.
+
+Former world champion Gordon Blair has retired from the sport. The 52-year-old Scot said he had no regrets.
+
+"It was time," the Scot said.`,
+		[]expect{
+			{"he had no regrets", TypeIndirect, "Gordon Blair", "Former world champion", KindPerson},
+			{"It was time,", TypeDirect, "Gordon Blair", "Former world champion", KindPerson},
+		}},
+	{"an age description after the object of a participle is a new subject, not that object's age", `Skier eyes return.
+
+Anna Lind has said she may race again next season.
+
+"My knee feels strong," she said. Speaking to Radio Nord, the 26-year-old Swede added: "I will decide in the spring."`,
+		[]expect{
+			{"she may race again next season", TypeIndirect, "Anna Lind", "", KindPerson},
+			{"My knee feels strong,", TypeDirect, "Anna Lind", "", KindPerson},
+			{"I will decide in the spring.", TypeDirect, "Anna Lind", "", KindPerson},
+		}},
+	{"a first name that is also a nationality noun stays in the name", `Poll shows gap.
+
+Scot Ross, the group director, said the poll was good news. "We are ahead," Ross said.`,
+		[]expect{
+			{"the poll was good news", TypeIndirect, "Scot Ross", "group director", KindPerson},
+			{"We are ahead,", TypeDirect, "Scot Ross", "group director", KindPerson},
+		}},
+	{"a firm named after a link word in a phrase that names no one is what a later description refers to", `Cuts at bank.
+
+Harlow Motors has cut 300 jobs this year, the firm said.
+
+Workers at Dunmore Bank were told of cuts on Monday. The company said it would consult staff.`,
+		[]expect{
+			{"Harlow Motors has cut 300 jobs this year", TypeIndirect, "Harlow Motors", "", KindOrganization},
+			{"it would consult staff", TypeIndirect, "Dunmore Bank", "", KindOrganization},
+		}},
 	// 6. Roles.
 	{"an unnamed source's description is its role", `Plan dropped.
 
@@ -1547,6 +1604,10 @@ Ann Cole said more than 60% of buyers kept their old phones, making the country 
 
 Ann Cole toured the state. During a stop in Creston, Iowa, the Republican presidential candidate said the plan would work.`,
 		[]expect{{"the plan would work", TypeIndirect, "Ann Cole", "Republican presidential candidate", KindPerson}}},
+	{"the state after a speaker's home town is no subject", `Workers walk out.
+
+Union leader Carl Benning of Trenton, N.J., explained that pay had been frozen for years.`,
+		[]expect{{"pay had been frozen for years", TypeIndirect, "Carl Benning", "Union leader", KindPerson}}},
 	// 21. A party and state between commas is no name.
 	{"a party and state after the name is not a person", `The vote was close.
 
