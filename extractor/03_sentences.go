@@ -116,7 +116,7 @@ func hasSentencePunct(s string) bool {
 func (d *document) neverStartsSentence(b int) bool {
 	t, prev := d.toks[b], d.toks[b-1]
 	return t.quote >= 0 || prev.kind == tokQuote && prev.quote < 0 && d.isOpenMark(b-1) ||
-		t.kind == tokWord && !t.cap && !isDigitStart(t.text) || prev.kind == tokWord && prev.in(lexNoSplitAfter)
+		t.kind == tokWord && !t.cap && !isDigitStart(t.text) || noSplitWord(prev)
 }
 
 // splitUnits builds the units of one paragraph from the segmenter's sentence
@@ -378,7 +378,7 @@ func (d *document) opensOwnClause(lo, hi int) bool {
 // middle initial between two capitalised words ("Peter T. King").
 func (d *document) noSplitAfter(b, lo int) bool {
 	prev := d.toks[b-1]
-	if prev.kind == tokWord && prev.in(lexNoSplitAfter) {
+	if noSplitWord(prev) {
 		return true
 	}
 	return d.toks[b].cap && middleInitial(prev) && b-2 >= lo && d.givenName(b-2, lo)
@@ -404,4 +404,12 @@ func (d *document) givenName(k, lo int) bool {
 // ("T."), the middle initial of a name.
 func middleInitial(t token) bool {
 	return t.kind == tokWord && len(t.text) == 2 && t.text[1] == '.' && 'A' <= t.text[0] && t.text[0] <= 'Z'
+}
+
+// noSplitWord reports whether a full stop after word t never ends a
+// sentence (lexicon/no-split-after): "Gen.", "No.", and "v." in lower case
+// only, since a capital "V." may end one ("the last film would be Rocky
+// V. The director said …").
+func noSplitWord(t token) bool {
+	return t.kind == tokWord && t.in(lexNoSplitAfter) && !(len(t.text) == 2 && t.cap)
 }

@@ -172,12 +172,27 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 }
 
 // pastPerfectBetween reports whether "had" stands among tokens [lo, hi),
-// the words between a coordinating "and" and a cue: "said her client was
-// sorry and had told police everything" goes on the report, in its
-// backshifted tense, and is no second cue of the speaker's.
+// the words between a coordinating "and" and a cue, inside a report that
+// an earlier cue of the sentence opened with no comma since: "said her
+// client was sorry and had told police everything" goes on the report, in
+// its backshifted tense, and is no second cue of the speaker's ("pleaded
+// guilty and had told the court …", "said the plan was fine, and had told
+// reporters …" are).
 func (d *document) pastPerfectBetween(lo, hi int) bool {
+	had := false
 	for k := lo; k < hi; k++ {
-		if d.toks[k].lower == "had" {
+		had = had || d.toks[k].lower == "had"
+	}
+	if !had {
+		return false
+	}
+	u := d.unitAt(lo)
+	for k := lo - 2; k >= u.lo; k-- { // (lo-1 is the "and")
+		t := d.toks[k]
+		if t.text == "," || t.text == ";" || !d.isNarration(k) {
+			return false
+		}
+		if t.kind == tokWord && !t.cap && isCue(t) {
 			return true
 		}
 	}

@@ -360,6 +360,17 @@ Tom Reilly, whose family firm, Reilly Brothers, still runs the mill, said Ann Co
 		[]expect{{"Ann Cole was the best buyer", TypeIndirect, "Tom Reilly", "", KindPerson}}},
 
 	// 3. Clause boundaries.
+	{"a cue after 'and had' with no report before it is a cue", `Court case.
+
+Dana Price pleaded guilty and had told the court she was sorry.`,
+		[]expect{{"she was sorry", TypeIndirect, "Dana Price", "", KindPerson}}},
+	{"a capital V. may end a sentence", `Film news.
+
+The studio confirmed on Monday that the last film would be Rocky V. The director, Ann Cole, said it would be the finest of the series.`,
+		[]expect{
+			{"the last film would be Rocky V.", TypeIndirect, "", "", ""},
+			{"it would be the finest of the series", TypeIndirect, "Ann Cole", "director", KindPerson},
+		}},
 	{"a backshifted cue after 'and had' goes on the report", `Court case.
 
 The solicitor, Rebecca Shaw, said her client was sorry and had told police everything.`,
