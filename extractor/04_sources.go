@@ -159,7 +159,7 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	afterPrep := ing && j > u.lo && toks[j].is(fnGerundPreposition) && d.isNarration(j)
 	// "… and said", "…, but suggested": "but" coordinates a speech cue only
 	// (a belief after it goes on the same report: "wanted change, but found …").
-	coordinated := j >= u.lo && (toks[j].is(fnAnd) || toks[j].is(fnCoordinator) && f.class != cueBelief) && d.isNarration(j) && !d.pastPerfectBetween(j+1, i)
+	coordinated := j >= u.lo && (toks[j].is(fnAnd) || toks[j].is(fnCoordinator) && f.class != cueBelief) && d.isNarration(j) && !d.pastPerfectBetween(u, j+1, i)
 	// "Having announced that …, the judge …": a perfect participle.
 	perfect := !ing && d.perfectParticiple(f, u, j)
 	if !gerund && !afterPrep && !coordinated && !perfect {
@@ -178,7 +178,7 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 // its backshifted tense, and is no second cue of the speaker's ("pleaded
 // guilty and had told the court …", "said the plan was fine, and had told
 // reporters …" are).
-func (d *document) pastPerfectBetween(lo, hi int) bool {
+func (d *document) pastPerfectBetween(u unit, lo, hi int) bool {
 	had := false
 	for k := lo; k < hi; k++ {
 		had = had || d.toks[k].lower == "had"
@@ -186,7 +186,6 @@ func (d *document) pastPerfectBetween(lo, hi int) bool {
 	if !had {
 		return false
 	}
-	u := d.unitAt(lo)
 	for k := lo - 2; k >= u.lo; k-- { // (lo-1 is the "and")
 		t := d.toks[k]
 		if t.text == "," || t.text == ";" || !d.isNarration(k) {

@@ -274,13 +274,14 @@ func (d *document) infinitive(k, hi int) bool {
 // approximateNumber reports whether the preposition at k opens an
 // approximate number ("about 300", "over 50", "at least 12", "at most
 // half"), which is no prepositional phrase: "said at least 12 people had
-// died" reports that 12 people had died, as "said 12 people" would.
+// died" reports that 12 people had died, as "said 12 people" would. The
+// approximators are the lexicon's (function-words).
 func (d *document) approximateNumber(k, hi int) bool {
 	toks := d.toks
 	n := k + 1
-	switch toks[k].lower {
-	case "about", "around", "over", "under", "roughly", "nearly", "almost":
-	case "at":
+	switch {
+	case toks[k].is(fnApproximator):
+	case toks[k].lower == "at":
 		if n >= hi || toks[n].lower != "least" && toks[n].lower != "most" {
 			return false
 		}

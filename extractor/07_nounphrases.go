@@ -547,7 +547,7 @@ func (d *document) npEnd(s, j, hi int) int {
 // "Number", is the one function word that names.
 func (d *document) numberedName(e, lo int) bool {
 	toks := d.toks
-	if e-1 < lo || !nameNumber(toks, lo, e) || !d.isNarration(e-1) || len(toks[e].text) > 2 || !allDigits(toks[e].text) {
+	if e-1 < lo || !nameNumber(toks, lo, e) || !d.isNarration(e-1) || len(toks[e].text) > 2 || !isDigits(toks[e].text) {
 		return false
 	}
 	p := toks[e-1]
@@ -555,16 +555,6 @@ func (d *document) numberedName(e, lo int) bool {
 		return true
 	}
 	return !p.in(lexStopCaps) && !isTimeWord(p) && !strings.HasSuffix(p.text, ".") && !p.in(lexAbbreviations)
-}
-
-// allDigits reports whether s is only ASCII digits.
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // nameNumber reports whether the number at j is part of the name before
