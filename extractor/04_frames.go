@@ -288,7 +288,7 @@ func (d *document) accordingFrame(u unit, i int) (frame, bool) {
 	if !ok {
 		return frame{}, false
 	}
-	if end+1 < u.hi && toks[end].text == "," && i > u.lo && d.trailingAppositive(end+1, u.hi) {
+	if end+1 < u.hi && toks[end].text == "," && i > d.unitOpening(u) && d.trailingAppositive(end+1, u.hi) {
 		end = u.hi // "…, according to Feedmetric, a service that tracks web traffic."
 	}
 	return frame{cue: i, cueHi: i + 2, class: cueSpeech, speaker: m, clLo: i, clHi: end, according: true}, true
@@ -305,7 +305,7 @@ func (d *document) accordingAppositive(u unit, i, end int, m *mention) int {
 	toks := d.toks
 	k := d.phraseEnd(end+1, u.hi)
 	closing := k == u.hi || toks[k].kind == tokPunct && isSentenceEnd(toks[k].text)
-	opening := k+1 < u.hi && toks[k].text == "," && i == u.lo && d.opensClause(k+1, u.hi)
+	opening := k+1 < u.hi && toks[k].text == "," && i == d.unitOpening(u) && d.opensClause(k+1, u.hi)
 	if r := d.appositiveRole(end+1, k); !r.empty() && (closing && d.trailingAppositive(end+1, u.hi) || opening && d.trailingAppositive(end+1, k)) {
 		m.role = r
 		return k
@@ -318,7 +318,7 @@ func (d *document) accordingAppositive(u unit, i, end int, m *mention) int {
 func (d *document) accordingToComma(u unit, i int) (mention, int, bool) {
 	toks := d.toks
 	for e := i + 2; e < u.hi && e < i+accordingSourceWindow && d.isNarration(e); e++ {
-		if toks[e].text == "," || (e+1 == u.hi || isSentenceEnd(toks[e].text)) && i > u.lo {
+		if toks[e].text == "," || (e+1 == u.hi || isSentenceEnd(toks[e].text)) && i > d.unitOpening(u) {
 			if e > i+2 {
 				return d.analyzeNP(i+2, e), e, true
 			}
@@ -327,6 +327,11 @@ func (d *document) accordingToComma(u unit, i int) (mention, int, bool) {
 	}
 	return mention{}, 0, false
 }
+
+// unitOpening is the token where unit u's own words open: past a dateline
+// that opens its paragraph ("LONDON (Reuters) - According to X, …" opens
+// with its "according to" as much as a sentence of its own does).
+func (d *document) unitOpening(u unit) int { return d.skipDateline(u.lo, u.hi) }
 
 // phraseEnd is the first token from k that ends a phrase: a comma, a
 // sentence end, or a token inside a quotation.

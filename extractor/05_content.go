@@ -497,14 +497,14 @@ func (d *document) parentheticalAccording(f frame, u unit, a int) bool {
 		d.isOpenMark(a) || d.verbOpens(a, u.hi)
 }
 
-// opensAfterConnective reports whether token k opens unit u, or follows
-// only a connective that opens it ("But according to X, …", "And,
-// according to X, …").
+// opensAfterConnective reports whether token k opens unit u (past its
+// dateline), or follows only a connective that opens it ("But according
+// to X, …", "And, according to X, …").
 func (d *document) opensAfterConnective(k int, u unit) bool {
-	if k == u.lo {
+	j := d.unitOpening(u) // "LONDON (Reuters) - According to X, …"
+	if k == j {
 		return true
 	}
-	j := u.lo
 	t := d.toks[j]
 	if t.kind != tokWord || !t.in(lexConjunctions) {
 		return false

@@ -11,7 +11,7 @@ import (
 // string naming one fact ("r:direct-before", "c:said", "res:pronoun");
 // conjunctions of two facts carry what one alone cannot ("rr:…|pronoun").
 // featureSchema names this set: a model trained on another set is refused.
-const featureSchema = 2
+const featureSchema = 3
 
 // attributionFeatures are the facts the rules know before the speaker is
 // resolved: rule, type, cue, speaker mention, span shape.
@@ -55,6 +55,12 @@ func (d *document) attributionFeatures(f found) []string {
 			fs = append(fs, "continuation-mid-paragraph")
 		}
 	}
+	if f.rule == ruleAccordingAfter && d.accordingOpens(f) {
+		// "According to X, …" opening its sentence, the form DESIGN.md
+		// promises, apart from "…, according to X, …" set off mid-sentence,
+		// where an appositive after the source is often taken for a report
+		fs = append(fs, "according-opens")
+	}
 	if f.para == 0 {
 		fs = append(fs, "para0")
 	}
@@ -66,7 +72,7 @@ func (d *document) attributionFeatures(f found) []string {
 
 // attributionFlagFeatures is how many features attributionFeatures may
 // add after the list: the flags below.
-const attributionFlagFeatures = 6
+const attributionFlagFeatures = 7
 
 // confidenceFeatures add what speaker resolution decided, and how sure it
 // could be: how far back the entity was last named, whether others were
@@ -281,6 +287,13 @@ func (d *document) lastMark(f found) string {
 		return t.text
 	}
 	return "word"
+}
+
+// accordingOpens reports whether the cue "according to" of f opens its
+// unit, past a dateline or one opening connective ("But according to X").
+func (d *document) accordingOpens(f found) bool {
+	k := d.tokIndex(f.cue.start)
+	return k < len(d.toks) && d.opensAfterConnective(k, d.unitAt(k))
 }
 
 // quoteAt is the quotation whose content is s, or -1.

@@ -1679,11 +1679,28 @@ Tom Reilly, a breakfast presenter and station manager, said listeners had notice
 
 Dan Price, a Republican, said the measure would save money.`,
 		[]expect{{"the measure would save money", TypeIndirect, "Dan Price", "Republican", KindPerson}}},
-	// 26. "according to X" after a quotation, and between a subject and its verb.
+	// 26. "according to X" opening a sentence (after a dateline too), after a
+	// quotation, and between a subject and its verb.
 	{"an opening according-to source with an appositive before the report", `Plan shelved.
 
 According to Tom Reilly, a professor at Leeds, the plan was shelved in June.`,
 		[]expect{{"the plan was shelved in June", TypeIndirect, "Tom Reilly", "professor at Leeds", KindPerson}}},
+	{"an opening according-to with a short report after a headline", `Ferry route cut.
+
+According to Helen Marsh, a professor at Leeds, the scheme has failed.`,
+		[]expect{{"the scheme has failed", TypeIndirect, "Helen Marsh", "professor at Leeds", KindPerson}}},
+	{"an opening according-to with a bare name and a short report", `Harbour plan stalls.
+
+According to Ben Ode, the plan has failed.`,
+		[]expect{{"the plan has failed", TypeIndirect, "Ben Ode", "", KindPerson}}},
+	{"an opening according-to after a British dateline", `Rail fares to rise.
+
+LONDON (Reuters) - According to Ben Ode, the regulator's chief economist, fares will rise by 4% in March.`,
+		[]expect{{"fares will rise by 4% in March", TypeIndirect, "Ben Ode", "regulator's chief economist", KindPerson}}},
+	{"an opening according-to after an American dateline", `Reservoir runs low.
+
+DENVER — According to state records, the reservoir is at its lowest level since 1977.`,
+		[]expect{{"the reservoir is at its lowest level since 1977", TypeIndirect, "", "", ""}}},
 	{"a direct quote before according to", `Council tax to rise.
 
 "We will not cut services," according to council leader Maya Ross.`,
