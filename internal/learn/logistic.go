@@ -31,42 +31,134 @@ type fitConfig struct {
 	epochs int
 	rate   float64 // AdaGrad base step
 	l2     float64 // L2 penalty per unit of example weight
-	seed   uint64
+	// prior is an L2 penalty per feature and epoch whatever the
+	// feature's frequency (a Gaussian prior on its weight): spread over
+	// the examples that hold the feature, so that one seen in four
+	// candidates is held near zero while one seen in thousands is not.
+	// l2 alone penalises each feature in proportion to its frequency,
+	// which leaves rare ones almost free.
+	prior float64
+	// average: the fit is the mean of the weights at points of its
+	// second half (snapshots), not the last ones.
+	average bool
+	seed    uint64
 }
 
 // defaultFit was chosen by 4-fold cross-validation on the train split
 // (quotewire train … --folds 4 --cv polnear_train.jsonl): a step of 0.1
 // gave held-out ECE 0.019 and F1 0.607 on all attributions, against 0.025
 // and 0.604 with 0.2.
-var defaultFit = fitConfig{epochs: 20, rate: 0.1, l2: 1e-4, seed: 1}
+//
+// Refits were noisy: a refit of the same candidates in another order (seed)
+// moved confidences by 0.008 on average and flipped 54 accept decisions,
+// and the accept threshold between 0.50 and 0.55 (the two differed by
+// 0.00004 in the F1s it is chosen on), so that borderline cases came and
+// went with unrelated rule changes; a feature seen in four PolNeAR
+// candidates (after-broken-paragraph) swung by 1.8 when one of them was
+// relabelled. The mean of the second half's weights (average), a prior
+// that holds rare features near zero (prior 1: a Gaussian of variance 1)
+// and 40 epochs bring the seed noise to 0.002 and 17 to 21 flips, and the
+// threshold stays at 0.55 when eight train articles are left out (four
+// draws); BBC dev 4-fold cross-validated ECE 0.058 -> 0.048.
+var defaultFit = fitConfig{epochs: 40, rate: 0.1, l2: 1e-4, prior: 1, average: true, seed: 1}
 
 // fit fits a logistic regression; it returns the bias and one weight per
 // feature index.
 func fit(ex []example, nfeat int, c fitConfig) (float64, []float64) {
-	w := make([]float64, nfeat)
-	g2 := make([]float64, nfeat) // AdaGrad sums of squared gradients
-	var bias, b2 float64
+	s := sgd{w: make([]float64, nfeat), g2: make([]float64, nfeat), decay: priorShares(ex, nfeat, c.prior), c: c}
+	avg := snapshots{w: make([]float64, nfeat)}
+	every := max(1, len(ex)/snapshotsPerEpoch)
 	order := make([]int, len(ex))
 	for i := range order {
 		order[i] = i
 	}
 	rng := rand.New(rand.NewPCG(c.seed, c.seed^0x9e3779b97f4a7c15))
-	for range c.epochs {
+	for epoch := range c.epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, i := range order {
-			e := ex[i]
-			z := linear(bias, w, e.feats)
-			g := e.w * (sigmoid(z) - e.y) // d loss / d z
-			b2 += g * g
-			bias -= c.rate * g / math.Sqrt(b2+1e-8)
-			for _, f := range e.feats {
-				gf := g + c.l2*e.w*w[f]
-				g2[f] += gf * gf
-				w[f] -= c.rate * gf / math.Sqrt(g2[f]+1e-8)
+		for n, i := range order {
+			s.step(ex[i])
+			if c.average && epoch >= c.epochs/2 && n%every == every-1 {
+				avg.add(&s)
 			}
 		}
 	}
-	return bias, w
+	if avg.n == 0 {
+		return s.bias, s.w
+	}
+	return avg.mean()
+}
+
+// snapshotsPerEpoch is how many times an epoch of the fit's second half
+// adds the weights to their average.
+const snapshotsPerEpoch = 50
+
+// sgd is the state of a fit: weights, bias and their AdaGrad sums.
+type sgd struct {
+	w, g2    []float64
+	bias, b2 float64
+	decay    []float64 // priorShares
+	c        fitConfig
+}
+
+// step takes one AdaGrad step on example e.
+func (s *sgd) step(e example) {
+	z := linear(s.bias, s.w, e.feats)
+	g := e.w * (sigmoid(z) - e.y) // d loss / d z
+	s.b2 += g * g
+	s.bias -= s.c.rate * g / math.Sqrt(s.b2+1e-8)
+	for _, f := range e.feats {
+		gf := g + (s.c.l2*e.w+e.w*s.decay[f])*s.w[f]
+		s.g2[f] += gf * gf
+		s.w[f] -= s.c.rate * gf / math.Sqrt(s.g2[f]+1e-8)
+	}
+}
+
+// snapshots average the weights of a fit at points of its second half:
+// the last iterate of stochastic steps wanders around the optimum by the
+// order of the last examples (a refit in another order, or with one
+// article more, moved confidences by 0.008 on average); their mean does
+// not.
+type snapshots struct {
+	w    []float64
+	bias float64
+	n    int
+}
+
+func (a *snapshots) add(s *sgd) {
+	for f, v := range s.w {
+		a.w[f] += v
+	}
+	a.bias += s.bias
+	a.n++
+}
+
+func (a *snapshots) mean() (float64, []float64) {
+	out := make([]float64, len(a.w))
+	for f, v := range a.w {
+		out[f] = v / float64(a.n)
+	}
+	return a.bias / float64(a.n), out
+}
+
+// priorShares is, for each feature, the share of the prior penalty one
+// unit of example weight holding it carries: prior over the total weight
+// of the examples that hold it.
+func priorShares(ex []example, nfeat int, prior float64) []float64 {
+	out := make([]float64, nfeat)
+	if prior == 0 {
+		return out
+	}
+	for _, e := range ex {
+		for _, f := range e.feats {
+			out[f] += e.w
+		}
+	}
+	for f, total := range out {
+		if total > 0 {
+			out[f] = prior / total
+		}
+	}
+	return out
 }
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }

@@ -286,8 +286,8 @@ func provenance(srcs []*Source, used []*articleCandidates, weights []float64) st
 	for i, s := range srcs {
 		parts = append(parts, fmt.Sprintf("%s (%d articles, %d candidate segments, weight %.2f)", filepath.Base(s.Path), arts[i], segs[i], weights[i]))
 	}
-	return fmt.Sprintf("quotewire train on %s; logistic regression, AdaGrad SGD, %d epochs, L2 %g, seed %d",
-		strings.Join(parts, ", "), defaultFit.epochs, defaultFit.l2, defaultFit.seed)
+	return fmt.Sprintf("quotewire train on %s; logistic regression, AdaGrad SGD, %d epochs averaged over the second half, L2 %g, prior %g, seed %d",
+		strings.Join(parts, ", "), defaultFit.epochs, defaultFit.l2, defaultFit.prior, defaultFit.seed)
 }
 
 func b2f(b bool) float64 {
