@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/quotewire/quotewire/extractor"
 	"github.com/quotewire/quotewire/internal/score"
@@ -253,7 +254,7 @@ func labelArticle(ctx context.Context, x *extractor.Extractor, s *Source, si, ai
 	al := score.Align(g, r, score.SubsetAll)
 	ac := articleCandidates{src: si, article: ai}
 	done := map[int]bool{}
-	var breaks []int // code-point offsets of g.Text's line breaks, read once
+	var text *articleText // read once, for the first candidate that needs it
 	for _, ps := range al.Predicted() {
 		if ps.Gold != nil && !done[ps.Quote] {
 			done[ps.Quote] = true
@@ -264,10 +265,10 @@ func labelArticle(ctx context.Context, x *extractor.Extractor, s *Source, si, ai
 		q := &r.Quotes[ps.Quote]
 		gq := ps.Gold
 		if gq == nil {
-			if breaks == nil {
-				breaks = lineBreaks(g.Text)
+			if text == nil {
+				text = newArticleText(g.Text)
 			}
-			gq = paragraphPiece(g, breaks, q.Segments[ps.Segment])
+			gq = paragraphPiece(g, text, q.Segments[ps.Segment])
 		}
 		c := candidate{feats: feats[ps.Quote], accept: gq != nil}
 		c.speech = c.accept && score.InSubset(*gq, score.SubsetSpeech)
@@ -277,15 +278,19 @@ func labelArticle(ctx context.Context, x *extractor.Extractor, s *Source, si, ai
 	return ac, nil
 }
 
-// paragraphPiece is the gold quote one of whose segments holds the
-// predicted segment seg and runs over a line break, or nil. PolNeAR
-// annotates a quotation that goes on over several paragraphs as one
-// segment; DESIGN.md makes each paragraph its own quote (the next ones
-// continuations of the first), so every piece is right, though the
-// scorer's one-to-one match at Jaccard 0.5 counts at most one of them.
-// Learned as wrong, they taught the model to drop the middle paragraphs of
-// a long quotation (an open-ended continuation: 2 of 14 matched on train).
-func paragraphPiece(g score.Gold, breaks []int, seg [2]int) *score.GoldQuote {
+// paragraphPiece is the gold quote one of whose segments runs over a
+// paragraph break (a blank line) and holds the predicted segment seg,
+// where seg covers its own paragraph, or what of it lies inside that gold
+// segment: every letter and digit of it. PolNeAR annotates a quotation
+// that goes on over several paragraphs as one segment; DESIGN.md makes
+// each paragraph its own quote (the next ones continuations of the
+// first), so each such piece is right, though the scorer's one-to-one
+// match at Jaccard 0.5 counts at most one of them. Learned as wrong, they
+// taught the model to drop the middle paragraphs of a long quotation (an
+// open-ended continuation: 2 of 14 matched on train). A fragment of a
+// paragraph, or a piece of a segment that only wraps a line, is no such
+// paragraph: it stays wrong.
+func paragraphPiece(g score.Gold, t *articleText, seg [2]int) *score.GoldQuote {
 	for i := range g.Quotes {
 		q := &g.Quotes[i]
 		segs := q.Segments
@@ -293,7 +298,7 @@ func paragraphPiece(g score.Gold, breaks []int, seg [2]int) *score.GoldQuote {
 			segs = [][2]int{{q.Start, q.End}}
 		}
 		for _, s := range segs {
-			if s[0] <= seg[0] && seg[1] <= s[1] && breakWithin(breaks, s) {
+			if s[0] <= seg[0] && seg[1] <= s[1] && t.breakWithin(s) && t.coversParagraph(seg, s) {
 				return q
 			}
 		}
@@ -301,24 +306,64 @@ func paragraphPiece(g score.Gold, breaks []int, seg [2]int) *score.GoldQuote {
 	return nil
 }
 
-// lineBreaks are the code-point offsets of the line breaks in text
-// (non-nil, so that an article without one is read once).
-func lineBreaks(text string) []int {
-	out := []int{}
-	i := 0
-	for _, r := range text {
-		if r == '\n' {
-			out = append(out, i)
-		}
-		i++
-	}
-	return out
+// articleText is an article's text in code points and its paragraph
+// breaks, read once for the candidates of the article.
+type articleText struct {
+	runes []rune
+	// breaks are the code-point ranges of the blank-line runs that end
+	// paragraphs, as the extractor splits them: a line break, lines
+	// holding only whitespace, and the line break that ends the last.
+	breaks [][2]int
 }
 
-// breakWithin reports whether a line break lies inside segment s.
-func breakWithin(breaks []int, s [2]int) bool {
-	k, _ := slices.BinarySearch(breaks, s[0])
-	return k < len(breaks) && breaks[k] < s[1]
+func newArticleText(text string) *articleText {
+	t := &articleText{runes: []rune(text), breaks: [][2]int{}}
+	r := t.runes
+	for i := 0; i < len(r); i++ {
+		if r[i] != '\n' {
+			continue
+		}
+		for k := i + 1; k < len(r) && unicode.IsSpace(r[k]); k++ {
+			if r[k] == '\n' {
+				t.breaks = append(t.breaks, [2]int{i, k + 1})
+				i = k
+				break
+			}
+		}
+	}
+	return t
+}
+
+// breakWithin reports whether a paragraph break opens inside segment s.
+func (t *articleText) breakWithin(s [2]int) bool {
+	k := t.breakFrom(s[0])
+	return k < len(t.breaks) && t.breaks[k][0] < s[1]
+}
+
+// breakFrom is the index of the first break that opens at or after pos.
+func (t *articleText) breakFrom(pos int) int {
+	k, _ := slices.BinarySearchFunc(t.breaks, pos, func(b [2]int, p int) int { return b[0] - p })
+	return k
+}
+
+// coversParagraph reports whether seg holds every letter and digit of its
+// paragraph that lies inside segment s.
+func (t *articleText) coversParagraph(seg, s [2]int) bool {
+	lo, hi := 0, len(t.runes)
+	k := t.breakFrom(seg[0])
+	if k > 0 {
+		lo = t.breaks[k-1][1]
+	}
+	if k < len(t.breaks) {
+		hi = t.breaks[k][0]
+	}
+	lo, hi = max(lo, s[0]), min(hi, s[1])
+	for i := lo; i < hi; i++ {
+		if (i < seg[0] || i >= seg[1]) && (unicode.IsLetter(t.runes[i]) || unicode.IsDigit(t.runes[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerSet labels the speaker candidates of a quote matched to gold

@@ -163,11 +163,13 @@ func TestRareRulesKeepTheirCandidates(t *testing.T) {
 
 // TestParagraphPiecesAreRight: a gold quotation annotated as one segment
 // over several paragraphs makes each predicted paragraph of it a right
-// candidate, in code points; a segment inside a one-paragraph gold quote
-// that the alignment did not match, or outside any, stays wrong.
+// candidate, in code points. A fragment of one of its paragraphs, a piece
+// of a gold segment that only wraps a line, a segment inside a
+// one-paragraph gold quote that the alignment did not match, or one
+// outside any, stays wrong.
 func TestParagraphPiecesAreRight(t *testing.T) {
-	text := "Café news.\n\nShe said: \"We will build it.\n\n\"It will open in May.\"\n\nHe said \"no\" again."
-	runes := []rune(text)
+	text := "Café news.\n\nShe said: \"We will build it, and soon.\n \n\"It will open in May.\"\n\n" +
+		"He said the bridge\nwould cost more. He said \"no\" again."
 	at := func(s string) [2]int {
 		i := strings.Index(text, s)
 		if i < 0 {
@@ -176,23 +178,25 @@ func TestParagraphPiecesAreRight(t *testing.T) {
 		start := len([]rune(text[:i]))
 		return [2]int{start, start + len([]rune(s))}
 	}
-	long := at("We will build it.\n\n\"It will open in May.")
+	long := at("We will build it, and soon.\n \n\"It will open in May.")
+	wrapped := at("the bridge\nwould cost more")
 	short := at("no")
 	g := score.Gold{Text: text, Quotes: []score.GoldQuote{
 		{Start: long[0], End: long[1], Segments: [][2]int{long}},
+		{Start: wrapped[0], End: wrapped[1]},
 		{Start: short[0], End: short[1]},
 	}}
-	breaks := lineBreaks(text)
-	if len(breaks) != 6 || runes[breaks[0]] != '\n' || runes[breaks[5]] != '\n' {
-		t.Fatalf("line breaks %v", breaks)
+	txt := newArticleText(text)
+	if len(txt.breaks) != 3 {
+		t.Fatalf("paragraph breaks %v, want 3 (a line holding a space is blank)", txt.breaks)
 	}
-	for _, piece := range []string{"We will build it.", "It will open in May."} {
-		if q := paragraphPiece(g, breaks, at(piece)); q != &g.Quotes[0] {
+	for _, piece := range []string{"We will build it, and soon.", "We will build it, and soon", "It will open in May."} {
+		if q := paragraphPiece(g, txt, at(piece)); q != &g.Quotes[0] {
 			t.Errorf("%q: piece of %v, want the long gold quote", piece, q)
 		}
 	}
-	for _, other := range []string{"no", "again", "Café"} {
-		if q := paragraphPiece(g, breaks, at(other)); q != nil {
+	for _, other := range []string{"We will build it", "and soon", "would cost more", "the bridge", "no", "again", "Café"} {
+		if q := paragraphPiece(g, txt, at(other)); q != nil {
 			t.Errorf("%q: piece of %+v, want none", other, *q)
 		}
 	}
