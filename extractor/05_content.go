@@ -498,11 +498,13 @@ func (d *document) parentheticalAccording(f frame, u unit, a int) bool {
 }
 
 // opensAfterConnective reports whether token k opens unit u (past its
-// dateline), or follows only a connective that opens it ("But according
-// to X, …", "And, according to X, …").
+// dateline) or a clause of it after a colon or an opening parenthesis
+// ("… has its critics: According to X, …", "(According to X, …"), or
+// follows only a connective that opens it ("But according to X, …",
+// "And, according to X, …").
 func (d *document) opensAfterConnective(k int, u unit) bool {
 	j := d.unitOpening(u) // "LONDON (Reuters) - According to X, …"
-	if k == j {
+	if k == j || k > j && d.isNarration(k-1) && (d.toks[k-1].text == ":" || d.toks[k-1].text == "(") {
 		return true
 	}
 	t := d.toks[j]

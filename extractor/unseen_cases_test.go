@@ -1679,8 +1679,8 @@ Tom Reilly, a breakfast presenter and station manager, said listeners had notice
 
 Dan Price, a Republican, said the measure would save money.`,
 		[]expect{{"the measure would save money", TypeIndirect, "Dan Price", "Republican", KindPerson}}},
-	// 26. "according to X" opening a sentence (after a dateline too), after a
-	// quotation, and between a subject and its verb.
+	// 26. "according to X" opening a sentence (after a dateline, a colon or a
+	// parenthesis too), after a quotation, and between a subject and its verb.
 	{"an opening according-to source with an appositive before the report", `Plan shelved.
 
 According to Tom Reilly, a professor at Leeds, the plan was shelved in June.`,
@@ -1701,6 +1701,17 @@ LONDON (Reuters) - According to Ben Ode, the regulator's chief economist, fares 
 
 DENVER — According to state records, the reservoir is at its lowest level since 1977.`,
 		[]expect{{"the reservoir is at its lowest level since 1977", TypeIndirect, "", "", ""}}},
+	{"an opening according-to after a colon", `Levy draws fire.
+
+The levy has its critics: According to a new survey, most voters oppose it.`,
+		[]expect{{"most voters oppose it", TypeIndirect, "", "", ""}}},
+	{"an opening according-to inside parentheses", `Skate park fines.
+
+Skaters say fines are rising. (According to the county police, it keeps no records of the fines.)`,
+		[]expect{
+			{"fines are rising", TypeIndirect, "Skaters", "", ""},
+			{"it keeps no records of the fines", TypeIndirect, "", "county police", ""},
+		}},
 	{"a direct quote before according to", `Council tax to rise.
 
 "We will not cut services," according to council leader Maya Ross.`,
