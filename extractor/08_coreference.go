@@ -151,8 +151,8 @@ const maxClauseGenderTokens = 12
 
 // clauseGenders gives a person named as a sentence's subject the gender
 // of the pronoun that opens a subordinate clause of the same sentence
-// when no other name stands between ("Ann Cole was a nurse when she was
-// elected"): the clause is about the subject.
+// when no other name or noun phrase stands between ("Ann Cole was a nurse
+// when she was elected"): the clause is about the subject.
 func (es *entities) clauseGenders() {
 	d := es.d
 	for _, n := range es.named {
@@ -165,12 +165,52 @@ func (es *entities) clauseGenders() {
 			if t.cap && isNameWord(t) && !t.in(lexPlaces|lexStopCaps) || isCue(t) {
 				break // another name, or a report whose pronoun may be anyone
 			}
+			if d.otherNounPhrase(k, n.hi) {
+				break // "met the buyer when she …": she may be the buyer
+			}
 			if t.kind == tokWord && t.is(fnSubordinator) && d.toks[k+1].kind == tokWord {
 				n.e.gender = pronounGender(d.toks[k+1].lower)
 				break
 			}
 		}
 	}
+}
+
+// otherNounPhrase reports whether the determiner at k, after a name that
+// ends before hi, opens a noun phrase that may be someone else: the
+// object of a verb ("met the buyer"), or of a preposition when its head
+// names a person ("with the buyer's lawyer"; "at the clinic" is a
+// place). The predicate of a form of "be" ("was a nurse") and an
+// appositive right after the name ("Ann Cole, a nurse,") are the named
+// person.
+func (d *document) otherNounPhrase(k, hi int) bool {
+	if !d.toks[k].in(lexDeterminers) || k == hi {
+		return false
+	}
+	prev := d.toks[k-1]
+	switch {
+	case prev.is(fnBe) || k-1 == hi && prev.text == ",":
+		return false
+	case prev.in(lexPrepositions):
+		return d.personNounAfter(k)
+	}
+	return true
+}
+
+// maxPersonNounWords is how many words after a determiner its head may
+// stand ("the yard's new night manager").
+const maxPersonNounWords = 4
+
+// personNounAfter reports whether one of the few words after the
+// determiner at k is a noun that names a person (a role or relation:
+// "the manager", "her brother").
+func (d *document) personNounAfter(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+maxPersonNounWords && d.toks[j].kind == tokWord; j++ {
+		if t := d.toks[j]; t.in(lexRoleHeads|lexPersonNouns) || t.stem&(lexRoleHeads|lexPersonNouns) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nameMentions finds the names of the narration, in text order: the end of

@@ -1126,6 +1126,10 @@ Hale was a nurse at the clinic when she was injured in the fire.
 
 Reilly later visited the clinic. He said the town had never forgotten her.`,
 		[]expect{{"the town had never forgotten her", TypeIndirect, "Tom Reilly", "Gov.", KindPerson}}},
+	{"the pronoun of a clause after another person's noun gives the subject no gender", `Boatyard changes hands.
+
+Pat Reilly met the buyer when she visited the yard in Dunmore on Tuesday. "It was a fair price," he said.`,
+		[]expect{{"It was a fair price,", TypeDirect, "Pat Reilly", "", KindPerson}}},
 	{"a description after a person's office spoke is that person", `The farm bill stalled again.
 
 Sen. Tom Reilly said the bill was dead. Senate Majority Leader Ann Cole said talks would go on.
