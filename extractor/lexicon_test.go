@@ -109,7 +109,9 @@ func TestLexiconContradictions(t *testing.T) {
 		{"cue-speech", "cue-belief"}, // a cue has one class
 		{"cue-speech", "cue-quote"},
 		{"cue-belief", "cue-quote"},
-		{"female-names", "male-names"},   // a first name is a hint of one gender
+		{"female-names", "male-names"}, // a first name is a hint of one gender
+		{"unisex-names", "male-names"}, // or of none
+		{"unisex-names", "female-names"},
 		{"female-words", "male-words"},   // a gendered word has one gender
 		{"not-male-words", "male-words"}, // an exception to the -man rule is not male
 	} {

@@ -1130,6 +1130,17 @@ Reilly later visited the clinic. He said the town had never forgotten her.`,
 
 Pat Reilly met the buyer when she visited the yard in Dunmore on Tuesday. "It was a fair price," he said.`,
 		[]expect{{"It was a fair price,", TypeDirect, "Pat Reilly", "", KindPerson}}},
+	{"a first name both sexes are given makes neither honorific another person", `Ferry fares to rise.
+
+Sam Okafor, a cafe owner, said trade had fallen. Ms Okafor said she would stay open all winter.
+
+Dana Fiske, the harbour master, said the new boats were late. Mr Fiske said they would arrive in May.`,
+		[]expect{
+			{"trade had fallen", TypeIndirect, "Sam Okafor", "cafe owner", KindPerson},
+			{"she would stay open all winter", TypeIndirect, "Sam Okafor", "cafe owner", KindPerson},
+			{"the new boats were late", TypeIndirect, "Dana Fiske", "harbour master", KindPerson},
+			{"they would arrive in May", TypeIndirect, "Dana Fiske", "harbour master", KindPerson},
+		}},
 	{"a description after a person's office spoke is that person", `The farm bill stalled again.
 
 Sen. Tom Reilly said the bill was dead. Senate Majority Leader Ann Cole said talks would go on.
