@@ -1326,7 +1326,7 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 			if age != "" && e.age != "" && e.age != age {
 				return nil // "Ann Cole, 45, … the 19-year-old said": someone else
 			}
-			if e.role != "" && d.titledOffice(m) {
+			if e.role != "" && (d.titledOffice(m) || es.otherOffice(m, e.role)) {
 				return nil // "Peter Mandel, the MP for Hartlepool, … The Archbishop of Canterbury said": someone else
 			}
 			if (e.role == "" || d.bareTitle(e.role) && d.placedOffice(m)) && roleHasHead(d.toks[m.lo:m.hi]) {
@@ -1364,6 +1364,29 @@ func (d *document) titledOffice(m mention) bool {
 		}
 	}
 	return false
+}
+
+// otherOffice reports whether role r, stated of a person, gives another
+// office than the one description m names ("the minister" after "Tory MP
+// Ken Darby", "the chancellor" after "shadow chancellor Ann Hale"):
+// lexicon/offices, titles abbreviated or not. A former office may be
+// anyone's ("the former president" of a party's chairman).
+func (es *entities) otherOffice(m mention, r string) bool {
+	d := es.d
+	head := stemOf(d.toks[m.hi-1].lower)
+	if !d.lex.is(head, lexOffices) || slices.ContainsFunc(d.toks[m.lo:m.hi], func(t token) bool { return t.is(fnFormer) }) {
+		return false
+	}
+	same, other, qualified := false, false, false
+	for _, w := range strings.Fields(strings.ToLower(r)) {
+		if full, ok := d.lex.titleAbbrevs[w]; ok {
+			w = strings.ToLower(full)
+		}
+		same = same || w == head
+		other = other || d.lex.is(w, lexOffices)
+		qualified = qualified || d.lex.is(w, lexOtherOfficeWords) && !d.descriptionHas(m, w)
+	}
+	return same && qualified || other && !same
 }
 
 // bareTitle reports whether role r is one abbreviated title alone

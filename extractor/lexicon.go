@@ -86,6 +86,7 @@ const (
 	lexStanceVerbs
 	lexStanceWords
 	lexPostNominals
+	lexOffices
 )
 
 // lexCue is any attribution verb.
@@ -211,6 +212,7 @@ var lexiconLists = []struct {
 	{"stance-verbs", lexStanceVerbs},
 	{"stance-words", lexStanceWords},
 	{"post-nominals", lexPostNominals},
+	{"offices", lexOffices},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.

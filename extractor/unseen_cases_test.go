@@ -1209,6 +1209,22 @@ Workers at Dunmore Bank were told of cuts on Monday. The company said it would c
 			{"Harlow Motors has cut 300 jobs this year", TypeIndirect, "Harlow Motors", "", KindOrganization},
 			{"it would consult staff", TypeIndirect, "Dunmore Bank", "", KindOrganization},
 		}},
+	{"a role noun is not a person the article gives another office", `Schools funding row.
+
+Tory MP Ken Darby said the plan was rushed. The minister said every school would get more money.
+
+Shadow chancellor Ruth Adley said the sums did not add up. The chancellor said the figures were sound.
+
+Sen. Ann Hollis said the bill would pass. The senator said a vote was due in June.`,
+		[]expect{
+			{"the plan was rushed", TypeIndirect, "Ken Darby", "Tory MP", KindPerson},
+			{"every school would get more money", TypeIndirect, "", "minister", KindPerson},
+			{"the sums did not add up", TypeIndirect, "Ruth Adley", "Shadow chancellor", KindPerson},
+			{"the figures were sound", TypeIndirect, "", "chancellor", KindPerson},
+			{"the bill would pass", TypeIndirect, "Ann Hollis", "Sen.", KindPerson},
+			{"a vote was due in June", TypeIndirect, "Ann Hollis", "Sen.", KindPerson},
+		}},
+
 	// 6. Roles.
 	{"an unnamed source's description is its role", `Plan dropped.
 
