@@ -1346,11 +1346,48 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 // lobby": what the organisation is).
 func (es *entities) organisationDescribed(m mention, lastSpeaker *entity, lastPara, para int) *entity {
 	d := es.d
-	e := es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "it"}, lastSpeaker, lastPara, para)
+	it := mention{lo: m.lo, hi: m.hi, pronoun: "it"}
+	e := es.antecedent(it, lastSpeaker, lastPara, para)
+	var others []*entity
+	for e != nil && es.otherKind(m, e) {
+		// "Harlow Foods said … The union said": not the firm; an
+		// organisation named before it may be the union.
+		if others = append(others, e); len(others) > maxOtherKinds {
+			return nil
+		}
+		e = es.antecedentExcept(it, lastSpeaker, lastPara, para, others)
+	}
 	if h := d.toks[m.hi-1]; e != nil && e.role == "" && m.hi-m.lo >= minDescriptorTokens && !anyCap(d.toks[m.lo+1:m.hi]) && h.in(lexGenericOrgNouns) && !h.in(lexDocumentNouns) {
 		e.role, e.rolePos = d.text[d.toks[m.lo+1].start:d.toks[m.hi-1].end], d.toks[m.lo].start
 	}
 	return e
+}
+
+// maxOtherKinds is how many organisations of another kind a description
+// of one kind passes over to the one it stands for.
+const maxOtherKinds = 3
+
+// otherKind reports whether organisation e is of another kind than the
+// one description m names (lexicon/body-nouns: "the union", "the
+// council"): e's name or role has no word m's head, and a word of e's name
+// says it is another kind (another body noun, "Dunmore Council", or a
+// firm's head, "Harlow Foods"). A name that says nothing of its kind
+// ("Unite", "the Association of Bus Drivers") may be a union.
+func (es *entities) otherKind(m mention, e *entity) bool {
+	d := es.d
+	head := stemOf(d.toks[m.hi-1].lower)
+	if !d.lex.is(head, lexBodyNouns) || slices.Contains(strings.Fields(strings.ToLower(e.role)), head) {
+		return false
+	}
+	kind := false
+	for _, w := range e.words {
+		lw := strings.ToLower(w)
+		if lw == head {
+			return false
+		}
+		kind = kind || d.lex.is(lw, lexBodyNouns|lexOrgHeadsFinalOnly)
+	}
+	return kind
 }
 
 // titledOffice reports whether description m names an office by what it

@@ -87,6 +87,7 @@ const (
 	lexStanceWords
 	lexPostNominals
 	lexOffices
+	lexBodyNouns
 )
 
 // lexCue is any attribution verb.
@@ -213,6 +214,7 @@ var lexiconLists = []struct {
 	{"stance-words", lexStanceWords},
 	{"post-nominals", lexPostNominals},
 	{"offices", lexOffices},
+	{"body-nouns", lexBodyNouns},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.

@@ -1225,6 +1225,15 @@ Sen. Ann Hollis said the bill would pass. The senator said a vote was due in Jun
 			{"a vote was due in June", TypeIndirect, "Ann Hollis", "Sen.", KindPerson},
 		}},
 
+	{"a description of an organisation's kind is not a firm whose name says it is a firm", `Bakery strike looms.
+
+Harlow Foods said it had made its final offer. The union said members would walk out on Monday. The company said it was disappointed.`,
+		[]expect{
+			{"it had made its final offer", TypeIndirect, "Harlow Foods", "", KindOrganization},
+			{"members would walk out on Monday", TypeIndirect, "", "", KindOrganization},
+			{"it was disappointed", TypeIndirect, "Harlow Foods", "", KindOrganization},
+		}},
+
 	// 6. Roles.
 	{"an unnamed source's description is its role", `Plan dropped.
 
