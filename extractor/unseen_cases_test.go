@@ -537,6 +537,15 @@ No 10 said the prime minister had full confidence in the home secretary. Channel
 			{"the interview would be shown in full", TypeIndirect, "Channel 4", "", KindOrganization},
 			{"Talks resume on Oct. 23", TypeIndirect, "", "officials", KindGroup},
 		}},
+	{"a lead pronoun that nothing before it can refer to does not look ahead", `Ferry service to resume.
+
+He said the crossing would reopen in the spring.
+
+Tom Reilly, the harbour master, said repairs would start next week.`,
+		[]expect{
+			{"the crossing would reopen in the spring", TypeIndirect, "", "", KindPerson},
+			{"repairs would start next week", TypeIndirect, "Tom Reilly", "harbour master", KindPerson},
+		}},
 	{"a person described in the lead is not the next person named", `Raid at the mill
 
 A spokesman said the firm was helping the police.
