@@ -1371,7 +1371,8 @@ const maxOtherKinds = 3
 // one description m names (lexicon/body-nouns: "the union", "the
 // council"): e's name or role has no word m's head, and a word of e's name
 // says it is another kind (another body noun, "Dunmore Council", or a
-// firm's head, "Harlow Foods"). A name that says nothing of its kind
+// firm's head, "Harlow Foods"), or e has a numbered name ("No 10": "the
+// council" is not Downing Street). A name that says nothing of its kind
 // ("Unite", "the Association of Bus Drivers") may be a union.
 func (es *entities) otherKind(m mention, e *entity) bool {
 	d := es.d
@@ -1379,13 +1380,15 @@ func (es *entities) otherKind(m mention, e *entity) bool {
 	if !d.lex.is(head, lexBodyNouns) || slices.Contains(strings.Fields(strings.ToLower(e.role)), head) {
 		return false
 	}
-	kind := false
-	for _, w := range e.words {
+	// A numbered name ("No 10", "Channel 4") is a thing of its own.
+	kind := len(e.words) > 1 && isDigits(e.words[len(e.words)-1])
+	for i, w := range e.words {
 		lw := strings.ToLower(w)
 		if lw == head {
 			return false
 		}
-		kind = kind || d.lex.is(lw, lexBodyNouns|lexOrgHeadsFinalOnly)
+		// (a firm's head only ends its name: the Steel Workers Alliance is no steel firm)
+		kind = kind || d.lex.is(lw, lexBodyNouns) || i == len(e.words)-1 && d.lex.is(lw, lexOrgHeadsFinalOnly)
 	}
 	return kind
 }

@@ -225,7 +225,7 @@ func (es *entities) leadSources(found []found, res []resolved) {
 			continue // "He said …" before anyone is named or described: a pronoun never looks ahead
 		}
 		e, j := es.nextSource(found, res, i, res[i].kind, pronounGender(m.pronoun))
-		if e == nil || d.paraOf(e.first) <= f.para || !es.roleFits(e, m) || d.answers(found[j]) {
+		if e == nil || d.paraOf(e.first) <= f.para || !es.roleFits(e, m) || es.otherKind(m, e) || d.answers(found[j]) {
 			continue // ("When the mayor suggested …, Ann Cole said": someone else)
 		}
 		if r := d.leadRole(m, res[i]); e.role == "" && r != "" {

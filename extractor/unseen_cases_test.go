@@ -546,6 +546,15 @@ Tom Reilly, the harbour master, said repairs would start next week.`,
 			{"the crossing would reopen in the spring", TypeIndirect, "", "", KindPerson},
 			{"repairs would start next week", TypeIndirect, "Tom Reilly", "harbour master", KindPerson},
 		}},
+	{"a lead description of one kind of body is not a numbered name the story gives next", `Housing row.
+
+Rents are rising fast. The council said the new homes would be finished by 2027.
+
+No 10 said the scheme had its full support.`,
+		[]expect{
+			{"the new homes would be finished by 2027", TypeIndirect, "", "", KindOrganization},
+			{"the scheme had its full support", TypeIndirect, "No 10", "", KindOrganization},
+		}},
 	{"a person described in the lead is not the next person named", `Raid at the mill
 
 A spokesman said the firm was helping the police.
