@@ -151,8 +151,8 @@ const maxClauseGenderTokens = 12
 
 // clauseGenders gives a person named as a sentence's subject the gender
 // of the pronoun that opens a subordinate clause of the same sentence
-// when no other name stands between ("Ann Cole was a nurse when she was
-// elected"): the clause is about the subject.
+// when no other name or noun phrase stands between ("Ann Cole was a nurse
+// when she was elected"): the clause is about the subject.
 func (es *entities) clauseGenders() {
 	d := es.d
 	for _, n := range es.named {
@@ -165,12 +165,52 @@ func (es *entities) clauseGenders() {
 			if t.cap && isNameWord(t) && !t.in(lexPlaces|lexStopCaps) || isCue(t) {
 				break // another name, or a report whose pronoun may be anyone
 			}
+			if d.otherNounPhrase(k, n.hi) {
+				break // "met the buyer when she …": she may be the buyer
+			}
 			if t.kind == tokWord && t.is(fnSubordinator) && d.toks[k+1].kind == tokWord {
 				n.e.gender = pronounGender(d.toks[k+1].lower)
 				break
 			}
 		}
 	}
+}
+
+// otherNounPhrase reports whether the determiner at k, after a name that
+// ends before hi, opens a noun phrase that may be someone else: the
+// object of a verb ("met the buyer"), or of a preposition when its head
+// names a person ("with the buyer's lawyer"; "at the clinic" is a
+// place). The predicate of a form of "be" ("was a nurse") and an
+// appositive right after the name ("Ann Cole, a nurse,") are the named
+// person.
+func (d *document) otherNounPhrase(k, hi int) bool {
+	if !d.toks[k].in(lexDeterminers) || k == hi {
+		return false
+	}
+	prev := d.toks[k-1]
+	switch {
+	case prev.is(fnBe) || k-1 == hi && prev.text == ",":
+		return false
+	case prev.in(lexPrepositions):
+		return d.personNounAfter(k)
+	}
+	return true
+}
+
+// maxPersonNounWords is how many words after a determiner its head may
+// stand ("the yard's new night manager").
+const maxPersonNounWords = 4
+
+// personNounAfter reports whether one of the few words after the
+// determiner at k is a noun that names a person (a role or relation:
+// "the manager", "her brother").
+func (d *document) personNounAfter(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+maxPersonNounWords && d.toks[j].kind == tokWord; j++ {
+		if t := d.toks[j]; t.in(lexRoleHeads|lexPersonNouns) || t.stem&(lexRoleHeads|lexPersonNouns) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nameMentions finds the names of the narration, in text order: the end of
@@ -1286,7 +1326,7 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 			if age != "" && e.age != "" && e.age != age {
 				return nil // "Ann Cole, 45, … the 19-year-old said": someone else
 			}
-			if e.role != "" && d.titledOffice(m) {
+			if e.role != "" && (d.titledOffice(m) || es.otherOffice(m, e.role)) {
 				return nil // "Peter Mandel, the MP for Hartlepool, … The Archbishop of Canterbury said": someone else
 			}
 			if (e.role == "" || d.bareTitle(e.role) && d.placedOffice(m)) && roleHasHead(d.toks[m.lo:m.hi]) {
@@ -1306,11 +1346,51 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 // lobby": what the organisation is).
 func (es *entities) organisationDescribed(m mention, lastSpeaker *entity, lastPara, para int) *entity {
 	d := es.d
-	e := es.antecedent(mention{lo: m.lo, hi: m.hi, pronoun: "it"}, lastSpeaker, lastPara, para)
+	it := mention{lo: m.lo, hi: m.hi, pronoun: "it"}
+	e := es.antecedent(it, lastSpeaker, lastPara, para)
+	var others []*entity
+	for e != nil && es.otherKind(m, e) {
+		// "Harlow Foods said … The union said": not the firm; an
+		// organisation named before it may be the union.
+		if others = append(others, e); len(others) > maxOtherKinds {
+			return nil
+		}
+		e = es.antecedentExcept(it, lastSpeaker, lastPara, para, others)
+	}
 	if h := d.toks[m.hi-1]; e != nil && e.role == "" && m.hi-m.lo >= minDescriptorTokens && !anyCap(d.toks[m.lo+1:m.hi]) && h.in(lexGenericOrgNouns) && !h.in(lexDocumentNouns) {
 		e.role, e.rolePos = d.text[d.toks[m.lo+1].start:d.toks[m.hi-1].end], d.toks[m.lo].start
 	}
 	return e
+}
+
+// maxOtherKinds is how many organisations of another kind a description
+// of one kind passes over to the one it stands for.
+const maxOtherKinds = 3
+
+// otherKind reports whether organisation e is of another kind than the
+// one description m names (lexicon/body-nouns: "the union", "the
+// council"): e's name or role has no word m's head, and a word of e's name
+// says it is another kind (another body noun, "Dunmore Council", or a
+// firm's head, "Harlow Foods"), or e has a numbered name ("No 10": "the
+// council" is not Downing Street). A name that says nothing of its kind
+// ("Unite", "the Association of Bus Drivers") may be a union.
+func (es *entities) otherKind(m mention, e *entity) bool {
+	d := es.d
+	head := stemOf(d.toks[m.hi-1].lower)
+	if !d.lex.is(head, lexBodyNouns) || slices.Contains(strings.Fields(strings.ToLower(e.role)), head) {
+		return false
+	}
+	// A numbered name ("No 10", "Channel 4") is a thing of its own.
+	kind := len(e.words) > 1 && isDigits(e.words[len(e.words)-1])
+	for i, w := range e.words {
+		lw := strings.ToLower(w)
+		if lw == head {
+			return false
+		}
+		// (a firm's head only ends its name: the Steel Workers Alliance is no steel firm)
+		kind = kind || d.lex.is(lw, lexBodyNouns) || i == len(e.words)-1 && d.lex.is(lw, lexOrgHeadsFinalOnly)
+	}
+	return kind
 }
 
 // titledOffice reports whether description m names an office by what it
@@ -1324,6 +1404,29 @@ func (d *document) titledOffice(m mention) bool {
 		}
 	}
 	return false
+}
+
+// otherOffice reports whether role r, stated of a person, gives another
+// office than the one description m names ("the minister" after "Tory MP
+// Ken Darby", "the chancellor" after "shadow chancellor Ann Hale"):
+// lexicon/offices, titles abbreviated or not. A former office may be
+// anyone's ("the former president" of a party's chairman).
+func (es *entities) otherOffice(m mention, r string) bool {
+	d := es.d
+	head := stemOf(d.toks[m.hi-1].lower)
+	if !d.lex.is(head, lexOffices) || slices.ContainsFunc(d.toks[m.lo:m.hi], func(t token) bool { return t.is(fnFormer) }) {
+		return false
+	}
+	same, other, qualified := false, false, false
+	for _, w := range strings.Fields(strings.ToLower(r)) {
+		if full, ok := d.lex.titleAbbrevs[w]; ok {
+			w = strings.ToLower(full)
+		}
+		same = same || w == head
+		other = other || d.lex.is(w, lexOffices)
+		qualified = qualified || d.lex.is(w, lexOtherOfficeWords) && !d.descriptionHas(m, w)
+	}
+	return same && qualified || other && !same
 }
 
 // bareTitle reports whether role r is one abbreviated title alone

@@ -27,7 +27,7 @@ func pronounGender(p string) gender {
 // genderOf returns the gender the words of a mention give away: an
 // honorific or a gendered noun (lexicon's male-words and female-words, and
 // words ending in "woman" or "man"), or else a first name (female-names,
-// male-names: a hint only, never both).
+// male-names: a hint only, never both; a name of unisex-names gives none).
 func genderOf(lex *lexicon, words []string) gender {
 	var buf [32]byte
 	for _, w := range words {

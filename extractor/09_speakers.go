@@ -196,7 +196,8 @@ func (c speakerChoice) candidateList() []SpeakerCandidate {
 // source before naming it ("Jobs will go, a charity has warned." …
 // "Christian Aid said …"; "She thinks he can win." … "Ann Cole said").
 // A speaker there that nothing before resolves (a description, a
-// pronoun) is the source the story names next as a speaker.
+// pronoun after words that name or describe someone) is the source the
+// story names next as a speaker.
 const (
 	// leadParagraphs: the headline and the first paragraph.
 	leadParagraphs = 2
@@ -220,8 +221,11 @@ func (es *entities) leadSources(found []found, res []resolved) {
 			continue // (a direct quote of "one former official" keeps its source unnamed)
 		}
 		m := *f.speaker
+		if m.pronoun != "" && !d.referentBefore(m) {
+			continue // "He said …" before anyone is named or described: a pronoun never looks ahead
+		}
 		e, j := es.nextSource(found, res, i, res[i].kind, pronounGender(m.pronoun))
-		if e == nil || d.paraOf(e.first) <= f.para || !es.roleFits(e, m) || d.answers(found[j]) {
+		if e == nil || d.paraOf(e.first) <= f.para || !es.roleFits(e, m) || es.otherKind(m, e) || d.answers(found[j]) {
 			continue // ("When the mayor suggested …, Ann Cole said": someone else)
 		}
 		if r := d.leadRole(m, res[i]); e.role == "" && r != "" {
@@ -247,6 +251,42 @@ func (d *document) leadSpeaker(m mention, r resolved) bool {
 	// A person described ("a spokesman", "an official") is most often a
 	// source the story never names: the next person named is someone else.
 	return r.kind == KindOrganization
+}
+
+// maxReferentLookback is how many tokens before a lead pronoun the words
+// it may refer to are looked for.
+const maxReferentLookback = 120
+
+// referentBefore reports whether the lead words before pronoun m name or
+// describe someone it may refer to, whom the story names later ("SEIU
+// chief says …; … because she thinks", "Cole: …; she attacks"): a role or
+// relation noun, an organisation noun for "it", or a capitalised name
+// that does not just open its sentence (a title-case headline's
+// capitals name no one). The lead source then stands for that mention:
+// a pronoun that nothing before it can refer to has no referent.
+func (d *document) referentBefore(m mention) bool {
+	heads := lexRoleHeads | lexPersonNouns
+	if m.pronoun == "it" {
+		heads = lexOrgHeads | lexGenericOrgNouns | lexKnownOrgs
+	}
+	u, titled := unit{lo: -1, hi: -1}, false
+	for k := m.lo - 1; k >= 0 && k >= m.lo-maxReferentLookback; k-- {
+		t := d.toks[k]
+		if t.kind != tokWord || t.quote >= 0 || t.in(lexHonorifics) {
+			continue
+		}
+		if t.stem&heads != 0 {
+			return true
+		}
+		if k < u.lo || k >= u.hi {
+			u = d.unitAt(k)
+			titled = d.titleCaseUnit(u)
+		}
+		if t.cap && k > u.lo && !titled && isNameWord(t) && !t.in(lexStopCaps|lexPlaces) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextSource is the entity of the first attribution after found[i],

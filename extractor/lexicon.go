@@ -86,6 +86,8 @@ const (
 	lexStanceVerbs
 	lexStanceWords
 	lexPostNominals
+	lexOffices
+	lexBodyNouns
 )
 
 // lexCue is any attribution verb.
@@ -144,6 +146,7 @@ const (
 	nameFemaleWord                       // an honorific or noun that makes a person female: "Mrs", "actress"
 	nameMaleWord                         // an honorific or noun that makes a person male: "Sir", "actor"
 	nameNotMaleWord                      // ends in "man" without naming a man: "human"
+	nameUnisex                           // a first name given to both sexes: "Sam", "Robin"
 )
 
 // lexiconLists maps each word-list file to its flag.
@@ -210,6 +213,8 @@ var lexiconLists = []struct {
 	{"stance-verbs", lexStanceVerbs},
 	{"stance-words", lexStanceWords},
 	{"post-nominals", lexPostNominals},
+	{"offices", lexOffices},
+	{"body-nouns", lexBodyNouns},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.
@@ -234,6 +239,7 @@ var nameLists = []struct {
 	{"female-words", nameFemaleWord},
 	{"male-words", nameMaleWord},
 	{"not-male-words", nameNotMaleWord},
+	{"unisex-names", nameUnisex},
 }
 
 // Files of lexicon/ that are not one-word lists.
@@ -373,8 +379,10 @@ func lexiconFiles() []string {
 func (l *lexicon) of(w string) wordInfo { return l.words[w] }
 
 // firstName reports whether the lower-case word w is a first name of
-// lexicon/female-names or male-names.
-func (l *lexicon) firstName(w string) bool { return l.words[w].name&(nameMale|nameFemale) != 0 }
+// lexicon/female-names, male-names or unisex-names.
+func (l *lexicon) firstName(w string) bool {
+	return l.words[w].name&(nameMale|nameFemale|nameUnisex) != 0
+}
 
 // is reports whether the lower-cased word w is in any of the lists f names.
 func (l *lexicon) is(w string, f lexFlag) bool { return l.words[w].lex&f != 0 }

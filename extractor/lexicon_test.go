@@ -109,7 +109,9 @@ func TestLexiconContradictions(t *testing.T) {
 		{"cue-speech", "cue-belief"}, // a cue has one class
 		{"cue-speech", "cue-quote"},
 		{"cue-belief", "cue-quote"},
-		{"female-names", "male-names"},   // a first name is a hint of one gender
+		{"female-names", "male-names"}, // a first name is a hint of one gender
+		{"unisex-names", "male-names"}, // or of none
+		{"unisex-names", "female-names"},
 		{"female-words", "male-words"},   // a gendered word has one gender
 		{"not-male-words", "male-words"}, // an exception to the -man rule is not male
 	} {
@@ -147,7 +149,7 @@ func TestLexiconFlags(t *testing.T) {
 		}
 		all |= l.flag
 	}
-	if all|lexCuePhraseVerb != lexPostNominals<<1-1 {
+	if all|lexCuePhraseVerb != lexBodyNouns<<1-1 {
 		t.Errorf("flags %b: some lexFlag constant has no list", all)
 	}
 	x := newTestExtractor(t)

@@ -537,6 +537,24 @@ No 10 said the prime minister had full confidence in the home secretary. Channel
 			{"the interview would be shown in full", TypeIndirect, "Channel 4", "", KindOrganization},
 			{"Talks resume on Oct. 23", TypeIndirect, "", "officials", KindGroup},
 		}},
+	{"a lead pronoun that nothing before it can refer to does not look ahead", `Ferry service to resume.
+
+He said the crossing would reopen in the spring.
+
+Tom Reilly, the harbour master, said repairs would start next week.`,
+		[]expect{
+			{"the crossing would reopen in the spring", TypeIndirect, "", "", KindPerson},
+			{"repairs would start next week", TypeIndirect, "Tom Reilly", "harbour master", KindPerson},
+		}},
+	{"a lead description of one kind of body is not a numbered name the story gives next", `Housing row.
+
+Rents are rising fast. The council said the new homes would be finished by 2027.
+
+No 10 said the scheme had its full support.`,
+		[]expect{
+			{"the new homes would be finished by 2027", TypeIndirect, "", "", KindOrganization},
+			{"the scheme had its full support", TypeIndirect, "No 10", "", KindOrganization},
+		}},
 	{"a person described in the lead is not the next person named", `Raid at the mill
 
 A spokesman said the firm was helping the police.
@@ -1126,6 +1144,21 @@ Hale was a nurse at the clinic when she was injured in the fire.
 
 Reilly later visited the clinic. He said the town had never forgotten her.`,
 		[]expect{{"the town had never forgotten her", TypeIndirect, "Tom Reilly", "Gov.", KindPerson}}},
+	{"the pronoun of a clause after another person's noun gives the subject no gender", `Boatyard changes hands.
+
+Pat Reilly met the buyer when she visited the yard in Dunmore on Tuesday. "It was a fair price," he said.`,
+		[]expect{{"It was a fair price,", TypeDirect, "Pat Reilly", "", KindPerson}}},
+	{"a first name both sexes are given makes neither honorific another person", `Ferry fares to rise.
+
+Sam Okafor, a cafe owner, said trade had fallen. Ms Okafor said she would stay open all winter.
+
+Dana Fiske, the harbour master, said the new boats were late. Mr Fiske said they would arrive in May.`,
+		[]expect{
+			{"trade had fallen", TypeIndirect, "Sam Okafor", "cafe owner", KindPerson},
+			{"she would stay open all winter", TypeIndirect, "Sam Okafor", "cafe owner", KindPerson},
+			{"the new boats were late", TypeIndirect, "Dana Fiske", "harbour master", KindPerson},
+			{"they would arrive in May", TypeIndirect, "Dana Fiske", "harbour master", KindPerson},
+		}},
 	{"a description after a person's office spoke is that person", `The farm bill stalled again.
 
 Sen. Tom Reilly said the bill was dead. Senate Majority Leader Ann Cole said talks would go on.
@@ -1194,6 +1227,31 @@ Workers at Dunmore Bank were told of cuts on Monday. The company said it would c
 			{"Harlow Motors has cut 300 jobs this year", TypeIndirect, "Harlow Motors", "", KindOrganization},
 			{"it would consult staff", TypeIndirect, "Dunmore Bank", "", KindOrganization},
 		}},
+	{"a role noun is not a person the article gives another office", `Schools funding row.
+
+Tory MP Ken Darby said the plan was rushed. The minister said every school would get more money.
+
+Shadow chancellor Ruth Adley said the sums did not add up. The chancellor said the figures were sound.
+
+Sen. Ann Hollis said the bill would pass. The senator said a vote was due in June.`,
+		[]expect{
+			{"the plan was rushed", TypeIndirect, "Ken Darby", "Tory MP", KindPerson},
+			{"every school would get more money", TypeIndirect, "", "minister", KindPerson},
+			{"the sums did not add up", TypeIndirect, "Ruth Adley", "Shadow chancellor", KindPerson},
+			{"the figures were sound", TypeIndirect, "", "chancellor", KindPerson},
+			{"the bill would pass", TypeIndirect, "Ann Hollis", "Sen.", KindPerson},
+			{"a vote was due in June", TypeIndirect, "Ann Hollis", "Sen.", KindPerson},
+		}},
+
+	{"a description of an organisation's kind is not a firm whose name says it is a firm", `Bakery strike looms.
+
+Harlow Foods said it had made its final offer. The union said members would walk out on Monday. The company said it was disappointed.`,
+		[]expect{
+			{"it had made its final offer", TypeIndirect, "Harlow Foods", "", KindOrganization},
+			{"members would walk out on Monday", TypeIndirect, "", "", KindOrganization},
+			{"it was disappointed", TypeIndirect, "Harlow Foods", "", KindOrganization},
+		}},
+
 	// 6. Roles.
 	{"an unnamed source's description is its role", `Plan dropped.
 
