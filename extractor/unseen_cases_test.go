@@ -1016,6 +1016,15 @@ On Tuesday, Finance Minister Tom Reilly said Ann Cole and Mr. Ortiz had shown "c
 			{"We will build it,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"the hospital would open in 2028", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a surname that opens a sentence, the subject, takes the pronoun of its paragraph", `Harlow wins the county.
+
+Senator Tom Harlow won the race by a wide margin. His strategy was to visit every county, said Mark Ruiz, a historian at Ellis College.
+
+Joining him at many of those rallies was Paul Brandt, a local activist. Brandt joined Harlow at diners and bowling alleys around Millport. About 40 people came to each rally, he said.`,
+		[]expect{
+			{"His strategy was to visit every county", TypeIndirect, "Mark Ruiz", "historian at Ellis College", KindPerson},
+			{"About 40 people came to each rally", TypeIndirect, "Paul Brandt", "local activist", KindPerson},
+		}},
 	{"a surname after an honorific opening a sentence is a name a pronoun may take", `Songs to go
 
 "Fans want choice," said Tom Reilly, chief executive of Tunebox.
