@@ -171,6 +171,40 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	return true
 }
 
+// audienceSpeaker is the speaker of an -ing cue whose noun phrase before
+// it, ending at j, is the audience of a "to" ("made a pitch to upstate
+// voters saying …", "sent a note to staff saying …"): the subject that
+// opens the unit.
+func (d *document) audienceSpeaker(f *frame, u unit, j int) (mention, bool) {
+	if f.class != cueSpeech || !strings.HasSuffix(d.toks[f.cue].lower, "ing") || !d.audienceEndsAt(j, u.lo) {
+		return mention{}, false
+	}
+	m, ok := d.openingSubject(u, f.cue-1)
+	return m, ok && m.kind != KindUnknown
+}
+
+// audienceEndsAt reports whether the noun phrase that ends at token j,
+// within a unit starting at lo, is the object of a lower-case "to" (the
+// audience of a pitch, a letter or a speech: "to upstate voters",
+// "to reporters").
+func (d *document) audienceEndsAt(j, lo int) bool {
+	m, ok := d.subjectNPBefore(j, lo)
+	if !ok || m.pronoun != "" {
+		return false
+	}
+	// (past modifiers the phrase leaves out: "to upstate voters")
+	for k := m.lo - 1; k >= lo && k >= m.lo-1-maxDescriptorWords && d.isNarration(k); k-- {
+		t := d.toks[k]
+		if t.kind == tokWord && !t.cap && t.is(fnTo) {
+			return true
+		}
+		if !d.nounModifier(k) && !(t.kind == tokWord && t.in(lexDeterminers)) {
+			return false
+		}
+	}
+	return false
+}
+
 // pastPerfectBetween reports whether "had" stands among tokens [lo, hi),
 // the words between a coordinating "and" and a cue, inside a report that
 // an earlier cue of the sentence opened with no comma since: "said her
@@ -618,6 +652,9 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 		return false // "Long shifts tire both bus drivers": an object
 	}
 	m = d.headBeforeModifier(m, u.lo)
+	if s, ok := d.audienceSpeaker(f, u, j); ok {
+		m = s
+	}
 	if m.pronoun == "who" {
 		m = d.whoAntecedent(m, u.lo)
 	}

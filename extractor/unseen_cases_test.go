@@ -1016,6 +1016,15 @@ On Tuesday, Finance Minister Tom Reilly said Ann Cole and Mr. Ortiz had shown "c
 			{"We will build it,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"the hospital would open in 2028", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"the audience of to before an -ing cue is no speaker: the subject is", `Fuel tax fight heads to the capital.
+
+Gov. Ann Hale is making a pitch to upstate voters saying the new fuel tax is hurting farms.
+
+The mayor's office sent a note to staff saying the depot would reopen in June.`,
+		[]expect{
+			{"the new fuel tax is hurting farms", TypeIndirect, "Ann Hale", "Gov.", KindPerson},
+			{"the depot would reopen in June", TypeIndirect, "", "mayor's office", KindOrganization},
+		}},
 	{"a surname that opens a sentence, the subject, takes the pronoun of its paragraph", `Harlow wins the county.
 
 Senator Tom Harlow won the race by a wide margin. His strategy was to visit every county, said Mark Ruiz, a historian at Ellis College.
