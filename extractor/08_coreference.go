@@ -28,8 +28,11 @@ type entity struct {
 	// nameGender is the gender its full name's mentions give: an
 	// honorific or a first name, for matching a surname to it.
 	nameGender gender
-	spoke      bool   // it was the speaker of an attribution
-	age        string // the age the article gives ("Raj Malhotra, 47,"), for "the 47-year-old"
+	spoke      bool // it was the speaker of an attribution
+	// spokeAt is one past the start of the speaker mention of its last
+	// attribution so far, in the order they are resolved; 0: none yet.
+	spokeAt int
+	age     string // the age the article gives ("Raj Malhotra, 47,"), for "the 47-year-old"
 }
 
 // agrees reports whether a pronoun of gender g can refer to e.
@@ -853,6 +856,9 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 			return e
 		}
 	}
+	if e := lastToSpeak(cands); e != nil {
+		return e
+	}
 	if e := mostRecent(cands, pos); e != nil {
 		return e
 	}
@@ -1005,6 +1011,23 @@ func mostRecent(cands []*entity, pos int) *entity {
 	}
 	if best == nil && len(cands) > 0 {
 		return cands[0]
+	}
+	return best
+}
+
+// lastToSpeak is, of several people a surname may name, the one who spoke
+// last ("Reilly said" after Ann Reilly spoke and her husband Tom Reilly
+// was only named): a reporter who lets a bare surname stand means the one
+// the story quotes. Nil when there is no choice or none has spoken yet.
+func lastToSpeak(cands []*entity) *entity {
+	if len(cands) < 2 {
+		return nil
+	}
+	var best *entity
+	for _, e := range cands {
+		if e.kind == KindPerson && e.spokeAt > 0 && (best == nil || e.spokeAt > best.spokeAt) {
+			best = e
+		}
 	}
 	return best
 }

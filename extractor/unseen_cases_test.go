@@ -1016,6 +1016,15 @@ On Tuesday, Finance Minister Tom Reilly said Ann Cole and Mr. Ortiz had shown "c
 			{"We will build it,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"the hospital would open in 2028", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a surname two people share is the one who spoke last", `Bakery marks 50 years.
+
+Ann Reilly said the bakery on Main Street would stay open for another decade.
+
+Reilly and her husband, the former mayor Tom Reilly, opened the shop in 1975. "We never thought it would last this long," Reilly said.`,
+		[]expect{
+			{"the bakery on Main Street would stay open for another decade", TypeIndirect, "Ann Reilly", "", KindPerson},
+			{"We never thought it would last this long,", TypeDirect, "Ann Reilly", "", KindPerson},
+		}},
 	{"the audience of to before an -ing cue is no speaker: the subject is", `Fuel tax fight heads to the capital.
 
 Gov. Ann Hale is making a pitch to upstate voters saying the new fuel tax is hurting farms.
