@@ -1192,7 +1192,10 @@ const maxPhraseBeforeCue = 8
 // phrase ("Backers of the new levy say"); m and ok, the noun phrase
 // that ends at j, when there is neither.
 func (d *document) subjectBeforePhrase(f *frame, u unit, j int, m mention, ok bool) (mention, bool) {
-	if k, past := d.subjectPastPhrase(j, u.lo); past {
+	// A description is the subject only in place of a phrase's object
+	// ("The deputy head of the delegation to the summit said"), never
+	// where no subject was found.
+	if k, past := d.subjectPastPhrase(j, u.lo, ok); past {
 		return d.npBefore(k, u.lo)
 	}
 	if f.class == cueSpeech && !strings.HasSuffix(d.toks[f.cue].lower, "ing") {
@@ -1201,6 +1204,14 @@ func (d *document) subjectBeforePhrase(f *frame, u unit, j int, m mention, ok bo
 		}
 	}
 	return m, ok
+}
+
+// describedSource reports whether m, with no name, describes a person or
+// an organisation by a role ("The deputy head of the delegation", "A
+// spokeswoman for the ministry"): a subject a phrase may follow ("… to
+// the summit said", "… in Lisbon said").
+func describedSource(m mention) bool {
+	return !m.named() && m.pronoun == "" && !m.role.empty() && (m.kind == KindPerson || m.kind == KindOrganization)
 }
 
 // objectOfPhrase reports whether the noun phrase that starts at lo
@@ -1217,9 +1228,10 @@ func (d *document) objectOfPhrase(lo int) bool {
 // subjectPastPhrase steps back from j, the word before a cue, over
 // prepositional phrases that stand between a subject and the cue ("Ann
 // Cole in her opening speech said", "Ann Cole at a rally in Leeds said"),
-// to the end of a subject that is a name or a pronoun; ok is false when
-// there is none.
-func (d *document) subjectPastPhrase(j, lo int) (int, bool) {
+// to the end of a subject that is a name or a pronoun, or with described
+// a description of a source (describedSource); ok is false when there is
+// none.
+func (d *document) subjectPastPhrase(j, lo int, described bool) (int, bool) {
 	toks := d.toks
 	for k := j; k > lo && j-k < maxPhraseBeforeCue; k-- {
 		t := toks[k]
@@ -1229,7 +1241,7 @@ func (d *document) subjectPastPhrase(j, lo int) (int, bool) {
 		if k == j || t.cap || !t.in(lexModifierPreps) || isTimeWord(t) {
 			continue
 		}
-		if m, ok := d.npBefore(k-1, lo); ok && (m.named() || m.pronoun != "") && !d.objectOfPhrase(m.lo) {
+		if m, ok := d.npBefore(k-1, lo); ok && (m.named() || m.pronoun != "" || described && describedSource(m)) && !d.objectOfPhrase(m.lo) {
 			return k - 1, true
 		}
 	}

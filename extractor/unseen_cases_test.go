@@ -1016,6 +1016,15 @@ On Tuesday, Finance Minister Tom Reilly said Ann Cole and Mr. Ortiz had shown "c
 			{"We will build it,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"the hospital would open in 2028", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a description before phrases with a name or a place in them is the subject", `Talks stall in Geneva.
+
+The deputy head of the Dutch delegation to the summit said the talks had stalled.
+
+A spokeswoman for the ministry in Lisbon said the minister would attend.`,
+		[]expect{
+			{"the talks had stalled", TypeIndirect, "", "deputy head of the Dutch delegation", KindPerson},
+			{"the minister would attend", TypeIndirect, "", "spokeswoman for the ministry", KindPerson},
+		}},
 	{"a surname two people share is the one who spoke last", `Bakery marks 50 years.
 
 Ann Reilly said the bakery on Main Street would stay open for another decade.
