@@ -171,6 +171,40 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	return true
 }
 
+// audienceSpeaker is the speaker of an -ing cue whose noun phrase before
+// it, ending at j, is the audience of a "to" ("made a pitch to upstate
+// voters saying …", "sent a note to staff saying …"): the subject that
+// opens the unit.
+func (d *document) audienceSpeaker(f *frame, u unit, j int) (mention, bool) {
+	if f.class != cueSpeech || !strings.HasSuffix(d.toks[f.cue].lower, "ing") || !d.audienceEndsAt(j, u.lo) {
+		return mention{}, false
+	}
+	m, ok := d.openingSubject(u, f.cue-1)
+	return m, ok && m.kind != KindUnknown
+}
+
+// audienceEndsAt reports whether the noun phrase that ends at token j,
+// within a unit starting at lo, is the object of a lower-case "to" (the
+// audience of a pitch, a letter or a speech: "to upstate voters",
+// "to reporters").
+func (d *document) audienceEndsAt(j, lo int) bool {
+	m, ok := d.subjectNPBefore(j, lo)
+	if !ok || m.pronoun != "" {
+		return false
+	}
+	// (past modifiers the phrase leaves out: "to upstate voters")
+	for k := m.lo - 1; k >= lo && k >= m.lo-1-maxDescriptorWords && d.isNarration(k); k-- {
+		t := d.toks[k]
+		if t.kind == tokWord && !t.cap && t.is(fnTo) {
+			return true
+		}
+		if !d.nounModifier(k) && !(t.kind == tokWord && t.in(lexDeterminers)) {
+			return false
+		}
+	}
+	return false
+}
+
 // pastPerfectBetween reports whether "had" stands among tokens [lo, hi),
 // the words between a coordinating "and" and a cue, inside a report that
 // an earlier cue of the sentence opened with no comma since: "said her
@@ -618,6 +652,9 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 		return false // "Long shifts tire both bus drivers": an object
 	}
 	m = d.headBeforeModifier(m, u.lo)
+	if s, ok := d.audienceSpeaker(f, u, j); ok {
+		m = s
+	}
 	if m.pronoun == "who" {
 		m = d.whoAntecedent(m, u.lo)
 	}
@@ -1155,7 +1192,10 @@ const maxPhraseBeforeCue = 8
 // phrase ("Backers of the new levy say"); m and ok, the noun phrase
 // that ends at j, when there is neither.
 func (d *document) subjectBeforePhrase(f *frame, u unit, j int, m mention, ok bool) (mention, bool) {
-	if k, past := d.subjectPastPhrase(j, u.lo); past {
+	// A description is the subject only in place of a phrase's object
+	// ("The deputy head of the delegation to the summit said"), never
+	// where no subject was found.
+	if k, past := d.subjectPastPhrase(j, u.lo, ok); past {
 		return d.npBefore(k, u.lo)
 	}
 	if f.class == cueSpeech && !strings.HasSuffix(d.toks[f.cue].lower, "ing") {
@@ -1164,6 +1204,14 @@ func (d *document) subjectBeforePhrase(f *frame, u unit, j int, m mention, ok bo
 		}
 	}
 	return m, ok
+}
+
+// describedSource reports whether m, with no name, describes a person or
+// an organisation by a role ("The deputy head of the delegation", "A
+// spokeswoman for the ministry"): a subject a phrase may follow ("… to
+// the summit said", "… in Lisbon said").
+func describedSource(m mention) bool {
+	return !m.named() && m.pronoun == "" && !m.role.empty() && (m.kind == KindPerson || m.kind == KindOrganization)
 }
 
 // objectOfPhrase reports whether the noun phrase that starts at lo
@@ -1180,9 +1228,10 @@ func (d *document) objectOfPhrase(lo int) bool {
 // subjectPastPhrase steps back from j, the word before a cue, over
 // prepositional phrases that stand between a subject and the cue ("Ann
 // Cole in her opening speech said", "Ann Cole at a rally in Leeds said"),
-// to the end of a subject that is a name or a pronoun; ok is false when
-// there is none.
-func (d *document) subjectPastPhrase(j, lo int) (int, bool) {
+// to the end of a subject that is a name or a pronoun, or with described
+// a description of a source (describedSource); ok is false when there is
+// none.
+func (d *document) subjectPastPhrase(j, lo int, described bool) (int, bool) {
 	toks := d.toks
 	for k := j; k > lo && j-k < maxPhraseBeforeCue; k-- {
 		t := toks[k]
@@ -1192,7 +1241,7 @@ func (d *document) subjectPastPhrase(j, lo int) (int, bool) {
 		if k == j || t.cap || !t.in(lexModifierPreps) || isTimeWord(t) {
 			continue
 		}
-		if m, ok := d.npBefore(k-1, lo); ok && (m.named() || m.pronoun != "") && !d.objectOfPhrase(m.lo) {
+		if m, ok := d.npBefore(k-1, lo); ok && (m.named() || m.pronoun != "" || described && describedSource(m)) && !d.objectOfPhrase(m.lo) {
 			return k - 1, true
 		}
 	}

@@ -28,8 +28,11 @@ type entity struct {
 	// nameGender is the gender its full name's mentions give: an
 	// honorific or a first name, for matching a surname to it.
 	nameGender gender
-	spoke      bool   // it was the speaker of an attribution
-	age        string // the age the article gives ("Raj Malhotra, 47,"), for "the 47-year-old"
+	spoke      bool // it was the speaker of an attribution
+	// spokeAt is one past the start of the speaker mention of its last
+	// attribution so far, in the order they are resolved; 0: none yet.
+	spokeAt int
+	age     string // the age the article gives ("Raj Malhotra, 47,"), for "the 47-year-old"
 }
 
 // agrees reports whether a pronoun of gender g can refer to e.
@@ -84,6 +87,9 @@ type namedMention struct {
 	lo, hi  int // its tokens
 	e       *entity
 	subject bool // opens its unit: the likeliest antecedent of a pronoun
+	// initial: a one-word name that opens its sentence (nameMention's
+	// firstWord), an antecedent in its own paragraph only.
+	initial bool
 }
 
 // nameMention is a name found in the narration, before it is indexed.
@@ -93,6 +99,23 @@ type nameMention struct {
 	subject bool
 	age     string // "47" in "Raj Malhotra, 47," or "the 19-year-old striker"
 	maker   bool   // a one-word name before a document noun: an organisation if no one has it
+	// firstWord: a one-word name that opens its sentence ("Brandt joined
+	// …"), which may be a capitalised common word ("Health worries …"): it
+	// counts only as the surname of someone named in full.
+	firstWord bool
+}
+
+// surnameOf is the person named in full whose surname the sentence-initial
+// one-word name r is, the most recent one before it; else nil.
+func (es *entities) surnameOf(r nameMention) *entity {
+	if len(es.surnameCandidates(r.words, r.m.kind)) > 1 {
+		return nil // ("Clinton" after Hillary and Bill Clinton: which one the capital hides)
+	}
+	e := es.lookup(r.words, r.m.kind, es.d.toks[r.m.lo].start, es.d.mentionGender(r.m))
+	if e == nil || e.kind != KindPerson || es.surname(e.words) != strings.ToLower(r.words[0]) {
+		return nil
+	}
+	return e
 }
 
 // ctxCheckTokens is how often, in tokens, the long loops over the whole
@@ -116,6 +139,9 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 	ents := make([]*entity, len(raws))
 	for _, i := range order {
 		r := raws[i]
+		if r.firstWord {
+			continue // (below, once every full name is known)
+		}
 		e := es.lookup(r.words, r.m.kind, -1, d.mentionGender(r.m))
 		if e == nil && r.maker {
 			r.m.kind = KindOrganization
@@ -135,13 +161,37 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		slices.Sort(e.starts)
 	}
 	for i, r := range raws {
-		es.named = append(es.named, namedMention{pos: d.toks[r.m.lo].start, lo: r.m.lo, hi: r.m.hi, e: ents[i], subject: r.subject})
+		if r.firstWord {
+			ents[i] = es.surnameOf(r)
+		}
+	}
+	var late []namedMention
+	for i, r := range raws {
+		if ents[i] == nil {
+			continue
+		}
+		n := namedMention{pos: d.toks[r.m.lo].start, lo: r.m.lo, hi: r.m.hi, e: ents[i], subject: r.subject}
+		if r.firstWord {
+			if n.e.gender != genderUnknown {
+				n.initial = true
+				late = append(late, n) // (of unknown gender it would take any pronoun)
+			}
+			continue
+		}
+		es.named = append(es.named, n)
 		if e := ents[i]; e.kind == KindPerson && len(e.words) == 1 && e.gender == genderUnknown && d.organisationContext(r.m) {
 			e.kind = KindOrganization // "Brightwell, which …", "Norvik said its …", "the retailer Next"
 		}
 	}
 	es.clauseGenders()
 	es.harvestDescriptorRoles()
+	// A sentence-initial surname is an antecedent of the pronouns after it
+	// ("Brandt joined Harlow at … , he said": Brandt), but gives no
+	// description its referent: the roles above were read without it.
+	if len(late) > 0 {
+		es.named = append(es.named, late...)
+		slices.SortStableFunc(es.named, func(a, b namedMention) int { return a.pos - b.pos })
+	}
 	return es, nil
 }
 
@@ -276,7 +326,8 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if r := d.appointmentRole(k, u.hi); subject && !r.empty() {
 		m.role = r // "Rock star Ann Cole has been made head coach of …": the news is the new role
 	}
-	if len(ws) == 1 && d.placeOrFirstWord(m, k, u) {
+	firstWord := len(ws) == 1 && d.placeOrFirstWord(m, k, u)
+	if firstWord && !d.initialSurname(m, k, u) {
 		return nameMention{}, false
 	}
 	if m.role = d.nameRole(m, k, u); linked {
@@ -287,7 +338,15 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	// "a Toshiba study": a one-word name no person has, before a document
 	// noun, is the firm that made it.
 	maker := len(ws) == 1 && m.kind == KindPerson && n < u.hi && !isPossessiveWord(d.toks[k]) && !d.toks[n].cap && d.toks[n].in(lexDocumentNouns)
-	return nameMention{m, ws, subject, d.ageAfterName(k, u), maker}, true
+	return nameMention{m, ws, subject, d.ageAfterName(k, u), maker, firstWord}, true
+}
+
+// initialSurname reports whether the one-word name m ending at token k,
+// which placeOrFirstWord rejects, may still be a person's surname that
+// opens unit u ("Brandt joined …"): a plain word, no possessive. It is
+// kept as a doubtful mention (nameMention.firstWord), not dropped.
+func (d *document) initialSurname(m mention, k int, u unit) bool {
+	return m.lo == u.lo && m.kind == KindPerson && m.hi == m.lo+1 && !isPossessiveWord(d.toks[k])
 }
 
 // namePhraseBefore is the phrase that ends at token k whose name
@@ -837,6 +896,9 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 			return e
 		}
 	}
+	if e := lastToSpeak(cands); e != nil {
+		return e
+	}
 	if e := mostRecent(cands, pos); e != nil {
 		return e
 	}
@@ -989,6 +1051,23 @@ func mostRecent(cands []*entity, pos int) *entity {
 	}
 	if best == nil && len(cands) > 0 {
 		return cands[0]
+	}
+	return best
+}
+
+// lastToSpeak is, of several people a surname may name, the one who spoke
+// last ("Reilly said" after Ann Reilly spoke and her husband Tom Reilly
+// was only named): a reporter who lets a bare surname stand means the one
+// the story quotes. Nil when there is no choice or none has spoken yet.
+func lastToSpeak(cands []*entity) *entity {
+	if len(cands) < 2 {
+		return nil
+	}
+	var best *entity
+	for _, e := range cands {
+		if e.kind == KindPerson && e.spokeAt > 0 && (best == nil || e.spokeAt > best.spokeAt) {
+			best = e
+		}
 	}
 	return best
 }
@@ -1629,14 +1708,23 @@ func (es *entities) lastSpeakerOrNewSubject(pos, para int, lastSpeaker *entity, 
 	d := es.d
 	start := es.namedBefore(pos)
 	since := lastMention(lastSpeaker, pos)
+	var nearest *entity
 	for i := start; i >= 0 && i > start-antecedentWindow; i-- {
 		n := es.named[i]
 		if n.pos <= since || d.paraOf(n.pos) != para {
 			break
 		}
 		if fits(n.e) && n.e != lastSpeaker && !d.toks[n.lo].reported && !(n.e.kind == KindPerson && d.afterPreposition(n.lo, d.unitAt(n.lo).lo) && !d.verbAfter(n.hi)) {
-			return n.e
+			if n.subject {
+				return n.e // ("Brandt joined Harlow at …, he said": the subject)
+			}
+			if nearest == nil {
+				nearest = n.e
+			}
 		}
+	}
+	if nearest != nil {
+		return nearest
 	}
 	return lastSpeaker
 }
@@ -1662,13 +1750,15 @@ func (es *entities) inParagraph(pos, para int, fits func(*entity) bool) *entity 
 }
 
 // subjectBefore is the nearest sentence subject before pos, else the
-// nearest name, within antecedentWindow names.
+// nearest name, within antecedentWindow names. A sentence-initial surname
+// of an earlier paragraph is none: across paragraphs the antecedent is a
+// name that surely is one.
 func (es *entities) subjectBefore(pos int, fits func(*entity) bool) *entity {
 	var nearest *entity
 	start := es.namedBefore(pos)
 	for i := start; i >= 0 && i > start-antecedentWindow; i-- {
 		n := es.named[i]
-		if !fits(n.e) {
+		if n.initial || !fits(n.e) {
 			continue
 		}
 		if n.subject {

@@ -303,6 +303,7 @@ func (d *document) resolveSpeakers(found []found, es *entities, m *Model, all bo
 		}
 		if r.e != nil {
 			last, lastPara = r.e, f.para
+			r.e.spokeAt = d.toks[f.speaker.lo].start + 1
 		}
 		res[i] = r
 	}

@@ -1034,6 +1034,42 @@ On Tuesday, Finance Minister Tom Reilly said Ann Cole and Mr. Ortiz had shown "c
 			{"We will build it,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"the hospital would open in 2028", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a description before phrases with a name or a place in them is the subject", `Talks stall in Geneva.
+
+The deputy head of the Dutch delegation to the summit said the talks had stalled.
+
+A spokeswoman for the ministry in Lisbon said the minister would attend.`,
+		[]expect{
+			{"the talks had stalled", TypeIndirect, "", "deputy head of the Dutch delegation", KindPerson},
+			{"the minister would attend", TypeIndirect, "", "spokeswoman for the ministry", KindPerson},
+		}},
+	{"a surname two people share is the one who spoke last", `Bakery marks 50 years.
+
+Ann Reilly said the bakery on Main Street would stay open for another decade.
+
+Reilly and her husband, the former mayor Tom Reilly, opened the shop in 1975. "We never thought it would last this long," Reilly said.`,
+		[]expect{
+			{"the bakery on Main Street would stay open for another decade", TypeIndirect, "Ann Reilly", "", KindPerson},
+			{"We never thought it would last this long,", TypeDirect, "Ann Reilly", "", KindPerson},
+		}},
+	{"the audience of to before an -ing cue is no speaker: the subject is", `Fuel tax fight heads to the capital.
+
+Gov. Ann Hale is making a pitch to upstate voters saying the new fuel tax is hurting farms.
+
+The mayor's office sent a note to staff saying the depot would reopen in June.`,
+		[]expect{
+			{"the new fuel tax is hurting farms", TypeIndirect, "Ann Hale", "Gov.", KindPerson},
+			{"the depot would reopen in June", TypeIndirect, "", "mayor's office", KindOrganization},
+		}},
+	{"a surname that opens a sentence, the subject, takes the pronoun of its paragraph", `Harlow wins the county.
+
+Senator Tom Harlow won the race by a wide margin. His strategy was to visit every county, said Mark Ruiz, a historian at Ellis College.
+
+Joining him at many of those rallies was Paul Brandt, a local activist. Brandt joined Harlow at diners and bowling alleys around Millport. About 40 people came to each rally, he said.`,
+		[]expect{
+			{"His strategy was to visit every county", TypeIndirect, "Mark Ruiz", "historian at Ellis College", KindPerson},
+			{"About 40 people came to each rally", TypeIndirect, "Paul Brandt", "local activist", KindPerson},
+		}},
 	{"a surname after an honorific opening a sentence is a name a pronoun may take", `Songs to go
 
 "Fans want choice," said Tom Reilly, chief executive of Tunebox.
