@@ -427,7 +427,30 @@ func (d *document) nounAfter(i int, u unit) bool {
 	if i-2 < u.lo || p.kind != tokWord || p.cap || npWord(p) || p.in(lexVerbModifiers) {
 		return false
 	}
-	return d.nounCompoundEnd(i)
+	return d.nounCompoundEnd(i) && !(cueClassOf(d.toks[i]) == cueBelief && d.documentPhraseBefore(i, u))
+}
+
+// documentPhraseBefore reports whether the words before the cue at i are
+// a document noun and the phrase that modifies it ("Footage from the game
+// shows", "A poll of likely voters in the state shows"): the cue is the
+// document's verb, not the end of a compound with the phrase's last noun
+// ("the game shows").
+func (d *document) documentPhraseBefore(i int, u unit) bool {
+	toks := d.toks
+	for k := i - 2; k >= u.lo && k >= i-maxDocumentSubject; k-- {
+		t := toks[k]
+		if t.kind != tokWord || !d.isNarration(k) {
+			return false
+		}
+		if t.stem&lexDocumentNouns != 0 {
+			n := toks[k+1]
+			return n.in(lexPrepositions) || isParticiple(n)
+		}
+		if isCue(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // pronounDeterminerSubject reports whether the determiner at k stands

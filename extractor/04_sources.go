@@ -14,7 +14,9 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 		return false
 	}
 	j := d.skipVerbModifiers(d.goneOnTo(f.cue, u), u.lo, f.class == cueSpeech)
-	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u)
+	// "A report on the club shows": the report, not the club, shows.
+	docFirst := f.class == cueBelief && d.documentPhraseBefore(f.cue, u) && d.documentSubject(f, u)
+	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || docFirst || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u)
 	if ok {
 		d.finishClause(f, u)
 	}
@@ -75,6 +77,13 @@ func (d *document) documentSubject(f *frame, u unit) bool {
 	m, ok = d.documentHead(m, end)
 	if !ok {
 		return false
+	}
+	// "Figures from the Association of Home Lenders showed": the
+	// document speaks for the body it comes from.
+	if m.hi+1 < f.cue && toks[m.hi].is(fnSourceLink) {
+		if src, e, ok := d.npAfter(m.hi+1, f.cue); ok && src.named() {
+			m, end = src, max(end, e)
+		}
 	}
 	for n := end; n < f.cue; n++ {
 		if isCue(toks[n]) && d.isNarration(n) || !d.isNarration(n) {

@@ -1729,6 +1729,13 @@ The minister dismissed the plans as 'a gimmick'. Judge Ann Cole dismissed the ca
 
 The harbour authority report warned that the pier was unsafe.`,
 		[]expect{{"the pier was unsafe", TypeIndirect, "", "", ""}}},
+	{"a cue noun after a document's modifying phrase is the document's verb", `The club is in trouble.
+
+A report on the club shows that it lost money for a third year. Footage from the match shows fans leaving at half time.`,
+		[]expect{
+			{"it lost money for a third year", TypeIndirect, "", "", ""},
+			{"fans leaving at half time", TypeIndirect, "", "", ""},
+		}},
 	// 30. The question put to a speaker by a participle with no subject of its own.
 	{"a question opening the sentence of its answer", `The minister faced the press.
 
