@@ -76,6 +76,13 @@ func (d *document) findFrames(u unit) []frame {
 			}
 			continue
 		}
+		if t.is(fnIn) && d.opensAfterConnective(i, u) {
+			if f, ok := d.documentSettingFrame(u, i); ok {
+				frames = append(frames, f)
+				i = f.clHi - 1
+				continue
+			}
+		}
 		if f, ok := d.cueFrame(u, i); ok {
 			frames = append(frames, f)
 		} else if f, ok := d.stanceFrame(u, i); ok {
@@ -294,6 +301,46 @@ func (d *document) accordingFrame(u unit, i int) (frame, bool) {
 	return frame{cue: i, cueHi: i + 2, class: cueSpeech, speaker: m, clLo: i, clHi: end, according: true}, true
 }
 
+// documentSettingFrame makes the frame of a document named by a phrase
+// that opens the sentence at token i with "in" and a comma ("In a Marlow
+// poll released Monday, Hale led by ten points", "In the county's own
+// figures, …"): the document is the source of the clause after the comma,
+// as with "according to". A clause with a cue of its own ("In a statement,
+// the ministry said …", "In the survey, most voters said …") is that
+// cue's report, so the phrase is no frame then.
+func (d *document) documentSettingFrame(u unit, i int) (frame, bool) {
+	toks := d.toks
+	c := i + 1
+	for c < u.hi && c < i+accordingSourceWindow && d.isNarration(c) && toks[c].text != "," && !isCue(toks[c]) {
+		c++
+	}
+	if c+1 >= u.hi || toks[c].text != "," {
+		return frame{}, false
+	}
+	m, end, ok := d.npAfter(i+1, c)
+	if !ok {
+		m, end = d.analyzeNP(i+1, c), c // "In exit polls,"
+	}
+	m, ok = d.documentHead(m, end)
+	if ok && isParticiple(toks[c+1]) {
+		c = d.phraseEnd(c+1, u.hi) // "In the latest poll, conducted in May, …": an aside on the poll
+	}
+	if !ok || c+1 >= u.hi || toks[c].text != "," || !d.opensReport(c+1) && !isDigitStart(toks[c+1].text) {
+		return frame{}, false
+	}
+	figure := false
+	for k := c + 1; k < u.hi; k++ {
+		if isCue(toks[k]) && d.isNarration(k) && d.verbUse(k, u) {
+			return frame{}, false
+		}
+		figure = figure || isDigitStart(toks[k].text)
+	}
+	if !figure {
+		return frame{}, false // "In the video, Hale is seen …": a setting, not a finding
+	}
+	return frame{cue: i, cueHi: i + 1, class: cueSpeech, speaker: m, clLo: i, clHi: c, according: true}, true
+}
+
 // accordingAppositive gives the source m of "according to" at i, whose
 // phrase ends at the comma at end, the role an appositive after it
 // states, and returns where the source's phrase now ends: "according to
@@ -374,7 +421,9 @@ func (d *document) nounAfter(i int, u unit) bool {
 	if p.in(lexDeterminers) && d.pronounDeterminerSubject(i-1, u) {
 		return false // "Some say", "Another tweeted", "One says": the determiner stands alone
 	}
-	if p.in(lexDeterminers) || isPossessiveWord(p) && !d.isContractedSubject(p) || p.is(fnTo) {
+	// An infinitive is no cue of its own ("plans to call"), but for a
+	// cue phrase's subject ("went on to say").
+	if p.in(lexDeterminers) || isPossessiveWord(p) && !d.isContractedSubject(p) || p.is(fnTo) && d.goneOnTo(i, u) == i-1 {
 		return true
 	}
 	if d.singularCompound(i) {
@@ -383,7 +432,30 @@ func (d *document) nounAfter(i int, u unit) bool {
 	if i-2 < u.lo || p.kind != tokWord || p.cap || npWord(p) || p.in(lexVerbModifiers) {
 		return false
 	}
-	return d.nounCompoundEnd(i)
+	return d.nounCompoundEnd(i) && !(cueClassOf(d.toks[i]) == cueBelief && d.documentPhraseBefore(i, u))
+}
+
+// documentPhraseBefore reports whether the words before the cue at i are
+// a document noun and the phrase that modifies it ("Footage from the game
+// shows", "A poll of likely voters in the state shows"): the cue is the
+// document's verb, not the end of a compound with the phrase's last noun
+// ("the game shows").
+func (d *document) documentPhraseBefore(i int, u unit) bool {
+	toks := d.toks
+	for k := i - 2; k >= u.lo && k >= i-maxDocumentSubject; k-- {
+		t := toks[k]
+		if t.kind != tokWord || !d.isNarration(k) {
+			return false
+		}
+		if t.stem&lexDocumentNouns != 0 {
+			n := toks[k+1]
+			return n.in(lexPrepositions) || isParticiple(n)
+		}
+		if isCue(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // pronounDeterminerSubject reports whether the determiner at k stands

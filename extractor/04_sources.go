@@ -13,12 +13,26 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	if d.frontedSetting(f, u) {
 		return false
 	}
-	j := d.skipVerbModifiers(f.cue-1, u.lo, f.class == cueSpeech)
-	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u)
+	j := d.skipVerbModifiers(d.goneOnTo(f.cue, u), u.lo, f.class == cueSpeech)
+	// "A report on the club shows": the report, not the club, shows.
+	docFirst := f.class == cueBelief && d.documentPhraseBefore(f.cue, u) && d.documentSubject(f, u)
+	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || docFirst || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u)
 	if ok {
 		d.finishClause(f, u)
 	}
 	return ok
+}
+
+// goneOnTo is where the subject of the cue at i ends when a cue phrase
+// and "to" stand before it ("Hale went on to say that …", "Orme then goes
+// on to argue …"): the subject of the phrase speaks; else just before the
+// cue.
+func (d *document) goneOnTo(i int, u unit) int {
+	toks := d.toks
+	if i-3 < u.lo || !toks[i-1].is(fnTo) || !d.isNarration(i-1) || d.cuePhraseAt(i-3, u) == cueNone {
+		return i - 1
+	}
+	return i - 4
 }
 
 // perfectParticiple reports whether the cue of f follows a participle
@@ -60,21 +74,40 @@ func (d *document) documentSubject(f *frame, u unit) bool {
 	if !ok || m.pronoun != "" || f.cue-end > maxDocumentSubject {
 		return false
 	}
+	m, ok = d.documentHead(m, end)
+	if !ok {
+		return false
+	}
+	// "Figures from the Association of Home Lenders showed": the
+	// document speaks for the body it comes from.
+	if m.hi+1 < f.cue && toks[m.hi].is(fnSourceLink) {
+		if src, e, ok := d.npAfter(m.hi+1, f.cue); ok && src.named() {
+			m, end = src, max(end, e)
+		}
+	}
+	for n := end; n < f.cue; n++ {
+		if isCue(toks[n]) && d.isNarration(n) || !d.isNarration(n) {
+			return false // the cue of another clause, or a quotation, stands between
+		}
+	}
+	f.speaker, f.clLo = m, m.lo
+	return true
+}
+
+// documentHead narrows the noun phrase m, which ends at end, to the
+// document it names: up to its first document noun ("A Reuters survey of
+// county chairs": the survey). ok is false when it names none.
+func (d *document) documentHead(m mention, end int) (mention, bool) {
+	toks := d.toks
 	for k := m.lo; k < end; k++ {
 		if toks[k].kind == tokWord && toks[k].stem&lexDocumentNouns != 0 && (k+1 == end || !toks[k+1].in(lexDocumentNouns)) {
 			if k+1 < end {
-				m = d.analyzeNP(m.lo, k+1) // "A Reuters survey of county chairs": the survey
+				m = d.analyzeNP(m.lo, k+1)
 			}
-			for n := end; n < f.cue; n++ {
-				if isCue(toks[n]) && d.isNarration(n) || !d.isNarration(n) {
-					return false // the cue of another clause, or a quotation, stands between
-				}
-			}
-			f.speaker, f.clLo = m, m.lo
-			return true
+			return m, true
 		}
 	}
-	return false
+	return m, false
 }
 
 // fronted reports whether the words [s, k) before a comma are a phrase

@@ -1687,6 +1687,10 @@ Ms Ross cleared the debt within six years, but said she could not afford to teac
 
 This is not about me, the mayor told her advisers as she worked on the speech.`,
 		[]expect{{"This is not about me", TypeIndirect, "", "mayor", KindPerson}}},
+	{"a cue after a cue phrase and to has the phrase's subject", `The budget was passed.
+
+Councillor Ann Cole praised the staff. She then went on to say that the library would stay open. Tom Reilly went on to win the seat.`,
+		[]expect{{"the library would stay open", TypeIndirect, "Ann Cole", "Councillor", KindPerson}}},
 	// 18. A relative clause that closes a reported clause is the writer's.
 	{"a relative clause closing the reported clause is not reported", `The vote is on Tuesday.
 
@@ -1821,6 +1825,10 @@ His main complaint, according to an aide, was the timing of the vote.`,
 			{"His main complaint", TypeIndirect, "", "aide", KindPerson},
 			{"was the timing of the vote", TypeIndirect, "", "aide", KindPerson},
 		}},
+	{"a poll that opens the sentence with in is the source of its finding", `Hale leads in Ohio.
+
+In a Marlow College poll released on Monday, Hale led Orme by 12 points among likely voters. In the video, Hale is seen waving to the crowd.`,
+		[]expect{{"Hale led Orme by 12 points among likely voters", TypeIndirect, "Marlow College", "", KindOrganization}}},
 	// 27. A label verb with its particle reports a clause, not a label.
 	{"called for with a quoted word in its object", `Aid talks resume.
 
@@ -1843,6 +1851,13 @@ The minister dismissed the plans as 'a gimmick'. Judge Ann Cole dismissed the ca
 
 The harbour authority report warned that the pier was unsafe.`,
 		[]expect{{"the pier was unsafe", TypeIndirect, "", "", ""}}},
+	{"a cue noun after a document's modifying phrase is the document's verb", `The club is in trouble.
+
+A report on the club shows that it lost money for a third year. Footage from the match shows fans leaving at half time.`,
+		[]expect{
+			{"it lost money for a third year", TypeIndirect, "", "", ""},
+			{"fans leaving at half time", TypeIndirect, "", "", ""},
+		}},
 	// 30. The question put to a speaker by a participle with no subject of its own.
 	{"a question opening the sentence of its answer", `The minister faced the press.
 
