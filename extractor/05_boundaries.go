@@ -478,6 +478,18 @@ func (d *document) coordinatedClauseCut(g frame, a int) (int, bool) {
 	return 0, false
 }
 
+// frontsContent reports whether the comma at c closes a phrase that
+// opens the reported clause at a after "that" ("said that in private, Hale
+// had backed the plan"): the clause after the comma is the report's own,
+// not a closing attribution.
+func (d *document) frontsContent(a, c int) bool {
+	if a == 0 || !d.toks[a-1].is(fnComplementizer) || !d.toks[a].in(lexNotAClause) {
+		return false
+	}
+	m, ok := d.modifierPhraseEnd(a, c+1)
+	return ok && m == c
+}
+
 // maxSubjectLead is how many words the start of a subject may have before
 // the words a frame's clause holds ("two council members said").
 const maxSubjectLead = 3
@@ -506,7 +518,7 @@ func (d *document) cutBy(g frame, a int) (int, bool) {
 	toks := d.toks
 	// A later clause cuts the content only when it stands apart
 	// (", X said"); one inside the reported clause is nested in it.
-	if g.clLo > a && !g.participle && (g.inverted || toks[g.clLo-1].text == "," || isDash(toks[g.clLo-1].text)) {
+	if g.clLo > a && !g.participle && (g.inverted || toks[g.clLo-1].text == "," && !d.frontsContent(a, g.clLo-1) || isDash(toks[g.clLo-1].text)) {
 		return g.clLo - 1, true
 	}
 	// "X, who did not want to be named, said …": the frame around this
@@ -733,6 +745,13 @@ func (d *document) bareClause(a int) bool {
 func (d *document) speechClause(f frame, a int) bool {
 	if f.class != cueSpeech || !d.toks[a].in(lexNotAClause) || d.approximateNumber(a, len(d.toks)) {
 		return true
+	}
+	if a > 0 && d.toks[a-1].is(fnComplementizer) && d.isNarration(a-1) {
+		// "said that in France, …": "that" opens a clause, whatever
+		// phrase fronts it; "did not mention that on the trail." is a
+		// demonstrative and a phrase.
+		m, _ := d.modifierPhraseEnd(a, len(d.toks))
+		return !d.closesUnit(m, len(d.toks)) && !(m < len(d.toks) && isSentenceEnd(d.toks[m].text))
 	}
 	// "said after ten years the town had changed": a phrase, then a clause.
 	m, ok := d.modifierPhraseEnd(a, len(d.toks))

@@ -528,6 +528,13 @@ While Mayor Ann Cole insisted that the stadium would be "paid for by the team," 
 			{"it would cost taxpayers millions", TypeIndirect, "", "council members", KindGroup},
 		}},
 
+	{"a phrase fronted after that and a comma opens the reported clause", `Rents are rising.
+
+Ann Hale said that in Leeds, rents had doubled in five years. Tom Orme told the Ledger that in private, the mayor had supported the levy. Sam Cole did not mention that on the campaign trail.`,
+		[]expect{
+			{"in Leeds, rents had doubled in five years", TypeIndirect, "Ann Hale", "", KindPerson},
+			{"in private, the mayor had supported the levy", TypeIndirect, "Tom Orme", "", KindPerson},
+		}},
 	// 5. Speakers.
 	{"a name that ends in a number speaks as an organisation", `Visa row deepens.
 
