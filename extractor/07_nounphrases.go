@@ -110,6 +110,20 @@ func (d *document) openingAdverb(j int) bool {
 	return t.kind == tokWord && t.in(lexVerbModifiers|lexPrepositions|lexClauseOpeners) && j+1 < len(d.toks) && d.toks[j+1].cap && d.opensSentence(j)
 }
 
+// gerundOpener reports whether token j is a participle in -ing that opens
+// its sentence before a preposition, a determiner or an object pronoun
+// ("Speaking to reporters", "Addressing the rally", "Thanking her"): the
+// capital is the sentence's, and the word no name ("Fleming said",
+// "Beijing has").
+func (d *document) gerundOpener(j int) bool {
+	t := d.toks[j]
+	if t.kind != tokWord || !t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ing") || t.in(lexPlaces) || j+1 >= len(d.toks) || !d.opensSentence(j) {
+		return false
+	}
+	n := d.toks[j+1]
+	return n.kind == tokWord && !n.cap && n.in(lexPrepositions|lexDeterminers|lexObjectPronouns)
+}
+
 // maxPartitiveTokens: how far back from its head the "of" of a
 // partitive may stand ("Some of the young women").
 const maxPartitiveTokens = 4
@@ -475,6 +489,9 @@ func (d *document) npAfter(s, hi int) (mention, int, bool) {
 	t := toks[s]
 	if t.kind == tokWord && t.in(lexSubjectPronouns) && !t.is(fnWho) {
 		return mention{lo: s, hi: s + 1, pronoun: t.lower, kind: pronounKind(t.lower)}, s + 1, true
+	}
+	if d.gerundOpener(s) {
+		return mention{}, s, false // "Speaking to reporters, …": no name
 	}
 	j, ok := d.npOpening(s, hi)
 	if !ok {

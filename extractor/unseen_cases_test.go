@@ -69,6 +69,15 @@ Responding to the criticism, Mr Blunt said: "These powers will be used sparingly
 			{"the police needed the new powers", TypeIndirect, "David Blunt", "Home Secretary", KindPerson},
 			{"These powers will be used sparingly.", TypeDirect, "David Blunt", "Home Secretary", KindPerson},
 		}},
+	{"a fronted participle of a cue is no name of the subject after it", `Bypass plan attacked.
+
+Speaking to reporters on Monday, Jane Roe lashed out at the bypass, saying it would ruin the valley.
+
+Thanking his staff, Tom Reilly praised the design, saying it was safe.`,
+		[]expect{
+			{"it would ruin the valley", TypeIndirect, "Jane Roe", "", KindPerson},
+			{"it was safe", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 	{"a programme named by its owner is the hearer", `The referendum will go ahead.
 
 Mr Straw told BBC Radio 4's Today programme: "The people will have their say."
