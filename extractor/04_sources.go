@@ -13,7 +13,7 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	if d.frontedSetting(f, u) {
 		return false
 	}
-	j := d.skipVerbModifiers(d.goneOnTo(f.cue, u), u.lo, f.class == cueSpeech)
+	j := d.skipVerbModifiers(d.goneOnTo(f.cue, u), u, f.class == cueSpeech)
 	// "A report on the club shows": the report, not the club, shows.
 	docFirst := f.class == cueBelief && d.documentPhraseBefore(f.cue, u) && d.documentSubject(f, u)
 	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || docFirst || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u)
@@ -144,10 +144,11 @@ func (d *document) frontedSetting(f *frame, u unit) bool {
 // and time phrases that stand between a subject and its cue ("has also
 // said", "on Monday said"); with adverbs, over the manner adverbs of a
 // speech cue too ("wrongly claimed").
-func (d *document) skipVerbModifiers(j, lo int, adverbs bool) int {
+func (d *document) skipVerbModifiers(j int, u unit, adverbs bool) int {
 	toks := d.toks
+	lo := u.lo
 	for {
-		for j >= lo && d.isNarration(j) && toks[j].kind == tokWord && (toks[j].in(lexVerbModifiers) || adverbs && d.adverbBeforeCue(j)) {
+		for j >= lo && d.isNarration(j) && toks[j].kind == tokWord && (toks[j].in(lexVerbModifiers) && !(d.nameBeforeCue(j) && !u.titleCase) || adverbs && d.adverbBeforeCue(j)) {
 			j--
 		}
 		j = d.skipAdverbAside(j, lo)
@@ -158,6 +159,16 @@ func (d *document) skipVerbModifiers(j, lo int, adverbs bool) int {
 		}
 		j = s - 1
 	}
+}
+
+// nameBeforeCue reports whether the auxiliary at j is a capitalised name
+// right before a finite cue, no bare verb or participle ("Will wrote", "May said",
+// "Will says"): a modal or an adverb stands before a bare verb ("Will
+// say"), not before "said".
+func (d *document) nameBeforeCue(j int) bool {
+	t, c := d.toks[j], d.toks[j+1]
+	base := d.lex.is(c.lower+"s", lexCue) || d.lex.is(c.lower+"es", lexCue) // "say" (says), "push" (pushes); not "said"
+	return t.cap && t.in(lexAuxiliaries) && isCue(c) && !base && !strings.HasSuffix(c.lower, "ing")
 }
 
 // adverbBeforeCue reports whether token j is a manner adverb between a

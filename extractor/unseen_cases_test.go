@@ -2516,4 +2516,13 @@ Sales rose 4%, more than analysts had predicted, the company said. Orders fell t
 			{"Sales rose 4%, more than analysts had predicted", TypeIndirect, "", "", ""},
 			{"Orders fell to 2.1 million, below the 2.5 million traders had expected", TypeIndirect, "Ledger Index", "", ""},
 		}},
+	// 61. A surname that is also an auxiliary ("Will", "Can") right before a
+	// finite cue is the subject, not a modal standing before a bare verb.
+	{"a surname that is also an auxiliary is the subject of a finite cue", `The book fair opened.
+
+Author Sam Will spoke at the fair. Will said the book had taken ten years. Will wrote that the last chapter was the hardest.`,
+		[]expect{
+			{"the book had taken ten years", TypeIndirect, "Sam Will", "Author", KindPerson},
+			{"the last chapter was the hardest", TypeIndirect, "Sam Will", "Author", KindPerson},
+		}},
 }
