@@ -896,7 +896,7 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 			return e
 		}
 	}
-	if e := lastToSpeak(cands); e != nil {
+	if e := lastToSpeak(cands); e != nil && !es.otherSubjectSince(cands, e, pos) {
 		return e
 	}
 	if e := mostRecent(cands, pos); e != nil {
@@ -1070,6 +1070,31 @@ func lastToSpeak(cands []*entity) *entity {
 		}
 	}
 	return best
+}
+
+// otherSubjectSince reports whether another of the people a surname may
+// name, cands, has been named since speaker last spoke, in the
+// paragraph of pos, as the subject of a clause: a verb follows the name
+// ("Ann Reilly rebuffed a heckler. … Reilly told him"). The story has
+// turned to that one; a relative named in an appositive ("her husband,
+// Tom Reilly,") has not taken the story over.
+func (es *entities) otherSubjectSince(cands []*entity, speaker *entity, pos int) bool {
+	if pos < 0 {
+		return false
+	}
+	d := es.d
+	para := d.paraOf(pos)
+	start := es.namedBefore(pos)
+	for i := start; i >= 0 && i > start-antecedentWindow; i-- {
+		n := es.named[i]
+		if n.pos < speaker.spokeAt || d.paraOf(n.pos) != para {
+			return false
+		}
+		if n.e != speaker && slices.Contains(cands, n.e) && len(n.e.words) > 1 && d.verbAfter(n.hi) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsAll(big, small []string) bool {

@@ -1068,6 +1068,15 @@ Reilly and her husband, the former mayor Tom Reilly, opened the shop in 1975. "W
 			{"the bakery on Main Street would stay open for another decade", TypeIndirect, "Ann Reilly", "", KindPerson},
 			{"We never thought it would last this long,", TypeDirect, "Ann Reilly", "", KindPerson},
 		}},
+	{"a surname two people share is the one just named as a subject, not the earlier speaker", `Senate race heats up.
+
+Tom Hale, the former governor, said the tax would hurt farms.
+
+On Friday, at a fair in Dover, Ann Hale rebuffed a heckler who asked about her husband. "You are being very rude," Hale told him.`,
+		[]expect{
+			{"the tax would hurt farms", TypeIndirect, "Tom Hale", "former governor", KindPerson},
+			{"You are being very rude,", TypeDirect, "Ann Hale", "", KindPerson},
+		}},
 	{"the audience of to before an -ing cue is no speaker: the subject is", `Fuel tax fight heads to the capital.
 
 Gov. Ann Hale is making a pitch to upstate voters saying the new fuel tax is hurting farms.
