@@ -1050,6 +1050,17 @@ On Tuesday, Finance Minister Tom Reilly said Ann Cole and Mr. Ortiz had shown "c
 			{"We will build it,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"the hospital would open in 2028", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a name behind a short premodifier that opens the sentence is its subject, the antecedent of a later pronoun", `Tributes pour in.
+
+Jane Hill said she was proud of him.
+
+Golf great Ann Cole remembered Smith as kind. She watched him win in 1971.
+
+"He was always kind to me," she said.`,
+		[]expect{
+			{"she was proud of him", TypeIndirect, "Jane Hill", "", KindPerson},
+			{"He was always kind to me,", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
 	{"a description before phrases with a name or a place in them is the subject", `Talks stall in Geneva.
 
 The deputy head of the Dutch delegation to the summit said the talks had stalled.
