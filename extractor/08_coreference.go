@@ -319,7 +319,7 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if slices.ContainsFunc(ws, isNegatedVerb) {
 		return nameMention{}, false // "Bigotry Doesn't" in a title-case headline
 	}
-	subject := m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps))
+	subject := d.opensUnit(m, u)
 	if m.role.empty() && subject {
 		m.role = d.predicateRole(k, u.hi) // (a first word with a role is a name)
 	}
@@ -339,6 +339,34 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	// noun, is the firm that made it.
 	maker := len(ws) == 1 && m.kind == KindPerson && n < u.hi && !isPossessiveWord(d.toks[k]) && !d.toks[n].cap && d.toks[n].in(lexDocumentNouns)
 	return nameMention{m, ws, subject, d.ageAfterName(k, u), maker, firstWord}, true
+}
+
+// opensUnit reports whether name mention m is the subject that opens
+// unit u: first, after a capitalised stop word ("But Ann Cole …"), or
+// behind a short premodifier.
+func (d *document) opensUnit(m mention, u unit) bool {
+	return m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps)) || d.premodifiedSubject(m, u)
+}
+
+// maxPremodifierWords is how many words a descriptive premodifier that
+// opens a sentence before its subject's name may have ("Tennis great").
+const maxPremodifierWords = 2
+
+// premodifiedSubject reports whether name mention m is the subject of
+// unit u behind a short descriptive premodifier that the noun phrase
+// did not read as a role ("Golf great Ann Cole remembered …"): a
+// capitalised first word, only plain words before the name, and a verb
+// after it (not "Cole saw Reilly's words": a possessive is no subject).
+func (d *document) premodifiedSubject(m mention, u unit) bool {
+	if m.lo <= u.lo || m.lo-u.lo > maxPremodifierWords || !d.toks[u.lo].cap || isPossessiveWord(d.toks[m.hi-1]) || !d.verbAfter(m.hi) {
+		return false
+	}
+	for k := u.lo; k < m.lo; k++ {
+		if t := d.toks[k]; t.kind != tokWord || t.in(lexPrepositions|lexDeterminers|lexConjunctions|lexStopCaps) || isCue(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // initialSurname reports whether the one-word name m ending at token k,
@@ -896,7 +924,7 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 			return e
 		}
 	}
-	if e := lastToSpeak(cands); e != nil {
+	if e := lastToSpeak(cands); e != nil && !es.otherSubjectSince(cands, e, pos) {
 		return e
 	}
 	if e := mostRecent(cands, pos); e != nil {
@@ -1070,6 +1098,31 @@ func lastToSpeak(cands []*entity) *entity {
 		}
 	}
 	return best
+}
+
+// otherSubjectSince reports whether another of the people a surname may
+// name, cands, has been named since speaker last spoke, in the
+// paragraph of pos, as the subject of a clause: a verb follows the name
+// ("Ann Reilly rebuffed a heckler. … Reilly told him"). The story has
+// turned to that one; a relative named in an appositive ("her husband,
+// Tom Reilly,") has not taken the story over.
+func (es *entities) otherSubjectSince(cands []*entity, speaker *entity, pos int) bool {
+	if pos < 0 {
+		return false
+	}
+	d := es.d
+	para := d.paraOf(pos)
+	start := es.namedBefore(pos)
+	for i := start; i >= 0 && i > start-antecedentWindow; i-- {
+		n := es.named[i]
+		if n.pos < speaker.spokeAt || d.paraOf(n.pos) != para {
+			return false
+		}
+		if n.e != speaker && slices.Contains(cands, n.e) && len(n.e.words) > 1 && d.verbAfter(n.hi) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsAll(big, small []string) bool {

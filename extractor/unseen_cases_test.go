@@ -1050,6 +1050,17 @@ On Tuesday, Finance Minister Tom Reilly said Ann Cole and Mr. Ortiz had shown "c
 			{"We will build it,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"the hospital would open in 2028", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a name behind a short premodifier that opens the sentence is its subject, the antecedent of a later pronoun", `Tributes pour in.
+
+Jane Hill said she was proud of him.
+
+Golf great Ann Cole remembered Smith as kind. She watched him win in 1971.
+
+"He was always kind to me," she said.`,
+		[]expect{
+			{"she was proud of him", TypeIndirect, "Jane Hill", "", KindPerson},
+			{"He was always kind to me,", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
 	{"a description before phrases with a name or a place in them is the subject", `Talks stall in Geneva.
 
 The deputy head of the Dutch delegation to the summit said the talks had stalled.
@@ -1067,6 +1078,15 @@ Reilly and her husband, the former mayor Tom Reilly, opened the shop in 1975. "W
 		[]expect{
 			{"the bakery on Main Street would stay open for another decade", TypeIndirect, "Ann Reilly", "", KindPerson},
 			{"We never thought it would last this long,", TypeDirect, "Ann Reilly", "", KindPerson},
+		}},
+	{"a surname two people share is the one just named as a subject, not the earlier speaker", `Senate race heats up.
+
+Tom Hale, the former governor, said the tax would hurt farms.
+
+On Friday, at a fair in Dover, Ann Hale rebuffed a heckler who asked about her husband. "You are being very rude," Hale told him.`,
+		[]expect{
+			{"the tax would hurt farms", TypeIndirect, "Tom Hale", "former governor", KindPerson},
+			{"You are being very rude,", TypeDirect, "Ann Hale", "", KindPerson},
 		}},
 	{"the audience of to before an -ing cue is no speaker: the subject is", `Fuel tax fight heads to the capital.
 
