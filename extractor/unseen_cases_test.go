@@ -1531,6 +1531,9 @@ Another traveller, who did not want to be named, said the disruption had cost hi
 			{"the disruption had cost his firm thousands of pounds", TypeIndirect, "", "traveller", KindPerson},
 			{"morale was low", TypeIndirect, "", "driver", KindPerson},
 		}},
+	{"a fronted setting before a closing cue is no report", `The debate ran late.
+
+In the second half, moderator Lena Price asked Mr Haddad about his donors. Then, on Monday, Ann Cole called.`, nil},
 	{"declined to comment", `The firm was fined.
 
 A spokesman for the firm declined to comment.`, nil},
