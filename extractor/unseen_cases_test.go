@@ -1796,6 +1796,11 @@ Tom Reilly, a breakfast presenter and station manager, said listeners had notice
 
 Dan Price, a Republican, said the measure would save money.`,
 		[]expect{{"the measure would save money", TypeIndirect, "Dan Price", "Republican", KindPerson}}},
+	{"an appositive after a description's named firm describes the firm", `Broadband prices rise.
+
+A spokesman for Netlane, the country's second-largest supplier, said customers would be told in writing.`,
+		[]expect{{"customers would be told in writing", TypeIndirect, "", "spokesman for Netlane", KindPerson}}},
+
 	// 26. "according to X" opening a sentence (after a dateline, a colon or a
 	// parenthesis too), after a quotation, and between a subject and its verb.
 	{"an opening according-to source with an appositive before the report", `Plan shelved.
