@@ -406,7 +406,7 @@ func (d *document) commaPhraseRole(p, seg, commas int) span {
 func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (accepted, stop bool) {
 	toks := d.toks
 	person := m.named() || m.pronoun != ""
-	aside := d.aside(p+1, seg)
+	aside := d.asideAfter(*m, p, seg, commas)
 	switch {
 	case person && !role.empty():
 		m.role = role
@@ -435,6 +435,37 @@ func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (ac
 		return false, false
 	}
 	return true, false
+}
+
+// asideAfter reports whether the comma phrase toks[p+1:seg] after m is an
+// aside the subject m may take before its cue: an aside about m, or one
+// about the firm m's description names.
+func (d *document) asideAfter(m mention, p, seg, commas int) bool {
+	return d.aside(p+1, seg) || d.firmDescribed(m, p, seg, commas)
+}
+
+// firmDescribed reports whether the comma phrase toks[p+1:seg] describes
+// the name a description ends in, not the described person: "A spokesman
+// for Telmark, the biggest provider, said".
+func (d *document) firmDescribed(m mention, p, seg, commas int) bool {
+	return commas == 1 && !m.named() && m.pronoun == "" && m.kind == KindPerson && d.namedAfterPreposition(m) && d.describes(p+1, seg)
+}
+
+// namedAfterPreposition reports whether the description m ends in a name
+// after a lower-case preposition ("a spokesman for Telmark", "the head of
+// Ofcast") and opens its phrase: an appositive after it describes what
+// is named.
+func (d *document) namedAfterPreposition(m mention) bool {
+	toks := d.toks
+	if m.lo > 0 && toks[m.lo-1].text == "," {
+		return false // "Greg Hale, head of Avco, a Texas firm, said": the name before speaks
+	}
+	for k := m.hi - 1; k > m.lo; k-- {
+		if t := toks[k]; !t.cap {
+			return k < m.hi-1 && t.kind == tokWord && t.in(lexPrepositions) && d.isNarration(k)
+		}
+	}
+	return false
 }
 
 // aside reports whether the comma phrase toks[lo:hi] is an aside about the

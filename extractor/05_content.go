@@ -561,14 +561,41 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	for lo < p && (toks[lo].text == "," || toks[lo].kind == tokPunct && !d.isOpenMark(lo)) {
 		lo++
 	}
-	if lo >= p {
-		return found{}, false
+	if lo >= p || lo == u.lo && f.clLo == p+1 && d.frontedAdjunct(lo, p) {
+		return found{}, false // "In the same debate, the moderator asked Hale about …": a setting, no report
 	}
 	s, ok := d.contentSpan(lo, p)
 	if !ok {
 		return found{}, false
 	}
 	return d.attribution(u, frames, fi, d.contentType(lo, p), reportedRule(f, false), s), true
+}
+
+// frontedAdjunct reports whether toks[lo:p] is only a fronted setting:
+// time phrases, short prepositional phrases and adverbs, set off by
+// commas ("On Friday", "Then, last week", "In court documents"), with no
+// clause a speaker could report.
+func (d *document) frontedAdjunct(lo, p int) bool {
+	toks := d.toks
+	for k := lo; k < p; {
+		t := toks[k]
+		if e, ok := d.timePhraseEnd(k, p); ok {
+			k = e
+			continue
+		}
+		if t.kind == tokWord && t.in(lexModifierPreps) {
+			if m, ok := d.modifierPhraseEnd(k, p); ok && m > k {
+				k = m
+				continue
+			}
+		}
+		if t.text == "," && k > lo || t.kind == tokWord && t.in(lexVerbModifiers) {
+			k++
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // questionPut finds the question a unit puts to a speaker with a past

@@ -1551,6 +1551,9 @@ Another traveller, who did not want to be named, said the disruption had cost hi
 			{"the disruption had cost his firm thousands of pounds", TypeIndirect, "", "traveller", KindPerson},
 			{"morale was low", TypeIndirect, "", "driver", KindPerson},
 		}},
+	{"a fronted setting before a closing cue is no report", `The debate ran late.
+
+In the second half, moderator Lena Price asked Mr Haddad about his donors. Then, on Monday, Ann Cole called.`, nil},
 	{"declined to comment", `The firm was fined.
 
 A spokesman for the firm declined to comment.`, nil},
@@ -1813,6 +1816,11 @@ Tom Reilly, a breakfast presenter and station manager, said listeners had notice
 
 Dan Price, a Republican, said the measure would save money.`,
 		[]expect{{"the measure would save money", TypeIndirect, "Dan Price", "Republican", KindPerson}}},
+	{"an appositive after a description's named firm describes the firm", `Broadband prices rise.
+
+A spokesman for Netlane, the country's second-largest supplier, said customers would be told in writing.`,
+		[]expect{{"customers would be told in writing", TypeIndirect, "", "spokesman for Netlane", KindPerson}}},
+
 	// 26. "according to X" opening a sentence (after a dateline, a colon or a
 	// parenthesis too), after a quotation, and between a subject and its verb.
 	{"an opening according-to source with an appositive before the report", `Plan shelved.
