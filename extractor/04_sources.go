@@ -1232,9 +1232,10 @@ const maxPhraseBeforeCue = 8
 
 // subjectBeforePhrase is the subject before the prepositional phrases
 // that end at j, before frame f's cue: a name or a pronoun ("Ann Cole at
-// a rally in Leeds said"), or, before a speech cue, a plain plural noun
-// phrase ("Backers of the new levy say"); m and ok, the noun phrase
-// that ends at j, when there is neither.
+// a rally in Leeds said"), or a plain plural noun phrase before a speech
+// cue ("Backers of the new levy say") or, when it names people, a group
+// or a document, before a belief cue; m and ok, the noun phrase that ends
+// at j, when there is neither.
 func (d *document) subjectBeforePhrase(f *frame, u unit, j int, m mention, ok bool) (mention, bool) {
 	// A description is the subject only in place of a phrase's object
 	// ("The deputy head of the delegation to the summit said"), never
