@@ -1263,9 +1263,10 @@ const maxPhraseBeforeCue = 8
 
 // subjectBeforePhrase is the subject before the prepositional phrases
 // that end at j, before frame f's cue: a name or a pronoun ("Ann Cole at
-// a rally in Leeds said"), or, before a speech cue, a plain plural noun
-// phrase ("Backers of the new levy say"); m and ok, the noun phrase
-// that ends at j, when there is neither.
+// a rally in Leeds said"), or a plain plural noun phrase before a speech
+// cue ("Backers of the new levy say") or, when it names people, a group
+// or a document, before a belief cue; m and ok, the noun phrase that ends
+// at j, when there is neither.
 func (d *document) subjectBeforePhrase(f *frame, u unit, j int, m mention, ok bool) (mention, bool) {
 	// A description is the subject only in place of a phrase's object
 	// ("The deputy head of the delegation to the summit said"), never
@@ -1273,12 +1274,24 @@ func (d *document) subjectBeforePhrase(f *frame, u unit, j int, m mention, ok bo
 	if k, past := d.subjectPastPhrase(j, u.lo, ok); past {
 		return d.npBefore(k, u.lo)
 	}
-	if f.class == cueSpeech && !strings.HasSuffix(d.toks[f.cue].lower, "ing") {
-		if pm, pok := d.pluralSubjectPastPhrase(j, u.lo); pok {
+	// "Most residents in the two villages fear", "surveys of tenants are
+	// showing": a belief verb, in any form, takes the plural before the
+	// phrase only when it plainly names people, a group or a document.
+	if f.class == cueSpeech && !strings.HasSuffix(d.toks[f.cue].lower, "ing") || f.class == cueBelief {
+		if pm, pok := d.pluralSubjectPastPhrase(j, u.lo); pok && (f.class == cueSpeech || d.plainSource(pm)) {
 			return pm, true
 		}
 	}
 	return m, ok
+}
+
+// plainSource reports whether the description m names people, a group or
+// a document by its head noun ("officials", "voters", "statistics"): the
+// only subjects with no name that a belief verb takes from the fallbacks
+// of speech verbs ("most residents in the two villages fear"), since
+// "the plan shows" or "hopes of a deal" attribute nothing.
+func (d *document) plainSource(m mention) bool {
+	return m.hi > m.lo && d.toks[m.hi-1].stem&(lexGroupNouns|lexPersonNouns|lexDocumentNouns) != 0
 }
 
 // describedSource reports whether m, with no name, describes a person or

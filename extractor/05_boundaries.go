@@ -729,7 +729,7 @@ func (d *document) bareClause(a int) bool {
 	}
 	for k := a; k < len(toks) && k <= a+maxBareSubject && d.isNarration(k); k++ {
 		t := toks[k]
-		if k > a && t.in(lexAuxiliaries) {
+		if k > a && (t.in(lexAuxiliaries) || d.finiteVerbAfter(a, k)) {
 			return true
 		}
 		if t.kind != tokWord || isCue(t) || t.in(lexClauseOpeners|lexConjunctions|lexAuxiliaries) || t.is(fnTo) || k > a && t.in(lexSubjectPronouns) && !t.in(lexDeterminers) {
@@ -737,6 +737,67 @@ func (d *document) bareClause(a int) bool {
 		}
 	}
 	return false
+}
+
+// minFiniteLen is the shortest word read as an inflected verb by
+// finiteVerbAfter ("owed" qualifies, "is" and "us" do not).
+const minFiniteLen = 4
+
+// maxFiniteSubject is the longest subject, in tokens, before a lexical
+// verb that finiteVerbAfter accepts ("his new levy failed"); a longer run
+// is more often an object with its modifiers.
+const maxFiniteSubject = 3
+
+// finiteVerbAfter reports whether token k, after the subject opened at a,
+// is a lexical verb (not an auxiliary) that makes [a, …) a clause. Two
+// shapes are plain enough to read without a tagger: "this" alone and a
+// verb in -s ("believe this gives savers a reason"), and a determiner with
+// one or two words, then a verb in -ed and its complement ("feared the
+// old ward failed its patients"). A word in -s after a longer phrase is
+// as often a plural noun, the belief verb's object ("want more liberal
+// policies", "knows the gritty details of"), and a word in -ed before
+// "by" is a passive modifier ("fear the plan backed by unions").
+func (d *document) finiteVerbAfter(a, k int) bool {
+	t := d.toks[k]
+	if k+1 >= len(d.toks) || t.kind != tokWord || t.cap || len(t.lower) < minFiniteLen || t.lex != 0 || t.fn != 0 {
+		return false
+	}
+	if k == a+1 {
+		first := d.toks[a]
+		return first.in(lexObjectPronouns) && first.in(lexDeterminers) && !first.in(lexPossessiveDeterminers) &&
+			strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "us")
+	}
+	return k-a <= maxFiniteSubject && strings.HasSuffix(t.lower, "ed") && d.finiteSubject(a, k) &&
+		d.opensComplement(k+1) && d.toks[k+1].lower != "by"
+}
+
+// finiteSubject reports whether tokens [a, k) are a determiner and one or
+// two words ending on a noun ("the plan", "his new levy"): no
+// preposition, and a head that can end the phrase (not a determiner,
+// quantity, conjunction or possessive: "the proposed levy", "the
+// council's").
+func (d *document) finiteSubject(a, k int) bool {
+	first, h := d.toks[a], d.toks[k-1]
+	if !first.in(lexDeterminers) || first.in(lexQuantities) || h.kind != tokWord {
+		return false
+	}
+	for j := a; j < k; j++ {
+		if d.toks[j].in(lexPrepositions) {
+			return false
+		}
+	}
+	return !h.in(lexDeterminers|lexQuantities|lexConjunctions) && !strings.HasSuffix(h.lower, "'s")
+}
+
+// opensComplement reports whether token k can open what a verb takes:
+// an article or other determiner, a pronoun, a number, a preposition or
+// "that" ("provides the relief", "rose by 5%", "showed that").
+func (d *document) opensComplement(k int) bool {
+	t := d.toks[k]
+	if t.kind != tokWord || !d.isNarration(k) {
+		return false
+	}
+	return t.in(lexDeterminers|lexObjectPronouns|lexSubjectPronouns|lexQuantities|lexPrepositions) || t.is(fnComplementizer|fnTo) || isDigitStart(t.text)
 }
 
 // speechClause reports whether the content at a can be what a speech verb

@@ -2462,6 +2462,20 @@ The talks failed, said Tom Reilly, Ann Cole's former business partner.`,
 
 Economists believe the new tax will push up prices. The firms seeking the contract have filed their bids. Her hopes of a medal were dashed on Sunday.`,
 		[]expect{{"the new tax will push up prices", TypeIndirect, "", "Economists", KindGroup}}},
+	{"a belief verb reports a clause whose verb is in the past or in -s", `Savings rates fall.
+
+Economists believe this gives savers a reason to wait. Nurses feared the old ward failed its patients. Residents fear the plan backed by the unions. Farmers oppose the new water charges in the valley.`,
+		[]expect{
+			{"this gives savers a reason to wait", TypeIndirect, "", "Economists", KindGroup},
+			{"the old ward failed its patients", TypeIndirect, "", "Nurses", KindGroup},
+		}},
+	{"a belief verb takes a quantified group before a phrase as subject", `Branch line review.
+
+Many teachers in the valley believe that the branch line will close. Most residents in the two villages fear that the bridge will close. Hopes in the valley were that the line would stay.`,
+		[]expect{
+			{"the branch line will close", TypeIndirect, "", "Many teachers", KindGroup},
+			{"the bridge will close", TypeIndirect, "", "Most residents", KindGroup},
+		}},
 	{"a stance stated with a noun or an adjective and a that-clause", `The clinic faces closure.
 
 Ms Cole expressed concern that the clinic would close. Tom Reilly made it clear that he would not stand again. Mayor Lena Hart is confident that the line will reopen in May. It is clear that the plan has failed. Mr Hale made sure that the doors were locked.`,
