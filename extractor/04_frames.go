@@ -442,6 +442,9 @@ func (d *document) nounAfter(i int, u unit) bool {
 // ("the game shows").
 func (d *document) documentPhraseBefore(i int, u unit) bool {
 	toks := d.toks
+	if n := i + 1; n < len(toks) && toks[n].kind == tokWord && !toks[n].cap && (isCue(toks[n]) || strings.HasSuffix(toks[n].lower, "ed")) {
+		return false // "A study of reality TV shows found …": a verb follows, so the cue word ends the compound
+	}
 	for k := i - 2; k >= u.lo && k >= i-maxDocumentSubject; k-- {
 		t := toks[k]
 		if t.kind != tokWord || !d.isNarration(k) {

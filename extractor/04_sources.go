@@ -96,10 +96,18 @@ func (d *document) documentSubject(f *frame, u unit) bool {
 
 // documentHead narrows the noun phrase m, which ends at end, to the
 // document it names: up to its first document noun ("A Reuters survey of
-// county chairs": the survey). ok is false when it names none.
+// county chairs": the survey). ok is false when it names none, or when the
+// noun is not the phrase's head: the object of a preposition ("the run-up
+// to the poll") or a possessive ("the report's final chapter").
 func (d *document) documentHead(m mention, end int) (mention, bool) {
 	toks := d.toks
 	for k := m.lo; k < end; k++ {
+		if k > m.lo && toks[k].kind == tokWord && toks[k].in(lexPrepositions) {
+			return m, false
+		}
+		if toks[k].kind == tokWord && toks[k].stem&lexDocumentNouns != 0 && isPossessiveWord(toks[k]) {
+			return m, false
+		}
 		if toks[k].kind == tokWord && toks[k].stem&lexDocumentNouns != 0 && (k+1 == end || !toks[k+1].in(lexDocumentNouns)) {
 			if k+1 < end {
 				m = d.analyzeNP(m.lo, k+1)
@@ -395,6 +403,13 @@ func (d *document) commaPhraseRole(p, seg, commas int) span {
 	return span{}
 }
 
+// partyStateBetween reports whether the phrase toks[p+1:seg] between a
+// person's comma and the cue is a party and state ("R-Ky."); an empty
+// phrase (a comma right before the cue) is none.
+func (d *document) partyStateBetween(p, seg int) bool {
+	return seg > p+1 && seg-p <= maxPartyStateTokens && isPartyState(d.text[d.toks[p+1].start:d.toks[seg-1].end])
+}
+
 // appositiveFits decides whether the mention m before the comma at p is
 // the subject of a cue after the comma phrase toks[p+1:seg], and gives it
 // the role the phrase states. A person (a name or a pronoun) takes a role
@@ -410,7 +425,7 @@ func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (ac
 	switch {
 	case person && !role.empty():
 		m.role = role
-	case person && seg-p <= maxPartyStateTokens && isPartyState(d.text[toks[p+1].start:toks[seg-1].end]):
+	case person && d.partyStateBetween(p, seg):
 		m.party = span{toks[p+1].start, toks[seg-1].end} // "Walt Pellow, R-Ky., said"
 	case aside:
 	case !person && m.kind == KindPerson && seg == p+2 && isDigitStart(toks[p+1].text):

@@ -768,7 +768,7 @@ func (d *document) finiteVerbAfter(a, k int) bool {
 			strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "us")
 	}
 	return k-a <= maxFiniteSubject && strings.HasSuffix(t.lower, "ed") && d.finiteSubject(a, k) &&
-		d.opensComplement(k+1) && d.toks[k+1].lower != "by"
+		d.opensComplement(k+1) && !d.toks[k+1].in(lexPrepositions) // "the figures published on Friday": a modifier, not a verb
 }
 
 // finiteSubject reports whether tokens [a, k) are a determiner and one or
