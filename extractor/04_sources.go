@@ -236,9 +236,9 @@ func (d *document) audienceSpeaker(f *frame, u unit, j int) (mention, bool) {
 }
 
 // audienceEndsAt reports whether the noun phrase that ends at token j,
-// within a unit starting at lo, is the object of a lower-case "to" (the
-// audience of a pitch, a letter or a speech: "to upstate voters",
-// "to reporters").
+// within a unit starting at lo, is the object of a lower-case "to" after
+// a word of a message (lexicon/audience-words: "a pitch to upstate
+// voters", "wrote to members").
 func (d *document) audienceEndsAt(j, lo int) bool {
 	m, ok := d.subjectNPBefore(j, lo)
 	if !ok || m.pronoun != "" {
@@ -248,7 +248,7 @@ func (d *document) audienceEndsAt(j, lo int) bool {
 	for k := m.lo - 1; k >= lo && k >= m.lo-1-maxDescriptorWords && d.isNarration(k); k-- {
 		t := d.toks[k]
 		if t.kind == tokWord && !t.cap && t.is(fnTo) {
-			return true
+			return k > lo && d.toks[k-1].kind == tokWord && d.toks[k-1].in(lexAudienceWords) // "a pitch to voters saying", not "listened to voters saying"
 		}
 		if !d.nounModifier(k) && !(t.kind == tokWord && t.in(lexDeterminers)) {
 			return false

@@ -88,6 +88,7 @@ const (
 	lexPostNominals
 	lexOffices
 	lexBodyNouns
+	lexAudienceWords
 )
 
 // lexCue is any attribution verb.
@@ -215,6 +216,7 @@ var lexiconLists = []struct {
 	{"post-nominals", lexPostNominals},
 	{"offices", lexOffices},
 	{"body-nouns", lexBodyNouns},
+	{"audience-words", lexAudienceWords},
 }
 
 // functionRoles maps the role column of lexicon/function-words.txt to its flag.

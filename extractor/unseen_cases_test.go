@@ -2589,4 +2589,11 @@ LONDON (Reuters) - , said it`,
 
 A study of reality TV shows found that viewers were lonelier. Tom Reed expects the figures published on Friday. Ann Hale knew the men involved in the attack.`,
 		nil}, // the study's own "found" is still missed (its subject runs into "TV shows"): no record rather than a wrong one
+	{"after a listening word the people after to speak for themselves", `Cuts bite.
+
+Ann Hale toured the estate. She listened to voters saying they were tired of the cuts. The council has listened to residents saying the bins are not collected.`,
+		[]expect{
+			{"they were tired of the cuts", TypeIndirect, "", "voters", KindGroup},
+			{"the bins are not collected", TypeIndirect, "", "residents", KindGroup},
+		}},
 }
