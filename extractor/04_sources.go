@@ -102,13 +102,20 @@ func (d *document) documentSubject(f *frame, u unit) bool {
 func (d *document) documentHead(m mention, end int) (mention, bool) {
 	toks := d.toks
 	for k := m.lo; k < end; k++ {
-		if k > m.lo && toks[k].kind == tokWord && toks[k].in(lexPrepositions) {
+		t := toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		if k > m.lo && t.in(lexPrepositions) {
 			return m, false
 		}
-		if toks[k].kind == tokWord && toks[k].stem&lexDocumentNouns != 0 && isPossessiveWord(toks[k]) {
+		if t.stem&lexDocumentNouns == 0 {
+			continue
+		}
+		if isPossessiveWord(t) {
 			return m, false
 		}
-		if toks[k].kind == tokWord && toks[k].stem&lexDocumentNouns != 0 && (k+1 == end || !toks[k+1].in(lexDocumentNouns)) {
+		if k+1 == end || !toks[k+1].in(lexDocumentNouns) {
 			if k+1 < end {
 				m = d.analyzeNP(m.lo, k+1)
 			}
@@ -156,7 +163,7 @@ func (d *document) skipVerbModifiers(j int, u unit, adverbs bool) int {
 	toks := d.toks
 	lo := u.lo
 	for {
-		for j >= lo && d.isNarration(j) && toks[j].kind == tokWord && (toks[j].in(lexVerbModifiers) && !(d.nameBeforeCue(j) && !u.titleCase) || adverbs && d.adverbBeforeCue(j)) {
+		for j >= lo && d.isNarration(j) && toks[j].kind == tokWord && (toks[j].in(lexVerbModifiers) && (u.titleCase || !d.nameBeforeCue(j)) || adverbs && d.adverbBeforeCue(j)) {
 			j--
 		}
 		j = d.skipAdverbAside(j, lo)
@@ -175,8 +182,10 @@ func (d *document) skipVerbModifiers(j int, u unit, adverbs bool) int {
 // say"), not before "said".
 func (d *document) nameBeforeCue(j int) bool {
 	t, c := d.toks[j], d.toks[j+1]
-	base := d.lex.is(c.lower+"s", lexCue) || d.lex.is(c.lower+"es", lexCue) // "say" (says), "push" (pushes); not "said"
-	return t.cap && t.in(lexAuxiliaries) && isCue(c) && !base && !strings.HasSuffix(c.lower, "ing")
+	if !t.cap || !t.in(lexAuxiliaries) || !isCue(c) || strings.HasSuffix(c.lower, "ing") {
+		return false
+	}
+	return !d.lex.is(c.lower+"s", lexCue) && !d.lex.is(c.lower+"es", lexCue) // "say" (says), "push" (pushes): a bare verb; not "said"
 }
 
 // adverbBeforeCue reports whether token j is a manner adverb between a
@@ -741,9 +750,10 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	if m.kind == KindGroup && d.objectOfVerb(m.lo, u.lo) {
 		return false // "Long shifts tire both bus drivers": an object
 	}
-	m = d.headBeforeModifier(m, u.lo)
 	if s, ok := d.audienceSpeaker(f, u, j); ok {
 		m = s
+	} else {
+		m = d.headBeforeModifier(m, u.lo)
 	}
 	if m.pronoun == "who" {
 		m = d.whoAntecedent(m, u.lo)

@@ -768,7 +768,7 @@ func (d *document) finiteVerbAfter(a, k int) bool {
 			strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "us")
 	}
 	return k-a <= maxFiniteSubject && strings.HasSuffix(t.lower, "ed") && d.finiteSubject(a, k) &&
-		d.opensComplement(k+1) && !d.toks[k+1].in(lexPrepositions) // "the figures published on Friday": a modifier, not a verb
+		d.opensComplement(k+1)
 }
 
 // finiteSubject reports whether tokens [a, k) are a determiner and one or
@@ -790,14 +790,16 @@ func (d *document) finiteSubject(a, k int) bool {
 }
 
 // opensComplement reports whether token k can open what a verb takes:
-// an article or other determiner, a pronoun, a number, a preposition or
-// "that" ("provides the relief", "rose by 5%", "showed that").
+// an article or other determiner, a pronoun, a number or "that"
+// ("provides the relief", "showed that"). A preposition does not: the
+// -ed word before it is a modifier more often than a verb ("the figures
+// published on Friday").
 func (d *document) opensComplement(k int) bool {
 	t := d.toks[k]
 	if t.kind != tokWord || !d.isNarration(k) {
 		return false
 	}
-	return t.in(lexDeterminers|lexObjectPronouns|lexSubjectPronouns|lexQuantities|lexPrepositions) || t.is(fnComplementizer|fnTo) || isDigitStart(t.text)
+	return t.in(lexDeterminers|lexObjectPronouns|lexSubjectPronouns|lexQuantities) || t.is(fnComplementizer) || isDigitStart(t.text)
 }
 
 // speechClause reports whether the content at a can be what a speech verb
@@ -807,15 +809,14 @@ func (d *document) speechClause(f frame, a int) bool {
 	if f.class != cueSpeech || !d.toks[a].in(lexNotAClause) || d.approximateNumber(a, len(d.toks)) {
 		return true
 	}
+	m, ok := d.modifierPhraseEnd(a, len(d.toks))
 	if a > 0 && d.toks[a-1].is(fnComplementizer) && d.isNarration(a-1) {
 		// "said that in France, …": "that" opens a clause, whatever
 		// phrase fronts it; "did not mention that on the trail." is a
 		// demonstrative and a phrase.
-		m, _ := d.modifierPhraseEnd(a, len(d.toks))
 		return !d.closesUnit(m, len(d.toks)) && !(m < len(d.toks) && isSentenceEnd(d.toks[m].text))
 	}
 	// "said after ten years the town had changed": a phrase, then a clause.
-	m, ok := d.modifierPhraseEnd(a, len(d.toks))
 	return !ok && m > a+1 && m < len(d.toks) && d.toks[m].kind == tokWord && (d.toks[m].in(lexSubjectPronouns) || d.toks[m].is(fnDefinite))
 }
 

@@ -551,7 +551,8 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	}
 	// A clause inside an earlier one's (`"…," said Ferrand, who wrote
 	// about it in a memoir.`) describes its speaker: it reports nothing before.
-	lo := d.unitOpening(u) // past a dateline: "LONDON (Reuters) - Then, last week, …" is a setting too
+	opening := d.unitOpening(u) // past a dateline: "LONDON (Reuters) - Then, last week, …" is a setting too
+	lo := opening
 	for k := fi - 1; k >= 0; k-- {
 		if frames[k].clLo <= p && frames[k].produced {
 			lo = frames[k].clHi
@@ -561,7 +562,7 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	for lo < p && (toks[lo].text == "," || toks[lo].kind == tokPunct && !d.isOpenMark(lo)) {
 		lo++
 	}
-	if lo >= p || lo == d.unitOpening(u) && f.clLo == p+1 && d.frontedAdjunct(lo, p) {
+	if lo >= p || lo == opening && f.clLo == p+1 && d.frontedAdjunct(lo, p) {
 		return found{}, false // "In the same debate, the moderator asked Hale about …": a setting, no report
 	}
 	s, ok := d.contentSpan(lo, p)

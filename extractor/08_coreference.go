@@ -1550,10 +1550,7 @@ func (es *entities) otherOffice(m mention, r string) bool {
 		return false
 	}
 	same, other, qualified := false, false, false
-	for _, w := range strings.Fields(strings.ToLower(r)) {
-		if full, ok := d.lex.titleAbbrevs[w]; ok {
-			w = strings.ToLower(full)
-		}
+	for _, w := range strings.Fields(strings.ToLower(d.spelledOut(r))) {
 		same = same || w == head
 		other = other || d.lex.is(w, lexOffices)
 		qualified = qualified || d.lex.is(w, lexOtherOfficeWords) && !d.descriptionHas(m, w)
@@ -1759,25 +1756,14 @@ func (es *entities) antecedentExcept(m mention, lastSpeaker *entity, lastPara, p
 // not one.
 func (es *entities) lastSpeakerOrNewSubject(pos, para int, lastSpeaker *entity, fits func(*entity) bool) *entity {
 	d := es.d
-	start := es.namedBefore(pos)
 	since := lastMention(lastSpeaker, pos)
-	var nearest *entity
-	for i := start; i >= 0 && i > start-antecedentWindow; i-- {
-		n := es.named[i]
-		if n.pos <= since || d.paraOf(n.pos) != para {
-			break
-		}
-		if fits(n.e) && n.e != lastSpeaker && !d.toks[n.lo].reported && !(n.e.kind == KindPerson && d.afterPreposition(n.lo, d.unitAt(n.lo).lo) && !d.verbAfter(n.hi)) {
-			if n.subject {
-				return n.e // ("Brandt joined Harlow at …, he said": the subject)
-			}
-			if nearest == nil {
-				nearest = n.e
-			}
-		}
+	stop := func(n namedMention) bool { return n.pos <= since || d.paraOf(n.pos) != para }
+	named := func(n namedMention) bool {
+		return fits(n.e) && n.e != lastSpeaker && !d.toks[n.lo].reported && !(n.e.kind == KindPerson && d.afterPreposition(n.lo, d.unitAt(n.lo).lo) && !d.verbAfter(n.hi))
 	}
-	if nearest != nil {
-		return nearest
+	// ("Brandt joined Harlow at …, he said": the subject)
+	if e := es.subjectOrNearest(pos, stop, named); e != nil {
+		return e
 	}
 	return lastSpeaker
 }
@@ -1785,21 +1771,8 @@ func (es *entities) lastSpeakerOrNewSubject(pos, para int, lastSpeaker *entity, 
 // inParagraph is the antecedent within the pronoun's paragraph: a subject
 // first, then the nearest name.
 func (es *entities) inParagraph(pos, para int, fits func(*entity) bool) *entity {
-	var nearest *entity
-	start := es.namedBefore(pos)
-	for i := start; i >= 0 && i > start-antecedentWindow && es.d.paraOf(es.named[i].pos) == para; i-- {
-		n := es.named[i]
-		if !fits(n.e) {
-			continue
-		}
-		if n.subject {
-			return n.e
-		}
-		if nearest == nil {
-			nearest = n.e
-		}
-	}
-	return nearest
+	stop := func(n namedMention) bool { return es.d.paraOf(n.pos) != para }
+	return es.subjectOrNearest(pos, stop, func(n namedMention) bool { return fits(n.e) })
 }
 
 // subjectBefore is the nearest sentence subject before pos, else the
@@ -1807,11 +1780,22 @@ func (es *entities) inParagraph(pos, para int, fits func(*entity) bool) *entity 
 // of an earlier paragraph is none: across paragraphs the antecedent is a
 // name that surely is one.
 func (es *entities) subjectBefore(pos int, fits func(*entity) bool) *entity {
+	return es.subjectOrNearest(pos, nil, func(n namedMention) bool { return !n.initial && fits(n.e) })
+}
+
+// subjectOrNearest walks the names before pos back, at most
+// antecedentWindow of them and until stop says so (nil: never), and
+// returns the first sentence subject that ok keeps, else the nearest name
+// it keeps, else nil.
+func (es *entities) subjectOrNearest(pos int, stop, ok func(namedMention) bool) *entity {
 	var nearest *entity
 	start := es.namedBefore(pos)
 	for i := start; i >= 0 && i > start-antecedentWindow; i-- {
 		n := es.named[i]
-		if n.initial || !fits(n.e) {
+		if stop != nil && stop(n) {
+			break
+		}
+		if !ok(n) {
 			continue
 		}
 		if n.subject {

@@ -89,6 +89,8 @@ const (
 	lexOffices
 	lexBodyNouns
 	lexAudienceWords
+
+	lexFlagsEnd // no list: one past the last flag, so a test can tell a flag without a list
 )
 
 // lexCue is any attribution verb.

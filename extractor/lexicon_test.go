@@ -149,7 +149,7 @@ func TestLexiconFlags(t *testing.T) {
 		}
 		all |= l.flag
 	}
-	if all|lexCuePhraseVerb != lexAudienceWords<<1-1 {
+	if all|lexCuePhraseVerb != lexFlagsEnd-1 {
 		t.Errorf("flags %b: some lexFlag constant has no list", all)
 	}
 	x := newTestExtractor(t)
