@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -19,7 +20,7 @@ type expect struct {
 // attributions the text holds: a quote found beyond them fails the case.
 //
 // Each case is checked twice: with the shipped model, and with the rules
-// alone (checkRulesAlone). The model drops candidates and picks speakers,
+// alone (checkUnseen with each). The model drops candidates and picks speakers,
 // so with it alone a broken rule could pass unseen behind a model that
 // happens to drop what the rule now gets wrong, and a borderline case
 // flips between passing and unseenPending as refits move the model; the
@@ -34,51 +35,9 @@ func TestUnseenForms(t *testing.T) {
 	for _, tc := range unseenCases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			checkRulesAlone(t, rules, tc.name, tc.text, tc.want)
-			if why, ok := unseenPending[tc.name]; ok {
-				// A form not handled yet: it must still fail, so that the
-				// day it passes it leaves this list.
-				if failures := unseenFailures(x, tc.text, tc.want); len(failures) == 0 {
-					t.Errorf("%q now passes: remove it from unseenPending", tc.name)
-				} else {
-					t.Logf("pending (%s): %s", why, failures[0])
-				}
-				return
-			}
-			res, err := x.Extract(context.Background(), Article{ID: "t", Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkOffsets(t, tc.text, res)
-			matched := map[int]bool{}
-			for _, w := range tc.want {
-				qi, seg := segmentOf(res, w.quote)
-				if qi < 0 {
-					t.Errorf("no quote %q; got %s", w.quote, summary(res))
-					continue
-				}
-				matched[seg] = true
-				q := res.Quotes[qi]
-				if q.Type != w.typ {
-					t.Errorf("%q: type %s, want %s", w.quote, q.Type, w.typ)
-				}
-				var name, role, kind string
-				if q.Speaker != nil {
-					name, role, kind = string(q.Speaker.Name), string(q.Speaker.Role), q.Speaker.Kind
-				}
-				if name != w.name || role != w.role {
-					t.Errorf("%q: speaker %q role %q, want %q role %q", w.quote, name, role, w.name, w.role)
-				}
-				if w.kind != "" && kind != w.kind {
-					t.Errorf("%q: kind %q, want %q", w.quote, kind, w.kind)
-				}
-			}
-			n := 0
-			for _, q := range res.Quotes {
-				n += len(q.Segments)
-			}
-			if n != len(matched) {
-				t.Errorf("%d segment(s) found, want %d:%s", n, len(matched), summary(res))
+			checkUnseen(t, rules, tc.name, tc.text, tc.want, unseenRulesMiss, "unseenRulesMiss", "with the rules alone (--model none): ")
+			if res, checked := checkUnseen(t, x, tc.name, tc.text, tc.want, unseenPending, "unseenPending", ""); checked {
+				checkOffsets(t, tc.text, res)
 			}
 		})
 	}
@@ -103,21 +62,28 @@ var unseenRulesMiss = map[string]string{
 	"a subordinate clause after the hearer is no report":          "as unseenPending says",
 }
 
-// checkRulesAlone checks a case with the rules alone: it must pass, unless
-// unseenRulesMiss lists it, and then it must still fail, so that the day
-// the rules pass it it leaves that list.
-func checkRulesAlone(t *testing.T, rules *Extractor, name, text string, want []expect) {
+// checkUnseen extracts a case with x: it must pass, unless list (named
+// listName) excuses it, and then it must still fail, so that the day it
+// passes it leaves the list. checked is false for an excused case.
+func checkUnseen(t *testing.T, x *Extractor, name, text string, want []expect, list map[string]string, listName, prefix string) (res Result, checked bool) {
 	t.Helper()
-	failures := unseenFailures(rules, text, want)
-	why, miss := unseenRulesMiss[name]
-	switch {
-	case miss && len(failures) == 0:
-		t.Errorf("%q now passes with the rules alone: remove it from unseenRulesMiss", name)
-	case miss:
-		t.Logf("the rules alone miss it (%s): %s", why, failures[0])
-	case len(failures) > 0:
-		t.Errorf("with the rules alone (--model none): %s", strings.Join(failures, "; "))
+	res, err := x.Extract(context.Background(), Article{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
 	}
+	failures := unseenMismatches(res, want)
+	why, excused := list[name]
+	switch {
+	case excused && len(failures) == 0:
+		t.Errorf("%s%q now passes: remove it from %s", prefix, name, listName)
+	case excused:
+		t.Logf("excused by %s (%s): %s", listName, why, failures[0])
+	default:
+		for _, f := range failures {
+			t.Errorf("%s%s", prefix, f)
+		}
+	}
+	return res, !excused
 }
 
 // TestUnseenListsName checks that unseenPending and unseenRulesMiss name
@@ -126,18 +92,10 @@ func checkRulesAlone(t *testing.T, rules *Extractor, name, text string, want []e
 // thanks to the model and which the model masks: those the rules pass
 // and the shipped model does not.
 func TestUnseenListsName(t *testing.T) {
+	t.Parallel()
 	names := map[string]bool{}
 	for _, tc := range unseenCases {
 		names[tc.name] = true
-	}
-	for _, list := range []map[string]string{unseenPending, unseenRulesMiss} {
-		for name := range list {
-			if !names[name] {
-				t.Errorf("%q is no case of unseenCases", name)
-			}
-		}
-	}
-	for _, tc := range unseenCases {
 		_, pending := unseenPending[tc.name]
 		_, miss := unseenRulesMiss[tc.name]
 		switch {
@@ -147,30 +105,39 @@ func TestUnseenListsName(t *testing.T) {
 			t.Logf("the rules pass it, the model masks it: %q", tc.name)
 		}
 	}
+	for _, list := range []map[string]string{unseenPending, unseenRulesMiss} {
+		for name := range list {
+			if !names[name] {
+				t.Errorf("%q is no case of unseenCases", name)
+			}
+		}
+	}
 }
 
-// unseenFailures returns what differs from want in the record of text.
-func unseenFailures(x *Extractor, text string, want []expect) []string {
-	res, err := x.Extract(context.Background(), Article{ID: "t", Text: text})
-	if err != nil {
-		return []string{err.Error()}
-	}
+// unseenMismatches returns what differs from want in the record res.
+func unseenMismatches(res Result, want []expect) []string {
 	var out []string
 	matched := map[int]bool{}
 	for _, w := range want {
 		qi, seg := segmentOf(res, w.quote)
 		if qi < 0 {
-			out = append(out, "no quote "+w.quote)
+			out = append(out, fmt.Sprintf("no quote %q; got %s", w.quote, summary(res)))
 			continue
 		}
 		matched[seg] = true
 		q := res.Quotes[qi]
+		if q.Type != w.typ {
+			out = append(out, fmt.Sprintf("%q: type %s, want %s", w.quote, q.Type, w.typ))
+		}
 		var name, role, kind string
 		if q.Speaker != nil {
 			name, role, kind = string(q.Speaker.Name), string(q.Speaker.Role), q.Speaker.Kind
 		}
-		if q.Type != w.typ || name != w.name || role != w.role || w.kind != "" && kind != w.kind {
-			out = append(out, "wrong attribution of "+w.quote)
+		if name != w.name || role != w.role {
+			out = append(out, fmt.Sprintf("%q: speaker %q role %q, want %q role %q", w.quote, name, role, w.name, w.role))
+		}
+		if w.kind != "" && kind != w.kind {
+			out = append(out, fmt.Sprintf("%q: kind %q, want %q", w.quote, kind, w.kind))
 		}
 	}
 	n := 0
@@ -178,7 +145,7 @@ func unseenFailures(x *Extractor, text string, want []expect) []string {
 		n += len(q.Segments)
 	}
 	if n != len(matched) {
-		out = append(out, "other quotes found")
+		out = append(out, fmt.Sprintf("%d segment(s) found, want %d:%s", n, len(matched), summary(res)))
 	}
 	return out
 }

@@ -317,7 +317,7 @@ type articleText struct {
 }
 
 func newArticleText(text string) *articleText {
-	t := &articleText{runes: []rune(text), breaks: [][2]int{}}
+	t := &articleText{runes: []rune(text)}
 	r := t.runes
 	for i := 0; i < len(r); i++ {
 		if r[i] != '\n' {
