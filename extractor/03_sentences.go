@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/jdkato/prose/v3/segment"
+	"gopkg.in/neurosnap/sentences.v1"
 )
 
 // Sentence is a sentence's byte range [Start, End) in the text given to a
@@ -27,25 +27,22 @@ type SegmenterFunc func(text string) ([]Sentence, error)
 // Segment calls f(text).
 func (f SegmenterFunc) Segment(text string) ([]Sentence, error) { return f(text) }
 
-// proseSegmenter is the default Segmenter: prose's Punkt model. Its known
-// failures around quotation marks and titles are repaired by splitUnits.
-type proseSegmenter struct{ s *segment.Segmenter }
+// proseSegmenter is the default Segmenter: prose's Punkt model, run by
+// the port in 03_punkt.go. Its known failures around quotation marks and
+// titles are repaired by splitUnits.
+type proseSegmenter struct{ st *sentences.Storage }
 
 func newProseSegmenter() (*proseSegmenter, error) {
-	s, err := segment.New()
+	st, err := punktModel()
 	if err != nil {
 		return nil, fmt.Errorf("loading sentence model: %w", err)
 	}
-	return &proseSegmenter{s}, nil
+	return &proseSegmenter{st}, nil
 }
 
 func (p *proseSegmenter) Segment(text string) ([]Sentence, error) {
-	raw := p.s.Segment(text)
-	out := make([]Sentence, len(raw))
-	for i, s := range raw {
-		out[i] = Sentence{s.Start, s.End()}
-	}
-	return out, nil
+	pk := punkt{st: p.st}
+	return pk.segment(text), nil
 }
 
 // unit is a sentence as the attribution rules see it: a token range that no
