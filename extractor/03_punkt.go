@@ -127,40 +127,56 @@ func appendSentence(out []Sentence, text string, start, end int) []Sentence {
 
 // punktWords is sentences' DefaultWordTokenizer.Tokenize(text, true): the
 // words holding sentence punctuation and the word after each, with the
-// offset of the space after them. A word is only seen at a space or at the
-// text's last byte, so a last word ending in a multi-byte character is
-// never one; a text with no such word is one token.
+// offset of the space after them. A word (a run of non-space characters;
+// the library trims the text between two spaces) is only seen at a space
+// or at the text's last byte, so a last word ending in a multi-byte
+// character is never one; a text with no such word is one token.
 func punktWords(text string) []punktTok {
 	n := len(text)
 	if n == 0 {
 		return nil
 	}
 	var toks []punktTok
-	last, next := 0, false
+	start, next := 0, false // start: where the run of non-space characters began
 	for i := 0; i < n; {
 		c, size := rune(text[i]), 1
 		if c >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if unicode.IsSpace(c) || i == n-1 {
-			cursor := i
+		space := isSpaceRune(c)
+		if space || i == n-1 {
+			cursor, end := i, i
 			if i == n-1 {
 				cursor = n
+				if !space {
+					end = n
+				}
 			}
-			if w := strings.TrimSpace(text[last:cursor]); w != "" {
+			if w := text[start:end]; w != "" {
 				has := hasSentencePunct(w)
 				if has || next {
 					toks = append(toks, punktTok{tok: w, pos: cursor})
 				}
-				last, next = cursor, has
+				next = has
 			}
 		}
 		i += size
+		if space {
+			start = i
+		}
 	}
 	if len(toks) == 0 {
 		toks = append(toks, punktTok{tok: text, pos: n})
 	}
 	return toks
+}
+
+// isSpaceRune is unicode.IsSpace, without the call for ASCII.
+func isSpaceRune(c rune) bool {
+	if c < utf8.RuneSelf {
+		return c == ' ' || '\t' <= c && c <= '\r'
+	}
+	return unicode.IsSpace(c)
 }
 
 // typeAnnotation is sentences' TypeBasedAnnotation: a word ending in
