@@ -20,6 +20,7 @@ func (x *Extractor) extract(ctx context.Context, a Article, all bool) (Result, [
 	if err != nil {
 		return Result{}, nil, err
 	}
+	defer x.release(d)
 	found, err := d.attribute(ctx) // 04–06: frames, clause boundaries, continuations and headlines
 	if err != nil {
 		return Result{}, nil, err
@@ -36,8 +37,8 @@ func (x *Extractor) extract(ctx context.Context, a Article, all bool) (Result, [
 // document runs the first three stages: paragraphs and tokens, quotation
 // marks, sentences.
 func (x *Extractor) document(ctx context.Context, text string) (*document, error) {
-	d := newDocument(text, x.lex) // 01
-	d.findQuotations()            // 02
+	d := newDocumentIn(text, x.lex, x.tokenBuffer()) // 01
+	d.findQuotations()                               // 02
 	d.style = d.honorificStyle()
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -65,10 +66,17 @@ type document struct {
 }
 
 // newDocument splits text into paragraphs and tokens (stage 01).
-func newDocument(text string, lex *lexicon) *document {
+func newDocument(text string, lex *lexicon) *document { return newDocumentIn(text, lex, nil) }
+
+// newDocumentIn is newDocument appending the tokens to buf, an empty slice
+// of an earlier extraction or nil, when it is large enough.
+func newDocumentIn(text string, lex *lexicon, buf []token) *document {
 	d := &document{text: text, lex: lex}
 	d.paras = paragraphs(text)
-	d.toks = make([]token, 0, len(text)/bytesPerToken)
+	d.toks = buf[:0]
+	if cap(buf) < len(text)/bytesPerToken {
+		d.toks = make([]token, 0, len(text)/bytesPerToken)
+	}
 	for i, p := range d.paras {
 		lo := len(d.toks)
 		d.toks = tokenize(lex, text, p, i, d.toks)
@@ -76,6 +84,31 @@ func newDocument(text string, lex *lexicon) *document {
 	}
 	return d
 }
+
+// tokenBuffer returns an empty token slice of an earlier extraction, or nil.
+func (x *Extractor) tokenBuffer() []token {
+	if b, ok := x.toks.Get().(*[]token); ok {
+		return *b
+	}
+	return nil
+}
+
+// release gives d's token slice, cleared so that it holds no text, for
+// the next extraction to reuse; d is not used after. A slice of more than
+// maxPooledTokens is left to the garbage collector rather than kept.
+func (x *Extractor) release(d *document) {
+	if cap(d.toks) > maxPooledTokens {
+		return
+	}
+	clear(d.toks)
+	b := d.toks[:0]
+	d.toks = nil
+	x.toks.Put(&b)
+}
+
+// maxPooledTokens: the tokens of ~320 KB of text, 5.6 MB; longer articles
+// are rare.
+const maxPooledTokens = 1 << 16
 
 // bytesPerToken sizes the token slice: news prose has about one token per
 // five bytes.
