@@ -88,7 +88,13 @@ func (p *punkt) segment(text string) []Sentence {
 			t.sentBreak = false
 		}
 	}
-	var out []Sentence
+	breaks := 1
+	for _, t := range toks {
+		if t.sentBreak {
+			breaks++
+		}
+	}
+	out := make([]Sentence, 0, breaks)
 	last := 0
 	for _, t := range toks {
 		if t.sentBreak {
@@ -136,8 +142,10 @@ func punktWords(text string) []punktTok {
 	if n == 0 {
 		return nil
 	}
-	var toks []punktTok
-	start, next := 0, false // start: where the run of non-space characters began
+	// At most two tokens a stop, ! or ?; start is where the run of
+	// non-space characters began.
+	toks := make([]punktTok, 0, 2*punctBytes(text)+1)
+	start, next := 0, false
 	for i := 0; i < n; {
 		c, size := rune(text[i]), 1
 		if c >= utf8.RuneSelf {
@@ -169,6 +177,17 @@ func punktWords(text string) []punktTok {
 		toks = append(toks, punktTok{tok: text, pos: n})
 	}
 	return toks
+}
+
+// punctBytes counts the bytes of s that are '.', '!' or '?'.
+func punctBytes(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '.' || c == '!' || c == '?' {
+			n++
+		}
+	}
+	return n
 }
 
 // isSpaceRune is unicode.IsSpace, without the call for ASCII.
