@@ -154,7 +154,10 @@ func newCodePoints(text string) *codePoints {
 		c.blockStart, c.blockCount = make([]int32, blocks), make([]int32, blocks)
 		n, next := int32(0), 0 // next: the first block whose start byte no code point has covered yet
 		for i := 0; i < len(text); {
-			_, size := utf8.DecodeRuneInString(text[i:])
+			size := 1 // (ASCII, most of any text, without decoding)
+			if text[i] >= utf8.RuneSelf {
+				_, size = utf8.DecodeRuneInString(text[i:])
+			}
 			for ; next < blocks && next*codePointBlock < i+size; next++ {
 				c.blockStart[next], c.blockCount[next] = int32(i), n
 			}
@@ -177,7 +180,10 @@ func (c *codePoints) at(b int) int {
 	j := b / codePointBlock
 	i, n := int(c.blockStart[j]), int(c.blockCount[j])
 	for i < b {
-		_, size := utf8.DecodeRuneInString(c.text[i:])
+		size := 1
+		if c.text[i] >= utf8.RuneSelf {
+			_, size = utf8.DecodeRuneInString(c.text[i:])
+		}
 		if i+size > b {
 			break // b is inside the code point at i
 		}
