@@ -142,16 +142,18 @@ func punktWords(text string) []punktTok {
 	if n == 0 {
 		return nil
 	}
-	// At most two tokens a stop, ! or ?; start is where the run of
-	// non-space characters began.
-	toks := make([]punktTok, 0, 2*punctBytes(text)+1)
-	start, next := 0, false
+	// Start is where the run of non-space characters began, punct whether
+	// it holds '.', '!' or '?'.
+	toks := make([]punktTok, 0, 8)
+	start, punct, next := 0, false, false
 	for i := 0; i < n; {
-		c, size := rune(text[i]), 1
-		if c >= utf8.RuneSelf {
+		b := text[i]
+		c, size := rune(b), 1
+		if b >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(text[i:])
 		}
 		space := isSpaceRune(c)
+		punct = punct || b == '.' || b == '!' || b == '?'
 		if space || i == n-1 {
 			cursor, end := i, i
 			if i == n-1 {
@@ -160,34 +162,22 @@ func punktWords(text string) []punktTok {
 					end = n
 				}
 			}
-			if w := text[start:end]; w != "" {
-				has := hasSentencePunct(w)
-				if has || next {
-					toks = append(toks, punktTok{tok: w, pos: cursor})
+			if start < end {
+				if punct || next {
+					toks = append(toks, punktTok{tok: text[start:end], pos: cursor})
 				}
-				next = has
+				next = punct
 			}
 		}
 		i += size
 		if space {
-			start = i
+			start, punct = i, false
 		}
 	}
 	if len(toks) == 0 {
 		toks = append(toks, punktTok{tok: text, pos: n})
 	}
 	return toks
-}
-
-// punctBytes counts the bytes of s that are '.', '!' or '?'.
-func punctBytes(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == '.' || c == '!' || c == '?' {
-			n++
-		}
-	}
-	return n
 }
 
 // isSpaceRune is unicode.IsSpace, without the call for ASCII.
