@@ -62,7 +62,7 @@ type unit struct {
 // than one sentence.
 func (d *document) mayHaveSentences(lo, hi int) bool {
 	for k := lo; k < hi-1; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.kind == tokPunct && (isSentenceEnd(t.text) || t.text == "…") || t.kind == tokWord && strings.HasSuffix(t.text, ".") {
 			return true
 		}
@@ -185,7 +185,7 @@ func (d *document) closingQuoteBounds(bounds []int, lo, hi, para int) []int {
 func (d *document) letterBounds(bounds []int, lo, hi int) []int {
 	toks := d.toks
 	for k := lo + 1; k+1 < hi; k++ {
-		if p := toks[k-1]; middleInitial(toks[k]) && toks[k+1].kind == tokWord && toks[k+1].cap && p.kind == tokWord && p.cap && p.in(lexOrgHeads|lexGenericOrgNouns|lexGroupNouns|lexStopCaps) && !d.givenName(k-1, lo) {
+		if p := &toks[k-1]; middleInitial(toks[k]) && toks[k+1].kind == tokWord && toks[k+1].cap && p.kind == tokWord && p.cap && p.in(lexOrgHeads|lexGenericOrgNouns|lexGroupNouns|lexStopCaps) && !d.givenName(k-1, lo) {
 			bounds = append(bounds, k+1)
 		}
 	}
@@ -210,7 +210,7 @@ func (d *document) bareNoBounds(bounds []int, lo, hi int) []int {
 // after a sentence end, a colon or a closing mark.
 func (d *document) lineBreakBounds(bounds []int, lo, hi int) []int {
 	for k := lo + 1; k < hi; k++ {
-		p := d.toks[k-1]
+		p := &d.toks[k-1]
 		if strings.IndexByte(d.text[p.end:d.toks[k].start], '\n') >= 0 && (isSentenceEnd(p.text) || p.text == ":" || d.isCloseMark(k-1)) {
 			bounds = append(bounds, k)
 		}

@@ -81,7 +81,7 @@ const minTitleCaseWords = 4
 func (d *document) titleCaseUnit(u unit) bool {
 	caps := 0
 	for k := u.lo; k < u.hi; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		switch {
 		case t.kind != tokWord || !d.isNarration(k) || isDigitStart(t.text):
 		case t.cap:

@@ -65,7 +65,7 @@ func (d *document) findFrames(u unit) []frame {
 	toks := d.toks
 	var frames []frame
 	for i := u.lo; i < u.hi; i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.kind != tokWord || !d.isNarration(i) {
 			continue
 		}
@@ -127,8 +127,8 @@ func (d *document) dropNestedBeliefs(frames []frame) []frame {
 // cueFrame makes the frame of the cue verb at i, when it is used as a verb
 // and has a speaker.
 func (d *document) cueFrame(u unit, i int) (frame, bool) {
-	t := d.toks[i]
-	class, hi := cueClassOf(t), i+1
+	t := &d.toks[i]
+	class, hi := cueClassOf(*t), i+1
 	if class == cueNone {
 		class, hi = d.cuePhraseAt(i, u), i+2
 	}
@@ -155,7 +155,7 @@ const maxStanceGap = 3
 // stance word is the cue, and its subject the speaker; "it" is none ("it
 // is clear that …").
 func (d *document) stanceFrame(u unit, i int) (frame, bool) {
-	t := d.toks[i]
+	t := &d.toks[i]
 	if !t.in(lexStanceVerbs) && !t.is(fnBe) || t.cap && i > u.lo {
 		return frame{}, false
 	}
@@ -190,7 +190,7 @@ var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "
 // unowned stance ("the idea that …", "the notion that …") is nobody's.
 func (d *document) heldStanceFrame(u unit, i int) (frame, bool) {
 	toks := d.toks
-	t := toks[i]
+	t := &toks[i]
 	if !t.in(lexStanceWords) || t.cap || i+2 >= u.hi || i == u.lo {
 		return frame{}, false
 	}

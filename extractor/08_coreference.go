@@ -297,7 +297,7 @@ const mentionTokens = 20
 // is an organisation word after one ("Ann Cole Speaks …" ends at
 // "Cole").
 func (d *document) endsNameRun(k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k]
 	orgTail := !t.cap && t.in(lexOrgHeads) && k > 0 && d.toks[k-1].cap && !t.in(lexDocumentNouns)
 	if !t.cap && !orgTail {
 		return false

@@ -245,7 +245,7 @@ func (es *entities) harvestDescriptorRoles() {
 	d := es.d
 	ui := 0
 	for k := 1; k < len(d.toks); k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if !d.descriptionEnd(k) {
 			continue
 		}
@@ -334,11 +334,11 @@ func (es *entities) firstNamedIn(p int, k string) *entity {
 // "the", and where the phrase ends ("the former vice president" ends at
 // "president"; a possessive "president's" ends it too).
 func (d *document) descriptionEnd(k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k]
 	if t.cap || t.stem&lexRoleHeads == 0 || !d.isNarration(k) || d.toks[k-1].is(fnDefinite) {
 		return false
 	}
-	if isPossessiveWord(t) || k+1 >= len(d.toks) {
+	if isPossessiveWord(*t) || k+1 >= len(d.toks) {
 		return true
 	}
 	n := d.toks[k+1]
