@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,8 +23,11 @@ func paragraphs(text string) []span {
 	i := 0
 	for i < len(text) {
 		if text[i] != '\n' {
-			i++
-			continue
+			k := strings.IndexByte(text[i:], '\n') // (vectorised: the scan was byte by byte)
+			if k < 0 {
+				break
+			}
+			i += k
 		}
 		// Look for a following line that is blank.
 		j := i + 1
