@@ -148,6 +148,10 @@ func punktWords(text string) []punktTok {
 	start, punct, next := 0, false, false
 	for i := 0; i < n; {
 		b := text[i]
+		if punktPlain[b] && i != n-1 {
+			i++ // most bytes: nothing to note
+			continue
+		}
 		c, size := rune(b), 1
 		if b >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(text[i:])
@@ -179,6 +183,15 @@ func punktWords(text string) []punktTok {
 	}
 	return toks
 }
+
+// punktPlain marks the ASCII bytes punktWords passes over: neither a
+// space nor '.', '!' or '?'. (Read-only.)
+var punktPlain = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !isSpaceRune(rune(c)) && c != '.' && c != '!' && c != '?'
+	}
+	return t
+}()
 
 // isSpaceRune is unicode.IsSpace, without the call for ASCII.
 func isSpaceRune(c rune) bool {
