@@ -218,24 +218,48 @@ func (p *punkt) typeAnnotation(t *punktTok) {
 	}
 }
 
-var (
-	punktEnders = []string{`."`, `.)`, `.’`, `.”`, `?`, `?"`, `?'`, `?)`, `?’`, `?”`, `!`, `!"`, `!'`, `!)`, `!’`, `!”`}
-	punktParens = []string{`.[`, `.(`, `."`, `?[`, `?(`, `![`, `!(`}
-)
-
-// hasSentEndChars is prose's wordTokenizer.HasSentEndChars.
+// hasSentEndChars is prose's wordTokenizer.HasSentEndChars: the token
+// ends with one of `."`, `.)`, `.’`, `.”`, `?`, `?"`, `?'`, `?)`, `?’`,
+// `?”`, `!`, `!"`, `!'`, `!)`, `!’`, `!”` and holds no "Yahoo!", or it
+// holds one of `.[`, `.(`, `."`, `?[`, `?(`, `![`, `!(`. (prose tests
+// each string in turn; TestPunktScans checks this against that.)
 func hasSentEndChars(s string) bool {
-	for _, e := range punktEnders {
-		if strings.HasSuffix(s, e) && !strings.Contains(s, "Yahoo!") {
-			return true
-		}
+	if endsWithEnder(s) && !strings.Contains(s, "Yahoo!") {
+		return true
 	}
-	for _, e := range punktParens {
-		if strings.Contains(s, e) {
-			return true
+	for i := 0; i+1 < len(s); i++ {
+		switch c := s[i+1]; s[i] {
+		case '.':
+			if c == '[' || c == '(' || c == '"' {
+				return true
+			}
+		case '?', '!':
+			if c == '[' || c == '(' {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// endsWithEnder reports whether s ends with '?' or '!', or with a closing
+// mark after '.', '?' or '!' (after '.', not a "'").
+func endsWithEnder(s string) bool {
+	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return true
+	}
+	before, dot := "", true
+	switch {
+	case strings.HasSuffix(s, `"`), strings.HasSuffix(s, ")"):
+		before = s[:len(s)-1]
+	case strings.HasSuffix(s, "’"), strings.HasSuffix(s, "”"):
+		before = s[:len(s)-len("’")]
+	case strings.HasSuffix(s, "'"):
+		before, dot = s[:len(s)-1], false
+	default:
+		return false
+	}
+	return strings.HasSuffix(before, "?") || strings.HasSuffix(before, "!") || dot && strings.HasSuffix(before, ".")
 }
 
 // tokenAnnotation is sentences' TokenBasedAnnotation.tokenAnnotation: the

@@ -110,6 +110,19 @@ func TestPunktScans(t *testing.T) {
 		}
 		strs = append(strs, next...)
 	}
+	enders := []string{".", "?", "!", `"`, ")", "’", "”", "'", "[", "(", "a", "Yahoo!"}
+	for _, a := range enders {
+		for _, b := range enders {
+			for _, c := range enders {
+				for _, d := range enders {
+					s := a + b + c + d
+					if want, got := proseHasSentEndChars(s), hasSentEndChars(s); want != got {
+						t.Errorf("hasSentEndChars(%q) = %v, prose's %v", s, got, want)
+					}
+				}
+			}
+		}
+	}
 	for _, s := range strs {
 		for i, c := range checks {
 			if want, got := c.re.MatchString(s), c.scan(s); want != got {
@@ -117,6 +130,23 @@ func TestPunktScans(t *testing.T) {
 			}
 		}
 	}
+}
+
+// proseHasSentEndChars is prose's wordTokenizer.HasSentEndChars as it is
+// written (segment/punkt.go).
+func proseHasSentEndChars(s string) bool {
+	enders := []string{`."`, `.)`, `.’`, `.”`, `?`, `?"`, `?'`, `?)`, `?’`, `?”`, `!`, `!"`, `!'`, `!)`, `!’`, `!”`}
+	for _, e := range enders {
+		if strings.HasSuffix(s, e) && !regexp.MustCompile(`Yahoo!`).MatchString(s) {
+			return true
+		}
+	}
+	for _, p := range []string{`.[`, `.(`, `."`, `?[`, `?(`, `![`, `!(`} {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // TestNumericSuffix checks numericSuffix against the pattern it stands for.
