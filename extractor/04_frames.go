@@ -64,6 +64,7 @@ type frame struct {
 func (d *document) findFrames(u unit) []frame {
 	toks := d.toks
 	var frames []frame
+	var f frame
 	for i := u.lo; i < u.hi; i++ {
 		t := &toks[i]
 		if t.kind != tokWord || !d.isNarration(i) {
@@ -83,11 +84,9 @@ func (d *document) findFrames(u unit) []frame {
 				continue
 			}
 		}
-		if f, ok := d.cueFrame(u, i); ok {
-			frames = append(frames, f)
-		} else if f, ok := d.stanceFrame(u, i); ok {
-			frames = append(frames, f)
-		} else if f, ok := d.heldStanceFrame(u, i); ok {
+		// (Each fills f, a frame of ~200 bytes, rather than return one:
+		// they are asked at every word, and mostly say no.)
+		if d.cueFrame(u, i, &f) || d.stanceFrame(u, i, &f) || d.heldStanceFrame(u, i, &f) {
 			frames = append(frames, f)
 		}
 	}
@@ -126,23 +125,23 @@ func (d *document) dropNestedBeliefs(frames []frame) []frame {
 
 // cueFrame makes the frame of the cue verb at i, when it is used as a verb
 // and has a speaker.
-func (d *document) cueFrame(u unit, i int) (frame, bool) {
+func (d *document) cueFrame(u unit, i int, f *frame) bool {
 	t := &d.toks[i]
 	class, hi := cueClassOf(*t), i+1
 	if class == cueNone {
 		class, hi = d.cuePhraseAt(i, u), i+2
 	}
 	if class == cueNone || !d.verbUse(i, u) || d.passive(i, u) || d.toObject(i, u) {
-		return frame{}, false
+		return false
 	}
-	f := frame{cue: i, cueHi: hi, class: class, clLo: i, clHi: hi}
+	*f = frame{cue: i, cueHi: hi, class: class, clLo: i, clHi: hi}
 	if hi == i+1 && i+1 < u.hi && t.in(lexParticleVerbs) && d.toks[i+1].is(fnCueParticle) {
 		f.cueHi = i + 2 // "called for a pause": the particle belongs to the cue
 	}
-	if !d.attachSpeaker(&f, u) {
-		return frame{}, false
+	if !d.attachSpeaker(f, u) {
+		return false
 	}
-	return f, true
+	return true
 }
 
 // maxStanceGap is how many words may stand between a stance verb and its
@@ -154,25 +153,25 @@ const maxStanceGap = 3
 // the case that …", "is confident that …". The verb (or "be") up to the
 // stance word is the cue, and its subject the speaker; "it" is none ("it
 // is clear that …").
-func (d *document) stanceFrame(u unit, i int) (frame, bool) {
+func (d *document) stanceFrame(u unit, i int, f *frame) bool {
 	t := &d.toks[i]
 	if !t.in(lexStanceVerbs) && !t.is(fnBe) || t.cap && i > u.lo {
-		return frame{}, false
+		return false
 	}
 	for k := i + 1; k+2 < u.hi && k <= i+1+maxStanceGap && d.isNarration(k); k++ {
 		w := d.toks[k]
 		if w.in(lexStanceWords) {
-			f := frame{cue: i, cueHi: k + 1, class: cueBelief, clLo: i, clHi: k + 1}
-			if !d.thatClauseAfterCue(f, k+2) || !d.attachSpeaker(&f, u) || f.speaker.pronoun == "it" {
-				return frame{}, false
+			*f = frame{cue: i, cueHi: k + 1, class: cueBelief, clLo: i, clHi: k + 1}
+			if !d.thatClauseAfterCue(*f, k+2) || !d.attachSpeaker(f, u) || f.speaker.pronoun == "it" {
+				return false
 			}
-			return f, true
+			return true
 		}
 		if w.kind != tokWord || w.is(fnComplementizer) || isCue(w) || w.in(lexConjunctions|lexPrepositions) {
-			return frame{}, false
+			return false
 		}
 	}
-	return frame{}, false
+	return false
 }
 
 // maxStanceModifiers is how many words may stand between a possessive and
@@ -188,31 +187,31 @@ var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "
 // "her argument that …", "the union's warning that …". The owner holds or
 // stated the stance: the owner is the speaker and the noun the cue. An
 // unowned stance ("the idea that …", "the notion that …") is nobody's.
-func (d *document) heldStanceFrame(u unit, i int) (frame, bool) {
+func (d *document) heldStanceFrame(u unit, i int, f *frame) bool {
 	toks := d.toks
 	t := &toks[i]
 	if !t.in(lexStanceWords) || t.cap || i+2 >= u.hi || i == u.lo {
-		return frame{}, false
+		return false
 	}
-	f := frame{cue: i, cueHi: i + 1, class: cueBelief, clLo: i, clHi: i + 1, held: true}
-	if !d.thatClauseAfterCue(f, i+2) || !d.isNarration(i+1) {
-		return frame{}, false
+	*f = frame{cue: i, cueHi: i + 1, class: cueBelief, clLo: i, clHi: i + 1, held: true}
+	if !d.thatClauseAfterCue(*f, i+2) || !d.isNarration(i+1) {
+		return false
 	}
 	for k := i - 1; k >= u.lo && k >= i-1-maxStanceModifiers; k-- {
 		p := toks[k]
 		if !d.isNarration(k) || p.kind != tokWord {
-			return frame{}, false
+			return false
 		}
 		if pr, ok := possessivePronouns[p.lower]; ok {
 			f.speaker = mention{lo: k, hi: k + 1, pronoun: pr, kind: pronounKind(pr)}
 		} else if isPossessiveWord(p) {
 			m, ok := d.npBefore(k, u.lo)
 			if !ok || !m.named() && m.kind != KindPerson && m.kind != KindGroup && m.kind != KindOrganization {
-				return frame{}, false
+				return false
 			}
 			f.speaker = m
 		} else if p.cap || isCue(p) || p.fn != 0 || p.in(lexDeterminers|lexPrepositions|lexConjunctions|lexStanceWords) {
-			return frame{}, false
+			return false
 		} else {
 			continue
 		}
@@ -220,12 +219,12 @@ func (d *document) heldStanceFrame(u unit, i int) (frame, bool) {
 		// sentence's subject the clause runs on into its verb; only an
 		// object's or a phrase's clause ends where the text shows.
 		if s := f.speaker.lo; s == u.lo || s == u.lo+1 && toks[u.lo].in(lexConjunctions) {
-			return frame{}, false
+			return false
 		}
 		f.clLo = f.speaker.lo
-		return f, true
+		return true
 	}
-	return frame{}, false
+	return false
 }
 
 // toObject reports whether the cue at i takes a thing with "to" ("adding
