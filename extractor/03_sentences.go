@@ -209,6 +209,9 @@ func (d *document) bareNoBounds(bounds []int, lo, hi int) []int {
 // lineBreakBounds adds a boundary at each line break inside the paragraph
 // after a sentence end, a colon or a closing mark.
 func (d *document) lineBreakBounds(bounds []int, lo, hi int) []int {
+	if hi-lo < 2 || strings.IndexByte(d.text[d.toks[lo].end:d.toks[hi-1].start], '\n') < 0 {
+		return bounds // no line break between its tokens (most paragraphs)
+	}
 	for k := lo + 1; k < hi; k++ {
 		p := &d.toks[k-1]
 		if strings.IndexByte(d.text[p.end:d.toks[k].start], '\n') >= 0 && (isSentenceEnd(p.text) || p.text == ":" || d.isCloseMark(k-1)) {
