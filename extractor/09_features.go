@@ -166,11 +166,35 @@ func countFields(s string) int {
 func bucket(n int, bounds ...int) string {
 	for _, b := range bounds {
 		if n <= b {
-			return "≤" + strconv.Itoa(b)
+			return bucketName(b, false)
 		}
 	}
-	return ">" + strconv.Itoa(bounds[len(bounds)-1])
+	return bucketName(bounds[len(bounds)-1], true)
 }
+
+// bucketName is "≤b", or ">b" when above: from a table for the bounds the
+// features use, rather than a new string at every feature of every
+// candidate.
+func bucketName(b int, above bool) string {
+	if b < 0 || b >= len(bucketNames) {
+		if above {
+			return ">" + strconv.Itoa(b)
+		}
+		return "≤" + strconv.Itoa(b)
+	}
+	if above {
+		return bucketNames[b][1]
+	}
+	return bucketNames[b][0]
+}
+
+// bucketNames holds "≤b" and ">b" for b up to 63. (Read-only.)
+var bucketNames = func() (t [64][2]string) {
+	for b := range t {
+		t[b] = [2]string{"≤" + strconv.Itoa(b), ">" + strconv.Itoa(b)}
+	}
+	return t
+}()
 
 // cueFeature is the cue's word and its class.
 func (d *document) cueFeature(f found) (word, class string) {
