@@ -16,11 +16,71 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	j := d.skipVerbModifiers(d.goneOnTo(f.cue, u), u, f.class == cueSpeech)
 	// "A report on the club shows": the report, not the club, shows.
 	docFirst := f.class == cueBelief && d.documentPhraseBefore(f.cue, u) && d.documentSubject(f, u)
-	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || docFirst || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u)
+	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || docFirst || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u) || d.subjectPastAside(f, u, j)
 	if ok {
 		d.finishClause(f, u)
 	}
 	return ok
+}
+
+// maxAside is the longest aside, in tokens, that parentheses or a pair
+// of dashes set off between a subject and its cue.
+const maxAside = 25
+
+// subjectPastAside takes, when no other subject was found, the subject
+// before an aside in parentheses or between dashes that ends right
+// before the cue: "Rep. Tom Elway (a Vermont Democrat who …) says",
+// "Most farm owners — and nearly half of the ranchers — said".
+func (d *document) subjectPastAside(f *frame, u unit, j int) bool {
+	k, ok := d.asideOpening(j, u.lo)
+	return ok && !d.nounBeforeAside(f, k, u.lo) && d.subjectBefore(f, u, k-1)
+}
+
+// nounBeforeAside reports whether the cue after the aside that opens at
+// k is the noun of a phrase the aside interrupts ("A final (and
+// personal) note"): a determiner and a singular word before the aside,
+// and the cue in its bare form ("note", not "notes"), which no singular
+// subject takes.
+func (d *document) nounBeforeAside(f *frame, k, lo int) bool {
+	toks := d.toks
+	p, c := k-1, toks[f.cue]
+	if p-1 < lo || !toks[p-1].in(lexDeterminers) || toks[p].kind != tokWord || toks[p].cap || d.pluralHead(p, false) {
+		return false
+	}
+	return d.lex.is(c.lower+"s", lexCue) || d.lex.is(c.lower+"es", lexCue)
+}
+
+// asideOpening is the token that opens the aside closed by the ")" or
+// the dash at j, in narration and within maxAside tokens; a doubled
+// hyphen ("--") counts as one dash.
+func (d *document) asideOpening(j, lo int) (int, bool) {
+	toks := d.toks
+	if j <= lo || !d.isNarration(j) {
+		return 0, false
+	}
+	closing := toks[j].text
+	opening := closing
+	if closing == ")" {
+		opening = "("
+	} else if !isDash(closing) && closing != "-" {
+		return 0, false
+	}
+	for j > lo && closing != ")" && toks[j-1].text == closing {
+		j--
+	}
+	for k := j - 1; k > lo && j-k <= maxAside; k-- {
+		t := toks[k]
+		if !d.isNarration(k) || t.text == ")" || t.text == "." || t.text == ";" {
+			return 0, false
+		}
+		if t.text == opening {
+			for k > lo && closing != ")" && toks[k-1].text == closing {
+				k--
+			}
+			return k, k > lo
+		}
+	}
+	return 0, false
 }
 
 // goneOnTo is where the subject of the cue at i ends when a cue phrase

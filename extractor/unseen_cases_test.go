@@ -1726,6 +1726,13 @@ Ms Ross cleared the debt within six years, but said she could not afford to teac
 
 This is not about me, the mayor told her advisers as she worked on the speech.`,
 		[]expect{{"This is not about me", TypeIndirect, "", "mayor", KindPerson}}},
+	{"an aside in parentheses or between dashes before the cue", `Farm costs climb.
+
+Rep. Tom Elway (a Vermont Democrat who rarely speaks on the floor) says he was surprised by the vote. Most dairy farmers in the county -- and nearly half of the orchard owners -- said that the drought had cut their income. A final (and personal) note on the harvest: it was late.`,
+		[]expect{
+			{"he was surprised by the vote", TypeIndirect, "Tom Elway", "Rep.", KindPerson},
+			{"the drought had cut their income", TypeIndirect, "", "Most dairy farmers", KindGroup},
+		}},
 	{"a cue after a cue phrase and to has the phrase's subject", `The budget was passed.
 
 Councillor Ann Cole praised the staff. She then went on to say that the library would stay open. Tom Reilly went on to win the seat.`,
