@@ -899,10 +899,10 @@ func (d *document) relativeSubject(j, lo int) (mention, bool) {
 	}
 	for r := j; r > lo && j-r < maxRelativeClause && d.isNarration(r); r-- {
 		t := toks[r]
-		if t.text == "," || t.kind != tokWord && t.text != "-" || r < j && isCue(t) {
+		if t.text == "," || t.kind != tokWord && t.text != "-" || r < j && isCue(t) && !d.reducedRelative(r-1, lo) {
 			return mention{}, false
 		}
-		if !t.is(fnRelative) {
+		if !t.is(fnRelative) && !(r < j && d.reducedRelative(r, lo)) {
 			continue
 		}
 		m, ok := d.subjectNPBefore(r-1, lo)
@@ -912,6 +912,24 @@ func (d *document) relativeSubject(j, lo int) (mention, bool) {
 		return m, true
 	}
 	return mention{}, false
+}
+
+// reducedRelative reports whether the subject pronoun at r opens a
+// relative clause with no relative word after the people it describes
+// ("Several workers I spoke with on Tuesday said", "the voters we've
+// interviewed say"): a plural or a person or group noun before it.
+func (d *document) reducedRelative(r, lo int) bool {
+	toks := d.toks
+	t := toks[r]
+	pron := t.lower
+	if c, ok := d.contractedPronoun(t); ok {
+		pron = c // "the people I've spoken with"
+	}
+	if r <= lo || !d.lex.is(pron, lexSubjectPronouns) || t.is(fnRelative) || pron == "it" || pron == "who" || t.cap && pron != "i" {
+		return false
+	}
+	p := r - 1
+	return d.pluralHead(p, false) || toks[p].kind == tokWord && !toks[p].cap && toks[p].stem&(lexGroupNouns|lexPersonNouns) != 0
 }
 
 // minPluralNoun: shorter lower-case words in -s are rarely plural nouns

@@ -1733,6 +1733,13 @@ Rep. Tom Elway (a Vermont Democrat who rarely speaks on the floor) says he was s
 			{"he was surprised by the vote", TypeIndirect, "Tom Elway", "Rep.", KindPerson},
 			{"the drought had cut their income", TypeIndirect, "", "Most dairy farmers", KindGroup},
 		}},
+	{"a relative clause with no relative word between subject and cue", `The plant will close.
+
+Several workers I spoke with on Tuesday said the plant had already cut shifts. The voters we've interviewed outside the hall say the mayor has lost their trust.`,
+		[]expect{
+			{"the plant had already cut shifts", TypeIndirect, "", "workers", KindGroup},
+			{"the mayor has lost their trust", TypeIndirect, "", "voters", KindGroup},
+		}},
 	{"a cue after a cue phrase and to has the phrase's subject", `The budget was passed.
 
 Councillor Ann Cole praised the staff. She then went on to say that the library would stay open. Tom Reilly went on to win the seat.`,
