@@ -239,7 +239,7 @@ func (d *document) quoteBeforeAside(out []found, first, prev, qi int) int {
 // asideSentenceBefore reports whether the sentence of attribution a's cue
 // ends where quotation qi opens, with nothing after the cue but asides of
 // that sentence: no coordinated clause (`; …`, `, and …`) and no other
-// quotation.
+// quotation but a quoted word of the aside.
 func (d *document) asideSentenceBefore(a found, qi int) bool {
 	q := d.quotes[qi]
 	open := q.tokLo - 1
@@ -253,11 +253,21 @@ func (d *document) asideSentenceBefore(a found, qi int) bool {
 	}
 	for k := cue + 1; k < open; k++ {
 		t := d.toks[k]
-		if !d.isNarration(k) || t.text == ";" || t.text == "," && k+1 < open && d.toks[k+1].is(fnCoordinator) {
+		if !d.isNarration(k) && !d.scareQuoteInAside(k) || t.text == ";" || t.text == "," && k+1 < open && d.toks[k+1].is(fnCoordinator) {
 			return false
 		}
 	}
 	return true
+}
+
+// scareQuoteInAside reports whether token k, in no narration, belongs to
+// a quoted word or two that reads as no speech, or to a quotation an
+// attribution has already claimed: words the aside quotes ("…," said Tom
+// Hale, who noted that prices had "cratered". "…"), no further quote of
+// the speaker.
+func (d *document) scareQuoteInAside(k int) bool {
+	qi := d.quoteOfToken(k)
+	return qi >= 0 && (d.claimed(qi) || !d.fullQuote(qi))
 }
 
 // endsQuoted reports whether attribution a ends in the speaker's own

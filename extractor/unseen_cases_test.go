@@ -1998,6 +1998,14 @@ The mayor of Leeds, Ann Cole, said on Monday that she would stand again.`,
 			{"We were never consulted,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"Nobody asked us.", TypeDirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"the next quote after an aside that quotes a word", `Golf courses are selling again.
+
+"Bookings are up a little, and so are rounds," said Sam Gates, who noted that prices had "cratered" during the slump. "Things are moving in the right direction."`,
+		[]expect{
+			{"Bookings are up a little, and so are rounds,", TypeDirect, "Sam Gates", "", KindPerson},
+			{`prices had "cratered" during the slump`, TypeMixed, "Sam Gates", "", KindPerson},
+			{"Things are moving in the right direction.", TypeDirect, "Sam Gates", "", KindPerson},
+		}},
 	// 36. A quote closed by a full stop, then its bare attribution clause.
 	{"a bare attribution after a quote ending in a full stop", `The hearing ran late.
 
