@@ -16,11 +16,47 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	j := d.skipVerbModifiers(d.goneOnTo(f.cue, u), u, f.class == cueSpeech)
 	// "A report on the club shows": the report, not the club, shows.
 	docFirst := f.class == cueBelief && d.documentPhraseBefore(f.cue, u) && d.documentSubject(f, u)
-	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || docFirst || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u) || d.subjectPastAside(f, u, j)
+	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || docFirst || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u) || d.subjectPastAside(f, u, j) || d.relativeThingSubject(f, u, j)
 	if ok {
 		d.finishClause(f, u)
 	}
 	return ok
+}
+
+// relativeThingSubject takes, when no other subject was found, the
+// document or outlet before a relative "that" or "which" right before a
+// speech cue as the cue's subject, when a quotation or a clause follows
+// ("an ad that says, "…"", "a statement which said the plan was dead").
+func (d *document) relativeThingSubject(f *frame, u unit, j int) bool {
+	toks := d.toks
+	if f.class != cueSpeech || strings.HasSuffix(toks[f.cue].lower, "ing") || j-1 < u.lo || j+1 != f.cue || !d.isNarration(j) {
+		return false
+	}
+	if t := toks[j]; t.lower != "that" && t.lower != "which" {
+		return false
+	}
+	k := f.cueHi
+	if k < u.hi && (toks[k].text == "," || toks[k].text == ":") {
+		k++
+	}
+	if k >= u.hi || !d.isOpenMark(k) && !d.reportedClauseAt(k, u.hi) {
+		return false // "documents that revealed South Korea's reticence": a thing, no report
+	}
+	m, ok := d.subjectNPBefore(j-1, u.lo)
+	if !ok || m.pronoun != "" || toks[m.hi-1].stem&(lexDocumentNouns|lexMediaNouns) == 0 {
+		return false // "a turn that brought to mind": only a text speaks so
+	}
+	f.speaker, f.clLo = m, m.lo
+	return true
+}
+
+// reportedClauseAt reports whether a reported clause plainly opens at k:
+// "that", a subject pronoun, or a determiner's noun and a verb ("the plan
+// was dead"); a capitalised word may be a bare object ("revealed South
+// Korea's reticence").
+func (d *document) reportedClauseAt(k, hi int) bool {
+	t := d.toks[k]
+	return t.is(fnComplementizer) || t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || d.opensSubject(k, hi)
 }
 
 // maxAside is the longest aside, in tokens, that parentheses or a pair

@@ -1740,6 +1740,13 @@ Several workers I spoke with on Tuesday said the plant had already cut shifts. T
 			{"the plant had already cut shifts", TypeIndirect, "", "workers", KindGroup},
 			{"the mayor has lost their trust", TypeIndirect, "", "voters", KindGroup},
 		}},
+	{"a document before a relative that or which bears the words", `The race heats up.
+
+The campaign released an ad that says, "Ann Hale will fight for you." The council put out a statement which said the plan was dead. A supporter held up a sign that said "Hale for mayor."`,
+		[]expect{
+			{"Ann Hale will fight for you.", TypeDirect, "", "", KindOrganization},
+			{"the plan was dead", TypeIndirect, "", "", KindOrganization},
+		}},
 	{"a cue after a cue phrase and to has the phrase's subject", `The budget was passed.
 
 Councillor Ann Cole praised the staff. She then went on to say that the library would stay open. Tom Reilly went on to win the seat.`,
