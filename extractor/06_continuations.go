@@ -398,7 +398,8 @@ func (d *document) introducedQuote(qi int) *found {
 
 // colonSpeaker is the speaker of what the colon at token c introduces:
 // the subject of the clause it ends (`She turned to the crowd:`), or a
-// name that signs it (`Rail fares - Tom Reilly:`).
+// name that signs it after a dash or a spaced hyphen (`Rail fares -
+// Tom Reilly:`, `FARES TO RISE — Ann Cole and Tom Reilly:`).
 func (d *document) colonSpeaker(c int) (mention, bool) {
 	if d.toks[c].text != ":" || !d.isNarration(c) {
 		return mention{}, false
@@ -414,7 +415,10 @@ func (d *document) colonSpeaker(c int) (mention, bool) {
 	}
 	if !ok || !d.colonSubject(m, end, c) {
 		// "Rail fares - Tom Reilly: …": a name signs what follows.
-		if m, ok = d.npBefore(c-1, u.lo); !ok || !m.named() || m.kind == KindUnknown || m.lo > u.lo && !isDash(d.toks[m.lo-1].text) {
+		if m, ok = d.npBefore(c-1, u.lo); ok {
+			m = d.coordinatedNames(m, u.lo) // "… - Ann Cole and Tom Reilly: …"
+		}
+		if !ok || !m.named() || m.kind == KindUnknown || m.lo > u.lo && !isDash(d.toks[m.lo-1].text) && d.toks[m.lo-1].text != "-" {
 			return mention{}, false
 		}
 	}

@@ -1608,6 +1608,10 @@ The Green Alliance had one message for the council: "Keep the depot open." Mayor
 
 Tom Reilly: "It is the best offer the city has had in years."`,
 		[]expect{{"It is the best offer the city has had in years.", TypeDirect, "Tom Reilly", "", KindPerson}}},
+	{"names after a spaced hyphen sign the quotation after their colon", `What the pollsters said this week.
+
+TURNOUT WAS THE STORY - Ann Cole and Tom Reilly: "The polls were not wrong. They just stopped too early."`,
+		[]expect{{"The polls were not wrong. They just stopped too early.", TypeDirect, "Tom Reilly", "", KindPerson}}}, // the record names the last of two
 	{"words between the cue and the colon stay in the clause", `The budget vote is on Thursday.
 
 A short time later, Ms Hale wrote back: "We have the figures." Sen. Ruth Adler said back in the spring of 2011: "The state cannot afford this."`,
