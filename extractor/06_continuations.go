@@ -46,7 +46,7 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 			last = len(out) - 1
 			continue
 		}
-		if fd := d.introducedQuote(qi); fd != nil {
+		if fd := d.introducedQuote(qi, pending); fd != nil {
 			d.claim(qi, ruleIntroduced)
 			out = append(out, *fd)
 			last = len(out) - 1
@@ -381,12 +381,16 @@ func (d *document) signedBelow(qi int) *found {
 
 // introducedQuote attributes a quotation that a clause introduces with a
 // colon when no cue verb claimed it (`The board had one message: "Stay
-// away."`, `She turned to the crowd: "…"`), and a quotation labelled with
-// its speaker's name (`Ann Cole: "…"`): the clause's subject speaks.
-func (d *document) introducedQuote(qi int) *found {
+// away."`, `She turned to the crowd: "…"`, or the colon ending the
+// paragraph above it), and a quotation labelled with its speaker's name
+// (`Ann Cole: "…"`): the clause's subject speaks. pending is the previous
+// paragraph's "X said:".
+func (d *document) introducedQuote(qi int, pending *found) *found {
 	q := d.quotes[qi]
 	c := q.tokLo - 2 // the colon before the opening mark
-	if c < d.paraToks[q.para][0] {
+	// The paragraph above may end in "X said:" (pending): its speaker,
+	// not the sentence's first subject, goes on below it.
+	if c < d.paraToks[q.para][0] && (pending != nil && pending.para == q.para-1 || !d.colonEndsParagraphBefore(qi)) {
 		return nil
 	}
 	m, ok := d.colonSpeaker(c)
@@ -394,6 +398,28 @@ func (d *document) introducedQuote(qi int) *found {
 		return nil
 	}
 	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, cue: d.toks[c].span, para: q.para, rule: ruleIntroduced}
+}
+
+// colonEndsParagraphBefore reports whether quotation qi opens its
+// paragraph right after a colon that ends the paragraph before it, in a
+// clause about words ("The mayor issued the following statement:" and,
+// below it, "…").
+func (d *document) colonEndsParagraphBefore(qi int) bool {
+	q := d.quotes[qi]
+	c := q.tokLo - 2
+	if c < 0 || q.para == 0 || d.toks[c].para != q.para-1 || c+1 != d.paraToks[q.para][0] || !d.startsParagraph(qi) {
+		return false
+	}
+	// Only a clause about words introduces the paragraph below: a cue or
+	// a statement ("issued the following statement:"), not "He then
+	// listed the qualities a nominee needs:".
+	u := d.unitAt(c)
+	for k := u.lo; k < c; k++ {
+		if t := d.toks[k]; d.isNarration(k) && t.kind == tokWord && (isCue(t) || t.in(lexCueNouns|lexDocumentNouns)) {
+			return true
+		}
+	}
+	return false
 }
 
 // colonSpeaker is the speaker of what the colon at token c introduces:

@@ -1612,6 +1612,16 @@ Tom Reilly: "It is the best offer the city has had in years."`,
 
 TURNOUT WAS THE STORY - Ann Cole and Tom Reilly: "The polls were not wrong. They just stopped too early."`,
 		[]expect{{"The polls were not wrong. They just stopped too early.", TypeDirect, "Tom Reilly", "", KindPerson}}}, // the record names the last of two
+	{"a statement a paragraph announces with a colon is its subject's", `Floods hit the valley.
+
+In response, Mayor Ann Cole issued the following statement:
+
+"We mourn those we lost, and we will rebuild every home."
+
+The council then listed the roads it would close:
+
+"Mill Lane, Bridge Street and the old quarry road."`,
+		[]expect{{"We mourn those we lost, and we will rebuild every home.", TypeDirect, "Ann Cole", "Mayor", KindPerson}}},
 	{"words between the cue and the colon stay in the clause", `The budget vote is on Thursday.
 
 A short time later, Ms Hale wrote back: "We have the figures." Sen. Ruth Adler said back in the spring of 2011: "The state cannot afford this."`,
