@@ -544,6 +544,13 @@ Ann Hale said that in Leeds, rents had doubled in five years. Tom Orme told the 
 			{"in Leeds, rents had doubled in five years", TypeIndirect, "Ann Hale", "", KindPerson},
 			{"in private, the mayor had supported the levy", TypeIndirect, "Tom Orme", "", KindPerson},
 		}},
+	{"a comparison after the reported clause is the writer's", `Two lawmakers break ranks.
+
+Rep. Ann Cole and Rep. Tom Reilly said they will not back the bill, as has the mayor of Dayton. Cole said she does not hold town halls, as was the case last spring.`,
+		[]expect{
+			{"they will not back the bill", TypeIndirect, "Tom Reilly", "Rep.", KindPerson}, // the record names the last of two
+			{"she does not hold town halls", TypeIndirect, "Ann Cole", "Rep.", KindPerson},
+		}},
 	// 5. Speakers.
 	{"a name that ends in a number speaks as an organisation", `Visa row deepens.
 
