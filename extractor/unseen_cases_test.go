@@ -34,6 +34,13 @@ Coach Maya Ross told BBC Radio 5's Sportsweek: "We are not finished yet."`,
 ''We will not back down,'' Mr. Ortiz said. Union leader Sam Ortiz spoke after the vote.`,
 		[]expect{{"We will not back down,", TypeDirect, "Sam Ortiz", "Union leader", KindPerson}}},
 
+	{"a quotation that opens on an ellipsis", `Voters weigh the race.
+
+"People are on the fence," said Ann Cole. ". . . You will want a president who listens to you."`,
+		[]expect{
+			{"People are on the fence,", TypeDirect, "Ann Cole", "", KindPerson},
+			{". . . You will want a president who listens to you.", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
 	{"a quotation over three paragraphs keeps its middle one", `Council backs plan.
 
 The council leader, Ann Hale, said: "We have listened to residents for a year.
