@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -156,6 +157,7 @@ func (s *markScanner) abilities(t token, fam markFamily, role markRole, r rune) 
 	switch {
 	case before && after:
 		canOpen, canClose = s.standingAlone(t, fam, role)
+		canOpen = canOpen || fam == familyDouble && ellipsisAfter(s.text, s.para, t.end) // `said Cole. ". . . You will …"`
 	case before:
 		canOpen = true
 	case after:
@@ -342,6 +344,13 @@ func rightContext(text string, para span, pos int) bool {
 		return true
 	}
 	return false
+}
+
+// ellipsisAfter reports whether an ellipsis follows pos: "…", "..." or
+// ". . .", with which a quotation that leaves out its first words opens.
+func ellipsisAfter(text string, para span, pos int) bool {
+	rest := text[pos:para.end]
+	return strings.HasPrefix(rest, "…") || strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, ". . .")
 }
 
 // isPossessive tells a plural possessive ("the voters’ choice") from a

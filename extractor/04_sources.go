@@ -16,11 +16,107 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	j := d.skipVerbModifiers(d.goneOnTo(f.cue, u), u, f.class == cueSpeech)
 	// "A report on the club shows": the report, not the club, shows.
 	docFirst := f.class == cueBelief && d.documentPhraseBefore(f.cue, u) && d.documentSubject(f, u)
-	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || docFirst || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u)
+	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || docFirst || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u) || d.subjectPastAside(f, u, j) || d.relativeThingSubject(f, u, j)
 	if ok {
 		d.finishClause(f, u)
 	}
 	return ok
+}
+
+// relativeThingSubject takes, when no other subject was found, the
+// document or outlet before a relative "that" or "which" right before a
+// speech cue as the cue's subject, when a quotation or a clause follows
+// ("an ad that says, "…"", "a statement which said the plan was dead").
+func (d *document) relativeThingSubject(f *frame, u unit, j int) bool {
+	toks := d.toks
+	if f.class != cueSpeech || strings.HasSuffix(toks[f.cue].lower, "ing") || j-1 < u.lo || j+1 != f.cue || !d.isNarration(j) {
+		return false
+	}
+	if t := toks[j]; t.lower != "that" && t.lower != "which" {
+		return false
+	}
+	k := f.cueHi
+	if k < u.hi && (toks[k].text == "," || toks[k].text == ":") {
+		k++
+	}
+	if k >= u.hi || !d.isOpenMark(k) && !d.reportedClauseAt(k, u.hi) {
+		return false // "documents that revealed South Korea's reticence": a thing, no report
+	}
+	m, ok := d.subjectNPBefore(j-1, u.lo)
+	if !ok || m.pronoun != "" || toks[m.hi-1].stem&(lexDocumentNouns|lexMediaNouns) == 0 {
+		return false // "a turn that brought to mind": only a text speaks so
+	}
+	f.speaker, f.clLo = m, m.lo
+	return true
+}
+
+// reportedClauseAt reports whether a reported clause plainly opens at k:
+// "that", a subject pronoun, or a determiner's noun and a verb ("the plan
+// was dead"); a capitalised word may be a bare object ("revealed South
+// Korea's reticence").
+func (d *document) reportedClauseAt(k, hi int) bool {
+	t := d.toks[k]
+	return t.is(fnComplementizer) || t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || d.opensSubject(k, hi)
+}
+
+// maxAside is the longest aside, in tokens, that parentheses or a pair
+// of dashes set off between a subject and its cue.
+const maxAside = 25
+
+// subjectPastAside takes, when no other subject was found, the subject
+// before an aside in parentheses or between dashes that ends right
+// before the cue: "Rep. Tom Elway (a Vermont Democrat who …) says",
+// "Most farm owners — and nearly half of the ranchers — said".
+func (d *document) subjectPastAside(f *frame, u unit, j int) bool {
+	k, ok := d.asideOpening(j, u.lo)
+	return ok && !d.nounBeforeAside(f, k, u.lo) && d.subjectBefore(f, u, k-1)
+}
+
+// nounBeforeAside reports whether the cue after the aside that opens at
+// k is the noun of a phrase the aside interrupts ("A final (and
+// personal) note"): a determiner and a singular word before the aside,
+// and the cue in its bare form ("note", not "notes"), which no singular
+// subject takes.
+func (d *document) nounBeforeAside(f *frame, k, lo int) bool {
+	toks := d.toks
+	p, c := k-1, toks[f.cue]
+	if p-1 < lo || !toks[p-1].in(lexDeterminers) || toks[p].kind != tokWord || toks[p].cap || d.pluralHead(p, false) {
+		return false
+	}
+	return d.lex.is(c.lower+"s", lexCue) || d.lex.is(c.lower+"es", lexCue)
+}
+
+// asideOpening is the token that opens the aside closed by the ")" or
+// the dash at j, in narration and within maxAside tokens; a doubled
+// hyphen ("--") counts as one dash.
+func (d *document) asideOpening(j, lo int) (int, bool) {
+	toks := d.toks
+	if j <= lo || !d.isNarration(j) {
+		return 0, false
+	}
+	closing := toks[j].text
+	opening := closing
+	if closing == ")" {
+		opening = "("
+	} else if !isDash(closing) && closing != "-" {
+		return 0, false
+	}
+	for j > lo && closing != ")" && toks[j-1].text == closing {
+		j--
+	}
+	for k := j - 1; k > lo && j-k <= maxAside; k-- {
+		t := toks[k]
+		if !d.isNarration(k) || t.text == ")" || t.text == "." || t.text == ";" {
+			return 0, false
+		}
+		if t.text == opening {
+			for k > lo && closing != ")" && toks[k-1].text == closing {
+				k--
+			}
+			return k, k > lo
+		}
+	}
+	return 0, false
 }
 
 // goneOnTo is where the subject of the cue at i ends when a cue phrase
@@ -839,10 +935,10 @@ func (d *document) relativeSubject(j, lo int) (mention, bool) {
 	}
 	for r := j; r > lo && j-r < maxRelativeClause && d.isNarration(r); r-- {
 		t := toks[r]
-		if t.text == "," || t.kind != tokWord && t.text != "-" || r < j && isCue(t) {
+		if t.text == "," || t.kind != tokWord && t.text != "-" || r < j && isCue(t) && !d.reducedRelative(r-1, lo) {
 			return mention{}, false
 		}
-		if !t.is(fnRelative) {
+		if !t.is(fnRelative) && !(r < j && d.reducedRelative(r, lo)) {
 			continue
 		}
 		m, ok := d.subjectNPBefore(r-1, lo)
@@ -852,6 +948,24 @@ func (d *document) relativeSubject(j, lo int) (mention, bool) {
 		return m, true
 	}
 	return mention{}, false
+}
+
+// reducedRelative reports whether the subject pronoun at r opens a
+// relative clause with no relative word after the people it describes
+// ("Several workers I spoke with on Tuesday said", "the voters we've
+// interviewed say"): a plural or a person or group noun before it.
+func (d *document) reducedRelative(r, lo int) bool {
+	toks := d.toks
+	t := toks[r]
+	pron := t.lower
+	if c, ok := d.contractedPronoun(t); ok {
+		pron = c // "the people I've spoken with"
+	}
+	if r <= lo || !d.lex.is(pron, lexSubjectPronouns) || t.is(fnRelative) || pron == "it" || pron == "who" || t.cap && pron != "i" {
+		return false
+	}
+	p := r - 1
+	return d.pluralHead(p, false) || toks[p].kind == tokWord && !toks[p].cap && toks[p].stem&(lexGroupNouns|lexPersonNouns) != 0
 }
 
 // minPluralNoun: shorter lower-case words in -s are rarely plural nouns

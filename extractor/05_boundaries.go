@@ -594,6 +594,9 @@ func (d *document) breaksClauseAfterComma(k, end int) bool {
 	if n.in(lexClauseBreakers) {
 		return true
 	}
+	if n.lower == "as" && k+2 < end && d.toks[k+2].in(lexAuxiliaries) && !d.toks[k+2].cap {
+		return true // "…, as has the mayor of Miami", "…, as was the case last year": the writer's comparison
+	}
 	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) || d.opensSubject(k+2, end) || d.frontedPhraseClause(k+2, end) || toks[k+2].is(fnSubordinator) && k+3 < end && toks[k+3].in(lexCueQuestion))
 }
 

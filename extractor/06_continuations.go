@@ -46,7 +46,7 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 			last = len(out) - 1
 			continue
 		}
-		if fd := d.introducedQuote(qi); fd != nil {
+		if fd := d.introducedQuote(qi, pending); fd != nil {
 			d.claim(qi, ruleIntroduced)
 			out = append(out, *fd)
 			last = len(out) - 1
@@ -239,7 +239,7 @@ func (d *document) quoteBeforeAside(out []found, first, prev, qi int) int {
 // asideSentenceBefore reports whether the sentence of attribution a's cue
 // ends where quotation qi opens, with nothing after the cue but asides of
 // that sentence: no coordinated clause (`; …`, `, and …`) and no other
-// quotation.
+// quotation but a quoted word of the aside.
 func (d *document) asideSentenceBefore(a found, qi int) bool {
 	q := d.quotes[qi]
 	open := q.tokLo - 1
@@ -253,11 +253,21 @@ func (d *document) asideSentenceBefore(a found, qi int) bool {
 	}
 	for k := cue + 1; k < open; k++ {
 		t := d.toks[k]
-		if !d.isNarration(k) || t.text == ";" || t.text == "," && k+1 < open && d.toks[k+1].is(fnCoordinator) {
+		if !d.isNarration(k) && !d.scareQuoteInAside(k) || t.text == ";" || t.text == "," && k+1 < open && d.toks[k+1].is(fnCoordinator) {
 			return false
 		}
 	}
 	return true
+}
+
+// scareQuoteInAside reports whether token k, in no narration, belongs to
+// a quoted word or two that reads as no speech, or to a quotation an
+// attribution has already claimed: words the aside quotes ("…," said Tom
+// Hale, who noted that prices had "cratered". "…"), no further quote of
+// the speaker.
+func (d *document) scareQuoteInAside(k int) bool {
+	qi := d.quoteOfToken(k)
+	return qi >= 0 && (d.claimed(qi) || !d.fullQuote(qi))
 }
 
 // endsQuoted reports whether attribution a ends in the speaker's own
@@ -371,12 +381,16 @@ func (d *document) signedBelow(qi int) *found {
 
 // introducedQuote attributes a quotation that a clause introduces with a
 // colon when no cue verb claimed it (`The board had one message: "Stay
-// away."`, `She turned to the crowd: "…"`), and a quotation labelled with
-// its speaker's name (`Ann Cole: "…"`): the clause's subject speaks.
-func (d *document) introducedQuote(qi int) *found {
+// away."`, `She turned to the crowd: "…"`, or the colon ending the
+// paragraph above it), and a quotation labelled with its speaker's name
+// (`Ann Cole: "…"`): the clause's subject speaks. pending is the previous
+// paragraph's "X said:".
+func (d *document) introducedQuote(qi int, pending *found) *found {
 	q := d.quotes[qi]
 	c := q.tokLo - 2 // the colon before the opening mark
-	if c < d.paraToks[q.para][0] {
+	// The paragraph above may end in "X said:" (pending): its speaker,
+	// not the sentence's first subject, goes on below it.
+	if c < d.paraToks[q.para][0] && (pending != nil && pending.para == q.para-1 || !d.colonEndsParagraphBefore(qi)) {
 		return nil
 	}
 	m, ok := d.colonSpeaker(c)
@@ -386,9 +400,32 @@ func (d *document) introducedQuote(qi int) *found {
 	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, cue: d.toks[c].span, para: q.para, rule: ruleIntroduced}
 }
 
+// colonEndsParagraphBefore reports whether quotation qi opens its
+// paragraph right after a colon that ends the paragraph before it, in a
+// clause about words ("The mayor issued the following statement:" and,
+// below it, "…").
+func (d *document) colonEndsParagraphBefore(qi int) bool {
+	q := d.quotes[qi]
+	c := q.tokLo - 2
+	if c < 0 || q.para == 0 || d.toks[c].para != q.para-1 || c+1 != d.paraToks[q.para][0] || !d.startsParagraph(qi) {
+		return false
+	}
+	// Only a clause about words introduces the paragraph below: a cue or
+	// a statement ("issued the following statement:"), not "He then
+	// listed the qualities a nominee needs:".
+	u := d.unitAt(c)
+	for k := u.lo; k < c; k++ {
+		if t := d.toks[k]; d.isNarration(k) && t.kind == tokWord && (isCue(t) || t.in(lexCueNouns|lexDocumentNouns)) {
+			return true
+		}
+	}
+	return false
+}
+
 // colonSpeaker is the speaker of what the colon at token c introduces:
 // the subject of the clause it ends (`She turned to the crowd:`), or a
-// name that signs it (`Rail fares - Tom Reilly:`).
+// name that signs it after a dash or a spaced hyphen (`Rail fares -
+// Tom Reilly:`, `FARES TO RISE — Ann Cole and Tom Reilly:`).
 func (d *document) colonSpeaker(c int) (mention, bool) {
 	if d.toks[c].text != ":" || !d.isNarration(c) {
 		return mention{}, false
@@ -404,7 +441,10 @@ func (d *document) colonSpeaker(c int) (mention, bool) {
 	}
 	if !ok || !d.colonSubject(m, end, c) {
 		// "Rail fares - Tom Reilly: …": a name signs what follows.
-		if m, ok = d.npBefore(c-1, u.lo); !ok || !m.named() || m.kind == KindUnknown || m.lo > u.lo && !isDash(d.toks[m.lo-1].text) {
+		if m, ok = d.npBefore(c-1, u.lo); ok {
+			m = d.coordinatedNames(m, u.lo) // "… - Ann Cole and Tom Reilly: …"
+		}
+		if !ok || !m.named() || m.kind == KindUnknown || m.lo > u.lo && !isDash(d.toks[m.lo-1].text) && d.toks[m.lo-1].text != "-" {
 			return mention{}, false
 		}
 	}

@@ -34,6 +34,13 @@ Coach Maya Ross told BBC Radio 5's Sportsweek: "We are not finished yet."`,
 ''We will not back down,'' Mr. Ortiz said. Union leader Sam Ortiz spoke after the vote.`,
 		[]expect{{"We will not back down,", TypeDirect, "Sam Ortiz", "Union leader", KindPerson}}},
 
+	{"a quotation that opens on an ellipsis", `Voters weigh the race.
+
+"People are on the fence," said Ann Cole. ". . . You will want a president who listens to you."`,
+		[]expect{
+			{"People are on the fence,", TypeDirect, "Ann Cole", "", KindPerson},
+			{". . . You will want a president who listens to you.", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
 	{"a quotation over three paragraphs keeps its middle one", `Council backs plan.
 
 The council leader, Ann Hale, said: "We have listened to residents for a year.
@@ -543,6 +550,13 @@ Ann Hale said that in Leeds, rents had doubled in five years. Tom Orme told the 
 		[]expect{
 			{"in Leeds, rents had doubled in five years", TypeIndirect, "Ann Hale", "", KindPerson},
 			{"in private, the mayor had supported the levy", TypeIndirect, "Tom Orme", "", KindPerson},
+		}},
+	{"a comparison after the reported clause is the writer's", `Two lawmakers break ranks.
+
+Rep. Ann Cole and Rep. Tom Reilly said they will not back the bill, as has the mayor of Dayton. Cole said she does not hold town halls, as was the case last spring.`,
+		[]expect{
+			{"they will not back the bill", TypeIndirect, "Tom Reilly", "Rep.", KindPerson}, // the record names the last of two
+			{"she does not hold town halls", TypeIndirect, "Ann Cole", "Rep.", KindPerson},
 		}},
 	// 5. Speakers.
 	{"a name that ends in a number speaks as an organisation", `Visa row deepens.
@@ -1608,6 +1622,20 @@ The Green Alliance had one message for the council: "Keep the depot open." Mayor
 
 Tom Reilly: "It is the best offer the city has had in years."`,
 		[]expect{{"It is the best offer the city has had in years.", TypeDirect, "Tom Reilly", "", KindPerson}}},
+	{"names after a spaced hyphen sign the quotation after their colon", `What the pollsters said this week.
+
+TURNOUT WAS THE STORY - Ann Cole and Tom Reilly: "The polls were not wrong. They just stopped too early."`,
+		[]expect{{"The polls were not wrong. They just stopped too early.", TypeDirect, "Tom Reilly", "", KindPerson}}}, // the record names the last of two
+	{"a statement a paragraph announces with a colon is its subject's", `Floods hit the valley.
+
+In response, Mayor Ann Cole issued the following statement:
+
+"We mourn those we lost, and we will rebuild every home."
+
+The council then listed the roads it would close:
+
+"Mill Lane, Bridge Street and the old quarry road."`,
+		[]expect{{"We mourn those we lost, and we will rebuild every home.", TypeDirect, "Ann Cole", "Mayor", KindPerson}}},
 	{"words between the cue and the colon stay in the clause", `The budget vote is on Thursday.
 
 A short time later, Ms Hale wrote back: "We have the figures." Sen. Ruth Adler said back in the spring of 2011: "The state cannot afford this."`,
@@ -1726,6 +1754,27 @@ Ms Ross cleared the debt within six years, but said she could not afford to teac
 
 This is not about me, the mayor told her advisers as she worked on the speech.`,
 		[]expect{{"This is not about me", TypeIndirect, "", "mayor", KindPerson}}},
+	{"an aside in parentheses or between dashes before the cue", `Farm costs climb.
+
+Rep. Tom Elway (a Vermont Democrat who rarely speaks on the floor) says he was surprised by the vote. Most dairy farmers in the county -- and nearly half of the orchard owners -- said that the drought had cut their income. A final (and personal) note on the harvest: it was late.`,
+		[]expect{
+			{"he was surprised by the vote", TypeIndirect, "Tom Elway", "Rep.", KindPerson},
+			{"the drought had cut their income", TypeIndirect, "", "Most dairy farmers", KindGroup},
+		}},
+	{"a relative clause with no relative word between subject and cue", `The plant will close.
+
+Several workers I spoke with on Tuesday said the plant had already cut shifts. The voters we've interviewed outside the hall say the mayor has lost their trust.`,
+		[]expect{
+			{"the plant had already cut shifts", TypeIndirect, "", "workers", KindGroup},
+			{"the mayor has lost their trust", TypeIndirect, "", "voters", KindGroup},
+		}},
+	{"a document before a relative that or which bears the words", `The race heats up.
+
+The campaign released an ad that says, "Ann Hale will fight for you." The council put out a statement which said the plan was dead. A supporter held up a sign that said "Hale for mayor."`,
+		[]expect{
+			{"Ann Hale will fight for you.", TypeDirect, "", "", KindOrganization},
+			{"the plan was dead", TypeIndirect, "", "", KindOrganization},
+		}},
 	{"a cue after a cue phrase and to has the phrase's subject", `The budget was passed.
 
 Councillor Ann Cole praised the staff. She then went on to say that the library would stay open. Tom Reilly went on to win the seat.`,
@@ -1983,6 +2032,14 @@ The mayor of Leeds, Ann Cole, said on Monday that she would stand again.`,
 			{"They were very polite.", TypeDirect, "Ann Cole", "", KindPerson},
 			{"We were never consulted,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"Nobody asked us.", TypeDirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"the next quote after an aside that quotes a word", `Golf courses are selling again.
+
+"Bookings are up a little, and so are rounds," said Sam Gates, who noted that prices had "cratered" during the slump. "Things are moving in the right direction."`,
+		[]expect{
+			{"Bookings are up a little, and so are rounds,", TypeDirect, "Sam Gates", "", KindPerson},
+			{`prices had "cratered" during the slump`, TypeMixed, "Sam Gates", "", KindPerson},
+			{"Things are moving in the right direction.", TypeDirect, "Sam Gates", "", KindPerson},
 		}},
 	// 36. A quote closed by a full stop, then its bare attribution clause.
 	{"a bare attribution after a quote ending in a full stop", `The hearing ran late.
