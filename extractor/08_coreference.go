@@ -1210,6 +1210,9 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	}
 	m = d.nameInAppositive(m)
 	r := resolved{kind: m.kind, roleText: d.roleText(m)}
+	if parts, ok := d.conjuncts(m); ok {
+		return es.resolveJoined(parts)
+	}
 	switch {
 	case m.named():
 		r = es.resolveName(m, r)
@@ -1406,6 +1409,86 @@ func (es *entities) surnameNotRole(m mention) (mention, bool) {
 	}
 	m.name, m.role, m.kind = span{t.start, t.end}, span{}, KindPerson
 	return m, true
+}
+
+// conjuncts splits a speaker mention that joins names with "and" ("Ann
+// Cole and Tom Reilly", "Apple and Motorola", "Cole, Reilly and Ortiz")
+// into one named mention per name. ok is false unless every part is a
+// name (not "Former minister and party leader Ann Cole", not "Ann Cole,
+// 45, and …") and none holds a preposition or a parenthesis ("Tom Reilly
+// of the University of Leeds and …" is left whole).
+func (d *document) conjuncts(m mention) (parts []mention, ok bool) {
+	if !m.named() || m.kind != KindPerson {
+		return nil, false
+	}
+	lo, joined := m.lo, false
+	for k := m.lo; k <= m.hi; k++ {
+		if k < m.hi {
+			t := d.toks[k]
+			if t.in(lexPrepositions) || t.kind == tokPunct && t.text != "," {
+				return nil, false
+			}
+			if !t.is(fnAnd) && t.text != "," {
+				continue
+			}
+			joined = joined || t.is(fnAnd)
+			if k == lo && t.is(fnAnd) && k > m.lo && d.toks[k-1].text == "," {
+				lo = k + 1 // "Cole, Reilly, and Ortiz"
+				continue
+			}
+		}
+		if k == lo {
+			return nil, false
+		}
+		if len(parts) == 0 && d.pluralTitleWord(d.toks[lo]) && lo+1 < k {
+			lo++ // "Professors Foner and Alba": each is one
+		}
+		p, ok := d.conjunct(lo, k)
+		if !ok || len(parts) > 0 && p.kind != parts[0].kind && !(p.role.empty() && parts[0].role.empty()) {
+			return nil, false // a firm and a titled person: "Yahoo News and former anchor Kay Hale" is her role
+		}
+		parts = append(parts, p)
+		lo = k + 1
+	}
+	return parts, joined && len(parts) > 1
+}
+
+// conjunct reads toks[lo:hi] as one name of a joined mention: a named
+// person or organisation, opened by no possessive ("Cole and his
+// aides"), ending in a word of a name (not "former Ohio Gov. and …"),
+// and no lone first name ("Tom and Ann Reilly" share the surname).
+func (d *document) conjunct(lo, hi int) (mention, bool) {
+	p := d.analyzeNP(lo, hi)
+	last := d.toks[hi-1]
+	if !p.named() || p.pronoun != "" || p.kind != KindPerson && p.kind != KindOrganization || d.toks[lo].in(lexPossessiveDeterminers) {
+		return p, false
+	}
+	if !isNameWord(last) && !last.in(lexKnownOrgs|lexOrgHeads) || hi-lo == 1 && d.lex.firstName(last.lower) {
+		return p, false
+	}
+	return p, true
+}
+
+// pluralTitleWord reports whether t is a role head in the plural, written
+// with a capital or not ("Professors", "senators").
+func (d *document) pluralTitleWord(t token) bool {
+	return len(t.lower) > 2 && strings.HasSuffix(t.lower, "s") && d.lex.is(t.lower[:len(t.lower)-1], lexRoleHeads)
+}
+
+// resolveJoined resolves the names of a joined mention (conjuncts) each
+// to its fullest name: the speaker is the group they make, named by
+// them all ("Ann Cole and Tom Reilly", "Apple and Motorola"), with no
+// role of its own.
+func (es *entities) resolveJoined(parts []mention) resolved {
+	names := make([]string, len(parts))
+	for i, p := range parts {
+		names[i] = es.resolveName(p, resolved{kind: p.kind}).e.name
+	}
+	name := names[len(names)-1]
+	if len(names) > 1 {
+		name = strings.Join(names[:len(names)-1], ", ") + " and " + name
+	}
+	return resolved{name: name, kind: KindGroup, resolution: ResolutionExplicit}
 }
 
 // resolveName resolves a named mention to the entity of its fullest name.

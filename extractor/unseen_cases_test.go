@@ -1323,6 +1323,15 @@ Harlow Foods said it had made its final offer. The union said members would walk
 			{"members would walk out on Monday", TypeIndirect, "", "", KindOrganization},
 			{"it was disappointed", TypeIndirect, "Harlow Foods", "", KindOrganization},
 		}},
+	{"names joined by and speak together as one group", `Phone makers team up.
+
+Norvik and Halvorsen said they would build the handset together. Ann Cole and Sen. Tom Reilly said the plan was sound. Cole and Reilly said it would create jobs. Former minister and party leader Ruth Adler said it would not.`,
+		[]expect{
+			{"they would build the handset together", TypeIndirect, "Norvik and Halvorsen", "", KindGroup},
+			{"the plan was sound", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup},
+			{"it would create jobs", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup},
+			{"it would not", TypeIndirect, "Ruth Adler", "Former minister and party leader", KindPerson},
+		}},
 
 	// 6. Roles.
 	{"an unnamed source's description is its role", `Plan dropped.
@@ -1684,7 +1693,7 @@ Former world number one Gareth Dale said the final would be close. British numbe
 
 "The line will open in May," Ann Cole and Tom Reilly wrote. "We are ready," radio co-host Dana Morgan said.`,
 		[]expect{
-			{"The line will open in May,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"The line will open in May,", TypeDirect, "Ann Cole and Tom Reilly", "", KindGroup}, // the two write it together
 			{"We are ready,", TypeDirect, "Dana Morgan", "radio co-host", KindPerson},
 		}},
 	// 15. Appositive roles after an age or before a relative clause.
