@@ -320,6 +320,9 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 		return nameMention{}, false // "Bigotry Doesn't" in a title-case headline
 	}
 	subject := d.opensUnit(m, u)
+	if m.role.empty() && d.premodifiedSubject(m, u) && d.lex.premodifierRoles[d.toks[m.lo-1].lower] {
+		m.role = span{d.toks[u.lo].start, d.toks[m.lo-1].end} // "Tennis great Ann Cole remembered …"
+	}
 	if m.role.empty() && subject {
 		m.role = d.predicateRole(k, u.hi) // (a first word with a role is a name)
 	}

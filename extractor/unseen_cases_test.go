@@ -1059,7 +1059,7 @@ Golf great Ann Cole remembered Smith as kind. She watched him win in 1971.
 "He was always kind to me," she said.`,
 		[]expect{
 			{"she was proud of him", TypeIndirect, "Jane Hill", "", KindPerson},
-			{"He was always kind to me,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"He was always kind to me,", TypeDirect, "Ann Cole", "Golf great", KindPerson}, // the premodifier is her role too
 		}},
 	{"a description before phrases with a name or a place in them is the subject", `Talks stall in Geneva.
 
@@ -1334,6 +1334,14 @@ Norvik and Halvorsen said they would build the handset together. Ann Cole and Se
 		}},
 
 	// 6. Roles.
+	{"a field and a premodifier noun before a subject's name are the role", `A champion remembered.
+
+Tennis great Ann Cole remembered him as a friend. "He was kind to everyone," she said. Hollywood legend Tom Reilly said he would be missed. Hours later Ruth Adler said she agreed.`,
+		[]expect{
+			{"He was kind to everyone,", TypeDirect, "Ann Cole", "Tennis great", KindPerson},
+			{"he would be missed", TypeIndirect, "Tom Reilly", "Hollywood legend", KindPerson},
+			{"she agreed", TypeIndirect, "Ruth Adler", "", KindPerson},
+		}},
 	{"an unnamed source's description is its role", `Plan dropped.
 
 A senior government source said the plan had been dropped. Two senior party sources said a deal was near.`,
