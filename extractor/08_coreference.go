@@ -538,8 +538,9 @@ func (d *document) predicateRole(k, hi int) span {
 // mayor"), within a unit ending at hi, or an empty span.
 func (d *document) appointmentRole(k, hi int) span {
 	toks := d.toks
-	v := k + 1
-	for v < hi && v < k+3 && toks[v].kind == tokWord && !toks[v].cap && (toks[v].is(fnBe) || toks[v].lower == "has" || toks[v].lower == "have") {
+	v := d.pastAppositive(k+1, hi)
+	b := v
+	for v < hi && v < b+2 && toks[v].kind == tokWord && !toks[v].cap && (toks[v].is(fnBe) || toks[v].lower == "has" || toks[v].lower == "have") {
 		v++
 	}
 	if v+1 >= hi || !toks[v].in(lexAppointmentVerbs) || toks[v].cap || !d.isNarration(v) || toks[v].lower != "became" && !toks[v-1].is(fnBe) {
@@ -559,6 +560,20 @@ func (d *document) appointmentRole(k, hi int) span {
 		}
 	}
 	return d.appositiveRole(a, end)
+}
+
+// pastAppositive is the token after the appositive set off by commas
+// that starts at k, within a unit ending at hi, or k when none does: the
+// verb of "Ann Hale, the Labour MP for Leeds Central, was appointed
+// health minister".
+func (d *document) pastAppositive(k, hi int) int {
+	if k+1 >= hi || d.toks[k].text != "," {
+		return k
+	}
+	if e := d.appositiveEnd(k+1, hi); e+1 < hi && d.toks[e].text == "," {
+		return e + 1
+	}
+	return k
 }
 
 // roleBeforeComma is the role of a phrase that opens the sentence and

@@ -1349,6 +1349,15 @@ A senior government source said the plan had been dropped. Two senior party sour
 			{"the plan had been dropped", TypeIndirect, "", "senior government source", KindPerson},
 			{"a deal was near", TypeIndirect, "", "senior party sources", KindGroup},
 		}},
+	{"an appointment after an appositive gives the new role, which a role noun then finds", `Cabinet shuffle.
+
+Ann Hale, the Labour MP for Leeds Central, was appointed health minister on Monday. The minister said waiting lists would fall.
+
+Tom Reilly, 52, was named chief executive of the bank. The chief executive said profits would rise.`,
+		[]expect{
+			{"waiting lists would fall", TypeIndirect, "Ann Hale", "health minister", KindPerson},
+			{"profits would rise", TypeIndirect, "Tom Reilly", "chief executive of the bank", KindPerson},
+		}},
 	{"an appointment gives the role, not who made it or when", `The board changed hands.
 
 Tom Reilly was appointed by the governor. He said the job would be hard.
