@@ -181,11 +181,18 @@ func (d *document) skipVerbModifiers(j int, u unit, adverbs bool) int {
 // "Will says"): a modal or an adverb stands before a bare verb ("Will
 // say"), not before "said".
 func (d *document) nameBeforeCue(j int) bool {
-	t, c := d.toks[j], d.toks[j+1]
-	if !t.cap || !t.in(lexAuxiliaries) || !isCue(c) || strings.HasSuffix(c.lower, "ing") {
+	t := d.toks[j]
+	return t.cap && t.in(lexAuxiliaries) && d.finiteCue(d.toks[j+1])
+}
+
+// finiteCue reports whether c is a cue in a finite form, neither a bare
+// verb nor a participle: "said", "says", not "say" (says), "push"
+// (pushes) or "saying".
+func (d *document) finiteCue(c token) bool {
+	if !isCue(c) || strings.HasSuffix(c.lower, "ing") {
 		return false
 	}
-	return !d.lex.is(c.lower+"s", lexCue) && !d.lex.is(c.lower+"es", lexCue) // "say" (says), "push" (pushes): a bare verb; not "said"
+	return !d.lex.is(c.lower+"s", lexCue) && !d.lex.is(c.lower+"es", lexCue)
 }
 
 // adverbBeforeCue reports whether token j is a manner adverb between a

@@ -2593,6 +2593,14 @@ Author Sam Will spoke at the fair. Will said the book had taken ten years. Will 
 			{"the book had taken ten years", TypeIndirect, "Sam Will", "Author", KindPerson},
 			{"the last chapter was the hardest", TypeIndirect, "Sam Will", "Author", KindPerson},
 		}},
+	{"an auxiliary that opens the sentence before a name and a finite cue is the first name", `The race tightens.
+
+Will Carter said the race was close. Can Ozkan, a pollster, wrote that turnout would decide it. May Ross says it is over.`,
+		[]expect{
+			{"the race was close", TypeIndirect, "Will Carter", "", KindPerson},
+			{"turnout would decide it", TypeIndirect, "Can Ozkan", "pollster", KindPerson},
+			{"it is over", TypeIndirect, "May Ross", "", KindPerson},
+		}},
 	// 62. Review fixes: a setting that opens a sentence after a dateline is
 	// a setting still; a document noun that is not its phrase's head (a
 	// preposition's object, a possessive) makes no fronted source; a
