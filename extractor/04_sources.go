@@ -167,6 +167,9 @@ func (d *document) skipVerbModifiers(j int, u unit, adverbs bool) int {
 			j--
 		}
 		j = d.skipAdverbAside(j, lo)
+		if j >= lo && d.surnameTimeWord(j) {
+			return j // "Theresa May said", "Mrs May told": a surname, no month
+		}
 		// "The Audit Office on Monday said", "Smith last week told"
 		s := d.timePhraseStart(j, lo)
 		if s > j || s <= lo {

@@ -44,8 +44,8 @@ func (d *document) surnameTimeWord(k int) bool {
 		return false
 	}
 	p := d.toks[k-1]
-	if !isNameWord(p) || p.in(lexStopCaps|lexPlaces) || !d.isNarration(k-1) {
-		return false
+	if !(isNameWord(p) || p.cap && p.in(lexHonorifics)) || p.in(lexStopCaps|lexPlaces) || !d.isNarration(k-1) {
+		return false // ("Mrs May": a surname after an honorific too)
 	}
 	if k+1 < len(d.toks) {
 		n := d.toks[k+1]

@@ -2601,6 +2601,14 @@ Will Carter said the race was close. Can Ozkan, a pollster, wrote that turnout w
 			{"turnout would decide it", TypeIndirect, "Can Ozkan", "pollster", KindPerson},
 			{"it is over", TypeIndirect, "May Ross", "", KindPerson},
 		}},
+	{"a month after a first name or an honorific before the cue is a surname", `Talks end.
+
+Theresa May said the deal was done. Mrs May told MPs it would pass. Ann Cole on Friday May 5 said it had failed.`,
+		[]expect{
+			{"the deal was done", TypeIndirect, "Theresa May", "", KindPerson},
+			{"it would pass", TypeIndirect, "Theresa May", "", KindPerson},
+			{"it had failed", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 	// 62. Review fixes: a setting that opens a sentence after a dateline is
 	// a setting still; a document noun that is not its phrase's head (a
 	// preposition's object, a possessive) makes no fronted source; a
