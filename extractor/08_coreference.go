@@ -69,6 +69,9 @@ type entities struct {
 	// quoted indexes the full names given inside quotations by their
 	// lower-cased surname (quotedName), built on first use.
 	quoted map[string][]string
+	// midCaps holds the capitalised words the article writes inside a
+	// sentence (capitalOfSentence), built on first use.
+	midCaps map[string]bool
 	// unnamed are the unnamed sources resolved so far ("a Downing Street
 	// spokesman"), for the descriptions that return to them.
 	unnamed []unnamedSource
@@ -1232,6 +1235,8 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		return es.resolveJoined(parts)
 	}
 	switch {
+	case m.named() && es.capitalOfSentence(m):
+		r.kind, r.resolution = KindOrganization, ResolutionDescriptor // "Recent polls show": no firm named Recent
 	case m.named():
 		r = es.resolveName(m, r)
 	case m.pronoun != "":
@@ -1507,6 +1512,33 @@ func (es *entities) resolveJoined(parts []mention) resolved {
 		name = strings.Join(names[:len(names)-1], ", ") + " and " + name
 	}
 	return resolved{name: name, kind: KindGroup, resolution: ResolutionExplicit}
+}
+
+// capitalOfSentence reports whether the name of organisation mention m is
+// one word that opens its sentence before a document noun ("Recent polls
+// show", "New figures show") and that the article never writes with a
+// capital inside a sentence: the capital is the sentence's, not a firm's
+// ("Gallup polls show" after "the Gallup poll"; a firm the lexicon knows
+// stays).
+func (es *entities) capitalOfSentence(m mention) bool {
+	d := es.d
+	k := d.tokIndex(m.name.start)
+	t := d.toks[k]
+	if m.kind != KindOrganization || k+1 >= m.hi || t.end != m.name.end || !d.opensSentence(k) || t.in(lexKnownOrgs) || !d.toks[k+1].in(lexDocumentNouns) {
+		return false
+	}
+	if isPossessiveWord(t) || strings.ToLower(t.text[1:]) != t.text[1:] {
+		return false // "Hoff's letter": its owner; "AP-GfK poll": a capital inside is a name's
+	}
+	if es.midCaps == nil {
+		es.midCaps = map[string]bool{}
+		for j := 1; j < len(d.toks); j++ {
+			if u := d.toks[j]; u.cap && u.kind == tokWord && !d.opensSentence(j) {
+				es.midCaps[u.text] = true
+			}
+		}
+	}
+	return !es.midCaps[t.text]
 }
 
 // resolveName resolves a named mention to the entity of its fullest name.

@@ -1323,6 +1323,13 @@ Harlow Foods said it had made its final offer. The union said members would walk
 			{"members would walk out on Monday", TypeIndirect, "", "", KindOrganization},
 			{"it was disappointed", TypeIndirect, "Harlow Foods", "", KindOrganization},
 		}},
+	{"a capitalised first word before a document noun names no firm unless the article writes it so elsewhere", `Plant to close.
+
+New figures showed that sales fell by 4 percent. The Harlow survey was published on Monday. Harlow surveys said that prices rose.`,
+		[]expect{
+			{"sales fell by 4 percent", TypeIndirect, "", "", KindOrganization},
+			{"prices rose", TypeIndirect, "Harlow", "", KindOrganization},
+		}},
 	{"names joined by and speak together as one group", `Phone makers team up.
 
 Norvik and Halvorsen said they would build the handset together. Ann Cole and Sen. Tom Reilly said the plan was sound. Cole and Reilly said it would create jobs. Former minister and party leader Ruth Adler said it would not.`,
