@@ -254,6 +254,18 @@ func (d *document) audienceSpeaker(f *frame, u unit, j int) (mention, bool) {
 	return m, ok && m.kind != KindUnknown
 }
 
+// hearersSpeak reports whether the group m after "to", right before the
+// -ing speech cue of f, says the words itself: "Ann Hale listened to
+// voters saying …" (after a word of a message, audienceSpeaker gives
+// them to the subject instead: "wrote to members saying …").
+func (d *document) hearersSpeak(f *frame, m mention) bool {
+	if f.class != cueSpeech || !strings.HasSuffix(d.toks[f.cue].lower, "ing") || m.kind != KindGroup || m.hi != f.cue || m.lo == 0 {
+		return false
+	}
+	t := d.toks[m.lo-1]
+	return t.kind == tokWord && !t.cap && t.is(fnTo)
+}
+
 // audienceEndsAt reports whether the noun phrase that ends at token j,
 // within a unit starting at lo, is the object of a lower-case "to" after
 // a word of a message (lexicon/audience-words: "a pitch to upstate
@@ -762,7 +774,7 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	}
 	if s, ok := d.audienceSpeaker(f, u, j); ok {
 		m = s
-	} else {
+	} else if !d.hearersSpeak(f, m) {
 		m = d.headBeforeModifier(m, u.lo)
 	}
 	if m.pronoun == "who" {

@@ -2638,6 +2638,13 @@ LONDON (Reuters) - , said it`,
 
 A study of reality TV shows found that viewers were lonelier. Tom Reed expects the figures published on Friday. Ann Hale knew the men involved in the attack.`,
 		nil}, // the study's own "found" is still missed (its subject runs into "TV shows"): no record rather than a wrong one
+	{"after a named subject and a listening word the people after to speak for themselves", `Cuts bite.
+
+Ann Hale listened to voters saying they were tired of the cuts. Tom Reilly talked to parents saying the school should stay open.`,
+		[]expect{
+			{"they were tired of the cuts", TypeIndirect, "", "voters", KindGroup},
+			{"the school should stay open", TypeIndirect, "", "parents", KindGroup},
+		}},
 	{"after a listening word the people after to speak for themselves", `Cuts bite.
 
 Ann Hale toured the estate. She listened to voters saying they were tired of the cuts. The council has listened to residents saying the bins are not collected.`,
