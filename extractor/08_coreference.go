@@ -424,6 +424,9 @@ func (d *document) nameRole(m mention, k int, u unit) span {
 	if r := d.roleBeforeComma(m, u.lo); !r.empty() {
 		m.role = r
 	}
+	if m.role.empty() {
+		m.role = d.sharedAppositive(m, k, u.hi)
+	}
 	if m.role.empty() || d.formerRole(m.role) {
 		// "former governor Hal Pruett, who serves as treasurer of …": the
 		// current role after the name wins over the former one before it.
@@ -432,6 +435,36 @@ func (d *document) nameRole(m mention, k int, u unit) span {
 		}
 	}
 	return m.role
+}
+
+// sharedAppositive is the role a plural appositive after names joined by
+// "and" states of each ("Ann Cole and Tom Reilly, the firm's
+// co-founders,": each is a "firm's co-founder"), for the name mention m
+// ending at token k, within a unit ending at hi; or an empty span.
+func (d *document) sharedAppositive(m mention, k, hi int) span {
+	toks := d.toks
+	c, joined := k+1, m.lo > 0 && toks[m.lo-1].is(fnAnd)
+	if c+1 < hi && toks[c].is(fnAnd) && isNameWord(toks[c+1]) {
+		for c++; c < hi && toks[c].cap; c++ {
+		}
+		joined = true // (the first of the names)
+	}
+	if !joined || c+1 >= hi || toks[c].text != "," {
+		return span{}
+	}
+	a := c + 1
+	end := d.appositiveEnd(a, hi)
+	b := a
+	for b < end && (toks[b].in(lexDeterminers) || d.isQuantity(b)) {
+		b++ // "the two co-founders", "both lawyers"
+	}
+	if b >= end || toks[b].is(fnOf) {
+		return span{} // "two of the site's reporters": a part of a group
+	}
+	if e, ok := d.roleWordsEnd(a, b, end); !ok || e != end || !d.pluralRoleHead(toks[end-1]) {
+		return span{}
+	}
+	return span{toks[b].start, toks[end-1].end}
 }
 
 // ageAfterName is the age given after the name that ends at k: "Raj

@@ -2281,6 +2281,15 @@ In an interview with Morning Talk hosts Tom Reilly and Ann Cole, the Green Party
 			{"the vote had been rigged", TypeIndirect, "", "Green Party leader", KindPerson},
 			{"It was fun,", TypeDirect, "Tom Reilly", "Morning Talk host", KindPerson},
 		}},
+	{"a plural appositive after names joined by and is each one's role", `The bank grows.
+
+Ann Cole and Tom Reilly, the firm's co-founders, met the board on Monday. Mr Reilly, then at Harlow Bank, had joined her in 2005.
+
+"It has been a good year," Mr Reilly said. "We are not selling," Ms Cole said.`,
+		[]expect{
+			{"It has been a good year,", TypeDirect, "Tom Reilly", "firm's co-founder", KindPerson},
+			{"We are not selling,", TypeDirect, "Ann Cole", "firm's co-founder", KindPerson},
+		}},
 	// 40. A surname the narration uses alone takes the full name a
 	// quotation gives, in the record.
 	{"a surname takes the full name only a quotation gives", `The council vote is on Friday.
