@@ -421,8 +421,8 @@ func (d *document) nameRole(m mention, k int, u unit) span {
 	if r := d.roleBeforeTitle(m, u.lo); !r.empty() {
 		m.role = r
 	}
-	if r := d.roleBeforeComma(m, u.lo); !r.empty() {
-		m.role = r
+	if r := d.roleBeforeComma(m, u.lo); !r.empty() && !(d.toks[u.lo].is(fnIndefinite) && !m.role.empty() && m.role.start < m.name.start) {
+		m.role = r // (after "One delegate," the title before the name stays: "party chairwoman Ann Cole")
 	}
 	if m.role.empty() {
 		m.role = d.sharedAppositive(m, k, u.hi)
@@ -622,10 +622,13 @@ func (d *document) roleBeforeComma(m mention, ulo int) span {
 		return span{}
 	}
 	p, ok := d.npBefore(k-1, ulo)
-	if !ok || p.lo != ulo || p.named() || p.pronoun != "" || p.indefinite {
+	if !ok || p.lo != ulo || p.named() || p.pronoun != "" {
 		return span{}
 	}
 	h := d.toks[k-1]
+	if p.indefinite && p.kind != KindPerson {
+		return span{} // ("Another superdelegate, Tom Reilly of Leeds,": his role)
+	}
 	if p.kind == KindOrganization && p.role.empty() && !h.cap && h.stem&lexGenericOrgNouns != 0 && d.toks[p.lo].in(lexDeterminers) && p.lo < k-1 {
 		return span{d.toks[p.lo+1].start, h.end} // "The French carmaker, Renault, said": what the firm is
 	}

@@ -2290,6 +2290,15 @@ Ann Cole and Tom Reilly, the firm's co-founders, met the board on Monday. Mr Rei
 			{"It has been a good year,", TypeDirect, "Tom Reilly", "firm's co-founder", KindPerson},
 			{"We are not selling,", TypeDirect, "Ann Cole", "firm's co-founder", KindPerson},
 		}},
+	{"an indefinite role phrase before a name set off by commas is its role, unless a title stands before the name", `Delegates split.
+
+Another delegate, Tom Reilly of Leeds, voted early. "I want to win," he said.
+
+One delegate, party chairwoman Ann Cole, voted late. "We will win," she said.`,
+		[]expect{
+			{"I want to win,", TypeDirect, "Tom Reilly", "delegate", KindPerson},
+			{"We will win,", TypeDirect, "Ann Cole", "party chairwoman", KindPerson},
+		}},
 	// 40. A surname the narration uses alone takes the full name a
 	// quotation gives, in the record.
 	{"a surname takes the full name only a quotation gives", `The council vote is on Friday.
