@@ -263,6 +263,9 @@ func (d *document) skipVerbModifiers(j int, u unit, adverbs bool) int {
 			j--
 		}
 		j = d.skipAdverbAside(j, lo)
+		if j >= lo && d.surnameTimeWord(j) {
+			return j // "Theresa May said", "Mrs May told": a surname, no month
+		}
 		// "The Audit Office on Monday said", "Smith last week told"
 		s := d.timePhraseStart(j, lo)
 		if s > j || s <= lo {
@@ -277,11 +280,18 @@ func (d *document) skipVerbModifiers(j int, u unit, adverbs bool) int {
 // "Will says"): a modal or an adverb stands before a bare verb ("Will
 // say"), not before "said".
 func (d *document) nameBeforeCue(j int) bool {
-	t, c := d.toks[j], d.toks[j+1]
-	if !t.cap || !t.in(lexAuxiliaries) || !isCue(c) || strings.HasSuffix(c.lower, "ing") {
+	t := d.toks[j]
+	return t.cap && t.in(lexAuxiliaries) && d.finiteCue(d.toks[j+1])
+}
+
+// finiteCue reports whether c is a cue in a finite form, neither a bare
+// verb nor a participle: "said", "says", not "say" (says), "push"
+// (pushes) or "saying".
+func (d *document) finiteCue(c token) bool {
+	if !isCue(c) || strings.HasSuffix(c.lower, "ing") {
 		return false
 	}
-	return !d.lex.is(c.lower+"s", lexCue) && !d.lex.is(c.lower+"es", lexCue) // "say" (says), "push" (pushes): a bare verb; not "said"
+	return !d.lex.is(c.lower+"s", lexCue) && !d.lex.is(c.lower+"es", lexCue)
 }
 
 // adverbBeforeCue reports whether token j is a manner adverb between a
@@ -338,6 +348,18 @@ func (d *document) audienceSpeaker(f *frame, u unit, j int) (mention, bool) {
 	}
 	m, ok := d.openingSubject(u, f.cue-1)
 	return m, ok && m.kind != KindUnknown
+}
+
+// hearersSpeak reports whether the group m after "to", right before the
+// -ing speech cue of f, says the words itself: "Ann Hale listened to
+// voters saying …" (after a word of a message, audienceSpeaker gives
+// them to the subject instead: "wrote to members saying …").
+func (d *document) hearersSpeak(f *frame, m mention) bool {
+	if f.class != cueSpeech || !strings.HasSuffix(d.toks[f.cue].lower, "ing") || m.kind != KindGroup || m.hi != f.cue || m.lo == 0 {
+		return false
+	}
+	t := d.toks[m.lo-1]
+	return t.kind == tokWord && !t.cap && t.is(fnTo)
 }
 
 // audienceEndsAt reports whether the noun phrase that ends at token j,
@@ -848,7 +870,7 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	}
 	if s, ok := d.audienceSpeaker(f, u, j); ok {
 		m = s
-	} else {
+	} else if !d.hearersSpeak(f, m) {
 		m = d.headBeforeModifier(m, u.lo)
 	}
 	if m.pronoun == "who" {

@@ -44,8 +44,8 @@ func (d *document) surnameTimeWord(k int) bool {
 		return false
 	}
 	p := d.toks[k-1]
-	if !isNameWord(p) || p.in(lexStopCaps|lexPlaces) || !d.isNarration(k-1) {
-		return false
+	if !(isNameWord(p) || p.cap && p.in(lexHonorifics)) || p.in(lexStopCaps|lexPlaces) || !d.isNarration(k-1) {
+		return false // ("Mrs May": a surname after an honorific too)
 	}
 	if k+1 < len(d.toks) {
 		n := d.toks[k+1]
@@ -92,7 +92,7 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	j := d.npStart(e, lo)
 	// Sentence-initial function words written with a capital ("But Hale
 	// said") are not part of the phrase.
-	for j < e && !(numbered && j+1 == e) && toks[j].cap && (toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) || d.isQuantity(j) && isNameWord(toks[j+1]) && !toks[j+1].in(lexGroupNouns) || d.openingAdverb(j)) {
+	for j < e && !(numbered && j+1 == e) && toks[j].cap && (toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) && !d.auxiliaryFirstName(j) || d.isQuantity(j) && isNameWord(toks[j+1]) && !toks[j+1].in(lexGroupNouns) || d.openingAdverb(j)) {
 		j++ // "Six Hale supporters", "Neither Ann Cole nor …", "Even Tom Reilly"
 	}
 	for j < e && (npLink(toks[j]) || toks[j].kind == tokWord && toks[j].is(fnRelative)) {
@@ -107,7 +107,30 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 // "Among Democrats"): no word of the name after it.
 func (d *document) openingAdverb(j int) bool {
 	t := d.toks[j]
-	return t.kind == tokWord && t.in(lexVerbModifiers|lexPrepositions|lexClauseOpeners) && j+1 < len(d.toks) && d.toks[j+1].cap && d.opensSentence(j)
+	return t.kind == tokWord && t.in(lexVerbModifiers|lexPrepositions|lexClauseOpeners) && j+1 < len(d.toks) && d.toks[j+1].cap && d.opensSentence(j) && !d.auxiliaryFirstName(j)
+}
+
+// maxNameWords bounds the name after an auxiliary that auxiliaryFirstName
+// reads.
+const maxNameWords = 4
+
+// auxiliaryFirstName reports whether the auxiliary at j, which opens its
+// sentence, is the first word of the name after it: a finite cue follows
+// the name ("Will Carter said", "Can Ozkan wrote"), where a modal would
+// stand before a bare verb ("Will Carter say so?").
+func (d *document) auxiliaryFirstName(j int) bool {
+	if !d.toks[j].in(lexAuxiliaries) || !d.opensSentence(j) {
+		return false
+	}
+	k := j + 1
+	for k < len(d.toks) && k <= j+maxNameWords && isNameWord(d.toks[k]) {
+		k++
+	}
+	if k == j+1 {
+		return false
+	}
+	k = d.pastAppositive(k, len(d.toks)) // "Will Carter, the mayor, said"
+	return k < len(d.toks) && d.finiteCue(d.toks[k])
 }
 
 // gerundOpener reports whether token j is a participle in -ing that opens

@@ -69,6 +69,9 @@ type entities struct {
 	// quoted indexes the full names given inside quotations by their
 	// lower-cased surname (quotedName), built on first use.
 	quoted map[string][]string
+	// midCaps holds the capitalised words the article writes inside a
+	// sentence (capitalOfSentence), built on first use.
+	midCaps map[string]bool
 	// unnamed are the unnamed sources resolved so far ("a Downing Street
 	// spokesman"), for the descriptions that return to them.
 	unnamed []unnamedSource
@@ -325,6 +328,9 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 		return nameMention{}, false // "Bigotry Doesn't" in a title-case headline
 	}
 	subject := d.opensUnit(m, u)
+	if m.role.empty() && d.premodifiedSubject(m, u) && d.lex.premodifierRoles[d.toks[m.lo-1].lower] {
+		m.role = span{d.toks[u.lo].start, d.toks[m.lo-1].end} // "Tennis great Ann Cole remembered …"
+	}
 	if m.role.empty() && subject {
 		m.role = d.predicateRole(k, u.hi) // (a first word with a role is a name)
 	}
@@ -420,8 +426,11 @@ func (d *document) nameRole(m mention, k int, u unit) span {
 	if r := d.roleBeforeTitle(m, u.lo); !r.empty() {
 		m.role = r
 	}
-	if r := d.roleBeforeComma(m, u.lo); !r.empty() {
-		m.role = r
+	if r := d.roleBeforeComma(m, u.lo); !r.empty() && !(d.toks[u.lo].is(fnIndefinite) && !m.role.empty() && m.role.start < m.name.start) {
+		m.role = r // (after "One delegate," the title before the name stays: "party chairwoman Ann Cole")
+	}
+	if m.role.empty() {
+		m.role = d.sharedAppositive(m, k, u.hi)
 	}
 	if m.role.empty() || d.formerRole(m.role) {
 		// "former governor Hal Pruett, who serves as treasurer of …": the
@@ -431,6 +440,36 @@ func (d *document) nameRole(m mention, k int, u unit) span {
 		}
 	}
 	return m.role
+}
+
+// sharedAppositive is the role a plural appositive after names joined by
+// "and" states of each ("Ann Cole and Tom Reilly, the firm's
+// co-founders,": each is a "firm's co-founder"), for the name mention m
+// ending at token k, within a unit ending at hi; or an empty span.
+func (d *document) sharedAppositive(m mention, k, hi int) span {
+	toks := d.toks
+	c, joined := k+1, m.lo > 0 && toks[m.lo-1].is(fnAnd)
+	if c+1 < hi && toks[c].is(fnAnd) && isNameWord(toks[c+1]) {
+		for c++; c < hi && toks[c].cap; c++ {
+		}
+		joined = true // (the first of the names)
+	}
+	if !joined || c+1 >= hi || toks[c].text != "," {
+		return span{}
+	}
+	a := c + 1
+	end := d.appositiveEnd(a, hi)
+	b := a
+	for b < end && (toks[b].in(lexDeterminers) || d.isQuantity(b)) {
+		b++ // "the two co-founders", "both lawyers"
+	}
+	if b >= end || toks[b].is(fnOf) {
+		return span{} // "two of the site's reporters": a part of a group
+	}
+	if e, ok := d.roleWordsEnd(a, b, end); !ok || e != end || !d.pluralRoleHead(toks[end-1]) {
+		return span{}
+	}
+	return span{toks[b].start, toks[end-1].end}
 }
 
 // ageAfterName is the age given after the name that ends at k: "Raj
@@ -540,8 +579,9 @@ func (d *document) predicateRole(k, hi int) span {
 // mayor"), within a unit ending at hi, or an empty span.
 func (d *document) appointmentRole(k, hi int) span {
 	toks := d.toks
-	v := k + 1
-	for v < hi && v < k+3 && toks[v].kind == tokWord && !toks[v].cap && (toks[v].is(fnBe) || toks[v].lower == "has" || toks[v].lower == "have") {
+	v := d.pastAppositive(k+1, hi)
+	b := v
+	for v < hi && v < b+2 && toks[v].kind == tokWord && !toks[v].cap && (toks[v].is(fnBe) || toks[v].lower == "has" || toks[v].lower == "have") {
 		v++
 	}
 	if v+1 >= hi || !toks[v].in(lexAppointmentVerbs) || toks[v].cap || !d.isNarration(v) || toks[v].lower != "became" && !toks[v-1].is(fnBe) {
@@ -563,6 +603,20 @@ func (d *document) appointmentRole(k, hi int) span {
 	return d.appositiveRole(a, end)
 }
 
+// pastAppositive is the token after the appositive set off by commas
+// that starts at k, within a unit ending at hi, or k when none does: the
+// verb of "Ann Hale, the Labour MP for Leeds Central, was appointed
+// health minister".
+func (d *document) pastAppositive(k, hi int) int {
+	if k+1 >= hi || d.toks[k].text != "," {
+		return k
+	}
+	if e := d.appositiveEnd(k+1, hi); e+1 < hi && d.toks[e].text == "," {
+		return e + 1
+	}
+	return k
+}
+
 // roleBeforeComma is the role of a phrase that opens the sentence and
 // names mention m after a comma ("Ohio's governor, Ann Cole, a
 // Republican, said": "Ohio's governor"; "The mayor, Ann Cole, said"),
@@ -573,10 +627,13 @@ func (d *document) roleBeforeComma(m mention, ulo int) span {
 		return span{}
 	}
 	p, ok := d.npBefore(k-1, ulo)
-	if !ok || p.lo != ulo || p.named() || p.pronoun != "" || p.indefinite {
+	if !ok || p.lo != ulo || p.named() || p.pronoun != "" {
 		return span{}
 	}
 	h := d.toks[k-1]
+	if p.indefinite && p.kind != KindPerson {
+		return span{} // ("Another superdelegate, Tom Reilly of Leeds,": his role)
+	}
 	if p.kind == KindOrganization && p.role.empty() && !h.cap && h.stem&lexGenericOrgNouns != 0 && d.toks[p.lo].in(lexDeterminers) && p.lo < k-1 {
 		return span{d.toks[p.lo+1].start, h.end} // "The French carmaker, Renault, said": what the firm is
 	}
@@ -1215,7 +1272,12 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	}
 	m = d.nameInAppositive(m)
 	r := resolved{kind: m.kind, roleText: d.roleText(m)}
+	if parts, ok := d.conjuncts(m); ok {
+		return es.resolveJoined(parts)
+	}
 	switch {
+	case m.named() && es.capitalOfSentence(m):
+		r.kind, r.resolution = KindOrganization, ResolutionDescriptor // "Recent polls show": no firm named Recent
 	case m.named():
 		r = es.resolveName(m, r)
 	case m.pronoun != "":
@@ -1411,6 +1473,113 @@ func (es *entities) surnameNotRole(m mention) (mention, bool) {
 	}
 	m.name, m.role, m.kind = span{t.start, t.end}, span{}, KindPerson
 	return m, true
+}
+
+// conjuncts splits a speaker mention that joins names with "and" ("Ann
+// Cole and Tom Reilly", "Apple and Motorola", "Cole, Reilly and Ortiz")
+// into one named mention per name. ok is false unless every part is a
+// name (not "Former minister and party leader Ann Cole", not "Ann Cole,
+// 45, and …") and none holds a preposition or a parenthesis ("Tom Reilly
+// of the University of Leeds and …" is left whole).
+func (d *document) conjuncts(m mention) (parts []mention, ok bool) {
+	if !m.named() || m.kind != KindPerson {
+		return nil, false
+	}
+	lo, joined := m.lo, false
+	for k := m.lo; k <= m.hi; k++ {
+		if k < m.hi {
+			t := d.toks[k]
+			if t.in(lexPrepositions) || t.kind == tokPunct && t.text != "," {
+				return nil, false
+			}
+			if !t.is(fnAnd) && t.text != "," {
+				continue
+			}
+			joined = joined || t.is(fnAnd)
+			if k == lo && t.is(fnAnd) && k > m.lo && d.toks[k-1].text == "," {
+				lo = k + 1 // "Cole, Reilly, and Ortiz"
+				continue
+			}
+		}
+		if k == lo {
+			return nil, false
+		}
+		if len(parts) == 0 && d.pluralTitleWord(d.toks[lo]) && lo+1 < k {
+			lo++ // "Professors Foner and Alba": each is one
+		}
+		p, ok := d.conjunct(lo, k)
+		if !ok || len(parts) > 0 && p.kind != parts[0].kind && !(p.role.empty() && parts[0].role.empty()) {
+			return nil, false // a firm and a titled person: "Yahoo News and former anchor Kay Hale" is her role
+		}
+		parts = append(parts, p)
+		lo = k + 1
+	}
+	return parts, joined && len(parts) > 1
+}
+
+// conjunct reads toks[lo:hi] as one name of a joined mention: a named
+// person or organisation, opened by no possessive ("Cole and his
+// aides"), ending in a word of a name (not "former Ohio Gov. and …"),
+// and no lone first name ("Tom and Ann Reilly" share the surname).
+func (d *document) conjunct(lo, hi int) (mention, bool) {
+	p := d.analyzeNP(lo, hi)
+	last := d.toks[hi-1]
+	if !p.named() || p.pronoun != "" || p.kind != KindPerson && p.kind != KindOrganization || d.toks[lo].in(lexPossessiveDeterminers) {
+		return p, false
+	}
+	if !isNameWord(last) && !last.in(lexKnownOrgs|lexOrgHeads) || hi-lo == 1 && d.lex.firstName(last.lower) {
+		return p, false
+	}
+	return p, true
+}
+
+// pluralTitleWord reports whether t is a role head in the plural, written
+// with a capital or not ("Professors", "senators").
+func (d *document) pluralTitleWord(t token) bool {
+	return len(t.lower) > 2 && strings.HasSuffix(t.lower, "s") && d.lex.is(t.lower[:len(t.lower)-1], lexRoleHeads)
+}
+
+// resolveJoined resolves the names of a joined mention (conjuncts) each
+// to its fullest name: the speaker is the group they make, named by
+// them all ("Ann Cole and Tom Reilly", "Apple and Motorola"), with no
+// role of its own.
+func (es *entities) resolveJoined(parts []mention) resolved {
+	names := make([]string, len(parts))
+	for i, p := range parts {
+		names[i] = es.resolveName(p, resolved{kind: p.kind}).e.name
+	}
+	name := names[len(names)-1]
+	if len(names) > 1 {
+		name = strings.Join(names[:len(names)-1], ", ") + " and " + name
+	}
+	return resolved{name: name, kind: KindGroup, resolution: ResolutionExplicit}
+}
+
+// capitalOfSentence reports whether the name of organisation mention m is
+// one word that opens its sentence before a document noun ("Recent polls
+// show", "New figures show") and that the article never writes with a
+// capital inside a sentence: the capital is the sentence's, not a firm's
+// ("Gallup polls show" after "the Gallup poll"; a firm the lexicon knows
+// stays).
+func (es *entities) capitalOfSentence(m mention) bool {
+	d := es.d
+	k := d.tokIndex(m.name.start)
+	t := d.toks[k]
+	if m.kind != KindOrganization || k+1 >= m.hi || t.end != m.name.end || !d.opensSentence(k) || t.in(lexKnownOrgs) || !d.toks[k+1].in(lexDocumentNouns) {
+		return false
+	}
+	if isPossessiveWord(t) || strings.ToLower(t.text[1:]) != t.text[1:] {
+		return false // "Hoff's letter": its owner; "AP-GfK poll": a capital inside is a name's
+	}
+	if es.midCaps == nil {
+		es.midCaps = map[string]bool{}
+		for j := 1; j < len(d.toks); j++ {
+			if u := d.toks[j]; u.cap && u.kind == tokWord && !d.opensSentence(j) {
+				es.midCaps[u.text] = true
+			}
+		}
+	}
+	return !es.midCaps[t.text]
 }
 
 // resolveName resolves a named mention to the entity of its fullest name.

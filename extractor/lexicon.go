@@ -251,6 +251,9 @@ const (
 	functionWordsFile = "function-words"
 	titleAbbrevsFile  = "title-abbreviations"
 	cuePhrasesFile    = "cue-phrases"
+	// premodifierRolesFile is a one-word list kept as a set of its own:
+	// the 64 lexFlag bits are all taken.
+	premodifierRolesFile = "premodifier-roles"
 )
 
 // cuePhraseClasses maps the class column of lexicon/cue-phrases.txt to its cue class.
@@ -262,6 +265,8 @@ type lexicon struct {
 	words        map[string]wordInfo
 	titleAbbrevs map[string]string      // "sen." -> "Senator"
 	cuePhrases   map[[2]string]cueClass // {"pointed", "out"} -> speech
+	// premodifierRoles: "great" in "Tennis great Ann Cole" (lexicon/premodifier-roles).
+	premodifierRoles map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -275,7 +280,7 @@ type wordInfo struct {
 // one lexicon. It fails on a missing file, an entry with spaces, or a
 // function-word role it does not know.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}}
+	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}, premodifierRoles: map[string]bool{}}
 	for _, ls := range lexiconLists {
 		err := readLexiconFile(fsys, ls.file, 1, func(f []string) error {
 			w := l.words[f[0]]
@@ -313,6 +318,13 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	}
 	err = readLexiconFile(fsys, titleAbbrevsFile, 2, func(f []string) error {
 		l.titleAbbrevs[f[0]] = f[1]
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLexiconFile(fsys, premodifierRolesFile, 1, func(f []string) error {
+		l.premodifierRoles[f[0]] = true
 		return nil
 	})
 	if err != nil {
@@ -374,7 +386,7 @@ func lexiconFiles() []string {
 	for _, l := range nameLists {
 		out = append(out, l.file)
 	}
-	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile)
+	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile, premodifierRolesFile)
 	slices.Sort(out)
 	return out
 }
