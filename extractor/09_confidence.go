@@ -35,6 +35,10 @@ func (d *document) decide(found []found, res []resolved, es *entities, m *Model,
 		feats = make([]Features, len(found))
 	}
 	var prev *entity // the speaker of the attribution before
+	// The features of one candidate at a time, built in buffers on this
+	// stack and scored where they are.
+	var abuf, cbuf [512]byte
+	var aends, cends [32]int
 	for i, f := range found {
 		if i > 0 && res[i-1].e != nil {
 			prev = res[i-1].e
@@ -44,17 +48,18 @@ func (d *document) decide(found []found, res []resolved, es *entities, m *Model,
 			conf[i] = handSetConfidence(f, res[i])
 			continue
 		}
-		af := d.attributionFeatures(f)
-		cf := d.confidenceFeatures(af, f, res[i], es, prev)
+		af := d.attributionFeatures(newFeatureList(abuf[:], aends[:]), f)
+		cf := d.confidenceFeatures(newFeatureList(cbuf[:], cends[:]), f, res[i], es, prev)
 		if all {
-			feats[i] = Features{Accept: af, Confidence: cf}
+			a := af.list(nil)
+			feats[i] = Features{Accept: a, Confidence: cf.list(a)}
 		}
 		if m == nil {
 			conf[i] = handSetConfidence(f, res[i])
 			continue
 		}
 		keep[i] = all || m.keeps(f.rule) || m.acceptProb(af) >= m.Threshold()
-		conf[i] = math.Round(m.confidence(cf)*confidenceDigits) / confidenceDigits
+		conf[i] = math.Round(m.confidence(af, cf)*confidenceDigits) / confidenceDigits
 		if f.typ == TypeDirect && d.holdsDoubleMark(f) {
 			conf[i] = min(conf[i], maxSwallowingConfidence)
 		}

@@ -14,9 +14,9 @@ import (
 const featureSchema = 3
 
 // attributionFeatures are the facts the rules know before the speaker is
-// resolved: rule, type, cue, speaker mention, span shape.
-func (d *document) attributionFeatures(f found) []string {
-	fl := featureList{buf: make([]byte, 0, 512), ends: make([]int, 0, 24)} // (on the stack)
+// resolved: rule, type, cue, speaker mention, span shape. They are added to
+// fl, whose buffers the caller gives (on its stack).
+func (d *document) attributionFeatures(fl featureList, f found) featureList {
 	r := f.rule.String()
 	fl = fl.add("r:", r)
 	fl = fl.add("t:", f.typ)
@@ -38,47 +38,42 @@ func (d *document) attributionFeatures(f found) []string {
 	fl = fl.add("seg:", bucket(len(f.segs), 1, 2))
 	fl = fl.add("first:", d.firstWordClass(f))
 	fl = fl.add("end:", d.lastMark(f))
-	fs := fl.list(nil, attributionFlagFeatures)
 	if q := d.quoteAt(f.segs[0]); q >= 0 {
 		if d.quotes[q].openEnded {
-			fs = append(fs, "open-ended")
+			fl = fl.add("open-ended")
 		}
 		if d.quotes[q].brokenParagraph {
-			fs = append(fs, "broken-paragraph")
+			fl = fl.add("broken-paragraph")
 		}
 		if q > 0 && d.quotes[q-1].brokenParagraph && d.quotes[q-1].para == d.quotes[q].para {
-			fs = append(fs, "after-broken-paragraph") // a quoted paragraph run into the one before
+			fl = fl.add("after-broken-paragraph") // a quoted paragraph run into the one before
 		}
 		if f.rule == ruleContinuation && !d.startsParagraph(q) {
 			// the same speaker going on within the paragraph of their
 			// report, not a next paragraph's quote
-			fs = append(fs, "continuation-mid-paragraph")
+			fl = fl.add("continuation-mid-paragraph")
 		}
 	}
 	if f.rule == ruleAccordingAfter && d.accordingOpens(f) {
 		// "According to X, …" opening its sentence, the form DESIGN.md
 		// promises, apart from "…, according to X, …" set off mid-sentence,
 		// where an appositive after the source is often taken for a report
-		fs = append(fs, "according-opens")
+		fl = fl.add("according-opens")
 	}
 	if f.para == 0 {
-		fs = append(fs, "para0")
+		fl = fl.add("para0")
 	}
 	if d.thatBefore(f.segs[0]) {
-		fs = append(fs, "that")
+		fl = fl.add("that")
 	}
-	return fs
+	return fl
 }
-
-// attributionFlagFeatures is how many features attributionFeatures may
-// add after the list: the flags below.
-const attributionFlagFeatures = 7
 
 // confidenceFeatures add what speaker resolution decided, and how sure it
 // could be: how far back the entity was last named, whether others were
-// named since, whether the previous attribution had the same speaker.
-func (d *document) confidenceFeatures(base []string, f found, r resolved, es *entities, prev *entity) []string {
-	fl := featureList{buf: make([]byte, 0, 512), ends: make([]int, 0, 24)} // (on the stack)
+// named since, whether the previous attribution had the same speaker. (The
+// confidence model scores the attribution features and then these.)
+func (d *document) confidenceFeatures(fl featureList, f found, r resolved, es *entities, prev *entity) featureList {
 	fl = fl.add("res:", r.resolution)
 	fl = fl.add("rr:", f.rule.String(), "|", r.resolution)
 	fl = fl.add("rk:", r.resolution, "|", r.kind)
@@ -113,12 +108,13 @@ func (d *document) confidenceFeatures(base []string, f found, r resolved, es *en
 	if r.roleText != "" {
 		fl = fl.add("role")
 	}
-	return fl.list(base, 0)
+	return fl
 }
 
-// featureList builds the features of one candidate in one buffer that
-// becomes one string, each feature a slice of it: concatenating each
-// ("rt:"+r+"|"+typ) was a fifth of an extraction's allocations.
+// featureList builds the features of one candidate in one buffer, each
+// feature a slice of it: concatenating each ("rt:"+r+"|"+typ) was a fifth
+// of an extraction's allocations. The model scores the buffer as it is
+// (Weights.sum); only training makes strings of it (list).
 type featureList struct {
 	buf  []byte
 	ends []int
@@ -134,11 +130,15 @@ func (l featureList) add(parts ...string) featureList {
 	return l
 }
 
-// list returns base and then the features added, in order, with room for
-// spare more.
-func (l featureList) list(base []string, spare int) []string {
+// newFeatureList is a featureList over the buffers given.
+func newFeatureList(buf []byte, ends []int) featureList {
+	return featureList{buf: buf[:0], ends: ends[:0]}
+}
+
+// list returns base and then the features added, in order.
+func (l featureList) list(base []string) []string {
 	s := string(l.buf)
-	out := make([]string, len(base), len(base)+len(l.ends)+spare)
+	out := make([]string, len(base), len(base)+len(l.ends))
 	copy(out, base)
 	start := 0
 	for _, end := range l.ends {

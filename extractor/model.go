@@ -180,10 +180,16 @@ func (m *Model) KeepRules() []string { return slices.Clone(m.file.KeepRules) }
 
 // acceptProb is the probability that a candidate with these features is an
 // attribution.
-func (m *Model) acceptProb(fs []string) float64 { return m.file.Accept.prob(fs) }
+func (m *Model) acceptProb(fs featureList) float64 {
+	return logistic(m.file.Accept.sum(m.file.Accept.Bias, fs))
+}
 
-// confidence is the probability that a quote's span and speaker are right.
-func (m *Model) confidence(fs []string) float64 { return m.file.Confidence.prob(fs) }
+// confidence is the probability that a quote's span and speaker are right,
+// from its attribution features and then its confidence features.
+func (m *Model) confidence(af, cf featureList) float64 {
+	w := &m.file.Confidence
+	return logistic(w.sum(w.sum(w.Bias, af), cf))
+}
 
 // choosesSpeakers reports whether the model scores speaker candidates.
 func (m *Model) choosesSpeakers() bool { return m.file.Speaker != nil }
@@ -197,8 +203,22 @@ func (w Weights) prob(fs []string) float64 {
 	for _, f := range fs {
 		z += w.W[f]
 	}
-	return 1 / (1 + math.Exp(-z))
+	return logistic(z)
 }
+
+// sum adds to z the weights of the features of fs, in order (the order of
+// prob's sum over the same features as strings: the same float64). Go
+// looks the map up with string(bytes) without making the string.
+func (w *Weights) sum(z float64, fs featureList) float64 {
+	start := 0
+	for _, end := range fs.ends {
+		z += w.W[string(fs.buf[start:end])]
+		start = end
+	}
+	return z
+}
+
+func logistic(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 //go:embed model/quotewire.model.json
 var defaultModelFile []byte
