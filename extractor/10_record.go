@@ -142,33 +142,57 @@ type codePoints struct {
 const codePointBlock = 64
 
 func newCodePoints(text string) *codePoints {
-	c := &codePoints{text: text, ascii: true}
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			c.ascii = false
-			break
-		}
-	}
+	c := &codePoints{text: text, ascii: asciiPrefix(text, 0, len(text)) == len(text)}
 	if !c.ascii {
 		blocks := len(text)/codePointBlock + 1
 		c.blockStart, c.blockCount = make([]int32, blocks), make([]int32, blocks)
-		n, next := int32(0), 0 // next: the first block whose start byte no code point has covered yet
-		for i := 0; i < len(text); {
-			size := 1 // (ASCII, most of any text, without decoding)
-			if text[i] >= utf8.RuneSelf {
-				_, size = utf8.DecodeRuneInString(text[i:])
-			}
-			for ; next < blocks && next*codePointBlock < i+size; next++ {
-				c.blockStart[next], c.blockCount[next] = int32(i), n
-			}
-			n++
-			i += size
-		}
-		for ; next < blocks; next++ {
-			c.blockStart[next], c.blockCount[next] = int32(len(text)), n
+		i, n := 0, 0
+		for j := range blocks {
+			// on to the code point holding byte j*codePointBlock (or the end)
+			i, n = walkCodePoints(text, i, n, j*codePointBlock)
+			c.blockStart[j], c.blockCount[j] = int32(i), int32(n)
 		}
 	}
 	return c
+}
+
+// walkCodePoints goes on from the code point starting at byte i, n code
+// points into text, to the one holding byte b (or to the end of text):
+// its start and the code points before it. A run of ASCII, most of any
+// text, is skipped eight bytes at a time.
+func walkCodePoints(text string, i, n, b int) (int, int) {
+	for i < b && i < len(text) {
+		if a := asciiPrefix(text, i, b); a > i {
+			n += a - i
+			i = a
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		if i+size > b {
+			break // b is inside the code point at i
+		}
+		i += size
+		n++
+	}
+	return i, n
+}
+
+// asciiPrefix is the end of the run of ASCII bytes of text[i:end] that
+// starts at i (end <= len(text) or end past it: the run stops at the end
+// of text).
+func asciiPrefix(text string, i, end int) int {
+	end = min(end, len(text))
+	for ; i+8 <= end; i += 8 {
+		e := text[i : i+8] // (one bounds check, one load)
+		w := uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
+			uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i < end && text[i] < utf8.RuneSelf; i++ {
+	}
+	return i
 }
 
 // at is the number of code points before the one holding byte b, for b
@@ -178,18 +202,7 @@ func (c *codePoints) at(b int) int {
 		return b
 	}
 	j := b / codePointBlock
-	i, n := int(c.blockStart[j]), int(c.blockCount[j])
-	for i < b {
-		size := 1
-		if c.text[i] >= utf8.RuneSelf {
-			_, size = utf8.DecodeRuneInString(c.text[i:])
-		}
-		if i+size > b {
-			break // b is inside the code point at i
-		}
-		i += size
-		n++
-	}
+	_, n := walkCodePoints(c.text, int(c.blockStart[j]), int(c.blockCount[j]), b)
 	return n
 }
 
