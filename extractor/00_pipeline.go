@@ -38,7 +38,10 @@ func (x *Extractor) extract(ctx context.Context, a Article, all bool) (Result, [
 // marks, sentences.
 func (x *Extractor) document(ctx context.Context, text string) (*document, error) {
 	d := newDocumentIn(text, x.lex, x.tokenBuffer()) // 01
-	d.findQuotations()                               // 02
+	if b, ok := x.names.Get().(*[]nameMention); ok {
+		d.names = *b
+	}
+	d.findQuotations() // 02
 	d.style = d.honorificStyle()
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -63,6 +66,9 @@ type document struct {
 	paraQ    [][2]int // quote index range of each paragraph
 	units    []unit
 	style    string // the house style of its honorifics (09_features.go)
+	// names is the slice of the name mentions (08_coreference.go), an
+	// earlier extraction's or nil before they are found.
+	names []nameMention
 }
 
 // newDocument splits text into paragraphs and tokens (stage 01).
@@ -93,10 +99,17 @@ func (x *Extractor) tokenBuffer() []token {
 	return nil
 }
 
-// release gives d's token slice, cleared so that it holds no text, for
-// the next extraction to reuse; d is not used after. A slice of more than
-// maxPooledTokens is left to the garbage collector rather than kept.
+// release gives d's token and name mention slices, cleared so that they
+// hold no text, for the next extraction to reuse; d is not used after. A
+// slice of more than maxPooledTokens is left to the garbage collector
+// rather than kept.
 func (x *Extractor) release(d *document) {
+	if n := d.names; cap(n) <= maxPooledTokens/mentionTokens {
+		clear(n)
+		n = n[:0]
+		d.names = nil
+		x.names.Put(&n)
+	}
 	if cap(d.toks) > maxPooledTokens {
 		return
 	}

@@ -271,8 +271,13 @@ func (d *document) personNounAfter(k int) bool {
 // campaign"), parsed back to its noun phrase.
 func (d *document) nameMentions(ctx context.Context) ([]nameMention, error) {
 	// News text has about one name mention per twenty tokens: sized for
-	// that, the slice (160 bytes an element) is seldom regrown.
-	raws := make([]nameMention, 0, len(d.toks)/mentionTokens+1)
+	// that, the slice (160 bytes an element) is seldom regrown; it is
+	// an earlier extraction's when that one is large enough (release).
+	raws := d.names[:0]
+	if cap(raws) < len(d.toks)/mentionTokens+1 {
+		raws = make([]nameMention, 0, len(d.toks)/mentionTokens+1)
+	}
+	defer func() { d.names = raws }()
 	ui := 0
 	for k := 0; k < len(d.toks); k++ {
 		if k%ctxCheckTokens == 0 {
