@@ -1052,7 +1052,8 @@ func (d *document) mentionGender(m mention) gender {
 	if k == m.lo {
 		return genderUnknown
 	}
-	return genderOf(d.lex, strings.Fields(d.text[d.toks[m.lo].start:d.toks[k-1].end]))
+	var words [8]string // (on the stack)
+	return genderOf(d.lex, appendFields(words[:0], d.text[d.toks[m.lo].start:d.toks[k-1].end]))
 }
 
 // surnameCandidates are the entities whose name ends with the last of
@@ -1221,7 +1222,8 @@ func (es *entities) addMention(e *entity, m mention) {
 		if !m.name.empty() && m.name.start >= s.start && m.name.start <= s.end {
 			end = m.name.start
 		}
-		if e.gender = genderOf(es.d.lex, strings.Fields(es.d.text[s.start:end])); e.gender == genderUnknown {
+		var words [8]string // (on the stack)
+		if e.gender = genderOf(es.d.lex, appendFields(words[:0], es.d.text[s.start:end])); e.gender == genderUnknown {
 			e.gender = firstNameGender(es.d.lex, e.words)
 		}
 	}
@@ -1255,8 +1257,10 @@ func (es *entities) betterRole(e *entity, r string, pos int) bool {
 
 // former reports whether a role is a past one ("Former TV host").
 func (es *entities) former(r string) bool {
-	f := strings.Fields(r)
-	return len(f) > 0 && es.d.lex.of(strings.ToLower(f[0])).fn&fnFormer != 0
+	for w := range strings.FieldsSeq(r) {
+		return es.d.lex.ofLower(w).fn&fnFormer != 0 // the first word
+	}
+	return false
 }
 
 // resolved is a speaker after resolution.
@@ -2133,6 +2137,7 @@ func (es *entities) byDescriptor(m mention) *entity {
 	partyHead := d.toks[m.hi-1].in(lexRoleModifiers) && !d.toks[m.hi-1].in(lexRoleHeads)
 	para := d.paraOf(pos)
 	owner, holder := d.namedOwner(m), d.ownedBy(m)
+	var twBuf [16]string // each entity's words, in turn (on the stack)
 	for _, e := range es.list {
 		if e.first >= pos && para > 0 && d.paraOf(e.first) > para+1 {
 			// Named only paragraphs later: "the farm lobby" is not a group
@@ -2143,7 +2148,7 @@ func (es *entities) byDescriptor(m mention) *entity {
 		if !ok {
 			continue
 		}
-		tw := strings.Fields(text)
+		tw := appendFields(twBuf[:0], text)
 		if !slices.Contains(tw, head) || es.conflicts(words, tw) || partyHead && es.otherPlace(words, tw) || d.otherOwner(m, owner, e.role) {
 			continue
 		}

@@ -203,9 +203,11 @@ func (d *document) roleText(m mention) string {
 // (lexicon/title-abbreviations: "Sen." → "Senator"), so that "the
 // senator" finds "Sen. Ruth Adler".
 func (d *document) spelledOut(r string) string {
-	f := strings.Fields(r)
+	var words [16]string // (on the stack)
+	f := appendFields(words[:0], r)
 	for i, w := range f {
-		if full, ok := d.lex.titleAbbrevs[strings.ToLower(w)]; ok {
+		var buf [32]byte
+		if full, ok := d.lex.titleAbbrevs[string(appendLower(buf[:0], w))]; ok {
 			f[i] = full
 		}
 	}
@@ -216,7 +218,7 @@ func (d *document) spelledOut(r string) string {
 // abbreviations or parentheses count.
 func roleScore(r string) int {
 	n := 0
-	for _, w := range strings.Fields(r) {
+	for w := range strings.FieldsSeq(r) {
 		if !strings.HasPrefix(w, "(") {
 			n += 2
 		}

@@ -430,6 +430,16 @@ func appendLower(dst []byte, w string) []byte {
 	return dst
 }
 
+// appendFields appends the fields of s, as strings.Fields splits it, to
+// dst: into a buffer on the caller's stack, for words read and dropped
+// (strings.Fields allocates a slice at every call).
+func appendFields(dst []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		dst = append(dst, w)
+	}
+	return dst
+}
+
 // in reports whether the token's lower-cased text is in any of the
 // lexicons f names.
 func (t token) in(f lexFlag) bool { return t.lex&f != 0 }
