@@ -58,8 +58,9 @@ func (d *document) decide(found []found, res []resolved, es *entities, m *Model,
 			conf[i] = handSetConfidence(f, res[i])
 			continue
 		}
-		keep[i] = all || m.keeps(f.rule) || m.acceptProb(af) >= m.Threshold()
-		conf[i] = math.Round(m.confidence(af, cf)*confidenceDigits) / confidenceDigits
+		accept, confidence := m.scores(af, cf)
+		keep[i] = all || m.keeps(f.rule) || accept >= m.Threshold()
+		conf[i] = math.Round(confidence*confidenceDigits) / confidenceDigits
 		if f.typ == TypeDirect && d.holdsDoubleMark(f) {
 			conf[i] = min(conf[i], maxSwallowingConfidence)
 		}

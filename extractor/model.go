@@ -24,6 +24,22 @@ import (
 type Model struct {
 	file modelFile
 	id   string
+	// attribution holds, for each feature either regression weighs, its
+	// accept and its confidence weight: an attribution feature is looked
+	// up once for both sums (built from file, read-only like it).
+	attribution map[string][2]float64
+}
+
+// newModel is the Model of file f, whose checksum is sum.
+func newModel(f modelFile, sum string) *Model {
+	m := &Model{file: f, id: sum[:12], attribution: make(map[string][2]float64, len(f.Accept.W)+len(f.Confidence.W))}
+	for k, w := range f.Accept.W {
+		m.attribution[k] = [2]float64{w, f.Confidence.W[k]}
+	}
+	for k, w := range f.Confidence.W {
+		m.attribution[k] = [2]float64{f.Accept.W[k], w}
+	}
+	return m
 }
 
 // ModelFormat is the version of the model file format.
@@ -84,7 +100,7 @@ func NewModel(accept, confidence Weights, speaker *Weights, threshold float64, k
 		return nil, err
 	}
 	f.Checksum = sum
-	return &Model{file: f, id: sum[:12]}, nil
+	return newModel(f, sum), nil
 }
 
 // ReadModel reads a model file, refusing one that is corrupt or made for
@@ -121,7 +137,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err := checkRuleNames(f.KeepRules); err != nil {
 		return nil, err
 	}
-	return &Model{file: f, id: want[:12]}, nil
+	return newModel(f, want), nil
 }
 
 // checkRuleNames refuses a name that is no rule of this extractor.
@@ -178,17 +194,21 @@ func (m *Model) keeps(r rule) bool { return slices.Contains(m.file.KeepRules, r.
 // model says.
 func (m *Model) KeepRules() []string { return slices.Clone(m.file.KeepRules) }
 
-// acceptProb is the probability that a candidate with these features is an
-// attribution.
-func (m *Model) acceptProb(fs featureList) float64 {
-	return logistic(m.file.Accept.sum(m.file.Accept.Bias, fs))
-}
-
-// confidence is the probability that a quote's span and speaker are right,
-// from its attribution features and then its confidence features.
-func (m *Model) confidence(af, cf featureList) float64 {
-	w := &m.file.Confidence
-	return logistic(w.sum(w.sum(w.Bias, af), cf))
+// scores are the probability that a candidate with attribution features
+// af is an attribution, and the probability that its span and speaker are
+// right, from af and then its confidence features cf. Each sum adds the
+// weights in the order of Weights.prob over the same features as strings:
+// the same float64 (a weight a regression lacks adds 0, as before).
+func (m *Model) scores(af, cf featureList) (accept, confidence float64) {
+	za, zc := m.file.Accept.Bias, m.file.Confidence.Bias
+	start := 0
+	for _, end := range af.ends {
+		w := m.attribution[string(af.buf[start:end])]
+		za += w[0]
+		zc += w[1]
+		start = end
+	}
+	return logistic(za), logistic(m.file.Confidence.sum(zc, cf))
 }
 
 // choosesSpeakers reports whether the model scores speaker candidates.
