@@ -886,7 +886,7 @@ func appendNameKey(dst []byte, ws []string) []byte {
 }
 
 func (es *entities) newEntity(words []string, kind string, pos int) *entity {
-	e := &entity{name: canonicalName(words), words: words, kind: kind, first: pos, seen: map[span]bool{}}
+	e := &entity{name: canonicalName(words), words: words, kind: kind, first: pos}
 	es.list = append(es.list, e)
 	es.byKey[strings.ToLower(e.name)] = e
 	if len(words) > 1 {
@@ -1227,9 +1227,8 @@ func (es *entities) addMention(e *entity, m mention) {
 			e.gender = firstNameGender(es.d.lex, e.words)
 		}
 	}
-	if !e.seen[s] {
-		e.seen[s] = true
-		e.mentions = append(e.mentions, s)
+	if !e.hasMention(s) {
+		e.noteMention(s)
 	}
 	if s.start < e.first {
 		e.first = s.start
@@ -1261,6 +1260,34 @@ func (es *entities) former(r string) bool {
 		return es.d.lex.ofLower(w).fn&fnFormer != 0 // the first word
 	}
 	return false
+}
+
+// maxScannedMentions is how many mentions hasMention scans before the
+// entity keeps them in a set: most entities have a few, and a map for
+// each was a twentieth of the bytes an extraction allocated.
+const maxScannedMentions = 8
+
+// hasMention reports whether s is one of e's mentions. (e.seen, the set
+// of them, is made once there are more than maxScannedMentions.)
+func (e *entity) hasMention(s span) bool {
+	if e.seen == nil {
+		return slices.Contains(e.mentions, s) // (at most maxScannedMentions)
+	}
+	return e.seen[s]
+}
+
+// noteMention adds s, not yet one of e's mentions.
+func (e *entity) noteMention(s span) {
+	e.mentions = append(e.mentions, s)
+	switch {
+	case e.seen != nil:
+		e.seen[s] = true
+	case len(e.mentions) > maxScannedMentions:
+		e.seen = make(map[span]bool, 2*len(e.mentions))
+		for _, m := range e.mentions {
+			e.seen[m] = true
+		}
+	}
 }
 
 // resolved is a speaker after resolution.

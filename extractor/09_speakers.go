@@ -173,13 +173,12 @@ func (es *entities) choose(r resolved, m mention, c speakerChoice, model *Model)
 
 // moveMention moves the verbatim mention s from one entity to another.
 func (es *entities) moveMention(from, to *entity, s span) {
-	if from != nil && from.seen[s] {
-		delete(from.seen, s)
+	if from != nil && from.hasMention(s) {
+		delete(from.seen, s) // (a no-op without the set)
 		from.mentions = slices.DeleteFunc(from.mentions, func(x span) bool { return x == s })
 	}
-	if !to.seen[s] {
-		to.seen[s] = true
-		to.mentions = append(to.mentions, s)
+	if !to.hasMention(s) {
+		to.noteMention(s)
 	}
 }
 
