@@ -74,7 +74,8 @@ type punkt struct {
 // segment returns the sentences of text as prose's Segmenter does:
 // Punkt's breaks, each sentence trimmed of spaces, empty ones dropped.
 func (p *punkt) segment(text string) []Sentence {
-	toks := punktWords(text)
+	var buf [32]punktTok // (on the stack; most paragraphs have fewer)
+	toks := punktWords(buf[:0], text)
 	for i := range toks {
 		p.typeAnnotation(&toks[i])
 	}
@@ -136,15 +137,15 @@ func appendSentence(out []Sentence, text string, start, end int) []Sentence {
 // offset of the space after them. A word (a run of non-space characters;
 // the library trims the text between two spaces) is only seen at a space
 // or at the text's last byte, so a last word ending in a multi-byte
-// character is never one; a text with no such word is one token.
-func punktWords(text string) []punktTok {
+// character is never one; a text with no such word is one token. They
+// are appended to toks.
+func punktWords(toks []punktTok, text string) []punktTok {
 	n := len(text)
 	if n == 0 {
-		return nil
+		return toks
 	}
 	// Start is where the run of non-space characters began, punct whether
 	// it holds '.', '!' or '?'.
-	toks := make([]punktTok, 0, 8)
 	start, punct, next := 0, false, false
 	for i := 0; i < n; {
 		b := text[i]
