@@ -69,6 +69,8 @@ type document struct {
 	// names is the slice of the name mentions (08_coreference.go), an
 	// earlier extraction's or nil before they are found.
 	names []nameMention
+	// frames is the slice findFrames fills, unit after unit (04_frames.go).
+	frames []frame
 }
 
 // newDocument splits text into paragraphs and tokens (stage 01).

@@ -63,7 +63,8 @@ type frame struct {
 // and every cue verb with a speaker.
 func (d *document) findFrames(u unit) []frame {
 	toks := d.toks
-	var frames []frame
+	frames := d.frames[:0] // (the slice of the unit before, which its caller is done with)
+	defer func() { d.frames = frames }()
 	var f frame
 	for i := u.lo; i < u.hi; i++ {
 		t := &toks[i]
@@ -92,7 +93,8 @@ func (d *document) findFrames(u unit) []frame {
 	}
 	d.inheritSubjects(u, frames)
 	frames = slices.DeleteFunc(frames, func(f frame) bool { return unattributable(f) && !d.documentFinds(f) })
-	return d.dropNestedBeliefs(frames)
+	frames = d.dropNestedBeliefs(frames)
+	return frames
 }
 
 // dropNestedBeliefs drops a belief frame inside a subordinate clause of
