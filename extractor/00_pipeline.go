@@ -81,6 +81,7 @@ func newDocument(text string, lex *lexicon) *document { return newDocumentIn(tex
 func newDocumentIn(text string, lex *lexicon, buf []token) *document {
 	d := &document{text: text, lex: lex}
 	d.paras = paragraphs(text)
+	d.paraToks = make([][2]int, 0, len(d.paras))
 	d.toks = buf[:0]
 	if cap(buf) < len(text)/bytesPerToken {
 		d.toks = make([]token, 0, len(text)/bytesPerToken)

@@ -169,6 +169,7 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		}
 	}
 	var late []namedMention
+	es.named = make([]namedMention, 0, len(raws)) // (sized once: late ones are among raws too)
 	for i, r := range raws {
 		if ents[i] == nil {
 			continue
