@@ -212,7 +212,10 @@ func fillToken(lex *lexicon, t *token) {
 	if st, ok := possessiveStem(t.lower); ok {
 		t.stem = lex.of(st).lex
 	}
-	if i := strings.LastIndexByte(t.lower, '-'); k == tokWord && t.lex == 0 && i > 0 && i+1 < len(t.lower) {
+	if k != tokWord || t.lex != 0 {
+		return // (before looking for a hyphen in every token)
+	}
+	if i := strings.LastIndexByte(t.lower, '-'); i > 0 && i+1 < len(t.lower) {
 		// "co-host", "vice-chairman", "ex-minister": the compound is a role
 		// when its last part is one.
 		t.stem |= lex.of(strings.TrimSuffix(t.lower[i+1:], "'s")).lex & lexRoleHeads
@@ -368,7 +371,19 @@ func isSentenceEnd(s string) bool { return s == "." || s == "!" || s == "?" }
 func isDash(s string) bool { return s == "—" || s == "–" || s == "―" }
 
 func isUpperWord(s string) bool {
-	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+	upper, lower := false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToUpper(s) == s && strings.ToLower(s) != s
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		case 'a' <= c && c <= 'z':
+			lower = true
+		}
+	}
+	// (ASCII: what the line above says, without the lower-cased copy)
+	return upper && !lower
 }
 
 func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

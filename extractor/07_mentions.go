@@ -430,7 +430,7 @@ func allLower(ts []token) bool {
 // allUpper reports whether every token is a word in capitals ("FULL TEXT").
 func allUpper(ts []token) bool {
 	for _, t := range ts {
-		if t.kind != tokWord || len(t.text) < 2 || strings.ToUpper(t.text) != t.text || strings.ToLower(t.text) == t.text {
+		if t.kind != tokWord || len(t.text) < 2 || !isUpperWord(t.text) {
 			return false
 		}
 	}

@@ -109,3 +109,12 @@ func TestCodePointsAsDenseTable(t *testing.T) {
 		}
 	}
 }
+
+// isUpperWord's ASCII path must say what upper- and lower-casing say.
+func TestIsUpperWordAsCasing(t *testing.T) {
+	for _, s := range []string{"", "A", "a", "NATO", "Nato", "U.S.", "G7", "7", "--", "AB-c", "ÉTÉ", "Été", "MCDONALD'S", "McDonald's", "X’Y"} {
+		if got, want := isUpperWord(s), strings.ToUpper(s) == s && strings.ToLower(s) != s; got != want {
+			t.Errorf("isUpperWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
