@@ -41,7 +41,8 @@ func newProseSegmenter() (*proseSegmenter, error) {
 }
 
 func (p *proseSegmenter) Segment(text string) ([]Sentence, error) {
-	pk := punkt{st: p.st}
+	var key [64]byte // the scratch key of collocation look-ups, sized once
+	pk := punkt{st: p.st, key: key[:0]}
 	return pk.segment(text), nil
 }
 

@@ -361,8 +361,8 @@ func (es *entities) rivalsBetween(e *entity, from, to int) int {
 // uses none. Speaker resolution is judged by different conventions in
 // each (a surname alone, a pronoun), so confidence depends on it.
 func (d *document) honorificStyle() string {
-	for _, t := range d.toks {
-		if t.kind == tokWord && t.cap && t.in(lexHonorifics) && len(t.lower) <= 4 {
+	for k := range d.toks {
+		if t := &d.toks[k]; t.kind == tokWord && t.cap && t.in(lexHonorifics) && len(t.lower) <= 4 {
 			switch t.lower {
 			case "mr", "mrs", "ms", "dr":
 				return "british"
