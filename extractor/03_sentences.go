@@ -186,7 +186,7 @@ func (d *document) closingQuoteBounds(bounds []int, lo, hi, para int) []int {
 func (d *document) letterBounds(bounds []int, lo, hi int) []int {
 	toks := d.toks
 	for k := lo + 1; k+1 < hi; k++ {
-		if p := &toks[k-1]; middleInitial(toks[k]) && toks[k+1].kind == tokWord && toks[k+1].cap && p.kind == tokWord && p.cap && p.in(lexOrgHeads|lexGenericOrgNouns|lexGroupNouns|lexStopCaps) && !d.givenName(k-1, lo) {
+		if p := &toks[k-1]; middleInitial(&toks[k]) && toks[k+1].kind == tokWord && toks[k+1].cap && p.kind == tokWord && p.cap && p.in(lexOrgHeads|lexGenericOrgNouns|lexGroupNouns|lexStopCaps) && !d.givenName(k-1, lo) {
 			bounds = append(bounds, k+1)
 		}
 	}
@@ -382,7 +382,7 @@ func (d *document) noSplitAfter(b, lo int) bool {
 	if noSplitWord(prev) {
 		return true
 	}
-	return d.toks[b].cap && middleInitial(prev) && b-2 >= lo && d.givenName(b-2, lo)
+	return d.toks[b].cap && middleInitial(&prev) && b-2 >= lo && d.givenName(b-2, lo)
 }
 
 // givenName reports whether token k, before a middle initial, reads as a
@@ -403,7 +403,7 @@ func (d *document) givenName(k, lo int) bool {
 
 // middleInitial reports whether t is one capital letter with a full stop
 // ("T."), the middle initial of a name.
-func middleInitial(t token) bool {
+func middleInitial(t *token) bool {
 	return t.kind == tokWord && len(t.text) == 2 && t.text[1] == '.' && 'A' <= t.text[0] && t.text[0] <= 'Z'
 }
 

@@ -117,7 +117,7 @@ func (d *document) personName(p mention, b int) bool {
 		// A surname that is also a role word ends a name after a first
 		// name or an initial: "Martin J. Pell", "Ann Bishop".
 		surname := n > 0 && toks[k].end == p.name.end && toks[k].cap && !toks[k].in(lexOrgHeads|lexKnownOrgs) &&
-			(middleInitial(toks[k-1]) || d.lex.firstName(toks[k-1].lower))
+			(middleInitial(&toks[k-1]) || d.lex.firstName(toks[k-1].lower))
 		if !isNameWord(toks[k]) && !surname || toks[k].in(lexPlaces|lexStopCaps) {
 			return false
 		}
