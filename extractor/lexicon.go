@@ -442,7 +442,7 @@ func appendFields(dst []string, s string) []string {
 
 // in reports whether the token's lower-cased text is in any of the
 // lexicons f names.
-func (t token) in(f lexFlag) bool { return t.lex&f != 0 }
+func (t *token) in(f lexFlag) bool { return t.lex&f != 0 }
 
 // is reports whether the token can play any of the grammatical roles f names.
-func (t token) is(f fnFlag) bool { return t.fn&f != 0 }
+func (t *token) is(f fnFlag) bool { return t.fn&f != 0 }
