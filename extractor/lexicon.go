@@ -415,13 +415,12 @@ func (l *lexicon) ofLower(w string) wordInfo {
 // appendLower appends strings.ToLower(w) to dst, without going through a
 // new string when w is ASCII.
 func appendLower(dst []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return append(dst, strings.ToLower(w)...)
-		}
-	}
-	for i := 0; i < len(w); i++ {
+	n := len(dst)
+	for i := 0; i < len(w); i++ { // (one pass: ASCII is the rule)
 		c := w[i]
+		if c >= utf8.RuneSelf {
+			return append(dst[:n], strings.ToLower(w)...)
+		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
