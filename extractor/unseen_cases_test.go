@@ -2691,6 +2691,18 @@ Theresa May said the deal was done. Mrs May told MPs it would pass. Ann Cole on 
 			{"it would pass", TypeIndirect, "Theresa May", "", KindPerson},
 			{"it had failed", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	{"a month is a first name before a name word and a surname after one, wherever the name stands", `Brexit vote delayed.
+
+"It is done," said Theresa May. The prime minister, Theresa May, said the deal was dead.
+
+June Ross said the vote would be lost. "We will not give up," said April Cole Friday. In April Reilly said the party had no plan.`,
+		[]expect{
+			{"It is done,", TypeDirect, "Theresa May", "prime minister", KindPerson},
+			{"the deal was dead", TypeIndirect, "Theresa May", "prime minister", KindPerson},
+			{"the vote would be lost", TypeIndirect, "June Ross", "", KindPerson},
+			{"We will not give up,", TypeDirect, "April Cole", "", KindPerson},
+			{"the party had no plan", TypeIndirect, "Reilly", "", KindPerson}, // after "In" the month is when
+		}},
 	// 62. Review fixes: a setting that opens a sentence after a dateline is
 	// a setting still; a document noun that is not its phrase's head (a
 	// preposition's object, a possessive) makes no fronted source; a
