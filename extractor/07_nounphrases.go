@@ -40,7 +40,13 @@ func npHead(t token) bool {
 // May 5", "in early May").
 func (d *document) surnameTimeWord(k int) bool {
 	t := d.toks[k]
-	if !t.cap || !d.lex.month(t.lower) || k < 1 || d.opensSentence(k) {
+	if !t.cap || !d.lex.month(t.lower) || k < 1 {
+		return false
+	}
+	if d.monthBeforeCue(k) {
+		return true
+	}
+	if d.opensSentence(k) {
 		return false
 	}
 	p := d.toks[k-1]
@@ -81,6 +87,35 @@ func (d *document) monthFirstName(k int) bool {
 	}
 	p := d.toks[k-1]
 	return p.kind != tokWord || !(p.in(lexPrepositions|lexModifierPreps|lexDeterminers|lexTimeWords|lexQuantities) || isDigitStart(p.text))
+}
+
+// monthBeforeCue reports whether the month at k stands alone right before
+// a finite cue ("May said", "\"No,\" May told MPs"): a month says nothing,
+// so it is the surname; not after a preposition or a determiner ("in May
+// said", "last May told"), where it is when.
+func (d *document) monthBeforeCue(k int) bool {
+	if k+1 >= len(d.toks) || !d.isNarration(k) || !d.finiteCue(d.toks[k+1]) {
+		return false
+	}
+	p := d.toks[k-1]
+	return p.kind != tokWord || !p.in(lexPrepositions|lexModifierPreps|lexDeterminers|lexTimeWords)
+}
+
+// monthAfterCue reports whether the phrase toks[s:j] after a cue is one
+// month that ends the clause ("\"No,\" said May."): the surname of the
+// speaker; "said May 5" has a number, "said in May" a preposition.
+func (d *document) monthAfterCue(s, j int) bool {
+	t := d.toks[s]
+	if j != s+1 || !t.cap || !d.lex.month(t.lower) || s < 1 || !isCue(d.toks[s-1]) {
+		return false
+	}
+	return j == len(d.toks) || d.toks[j].text == "." || d.toks[j].text == ","
+}
+
+// monthSurname reports whether the name run toks[n:hi] is one month that
+// is a surname ("May said", "said May."): a person, not a time.
+func (d *document) monthSurname(n, hi int) bool {
+	return n == hi-1 && (d.surnameTimeWord(n) || d.monthAfterCue(n, hi))
 }
 
 // Bounds of a speaker noun phrase, in tokens.
@@ -552,7 +587,7 @@ func (d *document) npAfter(s, hi int) (mention, int, bool) {
 	for j > s && (npLink(toks[j-1]) || toks[j-1].in(lexDeterminers) || j-1 > s && toks[j-1].cap && isTimeWord(toks[j-1]) && !d.surnameTimeWord(j-1)) {
 		j--
 	}
-	if j == s || !npHead(toks[j-1]) && !nameNumber(toks, s, j-1) && !d.surnameTimeWord(j-1) {
+	if j == s || !npHead(toks[j-1]) && !nameNumber(toks, s, j-1) && !d.surnameTimeWord(j-1) && !d.monthAfterCue(s, j) {
 		return mention{}, s, false
 	}
 	m := d.analyzeNP(s, j)
@@ -571,7 +606,7 @@ func (d *document) npOpening(s, hi int) (int, bool) {
 	if toks[s].kind == tokWord && toks[s].in(lexDeterminers) {
 		j++
 	}
-	if j < hi && toks[j].cap && toks[j].in(lexStopCaps) && !toks[j].in(lexKnownOrgs) && !d.monthFirstName(j) {
+	if j < hi && toks[j].cap && toks[j].in(lexStopCaps) && !toks[j].in(lexKnownOrgs) && !d.monthFirstName(j) && !d.monthAfterCue(j, j+1) {
 		return j, false
 	}
 	// (Not a participle before a capitalised title: "including Gov. Tom

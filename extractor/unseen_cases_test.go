@@ -2703,6 +2703,15 @@ June Ross said the vote would be lost. "We will not give up," said April Cole Fr
 			{"We will not give up,", TypeDirect, "April Cole", "", KindPerson},
 			{"the party had no plan", TypeIndirect, "Reilly", "", KindPerson}, // after "In" the month is when
 		}},
+	{"a month alone right before a finite cue or closing the clause after one is the surname", `Vote goes ahead.
+
+Theresa May arrived at noon. May told MPs the vote would go ahead. "It is the right thing to do," said May. "We owe it to voters," May added. Sales fell in May, the firm said.`,
+		[]expect{
+			{"the vote would go ahead", TypeIndirect, "Theresa May", "", KindPerson},
+			{"It is the right thing to do,", TypeDirect, "Theresa May", "", KindPerson},
+			{"We owe it to voters,", TypeDirect, "Theresa May", "", KindPerson},
+			{"Sales fell in May", TypeIndirect, "", "", KindOrganization},
+		}},
 	// 62. Review fixes: a setting that opens a sentence after a dateline is
 	// a setting still; a document noun that is not its phrase's head (a
 	// preposition's object, a possessive) makes no fronted source; a
