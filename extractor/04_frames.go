@@ -403,6 +403,9 @@ func (d *document) verbUse(i int, u unit) bool {
 	if i+1 < u.hi && d.toks[i+1].is(fnPassiveBy) {
 		return false
 	}
+	if t.in(lexPlaces) && !d.singularSubjectBefore(i, u) {
+		return false // "in states that voted", "Southern states that": the places
+	}
 	// "a group called Parents for Hale", "a super PAC called Renew44":
 	// a name given, not a cue.
 	if t.in(lexLabelVerbs) && i-2 >= u.lo && i+1 < u.hi && d.toks[i+1].cap && d.toks[i-1].kind == tokWord && !d.toks[i-1].cap &&
@@ -410,6 +413,30 @@ func (d *document) verbUse(i int, u unit) bool {
 		return false
 	}
 	return true
+}
+
+// singularSubjectBefore reports whether the word before the cue at i, a
+// word that is also a plural noun of places ("states that"), is a subject
+// a verb in -s agrees with: a pronoun ("It states that"), a document ("the
+// report states that"), a full name ("Gary Byrne states that", "Mr Byrne
+// states that"), or the end of an appositive after one ("Byrne, a former
+// aide, states that"); a lone capitalised word may be an adjective
+// ("Southern states that …").
+func (d *document) singularSubjectBefore(i int, u unit) bool {
+	if i <= u.lo {
+		return false
+	}
+	p := d.toks[i-1]
+	switch {
+	case p.kind != tokWord:
+		return p.text == "," || isDash(p.text) || p.text == ")"
+	case p.in(lexSubjectPronouns):
+		return !p.is(fnWho)
+	case !p.cap:
+		return p.stem&lexDocumentNouns != 0
+	}
+	q := d.toks[max(i-2, u.lo)]
+	return i-2 >= u.lo && isNameWord(p) && !p.in(lexPlaces|lexStopCaps) && (d.lex.firstName(q.lower) && q.cap || q.in(lexHonorifics))
 }
 
 // nounAfter reports whether the words before the cue word at i (i > u.lo)

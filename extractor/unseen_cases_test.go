@@ -1984,6 +1984,16 @@ A report on the club shows that it lost money for a third year. Footage from the
 			{"it lost money for a third year", TypeIndirect, "", "", ""},
 			{"fans leaving at half time", TypeIndirect, "", "", ""},
 		}},
+	{"states that after a singular subject is a cue, after a plural or an adjective the places", `Aide's memoir stirs row.
+
+Gary Byrne states that the plan was never approved. The report states that costs doubled. Byrne, a former aide, states that the minister knew.
+
+Southern states that joined the case lost. Voters in states that held primaries were angry.`,
+		[]expect{
+			{"the plan was never approved", TypeIndirect, "Gary Byrne", "former aide", KindPerson},
+			{"costs doubled", TypeIndirect, "", "", KindOrganization},
+			{"the minister knew", TypeIndirect, "Gary Byrne", "former aide", KindPerson},
+		}},
 	// 30. The question put to a speaker by a participle with no subject of its own.
 	{"a question opening the sentence of its answer", `The minister faced the press.
 
