@@ -611,7 +611,7 @@ func (d *document) npOpening(s, hi int) (int, bool) {
 	}
 	// (Not a participle before a capitalised title: "including Gov. Tom
 	// Reilly" is no title of his.)
-	if j+1 < hi && !npWord(toks[j]) && toks[j].kind == tokWord && !toks[j].cap && toks[j+1].in(lexRoleHeads) && !isCue(toks[j]) && !toks[j].in(lexStopCaps) &&
+	if j+1 < hi && !npWord(toks[j]) && toks[j].kind == tokWord && !toks[j].cap && toks[j+1].in(lexRoleHeads|lexGroupNouns) && !isCue(toks[j]) && !toks[j].in(lexStopCaps) &&
 		!(isParticiple(toks[j]) && toks[j+1].cap && !toks[j+1].in(lexHonorifics)) {
 		j++
 	}

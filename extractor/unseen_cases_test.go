@@ -375,6 +375,14 @@ Mayor Ann Cole, in a short call with reporters on Saturday, said turnout would b
 Tom Reilly, whose family firm, Reilly Brothers, still runs the mill, said Ann Cole was the best buyer.`,
 		[]expect{{"Ann Cole was the best buyer", TypeIndirect, "Tom Reilly", "", KindPerson}}},
 
+	{"an adjective before a plural hearer is part of the hearer", `Leader digs in.
+
+The party would win the seat, Ann Cole told her closest aides. She told her oldest friends the fight was worth it.`,
+		[]expect{
+			{"The party would win the seat", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the fight was worth it", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+
 	// 3. Clause boundaries.
 	{"a cue after 'and had' with no report before it is a cue", `Court case.
 
