@@ -566,6 +566,15 @@ Rep. Ann Cole and Rep. Tom Reilly said they will not back the bill, as has the m
 			{"they will not back the bill", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup}, // two joined names speak as one group
 			{"she does not hold town halls", TypeIndirect, "Ann Cole", "Rep.", KindPerson},
 		}},
+	{"to and a plural group after a cue is whom it was written to, and a saying after it restates the cue", `Strike called.
+
+The union wrote to members saying the strike would go ahead. Ann Cole wrote to parents that the school would shut. Tom Reilly wrote on Facebook on Monday saying the vote was rigged.`,
+		[]expect{
+			{"the strike would go ahead", TypeIndirect, "", "", KindOrganization},
+			{"the school would shut", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the vote was rigged", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+
 	// 5. Speakers.
 	{"a name that ends in a number speaks as an organisation", `Visa row deepens.
 
