@@ -403,8 +403,8 @@ func (d *document) verbUse(i int, u unit) bool {
 	if i+1 < u.hi && d.toks[i+1].is(fnPassiveBy) {
 		return false
 	}
-	if t.in(lexPlaces) && !d.singularSubjectBefore(i, u) {
-		return false // "in states that voted", "Southern states that": the places
+	if d.nounUse(i, u) {
+		return false
 	}
 	// "a group called Parents for Hale", "a super PAC called Renew44":
 	// a name given, not a cue.
@@ -413,6 +413,19 @@ func (d *document) verbUse(i int, u unit) bool {
 		return false
 	}
 	return true
+}
+
+// nounUse reports whether the cue word at i, which is also a plural noun,
+// is the noun here: a cue noun right before a finite cue is its subject
+// ("Recent reports said …", "Early claims suggested …"), and a noun of
+// places is one unless a singular subject stands before it ("in states
+// that voted", "Southern states that"; not "It states that").
+func (d *document) nounUse(i int, u unit) bool {
+	t := d.toks[i]
+	if t.in(lexDocumentNouns|lexCueNouns) && i+1 < u.hi && !d.toks[i+1].cap && d.isNarration(i+1) && d.finiteCue(d.toks[i+1]) {
+		return true
+	}
+	return t.in(lexPlaces) && !d.singularSubjectBefore(i, u)
 }
 
 // singularSubjectBefore reports whether the word before the cue at i, a

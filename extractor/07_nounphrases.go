@@ -560,7 +560,7 @@ func isAgeNoun(t token) bool {
 // a noun, not a verb form, an adverb or a function word.
 func descriptorHead(t token) bool {
 	h := t.lower
-	return t.kind == tokWord && !t.cap && !isCue(t) && !t.in(lexVerbModifiers|lexClauseOpeners|lexDeterminers|lexStopCaps|lexTimeWords) &&
+	return t.kind == tokWord && !t.cap && (!isCue(t) || t.in(lexDocumentNouns|lexCueNouns)) && !t.in(lexVerbModifiers|lexClauseOpeners|lexDeterminers|lexStopCaps|lexTimeWords) &&
 		!strings.HasSuffix(h, "ed") && !strings.HasSuffix(h, "ing") && !strings.HasSuffix(h, "ly") && !strings.Contains(h, "-")
 }
 

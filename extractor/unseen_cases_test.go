@@ -2011,6 +2011,14 @@ Southern states that joined the case lost. Voters in states that held primaries 
 			{"costs doubled", TypeIndirect, "", "", KindOrganization},
 			{"the minister knew", TypeIndirect, "Gary Byrne", "former aide", KindPerson},
 		}},
+	{"a cue noun right before a finite cue is its subject, no verb", `Plant's future in doubt.
+
+The new reports said the plant would close. The early claims suggested the owners had known for a year. Ann Cole reports the talks have stalled.`,
+		[]expect{
+			{"the plant would close", TypeIndirect, "", "", ""},
+			{"the owners had known for a year", TypeIndirect, "", "", ""},
+			{"the talks have stalled", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 	// 30. The question put to a speaker by a participle with no subject of its own.
 	{"a question opening the sentence of its answer", `The minister faced the press.
 
