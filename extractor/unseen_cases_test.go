@@ -1371,6 +1371,14 @@ Norvik and Halvorsen said they would build the handset together. Ann Cole and Se
 			{"it would not", TypeIndirect, "Ruth Adler", "Former minister and party leader", KindPerson},
 		}},
 
+	{"unnamed documents", `Race heats up.
+
+An ad said the senator was weak. Later in the day, a statement said the ad was false. The ad also said he had missed votes.`,
+		[]expect{
+			{"the senator was weak", TypeIndirect, "", "", ""},
+			{"the ad was false", TypeIndirect, "", "", ""},
+			{"he had missed votes", TypeIndirect, "", "", ""},
+		}},
 	// 6. Roles.
 	{"a field and a premodifier noun before a subject's name are the role", `A champion remembered.
 
