@@ -642,7 +642,7 @@ func (d *document) passiveBefore(a, b int) bool {
 // or person described that opens the unit, or its clause after a fronted
 // phrase ("Hecklers interrupted his remarks, shouting …").
 func (d *document) describedOpener(u unit, f *frame) {
-	for _, s := range []int{u.lo, d.afterFrontedPhrase(u, f.cue)} {
+	for _, s := range []int{d.unitOpening(u), d.afterFrontedPhrase(u, f.cue)} { // (past a dateline: "SACRAMENTO (AP) — Gov. Ann Cole signed …, calling …")
 		if m, _, ok := d.npAfter(s, u.hi); ok && f.speaker.hi == 0 && (m.named() || m.pronoun != "" || m.kind == KindGroup || m.kind == KindPerson) && m.hi <= f.cue && !d.passiveBefore(m.hi, f.cue) {
 			f.speaker = m
 		}

@@ -2759,6 +2759,12 @@ Theresa May arrived at noon. May told MPs the vote would go ahead. "It is the ri
 	// a setting still; a document noun that is not its phrase's head (a
 	// preposition's object, a possessive) makes no fronted source; a
 	// comma right before the cue leaves no phrase to read as party and state.
+	{"a dateline is no subject of a participle cue", `Water bill signed.
+
+SACRAMENTO, Calif. (AP) — Gov. Dana Whitfield signed the water bill on Tuesday, calling it "the most important thing this state has done."`,
+		[]expect{
+			{"the most important thing this state has done.", TypeMixed, "Dana Whitfield", "Gov.", KindPerson},
+		}},
 	{"a fronted setting after a dateline reports nothing", `Debate night.
 
 LONDON (Reuters) - Then, last week, the moderator asked Hale about taxes and pensions.`,
