@@ -405,6 +405,9 @@ func (d *document) verbUse(i int, u unit) bool {
 	if i+1 < u.hi && d.toks[i+1].is(fnPassiveBy) {
 		return false
 	}
+	if d.nounUse(i, u) {
+		return false
+	}
 	// "a group called Parents for Hale", "a super PAC called Renew44":
 	// a name given, not a cue.
 	if t.in(lexLabelVerbs) && i-2 >= u.lo && i+1 < u.hi && d.toks[i+1].cap && d.toks[i-1].kind == tokWord && !d.toks[i-1].cap &&
@@ -412,6 +415,43 @@ func (d *document) verbUse(i int, u unit) bool {
 		return false
 	}
 	return true
+}
+
+// nounUse reports whether the cue word at i, which is also a plural noun,
+// is the noun here: a cue noun right before a finite cue is its subject
+// ("Recent reports said …", "Early claims suggested …"), and a noun of
+// places is one unless a singular subject stands before it ("in states
+// that voted", "Southern states that"; not "It states that").
+func (d *document) nounUse(i int, u unit) bool {
+	t := d.toks[i]
+	if t.in(lexDocumentNouns|lexCueNouns) && i+1 < u.hi && !d.toks[i+1].cap && d.isNarration(i+1) && d.finiteCue(d.toks[i+1]) {
+		return true
+	}
+	return t.in(lexPlaces) && !d.singularSubjectBefore(i, u)
+}
+
+// singularSubjectBefore reports whether the word before the cue at i, a
+// word that is also a plural noun of places ("states that"), is a subject
+// a verb in -s agrees with: a pronoun ("It states that"), a document ("the
+// report states that"), a full name ("Gary Byrne states that", "Mr Byrne
+// states that"), or the end of an appositive after one ("Byrne, a former
+// aide, states that"); a lone capitalised word may be an adjective
+// ("Southern states that …").
+func (d *document) singularSubjectBefore(i int, u unit) bool {
+	if i <= u.lo {
+		return false
+	}
+	p := d.toks[i-1]
+	switch {
+	case p.kind != tokWord:
+		return p.text == "," || isDash(p.text) || p.text == ")"
+	case p.in(lexSubjectPronouns):
+		return !p.is(fnWho)
+	case !p.cap:
+		return p.stem&lexDocumentNouns != 0
+	}
+	q := d.toks[max(i-2, u.lo)]
+	return i-2 >= u.lo && isNameWord(p) && !p.in(lexPlaces|lexStopCaps) && (d.lex.firstName(q.lower) && q.cap || q.in(lexHonorifics))
 }
 
 // nounAfter reports whether the words before the cue word at i (i > u.lo)
@@ -604,7 +644,7 @@ func (d *document) passiveBefore(a, b int) bool {
 // or person described that opens the unit, or its clause after a fronted
 // phrase ("Hecklers interrupted his remarks, shouting …").
 func (d *document) describedOpener(u unit, f *frame) {
-	for _, s := range []int{u.lo, d.afterFrontedPhrase(u, f.cue)} {
+	for _, s := range []int{d.unitOpening(u), d.afterFrontedPhrase(u, f.cue)} { // (past a dateline: "SACRAMENTO (AP) — Gov. Ann Cole signed …, calling …")
 		if m, _, ok := d.npAfter(s, u.hi); ok && f.speaker.hi == 0 && (m.named() || m.pronoun != "" || m.kind == KindGroup || m.kind == KindPerson) && m.hi <= f.cue && !d.passiveBefore(m.hi, f.cue) {
 			f.speaker = m
 		}

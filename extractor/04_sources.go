@@ -1043,7 +1043,7 @@ func (d *document) pluralNounBefore(e, lo int) (mention, bool) {
 // with opening, the first word of a sentence, capitalised ("Backers").
 func (d *document) pluralHead(e int, opening bool) bool {
 	t := d.toks[e]
-	if t.kind != tokWord || t.cap && (!opening || t.in(lexStopCaps)) || !d.isNarration(e) || len(t.lower) < minPluralNoun || t.fn != 0 || isCue(t) {
+	if t.kind != tokWord || t.cap && (!opening || t.in(lexStopCaps)) || !d.isNarration(e) || len(t.lower) < minPluralNoun || t.fn != 0 || isCue(t) && !t.in(lexDocumentNouns|lexCueNouns) {
 		return false
 	}
 	if !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || strings.HasSuffix(t.lower, "us") || strings.HasSuffix(t.lower, "'s") {

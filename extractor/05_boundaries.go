@@ -152,11 +152,26 @@ func (d *document) thatAfterPhrase(f *frame, hi int) int {
 			}
 			break // "a group that calls itself …": a relative clause
 		}
+		if m > start && d.sayingAfterPhrase(m) {
+			return m + 1 // "wrote to members saying …": the words the cue wrote
+		}
 		if isCue(toks[m]) || toks[m].in(lexSubjectPronouns) && !toks[m].is(fnIt) {
 			break
 		}
 	}
 	return start
+}
+
+// sayingAfterPhrase reports whether token m, after a phrase that follows a
+// speech cue, is a speech participle that only restates the cue ("wrote to
+// members saying …", "wrote on Facebook saying …"), after a noun.
+func (d *document) sayingAfterPhrase(m int) bool {
+	t := d.toks[m]
+	p := d.toks[m-1]
+	if p.kind != tokWord || p.fn != 0 || p.in(lexPrepositions|lexDeterminers|lexVerbModifiers|lexSubjectPronouns|lexObjectPronouns) {
+		return false // "for saying …", "those calling for …": no restatement
+	}
+	return !t.cap && cueClassOf(t) == cueSpeech && strings.HasSuffix(t.lower, "ing")
 }
 
 // subjectAfterThat reports whether the word at k, after a "that", opens
@@ -268,7 +283,7 @@ func (d *document) infinitive(k, hi int) bool {
 		return false
 	}
 	n := toks[k+1]
-	return n.kind == tokWord && !n.cap && !n.in(lexDeterminers) && !n.is(fnHearer) && !isDigitStart(n.text)
+	return n.kind == tokWord && !n.cap && !n.in(lexDeterminers|lexGroupNouns) && !n.is(fnHearer) && !isDigitStart(n.text)
 }
 
 // approximateNumber reports whether the preposition at k opens an

@@ -118,7 +118,7 @@ func (d *document) personName(p mention, b int) bool {
 		// name or an initial: "Martin J. Pell", "Ann Bishop".
 		surname := n > 0 && toks[k].end == p.name.end && toks[k].cap && !toks[k].in(lexOrgHeads|lexKnownOrgs) &&
 			(middleInitial(&toks[k-1]) || d.lex.firstName(toks[k-1].lower))
-		if !isNameWord(toks[k]) && !surname || toks[k].in(lexPlaces|lexStopCaps) {
+		if !isNameWord(toks[k]) && !surname || toks[k].in(lexPlaces|lexStopCaps) && !d.monthFirstName(k) && !d.surnameTimeWord(k) {
 			return false
 		}
 		n++
@@ -208,7 +208,7 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 	case n == hi-1 && head.in(lexGroupNouns):
 		m.kind = KindGroup // "Critics", "Local campaigners": the group is its role
 		m.role = span{toks[b].start, toks[hi-1].end}
-	case n < hi && (allIn(toks[n:hi], lexStopCaps) || n == hi-1 && head.in(lexDocumentNouns)):
+	case n < hi && (allIn(toks[n:hi], lexStopCaps) && !d.monthSurname(n, hi) || n == hi-1 && head.in(lexDocumentNouns)):
 		m.kind = KindUnknown // "Tuesday", "Poll"
 		if head.in(lexDocumentNouns) {
 			m.kind = KindOrganization
@@ -329,7 +329,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		if n < hi && isPossessiveWord(t) {
 			return n, true
 		}
-		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.auxiliaryFirstName(n-1) || isCue(t) || t.is(fnBe)) {
+		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) || isCue(t) || t.is(fnBe)) {
 			break
 		}
 		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) || t.text == "&" && n < hi && n-2 >= b && toks[n-2].cap {

@@ -40,7 +40,13 @@ func npHead(t token) bool {
 // May 5", "in early May").
 func (d *document) surnameTimeWord(k int) bool {
 	t := d.toks[k]
-	if !t.cap || !t.in(lexTimeWords) || !t.in(lexStopCaps) || k < 1 || d.opensSentence(k) {
+	if !t.cap || !d.lex.month(t.lower) || k < 1 {
+		return false
+	}
+	if d.monthBeforeCue(k) {
+		return true
+	}
+	if d.opensSentence(k) {
 		return false
 	}
 	p := d.toks[k-1]
@@ -54,6 +60,62 @@ func (d *document) surnameTimeWord(k int) bool {
 		}
 	}
 	return true
+}
+
+// wordOfFirstName reports whether token j, a capitalised function or time
+// word, is the first name of the name after it ("Will Carter said", "June
+// Ross said").
+func (d *document) wordOfFirstName(j int) bool {
+	return d.auxiliaryFirstName(j) || d.monthFirstName(j)
+}
+
+// monthFirstName reports whether token k, a capitalised month ("June",
+// "April", "May"), is a first name: a name word follows it ("June Ross
+// said", "said April Cole") and no preposition, determiner, number or time
+// word stands before it ("in June Ross won", "last May Cole said"). A day
+// of the week is never one ("said Monday Reilly would go"), nor "Now".
+func (d *document) monthFirstName(k int) bool {
+	t := d.toks[k]
+	if !t.cap || !d.lex.month(t.lower) || k+1 >= len(d.toks) || !d.isNarration(k) {
+		return false
+	}
+	if n := d.toks[k+1]; !isNameWord(n) || n.in(lexStopCaps|lexPlaces) || !d.isNarration(k+1) {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	p := d.toks[k-1]
+	return p.kind != tokWord || !(p.in(lexPrepositions|lexModifierPreps|lexDeterminers|lexTimeWords|lexQuantities) || isDigitStart(p.text))
+}
+
+// monthBeforeCue reports whether the month at k stands alone right before
+// a finite cue ("May said", "\"No,\" May told MPs"): a month says nothing,
+// so it is the surname; not after a preposition or a determiner ("in May
+// said", "last May told"), where it is when.
+func (d *document) monthBeforeCue(k int) bool {
+	if k+1 >= len(d.toks) || !d.isNarration(k) || !d.finiteCue(d.toks[k+1]) {
+		return false
+	}
+	p := d.toks[k-1]
+	return p.kind != tokWord || !p.in(lexPrepositions|lexModifierPreps|lexDeterminers|lexTimeWords)
+}
+
+// monthAfterCue reports whether the phrase toks[s:j] after a cue is one
+// month that ends the clause ("\"No,\" said May."): the surname of the
+// speaker; "said May 5" has a number, "said in May" a preposition.
+func (d *document) monthAfterCue(s, j int) bool {
+	t := d.toks[s]
+	if j != s+1 || !t.cap || !d.lex.month(t.lower) || s < 1 || !isCue(d.toks[s-1]) {
+		return false
+	}
+	return j == len(d.toks) || d.toks[j].text == "." || d.toks[j].text == ","
+}
+
+// monthSurname reports whether the name run toks[n:hi] is one month that
+// is a surname ("May said", "said May."): a person, not a time.
+func (d *document) monthSurname(n, hi int) bool {
+	return n == hi-1 && (d.surnameTimeWord(n) || d.monthAfterCue(n, hi))
 }
 
 // Bounds of a speaker noun phrase, in tokens.
@@ -92,7 +154,7 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	j := d.npStart(e, lo)
 	// Sentence-initial function words written with a capital ("But Hale
 	// said") are not part of the phrase.
-	for j < e && !(numbered && j+1 == e) && toks[j].cap && (toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) && !d.auxiliaryFirstName(j) || d.isQuantity(j) && isNameWord(toks[j+1]) && !toks[j+1].in(lexGroupNouns) || d.openingAdverb(j)) {
+	for j < e && !(numbered && j+1 == e) && toks[j].cap && (toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) && !d.wordOfFirstName(j) || d.isQuantity(j) && isNameWord(toks[j+1]) && !toks[j+1].in(lexGroupNouns) || d.openingAdverb(j)) {
 		j++ // "Six Hale supporters", "Neither Ann Cole nor …", "Even Tom Reilly"
 	}
 	for j < e && (npLink(toks[j]) || toks[j].kind == tokWord && toks[j].is(fnRelative)) {
@@ -498,7 +560,7 @@ func isAgeNoun(t token) bool {
 // a noun, not a verb form, an adverb or a function word.
 func descriptorHead(t token) bool {
 	h := t.lower
-	return t.kind == tokWord && !t.cap && !isCue(t) && !t.in(lexVerbModifiers|lexClauseOpeners|lexDeterminers|lexStopCaps|lexTimeWords) &&
+	return t.kind == tokWord && !t.cap && (!isCue(t) || t.in(lexDocumentNouns|lexCueNouns)) && !t.in(lexVerbModifiers|lexClauseOpeners|lexDeterminers|lexStopCaps|lexTimeWords) &&
 		!strings.HasSuffix(h, "ed") && !strings.HasSuffix(h, "ing") && !strings.HasSuffix(h, "ly") && !strings.Contains(h, "-")
 }
 
@@ -521,10 +583,11 @@ func (d *document) npAfter(s, hi int) (mention, int, bool) {
 		return mention{}, s, false
 	}
 	j = d.npEnd(s, j, hi)
-	for j > s && (npLink(toks[j-1]) || toks[j-1].in(lexDeterminers)) {
+	// (A day after the name is when: "said Ann Cole Friday".)
+	for j > s && (npLink(toks[j-1]) || toks[j-1].in(lexDeterminers) || j-1 > s && toks[j-1].cap && isTimeWord(toks[j-1]) && !d.surnameTimeWord(j-1)) {
 		j--
 	}
-	if j == s || !npHead(toks[j-1]) && !nameNumber(toks, s, j-1) {
+	if j == s || !npHead(toks[j-1]) && !nameNumber(toks, s, j-1) && !d.surnameTimeWord(j-1) && !d.monthAfterCue(s, j) {
 		return mention{}, s, false
 	}
 	m := d.analyzeNP(s, j)
@@ -543,12 +606,12 @@ func (d *document) npOpening(s, hi int) (int, bool) {
 	if toks[s].kind == tokWord && toks[s].in(lexDeterminers) {
 		j++
 	}
-	if j < hi && toks[j].cap && toks[j].in(lexStopCaps) && !toks[j].in(lexKnownOrgs) {
+	if j < hi && toks[j].cap && toks[j].in(lexStopCaps) && !toks[j].in(lexKnownOrgs) && !d.monthFirstName(j) && !d.monthAfterCue(j, j+1) {
 		return j, false
 	}
 	// (Not a participle before a capitalised title: "including Gov. Tom
 	// Reilly" is no title of his.)
-	if j+1 < hi && !npWord(toks[j]) && toks[j].kind == tokWord && !toks[j].cap && toks[j+1].in(lexRoleHeads) && !isCue(toks[j]) && !toks[j].in(lexStopCaps) &&
+	if j+1 < hi && !npWord(toks[j]) && toks[j].kind == tokWord && !toks[j].cap && toks[j+1].in(lexRoleHeads|lexGroupNouns) && !isCue(toks[j]) && !toks[j].in(lexStopCaps) &&
 		!(isParticiple(toks[j]) && toks[j+1].cap && !toks[j+1].in(lexHonorifics)) {
 		j++
 	}

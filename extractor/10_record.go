@@ -334,7 +334,7 @@ func (d *document) resolveSpeakers(found []found, es *entities, m *Model, all bo
 		r := res[i]
 		var key any = r.e
 		if r.e == nil {
-			key = [3]string{r.kind, strings.ToLower(r.roleText), r.name}
+			key = [4]string{r.kind, strings.ToLower(r.roleText), r.name, d.unnamedHead(*f.speaker, r)}
 		}
 		ms := d.mentionSpan(*f.speaker)
 		k, ok := index[key]
@@ -360,6 +360,18 @@ func (d *document) resolveSpeakers(found []found, es *entities, m *Model, all bo
 		a.mentions = slices.Compact(a.mentions)
 	}
 	return spks, spkOf, res, choices
+}
+
+// unnamedHead tells apart the unnamed documents that have neither name nor
+// role by the noun that heads their mention: "an ad" and "a statement" are
+// two speakers, "an ad" and "the ad" one. Other descriptions stay one
+// speaker ("the company", "the retailer" are often one firm); a pronoun
+// adds nothing.
+func (d *document) unnamedHead(m mention, r resolved) string {
+	if r.roleText != "" || r.name != "" || m.pronoun != "" || m.hi <= m.lo || d.toks[m.hi-1].stem&lexDocumentNouns == 0 {
+		return ""
+	}
+	return stemOf(d.toks[m.hi-1].lower)
 }
 
 // quoteRecord is the record of one attribution, without its speaker.

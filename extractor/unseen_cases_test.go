@@ -375,6 +375,14 @@ Mayor Ann Cole, in a short call with reporters on Saturday, said turnout would b
 Tom Reilly, whose family firm, Reilly Brothers, still runs the mill, said Ann Cole was the best buyer.`,
 		[]expect{{"Ann Cole was the best buyer", TypeIndirect, "Tom Reilly", "", KindPerson}}},
 
+	{"an adjective before a plural hearer is part of the hearer", `Leader digs in.
+
+The party would win the seat, Ann Cole told her closest aides. She told her oldest friends the fight was worth it.`,
+		[]expect{
+			{"The party would win the seat", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the fight was worth it", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+
 	// 3. Clause boundaries.
 	{"a cue after 'and had' with no report before it is a cue", `Court case.
 
@@ -558,6 +566,15 @@ Rep. Ann Cole and Rep. Tom Reilly said they will not back the bill, as has the m
 			{"they will not back the bill", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup}, // two joined names speak as one group
 			{"she does not hold town halls", TypeIndirect, "Ann Cole", "Rep.", KindPerson},
 		}},
+	{"to and a plural group after a cue is whom it was written to, and a saying after it restates the cue", `Strike called.
+
+The union wrote to members saying the strike would go ahead. Ann Cole wrote to parents that the school would shut. Tom Reilly wrote on Facebook on Monday saying the vote was rigged.`,
+		[]expect{
+			{"the strike would go ahead", TypeIndirect, "", "", KindOrganization},
+			{"the school would shut", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the vote was rigged", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+
 	// 5. Speakers.
 	{"a name that ends in a number speaks as an organisation", `Visa row deepens.
 
@@ -1354,6 +1371,14 @@ Norvik and Halvorsen said they would build the handset together. Ann Cole and Se
 			{"it would not", TypeIndirect, "Ruth Adler", "Former minister and party leader", KindPerson},
 		}},
 
+	{"unnamed documents", `Race heats up.
+
+An ad said the senator was weak. Later in the day, a statement said the ad was false. The ad also said he had missed votes.`,
+		[]expect{
+			{"the senator was weak", TypeIndirect, "", "", ""},
+			{"the ad was false", TypeIndirect, "", "", ""},
+			{"he had missed votes", TypeIndirect, "", "", ""},
+		}},
 	// 6. Roles.
 	{"a field and a premodifier noun before a subject's name are the role", `A champion remembered.
 
@@ -1983,6 +2008,24 @@ A report on the club shows that it lost money for a third year. Footage from the
 		[]expect{
 			{"it lost money for a third year", TypeIndirect, "", "", ""},
 			{"fans leaving at half time", TypeIndirect, "", "", ""},
+		}},
+	{"states that after a singular subject is a cue, after a plural or an adjective the places", `Aide's memoir stirs row.
+
+Gary Byrne states that the plan was never approved. The report states that costs doubled. Byrne, a former aide, states that the minister knew.
+
+Southern states that joined the case lost. Voters in states that held primaries were angry.`,
+		[]expect{
+			{"the plan was never approved", TypeIndirect, "Gary Byrne", "former aide", KindPerson},
+			{"costs doubled", TypeIndirect, "", "", KindOrganization},
+			{"the minister knew", TypeIndirect, "Gary Byrne", "former aide", KindPerson},
+		}},
+	{"a cue noun right before a finite cue is its subject, no verb", `Plant's future in doubt.
+
+The new reports said the plant would close. The early claims suggested the owners had known for a year. Ann Cole reports the talks have stalled.`,
+		[]expect{
+			{"the plant would close", TypeIndirect, "", "", ""},
+			{"the owners had known for a year", TypeIndirect, "", "", ""},
+			{"the talks have stalled", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
 	// 30. The question put to a speaker by a participle with no subject of its own.
 	{"a question opening the sentence of its answer", `The minister faced the press.
@@ -2691,10 +2734,37 @@ Theresa May said the deal was done. Mrs May told MPs it would pass. Ann Cole on 
 			{"it would pass", TypeIndirect, "Theresa May", "", KindPerson},
 			{"it had failed", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	{"a month is a first name before a name word and a surname after one, wherever the name stands", `Brexit vote delayed.
+
+"It is done," said Theresa May. The prime minister, Theresa May, said the deal was dead.
+
+June Ross said the vote would be lost. "We will not give up," said April Cole Friday. In April Reilly said the party had no plan.`,
+		[]expect{
+			{"It is done,", TypeDirect, "Theresa May", "prime minister", KindPerson},
+			{"the deal was dead", TypeIndirect, "Theresa May", "prime minister", KindPerson},
+			{"the vote would be lost", TypeIndirect, "June Ross", "", KindPerson},
+			{"We will not give up,", TypeDirect, "April Cole", "", KindPerson},
+			{"the party had no plan", TypeIndirect, "Reilly", "", KindPerson}, // after "In" the month is when
+		}},
+	{"a month alone right before a finite cue or closing the clause after one is the surname", `Vote goes ahead.
+
+Theresa May arrived at noon. May told MPs the vote would go ahead. "It is the right thing to do," said May. "We owe it to voters," May added. Sales fell in May, the firm said.`,
+		[]expect{
+			{"the vote would go ahead", TypeIndirect, "Theresa May", "", KindPerson},
+			{"It is the right thing to do,", TypeDirect, "Theresa May", "", KindPerson},
+			{"We owe it to voters,", TypeDirect, "Theresa May", "", KindPerson},
+			{"Sales fell in May", TypeIndirect, "", "", KindOrganization},
+		}},
 	// 62. Review fixes: a setting that opens a sentence after a dateline is
 	// a setting still; a document noun that is not its phrase's head (a
 	// preposition's object, a possessive) makes no fronted source; a
 	// comma right before the cue leaves no phrase to read as party and state.
+	{"a dateline is no subject of a participle cue", `Water bill signed.
+
+SACRAMENTO, Calif. (AP) — Gov. Dana Whitfield signed the water bill on Tuesday, calling it "the most important thing this state has done."`,
+		[]expect{
+			{"the most important thing this state has done.", TypeMixed, "Dana Whitfield", "Gov.", KindPerson},
+		}},
 	{"a fronted setting after a dateline reports nothing", `Debate night.
 
 LONDON (Reuters) - Then, last week, the moderator asked Hale about taxes and pensions.`,
