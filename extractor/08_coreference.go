@@ -75,6 +75,11 @@ type entities struct {
 	// unnamed are the unnamed sources resolved so far ("a Downing Street
 	// spokesman"), for the descriptions that return to them.
 	unnamed []unnamedSource
+	// groups are the groups that joined names make ("Ann Cole and Tom
+	// Reilly"), by lower-cased name: one entity each, which "they" can
+	// refer to. They are indexed nowhere else, so that a surname never
+	// resolves to a group.
+	groups map[string]*entity
 }
 
 // unnamedSource is a speaker described and never named: where, the head
@@ -1552,7 +1557,22 @@ func (es *entities) resolveJoined(parts []mention) resolved {
 	if len(names) > 1 {
 		name = strings.Join(names[:len(names)-1], ", ") + " and " + name
 	}
-	return resolved{name: name, kind: KindGroup, resolution: ResolutionExplicit}
+	return resolved{e: es.group(name, es.d.toks[parts[0].lo].start), name: name, kind: KindGroup, resolution: ResolutionExplicit}
+}
+
+// group is the entity of the group named name, first named at pos: one
+// per name, so that the group is listed once and "they" can refer to it.
+func (es *entities) group(name string, pos int) *entity {
+	key := strings.ToLower(name)
+	if g := es.groups[key]; g != nil {
+		return g
+	}
+	if es.groups == nil {
+		es.groups = map[string]*entity{}
+	}
+	g := &entity{name: name, words: strings.Fields(name), kind: KindGroup, first: pos, seen: map[span]bool{}}
+	es.groups[key] = g
+	return g
 }
 
 // capitalOfSentence reports whether the name of organisation mention m is
@@ -1899,6 +1919,9 @@ func (es *entities) antecedentExcept(m mention, lastSpeaker *entity, lastPara, p
 	want := KindPerson
 	if m.pronoun == "it" {
 		want = KindOrganization
+	}
+	if m.pronoun == "they" && lastSpeaker != nil && lastSpeaker.kind == KindGroup && para-lastPara <= 1 {
+		return lastSpeaker // "Ann Cole and Tom Reilly said … \"…,\" they said"
 	}
 	if m.pronoun == "they" || m.pronoun == "we" {
 		return nil

@@ -1353,6 +1353,18 @@ Norvik and Halvorsen said they would build the handset together. Ann Cole and Se
 			{"it would create jobs", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup},
 			{"it would not", TypeIndirect, "Ruth Adler", "Former minister and party leader", KindPerson},
 		}},
+	{"they after names joined by and is the group they make", `Plan attacked.
+
+Ann Cole and Tom Reilly said the plan was flawed.
+
+"Nobody asked us," they said.
+
+They added that it was "unworkable".`,
+		[]expect{
+			{"the plan was flawed", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup},
+			{"Nobody asked us,", TypeDirect, "Ann Cole and Tom Reilly", "", KindGroup},
+			{`it was "unworkable"`, TypeMixed, "Ann Cole and Tom Reilly", "", KindGroup},
+		}},
 
 	// 6. Roles.
 	{"a field and a premodifier noun before a subject's name are the role", `A champion remembered.
