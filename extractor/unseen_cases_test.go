@@ -558,6 +558,15 @@ Rep. Ann Cole and Rep. Tom Reilly said they will not back the bill, as has the m
 			{"they will not back the bill", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup}, // two joined names speak as one group
 			{"she does not hold town halls", TypeIndirect, "Ann Cole", "Rep.", KindPerson},
 		}},
+	{"a comparison of the report's own verb stays in the report", `Prices rise.
+
+Ann Hale said inflation had fallen sharply, as had unemployment. Gov. Kay Ortiz said on Monday that wages had risen, as had prices, and that the state would cut taxes. Hale has called for a recount, as has the mayor of Dayton. Tom Reilly said the council would not back the plan, as has the mayor, and that he would vote against it.`,
+		[]expect{
+			{"inflation had fallen sharply, as had unemployment", TypeIndirect, "Ann Hale", "", KindPerson},
+			{"wages had risen, as had prices, and that the state would cut taxes", TypeIndirect, "Kay Ortiz", "Gov.", KindPerson},
+			{"a recount, as has the mayor of Dayton", TypeIndirect, "Ann Hale", "", KindPerson}, // a bare object is left whole, as before the comparison rule
+			{"the council would not back the plan, as has the mayor, and that he would vote against it", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 	// 5. Speakers.
 	{"a name that ends in a number speaks as an organisation", `Visa row deepens.
 
