@@ -352,14 +352,24 @@ func (d *document) audienceSpeaker(f *frame, u unit, j int) (mention, bool) {
 
 // hearersSpeak reports whether the group m after "to", right before the
 // -ing speech cue of f, says the words itself: "Ann Hale listened to
-// voters saying …" (after a word of a message, audienceSpeaker gives
-// them to the subject instead: "wrote to members saying …").
+// voters saying …", after a verb of hearing (lexicon/hearing-verbs), with
+// "in" or an "-ly" adverb between ("tuned in to", "listened closely
+// to"). After any other word the subject speaks: "turned to reporters
+// saying …", and after a word of a message audienceSpeaker gives the
+// words to the subject ("wrote to members saying …").
 func (d *document) hearersSpeak(f *frame, m mention) bool {
-	if f.class != cueSpeech || !strings.HasSuffix(d.toks[f.cue].lower, "ing") || m.kind != KindGroup || m.hi != f.cue || m.lo == 0 {
+	if f.class != cueSpeech || !strings.HasSuffix(d.toks[f.cue].lower, "ing") || m.kind != KindGroup || m.hi != f.cue || m.lo < 2 {
 		return false
 	}
 	t := d.toks[m.lo-1]
-	return t.kind == tokWord && !t.cap && t.is(fnTo)
+	if t.kind != tokWord || t.cap || !t.is(fnTo) {
+		return false
+	}
+	v := d.toks[m.lo-2]
+	if m.lo > 2 && v.kind == tokWord && (v.lower == "in" || strings.HasSuffix(v.lower, "ly")) {
+		v = d.toks[m.lo-3]
+	}
+	return v.kind == tokWord && d.lex.hearingVerbs[v.lower]
 }
 
 // audienceEndsAt reports whether the noun phrase that ends at token j,

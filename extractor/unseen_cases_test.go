@@ -2739,7 +2739,7 @@ A study of reality TV shows found that viewers were lonelier. Tom Reed expects t
 Ann Hale listened to voters saying they were tired of the cuts. Tom Reilly talked to parents saying the school should stay open.`,
 		[]expect{
 			{"they were tired of the cuts", TypeIndirect, "", "voters", KindGroup},
-			{"the school should stay open", TypeIndirect, "", "parents", KindGroup},
+			{"the school should stay open", TypeIndirect, "Tom Reilly", "", KindPerson}, // "talked" is no hearing verb: the subject speaks
 		}},
 	{"after a listening word the people after to speak for themselves", `Cuts bite.
 
@@ -2747,5 +2747,12 @@ Ann Hale toured the estate. She listened to voters saying they were tired of the
 		[]expect{
 			{"they were tired of the cuts", TypeIndirect, "", "voters", KindGroup},
 			{"the bins are not collected", TypeIndirect, "", "residents", KindGroup},
+		}},
+	{"after a verb that is not of hearing the subject before to speaks", `Talks end.
+
+Ann Hale turned to reporters saying the plan was dead. Tom Reilly listened closely to farmers saying prices were too low.`,
+		[]expect{
+			{"the plan was dead", TypeIndirect, "Ann Hale", "", KindPerson},
+			{"prices were too low", TypeIndirect, "", "farmers", KindGroup},
 		}},
 }
