@@ -858,6 +858,19 @@ func (d *document) standsAlone(m mention, lo int) bool {
 	return !npWord(p) || p.cap && p.in(lexStopCaps) && !p.in(lexDeterminers) && (m.lo-1 == lo || d.opensSentence(m.lo-1)) || d.openingAdverb(m.lo-1)
 }
 
+// invertedAuxiliary reports whether a capitalised auxiliary that opens
+// the sentence stands right before subject m, and is no given name
+// (lexicon/auxiliary-names: "Will Carter said"): the subject and its
+// auxiliary are inverted, in a question ("Has Ann Cole said …?") or a
+// condition ("Had Tom Reilly said no, …"), and nothing is reported.
+func (d *document) invertedAuxiliary(m mention) bool {
+	if m.lo == 0 {
+		return false
+	}
+	p := d.toks[m.lo-1]
+	return p.cap && p.in(lexAuxiliaries) && !d.lex.auxiliaryNames[p.lower] && d.opensSentence(m.lo-1)
+}
+
 // subjectBefore takes the noun phrase that ends at j as the subject.
 func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	if j < u.lo {
@@ -874,6 +887,9 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	}
 	if m.indefinite && m.hi-m.lo == 1 && d.isQuantity(m.lo) && f.cueHi < u.hi && d.toks[f.cueHi].text == "," {
 		return false // "All told, the group raised …": no subject
+	}
+	if d.invertedAuxiliary(m) {
+		return false // "Has Ann Cole said anything?", "Had Tom Reilly said no, …": a question or a condition
 	}
 	if m.kind == KindGroup && d.objectOfVerb(m.lo, u.lo) {
 		return false // "Long shifts tire both bus drivers": an object

@@ -257,6 +257,9 @@ const (
 	// hearingVerbsFile is a one-word list kept as a set of its own, for
 	// the same reason.
 	hearingVerbsFile = "hearing-verbs"
+	// auxiliaryNamesFile is a one-word list kept as a set of its own, for
+	// the same reason.
+	auxiliaryNamesFile = "auxiliary-names"
 )
 
 // cuePhraseClasses maps the class column of lexicon/cue-phrases.txt to its cue class.
@@ -272,6 +275,8 @@ type lexicon struct {
 	premodifierRoles map[string]bool
 	// hearingVerbs: "listened" in "listened to voters saying" (lexicon/hearing-verbs).
 	hearingVerbs map[string]bool
+	// auxiliaryNames: "will" in "Will Carter said" (lexicon/auxiliary-names).
+	auxiliaryNames map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -285,7 +290,7 @@ type wordInfo struct {
 // one lexicon. It fails on a missing file, an entry with spaces, or a
 // function-word role it does not know.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}, premodifierRoles: map[string]bool{}, hearingVerbs: map[string]bool{}}
+	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}, premodifierRoles: map[string]bool{}, hearingVerbs: map[string]bool{}, auxiliaryNames: map[string]bool{}}
 	for _, ls := range lexiconLists {
 		err := readLexiconFile(fsys, ls.file, 1, func(f []string) error {
 			w := l.words[f[0]]
@@ -337,6 +342,13 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	}
 	err = readLexiconFile(fsys, hearingVerbsFile, 1, func(f []string) error {
 		l.hearingVerbs[f[0]] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLexiconFile(fsys, auxiliaryNamesFile, 1, func(f []string) error {
+		l.auxiliaryNames[f[0]] = true
 		return nil
 	})
 	if err != nil {
@@ -398,7 +410,7 @@ func lexiconFiles() []string {
 	for _, l := range nameLists {
 		out = append(out, l.file)
 	}
-	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile, premodifierRolesFile, hearingVerbsFile)
+	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile, premodifierRolesFile, hearingVerbsFile, auxiliaryNamesFile)
 	slices.Sort(out)
 	return out
 }

@@ -2704,6 +2704,14 @@ Will Carter said the race was close. Can Ozkan, a pollster, wrote that turnout w
 			{"turnout would decide it", TypeIndirect, "Can Ozkan", "pollster", KindPerson},
 			{"it is over", TypeIndirect, "May Ross", "", KindPerson},
 		}},
+	{"a form of have, be or do before a name inverts a question or a condition", `Cuts loom.
+
+Has Ann Cole said anything about the cuts? Is Tom Reilly said to be furious?
+
+Had Tom Reilly said no, the deal would have collapsed, aides said.`,
+		[]expect{
+			{"Had Tom Reilly said no, the deal would have collapsed", TypeIndirect, "", "aides", KindGroup},
+		}},
 	{"a month after a first name or an honorific before the cue is a surname", `Talks end.
 
 Theresa May said the deal was done. Mrs May told MPs it would pass. Ann Cole on Friday May 5 said it had failed.`,
