@@ -1665,6 +1665,22 @@ Maya Ross agreed.`, nil},
 
 Ann Cole won the primary in Leeds, adding to her lead over Tom Reilly.`, nil},
 	// 7. Quotations a clause introduces with a colon.
+	{"a quote from a person that a colon introduces is that person's", `City hit.
+
+The report ended with a quote from the mayor:
+
+"The city will recover."
+
+The statement ended with a line from Tom Reilly:
+
+"We owe it to the families."
+
+Ann Hale flew in from Kiev: "We are safe."`,
+		[]expect{
+			{"The city will recover.", TypeDirect, "", "mayor", KindPerson},
+			{"We owe it to the families.", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"We are safe.", TypeDirect, "Ann Hale", "", KindPerson},
+		}},
 	{"a clause with no cue introduces a quotation with a colon", `The depot is to close.
 
 The Green Alliance had one message for the council: "Keep the depot open." Mayor Ann Cole turned to the crowd: "We will find the money."`,
