@@ -1276,6 +1276,9 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		m = sm
 	}
 	m = d.nameInAppositive(m)
+	if es.jointFirmName(m) {
+		m.kind, m.name = KindOrganization, span{d.toks[m.lo].start, d.toks[m.hi-1].end} // "Smith and Wesson said": one firm
+	}
 	r := resolved{kind: m.kind, roleText: d.roleText(m)}
 	if parts, ok := d.conjuncts(m); ok {
 		return es.resolveJoined(parts)
@@ -1520,6 +1523,49 @@ func (d *document) conjuncts(m mention) (parts []mention, ok bool) {
 		lo = k + 1
 	}
 	return parts, joined && len(parts) > 1
+}
+
+// jointFirmName reports whether named mention m is two bare words
+// joined by "and" ("Smith and Wesson", "Marks and Spencer", "Johnson and
+// Johnson"): no given name, honorific, title or place on either, and neither
+// named on its own elsewhere in the article. That is one firm's name, not
+// two people ("Cole and Reilly" after "Ann Cole" are two).
+func (es *entities) jointFirmName(m mention) bool {
+	d := es.d
+	if !m.named() || m.kind != KindPerson || !m.role.empty() || m.hi-m.lo != 3 || !d.toks[m.lo+1].is(fnAnd) || m.name.end != d.toks[m.hi-1].end {
+		return false
+	}
+	for _, k := range []int{m.lo, m.lo + 2} {
+		t := d.toks[k]
+		if !isNameWord(t) || d.lex.firstName(t.lower) || t.in(lexHonorifics|lexNameTitles|lexRoleHeads|lexPlaces) || es.namedAlone(t.lower, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedAlone reports whether the article names w (lower case) outside
+// the joined mention m: as the surname or first name of a fuller name, or
+// as a one-word name elsewhere.
+func (es *entities) namedAlone(w string, m mention) bool {
+	d := es.d
+	lo, hi := d.toks[m.lo].start, d.toks[m.hi-1].end
+	whole := d.text[lo:hi]
+	for _, e := range append(es.byLast[w], es.byFirst[w]...) {
+		if !strings.EqualFold(e.name, whole) {
+			return true
+		}
+	}
+	e := es.byKey[w]
+	if e == nil {
+		return false
+	}
+	for _, s := range e.starts {
+		if s < lo || s >= hi {
+			return true
+		}
+	}
+	return false
 }
 
 // conjunct reads toks[lo:hi] as one name of a joined mention: a named

@@ -1355,12 +1355,22 @@ New figures showed that sales fell by 4 percent. The Harlow survey was published
 		}},
 	{"names joined by and speak together as one group", `Phone makers team up.
 
-Norvik and Halvorsen said they would build the handset together. Ann Cole and Sen. Tom Reilly said the plan was sound. Cole and Reilly said it would create jobs. Former minister and party leader Ruth Adler said it would not.`,
+The chips come from Norvik and the screens from Halvorsen. Norvik and Halvorsen said they would build the handset together. Ann Cole and Sen. Tom Reilly said the plan was sound. Cole and Reilly said it would create jobs. Former minister and party leader Ruth Adler said it would not.`,
 		[]expect{
 			{"they would build the handset together", TypeIndirect, "Norvik and Halvorsen", "", KindGroup},
 			{"the plan was sound", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup},
 			{"it would create jobs", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup},
 			{"it would not", TypeIndirect, "Ruth Adler", "Former minister and party leader", KindPerson},
+		}},
+	{"two bare words joined by and that are never named alone are one firm", `Brands sold.
+
+Smith and Wesson said sales rose. Marks and Spencer said profits fell. Johnson and Johnson said the drug was safe. Procter and Gamble said prices would rise. Barnes and Noble said stores would close.`,
+		[]expect{
+			{"sales rose", TypeIndirect, "Smith and Wesson", "", KindOrganization},
+			{"profits fell", TypeIndirect, "Marks and Spencer", "", KindOrganization},
+			{"the drug was safe", TypeIndirect, "Johnson and Johnson", "", KindOrganization},
+			{"prices would rise", TypeIndirect, "Procter and Gamble", "", KindOrganization},
+			{"stores would close", TypeIndirect, "Barnes and Noble", "", KindOrganization},
 		}},
 	{"they after names joined by and is the group they make", `Plan attacked.
 
