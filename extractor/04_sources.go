@@ -1115,9 +1115,34 @@ func (d *document) coordinatedNames(m mention, lo int) mention {
 		return m
 	}
 	if first, ok := d.npBefore(a-1, lo); ok && (first.named() || first.pronoun != "" && first.pronoun != "who") && first.kind == KindPerson && d.standsAlone(first, lo) {
-		m.lo = first.lo // "she and another aide said"
+		m.lo = d.listedNamesBefore(first, lo) // "she and another aide said", "Ann Cole, Tom Reilly and Kay Ortiz said"
 	}
 	return m
+}
+
+// maxListedNames bounds the names before "X and Y" that
+// listedNamesBefore takes in.
+const maxListedNames = 6
+
+// listedNamesBefore is where a list of names that ends with first (the
+// name before "and") starts: each name before a comma, a person named
+// and standing alone ("Ann Cole, Tom Reilly and Kay Ortiz said", "Cole,
+// Reilly and Ortiz said"); first.lo when none comes before it. A lone
+// capitalised word that opens the sentence before full names is a
+// sentence adverb, no surname ("Instead, Matthews, Ann Cole and …").
+func (d *document) listedNamesBefore(first mention, lo int) int {
+	start := first.lo
+	for n := 0; n < maxListedNames && start-2 >= lo && d.toks[start-1].text == "," && d.isNarration(start-1); n++ {
+		p, ok := d.npBefore(start-2, lo)
+		if !ok || !p.named() || p.pronoun != "" || p.kind != KindPerson || p.hi != start-1 || !d.standsAlone(p, lo) {
+			break
+		}
+		if p.hi-p.lo == 1 && first.hi-first.lo > 1 && (p.lo == lo || d.opensSentence(p.lo)) {
+			break
+		}
+		start = p.lo
+	}
+	return start
 }
 
 // whoAntecedent resolves "Smith, who ..., said" to Smith; the verbatim

@@ -1372,6 +1372,16 @@ Smith and Wesson said sales rose. Marks and Spencer said profits fell. Johnson a
 			{"prices would rise", TypeIndirect, "Procter and Gamble", "", KindOrganization},
 			{"stores would close", TypeIndirect, "Barnes and Noble", "", KindOrganization},
 		}},
+	{"a list of three names speaks as one group from its first name", `Vote row.
+
+Ann Cole, Tom Reilly and Kay Ortiz said in a joint letter that the vote was rigged.
+
+Cole, Reilly and Ortiz said the count was wrong. Instead, Hale, Ann Orme and Sam Dyer said it was right.`,
+		[]expect{
+			{"the vote was rigged", TypeIndirect, "Ann Cole, Tom Reilly and Kay Ortiz", "", KindGroup},
+			{"the count was wrong", TypeIndirect, "Ann Cole, Tom Reilly and Kay Ortiz", "", KindGroup},
+			{"it was right", TypeIndirect, "Hale, Ann Orme and Sam Dyer", "", KindGroup},
+		}},
 	{"they after names joined by and is the group they make", `Plan attacked.
 
 Ann Cole and Tom Reilly said the plan was flawed.
