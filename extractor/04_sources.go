@@ -352,14 +352,24 @@ func (d *document) audienceSpeaker(f *frame, u unit, j int) (mention, bool) {
 
 // hearersSpeak reports whether the group m after "to", right before the
 // -ing speech cue of f, says the words itself: "Ann Hale listened to
-// voters saying …" (after a word of a message, audienceSpeaker gives
-// them to the subject instead: "wrote to members saying …").
+// voters saying …", after a verb of hearing (lexicon/hearing-verbs), with
+// "in" or an "-ly" adverb between ("tuned in to", "listened closely
+// to"). After any other word the subject speaks: "turned to reporters
+// saying …", and after a word of a message audienceSpeaker gives the
+// words to the subject ("wrote to members saying …").
 func (d *document) hearersSpeak(f *frame, m mention) bool {
-	if f.class != cueSpeech || !strings.HasSuffix(d.toks[f.cue].lower, "ing") || m.kind != KindGroup || m.hi != f.cue || m.lo == 0 {
+	if f.class != cueSpeech || !strings.HasSuffix(d.toks[f.cue].lower, "ing") || m.kind != KindGroup || m.hi != f.cue || m.lo < 2 {
 		return false
 	}
 	t := d.toks[m.lo-1]
-	return t.kind == tokWord && !t.cap && t.is(fnTo)
+	if t.kind != tokWord || t.cap || !t.is(fnTo) {
+		return false
+	}
+	v := d.toks[m.lo-2]
+	if m.lo > 2 && v.kind == tokWord && (v.lower == "in" || strings.HasSuffix(v.lower, "ly")) {
+		v = d.toks[m.lo-3]
+	}
+	return v.kind == tokWord && d.lex.hearingVerbs[v.lower]
 }
 
 // audienceEndsAt reports whether the noun phrase that ends at token j,
@@ -848,6 +858,19 @@ func (d *document) standsAlone(m mention, lo int) bool {
 	return !npWord(p) || p.cap && p.in(lexStopCaps) && !p.in(lexDeterminers) && (m.lo-1 == lo || d.opensSentence(m.lo-1)) || d.openingAdverb(m.lo-1)
 }
 
+// invertedAuxiliary reports whether a capitalised auxiliary that opens
+// the sentence stands right before subject m, and is no given name
+// (lexicon/auxiliary-names: "Will Carter said"): the subject and its
+// auxiliary are inverted, in a question ("Has Ann Cole said …?") or a
+// condition ("Had Tom Reilly said no, …"), and nothing is reported.
+func (d *document) invertedAuxiliary(m mention) bool {
+	if m.lo == 0 {
+		return false
+	}
+	p := d.toks[m.lo-1]
+	return p.cap && p.in(lexAuxiliaries) && !d.lex.auxiliaryNames[p.lower] && d.opensSentence(m.lo-1)
+}
+
 // subjectBefore takes the noun phrase that ends at j as the subject.
 func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	if j < u.lo {
@@ -864,6 +887,9 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	}
 	if m.indefinite && m.hi-m.lo == 1 && d.isQuantity(m.lo) && f.cueHi < u.hi && d.toks[f.cueHi].text == "," {
 		return false // "All told, the group raised …": no subject
+	}
+	if d.invertedAuxiliary(m) {
+		return false // "Has Ann Cole said anything?", "Had Tom Reilly said no, …": a question or a condition
 	}
 	if m.kind == KindGroup && d.objectOfVerb(m.lo, u.lo) {
 		return false // "Long shifts tire both bus drivers": an object
@@ -1089,9 +1115,34 @@ func (d *document) coordinatedNames(m mention, lo int) mention {
 		return m
 	}
 	if first, ok := d.npBefore(a-1, lo); ok && (first.named() || first.pronoun != "" && first.pronoun != "who") && first.kind == KindPerson && d.standsAlone(first, lo) {
-		m.lo = first.lo // "she and another aide said"
+		m.lo = d.listedNamesBefore(first, lo) // "she and another aide said", "Ann Cole, Tom Reilly and Kay Ortiz said"
 	}
 	return m
+}
+
+// maxListedNames bounds the names before "X and Y" that
+// listedNamesBefore takes in.
+const maxListedNames = 6
+
+// listedNamesBefore is where a list of names that ends with first (the
+// name before "and") starts: each name before a comma, a person named
+// and standing alone ("Ann Cole, Tom Reilly and Kay Ortiz said", "Cole,
+// Reilly and Ortiz said"); first.lo when none comes before it. A lone
+// capitalised word that opens the sentence before full names is a
+// sentence adverb, no surname ("Instead, Matthews, Ann Cole and …").
+func (d *document) listedNamesBefore(first mention, lo int) int {
+	start := first.lo
+	for n := 0; n < maxListedNames && start-2 >= lo && d.toks[start-1].text == "," && d.isNarration(start-1); n++ {
+		p, ok := d.npBefore(start-2, lo)
+		if !ok || !p.named() || p.pronoun != "" || p.kind != KindPerson || p.hi != start-1 || !d.standsAlone(p, lo) {
+			break
+		}
+		if p.hi-p.lo == 1 && first.hi-first.lo > 1 && (p.lo == lo || d.opensSentence(p.lo)) {
+			break
+		}
+		start = p.lo
+	}
+	return start
 }
 
 // whoAntecedent resolves "Smith, who ..., said" to Smith; the verbatim

@@ -585,7 +585,7 @@ func (d *document) clauseEnd(a, end int) int {
 		case t.text == "," && k+1 < end:
 			// "…, a swipe at his rivals": a phrase that sums up the
 			// report, no part of it.
-			if d.breaksClauseAfterComma(k, end) || d.summingPhrase(k+1, end) {
+			if d.breaksClauseAfterComma(k, end) || d.writersComparison(a, k, end) || d.summingPhrase(k+1, end) {
 				return k
 			}
 		case t.is(fnIn) && k+2 < end && toks[k+1].is(fnIndefiniteArticle) && toks[k+2].is(fnClosingPhraseNoun):
@@ -609,10 +609,64 @@ func (d *document) breaksClauseAfterComma(k, end int) bool {
 	if n.in(lexClauseBreakers) {
 		return true
 	}
-	if n.lower == "as" && k+2 < end && d.toks[k+2].in(lexAuxiliaries) && !d.toks[k+2].cap {
-		return true // "…, as has the mayor of Miami", "…, as was the case last year": the writer's comparison
-	}
 	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) || d.opensSubject(k+2, end) || d.frontedPhraseClause(k+2, end) || toks[k+2].is(fnSubordinator) && k+3 < end && toks[k+3].in(lexCueQuestion))
+}
+
+// maxComparisonReach bounds, in tokens, the walks of writersComparison
+// before and after its comma.
+const maxComparisonReach = 40
+
+// writersComparison reports whether ", as AUX" at comma k, after a
+// reported clause that starts at a, is the writer's comparison and no
+// part of the report ("they will not back the bill, as has the mayor of
+// Dayton"; "…, as was the case last spring"): the clause holds an
+// auxiliary of another verb ("will" against "has"). An auxiliary of the
+// same verb compares within the report ("inflation had fallen, as had
+// unemployment"); a clause with none (a bare object: "called for a
+// recount, as has the mayor") is left whole, as it was; and a ", and
+// that" clause after the comparison goes on the report, so it stays in.
+func (d *document) writersComparison(a, k, end int) bool {
+	toks := d.toks
+	if toks[k+1].lower != "as" || k+2 >= end || !toks[k+2].in(lexAuxiliaries) || toks[k+2].cap {
+		return false
+	}
+	verb, other := auxVerb(toks[k+2].lower), false
+	for j := max(a, k-maxComparisonReach); j < k; j++ {
+		if t := toks[j]; t.in(lexAuxiliaries) && !t.cap {
+			if auxVerb(t.lower) == verb {
+				return false
+			}
+			other = true
+		}
+	}
+	for j := k + 3; other && j+2 < end && j < k+maxComparisonReach; j++ {
+		if toks[j].text == "," && toks[j+1].is(fnAnd) && toks[j+2].lower == "that" {
+			return false
+		}
+	}
+	return other
+}
+
+// auxVerb is the verb an auxiliary of lexicon/auxiliaries is a form of
+// ("had" and "hasn't": "have"; "were": "be"; "won't": "will").
+func auxVerb(w string) string {
+	switch strings.TrimSuffix(w, "n't") {
+	case "has", "have", "had":
+		return "have"
+	case "am", "is", "are", "was", "were", "ai":
+		return "be"
+	case "does", "did", "do":
+		return "do"
+	case "will", "would", "wo":
+		return "will"
+	case "can", "could", "ca", "cannot":
+		return "can"
+	case "shall", "should", "sha":
+		return "shall"
+	case "may", "might":
+		return "may"
+	}
+	return w
 }
 
 // frontedPhraseClause reports whether a prepositional phrase at k, set

@@ -431,6 +431,9 @@ func (d *document) colonSpeaker(c int) (mention, bool) {
 		return mention{}, false
 	}
 	u := d.unitAt(c)
+	if m, ok := d.colonSource(c, u); ok {
+		return m, true // "The report ended with a quote from the mayor: …"
+	}
 	s := u.lo
 	if s+1 < c && d.toks[s].in(lexConjunctions) {
 		s++ // "And Mr Dale gloated: …"
@@ -449,6 +452,33 @@ func (d *document) colonSpeaker(c int) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// maxSourceNounWords bounds the noun phrase before the "from" of
+// colonSource: a determiner, at most two modifiers and its noun.
+const maxSourceNounWords = 4
+
+// colonSource is the person a noun phrase before the colon at c gives
+// the words of, after "from" or "by" ("ended with a quote from the
+// mayor:", "a line by Tom Reilly:"): the speaker of what follows, not
+// the clause's subject (the report). The phrase before "from" opens on
+// a determiner ("a quote", "the closing words"), so "flew in from Kiev:"
+// is none.
+func (d *document) colonSource(c int, u unit) (mention, bool) {
+	m, ok := d.npBefore(c-1, u.lo)
+	if !ok || m.hi != c || m.kind != KindPerson || m.pronoun != "" || m.lo-3 < u.lo || !d.toks[m.lo-1].is(fnSourceLink) || d.toks[m.lo-1].cap {
+		return mention{}, false
+	}
+	for k := m.lo - 2; k >= u.lo && k >= m.lo-1-maxSourceNounWords; k-- {
+		t := d.toks[k]
+		if t.kind != tokWord || t.cap && k != u.lo {
+			return mention{}, false
+		}
+		if t.in(lexDeterminers) && k < m.lo-2 {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // afterFrontedPhrase is the token after the phrase that opens unit u

@@ -177,11 +177,13 @@ func (d *document) openingAdverb(j int) bool {
 const maxNameWords = 4
 
 // auxiliaryFirstName reports whether the auxiliary at j, which opens its
-// sentence, is the first word of the name after it: a finite cue follows
-// the name ("Will Carter said", "Can Ozkan wrote"), where a modal would
-// stand before a bare verb ("Will Carter say so?").
+// sentence, is the first word of the name after it: one that is a given
+// name too (lexicon/auxiliary-names) and a finite cue follows the name
+// ("Will Carter said", "Can Ozkan wrote"), where a modal would stand
+// before a bare verb ("Will Carter say so?"). "Has", "Had", "Is" open a
+// question or a condition ("Has Ann Cole said anything?").
 func (d *document) auxiliaryFirstName(j int) bool {
-	if !d.toks[j].in(lexAuxiliaries) || !d.opensSentence(j) {
+	if !d.toks[j].in(lexAuxiliaries) || !d.lex.auxiliaryNames[d.toks[j].lower] || !d.opensSentence(j) {
 		return false
 	}
 	k := j + 1

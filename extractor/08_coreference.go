@@ -75,6 +75,11 @@ type entities struct {
 	// unnamed are the unnamed sources resolved so far ("a Downing Street
 	// spokesman"), for the descriptions that return to them.
 	unnamed []unnamedSource
+	// groups are the groups that joined names make ("Ann Cole and Tom
+	// Reilly"), by lower-cased name: one entity each, which "they" can
+	// refer to. They are indexed nowhere else, so that a surname never
+	// resolves to a group.
+	groups map[string]*entity
 }
 
 // unnamedSource is a speaker described and never named: where, the head
@@ -1308,6 +1313,9 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		m = sm
 	}
 	m = d.nameInAppositive(m)
+	if es.jointFirmName(m) {
+		m.kind, m.name = KindOrganization, span{d.toks[m.lo].start, d.toks[m.hi-1].end} // "Smith and Wesson said": one firm
+	}
 	r := resolved{kind: m.kind, roleText: d.roleText(m)}
 	if parts, ok := d.conjuncts(m); ok {
 		return es.resolveJoined(parts)
@@ -1554,6 +1562,49 @@ func (d *document) conjuncts(m mention) (parts []mention, ok bool) {
 	return parts, joined && len(parts) > 1
 }
 
+// jointFirmName reports whether named mention m is two bare words
+// joined by "and" ("Smith and Wesson", "Marks and Spencer", "Johnson and
+// Johnson"): no given name, honorific, title or place on either, and neither
+// named on its own elsewhere in the article. That is one firm's name, not
+// two people ("Cole and Reilly" after "Ann Cole" are two).
+func (es *entities) jointFirmName(m mention) bool {
+	d := es.d
+	if !m.named() || m.kind != KindPerson || !m.role.empty() || m.hi-m.lo != 3 || !d.toks[m.lo+1].is(fnAnd) || m.name.end != d.toks[m.hi-1].end {
+		return false
+	}
+	for _, k := range []int{m.lo, m.lo + 2} {
+		t := d.toks[k]
+		if !isNameWord(t) || d.lex.firstName(t.lower) || t.in(lexHonorifics|lexNameTitles|lexRoleHeads|lexPlaces) || es.namedAlone(t.lower, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedAlone reports whether the article names w (lower case) outside
+// the joined mention m: as the surname or first name of a fuller name, or
+// as a one-word name elsewhere.
+func (es *entities) namedAlone(w string, m mention) bool {
+	d := es.d
+	lo, hi := d.toks[m.lo].start, d.toks[m.hi-1].end
+	whole := d.text[lo:hi]
+	for _, e := range append(es.byLast[w], es.byFirst[w]...) {
+		if !strings.EqualFold(e.name, whole) {
+			return true
+		}
+	}
+	e := es.byKey[w]
+	if e == nil {
+		return false
+	}
+	for _, s := range e.starts {
+		if s < lo || s >= hi {
+			return true
+		}
+	}
+	return false
+}
+
 // conjunct reads toks[lo:hi] as one name of a joined mention: a named
 // person or organisation, opened by no possessive ("Cole and his
 // aides"), ending in a word of a name (not "former Ohio Gov. and …"),
@@ -1589,7 +1640,22 @@ func (es *entities) resolveJoined(parts []mention) resolved {
 	if len(names) > 1 {
 		name = strings.Join(names[:len(names)-1], ", ") + " and " + name
 	}
-	return resolved{name: name, kind: KindGroup, resolution: ResolutionExplicit}
+	return resolved{e: es.group(name, es.d.toks[parts[0].lo].start), name: name, kind: KindGroup, resolution: ResolutionExplicit}
+}
+
+// group is the entity of the group named name, first named at pos: one
+// per name, so that the group is listed once and "they" can refer to it.
+func (es *entities) group(name string, pos int) *entity {
+	key := strings.ToLower(name)
+	if g := es.groups[key]; g != nil {
+		return g
+	}
+	if es.groups == nil {
+		es.groups = map[string]*entity{}
+	}
+	g := &entity{name: name, words: strings.Fields(name), kind: KindGroup, first: pos, seen: map[span]bool{}}
+	es.groups[key] = g
+	return g
 }
 
 // capitalOfSentence reports whether the name of organisation mention m is
@@ -1936,6 +2002,9 @@ func (es *entities) antecedentExcept(m mention, lastSpeaker *entity, lastPara, p
 	want := KindPerson
 	if m.pronoun == "it" {
 		want = KindOrganization
+	}
+	if m.pronoun == "they" && lastSpeaker != nil && lastSpeaker.kind == KindGroup && para-lastPara <= 1 {
+		return lastSpeaker // "Ann Cole and Tom Reilly said … \"…,\" they said"
 	}
 	if m.pronoun == "they" || m.pronoun == "we" {
 		return nil

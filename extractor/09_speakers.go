@@ -47,6 +47,9 @@ func (d *document) choices(f found, r resolved, es *entities, last *entity, cont
 	if m.pronoun == "it" {
 		want = KindOrganization
 	}
+	if m.pronoun == "they" {
+		want = KindGroup // never one person of the group
+	}
 	g := pronounGender(m.pronoun)
 	pos := d.toks[m.lo].start
 	para := d.paraOf(pos)

@@ -256,6 +256,12 @@ const (
 	// premodifierRolesFile is a one-word list kept as a set of its own:
 	// the 64 lexFlag bits are all taken.
 	premodifierRolesFile = "premodifier-roles"
+	// hearingVerbsFile is a one-word list kept as a set of its own, for
+	// the same reason.
+	hearingVerbsFile = "hearing-verbs"
+	// auxiliaryNamesFile is a one-word list kept as a set of its own, for
+	// the same reason.
+	auxiliaryNamesFile = "auxiliary-names"
 )
 
 // cuePhraseClasses maps the class column of lexicon/cue-phrases.txt to its cue class.
@@ -269,6 +275,10 @@ type lexicon struct {
 	cuePhrases   map[[2]string]cueClass // {"pointed", "out"} -> speech
 	// premodifierRoles: "great" in "Tennis great Ann Cole" (lexicon/premodifier-roles).
 	premodifierRoles map[string]bool
+	// hearingVerbs: "listened" in "listened to voters saying" (lexicon/hearing-verbs).
+	hearingVerbs map[string]bool
+	// auxiliaryNames: "will" in "Will Carter said" (lexicon/auxiliary-names).
+	auxiliaryNames map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -282,7 +292,7 @@ type wordInfo struct {
 // one lexicon. It fails on a missing file, an entry with spaces, or a
 // function-word role it does not know.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}, premodifierRoles: map[string]bool{}}
+	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}, premodifierRoles: map[string]bool{}, hearingVerbs: map[string]bool{}, auxiliaryNames: map[string]bool{}}
 	for _, ls := range lexiconLists {
 		err := readLexiconFile(fsys, ls.file, 1, func(f []string) error {
 			w := l.words[f[0]]
@@ -327,6 +337,20 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	}
 	err = readLexiconFile(fsys, premodifierRolesFile, 1, func(f []string) error {
 		l.premodifierRoles[f[0]] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLexiconFile(fsys, hearingVerbsFile, 1, func(f []string) error {
+		l.hearingVerbs[f[0]] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLexiconFile(fsys, auxiliaryNamesFile, 1, func(f []string) error {
+		l.auxiliaryNames[f[0]] = true
 		return nil
 	})
 	if err != nil {
@@ -388,7 +412,7 @@ func lexiconFiles() []string {
 	for _, l := range nameLists {
 		out = append(out, l.file)
 	}
-	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile, premodifierRolesFile)
+	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile, premodifierRolesFile, hearingVerbsFile, auxiliaryNamesFile)
 	slices.Sort(out)
 	return out
 }

@@ -574,7 +574,15 @@ The union wrote to members saying the strike would go ahead. Ann Cole wrote to p
 			{"the school would shut", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"the vote was rigged", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a comparison of the report's own verb stays in the report", `Prices rise.
 
+Ann Hale said inflation had fallen sharply, as had unemployment. Gov. Kay Ortiz said on Monday that wages had risen, as had prices, and that the state would cut taxes. Hale has called for a recount, as has the mayor of Dayton. Tom Reilly said the council would not back the plan, as has the mayor, and that he would vote against it.`,
+		[]expect{
+			{"inflation had fallen sharply, as had unemployment", TypeIndirect, "Ann Hale", "", KindPerson},
+			{"wages had risen, as had prices, and that the state would cut taxes", TypeIndirect, "Kay Ortiz", "Gov.", KindPerson},
+			{"a recount, as has the mayor of Dayton", TypeIndirect, "Ann Hale", "", KindPerson}, // a bare object is left whole, as before the comparison rule
+			{"the council would not back the plan, as has the mayor, and that he would vote against it", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 	// 5. Speakers.
 	{"a name that ends in a number speaks as an organisation", `Visa row deepens.
 
@@ -1363,12 +1371,44 @@ New figures showed that sales fell by 4 percent. The Harlow survey was published
 		}},
 	{"names joined by and speak together as one group", `Phone makers team up.
 
-Norvik and Halvorsen said they would build the handset together. Ann Cole and Sen. Tom Reilly said the plan was sound. Cole and Reilly said it would create jobs. Former minister and party leader Ruth Adler said it would not.`,
+The chips come from Norvik and the screens from Halvorsen. Norvik and Halvorsen said they would build the handset together. Ann Cole and Sen. Tom Reilly said the plan was sound. Cole and Reilly said it would create jobs. Former minister and party leader Ruth Adler said it would not.`,
 		[]expect{
 			{"they would build the handset together", TypeIndirect, "Norvik and Halvorsen", "", KindGroup},
 			{"the plan was sound", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup},
 			{"it would create jobs", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup},
 			{"it would not", TypeIndirect, "Ruth Adler", "Former minister and party leader", KindPerson},
+		}},
+	{"two bare words joined by and that are never named alone are one firm", `Brands sold.
+
+Smith and Wesson said sales rose. Marks and Spencer said profits fell. Johnson and Johnson said the drug was safe. Procter and Gamble said prices would rise. Barnes and Noble said stores would close.`,
+		[]expect{
+			{"sales rose", TypeIndirect, "Smith and Wesson", "", KindOrganization},
+			{"profits fell", TypeIndirect, "Marks and Spencer", "", KindOrganization},
+			{"the drug was safe", TypeIndirect, "Johnson and Johnson", "", KindOrganization},
+			{"prices would rise", TypeIndirect, "Procter and Gamble", "", KindOrganization},
+			{"stores would close", TypeIndirect, "Barnes and Noble", "", KindOrganization},
+		}},
+	{"a list of three names speaks as one group from its first name", `Vote row.
+
+Ann Cole, Tom Reilly and Kay Ortiz said in a joint letter that the vote was rigged.
+
+Cole, Reilly and Ortiz said the count was wrong. Instead, Hale, Ann Orme and Sam Dyer said it was right.`,
+		[]expect{
+			{"the vote was rigged", TypeIndirect, "Ann Cole, Tom Reilly and Kay Ortiz", "", KindGroup},
+			{"the count was wrong", TypeIndirect, "Ann Cole, Tom Reilly and Kay Ortiz", "", KindGroup},
+			{"it was right", TypeIndirect, "Hale, Ann Orme and Sam Dyer", "", KindGroup},
+		}},
+	{"they after names joined by and is the group they make", `Plan attacked.
+
+Ann Cole and Tom Reilly said the plan was flawed.
+
+"Nobody asked us," they said.
+
+They added that it was "unworkable".`,
+		[]expect{
+			{"the plan was flawed", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup},
+			{"Nobody asked us,", TypeDirect, "Ann Cole and Tom Reilly", "", KindGroup},
+			{`it was "unworkable"`, TypeMixed, "Ann Cole and Tom Reilly", "", KindGroup},
 		}},
 
 	{"unnamed documents", `Race heats up.
@@ -1669,6 +1709,22 @@ Maya Ross agreed.`, nil},
 
 Ann Cole won the primary in Leeds, adding to her lead over Tom Reilly.`, nil},
 	// 7. Quotations a clause introduces with a colon.
+	{"a quote from a person that a colon introduces is that person's", `City hit.
+
+The report ended with a quote from the mayor:
+
+"The city will recover."
+
+The statement ended with a line from Tom Reilly:
+
+"We owe it to the families."
+
+Ann Hale flew in from Kiev: "We are safe."`,
+		[]expect{
+			{"The city will recover.", TypeDirect, "", "mayor", KindPerson},
+			{"We owe it to the families.", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"We are safe.", TypeDirect, "Ann Hale", "", KindPerson},
+		}},
 	{"a clause with no cue introduces a quotation with a colon", `The depot is to close.
 
 The Green Alliance had one message for the council: "Keep the depot open." Mayor Ann Cole turned to the crowd: "We will find the money."`,
@@ -2726,6 +2782,14 @@ Will Carter said the race was close. Can Ozkan, a pollster, wrote that turnout w
 			{"turnout would decide it", TypeIndirect, "Can Ozkan", "pollster", KindPerson},
 			{"it is over", TypeIndirect, "May Ross", "", KindPerson},
 		}},
+	{"a form of have, be or do before a name inverts a question or a condition", `Cuts loom.
+
+Has Ann Cole said anything about the cuts? Is Tom Reilly said to be furious?
+
+Had Tom Reilly said no, the deal would have collapsed, aides said.`,
+		[]expect{
+			{"Had Tom Reilly said no, the deal would have collapsed", TypeIndirect, "", "aides", KindGroup},
+		}},
 	{"a month after a first name or an honorific before the cue is a surname", `Talks end.
 
 Theresa May said the deal was done. Mrs May told MPs it would pass. Ann Cole on Friday May 5 said it had failed.`,
@@ -2788,7 +2852,7 @@ A study of reality TV shows found that viewers were lonelier. Tom Reed expects t
 Ann Hale listened to voters saying they were tired of the cuts. Tom Reilly talked to parents saying the school should stay open.`,
 		[]expect{
 			{"they were tired of the cuts", TypeIndirect, "", "voters", KindGroup},
-			{"the school should stay open", TypeIndirect, "", "parents", KindGroup},
+			{"the school should stay open", TypeIndirect, "Tom Reilly", "", KindPerson}, // "talked" is no hearing verb: the subject speaks
 		}},
 	{"after a listening word the people after to speak for themselves", `Cuts bite.
 
@@ -2796,5 +2860,12 @@ Ann Hale toured the estate. She listened to voters saying they were tired of the
 		[]expect{
 			{"they were tired of the cuts", TypeIndirect, "", "voters", KindGroup},
 			{"the bins are not collected", TypeIndirect, "", "residents", KindGroup},
+		}},
+	{"after a verb that is not of hearing the subject before to speaks", `Talks end.
+
+Ann Hale turned to reporters saying the plan was dead. Tom Reilly listened closely to farmers saying prices were too low.`,
+		[]expect{
+			{"the plan was dead", TypeIndirect, "Ann Hale", "", KindPerson},
+			{"prices were too low", TypeIndirect, "", "farmers", KindGroup},
 		}},
 }
