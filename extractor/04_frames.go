@@ -365,10 +365,28 @@ func (d *document) accordingAppositive(u unit, i, end int, m *mention) int {
 // up to the next comma (or the sentence end, for a closing "according to").
 func (d *document) accordingToComma(u unit, i int) (mention, int, bool) {
 	toks := d.toks
-	for e := i + 2; e < u.hi && e < i+accordingSourceWindow && d.isNarration(e); e++ {
+	quoted := false
+	for e := i + 2; e < u.hi && e < i+accordingSourceWindow; e++ {
+		if e > i+2 && d.isOpenMark(e) {
+			// `according to the "Fair Roads" campaign`: a short quoted
+			// name inside the source is part of it.
+			qi := d.quoteOfMark(e)
+			if qi < 0 || d.quotes[qi].openEnded || d.quotes[qi].tokHi-d.quotes[qi].tokLo > maxTitleWords {
+				break
+			}
+			e, quoted = d.quotes[qi].tokHi, true
+			continue
+		}
+		if !d.isNarration(e) {
+			break
+		}
 		if toks[e].text == "," || (e+1 == u.hi || isSentenceEnd(toks[e].text)) && i > d.unitOpening(u) {
 			if e > i+2 {
-				return d.analyzeNP(i+2, e), e, true
+				m := d.analyzeNP(i+2, e)
+				if quoted {
+					m.name = span{} // the quoted words name a campaign or a plan, not who speaks
+				}
+				return m, e, true
 			}
 			break
 		}

@@ -23,6 +23,7 @@ func (d *document) finishClause(f *frame, u unit) {
 	}
 	f.clHi = d.skipModifiers(k, u.hi)
 	f.clHi = d.thatAfterPhrase(f, u.hi)
+	f.clHi = d.asideBeforeThat(f.clHi, u.hi)
 	f.clHi = d.colonAfterPhrase(f.clHi, u.hi)
 	if f.clHi < u.hi && toks[f.clHi].text == ":" && f.clHi+1 == u.hi {
 		f.colon = true
@@ -160,6 +161,31 @@ func (d *document) thatAfterPhrase(f *frame, hi int) int {
 		}
 	}
 	return start
+}
+
+// asideBeforeThat moves the clause's end at k over an aside set off by
+// commas or dashes between the cue and its that-clause ("said, in a radio
+// interview, that …", "wrote — on his blog, no less — that …"), and
+// returns the clause's end: the aside is the writer's, the that-clause
+// the report. An aside with a cue or a subject of its own ("said, he
+// recalled, that") is left alone.
+func (d *document) asideBeforeThat(k, hi int) int {
+	toks := d.toks
+	if k >= hi || !d.isNarration(k) || toks[k].text != "," && !isDash(toks[k].text) {
+		return k
+	}
+	dash := isDash(toks[k].text)
+	for m := k + 1; m+1 < hi && m-k < thatSearchWindow && d.isNarration(m); m++ {
+		t := toks[m]
+		closes := dash && isDash(t.text) || !dash && t.text == ","
+		if closes && m > k+1 && toks[m+1].is(fnComplementizer) && d.subjectAfterThat(m+2, hi) {
+			return m + 1
+		}
+		if t.kind != tokWord && !(dash && t.text == ",") || isCue(t) || t.in(lexSubjectPronouns) && !t.is(fnIt) || t.is(fnComplementizer) {
+			break
+		}
+	}
+	return k
 }
 
 // sayingAfterPhrase reports whether token m, after a phrase that follows a

@@ -2868,4 +2868,32 @@ Ann Hale turned to reporters saying the plan was dead. Tom Reilly listened close
 			{"the plan was dead", TypeIndirect, "Ann Hale", "", KindPerson},
 			{"prices were too low", TypeIndirect, "", "farmers", KindGroup},
 		}},
+	// 63. Core speech cues: an aside between the cue and its "that"; a
+	// quoted name inside an "according to" source; a closing "according
+	// to" with no comma; a fronted phrase before "said if …".
+	{"an aside set off by commas or dashes between the cue and that", `Fund drive ends.
+
+Campaign manager Tom Reed said, in a radio interview, that the drive had raised $2 million. His deputy, Ann Cole, wrote — on her blog, as it happens — that the money would go to advertising.`,
+		[]expect{
+			{"the drive had raised $2 million", TypeIndirect, "Tom Reed", "Campaign manager", KindPerson},
+			{"the money would go to advertising", TypeIndirect, "Ann Cole", "deputy", KindPerson},
+		}},
+	{"a short quoted name inside the source of according to", `Road tolls.
+
+The scheme would cost about $2 billion a year, according to the "Fair Roads" campaign.`,
+		[]expect{
+			{"The scheme would cost about $2 billion a year", TypeIndirect, "", "", KindOrganization},
+		}},
+	{"a closing according to with no comma before it", `Delegate race.
+
+Mayor Dana Whitfield leads the field by 120 delegates according to a count by Reuters. The boxes were sorted according to size.`,
+		[]expect{
+			{"Mayor Dana Whitfield leads the field by 120 delegates", TypeIndirect, "Reuters", "", KindOrganization},
+		}},
+	{"a fronted phrase before the cue reports nothing, so the if-clause after it is the report", `Tax pledge.
+
+Despite doubts about the budget, Senator Ann Hale said if elected she would cut taxes for farmers.`,
+		[]expect{
+			{"if elected she would cut taxes for farmers", TypeIndirect, "Ann Hale", "Senator", KindPerson},
+		}},
 }
