@@ -519,6 +519,25 @@ func (d *document) coordinatedClauseCut(g frame, a int) (int, bool) {
 	return 0, false
 }
 
+// standsApart reports whether the later frame g's clause stands apart
+// from the content that starts at a (", X said", "— X said", "said X"),
+// rather than inside it.
+func (d *document) standsApart(g frame, a int) bool {
+	if g.clLo <= a || g.participle {
+		return false
+	}
+	p := d.toks[g.clLo-1]
+	return g.inverted || p.text == "," && !d.frontsContent(a, g.clLo-1) && !d.nestedRelative(g) || isDash(p.text)
+}
+
+// nestedRelative reports whether the later frame g is a relative clause
+// set off by commas inside the reported clause's subject ("says that
+// Reed, who charges $20,000 a speech, has lost …"): the clause goes on
+// after it.
+func (d *document) nestedRelative(g frame) bool {
+	return g.speaker.lo == g.clLo && d.toks[g.clLo].is(fnRelative) && d.embeddedRelative(g.clLo, len(d.toks))
+}
+
 // frontsContent reports whether the comma at c closes a phrase that
 // opens the reported clause at a after "that" ("said that in private, Hale
 // had backed the plan"): the clause after the comma is the report's own,
@@ -559,7 +578,7 @@ func (d *document) cutBy(g frame, a int) (int, bool) {
 	toks := d.toks
 	// A later clause cuts the content only when it stands apart
 	// (", X said"); one inside the reported clause is nested in it.
-	if g.clLo > a && !g.participle && (g.inverted || toks[g.clLo-1].text == "," && !d.frontsContent(a, g.clLo-1) || isDash(toks[g.clLo-1].text)) {
+	if d.standsApart(g, a) {
 		return g.clLo - 1, true
 	}
 	// "X, who did not want to be named, said …": the frame around this
@@ -629,8 +648,8 @@ func (d *document) clauseEnd(a, end int) int {
 func (d *document) breaksClauseAfterComma(k, end int) bool {
 	toks := d.toks
 	n := toks[k+1]
-	if n.is(fnRelative) && d.embeddedRelative(k+1, end) {
-		return false // "said the plan, which starts in May, would cost less"
+	if (n.is(fnRelative) || n.in(lexClauseBreakers)) && d.embeddedRelative(k+1, end) {
+		return false // "said the plan, which starts in May, would cost less"; "the bill, though popular, would …"
 	}
 	if n.in(lexClauseBreakers) {
 		return true
@@ -908,7 +927,7 @@ func (d *document) speechClause(f frame, a int) bool {
 		return true
 	}
 	m, ok := d.modifierPhraseEnd(a, len(d.toks))
-	if a > 0 && d.toks[a-1].is(fnComplementizer) && d.isNarration(a-1) {
+	if c := thatBefore(d, a); c >= 0 {
 		// "said that in France, …": "that" opens a clause, whatever
 		// phrase fronts it; "did not mention that on the trail." is a
 		// demonstrative and a phrase.
@@ -916,6 +935,20 @@ func (d *document) speechClause(f frame, a int) bool {
 	}
 	// "said after ten years the town had changed": a phrase, then a clause.
 	return !ok && m > a+1 && m < len(d.toks) && d.toks[m].kind == tokWord && (d.toks[m].in(lexSubjectPronouns) || d.toks[m].is(fnDefinite))
+}
+
+// thatBefore is the index of the "that" of the narration that opens the
+// content at a, right before it or before a comma ("added that, in Ohio,
+// …"), or -1.
+func thatBefore(d *document, a int) int {
+	c := a - 1
+	if c > 0 && d.toks[c].text == "," {
+		c--
+	}
+	if c >= 0 && d.toks[c].is(fnComplementizer) && d.isNarration(c) {
+		return c
+	}
+	return -1
 }
 
 // contentSpan returns the byte span of tokens [lo, hi) without trailing

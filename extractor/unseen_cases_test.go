@@ -2896,4 +2896,31 @@ Despite doubts about the budget, Senator Ann Hale said if elected she would cut 
 		[]expect{
 			{"if elected she would cut taxes for farmers", TypeIndirect, "Ann Hale", "Senator", KindPerson},
 		}},
+	// 64. A reported clause that goes on past a phrase set off by commas:
+	// "though …" or a relative clause inside its subject, a phrase fronted
+	// after "that" and a comma; "As reported by X," as a source phrase.
+	{"a concessive phrase inside the reported clause's subject", `Farm bill.
+
+Senator Ann Hale said the bill, though popular, would raise taxes for farmers.`,
+		[]expect{
+			{"the bill, though popular, would raise taxes for farmers", TypeIndirect, "Ann Hale", "Senator", KindPerson},
+		}},
+	{"a phrase fronted after that and a comma", `Voters.
+
+Pollster Tom Reilly added that, in Ohio, the coalition is made up of angry voters.`,
+		[]expect{
+			{"in Ohio, the coalition is made up of angry voters", TypeIndirect, "Tom Reilly", "Pollster", KindPerson},
+		}},
+	{"a relative clause with a cue inside the reported clause's subject", `Speaking fees.
+
+Ann Cole, a sports agent, says that Reed, who charges $20,000 a speech, has lost $100,000 this year.`,
+		[]expect{
+			{"Reed, who charges $20,000 a speech, has lost $100,000 this year", TypeIndirect, "Ann Cole", "sports agent", KindPerson},
+		}},
+	{"as reported by a source opens the sentence", `Plant closure.
+
+As first reported by Reuters, the plant will close in May.`,
+		[]expect{
+			{"the plant will close in May", TypeIndirect, "Reuters", "", KindOrganization},
+		}},
 }
