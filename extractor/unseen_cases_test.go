@@ -2923,4 +2923,13 @@ As first reported by Reuters, the plant will close in May.`,
 		[]expect{
 			{"the plant will close in May", TypeIndirect, "Reuters", "", KindOrganization},
 		}},
+	// 65. An opening curly mark typed where a quotation closes, glued to
+	// its punctuation, closes the curly quotation that is open.
+	{"an opening curly mark typed where a quote closes", `Shipyard.
+
+“It's not over,“ said Tom Reed, the union's lawyer. “The yard will stay shut.”`,
+		[]expect{
+			{"It's not over,", TypeDirect, "Tom Reed", "union's lawyer", KindPerson},
+			{"The yard will stay shut.", TypeDirect, "Tom Reed", "union's lawyer", KindPerson},
+		}},
 }
