@@ -944,6 +944,9 @@ func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
 // clause ("said takings were up"; not "denied major awards").
 func (d *document) reportFollows(k, hi int) bool {
 	k = d.skipModifiers(k, hi)
+	if k+1 < hi && (d.toks[k].text == "," || d.toks[k].text == ":") && d.isNarration(k) && d.isOpenMark(k+1) {
+		return true // `said, "…"`, `said Wednesday: "…"`
+	}
 	if k+1 < hi && d.pluralHead(k, false) && (d.toks[k+1].is(fnBe) || d.toks[k+1].in(lexVerbModifiers)) {
 		return true // "said takings were up"
 	}

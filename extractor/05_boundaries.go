@@ -21,6 +21,13 @@ func (d *document) finishClause(f *frame, u unit) {
 	if toks[f.cue].in(lexTellVerbs) {
 		k = d.skipHearer(k, u.hi)
 	}
+	if k < u.hi && toks[k].is(fnOf) && f.class == cueSpeech && d.isNarration(k) {
+		// "said of the senator, "…"", "wrote of his rival that …": who
+		// or what the words are about, not the report.
+		if m, ok := d.modifierPhraseEnd(k, u.hi); ok && d.reportAfterTopic(m, u.hi) {
+			k = m
+		}
+	}
 	f.clHi = d.skipModifiers(k, u.hi)
 	f.clHi = d.thatAfterPhrase(f, u.hi)
 	f.clHi = d.asideBeforeThat(f.clHi, u.hi)
@@ -33,6 +40,24 @@ func (d *document) finishClause(f *frame, u unit) {
 	if f.clLo > u.lo && toks[f.clLo-1].text == "," && f.clHi+1 < u.hi && toks[f.clHi].text == "," && d.summingPhrase(f.clHi+1, u.hi) {
 		f.clHi = u.hi
 	}
+}
+
+// reportAfterTopic reports whether what follows the topic phrase of a
+// cue ("said of the senator") at m is the report or the sentence's end:
+// a quotation after a comma or colon, a that-clause, or nothing ("…,"
+// Cole said of the senator.). "accused of spying, but …" and "boasted of
+// the demographics that comprise …" are no topic.
+func (d *document) reportAfterTopic(m, hi int) bool {
+	toks := d.toks
+	switch {
+	case m >= hi || isSentenceEnd(toks[m].text) && m+1 >= hi:
+		return true
+	case toks[m].is(fnComplementizer):
+		return d.subjectAfterThat(m+1, hi)
+	case toks[m].text == "," || toks[m].text == ":":
+		return m+1 < hi && d.isOpenMark(m+1)
+	}
+	return false
 }
 
 // summingPhrase reports whether the words from k to the unit's end hi are

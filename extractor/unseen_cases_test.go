@@ -2932,4 +2932,20 @@ As first reported by Reuters, the plant will close in May.`,
 			{"It's not over,", TypeDirect, "Tom Reed", "union's lawyer", KindPerson},
 			{"The yard will stay shut.", TypeDirect, "Tom Reed", "union's lawyer", KindPerson},
 		}},
+	// 66. A speech cue's topic ("said of the senator") before its quote or
+	// that-clause; a subject with a relative clause before `said, "…"`.
+	{"the topic of a speech cue before its quotation or that-clause", `Senate race.
+
+Party chairman Tom Reilly said of the senator, "She has earned another term." His deputy, Ann Cole, said of the challenger that he had run a clean race. "He has been fair to us," Ms. Cole said of the mayor.`,
+		[]expect{
+			{"She has earned another term.", TypeDirect, "Tom Reilly", "Party chairman", KindPerson},
+			{"he had run a clean race", TypeIndirect, "Ann Cole", "deputy", KindPerson},
+			{"He has been fair to us,", TypeDirect, "Ann Cole", "deputy", KindPerson},
+		}},
+	{"a subject with a relative clause before a cue, a comma and a quotation", `Budget talks.
+
+A council official who spoke on condition of anonymity said Wednesday, "There are talks with the union every day."`,
+		[]expect{
+			{"There are talks with the union every day.", TypeDirect, "", "council official", KindPerson},
+		}},
 }
