@@ -2948,4 +2948,26 @@ A council official who spoke on condition of anonymity said Wednesday, "There ar
 		[]expect{
 			{"There are talks with the union every day.", TypeDirect, "", "council official", KindPerson},
 		}},
+	// 67. A headline's label and colon name the source of the whole claim
+	// after it, past the cues inside it, up to a semicolon that opens a
+	// second line; "X to Y:" names X.
+	{"a labelled headline holds the cues inside its claim", `Ann Hale: I Am Sure Voters Will Say No to the Levy.
+
+The mayor spoke to farmers on Monday.`,
+		[]expect{
+			{"I Am Sure Voters Will Say No to the Levy", TypeIndirect, "Ann Hale", "", KindPerson},
+		}},
+	{"a labelled headline addressed to an audience, with a second line", `Ann Hale to farmers: the levy will go; Dairy herds face a hard winter
+
+The mayor spoke to farmers on Monday.`,
+		[]expect{
+			{"the levy will go", TypeIndirect, "Ann Hale", "", KindPerson},
+		}},
+	{"a time word and a state between a name and its cue", `Shipyard.
+
+"It was a long fight," Mr. Tom Reilly, now 81, said this week. Ms. Ann Cole, now retired, said the yard had been well run.`,
+		[]expect{
+			{"It was a long fight,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"the yard had been well run", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
