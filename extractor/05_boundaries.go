@@ -189,11 +189,11 @@ func (d *document) thatAfterPhrase(f *frame, hi int) int {
 }
 
 // asideBeforeThat moves the clause's end at k over an aside set off by
-// commas or dashes between the cue and its that-clause ("said, in a radio
-// interview, that …", "wrote — on his blog, no less — that …"), and
-// returns the clause's end: the aside is the writer's, the that-clause
-// the report. An aside with a cue or a subject of its own ("said, he
-// recalled, that") is left alone.
+// commas or dashes between the cue and its that-clause or quotation
+// ("said, in a radio interview, that …", "wrote — on his blog, no less —
+// that …", `said, in an interview, "…"`), and returns the clause's end:
+// the aside is the writer's, what follows it the report. An aside with a
+// cue or a subject of its own ("said, he recalled, that") is left alone.
 func (d *document) asideBeforeThat(k, hi int) int {
 	toks := d.toks
 	if k >= hi || !d.isNarration(k) || toks[k].text != "," && !isDash(toks[k].text) {
@@ -203,14 +203,28 @@ func (d *document) asideBeforeThat(k, hi int) int {
 	for m := k + 1; m+1 < hi && m-k < thatSearchWindow && d.isNarration(m); m++ {
 		t := toks[m]
 		closes := dash && isDash(t.text) || !dash && t.text == ","
-		if closes && m > k+1 && toks[m+1].is(fnComplementizer) && d.subjectAfterThat(m+2, hi) {
-			return m + 1
+		if closes && m > k+1 {
+			if e, ok := d.reportAfterAside(m, hi, dash); ok {
+				return e
+			}
 		}
 		if t.kind != tokWord && !(dash && t.text == ",") || isCue(t) || t.in(lexSubjectPronouns) && !t.is(fnIt) || t.is(fnComplementizer) {
 			break
 		}
 	}
 	return k
+}
+
+// reportAfterAside reports whether a report follows the mark m that
+// closes an aside after a cue, and where the clause ends: at a "that"
+// with a subject after it, or, after a comma, before a quotation (`said,
+// in a radio interview, "…"`).
+func (d *document) reportAfterAside(m, hi int, dash bool) (int, bool) {
+	toks := d.toks
+	if toks[m+1].is(fnComplementizer) && d.subjectAfterThat(m+2, hi) {
+		return m + 1, true
+	}
+	return m, !dash && d.isOpenMark(m+1)
 }
 
 // sayingAfterPhrase reports whether token m, after a phrase that follows a

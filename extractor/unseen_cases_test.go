@@ -2970,4 +2970,10 @@ The mayor spoke to farmers on Monday.`,
 			{"It was a long fight,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"the yard had been well run", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	{"an aside set off by commas between the cue and its quotation", `Pay talks.
+
+Union leader Ann Cole said, in a radio interview, "We will not back down."`,
+		[]expect{
+			{"We will not back down.", TypeDirect, "Ann Cole", "Union leader", KindPerson},
+		}},
 }
