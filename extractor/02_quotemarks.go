@@ -166,10 +166,7 @@ func (s *markScanner) abilities(t token, fam markFamily, role markRole, r rune) 
 		canClose, canOpen = true, true
 	}
 	if role == roleOpen {
-		canClose = false
-		if r == '“' && len(s.stack) > 0 && s.stack[len(s.stack)-1].r == '„' {
-			canClose = true // German „…“
-		}
+		canClose = r == '“' && s.openingMarkCloses(t, before, after)
 	}
 	if role == roleClose {
 		// A closing mark written where a quote opens (”Fear. …) opens it.
@@ -232,6 +229,34 @@ func (s *markScanner) afterSpeechPunct(pos int) bool {
 		return false
 	}
 	switch s.text[k-1] {
+	case ',', '.', '?', '!':
+		return true
+	}
+	return false
+}
+
+// openingMarkCloses reports whether the opening mark “ at t closes a
+// quotation all the same: the German „…“, or one typed where a mark
+// closes (`“It's unusual,“ said Cole`).
+func (s *markScanner) openingMarkCloses(t token, before, after bool) bool {
+	if len(s.stack) > 0 && s.stack[len(s.stack)-1].r == '„' {
+		return true // German „…“
+	}
+	return !before && after && s.misdrawnClose(t.start)
+}
+
+// misdrawnClose reports whether the opening curly mark at pos, glued to
+// the punctuation a quotation ends on, closes a curly double quotation
+// that is open (`“Apparently not,“ he said`).
+func (s *markScanner) misdrawnClose(pos int) bool {
+	k := len(s.stack) - 1
+	for k >= 0 && s.stack[k].family != familyDouble {
+		k-- // (past an apostrophe read as a single mark: "It's")
+	}
+	if k < 0 || s.stack[k].r != '“' || pos <= s.para.start {
+		return false
+	}
+	switch s.text[pos-1] {
 	case ',', '.', '?', '!':
 		return true
 	}

@@ -66,8 +66,19 @@ func (d *document) attribute(ctx context.Context) ([]found, error) {
 	}
 	if h := d.headline(); h != nil && (len(out) == 0 || !overlaps(out[0].segs[0], h.segs[0])) {
 		out = append([]found{*h}, out...)
+	} else if h != nil && d.labelled(h) {
+		// "Hale: Farmers Will Say No to the Levy": the label's claim holds
+		// the cues inside it, which report parts of it.
+		out = slices.DeleteFunc(out, func(f found) bool { return f.para == 0 && overlaps(f.segs[0], h.segs[0]) })
+		out = append([]found{*h}, out...)
 	}
 	return out, nil
+}
+
+// labelled reports whether the headline attribution h names its source
+// with a label and a colon (`Nora Keel: …`).
+func (d *document) labelled(h *found) bool {
+	return h.rule == ruleHeadline && h.cue.end-h.cue.start == 1 && d.text[h.cue.start:h.cue.end] == ":"
 }
 
 // minTitleCaseWords: a unit of fewer capitalised words is a name or a

@@ -78,6 +78,13 @@ func (d *document) findFrames(u unit) []frame {
 			}
 			continue
 		}
+		if n, ok := d.reportedBySource(u, i); ok {
+			if f, ok := d.sourceFrame(u, i, n); ok {
+				frames = append(frames, f)
+				i = f.clHi - 1
+			}
+			continue
+		}
 		if t.is(fnIn) && d.opensAfterConnective(i, u) {
 			if f, ok := d.documentSettingFrame(u, i); ok {
 				frames = append(frames, f)
@@ -275,9 +282,13 @@ func unattributable(f frame) bool {
 const accordingSourceWindow = 40
 
 // accordingFrame makes the frame of "according to X" at token i.
-func (d *document) accordingFrame(u unit, i int) (frame, bool) {
+func (d *document) accordingFrame(u unit, i int) (frame, bool) { return d.sourceFrame(u, i, i+2) }
+
+// sourceFrame makes the frame of a source phrase at token i whose source
+// X starts at n: "according to X", "as reported by X".
+func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 	toks := d.toks
-	m, end, ok := d.npAfter(i+2, u.hi)
+	m, end, ok := d.npAfter(n, u.hi)
 	// "according to figures from the Office for National Statistics"
 	if ok && end+1 < u.hi && toks[end].is(fnSourceLink) {
 		if m2, end2, ok2 := d.npAfter(end+1, u.hi); ok2 && m2.named() {
@@ -288,7 +299,7 @@ func (d *document) accordingFrame(u unit, i int) (frame, bool) {
 		ok = false // the phrase goes on: take it whole, below
 	}
 	if !ok {
-		m, end, ok = d.accordingToComma(u, i)
+		m, end, ok = d.accordingToComma(u, i, n)
 	}
 	if ok && end+1 < u.hi && toks[end].text == "," {
 		end = d.accordingAppositive(u, i, end, &m)
@@ -299,7 +310,25 @@ func (d *document) accordingFrame(u unit, i int) (frame, bool) {
 	if end+1 < u.hi && toks[end].text == "," && i > d.unitOpening(u) && d.trailingAppositive(end+1, u.hi) {
 		end = u.hi // "…, according to Feedmetric, a service that tracks web traffic."
 	}
-	return frame{cue: i, cueHi: i + 2, class: cueSpeech, speaker: m, clLo: i, clHi: end, according: true}, true
+	return frame{cue: i, cueHi: n, class: cueSpeech, speaker: m, clLo: i, clHi: end, according: true}, true
+}
+
+// reportedBySource reports whether "as reported by X," opens the sentence
+// at token i ("As reported by the Ledger, …", "As first reported by
+// Reuters, …"), and where X starts: a source phrase, as "according to X" is.
+func (d *document) reportedBySource(u unit, i int) (int, bool) {
+	toks := d.toks
+	if toks[i].lower != "as" || !d.opensAfterConnective(i, u) {
+		return 0, false
+	}
+	k := i + 1
+	if k < u.hi && (toks[k].lower == "first" || toks[k].in(lexVerbModifiers) && strings.HasSuffix(toks[k].lower, "ly")) {
+		k++ // "as first reported by", "as previously reported by"
+	}
+	if k+2 >= u.hi || !toks[k].in(lexCueSpeech) || !strings.HasSuffix(toks[k].lower, "ed") || !toks[k+1].is(fnPassiveBy) || !d.isNarration(k+1) {
+		return 0, false
+	}
+	return k + 2, true
 }
 
 // documentSettingFrame makes the frame of a document named by a phrase
@@ -361,14 +390,32 @@ func (d *document) accordingAppositive(u unit, i, end int, m *mention) int {
 	return end
 }
 
-// accordingToComma takes the source of "according to" at i as everything
+// accordingToComma takes the source of "according to" at i, from n, as everything
 // up to the next comma (or the sentence end, for a closing "according to").
-func (d *document) accordingToComma(u unit, i int) (mention, int, bool) {
+func (d *document) accordingToComma(u unit, i, n int) (mention, int, bool) {
 	toks := d.toks
-	for e := i + 2; e < u.hi && e < i+accordingSourceWindow && d.isNarration(e); e++ {
+	quoted := false
+	for e := n; e < u.hi && e < i+accordingSourceWindow; e++ {
+		if e > n && d.isOpenMark(e) {
+			// `according to the "Fair Roads" campaign`: a short quoted
+			// name inside the source is part of it.
+			qi := d.quoteOfMark(e)
+			if qi < 0 || d.quotes[qi].openEnded || d.quotes[qi].tokHi-d.quotes[qi].tokLo > maxTitleWords {
+				break
+			}
+			e, quoted = d.quotes[qi].tokHi, true
+			continue
+		}
+		if !d.isNarration(e) {
+			break
+		}
 		if toks[e].text == "," || (e+1 == u.hi || isSentenceEnd(toks[e].text)) && i > d.unitOpening(u) {
-			if e > i+2 {
-				return d.analyzeNP(i+2, e), e, true
+			if e > n {
+				m := d.analyzeNP(n, e)
+				if quoted {
+					m.name = span{} // the quoted words name a campaign or a plan, not who speaks
+				}
+				return m, e, true
 			}
 			break
 		}

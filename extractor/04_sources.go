@@ -620,6 +620,20 @@ func (d *document) namedAfterPreposition(m mention) bool {
 	return false
 }
 
+// shortAside reports whether the comma phrase toks[lo:hi] is an adverb
+// ("Pellow, meanwhile, told Reuters") or a time word and a state ("Mr.
+// Cole, now 81, said", "Ms. Hale, now retired, said").
+func (d *document) shortAside(lo, hi int) bool {
+	t := d.toks[lo]
+	if t.kind != tokWord || t.cap {
+		return false
+	}
+	if hi == lo+1 {
+		return t.in(lexVerbModifiers) || t.in(lexStopCaps)
+	}
+	return hi == lo+2 && t.in(lexTimeWords) && !t.in(lexPrepositions) && d.narrationWords(lo, hi) && !d.toks[lo+1].cap
+}
+
 // aside reports whether the comma phrase toks[lo:hi] is an aside about the
 // noun before it, not a phrase of its own: a relative clause ("who …",
 // "which …"), a participle ("speaking after the meeting") or an
@@ -629,8 +643,8 @@ func (d *document) aside(lo, hi int) bool {
 		return false
 	}
 	t := d.toks[lo]
-	if hi == lo+1 && t.kind == tokWord && !t.cap && (t.in(lexVerbModifiers) || t.in(lexStopCaps)) {
-		return true // "Pellow, meanwhile, told Reuters"
+	if d.shortAside(lo, hi) {
+		return true
 	}
 	if t.kind == tokWord && !t.cap && hi-lo <= maxPrepositionalAside && t.in(lexPrepositions) && d.narrationWords(lo, hi) && !anyCap(d.toks[lo:hi]) {
 		return true // "Okafor, in contrast, told …", "Ms Cole, for her part, said"
@@ -944,6 +958,9 @@ func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
 // clause ("said takings were up"; not "denied major awards").
 func (d *document) reportFollows(k, hi int) bool {
 	k = d.skipModifiers(k, hi)
+	if k+1 < hi && (d.toks[k].text == "," || d.toks[k].text == ":") && d.isNarration(k) && d.isOpenMark(k+1) {
+		return true // `said, "…"`, `said Wednesday: "…"`
+	}
 	if k+1 < hi && d.pluralHead(k, false) && (d.toks[k+1].is(fnBe) || d.toks[k+1].in(lexVerbModifiers)) {
 		return true // "said takings were up"
 	}

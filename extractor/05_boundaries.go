@@ -21,8 +21,16 @@ func (d *document) finishClause(f *frame, u unit) {
 	if toks[f.cue].in(lexTellVerbs) {
 		k = d.skipHearer(k, u.hi)
 	}
+	if k < u.hi && toks[k].is(fnOf) && f.class == cueSpeech && d.isNarration(k) {
+		// "said of the senator, "…"", "wrote of his rival that …": who
+		// or what the words are about, not the report.
+		if m, ok := d.modifierPhraseEnd(k, u.hi); ok && d.reportAfterTopic(m, u.hi) {
+			k = m
+		}
+	}
 	f.clHi = d.skipModifiers(k, u.hi)
 	f.clHi = d.thatAfterPhrase(f, u.hi)
+	f.clHi = d.asideBeforeThat(f.clHi, u.hi)
 	f.clHi = d.colonAfterPhrase(f.clHi, u.hi)
 	if f.clHi < u.hi && toks[f.clHi].text == ":" && f.clHi+1 == u.hi {
 		f.colon = true
@@ -32,6 +40,24 @@ func (d *document) finishClause(f *frame, u unit) {
 	if f.clLo > u.lo && toks[f.clLo-1].text == "," && f.clHi+1 < u.hi && toks[f.clHi].text == "," && d.summingPhrase(f.clHi+1, u.hi) {
 		f.clHi = u.hi
 	}
+}
+
+// reportAfterTopic reports whether what follows the topic phrase of a
+// cue ("said of the senator") at m is the report or the sentence's end:
+// a quotation after a comma or colon, a that-clause, or nothing ("…,"
+// Cole said of the senator.). "accused of spying, but …" and "boasted of
+// the demographics that comprise …" are no topic.
+func (d *document) reportAfterTopic(m, hi int) bool {
+	toks := d.toks
+	switch {
+	case m >= hi || isSentenceEnd(toks[m].text) && m+1 >= hi:
+		return true
+	case toks[m].is(fnComplementizer):
+		return d.subjectAfterThat(m+1, hi)
+	case toks[m].text == "," || toks[m].text == ":":
+		return m+1 < hi && d.isOpenMark(m+1)
+	}
+	return false
 }
 
 // summingPhrase reports whether the words from k to the unit's end hi are
@@ -160,6 +186,45 @@ func (d *document) thatAfterPhrase(f *frame, hi int) int {
 		}
 	}
 	return start
+}
+
+// asideBeforeThat moves the clause's end at k over an aside set off by
+// commas or dashes between the cue and its that-clause or quotation
+// ("said, in a radio interview, that …", "wrote — on his blog, no less —
+// that …", `said, in an interview, "…"`), and returns the clause's end:
+// the aside is the writer's, what follows it the report. An aside with a
+// cue or a subject of its own ("said, he recalled, that") is left alone.
+func (d *document) asideBeforeThat(k, hi int) int {
+	toks := d.toks
+	if k >= hi || !d.isNarration(k) || toks[k].text != "," && !isDash(toks[k].text) {
+		return k
+	}
+	dash := isDash(toks[k].text)
+	for m := k + 1; m+1 < hi && m-k < thatSearchWindow && d.isNarration(m); m++ {
+		t := toks[m]
+		closes := dash && isDash(t.text) || !dash && t.text == ","
+		if closes && m > k+1 {
+			if e, ok := d.reportAfterAside(m, hi, dash); ok {
+				return e
+			}
+		}
+		if t.kind != tokWord && !(dash && t.text == ",") || isCue(t) || t.in(lexSubjectPronouns) && !t.is(fnIt) || t.is(fnComplementizer) {
+			break
+		}
+	}
+	return k
+}
+
+// reportAfterAside reports whether a report follows the mark m that
+// closes an aside after a cue, and where the clause ends: at a "that"
+// with a subject after it, or, after a comma, before a quotation (`said,
+// in a radio interview, "…"`).
+func (d *document) reportAfterAside(m, hi int, dash bool) (int, bool) {
+	toks := d.toks
+	if toks[m+1].is(fnComplementizer) && d.subjectAfterThat(m+2, hi) {
+		return m + 1, true
+	}
+	return m, !dash && d.isOpenMark(m+1)
 }
 
 // sayingAfterPhrase reports whether token m, after a phrase that follows a
@@ -493,6 +558,25 @@ func (d *document) coordinatedClauseCut(g frame, a int) (int, bool) {
 	return 0, false
 }
 
+// standsApart reports whether the later frame g's clause stands apart
+// from the content that starts at a (", X said", "— X said", "said X"),
+// rather than inside it.
+func (d *document) standsApart(g frame, a int) bool {
+	if g.clLo <= a || g.participle {
+		return false
+	}
+	p := d.toks[g.clLo-1]
+	return g.inverted || p.text == "," && !d.frontsContent(a, g.clLo-1) && !d.nestedRelative(g) || isDash(p.text)
+}
+
+// nestedRelative reports whether the later frame g is a relative clause
+// set off by commas inside the reported clause's subject ("says that
+// Reed, who charges $20,000 a speech, has lost …"): the clause goes on
+// after it.
+func (d *document) nestedRelative(g frame) bool {
+	return g.speaker.lo == g.clLo && d.toks[g.clLo].is(fnRelative) && d.embeddedRelative(g.clLo, len(d.toks))
+}
+
 // frontsContent reports whether the comma at c closes a phrase that
 // opens the reported clause at a after "that" ("said that in private, Hale
 // had backed the plan"): the clause after the comma is the report's own,
@@ -533,7 +617,7 @@ func (d *document) cutBy(g frame, a int) (int, bool) {
 	toks := d.toks
 	// A later clause cuts the content only when it stands apart
 	// (", X said"); one inside the reported clause is nested in it.
-	if g.clLo > a && !g.participle && (g.inverted || toks[g.clLo-1].text == "," && !d.frontsContent(a, g.clLo-1) || isDash(toks[g.clLo-1].text)) {
+	if d.standsApart(g, a) {
 		return g.clLo - 1, true
 	}
 	// "X, who did not want to be named, said …": the frame around this
@@ -603,8 +687,8 @@ func (d *document) clauseEnd(a, end int) int {
 func (d *document) breaksClauseAfterComma(k, end int) bool {
 	toks := d.toks
 	n := toks[k+1]
-	if n.is(fnRelative) && d.embeddedRelative(k+1, end) {
-		return false // "said the plan, which starts in May, would cost less"
+	if (n.is(fnRelative) || n.in(lexClauseBreakers)) && d.embeddedRelative(k+1, end) {
+		return false // "said the plan, which starts in May, would cost less"; "the bill, though popular, would …"
 	}
 	if n.in(lexClauseBreakers) {
 		return true
@@ -882,7 +966,7 @@ func (d *document) speechClause(f frame, a int) bool {
 		return true
 	}
 	m, ok := d.modifierPhraseEnd(a, len(d.toks))
-	if a > 0 && d.toks[a-1].is(fnComplementizer) && d.isNarration(a-1) {
+	if c := thatBefore(d, a); c >= 0 {
 		// "said that in France, …": "that" opens a clause, whatever
 		// phrase fronts it; "did not mention that on the trail." is a
 		// demonstrative and a phrase.
@@ -890,6 +974,20 @@ func (d *document) speechClause(f frame, a int) bool {
 	}
 	// "said after ten years the town had changed": a phrase, then a clause.
 	return !ok && m > a+1 && m < len(d.toks) && d.toks[m].kind == tokWord && (d.toks[m].in(lexSubjectPronouns) || d.toks[m].is(fnDefinite))
+}
+
+// thatBefore is the index of the "that" of the narration that opens the
+// content at a, right before it or before a comma ("added that, in Ohio,
+// …"), or -1.
+func thatBefore(d *document, a int) int {
+	c := a - 1
+	if c > 0 && d.toks[c].text == "," {
+		c--
+	}
+	if c >= 0 && d.toks[c].is(fnComplementizer) && d.isNarration(c) {
+		return c
+	}
+	return -1
 }
 
 // contentSpan returns the byte span of tokens [lo, hi) without trailing

@@ -96,7 +96,23 @@ func (d *document) reportIsBefore(f frame, u unit, a int) bool {
 		return false
 	}
 	// "…, he says, because he …": a comma may stand before the subordinator.
-	return t.in(lexConjunctions) || t.is(fnSubordinator) && (a == f.clHi || a == f.clHi+1 && d.toks[f.clHi].text == ",") && d.toks[f.clLo-1].text == ","
+	return t.in(lexConjunctions) || t.is(fnSubordinator) && (a == f.clHi || a == f.clHi+1 && d.toks[f.clHi].text == ",") && d.toks[f.clLo-1].text == "," && !d.frontedPhrase(d.unitOpening(u), f.clLo-1)
+}
+
+// frontedPhrase reports whether toks[lo:p] is one prepositional phrase
+// that opens the sentence, with no comma inside ("Despite doubts about the
+// budget, Hale said if …"): a setting, which reports nothing, so the
+// subordinate clause after the cue is what the cue reports.
+func (d *document) frontedPhrase(lo, p int) bool {
+	if lo >= p || !d.toks[lo].in(lexPrepositions) {
+		return false
+	}
+	for k := lo; k < p; k++ {
+		if d.toks[k].text == "," || !d.isNarration(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // thatClauseAfterCue reports whether the content at a is a that-clause
@@ -538,15 +554,8 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	if f.class == cueQuote || !d.closesUnit(f.clHi, u.hi) {
 		return found{}, false // a quote cue reports no clause before it
 	}
-	p := f.clLo - 1
-	// "…, border control officials say": lower-case words the speaker's
-	// phrase did not take stand between it and the comma.
-	for q := p; q > u.lo && p-q < maxDescriptorWords && !toks[q].cap && (d.nounModifier(q) || toks[q].in(lexDeterminers)); q-- {
-		if toks[q-1].text == "," {
-			p = q - 1
-		}
-	}
-	if p <= u.lo || !(toks[p].text == "," || isDash(toks[p].text)) {
+	p, ok := d.closingSeparator(u, f)
+	if !ok {
 		return found{}, false
 	}
 	// A clause inside an earlier one's (`"…," said Ferrand, who wrote
@@ -570,6 +579,28 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 		return found{}, false
 	}
 	return d.attribution(u, frames, fi, d.contentType(lo, p), reportedRule(f, false), s), true
+}
+
+// closingSeparator is where the reported clause before frame f's closing
+// clause ends: the comma or dash before the speaker's phrase (past
+// lower-case words it did not take), or, for "according to", the phrase
+// itself when the comma is left out.
+func (d *document) closingSeparator(u unit, f frame) (int, bool) {
+	toks := d.toks
+	p := f.clLo - 1
+	// "…, border control officials say": lower-case words the speaker's
+	// phrase did not take stand between it and the comma.
+	for q := p; q > u.lo && p-q < maxDescriptorWords && !toks[q].cap && (d.nounModifier(q) || toks[q].in(lexDeterminers)); q-- {
+		if toks[q-1].text == "," {
+			p = q - 1
+		}
+	}
+	if f.according && p == f.clLo-1 && p > u.lo && toks[p].kind == tokWord && d.isNarration(p) && !verbForm(toks[p]) {
+		// "Hale leads by ten points according to the poll.": the comma is
+		// often left out; "sorted according to size" is a manner, no source.
+		return f.clLo, true
+	}
+	return p, p > u.lo && (toks[p].text == "," || isDash(toks[p].text))
 }
 
 // frontedAdjunct reports whether toks[lo:p] is only a fronted setting:
@@ -893,4 +924,10 @@ func (d *document) subjectOpens(u unit, e int) bool {
 		}
 	}
 	return true
+}
+
+// verbForm reports whether t reads as a participle in lower case
+// ("sorted", "ranking"), which "according to" after it qualifies.
+func verbForm(t token) bool {
+	return !t.cap && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing"))
 }

@@ -80,14 +80,37 @@ func (d *document) labelledHeadline(lo, hi int) *found {
 		if d.headlineLabel(lo, k) {
 			return nil // "Breaking: …", "Market Update: …": a kind of headline, not its source
 		}
-		if m, end, ok := d.npAfter(lo, k); ok && end == k && (m.named() || m.kind != KindUnknown) {
-			if s, typ, ok := d.headContent(k+1, hi); ok {
+		if m, ok := d.headlineSource(lo, k); ok {
+			if s, typ, ok := d.headContent(k+1, d.headlineClauseEnd(k+1, hi)); ok {
 				return &found{segs: []span{s}, typ: typ, speaker: &m, cue: toks[k].span, para: 0, rule: ruleHeadline}
 			}
 		}
 		return nil
 	}
 	return nil
+}
+
+// headlineSource is the source named before a headline's colon at k: a
+// noun phrase that runs to it, or one before "to" and its audience
+// ("Hale to farmers: …").
+func (d *document) headlineSource(lo, k int) (mention, bool) {
+	m, end, ok := d.npAfter(lo, k)
+	if ok && end < k && d.toks[end].is(fnTo) {
+		end = k // "Hale to farmers": the speaker, then whom it is said to
+	}
+	return m, ok && end == k && (m.named() || m.kind != KindUnknown)
+}
+
+// headlineClauseEnd is where the claim after a headline's colon at lo
+// ends: at a semicolon that opens a second line (`Poll: races are tight;
+// Candidates …`), or at hi.
+func (d *document) headlineClauseEnd(lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		if d.toks[k].text == ";" && d.isNarration(k) {
+			return k
+		}
+	}
+	return hi
 }
 
 // maxHeadlineLabelWords: a headline's label ("Market Update") is one

@@ -11,7 +11,7 @@ import (
 // string naming one fact ("r:direct-before", "c:said", "res:pronoun");
 // conjunctions of two facts carry what one alone cannot ("rr:…|pronoun").
 // featureSchema names this set: a model trained on another set is refused.
-const featureSchema = 3
+const featureSchema = 4
 
 // attributionFeatures are the facts the rules know before the speaker is
 // resolved: rule, type, cue, speaker mention, span shape. They are added to
@@ -62,6 +62,11 @@ func (d *document) attributionFeatures(fl featureList, f found) featureList {
 	}
 	if f.para == 0 {
 		fl = fl.add("para0")
+	}
+	if d.labelled(&f) {
+		// `Ann Hale: …`: a headline whose label names its source, apart
+		// from one signed after a dash or quoted after its speaker
+		fl = fl.add("headline-label")
 	}
 	if d.thatBefore(f.segs[0]) {
 		fl = fl.add("that")

@@ -2868,4 +2868,112 @@ Ann Hale turned to reporters saying the plan was dead. Tom Reilly listened close
 			{"the plan was dead", TypeIndirect, "Ann Hale", "", KindPerson},
 			{"prices were too low", TypeIndirect, "", "farmers", KindGroup},
 		}},
+	// 63. Core speech cues: an aside between the cue and its "that"; a
+	// quoted name inside an "according to" source; a closing "according
+	// to" with no comma; a fronted phrase before "said if …".
+	{"an aside set off by commas or dashes between the cue and that", `Fund drive ends.
+
+Campaign manager Tom Reed said, in a radio interview, that the drive had raised $2 million. His deputy, Ann Cole, wrote — on her blog, as it happens — that the money would go to advertising.`,
+		[]expect{
+			{"the drive had raised $2 million", TypeIndirect, "Tom Reed", "Campaign manager", KindPerson},
+			{"the money would go to advertising", TypeIndirect, "Ann Cole", "deputy", KindPerson},
+		}},
+	{"a short quoted name inside the source of according to", `Road tolls.
+
+The scheme would cost about $2 billion a year, according to the "Fair Roads" campaign.`,
+		[]expect{
+			{"The scheme would cost about $2 billion a year", TypeIndirect, "", "", KindOrganization},
+		}},
+	{"a closing according to with no comma before it", `Delegate race.
+
+Mayor Dana Whitfield leads the field by 120 delegates according to a count by Reuters. The boxes were sorted according to size.`,
+		[]expect{
+			{"Mayor Dana Whitfield leads the field by 120 delegates", TypeIndirect, "Reuters", "", KindOrganization},
+		}},
+	{"a fronted phrase before the cue reports nothing, so the if-clause after it is the report", `Tax pledge.
+
+Despite doubts about the budget, Senator Ann Hale said if elected she would cut taxes for farmers.`,
+		[]expect{
+			{"if elected she would cut taxes for farmers", TypeIndirect, "Ann Hale", "Senator", KindPerson},
+		}},
+	// 64. A reported clause that goes on past a phrase set off by commas:
+	// "though …" or a relative clause inside its subject, a phrase fronted
+	// after "that" and a comma; "As reported by X," as a source phrase.
+	{"a concessive phrase inside the reported clause's subject", `Farm bill.
+
+Senator Ann Hale said the bill, though popular, would raise taxes for farmers.`,
+		[]expect{
+			{"the bill, though popular, would raise taxes for farmers", TypeIndirect, "Ann Hale", "Senator", KindPerson},
+		}},
+	{"a phrase fronted after that and a comma", `Voters.
+
+Pollster Tom Reilly added that, in Ohio, the coalition is made up of angry voters.`,
+		[]expect{
+			{"in Ohio, the coalition is made up of angry voters", TypeIndirect, "Tom Reilly", "Pollster", KindPerson},
+		}},
+	{"a relative clause with a cue inside the reported clause's subject", `Speaking fees.
+
+Ann Cole, a sports agent, says that Reed, who charges $20,000 a speech, has lost $100,000 this year.`,
+		[]expect{
+			{"Reed, who charges $20,000 a speech, has lost $100,000 this year", TypeIndirect, "Ann Cole", "sports agent", KindPerson},
+		}},
+	{"as reported by a source opens the sentence", `Plant closure.
+
+As first reported by Reuters, the plant will close in May.`,
+		[]expect{
+			{"the plant will close in May", TypeIndirect, "Reuters", "", KindOrganization},
+		}},
+	// 65. An opening curly mark typed where a quotation closes, glued to
+	// its punctuation, closes the curly quotation that is open.
+	{"an opening curly mark typed where a quote closes", `Shipyard.
+
+“It's not over,“ said Tom Reed, the union's lawyer. “The yard will stay shut.”`,
+		[]expect{
+			{"It's not over,", TypeDirect, "Tom Reed", "union's lawyer", KindPerson},
+			{"The yard will stay shut.", TypeDirect, "Tom Reed", "union's lawyer", KindPerson},
+		}},
+	// 66. A speech cue's topic ("said of the senator") before its quote or
+	// that-clause; a subject with a relative clause before `said, "…"`.
+	{"the topic of a speech cue before its quotation or that-clause", `Senate race.
+
+Party chairman Tom Reilly said of the senator, "She has earned another term." His deputy, Ann Cole, said of the challenger that he had run a clean race. "He has been fair to us," Ms. Cole said of the mayor.`,
+		[]expect{
+			{"She has earned another term.", TypeDirect, "Tom Reilly", "Party chairman", KindPerson},
+			{"he had run a clean race", TypeIndirect, "Ann Cole", "deputy", KindPerson},
+			{"He has been fair to us,", TypeDirect, "Ann Cole", "deputy", KindPerson},
+		}},
+	{"a subject with a relative clause before a cue, a comma and a quotation", `Budget talks.
+
+A council official who spoke on condition of anonymity said Wednesday, "There are talks with the union every day."`,
+		[]expect{
+			{"There are talks with the union every day.", TypeDirect, "", "council official", KindPerson},
+		}},
+	// 67. A headline's label and colon name the source of the whole claim
+	// after it, past the cues inside it, up to a semicolon that opens a
+	// second line; "X to Y:" names X.
+	{"a labelled headline holds the cues inside its claim", `Ann Hale: I Am Sure Voters Will Say No to the Levy.
+
+The mayor spoke to farmers on Monday.`,
+		[]expect{
+			{"I Am Sure Voters Will Say No to the Levy", TypeIndirect, "Ann Hale", "", KindPerson},
+		}},
+	{"a labelled headline addressed to an audience, with a second line", `Ann Hale to farmers: the levy will go; Dairy herds face a hard winter
+
+The mayor spoke to farmers on Monday.`,
+		[]expect{
+			{"the levy will go", TypeIndirect, "Ann Hale", "", KindPerson},
+		}},
+	{"a time word and a state between a name and its cue", `Shipyard.
+
+"It was a long fight," Mr. Tom Reilly, now 81, said this week. Ms. Ann Cole, now retired, said the yard had been well run.`,
+		[]expect{
+			{"It was a long fight,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"the yard had been well run", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+	{"an aside set off by commas between the cue and its quotation", `Pay talks.
+
+Union leader Ann Cole said, in a radio interview, "We will not back down."`,
+		[]expect{
+			{"We will not back down.", TypeDirect, "Ann Cole", "Union leader", KindPerson},
+		}},
 }
