@@ -1645,6 +1645,16 @@ Sound engineer Tom Hale made the tapes in 1962. "We kept them for years," Hale's
 			{"We kept them for years,", TypeDirect, "Peter Hale", "Hale's son", KindPerson},
 			{"Honestly, the cash would help,", TypeDirect, "Peter Hale", "Hale's son", KindPerson},
 		}},
+	{"a home town with its state after a name is no role; a firm or a country is", `Voters lined up before dawn.
+
+"I think she should have stayed home," said Jo Pardew of Leyton, Mass., after the rally. "We want change," said Sam Ortiz of Harlow Bank. "Not yet," said Tom Reilly of Dunmore, N.H., on Tuesday. Foreign Minister Ana Lopes of Portugal said the talks would resume. "We will see," said Luis Ruiz of Spain.`,
+		[]expect{
+			{"I think she should have stayed home,", TypeDirect, "Jo Pardew", "", KindPerson},
+			{"We want change,", TypeDirect, "Sam Ortiz", "Harlow Bank", KindPerson},
+			{"Not yet,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"the talks would resume", TypeIndirect, "Ana Lopes", "Foreign Minister", KindPerson},
+			{"We will see,", TypeDirect, "Luis Ruiz", "Spain", KindPerson},
+		}},
 	// 4. Not reported speech.
 	{"declining to comment with an adverb is no report", `The band's label, Rough Trade, declined to comment further. Ms Cole refused to comment publicly.`,
 		nil},
