@@ -851,12 +851,25 @@ func nameWords(lex *lexicon, s string) []string {
 		if info.lex&lexHonorifics != 0 && info.lex&lexNameTitles == 0 && len(f) > 1 {
 			continue
 		}
+		if i == 0 && len(f) > 2 && pluralTitle(lex, w) {
+			continue // "Professors Ann Cole and Tom Reilly": each is a professor
+		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
 		if w != "" {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// pluralTitle reports whether w is a role head in the plural written
+// with a capital ("Professors", "Senators"), a title shared by the names
+// after it.
+func pluralTitle(lex *lexicon, w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return lex.is(strings.ToLower(w[:len(w)-1]), lexRoleHeads)
 }
 
 // isNegatedVerb reports whether w is a verb with "n't" ("Doesn't",

@@ -1419,6 +1419,20 @@ An ad said the senator was weak. Later in the day, a statement said the ad was f
 			{"the ad was false", TypeIndirect, "", "", ""},
 			{"he had missed votes", TypeIndirect, "", "", ""},
 		}},
+	{"a month as a surname before a weekday keeps the full name", `Brexit talks stall.
+
+"We will not give in," said Theresa May Friday. "Nor will we," said Ann Cole Tuesday.`,
+		[]expect{
+			{"We will not give in,", TypeDirect, "Theresa May", "", KindPerson},
+			{"Nor will we,", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
+	{"a capitalised plural title before joined names is no part of the first name", `Study questioned.
+
+Professors Ann Cole and Tom Reilly said the study was flawed. "It is simply wrong," Cole said.`,
+		[]expect{
+			{"the study was flawed", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup},
+			{"It is simply wrong,", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
 	// 6. Roles.
 	{"a field and a premodifier noun before a subject's name are the role", `A champion remembered.
 
@@ -1654,6 +1668,14 @@ Sound engineer Tom Hale made the tapes in 1962. "We kept them for years," Hale's
 			{"Not yet,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"the talks would resume", TypeIndirect, "Ana Lopes", "Foreign Minister", KindPerson},
 			{"We will see,", TypeDirect, "Luis Ruiz", "Spain", KindPerson},
+		}},
+	{"a caption's aside in parentheses after a name is no role; a party is", `Flood defences fail.
+
+George Hale (pictured) said the wall had given way. Sam Ortiz (left) said he agreed. Rep. Lena Hollis (D-Wis.) said she would ask for funds.`,
+		[]expect{
+			{"the wall had given way", TypeIndirect, "George Hale", "", KindPerson},
+			{"he agreed", TypeIndirect, "Sam Ortiz", "", KindPerson},
+			{"she would ask for funds", TypeIndirect, "Lena Hollis", "Rep. (D-Wis.)", KindPerson},
 		}},
 	// 4. Not reported speech.
 	{"declining to comment with an adverb is no report", `The band's label, Rough Trade, declined to comment further. Ms Cole refused to comment publicly.`,
