@@ -470,6 +470,9 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		}
 		if ok && d.standsAlone(m, u.lo) {
 			if accepted, stop := d.appositiveFits(&m, p, seg, commas, role); accepted {
+				if m.named() && commas == 1 && d.pluralRoleHead(d.toks[seg-1]) {
+					m = d.coordinatedNames(m, u.lo) // "Ann Cole and Tom Reilly, the firm's co-founders, said": both
+				}
 				f.speaker, f.clLo = m, m.lo
 				return true
 			} else if stop {

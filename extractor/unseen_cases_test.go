@@ -1433,6 +1433,13 @@ Professors Ann Cole and Tom Reilly said the study was flawed. "It is simply wron
 			{"the study was flawed", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup},
 			{"It is simply wrong,", TypeDirect, "Ann Cole", "", KindPerson},
 		}},
+	{"joined names before a plural appositive all speak", `Bakery sold.
+
+Ann Cole and Tom Reilly, the bakery's co-founders, said they would sell. Jo Hale, the bakery's manager, said she would stay.`,
+		[]expect{
+			{"they would sell", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup},
+			{"she would stay", TypeIndirect, "Jo Hale", "bakery's manager", KindPerson},
+		}},
 	// 6. Roles.
 	{"a field and a premodifier noun before a subject's name are the role", `A champion remembered.
 
