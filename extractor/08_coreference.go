@@ -1684,7 +1684,8 @@ func (es *entities) capitalOfSentence(m mention) bool {
 	if m.kind != KindOrganization || k+1 >= m.hi || t.end != m.name.end || !d.opensSentence(k) || t.in(lexKnownOrgs) || !d.toks[k+1].in(lexDocumentNouns) {
 		return false
 	}
-	if isPossessiveWord(t) || strings.ToLower(t.text[1:]) != t.text[1:] {
+	_, first := utf8.DecodeRuneInString(t.text) // (the first letter may take more than a byte: "Émigré")
+	if isPossessiveWord(t) || strings.ToLower(t.text[first:]) != t.text[first:] {
 		return false // "Hoff's letter": its owner; "AP-GfK poll": a capital inside is a name's
 	}
 	if es.midCaps == nil {

@@ -1440,6 +1440,10 @@ Ann Cole and Tom Reilly, the bakery's co-founders, said they would sell. Jo Hale
 			{"they would sell", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup},
 			{"she would stay", TypeIndirect, "Jo Hale", "bakery's manager", KindPerson},
 		}},
+	{"a capitalised common word with an accented first letter that opens the sentence names no firm", `Exiles weigh return.
+
+Émigré polls show that most exiles want to go home.`,
+		[]expect{{"most exiles want to go home", TypeIndirect, "", "", KindOrganization}}},
 	// 6. Roles.
 	{"a field and a premodifier noun before a subject's name are the role", `A champion remembered.
 
