@@ -1381,6 +1381,79 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	return r
 }
 
+// maxNamedNextLookahead bounds the names after a description that
+// namedNext looks at.
+const maxNamedNextLookahead = 8
+
+// namedNext is the person a definite description that opens its
+// sentence and describes no one named before it gives its role to: the
+// first person named after the description's sentence, in its paragraph
+// or opening a sentence of the next one ("And the union's monetary
+// affairs commissioner made it clear … "…," said Ann Cole"), named there
+// for the first time in the article, as the subject of a sentence or the
+// speaker of an inverted cue, with no role of their own and of a gender
+// the description allows; no person is named in the description's own
+// sentence. Else nil. An indefinite description ("one former staffer")
+// is an unnamed source, and no one named after it.
+func (es *entities) namedNext(m mention) *entity {
+	d := es.d
+	if m.named() || m.pronoun != "" || m.kind != KindPerson || m.role.empty() || !d.toks[m.lo].is(fnDefinite) || !d.plainDescription(m) {
+		return nil
+	}
+	pos, u := d.toks[m.lo].start, d.unitAt(m.lo)
+	para, g := d.paraOf(pos), pronounGender(descriptorPronoun(d, m))
+	start := es.namedBefore(pos) + 1
+	for i := start; i < len(es.named) && i < start+maxNamedNextLookahead; i++ {
+		n := es.named[i]
+		switch {
+		case n.lo < m.hi:
+			continue // (a name inside the description: "a top Cole adviser")
+		case d.paraOf(n.pos) > para+1 || n.e.kind != KindPerson && n.lo < u.hi:
+			return nil
+		case n.e.kind != KindPerson:
+			continue
+		case n.lo < u.hi || n.e.first < pos || !n.e.antecedentable() || !n.e.agrees(g):
+			return nil
+		case d.paraOf(n.pos) == para+1 && n.lo != d.unitAt(n.lo).lo && !d.invertedSpeaker(n):
+			return nil // (in the next paragraph, only the name that opens its sentence)
+		case !n.subject && !d.invertedSpeaker(n):
+			return nil
+		}
+		if n.e.role != "" {
+			return nil // (a person with a role of their own is someone else: "a Democratic senator … Sen. Tom Reilly")
+		}
+		return n.e
+	}
+	return nil
+}
+
+// plainDescription reports whether description m is a role and its
+// modifiers alone ("the top campaign adviser", "the union's general
+// secretary"), the subject of its sentence: words ending in a role head,
+// with no preposition, relative word or verb ("the document provided by
+// his lawyer" is no person).
+func (d *document) plainDescription(m mention) bool {
+	if d.toks[m.hi-1].stem&lexRoleHeads == 0 || m.hi-m.lo < minDescriptorTokens {
+		return false // ("the judge" may be anyone's)
+	}
+	for k := m.lo + 1; k < m.hi-1; k++ {
+		t := d.toks[k]
+		participle := !t.cap && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing"))
+		if t.kind != tokWord || t.in(lexPrepositions) || t.is(fnRelative|fnLink) || isCue(t) || participle && !npWord(t) {
+			return false
+		}
+	}
+	u := d.unitAt(m.lo)
+	// the subject of its sentence, after "And" or "But" if any
+	return m.lo == u.lo || m.lo == u.lo+1 && d.toks[u.lo].in(lexConjunctions)
+}
+
+// invertedSpeaker reports whether name mention n follows a cue verb
+// ("…," said Ann Cole).
+func (d *document) invertedSpeaker(n namedMention) bool {
+	return n.lo > 0 && isCue(d.toks[n.lo-1]) && !d.toks[n.lo-1].cap
+}
+
 // nameInAppositive reads an organisation described by a phrase with a
 // common head and named in the appositive after it ("The UN refugee
 // agency, the UNHCR, said"): the appositive is its name, the description

@@ -1688,6 +1688,10 @@ George Hale (pictured) said the wall had given way. Sam Ortiz (left) said he agr
 			{"he agreed", TypeIndirect, "Sam Ortiz", "", KindPerson},
 			{"she would ask for funds", TypeIndirect, "Lena Hollis", "Rep. (D-Wis.)", KindPerson},
 		}},
+	{"a description that opens a sentence gives its role to the person the next sentence names", `The dollar fell again.
+
+Traders were nervous. But the council's fiscal affairs commissioner left no doubt about the need for action. "We expect hard choices this year," said Ines Moreno.`,
+		[]expect{{"We expect hard choices this year,", TypeDirect, "Ines Moreno", "council's fiscal affairs commissioner", KindPerson}}},
 	// 4. Not reported speech.
 	{"declining to comment with an adverb is no report", `The band's label, Rough Trade, declined to comment further. Ms Cole refused to comment publicly.`,
 		nil},
