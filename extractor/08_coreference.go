@@ -1326,6 +1326,7 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		m = sm
 	}
 	m = d.nameInAppositive(m)
+	m = d.beforeFloatingQuantifier(m)
 	if es.jointFirmName(m) {
 		m.kind, m.name = KindOrganization, span{d.toks[m.lo].start, d.toks[m.hi-1].end} // "Smith and Wesson said": one firm
 	}
@@ -1452,6 +1453,25 @@ func (d *document) plainDescription(m mention) bool {
 // ("…," said Ann Cole).
 func (d *document) invertedSpeaker(n namedMention) bool {
 	return n.lo > 0 && isCue(d.toks[n.lo-1]) && !d.toks[n.lo-1].cap
+}
+
+// beforeFloatingQuantifier is mention m without a quantifier that ends
+// it after joined names ("Harlow Bank and Dunmore Trust both said", "…
+// and Wexley Savings Association all said"): the names are the speaker,
+// not a group described by them.
+func (d *document) beforeFloatingQuantifier(m mention) mention {
+	last := d.toks[m.hi-1]
+	if m.hi-m.lo < 4 || last.cap || !(last.lower == "all" || last.lower == "both") || !d.toks[m.hi-2].cap {
+		return m
+	}
+	n := d.analyzeNP(m.lo, m.hi-1)
+	if !n.named() {
+		return m
+	}
+	if _, ok := d.conjuncts(n); !ok {
+		return m
+	}
+	return n
 }
 
 // nameInAppositive reads an organisation described by a phrase with a
@@ -1613,14 +1633,14 @@ func (es *entities) surnameNotRole(m mention) (mention, bool) {
 // 45, and …") and none holds a preposition or a parenthesis ("Tom Reilly
 // of the University of Leeds and …" is left whole).
 func (d *document) conjuncts(m mention) (parts []mention, ok bool) {
-	if !m.named() || m.kind != KindPerson {
+	if !m.named() || m.kind != KindPerson && !d.joinedBodies(m) {
 		return nil, false
 	}
 	lo, joined := m.lo, false
 	for k := m.lo; k <= m.hi; k++ {
 		if k < m.hi {
 			t := d.toks[k]
-			if t.in(lexPrepositions) || t.kind == tokPunct && t.text != "," {
+			if d.breaksConjunct(m, t) {
 				return nil, false
 			}
 			if !t.is(fnAnd) && t.text != "," {
@@ -1646,6 +1666,47 @@ func (d *document) conjuncts(m mention) (parts []mention, ok bool) {
 		lo = k + 1
 	}
 	return parts, joined && len(parts) > 1
+}
+
+// breaksConjunct reports whether token t, inside joined mention m, ends
+// the reading of m as joined names: a preposition (but a body's name may
+// hold "of": "the Council of Mortgage Lenders") or punctuation other
+// than a comma.
+func (d *document) breaksConjunct(m mention, t token) bool {
+	return t.in(lexPrepositions) && !(m.kind == KindOrganization && t.is(fnOf)) || t.kind == tokPunct && t.text != ","
+}
+
+// joinedBodies reports whether organisation mention m joins the names of
+// bodies by "and", and by commas before it: the names before "and" and
+// at the end end in an organisation's head word, one before a comma has
+// one ("the Council of Mortgage Lenders, Harlow Bankers Association and
+// Wexley Savings Association"): several bodies, not one ("Marks and
+// Spencer", "the Department of Health and Human Services": a name before
+// "and" that ends in no head word makes one name).
+func (d *document) joinedBodies(m mention) bool {
+	if m.kind != KindOrganization {
+		return false
+	}
+	and, head := false, false
+	for k := m.lo; k < m.hi; k++ {
+		t := d.toks[k]
+		switch {
+		case t.is(fnAnd):
+			if p := d.toks[k-1]; k == m.lo || !p.cap || p.stem&lexOrgHeads == 0 {
+				return false
+			}
+			and, head = true, false
+		case t.text == ",":
+			if !head {
+				return false // (a list's comma after a body's name: "the Council of Mortgage Lenders,")
+			}
+			head = false
+		case t.cap && t.stem&lexOrgHeads != 0:
+			head = true
+		}
+	}
+	last := d.toks[m.hi-1]
+	return and && last.cap && last.stem&lexOrgHeads != 0
 }
 
 // jointFirmName reports whether named mention m is two bare words

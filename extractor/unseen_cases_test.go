@@ -1444,6 +1444,14 @@ Ann Cole and Tom Reilly, the bakery's co-founders, said they would sell. Jo Hale
 
 Émigré polls show that most exiles want to go home.`,
 		[]expect{{"most exiles want to go home", TypeIndirect, "", "", KindOrganization}}},
+	{"bodies joined by commas and 'and', with 'all' or 'both' after them, are each a speaker", `Lending slows.
+
+On Monday, the Council of Harlow Lenders, Dunmore Bankers Association and Wexley Savings Association all said lending was slowing. Harlow Bank and Dunmore Trust both said rates would rise. The Department of Health and Human Services said it agreed.`,
+		[]expect{
+			{"lending was slowing", TypeIndirect, "Council of Harlow Lenders, Dunmore Bankers Association and Wexley Savings Association", "", KindGroup},
+			{"rates would rise", TypeIndirect, "Harlow Bank and Dunmore Trust", "", KindGroup},
+			{"it agreed", TypeIndirect, "Department of Health and Human Services", "", KindOrganization},
+		}},
 	// 6. Roles.
 	{"a field and a premodifier noun before a subject's name are the role", `A champion remembered.
 
