@@ -470,6 +470,9 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		}
 		if ok && d.standsAlone(m, u.lo) {
 			if accepted, stop := d.appositiveFits(&m, p, seg, commas, role); accepted {
+				if m.named() && commas == 1 && d.pluralRoleHead(d.toks[seg-1]) {
+					m = d.coordinatedNames(m, u.lo) // "Ann Cole and Tom Reilly, the firm's co-founders, said": both
+				}
 				f.speaker, f.clLo = m, m.lo
 				return true
 			} else if stop {
@@ -1127,6 +1130,10 @@ func (d *document) objectOfVerb(k, lo int) bool {
 // first, right after the quotation it attributes. The record names the
 // last.
 func (d *document) coordinatedNames(m mention, lo int) mention {
+	if b := d.beforeFloatingQuantifier(m); d.joinedBodies(b) {
+		m.lo = d.listedNamesBefore(b, lo) // "the Harlow Lenders Council, Dunmore Bankers Association and …"
+		return m
+	}
 	a := m.lo - 1
 	if m.kind != KindPerson || a-1 < lo || !d.toks[a].is(fnAnd) || !d.isNarration(a) {
 		return m
@@ -1151,7 +1158,7 @@ func (d *document) listedNamesBefore(first mention, lo int) int {
 	start := first.lo
 	for n := 0; n < maxListedNames && start-2 >= lo && d.toks[start-1].text == "," && d.isNarration(start-1); n++ {
 		p, ok := d.npBefore(start-2, lo)
-		if !ok || !p.named() || p.pronoun != "" || p.kind != KindPerson || p.hi != start-1 || !d.standsAlone(p, lo) {
+		if !ok || !p.named() || p.pronoun != "" || p.kind != first.kind || p.hi != start-1 || !d.standsAlone(p, lo) {
 			break
 		}
 		if p.hi-p.lo == 1 && first.hi-first.lo > 1 && (p.lo == lo || d.opensSentence(p.lo)) {

@@ -88,7 +88,7 @@ func (d *document) personOfPhrase(m mention, b, hi int) (mention, bool) {
 		}
 		p.hi = hi
 		// (A peer's "of Wendover" is part of the title, not a role.)
-		if p.role.empty() && !(t.is(fnOf) && toks[d.tokIndex(p.name.start)].in(lexNameTitles)) {
+		if p.role.empty() && !(t.is(fnOf) && toks[d.tokIndex(p.name.start)].in(lexNameTitles)) && !d.residence(l, hi) {
 			r := l + 1
 			if toks[r].in(lexDeterminers) && r+1 < hi {
 				r++
@@ -98,6 +98,26 @@ func (d *document) personOfPhrase(m mention, b, hi int) (mention, bool) {
 		return p, true
 	}
 	return mention{}, false
+}
+
+// residence reports whether the phrase toks[l:hi] after a name, which its
+// link word opens, says where the person lives: "of" or "from", a bare
+// name that is no organisation the lexicon knows, and after it a comma
+// and the state or country ("Jo Pardew of Leyton, Mass.", "Tom Reilly
+// from Dunmore, Ohio"). A home town is no role; a bare name alone may be
+// a firm ("Ann Cole of Harlow Trust") or what the person stands for
+// ("Foreign Minister Ana Lopes of Portugal").
+func (d *document) residence(l, hi int) bool {
+	toks := d.toks
+	if !(toks[l].is(fnOf) || toks[l].lower == "from") || toks[l].cap || l+1 >= hi || toks[l+1].in(lexDeterminers) || hi+1 >= len(toks) {
+		return false
+	}
+	last, comma, state := toks[hi-1], toks[hi], toks[hi+1]
+	if last.in(lexOrgHeads|lexKnownOrgs) || last.stem&lexOrgHeads != 0 || comma.text != "," || !state.cap {
+		return false
+	}
+	// (a state abbreviated as AP writes it: "Mass.", "N.H.", "D.C.")
+	return state.in(lexPlaces) || strings.HasSuffix(state.text, ".") || hi+2 < len(toks) && toks[hi+2].text == "." && toks[hi+2].start == state.end
 }
 
 // personName reports whether mention p, parsed from tokens starting at

@@ -55,7 +55,8 @@ func (d *document) surnameTimeWord(k int) bool {
 	}
 	if k+1 < len(d.toks) {
 		n := d.toks[k+1]
-		if n.cap || n.kind == tokWord && isDigitStart(n.text) {
+		// ("Theresa May Friday": a day after the name says when)
+		if n.cap && !n.in(lexTimeWords) || n.kind == tokWord && isDigitStart(n.text) {
 			return false
 		}
 	}
@@ -307,7 +308,9 @@ func (d *document) partyBefore(e, lo int) (mention, bool) {
 			m, ok := d.npBefore(k-1, lo)
 			if ok && m.named() {
 				m.hi = e + 1
-				m.party = span{toks[k].start, toks[e].end}
+				if d.partyWords(k, e) {
+					m.party = span{toks[k].start, toks[e].end}
+				}
 				return m, true
 			}
 			break
@@ -674,12 +677,27 @@ func (d *document) partyAfter(m mention, j, hi int) (mention, int) {
 	toks := d.toks
 	for k := j + 1; k < hi && k-j < maxPartyTokens; k++ {
 		if toks[k].text == ")" {
-			m.party = span{toks[j].start, toks[k].end}
+			if d.partyWords(j, k) {
+				m.party = span{toks[j].start, toks[k].end}
+			}
 			m.hi = k + 1
 			return m, k + 1
 		}
 	}
 	return m, j
+}
+
+// partyWords reports whether the parenthesis from "(" at open to ")" at
+// close holds a party or a state ("(R-Texas)", "(D)", "(SNP)"): a
+// capitalised word. Lower-case words only are a caption's aside
+// ("(pictured)", "(left)"), no role.
+func (d *document) partyWords(open, close int) bool {
+	for k := open + 1; k < close; k++ {
+		if d.toks[k].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // isNameWord: a capitalised word that is not a role, title or organisation

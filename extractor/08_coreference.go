@@ -851,12 +851,25 @@ func nameWords(lex *lexicon, s string) []string {
 		if info.lex&lexHonorifics != 0 && info.lex&lexNameTitles == 0 && len(f) > 1 {
 			continue
 		}
+		if i == 0 && len(f) > 2 && pluralTitle(lex, w) {
+			continue // "Professors Ann Cole and Tom Reilly": each is a professor
+		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
 		if w != "" {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// pluralTitle reports whether w is a role head in the plural written
+// with a capital ("Professors", "Senators"), a title shared by the names
+// after it.
+func pluralTitle(lex *lexicon, w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return lex.is(strings.ToLower(w[:len(w)-1]), lexRoleHeads)
 }
 
 // isNegatedVerb reports whether w is a verb with "n't" ("Doesn't",
@@ -1313,6 +1326,7 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		m = sm
 	}
 	m = d.nameInAppositive(m)
+	m = d.beforeFloatingQuantifier(m)
 	if es.jointFirmName(m) {
 		m.kind, m.name = KindOrganization, span{d.toks[m.lo].start, d.toks[m.hi-1].end} // "Smith and Wesson said": one firm
 	}
@@ -1366,6 +1380,98 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		}
 	}
 	return r
+}
+
+// maxNamedNextLookahead bounds the names after a description that
+// namedNext looks at.
+const maxNamedNextLookahead = 8
+
+// namedNext is the person a definite description that opens its
+// sentence and describes no one named before it gives its role to: the
+// first person named after the description's sentence, in its paragraph
+// or opening a sentence of the next one ("And the union's monetary
+// affairs commissioner made it clear … "…," said Ann Cole"), named there
+// for the first time in the article, as the subject of a sentence or the
+// speaker of an inverted cue, with no role of their own and of a gender
+// the description allows; no person is named in the description's own
+// sentence. Else nil. An indefinite description ("one former staffer")
+// is an unnamed source, and no one named after it.
+func (es *entities) namedNext(m mention) *entity {
+	d := es.d
+	if m.named() || m.pronoun != "" || m.kind != KindPerson || m.role.empty() || !d.toks[m.lo].is(fnDefinite) || !d.plainDescription(m) {
+		return nil
+	}
+	pos, u := d.toks[m.lo].start, d.unitAt(m.lo)
+	para, g := d.paraOf(pos), pronounGender(descriptorPronoun(d, m))
+	start := es.namedBefore(pos) + 1
+	for i := start; i < len(es.named) && i < start+maxNamedNextLookahead; i++ {
+		n := es.named[i]
+		switch {
+		case n.lo < m.hi:
+			continue // (a name inside the description: "a top Cole adviser")
+		case d.paraOf(n.pos) > para+1 || n.e.kind != KindPerson && n.lo < u.hi:
+			return nil
+		case n.e.kind != KindPerson:
+			continue
+		case n.lo < u.hi || n.e.first < pos || !n.e.antecedentable() || !n.e.agrees(g):
+			return nil
+		case d.paraOf(n.pos) == para+1 && n.lo != d.unitAt(n.lo).lo && !d.invertedSpeaker(n):
+			return nil // (in the next paragraph, only the name that opens its sentence)
+		case !n.subject && !d.invertedSpeaker(n):
+			return nil
+		}
+		if n.e.role != "" {
+			return nil // (a person with a role of their own is someone else: "a Democratic senator … Sen. Tom Reilly")
+		}
+		return n.e
+	}
+	return nil
+}
+
+// plainDescription reports whether description m is a role and its
+// modifiers alone ("the top campaign adviser", "the union's general
+// secretary"), the subject of its sentence: words ending in a role head,
+// with no preposition, relative word or verb ("the document provided by
+// his lawyer" is no person).
+func (d *document) plainDescription(m mention) bool {
+	if d.toks[m.hi-1].stem&lexRoleHeads == 0 || m.hi-m.lo < minDescriptorTokens {
+		return false // ("the judge" may be anyone's)
+	}
+	for k := m.lo + 1; k < m.hi-1; k++ {
+		t := d.toks[k]
+		participle := !t.cap && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing"))
+		if t.kind != tokWord || t.in(lexPrepositions) || t.is(fnRelative|fnLink) || isCue(t) || participle && !npWord(t) {
+			return false
+		}
+	}
+	u := d.unitAt(m.lo)
+	// the subject of its sentence, after "And" or "But" if any
+	return m.lo == u.lo || m.lo == u.lo+1 && d.toks[u.lo].in(lexConjunctions)
+}
+
+// invertedSpeaker reports whether name mention n follows a cue verb
+// ("…," said Ann Cole).
+func (d *document) invertedSpeaker(n namedMention) bool {
+	return n.lo > 0 && isCue(d.toks[n.lo-1]) && !d.toks[n.lo-1].cap
+}
+
+// beforeFloatingQuantifier is mention m without a quantifier that ends
+// it after joined names ("Harlow Bank and Dunmore Trust both said", "…
+// and Wexley Savings Association all said"): the names are the speaker,
+// not a group described by them.
+func (d *document) beforeFloatingQuantifier(m mention) mention {
+	last := d.toks[m.hi-1]
+	if m.hi-m.lo < 4 || last.cap || !(last.lower == "all" || last.lower == "both") || !d.toks[m.hi-2].cap {
+		return m
+	}
+	n := d.analyzeNP(m.lo, m.hi-1)
+	if !n.named() {
+		return m
+	}
+	if _, ok := d.conjuncts(n); !ok {
+		return m
+	}
+	return n
 }
 
 // nameInAppositive reads an organisation described by a phrase with a
@@ -1527,14 +1633,14 @@ func (es *entities) surnameNotRole(m mention) (mention, bool) {
 // 45, and …") and none holds a preposition or a parenthesis ("Tom Reilly
 // of the University of Leeds and …" is left whole).
 func (d *document) conjuncts(m mention) (parts []mention, ok bool) {
-	if !m.named() || m.kind != KindPerson {
+	if !m.named() || m.kind != KindPerson && !d.joinedBodies(m) {
 		return nil, false
 	}
 	lo, joined := m.lo, false
 	for k := m.lo; k <= m.hi; k++ {
 		if k < m.hi {
 			t := d.toks[k]
-			if t.in(lexPrepositions) || t.kind == tokPunct && t.text != "," {
+			if d.breaksConjunct(m, t) {
 				return nil, false
 			}
 			if !t.is(fnAnd) && t.text != "," {
@@ -1560,6 +1666,47 @@ func (d *document) conjuncts(m mention) (parts []mention, ok bool) {
 		lo = k + 1
 	}
 	return parts, joined && len(parts) > 1
+}
+
+// breaksConjunct reports whether token t, inside joined mention m, ends
+// the reading of m as joined names: a preposition (but a body's name may
+// hold "of": "the Council of Mortgage Lenders") or punctuation other
+// than a comma.
+func (d *document) breaksConjunct(m mention, t token) bool {
+	return t.in(lexPrepositions) && !(m.kind == KindOrganization && t.is(fnOf)) || t.kind == tokPunct && t.text != ","
+}
+
+// joinedBodies reports whether organisation mention m joins the names of
+// bodies by "and", and by commas before it: the names before "and" and
+// at the end end in an organisation's head word, one before a comma has
+// one ("the Council of Mortgage Lenders, Harlow Bankers Association and
+// Wexley Savings Association"): several bodies, not one ("Marks and
+// Spencer", "the Department of Health and Human Services": a name before
+// "and" that ends in no head word makes one name).
+func (d *document) joinedBodies(m mention) bool {
+	if m.kind != KindOrganization {
+		return false
+	}
+	and, head := false, false
+	for k := m.lo; k < m.hi; k++ {
+		t := d.toks[k]
+		switch {
+		case t.is(fnAnd):
+			if p := d.toks[k-1]; k == m.lo || !p.cap || p.stem&lexOrgHeads == 0 {
+				return false
+			}
+			and, head = true, false
+		case t.text == ",":
+			if !head {
+				return false // (a list's comma after a body's name: "the Council of Mortgage Lenders,")
+			}
+			head = false
+		case t.cap && t.stem&lexOrgHeads != 0:
+			head = true
+		}
+	}
+	last := d.toks[m.hi-1]
+	return and && last.cap && last.stem&lexOrgHeads != 0
 }
 
 // jointFirmName reports whether named mention m is two bare words
@@ -1671,7 +1818,8 @@ func (es *entities) capitalOfSentence(m mention) bool {
 	if m.kind != KindOrganization || k+1 >= m.hi || t.end != m.name.end || !d.opensSentence(k) || t.in(lexKnownOrgs) || !d.toks[k+1].in(lexDocumentNouns) {
 		return false
 	}
-	if isPossessiveWord(t) || strings.ToLower(t.text[1:]) != t.text[1:] {
+	_, first := utf8.DecodeRuneInString(t.text) // (the first letter may take more than a byte: "Émigré")
+	if isPossessiveWord(t) || strings.ToLower(t.text[first:]) != t.text[first:] {
 		return false // "Hoff's letter": its owner; "AP-GfK poll": a capital inside is a name's
 	}
 	if es.midCaps == nil {

@@ -271,7 +271,11 @@ func (es *entities) harvestDescriptorRoles() {
 			}
 			continue
 		}
-		if e := es.descriptionReferent(m, d.units[ui]); e != nil && e.role == "" {
+		e := es.descriptionReferent(m, d.units[ui])
+		if e == nil {
+			e = es.namedNext(m) // "the union's general secretary made it clear … "…," said Ann Cole"
+		}
+		if e != nil && e.role == "" {
 			e.role = r
 		}
 	}

@@ -1419,6 +1419,39 @@ An ad said the senator was weak. Later in the day, a statement said the ad was f
 			{"the ad was false", TypeIndirect, "", "", ""},
 			{"he had missed votes", TypeIndirect, "", "", ""},
 		}},
+	{"a month as a surname before a weekday keeps the full name", `Brexit talks stall.
+
+"We will not give in," said Theresa May Friday. "Nor will we," said Ann Cole Tuesday.`,
+		[]expect{
+			{"We will not give in,", TypeDirect, "Theresa May", "", KindPerson},
+			{"Nor will we,", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
+	{"a capitalised plural title before joined names is no part of the first name", `Study questioned.
+
+Professors Ann Cole and Tom Reilly said the study was flawed. "It is simply wrong," Cole said.`,
+		[]expect{
+			{"the study was flawed", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup},
+			{"It is simply wrong,", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
+	{"joined names before a plural appositive all speak", `Bakery sold.
+
+Ann Cole and Tom Reilly, the bakery's co-founders, said they would sell. Jo Hale, the bakery's manager, said she would stay.`,
+		[]expect{
+			{"they would sell", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup},
+			{"she would stay", TypeIndirect, "Jo Hale", "bakery's manager", KindPerson},
+		}},
+	{"a capitalised common word with an accented first letter that opens the sentence names no firm", `Exiles weigh return.
+
+Émigré polls show that most exiles want to go home.`,
+		[]expect{{"most exiles want to go home", TypeIndirect, "", "", KindOrganization}}},
+	{"bodies joined by commas and 'and', with 'all' or 'both' after them, are each a speaker", `Lending slows.
+
+On Monday, the Council of Harlow Lenders, Dunmore Bankers Association and Wexley Savings Association all said lending was slowing. Harlow Bank and Dunmore Trust both said rates would rise. The Department of Health and Human Services said it agreed.`,
+		[]expect{
+			{"lending was slowing", TypeIndirect, "Council of Harlow Lenders, Dunmore Bankers Association and Wexley Savings Association", "", KindGroup},
+			{"rates would rise", TypeIndirect, "Harlow Bank and Dunmore Trust", "", KindGroup},
+			{"it agreed", TypeIndirect, "Department of Health and Human Services", "", KindOrganization},
+		}},
 	// 6. Roles.
 	{"a field and a premodifier noun before a subject's name are the role", `A champion remembered.
 
@@ -1645,6 +1678,28 @@ Sound engineer Tom Hale made the tapes in 1962. "We kept them for years," Hale's
 			{"We kept them for years,", TypeDirect, "Peter Hale", "Hale's son", KindPerson},
 			{"Honestly, the cash would help,", TypeDirect, "Peter Hale", "Hale's son", KindPerson},
 		}},
+	{"a home town with its state after a name is no role; a firm or a country is", `Voters lined up before dawn.
+
+"I think she should have stayed home," said Jo Pardew of Leyton, Mass., after the rally. "We want change," said Sam Ortiz of Harlow Bank. "Not yet," said Tom Reilly of Dunmore, N.H., on Tuesday. Foreign Minister Ana Lopes of Portugal said the talks would resume. "We will see," said Luis Ruiz of Spain.`,
+		[]expect{
+			{"I think she should have stayed home,", TypeDirect, "Jo Pardew", "", KindPerson},
+			{"We want change,", TypeDirect, "Sam Ortiz", "Harlow Bank", KindPerson},
+			{"Not yet,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"the talks would resume", TypeIndirect, "Ana Lopes", "Foreign Minister", KindPerson},
+			{"We will see,", TypeDirect, "Luis Ruiz", "Spain", KindPerson},
+		}},
+	{"a caption's aside in parentheses after a name is no role; a party is", `Flood defences fail.
+
+George Hale (pictured) said the wall had given way. Sam Ortiz (left) said he agreed. Rep. Lena Hollis (D-Wis.) said she would ask for funds.`,
+		[]expect{
+			{"the wall had given way", TypeIndirect, "George Hale", "", KindPerson},
+			{"he agreed", TypeIndirect, "Sam Ortiz", "", KindPerson},
+			{"she would ask for funds", TypeIndirect, "Lena Hollis", "Rep. (D-Wis.)", KindPerson},
+		}},
+	{"a description that opens a sentence gives its role to the person the next sentence names", `The dollar fell again.
+
+Traders were nervous. But the council's fiscal affairs commissioner left no doubt about the need for action. "We expect hard choices this year," said Ines Moreno.`,
+		[]expect{{"We expect hard choices this year,", TypeDirect, "Ines Moreno", "council's fiscal affairs commissioner", KindPerson}}},
 	// 4. Not reported speech.
 	{"declining to comment with an adverb is no report", `The band's label, Rough Trade, declined to comment further. Ms Cole refused to comment publicly.`,
 		nil},
