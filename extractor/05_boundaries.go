@@ -882,14 +882,25 @@ func (d *document) speechClause(f frame, a int) bool {
 		return true
 	}
 	m, ok := d.modifierPhraseEnd(a, len(d.toks))
-	if a > 0 && d.toks[a-1].is(fnComplementizer) && d.isNarration(a-1) {
-		// "said that in France, …": "that" opens a clause, whatever
-		// phrase fronts it; "did not mention that on the trail." is a
-		// demonstrative and a phrase.
+	if d.afterComplementizer(a) {
+		// "said that in France, …", "said that, in hindsight, …": "that"
+		// opens a clause, whatever phrase fronts it; "did not mention
+		// that on the trail." is a demonstrative and a phrase.
 		return !d.closesUnit(m, len(d.toks)) && !(m < len(d.toks) && isSentenceEnd(d.toks[m].text))
 	}
 	// "said after ten years the town had changed": a phrase, then a clause.
 	return !ok && m > a+1 && m < len(d.toks) && d.toks[m].kind == tokWord && (d.toks[m].in(lexSubjectPronouns) || d.toks[m].is(fnDefinite))
+}
+
+// afterComplementizer reports whether the content at a follows the
+// narration's "that", straight or past the comma that opens a fronted
+// phrase ("said that, in hindsight, the deal was a mistake").
+func (d *document) afterComplementizer(a int) bool {
+	k := a - 1
+	if k > 0 && d.toks[k].text == "," && d.isNarration(k) {
+		k--
+	}
+	return k >= 0 && d.toks[k].is(fnComplementizer) && d.isNarration(k)
 }
 
 // contentSpan returns the byte span of tokens [lo, hi) without trailing

@@ -2868,4 +2868,12 @@ Ann Hale turned to reporters saying the plan was dead. Tom Reilly listened close
 			{"the plan was dead", TypeIndirect, "Ann Hale", "", KindPerson},
 			{"prices were too low", TypeIndirect, "", "farmers", KindGroup},
 		}},
+	// 63. Cues beyond the core speech verbs.
+	{"a phrase fronted after that and its comma opens the reported clause", `Pay talks stall.
+
+Ann Hale added that, in the north, most farms had lost money. Union leader Tom Reilly insisted that, with the strike in its third week, there had been no talks. Sam Cole did not mention that, in the end.`,
+		[]expect{
+			{"in the north, most farms had lost money", TypeIndirect, "Ann Hale", "", KindPerson},
+			{"with the strike in its third week, there had been no talks", TypeIndirect, "Tom Reilly", "Union leader", KindPerson},
+		}},
 }
