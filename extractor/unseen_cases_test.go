@@ -2876,4 +2876,11 @@ Ann Hale added that, in the north, most farms had lost money. Union leader Tom R
 			{"in the north, most farms had lost money", TypeIndirect, "Ann Hale", "", KindPerson},
 			{"with the strike in its third week, there had been no talks", TypeIndirect, "Tom Reilly", "Union leader", KindPerson},
 		}},
+	{"a remark, a statement or an insistence its owner holds, with a that-clause", `Library row.
+
+Critics seized on Ann Cole's insistence that the new levy would pay for itself. The row began after her remark that the north had been forgotten. Tom Reilly welcomed the council's statement that no branch would close.`,
+		[]expect{
+			{"the new levy would pay for itself", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the north had been forgotten", TypeIndirect, "Ann Cole", "", KindPerson},
+		}}, // the council is no named source: its statement stays unclaimed, as with any stance noun
 }
