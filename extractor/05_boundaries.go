@@ -590,9 +590,91 @@ func (d *document) clauseEnd(a, end int) int {
 			}
 		case t.is(fnIn) && k+2 < end && toks[k+1].is(fnIndefiniteArticle) && toks[k+2].is(fnClosingPhraseNoun):
 			return k
+		case d.speakersPredicateAt(a, k, end):
+			if toks[k-1].text == "," {
+				return k - 1
+			}
+			return k
 		}
 	}
 	return end
+}
+
+// minPastLen is the shortest "-ed" word speakersPredicateAt reads as a
+// verb in the past ("backed"; not "red", "bed").
+const minPastLen = 5
+
+// speakersPredicateAt reports whether "and" or "but" at k, in the
+// reported clause that starts at a, joins a verb in the past to the
+// speaker's clause, not to the report: the report's verb stands after a
+// modal, in the bare form ("said the plan would cost too much and
+// challenged him to a debate", "warned that prices could rise, but
+// declined to say by how much"), so a past form after the conjunction
+// belongs to no verb of the report. After "have" or "be" the modal's
+// verb is a participle, and a second one goes on it ("would have
+// resigned and moved"), so those are left whole.
+func (d *document) speakersPredicateAt(a, k, end int) bool {
+	toks := d.toks
+	if !(toks[k].is(fnAnd) || toks[k].lower == "but") || toks[k].cap {
+		return false
+	}
+	n := k + 1
+	if n < end && toks[n].in(lexVerbModifiers) && !toks[n].in(lexAuxiliaries) && !toks[n].cap {
+		n++ // "and later defended", "but also warned"
+	}
+	if n+1 >= end || !d.pastForm(toks[n]) || toks[n+1].is(fnPassiveBy) {
+		return false
+	}
+	v, ok := d.modalVerbBefore(a, k)
+	if !ok {
+		return false
+	}
+	// An "-ed" word before a lower-case noun is its modifier ("renovated
+	// schools, and repaired bridges"), no verb of the speaker's; before
+	// an article, a pronoun, "to" or a name it is a verb.
+	o := toks[n+1]
+	return v < k && toks[v].kind == tokWord && !perfectOrPassive(toks[v]) && (d.opensComplement(n+1) || o.is(fnTo) || o.cap && o.kind == tokWord)
+}
+
+// perfectOrPassive reports whether t is "have" or a form of "be", after
+// which a modal's verb is a participle.
+func perfectOrPassive(t token) bool { return t.lower == "have" || t.is(fnBe) }
+
+// modalVerbBefore is the verb after the last auxiliary of the narration
+// between a and k, when that auxiliary is a modal (past "not" and other
+// modifiers: "would not", "could never").
+func (d *document) modalVerbBefore(a, k int) (int, bool) {
+	toks := d.toks
+	m := -1
+	for j := k - 1; j >= a && k-j <= maxComparisonReach; j-- {
+		if toks[j].in(lexAuxiliaries) && d.isNarration(j) {
+			m = j
+			break
+		}
+	}
+	if m < 0 || !isModal(toks[m].lower) {
+		return 0, false
+	}
+	v := m + 1
+	for v < k && !perfectOrPassive(toks[v]) && toks[v].in(lexVerbModifiers) && !toks[v].in(lexAuxiliaries) {
+		v++
+	}
+	return v, true
+}
+
+// pastForm reports whether t is a lower-case word in "-ed" that no list
+// knows as anything else: a verb in the past or a participle.
+func (d *document) pastForm(t token) bool {
+	return t.kind == tokWord && !t.cap && len(t.lower) >= minPastLen && strings.HasSuffix(t.lower, "ed") && t.fn == 0 && !t.in(lexAuxiliaries)
+}
+
+// isModal reports whether an auxiliary is a modal, which takes a bare verb.
+func isModal(w string) bool {
+	switch auxVerb(w) {
+	case "will", "can", "shall", "may", "must":
+		return true
+	}
+	return false
 }
 
 // breaksClauseAfterComma reports whether what follows the comma at k opens

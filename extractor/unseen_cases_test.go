@@ -2883,4 +2883,12 @@ Critics seized on Ann Cole's insistence that the new levy would pay for itself. 
 			{"the new levy would pay for itself", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"the north had been forgotten", TypeIndirect, "Ann Cole", "", KindPerson},
 		}}, // the council is no named source: its statement stays unclaimed, as with any stance noun
+	{"a verb in the past after a modal's clause and \"and\" is the speaker's", `Debate row.
+
+Tom Reilly argued that the plan would cost too much and challenged Ann Cole to a debate. Ann Cole warned that fares could rise, but declined to say by how much. Sam Orme said the firm would have collapsed and moved abroad.`,
+		[]expect{
+			{"the plan would cost too much", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"fares could rise", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the firm would have collapsed and moved abroad", TypeIndirect, "Sam Orme", "", KindPerson},
+		}},
 }
