@@ -2891,4 +2891,12 @@ Tom Reilly argued that the plan would cost too much and challenged Ann Cole to a
 			{"fares could rise", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"the firm would have collapsed and moved abroad", TypeIndirect, "Sam Orme", "", KindPerson},
 		}},
+	{"a cue noun after an article and a name is a noun", `School to close.
+
+In a Facebook post, Ann Cole wrote that the school would close. A Ledger report said the plant would stay open. The Democrats warn that the cuts will hurt.`,
+		[]expect{
+			{"the school would close", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the plant would stay open", TypeIndirect, "Ledger", "", ""},
+			{"the cuts will hurt", TypeIndirect, "", "Democrats", KindGroup},
+		}},
 }
