@@ -886,11 +886,19 @@ func (d *document) bareClause(a int) bool {
 		if k > a && (t.in(lexAuxiliaries) || d.finiteVerbAfter(a, k)) {
 			return true
 		}
-		if t.kind != tokWord || isCue(t) || t.in(lexClauseOpeners|lexConjunctions|lexAuxiliaries) || t.is(fnTo) || k > a && t.in(lexSubjectPronouns) && !t.in(lexDeterminers) {
+		if t.kind != tokWord || isCue(t) && !d.cueNounInSubject(a, k) || t.in(lexClauseOpeners|lexConjunctions|lexAuxiliaries) || t.is(fnTo) || k > a && t.in(lexSubjectPronouns) && !t.in(lexDeterminers) {
 			return false
 		}
 	}
 	return false
+}
+
+// cueNounInSubject reports whether the cue word at k, inside the subject
+// a bare clause opens at a, is a noun after its determiner or possessive
+// ("believes the plan is doomed", "thinks his report will be damning").
+func (d *document) cueNounInSubject(a, k int) bool {
+	p := d.toks[k-1]
+	return k > a && (p.in(lexDeterminers|lexPossessiveDeterminers) || isPossessiveWord(p)) && !d.toks[k].cap
 }
 
 // minFiniteLen is the shortest word read as an inflected verb by

@@ -861,7 +861,8 @@ func (d *document) asideEnd(a, end int) int {
 
 // resumesPredicate reports whether the word at k goes on a predicate
 // whose subject stands before an aside: a form of "be", an auxiliary, a
-// past-tense verb, or an adverb before one of these.
+// past-tense verb (in "-ed", or one of lexicon/irregular-past), or an
+// adverb before one of these.
 func (d *document) resumesPredicate(k, end int) bool {
 	t := d.toks[k]
 	if t.kind != tokWord || t.cap || !d.isNarration(k) {
@@ -872,7 +873,7 @@ func (d *document) resumesPredicate(k, end int) bool {
 	}
 	// "…, launched in May, …" is a reduced relative, not the verb.
 	participle := k+1 < end && d.toks[k+1].kind == tokWord && d.toks[k+1].in(lexPrepositions)
-	return t.is(fnBe) || t.in(lexVerbModifiers) || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && t.fn == 0 && !participle
+	return t.is(fnBe) || t.in(lexVerbModifiers) || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && t.fn == 0 && !participle || d.lex.irregularPast[t.lower]
 }
 
 // maxAsideSubjectWords is the longest subject an aside may follow ("The

@@ -2899,4 +2899,18 @@ In a Facebook post, Ann Cole wrote that the school would close. A Ledger report 
 			{"the plant would stay open", TypeIndirect, "Ledger", "", ""},
 			{"the cuts will hurt", TypeIndirect, "", "Democrats", KindGroup},
 		}},
+	{"a cue word after a determiner in the subject of a bare clause is a noun", `Line to close.
+
+Ann Cole believes the plan is doomed. Tom Reilly thinks his report will be damning.`,
+		[]expect{
+			{"the plan is doomed", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"his report will be damning", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a verb in the past without -ed after an aside resumes the sentence", `Files case.
+
+Ann Cole, who said the files were public, won the case. Tom Reilly, who argued that the ban was unlawful, took the council to court.`,
+		[]expect{
+			{"the files were public", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the ban was unlawful", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 }
