@@ -2913,4 +2913,11 @@ Ann Cole, who said the files were public, won the case. Tom Reilly, who argued t
 			{"the files were public", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"the ban was unlawful", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"remind reports what it reminds the hearer of; assuring takes a hearer", `Tax row.
+
+Ann Cole reminded voters that she had cut taxes twice. Tom Reilly is assuring shop owners the road will reopen in May.`,
+		[]expect{
+			{"she had cut taxes twice", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the road will reopen in May", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 }
