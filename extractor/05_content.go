@@ -108,7 +108,24 @@ func (d *document) thatClauseAfterCue(f frame, a int) bool {
 		return false
 	}
 	t := toks[a]
-	return t.cap || t.in(lexSubjectPronouns|lexDeterminers) || isDigitStart(t.text) || d.isOpenMark(a)
+	return t.cap || t.in(lexSubjectPronouns|lexDeterminers) || isDigitStart(t.text) || d.isOpenMark(a) || d.clauseAfterThat(a)
+}
+
+// clauseAfterThat reports whether the lower-case words at a, after a
+// cue's "that", open a clause though no determiner or pronoun does: a
+// subordinator ("pointed out that since …"), or a bare subject and its
+// verb ("that veterans were ignored", "that critics should …"). "that"
+// before a singular noun alone may be a demonstrative ("echoed that
+// pledge"); before a plural it is not.
+func (d *document) clauseAfterThat(a int) bool {
+	t := d.toks[a]
+	if t.kind != tokWord || !d.isNarration(a) {
+		return false
+	}
+	if t.is(fnSubordinator|fnFrontedSubordinator) {
+		return true
+	}
+	return strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && d.bareClause(a)
 }
 
 // opensReport reports whether the content at a opens a report: after

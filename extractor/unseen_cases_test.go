@@ -2920,4 +2920,11 @@ Ann Cole reminded voters that she had cut taxes twice. Tom Reilly is assuring sh
 			{"she had cut taxes twice", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"the road will reopen in May", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a quote cue's that-clause may open with a bare plural subject or a subordinator", `Veterans row.
+
+Ann Cole pointed out that veterans were largely ignored. Tom Reilly pointed out that since the mayor backed him, he would back the mayor. Sam Orme echoed that pledge on Monday.`,
+		[]expect{
+			{"veterans were largely ignored", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"since the mayor backed him, he would back the mayor", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 }
