@@ -22,7 +22,7 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	if a < end && d.reportIsBefore(f, u, a) {
 		end = a
 	}
-	quoteOnly := d.quoteOnly(f, a, end)
+	quoteOnly := d.quoteOnly(f, u, a, end)
 	if a < end {
 		fd, ok := d.claimQuoteAfter(u, frames, fi, a, end)
 		// "dismissed the plans as "a gimmick"": a verb whose bare object
@@ -51,12 +51,45 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	return nil
 }
 
+// closingClauseComma is where the words frame f's closing clause reports
+// end: the token before the clause, past an "as" (as) and past
+// lower-case words the speaker's phrase did not take ("…, border control
+// officials say").
+func (d *document) closingClauseComma(f frame, u unit, as bool) int {
+	toks := d.toks
+	p := f.clLo - 1
+	if as {
+		p-- // "…, as its critics say."
+	}
+	for q := p; q > u.lo && p-q < maxDescriptorWords && !toks[q].cap && (d.nounModifier(q) || toks[q].in(lexDeterminers)); q-- {
+		if toks[q-1].text == "," {
+			p = q - 1
+		}
+	}
+	return p
+}
+
+// asBefore reports whether frame f's clause follows an "as" of the
+// narration, itself after a comma or opening the unit ("…, as its
+// critics say.", "As Ann Cole points out, …"): the clause reports the
+// words around it, whatever its cue's class.
+func (d *document) asBefore(f frame, u unit) bool {
+	k := f.clLo - 1
+	if f.participle || f.according || k < u.lo || d.toks[k].lower != "as" || !d.isNarration(k) {
+		return false
+	}
+	if k == u.lo || k == u.lo+1 && d.toks[u.lo].is(fnAnd|fnCoordinator) {
+		return true
+	}
+	return d.toks[k-1].text == "," && d.isNarration(k-1)
+}
+
 // quoteOnly reports whether frame f claims only a quotation after its
 // clause, the content at a being no report of it.
-func (d *document) quoteOnly(f frame, a, end int) bool {
+func (d *document) quoteOnly(f frame, u unit, a, end int) bool {
 	// A quote cue reports a clause only after "that" ("retorted that …");
 	// its bare object is no report ("answered questions").
-	if f.class == cueQuote && !d.thatClauseAfterCue(f, a) {
+	if f.class == cueQuote && !d.thatClauseAfterCue(f, a) && !d.asBefore(f, u) {
 		return true
 	}
 	// A participle after a preposition ("by saying", "while insisting")
@@ -122,7 +155,7 @@ func (d *document) clauseAfterThat(a int) bool {
 	if t.kind != tokWord || !d.isNarration(a) {
 		return false
 	}
-	if t.is(fnSubordinator|fnFrontedSubordinator) {
+	if t.is(fnSubordinator | fnFrontedSubordinator) {
 		return true
 	}
 	return strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && d.bareClause(a)
@@ -552,17 +585,11 @@ func (d *document) verbOpens(a, hi int) bool {
 func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, bool) {
 	toks := d.toks
 	f := frames[fi]
-	if f.class == cueQuote || !d.closesUnit(f.clHi, u.hi) {
-		return found{}, false // a quote cue reports no clause before it
+	as := d.asBefore(f, u)
+	if f.class == cueQuote && !as || !d.closesUnit(f.clHi, u.hi) {
+		return found{}, false // a quote cue reports no clause before it, but after "as" ("…, as critics point out")
 	}
-	p := f.clLo - 1
-	// "…, border control officials say": lower-case words the speaker's
-	// phrase did not take stand between it and the comma.
-	for q := p; q > u.lo && p-q < maxDescriptorWords && !toks[q].cap && (d.nounModifier(q) || toks[q].in(lexDeterminers)); q-- {
-		if toks[q-1].text == "," {
-			p = q - 1
-		}
-	}
+	p := d.closingClauseComma(f, u, as)
 	if p <= u.lo || !(toks[p].text == "," || isDash(toks[p].text)) {
 		return found{}, false
 	}

@@ -2927,4 +2927,12 @@ Ann Cole pointed out that veterans were largely ignored. Tom Reilly pointed out 
 			{"veterans were largely ignored", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"since the mayor backed him, he would back the mayor", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"an attribution clause after \"as\" reports the clause around it, whatever its cue", `Court ruling.
+
+As Ann Cole points out, the judge was a member of the club. The levy carries risks, as its critics say. The tactic is an old one, as Tom Reilly noted in the Ledger. She left early, as she always does.`,
+		[]expect{
+			{"the judge was a member of the club", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"The levy carries risks", TypeIndirect, "", "critics", KindGroup},
+			{"The tactic is an old one", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 }
