@@ -416,6 +416,9 @@ func (d *document) contentStart(f frame, u unit) int {
 	for a < u.hi && (toks[a].text == "," || toks[a].text == ":" || isDash(toks[a].text) || toks[a].is(fnComplementizer)) && d.isNarration(a) {
 		a++
 	}
+	if a == f.cueHi && a < u.hi {
+		a += d.aboutBeforeWh(a) // "wrote about how the plant closed"
+	}
 	return a
 }
 

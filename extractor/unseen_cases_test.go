@@ -2935,4 +2935,12 @@ As Ann Cole points out, the judge was a member of the club. The levy carries ris
 			{"The levy carries risks", TypeIndirect, "", "critics", KindGroup},
 			{"The tactic is an old one", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a wh-clause after a quote cue or \"spoke about\" is what was said; \"about\" is no part of it", `Plant closes.
+
+Ann Cole spoke about how the plant had closed. Tom Reilly recounted how the town had lost 300 jobs. Sam Orme wrote about why the union had given up. Kay Lund spoke about the plant. The report does not answer whether the site will reopen.`,
+		[]expect{
+			{"how the plant had closed", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"how the town had lost 300 jobs", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"why the union had given up", TypeIndirect, "Sam Orme", "", KindPerson},
+		}},
 }
