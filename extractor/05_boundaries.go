@@ -481,6 +481,9 @@ func (d *document) contentStart(f frame, u unit) int {
 	for a < u.hi && (toks[a].text == "," || toks[a].text == ":" || isDash(toks[a].text) || toks[a].is(fnComplementizer)) && d.isNarration(a) {
 		a++
 	}
+	if a == f.cueHi && a < u.hi {
+		a += d.aboutBeforeWh(a) // "wrote about how the plant closed"
+	}
 	return a
 }
 
@@ -674,9 +677,91 @@ func (d *document) clauseEnd(a, end int) int {
 			}
 		case t.is(fnIn) && k+2 < end && toks[k+1].is(fnIndefiniteArticle) && toks[k+2].is(fnClosingPhraseNoun):
 			return k
+		case d.speakersPredicateAt(a, k, end):
+			if toks[k-1].text == "," {
+				return k - 1
+			}
+			return k
 		}
 	}
 	return end
+}
+
+// minPastLen is the shortest "-ed" word speakersPredicateAt reads as a
+// verb in the past ("backed"; not "red", "bed").
+const minPastLen = 5
+
+// speakersPredicateAt reports whether "and" or "but" at k, in the
+// reported clause that starts at a, joins a verb in the past to the
+// speaker's clause, not to the report: the report's verb stands after a
+// modal, in the bare form ("said the plan would cost too much and
+// challenged him to a debate", "warned that prices could rise, but
+// declined to say by how much"), so a past form after the conjunction
+// belongs to no verb of the report. After "have" or "be" the modal's
+// verb is a participle, and a second one goes on it ("would have
+// resigned and moved"), so those are left whole.
+func (d *document) speakersPredicateAt(a, k, end int) bool {
+	toks := d.toks
+	if !(toks[k].is(fnAnd) || toks[k].lower == "but") || toks[k].cap {
+		return false
+	}
+	n := k + 1
+	if n < end && toks[n].in(lexVerbModifiers) && !toks[n].in(lexAuxiliaries) && !toks[n].cap {
+		n++ // "and later defended", "but also warned"
+	}
+	if n+1 >= end || !d.pastForm(toks[n]) || toks[n+1].is(fnPassiveBy) {
+		return false
+	}
+	v, ok := d.modalVerbBefore(a, k)
+	if !ok {
+		return false
+	}
+	// An "-ed" word before a lower-case noun is its modifier ("renovated
+	// schools, and repaired bridges"), no verb of the speaker's; before
+	// an article, a pronoun, "to" or a name it is a verb.
+	o := toks[n+1]
+	return v < k && toks[v].kind == tokWord && !perfectOrPassive(toks[v]) && (d.opensComplement(n+1) || o.is(fnTo) || o.cap && o.kind == tokWord)
+}
+
+// perfectOrPassive reports whether t is "have" or a form of "be", after
+// which a modal's verb is a participle.
+func perfectOrPassive(t token) bool { return t.lower == "have" || t.is(fnBe) }
+
+// modalVerbBefore is the verb after the last auxiliary of the narration
+// between a and k, when that auxiliary is a modal (past "not" and other
+// modifiers: "would not", "could never").
+func (d *document) modalVerbBefore(a, k int) (int, bool) {
+	toks := d.toks
+	m := -1
+	for j := k - 1; j >= a && k-j <= maxComparisonReach; j-- {
+		if toks[j].in(lexAuxiliaries) && d.isNarration(j) {
+			m = j
+			break
+		}
+	}
+	if m < 0 || !isModal(toks[m].lower) {
+		return 0, false
+	}
+	v := m + 1
+	for v < k && !perfectOrPassive(toks[v]) && toks[v].in(lexVerbModifiers) && !toks[v].in(lexAuxiliaries) {
+		v++
+	}
+	return v, true
+}
+
+// pastForm reports whether t is a lower-case word in "-ed" that no list
+// knows as anything else: a verb in the past or a participle.
+func (d *document) pastForm(t token) bool {
+	return t.kind == tokWord && !t.cap && len(t.lower) >= minPastLen && strings.HasSuffix(t.lower, "ed") && t.fn == 0 && !t.in(lexAuxiliaries)
+}
+
+// isModal reports whether an auxiliary is a modal, which takes a bare verb.
+func isModal(w string) bool {
+	switch auxVerb(w) {
+	case "will", "can", "shall", "may", "must":
+		return true
+	}
+	return false
 }
 
 // breaksClauseAfterComma reports whether what follows the comma at k opens
@@ -888,11 +973,19 @@ func (d *document) bareClause(a int) bool {
 		if k > a && (t.in(lexAuxiliaries) || d.finiteVerbAfter(a, k)) {
 			return true
 		}
-		if t.kind != tokWord || isCue(t) || t.in(lexClauseOpeners|lexConjunctions|lexAuxiliaries) || t.is(fnTo) || k > a && t.in(lexSubjectPronouns) && !t.in(lexDeterminers) {
+		if t.kind != tokWord || isCue(t) && !d.cueNounInSubject(a, k) || t.in(lexClauseOpeners|lexConjunctions|lexAuxiliaries) || t.is(fnTo) || k > a && t.in(lexSubjectPronouns) && !t.in(lexDeterminers) {
 			return false
 		}
 	}
 	return false
+}
+
+// cueNounInSubject reports whether the cue word at k, inside the subject
+// a bare clause opens at a, is a noun after its determiner or possessive
+// ("believes the plan is doomed", "thinks his report will be damning").
+func (d *document) cueNounInSubject(a, k int) bool {
+	p := d.toks[k-1]
+	return k > a && (p.in(lexDeterminers|lexPossessiveDeterminers) || isPossessiveWord(p)) && !d.toks[k].cap
 }
 
 // minFiniteLen is the shortest word read as an inflected verb by
@@ -966,28 +1059,25 @@ func (d *document) speechClause(f frame, a int) bool {
 		return true
 	}
 	m, ok := d.modifierPhraseEnd(a, len(d.toks))
-	if c := thatBefore(d, a); c >= 0 {
-		// "said that in France, …": "that" opens a clause, whatever
-		// phrase fronts it; "did not mention that on the trail." is a
-		// demonstrative and a phrase.
+	if d.afterComplementizer(a) {
+		// "said that in France, …", "said that, in hindsight, …": "that"
+		// opens a clause, whatever phrase fronts it; "did not mention
+		// that on the trail." is a demonstrative and a phrase.
 		return !d.closesUnit(m, len(d.toks)) && !(m < len(d.toks) && isSentenceEnd(d.toks[m].text))
 	}
 	// "said after ten years the town had changed": a phrase, then a clause.
 	return !ok && m > a+1 && m < len(d.toks) && d.toks[m].kind == tokWord && (d.toks[m].in(lexSubjectPronouns) || d.toks[m].is(fnDefinite))
 }
 
-// thatBefore is the index of the "that" of the narration that opens the
-// content at a, right before it or before a comma ("added that, in Ohio,
-// …"), or -1.
-func thatBefore(d *document, a int) int {
-	c := a - 1
-	if c > 0 && d.toks[c].text == "," {
-		c--
+// afterComplementizer reports whether the content at a follows the
+// narration's "that", straight or past the comma that opens a fronted
+// phrase ("said that, in hindsight, the deal was a mistake").
+func (d *document) afterComplementizer(a int) bool {
+	k := a - 1
+	if k > 0 && d.toks[k].text == "," && d.isNarration(k) {
+		k--
 	}
-	if c >= 0 && d.toks[c].is(fnComplementizer) && d.isNarration(c) {
-		return c
-	}
-	return -1
+	return k >= 0 && d.toks[k].is(fnComplementizer) && d.isNarration(k)
 }
 
 // contentSpan returns the byte span of tokens [lo, hi) without trailing

@@ -22,7 +22,7 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	if a < end && d.reportIsBefore(f, u, a) {
 		end = a
 	}
-	quoteOnly := d.quoteOnly(f, a, end)
+	quoteOnly := d.quoteOnly(f, u, a, end)
 	if a < end {
 		fd, ok := d.claimQuoteAfter(u, frames, fi, a, end)
 		// "dismissed the plans as "a gimmick"": a verb whose bare object
@@ -51,12 +51,66 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	return nil
 }
 
+// closingClauseComma is where the words frame f's closing clause reports
+// end: the token before the clause, past an "as" (as) and past
+// lower-case words the speaker's phrase did not take ("…, border control
+// officials say").
+func (d *document) closingClauseComma(f frame, u unit, as bool) int {
+	toks := d.toks
+	p := f.clLo - 1
+	if as {
+		p-- // "…, as its critics say."
+	}
+	for q := p; q > u.lo && p-q < maxDescriptorWords && !toks[q].cap && (d.nounModifier(q) || toks[q].in(lexDeterminers)); q-- {
+		if toks[q-1].text == "," {
+			p = q - 1
+		}
+	}
+	return p
+}
+
+// whClauseAfterCue reports whether the content at a, right after frame
+// f's cue (past "about"), is a clause a wh-word opens ("recounted how the
+// plant closed", "talked about why he ran"): a quote cue reports it as it
+// does a that-clause.
+func (d *document) whClauseAfterCue(f frame, a int) bool {
+	t := d.toks[a]
+	// "does not answer whether …" leaves the question open: no report.
+	negated := f.cue > 0 && (d.toks[f.cue-1].is(fnNegation) || strings.HasSuffix(d.toks[f.cue-1].lower, "n't"))
+	return !negated && a == f.cueHi+d.aboutBeforeWh(f.cueHi) && t.in(lexClauseOpeners) && !t.in(lexSubjectPronouns) && !t.is(fnComplementizer|fnRelative) && d.isNarration(a)
+}
+
+// aboutBeforeWh is 1 when token k is an "about" of the narration before
+// a wh-word ("wrote about how the plant closed"): the clause, not the
+// preposition, is what was said. Otherwise 0.
+func (d *document) aboutBeforeWh(k int) int {
+	if k+1 < len(d.toks) && d.toks[k].lower == "about" && d.isNarration(k) && d.toks[k+1].in(lexClauseOpeners) && !d.toks[k+1].is(fnComplementizer) && !d.toks[k+1].in(lexSubjectPronouns) {
+		return 1
+	}
+	return 0
+}
+
+// asBefore reports whether frame f's clause follows an "as" of the
+// narration, itself after a comma or opening the unit ("…, as its
+// critics say.", "As Ann Cole points out, …"): the clause reports the
+// words around it, whatever its cue's class.
+func (d *document) asBefore(f frame, u unit) bool {
+	k := f.clLo - 1
+	if f.participle || f.according || k < u.lo || d.toks[k].lower != "as" || !d.isNarration(k) {
+		return false
+	}
+	if k == u.lo || k == u.lo+1 && d.toks[u.lo].is(fnAnd|fnCoordinator) {
+		return true
+	}
+	return d.toks[k-1].text == "," && d.isNarration(k-1)
+}
+
 // quoteOnly reports whether frame f claims only a quotation after its
 // clause, the content at a being no report of it.
-func (d *document) quoteOnly(f frame, a, end int) bool {
+func (d *document) quoteOnly(f frame, u unit, a, end int) bool {
 	// A quote cue reports a clause only after "that" ("retorted that …");
 	// its bare object is no report ("answered questions").
-	if f.class == cueQuote && !d.thatClauseAfterCue(f, a) {
+	if f.class == cueQuote && !d.thatClauseAfterCue(f, a) && !d.asBefore(f, u) && !d.whClauseAfterCue(f, a) {
 		return true
 	}
 	// A participle after a preposition ("by saying", "while insisting")
@@ -124,7 +178,24 @@ func (d *document) thatClauseAfterCue(f frame, a int) bool {
 		return false
 	}
 	t := toks[a]
-	return t.cap || t.in(lexSubjectPronouns|lexDeterminers) || isDigitStart(t.text) || d.isOpenMark(a)
+	return t.cap || t.in(lexSubjectPronouns|lexDeterminers) || isDigitStart(t.text) || d.isOpenMark(a) || d.clauseAfterThat(a)
+}
+
+// clauseAfterThat reports whether the lower-case words at a, after a
+// cue's "that", open a clause though no determiner or pronoun does: a
+// subordinator ("pointed out that since …"), or a bare subject and its
+// verb ("that veterans were ignored", "that critics should …"). "that"
+// before a singular noun alone may be a demonstrative ("echoed that
+// pledge"); before a plural it is not.
+func (d *document) clauseAfterThat(a int) bool {
+	t := d.toks[a]
+	if t.kind != tokWord || !d.isNarration(a) {
+		return false
+	}
+	if t.is(fnSubordinator | fnFrontedSubordinator) {
+		return true
+	}
+	return strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && d.bareClause(a)
 }
 
 // opensReport reports whether the content at a opens a report: after
@@ -551,10 +622,11 @@ func (d *document) verbOpens(a, hi int) bool {
 func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, bool) {
 	toks := d.toks
 	f := frames[fi]
-	if f.class == cueQuote || !d.closesUnit(f.clHi, u.hi) {
-		return found{}, false // a quote cue reports no clause before it
+	as := d.asBefore(f, u)
+	if f.class == cueQuote && !as || !d.closesUnit(f.clHi, u.hi) {
+		return found{}, false // a quote cue reports no clause before it, but after "as" ("…, as critics point out")
 	}
-	p, ok := d.closingSeparator(u, f)
+	p, ok := d.closingSeparator(u, f, as)
 	if !ok {
 		return found{}, false
 	}
@@ -582,19 +654,12 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 }
 
 // closingSeparator is where the reported clause before frame f's closing
-// clause ends: the comma or dash before the speaker's phrase (past
-// lower-case words it did not take), or, for "according to", the phrase
+// clause ends: the comma or dash before the speaker's phrase (past an
+// "as" and lower-case words it did not take), or, for "according to", the phrase
 // itself when the comma is left out.
-func (d *document) closingSeparator(u unit, f frame) (int, bool) {
+func (d *document) closingSeparator(u unit, f frame, as bool) (int, bool) {
 	toks := d.toks
-	p := f.clLo - 1
-	// "…, border control officials say": lower-case words the speaker's
-	// phrase did not take stand between it and the comma.
-	for q := p; q > u.lo && p-q < maxDescriptorWords && !toks[q].cap && (d.nounModifier(q) || toks[q].in(lexDeterminers)); q-- {
-		if toks[q-1].text == "," {
-			p = q - 1
-		}
-	}
+	p := d.closingClauseComma(f, u, as)
 	if f.according && p == f.clLo-1 && p > u.lo && toks[p].kind == tokWord && d.isNarration(p) && !verbForm(toks[p]) {
 		// "Hale leads by ten points according to the poll.": the comma is
 		// often left out; "sorted according to size" is a manner, no source.
@@ -892,7 +957,8 @@ func (d *document) asideEnd(a, end int) int {
 
 // resumesPredicate reports whether the word at k goes on a predicate
 // whose subject stands before an aside: a form of "be", an auxiliary, a
-// past-tense verb, or an adverb before one of these.
+// past-tense verb (in "-ed", or one of lexicon/irregular-past), or an
+// adverb before one of these.
 func (d *document) resumesPredicate(k, end int) bool {
 	t := d.toks[k]
 	if t.kind != tokWord || t.cap || !d.isNarration(k) {
@@ -903,7 +969,7 @@ func (d *document) resumesPredicate(k, end int) bool {
 	}
 	// "…, launched in May, …" is a reduced relative, not the verb.
 	participle := k+1 < end && d.toks[k+1].kind == tokWord && d.toks[k+1].in(lexPrepositions)
-	return t.is(fnBe) || t.in(lexVerbModifiers) || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && t.fn == 0 && !participle
+	return t.is(fnBe) || t.in(lexVerbModifiers) || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && t.fn == 0 && !participle || d.lex.irregularPast[t.lower]
 }
 
 // maxAsideSubjectWords is the longest subject an aside may follow ("The

@@ -262,6 +262,9 @@ const (
 	// auxiliaryNamesFile is a one-word list kept as a set of its own, for
 	// the same reason.
 	auxiliaryNamesFile = "auxiliary-names"
+	// irregularPastFile is a one-word list kept as a set of its own, for
+	// the same reason.
+	irregularPastFile = "irregular-past"
 )
 
 // cuePhraseClasses maps the class column of lexicon/cue-phrases.txt to its cue class.
@@ -279,6 +282,8 @@ type lexicon struct {
 	hearingVerbs map[string]bool
 	// auxiliaryNames: "will" in "Will Carter said" (lexicon/auxiliary-names).
 	auxiliaryNames map[string]bool
+	// irregularPast: "won" in "Cole, who said …, won the case" (lexicon/irregular-past).
+	irregularPast map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -292,7 +297,7 @@ type wordInfo struct {
 // one lexicon. It fails on a missing file, an entry with spaces, or a
 // function-word role it does not know.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}, premodifierRoles: map[string]bool{}, hearingVerbs: map[string]bool{}, auxiliaryNames: map[string]bool{}}
+	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}, premodifierRoles: map[string]bool{}, hearingVerbs: map[string]bool{}, auxiliaryNames: map[string]bool{}, irregularPast: map[string]bool{}}
 	for _, ls := range lexiconLists {
 		err := readLexiconFile(fsys, ls.file, 1, func(f []string) error {
 			w := l.words[f[0]]
@@ -335,26 +340,17 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	err = readLexiconFile(fsys, premodifierRolesFile, 1, func(f []string) error {
-		l.premodifierRoles[f[0]] = true
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	err = readLexiconFile(fsys, hearingVerbsFile, 1, func(f []string) error {
-		l.hearingVerbs[f[0]] = true
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	err = readLexiconFile(fsys, auxiliaryNamesFile, 1, func(f []string) error {
-		l.auxiliaryNames[f[0]] = true
-		return nil
-	})
-	if err != nil {
-		return nil, err
+	for _, set := range []struct {
+		file string
+		m    map[string]bool
+	}{{premodifierRolesFile, l.premodifierRoles}, {hearingVerbsFile, l.hearingVerbs}, {auxiliaryNamesFile, l.auxiliaryNames}, {irregularPastFile, l.irregularPast}} {
+		err = readLexiconFile(fsys, set.file, 1, func(f []string) error {
+			set.m[f[0]] = true
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
 	}
 	err = readLexiconFile(fsys, cuePhrasesFile, 3, func(f []string) error {
 		class, ok := cuePhraseClasses[f[0]]
@@ -412,7 +408,7 @@ func lexiconFiles() []string {
 	for _, l := range nameLists {
 		out = append(out, l.file)
 	}
-	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile, premodifierRolesFile, hearingVerbsFile, auxiliaryNamesFile)
+	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile, premodifierRolesFile, hearingVerbsFile, auxiliaryNamesFile, irregularPastFile)
 	slices.Sort(out)
 	return out
 }

@@ -3031,4 +3031,79 @@ Union leader Ann Cole said, in a radio interview, "We will not back down."`,
 		[]expect{
 			{"We will not back down.", TypeDirect, "Ann Cole", "Union leader", KindPerson},
 		}},
+	// 68. Cues beyond the core speech verbs.
+	{"a phrase fronted after that and its comma opens the reported clause", `Pay talks stall.
+
+Ann Hale added that, in the north, most farms had lost money. Union leader Tom Reilly insisted that, with the strike in its third week, there had been no talks. Sam Cole did not mention that, in the end.`,
+		[]expect{
+			{"in the north, most farms had lost money", TypeIndirect, "Ann Hale", "", KindPerson},
+			{"with the strike in its third week, there had been no talks", TypeIndirect, "Tom Reilly", "Union leader", KindPerson},
+		}},
+	{"a remark, a statement or an insistence its owner holds, with a that-clause", `Library row.
+
+Critics seized on Ann Cole's insistence that the new levy would pay for itself. The row began after her remark that the north had been forgotten. Tom Reilly welcomed the council's statement that no branch would close.`,
+		[]expect{
+			{"the new levy would pay for itself", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the north had been forgotten", TypeIndirect, "Ann Cole", "", KindPerson},
+		}}, // the council is no named source: its statement stays unclaimed, as with any stance noun
+	{"a verb in the past after a modal's clause and \"and\" is the speaker's", `Debate row.
+
+Tom Reilly argued that the plan would cost too much and challenged Ann Cole to a debate. Ann Cole warned that fares could rise, but declined to say by how much. Sam Orme said the firm would have collapsed and moved abroad.`,
+		[]expect{
+			{"the plan would cost too much", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"fares could rise", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the firm would have collapsed and moved abroad", TypeIndirect, "Sam Orme", "", KindPerson},
+		}},
+	{"a cue noun after an article and a name is a noun", `School to close.
+
+In a Facebook post, Ann Cole wrote that the school would close. A Ledger report said the plant would stay open. The Democrats warn that the cuts will hurt.`,
+		[]expect{
+			{"the school would close", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the plant would stay open", TypeIndirect, "Ledger", "", ""},
+			{"the cuts will hurt", TypeIndirect, "", "Democrats", KindGroup},
+		}},
+	{"a cue word after a determiner in the subject of a bare clause is a noun", `Line to close.
+
+Ann Cole believes the plan is doomed. Tom Reilly thinks his report will be damning.`,
+		[]expect{
+			{"the plan is doomed", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"his report will be damning", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a verb in the past without -ed after an aside resumes the sentence", `Files case.
+
+Ann Cole, who said the files were public, won the case. Tom Reilly, who argued that the ban was unlawful, took the council to court.`,
+		[]expect{
+			{"the files were public", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the ban was unlawful", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"remind reports what it reminds the hearer of; assuring takes a hearer", `Tax row.
+
+Ann Cole reminded voters that she had cut taxes twice. Tom Reilly is assuring shop owners the road will reopen in May.`,
+		[]expect{
+			{"she had cut taxes twice", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the road will reopen in May", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a quote cue's that-clause may open with a bare plural subject or a subordinator", `Veterans row.
+
+Ann Cole pointed out that veterans were largely ignored. Tom Reilly pointed out that since the mayor backed him, he would back the mayor. Sam Orme echoed that pledge on Monday.`,
+		[]expect{
+			{"veterans were largely ignored", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"since the mayor backed him, he would back the mayor", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"an attribution clause after \"as\" reports the clause around it, whatever its cue", `Court ruling.
+
+As Ann Cole points out, the judge was a member of the club. The levy carries risks, as its critics say. The tactic is an old one, as Tom Reilly noted in the Ledger. She left early, as she always does.`,
+		[]expect{
+			{"the judge was a member of the club", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"The levy carries risks", TypeIndirect, "", "critics", KindGroup},
+			{"The tactic is an old one", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a wh-clause after a quote cue or \"spoke about\" is what was said; \"about\" is no part of it", `Plant closes.
+
+Ann Cole spoke about how the plant had closed. Tom Reilly recounted how the town had lost 300 jobs. Sam Orme wrote about why the union had given up. Kay Lund spoke about the plant. The report does not answer whether the site will reopen.`,
+		[]expect{
+			{"how the plant had closed", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"how the town had lost 300 jobs", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"why the union had given up", TypeIndirect, "Sam Orme", "", KindPerson},
+		}},
 }
