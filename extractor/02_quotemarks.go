@@ -249,11 +249,13 @@ func (s *markScanner) openingMarkCloses(t token, before, after bool) bool {
 // the punctuation a quotation ends on, closes a curly double quotation
 // that is open (`“Apparently not,“ he said`).
 func (s *markScanner) misdrawnClose(pos int) bool {
+	// Past at most two apostrophes read as single marks ("It's"): a
+	// bounded look keeps pairing linear on a paragraph of open marks.
 	k := len(s.stack) - 1
-	for k >= 0 && s.stack[k].family != familyDouble {
-		k-- // (past an apostrophe read as a single mark: "It's")
+	for k >= 0 && k >= len(s.stack)-3 && s.stack[k].family != familyDouble {
+		k--
 	}
-	if k < 0 || s.stack[k].r != '“' || pos <= s.para.start {
+	if k < 0 || s.stack[k].family != familyDouble || s.stack[k].r != '“' || pos <= s.para.start {
 		return false
 	}
 	switch s.text[pos-1] {

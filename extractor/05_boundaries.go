@@ -482,7 +482,7 @@ func (d *document) contentStart(f frame, u unit) int {
 		a++
 	}
 	if a == f.cueHi && a < u.hi {
-		a += d.aboutBeforeWh(a) // "wrote about how the plant closed"
+		a += d.aboutBeforeWh(a, u.hi) // "wrote about how the plant closed"
 	}
 	return a
 }
@@ -984,8 +984,11 @@ func (d *document) bareClause(a int) bool {
 // a bare clause opens at a, is a noun after its determiner or possessive
 // ("believes the plan is doomed", "thinks his report will be damning").
 func (d *document) cueNounInSubject(a, k int) bool {
+	if k <= a {
+		return false
+	}
 	p := d.toks[k-1]
-	return k > a && (p.in(lexDeterminers|lexPossessiveDeterminers) || isPossessiveWord(p)) && !d.toks[k].cap
+	return (p.in(lexDeterminers|lexPossessiveDeterminers) || isPossessiveWord(p)) && !d.toks[k].cap
 }
 
 // minFiniteLen is the shortest word read as an inflected verb by

@@ -73,18 +73,21 @@ func (d *document) closingClauseComma(f frame, u unit, as bool) int {
 // f's cue (past "about"), is a clause a wh-word opens ("recounted how the
 // plant closed", "talked about why he ran"): a quote cue reports it as it
 // does a that-clause.
-func (d *document) whClauseAfterCue(f frame, a int) bool {
+func (d *document) whClauseAfterCue(f frame, a, end int) bool {
+	if a >= end {
+		return false // the cue ends its unit: "…, Hale retorted"
+	}
 	t := d.toks[a]
 	// "does not answer whether …" leaves the question open: no report.
 	negated := f.cue > 0 && (d.toks[f.cue-1].is(fnNegation) || strings.HasSuffix(d.toks[f.cue-1].lower, "n't"))
-	return !negated && a == f.cueHi+d.aboutBeforeWh(f.cueHi) && t.in(lexClauseOpeners) && !t.in(lexSubjectPronouns) && !t.is(fnComplementizer|fnRelative) && d.isNarration(a)
+	return !negated && a == f.cueHi+d.aboutBeforeWh(f.cueHi, end) && t.in(lexClauseOpeners) && !t.in(lexSubjectPronouns) && !t.is(fnComplementizer|fnRelative) && d.isNarration(a)
 }
 
 // aboutBeforeWh is 1 when token k is an "about" of the narration before
 // a wh-word ("wrote about how the plant closed"): the clause, not the
 // preposition, is what was said. Otherwise 0.
-func (d *document) aboutBeforeWh(k int) int {
-	if k+1 < len(d.toks) && d.toks[k].lower == "about" && d.isNarration(k) && d.toks[k+1].in(lexClauseOpeners) && !d.toks[k+1].is(fnComplementizer) && !d.toks[k+1].in(lexSubjectPronouns) {
+func (d *document) aboutBeforeWh(k, end int) int {
+	if k+1 < end && d.toks[k].lower == "about" && d.isNarration(k) && d.toks[k+1].in(lexClauseOpeners) && !d.toks[k+1].is(fnComplementizer) && !d.toks[k+1].in(lexSubjectPronouns) {
 		return 1
 	}
 	return 0
@@ -110,7 +113,7 @@ func (d *document) asBefore(f frame, u unit) bool {
 func (d *document) quoteOnly(f frame, u unit, a, end int) bool {
 	// A quote cue reports a clause only after "that" ("retorted that …");
 	// its bare object is no report ("answered questions").
-	if f.class == cueQuote && !d.thatClauseAfterCue(f, a) && !d.asBefore(f, u) && !d.whClauseAfterCue(f, a) {
+	if f.class == cueQuote && !d.thatClauseAfterCue(f, a) && !d.asBefore(f, u) && !d.whClauseAfterCue(f, a, end) {
 		return true
 	}
 	// A participle after a preposition ("by saying", "while insisting")

@@ -1692,7 +1692,7 @@ func (d *document) joinedBodies(m mention) bool {
 		t := d.toks[k]
 		switch {
 		case t.is(fnAnd):
-			if p := d.toks[k-1]; k == m.lo || !p.cap || p.stem&lexOrgHeads == 0 {
+			if k == m.lo || !d.toks[k-1].cap || d.toks[k-1].stem&lexOrgHeads == 0 {
 				return false
 			}
 			and, head = true, false
