@@ -33,6 +33,9 @@ type entity struct {
 	// attribution so far, in the order they are resolved; 0: none yet.
 	spokeAt int
 	age     string // the age the article gives ("Raj Malhotra, 47,"), for "the 47-year-old"
+	// describedRole: its role is a description's the article gives of it
+	// ("the Republican nominee"), not one stated with its name.
+	describedRole bool
 }
 
 // agrees reports whether a pronoun of gender g can refer to e.
@@ -80,6 +83,10 @@ type entities struct {
 	// refer to. They are indexed nowhere else, so that a surname never
 	// resolves to a group.
 	groups map[string]*entity
+	// described are the descriptions of people that are the subjects of
+	// their sentences (noteDescribedSubject), antecedents of the pronouns
+	// after them once every role is read.
+	described []namedMention
 }
 
 // unnamedSource is a speaker described and never named: where, the head
@@ -98,6 +105,9 @@ type namedMention struct {
 	// initial: a one-word name that opens its sentence (nameMention's
 	// firstWord), an antecedent in its own paragraph only.
 	initial bool
+	// described: a description of e, not its name ("the Kentucky
+	// senator"; noteDescribedSubject).
+	described bool
 }
 
 // nameMention is a name found in the narration, before it is indexed.
@@ -197,6 +207,7 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 	// A sentence-initial surname is an antecedent of the pronouns after it
 	// ("Brandt joined Harlow at … , he said": Brandt), but gives no
 	// description its referent: the roles above were read without it.
+	late = append(late, es.described...)
 	if len(late) > 0 {
 		es.named = append(es.named, late...)
 		slices.SortStableFunc(es.named, func(a, b namedMention) int { return a.pos - b.pos })
@@ -2185,8 +2196,14 @@ func (es *entities) antecedentExcept(m mention, lastSpeaker *entity, lastPara, p
 func (es *entities) lastSpeakerOrNewSubject(pos, para int, lastSpeaker *entity, fits func(*entity) bool) *entity {
 	d := es.d
 	since := lastMention(lastSpeaker, pos)
-	stop := func(n namedMention) bool { return n.pos <= since || d.paraOf(n.pos) != para }
+	stop := func(n namedMention) bool { return n.pos <= since || d.paraOf(n.pos) < para-1 }
 	named := func(n namedMention) bool {
+		if d.paraOf(n.pos) != para {
+			// ("Tom Reilly said … the Irish star is unbeaten. ¶ "…," he
+			// said": a description that closes the paragraph before is
+			// who the pronoun opening the next one is.)
+			return n.described && fits(n.e) && n.e != lastSpeaker
+		}
 		return fits(n.e) && n.e != lastSpeaker && !d.toks[n.lo].reported && !(n.e.kind == KindPerson && d.afterPreposition(n.lo, d.unitAt(n.lo).lo) && !d.verbAfter(n.hi))
 	}
 	// ("Brandt joined Harlow at …, he said": the subject)
