@@ -33,6 +33,9 @@ type entity struct {
 	// attribution so far, in the order they are resolved; 0: none yet.
 	spokeAt int
 	age     string // the age the article gives ("Raj Malhotra, 47,"), for "the 47-year-old"
+	// made are the document nouns the article names it the maker of
+	// ("poll" for "a Ledger poll"), so that "the poll" finds it.
+	made []string
 	// describedRole: its role is a description's the article gives of it
 	// ("the Republican nominee"), not one stated with its name.
 	describedRole bool
@@ -1260,11 +1263,28 @@ func (es *entities) addMention(e *entity, m mention) {
 	if !e.hasMention(s) {
 		e.noteMention(s)
 	}
+	es.noteMade(e, m)
 	if s.start < e.first {
 		e.first = s.start
 	}
 	if r := es.d.roleText(m); r != "" && es.betterRole(e, r, s.start) {
 		e.role, e.rolePos = r, s.start
+	}
+}
+
+// noteMade records the document noun after the name of mention m ("a
+// Ledger poll released Thursday") as one organisation e makes.
+func (es *entities) noteMade(e *entity, m mention) {
+	d := es.d
+	if e.kind != KindOrganization || m.name.empty() {
+		return
+	}
+	k := d.tokIndex(m.name.end)
+	if k >= m.hi || k >= len(d.toks) {
+		return
+	}
+	if t := d.toks[k]; t.kind == tokWord && !t.cap && t.in(lexDocumentNouns) && !slices.Contains(e.made, t.lower) {
+		e.made = append(e.made, t.lower)
 	}
 }
 
@@ -2319,6 +2339,9 @@ func (es *entities) describedText(m mention, holder string, e *entity) (string, 
 		text := strings.ToLower(e.name)
 		if holder != "" && !strings.Contains(text, holder) {
 			return "", false // "the prime minister's office" is not the Home Office
+		}
+		if len(e.made) > 0 && d.toks[m.lo].is(fnDefinite) {
+			text += " " + strings.Join(e.made, " ") // ("the poll" after "a Ledger poll"; "Polls show" is any)
 		}
 		return text, true
 	case m.kind == KindPerson && e.kind == KindPerson && e.role != "":

@@ -3127,4 +3127,20 @@ Tom Reilly won the Dunmore title on Sunday. The Irish star has not lost a match 
 		[]expect{
 			{"I feel very sharp,", TypeDirect, "Tom Reilly", "number one player", KindPerson},
 		}},
+	{"a named maker's document described after its noun names the maker, whom the document's description finds", `Levy vote tight
+
+Most voters back the levy, according to a Ledger poll released Thursday.
+
+The poll also found that few voters trust the council.`,
+		[]expect{
+			{"Most voters back the levy", TypeIndirect, "Ledger", "", KindOrganization},
+			{"few voters trust the council", TypeIndirect, "Ledger", "", KindOrganization},
+		}},
+	{"a maker's survey with a time after it is the maker's, in British style", `Fares row
+
+Two in three commuters expect fares to rise, according to a Harlow Gazette survey carried out in May. The survey found that most would pay more for a seat.`,
+		[]expect{
+			{"Two in three commuters expect fares to rise", TypeIndirect, "Harlow Gazette", "", KindOrganization},
+			{"most would pay more for a seat", TypeIndirect, "Harlow Gazette", "", KindOrganization},
+		}},
 }
