@@ -32,6 +32,7 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	if b >= hi {
 		return m
 	}
+	hi = d.documentEnd(b, hi)
 	whole := span{toks[b].start, toks[hi-1].end}
 	// "the city of Phoenix", "the state of Ohio": a public body named by its place.
 	if b+2 < hi && toks[b].in(lexJurisdictions) && !toks[b].cap && toks[b+1].is(fnOf) && allCap(toks[b+2:hi]) {
@@ -395,6 +396,24 @@ func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
 		m.kind = KindOrganization
 	}
 	return m
+}
+
+// documentEnd is where the phrase toks[b:hi] ends when it is a named
+// maker's document that words in lower case go on to describe ("a Ledger
+// poll released Thursday", "the Harlow Gazette survey conducted in May";
+// not "a Harlow data analyst"): after the document noun, so that the
+// maker is the name. Else hi.
+func (d *document) documentEnd(b, hi int) int {
+	toks := d.toks
+	for k := b + 1; k+1 < hi; k++ {
+		if t, n := toks[k], toks[k+1]; t.kind == tokWord && !t.cap && t.in(lexDocumentNouns) {
+			if toks[k-1].cap && !toks[k-1].in(lexDeterminers) && n.kind == tokWord && !n.cap && !npLink(n) && !npWord(n) {
+				return k + 1
+			}
+			return hi
+		}
+	}
+	return hi
 }
 
 // orgName is the name of the organisation in toks[lo:hi]: from its first

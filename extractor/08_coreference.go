@@ -33,6 +33,12 @@ type entity struct {
 	// attribution so far, in the order they are resolved; 0: none yet.
 	spokeAt int
 	age     string // the age the article gives ("Raj Malhotra, 47,"), for "the 47-year-old"
+	// made are the document nouns the article names it the maker of
+	// ("poll" for "a Ledger poll"), so that "the poll" finds it.
+	made []string
+	// describedRole: its role is a description's the article gives of it
+	// ("the Republican nominee"), not one stated with its name.
+	describedRole bool
 }
 
 // agrees reports whether a pronoun of gender g can refer to e.
@@ -80,6 +86,10 @@ type entities struct {
 	// refer to. They are indexed nowhere else, so that a surname never
 	// resolves to a group.
 	groups map[string]*entity
+	// described are the descriptions of people that are the subjects of
+	// their sentences (noteDescribedSubject), antecedents of the pronouns
+	// after them once every role is read.
+	described []namedMention
 }
 
 // unnamedSource is a speaker described and never named: where, the head
@@ -98,6 +108,9 @@ type namedMention struct {
 	// initial: a one-word name that opens its sentence (nameMention's
 	// firstWord), an antecedent in its own paragraph only.
 	initial bool
+	// described: a description of e, not its name ("the Kentucky
+	// senator"; noteDescribedSubject).
+	described bool
 }
 
 // nameMention is a name found in the narration, before it is indexed.
@@ -197,6 +210,7 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 	// A sentence-initial surname is an antecedent of the pronouns after it
 	// ("Brandt joined Harlow at … , he said": Brandt), but gives no
 	// description its referent: the roles above were read without it.
+	late = append(late, es.described...)
 	if len(late) > 0 {
 		es.named = append(es.named, late...)
 		slices.SortStableFunc(es.named, func(a, b namedMention) int { return a.pos - b.pos })
@@ -1249,11 +1263,28 @@ func (es *entities) addMention(e *entity, m mention) {
 	if !e.hasMention(s) {
 		e.noteMention(s)
 	}
+	es.noteMade(e, m)
 	if s.start < e.first {
 		e.first = s.start
 	}
 	if r := es.d.roleText(m); r != "" && es.betterRole(e, r, s.start) {
 		e.role, e.rolePos = r, s.start
+	}
+}
+
+// noteMade records the document noun after the name of mention m ("a
+// Ledger poll released Thursday") as one organisation e makes.
+func (es *entities) noteMade(e *entity, m mention) {
+	d := es.d
+	if e.kind != KindOrganization || m.name.empty() {
+		return
+	}
+	k := d.tokIndex(m.name.end)
+	if k >= m.hi || k >= len(d.toks) {
+		return
+	}
+	if t := d.toks[k]; t.kind == tokWord && !t.cap && t.in(lexDocumentNouns) && !slices.Contains(e.made, t.lower) {
+		e.made = append(e.made, t.lower)
 	}
 }
 
@@ -2185,8 +2216,14 @@ func (es *entities) antecedentExcept(m mention, lastSpeaker *entity, lastPara, p
 func (es *entities) lastSpeakerOrNewSubject(pos, para int, lastSpeaker *entity, fits func(*entity) bool) *entity {
 	d := es.d
 	since := lastMention(lastSpeaker, pos)
-	stop := func(n namedMention) bool { return n.pos <= since || d.paraOf(n.pos) != para }
+	stop := func(n namedMention) bool { return n.pos <= since || d.paraOf(n.pos) < para-1 }
 	named := func(n namedMention) bool {
+		if d.paraOf(n.pos) != para {
+			// ("Tom Reilly said … the Irish star is unbeaten. ¶ "…," he
+			// said": a description that closes the paragraph before is
+			// who the pronoun opening the next one is.)
+			return n.described && fits(n.e) && n.e != lastSpeaker
+		}
 		return fits(n.e) && n.e != lastSpeaker && !d.toks[n.lo].reported && !(n.e.kind == KindPerson && d.afterPreposition(n.lo, d.unitAt(n.lo).lo) && !d.verbAfter(n.hi))
 	}
 	// ("Brandt joined Harlow at …, he said": the subject)
@@ -2302,6 +2339,9 @@ func (es *entities) describedText(m mention, holder string, e *entity) (string, 
 		text := strings.ToLower(e.name)
 		if holder != "" && !strings.Contains(text, holder) {
 			return "", false // "the prime minister's office" is not the Home Office
+		}
+		if len(e.made) > 0 && d.toks[m.lo].is(fnDefinite) {
+			text += " " + strings.Join(e.made, " ") // ("the poll" after "a Ledger poll"; "Polls show" is any)
 		}
 		return text, true
 	case m.kind == KindPerson && e.kind == KindPerson && e.role != "":

@@ -240,9 +240,11 @@ const minDescriptorTokens = 3
 // (descriptionReferent says who it describes), when no named person's
 // role matches it. A description that matches a person's title and says
 // more makes the role more specific ("the Florida senator" for "Sen. Ann
-// Cole"). A description is read where its phrase ends ("the former vice
+// Cole"), and of two descriptions the more specific is the role. A
+// description is read where its phrase ends ("the former vice
 // president's spokeswoman" describes the former vice president, not "the
-// former vice").
+// former vice"); one that is its sentence's subject is kept as an
+// antecedent (noteDescribedSubject).
 func (es *entities) harvestDescriptorRoles() {
 	d := es.d
 	ui := 0
@@ -269,20 +271,42 @@ func (es *entities) harvestDescriptorRoles() {
 			if !t.reported && es.moreSpecific(e, r) {
 				e.role = r
 			}
+			es.noteDescribedSubject(m, e, d.units[ui])
 			continue
 		}
 		e := es.descriptionReferent(m, d.units[ui])
 		if e == nil {
 			e = es.namedNext(m) // "the union's general secretary made it clear … "…," said Ann Cole"
 		}
-		if e != nil && e.role == "" {
-			e.role = r
+		if e != nil && (e.role == "" || e.describedRole && !t.reported && !d.holdersAide(m) && roleScore(r) > roleScore(e.role)) {
+			// (Of two descriptions, "the Irish star" and later "the number
+			// one player in the world", the more specific is the role.)
+			e.role, e.describedRole = r, true
 		}
+		es.noteDescribedSubject(m, e, d.units[ui])
 	}
 	for p := 1; p+1 < len(d.paraToks); p++ {
 		es.introducedNext(p)
 	}
 	es.leadOrganisation()
+}
+
+// noteDescribedSubject keeps description m, resolved to person e, as an
+// antecedent of the pronouns after it when it is the subject of its
+// sentence: it opens unit u or follows the comma of a fronted phrase, and
+// no comma follows it ("In a statement, the Kentucky senator dismissed
+// the plan. He said …": the senator, not a person named after the
+// description). A description in the possessive is no subject, nor one of
+// a holder's aide ("the senator's spokeswoman").
+func (es *entities) noteDescribedSubject(m mention, e *entity, u unit) {
+	d := es.d
+	if e == nil || e.kind != KindPerson || m.hi >= u.hi || d.toks[m.hi].text == "," || isPossessiveWord(d.toks[m.hi-1]) || d.holdersAide(m) {
+		return
+	}
+	if m.lo != u.lo && !d.opensSentence(m.lo) && d.toks[m.lo-1].text != "," {
+		return
+	}
+	es.described = append(es.described, namedMention{pos: d.toks[m.lo].start, lo: m.lo, hi: m.hi, e: e, subject: true, described: true})
 }
 
 // leadOrganisation gives the role of a description of an organisation
@@ -500,7 +524,8 @@ func (es *entities) moreSpecific(e *entity, r string) bool {
 // describedBefore is the person description m, in paragraph para, gives
 // a role to: the person named last before it (organisations, and one-word
 // names that never spoke, named since left aside), in the same or the
-// previous paragraph, when the article gives them no role yet and no
+// previous paragraph, when the article gives them no role yet (or only
+// a description's, which a more specific one may replace) and no
 // preposition governs them in its sentence (prepositionObjects).
 func (es *entities) describedBefore(m mention, para int) *entity {
 	i := es.namedBefore(es.d.toks[m.lo].start)
@@ -512,7 +537,7 @@ func (es *entities) describedBefore(m mention, para int) *entity {
 		return nil
 	}
 	n := es.named[i]
-	if n.e.kind != KindPerson || n.e.role != "" || es.d.paraOf(n.pos) < para-1 || slices.Contains(es.prepositionObjects(m), n.e) {
+	if n.e.kind != KindPerson || n.e.role != "" && !n.e.describedRole || es.d.paraOf(n.pos) < para-1 || slices.Contains(es.prepositionObjects(m), n.e) {
 		return nil
 	}
 	return n.e

@@ -3106,4 +3106,41 @@ Ann Cole spoke about how the plant had closed. Tom Reilly recounted how the town
 			{"how the town had lost 300 jobs", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"why the union had given up", TypeIndirect, "Sam Orme", "", KindPerson},
 		}},
+	// 71. Descriptions of people as antecedents and roles.
+	{"a description that is a sentence's subject is who the pronoun opening the next paragraph is", `Reilly keeps his crown
+
+Tom Reilly beat Sam Ortiz in straight sets on Sunday to keep the Dunmore title.
+
+When Sam Ortiz shook his hand, the Australian said: "You are the best." Ortiz, who won the title in 2019, was outplayed. According to the other players and even Reilly himself, the Irish star is in a league of his own.
+
+"I feel very sharp right now," he told reporters. The number one player in the world will defend his title in May.`,
+		[]expect{
+			{"You are the best.", TypeDirect, "Sam Ortiz", "Australian", KindPerson},
+			{"the Irish star is in a league of his own", TypeIndirect, "", "", KindUnknown},
+			{"I feel very sharp right now,", TypeDirect, "Tom Reilly", "number one player", KindPerson},
+		}},
+	{"of two descriptions of a person, the more specific is the role", `Reilly keeps his crown
+
+Tom Reilly won the Dunmore title on Sunday. The Irish star has not lost a match this year.
+
+"I feel very sharp," Reilly said. The number one player in the world will defend his title in May.`,
+		[]expect{
+			{"I feel very sharp,", TypeDirect, "Tom Reilly", "number one player", KindPerson},
+		}},
+	{"a named maker's document described after its noun names the maker, whom the document's description finds", `Levy vote tight
+
+Most voters back the levy, according to a Ledger poll released Thursday.
+
+The poll also found that few voters trust the council.`,
+		[]expect{
+			{"Most voters back the levy", TypeIndirect, "Ledger", "", KindOrganization},
+			{"few voters trust the council", TypeIndirect, "Ledger", "", KindOrganization},
+		}},
+	{"a maker's survey with a time after it is the maker's, in British style", `Fares row
+
+Two in three commuters expect fares to rise, according to a Harlow Gazette survey carried out in May. The survey found that most would pay more for a seat.`,
+		[]expect{
+			{"Two in three commuters expect fares to rise", TypeIndirect, "Harlow Gazette", "", KindOrganization},
+			{"most would pay more for a seat", TypeIndirect, "Harlow Gazette", "", KindOrganization},
+		}},
 }
