@@ -319,7 +319,9 @@ const minAdverbLen = 4
 func (d *document) participleCue(f *frame, u unit, j int) bool {
 	toks := d.toks
 	i := f.cue
-	ing := strings.HasSuffix(toks[i].lower, "ing") && f.class == cueSpeech
+	// A quote cue reports only a quotation or a that-clause, so its gerund is
+	// as safe as a speech cue's ("…, pointing out that", "…, lamenting that").
+	ing := strings.HasSuffix(toks[i].lower, "ing") && f.class != cueBelief
 	// `…, telling`, `… as “superb,” telling reporters`
 	gerund := ing && (j < u.lo || toks[j].text == "," || isDash(toks[j].text) || d.isCloseMark(j) && j > u.lo && toks[j-1].text == ",")
 	// "closed the session by saying the team …"

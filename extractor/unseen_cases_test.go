@@ -3106,4 +3106,23 @@ Ann Cole spoke about how the plant had closed. Tom Reilly recounted how the town
 			{"how the town had lost 300 jobs", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"why the union had given up", TypeIndirect, "Sam Orme", "", KindPerson},
 		}},
+	// 70. Cues beyond the core speech verbs, second part: a quote cue's
+	// gerund after a comma ("…, pointing out that", "…, lamenting that")
+	// takes the main clause's subject, as a speech cue's does; a question
+	// a tell verb puts with "if" or "whether" is the report, even when a
+	// "that" follows inside it.
+	{"a quote cue's gerund after a comma reports for the main clause's subject", `Depot to close.
+
+Ann Cole spoke at the depot on Monday, pointing out that fares had doubled. Tom Reilly closed the hearing early, lamenting that the report had gone unread.`,
+		[]expect{
+			{"fares had doubled", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the report had gone unread", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a question put with if is the report, though a that-clause follows inside it", `Depot to close.
+
+Kay Lund asked if the cuts in the north meant that the depot would close. Sam Orme asked whether the depot would reopen.`,
+		[]expect{
+			{"if the cuts in the north meant that the depot would close", TypeIndirect, "Kay Lund", "", KindPerson},
+			{"whether the depot would reopen", TypeIndirect, "Sam Orme", "", KindPerson},
+		}},
 }
