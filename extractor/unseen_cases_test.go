@@ -3110,7 +3110,8 @@ Ann Cole spoke about how the plant had closed. Tom Reilly recounted how the town
 	// gerund after a comma ("…, pointing out that", "…, lamenting that")
 	// takes the main clause's subject, as a speech cue's does; a question
 	// a tell verb puts with "if" or "whether" is the report, even when a
-	// "that" follows inside it.
+	// "that" follows inside it; verbs that report only a that-clause
+	// ("implied", "speculated", "recommended", "clarified", "noticed").
 	{"a quote cue's gerund after a comma reports for the main clause's subject", `Depot to close.
 
 Ann Cole spoke at the depot on Monday, pointing out that fares had doubled. Tom Reilly closed the hearing early, lamenting that the report had gone unread.`,
@@ -3124,5 +3125,15 @@ Kay Lund asked if the cuts in the north meant that the depot would close. Sam Or
 		[]expect{
 			{"if the cuts in the north meant that the depot would close", TypeIndirect, "Kay Lund", "", KindPerson},
 			{"whether the depot would reopen", TypeIndirect, "Sam Orme", "", KindPerson},
+		}},
+	{"implied, speculated, recommended, clarified and noticed report a that-clause, never a bare object", `Audit row.
+
+Ann Cole implied that the audit had been rushed. Tom Reilly speculated that the depot could reopen in May. The inspector, Kay Lund, recommended that the line be closed. Sam Orme later clarified that no jobs would go. Rachel Ambrose noticed that the figures did not add up. The report recommended a new route. Ms Lund clarified her remarks.`,
+		[]expect{
+			{"the audit had been rushed", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the depot could reopen in May", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the line be closed", TypeIndirect, "Kay Lund", "inspector", KindPerson},
+			{"no jobs would go", TypeIndirect, "Sam Orme", "", KindPerson},
+			{"the figures did not add up", TypeIndirect, "Rachel Ambrose", "", KindPerson},
 		}},
 }
