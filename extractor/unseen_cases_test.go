@@ -3111,7 +3111,8 @@ Ann Cole spoke about how the plant had closed. Tom Reilly recounted how the town
 	// takes the main clause's subject, as a speech cue's does; a question
 	// a tell verb puts with "if" or "whether" is the report, even when a
 	// "that" follows inside it; verbs that report only a that-clause
-	// ("implied", "speculated", "recommended", "clarified", "noticed").
+	// ("implied", "speculated", "recommended", "clarified", "noticed");
+	// "was quick to add", "was at pains to stress" (lexicon/readiness-words).
 	{"a quote cue's gerund after a comma reports for the main clause's subject", `Depot to close.
 
 Ann Cole spoke at the depot on Monday, pointing out that fares had doubled. Tom Reilly closed the hearing early, lamenting that the report had gone unread.`,
@@ -3136,4 +3137,12 @@ Ann Cole implied that the audit had been rushed. Tom Reilly speculated that the 
 			{"no jobs would go", TypeIndirect, "Sam Orme", "", KindPerson},
 			{"the figures did not add up", TypeIndirect, "Rachel Ambrose", "", KindPerson},
 		}},
+	{"a word of readiness between be and to: the subject speaks the cue after to", `Depot row.
+
+Ann Cole was quick to add that the depot would stay open. The minister, Tom Reilly, was at pains to stress that no decision had been taken. Union leaders were keen to point out that the talks had not failed. Kay Lund is likely to say that the line will close.`,
+		[]expect{
+			{"the depot would stay open", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"no decision had been taken", TypeIndirect, "Tom Reilly", "minister", KindPerson},
+			{"the talks had not failed", TypeIndirect, "", "Union leaders", KindGroup},
+		}}, // "is likely to say" reports nothing yet
 }
