@@ -121,10 +121,17 @@ func (d *document) asideOpening(j, lo int) (int, bool) {
 
 // goneOnTo is where the subject of the cue at i ends when a cue phrase
 // and "to" stand before it ("Hale went on to say that …", "Orme then goes
-// on to argue …"): the subject of the phrase speaks; else just before the
-// cue.
+// on to argue …"), or a word of readiness and "to" (lexicon/readiness-words:
+// "Hale was quick to add that …", "was at pains to stress"): the subject
+// of the phrase speaks; else just before the cue.
 func (d *document) goneOnTo(i int, u unit) int {
 	toks := d.toks
+	if i-3 >= u.lo && toks[i-1].is(fnTo) && d.isNarration(i-2) && toks[i-2].kind == tokWord && d.lex.readinessWords[toks[i-2].lower] && toks[i-3].kind == tokWord && !toks[i-3].is(fnDefinite) {
+		if toks[i-3].in(lexPrepositions) && i-4 >= u.lo {
+			return i - 4 // "was at pains to stress"
+		}
+		return i - 3 // "Hale was quick to add that …", "Cole is careful to note …": the subject before "be" speaks
+	}
 	if i-3 < u.lo || !toks[i-1].is(fnTo) || !d.isNarration(i-1) || d.cuePhraseAt(i-3, u) == cueNone {
 		return i - 1
 	}
@@ -319,7 +326,9 @@ const minAdverbLen = 4
 func (d *document) participleCue(f *frame, u unit, j int) bool {
 	toks := d.toks
 	i := f.cue
-	ing := strings.HasSuffix(toks[i].lower, "ing") && f.class == cueSpeech
+	// A quote cue reports only a quotation or a that-clause, so its gerund is
+	// as safe as a speech cue's ("…, pointing out that", "…, lamenting that").
+	ing := strings.HasSuffix(toks[i].lower, "ing") && f.class != cueBelief
 	// `…, telling`, `… as “superb,” telling reporters`
 	gerund := ing && (j < u.lo || toks[j].text == "," || isDash(toks[j].text) || d.isCloseMark(j) && j > u.lo && toks[j-1].text == ",")
 	// "closed the session by saying the team …"

@@ -171,6 +171,9 @@ func (d *document) thatAfterPhrase(f *frame, hi int) int {
 	if !opensPP || d.infinitive(start, hi) {
 		return start
 	}
+	if toks[start].in(lexClauseOpeners) && toks[f.cue].in(lexTellVerbs) && d.isNarration(start) {
+		return start // "asked if the cuts meant that …": the question is the report, not a phrase before it
+	}
 	for m := start; m < hi && m-start < thatSearchWindow && d.isNarration(m) && toks[m].kind == tokWord; m++ {
 		if toks[m].is(fnComplementizer) {
 			if m == start || d.subjectAfterThat(m+1, hi) {

@@ -3143,4 +3143,43 @@ Two in three commuters expect fares to rise, according to a Harlow Gazette surve
 			{"Two in three commuters expect fares to rise", TypeIndirect, "Harlow Gazette", "", KindOrganization},
 			{"most would pay more for a seat", TypeIndirect, "Harlow Gazette", "", KindOrganization},
 		}},
+	// 70. Cues beyond the core speech verbs, second part: a quote cue's
+	// gerund after a comma ("…, pointing out that", "…, lamenting that")
+	// takes the main clause's subject, as a speech cue's does; a question
+	// a tell verb puts with "if" or "whether" is the report, even when a
+	// "that" follows inside it; verbs that report only a that-clause
+	// ("implied", "speculated", "recommended", "clarified", "noticed");
+	// "was quick to add", "was at pains to stress" (lexicon/readiness-words).
+	{"a quote cue's gerund after a comma reports for the main clause's subject", `Depot to close.
+
+Ann Cole spoke at the depot on Monday, pointing out that fares had doubled. Tom Reilly closed the hearing early, lamenting that the report had gone unread.`,
+		[]expect{
+			{"fares had doubled", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the report had gone unread", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a question put with if is the report, though a that-clause follows inside it", `Depot to close.
+
+Kay Lund asked if the cuts in the north meant that the depot would close. Sam Orme asked whether the depot would reopen.`,
+		[]expect{
+			{"if the cuts in the north meant that the depot would close", TypeIndirect, "Kay Lund", "", KindPerson},
+			{"whether the depot would reopen", TypeIndirect, "Sam Orme", "", KindPerson},
+		}},
+	{"implied, speculated, recommended, clarified and noticed report a that-clause, never a bare object", `Audit row.
+
+Ann Cole implied that the audit had been rushed. Tom Reilly speculated that the depot could reopen in May. The inspector, Kay Lund, recommended that the line be closed. Sam Orme later clarified that no jobs would go. Rachel Ambrose noticed that the figures did not add up. The report recommended a new route. Ms Lund clarified her remarks.`,
+		[]expect{
+			{"the audit had been rushed", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the depot could reopen in May", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the line be closed", TypeIndirect, "Kay Lund", "inspector", KindPerson},
+			{"no jobs would go", TypeIndirect, "Sam Orme", "", KindPerson},
+			{"the figures did not add up", TypeIndirect, "Rachel Ambrose", "", KindPerson},
+		}},
+	{"a word of readiness between be and to: the subject speaks the cue after to", `Depot row.
+
+Ann Cole was quick to add that the depot would stay open. The minister, Tom Reilly, was at pains to stress that no decision had been taken. Union leaders were keen to point out that the talks had not failed. Kay Lund is likely to say that the line will close.`,
+		[]expect{
+			{"the depot would stay open", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"no decision had been taken", TypeIndirect, "Tom Reilly", "minister", KindPerson},
+			{"the talks had not failed", TypeIndirect, "", "Union leaders", KindGroup},
+		}}, // "is likely to say" reports nothing yet
 }
