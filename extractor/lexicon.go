@@ -265,6 +265,9 @@ const (
 	// irregularPastFile is a one-word list kept as a set of its own, for
 	// the same reason.
 	irregularPastFile = "irregular-past"
+	// reportConnectivesFile is a one-word list kept as a set of its own,
+	// for the same reason.
+	reportConnectivesFile = "report-connectives"
 )
 
 // cuePhraseClasses maps the class column of lexicon/cue-phrases.txt to its cue class.
@@ -284,6 +287,8 @@ type lexicon struct {
 	auxiliaryNames map[string]bool
 	// irregularPast: "won" in "Cole, who said …, won the case" (lexicon/irregular-past).
 	irregularPast map[string]bool
+	// reportConnectives: "because" in "…, he said, because …" (lexicon/report-connectives).
+	reportConnectives map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -297,7 +302,7 @@ type wordInfo struct {
 // one lexicon. It fails on a missing file, an entry with spaces, or a
 // function-word role it does not know.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}, premodifierRoles: map[string]bool{}, hearingVerbs: map[string]bool{}, auxiliaryNames: map[string]bool{}, irregularPast: map[string]bool{}}
+	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}, premodifierRoles: map[string]bool{}, hearingVerbs: map[string]bool{}, auxiliaryNames: map[string]bool{}, irregularPast: map[string]bool{}, reportConnectives: map[string]bool{}}
 	for _, ls := range lexiconLists {
 		err := readLexiconFile(fsys, ls.file, 1, func(f []string) error {
 			w := l.words[f[0]]
@@ -343,7 +348,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	for _, set := range []struct {
 		file string
 		m    map[string]bool
-	}{{premodifierRolesFile, l.premodifierRoles}, {hearingVerbsFile, l.hearingVerbs}, {auxiliaryNamesFile, l.auxiliaryNames}, {irregularPastFile, l.irregularPast}} {
+	}{{premodifierRolesFile, l.premodifierRoles}, {hearingVerbsFile, l.hearingVerbs}, {auxiliaryNamesFile, l.auxiliaryNames}, {irregularPastFile, l.irregularPast}, {reportConnectivesFile, l.reportConnectives}} {
 		err = readLexiconFile(fsys, set.file, 1, func(f []string) error {
 			set.m[f[0]] = true
 			return nil
@@ -408,7 +413,7 @@ func lexiconFiles() []string {
 	for _, l := range nameLists {
 		out = append(out, l.file)
 	}
-	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile, premodifierRolesFile, hearingVerbsFile, auxiliaryNamesFile, irregularPastFile)
+	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile, premodifierRolesFile, hearingVerbsFile, auxiliaryNamesFile, irregularPastFile, reportConnectivesFile)
 	slices.Sort(out)
 	return out
 }

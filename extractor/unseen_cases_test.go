@@ -446,10 +446,13 @@ Small gifts made up half of the total, according to GiveTrack, a website that fo
 
 To win it, a candidate needs four votes in ten, local analysts say; in 2019, the winner took three.`,
 		[]expect{{"To win it, a candidate needs four votes in ten", TypeIndirect, "", "local analysts", KindGroup}}},
-	{"a subordinate clause after an inverted speaker is no report", `Mr Dale has left the party.
+	{"a subordinate clause after a closing speaker goes on with the report", `Mr Dale has left the party.
 
 He loses his temper whenever a fundraising letter arrives, he says, because he has paid his dues.`,
-		[]expect{{"He loses his temper whenever a fundraising letter arrives", TypeIndirect, "", "", KindPerson}}},
+		[]expect{
+			{"He loses his temper whenever a fundraising letter arrives", TypeIndirect, "", "", KindPerson},
+			{"because he has paid his dues", TypeIndirect, "", "", KindPerson}, // his reason goes on with his report (section 69)
+		}},
 	{"a transcript turn holds the reports inside it", `The mayor spoke to the station on Monday.
 
 REILLY: The council will decide in May, and most people expect a close vote.
@@ -3105,5 +3108,26 @@ Ann Cole spoke about how the plant had closed. Tom Reilly recounted how the town
 			{"how the plant had closed", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"how the town had lost 300 jobs", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"why the union had given up", TypeIndirect, "Sam Orme", "", KindPerson},
+		}},
+	// 69. Core speech cues: a report that goes on past its closing clause.
+	{"a report goes on after its closing clause with a conjunction", `Bus depot to shut.
+
+The depot may never reopen, Ann Cole said, because the council has sold the land. The fares will rise, union officials say, but the service will survive. The drivers were angry, Tom Reilly said, and he was not surprised. The talks ended early, Sam Orme said, and left the room.`,
+		[]expect{
+			{"The depot may never reopen", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"because the council has sold the land", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"The fares will rise", TypeIndirect, "", "union officials", KindGroup},
+			{"but the service will survive", TypeIndirect, "", "union officials", KindGroup},
+			{"The drivers were angry", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"and he was not surprised", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"The talks ended early", TypeIndirect, "Sam Orme", "", KindPerson},
+		}},
+	{"a cited source's clause does not go on with the narration after it", `Poll lead.
+
+Ann Cole leads the race by ten points, according to a Ledger poll, but her lead is narrowing. The levy was a mistake, Tom Reilly said, so the council dropped it in May.`,
+		[]expect{
+			{"Ann Cole leads the race by ten points", TypeIndirect, "Ledger", "", ""},
+			{"The levy was a mistake", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"so the council dropped it in May", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
 }
