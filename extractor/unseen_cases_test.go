@@ -3130,4 +3130,12 @@ Ann Cole leads the race by ten points, according to a Ledger poll, but her lead 
 			{"The levy was a mistake", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"so the council dropped it in May", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"\"by\" and a means after a speech cue is how it was said, not a passive", `Vote lost.
+
+"We lost the vote," Ann Cole said by telephone on Monday. "It was close." Tom Reilly wrote by email that the count was flawed. The plan was described by Sam Orme as a gamble.`,
+		[]expect{
+			{"We lost the vote,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"It was close.", TypeDirect, "Ann Cole", "", KindPerson},
+			{"the count was flawed", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 }
