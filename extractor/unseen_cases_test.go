@@ -3138,4 +3138,11 @@ Ann Cole leads the race by ten points, according to a Ledger poll, but her lead 
 			{"It was close.", TypeDirect, "Ann Cole", "", KindPerson},
 			{"the count was flawed", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a cue word after a determiner in a phrase after the subject is a noun", `Deal close.
+
+A source familiar with the plan said the deal was close. One aide close to Ann Cole's thinking said she would sign it.`,
+		[]expect{
+			{"the deal was close", TypeIndirect, "", "source", KindPerson},
+			{"she would sign it", TypeIndirect, "", "aide", KindPerson},
+		}},
 }
