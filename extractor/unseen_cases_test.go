@@ -3145,4 +3145,11 @@ A source familiar with the plan said the deal was close. One aide close to Ann C
 			{"the deal was close", TypeIndirect, "", "source", KindPerson},
 			{"she would sign it", TypeIndirect, "", "aide", KindPerson},
 		}},
+	{"a role whose phrase after \"of\" or \"for\" is one bare noun is a subject", `Line to open.
+
+The former secretary of state said the talks had failed. The minister for transport said the line would open in May.`,
+		[]expect{
+			{"the talks had failed", TypeIndirect, "", "former secretary of state", KindPerson},
+			{"the line would open in May", TypeIndirect, "", "minister for transport", KindPerson},
+		}},
 }
