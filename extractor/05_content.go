@@ -570,6 +570,22 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	return d.leftSegment(u.lo, p)
 }
 
+// speakersVerbAt reports whether the words from k, past adverbs, open
+// with a finite verb that shares the closing clause's subject ("…, Hale
+// said, but declined to say why"): the speaker's own doing, no more of the
+// report. "but also the cost" and a participle, which no finite "said"
+// coordinates with ("…, they said, but failing to act"), go on with it.
+func (d *document) speakersVerbAt(k, hi int) bool {
+	for k < hi && d.toks[k].kind == tokWord && d.toks[k].in(lexVerbModifiers) && !d.toks[k].cap {
+		k++
+	}
+	if k >= hi || !d.isNarration(k) {
+		return false
+	}
+	t := d.toks[k]
+	return t.kind == tokWord && !t.cap && !strings.HasSuffix(t.lower, "ing") && (strings.HasSuffix(t.lower, "ed") || isCue(t) || d.lex.irregularPast[t.lower])
+}
+
 // parentheticalAccording reports whether an "according to X" frame that
 // does not open its unit is set off by commas before a clause that it
 // reports: "Over the next ten years, according to the audit office, the cost
@@ -683,7 +699,7 @@ func (d *document) reportGoesOn(u unit, frames []frame, fi int) (s span, e int, 
 	if t.kind != tokWord || t.cap || !d.isNarration(k) || !d.lex.reportConnectives[t.lower] {
 		return span{}, 0, false
 	}
-	if t.is(fnAnd) && !d.opensReport(k+1) {
+	if t.is(fnAnd) && !d.opensReport(k+1) || d.speakersVerbAt(k+1, u.hi) {
 		return span{}, 0, false
 	}
 	e = d.clauseEnd(k, u.hi)

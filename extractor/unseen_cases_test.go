@@ -3152,4 +3152,12 @@ The former secretary of state said the talks had failed. The minister for transp
 			{"the talks had failed", TypeIndirect, "", "former secretary of state", KindPerson},
 			{"the line would open in May", TypeIndirect, "", "minister for transport", KindPerson},
 		}},
+	{"a verb after the conjunction is the speaker's own doing, not more of the report", `Depot row.
+
+The depot will close, Ann Cole said, but declined to say when. The prices were rising, traders said, but falling in the north.`,
+		[]expect{
+			{"The depot will close", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"The prices were rising", TypeIndirect, "", "traders", KindGroup},
+			{"but falling in the north", TypeIndirect, "", "traders", KindGroup},
+		}},
 }
