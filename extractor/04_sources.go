@@ -1465,7 +1465,7 @@ func (d *document) describedPastModifier(j, lo int) (mention, bool) {
 	toks := d.toks
 	for k := j; k-2 >= lo && j-k < maxPhraseBeforeCue; k-- {
 		t := toks[k]
-		if !d.isNarration(k) || t.kind != tokWord || isCue(t) || t.in(lexSubjectPronouns) || t.is(fnRelative|fnComplementizer) {
+		if !d.isNarration(k) || t.kind != tokWord || isCue(t) && !d.nounAfterDeterminer(k) || t.in(lexSubjectPronouns) || t.is(fnRelative|fnComplementizer) {
 			break
 		}
 		if k == j || t.cap || !t.in(lexModifierPreps|lexPrepositions) || isTimeWord(t) {
@@ -1481,6 +1481,14 @@ func (d *document) describedPastModifier(j, lo int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// nounAfterDeterminer reports whether the word at k, a cue word, follows a
+// determiner or a possessive and so is a noun ("familiar with the plan",
+// "close to Hale's thinking"), not a verb that ends the phrase.
+func (d *document) nounAfterDeterminer(k int) bool {
+	p := d.toks[k-1]
+	return p.kind == tokWord && (p.in(lexDeterminers) || isPossessiveWord(p)) && d.isNarration(k-1)
 }
 
 // quantifiedDescriptor parses a noun phrase ending at j that a quantifier

@@ -395,6 +395,10 @@ func (d *document) skipModifiers(k, hi int) int {
 			k++
 			continue
 		}
+		if t.kind == tokWord && t.is(fnPassiveBy) && k+1 < hi && d.lex.speechMeans[toks[k+1].lower] && d.isNarration(k+1) {
+			k += 2 // "said by telephone that …"
+			continue
+		}
 		if t.kind == tokWord && t.in(lexModifierPreps) {
 			if m, ok := d.modifierPhraseEnd(k, hi); ok {
 				k = m

@@ -573,6 +573,22 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	return d.leftSegment(u.lo, p)
 }
 
+// speakersVerbAt reports whether the words from k, past adverbs, open
+// with a finite verb that shares the closing clause's subject ("…, Hale
+// said, but declined to say why"): the speaker's own doing, no more of the
+// report. "but also the cost" and a participle, which no finite "said"
+// coordinates with ("…, they said, but failing to act"), go on with it.
+func (d *document) speakersVerbAt(k, hi int) bool {
+	for k < hi && d.toks[k].kind == tokWord && d.toks[k].in(lexVerbModifiers) && !d.toks[k].cap {
+		k++
+	}
+	if k >= hi || !d.isNarration(k) {
+		return false
+	}
+	t := d.toks[k]
+	return t.kind == tokWord && !t.cap && !strings.HasSuffix(t.lower, "ing") && (strings.HasSuffix(t.lower, "ed") || isCue(t) || d.lex.irregularPast[t.lower])
+}
+
 // parentheticalAccording reports whether an "according to X" frame that
 // does not open its unit is set off by commas before a clause that it
 // reports: "Over the next ten years, according to the audit office, the cost
@@ -626,7 +642,8 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	toks := d.toks
 	f := frames[fi]
 	as := d.asBefore(f, u)
-	if f.class == cueQuote && !as || !d.closesUnit(f.clHi, u.hi) {
+	rest, restEnd, goesOn := d.reportGoesOn(u, frames, fi)
+	if f.class == cueQuote && !as || !d.closesUnit(f.clHi, u.hi) && !goesOn {
 		return found{}, false // a quote cue reports no clause before it, but after "as" ("…, as critics point out")
 	}
 	p, ok := d.closingSeparator(u, f, as)
@@ -653,7 +670,44 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	if !ok {
 		return found{}, false
 	}
-	return d.attribution(u, frames, fi, d.contentType(lo, p), reportedRule(f, false), s), true
+	typ := d.contentType(lo, p)
+	segs := []span{s}
+	if goesOn {
+		// "The plan may not work, they say, but it is worth trying": the
+		// report goes on past its closing clause, one quote in two pieces.
+		segs = append(segs, rest)
+		if d.contentType(f.clHi+1, restEnd) == TypeMixed {
+			typ = TypeMixed
+		}
+	}
+	return d.attribution(u, frames, fi, typ, reportedRule(f, false), segs...), true
+}
+
+// reportGoesOn is the rest of the report after frame fi's closing
+// clause, set off by commas and opened by a conjunction that goes on with
+// it (lexicon/report-connectives: "…, he said, because …", "…, they say,
+// but …"), to the clause's end e. "and" joins a clause with its own
+// subject, not a verb the speaker's clause shares ("…, he said, and
+// left"); a later cue of the unit reports what follows it, not this one.
+// "…, according to the poll, but …" goes on with the narration: a source
+// cited is no speaker whose words go on.
+func (d *document) reportGoesOn(u unit, frames []frame, fi int) (s span, e int, ok bool) {
+	toks := d.toks
+	f := frames[fi]
+	k := f.clHi + 1
+	if f.according || fi+1 < len(frames) || k+1 >= u.hi || toks[f.clHi].text != "," || !d.isNarration(f.clHi) {
+		return span{}, 0, false
+	}
+	t := toks[k]
+	if t.kind != tokWord || t.cap || !d.isNarration(k) || !d.lex.reportConnectives[t.lower] {
+		return span{}, 0, false
+	}
+	if t.is(fnAnd) && !d.opensReport(k+1) || d.speakersVerbAt(k+1, u.hi) {
+		return span{}, 0, false
+	}
+	e = d.clauseEnd(k, u.hi)
+	s, ok = d.contentSpan(k, e)
+	return s, e, ok
 }
 
 // closingSeparator is where the reported clause before frame f's closing

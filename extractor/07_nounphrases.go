@@ -470,6 +470,9 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 		if m, ok := d.innerDescriptor(j, e, lo); ok {
 			return m, true
 		}
+		if m, ok := d.roleOfBareNoun(j, e, lo); ok {
+			return m, true
+		}
 		if t.in(lexDeterminers) && (!t.in(lexPossessiveDeterminers) || toks[e].in(lexPersonNouns)) && (j == lo || !npWord(toks[j-1]) && !toks[j-1].is(fnOf)) {
 			m := d.analyzeNP(j, e+1)
 			if m.kind == KindUnknown && (toks[e].in(lexRoleHeads|lexPersonNouns) || isAgeNoun(toks[e])) {
@@ -497,6 +500,24 @@ func (d *document) innerDescriptor(j, e, lo int) (mention, bool) {
 	}
 	if k := d.npStart(j-2, lo); k <= j-2 {
 		return d.analyzeNP(k, e+1), true
+	}
+	return mention{}, false
+}
+
+// roleOfBareNoun parses a role whose phrase after "of" or "for" is one
+// bare noun, ending at e with the link word at j ("the secretary of
+// state", "the minister for transport"): the whole phrase is the role.
+func (d *document) roleOfBareNoun(j, e, lo int) (mention, bool) {
+	toks := d.toks
+	if j != e-1 || j-1 < lo || !toks[j].is(fnRoleLink) || toks[j-1].cap || !toks[j-1].in(lexRoleHeads) {
+		return mention{}, false
+	}
+	if k := d.npStart(j-1, lo); k < j-1 && toks[k].in(lexDeterminers) {
+		m := d.analyzeNP(k, e+1)
+		if m.kind == KindUnknown {
+			m.kind = KindPerson
+		}
+		return m, true
 	}
 	return mention{}, false
 }

@@ -268,6 +268,12 @@ const (
 	// readinessWordsFile is a one-word list kept as a set of its own, for
 	// the same reason.
 	readinessWordsFile = "readiness-words"
+	// reportConnectivesFile is a one-word list kept as a set of its own,
+	// for the same reason.
+	reportConnectivesFile = "report-connectives"
+	// speechMeansFile is a one-word list kept as a set of its own, for the
+	// same reason.
+	speechMeansFile = "speech-means"
 )
 
 // cuePhraseClasses maps the class column of lexicon/cue-phrases.txt to its cue class.
@@ -289,6 +295,10 @@ type lexicon struct {
 	irregularPast map[string]bool
 	// readinessWords: "quick" in "was quick to add that" (lexicon/readiness-words).
 	readinessWords map[string]bool
+	// reportConnectives: "because" in "…, he said, because …" (lexicon/report-connectives).
+	reportConnectives map[string]bool
+	// speechMeans: "telephone" in "said by telephone" (lexicon/speech-means).
+	speechMeans map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -302,7 +312,7 @@ type wordInfo struct {
 // one lexicon. It fails on a missing file, an entry with spaces, or a
 // function-word role it does not know.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}, premodifierRoles: map[string]bool{}, hearingVerbs: map[string]bool{}, auxiliaryNames: map[string]bool{}, irregularPast: map[string]bool{}, readinessWords: map[string]bool{}}
+	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}, premodifierRoles: map[string]bool{}, hearingVerbs: map[string]bool{}, auxiliaryNames: map[string]bool{}, irregularPast: map[string]bool{}, readinessWords: map[string]bool{}, reportConnectives: map[string]bool{}, speechMeans: map[string]bool{}}
 	for _, ls := range lexiconLists {
 		err := readLexiconFile(fsys, ls.file, 1, func(f []string) error {
 			w := l.words[f[0]]
@@ -348,7 +358,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	for _, set := range []struct {
 		file string
 		m    map[string]bool
-	}{{premodifierRolesFile, l.premodifierRoles}, {hearingVerbsFile, l.hearingVerbs}, {auxiliaryNamesFile, l.auxiliaryNames}, {irregularPastFile, l.irregularPast}, {readinessWordsFile, l.readinessWords}} {
+	}{{premodifierRolesFile, l.premodifierRoles}, {hearingVerbsFile, l.hearingVerbs}, {auxiliaryNamesFile, l.auxiliaryNames}, {irregularPastFile, l.irregularPast}, {readinessWordsFile, l.readinessWords}, {reportConnectivesFile, l.reportConnectives}, {speechMeansFile, l.speechMeans}} {
 		err = readLexiconFile(fsys, set.file, 1, func(f []string) error {
 			set.m[f[0]] = true
 			return nil
@@ -413,7 +423,7 @@ func lexiconFiles() []string {
 	for _, l := range nameLists {
 		out = append(out, l.file)
 	}
-	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile, premodifierRolesFile, hearingVerbsFile, auxiliaryNamesFile, irregularPastFile, readinessWordsFile)
+	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile, premodifierRolesFile, hearingVerbsFile, auxiliaryNamesFile, irregularPastFile, readinessWordsFile, reportConnectivesFile, speechMeansFile)
 	slices.Sort(out)
 	return out
 }

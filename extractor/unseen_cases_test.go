@@ -446,10 +446,13 @@ Small gifts made up half of the total, according to GiveTrack, a website that fo
 
 To win it, a candidate needs four votes in ten, local analysts say; in 2019, the winner took three.`,
 		[]expect{{"To win it, a candidate needs four votes in ten", TypeIndirect, "", "local analysts", KindGroup}}},
-	{"a subordinate clause after an inverted speaker is no report", `Mr Dale has left the party.
+	{"a subordinate clause after a closing speaker goes on with the report", `Mr Dale has left the party.
 
 He loses his temper whenever a fundraising letter arrives, he says, because he has paid his dues.`,
-		[]expect{{"He loses his temper whenever a fundraising letter arrives", TypeIndirect, "", "", KindPerson}}},
+		[]expect{
+			{"He loses his temper whenever a fundraising letter arrives", TypeIndirect, "", "", KindPerson},
+			{"because he has paid his dues", TypeIndirect, "", "", KindPerson}, // his reason goes on with his report (section 69)
+		}},
 	{"a transcript turn holds the reports inside it", `The mayor spoke to the station on Monday.
 
 REILLY: The council will decide in May, and most people expect a close vote.
@@ -3182,4 +3185,55 @@ Ann Cole was quick to add that the depot would stay open. The minister, Tom Reil
 			{"no decision had been taken", TypeIndirect, "Tom Reilly", "minister", KindPerson},
 			{"the talks had not failed", TypeIndirect, "", "Union leaders", KindGroup},
 		}}, // "is likely to say" reports nothing yet
+	// 69. Core speech cues: a report that goes on past its closing clause.
+	{"a report goes on after its closing clause with a conjunction", `Bus depot to shut.
+
+The depot may never reopen, Ann Cole said, because the council has sold the land. The fares will rise, union officials say, but the service will survive. The drivers were angry, Tom Reilly said, and he was not surprised. The talks ended early, Sam Orme said, and left the room.`,
+		[]expect{
+			{"The depot may never reopen", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"because the council has sold the land", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"The fares will rise", TypeIndirect, "", "union officials", KindGroup},
+			{"but the service will survive", TypeIndirect, "", "union officials", KindGroup},
+			{"The drivers were angry", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"and he was not surprised", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"The talks ended early", TypeIndirect, "Sam Orme", "", KindPerson},
+		}},
+	{"a cited source's clause does not go on with the narration after it", `Poll lead.
+
+Ann Cole leads the race by ten points, according to a Ledger poll, but her lead is narrowing. The levy was a mistake, Tom Reilly said, so the council dropped it in May.`,
+		[]expect{
+			{"Ann Cole leads the race by ten points", TypeIndirect, "Ledger", "", ""},
+			{"The levy was a mistake", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"so the council dropped it in May", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"\"by\" and a means after a speech cue is how it was said, not a passive", `Vote lost.
+
+"We lost the vote," Ann Cole said by telephone on Monday. "It was close." Tom Reilly wrote by email that the count was flawed. The plan was described by Sam Orme as a gamble.`,
+		[]expect{
+			{"We lost the vote,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"It was close.", TypeDirect, "Ann Cole", "", KindPerson},
+			{"the count was flawed", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a cue word after a determiner in a phrase after the subject is a noun", `Deal close.
+
+A source familiar with the plan said the deal was close. One aide close to Ann Cole's thinking said she would sign it.`,
+		[]expect{
+			{"the deal was close", TypeIndirect, "", "source", KindPerson},
+			{"she would sign it", TypeIndirect, "", "aide", KindPerson},
+		}},
+	{"a role whose phrase after \"of\" or \"for\" is one bare noun is a subject", `Line to open.
+
+The former secretary of state said the talks had failed. The minister for transport said the line would open in May.`,
+		[]expect{
+			{"the talks had failed", TypeIndirect, "", "former secretary of state", KindPerson},
+			{"the line would open in May", TypeIndirect, "", "minister for transport", KindPerson},
+		}},
+	{"a verb after the conjunction is the speaker's own doing, not more of the report", `Depot row.
+
+The depot will close, Ann Cole said, but declined to say when. The prices were rising, traders said, but falling in the north.`,
+		[]expect{
+			{"The depot will close", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"The prices were rising", TypeIndirect, "", "traders", KindGroup},
+			{"but falling in the north", TypeIndirect, "", "traders", KindGroup},
+		}},
 }
