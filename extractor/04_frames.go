@@ -449,7 +449,7 @@ func (d *document) verbUse(i int, u unit) bool {
 	if i > u.lo && d.nounAfter(i, u) {
 		return false
 	}
-	if i+1 < u.hi && d.toks[i+1].is(fnPassiveBy) && !d.byMeans(i+1, u) {
+	if i+1 < u.hi && d.toks[i+1].is(fnPassiveBy) && !d.byMeans(i+1, u.hi) {
 		return false
 	}
 	if d.nounUse(i, u) {
@@ -467,8 +467,8 @@ func (d *document) verbUse(i int, u unit) bool {
 // byMeans reports whether the "by" at k names the means the words went
 // by ("said by telephone", "wrote by email"; lexicon/speech-means), not
 // the agent of a passive ("was called by Hale").
-func (d *document) byMeans(k int, u unit) bool {
-	return k+1 < u.hi && d.toks[k+1].kind == tokWord && d.lex.speechMeans[d.toks[k+1].lower] && d.isNarration(k+1)
+func (d *document) byMeans(k, hi int) bool {
+	return k+1 < hi && d.toks[k+1].kind == tokWord && d.lex.speechMeans[d.toks[k+1].lower] && d.isNarration(k+1)
 }
 
 // nounUse reports whether the cue word at i, which is also a plural noun,

@@ -395,7 +395,7 @@ func (d *document) skipModifiers(k, hi int) int {
 			k++
 			continue
 		}
-		if t.kind == tokWord && t.is(fnPassiveBy) && k+1 < hi && d.lex.speechMeans[toks[k+1].lower] && d.isNarration(k+1) {
+		if t.kind == tokWord && t.is(fnPassiveBy) && d.byMeans(k, hi) {
 			k += 2 // "said by telephone that …"
 			continue
 		}

@@ -51,24 +51,6 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	return nil
 }
 
-// closingClauseComma is where the words frame f's closing clause reports
-// end: the token before the clause, past an "as" (as) and past
-// lower-case words the speaker's phrase did not take ("…, border control
-// officials say").
-func (d *document) closingClauseComma(f frame, u unit, as bool) int {
-	toks := d.toks
-	p := f.clLo - 1
-	if as {
-		p-- // "…, as its critics say."
-	}
-	for q := p; q > u.lo && p-q < maxDescriptorWords && !toks[q].cap && (d.nounModifier(q) || toks[q].in(lexDeterminers)); q-- {
-		if toks[q-1].text == "," {
-			p = q - 1
-		}
-	}
-	return p
-}
-
 // whClauseAfterCue reports whether the content at a, right after frame
 // f's cue (past "about"), is a clause a wh-word opens ("recounted how the
 // plant closed", "talked about why he ran"): a quote cue reports it as it
@@ -80,14 +62,22 @@ func (d *document) whClauseAfterCue(f frame, a, end int) bool {
 	t := d.toks[a]
 	// "does not answer whether …" leaves the question open: no report.
 	negated := f.cue > 0 && (d.toks[f.cue-1].is(fnNegation) || strings.HasSuffix(d.toks[f.cue-1].lower, "n't"))
-	return !negated && a == f.cueHi+d.aboutBeforeWh(f.cueHi, end) && t.in(lexClauseOpeners) && !t.in(lexSubjectPronouns) && !t.is(fnComplementizer|fnRelative) && d.isNarration(a)
+	return !negated && a == f.cueHi+d.aboutBeforeWh(f.cueHi, end) && d.opensWhClause(a) && !t.is(fnRelative) && d.isNarration(a)
+}
+
+// opensWhClause reports whether token k is a wh-word that can open a
+// reported clause ("how", "why", "whether"): a clause opener that is
+// neither "that" nor a subject pronoun.
+func (d *document) opensWhClause(k int) bool {
+	t := d.toks[k]
+	return t.in(lexClauseOpeners) && !t.is(fnComplementizer) && !t.in(lexSubjectPronouns)
 }
 
 // aboutBeforeWh is 1 when token k is an "about" of the narration before
 // a wh-word ("wrote about how the plant closed"): the clause, not the
 // preposition, is what was said. Otherwise 0.
 func (d *document) aboutBeforeWh(k, end int) int {
-	if k+1 < end && d.toks[k].lower == "about" && d.isNarration(k) && d.toks[k+1].in(lexClauseOpeners) && !d.toks[k+1].is(fnComplementizer) && !d.toks[k+1].in(lexSubjectPronouns) {
+	if k+1 < end && d.toks[k].lower == "about" && d.isNarration(k) && d.opensWhClause(k+1) {
 		return 1
 	}
 	return 0
@@ -711,12 +701,21 @@ func (d *document) reportGoesOn(u unit, frames []frame, fi int) (s span, e int, 
 }
 
 // closingSeparator is where the reported clause before frame f's closing
-// clause ends: the comma or dash before the speaker's phrase (past an
-// "as" and lower-case words it did not take), or, for "according to", the phrase
-// itself when the comma is left out.
+// clause ends: the comma or dash before the speaker's phrase, past an
+// "as" (as) and past lower-case words the speaker's phrase did not take
+// ("…, border control officials say"), or, for "according to", the
+// phrase itself when the comma is left out.
 func (d *document) closingSeparator(u unit, f frame, as bool) (int, bool) {
 	toks := d.toks
-	p := d.closingClauseComma(f, u, as)
+	p := f.clLo - 1
+	if as {
+		p-- // "…, as its critics say."
+	}
+	for q := p; q > u.lo && p-q < maxDescriptorWords && !toks[q].cap && (d.nounModifier(q) || toks[q].in(lexDeterminers)); q-- {
+		if toks[q-1].text == "," {
+			p = q - 1
+		}
+	}
 	if f.according && p == f.clLo-1 && p > u.lo && toks[p].kind == tokWord && d.isNarration(p) && !verbForm(toks[p]) {
 		// "Hale leads by ten points according to the poll.": the comma is
 		// often left out; "sorted according to size" is a manner, no source.

@@ -865,7 +865,7 @@ func nameWords(lex *lexicon, s string) []string {
 		if info.lex&lexHonorifics != 0 && info.lex&lexNameTitles == 0 && len(f) > 1 {
 			continue
 		}
-		if i == 0 && len(f) > 2 && pluralTitle(lex, w) {
+		if i == 0 && len(f) > 2 && capitalisedPluralTitle(lex, w) {
 			continue // "Professors Ann Cole and Tom Reilly": each is a professor
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
@@ -876,14 +876,17 @@ func nameWords(lex *lexicon, s string) []string {
 	return out
 }
 
-// pluralTitle reports whether w is a role head in the plural written
-// with a capital ("Professors", "Senators"), a title shared by the names
-// after it.
-func pluralTitle(lex *lexicon, w string) bool {
-	if len(w) < 4 || w[len(w)-1] != 's' || w[0] < 'A' || w[0] > 'Z' {
-		return false
-	}
-	return lex.is(strings.ToLower(w[:len(w)-1]), lexRoleHeads)
+// capitalisedPluralTitle reports whether w is a role head in the plural
+// written with a capital ("Professors", "Senators"), a title shared by
+// the names after it.
+func capitalisedPluralTitle(lex *lexicon, w string) bool {
+	return len(w) >= 4 && w[len(w)-1] == 's' && w[0] >= 'A' && w[0] <= 'Z' && isPluralRoleHead(lex, strings.ToLower(w))
+}
+
+// isPluralRoleHead reports whether the lower-case word lower is the
+// plural of a role head ("hosts", "senators").
+func isPluralRoleHead(lex *lexicon, lower string) bool {
+	return len(lower) > 2 && strings.HasSuffix(lower, "s") && lex.is(lower[:len(lower)-1], lexRoleHeads)
 }
 
 // isNegatedVerb reports whether w is a verb with "n't" ("Doesn't",
@@ -1802,7 +1805,7 @@ func (d *document) conjunct(lo, hi int) (mention, bool) {
 // pluralTitleWord reports whether t is a role head in the plural, written
 // with a capital or not ("Professors", "senators").
 func (d *document) pluralTitleWord(t token) bool {
-	return len(t.lower) > 2 && strings.HasSuffix(t.lower, "s") && d.lex.is(t.lower[:len(t.lower)-1], lexRoleHeads)
+	return isPluralRoleHead(d.lex, t.lower)
 }
 
 // resolveJoined resolves the names of a joined mention (conjuncts) each
@@ -2172,7 +2175,7 @@ func (d *document) verbAfter(k int) bool {
 
 // pluralRoleHead reports whether t is the plural of a role head ("hosts").
 func (d *document) pluralRoleHead(t token) bool {
-	return !t.cap && len(t.lower) > 2 && strings.HasSuffix(t.lower, "s") && d.lex.is(t.lower[:len(t.lower)-1], lexRoleHeads)
+	return !t.cap && isPluralRoleHead(d.lex, t.lower)
 }
 
 // antecedentExcept is antecedent, never one of the entities in except.

@@ -253,27 +253,6 @@ const (
 	functionWordsFile = "function-words"
 	titleAbbrevsFile  = "title-abbreviations"
 	cuePhrasesFile    = "cue-phrases"
-	// premodifierRolesFile is a one-word list kept as a set of its own:
-	// the 64 lexFlag bits are all taken.
-	premodifierRolesFile = "premodifier-roles"
-	// hearingVerbsFile is a one-word list kept as a set of its own, for
-	// the same reason.
-	hearingVerbsFile = "hearing-verbs"
-	// auxiliaryNamesFile is a one-word list kept as a set of its own, for
-	// the same reason.
-	auxiliaryNamesFile = "auxiliary-names"
-	// irregularPastFile is a one-word list kept as a set of its own, for
-	// the same reason.
-	irregularPastFile = "irregular-past"
-	// readinessWordsFile is a one-word list kept as a set of its own, for
-	// the same reason.
-	readinessWordsFile = "readiness-words"
-	// reportConnectivesFile is a one-word list kept as a set of its own,
-	// for the same reason.
-	reportConnectivesFile = "report-connectives"
-	// speechMeansFile is a one-word list kept as a set of its own, for the
-	// same reason.
-	speechMeansFile = "speech-means"
 )
 
 // cuePhraseClasses maps the class column of lexicon/cue-phrases.txt to its cue class.
@@ -312,7 +291,7 @@ type wordInfo struct {
 // one lexicon. It fails on a missing file, an entry with spaces, or a
 // function-word role it does not know.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}, premodifierRoles: map[string]bool{}, hearingVerbs: map[string]bool{}, auxiliaryNames: map[string]bool{}, irregularPast: map[string]bool{}, readinessWords: map[string]bool{}, reportConnectives: map[string]bool{}, speechMeans: map[string]bool{}}
+	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}}
 	for _, ls := range lexiconLists {
 		err := readLexiconFile(fsys, ls.file, 1, func(f []string) error {
 			w := l.words[f[0]]
@@ -355,12 +334,10 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, set := range []struct {
-		file string
-		m    map[string]bool
-	}{{premodifierRolesFile, l.premodifierRoles}, {hearingVerbsFile, l.hearingVerbs}, {auxiliaryNamesFile, l.auxiliaryNames}, {irregularPastFile, l.irregularPast}, {readinessWordsFile, l.readinessWords}, {reportConnectivesFile, l.reportConnectives}, {speechMeansFile, l.speechMeans}} {
+	for _, set := range l.wordSets() {
+		*set.m = map[string]bool{}
 		err = readLexiconFile(fsys, set.file, 1, func(f []string) error {
-			set.m[f[0]] = true
+			(*set.m)[f[0]] = true
 			return nil
 		})
 		if err != nil {
@@ -382,6 +359,26 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		return nil, err
 	}
 	return l, nil
+}
+
+// wordSet is a one-word list of lexicon/ kept as a set of its own, because
+// the 64 lexFlag bits are all taken, and the field of the lexicon it fills.
+type wordSet struct {
+	file string
+	m    *map[string]bool
+}
+
+// wordSets lists the word sets of l, for loadLexicon and lexiconFiles.
+func (l *lexicon) wordSets() []wordSet {
+	return []wordSet{
+		{"premodifier-roles", &l.premodifierRoles},
+		{"hearing-verbs", &l.hearingVerbs},
+		{"auxiliary-names", &l.auxiliaryNames},
+		{"irregular-past", &l.irregularPast},
+		{"readiness-words", &l.readinessWords},
+		{"report-connectives", &l.reportConnectives},
+		{"speech-means", &l.speechMeans},
+	}
 }
 
 // readLexiconFile calls add with the fields of every entry of lexicon file
@@ -423,7 +420,10 @@ func lexiconFiles() []string {
 	for _, l := range nameLists {
 		out = append(out, l.file)
 	}
-	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile, premodifierRolesFile, hearingVerbsFile, auxiliaryNamesFile, irregularPastFile, readinessWordsFile, reportConnectivesFile, speechMeansFile)
+	for _, set := range (&lexicon{}).wordSets() {
+		out = append(out, set.file)
+	}
+	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile)
 	slices.Sort(out)
 	return out
 }
