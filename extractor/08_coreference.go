@@ -1422,13 +1422,16 @@ const maxNamedNextLookahead = 8
 
 // namedNext is the person a definite description that opens its
 // sentence and describes no one named before it gives its role to: the
-// first person named after the description's sentence, in its paragraph
-// or opening a sentence of the next one ("And the union's monetary
-// affairs commissioner made it clear … "…," said Ann Cole"), named there
-// for the first time in the article, as the subject of a sentence or the
-// speaker of an inverted cue, with no role of their own and of a gender
-// the description allows; no person is named in the description's own
-// sentence. Else nil. An indefinite description ("one former staffer")
+// speaker of the quotation that opens the next sentence, by an inverted
+// cue right after it ("And the union's general secretary made it clear
+// … "…," said Ann Cole"), named there for the first time in the
+// article, with no role of their own and of a gender the description
+// allows; no person is named in the description's own sentence. Else
+// nil. Being named next is no evidence alone: a person who is the
+// subject of the next sentence, or named further on, is as often
+// someone else ("The company's chief spokesman said … Tom Reilly, who
+// lives on a pension, said"), and giving them the description's quote
+// is a wrong speaker. An indefinite description ("one former staffer")
 // is an unnamed source, and no one named after it.
 func (es *entities) namedNext(m mention) *entity {
 	d := es.d
@@ -1436,30 +1439,41 @@ func (es *entities) namedNext(m mention) *entity {
 		return nil
 	}
 	pos, u := d.toks[m.lo].start, d.unitAt(m.lo)
-	para, g := d.paraOf(pos), pronounGender(descriptorPronoun(d, m))
+	if u.hi >= len(d.toks) {
+		return nil
+	}
+	next, g := d.unitAt(u.hi), pronounGender(descriptorPronoun(d, m))
 	start := es.namedBefore(pos) + 1
 	for i := start; i < len(es.named) && i < start+maxNamedNextLookahead; i++ {
 		n := es.named[i]
 		switch {
 		case n.lo < m.hi:
 			continue // (a name inside the description: "a top Cole adviser")
-		case d.paraOf(n.pos) > para+1 || n.e.kind != KindPerson && n.lo < u.hi:
+		case n.lo < u.hi || n.lo >= next.hi || d.paraOf(n.pos) > u.para+1:
 			return nil
-		case n.e.kind != KindPerson:
+		case n.e.kind != KindPerson || !d.isNarration(n.lo):
 			continue
-		case n.lo < u.hi || n.e.first < pos || !n.e.antecedentable() || !n.e.agrees(g):
+		case n.e.first < pos || !n.e.antecedentable() || !n.e.agrees(g) || n.e.role != "":
+			// (a person with a role of their own is someone else: "a
+			// Democratic senator … Sen. Tom Reilly")
 			return nil
-		case d.paraOf(n.pos) == para+1 && n.lo != d.unitAt(n.lo).lo && !d.invertedSpeaker(n):
-			return nil // (in the next paragraph, only the name that opens its sentence)
-		case !n.subject && !d.invertedSpeaker(n):
+		case d.speaksOpeningQuote(n, next):
+			return n.e
+		default:
 			return nil
 		}
-		if n.e.role != "" {
-			return nil // (a person with a role of their own is someone else: "a Democratic senator … Sen. Tom Reilly")
-		}
-		return n.e
 	}
 	return nil
+}
+
+// speaksOpeningQuote reports whether name mention n is the speaker of
+// an inverted cue right after the quotation that opens unit u (""…,"
+// said Ann Cole").
+func (d *document) speaksOpeningQuote(n namedMention, u unit) bool {
+	if !d.invertedSpeaker(n) || n.lo < u.lo+3 || !d.isOpenMark(u.lo) || !d.isCloseMark(n.lo-2) {
+		return false
+	}
+	return d.quoteOfMark(u.lo) == d.quoteOfMark(n.lo-2)
 }
 
 // plainDescription reports whether description m is a role and its

@@ -402,6 +402,13 @@ func (es *entities) introducedNext(p int) {
 	if i := es.namedBefore(d.toks[f].start); i >= 0 && d.paraOf(es.named[i].pos) == p-1 && p-1 > 0 {
 		return // someone just named may be the one described
 	}
+	if hi < end && isCue(d.toks[hi]) {
+		// A description that speaks ("The company's chief spokesman said
+		// …") is a source the article leaves unnamed: the person the next
+		// paragraph introduces is as often someone else, who would take
+		// its quote.
+		return
+	}
 	if e := es.introducedIn(p + 1); e != nil {
 		e.role = strings.TrimSuffix(strings.TrimSuffix(d.text[d.toks[f+1].start:d.toks[hi-1].end], "'s"), "’s")
 	}

@@ -2352,6 +2352,39 @@ The head of the water board is pleased.
 
 Tom Reilly said the board would meet on Friday.`,
 		[]expect{{"the board would meet on Friday", TypeIndirect, "Tom Reilly", "", KindPerson}}},
+	{"a description that speaks gives no one named after it its quote", `Water bills to rise.
+
+The company's chief spokesman said the firm had no choice.
+
+Tom Reilly, who lives on a pension, said he could not pay.`,
+		[]expect{
+			{"the firm had no choice", TypeIndirect, "", "company's chief spokesman", KindPerson},
+			{"he could not pay", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a person named after a description's sentence is not the one described", `Pay talks resume.
+
+The union's general secretary said there would be no retreat. Tom Reilly said the offer was too low. Prices rose again on Monday. "It is too much," said Sam Orme.`,
+		[]expect{
+			{"there would be no retreat", TypeIndirect, "", "union's general secretary", KindPerson},
+			{"the offer was too low", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"It is too much,", TypeDirect, "Sam Orme", "", KindPerson},
+		}},
+	{"the speaker of the quote right after a description is the one described", `Pay talks resume.
+
+And the union's general secretary warned that there would be no retreat. "We will not accept less," said Ann Cole.`,
+		[]expect{
+			{"there would be no retreat", TypeIndirect, "Ann Cole", "union's general secretary", KindPerson},
+			{"We will not accept less,", TypeDirect, "Ann Cole", "union's general secretary", KindPerson},
+		}},
+	{"the speaker of the quote that opens the next paragraph is the one described", `Strike fund runs low.
+
+And the union's finance chief warned that the fund was low.
+
+"We cannot pay strikers for long," said Sam Orme.`,
+		[]expect{
+			{"the fund was low", TypeIndirect, "Sam Orme", "union's finance chief", KindPerson},
+			{"We cannot pay strikers for long,", TypeDirect, "Sam Orme", "union's finance chief", KindPerson},
+		}},
 	// 40. A run-together quoted paragraph after a mixed report goes on it.
 	{"run-together quotes after the speaker's mixed report", `The bank chief was in Leeds.
 
