@@ -107,14 +107,16 @@ func (d *document) personOfPhrase(m mention, b, hi int) (mention, bool) {
 // and the state or country ("Jo Pardew of Leyton, Mass.", "Tom Reilly
 // from Dunmore, Ohio"). A home town is no role; a bare name alone may be
 // a firm ("Ann Cole of Harlow Trust") or what the person stands for
-// ("Foreign Minister Ana Lopes of Portugal").
+// ("Foreign Minister Ana Lopes of Portugal"), and a city after it says
+// where that firm is ("Tom Reilly of Barclays, London"): no town is
+// placed by a city.
 func (d *document) residence(l, hi int) bool {
 	toks := d.toks
 	if !(toks[l].is(fnOf) || toks[l].lower == "from") || toks[l].cap || l+1 >= hi || toks[l+1].in(lexDeterminers) || hi+1 >= len(toks) {
 		return false
 	}
 	last, comma, state := toks[hi-1], toks[hi], toks[hi+1]
-	if last.in(lexOrgHeads|lexKnownOrgs) || last.stem&lexOrgHeads != 0 || comma.text != "," || !state.cap {
+	if last.in(lexOrgHeads|lexKnownOrgs) || last.stem&lexOrgHeads != 0 || comma.text != "," || !state.cap || d.lex.cities[state.lower] {
 		return false
 	}
 	// (a state abbreviated as AP writes it: "Mass.", "N.H.", "D.C.")

@@ -278,6 +278,8 @@ type lexicon struct {
 	reportConnectives map[string]bool
 	// speechMeans: "telephone" in "said by telephone" (lexicon/speech-means).
 	speechMeans map[string]bool
+	// cities: "London" in "Tom Reilly of Barclays, London" (lexicon/cities).
+	cities map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -378,6 +380,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"readiness-words", &l.readinessWords},
 		{"report-connectives", &l.reportConnectives},
 		{"speech-means", &l.speechMeans},
+		{"cities", &l.cities},
 	}
 }
 

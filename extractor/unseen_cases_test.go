@@ -1691,6 +1691,13 @@ Sound engineer Tom Hale made the tapes in 1962. "We kept them for years," Hale's
 			{"the talks would resume", TypeIndirect, "Ana Lopes", "Foreign Minister", KindPerson},
 			{"We will see,", TypeDirect, "Luis Ruiz", "Spain", KindPerson},
 		}},
+	{"a city after a firm says where the firm is: the firm is the role", `Shares slide.
+
+Tom Reilly of Barclays, London, said the fall would not last. "It is a blip," said Ann Cole of Harlow Capital, Frankfurt.`,
+		[]expect{
+			{"the fall would not last", TypeIndirect, "Tom Reilly", "Barclays", KindPerson},
+			{"It is a blip,", TypeDirect, "Ann Cole", "Harlow Capital", KindPerson},
+		}},
 	{"a caption's aside in parentheses after a name is no role; a party is", `Flood defences fail.
 
 George Hale (pictured) said the wall had given way. Sam Ortiz (left) said he agreed. Rep. Lena Hollis (D-Wis.) said she would ask for funds.`,
