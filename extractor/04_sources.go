@@ -479,7 +479,7 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		}
 		if ok && d.standsAlone(m, u.lo) {
 			if accepted, stop := d.appositiveFits(&m, p, seg, commas, role); accepted {
-				if m.named() && commas == 1 && d.pluralRoleHead(d.toks[seg-1]) {
+				if m.named() && commas == 1 && d.pluralRoleHead(d.toks[d.roleHeadAt(p+1, seg)]) {
 					m = d.coordinatedNames(m, u.lo) // "Ann Cole and Tom Reilly, the firm's co-founders, said": both
 				}
 				f.speaker, f.clLo = m, m.lo
@@ -1144,8 +1144,8 @@ func (d *document) coordinatedNames(m mention, lo int) mention {
 		return m
 	}
 	a := m.lo - 1
-	if m.kind != KindPerson || a-1 < lo || !d.toks[a].is(fnAnd) || !d.isNarration(a) {
-		return m
+	if m.kind != KindPerson && !d.nameBeforeQuantifier(m) || a-1 < lo || !d.toks[a].is(fnAnd) || !d.isNarration(a) {
+		return m // (with "both" after the names, the mention keeps it: "Ann Cole and Tom Reilly both said")
 	}
 	if first, ok := d.npBefore(a-1, lo); ok && (first.named() || first.pronoun != "" && first.pronoun != "who") && first.kind == KindPerson && d.standsAlone(first, lo) {
 		m.lo = d.listedNamesBefore(first, lo) // "she and another aide said", "Ann Cole, Tom Reilly and Kay Ortiz said"

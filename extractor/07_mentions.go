@@ -200,6 +200,29 @@ func anyAnd(ts []token) bool {
 	return false
 }
 
+// personTitleBefore reports whether the word before the name run that
+// starts at n (after b) makes it a person's: an honorific ("Mr Fox", "Dr
+// Fox": whatever else the surname names) or a plural title before
+// joined names ("Radio hosts Tom Reilly and Ann Cole": a title they
+// share, not a station).
+func (d *document) personTitleBefore(b, n int) bool {
+	return n > b && (d.toks[n-1].in(lexHonorifics) || d.pluralTitle(n-1))
+}
+
+// orgKindBefore reports whether the words toks[b:n] before the name run
+// toks[n:hi] say what kind of organisation it is ("Campaign group Save
+// Wexley Fields", "the charity Memory First"): at most maxOrgKindWords,
+// ending in a lower-case group, organisation or generic noun, with no
+// ampersand or "and" among them.
+func (d *document) orgKindBefore(b, n, hi int) bool {
+	toks := d.toks
+	if n <= b || n >= hi || n-b > maxOrgKindWords {
+		return false
+	}
+	k := toks[n-1]
+	return !k.cap && k.kind == tokWord && k.in(lexGroupNouns|lexGenericOrgNouns|lexOrgHeads) && !k.in(lexStopCaps) && !hasAmpersand(toks[b:hi]) && !anyAnd(toks[b:n])
+}
+
 // namelessPhrase completes m when the capitalised phrase toks[b:hi],
 // whose name run starts at n, is an organisation's name, a group or no
 // name at all, rather than a person or a place.
@@ -210,11 +233,11 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 	if possessive {
 		orgFrom = n
 	}
-	if n > b && toks[n-1].in(lexHonorifics) {
-		return m, false // "Mr Fox", "Dr Fox": a person, whatever else the surname names
+	if d.personTitleBefore(b, n) {
+		return m, false
 	}
 	switch {
-	case n > b && n < hi && n-b <= maxOrgKindWords && !toks[n-1].cap && toks[n-1].kind == tokWord && toks[n-1].in(lexGroupNouns|lexGenericOrgNouns|lexOrgHeads) && !toks[n-1].in(lexStopCaps) && !hasAmpersand(toks[b:hi]) && !anyAnd(toks[b:n]):
+	case d.orgKindBefore(b, n, hi):
 		// "Campaign group Save Wexley Fields", "the charity Memory First":
 		// the organisation, and what it is.
 		m.kind = KindOrganization

@@ -653,8 +653,8 @@ func (d *document) npOpening(s, hi int) (int, bool) {
 func (d *document) npEnd(s, j, hi int) int {
 	toks := d.toks
 	for j < hi && j-s < maxNPTokens && d.isNarration(j) {
-		if npWord(toks[j]) || nameNumber(toks, s, j) {
-			j++
+		if npWord(toks[j]) || nameNumber(toks, s, j) || d.pluralTitle(j) {
+			j++ // ("said radio hosts Tom Reilly and Ann Cole")
 			continue
 		}
 		if npLink(toks[j]) && j+1 < hi {

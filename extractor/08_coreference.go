@@ -491,7 +491,7 @@ func (d *document) sharedAppositive(m mention, k, hi int) span {
 	if b >= end || toks[b].is(fnOf) {
 		return span{} // "two of the site's reporters": a part of a group
 	}
-	if e, ok := d.roleWordsEnd(a, b, end); !ok || e != end || !d.pluralRoleHead(toks[end-1]) {
+	if e, ok := d.roleWordsEnd(a, b, end); !ok || e != end || !d.pluralRoleHead(toks[d.roleHeadAt(b, end)]) {
 		return span{}
 	}
 	return span{toks[b].start, toks[end-1].end}
@@ -718,7 +718,7 @@ func (d *document) sharedTitle(lo, ulo int) span {
 	if !ok || p.role.empty() {
 		return span{}
 	}
-	last := d.tokIndex(p.role.end - 1)
+	last := d.tokIndex(p.role.end) - 1
 	if d.pluralTitle(last) {
 		return p.role // "hosts Tom Reilly and Ann Cole"
 	}
@@ -1366,7 +1366,7 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	}
 	r := resolved{kind: m.kind, roleText: d.roleText(m)}
 	if parts, ok := d.conjuncts(m); ok {
-		return es.resolveJoined(parts)
+		return es.resolveJoined(m, parts)
 	}
 	switch {
 	case m.named() && es.capitalOfSentence(m):
@@ -1509,7 +1509,7 @@ func (d *document) invertedSpeaker(n namedMention) bool {
 // not a group described by them.
 func (d *document) beforeFloatingQuantifier(m mention) mention {
 	last := d.toks[m.hi-1]
-	if m.hi-m.lo < 4 || last.cap || !(last.lower == "all" || last.lower == "both") || !d.toks[m.hi-2].cap {
+	if m.hi-m.lo < 4 || !floatingQuantifier(last) || !d.toks[m.hi-2].cap {
 		return m
 	}
 	n := d.analyzeNP(m.lo, m.hi-1)
@@ -1520,6 +1520,18 @@ func (d *document) beforeFloatingQuantifier(m mention) mention {
 		return m
 	}
 	return n
+}
+
+// nameBeforeQuantifier reports whether mention m is a person's name and
+// the quantifier that floats after it ("Tom Reilly both" in "Ann Cole
+// and Tom Reilly both said"): the last of joined names, not a group the
+// name describes.
+func (d *document) nameBeforeQuantifier(m mention) bool {
+	if m.hi-m.lo < 2 || !floatingQuantifier(d.toks[m.hi-1]) || !d.toks[m.hi-2].cap {
+		return false
+	}
+	n := d.analyzeNP(m.lo, m.hi-1)
+	return n.named() && n.kind == KindPerson && n.role.empty()
 }
 
 // nameInAppositive reads an organisation described by a phrase with a
@@ -1824,9 +1836,9 @@ func (d *document) pluralTitleWord(t token) bool {
 
 // resolveJoined resolves the names of a joined mention (conjuncts) each
 // to its fullest name: the speaker is the group they make, named by
-// them all ("Ann Cole and Tom Reilly", "Apple and Motorola"), with no
-// role of its own.
-func (es *entities) resolveJoined(parts []mention) resolved {
+// them all ("Ann Cole and Tom Reilly", "Apple and Motorola"), with the
+// role they share (jointRole).
+func (es *entities) resolveJoined(m mention, parts []mention) resolved {
 	names := make([]string, len(parts))
 	for i, p := range parts {
 		names[i] = es.resolveName(p, resolved{kind: p.kind}).e.name
@@ -1835,7 +1847,38 @@ func (es *entities) resolveJoined(parts []mention) resolved {
 	if len(names) > 1 {
 		name = strings.Join(names[:len(names)-1], ", ") + " and " + name
 	}
-	return resolved{e: es.group(name, es.d.toks[parts[0].lo].start), name: name, kind: KindGroup, resolution: ResolutionExplicit}
+	g := es.group(name, es.d.toks[parts[0].lo].start)
+	if g.role == "" {
+		g.role = es.d.jointRole(m, parts)
+	}
+	return resolved{e: g, name: name, kind: KindGroup, roleText: g.role, resolution: ResolutionExplicit}
+}
+
+// jointRole is the role the names joined in mention m (parts) share, as
+// the article states it in the plural: a plural title before them
+// ("radio hosts Tom Reilly and Ann Cole", "Senators Ann Cole and Tom
+// Reilly", "Sens. Ann Cole and Tom Reilly") or a plural appositive after
+// them ("Ann Cole and Tom Reilly, the firm's co-founders,"); else "". A
+// role of one of them ("Ann Cole, the bank's economist,") is not the
+// group's.
+func (d *document) jointRole(m mention, parts []mention) string {
+	last := parts[len(parts)-1]
+	if last.kind != KindPerson || !last.role.empty() {
+		return ""
+	}
+	if first := parts[0]; first.lo == m.lo+1 && d.pluralTitleWord(d.toks[m.lo]) {
+		return d.toks[m.lo].text // (conjuncts reads "Senators" as no part of the first name)
+	}
+	k := d.tokIndex(last.name.end) - 1
+	u := d.unitAt(k)
+	r := d.sharedTitle(last.lo, u.lo)
+	if r.empty() {
+		r = d.sharedAppositive(last, k, u.hi)
+	}
+	if r.empty() {
+		return ""
+	}
+	return d.text[r.start:r.end]
 }
 
 // group is the entity of the group named name, first named at pos: one

@@ -23,8 +23,9 @@ func (d *document) appositiveRole(lo, hi int) span {
 		return span{}
 	}
 	b := lo
-	if toks[b].in(lexDeterminers) {
-		b++
+	joint := d.afterJoinedNames(lo)
+	if toks[b].in(lexDeterminers) || joint && d.quantifierOpens(b, hi) {
+		b++ // "the cabinet spokesman"; "both economists at the bank" after joined names
 	}
 	if b+1 < hi && !toks[b].cap && toks[b].in(lexTimeWords) && !toks[b].is(fnFormer) && toks[b+1].kind == tokWord {
 		b++ // "now deputy chairman of the council": the role is "deputy chairman …"
@@ -41,10 +42,56 @@ func (d *document) appositiveRole(lo, hi int) span {
 		return span{}
 	}
 	hi, ok := d.roleWordsEnd(lo, b, hi)
-	if !ok || b >= hi || !roleHasHead(toks[b:hi]) {
+	if !ok || b >= hi || !d.statesRole(b, hi, joint) {
 		return span{}
 	}
 	return span{toks[b].start, toks[hi-1].end}
+}
+
+// statesRole reports whether the words toks[b:hi] of an appositive hold
+// a role head; after joined names (joint), a plural head is one too
+// ("economists at the bank").
+func (d *document) statesRole(b, hi int, joint bool) bool {
+	return roleHasHead(d.toks[b:hi]) || joint && d.pluralRoleHead(d.toks[d.roleHeadAt(b, hi)])
+}
+
+// quantifierOpens reports whether "both" or "all" opens the phrase
+// toks[b:hi] before more words ("both economists at the bank").
+func (d *document) quantifierOpens(b, hi int) bool {
+	return b+1 < hi && floatingQuantifier(d.toks[b])
+}
+
+// afterJoinedNames reports whether the appositive at lo follows a comma
+// after names joined by "and" ("Ann Cole and Tom Reilly, economists at
+// the bank,"): a plural role there is what each of them is.
+func (d *document) afterJoinedNames(lo int) bool {
+	toks := d.toks
+	k := lo - 2
+	if k < 1 || toks[lo-1].text != "," || !toks[k].cap {
+		return false
+	}
+	for n := 0; k > 0 && toks[k].cap && n < maxNPTokens; n++ {
+		k--
+	}
+	return toks[k].is(fnAnd) && k > 0 && toks[k-1].cap
+}
+
+// roleHeadAt is the head of the role toks[b:hi]: the word before its
+// first link word ("economists" in "economists at the bank"), or its last.
+func (d *document) roleHeadAt(b, hi int) int {
+	for k := b + 1; k < hi; k++ {
+		if npLink(d.toks[k]) {
+			return k - 1
+		}
+	}
+	return hi - 1
+}
+
+// floatingQuantifier reports whether t is "both" or "all", which may
+// float after the names they count ("Harlow Bank and Dunmore Trust both
+// said") or open a phrase about them ("both economists at the bank").
+func floatingQuantifier(t token) bool {
+	return !t.cap && (t.lower == "all" || t.lower == "both")
 }
 
 // noRoleOpening reports whether an appositive toks[lo:hi], whose words

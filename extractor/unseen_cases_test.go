@@ -1433,14 +1433,14 @@ An ad said the senator was weak. Later in the day, a statement said the ad was f
 
 Professors Ann Cole and Tom Reilly said the study was flawed. "It is simply wrong," Cole said.`,
 		[]expect{
-			{"the study was flawed", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup},
+			{"the study was flawed", TypeIndirect, "Ann Cole and Tom Reilly", "Professors", KindGroup},
 			{"It is simply wrong,", TypeDirect, "Ann Cole", "", KindPerson},
 		}},
 	{"joined names before a plural appositive all speak", `Bakery sold.
 
 Ann Cole and Tom Reilly, the bakery's co-founders, said they would sell. Jo Hale, the bakery's manager, said she would stay.`,
 		[]expect{
-			{"they would sell", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup},
+			{"they would sell", TypeIndirect, "Ann Cole and Tom Reilly", "bakery's co-founders", KindGroup},
 			{"she would stay", TypeIndirect, "Jo Hale", "bakery's manager", KindPerson},
 		}},
 	{"a capitalised common word with an accented first letter that opens the sentence names no firm", `Exiles weigh return.
@@ -2527,14 +2527,33 @@ Ann Marie Cole's next move is uncertain, but she said last week that she would l
 			{"she would lead the country", TypeIndirect, "Ann Marie Cole", "", KindPerson},
 		}},
 	// 39. A title in the plural before names joined by "and" is each
-	// one's role ("hosts" → "host").
+	// one's role ("hosts" → "host"), and the role of the group they make.
 	{"a plural title before two names is each one's role", `The show aired on Monday.
 
-In an interview with Morning Talk hosts Tom Reilly and Ann Cole, the Green Party leader said the vote had been rigged. "It was fun," the host said.`,
+In an interview with Morning Talk hosts Tom Reilly and Ann Cole, the Green Party leader said the vote had been rigged. "It was fun," Ms Cole said.`,
 		[]expect{
 			{"the vote had been rigged", TypeIndirect, "", "Green Party leader", KindPerson},
-			{"It was fun,", TypeDirect, "Tom Reilly", "Morning Talk host", KindPerson},
+			{"It was fun,", TypeDirect, "Ann Cole", "Morning Talk host", KindPerson},
 		}},
+	{"a plural title before joined names is the group's role", `The show is axed.
+
+Radio hosts Tom Reilly and Ann Cole said the show would end in May. "It is over," said station hosts Sam Orme and Kay Hale. Senators Joan Pike and Lee Marsh said they would ask why.`,
+		[]expect{
+			{"the show would end in May", TypeIndirect, "Tom Reilly and Ann Cole", "Radio hosts", KindGroup},
+			{"It is over,", TypeDirect, "Sam Orme and Kay Hale", "station hosts", KindGroup},
+			{"they would ask why", TypeIndirect, "Joan Pike and Lee Marsh", "Senators", KindGroup},
+		}},
+	{"a plural appositive after joined names is the group's role", `Rates to rise.
+
+Tom Reilly and Ann Cole, both economists at the bank, said rates would rise. Sam Orme and Kay Hale, the fund's managers, said they had sold bonds.`,
+		[]expect{
+			{"rates would rise", TypeIndirect, "Tom Reilly and Ann Cole", "economists at the bank", KindGroup},
+			{"they had sold bonds", TypeIndirect, "Sam Orme and Kay Hale", "fund's managers", KindGroup},
+		}},
+	{"joined names before a floating both are the speaker", `Plan fails.
+
+Ann Cole and Tom Reilly both said the plan had failed.`,
+		[]expect{{"the plan had failed", TypeIndirect, "Ann Cole and Tom Reilly", "", KindGroup}}},
 	{"a plural appositive after names joined by and is each one's role", `The bank grows.
 
 Ann Cole and Tom Reilly, the firm's co-founders, met the board on Monday. Mr Reilly, then at Harlow Bank, had joined her in 2005.
