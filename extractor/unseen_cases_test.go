@@ -1332,6 +1332,10 @@ Scot Ross, the group director, said the poll was good news. "We are ahead," Ross
 			{"the poll was good news", TypeIndirect, "Scot Ross", "group director", KindPerson},
 			{"We are ahead,", TypeDirect, "Scot Ross", "group director", KindPerson},
 		}},
+	{"a division of a government is an organisation named with its own head", `Reservoir low.
+
+The state Division of Water Resources said the reservoir was at its lowest level in a decade.`,
+		[]expect{{"the reservoir was at its lowest level in a decade", TypeIndirect, "Division of Water Resources", "", KindOrganization}}},
 	{"a firm named after a link word in a phrase that names no one is what a later description refers to", `Cuts at bank.
 
 Harlow Motors has cut 300 jobs this year, the firm said.
