@@ -1076,7 +1076,9 @@ func agreeing(cands []*entity, g gender) []*entity {
 
 // mentionGender is the gender the words of named mention m before its
 // name give away: an honorific or a gendered noun ("Ms Reilly", "the
-// congresswoman"), not the name's own words.
+// congresswoman"), not the name's own words; or else a reflexive right
+// after the name ("Clinton herself"), which says which of two people of
+// that surname it is.
 func (d *document) mentionGender(m mention) gender {
 	if m.name.empty() {
 		return genderUnknown
@@ -1086,10 +1088,25 @@ func (d *document) mentionGender(m mention) gender {
 		k++ // (the name's own honorific: "Ms Reilly")
 	}
 	if k == m.lo {
-		return genderUnknown
+		return d.reflexiveAfter(m.name.end)
 	}
 	var words [8]string // (on the stack)
 	return genderOf(d.lex, appendFields(words[:0], d.text[d.toks[m.lo].start:d.toks[k-1].end]))
+}
+
+// reflexiveAfter is the gender of a reflexive pronoun that follows the
+// name ending at byte end ("Clinton herself also signaled", "Sanders
+// himself went after"), or genderUnknown.
+func (d *document) reflexiveAfter(end int) gender {
+	k := d.tokIndex(end)
+	if k >= len(d.toks) || d.toks[k].start != end+1 || !d.isNarration(k) {
+		return genderUnknown
+	}
+	p, ok := strings.CutSuffix(d.toks[k].lower, "self")
+	if !ok {
+		return genderUnknown
+	}
+	return pronounGender(p) // "himself" ends in "him", "herself" in "her"
 }
 
 // surnameCandidates are the entities whose name ends with the last of

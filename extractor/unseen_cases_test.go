@@ -2576,6 +2576,17 @@ One delegate, party chairwoman Ann Cole, voted late. "We will win," she said.`,
 			{"I want to win,", TypeDirect, "Tom Reilly", "delegate", KindPerson},
 			{"We will win,", TypeDirect, "Ann Cole", "party chairwoman", KindPerson},
 		}},
+	{"a reflexive after a shared surname says which of the two it is", `Couple on the trail.
+
+Bill Clinton spoke in Ohio on Monday. "She is ready," he said.
+
+Hillary Clinton was in Iowa. Tom Reilly introduced her at the rally.
+
+Clinton herself said she was ready for the fight.`,
+		[]expect{
+			{"She is ready,", TypeDirect, "Bill Clinton", "", KindPerson},
+			{"she was ready for the fight", TypeIndirect, "Hillary Clinton", "", KindPerson},
+		}},
 	// 40. A surname the narration uses alone takes the full name a
 	// quotation gives, in the record.
 	{"a surname takes the full name only a quotation gives", `The council vote is on Friday.
