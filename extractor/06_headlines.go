@@ -44,15 +44,27 @@ func (d *document) headline() *found {
 	if !d.hasHeadline() {
 		return nil
 	}
-	r := d.paraToks[0]
-	lo, hi := r[0], r[1]
+	lo, hi := d.paraToks[0][0], d.firstLineEnd()
 	if f := d.signedHeadline(lo, hi); f != nil {
 		return f
 	}
 	if f := d.labelledHeadline(lo, hi); f != nil {
 		return f
 	}
-	return d.quotedHeadline(lo)
+	return d.quotedHeadline(lo, hi)
+}
+
+// firstLineEnd is the end, in tokens, of the article's first line: a
+// headline set on its own line above the lead with no blank line between
+// them ends at the line break, and the lead's reports are the lead's.
+func (d *document) firstLineEnd() int {
+	lo, hi := d.paraToks[0][0], d.paraToks[0][1]
+	for k := lo + 1; k < hi; k++ {
+		if strings.Contains(d.text[d.toks[k-1].end:d.toks[k].start], "\n") {
+			return k
+		}
+	}
+	return hi
 }
 
 // signedHeadline: `… - Zelnik`.
@@ -98,16 +110,28 @@ func (d *document) headlineSource(lo, k int) (mention, bool) {
 	if ok && end < k && d.toks[end].is(fnTo) {
 		end = k // "Hale to farmers": the speaker, then whom it is said to
 	}
+	if ok && m.kind == KindUnknown && allIn(d.toks[m.lo:m.hi], lexPlaces) {
+		return m, false // "Paris: …", "London: strikes 'will go on'": a dateline or a topic, no speaker
+	}
 	return m, ok && end == k && (m.named() || m.kind != KindUnknown)
 }
 
 // headlineClauseEnd is where the claim after a headline's colon at lo
 // ends: at a semicolon that opens a second line (`Poll: races are tight;
-// Candidates …`), or at hi.
+// Candidates …`), at a lower-case subordinator after a quotation or a
+// comma, which sets the scene of the claim (`Hale: 'We will win' as polls
+// close`; a title-case "If" may be the claim's own), or at hi.
 func (d *document) headlineClauseEnd(lo, hi int) int {
 	for k := lo; k < hi; k++ {
-		if d.toks[k].text == ";" && d.isNarration(k) {
+		t := d.toks[k]
+		if t.text == ";" && d.isNarration(k) {
 			return k
+		}
+		if k > lo && t.is(fnFrontedSubordinator) && !t.cap && d.isNarration(k) && d.isCloseMark(k-1) {
+			return k
+		}
+		if k > lo+1 && t.is(fnFrontedSubordinator) && !t.cap && d.isNarration(k) && d.toks[k-1].text == "," {
+			return k - 1
 		}
 	}
 	return hi
@@ -125,12 +149,15 @@ func (d *document) headlineLabel(lo, k int) bool {
 
 // quotedHeadline: `Minister 'will not back down' on tax`, `Mayor Sees
 // 'Grave Error' …`: a quotation after its speaker (and cue).
-func (d *document) quotedHeadline(lo int) *found {
+func (d *document) quotedHeadline(lo, hi int) *found {
 	toks := d.toks
 	r := d.paraQ[0]
 	for qi := r[0]; qi < r[1]; qi++ {
 		q := d.quotes[qi]
 		o := q.tokLo - 1
+		if o >= hi {
+			break // past the first line: the lead's quotation
+		}
 		if o-1 < lo || d.isTitle(qi) {
 			continue
 		}

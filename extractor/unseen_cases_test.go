@@ -3236,4 +3236,36 @@ The depot will close, Ann Cole said, but declined to say when. The prices were r
 			{"The prices were rising", TypeIndirect, "", "traders", KindGroup},
 			{"but falling in the north", TypeIndirect, "", "traders", KindGroup},
 		}},
+	// 68. A headline is its first line; a place before its colon is a
+	// dateline or a topic, no speaker; a frame inside the claim that cites
+	// the words before its cue names their speaker, the label being the
+	// topic; a lower-case subordinator after the quotation sets the scene.
+	{"a labelled headline on its own line above the lead claims none of the lead", `Ann Hale: we will win the vote
+The mayor of Leeds, Ann Hale, said on Monday that the count was close.
+
+Polls closed at ten.`,
+		[]expect{
+			{"we will win the vote", TypeIndirect, "Ann Hale", "mayor of Leeds", KindPerson},
+			{"the count was close", TypeIndirect, "Ann Hale", "mayor of Leeds", KindPerson},
+		}},
+	{"a place before a headline's colon names no speaker", `Paris: 'We will not pay the fine'
+
+The French sports minister, Ann Hale, said on Monday that the fine was unfair.`,
+		[]expect{{"the fine was unfair", TypeIndirect, "Ann Hale", "French sports minister", KindPerson}}},
+	{"a place before a headline's colon and a quoted phrase names no speaker", `London: strikes 'will go on'
+
+Union leader Tom Reilly said the walkout would continue.`,
+		[]expect{{"the walkout would continue", TypeIndirect, "Tom Reilly", "Union leader", KindPerson}}},
+	{"a topic label before a quotation and its cue", `Levy: 'Farmers will not pay,' says Ann Hale
+
+The mayor spoke to farmers on Monday.`,
+		[]expect{{"Farmers will not pay,", TypeDirect, "Ann Hale", "", KindPerson}}},
+	{"a topic label before a report and its closing cue", `Levy: farmers will not pay, says Ann Hale
+
+The mayor spoke to farmers on Monday.`,
+		[]expect{{"farmers will not pay", TypeIndirect, "Ann Hale", "", KindPerson}}},
+	{"a labelled headline's quotation ends before the scene it is set in", `Ann Hale: 'We will win' as polls close
+
+The mayor spoke to farmers on Monday.`,
+		[]expect{{"We will win", TypeDirect, "Ann Hale", "", KindPerson}}},
 }
