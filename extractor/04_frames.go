@@ -623,6 +623,12 @@ func (d *document) namedCompound(i int, u unit) bool {
 	if q.is(fnIndefiniteArticle) {
 		return true
 	}
+	if p.in(lexOrgHeads) && !t.cap && i+1 < u.hi && !d.toks[i+1].cap && d.isNarration(i+1) && d.opensClause(i+1, u.hi) {
+		// "The Government claim the plan will work": in British usage a
+		// body takes a plural verb, and a clause follows the verb where a
+		// verb follows the noun ("the Government claim was rejected").
+		return false
+	}
 	// "The Democrats claim": a plural name is the subject of the verb.
 	return (q.in(lexDeterminers) || q.in(lexPossessiveDeterminers) || isPossessiveWord(q)) && !strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(p.lower, "s")
 }

@@ -929,6 +929,12 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 		m = d.whoAntecedent(m, u.lo)
 	}
 	m = d.coordinatedNames(m, u.lo)
+	if d.toks[f.cue].in(lexTellVerbs) && m.kind == KindUnknown && !m.named() && m.pronoun == "" && !m.indefinite && !d.plainSource(m) {
+		// "The smell reminded residents that …": a thing that is no person,
+		// group, body or document tells its hearers nothing ("The council
+		// reminded residents" is a body's report).
+		return false
+	}
 	f.speaker, f.clLo = m, m.lo
 	return true
 }

@@ -3268,4 +3268,16 @@ The mayor spoke to farmers on Monday.`,
 
 The mayor spoke to farmers on Monday.`,
 		[]expect{{"We will win", TypeDirect, "Ann Hale", "", KindPerson}}},
+	// 69. British agreement: a body takes a plural verb ("The Government
+	// claim the plan will work"), which a clause follows where a verb
+	// follows the noun ("the Government claim was rejected"). A thing that
+	// is no person, group, body or document tells its hearers nothing.
+	{"a body's plural verb is a cue, its compound noun is not", `Rail plan.
+
+The Government claim the plan will work. The Government claim was rejected by the unions.`,
+		[]expect{{"the plan will work", TypeIndirect, "Government", "", KindOrganization}}},
+	{"a thing that reminds its hearers is no speaker", `Plant.
+
+The smell reminded residents that the plant was near. The council reminded residents that the tip would close. The noise warned neighbours that the works had begun.`,
+		[]expect{{"the tip would close", TypeIndirect, "", "", KindOrganization}}},
 }
