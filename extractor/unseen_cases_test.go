@@ -3280,4 +3280,14 @@ The Government claim the plan will work. The Government claim was rejected by th
 
 The smell reminded residents that the plant was near. The council reminded residents that the tip would close. The noise warned neighbours that the works had begun.`,
 		[]expect{{"the tip would close", TypeIndirect, "", "", KindOrganization}}},
+	// 70. A cue in its base form that opens a sentence is a noun or an
+	// imperative, never a cue before an inverted subject ("Call centre
+	// users 'lose patience'"); a past one is ("Added Ms Hale: …").
+	{"a base-form cue that opens a headline has no inverted subject", `Call centre users 'lose patience'
+
+Callers hang up after a minute, a survey suggests. Added Ms Hale: "We will fix it."`,
+		[]expect{
+			{"Callers hang up after a minute", TypeIndirect, "", "", KindOrganization},
+			{"We will fix it.", TypeDirect, "Hale", "", KindPerson},
+		}},
 }
