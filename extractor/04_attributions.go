@@ -64,7 +64,11 @@ func (d *document) attribute(ctx context.Context) ([]found, error) {
 		out = d.leftovers(p, first, out, pending)
 		pending = colon
 	}
-	if h := d.headline(); h != nil && (len(out) == 0 || !overlaps(out[0].segs[0], h.segs[0])) {
+	if h := d.headline(); h == nil && (len(out) == 0 || out[0].para > 0) {
+		if l := d.leadClaimHeadline(out); l != nil {
+			out = append([]found{*l}, out...)
+		}
+	} else if h != nil && (len(out) == 0 || !overlaps(out[0].segs[0], h.segs[0])) {
 		out = append([]found{*h}, out...)
 	} else if h != nil && d.labelled(h) && citedWithin(out, h) {
 		clipToClaim(out, h)

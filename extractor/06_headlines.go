@@ -179,6 +179,43 @@ func (d *document) quotedHeadline(lo, hi int) *found {
 	return nil
 }
 
+// leadClaimHeadline: `Call centre users 'lose patience'`, `Millions 'to
+// lose textile jobs'`: a headline that ends on a quoted predicate of its
+// subject, with no frame and no speaker of its own, quotes the claim the
+// story's lead attributes ("…, a survey suggests"): the whole line is the
+// claim of the lead's first source, out's first attribution if it stands
+// in the story's first paragraphs.
+func (d *document) leadClaimHeadline(out []found) *found {
+	if !d.hasHeadline() || len(out) == 0 || out[0].para > maxLeadParagraph {
+		return nil
+	}
+	lo, hi := d.paraToks[0][0], d.paraToks[0][1]
+	qi := d.quoteOfMark(hi - 1)
+	if qi < 0 || d.claimed(qi) || d.isTitle(qi) || d.quotes[qi].tokLo-1 <= lo || d.toks[d.quotes[qi].tokLo].cap || d.toks[hi-2].kind != tokWord {
+		return nil // no quotation ends the line, or it is a name, a sentence of its own, or a story's line with its full stop
+	}
+	for k := lo; k < d.quotes[qi].tokLo-1; k++ {
+		if d.toks[k].kind != tokWord || isPossessiveWord(d.toks[k]) {
+			return nil // "bill's 'poison pills'": a label
+		}
+	}
+	lead := out[0]
+	if lead.speaker == nil || lead.speaker.pronoun != "" || lead.resolution != "" {
+		return nil
+	}
+	s, ok := d.contentSpan(lo, hi)
+	if !ok {
+		return nil
+	}
+	m := *lead.speaker
+	d.claim(qi, ruleLeadClaim)
+	return &found{segs: []span{s}, typ: TypeMixed, speaker: &m, para: 0, rule: ruleLeadClaim}
+}
+
+// maxLeadParagraph: a BBC story may open on a scene and name the source of
+// its headline's claim in the next paragraph.
+const maxLeadParagraph = 2
+
 // holdsVerb reports whether a title-case noun phrase holds a verb ("Star
 // Milo Tench Is Set To Return"): it is a headline's clause, not its
 // speaker.

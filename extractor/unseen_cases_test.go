@@ -3287,7 +3287,22 @@ The smell reminded residents that the plant was near. The council reminded resid
 
 Callers hang up after a minute, a survey suggests. Added Ms Hale: "We will fix it."`,
 		[]expect{
+			{"Call centre users 'lose patience'", TypeMixed, "", "", KindOrganization},
 			{"Callers hang up after a minute", TypeIndirect, "", "", KindOrganization},
 			{"We will fix it.", TypeDirect, "Hale", "", KindPerson},
 		}},
+	// 71. A BBC headline that ends on a quoted predicate of its subject,
+	// with no cue and no speaker of its own, is the claim of the source
+	// the lead names.
+	{"a quoted predicate in a headline is the lead's claim", `Rail users 'losing faith'
+
+Most commuters no longer trust the timetable, rail regulator Ann Cole said on Monday.`,
+		[]expect{
+			{"Rail users 'losing faith'", TypeMixed, "Ann Cole", "rail regulator", ""},
+			{"Most commuters no longer trust the timetable", TypeIndirect, "Ann Cole", "rail regulator", ""},
+		}},
+	{"a scare quote after a possessive in a story's headline is no claim", `Bill dies amid the levy's 'poison pills'
+
+Lawmakers said the bill had failed.`,
+		[]expect{{"the bill had failed", TypeIndirect, "", "Lawmakers", ""}}},
 }
