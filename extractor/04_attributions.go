@@ -64,6 +64,7 @@ func (d *document) attribute(ctx context.Context) ([]found, error) {
 		out = d.leftovers(p, first, out, pending)
 		pending = colon
 	}
+	d.quotedEpithets(out)
 	if h := d.headline(); h == nil && (len(out) == 0 || out[0].para > 0) {
 		if l := d.leadClaimHeadline(out); l != nil {
 			out = append([]found{*l}, out...)

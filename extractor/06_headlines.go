@@ -212,6 +212,51 @@ func (d *document) leadClaimHeadline(out []found) *found {
 	return &found{segs: []span{s}, typ: TypeMixed, speaker: &m, para: 0, rule: ruleLeadClaim}
 }
 
+// quotedEpithets narrows each report in the headline whose words are a
+// quoted epithet before a name and nothing else ("Greer attacks 'bully'
+// Big Brother") to the quoted words: the name is what the epithet is said
+// of, not what was said.
+func (d *document) quotedEpithets(out []found) {
+	if !d.hasHeadline() {
+		return
+	}
+	end := d.toks[d.firstLineEnd()-1].end
+	for i := range out {
+		f := &out[i]
+		if f.para != 0 || f.typ != TypeMixed || len(f.segs) != 1 || f.segs[0].end > end {
+			continue
+		}
+		lo, hi := d.tokIndex(f.segs[0].start), d.tokIndex(f.segs[0].end)
+		if !d.isOpenMark(lo) {
+			continue
+		}
+		qi := d.quoteOfMark(lo)
+		if qi < 0 || d.quotes[qi].content.empty() || d.quotes[qi].tokHi+1 >= hi || !d.namesTo(d.quotes[qi].tokHi+1, hi) {
+			continue
+		}
+		f.segs[0] = d.quotes[qi].content // still mixed: a quoted label (DESIGN.md)
+	}
+}
+
+// maxEpithetName: the name after a headline's quoted epithet is short
+// ("Big Brother"); a title-case line runs on into its clause ("'ISIS
+// Truther' Donald Trump Is Like …").
+const maxEpithetName = 3
+
+// namesTo reports whether the tokens [lo, hi) are a short name: at most
+// maxEpithetName capitalised words.
+func (d *document) namesTo(lo, hi int) bool {
+	if hi-lo > maxEpithetName {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if t := d.toks[k]; t.kind != tokWord || !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
 // maxLeadParagraph: a BBC story may open on a scene and name the source of
 // its headline's claim in the next paragraph.
 const maxLeadParagraph = 2

@@ -3305,4 +3305,10 @@ Most commuters no longer trust the timetable, rail regulator Ann Cole said on Mo
 
 Lawmakers said the bill had failed.`,
 		[]expect{{"the bill had failed", TypeIndirect, "", "Lawmakers", ""}}},
+	// 72. A quoted epithet before a short name in a headline is the quoted
+	// label, not the name.
+	{"a quoted epithet before a name in a headline is a label", `Cole attacks 'reckless' Hale Group
+
+Ann Cole has criticised the developer.`,
+		[]expect{{"reckless", TypeMixed, "Ann Cole", "", KindPerson}}},
 }
