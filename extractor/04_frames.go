@@ -144,8 +144,8 @@ func (d *document) cueFrame(u unit, i int, f *frame) bool {
 		return false
 	}
 	*f = frame{cue: i, cueHi: hi, class: class, clLo: i, clHi: hi}
-	if hi == i+1 && i+1 < u.hi && t.in(lexParticleVerbs) && d.toks[i+1].is(fnCueParticle) {
-		f.cueHi = i + 2 // "called for a pause": the particle belongs to the cue
+	if hi == i+1 && i+1 < u.hi && (t.in(lexParticleVerbs) && d.toks[i+1].is(fnCueParticle) || d.cuePhraseAt(i, u) != cueNone) {
+		f.cueHi = i + 2 // "called for a pause", "warned of losses": the particle belongs to the cue
 	}
 	if !d.attachSpeaker(f, u) {
 		return false

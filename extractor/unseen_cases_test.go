@@ -3311,4 +3311,13 @@ Lawmakers said the bill had failed.`,
 
 Ann Cole has criticised the developer.`,
 		[]expect{{"reckless", TypeMixed, "Ann Cole", "", KindPerson}}},
+	// 73. "warned of" and "hinted at" report the noun phrase after their
+	// particle ("warned of job losses", a British business form).
+	{"a warning of a thing and a hint at one report it", `Depot to close
+
+The firm warned of heavy losses for the year. Ann Cole hinted at a return to the board.`,
+		[]expect{
+			{"heavy losses for the year", TypeIndirect, "", "", KindOrganization},
+			{"a return to the board", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
