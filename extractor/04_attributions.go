@@ -64,8 +64,15 @@ func (d *document) attribute(ctx context.Context) ([]found, error) {
 		out = d.leftovers(p, first, out, pending)
 		pending = colon
 	}
-	if h := d.headline(); h != nil && (len(out) == 0 || !overlaps(out[0].segs[0], h.segs[0])) {
+	d.quotedEpithets(out)
+	if h := d.headline(); h == nil && (len(out) == 0 || out[0].para > 0) {
+		if l := d.leadClaimHeadline(out); l != nil {
+			out = append([]found{*l}, out...)
+		}
+	} else if h != nil && (len(out) == 0 || !overlaps(out[0].segs[0], h.segs[0])) {
 		out = append([]found{*h}, out...)
+	} else if h != nil && d.labelled(h) && citedWithin(out, h) {
+		clipToClaim(out, h)
 	} else if h != nil && d.labelled(h) {
 		// "Hale: Farmers Will Say No to the Levy": the label's claim holds
 		// the cues inside it, which report parts of it.
@@ -73,6 +80,35 @@ func (d *document) attribute(ctx context.Context) ([]found, error) {
 		out = append([]found{*h}, out...)
 	}
 	return out, nil
+}
+
+// clipToClaim starts every report of the headline that runs over the
+// label of h at h's claim: the label is the topic ("Levy: farmers will
+// not pay, says Hale" reports "farmers will not pay").
+func clipToClaim(out []found, h *found) {
+	for i := range out {
+		if s := &out[i].segs[0]; out[i].para == 0 && s.start < h.segs[0].start && s.end > h.segs[0].start {
+			s.start = h.segs[0].start
+		}
+	}
+}
+
+// citedWithin reports whether a frame inside the claim of the labelled
+// headline h cites what comes before its cue ("Brexit: 'We will leave,'
+// says Hale", "Levy: farmers will not pay, says Hale"): that frame names
+// the speaker of the words after the label, and the label is the
+// headline's topic. (A cue before its report, "Hale: Voters Will Say No
+// to the Levy", reports part of the label's claim.)
+func citedWithin(out []found, h *found) bool {
+	for _, f := range out {
+		if f.para != 0 {
+			break
+		}
+		if f.cue != h.cue && f.cue.start >= f.segs[len(f.segs)-1].end && overlaps(f.segs[0], h.segs[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelled reports whether the headline attribution h names its source

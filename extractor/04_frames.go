@@ -144,8 +144,8 @@ func (d *document) cueFrame(u unit, i int, f *frame) bool {
 		return false
 	}
 	*f = frame{cue: i, cueHi: hi, class: class, clLo: i, clHi: hi}
-	if hi == i+1 && i+1 < u.hi && t.in(lexParticleVerbs) && d.toks[i+1].is(fnCueParticle) {
-		f.cueHi = i + 2 // "called for a pause": the particle belongs to the cue
+	if hi == i+1 && i+1 < u.hi && (t.in(lexParticleVerbs) && d.toks[i+1].is(fnCueParticle) || d.cuePhraseAt(i, u) != cueNone) {
+		f.cueHi = i + 2 // "called for a pause", "warned of losses": the particle belongs to the cue
 	}
 	if !d.attachSpeaker(f, u) {
 		return false
@@ -622,6 +622,12 @@ func (d *document) namedCompound(i int, u unit) bool {
 	}
 	if q.is(fnIndefiniteArticle) {
 		return true
+	}
+	if p.in(lexOrgHeads) && !t.cap && i+1 < u.hi && !d.toks[i+1].cap && d.isNarration(i+1) && d.opensClause(i+1, u.hi) {
+		// "The Government claim the plan will work": in British usage a
+		// body takes a plural verb, and a clause follows the verb where a
+		// verb follows the noun ("the Government claim was rejected").
+		return false
 	}
 	// "The Democrats claim": a plural name is the subject of the verb.
 	return (q.in(lexDeterminers) || q.in(lexPossessiveDeterminers) || isPossessiveWord(q)) && !strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(p.lower, "s")

@@ -929,6 +929,12 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 		m = d.whoAntecedent(m, u.lo)
 	}
 	m = d.coordinatedNames(m, u.lo)
+	if d.toks[f.cue].in(lexTellVerbs) && m.kind == KindUnknown && !m.named() && m.pronoun == "" && !m.indefinite && !d.plainSource(m) {
+		// "The smell reminded residents that …": a thing that is no person,
+		// group, body or document tells its hearers nothing ("The council
+		// reminded residents" is a body's report).
+		return false
+	}
 	f.speaker, f.clLo = m, m.lo
 	return true
 }
@@ -1197,6 +1203,9 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	if !(j < u.lo || toks[j].text == "," || isDash(toks[j].text) || d.isCloseMark(j) || toks[j].text == ":") {
 		return false
 	}
+	if j < u.lo && d.baseForm(toks[f.cue]) {
+		return false // "Call centre users 'lose patience'": a noun or an imperative; "Added Hale:" is past
+	}
 	m, end, ok := d.npAfter(f.cue+1, u.hi)
 	if !ok {
 		m, end, ok = d.descriptorAfter(f.cue+1, u.hi)
@@ -1223,6 +1232,13 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	f.speaker = m
 	d.invertedClauseEnd(f, u, j, end)
 	return true
+}
+
+// baseForm reports whether the cue word t is a verb's base form ("call",
+// "warn"), not a past or a third-person form ("added", "told", "says"),
+// the only ones that open a sentence before their inverted subject.
+func (d *document) baseForm(t token) bool {
+	return !strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "d") && !d.lex.irregularPast[t.lower]
 }
 
 // invertedClauseEnd ends the clause of an inverted speaker that ends at

@@ -44,15 +44,27 @@ func (d *document) headline() *found {
 	if !d.hasHeadline() {
 		return nil
 	}
-	r := d.paraToks[0]
-	lo, hi := r[0], r[1]
+	lo, hi := d.paraToks[0][0], d.firstLineEnd()
 	if f := d.signedHeadline(lo, hi); f != nil {
 		return f
 	}
 	if f := d.labelledHeadline(lo, hi); f != nil {
 		return f
 	}
-	return d.quotedHeadline(lo)
+	return d.quotedHeadline(lo, hi)
+}
+
+// firstLineEnd is the end, in tokens, of the article's first line: a
+// headline set on its own line above the lead with no blank line between
+// them ends at the line break, and the lead's reports are the lead's.
+func (d *document) firstLineEnd() int {
+	lo, hi := d.paraToks[0][0], d.paraToks[0][1]
+	for k := lo + 1; k < hi; k++ {
+		if strings.Contains(d.text[d.toks[k-1].end:d.toks[k].start], "\n") {
+			return k
+		}
+	}
+	return hi
 }
 
 // signedHeadline: `… - Zelnik`.
@@ -98,16 +110,28 @@ func (d *document) headlineSource(lo, k int) (mention, bool) {
 	if ok && end < k && d.toks[end].is(fnTo) {
 		end = k // "Hale to farmers": the speaker, then whom it is said to
 	}
+	if ok && m.kind == KindUnknown && allIn(d.toks[m.lo:m.hi], lexPlaces) {
+		return m, false // "Paris: …", "London: strikes 'will go on'": a dateline or a topic, no speaker
+	}
 	return m, ok && end == k && (m.named() || m.kind != KindUnknown)
 }
 
 // headlineClauseEnd is where the claim after a headline's colon at lo
 // ends: at a semicolon that opens a second line (`Poll: races are tight;
-// Candidates …`), or at hi.
+// Candidates …`), at a lower-case subordinator after a quotation or a
+// comma, which sets the scene of the claim (`Hale: 'We will win' as polls
+// close`; a title-case "If" may be the claim's own), or at hi.
 func (d *document) headlineClauseEnd(lo, hi int) int {
 	for k := lo; k < hi; k++ {
-		if d.toks[k].text == ";" && d.isNarration(k) {
+		t := d.toks[k]
+		if t.text == ";" && d.isNarration(k) {
 			return k
+		}
+		if k > lo && t.is(fnFrontedSubordinator) && !t.cap && d.isNarration(k) && d.isCloseMark(k-1) {
+			return k
+		}
+		if k > lo+1 && t.is(fnFrontedSubordinator) && !t.cap && d.isNarration(k) && d.toks[k-1].text == "," {
+			return k - 1
 		}
 	}
 	return hi
@@ -125,12 +149,15 @@ func (d *document) headlineLabel(lo, k int) bool {
 
 // quotedHeadline: `Minister 'will not back down' on tax`, `Mayor Sees
 // 'Grave Error' …`: a quotation after its speaker (and cue).
-func (d *document) quotedHeadline(lo int) *found {
+func (d *document) quotedHeadline(lo, hi int) *found {
 	toks := d.toks
 	r := d.paraQ[0]
 	for qi := r[0]; qi < r[1]; qi++ {
 		q := d.quotes[qi]
 		o := q.tokLo - 1
+		if o >= hi {
+			break // past the first line: the lead's quotation
+		}
 		if o-1 < lo || d.isTitle(qi) {
 			continue
 		}
@@ -151,6 +178,88 @@ func (d *document) quotedHeadline(lo int) *found {
 	}
 	return nil
 }
+
+// leadClaimHeadline: `Call centre users 'lose patience'`, `Millions 'to
+// lose textile jobs'`: a headline that ends on a quoted predicate of its
+// subject, with no frame and no speaker of its own, quotes the claim the
+// story's lead attributes ("…, a survey suggests"): the whole line is the
+// claim of the lead's first source, out's first attribution if it stands
+// in the story's first paragraphs.
+func (d *document) leadClaimHeadline(out []found) *found {
+	if !d.hasHeadline() || len(out) == 0 || out[0].para > maxLeadParagraph {
+		return nil
+	}
+	lo, hi := d.paraToks[0][0], d.paraToks[0][1]
+	qi := d.quoteOfMark(hi - 1)
+	if qi < 0 || d.claimed(qi) || d.isTitle(qi) || d.quotes[qi].tokLo-1 <= lo || d.toks[d.quotes[qi].tokLo].cap || d.toks[hi-2].kind != tokWord {
+		return nil // no quotation ends the line, or it is a name, a sentence of its own, or a story's line with its full stop
+	}
+	for k := lo; k < d.quotes[qi].tokLo-1; k++ {
+		if d.toks[k].kind != tokWord || isPossessiveWord(d.toks[k]) {
+			return nil // "bill's 'poison pills'": a label
+		}
+	}
+	lead := out[0]
+	if lead.speaker == nil || lead.speaker.pronoun != "" || lead.resolution != "" {
+		return nil
+	}
+	s, ok := d.contentSpan(lo, hi)
+	if !ok {
+		return nil
+	}
+	m := *lead.speaker
+	d.claim(qi, ruleLeadClaim)
+	return &found{segs: []span{s}, typ: TypeMixed, speaker: &m, para: 0, rule: ruleLeadClaim}
+}
+
+// quotedEpithets narrows each report in the headline whose words are a
+// quoted epithet before a name and nothing else ("Greer attacks 'bully'
+// Big Brother") to the quoted words: the name is what the epithet is said
+// of, not what was said.
+func (d *document) quotedEpithets(out []found) {
+	if !d.hasHeadline() {
+		return
+	}
+	end := d.toks[d.firstLineEnd()-1].end
+	for i := range out {
+		f := &out[i]
+		if f.para != 0 || f.typ != TypeMixed || len(f.segs) != 1 || f.segs[0].end > end {
+			continue
+		}
+		lo, hi := d.tokIndex(f.segs[0].start), d.tokIndex(f.segs[0].end)
+		if !d.isOpenMark(lo) {
+			continue
+		}
+		qi := d.quoteOfMark(lo)
+		if qi < 0 || d.quotes[qi].content.empty() || d.quotes[qi].tokHi+1 >= hi || !d.namesTo(d.quotes[qi].tokHi+1, hi) {
+			continue
+		}
+		f.segs[0] = d.quotes[qi].content // still mixed: a quoted label (DESIGN.md)
+	}
+}
+
+// maxEpithetName: the name after a headline's quoted epithet is short
+// ("Big Brother"); a title-case line runs on into its clause ("'ISIS
+// Truther' Donald Trump Is Like …").
+const maxEpithetName = 3
+
+// namesTo reports whether the tokens [lo, hi) are a short name: at most
+// maxEpithetName capitalised words.
+func (d *document) namesTo(lo, hi int) bool {
+	if hi-lo > maxEpithetName {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if t := d.toks[k]; t.kind != tokWord || !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// maxLeadParagraph: a BBC story may open on a scene and name the source of
+// its headline's claim in the next paragraph.
+const maxLeadParagraph = 2
 
 // holdsVerb reports whether a title-case noun phrase holds a verb ("Star
 // Milo Tench Is Set To Return"): it is a headline's clause, not its

@@ -24,6 +24,7 @@ const (
 	ruleTranscript           // `PENCE: …`: a transcript turn
 	ruleIntroduced           // `The board had one message: "…"`: a quotation a clause introduces with a colon
 	ruleQuestion             // `Asked whether she would run, …`: the question put to a speaker
+	ruleLeadClaim            // `Call centre users 'lose patience'`: a headline's claim whose source the lead names
 	numRules
 )
 
@@ -58,6 +59,7 @@ var rules = [numRules]ruleInfo{
 	ruleTranscript:      {"transcript", 0.9, 0},
 	ruleIntroduced:      {"introduced", 0.6, 0},
 	ruleQuestion:        {"question", 0.6, 0},
+	ruleLeadClaim:       {"lead-claim", 0.5, 0},
 }
 
 // RuleNames are the names of the rules that find attributions, as records

@@ -3310,4 +3310,88 @@ The depot will close, Ann Cole said, but declined to say when. The prices were r
 			{"The prices were rising", TypeIndirect, "", "traders", KindGroup},
 			{"but falling in the north", TypeIndirect, "", "traders", KindGroup},
 		}},
+	// 68. A headline is its first line; a place before its colon is a
+	// dateline or a topic, no speaker; a frame inside the claim that cites
+	// the words before its cue names their speaker, the label being the
+	// topic; a lower-case subordinator after the quotation sets the scene.
+	{"a labelled headline on its own line above the lead claims none of the lead", `Ann Hale: we will win the vote
+The mayor of Leeds, Ann Hale, said on Monday that the count was close.
+
+Polls closed at ten.`,
+		[]expect{
+			{"we will win the vote", TypeIndirect, "Ann Hale", "mayor of Leeds", KindPerson},
+			{"the count was close", TypeIndirect, "Ann Hale", "mayor of Leeds", KindPerson},
+		}},
+	{"a place before a headline's colon names no speaker", `Paris: 'We will not pay the fine'
+
+The French sports minister, Ann Hale, said on Monday that the fine was unfair.`,
+		[]expect{{"the fine was unfair", TypeIndirect, "Ann Hale", "French sports minister", KindPerson}}},
+	{"a place before a headline's colon and a quoted phrase names no speaker", `London: strikes 'will go on'
+
+Union leader Tom Reilly said the walkout would continue.`,
+		[]expect{{"the walkout would continue", TypeIndirect, "Tom Reilly", "Union leader", KindPerson}}},
+	{"a topic label before a quotation and its cue", `Levy: 'Farmers will not pay,' says Ann Hale
+
+The mayor spoke to farmers on Monday.`,
+		[]expect{{"Farmers will not pay,", TypeDirect, "Ann Hale", "", KindPerson}}},
+	{"a topic label before a report and its closing cue", `Levy: farmers will not pay, says Ann Hale
+
+The mayor spoke to farmers on Monday.`,
+		[]expect{{"farmers will not pay", TypeIndirect, "Ann Hale", "", KindPerson}}},
+	{"a labelled headline's quotation ends before the scene it is set in", `Ann Hale: 'We will win' as polls close
+
+The mayor spoke to farmers on Monday.`,
+		[]expect{{"We will win", TypeDirect, "Ann Hale", "", KindPerson}}},
+	// 69. British agreement: a body takes a plural verb ("The Government
+	// claim the plan will work"), which a clause follows where a verb
+	// follows the noun ("the Government claim was rejected"). A thing that
+	// is no person, group, body or document tells its hearers nothing.
+	{"a body's plural verb is a cue, its compound noun is not", `Rail plan.
+
+The Government claim the plan will work. The Government claim was rejected by the unions.`,
+		[]expect{{"the plan will work", TypeIndirect, "Government", "", KindOrganization}}},
+	{"a thing that reminds its hearers is no speaker", `Plant.
+
+The smell reminded residents that the plant was near. The council reminded residents that the tip would close. The noise warned neighbours that the works had begun.`,
+		[]expect{{"the tip would close", TypeIndirect, "", "", KindOrganization}}},
+	// 70. A cue in its base form that opens a sentence is a noun or an
+	// imperative, never a cue before an inverted subject ("Call centre
+	// users 'lose patience'"); a past one is ("Added Ms Hale: …").
+	{"a base-form cue that opens a headline has no inverted subject", `Call centre users 'lose patience'
+
+Callers hang up after a minute, a survey suggests. Added Ms Hale: "We will fix it."`,
+		[]expect{
+			{"Call centre users 'lose patience'", TypeMixed, "", "", KindOrganization},
+			{"Callers hang up after a minute", TypeIndirect, "", "", KindOrganization},
+			{"We will fix it.", TypeDirect, "Hale", "", KindPerson},
+		}},
+	// 71. A BBC headline that ends on a quoted predicate of its subject,
+	// with no cue and no speaker of its own, is the claim of the source
+	// the lead names.
+	{"a quoted predicate in a headline is the lead's claim", `Rail users 'losing faith'
+
+Most commuters no longer trust the timetable, rail regulator Ann Cole said on Monday.`,
+		[]expect{
+			{"Rail users 'losing faith'", TypeMixed, "Ann Cole", "rail regulator", ""},
+			{"Most commuters no longer trust the timetable", TypeIndirect, "Ann Cole", "rail regulator", ""},
+		}},
+	{"a scare quote after a possessive in a story's headline is no claim", `Bill dies amid the levy's 'poison pills'
+
+Lawmakers said the bill had failed.`,
+		[]expect{{"the bill had failed", TypeIndirect, "", "Lawmakers", ""}}},
+	// 72. A quoted epithet before a short name in a headline is the quoted
+	// label, not the name.
+	{"a quoted epithet before a name in a headline is a label", `Cole attacks 'reckless' Hale Group
+
+Ann Cole has criticised the developer.`,
+		[]expect{{"reckless", TypeMixed, "Ann Cole", "", KindPerson}}},
+	// 73. "warned of" and "hinted at" report the noun phrase after their
+	// particle ("warned of job losses", a British business form).
+	{"a warning of a thing and a hint at one report it", `Depot to close
+
+The firm warned of heavy losses for the year. Ann Cole hinted at a return to the board.`,
+		[]expect{
+			{"heavy losses for the year", TypeIndirect, "", "", KindOrganization},
+			{"a return to the board", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }

@@ -83,7 +83,7 @@ func fitModel(srcs []*Source, all []articleCandidates, held map[int64]bool, o Op
 		o.Progress.say("rules with under %d candidates keep them all: %s", minRuleCandidates, strings.Join(keepRules, ", "))
 	}
 	o.Progress.say("fitting the accept model: %d candidate segments, %d features", len(accEx), len(at.names))
-	ab, aw := fit(accEx, len(at.names), defaultFit)
+	ab, aw := fit(judged(accEx, kept), len(at.names), defaultFit)
 	o.Progress.say("fitting the confidence model: %d candidate segments, %d features", len(confEx), len(ct.names))
 	cb, cw := fit(confEx, len(ct.names), defaultFit)
 	threshold := bestThreshold(srcs, used, accEx, speech, kept, ab, aw, weights)
@@ -93,6 +93,20 @@ func fitModel(srcs []*Source, all []articleCandidates, held map[int64]bool, o Op
 		extractor.Weights{Bias: round(cb), W: ct.weightMap(cw)},
 		fitSpeakers(used, weights, o),
 		threshold, keepRules, provenance(srcs, used, weights))
+}
+
+// judged are the examples of ex whose rule the accept model decides: a
+// rule that keeps all its candidates teaches it nothing, and its
+// candidates would move the weights (the bias above all) that decide the
+// other rules' ones.
+func judged(ex []example, kept []bool) []example {
+	out := make([]example, 0, len(ex))
+	for i, e := range ex {
+		if !kept[i] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // minRuleCandidates is the fewest labelled candidates of one rule on which
