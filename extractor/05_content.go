@@ -716,12 +716,29 @@ func (d *document) closingSeparator(u unit, f frame, as bool) (int, bool) {
 			p = q - 1
 		}
 	}
-	if f.according && p == f.clLo-1 && p > u.lo && toks[p].kind == tokWord && d.isNarration(p) && !verbForm(toks[p]) {
+	if f.according && p == f.clLo-1 && p > u.lo && toks[p].kind == tokWord && d.isNarration(p) && !verbForm(toks[p]) && d.canBeSource(f.speaker) {
 		// "Hale leads by ten points according to the poll.": the comma is
-		// often left out; "sorted according to size" is a manner, no source.
+		// often left out; "sorted according to size" is a manner, and
+		// "went according to plan" follows a plan: no source.
 		return f.clLo, true
 	}
 	return p, p > u.lo && (toks[p].text == "," || isDash(toks[p].text))
+}
+
+// canBeSource reports whether the phrase of mention m can name who or
+// what a report comes from: a name, a person, a group, an organisation or
+// a document ("the poll", "officials"), or a capitalised name its parse
+// missed. "plan" in "went according to plan" is none of these.
+func (d *document) canBeSource(m mention) bool {
+	if m.named() || m.kind != KindUnknown {
+		return true
+	}
+	for k := m.lo; k < m.hi; k++ {
+		if d.toks[k].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedAdjunct reports whether toks[lo:p] is only a fronted setting:

@@ -3236,4 +3236,10 @@ The depot will close, Ann Cole said, but declined to say when. The prices were r
 			{"The prices were rising", TypeIndirect, "", "traders", KindGroup},
 			{"but falling in the north", TypeIndirect, "", "traders", KindGroup},
 		}},
+	{"\"according to\" a plan or a schedule names no source", `Launch on time.
+
+The launch went according to plan. The vote went ahead according to schedule. Ann Cole leads by ten points according to the Ledger poll.`,
+		[]expect{
+			{"Ann Cole leads by ten points", TypeIndirect, "Ledger", "", ""},
+		}},
 }
