@@ -86,16 +86,40 @@ func (d *document) aboutBeforeWh(k, end int) int {
 // asBefore reports whether frame f's clause follows an "as" of the
 // narration, itself after a comma or opening the unit ("…, as its
 // critics say.", "As Ann Cole points out, …"): the clause reports the
-// words around it, whatever its cue's class.
+// words around it, whatever its cue's class. Such a clause leaves its
+// object out, what it reports being around it: one with an object of its
+// own ("…, as Hale answered questions") is a time clause, "as" meaning
+// "while", and reports nothing.
 func (d *document) asBefore(f frame, u unit) bool {
 	k := f.clLo - 1
 	if f.participle || f.according || k < u.lo || d.toks[k].lower != "as" || !d.isNarration(k) {
 		return false
 	}
+	if !d.toks[f.cue].in(lexTellVerbs) && d.objectAt(f.cueHi, u.hi) {
+		return false // "…, as Hale told reporters.": a hearer is no object
+	}
 	if k == u.lo || k == u.lo+1 && d.toks[u.lo].is(fnAnd|fnCoordinator) {
 		return true
 	}
 	return d.toks[k-1].text == "," && d.isNarration(k-1)
+}
+
+// objectAt reports whether the narration at k, right after a cue's
+// clause, opens the cue's object ("answered questions", "echoed the
+// call", "lamented a "throwaway culture""), not a modifier ("said on
+// Monday", "put it in a memo explaining …", "said again").
+func (d *document) objectAt(k, hi int) bool {
+	if k >= hi || !d.isNarration(k) {
+		return false
+	}
+	t := d.toks[k]
+	if t.kind != tokWord || t.cap || isGerund(t) {
+		return false
+	}
+	if t.in(lexDeterminers | lexObjectPronouns) {
+		return true
+	}
+	return !t.in(lexPrepositions|lexModifierPreps|lexVerbModifiers|lexConjunctions|lexTimeWords) && !t.is(fnAnd|fnCoordinator|fnSubordinator|fnComplementizer) && !strings.HasSuffix(t.lower, "ly")
 }
 
 // quoteOnly reports whether frame f claims only a quotation after its

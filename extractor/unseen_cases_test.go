@@ -3242,4 +3242,11 @@ The launch went according to plan. The vote went ahead according to schedule. An
 		[]expect{
 			{"Ann Cole leads by ten points", TypeIndirect, "Ledger", "", ""},
 		}},
+	{"\"as\" before a quote cue with an object of its own is a time clause", `Rally ends.
+
+The crowd cheered, as Ann Cole answered questions from the floor. Fans booed, as the mayor echoed the call for calm. The plan is flawed, as its critics point out. As Tom Reilly, the club chairman, put it in a letter to members, "We will grow."`,
+		[]expect{
+			{"The plan is flawed", TypeIndirect, "", "critics", KindGroup},
+			{"We will grow.", TypeDirect, "Tom Reilly", "club chairman", KindPerson},
+		}},
 }
