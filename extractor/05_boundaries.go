@@ -1065,6 +1065,9 @@ func (d *document) opensComplement(k int) bool {
 // reports: not a prepositional phrase ("accused of fraud", "responded
 // during the debate").
 func (d *document) speechClause(f frame, a int) bool {
+	if d.toks[a].in(lexPrepositions) && a+1 < len(d.toks) && d.namingWhat(a+1, len(d.toks)) {
+		return false // "wrote about what the mayor called a scandal": the thing named is the phrase's object
+	}
 	if f.class != cueSpeech || !d.toks[a].in(lexNotAClause) || d.approximateNumber(a, len(d.toks)) {
 		return true
 	}

@@ -62,7 +62,37 @@ func (d *document) whClauseAfterCue(f frame, a, end int) bool {
 	t := d.toks[a]
 	// "does not answer whether …" leaves the question open: no report.
 	negated := f.cue > 0 && (d.toks[f.cue-1].is(fnNegation) || strings.HasSuffix(d.toks[f.cue-1].lower, "n't"))
-	return !negated && a == f.cueHi+d.aboutBeforeWh(f.cueHi, end) && d.opensWhClause(a) && !t.is(fnRelative) && d.isNarration(a)
+	return !negated && a == f.cueHi+d.aboutBeforeWh(f.cueHi, end) && d.opensWhClause(a) && !t.is(fnRelative) && d.isNarration(a) && !d.namingWhat(a, end)
+}
+
+// maxNamingSubject is the longest subject, in words, between "what" and
+// the label verb of a naming clause ("what the city's own auditors have
+// called …").
+const maxNamingSubject = 6
+
+// namingWhat reports whether the "what" at k opens a noun phrase that
+// names a thing with a label verb ("spoke about what she called a
+// crisis", "wrote about what he described as a betrayal"): the thing
+// labelled, not a question or a clause the speaker reported. A label in
+// quotation marks ("lamented what critics called "a lost year"") quotes
+// words, which the cue before reports.
+func (d *document) namingWhat(k, end int) bool {
+	if d.toks[k].lower != "what" {
+		return false
+	}
+	for j := k + 2; j < end && j <= k+1+maxNamingSubject; j++ {
+		t := d.toks[j]
+		if t.kind != tokWord || !d.isNarration(j) {
+			return false
+		}
+		if t.in(lexLabelVerbs) && !isGerund(t) {
+			if j+1 < end && d.toks[j+1].lower == "as" {
+				j++
+			}
+			return j+1 >= end || !d.isOpenMark(j+1)
+		}
+	}
+	return false
 }
 
 // opensWhClause reports whether token k is a wh-word that can open a
@@ -77,7 +107,7 @@ func (d *document) opensWhClause(k int) bool {
 // a wh-word ("wrote about how the plant closed"): the clause, not the
 // preposition, is what was said. Otherwise 0.
 func (d *document) aboutBeforeWh(k, end int) int {
-	if k+1 < end && d.toks[k].lower == "about" && d.isNarration(k) && d.opensWhClause(k+1) {
+	if k+1 < end && d.toks[k].lower == "about" && d.isNarration(k) && d.opensWhClause(k+1) && !d.namingWhat(k+1, end) {
 		return 1
 	}
 	return 0

@@ -3249,4 +3249,11 @@ The crowd cheered, as Ann Cole answered questions from the floor. Fans booed, as
 			{"The plan is flawed", TypeIndirect, "", "critics", KindGroup},
 			{"We will grow.", TypeDirect, "Tom Reilly", "club chairman", KindPerson},
 		}},
+	{"\"what\" and a label verb after a cue names a thing, no report", `School funding.
+
+Ann Cole spoke about what she called a crisis in the schools. Tom Reilly wrote about what critics described as a betrayal.`,
+		[]expect{
+			{"a crisis in the schools", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"as a betrayal", TypeIndirect, "", "critics", KindGroup},
+		}},
 }
