@@ -1094,9 +1094,12 @@ func (d *document) resumesPredicate(k, end int) bool {
 	if strings.HasSuffix(t.lower, "ly") && len(t.lower) > minAdverbLen && k+1 < end {
 		return d.resumesPredicate(k+1, end)
 	}
-	// "…, launched in May, …" is a reduced relative, not the verb.
+	// "…, launched in May, …" and "…, built on coal, …" are reduced
+	// relatives, not the verb: an irregular past participle as much as a
+	// regular one.
 	participle := k+1 < end && d.toks[k+1].kind == tokWord && d.toks[k+1].in(lexPrepositions)
-	return t.is(fnBe) || t.in(lexVerbModifiers) || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && t.fn == 0 && !participle || d.lex.irregularPast[t.lower]
+	past := strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && t.fn == 0 || d.lex.irregularPast[t.lower]
+	return t.is(fnBe) || t.in(lexVerbModifiers) || past && !participle
 }
 
 // maxAsideSubjectWords is the longest subject an aside may follow ("The

@@ -3256,4 +3256,12 @@ Ann Cole spoke about what she called a crisis in the schools. Tom Reilly wrote a
 			{"a crisis in the schools", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"as a betrayal", TypeIndirect, "", "critics", KindGroup},
 		}},
+	{"an irregular participle in a reported aside is a reduced relative, as a regular one is", `Pit plan dropped.
+
+The plan, which Ann Cole said left the town, built on coal, with no jobs, was dropped. Tom Reilly, who said the jobs went to the port, built in 1890, in May, was re-elected.`,
+		[]expect{
+			{"which", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"left the town, built on coal, with no jobs", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the jobs went to the port, built in 1890, in May", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 }
