@@ -736,7 +736,10 @@ func perfectOrPassive(t token) bool { return t.lower == "have" || t.is(fnBe) }
 
 // modalVerbBefore is the verb after the last auxiliary of the narration
 // between a and k, when that auxiliary is a modal (past "not" and other
-// modifiers: "would not", "could never").
+// modifiers: "would not", "could never") of the report's own clause. A
+// modal right after a relative pronoun is a relative clause's ("the firms
+// that would benefit lobbied hard and pressed …"): the report's verb is
+// another, which a past form after the conjunction may go on.
 func (d *document) modalVerbBefore(a, k int) (int, bool) {
 	toks := d.toks
 	m := -1
@@ -747,6 +750,9 @@ func (d *document) modalVerbBefore(a, k int) (int, bool) {
 		}
 	}
 	if m < 0 || !isModal(toks[m].lower) {
+		return 0, false
+	}
+	if r := toks[m-1]; m > a && (r.is(fnRelative) || r.is(fnComplementizer)) {
 		return 0, false
 	}
 	v := m + 1

@@ -3264,4 +3264,11 @@ The plan, which Ann Cole said left the town, built on coal, with no jobs, was dr
 			{"left the town, built on coal, with no jobs", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"the jobs went to the port, built in 1890, in May", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a modal in a relative clause of the report is not the report's verb", `Lobbying row.
+
+Ann Cole said the firms that would benefit lobbied hard and pressed the council for a vote. Tom Reilly said the levy would cost jobs and challenged her to a debate.`,
+		[]expect{
+			{"the firms that would benefit lobbied hard and pressed the council for a vote", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the levy would cost jobs", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 }
