@@ -220,11 +220,13 @@ func (d *document) asideBeforeThat(k, hi int) int {
 
 // reportAfterAside reports whether a report follows the mark m that
 // closes an aside after a cue, and where the clause ends: at a "that"
-// with a subject after it, or, after a comma, before a quotation (`said,
-// in a radio interview, "…"`).
+// that opens a clause, or, after a comma, before a quotation (`said,
+// in a radio interview, "…"`). The clause may open as a cue's
+// that-clause does ("that prices had risen", "that if …", "that most
+// voters …"), not only with a determiner or a name.
 func (d *document) reportAfterAside(m, hi int, dash bool) (int, bool) {
 	toks := d.toks
-	if toks[m+1].is(fnComplementizer) && d.subjectAfterThat(m+2, hi) {
+	if toks[m+1].is(fnComplementizer) && m+2 < hi && (d.subjectAfterThat(m+2, hi) || d.clauseAfterThat(m+2) || toks[m+2].in(lexQuantities)) {
 		return m + 1, true
 	}
 	return m, !dash && d.isOpenMark(m+1)

@@ -3271,4 +3271,12 @@ Ann Cole said the firms that would benefit lobbied hard and pressed the council 
 			{"the firms that would benefit lobbied hard and pressed the council for a vote", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"the levy would cost jobs", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a that-clause after an aside may open with a bare subject or a subordinator", `Deal void.
+
+Ann Cole said, in a court filing, that prices had risen. Tom Reilly wrote, in a letter to members, that if the deal failed, jobs would go. The union said, in a statement, that most drivers backed the strike.`,
+		[]expect{
+			{"prices had risen", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"if the deal failed, jobs would go", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"most drivers backed the strike", TypeIndirect, "", "", KindOrganization},
+		}},
 }
