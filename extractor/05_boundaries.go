@@ -791,9 +791,32 @@ func (d *document) breaksClauseAfterComma(k, end int) bool {
 		return false // "said the plan, which starts in May, would cost less"; "the bill, though popular, would …"
 	}
 	if n.in(lexClauseBreakers) {
-		return true
+		return !d.reducedConcessive(k+1, end)
 	}
 	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) || d.opensSubject(k+2, end) || d.frontedPhraseClause(k+2, end) || toks[k+2].is(fnSubordinator) && k+3 < end && toks[k+3].in(lexCueQuestion))
+}
+
+// reducedConcessive reports whether the "though" or "although" at k opens
+// no clause, only an adjective or a participle ("a crucial, although
+// brief, chance", "traditionally Democratic, though culturally
+// conservative, areas", "…, though mixed with enough truth"): a modifier
+// inside the reported clause, not the writer's clause after it ("…,
+// though she did not say when", "…, though records show …"). Its phrase,
+// to the next comma, has no subject and no verb of its own.
+func (d *document) reducedConcessive(k, end int) bool {
+	if w := d.toks[k].lower; w != "though" && w != "although" || k+1 >= end {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+maxComparisonReach && d.isNarration(j); j++ {
+		t := d.toks[j]
+		if t.text == "," || t.kind == tokPunct && isSentenceEnd(t.text) {
+			return j > k+1
+		}
+		if t.kind != tokWord || t.cap || isCue(t) || t.is(fnBe|fnExistential) || t.in(lexAuxiliaries|lexSubjectPronouns|lexDeterminers|lexPossessiveDeterminers) || strings.ContainsAny(t.lower, "'’") {
+			return false
+		}
+	}
+	return true
 }
 
 // maxComparisonReach bounds, in tokens, the walks of writersComparison

@@ -3279,4 +3279,13 @@ Ann Cole said, in a court filing, that prices had risen. Tom Reilly wrote, in a 
 			{"if the deal failed, jobs would go", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"most drivers backed the strike", TypeIndirect, "", "", KindOrganization},
 		}},
+	{"\"though\" before an adjective or a participle is inside the report, before a clause it is not", `Ward closures.
+
+Ann Cole said the ward was a vital, though costly, service for the town. Tom Reilly said the figures were accurate, though gathered in haste. Sam Orme said the plan was sound, though she did not say when it would start.`,
+		[]expect{
+			{"the ward was a vital, though costly, service for the town", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the figures were accurate, though gathered in haste", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the plan was sound", TypeIndirect, "Sam Orme", "", KindPerson},
+			{"when it would start", TypeIndirect, "Sam Orme", "", KindPerson},
+		}},
 }
