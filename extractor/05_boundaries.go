@@ -896,11 +896,12 @@ func isGerund(t token) bool {
 
 // maxEmbeddedRelative is the longest relative clause, in tokens, set off
 // by commas inside a reported clause's subject.
-const maxEmbeddedRelative = 15
+const maxEmbeddedRelative = 30
 
 // embeddedRelative reports whether the relative clause opened at k closes
 // with a comma before the verb of the clause it interrupts ("the plan,
-// which starts in May, would cost less").
+// which starts in May, would cost less"), the verb maybe quoted ("the
+// pipeline, which Republicans back, "wouldn't go 10 feet"").
 func (d *document) embeddedRelative(k, end int) bool {
 	toks := d.toks
 	for j := k + 1; j+1 < end && j < k+maxEmbeddedRelative; j++ {
@@ -908,8 +909,12 @@ func (d *document) embeddedRelative(k, end int) bool {
 			return false // ("which cost $5 million," and "which rose 4%," are amounts)
 		}
 		if toks[j].text == "," {
-			n := toks[j+1]
-			return n.kind == tokWord && !n.cap && n.in(lexVerbModifiers)
+			v := j + 1
+			if d.isOpenMark(v) && v+1 < end {
+				v++
+			}
+			n := toks[v]
+			return n.kind == tokWord && !n.cap && n.in(lexVerbModifiers|lexAuxiliaries)
 		}
 	}
 	return false

@@ -3288,4 +3288,11 @@ Ann Cole said the ward was a vital, though costly, service for the town. Tom Rei
 			{"the plan was sound", TypeIndirect, "Sam Orme", "", KindPerson},
 			{"when it would start", TypeIndirect, "Sam Orme", "", KindPerson},
 		}},
+	{"a long relative clause inside the report's subject, or one before a quoted verb, does not end the report", `Bypass vote.
+
+Ann Cole said the bypass, which most residents back, "will not be built this year." Tom Reilly said the council, which has spent the past two years arguing over the cost of the new road and the bridge beside it, would vote in May.`,
+		[]expect{
+			{`the bypass, which most residents back, "will not be built this year."`, TypeMixed, "Ann Cole", "", KindPerson},
+			{"the council, which has spent the past two years arguing over the cost of the new road and the bridge beside it, would vote in May", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 }
