@@ -529,9 +529,68 @@ func (d *document) claimLabel(u unit, frames []frame, fi, a, end int) (found, bo
 		if k > a && !toks[a].in(lexSubjectPronouns|lexObjectPronouns) && toks[a].kind == tokWord && !q.openEnded {
 			seg = span{toks[a].start, toks[q.tokHi].end}
 		}
+		if e, ok := d.labelGoesOn(q, end); ok {
+			if s, ok := d.contentSpan(q.tokHi+1, e); ok {
+				seg.end = s.end // `called the charge "pathetic" and "dangerous"`
+				seg.start = min(seg.start, q.open.start)
+				d.claimOverlapping(u.para, s, ruleLabel)
+			}
+		}
 		return d.attribution(u, frames, fi, TypeMixed, ruleLabel, seg), true
 	}
 	return found{}, false
+}
+
+// labelGoesOn reports whether a second label follows the quoted label q,
+// joined by "and" or "or" (`called the plan "a gimmick" and "a con"`,
+// `called Hale "a liar" and a fraud`), and where it ends: the labels are
+// one quote. The second opens with a quotation or an article and runs,
+// with no verb, to the next comma, a time phrase or the sentence's end; a
+// verb, an auxiliary or a pronoun opens the speaker's own doing or a
+// clause of its own (`called it "a con" and walked out`, `… "a con" and
+// has …`).
+func (d *document) labelGoesOn(q qspan, end int) (int, bool) {
+	toks := d.toks
+	k := q.tokHi + 1
+	if q.openEnded || k+1 >= end || !d.isNarration(k) || !(toks[k].is(fnAnd) || toks[k].lower == "or") || toks[q.tokHi-1].text == "," {
+		return 0, false // `called it "unfair," and Hale …`: the comma joins clauses
+	}
+	if n := toks[k+1]; !d.isOpenMark(k+1) && !(n.kind == tokWord && n.in(lexDeterminers) && !n.cap) {
+		return 0, false // `called it "a recipe for cuts" and left the room`: a verb no list need know
+	}
+	return d.secondLabelEnd(k+1, end)
+}
+
+// secondLabelEnd is where the second label that opens at k ends: past its
+// quotations, at a comma, a time phrase or the sentence's end, provided
+// it has no verb, auxiliary or pronoun and at most labelWindow words.
+func (d *document) secondLabelEnd(k, end int) (int, bool) {
+	toks := d.toks
+	last, words := k, 0
+	for j := k; j < end; {
+		if d.isOpenMark(j) {
+			qi := d.quoteOfMark(j)
+			if qi < 0 || d.quotes[qi].openEnded || d.claimed(qi) {
+				return 0, false
+			}
+			j = d.quotes[qi].tokHi + 1
+			last = j
+			continue
+		}
+		t := toks[j]
+		if _, time := d.timePhraseEnd(j, end); time || !d.isNarration(j) || t.text == "," || t.kind == tokPunct && isSentenceEnd(t.text) {
+			break // `… and "improper" on Monday`: the time is the narration's
+		}
+		if t.kind != tokWord || isCue(t) || d.pastForm(t) || d.lex.irregularPast[t.lower] || t.in(lexAuxiliaries|lexVerbModifiers|lexSubjectPronouns|lexObjectPronouns) {
+			return 0, false
+		}
+		if words++; words > labelWindow {
+			return 0, false
+		}
+		j++
+		last = j
+	}
+	return last, last > k
 }
 
 // maxInterruptedLeft is the longest first part, in tokens, of interrupted

@@ -3295,4 +3295,12 @@ Ann Cole said the bypass, which most residents back, "will not be built this yea
 			{`the bypass, which most residents back, "will not be built this year."`, TypeMixed, "Ann Cole", "", KindPerson},
 			{"the council, which has spent the past two years arguing over the cost of the new road and the bridge beside it, would vote in May", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a second label after \"and\" goes on the quoted label", `Levy row.
+
+Ann Cole called the levy "unfair" and "a tax on jobs." Tom Reilly called the plan "a gimmick" and walked out. Sam Orme called the mayor "a liar" and a fraud.`,
+		[]expect{
+			{`the levy "unfair" and "a tax on jobs."`, TypeMixed, "Ann Cole", "", KindPerson},
+			{`the plan "a gimmick"`, TypeMixed, "Tom Reilly", "", KindPerson},
+			{`the mayor "a liar" and a fraud`, TypeMixed, "Sam Orme", "", KindPerson},
+		}},
 }
