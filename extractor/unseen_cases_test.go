@@ -3303,4 +3303,13 @@ Ann Cole called the levy "unfair" and "a tax on jobs." Tom Reilly called the pla
 			{`the plan "a gimmick"`, TypeMixed, "Tom Reilly", "", KindPerson},
 			{`the mayor "a liar" and a fraud`, TypeMixed, "Sam Orme", "", KindPerson},
 		}},
+	{"a bare cue after \"and\" under the report's modal or \"to\" is the report's second verb", `Strike talks.
+
+Ann Cole said she would sit the minister down and tell him the plan had failed. Tom Reilly urged members to back the deal and say so in the vote. Sam Orme said he would resign and told reporters he was sorry.`,
+		[]expect{
+			{"she would sit the minister down and tell him the plan had failed", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"to back the deal and say so in the vote", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"he would resign", TypeIndirect, "Sam Orme", "", KindPerson},
+			{"he was sorry", TypeIndirect, "Sam Orme", "", KindPerson},
+		}},
 }
