@@ -793,7 +793,26 @@ func (d *document) breaksClauseAfterComma(k, end int) bool {
 	if n.in(lexClauseBreakers) {
 		return !d.reducedConcessive(k+1, end)
 	}
+	if n.is(fnAnd) && d.serialListBefore(k) {
+		return false // "behind Santorum, Rubio, and Cruz": the last item of a list
+	}
 	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) || d.opensSubject(k+2, end) || d.frontedPhraseClause(k+2, end) || toks[k+2].is(fnSubordinator) && k+3 < end && toks[k+3].in(lexCueQuestion))
+}
+
+// maxListItemWords is the longest item, in words, of a list of names
+// serialListBefore reads ("Senator Marco Rubio").
+const maxListItemWords = 4
+
+// serialListBefore reports whether the comma at k closes the second or
+// later item of a list of capitalised names or words set off by commas
+// ("Obama, Abe, and Park", "Chinese, Japanese, and South Korean"): the
+// "and" after it adds the last item, no clause of its own.
+func (d *document) serialListBefore(k int) bool {
+	toks := d.toks
+	j := k - 1
+	for ; j >= 0 && k-1-j < maxListItemWords && toks[j].kind == tokWord && toks[j].cap && d.isNarration(j); j-- {
+	}
+	return j < k-1 && j > 0 && toks[j].text == "," && d.isNarration(j) && toks[j-1].kind == tokWord && toks[j-1].cap
 }
 
 // reducedConcessive reports whether the "though" or "although" at k opens

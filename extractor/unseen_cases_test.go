@@ -3312,4 +3312,12 @@ Ann Cole said she would sit the minister down and tell him the plan had failed. 
 			{"he would resign", TypeIndirect, "Sam Orme", "", KindPerson},
 			{"he was sorry", TypeIndirect, "Sam Orme", "", KindPerson},
 		}},
+	{"a serial list of names goes on past its \", and\"", `Race narrows.
+
+Ann Cole said voters in Leeds, York, and Hull had backed her. Tom Reilly said the scheme was late, and Ms Cole said it was over budget.`,
+		[]expect{
+			{"voters in Leeds, York, and Hull had backed her", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the scheme was late", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"it was over budget", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
