@@ -552,13 +552,34 @@ func (d *document) claimLabel(u unit, frames []frame, fi, a, end int) (found, bo
 func (d *document) labelGoesOn(q qspan, end int) (int, bool) {
 	toks := d.toks
 	k := q.tokHi + 1
-	if q.openEnded || k+1 >= end || !d.isNarration(k) || !(toks[k].is(fnAnd) || toks[k].lower == "or") || toks[q.tokHi-1].text == "," {
+	if q.openEnded || k+1 >= end || !d.isNarration(k) || toks[q.tokHi-1].text == "," {
 		return 0, false // `called it "unfair," and Hale …`: the comma joins clauses
+	}
+	if d.labelPhraseAt(k) {
+		return d.secondLabelEnd(k, end) // `called him "a liability" for his wife`: the label's own phrase
+	}
+	if !(toks[k].is(fnAnd) || toks[k].lower == "or") {
+		return 0, false
 	}
 	if n := toks[k+1]; !d.isOpenMark(k+1) && !(n.kind == tokWord && n.in(lexDeterminers) && !n.cap) {
 		return 0, false // `called it "a recipe for cuts" and left the room`: a verb no list need know
 	}
 	return d.secondLabelEnd(k+1, end)
+}
+
+// labelPhraseAt reports whether the preposition at k, right after a
+// quoted label, opens a phrase of the label's own (`"a priority" for
+// women`, `"unfit to serve" as president`), not one of the narration's:
+// where, when, how or by whom it was said ("on Monday", "in a statement",
+// "at a rally", "on his blog", "by the department": lexicon/
+// modifier-prepositions, and the passive "by"). "for" names whom the
+// label concerns, though it may open a time ("for years").
+func (d *document) labelPhraseAt(k int) bool {
+	t := d.toks[k]
+	if t.kind != tokWord || t.cap || !t.in(lexPrepositions) || t.is(fnPassiveBy) || !d.isNarration(k) {
+		return false
+	}
+	return !t.in(lexModifierPreps) || t.lower == "for"
 }
 
 // secondLabelEnd is where the second label that opens at k ends: past its
@@ -578,8 +599,8 @@ func (d *document) secondLabelEnd(k, end int) (int, bool) {
 			continue
 		}
 		t := toks[j]
-		if _, time := d.timePhraseEnd(j, end); time || !d.isNarration(j) || t.text == "," || t.kind == tokPunct && isSentenceEnd(t.text) {
-			break // `… and "improper" on Monday`: the time is the narration's
+		if _, time := d.timePhraseEnd(j, end); time || j > k && t.in(lexModifierPreps) && t.lower != "for" && !t.is(fnTo) || !d.isNarration(j) || t.text == "," || t.kind == tokPunct && isSentenceEnd(t.text) {
+			break // `… and "improper" on Monday`, `… at a rally`: the narration's
 		}
 		if t.kind != tokWord || isCue(t) || d.pastForm(t) || d.lex.irregularPast[t.lower] || t.in(lexAuxiliaries|lexVerbModifiers|lexSubjectPronouns|lexObjectPronouns) {
 			return 0, false

@@ -3320,4 +3320,12 @@ Ann Cole said voters in Leeds, York, and Hull had backed her. Tom Reilly said th
 			{"the scheme was late", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"it was over budget", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	{"a phrase of the label's own after a quoted label goes on it, the narration's circumstances do not", `Levy row.
+
+Ann Cole called the levy "a disaster" for the town. Tom Reilly called the plan "unfit" on Monday. Sam Orme called the scheme "a gimmick" in a statement.`,
+		[]expect{
+			{`the levy "a disaster" for the town`, TypeMixed, "Ann Cole", "", KindPerson},
+			{`the plan "unfit"`, TypeMixed, "Tom Reilly", "", KindPerson},
+			{`the scheme "a gimmick"`, TypeMixed, "Sam Orme", "", KindPerson},
+		}},
 }
