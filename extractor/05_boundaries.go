@@ -796,7 +796,7 @@ func (d *document) breaksClauseAfterComma(k, end int) bool {
 	if n.is(fnAnd) && d.serialListBefore(k) {
 		return false // "behind Santorum, Rubio, and Cruz": the last item of a list
 	}
-	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) || d.opensSubject(k+2, end) || d.frontedPhraseClause(k+2, end) || toks[k+2].is(fnSubordinator) && k+3 < end && toks[k+3].in(lexCueQuestion))
+	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) && !d.modalAfterPronoun(k+2, end) || d.opensSubject(k+2, end) || d.frontedPhraseClause(k+2, end) || toks[k+2].is(fnSubordinator) && k+3 < end && toks[k+3].in(lexCueQuestion))
 }
 
 // maxListItemWords is the longest item, in words, of a list of names
@@ -813,6 +813,19 @@ func (d *document) serialListBefore(k int) bool {
 	for ; j >= 0 && k-1-j < maxListItemWords && toks[j].kind == tokWord && toks[j].cap && d.isNarration(j); j-- {
 	}
 	return j < k-1 && j > 0 && toks[j].text == "," && d.isNarration(j) && toks[j-1].kind == tokWord && toks[j-1].cap
+}
+
+// modalAfterPronoun reports whether the subject pronoun at k, after a
+// reported clause's ", and" or ", but", has a modal after it, past an
+// adverb ("…, and it could also deter …", "…, and it may make …"): the
+// report's own mood, going on with it; a narrated verb ("…, and he
+// railed against …", "…, and he added that …") ends it.
+func (d *document) modalAfterPronoun(k, end int) bool {
+	j := k + 1
+	if j+1 < end && d.toks[j].kind == tokWord && !d.toks[j].cap && d.toks[j].in(lexVerbModifiers) && !d.toks[j].in(lexAuxiliaries) {
+		j++ // "it also may"
+	}
+	return j < end && d.toks[j].in(lexAuxiliaries) && isModal(d.toks[j].lower)
 }
 
 // reducedConcessive reports whether the "though" or "although" at k opens

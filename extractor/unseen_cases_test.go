@@ -3328,4 +3328,12 @@ Ann Cole called the levy "a disaster" for the town. Tom Reilly called the plan "
 			{`the plan "unfit"`, TypeMixed, "Tom Reilly", "", KindPerson},
 			{`the scheme "a gimmick"`, TypeMixed, "Sam Orme", "", KindPerson},
 		}},
+	{"a pronoun and a modal after \", and\" go on the report; a pronoun and a narrated verb do not", `Depot to close.
+
+The firm said the depot would close in May, and it could also cut jobs in Leeds. Ann Cole said the plan was sound, and she urged the council to back it.`,
+		[]expect{
+			{"the depot would close in May, and it could also cut jobs in Leeds", TypeIndirect, "", "", KindOrganization},
+			{"the plan was sound", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"to back it", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
