@@ -193,8 +193,8 @@ func (d *document) reportIsBefore(f frame, u unit, a int) bool {
 	if t.text == ";" && !(a+1 < u.hi && d.isOpenMark(a+1)) {
 		return true // "…, economists say; in 2009, …": what follows is a clause of its own
 	}
-	if f.clLo <= u.lo {
-		return false
+	if f.clLo <= u.lo || d.afterComplementizer(a) {
+		return false // "said that while growth was slowing, …": "that" opens the report
 	}
 	// "…, he says, because he …": a comma may stand before the subordinator.
 	return t.in(lexConjunctions) || t.is(fnSubordinator) && (a == f.clHi || a == f.clHi+1 && d.toks[f.clHi].text == ",") && d.toks[f.clLo-1].text == "," && !d.frontedPhrase(d.unitOpening(u), f.clLo-1)

@@ -3336,4 +3336,11 @@ The firm said the depot would close in May, and it could also cut jobs in Leeds.
 			{"the plan was sound", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"to back it", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	{"a subordinate clause after a cue's \"that\" opens the report, though a word stands before the subject", `Mortgage lending.
+
+But the lender - which has a fifth of the market - said that while growth was slowing, the sector "continues to grow fast". And Ann Cole said that although prices had risen, sales were strong.`,
+		[]expect{
+			{`while growth was slowing, the sector "continues to grow fast"`, TypeMixed, "", "", KindOrganization},
+			{"although prices had risen, sales were strong", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
