@@ -101,6 +101,51 @@ func (d *document) findFrames(u unit) []frame {
 	d.inheritSubjects(u, frames)
 	frames = slices.DeleteFunc(frames, func(f frame) bool { return unattributable(f) && !d.documentFinds(f) })
 	frames = d.dropNestedBeliefs(frames)
+	frames = d.dropSharedInfinitives(frames)
+	return frames
+}
+
+// bareCue reports whether the cue word w is a verb's bare form: the
+// lexicon knows its "-s" form as a cue too ("tell", "say", "urge"; not
+// "said", "told", "says").
+func (d *document) bareCue(w string) bool {
+	const cues = lexCueSpeech | lexCueBelief | lexCueQuote
+	return !strings.HasSuffix(w, "s") && (d.lex.of(w+"s").lex&cues != 0 || d.lex.of(w+"es").lex&cues != 0)
+}
+
+// maxInfinitiveReach is how far back, in tokens, from the "and" of a
+// coordinated cue a modal or a "to" is looked for.
+const maxInfinitiveReach = 12
+
+// dropSharedInfinitives drops a coordinated cue in its bare form whose
+// "and" follows a verb that a modal or "to" governs in what an earlier
+// cue reports ("said he would sit Putin down and tell him …", "urged her
+// to raise her voice and say it louder"): the cue is a second verb of the
+// report, as the first one, not what its speaker did. "said he would go
+// and told them" (a past form) is the speaker's own doing.
+func (d *document) dropSharedInfinitives(frames []frame) []frame {
+	toks := d.toks
+	for k := len(frames) - 1; k > 0; k-- {
+		g := frames[k]
+		c := toks[g.cue]
+		if !g.coordinated || !d.bareCue(c.lower) || !toks[g.cue-1].is(fnAnd) {
+			continue
+		}
+		e := frames[k-1]
+		for j := g.cue - 2; j >= e.clHi && g.cue-j <= maxInfinitiveReach; j-- {
+			t := toks[j]
+			if !d.isNarration(j) {
+				continue // `to "stop pimping votes" and call on …`: a quotation inside
+			}
+			if t.text == "," || t.text == ";" {
+				break
+			}
+			if t.is(fnTo) || t.in(lexAuxiliaries) && isModal(t.lower) || strings.HasSuffix(t.lower, "'d") || strings.HasSuffix(t.lower, "’d") {
+				frames = slices.Delete(frames, k, k+1) // "he'd sit him down and tell him"
+				break
+			}
+		}
+	}
 	return frames
 }
 

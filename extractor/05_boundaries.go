@@ -220,11 +220,13 @@ func (d *document) asideBeforeThat(k, hi int) int {
 
 // reportAfterAside reports whether a report follows the mark m that
 // closes an aside after a cue, and where the clause ends: at a "that"
-// with a subject after it, or, after a comma, before a quotation (`said,
-// in a radio interview, "…"`).
+// that opens a clause, or, after a comma, before a quotation (`said,
+// in a radio interview, "…"`). The clause may open as a cue's
+// that-clause does ("that prices had risen", "that if …", "that most
+// voters …"), not only with a determiner or a name.
 func (d *document) reportAfterAside(m, hi int, dash bool) (int, bool) {
 	toks := d.toks
-	if toks[m+1].is(fnComplementizer) && d.subjectAfterThat(m+2, hi) {
+	if toks[m+1].is(fnComplementizer) && m+2 < hi && (d.subjectAfterThat(m+2, hi) || d.clauseAfterThat(m+2) || toks[m+2].in(lexQuantities)) {
 		return m + 1, true
 	}
 	return m, !dash && d.isOpenMark(m+1)
@@ -736,7 +738,10 @@ func perfectOrPassive(t token) bool { return t.lower == "have" || t.is(fnBe) }
 
 // modalVerbBefore is the verb after the last auxiliary of the narration
 // between a and k, when that auxiliary is a modal (past "not" and other
-// modifiers: "would not", "could never").
+// modifiers: "would not", "could never") of the report's own clause. A
+// modal right after a relative pronoun is a relative clause's ("the firms
+// that would benefit lobbied hard and pressed …"): the report's verb is
+// another, which a past form after the conjunction may go on.
 func (d *document) modalVerbBefore(a, k int) (int, bool) {
 	toks := d.toks
 	m := -1
@@ -747,6 +752,9 @@ func (d *document) modalVerbBefore(a, k int) (int, bool) {
 		}
 	}
 	if m < 0 || !isModal(toks[m].lower) {
+		return 0, false
+	}
+	if r := toks[m-1]; m > a && (r.is(fnRelative) || r.is(fnComplementizer)) {
 		return 0, false
 	}
 	v := m + 1
@@ -783,9 +791,64 @@ func (d *document) breaksClauseAfterComma(k, end int) bool {
 		return false // "said the plan, which starts in May, would cost less"; "the bill, though popular, would …"
 	}
 	if n.in(lexClauseBreakers) {
-		return true
+		return !d.reducedConcessive(k+1, end)
 	}
-	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) || d.opensSubject(k+2, end) || d.frontedPhraseClause(k+2, end) || toks[k+2].is(fnSubordinator) && k+3 < end && toks[k+3].in(lexCueQuestion))
+	if n.is(fnAnd) && d.serialListBefore(k) {
+		return false // "behind Santorum, Rubio, and Cruz": the last item of a list
+	}
+	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) && !d.modalAfterPronoun(k+2, end) || d.opensSubject(k+2, end) || d.frontedPhraseClause(k+2, end) || toks[k+2].is(fnSubordinator) && k+3 < end && toks[k+3].in(lexCueQuestion))
+}
+
+// maxListItemWords is the longest item, in words, of a list of names
+// serialListBefore reads ("Senator Marco Rubio").
+const maxListItemWords = 4
+
+// serialListBefore reports whether the comma at k closes the second or
+// later item of a list of capitalised names or words set off by commas
+// ("Obama, Abe, and Park", "Chinese, Japanese, and South Korean"): the
+// "and" after it adds the last item, no clause of its own.
+func (d *document) serialListBefore(k int) bool {
+	toks := d.toks
+	j := k - 1
+	for ; j >= 0 && k-1-j < maxListItemWords && toks[j].kind == tokWord && toks[j].cap && d.isNarration(j); j-- {
+	}
+	return j < k-1 && j > 0 && toks[j].text == "," && d.isNarration(j) && toks[j-1].kind == tokWord && toks[j-1].cap
+}
+
+// modalAfterPronoun reports whether the subject pronoun at k, after a
+// reported clause's ", and" or ", but", has a modal after it, past an
+// adverb ("…, and it could also deter …", "…, and it may make …"): the
+// report's own mood, going on with it; a narrated verb ("…, and he
+// railed against …", "…, and he added that …") ends it.
+func (d *document) modalAfterPronoun(k, end int) bool {
+	j := k + 1
+	if j+1 < end && d.toks[j].kind == tokWord && !d.toks[j].cap && d.toks[j].in(lexVerbModifiers) && !d.toks[j].in(lexAuxiliaries) {
+		j++ // "it also may"
+	}
+	return j < end && d.toks[j].in(lexAuxiliaries) && isModal(d.toks[j].lower)
+}
+
+// reducedConcessive reports whether the "though" or "although" at k opens
+// no clause, only an adjective or a participle ("a crucial, although
+// brief, chance", "traditionally Democratic, though culturally
+// conservative, areas", "…, though mixed with enough truth"): a modifier
+// inside the reported clause, not the writer's clause after it ("…,
+// though she did not say when", "…, though records show …"). Its phrase,
+// to the next comma, has no subject and no verb of its own.
+func (d *document) reducedConcessive(k, end int) bool {
+	if w := d.toks[k].lower; w != "though" && w != "although" || k+1 >= end {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+maxComparisonReach && d.isNarration(j); j++ {
+		t := d.toks[j]
+		if t.text == "," || t.kind == tokPunct && isSentenceEnd(t.text) {
+			return j > k+1
+		}
+		if t.kind != tokWord || t.cap || isCue(t) || t.is(fnBe|fnExistential) || t.in(lexAuxiliaries|lexSubjectPronouns|lexDeterminers|lexPossessiveDeterminers) || strings.ContainsAny(t.lower, "'’") {
+			return false
+		}
+	}
+	return true
 }
 
 // maxComparisonReach bounds, in tokens, the walks of writersComparison
@@ -865,11 +928,12 @@ func isGerund(t token) bool {
 
 // maxEmbeddedRelative is the longest relative clause, in tokens, set off
 // by commas inside a reported clause's subject.
-const maxEmbeddedRelative = 15
+const maxEmbeddedRelative = 30
 
 // embeddedRelative reports whether the relative clause opened at k closes
 // with a comma before the verb of the clause it interrupts ("the plan,
-// which starts in May, would cost less").
+// which starts in May, would cost less"), the verb maybe quoted ("the
+// pipeline, which Republicans back, "wouldn't go 10 feet"").
 func (d *document) embeddedRelative(k, end int) bool {
 	toks := d.toks
 	for j := k + 1; j+1 < end && j < k+maxEmbeddedRelative; j++ {
@@ -877,8 +941,12 @@ func (d *document) embeddedRelative(k, end int) bool {
 			return false // ("which cost $5 million," and "which rose 4%," are amounts)
 		}
 		if toks[j].text == "," {
-			n := toks[j+1]
-			return n.kind == tokWord && !n.cap && n.in(lexVerbModifiers)
+			v := j + 1
+			if d.isOpenMark(v) && v+1 < end {
+				v++
+			}
+			n := toks[v]
+			return n.kind == tokWord && !n.cap && n.in(lexVerbModifiers|lexAuxiliaries)
 		}
 	}
 	return false
@@ -1065,6 +1133,9 @@ func (d *document) opensComplement(k int) bool {
 // reports: not a prepositional phrase ("accused of fraud", "responded
 // during the debate").
 func (d *document) speechClause(f frame, a int) bool {
+	if d.toks[a].in(lexPrepositions) && a+1 < len(d.toks) && d.namingWhat(a+1, len(d.toks)) {
+		return false // "wrote about what the mayor called a scandal": the thing named is the phrase's object
+	}
 	if f.class != cueSpeech || !d.toks[a].in(lexNotAClause) || d.approximateNumber(a, len(d.toks)) {
 		return true
 	}

@@ -62,7 +62,37 @@ func (d *document) whClauseAfterCue(f frame, a, end int) bool {
 	t := d.toks[a]
 	// "does not answer whether …" leaves the question open: no report.
 	negated := f.cue > 0 && (d.toks[f.cue-1].is(fnNegation) || strings.HasSuffix(d.toks[f.cue-1].lower, "n't"))
-	return !negated && a == f.cueHi+d.aboutBeforeWh(f.cueHi, end) && d.opensWhClause(a) && !t.is(fnRelative) && d.isNarration(a)
+	return !negated && a == f.cueHi+d.aboutBeforeWh(f.cueHi, end) && d.opensWhClause(a) && !t.is(fnRelative) && d.isNarration(a) && !d.namingWhat(a, end)
+}
+
+// maxNamingSubject is the longest subject, in words, between "what" and
+// the label verb of a naming clause ("what the city's own auditors have
+// called …").
+const maxNamingSubject = 6
+
+// namingWhat reports whether the "what" at k opens a noun phrase that
+// names a thing with a label verb ("spoke about what she called a
+// crisis", "wrote about what he described as a betrayal"): the thing
+// labelled, not a question or a clause the speaker reported. A label in
+// quotation marks ("lamented what critics called "a lost year"") quotes
+// words, which the cue before reports.
+func (d *document) namingWhat(k, end int) bool {
+	if d.toks[k].lower != "what" {
+		return false
+	}
+	for j := k + 2; j < end && j <= k+1+maxNamingSubject; j++ {
+		t := d.toks[j]
+		if t.kind != tokWord || !d.isNarration(j) {
+			return false
+		}
+		if t.in(lexLabelVerbs) && !isGerund(t) {
+			if j+1 < end && d.toks[j+1].lower == "as" {
+				j++
+			}
+			return j+1 >= end || !d.isOpenMark(j+1)
+		}
+	}
+	return false
 }
 
 // opensWhClause reports whether token k is a wh-word that can open a
@@ -77,7 +107,7 @@ func (d *document) opensWhClause(k int) bool {
 // a wh-word ("wrote about how the plant closed"): the clause, not the
 // preposition, is what was said. Otherwise 0.
 func (d *document) aboutBeforeWh(k, end int) int {
-	if k+1 < end && d.toks[k].lower == "about" && d.isNarration(k) && d.opensWhClause(k+1) {
+	if k+1 < end && d.toks[k].lower == "about" && d.isNarration(k) && d.opensWhClause(k+1) && !d.namingWhat(k+1, end) {
 		return 1
 	}
 	return 0
@@ -86,16 +116,40 @@ func (d *document) aboutBeforeWh(k, end int) int {
 // asBefore reports whether frame f's clause follows an "as" of the
 // narration, itself after a comma or opening the unit ("…, as its
 // critics say.", "As Ann Cole points out, …"): the clause reports the
-// words around it, whatever its cue's class.
+// words around it, whatever its cue's class. Such a clause leaves its
+// object out, what it reports being around it: one with an object of its
+// own ("…, as Hale answered questions") is a time clause, "as" meaning
+// "while", and reports nothing.
 func (d *document) asBefore(f frame, u unit) bool {
 	k := f.clLo - 1
 	if f.participle || f.according || k < u.lo || d.toks[k].lower != "as" || !d.isNarration(k) {
 		return false
 	}
+	if !d.toks[f.cue].in(lexTellVerbs) && d.objectAt(f.cueHi, u.hi) {
+		return false // "…, as Hale told reporters.": a hearer is no object
+	}
 	if k == u.lo || k == u.lo+1 && d.toks[u.lo].is(fnAnd|fnCoordinator) {
 		return true
 	}
 	return d.toks[k-1].text == "," && d.isNarration(k-1)
+}
+
+// objectAt reports whether the narration at k, right after a cue's
+// clause, opens the cue's object ("answered questions", "echoed the
+// call", "lamented a "throwaway culture""), not a modifier ("said on
+// Monday", "put it in a memo explaining …", "said again").
+func (d *document) objectAt(k, hi int) bool {
+	if k >= hi || !d.isNarration(k) {
+		return false
+	}
+	t := d.toks[k]
+	if t.kind != tokWord || t.cap || isGerund(t) {
+		return false
+	}
+	if t.in(lexDeterminers | lexObjectPronouns) {
+		return true
+	}
+	return !t.in(lexPrepositions|lexModifierPreps|lexVerbModifiers|lexConjunctions|lexTimeWords) && !t.is(fnAnd|fnCoordinator|fnSubordinator|fnComplementizer) && !strings.HasSuffix(t.lower, "ly")
 }
 
 // quoteOnly reports whether frame f claims only a quotation after its
@@ -139,8 +193,8 @@ func (d *document) reportIsBefore(f frame, u unit, a int) bool {
 	if t.text == ";" && !(a+1 < u.hi && d.isOpenMark(a+1)) {
 		return true // "…, economists say; in 2009, …": what follows is a clause of its own
 	}
-	if f.clLo <= u.lo {
-		return false
+	if f.clLo <= u.lo || d.afterComplementizer(a) {
+		return false // "said that while growth was slowing, …": "that" opens the report
 	}
 	// "…, he says, because he …": a comma may stand before the subordinator.
 	return t.in(lexConjunctions) || t.is(fnSubordinator) && (a == f.clHi || a == f.clHi+1 && d.toks[f.clHi].text == ",") && d.toks[f.clLo-1].text == "," && !d.frontedPhrase(d.unitOpening(u), f.clLo-1)
@@ -475,9 +529,89 @@ func (d *document) claimLabel(u unit, frames []frame, fi, a, end int) (found, bo
 		if k > a && !toks[a].in(lexSubjectPronouns|lexObjectPronouns) && toks[a].kind == tokWord && !q.openEnded {
 			seg = span{toks[a].start, toks[q.tokHi].end}
 		}
+		if e, ok := d.labelGoesOn(q, end); ok {
+			if s, ok := d.contentSpan(q.tokHi+1, e); ok {
+				seg.end = s.end // `called the charge "pathetic" and "dangerous"`
+				seg.start = min(seg.start, q.open.start)
+				d.claimOverlapping(u.para, s, ruleLabel)
+			}
+		}
 		return d.attribution(u, frames, fi, TypeMixed, ruleLabel, seg), true
 	}
 	return found{}, false
+}
+
+// labelGoesOn reports whether a second label follows the quoted label q,
+// joined by "and" or "or" (`called the plan "a gimmick" and "a con"`,
+// `called Hale "a liar" and a fraud`), and where it ends: the labels are
+// one quote. The second opens with a quotation or an article and runs,
+// with no verb, to the next comma, a time phrase or the sentence's end; a
+// verb, an auxiliary or a pronoun opens the speaker's own doing or a
+// clause of its own (`called it "a con" and walked out`, `… "a con" and
+// has …`).
+func (d *document) labelGoesOn(q qspan, end int) (int, bool) {
+	toks := d.toks
+	k := q.tokHi + 1
+	if q.openEnded || k+1 >= end || !d.isNarration(k) || toks[q.tokHi-1].text == "," {
+		return 0, false // `called it "unfair," and Hale …`: the comma joins clauses
+	}
+	if d.labelPhraseAt(k) {
+		return d.secondLabelEnd(k, end) // `called him "a liability" for his wife`: the label's own phrase
+	}
+	if !(toks[k].is(fnAnd) || toks[k].lower == "or") {
+		return 0, false
+	}
+	if n := toks[k+1]; !d.isOpenMark(k+1) && !(n.kind == tokWord && n.in(lexDeterminers) && !n.cap) {
+		return 0, false // `called it "a recipe for cuts" and left the room`: a verb no list need know
+	}
+	return d.secondLabelEnd(k+1, end)
+}
+
+// labelPhraseAt reports whether the preposition at k, right after a
+// quoted label, opens a phrase of the label's own (`"a priority" for
+// women`, `"unfit to serve" as president`), not one of the narration's:
+// where, when, how or by whom it was said ("on Monday", "in a statement",
+// "at a rally", "on his blog", "by the department": lexicon/
+// modifier-prepositions, and the passive "by"). "for" names whom the
+// label concerns, though it may open a time ("for years").
+func (d *document) labelPhraseAt(k int) bool {
+	t := d.toks[k]
+	if t.kind != tokWord || t.cap || !t.in(lexPrepositions) || t.is(fnPassiveBy) || !d.isNarration(k) {
+		return false
+	}
+	return !t.in(lexModifierPreps) || t.lower == "for"
+}
+
+// secondLabelEnd is where the second label that opens at k ends: past its
+// quotations, at a comma, a time phrase or the sentence's end, provided
+// it has no verb, auxiliary or pronoun and at most labelWindow words.
+func (d *document) secondLabelEnd(k, end int) (int, bool) {
+	toks := d.toks
+	last, words := k, 0
+	for j := k; j < end; {
+		if d.isOpenMark(j) {
+			qi := d.quoteOfMark(j)
+			if qi < 0 || d.quotes[qi].openEnded || d.claimed(qi) {
+				return 0, false
+			}
+			j = d.quotes[qi].tokHi + 1
+			last = j
+			continue
+		}
+		t := toks[j]
+		if _, time := d.timePhraseEnd(j, end); time || j > k && t.in(lexModifierPreps) && t.lower != "for" && !t.is(fnTo) || !d.isNarration(j) || t.text == "," || t.kind == tokPunct && isSentenceEnd(t.text) {
+			break // `… and "improper" on Monday`, `… at a rally`: the narration's
+		}
+		if t.kind != tokWord || isCue(t) || d.pastForm(t) || d.lex.irregularPast[t.lower] || t.in(lexAuxiliaries|lexVerbModifiers|lexSubjectPronouns|lexObjectPronouns) {
+			return 0, false
+		}
+		if words++; words > labelWindow {
+			return 0, false
+		}
+		j++
+		last = j
+	}
+	return last, last > k
 }
 
 // maxInterruptedLeft is the longest first part, in tokens, of interrupted
@@ -716,12 +850,29 @@ func (d *document) closingSeparator(u unit, f frame, as bool) (int, bool) {
 			p = q - 1
 		}
 	}
-	if f.according && p == f.clLo-1 && p > u.lo && toks[p].kind == tokWord && d.isNarration(p) && !verbForm(toks[p]) {
+	if f.according && p == f.clLo-1 && p > u.lo && toks[p].kind == tokWord && d.isNarration(p) && !verbForm(toks[p]) && d.canBeSource(f.speaker) {
 		// "Hale leads by ten points according to the poll.": the comma is
-		// often left out; "sorted according to size" is a manner, no source.
+		// often left out; "sorted according to size" is a manner, and
+		// "went according to plan" follows a plan: no source.
 		return f.clLo, true
 	}
 	return p, p > u.lo && (toks[p].text == "," || isDash(toks[p].text))
+}
+
+// canBeSource reports whether the phrase of mention m can name who or
+// what a report comes from: a name, a person, a group, an organisation or
+// a document ("the poll", "officials"), or a capitalised name its parse
+// missed. "plan" in "went according to plan" is none of these.
+func (d *document) canBeSource(m mention) bool {
+	if m.named() || m.kind != KindUnknown {
+		return true
+	}
+	for k := m.lo; k < m.hi; k++ {
+		if d.toks[k].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedAdjunct reports whether toks[lo:p] is only a fronted setting:
@@ -1023,9 +1174,12 @@ func (d *document) resumesPredicate(k, end int) bool {
 	if strings.HasSuffix(t.lower, "ly") && len(t.lower) > minAdverbLen && k+1 < end {
 		return d.resumesPredicate(k+1, end)
 	}
-	// "…, launched in May, …" is a reduced relative, not the verb.
+	// "…, launched in May, …" and "…, built on coal, …" are reduced
+	// relatives, not the verb: an irregular past participle as much as a
+	// regular one.
 	participle := k+1 < end && d.toks[k+1].kind == tokWord && d.toks[k+1].in(lexPrepositions)
-	return t.is(fnBe) || t.in(lexVerbModifiers) || strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && t.fn == 0 && !participle || d.lex.irregularPast[t.lower]
+	past := strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 && t.fn == 0 || d.lex.irregularPast[t.lower]
+	return t.is(fnBe) || t.in(lexVerbModifiers) || past && !participle
 }
 
 // maxAsideSubjectWords is the longest subject an aside may follow ("The

@@ -3394,4 +3394,111 @@ The firm warned of heavy losses for the year. Ann Cole hinted at a return to the
 			{"heavy losses for the year", TypeIndirect, "", "", KindOrganization},
 			{"a return to the board", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	{"\"according to\" a plan or a schedule names no source", `Launch on time.
+
+The launch went according to plan. The vote went ahead according to schedule. Ann Cole leads by ten points according to the Ledger poll.`,
+		[]expect{
+			{"Ann Cole leads by ten points", TypeIndirect, "Ledger", "", ""},
+		}},
+	{"\"as\" before a quote cue with an object of its own is a time clause", `Rally ends.
+
+The crowd cheered, as Ann Cole answered questions from the floor. Fans booed, as the mayor echoed the call for calm. The plan is flawed, as its critics point out. As Tom Reilly, the club chairman, put it in a letter to members, "We will grow."`,
+		[]expect{
+			{"The plan is flawed", TypeIndirect, "", "critics", KindGroup},
+			{"We will grow.", TypeDirect, "Tom Reilly", "club chairman", KindPerson},
+		}},
+	{"\"what\" and a label verb after a cue names a thing, no report", `School funding.
+
+Ann Cole spoke about what she called a crisis in the schools. Tom Reilly wrote about what critics described as a betrayal.`,
+		[]expect{
+			{"a crisis in the schools", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"as a betrayal", TypeIndirect, "", "critics", KindGroup},
+		}},
+	{"an irregular participle in a reported aside is a reduced relative, as a regular one is", `Pit plan dropped.
+
+The plan, which Ann Cole said left the town, built on coal, with no jobs, was dropped. Tom Reilly, who said the jobs went to the port, built in 1890, in May, was re-elected.`,
+		[]expect{
+			{"which", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"left the town, built on coal, with no jobs", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the jobs went to the port, built in 1890, in May", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a modal in a relative clause of the report is not the report's verb", `Lobbying row.
+
+Ann Cole said the firms that would benefit lobbied hard and pressed the council for a vote. Tom Reilly said the levy would cost jobs and challenged her to a debate.`,
+		[]expect{
+			{"the firms that would benefit lobbied hard and pressed the council for a vote", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the levy would cost jobs", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a that-clause after an aside may open with a bare subject or a subordinator", `Deal void.
+
+Ann Cole said, in a court filing, that prices had risen. Tom Reilly wrote, in a letter to members, that if the deal failed, jobs would go. The union said, in a statement, that most drivers backed the strike.`,
+		[]expect{
+			{"prices had risen", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"if the deal failed, jobs would go", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"most drivers backed the strike", TypeIndirect, "", "", KindOrganization},
+		}},
+	{"\"though\" before an adjective or a participle is inside the report, before a clause it is not", `Ward closures.
+
+Ann Cole said the ward was a vital, though costly, service for the town. Tom Reilly said the figures were accurate, though gathered in haste. Sam Orme said the plan was sound, though she did not say when it would start.`,
+		[]expect{
+			{"the ward was a vital, though costly, service for the town", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the figures were accurate, though gathered in haste", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the plan was sound", TypeIndirect, "Sam Orme", "", KindPerson},
+			{"when it would start", TypeIndirect, "Sam Orme", "", KindPerson},
+		}},
+	{"a long relative clause inside the report's subject, or one before a quoted verb, does not end the report", `Bypass vote.
+
+Ann Cole said the bypass, which most residents back, "will not be built this year." Tom Reilly said the council, which has spent the past two years arguing over the cost of the new road and the bridge beside it, would vote in May.`,
+		[]expect{
+			{`the bypass, which most residents back, "will not be built this year."`, TypeMixed, "Ann Cole", "", KindPerson},
+			{"the council, which has spent the past two years arguing over the cost of the new road and the bridge beside it, would vote in May", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a second label after \"and\" goes on the quoted label", `Levy row.
+
+Ann Cole called the levy "unfair" and "a tax on jobs." Tom Reilly called the plan "a gimmick" and walked out. Sam Orme called the mayor "a liar" and a fraud.`,
+		[]expect{
+			{`the levy "unfair" and "a tax on jobs."`, TypeMixed, "Ann Cole", "", KindPerson},
+			{`the plan "a gimmick"`, TypeMixed, "Tom Reilly", "", KindPerson},
+			{`the mayor "a liar" and a fraud`, TypeMixed, "Sam Orme", "", KindPerson},
+		}},
+	{"a bare cue after \"and\" under the report's modal or \"to\" is the report's second verb", `Strike talks.
+
+Ann Cole said she would sit the minister down and tell him the plan had failed. Tom Reilly urged members to back the deal and say so in the vote. Sam Orme said he would resign and told reporters he was sorry.`,
+		[]expect{
+			{"she would sit the minister down and tell him the plan had failed", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"to back the deal and say so in the vote", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"he would resign", TypeIndirect, "Sam Orme", "", KindPerson},
+			{"he was sorry", TypeIndirect, "Sam Orme", "", KindPerson},
+		}},
+	{"a serial list of names goes on past its \", and\"", `Race narrows.
+
+Ann Cole said voters in Leeds, York, and Hull had backed her. Tom Reilly said the scheme was late, and Ms Cole said it was over budget.`,
+		[]expect{
+			{"voters in Leeds, York, and Hull had backed her", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the scheme was late", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"it was over budget", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+	{"a phrase of the label's own after a quoted label goes on it, the narration's circumstances do not", `Levy row.
+
+Ann Cole called the levy "a disaster" for the town. Tom Reilly called the plan "unfit" on Monday. Sam Orme called the scheme "a gimmick" in a statement.`,
+		[]expect{
+			{`the levy "a disaster" for the town`, TypeMixed, "Ann Cole", "", KindPerson},
+			{`the plan "unfit"`, TypeMixed, "Tom Reilly", "", KindPerson},
+			{`the scheme "a gimmick"`, TypeMixed, "Sam Orme", "", KindPerson},
+		}},
+	{"a pronoun and a modal after \", and\" go on the report; a pronoun and a narrated verb do not", `Depot to close.
+
+The firm said the depot would close in May, and it could also cut jobs in Leeds. Ann Cole said the plan was sound, and she urged the council to back it.`,
+		[]expect{
+			{"the depot would close in May, and it could also cut jobs in Leeds", TypeIndirect, "", "", KindOrganization},
+			{"the plan was sound", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"to back it", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+	{"a subordinate clause after a cue's \"that\" opens the report, though a word stands before the subject", `Mortgage lending.
+
+But the lender - which has a fifth of the market - said that while growth was slowing, the sector "continues to grow fast". And Ann Cole said that although prices had risen, sales were strong.`,
+		[]expect{
+			{`while growth was slowing, the sector "continues to grow fast"`, TypeMixed, "", "", KindOrganization},
+			{"although prices had risen, sales were strong", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
