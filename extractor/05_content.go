@@ -560,6 +560,12 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	if p-u.lo > maxInterruptedLeft || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) || toks[u.lo].in(lexCueQuestion) {
 		return span{}, false
 	}
+	// A time phrase alone dates the saying ("On Monday, Hale said, the
+	// plan …"), no part of what was said; a span of time in the plural
+	// ("Over the years, she said, …") is what the report covers.
+	if e, ok := d.timePhraseEnd(u.lo, p); ok && e == p && !strings.HasSuffix(toks[p-1].lower, "s") {
+		return span{}, false
+	}
 	return d.leftSegment(u.lo, p)
 }
 

@@ -266,6 +266,14 @@ In his town, Mr Ortiz said, nobody takes the bus after dark.`,
 			{"In his town", TypeIndirect, "Sam Ortiz", "", KindPerson},
 			{"nobody takes the bus after dark", TypeIndirect, "Sam Ortiz", "", KindPerson},
 		}},
+	{"a time phrase before the speaker dates the saying, no part of interrupted speech", `Ann Cole runs the depot.
+
+On Monday, Ms Cole said, the depot would stay open. Over the past few years, she said, the trains have run late.`,
+		[]expect{
+			{"the depot would stay open", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"Over the past few years", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the trains have run late", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 
 	{"a tell verb's hearer is never the speaker", `Shares fell on Friday.
 
