@@ -557,7 +557,7 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	}
 	// A fronted phrase is a first part too ("In her county, Cole
 	// said, …"); a lone connective ("But, he said, …") is not.
-	if p-u.lo > maxInterruptedLeft || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) || toks[u.lo].in(lexCueQuestion) {
+	if p-u.lo > maxInterruptedLeft && !d.frontedCondition(u.lo, p) || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) || toks[u.lo].in(lexCueQuestion) {
 		return span{}, false
 	}
 	// A time phrase alone dates the saying ("On Monday, Hale said, the
@@ -567,6 +567,28 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 		return span{}, false
 	}
 	return d.leftSegment(u.lo, p)
+}
+
+// maxFrontedCondition is the longest first part, in tokens, that a
+// subordinate clause makes ("If the rain holds off until the weekend and
+// the pitch dries out in time, Cole said, the final …").
+const maxFrontedCondition = 25
+
+// frontedCondition reports whether the words from lo to the comma at p are
+// one subordinate clause ("If …", "While …"), with no comma, dash or
+// bracket of the narration inside: a condition of what was said that may
+// run longer than a fronted phrase.
+func (d *document) frontedCondition(lo, p int) bool {
+	toks := d.toks
+	if p-lo > maxFrontedCondition || !toks[lo].is(fnFrontedSubordinator) {
+		return false
+	}
+	for k := lo + 1; k < p; k++ {
+		if t := toks[k]; d.isNarration(k) && (t.text == "," || t.text == ";" || isDash(t.text) || t.text == "-" || t.text == "(") {
+			return false
+		}
+	}
+	return true
 }
 
 // speakersVerbAt reports whether the words from k, past adverbs, open

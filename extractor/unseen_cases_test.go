@@ -266,6 +266,13 @@ In his town, Mr Ortiz said, nobody takes the bus after dark.`,
 			{"In his town", TypeIndirect, "Sam Ortiz", "", KindPerson},
 			{"nobody takes the bus after dark", TypeIndirect, "Sam Ortiz", "", KindPerson},
 		}},
+	{"a long condition is the first part of interrupted speech", `Tom Reilly manages the ground.
+
+If the rain holds off until the weekend and the pitch dries out in time, Mr Reilly said, the final would go ahead on Sunday.`,
+		[]expect{
+			{"If the rain holds off until the weekend and the pitch dries out in time", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the final would go ahead on Sunday", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 	{"a time phrase before the speaker dates the saying, no part of interrupted speech", `Ann Cole runs the depot.
 
 On Monday, Ms Cole said, the depot would stay open. Over the past few years, she said, the trains have run late.`,
