@@ -868,8 +868,10 @@ func isGerund(t token) bool {
 const maxEmbeddedRelative = 15
 
 // embeddedRelative reports whether the relative clause opened at k closes
-// with a comma before the verb of the clause it interrupts ("the plan,
-// which starts in May, would cost less").
+// with a comma before the verb of the clause it interrupts: an auxiliary
+// ("the plan, which starts in May, would cost less") or a verb in the
+// past ("the talks, which started a decade ago, remained the best
+// chance"), unless it is a cue with a clause of its own.
 func (d *document) embeddedRelative(k, end int) bool {
 	toks := d.toks
 	for j := k + 1; j+1 < end && j < k+maxEmbeddedRelative; j++ {
@@ -878,7 +880,7 @@ func (d *document) embeddedRelative(k, end int) bool {
 		}
 		if toks[j].text == "," {
 			n := toks[j+1]
-			return n.kind == tokWord && !n.cap && n.in(lexVerbModifiers)
+			return n.kind == tokWord && !n.cap && (n.in(lexVerbModifiers) || (d.pastForm(n) || d.lex.irregularPast[n.lower]) && !isCue(n))
 		}
 	}
 	return false

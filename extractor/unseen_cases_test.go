@@ -266,6 +266,13 @@ In his town, Mr Ortiz said, nobody takes the bus after dark.`,
 			{"In his town", TypeIndirect, "Sam Ortiz", "", KindPerson},
 			{"nobody takes the bus after dark", TypeIndirect, "Sam Ortiz", "", KindPerson},
 		}},
+	{"a relative clause in the reported subject before a verb in the past", `Depot talks.
+
+Ann Cole said the depot, which opened in 1990, stayed open through the strike. Mr Kerry said the talks, which started a decade ago, remained "the best chance we have."`,
+		[]expect{
+			{"the depot, which opened in 1990, stayed open through the strike", TypeIndirect, "Ann Cole", "", KindPerson},
+			{`the talks, which started a decade ago, remained "the best chance we have."`, TypeMixed, "Kerry", "", KindPerson},
+		}},
 	{"a long condition is the first part of interrupted speech", `Tom Reilly manages the ground.
 
 If the rain holds off until the weekend and the pitch dries out in time, Mr Reilly said, the final would go ahead on Sunday.`,
