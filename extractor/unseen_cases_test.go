@@ -273,6 +273,15 @@ Ann Cole said the depot, which opened in 1990, stayed open through the strike. M
 			{"the depot, which opened in 1990, stayed open through the strike", TypeIndirect, "Ann Cole", "", KindPerson},
 			{`the talks, which started a decade ago, remained "the best chance we have."`, TypeMixed, "Kerry", "", KindPerson},
 		}},
+	{"a quoted paragraph goes on a report that ends in the speaker's quoted words", `Ann Cole spoke at the rally.
+
+The county needs leaders "who keep their heads when times are hard," Ms Cole said.
+
+"And that is why experience matters so much now."`,
+		[]expect{
+			{`The county needs leaders "who keep their heads when times are hard,"`, TypeMixed, "Ann Cole", "", KindPerson},
+			{"And that is why experience matters so much now.", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
 	{"a long condition is the first part of interrupted speech", `Tom Reilly manages the ground.
 
 If the rain holds off until the weekend and the pitch dries out in time, Mr Reilly said, the final would go ahead on Sunday.`,
