@@ -674,7 +674,13 @@ func (d *document) clauseEnd(a, end int) int {
 		}
 		t := toks[k]
 		switch {
-		case t.text == ";" || isDash(t.text):
+		case isDash(t.text):
+			e, ok := d.dashAsideEnd(k, end)
+			if !ok {
+				return k
+			}
+			k = e // "said all bidders should set out their costs — including the fees — in their offers"
+		case t.text == ";":
 			return k
 		case t.text == "," && k+1 < end:
 			// "…, a swipe at his rivals": a phrase that sums up the
@@ -692,6 +698,30 @@ func (d *document) clauseEnd(a, end int) int {
 		}
 	}
 	return end
+}
+
+// maxDashAside is the longest aside, in tokens, that a pair of dashes
+// sets inside a reported clause.
+const maxDashAside = 15
+
+// dashAsideEnd is the closing dash of an aside that the dash at k opens
+// inside a reported clause, when the clause goes on after it in lower
+// case ("set out their costs — including the fees — in their offers"): the
+// report holds the aside. No sentence end, semicolon or quotation stands
+// between the dashes.
+func (d *document) dashAsideEnd(k, end int) (int, bool) {
+	toks := d.toks
+	for j := k + 2; j+1 < end && j <= k+maxDashAside; j++ {
+		t := toks[j]
+		if !d.isNarration(j) || t.text == ";" || t.kind == tokPunct && isSentenceEnd(t.text) {
+			return 0, false
+		}
+		if isDash(t.text) {
+			n := toks[j+1]
+			return j, n.kind == tokWord && !n.cap && d.isNarration(j+1)
+		}
+	}
+	return 0, false
 }
 
 // minPastLen is the shortest "-ed" word speakersPredicateAt reads as a

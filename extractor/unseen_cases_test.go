@@ -282,6 +282,13 @@ The county needs leaders "who keep their heads when times are hard," Ms Cole sai
 			{`The county needs leaders "who keep their heads when times are hard,"`, TypeMixed, "Ann Cole", "", KindPerson},
 			{"And that is why experience matters so much now.", TypeDirect, "Ann Cole", "", KindPerson},
 		}},
+	{"an aside between two dashes inside the reported clause", `Depot bids.
+
+Ann Cole said all bidders should set out their costs — including the fees — in their offers. Tom Reilly said the depot would close — a blow to the town.`,
+		[]expect{
+			{"all bidders should set out their costs — including the fees — in their offers", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the depot would close", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 	{"a long condition is the first part of interrupted speech", `Tom Reilly manages the ground.
 
 If the rain holds off until the weekend and the pitch dries out in time, Mr Reilly said, the final would go ahead on Sunday.`,
