@@ -289,6 +289,15 @@ Ann Cole said all bidders should set out their costs — including the fees — 
 			{"all bidders should set out their costs — including the fees — in their offers", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"the depot would close", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a range or a comparison after the closing clause goes on the report", `Fares row.
+
+Fares rose sharply, Ann Cole says, from 2 pounds to 5 pounds last year. Most of the rise came in the north, she said, rather than in the cities.`,
+		[]expect{
+			{"Fares rose sharply", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"from 2 pounds to 5 pounds last year", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"Most of the rise came in the north", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"rather than in the cities", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 	{"a long condition is the first part of interrupted speech", `Tom Reilly manages the ground.
 
 If the rain holds off until the weekend and the pitch dries out in time, Mr Reilly said, the final would go ahead on Sunday.`,
