@@ -557,7 +557,7 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	}
 	// A fronted phrase is a first part too ("In her county, Cole
 	// said, …"); a lone connective ("But, he said, …") is not.
-	if p-u.lo > maxInterruptedLeft && !d.frontedCondition(u.lo, p) || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) || toks[u.lo].in(lexCueQuestion) {
+	if p-u.lo > maxInterruptedLeft && !d.frontedCondition(u.lo, p) || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) && !d.pronounSubject(u.lo, f.clHi+1, u.hi) || toks[u.lo].in(lexCueQuestion) {
 		return span{}, false
 	}
 	// A time phrase alone dates the saying ("On Monday, Hale said, the
@@ -567,6 +567,22 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 		return span{}, false
 	}
 	return d.leftSegment(u.lo, p)
+}
+
+// pronounSubject reports whether the one word at k, a demonstrative or
+// another determiner standing alone ("This, Ms Cole warns, is a risk";
+// "That, the board said, "would help""), is the subject of the report
+// that goes on at r with its verb: a first part, where a lone connective
+// ("But, he said, the plan …") is not.
+func (d *document) pronounSubject(k, r, hi int) bool {
+	t := d.toks[k]
+	if !t.in(lexDeterminers) && !t.is(fnComplementizer) {
+		return false
+	}
+	if r < hi && d.isOpenMark(r) {
+		r++
+	}
+	return d.verbOpens(r, hi) || r < hi && d.toks[r].is(fnBe) && !d.toks[r].cap // `is "a risk"`
 }
 
 // maxFrontedCondition is the longest first part, in tokens, that a

@@ -298,6 +298,15 @@ Fares rose sharply, Ann Cole says, from 2 pounds to 5 pounds last year. Most of 
 			{"Most of the rise came in the north", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"rather than in the cities", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	{"a lone demonstrative before the speaker is the subject of interrupted speech", `Depot warning.
+
+This, Ann Cole warns, is "a real risk" for the town. These, the board said, "would help the high street."`,
+		[]expect{
+			{"This", TypeMixed, "Ann Cole", "", KindPerson},
+			{`is "a real risk" for the town`, TypeMixed, "Ann Cole", "", KindPerson},
+			{"These", TypeMixed, "", "", KindOrganization},
+			{"would help the high street.", TypeMixed, "", "", KindOrganization},
+		}},
 	{"a long condition is the first part of interrupted speech", `Tom Reilly manages the ground.
 
 If the rain holds off until the weekend and the pitch dries out in time, Mr Reilly said, the final would go ahead on Sunday.`,
