@@ -700,30 +700,6 @@ func (d *document) clauseEnd(a, end int) int {
 	return end
 }
 
-// maxDashAside is the longest aside, in tokens, that a pair of dashes
-// sets inside a reported clause.
-const maxDashAside = 15
-
-// dashAsideEnd is the closing dash of an aside that the dash at k opens
-// inside a reported clause, when the clause goes on after it in lower
-// case ("set out their costs — including the fees — in their offers"): the
-// report holds the aside. No sentence end, semicolon or quotation stands
-// between the dashes.
-func (d *document) dashAsideEnd(k, end int) (int, bool) {
-	toks := d.toks
-	for j := k + 2; j+1 < end && j <= k+maxDashAside; j++ {
-		t := toks[j]
-		if !d.isNarration(j) || t.text == ";" || t.kind == tokPunct && isSentenceEnd(t.text) {
-			return 0, false
-		}
-		if isDash(t.text) {
-			n := toks[j+1]
-			return j, n.kind == tokWord && !n.cap && d.isNarration(j+1)
-		}
-	}
-	return 0, false
-}
-
 // minPastLen is the shortest "-ed" word speakersPredicateAt reads as a
 // verb in the past ("backed"; not "red", "bed").
 const minPastLen = 5
@@ -914,6 +890,30 @@ func (d *document) embeddedRelative(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// maxDashAside is the longest aside, in tokens, that a pair of dashes
+// sets inside a reported clause.
+const maxDashAside = 15
+
+// dashAsideEnd is the closing dash of an aside that the dash at k opens
+// inside a reported clause, when the clause goes on after it in lower
+// case ("set out their costs — including the fees — in their offers"): the
+// report holds the aside. No sentence end, semicolon or quotation stands
+// between the dashes.
+func (d *document) dashAsideEnd(k, end int) (int, bool) {
+	toks := d.toks
+	for j := k + 2; j+1 < end && j <= k+maxDashAside; j++ {
+		t := toks[j]
+		if !d.isNarration(j) || t.text == ";" || t.kind == tokPunct && isSentenceEnd(t.text) {
+			return 0, false
+		}
+		if isDash(t.text) {
+			n := toks[j+1]
+			return j, n.kind == tokWord && !n.cap && d.isNarration(j+1)
+		}
+	}
+	return 0, false
 }
 
 // opensSubject reports whether a noun phrase with a determiner opens a
