@@ -676,7 +676,13 @@ func (d *document) clauseEnd(a, end int) int {
 		}
 		t := toks[k]
 		switch {
-		case t.text == ";" || isDash(t.text):
+		case isDash(t.text):
+			e, ok := d.dashAsideEnd(k, end)
+			if !ok {
+				return k
+			}
+			k = e // "said all bidders should set out their costs — including the fees — in their offers"
+		case t.text == ";":
 			return k
 		case t.text == "," && k+1 < end:
 			// "…, a swipe at his rivals": a phrase that sums up the
@@ -931,9 +937,11 @@ func isGerund(t token) bool {
 const maxEmbeddedRelative = 30
 
 // embeddedRelative reports whether the relative clause opened at k closes
-// with a comma before the verb of the clause it interrupts ("the plan,
-// which starts in May, would cost less"), the verb maybe quoted ("the
-// pipeline, which Republicans back, "wouldn't go 10 feet"").
+// with a comma before the verb of the clause it interrupts: an auxiliary
+// ("the plan, which starts in May, would cost less"), maybe quoted ("the
+// pipeline, which Republicans back, "wouldn't go 10 feet""), or a verb in
+// the past ("the talks, which started a decade ago, remained the best
+// chance"), unless it is a cue with a clause of its own.
 func (d *document) embeddedRelative(k, end int) bool {
 	toks := d.toks
 	for j := k + 1; j+1 < end && j < k+maxEmbeddedRelative; j++ {
@@ -946,10 +954,34 @@ func (d *document) embeddedRelative(k, end int) bool {
 				v++
 			}
 			n := toks[v]
-			return n.kind == tokWord && !n.cap && n.in(lexVerbModifiers|lexAuxiliaries)
+			return n.kind == tokWord && !n.cap && (n.in(lexVerbModifiers|lexAuxiliaries) || (d.pastForm(n) || d.lex.irregularPast[n.lower]) && !isCue(n))
 		}
 	}
 	return false
+}
+
+// maxDashAside is the longest aside, in tokens, that a pair of dashes
+// sets inside a reported clause.
+const maxDashAside = 15
+
+// dashAsideEnd is the closing dash of an aside that the dash at k opens
+// inside a reported clause, when the clause goes on after it in lower
+// case ("set out their costs — including the fees — in their offers"): the
+// report holds the aside. No sentence end, semicolon or quotation stands
+// between the dashes.
+func (d *document) dashAsideEnd(k, end int) (int, bool) {
+	toks := d.toks
+	for j := k + 2; j+1 < end && j <= k+maxDashAside; j++ {
+		t := toks[j]
+		if !d.isNarration(j) || t.text == ";" || t.kind == tokPunct && isSentenceEnd(t.text) {
+			return 0, false
+		}
+		if isDash(t.text) {
+			n := toks[j+1]
+			return j, n.kind == tokWord && !n.cap && d.isNarration(j+1)
+		}
+	}
+	return 0, false
 }
 
 // opensSubject reports whether a noun phrase with a determiner opens a

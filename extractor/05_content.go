@@ -691,10 +691,54 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	}
 	// A fronted phrase is a first part too ("In her county, Cole
 	// said, …"); a lone connective ("But, he said, …") is not.
-	if p-u.lo > maxInterruptedLeft || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) || toks[u.lo].in(lexCueQuestion) {
+	if p-u.lo > maxInterruptedLeft && !d.frontedCondition(u.lo, p) || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) && !d.pronounSubject(u.lo, f.clHi+1, u.hi) || toks[u.lo].in(lexCueQuestion) {
+		return span{}, false
+	}
+	// A time phrase alone dates the saying ("On Monday, Hale said, the
+	// plan …"), no part of what was said; a span of time in the plural
+	// ("Over the years, she said, …") is what the report covers.
+	if e, ok := d.timePhraseEnd(u.lo, p); ok && e == p && !strings.HasSuffix(toks[p-1].lower, "s") {
 		return span{}, false
 	}
 	return d.leftSegment(u.lo, p)
+}
+
+// pronounSubject reports whether the one word at k, a demonstrative or
+// another determiner standing alone ("This, Ms Cole warns, is a risk";
+// "That, the board said, "would help""), is the subject of the report
+// that goes on at r with its verb: a first part, where a lone connective
+// ("But, he said, the plan …") is not.
+func (d *document) pronounSubject(k, r, hi int) bool {
+	t := d.toks[k]
+	if !t.in(lexDeterminers) && !t.is(fnComplementizer) {
+		return false
+	}
+	if r < hi && d.isOpenMark(r) {
+		r++
+	}
+	return d.verbOpens(r, hi) || r < hi && d.toks[r].is(fnBe) && !d.toks[r].cap // `is "a risk"`
+}
+
+// maxFrontedCondition is the longest first part, in tokens, that a
+// subordinate clause makes ("If the rain holds off until the weekend and
+// the pitch dries out in time, Cole said, the final …").
+const maxFrontedCondition = 25
+
+// frontedCondition reports whether the words from lo to the comma at p are
+// one subordinate clause ("If …", "While …"), with no comma, dash or
+// bracket of the narration inside: a condition of what was said that may
+// run longer than a fronted phrase.
+func (d *document) frontedCondition(lo, p int) bool {
+	toks := d.toks
+	if p-lo > maxFrontedCondition || !toks[lo].is(fnFrontedSubordinator) {
+		return false
+	}
+	for k := lo + 1; k < p; k++ {
+		if t := toks[k]; d.isNarration(k) && (t.text == "," || t.text == ";" || isDash(t.text) || t.text == "-" || t.text == "(") {
+			return false
+		}
+	}
+	return true
 }
 
 // speakersVerbAt reports whether the words from k, past adverbs, open

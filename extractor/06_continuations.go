@@ -288,7 +288,7 @@ func (d *document) continuationSource(p, first int, out []found, pending *found)
 	}
 	// An interview's question ("What changed?") may stand between the
 	// answers.
-	if a := out[first-1]; (a.para == p-1 || a.para == p-2 && d.interviewQuestion(p-1)) && a.speaker != nil && (endsQuoted(a) || reportGoesOn(a)) {
+	if a := out[first-1]; (a.para == p-1 || a.para == p-2 && d.interviewQuestion(p-1)) && a.speaker != nil && (endsQuoted(a) || reportGoesOn(a) || d.reportEndsQuoted(a)) {
 		return &out[first-1]
 	}
 	return nil
@@ -322,6 +322,18 @@ func (d *document) sentenceOfItsOwn(qi int) bool {
 // own words.
 func reportGoesOn(a found) bool {
 	return a.rule == ruleReportedAfter && a.typ == TypeMixed && speaksOn(a.speaker)
+}
+
+// reportEndsQuoted reports whether attribution a is a reported clause
+// before its cue that ends in the speaker's quoted words (`Leaders need
+// "a steady hand," Ann Cole said.`): a quotation opening the next
+// paragraph goes on those words, as it does after a direct quote.
+func (d *document) reportEndsQuoted(a found) bool {
+	if a.rule != ruleReportedBefore || a.typ != TypeMixed || !speaksOn(a.speaker) {
+		return false
+	}
+	k := d.tokIndex(a.segs[len(a.segs)-1].end) - 1
+	return k >= 0 && d.isCloseMark(k)
 }
 
 // dashAttribution attributes a quotation signed after a dash, as

@@ -266,6 +266,62 @@ In his town, Mr Ortiz said, nobody takes the bus after dark.`,
 			{"In his town", TypeIndirect, "Sam Ortiz", "", KindPerson},
 			{"nobody takes the bus after dark", TypeIndirect, "Sam Ortiz", "", KindPerson},
 		}},
+	{"a relative clause in the reported subject before a verb in the past", `Depot talks.
+
+Ann Cole said the depot, which opened in 1990, stayed open through the strike. Mr Kerry said the talks, which started a decade ago, remained "the best chance we have."`,
+		[]expect{
+			{"the depot, which opened in 1990, stayed open through the strike", TypeIndirect, "Ann Cole", "", KindPerson},
+			{`the talks, which started a decade ago, remained "the best chance we have."`, TypeMixed, "Kerry", "", KindPerson},
+		}},
+	{"a quoted paragraph goes on a report that ends in the speaker's quoted words", `Ann Cole spoke at the rally.
+
+The county needs leaders "who keep their heads when times are hard," Ms Cole said.
+
+"And that is why experience matters so much now."`,
+		[]expect{
+			{`The county needs leaders "who keep their heads when times are hard,"`, TypeMixed, "Ann Cole", "", KindPerson},
+			{"And that is why experience matters so much now.", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
+	{"an aside between two dashes inside the reported clause", `Depot bids.
+
+Ann Cole said all bidders should set out their costs — including the fees — in their offers. Tom Reilly said the depot would close — a blow to the town.`,
+		[]expect{
+			{"all bidders should set out their costs — including the fees — in their offers", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the depot would close", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a range or a comparison after the closing clause goes on the report", `Fares row.
+
+Fares rose sharply, Ann Cole says, from 2 pounds to 5 pounds last year. Most of the rise came in the north, she said, rather than in the cities.`,
+		[]expect{
+			{"Fares rose sharply", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"from 2 pounds to 5 pounds last year", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"Most of the rise came in the north", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"rather than in the cities", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+	{"a lone demonstrative before the speaker is the subject of interrupted speech", `Depot warning.
+
+This, Ann Cole warns, is "a real risk" for the town. These, the board said, "would help the high street."`,
+		[]expect{
+			{"This", TypeMixed, "Ann Cole", "", KindPerson},
+			{`is "a real risk" for the town`, TypeMixed, "Ann Cole", "", KindPerson},
+			{"These", TypeMixed, "", "", KindOrganization},
+			{"would help the high street.", TypeMixed, "", "", KindOrganization},
+		}},
+	{"a long condition is the first part of interrupted speech", `Tom Reilly manages the ground.
+
+If the rain holds off until the weekend and the pitch dries out in time, Mr Reilly said, the final would go ahead on Sunday.`,
+		[]expect{
+			{"If the rain holds off until the weekend and the pitch dries out in time", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the final would go ahead on Sunday", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a time phrase before the speaker dates the saying, no part of interrupted speech", `Ann Cole runs the depot.
+
+On Monday, Ms Cole said, the depot would stay open. Over the past few years, she said, the trains have run late.`,
+		[]expect{
+			{"the depot would stay open", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"Over the past few years", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the trains have run late", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 
 	{"a tell verb's hearer is never the speaker", `Shares fell on Friday.
 
