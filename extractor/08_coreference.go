@@ -1279,6 +1279,11 @@ func (es *entities) addMention(e *entity, m mention) {
 		if e.gender = genderOf(es.d.lex, appendFields(words[:0], es.d.text[s.start:end])); e.gender == genderUnknown {
 			e.gender = firstNameGender(es.d.lex, e.words)
 		}
+		if e.gender == genderUnknown && !m.name.empty() {
+			// A reflexive after any of its names ("Lund himself went
+			// after …") tells the gender of a first name no list knows.
+			e.gender = es.d.reflexiveAfter(m.name.end)
+		}
 	}
 	if !e.hasMention(s) {
 		e.noteMention(s)

@@ -2643,6 +2643,30 @@ Clinton herself said she was ready for the fight.`,
 			{"She is ready,", TypeDirect, "Bill Clinton", "", KindPerson},
 			{"she was ready for the fight", TypeIndirect, "Hillary Clinton", "", KindPerson},
 		}},
+	// A reflexive after a surname alone gives its person the gender of a
+	// first name no list knows, so a pronoun of the other gender is not
+	// theirs.
+	{"a reflexive after a surname tells the gender of an unlisted first name", `Rivals trade blows.
+
+Ann Ruiz and Dov Lund traded blows on Monday, and Lund himself went after Ruiz's record on trade.
+
+"He never did the work," Ruiz said at a diner in Queens.
+
+Later in the day, she escalated her attacks on Lund's record on guns, criticizing him for votes against the bill. She said his talk of his rural state was no excuse.`,
+		[]expect{
+			{"He never did the work,", TypeDirect, "Ann Ruiz", "", KindPerson},
+			{"his talk of his rural state was no excuse", TypeIndirect, "Ann Ruiz", "", KindPerson},
+		}},
+	{"a reflexive after a surname tells the gender, British style", `Unions split over pay offer.
+
+Mrs Cole and Tavish Brodie met on Tuesday, and Brodie himself admitted the offer was poor.
+
+Later, Mrs Cole visited Brodie's depots in Leeds, saying the plan would cost jobs. She said his members deserved a better deal.`,
+		[]expect{
+			{"the offer was poor", TypeIndirect, "Tavish Brodie", "", KindPerson},
+			{"the plan would cost jobs", TypeIndirect, "Cole", "", KindPerson},
+			{"his members deserved a better deal", TypeIndirect, "Cole", "", KindPerson},
+		}},
 	// 40. A surname the narration uses alone takes the full name a
 	// quotation gives, in the record.
 	{"a surname takes the full name only a quotation gives", `The council vote is on Friday.
