@@ -450,13 +450,22 @@ func (d *document) orgName(lo, hi int) span {
 	for lo < hi-1 && !toks[lo].cap {
 		lo++
 	}
-	for hi-1 > lo && toks[hi-1].in(lexDocumentNouns) && !(toks[hi-1].cap && linkInside(toks[lo:hi-1])) {
+	for hi-1 > lo && toks[hi-1].in(lexDocumentNouns) && !(toks[hi-1].cap && (linkInside(toks[lo:hi-1]) || !d.determinedName(lo))) {
 		hi--
 	}
 	if hi-1 == lo && toks[lo].in(lexDocumentNouns) {
 		return span{} // "Poll": what an organisation publishes, not its name
 	}
 	return span{toks[lo].start, toks[hi-1].end}
+}
+
+// determinedName reports whether a determiner stands before the name that
+// starts at token lo ("a Ledger Poll", "the Harlow Survey"): a capitalised
+// document noun ending it is then what the organisation published; with
+// none ("IT firm Halvern Data said", "in what Halvern Data calls") it is
+// a word of the name.
+func (d *document) determinedName(lo int) bool {
+	return lo > 0 && d.toks[lo-1].kind == tokWord && d.toks[lo-1].in(lexDeterminers|lexPossessiveDeterminers)
 }
 
 // linkInside reports whether a link word joins the words of ts ("Centre

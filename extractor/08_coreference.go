@@ -90,6 +90,9 @@ type entities struct {
 	// their sentences (noteDescribedSubject), antecedents of the pronouns
 	// after them once every role is read.
 	described []namedMention
+	// makers indexes the organisations the article says make a kind of
+	// document by its noun ("survey"), nil for a noun two of them make.
+	makers map[string]*entity
 }
 
 // unnamedSource is a speaker described and never named: where, the head
@@ -206,6 +209,7 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		}
 	}
 	es.clauseGenders()
+	es.relativeMakers()
 	es.harvestDescriptorRoles()
 	// A sentence-initial surname is an antecedent of the pronouns after it
 	// ("Brandt joined Harlow at … , he said": Brandt), but gives no
@@ -1308,9 +1312,98 @@ func (es *entities) noteMade(e *entity, m mention) {
 	if k >= m.hi || k >= len(d.toks) {
 		return
 	}
-	if t := d.toks[k]; t.kind == tokWord && !t.cap && t.in(lexDocumentNouns) && !slices.Contains(e.made, t.lower) {
-		e.made = append(e.made, t.lower)
+	if t := d.toks[k]; t.kind == tokWord && !t.cap && t.in(lexDocumentNouns) {
+		es.noteMaker(e, t.lower)
 	}
+}
+
+// maxMakerNameTokens bounds the capitalised words of a name before the
+// relative clause of relativeMakers.
+const maxMakerNameTokens = 6
+
+// relativeMakers records the organisations a relative clause right after
+// their name says made a document ("… of research firm Halvern Data,
+// which commissioned the study"), wherever the name stands, even in a
+// person's role: one pass over the tokens, after every name is indexed.
+func (es *entities) relativeMakers() {
+	d := es.d
+	for k := 1; k < len(d.toks); k++ {
+		if d.toks[k].text != "," || !d.toks[k-1].cap {
+			continue
+		}
+		n, ok := d.madeInRelative(k)
+		if !ok {
+			continue
+		}
+		lo := k - 1
+		for lo > 0 && lo > k-maxMakerNameTokens && d.toks[lo-1].kind == tokWord && d.toks[lo-1].cap && !d.opensSentence(lo) {
+			lo--
+		}
+		name := d.orgName(lo, k) // (as the name's own mention reads it)
+		if name.empty() {
+			continue
+		}
+		words := nameWords(d.lex, d.text[name.start:name.end])
+		if e := es.lookup(words, KindOrganization, d.toks[lo].start, genderUnknown); e != nil && e.kind == KindOrganization {
+			es.noteMaker(e, n)
+		}
+	}
+}
+
+// noteMaker records that organisation e makes the documents of noun n,
+// and indexes it as their one maker, or as none once two make them.
+func (es *entities) noteMaker(e *entity, n string) {
+	if slices.Contains(e.made, n) {
+		return
+	}
+	e.made = append(e.made, n)
+	if es.makers == nil {
+		es.makers = make(map[string]*entity)
+	}
+	if other, seen := es.makers[n]; seen && other != e {
+		es.makers[n] = nil
+		return
+	}
+	es.makers[n] = e
+}
+
+// documentMaker is the one organisation the article says makes the kind
+// of document an indefinite description m names ("a study suggests" …
+// "Halvern Data, which commissioned the study"), or nil.
+func (es *entities) documentMaker(m mention) *entity {
+	h := es.d.toks[m.hi-1]
+	if !m.indefinite || m.pronoun != "" || m.named() || h.cap || !h.in(lexDocumentNouns) {
+		return nil
+	}
+	return es.makers[h.lower]
+}
+
+// maxMakerVerbTokens is how many words the relative clause of
+// madeInRelative may put between its pronoun and the document's
+// determiner ("which had commissioned the survey").
+const maxMakerVerbTokens = 3
+
+// madeInRelative is the document noun of a relative clause right after
+// the organisation that ends before token k that says it made the
+// document ("…, which commissioned the survey", "…, which carried out
+// the poll"): the pronoun, a few lower-case words, a determiner or "its",
+// and the noun ending the clause.
+func (d *document) madeInRelative(k int) (string, bool) {
+	if k+1 >= len(d.toks) || d.toks[k].text != "," || !d.toks[k+1].is(fnRelative) {
+		return "", false
+	}
+	j := k + 2
+	for j < len(d.toks) && j < k+2+maxMakerVerbTokens && d.toks[j].kind == tokWord && !d.toks[j].cap && !d.toks[j].in(lexDeterminers|lexPossessiveDeterminers) && !isCue(d.toks[j]) {
+		j++
+	}
+	if j == k+2 || j+1 >= len(d.toks) || !d.toks[j].in(lexDeterminers|lexPossessiveDeterminers) {
+		return "", false
+	}
+	n := d.toks[j+1]
+	if n.kind != tokWord || n.cap || !n.in(lexDocumentNouns) || !d.isNarration(j+1) || j+2 < len(d.toks) && d.toks[j+2].kind == tokWord {
+		return "", false
+	}
+	return n.lower, true
 }
 
 // betterRole reports whether role r, stated at pos, replaces e's: a
@@ -1421,6 +1514,7 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		r.e = es.resolveDescriptor(m, described, lastSpeaker, lastPara, para)
 	default:
 		r.resolution = ResolutionDescriptor
+		r.e = es.documentMaker(m)
 	}
 	if r.e == nil && r.resolution == ResolutionDescriptor && r.kind == KindPerson && r.roleText != "" {
 		es.unnamed = append(es.unnamed, unnamedSource{pos: d.toks[m.lo].start, head: stemOf(d.toks[m.hi-1].lower), role: r.roleText})

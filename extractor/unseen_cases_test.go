@@ -2667,6 +2667,34 @@ Later, Mrs Cole visited Brodie's depots in Leeds, saying the plan would cost job
 			{"the plan would cost jobs", TypeIndirect, "Cole", "", KindPerson},
 			{"his members deserved a better deal", TypeIndirect, "Cole", "", KindPerson},
 		}},
+	// A document an organisation is said to have made ("…, which
+	// commissioned the study") is the organisation's, before and after;
+	// a capitalised document noun with no determiner before the name is a
+	// word of the name ("Halvern Data").
+	{"a study is the firm's that a relative clause says commissioned it", `Drivers sour on tolls
+
+Most drivers oppose new highway tolls, a study says.
+
+"Drivers feel squeezed," said Tom Reilly, a spokesman for Lakeside Data, which commissioned the study.
+
+The study found that 61 percent would vote against the plan.`,
+		[]expect{
+			{"Most drivers oppose new highway tolls", TypeIndirect, "Lakeside Data", "", KindOrganization},
+			{"Drivers feel squeezed,", TypeDirect, "Tom Reilly", "spokesman for Lakeside Data", KindPerson},
+			{"61 percent would vote against the plan", TypeIndirect, "Lakeside Data", "", KindOrganization},
+		}},
+	{"a survey is the consultancy's that carried it out, British style", `Commuters losing patience
+
+Commuters are growing quicker to complain about delays, a survey suggests.
+
+"Passengers expect trains to run on time," says Ann Cole of consultancy Halvern Data, which carried out the survey.
+
+Delays were worst on Mondays, the survey found.`,
+		[]expect{
+			{"Commuters are growing quicker to complain about delays", TypeIndirect, "Halvern Data", "", KindOrganization},
+			{"Passengers expect trains to run on time,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"Delays were worst on Mondays", TypeIndirect, "Halvern Data", "", KindOrganization},
+		}},
 	// 40. A surname the narration uses alone takes the full name a
 	// quotation gives, in the record.
 	{"a surname takes the full name only a quotation gives", `The council vote is on Friday.
