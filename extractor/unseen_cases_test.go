@@ -2646,16 +2646,16 @@ Clinton herself said she was ready for the fight.`,
 	// A reflexive after a surname alone gives its person the gender of a
 	// first name no list knows, so a pronoun of the other gender is not
 	// theirs.
-	{"a reflexive after a surname tells the gender of an unlisted first name", `Rivals trade blows.
+	{"a reflexive after a surname tells the gender of an unlisted first name", `Council race turns sharp.
 
-Ann Ruiz and Dov Lund traded blows on Monday, and Lund himself went after Ruiz's record on trade.
+Ann Ruiz and Dov Lund clashed at a forum on Monday, and Lund himself walked out before Ruiz spoke.
 
 "He never did the work," Ruiz said at a diner in Queens.
 
-Later in the day, she escalated her attacks on Lund's record on guns, criticizing him for votes against the bill. She said his talk of his rural state was no excuse.`,
+By the evening, the councilwoman had widened her criticism to Lund's votes on housing, faulting him for opposing the rent bill. She said his praise for his old district was beside the point.`,
 		[]expect{
 			{"He never did the work,", TypeDirect, "Ann Ruiz", "", KindPerson},
-			{"his talk of his rural state was no excuse", TypeIndirect, "Ann Ruiz", "", KindPerson},
+			{"his praise for his old district was beside the point", TypeIndirect, "Ann Ruiz", "", KindPerson},
 		}},
 	{"a reflexive after a surname tells the gender, British style", `Unions split over pay offer.
 
