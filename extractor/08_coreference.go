@@ -1019,6 +1019,9 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 			}
 		}
 	}
+	if e := es.acronymHeaded(words); e != nil && exact == nil {
+		return e // "NY Daily News" after "the New York Daily News"
+	}
 	cands := agreeing(es.bodyNames(es.surnameCandidates(words, kind)), g)
 	if exact != nil && g == genderUnknown && !slices.ContainsFunc(cands, func(e *entity) bool { return e.kind == KindPerson }) {
 		return exact // ("Bloomberg" after "Mr. Bloomberg", not the Bloomberg company)
@@ -1038,6 +1041,32 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 		return e
 	}
 	return exact // (of another gender: the name is all there is)
+}
+
+// acronymHeaded is the organisation whose name the name words abbreviate
+// by an acronym in place of its first words ("NY Daily News" for the New
+// York Daily News, "LA Times" for the Los Angeles Times): the rest of
+// the words are the same, and the acronym's letters are the initials of
+// the words it stands for. Only names with the same last word are read.
+func (es *entities) acronymHeaded(words []string) *entity {
+	if len(words) < 2 {
+		return nil
+	}
+	acr := acronymKey(words[0])
+	if acr == "" {
+		return nil
+	}
+	var key [32]byte
+	for _, e := range es.byLast[string(appendLower(key[:0], words[len(words)-1]))] {
+		n := len(e.words) - (len(words) - 1)
+		if e.kind != KindOrganization || n < 2 || n != len(acr) || es.initials(e.words[:n]) != acr {
+			continue
+		}
+		if slices.EqualFunc(e.words[n:], words[1:], strings.EqualFold) {
+			return e
+		}
+	}
+	return nil
 }
 
 // headlineEntity is the person of a full name that only a title-case

@@ -2695,6 +2695,26 @@ Delays were worst on Mondays, the survey found.`,
 			{"Passengers expect trains to run on time,", TypeDirect, "Ann Cole", "", KindPerson},
 			{"Delays were worst on Mondays", TypeIndirect, "Halvern Data", "", KindOrganization},
 		}},
+	// An acronym in place of an organisation's first words ("LA Times")
+	// is the organisation named in full.
+	{"an acronym for the first words of a paper's name is the paper", `Mayor denies report
+
+The Los Angeles Times reported on Monday that the mayor would resign.
+
+Hours later, the LA Times said the mayor had denied the report.`,
+		[]expect{
+			{"the mayor would resign", TypeIndirect, "Los Angeles Times", "", KindOrganization},
+			{"the mayor had denied the report", TypeIndirect, "Los Angeles Times", "", KindOrganization},
+		}},
+	{"an acronym for the first words of a force's name is the force, British style", `Arrests after derby
+
+Greater Manchester Police said 12 people had been arrested after the match.
+
+On Sunday, GM Police said the ground would reopen on Saturday.`,
+		[]expect{
+			{"12 people had been arrested after the match", TypeIndirect, "Greater Manchester Police", "", KindOrganization},
+			{"the ground would reopen on Saturday", TypeIndirect, "Greater Manchester Police", "", KindOrganization},
+		}},
 	// 40. A surname the narration uses alone takes the full name a
 	// quotation gives, in the record.
 	{"a surname takes the full name only a quotation gives", `The council vote is on Friday.
