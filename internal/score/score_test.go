@@ -76,13 +76,13 @@ func TestAccuracyRatchet(t *testing.T) {
 		ece                 float64 // ceiling
 	}{
 		{"seed.gold.jsonl", score.SubsetRequired, 0.95, 0.99, 0.99, 1},
-		{"polnear_train.jsonl", score.SubsetDirect, 0.951, 0.976, 0.939, 0.05},
-		{"polnear_train.jsonl", score.SubsetSpeech, 0.855, 0.970, 0.832, 0.05},
-		{"polnear_train.jsonl", score.SubsetAll, 0.642, 0.955, 0.500, 0.05},
-		{"polnear_dev.jsonl", score.SubsetDirect, 0.965, 0.973, 0.958, 0.06},
-		{"polnear_dev.jsonl", score.SubsetSpeech, 0.854, 0.980, 0.835, 0.06},
-		{"polnear_dev.jsonl", score.SubsetAll, 0.671, 0.960, 0.540, 0.06},
-		{"bbc_dev.jsonl", score.SubsetRequired, 0.952, 0.920, 0.944, 0.10},
+		{"polnear_train.jsonl", score.SubsetDirect, 0.954, 0.976, 0.946, 0.05},
+		{"polnear_train.jsonl", score.SubsetSpeech, 0.862, 0.970, 0.845, 0.05},
+		{"polnear_train.jsonl", score.SubsetAll, 0.651, 0.955, 0.510, 0.05},
+		{"polnear_dev.jsonl", score.SubsetDirect, 0.965, 0.974, 0.960, 0.06},
+		{"polnear_dev.jsonl", score.SubsetSpeech, 0.863, 0.980, 0.850, 0.06},
+		{"polnear_dev.jsonl", score.SubsetAll, 0.676, 0.961, 0.544, 0.06},
+		{"bbc_dev.jsonl", score.SubsetRequired, 0.965, 0.950, 0.965, 0.10},
 	}
 	cache := map[string]map[string]extractor.Result{}
 	for _, fl := range floors {
@@ -105,8 +105,8 @@ func TestAccuracyRatchet(t *testing.T) {
 		if fl.file == "seed.gold.jsonl" && *r.RoleAcc < 0.9 {
 			t.Errorf("seed role_acc %.4f below 0.9", *r.RoleAcc)
 		}
-		if fl.file == "bbc_dev.jsonl" && *r.RoleAcc < 0.925 {
-			t.Errorf("bbc_dev role_acc %.4f below 0.925", *r.RoleAcc)
+		if fl.file == "bbc_dev.jsonl" && *r.RoleAcc < 0.950 {
+			t.Errorf("bbc_dev role_acc %.4f below 0.950", *r.RoleAcc)
 		}
 	}
 }
@@ -122,7 +122,7 @@ func TestNamesAndRolesRatchet(t *testing.T) {
 		gold, roles     string
 		canonical, role float64
 	}{
-		{"polnear_train.jsonl", "polnear_train_roles.jsonl", 0.924, 0.850},
+		{"polnear_train.jsonl", "polnear_train_roles.jsonl", 0.928, 0.864},
 		{"polnear_dev.jsonl", "polnear_dev_roles.jsonl", 0.880, 0.840}, // role lowered from 0.845 (0.854 -> 0.844 with the refitted speaker model of the names work, rules-only unchanged; see the issue note)
 	} {
 		goldPath := filepath.Join(dir, fl.gold)
