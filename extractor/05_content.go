@@ -811,7 +811,7 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	f := frames[fi]
 	as := d.asBefore(f, u)
 	rest, restEnd, goesOn := d.reportGoesOn(u, frames, fi)
-	if f.class == cueQuote && !as || !d.closesUnit(f.clHi, u.hi) && !goesOn {
+	if f.class == cueQuote && !as || !d.closesUnit(f.clHi, u.hi) && !goesOn && !d.subordinateAfterClosing(u, frames, fi) {
 		return found{}, false // a quote cue reports no clause before it, but after "as" ("…, as critics point out")
 	}
 	p, ok := d.closingSeparator(u, f, as)
@@ -849,6 +849,56 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 		}
 	}
 	return d.attribution(u, frames, fi, typ, reportedRule(f, false), segs...), true
+}
+
+// subordinateAfterClosing reports whether frame f's clause, set off by a
+// comma from what comes before it, is followed with no comma by a clause
+// a subordinator or conjunction opens ("…, Hale said as the crowd
+// roared", "…, she said when asked", "…, he told reporters as he
+// left"): the clause is the
+// narration's, so the report is the one before the speaker. The cue must
+// have no object ("recalled her days as …") and a subject of its own, not
+// "who" ("…, who told Congress when asked …"), and no earlier frame of the
+// unit may have claimed the words before it ("Hale said that residents in
+// Leeds, Ripon who voted early complained when …").
+func (d *document) subordinateAfterClosing(u unit, frames []frame, fi int) bool {
+	toks := d.toks
+	f := frames[fi]
+	for _, g := range frames[:fi] {
+		if g.produced {
+			return false
+		}
+	}
+	k := f.clHi
+	if k+1 >= u.hi || f.class != cueSpeech || f.according || f.participle || d.relativeBefore(f) || toks[f.speaker.lo].is(fnRelative) || !d.isNarration(k) {
+		return false
+	}
+	lo := f.cueHi
+	if f.inverted {
+		lo = max(lo, f.speaker.hi)
+	}
+	if toks[f.cue].in(lexTellVerbs) {
+		lo = d.skipHearer(lo, u.hi)
+	}
+	t := toks[k]
+	if d.skipModifiers(lo, u.hi) != k || t.kind != tokWord || t.cap || !t.in(lexTrailers) || !(t.is(fnSubordinator) || t.in(lexConjunctions)) {
+		return false
+	}
+	return d.timeClauseOpens(k+1, u.hi) && d.reportIsBefore(f, u, k)
+}
+
+// timeClauseOpens reports whether the narration at k, after a subordinator,
+// opens a clause with its own subject ("as the crowd roared", "while he
+// spoke") or a participle ("when asked", "before leaving").
+func (d *document) timeClauseOpens(k, hi int) bool {
+	if k >= hi || !d.isNarration(k) {
+		return false
+	}
+	t := d.toks[k]
+	if t.kind != tokWord {
+		return false
+	}
+	return t.in(lexSubjectPronouns) || t.cap && !t.in(lexStopCaps) || t.in(lexDeterminers) || d.pastForm(t) || isGerund(t)
 }
 
 // reportGoesOn is the rest of the report after frame fi's closing

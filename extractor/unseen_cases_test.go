@@ -3557,4 +3557,12 @@ But the lender - which has a fifth of the market - said that while growth was sl
 			{`while growth was slowing, the sector "continues to grow fast"`, TypeMixed, "", "", KindOrganization},
 			{"although prices had risen, sales were strong", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	{"a time clause after a closing speaker leaves the report before it", `Bridge row.
+
+The plan to close the bridge is dead, Ann Cole said as the crowd cheered. The tolls will rise in May, Tom Reilly said on Monday when the talks broke up. The depot will stay open, he told reporters as he left the hall.`,
+		[]expect{
+			{"The plan to close the bridge is dead", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"The tolls will rise in May", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"The depot will stay open", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 }
