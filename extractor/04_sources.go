@@ -1018,7 +1018,7 @@ func (d *document) relativeSubject(j, lo int) (mention, bool) {
 	}
 	for r := j; r > lo && j-r < maxRelativeClause && d.isNarration(r); r-- {
 		t := toks[r]
-		if t.text == "," || t.kind != tokWord && t.text != "-" || r < j && isCue(t) && !d.reducedRelative(r-1, lo) {
+		if t.text == "," || t.kind != tokWord && t.text != "-" || r < j && d.cueOfOwnClause(r, lo) {
 			return mention{}, false
 		}
 		if !t.is(fnRelative) && !(r < j && d.reducedRelative(r, lo)) {
@@ -1031,6 +1031,26 @@ func (d *document) relativeSubject(j, lo int) (mention, bool) {
 		return m, true
 	}
 	return mention{}, false
+}
+
+// cueOfOwnClause reports whether the word at r, inside what may be a
+// relative clause before a cue, is a cue with a clause of its own: not the
+// verb of a reduced relative clause ("workers I spoke with") or of the
+// relative clause itself ("who announced the cuts").
+func (d *document) cueOfOwnClause(r, lo int) bool {
+	return isCue(d.toks[r]) && !d.reducedRelative(r-1, lo) && !d.relativeClauseVerb(r, lo)
+}
+
+// relativeClauseVerb reports whether the cue at r is the verb of a
+// relative clause its relative word opens, past auxiliaries ("The
+// official who announced the cuts said", "Members who have praised the
+// plan warned"): the clause describes the subject, whose own cue follows.
+func (d *document) relativeClauseVerb(r, lo int) bool {
+	k := r - 1
+	for k > lo && r-k <= 2 && d.toks[k].in(lexAuxiliaries) {
+		k--
+	}
+	return k > lo && d.toks[k].is(fnRelative) && d.toks[k].lower != "whose" && d.isNarration(k)
 }
 
 // reducedRelative reports whether the subject pronoun at r opens a

@@ -17,6 +17,9 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 		return nil
 	}
 	f := frames[fi]
+	if d.inLaterSubject(frames, fi) {
+		return nil
+	}
 	a := d.contentStart(f, u)
 	end := d.contentEnd(u, frames, fi, a)
 	if a < end && d.reportIsBefore(f, u, a) {
@@ -49,6 +52,19 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 		return &fd
 	}
 	return nil
+}
+
+// inLaterSubject reports whether frame fi is a relative clause inside the
+// subject of the unit's next frame ("The official who announced the cuts
+// said …"): it describes that speaker, and what follows its cue is that
+// speaker's report.
+func (d *document) inLaterSubject(frames []frame, fi int) bool {
+	f := frames[fi]
+	if fi+1 >= len(frames) || f.speaker.lo != f.clLo || f.clLo == 0 || !d.toks[f.clLo].is(fnRelative) || d.toks[f.clLo-1].kind != tokWord {
+		return false // "Hale, who runs the mill, said …": the clause set off by commas is one of its own
+	}
+	g := frames[fi+1]
+	return !g.participle && !g.according && !g.inverted && g.speaker.hi == f.clLo && g.cue >= f.cueHi
 }
 
 // whClauseAfterCue reports whether the content at a, right after frame

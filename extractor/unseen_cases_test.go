@@ -3565,4 +3565,12 @@ The plan to close the bridge is dead, Ann Cole said as the crowd cheered. The to
 			{"The tolls will rise in May", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"The depot will stay open", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a cue inside the subject's relative clause leaves the main cue its speaker and report", `Ward closures.
+
+The official who announced the cuts said more jobs would go. A nurse who reported the fault said on Monday that the ward was unsafe. Councillors who praised the plan said the budget would balance.`,
+		[]expect{
+			{"more jobs would go", TypeIndirect, "", "official", KindPerson},
+			{"the ward was unsafe", TypeIndirect, "", "nurse", KindPerson},
+			{"the budget would balance", TypeIndirect, "", "Councillors", KindGroup},
+		}},
 }
