@@ -968,7 +968,36 @@ func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
 	if m, ok := d.describedPastModifier(j, u.lo); ok {
 		return m, true // "A banker briefed on the bidding said"
 	}
+	if m, ok := d.shareAfterWith(f, j, u.lo); ok {
+		return m, true // "…, with 40 percent saying …"
+	}
 	return d.quantifiedDescriptor(j, u.lo) // "That person said", "Each side said"
+}
+
+// maxShareWords is the longest share of people, in tokens, between "with"
+// and a gerund cue ("with about three in 10 saying").
+const maxShareWords = 5
+
+// shareAfterWith is the subject of a poll's gerund cue f: the share of
+// those asked that ends at j after "with" ("…, with 40 percent saying …",
+// "with three in 10 saying …", "with a majority saying …"), a group
+// unnamed. With "of" the phrase names its people and is parsed as a
+// noun phrase ("with 30 percent of voters saying").
+func (d *document) shareAfterWith(f *frame, j, lo int) (mention, bool) {
+	toks := d.toks
+	if !strings.HasSuffix(toks[f.cue].lower, "ing") || j < lo || !(isDigitStart(toks[j].text) || toks[j].in(lexQuantities)) {
+		return mention{}, false
+	}
+	for w := j - 1; w >= lo && j-w <= maxShareWords && d.isNarration(w); w-- {
+		t := toks[w]
+		if t.kind == tokWord && t.lower == "with" && w < j {
+			return mention{lo: w + 1, hi: j + 1, kind: KindGroup, indefinite: true}, true
+		}
+		if t.kind != tokWord || t.cap || !(isDigitStart(t.text) || t.in(lexQuantities) || t.is(fnApproximator) || t.lower == "in" || t.lower == "a") {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
 }
 
 // reportFollows reports whether a report opens after the cue that ends

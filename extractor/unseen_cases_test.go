@@ -3573,4 +3573,11 @@ The official who announced the cuts said more jobs would go. A nurse who reporte
 			{"the ward was unsafe", TypeIndirect, "", "nurse", KindPerson},
 			{"the budget would balance", TypeIndirect, "", "Councillors", KindGroup},
 		}},
+	{"a share of those polled after \"with\" is the subject of its gerund cue", `Levy poll.
+
+Voters are split on the levy, with 40 percent saying it should be scrapped. Most tenants back the scheme, with three in 10 saying the rent is too high.`,
+		[]expect{
+			{"it should be scrapped", TypeIndirect, "", "", KindGroup},
+			{"the rent is too high", TypeIndirect, "", "", KindGroup},
+		}},
 }
