@@ -3580,4 +3580,13 @@ Voters are split on the levy, with 40 percent saying it should be scrapped. Most
 			{"it should be scrapped", TypeIndirect, "", "", KindGroup},
 			{"the rent is too high", TypeIndirect, "", "", KindGroup},
 		}},
+	{"a past verb after \"and\" ends a report in the present or a short infinitive; after \"has\" it goes on", `Housing row.
+
+Ann Cole said she admires the mayor and praised her record on housing. Tom Reilly urged voters to back the levy and thanked the council for its work. Sam Orme said the plan is dead and blamed the minister for the delay. Ann Cole said the firm has cut jobs and raised prices.`,
+		[]expect{
+			{"she admires the mayor", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"to back the levy", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the plan is dead", TypeIndirect, "Sam Orme", "", KindPerson},
+			{"the firm has cut jobs and raised prices", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
