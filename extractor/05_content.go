@@ -574,6 +574,12 @@ func (d *document) labelGoesOn(q qspan, end int) (int, bool) {
 	if d.labelPhraseAt(k) {
 		return d.secondLabelEnd(k, end) // `called him "a liability" for his wife`: the label's own phrase
 	}
+	if t := toks[k]; t.is(fnRelative) && !t.cap && t.lower != "which" {
+		// `called the mayor "a liar" who had misled the town`: a relative
+		// clause with no comma describes the person labelled; it runs to
+		// the narration's next comma or the sentence's end.
+		return d.heldClauseEnd(k, end), true
+	}
 	if !(toks[k].is(fnAnd) || toks[k].lower == "or") {
 		return 0, false
 	}

@@ -3589,4 +3589,11 @@ Ann Cole said she admires the mayor and praised her record on housing. Tom Reill
 			{"the plan is dead", TypeIndirect, "Sam Orme", "", KindPerson},
 			{"the firm has cut jobs and raised prices", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	{"a relative clause right after a quoted label describes the one labelled and goes on the label", `Council row.
+
+Ann Cole called the mayor "a liar" who had misled the town. Sam Orme called Hale "a friend" whose advice he valued.`,
+		[]expect{
+			{`the mayor "a liar" who had misled the town`, TypeMixed, "Ann Cole", "", KindPerson},
+			{`Hale "a friend" whose advice he valued`, TypeMixed, "Sam Orme", "", KindPerson},
+		}},
 }
