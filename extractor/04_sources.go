@@ -968,7 +968,36 @@ func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
 	if m, ok := d.describedPastModifier(j, u.lo); ok {
 		return m, true // "A banker briefed on the bidding said"
 	}
+	if m, ok := d.shareAfterWith(f, j, u.lo); ok {
+		return m, true // "…, with 40 percent saying …"
+	}
 	return d.quantifiedDescriptor(j, u.lo) // "That person said", "Each side said"
+}
+
+// maxShareWords is the longest share of people, in tokens, between "with"
+// and a gerund cue ("with about three in 10 saying").
+const maxShareWords = 5
+
+// shareAfterWith is the subject of a poll's gerund cue f: the share of
+// those asked that ends at j after "with" ("…, with 40 percent saying …",
+// "with three in 10 saying …", "with a majority saying …"), a group
+// unnamed. With "of" the phrase names its people and is parsed as a
+// noun phrase ("with 30 percent of voters saying").
+func (d *document) shareAfterWith(f *frame, j, lo int) (mention, bool) {
+	toks := d.toks
+	if !strings.HasSuffix(toks[f.cue].lower, "ing") || j < lo || !(isDigitStart(toks[j].text) || toks[j].in(lexQuantities)) {
+		return mention{}, false
+	}
+	for w := j - 1; w >= lo && j-w <= maxShareWords && d.isNarration(w); w-- {
+		t := toks[w]
+		if t.kind == tokWord && t.lower == "with" && w < j {
+			return mention{lo: w + 1, hi: j + 1, kind: KindGroup, indefinite: true}, true
+		}
+		if t.kind != tokWord || t.cap || !(isDigitStart(t.text) || t.in(lexQuantities) || t.is(fnApproximator) || t.lower == "in" || t.lower == "a") {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
 }
 
 // reportFollows reports whether a report opens after the cue that ends
@@ -1018,7 +1047,7 @@ func (d *document) relativeSubject(j, lo int) (mention, bool) {
 	}
 	for r := j; r > lo && j-r < maxRelativeClause && d.isNarration(r); r-- {
 		t := toks[r]
-		if t.text == "," || t.kind != tokWord && t.text != "-" || r < j && isCue(t) && !d.reducedRelative(r-1, lo) {
+		if t.text == "," || t.kind != tokWord && t.text != "-" || r < j && d.cueOfOwnClause(r, lo) {
 			return mention{}, false
 		}
 		if !t.is(fnRelative) && !(r < j && d.reducedRelative(r, lo)) {
@@ -1031,6 +1060,26 @@ func (d *document) relativeSubject(j, lo int) (mention, bool) {
 		return m, true
 	}
 	return mention{}, false
+}
+
+// cueOfOwnClause reports whether the word at r, inside what may be a
+// relative clause before a cue, is a cue with a clause of its own: not the
+// verb of a reduced relative clause ("workers I spoke with") or of the
+// relative clause itself ("who announced the cuts").
+func (d *document) cueOfOwnClause(r, lo int) bool {
+	return isCue(d.toks[r]) && !d.reducedRelative(r-1, lo) && !d.relativeClauseVerb(r, lo)
+}
+
+// relativeClauseVerb reports whether the cue at r is the verb of a
+// relative clause its relative word opens, past auxiliaries ("The
+// official who announced the cuts said", "Members who have praised the
+// plan warned"): the clause describes the subject, whose own cue follows.
+func (d *document) relativeClauseVerb(r, lo int) bool {
+	k := r - 1
+	for k > lo && r-k <= 2 && d.toks[k].in(lexAuxiliaries) {
+		k--
+	}
+	return k > lo && d.toks[k].is(fnRelative) && d.toks[k].lower != "whose" && d.isNarration(k)
 }
 
 // reducedRelative reports whether the subject pronoun at r opens a

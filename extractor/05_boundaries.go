@@ -729,13 +729,71 @@ func (d *document) speakersPredicateAt(a, k, end int) bool {
 	}
 	v, ok := d.modalVerbBefore(a, k)
 	if !ok {
-		return false
+		if !d.presentReportBefore(a, k) {
+			return false
+		}
+		v = a // a present or an infinitive, no participle the past form could go on
 	}
 	// An "-ed" word before a lower-case noun is its modifier ("renovated
 	// schools, and repaired bridges"), no verb of the speaker's; before
 	// an article, a pronoun, "to" or a name it is a verb.
 	o := toks[n+1]
 	return v < k && toks[v].kind == tokWord && !perfectOrPassive(toks[v]) && (d.opensComplement(n+1) || o.is(fnTo) || o.cap && o.kind == tokWord)
+}
+
+// presentReportBefore reports whether the reported clause from a to the
+// conjunction at k is in the present or an infinitive, so a past form
+// after the conjunction is the speaker's verb: its last auxiliary is "is",
+// "are" or "am" ("said the plan is dead and urged …"), its pronoun subject
+// opens it with a verb in "-s" ("said she admires him and praised …"), or
+// it opens with "to" ("urged voters to back the levy and thanked …").
+// "has" is left out: a second participle goes on it ("has cut jobs and
+// raised prices").
+func (d *document) presentReportBefore(a, k int) bool {
+	toks := d.toks
+	for j := k - 1; j >= a && k-j <= maxComparisonReach; j-- {
+		if !toks[j].in(lexAuxiliaries) || !d.isNarration(j) {
+			continue
+		}
+		w := auxVerb(toks[j].lower)
+		if w != "be" || toks[j].lower == "was" || toks[j].lower == "were" || toks[j].lower == "wasn't" || toks[j].lower == "weren't" {
+			return false
+		}
+		return j == a || !(toks[j-1].is(fnRelative) || toks[j-1].is(fnComplementizer))
+	}
+	if toks[a].is(fnTo) {
+		return d.shortInfinitive(a, k)
+	}
+	if a+1 >= k || !toks[a].in(lexSubjectPronouns) {
+		return false
+	}
+	p, v := toks[a].lower, toks[a+1]
+	return (p == "he" || p == "she" || p == "it") && v.kind == tokWord && !v.cap && strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss") && v.fn == 0 && !v.in(lexAuxiliaries)
+}
+
+// maxShortInfinitive is the longest infinitive report, in tokens, that a
+// past form after "and" is read as ending ("to keep the ward open").
+const maxShortInfinitive = 8
+
+// shortInfinitive reports whether toks[a:k], opened by "to", is a short
+// infinitive with no punctuation inside: "to" before a verb, not before a
+// determiner, a pronoun or a name ("spoke to the union and displayed …").
+// A longer one may hold a clause of its own that the past form goes on.
+func (d *document) shortInfinitive(a, k int) bool {
+	toks := d.toks
+	if k-a > maxShortInfinitive || a+1 >= k {
+		return false
+	}
+	v := toks[a+1]
+	if v.kind != tokWord || v.cap || v.in(lexDeterminers|lexPossessiveDeterminers|lexSubjectPronouns|lexObjectPronouns) || isDigitStart(v.text) {
+		return false
+	}
+	for j := a + 1; j < k; j++ {
+		if toks[j].kind != tokWord {
+			return false
+		}
+	}
+	return true
 }
 
 // perfectOrPassive reports whether t is "have" or a form of "be", after

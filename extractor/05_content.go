@@ -17,6 +17,9 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 		return nil
 	}
 	f := frames[fi]
+	if d.inLaterSubject(frames, fi) {
+		return nil
+	}
 	a := d.contentStart(f, u)
 	end := d.contentEnd(u, frames, fi, a)
 	if a < end && d.reportIsBefore(f, u, a) {
@@ -49,6 +52,19 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 		return &fd
 	}
 	return nil
+}
+
+// inLaterSubject reports whether frame fi is a relative clause inside the
+// subject of the unit's next frame ("The official who announced the cuts
+// said …"): it describes that speaker, and what follows its cue is that
+// speaker's report.
+func (d *document) inLaterSubject(frames []frame, fi int) bool {
+	f := frames[fi]
+	if fi+1 >= len(frames) || f.speaker.lo != f.clLo || f.clLo == 0 || !d.toks[f.clLo].is(fnRelative) || d.toks[f.clLo-1].kind != tokWord {
+		return false // "Hale, who runs the mill, said …": the clause set off by commas is one of its own
+	}
+	g := frames[fi+1]
+	return !g.participle && !g.according && !g.inverted && g.speaker.hi == f.clLo && g.cue >= f.cueHi
 }
 
 // whClauseAfterCue reports whether the content at a, right after frame
@@ -558,6 +574,12 @@ func (d *document) labelGoesOn(q qspan, end int) (int, bool) {
 	if d.labelPhraseAt(k) {
 		return d.secondLabelEnd(k, end) // `called him "a liability" for his wife`: the label's own phrase
 	}
+	if t := toks[k]; t.is(fnRelative) && !t.cap && t.lower != "which" {
+		// `called the mayor "a liar" who had misled the town`: a relative
+		// clause with no comma describes the person labelled; it runs to
+		// the narration's next comma or the sentence's end.
+		return d.heldClauseEnd(k, end), true
+	}
 	if !(toks[k].is(fnAnd) || toks[k].lower == "or") {
 		return 0, false
 	}
@@ -811,7 +833,7 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	f := frames[fi]
 	as := d.asBefore(f, u)
 	rest, restEnd, goesOn := d.reportGoesOn(u, frames, fi)
-	if f.class == cueQuote && !as || !d.closesUnit(f.clHi, u.hi) && !goesOn {
+	if f.class == cueQuote && !as || !d.closesUnit(f.clHi, u.hi) && !goesOn && !d.subordinateAfterClosing(u, frames, fi) {
 		return found{}, false // a quote cue reports no clause before it, but after "as" ("…, as critics point out")
 	}
 	p, ok := d.closingSeparator(u, f, as)
@@ -849,6 +871,56 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 		}
 	}
 	return d.attribution(u, frames, fi, typ, reportedRule(f, false), segs...), true
+}
+
+// subordinateAfterClosing reports whether frame f's clause, set off by a
+// comma from what comes before it, is followed with no comma by a clause
+// a subordinator or conjunction opens ("…, Hale said as the crowd
+// roared", "…, she said when asked", "…, he told reporters as he
+// left"): the clause is the
+// narration's, so the report is the one before the speaker. The cue must
+// have no object ("recalled her days as …") and a subject of its own, not
+// "who" ("…, who told Congress when asked …"), and no earlier frame of the
+// unit may have claimed the words before it ("Hale said that residents in
+// Leeds, Ripon who voted early complained when …").
+func (d *document) subordinateAfterClosing(u unit, frames []frame, fi int) bool {
+	toks := d.toks
+	f := frames[fi]
+	for _, g := range frames[:fi] {
+		if g.produced {
+			return false
+		}
+	}
+	k := f.clHi
+	if k+1 >= u.hi || f.class != cueSpeech || f.according || f.participle || d.relativeBefore(f) || toks[f.speaker.lo].is(fnRelative) || !d.isNarration(k) {
+		return false
+	}
+	lo := f.cueHi
+	if f.inverted {
+		lo = max(lo, f.speaker.hi)
+	}
+	if toks[f.cue].in(lexTellVerbs) {
+		lo = d.skipHearer(lo, u.hi)
+	}
+	t := toks[k]
+	if d.skipModifiers(lo, u.hi) != k || t.kind != tokWord || t.cap || !t.in(lexTrailers) || !(t.is(fnSubordinator) || t.in(lexConjunctions)) {
+		return false
+	}
+	return d.timeClauseOpens(k+1, u.hi) && d.reportIsBefore(f, u, k)
+}
+
+// timeClauseOpens reports whether the narration at k, after a subordinator,
+// opens a clause with its own subject ("as the crowd roared", "while he
+// spoke") or a participle ("when asked", "before leaving").
+func (d *document) timeClauseOpens(k, hi int) bool {
+	if k >= hi || !d.isNarration(k) {
+		return false
+	}
+	t := d.toks[k]
+	if t.kind != tokWord {
+		return false
+	}
+	return t.in(lexSubjectPronouns) || t.cap && !t.in(lexStopCaps) || t.in(lexDeterminers) || d.pastForm(t) || isGerund(t)
 }
 
 // reportGoesOn is the rest of the report after frame fi's closing

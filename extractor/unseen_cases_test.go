@@ -3629,4 +3629,43 @@ But the lender - which has a fifth of the market - said that while growth was sl
 			{`while growth was slowing, the sector "continues to grow fast"`, TypeMixed, "", "", KindOrganization},
 			{"although prices had risen, sales were strong", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	{"a time clause after a closing speaker leaves the report before it", `Bridge row.
+
+The plan to close the bridge is dead, Ann Cole said as the crowd cheered. The tolls will rise in May, Tom Reilly said on Monday when the talks broke up. The depot will stay open, he told reporters as he left the hall.`,
+		[]expect{
+			{"The plan to close the bridge is dead", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"The tolls will rise in May", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"The depot will stay open", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	{"a cue inside the subject's relative clause leaves the main cue its speaker and report", `Ward closures.
+
+The official who announced the cuts said more jobs would go. A nurse who reported the fault said on Monday that the ward was unsafe. Councillors who praised the plan said the budget would balance.`,
+		[]expect{
+			{"more jobs would go", TypeIndirect, "", "official", KindPerson},
+			{"the ward was unsafe", TypeIndirect, "", "nurse", KindPerson},
+			{"the budget would balance", TypeIndirect, "", "Councillors", KindGroup},
+		}},
+	{"a share of those polled after \"with\" is the subject of its gerund cue", `Levy poll.
+
+Voters are split on the levy, with 40 percent saying it should be scrapped. Most tenants back the scheme, with three in 10 saying the rent is too high.`,
+		[]expect{
+			{"it should be scrapped", TypeIndirect, "", "", KindGroup},
+			{"the rent is too high", TypeIndirect, "", "", KindGroup},
+		}},
+	{"a past verb after \"and\" ends a report in the present or a short infinitive; after \"has\" it goes on", `Housing row.
+
+Ann Cole said she admires the mayor and praised her record on housing. Tom Reilly urged voters to back the levy and thanked the council for its work. Sam Orme said the plan is dead and blamed the minister for the delay. Ann Cole said the firm has cut jobs and raised prices.`,
+		[]expect{
+			{"she admires the mayor", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"to back the levy", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the plan is dead", TypeIndirect, "Sam Orme", "", KindPerson},
+			{"the firm has cut jobs and raised prices", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+	{"a relative clause right after a quoted label describes the one labelled and goes on the label", `Council row.
+
+Ann Cole called the mayor "a liar" who had misled the town. Sam Orme called Hale "a friend" whose advice he valued.`,
+		[]expect{
+			{`the mayor "a liar" who had misled the town`, TypeMixed, "Ann Cole", "", KindPerson},
+			{`Hale "a friend" whose advice he valued`, TypeMixed, "Sam Orme", "", KindPerson},
+		}},
 }
