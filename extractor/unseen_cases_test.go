@@ -3557,4 +3557,11 @@ But the lender - which has a fifth of the market - said that while growth was sl
 			{`while growth was slowing, the sector "continues to grow fast"`, TypeMixed, "", "", KindOrganization},
 			{"although prices had risen, sales were strong", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	{"a speech cue and its subject closing the sentence after a comma take the clause before as the report", `Depot staff.
+
+At the Brampton depot, every driver has kept a job, though fuel bills have doubled, said the depot's manager. The council spent the grant on roads, bridges and other works across the county, said Sam Ortiz, the county's chief planner.`,
+		[]expect{
+			{"At the Brampton depot, every driver has kept a job, though fuel bills have doubled", TypeIndirect, "", "depot's manager", KindPerson},
+			{"The council spent the grant on roads, bridges and other works across the county", TypeIndirect, "Sam Ortiz", "county's chief planner", KindPerson},
+		}},
 }
