@@ -3564,4 +3564,7 @@ At the Brampton depot, every driver has kept a job, though fuel bills have doubl
 			{"At the Brampton depot, every driver has kept a job, though fuel bills have doubled", TypeIndirect, "", "depot's manager", KindPerson},
 			{"The council spent the grant on roads, bridges and other works across the county", TypeIndirect, "Sam Ortiz", "county's chief planner", KindPerson},
 		}},
+	{"a term of office after an adjective is a noun, not a cue", `Mayor to retire.
+
+Mayor Ann Cole - who won a fifth term as mayor in 2019 - will retire in May. The minister, now in her second term, will name a successor.`, nil},
 }
