@@ -453,6 +453,9 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		return false
 	}
 	commas, seg := 0, j
+	if start < j-1 {
+		seg = start + 1 // `…, star of the show "Island Life," said`: the phrase ends before the quoted title
+	}
 	var role span
 	for p := start; p > u.lo && j-p < appositiveWindow && commas < maxAppositiveCommas; p-- {
 		if qi := d.quoteOfMark(p); qi >= 0 && d.isCloseMark(p) && p < seg-1 {

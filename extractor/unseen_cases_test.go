@@ -3567,4 +3567,8 @@ At the Brampton depot, every driver has kept a job, though fuel bills have doubl
 	{"a term of office after an adjective is a noun, not a cue", `Mayor to retire.
 
 Mayor Ann Cole - who won a fifth term as mayor in 2019 - will retire in May. The minister, now in her second term, will name a successor.`, nil},
+	{"an appositive before a quoted title ends at the title", `Convention plans.
+
+Sam Ortiz, the star of the quiz show "Night Owls," said in an interview that conventions have been too dull.`,
+		[]expect{{"conventions have been too dull", TypeIndirect, "Sam Ortiz", "star of the quiz show", KindPerson}}},
 }
