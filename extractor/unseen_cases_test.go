@@ -3571,4 +3571,7 @@ Mayor Ann Cole - who won a fifth term as mayor in 2019 - will retire in May. The
 
 Sam Ortiz, the star of the quiz show "Night Owls," said in an interview that conventions have been too dull.`,
 		[]expect{{"conventions have been too dull", TypeIndirect, "Sam Ortiz", "star of the quiz show", KindPerson}}},
+	{"a cue noun after an acronym and its modifier is a noun", `Singer joins cast.
+
+Ann Cole built the sets for the reality TV show "Island Life." She later joined a rival cooking TV show, given that its budget was larger.`, nil},
 }
