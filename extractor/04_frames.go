@@ -665,7 +665,7 @@ func (d *document) namedCompound(i int, u unit) bool {
 	if !t.in(lexCueNouns) || p.kind != tokWord || !p.cap || q.kind != tokWord || !d.isNarration(i-2) {
 		return false
 	}
-	if q.is(fnIndefiniteArticle) {
+	if q.is(fnIndefiniteArticle) || d.acronymModified(p, q) {
 		return true
 	}
 	if p.in(lexOrgHeads) && !t.cap && i+1 < u.hi && !d.toks[i+1].cap && d.isNarration(i+1) && d.opensClause(i+1, u.hi) {
@@ -676,6 +676,16 @@ func (d *document) namedCompound(i int, u unit) bool {
 	}
 	// "The Democrats claim": a plural name is the subject of the verb.
 	return (q.in(lexDeterminers) || q.in(lexPossessiveDeterminers) || isPossessiveWord(q)) && !strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(p.lower, "s")
+}
+
+// acronymModified reports whether the capitalised word p before a cue
+// noun is an acronym after a lower-case word q that modifies it ("the
+// reality TV show", "a state GOP report"): the three make one noun, as a
+// subject has no such word before it; a function word there ("as CNN
+// reports", "that NBC reports") leaves the acronym a subject.
+func (d *document) acronymModified(p, q token) bool {
+	return isUpperWord(p.text) && len(p.text) > 1 && !q.cap && q.fn == 0 &&
+		!q.in(lexPrepositions|lexConjunctions|lexSubjectPronouns|lexVerbModifiers|lexAuxiliaries|lexTimeWords) && !isCue(q)
 }
 
 // nounCompoundEnd reports whether the cue word at i ends a compound after

@@ -16,7 +16,7 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	j := d.skipVerbModifiers(d.goneOnTo(f.cue, u), u, f.class == cueSpeech)
 	// "A report on the club shows": the report, not the club, shows.
 	docFirst := f.class == cueBelief && d.documentPhraseBefore(f.cue, u) && d.documentSubject(f, u)
-	ok := d.participleCue(f, u, j) || d.appositiveSubject(f, u, j) || docFirst || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u) || d.subjectPastAside(f, u, j) || d.relativeThingSubject(f, u, j)
+	ok := d.participleCue(f, u, j) || d.closingInvertedSubject(f, u, j) || d.appositiveSubject(f, u, j) || docFirst || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u) || d.subjectPastAside(f, u, j) || d.relativeThingSubject(f, u, j)
 	if ok {
 		d.finishClause(f, u)
 	}
@@ -453,6 +453,9 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		return false
 	}
 	commas, seg := 0, j
+	if start < j-1 {
+		seg = start + 1 // `…, star of the show "Island Life," said`: the phrase ends before the quoted title
+	}
 	var role span
 	for p := start; p > u.lo && j-p < appositiveWindow && commas < maxAppositiveCommas; p-- {
 		if qi := d.quoteOfMark(p); qi >= 0 && d.isCloseMark(p) && p < seg-1 {
@@ -1281,6 +1284,67 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	f.speaker = m
 	d.invertedClauseEnd(f, u, j, end)
 	return true
+}
+
+// closingInvertedSubject takes the noun phrase after a speech cue as its
+// subject, before any subject the words ahead of the comma might give,
+// when cue and phrase close the sentence (", said the firm's chief
+// executive, Paul Deane.", `… "very angry," said a source close to the
+// council.`): the
+// words before the comma are then the report, and a noun among them (a
+// name in an appositive, a fronted place) is no speaker. A hearer after a
+// tell verb (", told reporters.") and a time (", said Tuesday.") are no
+// subject.
+func (d *document) closingInvertedSubject(f *frame, u unit, j int) bool {
+	toks := d.toks
+	if f.class != cueSpeech || j < u.lo || toks[j].text != "," && !d.isCloseMark(j) || toks[f.cue].cap || toks[f.cue].in(lexTellVerbs) || isGerund(toks[f.cue]) || f.cueHi >= u.hi {
+		return false
+	}
+	if !d.isCloseMark(j) && !d.verbOutsideAsides(u.lo, j) {
+		return false // "Mr. Hale's aide, Ann Cole, said the plan …": a subject and its appositive
+	}
+	if n := toks[f.cueHi]; n.kind != tokWord || n.in(lexTimeWords|lexPrepositions|lexVerbModifiers|lexSubjectPronouns) || !d.isNarration(f.cueHi) {
+		return false
+	}
+	g := *f
+	if !d.invertedSubject(&g, u, j) || !g.inverted || !d.closesUnit(g.clHi, u.hi) {
+		return false
+	}
+	*f = g
+	return true
+}
+
+// verbOutsideAsides reports whether the narration [lo, hi) holds a verb of
+// its own clause, so that it can be a report: an auxiliary ("is holding
+// on") or a past form after a noun ("the firm lobbied", "the council
+// spent"), not inside an aside that a relative pronoun opens after a comma
+// ("The Harlow Trust, which has never published its accounts, denied the
+// claim").
+func (d *document) verbOutsideAsides(lo, hi int) bool {
+	toks := d.toks
+	aside := false
+	for k := lo; k < hi; k++ {
+		t := toks[k]
+		if !d.isNarration(k) {
+			continue
+		}
+		if t.text == "," || isDash(t.text) {
+			aside = k+1 < hi && toks[k+1].is(fnRelative)
+			continue
+		}
+		if aside || t.kind != tokWord || t.cap {
+			continue
+		}
+		if t.in(lexAuxiliaries) {
+			return true
+		}
+		past := strings.HasSuffix(t.lower, "ed") && len(t.lower) >= minFiniteLen || d.lex.irregularPast[t.lower]
+		if p := toks[max(k-1, lo)]; k > lo && past && t.lex == 0 && t.fn == 0 &&
+			p.kind == tokWord && p.fn == 0 && !p.in(lexDeterminers|lexPossessiveDeterminers|lexAuxiliaries|lexPrepositions) {
+			return true
+		}
+	}
+	return false
 }
 
 // baseForm reports whether the cue word t is a verb's base form ("call",

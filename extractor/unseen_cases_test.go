@@ -3668,4 +3668,21 @@ Ann Cole called the mayor "a liar" who had misled the town. Sam Orme called Hale
 			{`the mayor "a liar" who had misled the town`, TypeMixed, "Ann Cole", "", KindPerson},
 			{`Hale "a friend" whose advice he valued`, TypeMixed, "Sam Orme", "", KindPerson},
 		}},
+	{"a speech cue and its subject closing the sentence after a comma take the clause before as the report", `Depot staff.
+
+At the Brampton depot, every driver has kept a job, though fuel bills have doubled, said the depot's manager. The council spent the grant on roads, bridges and other works across the county, said Sam Ortiz, the county's chief planner.`,
+		[]expect{
+			{"At the Brampton depot, every driver has kept a job, though fuel bills have doubled", TypeIndirect, "", "depot's manager", KindPerson},
+			{"The council spent the grant on roads, bridges and other works across the county", TypeIndirect, "Sam Ortiz", "county's chief planner", KindPerson},
+		}},
+	{"a term of office after an adjective is a noun, not a cue", `Mayor to retire.
+
+Mayor Ann Cole - who won a fifth term as mayor in 2019 - will retire in May. The minister, now in her second term, will name a successor.`, nil},
+	{"an appositive before a quoted title ends at the title", `Convention plans.
+
+Sam Ortiz, the star of the quiz show "Night Owls," said in an interview that conventions have been too dull.`,
+		[]expect{{"conventions have been too dull", TypeIndirect, "Sam Ortiz", "star of the quiz show", KindPerson}}},
+	{"a cue noun after an acronym and its modifier is a noun", `Singer joins cast.
+
+Ann Cole built the sets for the reality TV show "Island Life." She later joined a rival cooking TV show, given that its budget was larger.`, nil},
 }
