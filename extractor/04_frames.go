@@ -777,12 +777,14 @@ func (d *document) passiveBefore(a, b int) bool {
 	return false
 }
 
-// describedOpener gives the participle frame f with no subject the group
-// or person described that opens the unit, or its clause after a fronted
-// phrase ("Hecklers interrupted his remarks, shouting …").
+// describedOpener gives the participle frame f with no subject the group,
+// person or definite organisation described that opens the unit, or its
+// clause after a fronted phrase ("Hecklers interrupted his remarks,
+// shouting …", "The firm cut 300 jobs, saying …"; "A federal lawsuit
+// filed Monday, alleging …" is a document, no speaker).
 func (d *document) describedOpener(u unit, f *frame) {
 	for _, s := range []int{d.unitOpening(u), d.afterFrontedPhrase(u, f.cue)} { // (past a dateline: "SACRAMENTO (AP) — Gov. Ann Cole signed …, calling …")
-		if m, _, ok := d.npAfter(s, u.hi); ok && f.speaker.hi == 0 && (m.named() || m.pronoun != "" || m.kind == KindGroup || m.kind == KindPerson) && m.hi <= f.cue && !d.passiveBefore(m.hi, f.cue) {
+		if m, _, ok := d.npAfter(s, u.hi); ok && f.speaker.hi == 0 && (m.named() || m.pronoun != "" || m.kind == KindGroup || m.kind == KindPerson || m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite)) && m.hi <= f.cue && !d.passiveBefore(m.hi, f.cue) {
 			f.speaker = m
 		}
 	}

@@ -3685,4 +3685,13 @@ Sam Ortiz, the star of the quiz show "Night Owls," said in an interview that con
 	{"a cue noun after an acronym and its modifier is a noun", `Singer joins cast.
 
 Ann Cole built the sets for the reality TV show "Island Life." She later joined a rival cooking TV show, given that its budget was larger.`, nil},
+	// 74. A definite organisation that opens the clause is the subject of
+	// a participle cue, as a person or a group is.
+	{"a definite organisation that opens the clause speaks a participle cue", `Jobs go at the mill.
+
+The firm cut 300 jobs on Monday, saying demand had fallen. The council closed the library, saying it could not afford the repairs.`,
+		[]expect{
+			{"demand had fallen", TypeIndirect, "", "", KindOrganization},
+			{"it could not afford the repairs", TypeIndirect, "", "", KindOrganization},
+		}},
 }
