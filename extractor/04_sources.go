@@ -314,6 +314,11 @@ func (d *document) adverbBeforeCue(j int) bool {
 	if strings.HasSuffix(t.lower, "n't") {
 		return true
 	}
+	if j >= 2 && d.nounAfterDeterminer(j) && d.toks[j-2].is(fnRoleLink) {
+		// "the organizer of the rally said": a noun in "-ly" ("in a
+		// widely read column" is an adverb still).
+		return false
+	}
 	return strings.HasSuffix(t.lower, "ly") && len(t.lower) > minAdverbLen && !npWord(t) && !isCue(t) && !t.in(lexStopCaps|lexTimeWords)
 }
 

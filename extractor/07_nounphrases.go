@@ -459,7 +459,7 @@ func (d *document) linksPhrase(j, lo, e int) bool {
 // clip"): news attributes speech to such descriptions too.
 func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 	toks := d.toks
-	if !descriptorHead(toks[e]) && !isAgeNoun(toks[e]) {
+	if !d.descriptorHeadAt(e) && !isAgeNoun(toks[e]) {
 		return mention{}, false
 	}
 	for j := e - 1; j >= lo && e-j <= maxDescriptorWords; j-- {
@@ -488,18 +488,22 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 }
 
 // innerDescriptor parses "Organisers of the festival", "a spokesman for
-// the bakery", ending at e, when the determiner at j opens the inner
+// the bakery", "a friend of the family", ending at e, when the determiner at j opens the inner
 // phrase of a role or group: the description is the whole phrase.
 func (d *document) innerDescriptor(j, e, lo int) (mention, bool) {
 	toks := d.toks
 	if !toks[j].in(lexDeterminers) || j-2 < lo || !toks[j-1].is(fnRoleLink) {
 		return mention{}, false
 	}
-	if !(toks[j-2].in(lexGroupNouns) && !toks[j-2].in(lexStopCaps) || toks[j-2].in(lexRoleHeads) && !toks[j-2].cap) {
+	if !(toks[j-2].in(lexGroupNouns) && !toks[j-2].in(lexStopCaps) || toks[j-2].in(lexRoleHeads|lexPersonNouns) && !toks[j-2].cap) {
 		return mention{}, false
 	}
 	if k := d.npStart(j-2, lo); k <= j-2 {
-		return d.analyzeNP(k, e+1), true
+		m := d.analyzeNP(k, e+1)
+		if m.kind == KindUnknown && toks[j-2].in(lexPersonNouns) {
+			m.kind = KindPerson // "a friend of the victim"
+		}
+		return m, true
 	}
 	return mention{}, false
 }
@@ -585,9 +589,23 @@ func isAgeNoun(t token) bool {
 // descriptorHead reports whether a lower-case word can head a descriptor:
 // a noun, not a verb form, an adverb or a function word.
 func descriptorHead(t token) bool {
+	return nounLikeWord(t) && !strings.HasSuffix(t.lower, "ly")
+}
+
+// nounLikeWord is descriptorHead without its test of "-ly": a lower-case
+// word that is no verb form or function word.
+func nounLikeWord(t token) bool {
 	h := t.lower
 	return t.kind == tokWord && !t.cap && (!isCue(t) || t.in(lexDocumentNouns|lexCueNouns)) && !t.in(lexVerbModifiers|lexClauseOpeners|lexDeterminers|lexStopCaps|lexTimeWords) &&
-		!strings.HasSuffix(h, "ed") && !strings.HasSuffix(h, "ing") && !strings.HasSuffix(h, "ly") && !strings.Contains(h, "-")
+		!strings.HasSuffix(h, "ed") && !strings.HasSuffix(h, "ing") && !strings.Contains(h, "-")
+}
+
+// descriptorHeadAt is descriptorHead for token e in its place: a "-ly"
+// word right after a determiner or a possessive is a noun ("the
+// organizer of the rally", "his family"), no adverb.
+func (d *document) descriptorHeadAt(e int) bool {
+	t := d.toks[e]
+	return descriptorHead(t) || e > 0 && nounLikeWord(t) && d.nounAfterDeterminer(e)
 }
 
 // npAfter parses the noun phrase that starts at token s, not reaching hi.

@@ -3694,4 +3694,15 @@ The firm cut 300 jobs on Monday, saying demand had fallen. The council closed th
 			{"demand had fallen", TypeIndirect, "", "", KindOrganization},
 			{"it could not afford the repairs", TypeIndirect, "", "", KindOrganization},
 		}},
+	// 75. A description with an "of" phrase: a noun in "-ly" after the
+	// link's determiner is no adverb, and a noun of a person's relation
+	// takes its "of" phrase as a role head does.
+	{"a description's of-phrase may end on a noun in -ly or follow a relation noun", `Marchers fill the square.
+
+The organizer of the rally said the crowd was peaceful. A friend of the victim said he was shy. A neighbour of the couple said they kept to themselves.`,
+		[]expect{
+			{"the crowd was peaceful", TypeIndirect, "", "organizer of the rally", KindPerson},
+			{"he was shy", TypeIndirect, "", "", KindPerson},
+			{"they kept to themselves", TypeIndirect, "", "", KindPerson},
+		}},
 }
