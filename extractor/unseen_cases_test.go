@@ -3421,6 +3421,18 @@ Callers hang up after a minute, a survey suggests. Added Ms Hale: "We will fix i
 			{"Callers hang up after a minute", TypeIndirect, "", "", KindOrganization},
 			{"We will fix it.", TypeDirect, "Hale", "", KindPerson},
 		}},
+	// 74. Review of the wave-1 merge: forms its rules overreached on.
+	{"a headline's quoted object or an unrelated lead source is no lead claim", `Council to build "eco homes"
+
+The council leader, Ann Hale, said on Monday the homes would cost 5 million pounds.`,
+		[]expect{{"the homes would cost 5 million pounds", TypeIndirect, "Ann Hale", "council leader", KindPerson}}},
+	{"a headline's quoted predicate is no claim of a source whose paragraph is about something else", `Commuters "lose patience"
+
+Trains into the city ran late again on Tuesday morning.
+
+Ann Hale said fares would rise in the spring.`,
+		[]expect{{"fares would rise in the spring", TypeIndirect, "Ann Hale", "", KindPerson}}},
+	//REVIEW-END
 	// 71. A BBC headline that ends on a quoted predicate of its subject,
 	// with no cue and no speaker of its own, is the claim of the source
 	// the lead names.
