@@ -586,7 +586,7 @@ func (d *document) standsApart(g frame, a int) bool {
 // Reed, who charges $20,000 a speech, has lost …"): the clause goes on
 // after it.
 func (d *document) nestedRelative(g frame) bool {
-	return g.speaker.lo == g.clLo && d.toks[g.clLo].is(fnRelative) && d.embeddedRelative(g.clLo, len(d.toks))
+	return g.speaker.lo == g.clLo && d.toks[g.clLo].is(fnRelative) && d.embeddedRelative(g.clLo, len(d.toks), true)
 }
 
 // frontsContent reports whether the comma at c closes a phrase that
@@ -687,7 +687,7 @@ func (d *document) clauseEnd(a, end int) int {
 		case t.text == "," && k+1 < end:
 			// "…, a swipe at his rivals": a phrase that sums up the
 			// report, no part of it.
-			if d.breaksClauseAfterComma(k, end) || d.writersComparison(a, k, end) || d.summingPhrase(k+1, end) {
+			if d.breaksClauseAfterComma(a, k, end) || d.writersComparison(a, k, end) || d.summingPhrase(k+1, end) {
 				return k
 			}
 		case t.is(fnIn) && k+2 < end && toks[k+1].is(fnIndefiniteArticle) && toks[k+2].is(fnClosingPhraseNoun):
@@ -790,10 +790,10 @@ func isModal(w string) bool {
 // the clause ("…, leaving the high street 'half empty'", "…, including …") is
 // part of what was reported; a participle cue after it ("…, adding that")
 // is a frame of its own and ends the content there.
-func (d *document) breaksClauseAfterComma(k, end int) bool {
+func (d *document) breaksClauseAfterComma(a, k, end int) bool {
 	toks := d.toks
 	n := toks[k+1]
-	if (n.is(fnRelative) || n.in(lexClauseBreakers)) && d.embeddedRelative(k+1, end) {
+	if (n.is(fnRelative) || n.in(lexClauseBreakers)) && d.embeddedRelative(k+1, end, d.bareSubject(a, k)) {
 		return false // "said the plan, which starts in May, would cost less"; "the bill, though popular, would …"
 	}
 	if n.in(lexClauseBreakers) {
@@ -941,8 +941,13 @@ const maxEmbeddedRelative = 30
 // ("the plan, which starts in May, would cost less"), maybe quoted ("the
 // pipeline, which Republicans back, "wouldn't go 10 feet""), or a verb in
 // the past ("the talks, which started a decade ago, remained the best
-// chance"), unless it is a cue with a clause of its own.
-func (d *document) embeddedRelative(k, end int) bool {
+// chance"), unless it is a cue with a clause of its own. A past form is
+// that verb only after "which" or "who" hung on the clause's subject
+// (onSubject): a relative on its object ("would hit the depot, which
+// employs 300 people, resigned …") or a "while" clause ("…, while the old
+// tax, introduced in 1990, raised less") ends the report, and the past
+// verb after it is the narration's.
+func (d *document) embeddedRelative(k, end int, onSubject bool) bool {
 	toks := d.toks
 	for j := k + 1; j+1 < end && j < k+maxEmbeddedRelative; j++ {
 		if !d.isNarration(j) || toks[j].kind == tokPunct && toks[j].text != "," && toks[j].text != "%" && !d.currencyBefore(j, end) {
@@ -954,10 +959,23 @@ func (d *document) embeddedRelative(k, end int) bool {
 				v++
 			}
 			n := toks[v]
-			return n.kind == tokWord && !n.cap && (n.in(lexVerbModifiers|lexAuxiliaries) || (d.pastForm(n) || d.lex.irregularPast[n.lower]) && !isCue(n))
+			past := onSubject && toks[k].is(fnRelative) && (d.pastForm(n) || d.lex.irregularPast[n.lower]) && !isCue(n)
+			return n.kind == tokWord && !n.cap && (n.in(lexVerbModifiers|lexAuxiliaries) || past)
 		}
 	}
 	return false
+}
+
+// bareSubject reports whether the narration [a, k) before a comma holds
+// no verb (no auxiliary, no past form): a subject still waiting for its
+// verb, which a relative clause after the comma may interrupt.
+func (d *document) bareSubject(a, k int) bool {
+	for j := a; j < k; j++ {
+		if t := d.toks[j]; d.isNarration(j) && (t.in(lexAuxiliaries) || d.pastForm(t) || d.lex.irregularPast[t.lower]) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxDashAside is the longest aside, in tokens, that a pair of dashes

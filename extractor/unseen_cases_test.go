@@ -3432,6 +3432,14 @@ Trains into the city ran late again on Tuesday morning.
 
 Ann Hale said fares would rise in the spring.`,
 		[]expect{{"fares would rise in the spring", TypeIndirect, "Ann Hale", "", KindPerson}}},
+	{"a past verb after a relative clause on the report's object, or after a \"while\" clause, is the narration's", `Depot cuts.
+
+Ann Cole, who warned that the cuts would hit the depot, which employs 300 people, resigned on Monday. Tom Reilly, who said the strike would hurt the miners, who rallied in Leeds, "resigned" on Friday. Sam Orme said the levy would cost jobs, while the old tax, introduced in 1990, raised less.`,
+		[]expect{
+			{"the cuts would hit the depot", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the strike would hurt the miners", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the levy would cost jobs", TypeIndirect, "Sam Orme", "", KindPerson},
+		}},
 	//REVIEW-END
 	// 71. A BBC headline that ends on a quoted predicate of its subject,
 	// with no cue and no speaker of its own, is the claim of the source
