@@ -543,12 +543,13 @@ func (d *document) claimLabel(u unit, frames []frame, fi, a, end int) (found, bo
 
 // labelGoesOn reports whether a second label follows the quoted label q,
 // joined by "and" or "or" (`called the plan "a gimmick" and "a con"`,
-// `called Hale "a liar" and a fraud`), and where it ends: the labels are
-// one quote. The second opens with a quotation or an article and runs,
-// with no verb, to the next comma, a time phrase or the sentence's end; a
+// `called Hale "a liar" and a fraud`), or a phrase of the label's own
+// (labelPhraseAt), and where it ends: the labels are one quote. The
+// second opens with a quotation or an indefinite article and runs, with
+// no verb, to the next comma, a time phrase or the sentence's end; a
 // verb, an auxiliary or a pronoun opens the speaker's own doing or a
 // clause of its own (`called it "a con" and walked out`, `… "a con" and
-// has …`).
+// has …`), and "the" a new subject (`… "a disaster" and the mayor quit`).
 func (d *document) labelGoesOn(q qspan, end int) (int, bool) {
 	toks := d.toks
 	k := q.tokHi + 1
@@ -561,25 +562,54 @@ func (d *document) labelGoesOn(q qspan, end int) (int, bool) {
 	if !(toks[k].is(fnAnd) || toks[k].lower == "or") {
 		return 0, false
 	}
-	if n := toks[k+1]; !d.isOpenMark(k+1) && !(n.kind == tokWord && n.in(lexDeterminers) && !n.cap) {
+	if d.isOpenMark(k + 1) {
+		return d.secondLabelEnd(k+1, end)
+	}
+	if n := toks[k+1]; !(n.kind == tokWord && n.is(fnIndefiniteArticle) && !n.cap) {
 		return 0, false // `called it "a recipe for cuts" and left the room`: a verb no list need know
 	}
-	return d.secondLabelEnd(k+1, end)
+	e, ok := d.secondLabelEnd(k+1, end)
+	return e, ok && d.labelNounPhrase(k+2, e)
+}
+
+// maxLabelNounWords is how many words an unquoted second label holds
+// after its article before an "of" ("a fraud", "a total fraud", "an
+// enemy of the people").
+const maxLabelNounWords = 2
+
+// labelNounPhrase reports whether the words [k, e) after an article are
+// a short noun phrase, maybe with an "of" complement: a longer run holds
+// a verb no list knows (`… and a mayor stays silent`).
+func (d *document) labelNounPhrase(k, e int) bool {
+	for j := k; j < e; j++ {
+		if d.toks[j].lower == "of" {
+			return true
+		}
+		if j-k >= maxLabelNounWords {
+			return false
+		}
+	}
+	return true
 }
 
 // labelPhraseAt reports whether the preposition at k, right after a
-// quoted label, opens a phrase of the label's own (`"a priority" for
-// women`, `"unfit to serve" as president`), not one of the narration's:
-// where, when, how or by whom it was said ("on Monday", "in a statement",
-// "at a rally", "on his blog", "by the department": lexicon/
-// modifier-prepositions, and the passive "by"). "for" names whom the
-// label concerns, though it may open a time ("for years").
+// quoted label, opens a phrase of the label's own: "for" names whom the
+// label concerns (`"a priority" for women`; it may open a time, "for
+// years", which secondLabelEnd stops at), "as" a capacity (`"unfit to
+// serve" as president`), "of" a complement (`"the enemy" of the
+// people`). Any other preposition is the narration's: where, when, how
+// or despite what it was said ("on Monday", "in a statement", "despite
+// the vote", "amid protests", "throughout the campaign").
 func (d *document) labelPhraseAt(k int) bool {
 	t := d.toks[k]
-	if t.kind != tokWord || t.cap || !t.in(lexPrepositions) || t.is(fnPassiveBy) || !d.isNarration(k) {
+	if t.kind != tokWord || t.cap || !d.isNarration(k) {
 		return false
 	}
-	return !t.in(lexModifierPreps) || t.lower == "for"
+	switch t.lower {
+	case "for", "as", "of":
+		return true
+	}
+	return false
 }
 
 // secondLabelEnd is where the second label that opens at k ends: past its

@@ -3440,6 +3440,16 @@ Ann Cole, who warned that the cuts would hit the depot, which employs 300 people
 			{"the strike would hurt the miners", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"the levy would cost jobs", TypeIndirect, "Sam Orme", "", KindPerson},
 		}},
+	{"a new clause or the narration's circumstance after a quoted label is no part of it", `Levy row.
+
+Ann Hale called the levy "a disaster" and the mayor stays silent. Tom Reilly called the plan "a gimmick" and the mayor quit. Sam Orme called the tax "a scandal" despite the vote. Joan Pike called the scheme "a failure" amid protests. Mark Dunn called the mayor "a coward" throughout the campaign.`,
+		[]expect{
+			{`the levy "a disaster"`, TypeMixed, "Ann Hale", "", KindPerson},
+			{`the plan "a gimmick"`, TypeMixed, "Tom Reilly", "", KindPerson},
+			{`the tax "a scandal"`, TypeMixed, "Sam Orme", "", KindPerson},
+			{`the scheme "a failure"`, TypeMixed, "Joan Pike", "", KindPerson},
+			{`the mayor "a coward"`, TypeMixed, "Mark Dunn", "", KindPerson},
+		}},
 	//REVIEW-END
 	// 71. A BBC headline that ends on a quoted predicate of its subject,
 	// with no cue and no speaker of its own, is the claim of the source
