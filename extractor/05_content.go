@@ -137,9 +137,13 @@ func (d *document) asBefore(f frame, u unit) bool {
 // objectAt reports whether the narration at k, right after a cue's
 // clause, opens the cue's object ("answered questions", "echoed the
 // call", "lamented a "throwaway culture""), not a modifier ("said on
-// Monday", "put it in a memo explaining …", "said again").
+// Monday", "put it in a memo explaining …", "said again", "said this
+// week": a time phrase, even one that opens on a determiner).
 func (d *document) objectAt(k, hi int) bool {
 	if k >= hi || !d.isNarration(k) {
+		return false
+	}
+	if _, time := d.timePhraseEnd(k, hi); time {
 		return false
 	}
 	t := d.toks[k]

@@ -3450,6 +3450,13 @@ Ann Hale called the levy "a disaster" and the mayor stays silent. Tom Reilly cal
 			{`the scheme "a failure"`, TypeMixed, "Joan Pike", "", KindPerson},
 			{`the mayor "a coward"`, TypeMixed, "Mark Dunn", "", KindPerson},
 		}},
+	{"a time phrase after \"as\" and a cue is no object: the clause before it is the report", `Farm levy.
+
+The levy will hurt farmers, as Ann Hale said this week. The depot is too small, as Tom Reilly wrote this morning.`,
+		[]expect{
+			{"The levy will hurt farmers", TypeIndirect, "Ann Hale", "", KindPerson},
+			{"The depot is too small", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 	//REVIEW-END
 	// 71. A BBC headline that ends on a quoted predicate of its subject,
 	// with no cue and no speaker of its own, is the claim of the source
