@@ -986,20 +986,49 @@ const maxDashAside = 15
 // inside a reported clause, when the clause goes on after it in lower
 // case ("set out their costs — including the fees — in their offers"): the
 // report holds the aside. No sentence end, semicolon or quotation stands
-// between the dashes.
+// between the dashes, and no subject pronoun with a verb: "— a point she
+// has made before —" is the writer's comment. What follows the closing
+// dash must go on the clause: where or how it was said ("— in a letter to
+// the council") or "and" with a past verb ("— and blamed the council") is
+// the narration's again.
 func (d *document) dashAsideEnd(k, end int) (int, bool) {
 	toks := d.toks
 	for j := k + 2; j+1 < end && j <= k+maxDashAside; j++ {
 		t := toks[j]
-		if !d.isNarration(j) || t.text == ";" || t.kind == tokPunct && isSentenceEnd(t.text) {
+		if !d.isNarration(j) || t.text == ";" || t.kind == tokPunct && isSentenceEnd(t.text) || d.pronounClauseAt(j) {
 			return 0, false
 		}
 		if isDash(t.text) {
 			n := toks[j+1]
-			return j, n.kind == tokWord && !n.cap && d.isNarration(j+1)
+			return j, n.kind == tokWord && !n.cap && d.isNarration(j+1) && !d.narrationAfterAside(j+1, end)
 		}
 	}
 	return 0, false
+}
+
+// pronounClauseAt reports whether a subject pronoun at j has a verb after
+// it: an auxiliary or a past form ("she has made", "he said").
+func (d *document) pronounClauseAt(j int) bool {
+	if j+1 >= len(d.toks) || !d.toks[j].in(lexSubjectPronouns) {
+		return false
+	}
+	n := d.toks[j+1]
+	return n.in(lexAuxiliaries) || d.pastForm(n) || d.lex.irregularPast[n.lower] || isCue(n)
+}
+
+// narrationAfterAside reports whether the words at j, after an aside's
+// closing dash, are the narration's: a modifier preposition before an
+// indefinite article ("in a letter", "at a rally"), or "and" or "but"
+// before a past verb ("and blamed").
+func (d *document) narrationAfterAside(j, end int) bool {
+	if j+1 >= end {
+		return false
+	}
+	t, n := d.toks[j], d.toks[j+1]
+	if t.in(lexModifierPreps) && n.is(fnIndefiniteArticle) {
+		return true
+	}
+	return (t.is(fnAnd) || t.lower == "but") && (d.pastForm(n) || d.lex.irregularPast[n.lower])
 }
 
 // opensSubject reports whether a noun phrase with a determiner opens a

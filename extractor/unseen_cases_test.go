@@ -3457,6 +3457,13 @@ The levy will hurt farmers, as Ann Hale said this week. The depot is too small, 
 			{"The levy will hurt farmers", TypeIndirect, "Ann Hale", "", KindPerson},
 			{"The depot is too small", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a writer's aside between dashes, and the narration after it, are no part of the report", `Levy row.
+
+Ann Hale said the levy was unfair — a point she has made before — in a letter to the council. Tom Reilly said the depot would close — the third closure this year — and blamed the council.`,
+		[]expect{
+			{"the levy was unfair", TypeIndirect, "Ann Hale", "", KindPerson},
+			{"the depot would close", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 	//REVIEW-END
 	// 71. A BBC headline that ends on a quoted predicate of its subject,
 	// with no cue and no speaker of its own, is the claim of the source
