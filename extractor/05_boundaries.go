@@ -1007,13 +1007,14 @@ func (d *document) dashAsideEnd(k, end int) (int, bool) {
 }
 
 // pronounClauseAt reports whether a subject pronoun at j has a verb after
-// it: an auxiliary or a past form ("she has made", "he said").
+// it: an auxiliary or a past form ("she has made"). A cue ("— names he
+// said would be released —") reports more of the speaker's words.
 func (d *document) pronounClauseAt(j int) bool {
 	if j+1 >= len(d.toks) || !d.toks[j].in(lexSubjectPronouns) {
 		return false
 	}
 	n := d.toks[j+1]
-	return n.in(lexAuxiliaries) || d.pastForm(n) || d.lex.irregularPast[n.lower] || isCue(n)
+	return !isCue(n) && (n.in(lexAuxiliaries) || d.pastForm(n) || d.lex.irregularPast[n.lower])
 }
 
 // narrationAfterAside reports whether the words at j, after an aside's

@@ -583,13 +583,20 @@ const maxLabelNounWords = 2
 
 // labelNounPhrase reports whether the words [k, e) after an article are
 // a short noun phrase, maybe with an "of" complement: a longer run holds
-// a verb no list knows (`… and a mayor stays silent`).
+// a verb no list knows (`… and a mayor stays silent`). A quotation counts
+// as one word (`… and a "bizarre attempt to deflect attention"`).
 func (d *document) labelNounPhrase(k, e int) bool {
+	words := 0
 	for j := k; j < e; j++ {
+		if d.isOpenMark(j) {
+			if qi := d.quoteOfMark(j); qi >= 0 && d.quotes[qi].tokHi >= j {
+				j = d.quotes[qi].tokHi
+			}
+		}
 		if d.toks[j].lower == "of" {
 			return true
 		}
-		if j-k >= maxLabelNounWords {
+		if words++; words > maxLabelNounWords {
 			return false
 		}
 	}
@@ -904,12 +911,36 @@ func (d *document) reportGoesOn(u unit, frames []frame, fi int) (s span, e int, 
 	if t.kind != tokWord || t.cap || !d.isNarration(k) || !d.lex.reportConnectives[t.lower] {
 		return span{}, 0, false
 	}
-	if t.is(fnAnd) && !d.opensReport(k+1) || d.speakersVerbAt(k+1, u.hi) {
+	if t.is(fnAnd) && !d.opensReport(k+1) || d.speakersVerbAt(k+1, u.hi) || t.lower == "from" && !d.rangeAt(k, u.hi) {
 		return span{}, 0, false
 	}
 	e = d.clauseEnd(k, u.hi)
 	s, ok = d.contentSpan(k, e)
 	return s, e, ok
+}
+
+// maxRangeReach bounds, in tokens, the walks of rangeAt: to the amount
+// after "from" ("from just over 5%") and from it to the "to".
+const maxRangeReach = 5
+
+// rangeAt reports whether the "from" at k opens a range, an amount and a
+// "to" after it ("…, she says, from £2 to £5"): the report's figures go
+// on. Any other "from" is where it was said ("…, Hale said, from her
+// office in Leeds"), the narration's.
+func (d *document) rangeAt(k, hi int) bool {
+	toks := d.toks
+	for j := k + 1; j < hi && j <= k+maxRangeReach; j++ {
+		if !isDigitStart(toks[j].text) && !d.currencyBefore(j, hi) {
+			continue
+		}
+		for t := j + 1; t < hi && t <= j+maxRangeReach; t++ {
+			if toks[t].is(fnTo) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // closingSeparator is where the reported clause before frame f's closing

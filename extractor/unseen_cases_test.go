@@ -3464,6 +3464,16 @@ Ann Hale said the levy was unfair — a point she has made before — in a lette
 			{"the levy was unfair", TypeIndirect, "Ann Hale", "", KindPerson},
 			{"the depot would close", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"\"from\" after a closing attribution is where it was said, unless it opens a range", `Levy row.
+
+The levy is unfair, Ann Hale said, from her office in Leeds. The trial was a sham, Tom Reilly wrote, from prison. Fares rose sharply, Sam Orme said, from 2 pounds to 5 pounds. Joan Pike called the plan "a con" and a "shameless grab."`,
+		[]expect{
+			{"The levy is unfair", TypeIndirect, "Ann Hale", "", KindPerson},
+			{"The trial was a sham", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"Fares rose sharply", TypeIndirect, "Sam Orme", "", KindPerson},
+			{"from 2 pounds to 5 pounds", TypeIndirect, "Sam Orme", "", KindPerson},
+			{`the plan "a con" and a "shameless grab."`, TypeMixed, "Joan Pike", "", KindPerson},
+		}},
 	//REVIEW-END
 	// 71. A BBC headline that ends on a quoted predicate of its subject,
 	// with no cue and no speaker of its own, is the claim of the source
