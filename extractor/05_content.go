@@ -737,11 +737,48 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	}
 	// A time phrase alone dates the saying ("On Monday, Hale said, the
 	// plan …"), no part of what was said; a span of time in the plural
-	// ("Over the years, she said, …") is what the report covers.
-	if e, ok := d.timePhraseEnd(u.lo, p); ok && e == p && !strings.HasSuffix(toks[p-1].lower, "s") {
+	// ("Over the years, she said, …") is what the report covers, and so
+	// does a time still to come ("Next year, Hale said, the levy will
+	// double") or one before a report with a modal ("On Monday, Hale
+	// said, the depot will close": the closing's day).
+	if e, ok := d.timePhraseEnd(u.lo, p); ok && e == p && !strings.HasSuffix(toks[p-1].lower, "s") && !d.futureTime(u.lo, p) && !d.modalOpensReport(f.clHi+1, u.hi) {
 		return span{}, false
 	}
 	return d.leftSegment(u.lo, p)
+}
+
+// futureTime reports whether the time phrase [lo, hi) names a time to
+// come ("next year", "tomorrow", "in the coming weeks").
+func (d *document) futureTime(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch d.toks[k].lower {
+		case "next", "tomorrow", "coming":
+			return true
+		}
+	}
+	return false
+}
+
+// maxSubjectBeforeModal: the report's modal stands within a few words of
+// its start ("the depot will close", "the new levy could").
+const maxSubjectBeforeModal = 5
+
+// modalOpensReport reports whether the report that starts at a has a
+// modal in the present among its first words, before any comma ("will",
+// "can"): a past one ("On Monday, Ms Cole said, the depot would stay
+// open") reports in the past of the saying, which the time phrase dates.
+func (d *document) modalOpensReport(a, hi int) bool {
+	for k := a; k < hi && k <= a+maxSubjectBeforeModal; k++ {
+		t := d.toks[k]
+		if t.text == "," || !d.isNarration(k) {
+			return false
+		}
+		if t.in(lexAuxiliaries) {
+			w := strings.TrimSuffix(t.lower, "n't")
+			return isModal(w) && w != "would" && w != "could" && w != "should" && w != "might"
+		}
+	}
+	return false
 }
 
 // pronounSubject reports whether the one word at k, a demonstrative or

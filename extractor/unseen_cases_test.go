@@ -3474,6 +3474,16 @@ The levy is unfair, Ann Hale said, from her office in Leeds. The trial was a sha
 			{"from 2 pounds to 5 pounds", TypeIndirect, "Sam Orme", "", KindPerson},
 			{`the plan "a con" and a "shameless grab."`, TypeMixed, "Joan Pike", "", KindPerson},
 		}},
+	{"a time to come, or one before a report's modal, is the first part of interrupted speech", `Levy row.
+
+Next year, Ann Hale said, the levy will double. On Monday, Tom Reilly said, the depot will close. On Monday, Sam Orme said, the plan was dead.`,
+		[]expect{
+			{"Next year", TypeIndirect, "Ann Hale", "", KindPerson},
+			{"the levy will double", TypeIndirect, "Ann Hale", "", KindPerson},
+			{"On Monday", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the depot will close", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the plan was dead", TypeIndirect, "Sam Orme", "", KindPerson},
+		}},
 	//REVIEW-END
 	// 71. A BBC headline that ends on a quoted predicate of its subject,
 	// with no cue and no speaker of its own, is the claim of the source
