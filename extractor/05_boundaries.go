@@ -493,6 +493,9 @@ func (d *document) contentStart(f frame, u unit) int {
 	if a == f.cueHi && a < u.hi {
 		a += d.aboutBeforeWh(a, u.hi) // "wrote about how the plant closed"
 	}
+	if a == f.cueHi && a+1 < u.hi && d.toks[a].lower == "as" && f.clLo > 0 && d.toks[f.clLo-1].lower == "what" && d.toks[f.cue].in(lexLabelVerbs) {
+		a++ // "what critics described as a betrayal": the label is "a betrayal"
+	}
 	return a
 }
 

@@ -326,8 +326,38 @@ func (d *document) attribution(u unit, frames []frame, fi int, typ string, r rul
 	}
 	f := frames[fi]
 	sp := f.speaker
+	if m, ok := d.namingSubject(frames, fi); ok {
+		sp = m
+	}
 	cue := span{d.toks[f.cue].start, d.toks[f.cueHi-1].end}
 	return found{segs: segs, typ: typ, speaker: &sp, cue: cue, para: u.para, rule: r}
+}
+
+// namingSubject is the speaker that a pronoun subject of frame fi's label
+// clause stands for when the clause opens on the "what" of an earlier
+// frame's naming object ("Hale lamented what she called a crisis", "Hale
+// spoke about what she called …"): the earlier frame's own subject, in
+// the same sentence, which a pronoun there can only repeat.
+func (d *document) namingSubject(frames []frame, fi int) (mention, bool) {
+	f := frames[fi]
+	w := f.clLo - 1
+	if fi == 0 || f.speaker.pronoun == "" || f.speaker.lo != f.clLo || w < 0 || d.toks[w].lower != "what" || !d.toks[f.cue].in(lexLabelVerbs) {
+		return mention{}, false
+	}
+	g := frames[fi-1]
+	if g.speaker.pronoun != "" || g.cueHi+d.aboutAt(g.cueHi) != w {
+		return mention{}, false
+	}
+	return g.speaker, true
+}
+
+// aboutAt is 1 when token k is a preposition of the narration (the
+// "about" of "spoke about what …"), else 0.
+func (d *document) aboutAt(k int) int {
+	if k < len(d.toks) && d.toks[k].in(lexPrepositions) && !d.toks[k].cap && d.isNarration(k) {
+		return 1
+	}
+	return 0
 }
 
 // claimQuoteBefore claims the quotation just before the clause: `"…," he

@@ -3484,6 +3484,14 @@ Next year, Ann Hale said, the levy will double. On Monday, Tom Reilly said, the 
 			{"the depot will close", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"the plan was dead", TypeIndirect, "Sam Orme", "", KindPerson},
 		}},
+	{"a pronoun that labels what its sentence's speaker spoke of is that speaker", `Farm crisis.
+
+Hale lamented what she called a crisis in farming. Reilly spoke about what he called a scandal at the depot. Orme wrote about what critics described as a betrayal.`,
+		[]expect{
+			{"a crisis in farming", TypeIndirect, "Hale", "", KindPerson},
+			{"a scandal at the depot", TypeIndirect, "Reilly", "", KindPerson},
+			{"a betrayal", TypeIndirect, "", "critics", KindGroup},
+		}},
 	//REVIEW-END
 	// 71. A BBC headline that ends on a quoted predicate of its subject,
 	// with no cue and no speaker of its own, is the claim of the source
@@ -3532,7 +3540,7 @@ The crowd cheered, as Ann Cole answered questions from the floor. Fans booed, as
 Ann Cole spoke about what she called a crisis in the schools. Tom Reilly wrote about what critics described as a betrayal.`,
 		[]expect{
 			{"a crisis in the schools", TypeIndirect, "Ann Cole", "", KindPerson},
-			{"as a betrayal", TypeIndirect, "", "critics", KindGroup},
+			{"a betrayal", TypeIndirect, "", "critics", KindGroup},
 		}},
 	{"an irregular participle in a reported aside is a reduced relative, as a regular one is", `Pit plan dropped.
 
