@@ -828,8 +828,16 @@ func (d *document) serialListBefore(k int) bool {
 // reported clause's ", and" or ", but", has a modal after it, past an
 // adverb ("…, and it could also deter …", "…, and it may make …"): the
 // report's own mood, going on with it; a narrated verb ("…, and he
-// railed against …", "…, and he added that …") ends it.
+// railed against …", "…, and he added that …") ends it. Only a pronoun
+// that cannot be the speaker goes on ("it", "this", "that", "they"): one
+// that can ("…, and she will now resign") is the writer's news of the
+// speaker.
 func (d *document) modalAfterPronoun(k, end int) bool {
+	switch d.toks[k].lower {
+	case "it", "this", "that", "they":
+	default:
+		return false
+	}
 	j := k + 1
 	if j+1 < end && d.toks[j].kind == tokWord && !d.toks[j].cap && d.toks[j].in(lexVerbModifiers) && !d.toks[j].in(lexAuxiliaries) {
 		j++ // "it also may"

@@ -345,7 +345,7 @@ func (d *document) namingSubject(frames []frame, fi int) (mention, bool) {
 		return mention{}, false
 	}
 	g := frames[fi-1]
-	if g.speaker.pronoun != "" || g.cueHi+d.aboutAt(g.cueHi) != w {
+	if g.speaker.pronoun != "" || !g.speaker.named() && g.speaker.kind != KindPerson || g.cueHi+d.aboutAt(g.cueHi) != w {
 		return mention{}, false
 	}
 	return g.speaker, true

@@ -3492,6 +3492,13 @@ Hale lamented what she called a crisis in farming. Reilly spoke about what he ca
 			{"a scandal at the depot", TypeIndirect, "Reilly", "", KindPerson},
 			{"a betrayal", TypeIndirect, "", "critics", KindGroup},
 		}},
+	{"a modal after a pronoun that can be the speaker is the writer's news, no part of the report", `Levy vote.
+
+Ann Hale said the levy would pass, and she will now resign. Tom Reilly said the bill was flawed, but he may still vote for it.`,
+		[]expect{
+			{"the levy would pass", TypeIndirect, "Ann Hale", "", KindPerson},
+			{"the bill was flawed", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 	//REVIEW-END
 	// 71. A BBC headline that ends on a quoted predicate of its subject,
 	// with no cue and no speaker of its own, is the claim of the source
