@@ -763,7 +763,7 @@ func (d *document) modalVerbBefore(a, k int) (int, bool) {
 	if m < 0 || !isModal(toks[m].lower) {
 		return 0, false
 	}
-	if r := toks[m-1]; m > a && (r.is(fnRelative) || r.is(fnComplementizer)) {
+	if m > a && (toks[m-1].is(fnRelative) || toks[m-1].is(fnComplementizer)) {
 		return 0, false
 	}
 	v := m + 1
