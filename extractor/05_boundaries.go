@@ -802,7 +802,7 @@ func (d *document) breaksClauseAfterComma(a, k, end int) bool {
 	if n.in(lexClauseBreakers) {
 		return !d.reducedConcessive(k+1, end)
 	}
-	if n.is(fnAnd) && d.serialListBefore(k) {
+	if n.is(fnAnd) && d.serialListBefore(k) && (d.bareSubject(a, k) || !d.clauseAfterItem(k+2, end)) {
 		return false // "behind Santorum, Rubio, and Cruz": the last item of a list
 	}
 	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) && !d.modalAfterPronoun(k+2, end) || d.opensSubject(k+2, end) || d.frontedPhraseClause(k+2, end) || toks[k+2].is(fnSubordinator) && k+3 < end && toks[k+3].in(lexCueQuestion))
@@ -822,6 +822,25 @@ func (d *document) serialListBefore(k int) bool {
 	for ; j >= 0 && k-1-j < maxListItemWords && toks[j].kind == tokWord && toks[j].cap && d.isNarration(j); j-- {
 	}
 	return j < k-1 && j > 0 && toks[j].text == "," && d.isNarration(j) && toks[j-1].kind == tokWord && toks[j-1].cap
+}
+
+// clauseAfterItem reports whether the capitalised words at k, after a
+// list's ", and", are the subject of a clause of their own: a verb (an
+// auxiliary, a past form, a cue) follows them ("hit Leeds, York, and
+// Labour would fight them"). breaksClauseAfterComma asks only when the
+// report has its verb before the list; in its subject ("voters in Leeds,
+// York, and Hull had backed her") the verb after the list is the
+// report's.
+func (d *document) clauseAfterItem(k, end int) bool {
+	j := k
+	for j < end && j-k < maxListItemWords && d.toks[j].kind == tokWord && d.toks[j].cap {
+		j++
+	}
+	if j == k || j >= end {
+		return false
+	}
+	t := d.toks[j]
+	return !t.cap && (t.in(lexAuxiliaries) || d.pastForm(t) || d.lex.irregularPast[t.lower] || isCue(t))
 }
 
 // modalAfterPronoun reports whether the subject pronoun at k, after a

@@ -3499,6 +3499,13 @@ Ann Hale said the levy would pass, and she will now resign. Tom Reilly said the 
 			{"the levy would pass", TypeIndirect, "Ann Hale", "", KindPerson},
 			{"the bill was flawed", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a clause of its own after a list's \", and\" ends a report that has its verb", `Cuts row.
+
+Ann Hale said the cuts would hit Leeds, York, and Labour would fight them. Tom Reilly said voters in Leeds, York, and Hull had backed him.`,
+		[]expect{
+			{"the cuts would hit Leeds, York", TypeIndirect, "Ann Hale", "", KindPerson},
+			{"voters in Leeds, York, and Hull had backed him", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 	//REVIEW-END
 	// 71. A BBC headline that ends on a quoted predicate of its subject,
 	// with no cue and no speaker of its own, is the claim of the source
