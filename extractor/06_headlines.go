@@ -120,7 +120,9 @@ func (d *document) headlineSource(lo, k int) (mention, bool) {
 // ends: at a semicolon that opens a second line (`Poll: races are tight;
 // Candidates …`), at a lower-case subordinator after a quotation or a
 // comma, which sets the scene of the claim (`Hale: 'We will win' as polls
-// close`; a title-case "If" may be the claim's own), or at hi.
+// close`; a title-case "If" may be the claim's own), or at hi. A
+// condition after a comma is the claim's own (`Hale: We will win, unless
+// it rains`).
 func (d *document) headlineClauseEnd(lo, hi int) int {
 	for k := lo; k < hi; k++ {
 		t := d.toks[k]
@@ -130,7 +132,7 @@ func (d *document) headlineClauseEnd(lo, hi int) int {
 		if k > lo && t.is(fnFrontedSubordinator) && !t.cap && d.isNarration(k) && d.isCloseMark(k-1) {
 			return k
 		}
-		if k > lo+1 && t.is(fnFrontedSubordinator) && !t.cap && d.isNarration(k) && d.toks[k-1].text == "," {
+		if k > lo+1 && t.is(fnFrontedSubordinator) && !t.cap && d.isNarration(k) && d.toks[k-1].text == "," && t.lower != "if" && t.lower != "unless" {
 			return k - 1
 		}
 	}

@@ -3506,6 +3506,10 @@ Ann Hale said the cuts would hit Leeds, York, and Labour would fight them. Tom R
 			{"the cuts would hit Leeds, York", TypeIndirect, "Ann Hale", "", KindPerson},
 			{"voters in Leeds, York, and Hull had backed him", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	{"a condition after a comma in a labelled headline is the claim's own", `Hale: We will win, unless it rains
+
+Ann Hale spoke to supporters in Leeds on Friday night.`,
+		[]expect{{"We will win, unless it rains", TypeIndirect, "Ann Hale", "", KindPerson}}},
 	//REVIEW-END
 	// 71. A BBC headline that ends on a quoted predicate of its subject,
 	// with no cue and no speaker of its own, is the claim of the source
