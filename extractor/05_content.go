@@ -526,7 +526,19 @@ func (d *document) claimQuoteAfter(u unit, frames []frame, fi, a, end int) (foun
 		// first part of a mixed quote.
 		return d.attribution(u, frames, fi, TypeMixed, ruleDirectAfter, left, q.content), true
 	}
+	if f := frames[fi]; f.cueHi > f.cue+1 && d.objectPreposition(d.toks[f.cueHi-1]) && d.continuesSentence(qi) {
+		// "warns of "heavy losses"", "hinted at "a return"": the quote
+		// is the object of the phrase's preposition, a quoted label
+		return d.attribution(u, frames, fi, TypeMixed, ruleDirectAfter, q.content), true
+	}
 	return d.attribution(u, frames, fi, TypeDirect, ruleDirectAfter, q.content), true
+}
+
+// objectPreposition reports whether t, ending a cue phrase, takes a noun
+// phrase as its object ("warned of", "hinted at", "spoke about"), not a
+// particle before speech ("went on", "chimed in").
+func (d *document) objectPreposition(t token) bool {
+	return t.is(fnOf) || t.lower == "at" || t.lower == "about"
 }
 
 // continuesSentence reports whether quotation qi opens with a lower-case

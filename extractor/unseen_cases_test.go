@@ -3510,6 +3510,14 @@ Ann Hale said the cuts would hit Leeds, York, and Labour would fight them. Tom R
 
 Ann Hale spoke to supporters in Leeds on Friday night.`,
 		[]expect{{"We will win, unless it rains", TypeIndirect, "Ann Hale", "", KindPerson}}},
+	{"a quotation after a cue phrase's preposition is a quoted label", `Bank warns of "heavy losses"
+
+The bank said profits would fall this year. Ann Cole hinted at "a return to the board".`,
+		[]expect{
+			{"heavy losses", TypeMixed, "Bank", "", KindOrganization},
+			{"profits would fall this year", TypeIndirect, "Bank", "", KindOrganization},
+			{"a return to the board", TypeMixed, "Ann Cole", "", KindPerson},
+		}},
 	//REVIEW-END
 	// 71. A BBC headline that ends on a quoted predicate of its subject,
 	// with no cue and no speaker of its own, is the claim of the source
