@@ -667,7 +667,8 @@ func (d *document) cutBy(g frame, a int) (int, bool) {
 const minGerundLen = 6
 
 // clauseEnd is where a reported clause that starts at a ends, before end:
-// at a semicolon or a dash, at ", which" or ", not", at ", and" or ", but"
+// at a semicolon, at a dash that opens no aside inside the clause
+// (dashAsideEnd), at ", which" or ", not", at ", and" or ", but"
 // opening a clause of its own ("…, and Ann Hale is promising …"), at
 // a participle clause (", citing …"), or before a closing "in a statement"
 // or "in an interview".

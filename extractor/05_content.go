@@ -665,9 +665,11 @@ func (d *document) labelPhraseAt(k int) bool {
 	return false
 }
 
-// secondLabelEnd is where the second label that opens at k ends: past its
-// quotations, at a comma, a time phrase or the sentence's end, provided
-// it has no verb, auxiliary or pronoun and at most labelWindow words.
+// secondLabelEnd is where the second label, or the label's own phrase
+// (labelPhraseAt), that opens at k ends: past its quotations, at a comma,
+// a time phrase, a modifier preposition of the narration or the
+// sentence's end, provided it has no verb, auxiliary or pronoun and at
+// most labelWindow words.
 func (d *document) secondLabelEnd(k, end int) (int, bool) {
 	toks := d.toks
 	last, words := k, 0
@@ -823,8 +825,8 @@ func (d *document) modalOpensReport(a, hi int) bool {
 	return false
 }
 
-// pronounSubject reports whether the one word at k, a demonstrative or
-// another determiner standing alone ("This, Ms Cole warns, is a risk";
+// pronounSubject reports whether the one word at k, a determiner or a
+// complementizer standing alone ("This, Ms Cole warns, is a risk";
 // "That, the board said, "would help""), is the subject of the report
 // that goes on at r with its verb: a first part, where a lone connective
 // ("But, he said, the plan …") is not.
