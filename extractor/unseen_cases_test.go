@@ -3518,7 +3518,6 @@ The bank said profits would fall this year. Ann Cole hinted at "a return to the 
 			{"profits would fall this year", TypeIndirect, "Bank", "", KindOrganization},
 			{"a return to the board", TypeMixed, "Ann Cole", "", KindPerson},
 		}},
-	//REVIEW-END
 	// 71. A BBC headline that ends on a quoted predicate of its subject,
 	// with no cue and no speaker of its own, is the claim of the source
 	// the lead names.
