@@ -535,10 +535,11 @@ func (d *document) claimQuoteAfter(u unit, frames []frame, fi, a, end int) (foun
 }
 
 // objectPreposition reports whether t, ending a cue phrase, takes a noun
-// phrase as its object ("warned of", "hinted at", "spoke about"), not a
-// particle before speech ("went on", "chimed in").
+// phrase as its object ("warned of", "hinted at"), not a particle before
+// speech ("went on", "chimed in"). "talks about "spoiling the party""
+// quotes the words spoken, which PolNeAR marks direct.
 func (d *document) objectPreposition(t token) bool {
-	return t.is(fnOf) || t.lower == "at" || t.lower == "about"
+	return t.is(fnOf) || t.lower == "at"
 }
 
 // continuesSentence reports whether quotation qi opens with a lower-case
