@@ -493,6 +493,9 @@ func (d *document) contentStart(f frame, u unit) int {
 	if a == f.cueHi && a < u.hi {
 		a += d.aboutBeforeWh(a, u.hi) // "wrote about how the plant closed"
 	}
+	if a == f.cueHi && a+1 < u.hi && d.toks[a].lower == "as" && f.clLo > 0 && d.toks[f.clLo-1].lower == "what" && d.toks[f.cue].in(lexLabelVerbs) {
+		a++ // "what critics described as a betrayal": the label is "a betrayal"
+	}
 	return a
 }
 
@@ -586,7 +589,7 @@ func (d *document) standsApart(g frame, a int) bool {
 // Reed, who charges $20,000 a speech, has lost …"): the clause goes on
 // after it.
 func (d *document) nestedRelative(g frame) bool {
-	return g.speaker.lo == g.clLo && d.toks[g.clLo].is(fnRelative) && d.embeddedRelative(g.clLo, len(d.toks))
+	return g.speaker.lo == g.clLo && d.toks[g.clLo].is(fnRelative) && d.embeddedRelative(g.clLo, len(d.toks), true)
 }
 
 // frontsContent reports whether the comma at c closes a phrase that
@@ -664,7 +667,8 @@ func (d *document) cutBy(g frame, a int) (int, bool) {
 const minGerundLen = 6
 
 // clauseEnd is where a reported clause that starts at a ends, before end:
-// at a semicolon or a dash, at ", which" or ", not", at ", and" or ", but"
+// at a semicolon, at a dash that opens no aside inside the clause
+// (dashAsideEnd), at ", which" or ", not", at ", and" or ", but"
 // opening a clause of its own ("…, and Ann Hale is promising …"), at
 // a participle clause (", citing …"), or before a closing "in a statement"
 // or "in an interview".
@@ -687,7 +691,7 @@ func (d *document) clauseEnd(a, end int) int {
 		case t.text == "," && k+1 < end:
 			// "…, a swipe at his rivals": a phrase that sums up the
 			// report, no part of it.
-			if d.breaksClauseAfterComma(k, end) || d.writersComparison(a, k, end) || d.summingPhrase(k+1, end) {
+			if d.breaksClauseAfterComma(a, k, end) || d.writersComparison(a, k, end) || d.summingPhrase(k+1, end) {
 				return k
 			}
 		case t.is(fnIn) && k+2 < end && toks[k+1].is(fnIndefiniteArticle) && toks[k+2].is(fnClosingPhraseNoun):
@@ -818,7 +822,7 @@ func (d *document) modalVerbBefore(a, k int) (int, bool) {
 	if m < 0 || !isModal(toks[m].lower) {
 		return 0, false
 	}
-	if r := toks[m-1]; m > a && (r.is(fnRelative) || r.is(fnComplementizer)) {
+	if m > a && (toks[m-1].is(fnRelative) || toks[m-1].is(fnComplementizer)) {
 		return 0, false
 	}
 	v := m + 1
@@ -848,16 +852,16 @@ func isModal(w string) bool {
 // the clause ("…, leaving the high street 'half empty'", "…, including …") is
 // part of what was reported; a participle cue after it ("…, adding that")
 // is a frame of its own and ends the content there.
-func (d *document) breaksClauseAfterComma(k, end int) bool {
+func (d *document) breaksClauseAfterComma(a, k, end int) bool {
 	toks := d.toks
 	n := toks[k+1]
-	if (n.is(fnRelative) || n.in(lexClauseBreakers)) && d.embeddedRelative(k+1, end) {
+	if (n.is(fnRelative) || n.in(lexClauseBreakers)) && d.embeddedRelative(k+1, end, d.bareSubject(a, k)) {
 		return false // "said the plan, which starts in May, would cost less"; "the bill, though popular, would …"
 	}
 	if n.in(lexClauseBreakers) {
 		return !d.reducedConcessive(k+1, end)
 	}
-	if n.is(fnAnd) && d.serialListBefore(k) {
+	if n.is(fnAnd) && d.serialListBefore(k) && (d.bareSubject(a, k) || !d.clauseAfterItem(k+2, end)) {
 		return false // "behind Santorum, Rubio, and Cruz": the last item of a list
 	}
 	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) && !d.modalAfterPronoun(k+2, end) || d.opensSubject(k+2, end) || d.frontedPhraseClause(k+2, end) || toks[k+2].is(fnSubordinator) && k+3 < end && toks[k+3].in(lexCueQuestion))
@@ -879,12 +883,39 @@ func (d *document) serialListBefore(k int) bool {
 	return j < k-1 && j > 0 && toks[j].text == "," && d.isNarration(j) && toks[j-1].kind == tokWord && toks[j-1].cap
 }
 
+// clauseAfterItem reports whether the capitalised words at k, after a
+// list's ", and", are the subject of a clause of their own: a verb (an
+// auxiliary, a past form, a cue) follows them ("hit Leeds, York, and
+// Labour would fight them"). breaksClauseAfterComma asks only when the
+// report has its verb before the list; in its subject ("voters in Leeds,
+// York, and Hull had backed her") the verb after the list is the
+// report's.
+func (d *document) clauseAfterItem(k, end int) bool {
+	j := k
+	for j < end && j-k < maxListItemWords && d.toks[j].kind == tokWord && d.toks[j].cap {
+		j++
+	}
+	if j == k || j >= end {
+		return false
+	}
+	t := d.toks[j]
+	return !t.cap && (t.in(lexAuxiliaries) || d.pastForm(t) || d.lex.irregularPast[t.lower] || isCue(t))
+}
+
 // modalAfterPronoun reports whether the subject pronoun at k, after a
 // reported clause's ", and" or ", but", has a modal after it, past an
 // adverb ("…, and it could also deter …", "…, and it may make …"): the
 // report's own mood, going on with it; a narrated verb ("…, and he
-// railed against …", "…, and he added that …") ends it.
+// railed against …", "…, and he added that …") ends it. Only a pronoun
+// that cannot be the speaker goes on ("it", "this", "that", "they"): one
+// that can ("…, and she will now resign") is the writer's news of the
+// speaker.
 func (d *document) modalAfterPronoun(k, end int) bool {
+	switch d.toks[k].lower {
+	case "it", "this", "that", "they":
+	default:
+		return false
+	}
 	j := k + 1
 	if j+1 < end && d.toks[j].kind == tokWord && !d.toks[j].cap && d.toks[j].in(lexVerbModifiers) && !d.toks[j].in(lexAuxiliaries) {
 		j++ // "it also may"
@@ -999,8 +1030,13 @@ const maxEmbeddedRelative = 30
 // ("the plan, which starts in May, would cost less"), maybe quoted ("the
 // pipeline, which Republicans back, "wouldn't go 10 feet""), or a verb in
 // the past ("the talks, which started a decade ago, remained the best
-// chance"), unless it is a cue with a clause of its own.
-func (d *document) embeddedRelative(k, end int) bool {
+// chance"), unless it is a cue with a clause of its own. A past form is
+// that verb only after "which" or "who" hung on the clause's subject
+// (onSubject): a relative on its object ("would hit the depot, which
+// employs 300 people, resigned …") or a "while" clause ("…, while the old
+// tax, introduced in 1990, raised less") ends the report, and the past
+// verb after it is the narration's.
+func (d *document) embeddedRelative(k, end int, onSubject bool) bool {
 	toks := d.toks
 	for j := k + 1; j+1 < end && j < k+maxEmbeddedRelative; j++ {
 		if !d.isNarration(j) || toks[j].kind == tokPunct && toks[j].text != "," && toks[j].text != "%" && !d.currencyBefore(j, end) {
@@ -1012,10 +1048,23 @@ func (d *document) embeddedRelative(k, end int) bool {
 				v++
 			}
 			n := toks[v]
-			return n.kind == tokWord && !n.cap && (n.in(lexVerbModifiers|lexAuxiliaries) || (d.pastForm(n) || d.lex.irregularPast[n.lower]) && !isCue(n))
+			past := onSubject && toks[k].is(fnRelative) && (d.pastForm(n) || d.lex.irregularPast[n.lower]) && !isCue(n)
+			return n.kind == tokWord && !n.cap && (n.in(lexVerbModifiers|lexAuxiliaries) || past)
 		}
 	}
 	return false
+}
+
+// bareSubject reports whether the narration [a, k) before a comma holds
+// no verb (no auxiliary, no past form): a subject still waiting for its
+// verb, which a relative clause after the comma may interrupt.
+func (d *document) bareSubject(a, k int) bool {
+	for j := a; j < k; j++ {
+		if t := d.toks[j]; d.isNarration(j) && (t.in(lexAuxiliaries) || d.pastForm(t) || d.lex.irregularPast[t.lower]) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxDashAside is the longest aside, in tokens, that a pair of dashes
@@ -1026,20 +1075,50 @@ const maxDashAside = 15
 // inside a reported clause, when the clause goes on after it in lower
 // case ("set out their costs — including the fees — in their offers"): the
 // report holds the aside. No sentence end, semicolon or quotation stands
-// between the dashes.
+// between the dashes, and no subject pronoun with a verb: "— a point she
+// has made before —" is the writer's comment. What follows the closing
+// dash must go on the clause: where or how it was said ("— in a letter to
+// the council") or "and" with a past verb ("— and blamed the council") is
+// the narration's again.
 func (d *document) dashAsideEnd(k, end int) (int, bool) {
 	toks := d.toks
 	for j := k + 2; j+1 < end && j <= k+maxDashAside; j++ {
 		t := toks[j]
-		if !d.isNarration(j) || t.text == ";" || t.kind == tokPunct && isSentenceEnd(t.text) {
+		if !d.isNarration(j) || t.text == ";" || t.kind == tokPunct && isSentenceEnd(t.text) || d.pronounClauseAt(j) {
 			return 0, false
 		}
 		if isDash(t.text) {
 			n := toks[j+1]
-			return j, n.kind == tokWord && !n.cap && d.isNarration(j+1)
+			return j, n.kind == tokWord && !n.cap && d.isNarration(j+1) && !d.narrationAfterAside(j+1, end)
 		}
 	}
 	return 0, false
+}
+
+// pronounClauseAt reports whether a subject pronoun at j has a verb after
+// it: an auxiliary or a past form ("she has made"). A cue ("— names he
+// said would be released —") reports more of the speaker's words.
+func (d *document) pronounClauseAt(j int) bool {
+	if j+1 >= len(d.toks) || !d.toks[j].in(lexSubjectPronouns) {
+		return false
+	}
+	n := d.toks[j+1]
+	return !isCue(n) && (n.in(lexAuxiliaries) || d.pastForm(n) || d.lex.irregularPast[n.lower])
+}
+
+// narrationAfterAside reports whether the words at j, after an aside's
+// closing dash, are the narration's: a modifier preposition before an
+// indefinite article ("in a letter", "at a rally"), or "and" or "but"
+// before a past verb ("and blamed").
+func (d *document) narrationAfterAside(j, end int) bool {
+	if j+1 >= end {
+		return false
+	}
+	t, n := d.toks[j], d.toks[j+1]
+	if t.in(lexModifierPreps) && n.is(fnIndefiniteArticle) {
+		return true
+	}
+	return (t.is(fnAnd) || t.lower == "but") && (d.pastForm(n) || d.lex.irregularPast[n.lower])
 }
 
 // opensSubject reports whether a noun phrase with a determiner opens a

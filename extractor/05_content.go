@@ -153,9 +153,13 @@ func (d *document) asBefore(f frame, u unit) bool {
 // objectAt reports whether the narration at k, right after a cue's
 // clause, opens the cue's object ("answered questions", "echoed the
 // call", "lamented a "throwaway culture""), not a modifier ("said on
-// Monday", "put it in a memo explaining …", "said again").
+// Monday", "put it in a memo explaining …", "said again", "said this
+// week": a time phrase, even one that opens on a determiner).
 func (d *document) objectAt(k, hi int) bool {
 	if k >= hi || !d.isNarration(k) {
+		return false
+	}
+	if _, time := d.timePhraseEnd(k, hi); time {
 		return false
 	}
 	t := d.toks[k]
@@ -338,8 +342,38 @@ func (d *document) attribution(u unit, frames []frame, fi int, typ string, r rul
 	}
 	f := frames[fi]
 	sp := f.speaker
+	if m, ok := d.namingSubject(frames, fi); ok {
+		sp = m
+	}
 	cue := span{d.toks[f.cue].start, d.toks[f.cueHi-1].end}
 	return found{segs: segs, typ: typ, speaker: &sp, cue: cue, para: u.para, rule: r}
+}
+
+// namingSubject is the speaker that a pronoun subject of frame fi's label
+// clause stands for when the clause opens on the "what" of an earlier
+// frame's naming object ("Hale lamented what she called a crisis", "Hale
+// spoke about what she called …"): the earlier frame's own subject, in
+// the same sentence, which a pronoun there can only repeat.
+func (d *document) namingSubject(frames []frame, fi int) (mention, bool) {
+	f := frames[fi]
+	w := f.clLo - 1
+	if fi == 0 || f.speaker.pronoun == "" || f.speaker.lo != f.clLo || w < 0 || d.toks[w].lower != "what" || !d.toks[f.cue].in(lexLabelVerbs) {
+		return mention{}, false
+	}
+	g := frames[fi-1]
+	if g.speaker.pronoun != "" || !g.speaker.named() && g.speaker.kind != KindPerson || g.cueHi+d.aboutAt(g.cueHi) != w {
+		return mention{}, false
+	}
+	return g.speaker, true
+}
+
+// aboutAt is 1 when token k is a preposition of the narration (the
+// "about" of "spoke about what …"), else 0.
+func (d *document) aboutAt(k int) int {
+	if k < len(d.toks) && d.toks[k].in(lexPrepositions) && !d.toks[k].cap && d.isNarration(k) {
+		return 1
+	}
+	return 0
 }
 
 // claimQuoteBefore claims the quotation just before the clause: `"…," he
@@ -508,7 +542,20 @@ func (d *document) claimQuoteAfter(u unit, frames []frame, fi, a, end int) (foun
 		// first part of a mixed quote.
 		return d.attribution(u, frames, fi, TypeMixed, ruleDirectAfter, left, q.content), true
 	}
+	if f := frames[fi]; f.cueHi > f.cue+1 && d.objectPreposition(d.toks[f.cueHi-1]) && d.continuesSentence(qi) {
+		// "warns of "heavy losses"", "hinted at "a return"": the quote
+		// is the object of the phrase's preposition, a quoted label
+		return d.attribution(u, frames, fi, TypeMixed, ruleDirectAfter, q.content), true
+	}
 	return d.attribution(u, frames, fi, TypeDirect, ruleDirectAfter, q.content), true
+}
+
+// objectPreposition reports whether t, ending a cue phrase, takes a noun
+// phrase as its object ("warned of", "hinted at"), not a particle before
+// speech ("went on", "chimed in"). "talks about "spoiling the party""
+// quotes the words spoken, which PolNeAR marks direct.
+func (d *document) objectPreposition(t token) bool {
+	return t.is(fnOf) || t.lower == "at"
 }
 
 // continuesSentence reports whether quotation qi opens with a lower-case
@@ -559,12 +606,13 @@ func (d *document) claimLabel(u unit, frames []frame, fi, a, end int) (found, bo
 
 // labelGoesOn reports whether a second label follows the quoted label q,
 // joined by "and" or "or" (`called the plan "a gimmick" and "a con"`,
-// `called Hale "a liar" and a fraud`), and where it ends: the labels are
-// one quote. The second opens with a quotation or an article and runs,
-// with no verb, to the next comma, a time phrase or the sentence's end; a
+// `called Hale "a liar" and a fraud`), or a phrase of the label's own
+// (labelPhraseAt), and where it ends: the labels are one quote. The
+// second opens with a quotation or an indefinite article and runs, with
+// no verb, to the next comma, a time phrase or the sentence's end; a
 // verb, an auxiliary or a pronoun opens the speaker's own doing or a
 // clause of its own (`called it "a con" and walked out`, `… "a con" and
-// has …`).
+// has …`), and "the" a new subject (`… "a disaster" and the mayor quit`).
 func (d *document) labelGoesOn(q qspan, end int) (int, bool) {
 	toks := d.toks
 	k := q.tokHi + 1
@@ -583,30 +631,68 @@ func (d *document) labelGoesOn(q qspan, end int) (int, bool) {
 	if !(toks[k].is(fnAnd) || toks[k].lower == "or") {
 		return 0, false
 	}
-	if n := toks[k+1]; !d.isOpenMark(k+1) && !(n.kind == tokWord && n.in(lexDeterminers) && !n.cap) {
+	if d.isOpenMark(k + 1) {
+		return d.secondLabelEnd(k+1, end)
+	}
+	if n := toks[k+1]; !(n.kind == tokWord && n.is(fnIndefiniteArticle) && !n.cap) {
 		return 0, false // `called it "a recipe for cuts" and left the room`: a verb no list need know
 	}
-	return d.secondLabelEnd(k+1, end)
+	e, ok := d.secondLabelEnd(k+1, end)
+	return e, ok && d.labelNounPhrase(k+2, e)
+}
+
+// maxLabelNounWords is how many words an unquoted second label holds
+// after its article before an "of" ("a fraud", "a total fraud", "an
+// enemy of the people").
+const maxLabelNounWords = 2
+
+// labelNounPhrase reports whether the words [k, e) after an article are
+// a short noun phrase, maybe with an "of" complement: a longer run holds
+// a verb no list knows (`… and a mayor stays silent`). A quotation counts
+// as one word (`… and a "bizarre attempt to deflect attention"`).
+func (d *document) labelNounPhrase(k, e int) bool {
+	words := 0
+	for j := k; j < e; j++ {
+		if d.isOpenMark(j) {
+			if qi := d.quoteOfMark(j); qi >= 0 && d.quotes[qi].tokHi >= j {
+				j = d.quotes[qi].tokHi
+			}
+		}
+		if d.toks[j].lower == "of" {
+			return true
+		}
+		if words++; words > maxLabelNounWords {
+			return false
+		}
+	}
+	return true
 }
 
 // labelPhraseAt reports whether the preposition at k, right after a
-// quoted label, opens a phrase of the label's own (`"a priority" for
-// women`, `"unfit to serve" as president`), not one of the narration's:
-// where, when, how or by whom it was said ("on Monday", "in a statement",
-// "at a rally", "on his blog", "by the department": lexicon/
-// modifier-prepositions, and the passive "by"). "for" names whom the
-// label concerns, though it may open a time ("for years").
+// quoted label, opens a phrase of the label's own: "for" names whom the
+// label concerns (`"a priority" for women`; it may open a time, "for
+// years", which secondLabelEnd stops at), "as" a capacity (`"unfit to
+// serve" as president`), "of" a complement (`"the enemy" of the
+// people`). Any other preposition is the narration's: where, when, how
+// or despite what it was said ("on Monday", "in a statement", "despite
+// the vote", "amid protests", "throughout the campaign").
 func (d *document) labelPhraseAt(k int) bool {
 	t := d.toks[k]
-	if t.kind != tokWord || t.cap || !t.in(lexPrepositions) || t.is(fnPassiveBy) || !d.isNarration(k) {
+	if t.kind != tokWord || t.cap || !d.isNarration(k) {
 		return false
 	}
-	return !t.in(lexModifierPreps) || t.lower == "for"
+	switch t.lower {
+	case "for", "as", "of":
+		return true
+	}
+	return false
 }
 
-// secondLabelEnd is where the second label that opens at k ends: past its
-// quotations, at a comma, a time phrase or the sentence's end, provided
-// it has no verb, auxiliary or pronoun and at most labelWindow words.
+// secondLabelEnd is where the second label, or the label's own phrase
+// (labelPhraseAt), that opens at k ends: past its quotations, at a comma,
+// a time phrase, a modifier preposition of the narration or the
+// sentence's end, provided it has no verb, auxiliary or pronoun and at
+// most labelWindow words.
 func (d *document) secondLabelEnd(k, end int) (int, bool) {
 	toks := d.toks
 	last, words := k, 0
@@ -718,15 +804,52 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	}
 	// A time phrase alone dates the saying ("On Monday, Hale said, the
 	// plan …"), no part of what was said; a span of time in the plural
-	// ("Over the years, she said, …") is what the report covers.
-	if e, ok := d.timePhraseEnd(u.lo, p); ok && e == p && !strings.HasSuffix(toks[p-1].lower, "s") {
+	// ("Over the years, she said, …") is what the report covers, and so
+	// does a time still to come ("Next year, Hale said, the levy will
+	// double") or one before a report with a modal ("On Monday, Hale
+	// said, the depot will close": the closing's day).
+	if e, ok := d.timePhraseEnd(u.lo, p); ok && e == p && !strings.HasSuffix(toks[p-1].lower, "s") && !d.futureTime(u.lo, p) && !d.modalOpensReport(f.clHi+1, u.hi) {
 		return span{}, false
 	}
 	return d.leftSegment(u.lo, p)
 }
 
-// pronounSubject reports whether the one word at k, a demonstrative or
-// another determiner standing alone ("This, Ms Cole warns, is a risk";
+// futureTime reports whether the time phrase [lo, hi) names a time to
+// come ("next year", "tomorrow", "in the coming weeks").
+func (d *document) futureTime(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch d.toks[k].lower {
+		case "next", "tomorrow", "coming":
+			return true
+		}
+	}
+	return false
+}
+
+// maxSubjectBeforeModal: the report's modal stands within a few words of
+// its start ("the depot will close", "the new levy could").
+const maxSubjectBeforeModal = 5
+
+// modalOpensReport reports whether the report that starts at a has a
+// modal in the present among its first words, before any comma ("will",
+// "can"): a past one ("On Monday, Ms Cole said, the depot would stay
+// open") reports in the past of the saying, which the time phrase dates.
+func (d *document) modalOpensReport(a, hi int) bool {
+	for k := a; k < hi && k <= a+maxSubjectBeforeModal; k++ {
+		t := d.toks[k]
+		if t.text == "," || !d.isNarration(k) {
+			return false
+		}
+		if t.in(lexAuxiliaries) {
+			w := strings.TrimSuffix(t.lower, "n't")
+			return isModal(w) && w != "would" && w != "could" && w != "should" && w != "might"
+		}
+	}
+	return false
+}
+
+// pronounSubject reports whether the one word at k, a determiner or a
+// complementizer standing alone ("This, Ms Cole warns, is a risk";
 // "That, the board said, "would help""), is the subject of the report
 // that goes on at r with its verb: a first part, where a lone connective
 // ("But, he said, the plan …") is not.
@@ -942,12 +1065,36 @@ func (d *document) reportGoesOn(u unit, frames []frame, fi int) (s span, e int, 
 	if t.kind != tokWord || t.cap || !d.isNarration(k) || !d.lex.reportConnectives[t.lower] {
 		return span{}, 0, false
 	}
-	if t.is(fnAnd) && !d.opensReport(k+1) || d.speakersVerbAt(k+1, u.hi) {
+	if t.is(fnAnd) && !d.opensReport(k+1) || d.speakersVerbAt(k+1, u.hi) || t.lower == "from" && !d.rangeAt(k, u.hi) {
 		return span{}, 0, false
 	}
 	e = d.clauseEnd(k, u.hi)
 	s, ok = d.contentSpan(k, e)
 	return s, e, ok
+}
+
+// maxRangeReach bounds, in tokens, the walks of rangeAt: to the amount
+// after "from" ("from just over 5%") and from it to the "to".
+const maxRangeReach = 5
+
+// rangeAt reports whether the "from" at k opens a range, an amount and a
+// "to" after it ("…, she says, from £2 to £5"): the report's figures go
+// on. Any other "from" is where it was said ("…, Hale said, from her
+// office in Leeds"), the narration's.
+func (d *document) rangeAt(k, hi int) bool {
+	toks := d.toks
+	for j := k + 1; j < hi && j <= k+maxRangeReach; j++ {
+		if !isDigitStart(toks[j].text) && !d.currencyBefore(j, hi) {
+			continue
+		}
+		for t := j + 1; t < hi && t <= j+maxRangeReach; t++ {
+			if toks[t].is(fnTo) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // closingSeparator is where the reported clause before frame f's closing

@@ -120,7 +120,9 @@ func (d *document) headlineSource(lo, k int) (mention, bool) {
 // ends: at a semicolon that opens a second line (`Poll: races are tight;
 // Candidates …`), at a lower-case subordinator after a quotation or a
 // comma, which sets the scene of the claim (`Hale: 'We will win' as polls
-// close`; a title-case "If" may be the claim's own), or at hi.
+// close`; a title-case "If" may be the claim's own), or at hi. A
+// condition after a comma is the claim's own (`Hale: We will win, unless
+// it rains`).
 func (d *document) headlineClauseEnd(lo, hi int) int {
 	for k := lo; k < hi; k++ {
 		t := d.toks[k]
@@ -130,7 +132,7 @@ func (d *document) headlineClauseEnd(lo, hi int) int {
 		if k > lo && t.is(fnFrontedSubordinator) && !t.cap && d.isNarration(k) && d.isCloseMark(k-1) {
 			return k
 		}
-		if k > lo+1 && t.is(fnFrontedSubordinator) && !t.cap && d.isNarration(k) && d.toks[k-1].text == "," {
+		if k > lo+1 && t.is(fnFrontedSubordinator) && !t.cap && d.isNarration(k) && d.toks[k-1].text == "," && t.lower != "if" && t.lower != "unless" {
 			return k - 1
 		}
 	}
@@ -184,24 +186,27 @@ func (d *document) quotedHeadline(lo, hi int) *found {
 // subject, with no frame and no speaker of its own, quotes the claim the
 // story's lead attributes ("…, a survey suggests"): the whole line is the
 // claim of the lead's first source, out's first attribution if it stands
-// in the story's first paragraphs.
+// in the story's first paragraphs and its paragraph speaks of what the
+// headline does.
 func (d *document) leadClaimHeadline(out []found) *found {
 	if !d.hasHeadline() || len(out) == 0 || out[0].para > maxLeadParagraph {
 		return nil
 	}
-	lo, hi := d.paraToks[0][0], d.paraToks[0][1]
+	lo, hi := d.paraToks[0][0], d.firstLineEnd()
 	qi := d.quoteOfMark(hi - 1)
 	if qi < 0 || d.claimed(qi) || d.isTitle(qi) || d.quotes[qi].tokLo-1 <= lo || d.toks[d.quotes[qi].tokLo].cap || d.toks[hi-2].kind != tokWord {
 		return nil // no quotation ends the line, or it is a name, a sentence of its own, or a story's line with its full stop
 	}
 	for k := lo; k < d.quotes[qi].tokLo-1; k++ {
-		if d.toks[k].kind != tokWord || isPossessiveWord(d.toks[k]) {
-			return nil // "bill's 'poison pills'": a label
+		if t := d.toks[k]; t.kind != tokWord || isPossessiveWord(t) || t.is(fnTo) || t.in(lexAuxiliaries) || d.pastForm(t) {
+			// "bill's 'poison pills'": a label; "Council to build 'eco
+			// homes'": the headline's own predicate, with a quoted object
+			return nil
 		}
 	}
 	lead := out[0]
-	if lead.speaker == nil || lead.speaker.pronoun != "" || lead.resolution != "" {
-		return nil
+	if lead.speaker == nil || lead.speaker.pronoun != "" || lead.resolution != "" || !d.sharesContentWord(lo, hi, lead.para) {
+		return nil // an unrelated source ("Hale said fares would rise" under "Commuters 'lose patience'")
 	}
 	s, ok := d.contentSpan(lo, hi)
 	if !ok {
@@ -210,6 +215,42 @@ func (d *document) leadClaimHeadline(out []found) *found {
 	m := *lead.speaker
 	d.claim(qi, ruleLeadClaim)
 	return &found{segs: []span{s}, typ: TypeMixed, speaker: &m, para: 0, rule: ruleLeadClaim}
+}
+
+// minContentWord is the shortest word sharesContentWord compares, and
+// contentPrefix the letters it compares ("digital" and "digitally",
+// "call" and "callers" share them).
+const (
+	minContentWord = 4
+	contentPrefix  = 4
+)
+
+// sharesContentWord reports whether a content word of the tokens [lo, hi)
+// shares its first letters with a word of paragraph p.
+func (d *document) sharesContentWord(lo, hi, p int) bool {
+	words := map[string]bool{}
+	for k := lo; k < hi; k++ {
+		if w, ok := d.contentWordKey(k); ok {
+			words[w] = true
+		}
+	}
+	for k := d.paraToks[p][0]; k < d.paraToks[p][1]; k++ {
+		if w, ok := d.contentWordKey(k); ok && words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// contentWordKey is the first letters of the token at k when it is a
+// word no function list knows.
+func (d *document) contentWordKey(k int) (string, bool) {
+	t := d.toks[k]
+	w := stemOf(t.lower)
+	if t.kind != tokWord || len(w) < minContentWord || t.fn != 0 || t.in(lexAuxiliaries|lexDeterminers|lexSubjectPronouns) {
+		return "", false
+	}
+	return w[:min(len(w), contentPrefix)], true
 }
 
 // quotedEpithets narrows each report in the headline whose words are a
