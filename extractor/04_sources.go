@@ -1305,8 +1305,8 @@ func (d *document) closingInvertedSubject(f *frame, u unit, j int) bool {
 	if f.class != cueSpeech || j < u.lo || toks[j].text != "," && !d.isCloseMark(j) || toks[f.cue].cap || toks[f.cue].in(lexTellVerbs) || isGerund(toks[f.cue]) || f.cueHi >= u.hi {
 		return false
 	}
-	if !d.isCloseMark(j) && !d.verbOutsideAsides(u.lo, j) {
-		return false // "Mr. Hale's aide, Ann Cole, said the plan …": a subject and its appositive
+	if !d.isCloseMark(j) && (!d.verbOutsideAsides(u.lo, j) || d.nameThenComma(u.lo, j)) {
+		return false // "Mr. Hale's aide, Ann Cole, said the plan …", "Sam Ortiz, an economist who …, said": a subject and its appositive
 	}
 	if n := toks[f.cueHi]; n.kind != tokWord || n.in(lexTimeWords|lexPrepositions|lexVerbModifiers|lexSubjectPronouns) || !d.isNarration(f.cueHi) {
 		return false
@@ -1317,6 +1317,17 @@ func (d *document) closingInvertedSubject(f *frame, u unit, j int) bool {
 	}
 	*f = g
 	return true
+}
+
+// nameThenComma reports whether the narration [lo, hi) opens with
+// capitalised words and a comma: a name and the start of its appositive
+// ("Sam Ortiz, an economist …").
+func (d *document) nameThenComma(lo, hi int) bool {
+	k := lo
+	for k < hi && d.toks[k].kind == tokWord && d.toks[k].cap {
+		k++
+	}
+	return k > lo && k < hi && d.toks[k].text == ","
 }
 
 // verbOutsideAsides reports whether the narration [lo, hi) holds a verb of
@@ -1335,6 +1346,10 @@ func (d *document) verbOutsideAsides(lo, hi int) bool {
 		}
 		if t.text == "," || isDash(t.text) {
 			aside = k+1 < hi && toks[k+1].is(fnRelative)
+			continue
+		}
+		if t.kind == tokWord && t.is(fnRelative) && !t.cap {
+			aside = true // "an economist who has studied the region": to the next comma
 			continue
 		}
 		if aside || t.kind != tokWord || t.cap {

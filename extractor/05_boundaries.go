@@ -906,13 +906,17 @@ func (d *document) clauseAfterItem(k, end int) bool {
 // reported clause's ", and" or ", but", has a modal after it, past an
 // adverb ("…, and it could also deter …", "…, and it may make …"): the
 // report's own mood, going on with it; a narrated verb ("…, and he
-// railed against …", "…, and he added that …") ends it. Only a pronoun
-// that cannot be the speaker goes on ("it", "this", "that", "they"): one
-// that can ("…, and she will now resign") is the writer's news of the
-// speaker.
+// railed against …", "…, and he added that …") ends it. A pronoun that
+// cannot be the speaker goes on with any modal ("it", "this", "that",
+// "they"); one that can goes on only with a backshifted one ("…, but she
+// would sign it anyway"): "…, and she will now resign" is the writer's
+// news of the speaker.
 func (d *document) modalAfterPronoun(k, end int) bool {
+	speakerLike := false
 	switch d.toks[k].lower {
 	case "it", "this", "that", "they":
+	case "he", "she", "i", "we":
+		speakerLike = true
 	default:
 		return false
 	}
@@ -920,7 +924,20 @@ func (d *document) modalAfterPronoun(k, end int) bool {
 	if j+1 < end && d.toks[j].kind == tokWord && !d.toks[j].cap && d.toks[j].in(lexVerbModifiers) && !d.toks[j].in(lexAuxiliaries) {
 		j++ // "it also may"
 	}
-	return j < end && d.toks[j].in(lexAuxiliaries) && isModal(d.toks[j].lower)
+	if j >= end || !d.toks[j].in(lexAuxiliaries) || !isModal(d.toks[j].lower) {
+		return false
+	}
+	return !speakerLike || backshiftedModal(d.toks[j].lower)
+}
+
+// backshiftedModal reports whether w is the past form of a modal, the
+// mood of reported speech ("would", "could", "might", "should").
+func backshiftedModal(w string) bool {
+	switch w {
+	case "would", "could", "might", "should", "'d", "’d":
+		return true
+	}
+	return false
 }
 
 // reducedConcessive reports whether the "though" or "although" at k opens
@@ -1082,9 +1099,12 @@ const maxDashAside = 15
 // the narration's again.
 func (d *document) dashAsideEnd(k, end int) (int, bool) {
 	toks := d.toks
+	// "— which he has long opposed —": a relative aside describes the
+	// report's subject, its pronoun clause no comment of the writer's.
+	relative := k+1 < end && toks[k+1].is(fnRelative)
 	for j := k + 2; j+1 < end && j <= k+maxDashAside; j++ {
 		t := toks[j]
-		if !d.isNarration(j) || t.text == ";" || t.kind == tokPunct && isSentenceEnd(t.text) || d.pronounClauseAt(j) {
+		if !d.isNarration(j) || t.text == ";" || t.kind == tokPunct && isSentenceEnd(t.text) || !relative && d.pronounClauseAt(j) {
 			return 0, false
 		}
 		if isDash(t.text) {

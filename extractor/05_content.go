@@ -1065,7 +1065,7 @@ func (d *document) reportGoesOn(u unit, frames []frame, fi int) (s span, e int, 
 	if t.kind != tokWord || t.cap || !d.isNarration(k) || !d.lex.reportConnectives[t.lower] {
 		return span{}, 0, false
 	}
-	if t.is(fnAnd) && !d.opensReport(k+1) || d.speakersVerbAt(k+1, u.hi) || t.lower == "from" && !d.rangeAt(k, u.hi) {
+	if t.is(fnAnd) && !d.opensReport(k+1) || d.speakersVerbAt(k+1, u.hi) || t.lower == "from" && !d.rangeAt(k, u.hi) && !d.timeFrom(k, u.hi) {
 		return span{}, 0, false
 	}
 	e = d.clauseEnd(k, u.hi)
@@ -1095,6 +1095,13 @@ func (d *document) rangeAt(k, hi int) bool {
 		return false
 	}
 	return false
+}
+
+// timeFrom reports whether the "from" at k opens a time phrase ("…, Hale
+// said, from next week"): when the report's news starts, more of it.
+func (d *document) timeFrom(k, hi int) bool {
+	_, ok := d.timePhraseEnd(k+1, hi)
+	return ok || k+1 < hi && d.toks[k+1].in(lexTimeWords)
 }
 
 // closingSeparator is where the reported clause before frame f's closing

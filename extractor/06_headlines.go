@@ -218,12 +218,16 @@ func (d *document) leadClaimHeadline(out []found) *found {
 }
 
 // minContentWord is the shortest word sharesContentWord compares, and
-// contentPrefix the letters it compares ("digital" and "digitally",
-// "call" and "callers" share them).
+// contentPrefix the letters of its stem it compares ("digital" and
+// "digitally", "call" and "callers" share them; "commuters" and
+// "community" do not).
 const (
 	minContentWord = 4
-	contentPrefix  = 4
+	contentPrefix  = 6
 )
+
+// inflections are the endings contentWordKey strips, longest first.
+var inflections = []string{"ers", "ing", "ed", "er", "es", "ly", "s"}
 
 // sharesContentWord reports whether a content word of the tokens [lo, hi)
 // shares its first letters with a word of paragraph p.
@@ -242,13 +246,19 @@ func (d *document) sharesContentWord(lo, hi, p int) bool {
 	return false
 }
 
-// contentWordKey is the first letters of the token at k when it is a
-// word no function list knows.
+// contentWordKey is the first letters of the stem of the token at k
+// (past one inflection) when it is a word no function list knows.
 func (d *document) contentWordKey(k int) (string, bool) {
 	t := d.toks[k]
 	w := stemOf(t.lower)
 	if t.kind != tokWord || len(w) < minContentWord || t.fn != 0 || t.in(lexAuxiliaries|lexDeterminers|lexSubjectPronouns) {
 		return "", false
+	}
+	for _, suf := range inflections {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= minContentWord {
+			w = w[:len(w)-len(suf)]
+			break
+		}
 	}
 	return w[:min(len(w), contentPrefix)], true
 }

@@ -1400,8 +1400,14 @@ func (es *entities) noteMaker(e *entity, n string) {
 // of document an indefinite description m names ("a study suggests" …
 // "Halvern Data, which commissioned the study"), or nil.
 func (es *entities) documentMaker(m mention) *entity {
-	h := es.d.toks[m.hi-1]
+	toks := es.d.toks
+	h := toks[m.hi-1]
 	if !m.indefinite || m.pronoun != "" || m.named() || h.cap || !h.in(lexDocumentNouns) {
+		return nil
+	}
+	// Only a bare "a survey": "a rival survey", "another survey", "a survey
+	// by the union" or one "published by" someone is another document.
+	if m.hi-m.lo != 2 || !toks[m.lo].is(fnIndefiniteArticle) || m.hi < len(toks) && toks[m.hi].text == "," {
 		return nil
 	}
 	return es.makers[h.lower]

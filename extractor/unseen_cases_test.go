@@ -3802,4 +3802,40 @@ The organizer of the rally said the crowd was peaceful. A friend of the victim s
 			{"he was shy", TypeIndirect, "", "", KindPerson},
 			{"they kept to themselves", TypeIndirect, "", "", KindPerson},
 		}},
+	// 77. Review of the second round of merges: forms its rules overreached on.
+	{"only a bare 'a survey' is the one maker's; a rival survey is another", `Voters split on the levy.
+
+The figures come from Halvern Data, which commissioned the survey. A survey suggests most voters back the plan.
+
+A rival survey found that most voters oppose it.`,
+		[]expect{
+			{"most voters back the plan", TypeIndirect, "Halvern Data", "", KindOrganization},
+			{"most voters oppose it", TypeIndirect, "", "", KindOrganization},
+		}},
+	{"a speaker's pronoun with a backshifted modal goes on with the report", `Deal signed.
+
+Cole said the deal was weak, but she would sign it anyway. Hale said the levy would pass, and she will now resign.`,
+		[]expect{
+			{"the deal was weak, but she would sign it anyway", TypeIndirect, "Cole", "", KindPerson},
+			{"the levy would pass", TypeIndirect, "Hale", "", KindPerson},
+		}},
+	{"a relative aside between dashes stays in the report", `Levy row.
+
+Hale said the levy — which he has long opposed — would hurt families.`,
+		[]expect{{"the levy — which he has long opposed — would hurt families", TypeIndirect, "Hale", "", KindPerson}}},
+	{"'from' and a time after an interrupting speaker goes on with the report", `Fares to rise.
+
+Fares will rise, Hale said, from next week.`,
+		[]expect{
+			{"Fares will rise", TypeIndirect, "Hale", "", KindPerson},
+			{"from next week", TypeIndirect, "Hale", "", KindPerson},
+		}},
+	{"a headline shares a word with the lead only by its stem, not its first letters", `Commuters 'lose patience'
+
+Hale said the community garden would close next week.`,
+		[]expect{{"the community garden would close next week", TypeIndirect, "Hale", "", KindPerson}}},
+	{"a name with an appositive holding a relative clause is the subject, no inverted report", `Region wins grant.
+
+Sam Ortiz, an economist who has studied the region, said the opposite.`,
+		[]expect{{"the opposite", TypeIndirect, "Sam Ortiz", "economist", KindPerson}}},
 }
