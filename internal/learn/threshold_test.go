@@ -2,6 +2,7 @@ package learn
 
 import (
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/quotewire/quotewire/internal/score"
@@ -36,5 +37,18 @@ func TestThresholdWeighsReportedSpeech(t *testing.T) {
 	}
 	if th := bestThreshold([]*Source{src}, used, ex, speech, kept, 0, w, []float64{1}); th != thresholds[0] {
 		t.Errorf("with every candidate kept, threshold %.2f, want the lowest, %.2f", th, thresholds[0])
+	}
+}
+
+// TestKeptRulesHaveNoConfidenceFeatures checks that the confidence model
+// of a rule that keeps all its candidates sees none of the features that
+// name the rule, alone or paired, and every feature that does not.
+func TestKeptRulesHaveNoConfidenceFeatures(t *testing.T) {
+	fs := []string{"r:lead-claim", "rt:lead-claim|mixed", "rc:lead-claim|speech", "rs:lead-claim|named:organization", "rl:lead-claim|5", "rr:lead-claim|explicit",
+		"r:colon-x", "rt:explicit|mixed", "t:mixed", "rt:colon-x|direct"}
+	got := withoutRuleFeatures(fs, []string{"lead-claim"})
+	want := []string{"r:colon-x", "rt:explicit|mixed", "t:mixed", "rt:colon-x|direct"}
+	if !slices.Equal(got, want) {
+		t.Errorf("withoutRuleFeatures = %v, want %v", got, want)
 	}
 }

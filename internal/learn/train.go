@@ -115,12 +115,24 @@ func withoutRuleFeatures(fs []string, rare []string) []string {
 	return out
 }
 
-// ofRule reports whether feature f is the "r:" or an "rr:" feature of a
-// rule in rules.
+// ruleComboPrefixes are the confidence features that pair the rule with
+// something else (extractor/09_features.go: rule|type, rule|cue class,
+// rule|speaker, rule|length, rule|resolution). Leaving out only "r:"
+// would move a rule's weight to these, which carry the same fact for a
+// rule of one type.
+var ruleComboPrefixes = []string{"rt:", "rc:", "rs:", "rl:", "rr:"}
+
+// ofRule reports whether feature f is the "r:" feature of a rule in
+// rules, or one that pairs it with something else.
 func ofRule(f string, rules []string) bool {
 	for _, r := range rules {
-		if f == "r:"+r || strings.HasPrefix(f, "rr:"+r+"|") {
+		if f == "r:"+r {
 			return true
+		}
+		for _, p := range ruleComboPrefixes {
+			if strings.HasPrefix(f, p+r+"|") {
+				return true
+			}
 		}
 	}
 	return false
