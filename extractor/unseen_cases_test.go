@@ -3802,4 +3802,15 @@ The organizer of the rally said the crowd was peaceful. A friend of the victim s
 			{"he was shy", TypeIndirect, "", "", KindPerson},
 			{"they kept to themselves", TypeIndirect, "", "", KindPerson},
 		}},
+	// 76. A count after a role link opens the inner phrase as a
+	// determiner does: the description keeps its whole "of" or "for"
+	// phrase, also after a subordinator.
+	{"a count after of or for opens a description's inner phrase", `Pay talks go on.
+
+While the leaders of both unions say the offer is fair, members want more. Staff at all three colleges said the strike would go ahead. A spokesman for the two councils said the roads would stay open.`,
+		[]expect{
+			{"the offer is fair", TypeIndirect, "", "leaders of both unions", KindGroup},
+			{"the strike would go ahead", TypeIndirect, "", "Staff at all three colleges", KindGroup},
+			{"the roads would stay open", TypeIndirect, "", "spokesman for the two councils", KindPerson},
+		}},
 }
