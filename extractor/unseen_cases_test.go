@@ -3813,4 +3813,15 @@ While the leaders of both unions say the offer is fair, members want more. Staff
 			{"the strike would go ahead", TypeIndirect, "", "Staff at all three colleges", KindGroup},
 			{"the roads would stay open", TypeIndirect, "", "spokesman for the two councils", KindPerson},
 		}},
+	// 77. A past participle that does not end in "-ed" opens an aside
+	// as one in "-ed" does, when a preposition follows: the subject
+	// stands before it.
+	{"an irregular participle and a preposition open an aside before the cue", `Strike goes on.
+
+Tom Reilly, clad in a red jacket and jeans, said the picket would stay. Ann Cole, struck by the size of the crowd, told reporters the union would not back down. The website, run by two retired nurses, said the ward would close.`,
+		[]expect{
+			{"the picket would stay", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the union would not back down", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the ward would close", TypeIndirect, "", "", KindOrganization},
+		}},
 }
