@@ -672,8 +672,8 @@ func (d *document) aside(lo, hi int) bool {
 	if d.circumstanceAside(lo, hi) {
 		return true // "Mr. Hale, in a short phone call on Friday, said", "Hale, in Kansas, said"
 	}
-	if isParticiple(t) && lo+1 < hi && d.toks[lo+1].in(lexPrepositions) {
-		return true // "Tom Reilly, moved by her account, told her …"
+	if (isParticiple(t) || t.kind == tokWord && !t.cap && d.lex.irregularParticiples[t.lower]) && lo+1 < hi && d.toks[lo+1].in(lexPrepositions) {
+		return true // "Tom Reilly, moved by her account, told her …", "Ann Cole, clad in red, said"
 	}
 	return t.is(fnRelative|fnAside) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen || d.homeTown(lo, hi)
 }

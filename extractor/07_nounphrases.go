@@ -343,16 +343,49 @@ func (d *document) npStart(e, lo int) int {
 			}
 			return j - 1
 		}
+		if l := d.linkBeforeCount(j-1, lo); l >= 0 {
+			j = l // "the leaders of both unions", "lawyers for the two men"
+			continue
+		}
 		if d.titleCaseLink(j - 1) {
 			break // "… Between Ann Cole And Senator Tom Reilly": a headline's words
 		}
-		if npWord(p) || d.placePossessive(j-1, e) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo, e) || d.numberInName(j, lo) || d.pluralTitle(j-1) || d.yearInPhrase(j-1, lo) || d.ageBeforeModifier(j, lo) {
+		if d.phraseWordBefore(j, lo, e) {
 			j--
 			continue
 		}
 		break
 	}
 	return j
+}
+
+// phraseWordBefore reports whether the token before j belongs to the
+// noun phrase whose head is e: a word of the phrase, a place's
+// possessive, a role's modifier, a link inside the phrase, a number or
+// year of a name, a plural title or an age.
+func (d *document) phraseWordBefore(j, lo, e int) bool {
+	return npWord(d.toks[j-1]) || d.placePossessive(j-1, e) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo, e) || d.numberInName(j, lo) || d.pluralTitle(j-1) || d.yearInPhrase(j-1, lo) || d.ageBeforeModifier(j, lo)
+}
+
+// linkBeforeCount is the role link ("of", "for", "at") before a
+// lower-case count at k, itself alone or after a determiner or another
+// count ("of both unions", "for the two clubs", "of all three
+// schools"), when a noun of the phrase stands before the link and a
+// lower-case word after the count (not a headline's "for 2nd Term");
+// else -1. The count opens the inner phrase as a determiner does.
+func (d *document) linkBeforeCount(k, lo int) int {
+	toks := d.toks
+	if k-2 < lo || k+1 >= len(toks) || toks[k].kind != tokWord || toks[k].cap || toks[k+1].cap || !d.isQuantity(k) {
+		return -1
+	}
+	l := k - 1
+	if p := toks[l]; p.kind == tokWord && !p.cap && (p.in(lexDeterminers) && !p.in(lexPossessiveDeterminers) || d.isQuantity(l)) {
+		l--
+	}
+	if l-1 < lo || !toks[l].is(fnRoleLink) || !npWord(toks[l-1]) || !d.isNarration(l-1) {
+		return -1
+	}
+	return l
 }
 
 // ageBeforeModifier reports whether the word before j is an age and
@@ -488,19 +521,26 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 }
 
 // innerDescriptor parses "Organisers of the festival", "a spokesman for
-// the bakery", "a friend of the family", ending at e, when the determiner at j opens the inner
-// phrase of a role or group: the description is the whole phrase.
+// the bakery", "a friend of the family", ending at e, when the determiner
+// at j (or a count: "lawyers for both men", "the leaders of the two
+// unions") opens the inner phrase of a role or group: the description is
+// the whole phrase.
 func (d *document) innerDescriptor(j, e, lo int) (mention, bool) {
 	toks := d.toks
-	if !toks[j].in(lexDeterminers) || j-2 < lo || !toks[j-1].is(fnRoleLink) {
+	l := j - 1
+	if !toks[j].in(lexDeterminers) {
+		l = d.linkBeforeCount(j, lo)
+	}
+	if l-1 < lo || !toks[l].is(fnRoleLink) {
 		return mention{}, false
 	}
-	if !(toks[j-2].in(lexGroupNouns) && !toks[j-2].in(lexStopCaps) || toks[j-2].in(lexRoleHeads|lexPersonNouns) && !toks[j-2].cap) {
+	n := l - 1 // the noun the phrase describes
+	if !(toks[n].in(lexGroupNouns) && !toks[n].in(lexStopCaps) || toks[n].in(lexRoleHeads|lexPersonNouns) && !toks[n].cap) {
 		return mention{}, false
 	}
-	if k := d.npStart(j-2, lo); k <= j-2 {
+	if k := d.npStart(n, lo); k <= n {
 		m := d.analyzeNP(k, e+1)
-		if m.kind == KindUnknown && toks[j-2].in(lexPersonNouns) {
+		if m.kind == KindUnknown && toks[n].in(lexPersonNouns) {
 			m.kind = KindPerson // "a friend of the victim"
 		}
 		return m, true

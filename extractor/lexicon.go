@@ -272,6 +272,8 @@ type lexicon struct {
 	auxiliaryNames map[string]bool
 	// irregularPast: "won" in "Cole, who said …, won the case" (lexicon/irregular-past).
 	irregularPast map[string]bool
+	// irregularParticiples: "clad" in "Reilly, clad in red, said" (lexicon/irregular-participles).
+	irregularParticiples map[string]bool
 	// readinessWords: "quick" in "was quick to add that" (lexicon/readiness-words).
 	readinessWords map[string]bool
 	// reportConnectives: "because" in "…, he said, because …" (lexicon/report-connectives).
@@ -377,6 +379,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"hearing-verbs", &l.hearingVerbs},
 		{"auxiliary-names", &l.auxiliaryNames},
 		{"irregular-past", &l.irregularPast},
+		{"irregular-participles", &l.irregularParticiples},
 		{"readiness-words", &l.readinessWords},
 		{"report-connectives", &l.reportConnectives},
 		{"speech-means", &l.speechMeans},

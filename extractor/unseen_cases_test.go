@@ -3838,4 +3838,26 @@ Hale said the community garden would close next week.`,
 
 Sam Ortiz, an economist who has studied the region, said the opposite.`,
 		[]expect{{"the opposite", TypeIndirect, "Sam Ortiz", "economist", KindPerson}}},
+	// 78. A count after a role link opens the inner phrase as a
+	// determiner does: the description keeps its whole "of" or "for"
+	// phrase, also after a subordinator.
+	{"a count after of or for opens a description's inner phrase", `Pay talks go on.
+
+While the leaders of both unions say the offer is fair, members want more. Staff at all three colleges said the strike would go ahead. A spokesman for the two councils said the roads would stay open.`,
+		[]expect{
+			{"the offer is fair", TypeIndirect, "", "leaders of both unions", KindGroup},
+			{"the strike would go ahead", TypeIndirect, "", "Staff at all three colleges", KindGroup},
+			{"the roads would stay open", TypeIndirect, "", "spokesman for the two councils", KindPerson},
+		}},
+	// 79. A past participle that does not end in "-ed" opens an aside
+	// as one in "-ed" does, when a preposition follows: the subject
+	// stands before it.
+	{"an irregular participle and a preposition open an aside before the cue", `Strike goes on.
+
+Tom Reilly, clad in a red jacket and jeans, said the picket would stay. Ann Cole, struck by the size of the crowd, told reporters the union would not back down. The website, run by two retired nurses, said the ward would close.`,
+		[]expect{
+			{"the picket would stay", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the union would not back down", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the ward would close", TypeIndirect, "", "", KindOrganization},
+		}},
 }
