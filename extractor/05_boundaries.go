@@ -908,9 +908,9 @@ func (d *document) clauseAfterItem(k, end int) bool {
 // report's own mood, going on with it; a narrated verb ("…, and he
 // railed against …", "…, and he added that …") ends it. A pronoun that
 // cannot be the speaker goes on with any modal ("it", "this", "that",
-// "they"); one that can goes on only with a backshifted one ("…, but she
-// would sign it anyway"): "…, and she will now resign" is the writer's
-// news of the speaker.
+// "they"); one that can goes on only after "but" with a backshifted one
+// ("…, but she would sign it anyway"): "…, and she will now resign" is
+// the writer's news of the speaker.
 func (d *document) modalAfterPronoun(k, end int) bool {
 	speakerLike := false
 	switch d.toks[k].lower {
@@ -927,7 +927,14 @@ func (d *document) modalAfterPronoun(k, end int) bool {
 	if j >= end || !d.toks[j].in(lexAuxiliaries) || !isModal(d.toks[j].lower) {
 		return false
 	}
-	return !speakerLike || backshiftedModal(d.toks[j].lower)
+	if !speakerLike {
+		return true
+	}
+	// A speaker's pronoun goes on only against what came before ("…, but
+	// she would sign it"): "…, and she could not be reached" and "…, and
+	// she would meet the board" are the writer's news.
+	return k > 0 && d.toks[k-1].lower == "but" && backshiftedModal(d.toks[j].lower) &&
+		!(j+1 < end && d.toks[j+1].is(fnNegation))
 }
 
 // backshiftedModal reports whether w is the past form of a modal, the
@@ -1101,7 +1108,7 @@ func (d *document) dashAsideEnd(k, end int) (int, bool) {
 	toks := d.toks
 	// "— which he has long opposed —": a relative aside describes the
 	// report's subject, its pronoun clause no comment of the writer's.
-	relative := k+1 < end && toks[k+1].is(fnRelative)
+	relative := k+1 < end && toks[k+1].is(fnRelative) && !d.cueInAside(k+1, end)
 	for j := k + 2; j+1 < end && j <= k+maxDashAside; j++ {
 		t := toks[j]
 		if !d.isNarration(j) || t.text == ";" || t.kind == tokPunct && isSentenceEnd(t.text) || !relative && d.pronounClauseAt(j) {
@@ -1113,6 +1120,18 @@ func (d *document) dashAsideEnd(k, end int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// cueInAside reports whether a speech or quote cue stands in the aside opened at k,
+// before its closing dash: "— which he has long argued —" is the writer's
+// comment on the speaker, no description of the report's subject.
+func (d *document) cueInAside(k, end int) bool {
+	for j := k; j < end && j <= k+maxDashAside && !isDash(d.toks[j].text); j++ {
+		if t := d.toks[j]; t.kind == tokWord && !t.cap && t.in(lexCueSaying) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounClauseAt reports whether a subject pronoun at j has a verb after

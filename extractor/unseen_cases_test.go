@@ -3860,4 +3860,13 @@ Tom Reilly, clad in a red jacket and jeans, said the picket would stay. Ann Cole
 			{"the union would not back down", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"the ward would close", TypeIndirect, "", "", KindOrganization},
 		}},
+	// 80. Review of the last commits: a speaker's pronoun goes on only
+	// after "but", and a writer's comment between dashes ends the report.
+	{"a speaker's pronoun after 'and' is the writer's news, and a comment between dashes ends the report", `Plan under fire.
+
+Ann Cole said the plan was flawed, and she could not be reached for further comment on Friday. Tom Hale said the deal was dead — which he has long argued — and he would vote no.`,
+		[]expect{
+			{"the plan was flawed", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the deal was dead", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
 }
