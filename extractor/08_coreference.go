@@ -1406,11 +1406,29 @@ func (es *entities) documentMaker(m mention) *entity {
 		return nil
 	}
 	// Only a bare "a survey": "a rival survey", "another survey", "a survey
-	// by the union" or one "published by" someone is another document.
-	if m.hi-m.lo != 2 || !toks[m.lo].is(fnIndefiniteArticle) || m.hi < len(toks) && toks[m.hi].text == "," {
+	// by the union" or one "published by" someone is another document;
+	// "A survey, out on Monday, found" is still the maker's.
+	if m.hi-m.lo != 2 || !toks[m.lo].is(fnIndefiniteArticle) || es.d.byInAside(m.hi) {
 		return nil
 	}
 	return es.makers[h.lower]
+}
+
+// maxMakerAside is how far byInAside looks into an aside.
+const maxMakerAside = 6
+
+// byInAside reports whether an aside opened by a comma at k names an agent
+// ("…, published by the union, …", "…, commissioned by Acme, …").
+func (d *document) byInAside(k int) bool {
+	if k >= len(d.toks) || d.toks[k].text != "," {
+		return false
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+maxMakerAside && d.toks[j].text != ","; j++ {
+		if d.toks[j].is(fnPassiveBy) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxMakerVerbTokens is how many words the relative clause of

@@ -3869,4 +3869,13 @@ Ann Cole said the plan was flawed, and she could not be reached for further comm
 			{"the plan was flawed", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"the deal was dead", TypeIndirect, "Tom Hale", "", KindPerson},
 		}},
+	{"a survey set off by a time aside is still the maker's, one by another agent is not", `Rents climb.
+
+The figures come from Halvern Data, which commissioned the survey.
+
+A survey, out on Monday, found that rents rose. A survey, commissioned by the union, found wages fell.`,
+		[]expect{
+			{"rents rose", TypeIndirect, "Halvern Data", "", KindOrganization},
+			{"wages fell", TypeIndirect, "", "", KindOrganization},
+		}},
 }
