@@ -838,6 +838,12 @@ func (d *document) pastForm(t token) bool {
 	return t.kind == tokWord && !t.cap && len(t.lower) >= minPastLen && strings.HasSuffix(t.lower, "ed") && t.fn == 0 && !t.in(lexAuxiliaries)
 }
 
+// pastVerb reports whether t is a verb in the past: a regular past form
+// or one of lexicon/irregular-past ("won", "built").
+func (d *document) pastVerb(t token) bool {
+	return d.pastForm(t) || d.lex.irregularPast[t.lower]
+}
+
 // isModal reports whether an auxiliary is a modal, which takes a bare verb.
 func isModal(w string) bool {
 	switch auxVerb(w) {
@@ -899,7 +905,7 @@ func (d *document) clauseAfterItem(k, end int) bool {
 		return false
 	}
 	t := d.toks[j]
-	return !t.cap && (t.in(lexAuxiliaries) || d.pastForm(t) || d.lex.irregularPast[t.lower] || isCue(t))
+	return !t.cap && (t.in(lexAuxiliaries) || d.pastVerb(t) || isCue(t))
 }
 
 // modalAfterPronoun reports whether the subject pronoun at k, after a
@@ -1072,7 +1078,7 @@ func (d *document) embeddedRelative(k, end int, onSubject bool) bool {
 				v++
 			}
 			n := toks[v]
-			past := onSubject && toks[k].is(fnRelative) && (d.pastForm(n) || d.lex.irregularPast[n.lower]) && !isCue(n)
+			past := onSubject && toks[k].is(fnRelative) && d.pastVerb(n) && !isCue(n)
 			return n.kind == tokWord && !n.cap && (n.in(lexVerbModifiers|lexAuxiliaries) || past)
 		}
 	}
@@ -1084,7 +1090,7 @@ func (d *document) embeddedRelative(k, end int, onSubject bool) bool {
 // verb, which a relative clause after the comma may interrupt.
 func (d *document) bareSubject(a, k int) bool {
 	for j := a; j < k; j++ {
-		if t := d.toks[j]; d.isNarration(j) && (t.in(lexAuxiliaries) || d.pastForm(t) || d.lex.irregularPast[t.lower]) {
+		if t := d.toks[j]; d.isNarration(j) && (t.in(lexAuxiliaries) || d.pastVerb(t)) {
 			return false
 		}
 	}
@@ -1142,7 +1148,7 @@ func (d *document) pronounClauseAt(j int) bool {
 		return false
 	}
 	n := d.toks[j+1]
-	return !isCue(n) && (n.in(lexAuxiliaries) || d.pastForm(n) || d.lex.irregularPast[n.lower])
+	return !isCue(n) && (n.in(lexAuxiliaries) || d.pastVerb(n))
 }
 
 // narrationAfterAside reports whether the words at j, after an aside's
@@ -1157,7 +1163,7 @@ func (d *document) narrationAfterAside(j, end int) bool {
 	if t.in(lexModifierPreps) && n.is(fnIndefiniteArticle) {
 		return true
 	}
-	return (t.is(fnAnd) || t.lower == "but") && (d.pastForm(n) || d.lex.irregularPast[n.lower])
+	return (t.is(fnAnd) || t.lower == "but") && d.pastVerb(n)
 }
 
 // opensSubject reports whether a noun phrase with a determiner opens a

@@ -710,7 +710,7 @@ func (d *document) secondLabelEnd(k, end int) (int, bool) {
 		if _, time := d.timePhraseEnd(j, end); time || j > k && t.in(lexModifierPreps) && t.lower != "for" && !t.is(fnTo) || !d.isNarration(j) || t.text == "," || t.kind == tokPunct && isSentenceEnd(t.text) {
 			break // `… and "improper" on Monday`, `… at a rally`: the narration's
 		}
-		if t.kind != tokWord || isCue(t) || d.pastForm(t) || d.lex.irregularPast[t.lower] || t.in(lexAuxiliaries|lexVerbModifiers|lexSubjectPronouns|lexObjectPronouns) {
+		if t.kind != tokWord || isCue(t) || d.pastVerb(t) || t.in(lexAuxiliaries|lexVerbModifiers|lexSubjectPronouns|lexObjectPronouns) {
 			return 0, false
 		}
 		if words++; words > labelWindow {

@@ -81,7 +81,7 @@ func fitModel(srcs []*Source, all []articleCandidates, held map[int64]bool, o Op
 			accEx = append(accEx, example{at.encode(c.feats.Accept), b2f(c.accept), w})
 			kept = append(kept, slices.Contains(keepRules, candidateRule(c)))
 			speech = append(speech, speechLabel(c))
-			confEx = append(confEx, example{ct.encode(withoutRuleFeatures(c.feats.Confidence, keepRules)), b2f(c.right), w})
+			confEx = append(confEx, example{ct.encode(confFeats[len(confEx)]), b2f(c.right), w})
 		}
 	}
 	if len(keepRules) > 0 {
