@@ -1677,12 +1677,8 @@ func (d *document) invertedSpeaker(n namedMention) bool {
 // and Wexley Savings Association all said"): the names are the speaker,
 // not a group described by them.
 func (d *document) beforeFloatingQuantifier(m mention) mention {
-	last := d.toks[m.hi-1]
-	if m.hi-m.lo < 4 || !floatingQuantifier(last) || !d.toks[m.hi-2].cap {
-		return m
-	}
-	n := d.analyzeNP(m.lo, m.hi-1)
-	if !n.named() {
+	n, ok := d.beforeQuantifier(m, 4)
+	if !ok {
 		return m
 	}
 	if _, ok := d.conjuncts(n); !ok {
@@ -1691,16 +1687,24 @@ func (d *document) beforeFloatingQuantifier(m mention) mention {
 	return n
 }
 
+// beforeQuantifier is mention m, of at least minTokens tokens, read again
+// without the quantifier that floats after its capitalised last word
+// ("Ann Cole and Tom Reilly both"), when what is left is a name.
+func (d *document) beforeQuantifier(m mention, minTokens int) (mention, bool) {
+	if m.hi-m.lo < minTokens || !floatingQuantifier(d.toks[m.hi-1]) || !d.toks[m.hi-2].cap {
+		return mention{}, false
+	}
+	n := d.analyzeNP(m.lo, m.hi-1)
+	return n, n.named()
+}
+
 // nameBeforeQuantifier reports whether mention m is a person's name and
 // the quantifier that floats after it ("Tom Reilly both" in "Ann Cole
 // and Tom Reilly both said"): the last of joined names, not a group the
 // name describes.
 func (d *document) nameBeforeQuantifier(m mention) bool {
-	if m.hi-m.lo < 2 || !floatingQuantifier(d.toks[m.hi-1]) || !d.toks[m.hi-2].cap {
-		return false
-	}
-	n := d.analyzeNP(m.lo, m.hi-1)
-	return n.named() && n.kind == KindPerson && n.role.empty()
+	n, ok := d.beforeQuantifier(m, 2)
+	return ok && n.kind == KindPerson && n.role.empty()
 }
 
 // nameInAppositive reads an organisation described by a phrase with a
