@@ -842,7 +842,7 @@ func (d *document) modalOpensReport(a, hi int) bool {
 		}
 		if t.in(lexAuxiliaries) {
 			w := strings.TrimSuffix(t.lower, "n't")
-			return isModal(w) && w != "would" && w != "could" && w != "should" && w != "might"
+			return isModal(w) && !backshiftedModal(w)
 		}
 	}
 	return false
