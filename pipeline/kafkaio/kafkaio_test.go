@@ -427,6 +427,50 @@ func TestSourceSetOffsetErrorIsFatal(t *testing.T) {
 	}
 }
 
+// A member that failed fatally went on joining the group, generation after
+// generation (1,100 a second against kfake, a coordinator connection each),
+// its readers failing at once, until the worker closed it; meanwhile it
+// held partitions nobody read. It leaves the group: the other member takes
+// every partition, and the failed one joins no more.
+func TestFatalSourceLeavesTheGroup(t *testing.T) {
+	t.Parallel()
+	_, cfg := newCluster(t)
+	ctx := testCtx(t)
+	if err := EnsureTopics(ctx, cfg, TopicSpec{Name: "in", Partitions: 2}); err != nil {
+		t.Fatal(err)
+	}
+	var logs lockedBuffer
+	bad := cfg
+	bad.Logger = slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	a, err := NewSource(SourceConfig{Config: bad, Topic: "in", GroupID: "g", SessionTimeout: 6 * time.Second,
+		newReader: func(rc kafka.ReaderConfig) partitionReader { return failingReader{kafka.NewReader(rc)} }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	if _, err := a.Fetch(ctx); err == nil {
+		t.Fatal("Fetch succeeded with a reader that cannot be positioned")
+	}
+	select {
+	case <-a.done:
+	case <-ctx.Done():
+		t.Fatal("the failed source still follows the group's generations")
+	}
+	joined := strings.Count(logs.String(), "joined consumer group")
+	if !strings.Contains(logs.String(), "leaving the consumer group after a fatal error") {
+		t.Errorf("no log of leaving the group:\n%s", logs.String())
+	}
+	b, err := NewSource(SourceConfig{Config: cfg, Topic: "in", GroupID: "g", SessionTimeout: 6 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	waitFor(t, "the healthy member holds both partitions", func() bool { return heldParts(b) == 2 })
+	if n := strings.Count(logs.String(), "joined consumer group"); n != joined {
+		t.Errorf("the failed source joined %d more generations", n-joined)
+	}
+}
+
 // smallTopicSink makes topic "small" (one partition, 3 KB records at most)
 // and a Sink whose batches may hold 20 KB: a batch of a few 900-byte
 // records is refused as a whole, each alone is not.

@@ -79,7 +79,7 @@ type Source struct {
 	closed   bool                      // under mu: Close was called
 	dialer   *kafka.Dialer
 	msgs     chan pipeline.Message
-	fatal    chan error
+	failed   chan struct{} // closed when fatalErr is set
 	throttle *retry.Throttle
 
 	mu       sync.Mutex
@@ -106,7 +106,12 @@ type Source struct {
 	lastParts []int
 
 	cancel context.CancelFunc
-	done   chan struct{}
+	// stop ends run after a fatal error (see fail): the Source leaves the
+	// group rather than join generation after generation whose readers
+	// fail at once (1,100 a second against kfake, each with its own
+	// coordinator connection, until Close).
+	stop context.CancelFunc
+	done chan struct{}
 }
 
 var (
@@ -143,7 +148,7 @@ func NewSource(cfg SourceConfig) (*Source, error) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	th := &retry.Throttle{}
-	s := &Source{cfg: cfg, dialer: dialer, msgs: make(chan pipeline.Message, 256), fatal: make(chan error, 1),
+	s := &Source{cfg: cfg, dialer: dialer, msgs: make(chan pipeline.Message, 256), failed: make(chan struct{}),
 		throttle: th, failing: map[int]error{}, open: map[int32]*genState{}, changed: make(chan struct{}), acked: map[int]written{},
 		cancel: cancel, done: make(chan struct{})}
 	info, errs := kafkaLoggers(&cfg.Config, th, "group")
@@ -179,22 +184,28 @@ func NewSource(cfg SourceConfig) (*Source, error) {
 		return nil, fmt.Errorf("joining consumer group %s: %w", cfg.GroupID, err)
 	}
 	s.gc, s.cg = gc, cg
-	go s.run(ctx)
+	runCtx, stop := context.WithCancel(ctx)
+	s.stop = stop
+	go s.run(runCtx)
 	return s, nil
 }
 
-// fail records a fatal error: Fetch returns it, and the Source is not
-// ready any more.
+// fail records a fatal error: Fetch returns it, the Source is not ready
+// any more, and it leaves the group, so that its partitions go to the
+// other members now rather than when the worker has closed it.
 func (s *Source) fail(err error) {
 	s.mu.Lock()
 	if s.fatalErr == nil {
+		// A channel closed once, not the error sent on one: readers of
+		// several partitions (or generations) fail together, and a
+		// second error sent into a buffer Fetch had just emptied blocked
+		// the Fetch that was putting the first back, forever (the unit
+		// tests' 10-minute hang).
 		s.fatalErr = err
+		close(s.failed)
 	}
 	s.mu.Unlock()
-	select {
-	case s.fatal <- err:
-	default:
-	}
+	s.stop()
 }
 
 // run follows the group's generations: each one reads its partitions until
@@ -202,6 +213,18 @@ func (s *Source) fail(err error) {
 func (s *Source) run(ctx context.Context) {
 	defer close(s.done)
 	log := s.cfg.logger()
+	defer func() {
+		// Stopped by Close or by a fatal error: kafka-go's group would
+		// otherwise go on joining. Closing it leaves the group; it waits
+		// for the generation's goroutines, which end with ctx.
+		s.mu.Lock()
+		cg, fatal := s.cg, s.fatalErr
+		s.mu.Unlock()
+		if fatal != nil {
+			log.Info("leaving the consumer group after a fatal error", "group", s.cfg.GroupID, "err", fatal)
+		}
+		cg.Close()
+	}()
 	b := s.cfg.backoff()
 	for {
 		s.mu.Lock()
@@ -579,9 +602,10 @@ func (s *Source) Fetch(ctx context.Context) (pipeline.Message, error) {
 				continue
 			}
 			return m, nil
-		case err := <-s.fatal:
-			s.fatal <- err // every later Fetch fails the same way
-			return pipeline.Message{}, err
+		case <-s.failed: // every later Fetch fails the same way
+			s.mu.Lock()
+			defer s.mu.Unlock()
+			return pipeline.Message{}, s.fatalErr
 		case <-ctx.Done():
 			return pipeline.Message{}, ctx.Err()
 		}

@@ -123,11 +123,11 @@ func TestReaderConfigValidatedBeforeNewReader(t *testing.T) {
 	t.Parallel()
 	s := &Source{cfg: SourceConfig{Config: Config{Brokers: []string{"127.0.0.1:1"}}, Topic: "in", GroupID: "g", MaxBytes: -1,
 		newReader: func(rc kafka.ReaderConfig) partitionReader { return kafka.NewReader(rc) }},
-		fatal: make(chan error, 1), failing: map[int]error{}, throttle: &retry.Throttle{}}
+		failed: make(chan struct{}), stop: func() {}, failing: map[int]error{}, throttle: &retry.Throttle{}}
 	s.readPartition(context.Background(), &genState{delivered: map[int]int64{}, committed: map[int]int64{}}, kafka.PartitionAssignment{ID: 0})
 	select {
-	case err := <-s.fatal:
-		if !strings.Contains(err.Error(), "reader config") || !strings.Contains(err.Error(), "negative maximum batch size") {
+	case <-s.failed:
+		if err := s.fatalErr; !strings.Contains(err.Error(), "reader config") || !strings.Contains(err.Error(), "negative maximum batch size") {
 			t.Errorf("fatal error %v, want the reader configuration's", err)
 		}
 	default:
