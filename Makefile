@@ -36,9 +36,17 @@ integration:
 browser:
 	scripts/browser-test
 
+# A hung test's panic names the running tests first, then prints every
+# goroutine's stack: a CI log that keeps only the tail lost the name (the
+# kafkaio hang of stop 27). On failure the names are printed again last.
 unit:
 	$(GO) vet ./...
-	$(GO) test -race -count=1 ./...
+	@log=$$(mktemp); trap 'rm -f "$$log" "$$log.rc"' EXIT; \
+	{ $(GO) test -race -count=1 ./... 2>&1; echo $$? > "$$log.rc"; } | tee "$$log"; \
+	if [ "$$(cat "$$log.rc")" != 0 ]; then \
+	  echo "== make unit failed:"; \
+	  grep -E -A6 '^(--- FAIL|panic: |FAIL)' "$$log" | grep -E '^(--- FAIL|panic: |FAIL|\s+running tests:|\s+Test)' | head -40; \
+	  exit 1; fi
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZ_EXTRACT) ./extractor
