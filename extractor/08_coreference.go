@@ -39,6 +39,9 @@ type entity struct {
 	// describedRole: its role is a description's the article gives of it
 	// ("the Republican nominee"), not one stated with its name.
 	describedRole bool
+	// firmNamed: a one-word name the article gives with what kind of
+	// business it is ("the Harlow group"), an organisation for certain.
+	firmNamed bool
 }
 
 // agrees reports whether a pronoun of gender g can refer to e.
@@ -56,7 +59,7 @@ func (e *entity) nameAgrees(g gender) bool {
 
 // antecedentable: a one-word "name" that never spoke (Obamacare, RT) is
 // no antecedent for a pronoun.
-func (e *entity) antecedentable() bool { return len(e.words) > 1 || e.spoke }
+func (e *entity) antecedentable() bool { return len(e.words) > 1 || e.spoke || e.firmNamed }
 
 // entities indexes the people and organisations an article names, so that
 // surnames, pronouns and role nouns can be resolved to the fullest name.
@@ -176,6 +179,9 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		ents[i] = e
 		if r.age != "" {
 			e.age = r.age
+		}
+		if r.m.kind == KindOrganization && d.firmNameEnd(r.m.lo, r.m.hi) < r.m.hi {
+			e.firmNamed = true // "the Harlow group": "it" may be Harlow
 		}
 		es.addMention(e, r.m)
 		es.noteNameGender(e, r.m, r.words)
@@ -755,7 +761,9 @@ func (d *document) placeOrFirstWord(m mention, k int, u unit) bool {
 	case m.lo == u.lo:
 		// "Health worries …": a capitalised first word is no name; "Mr
 		// Reilly is not convinced" is one.
-		return m.role.empty() && !(m.name.start > toks[m.lo].start && toks[m.lo].in(lexHonorifics))
+		// "The Harlow group went …": a firm said to be one is a name.
+		after := m.name.start > toks[m.lo].start
+		return m.role.empty() && !(after && toks[m.lo].in(lexHonorifics)) && !(after && m.kind == KindOrganization && d.firmNameEnd(m.lo, m.hi) < m.hi)
 	case toks[m.lo-1].in(lexPrepositions) && k+2 < u.hi && toks[k+1].text == "," && toks[k+2].cap && toks[k+2].in(lexPlaces):
 		return true // "a stop in Lamoni, Iowa": a town, not a person
 	}

@@ -3878,4 +3878,13 @@ A survey, out on Monday, found that rents rose. A survey, commissioned by the un
 			{"rents rose", TypeIndirect, "Halvern Data", "", KindOrganization},
 			{"wages fell", TypeIndirect, "", "", KindOrganization},
 		}},
+	// 81. A lower-case noun of what kind of business a firm is ends no
+	// name: "the Harlow group" is Harlow, and "it" after it is the firm.
+	{"a firm's kind noun after its name is no word of it, and its pronoun finds it", `Games maker in trouble.
+
+The Harlow group went into administration last week, cutting half of its staff. In May it had warned of losses of £4m. The Brixley company filed for bankruptcy on Friday, and it said 300 jobs would go.`,
+		[]expect{
+			{"losses of £4m", TypeIndirect, "Harlow", "", KindOrganization},
+			{"300 jobs would go", TypeIndirect, "Brixley", "", KindOrganization},
+		}},
 }
