@@ -2468,10 +2468,40 @@ func (es *entities) lastSpeakerOrNewSubject(pos, para int, lastSpeaker *entity, 
 		return fits(n.e) && n.e != lastSpeaker && !d.toks[n.lo].reported && !(n.e.kind == KindPerson && d.afterPreposition(n.lo, d.unitAt(n.lo).lo) && !d.verbAfter(n.hi))
 	}
 	// ("Brandt joined Harlow at …, he said": the subject)
-	if e := es.subjectOrNearest(pos, stop, named); e != nil {
+	if e := es.subjectOrNearest(pos, stop, named); e != nil && !es.inSpeakersPredicate(pos, e, lastSpeaker) {
 		return e
 	}
 	return lastSpeaker
+}
+
+// inSpeakersPredicate reports whether the nearest mention of e before pos
+// is no subject and stands in a sentence whose subject is speaker, named
+// or described ("Tom Hale criticized … In a statement, the Ohio
+// Republican dismissed Cole's plan. He says …": Hale; a name after the
+// speaker's verb is what the speaker spoke of, no new subject).
+func (es *entities) inSpeakersPredicate(pos int, e, speaker *entity) bool {
+	d := es.d
+	start := es.namedBefore(pos)
+	for i := start; i >= 0 && i > start-antecedentWindow; i-- {
+		n := es.named[i]
+		if n.e != e {
+			continue
+		}
+		if n.subject {
+			return false
+		}
+		u := d.unitAt(n.lo)
+		if f := d.toks[u.lo]; f.cap && u.lo < n.lo && len(speaker.words) > 1 && strings.EqualFold(f.text, es.surname(speaker.words)) {
+			return true // ("Ortiz on Monday met Peter Boyd. He said": a surname that opens the sentence)
+		}
+		for j := i - 1; j >= 0 && es.named[j].lo >= u.lo; j-- {
+			if o := es.named[j]; o.e == speaker && o.subject {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // inParagraph is the antecedent within the pronoun's paragraph: a subject

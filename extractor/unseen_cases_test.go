@@ -3887,4 +3887,20 @@ The Harlow group went into administration last week, cutting half of its staff. 
 			{"losses of £4m", TypeIndirect, "Harlow", "", KindOrganization},
 			{"300 jobs would go", TypeIndirect, "Brixley", "", KindOrganization},
 		}},
+	// 82. A name after the speaker's verb, in a sentence whose subject
+	// is the speaker (named, or described as "the Ohio Republican"), is
+	// what the speaker spoke of: the pronoun after it is still the speaker.
+	{"a name in the predicate of the speaker's sentence does not take the speaker's pronoun", `Trade fight grows.
+
+Senate Majority Leader Tom Hale criticized President Barack Cole as a weak leader who cares more about golf than jobs.
+
+In a statement, the Ohio Republican on Tuesday dismissed Cole’s plan to tighten trade rules. He says Congress will watch the plan closely.
+
+Union leader Sam Ortiz said the strike would go on. Ortiz on Monday met Peter Boyd at the plant. He said members would vote again in May.`,
+		[]expect{
+			{"President Barack Cole as a weak leader who cares more about golf than jobs", TypeIndirect, "Tom Hale", "Senate Majority Leader", KindPerson},
+			{"Congress will watch the plan closely", TypeIndirect, "Tom Hale", "Senate Majority Leader", KindPerson},
+			{"the strike would go on", TypeIndirect, "Sam Ortiz", "Union leader", KindPerson},
+			{"members would vote again in May", TypeIndirect, "Sam Ortiz", "Union leader", KindPerson},
+		}},
 }
