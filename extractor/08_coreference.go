@@ -2380,18 +2380,32 @@ func (es *entities) prepositionObjects(m mention) []*entity {
 // governs.
 const maxPrepositionReach = 8
 
+// maxAppositionReach is how far back afterPreposition looks from a name
+// in apposition, past the role it names and that role's own phrase.
+const maxAppositionReach = 14
+
 // afterPreposition reports whether a preposition governs the name that
 // starts at token k, within a unit starting at ulo: one stands before it,
 // with only capitalised words, role words (singular or plural),
-// determiners and "and" between.
+// determiners and "and" between; or a name after a comma in apposition
+// to a role that a preposition governs ("sent to the chief prosecutor
+// for Franklin County, Sam Ortiz": to whom, not who).
 func (d *document) afterPreposition(k, ulo int) bool {
-	for j := k - 1; j >= ulo && j >= k-maxPrepositionReach; j-- {
+	comma, role := false, false
+	reach := maxPrepositionReach
+	for j := k - 1; j >= ulo && j >= k-reach; j-- {
 		t := d.toks[j]
 		switch {
+		case t.text == "," && !comma && j == k-1:
+			comma, reach = true, maxAppositionReach
 		case t.kind != tokWord:
 			return false
 		case t.in(lexPrepositions):
-			return true
+			if !comma || role {
+				return true
+			}
+		case comma && !t.cap && t.stem&lexRoleHeads != 0:
+			role = true
 		case t.cap || t.is(fnAnd) || t.in(lexDeterminers) || npWord(t) || d.pluralRoleHead(t):
 		default:
 			return false

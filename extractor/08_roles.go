@@ -416,7 +416,8 @@ func (es *entities) firstNamedIn(p int, k string) *entity {
 func (d *document) descriptionEnd(k int) bool {
 	t := &d.toks[k]
 	if d.placedParty(k) {
-		return d.isNarration(k) && !(k+1 < len(d.toks) && d.toks[k+1].cap && d.toks[k+1].kind == tokWord)
+		// (not "the Ohio Republican Party", "the Ohio Democratic primary")
+		return d.isNarration(k) && (k+1 >= len(d.toks) || d.verbOrLinkAfterParty(d.toks[k+1]))
 	}
 	if t.cap || t.stem&lexRoleHeads == 0 || !d.isNarration(k) || d.toks[k-1].is(fnDefinite) {
 		return false
@@ -435,6 +436,21 @@ func (d *document) placedParty(k int) bool {
 	t := d.toks[k]
 	return k >= 2 && t.cap && t.kind == tokWord && t.in(lexRoleModifiers) && !t.in(lexRoleHeads) &&
 		d.toks[k-1].stem&lexPlaces != 0 && d.toks[k-1].cap && d.toks[k-2].is(fnDefinite)
+}
+
+// verbOrLinkAfterParty reports whether n, after "the Ohio Republican",
+// makes it a person the sentence goes on about: punctuation, a
+// preposition, a cue, a verb modifier, an auxiliary or a verb in "-s" or
+// "-ed" ("the Ohio Republican asks", "on Tuesday dismissed"), not a noun
+// the party word modifies ("the Ohio Democratic primary").
+func (d *document) verbOrLinkAfterParty(n token) bool {
+	if n.kind != tokWord {
+		return true
+	}
+	if n.cap {
+		return false
+	}
+	return n.in(lexPrepositions|lexVerbModifiers|lexAuxiliaries) || isCue(n) || n.is(fnBe) || d.pastVerb(n) || strings.HasSuffix(n.lower, "s") && !npWord(n)
 }
 
 // introducedNext gives the role of a description that opens paragraph p

@@ -3903,4 +3903,35 @@ Union leader Sam Ortiz said the strike would go on. Ortiz on Monday met Peter Bo
 			{"the strike would go on", TypeIndirect, "Sam Ortiz", "Union leader", KindPerson},
 			{"members would vote again in May", TypeIndirect, "Sam Ortiz", "Union leader", KindPerson},
 		}},
+	// 83. A party word after "the" and a state describes a member of
+	// that state's party only where the sentence goes on about them ("the
+	// Iowa Republican would only say"), not before the noun it modifies
+	// ("won the Iowa Democratic primary"); and a name in apposition to a
+	// preposition's object is whom something is addressed to, no new
+	// subject for the description after it.
+	{"a state's party word is a description before a verb, not before a noun, and a name after a preposition's object is no subject", `Primary night.
+
+Ann Cole won the Iowa Democratic primary on Tuesday, beating two rivals. “It was a long night,” Cole said.
+
+Senator Peter Boyd backed the plan. In an interview, the Iowa Republican would only say that it was worth it.
+
+House Ethics Committee Chairman Tom Hale on Monday asked for a fresh inquiry into the lost files.
+
+In his letter — sent to the chief prosecutor for Franklin County, Sam Ortiz — the Ohio Republican writes that the public deserves answers.`,
+		[]expect{
+			{"It was a long night,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"it was worth it", TypeIndirect, "Peter Boyd", "Senator", KindPerson},
+			{"the public deserves answers", TypeIndirect, "Tom Hale", "House Ethics Committee Chairman", KindPerson},
+		}},
+	// 84. An indefinite description before "in" or "from" and a town
+	// (and its state, set off by commas) is the speaker; the town is
+	// where they live.
+	{"a person described before a town and its state is the speaker, not the town", `Voters weigh the race.
+
+A woman in Dayton, Ohio, told reporters she worries Ann Cole is too nice. A voter from Harlow said the plan was a mistake. A resident in Leyton told the BBC the buses were always late.`,
+		[]expect{
+			{"she worries Ann Cole is too nice", TypeIndirect, "", "", KindPerson},
+			{"the plan was a mistake", TypeIndirect, "", "voter", KindPerson},
+			{"the buses were always late", TypeIndirect, "", "resident", KindPerson},
+		}},
 }
