@@ -1560,6 +1560,10 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		}
 	case !m.indefinite:
 		r.resolution = ResolutionDescriptor
+		if e := es.documentIntroducer(m); e != nil {
+			r.e = e // "Reilly will air a fresh ad … The ad says": Reilly's
+			break
+		}
 		described := es.byDescriptor(m)
 		if o := es.officeHolder(m, lastSpeaker, lastPara, para); o != nil {
 			described = o
@@ -1596,6 +1600,51 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 // maxNamedNextLookahead bounds the names after a description that
 // namedNext looks at.
 const maxNamedNextLookahead = 8
+
+// maxDocumentModifiers is how many words may stand between "a" and the
+// document noun that documentIntroducer finds ("a fresh one-minute ad").
+const maxDocumentModifiers = 4
+
+// documentIntroducer is who brought out the document a bare definite
+// description names ("the ad", "the report"): the named subject of the
+// sentence, in its paragraph or the one before, where the nearest earlier
+// mention of that noun is introduced with "a" ("Tom Reilly will air
+// a fresh one-minute ad … ¶ The ad says …": Reilly's). Else nil; a
+// nearest mention that is not introduced so ("the union's report") is
+// someone else's to resolve.
+func (es *entities) documentIntroducer(m mention) *entity {
+	d := es.d
+	h := d.toks[m.hi-1]
+	if m.named() || m.pronoun != "" || m.hi-m.lo != 2 || !d.toks[m.lo].is(fnDefinite) || h.cap || !h.in(lexDocumentNouns) || d.byInAside(m.hi) {
+		return nil // (not "The poll, released by the institute,": the aside names its maker)
+	}
+	para := d.toks[m.lo].para
+	for k := m.lo - 1; k >= 0 && d.toks[k].para >= para-1; k-- {
+		t := d.toks[k]
+		if t.kind != tokWord || t.lower != h.lower || t.cap || !d.isNarration(k) {
+			continue
+		}
+		a := k - 1
+		for a >= 0 && k-a <= maxDocumentModifiers && !d.toks[a].is(fnIndefiniteArticle) && (d.toks[a].kind == tokWord && !d.toks[a].cap && !d.toks[a].in(lexDeterminers|lexPossessiveDeterminers) && !isCue(d.toks[a]) || isDigitStart(d.toks[a].text)) {
+			a--
+		}
+		if a < 0 || !d.toks[a].is(fnIndefiniteArticle) || d.toks[a].cap {
+			return nil
+		}
+		if d.cueAfter(k+1) || k+2 < len(d.toks) && d.toks[k+1].in(lexAuxiliaries) && d.cueAfter(k+2) {
+			return nil // ("…, a new poll has found": the poll is what reports, not what someone brought out)
+		}
+		u := d.unitAt(a)
+		for i := es.namedBefore(d.toks[a].start); i >= 0 && es.named[i].lo >= u.lo; i-- {
+			n := es.named[i]
+			if n.subject && !n.described && !d.toks[n.lo].reported && (n.e.kind == KindPerson || n.e.kind == KindOrganization) && d.opensUnit(mention{lo: n.lo, hi: n.hi}, u) {
+				return n.e
+			}
+		}
+		return nil
+	}
+	return nil
+}
 
 // namedNext is the person a definite description that opens its
 // sentence and describes no one named before it gives its role to: the

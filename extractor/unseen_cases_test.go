@@ -3934,4 +3934,18 @@ A woman in Dayton, Ohio, told reporters she worries Ann Cole is too nice. A vote
 			{"the plan was a mistake", TypeIndirect, "", "voter", KindPerson},
 			{"the buses were always late", TypeIndirect, "", "resident", KindPerson},
 		}},
+	// 85. A bare "the ad" or "the report" is the document that the
+	// subject of an earlier sentence brought out with "a": its maker
+	// speaks, not the nearest organisation named.
+	{"a document introduced with 'a' after its maker's verb speaks for its maker", `Levy fight heats up.
+
+Tom Reilly will air a fresh one-minute ad this week about the cost of the bypass and the Harlow Trust behind it.
+
+The ad says the town cannot wait any longer.
+
+Harlow Foods published a report on pay in the north on Monday. The report found that wages rose by 3%.`,
+		[]expect{
+			{"the town cannot wait any longer", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"wages rose by 3%", TypeIndirect, "Harlow Foods", "", KindOrganization},
+		}},
 }
