@@ -336,7 +336,7 @@ const mentionTokens = 20
 // "Cole").
 func (d *document) endsNameRun(k int) bool {
 	t := &d.toks[k]
-	orgTail := !t.cap && t.in(lexOrgHeads) && k > 0 && d.toks[k-1].cap && !t.in(lexDocumentNouns)
+	orgTail := !t.cap && t.in(lexOrgHeads) && k > 0 && (d.toks[k-1].cap || d.placeOwnedBody(k)) && !t.in(lexDocumentNouns)
 	if !t.cap && !orgTail {
 		return false
 	}
@@ -345,6 +345,17 @@ func (d *document) endsNameRun(k int) bool {
 		return false // "Ashby & Crane" goes on
 	}
 	return !(n < len(d.toks) && d.toks[n].para == t.para && d.isNarration(n) && (d.toks[n].cap && !isCue(d.toks[n]) || d.toks[n].in(lexOrgHeads) && !d.toks[n].in(lexDocumentNouns)))
+}
+
+// placeOwnedBody reports whether the body noun at k follows a role
+// modifier after a place's possessive ("China's foreign ministry",
+// "Japan's defence ministry"): a body the article names by its country.
+func (d *document) placeOwnedBody(k int) bool {
+	if k < 2 {
+		return false
+	}
+	t, mod, owner := d.toks[k], d.toks[k-1], d.toks[k-2]
+	return t.in(lexBodyNouns) && !mod.cap && mod.kind == tokWord && mod.in(lexRoleModifiers) && owner.cap && isPossessiveWord(owner) && owner.stem&lexPlaces != 0
 }
 
 // nameMentionAt parses the name that ends at token k of unit u, with the

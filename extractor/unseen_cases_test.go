@@ -3948,4 +3948,16 @@ Harlow Foods published a report on pay in the north on Monday. The report found 
 			{"the town cannot wait any longer", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"wages rose by 3%", TypeIndirect, "Harlow Foods", "", KindOrganization},
 		}},
+	// 86. A body named by its country's possessive and a modifier
+	// ("Japan's defence ministry") is an organisation the article names:
+	// "the ministry" after it is that one, not an earlier one.
+	{"a ministry named by its country's possessive is what 'the ministry' refers to", `Talks end in Manila.
+
+The deputy head of China's delegation said the talks had failed, while Japan's defence ministry also weighed in.
+
+"Countries outside the region should keep their promises," the ministry said in a statement.`,
+		[]expect{
+			{"the talks had failed", TypeIndirect, "", "deputy head of China's delegation", KindPerson},
+			{"Countries outside the region should keep their promises,", TypeDirect, "Japan defence ministry", "", KindOrganization},
+		}},
 }
