@@ -347,6 +347,19 @@ func (d *document) endsNameRun(k int) bool {
 	return !(n < len(d.toks) && d.toks[n].para == t.para && d.isNarration(n) && (d.toks[n].cap && !isCue(d.toks[n]) || d.toks[n].in(lexOrgHeads) && !d.toks[n].in(lexDocumentNouns)))
 }
 
+// calledOrg reports whether name mention m follows "called" or "named"
+// after a lower-case noun of an organisation ("a group called Safe
+// Schools Promise", "a charity named Memory First"): what the noun is
+// called, not a person.
+func (d *document) calledOrg(m mention) bool {
+	k := m.lo
+	if k < 2 {
+		return false
+	}
+	v, n := d.toks[k-1], d.toks[k-2]
+	return (v.lower == "called" || v.lower == "named") && !v.cap && n.kind == tokWord && !n.cap && n.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 && !n.in(lexDocumentNouns)
+}
+
 // placeOwnedBody reports whether the body noun at k follows a role
 // modifier after a place's possessive ("China's foreign ministry",
 // "Japan's defence ministry"): a body the article names by its country.
@@ -372,6 +385,9 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	}
 	if slices.ContainsFunc(ws, isNegatedVerb) {
 		return nameMention{}, false // "Bigotry Doesn't" in a title-case headline
+	}
+	if m.kind == KindPerson && d.calledOrg(m) {
+		m.kind = KindOrganization // "a group called Safe Schools Promise"
 	}
 	subject := d.opensUnit(m, u)
 	if m.role.empty() && d.premodifiedSubject(m, u) && d.lex.premodifierRoles[d.toks[m.lo-1].lower] {

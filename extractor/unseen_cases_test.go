@@ -3960,4 +3960,12 @@ The deputy head of China's delegation said the talks had failed, while Japan's d
 			{"the talks had failed", TypeIndirect, "", "deputy head of China's delegation", KindPerson},
 			{"Countries outside the region should keep their promises,", TypeDirect, "Japan defence ministry", "", KindOrganization},
 		}},
+	// 87. A name after "called" or "named" and an organisation's noun
+	// is what the organisation is called, not a person: "it" finds it.
+	{"a name after 'a group called' is an organisation that 'it' refers to", `Parents push for change.
+
+Ann Barden now helps lead a group called Safe Schools Promise. The group seeks to prevent shootings through what it calls “common-sense safety laws.”`,
+		[]expect{
+			{"common-sense safety laws.", TypeDirect, "Safe Schools Promise", "", KindOrganization},
+		}},
 }
