@@ -2606,7 +2606,10 @@ func (es *entities) inParagraph(pos, para int, fits func(*entity) bool) *entity 
 // of an earlier paragraph is none: across paragraphs the antecedent is a
 // name that surely is one.
 func (es *entities) subjectBefore(pos int, fits func(*entity) bool) *entity {
-	return es.subjectOrNearest(pos, nil, func(n namedMention) bool { return !n.initial && fits(n.e) })
+	para := es.d.paraOf(pos)
+	// (A sentence-initial surname of the paragraph just before is one:
+	// "Rubio was asked … ¶ "…," he said.")
+	return es.subjectOrNearest(pos, nil, func(n namedMention) bool { return (!n.initial || es.d.paraOf(n.pos) == para-1) && fits(n.e) })
 }
 
 // subjectOrNearest walks the names before pos back, at most

@@ -3968,4 +3968,17 @@ Ann Barden now helps lead a group called Safe Schools Promise. The group seeks t
 		[]expect{
 			{"common-sense safety laws.", TypeDirect, "Safe Schools Promise", "", KindOrganization},
 		}},
+	// 88. A sentence-initial surname of someone named in full is the
+	// antecedent of a pronoun that opens the next paragraph, before a
+	// subject further back.
+	{"a surname opening the paragraph before a pronoun is its antecedent", `Council vote looms.
+
+Ann Cole and her rival Tom Price met on Monday. Councillor Peter Boyd chaired the meeting.
+
+Price was asked about the budget on Tuesday.
+
+“We will balance the books,” he said.`,
+		[]expect{
+			{"We will balance the books,", TypeDirect, "Tom Price", "", KindPerson},
+		}},
 }
