@@ -953,6 +953,14 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 // phrases; before a speech cue, a plain plural, a relative clause's head,
 // a description before a modifier or a quantified description.
 func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
+	if t, ok := d.townBeforeState(j, u.lo); ok {
+		// "a woman in Dayton, Ohio, told": the state says where the town is
+		if town, ok := d.npBefore(t, u.lo); ok && town.lo > u.lo {
+			if m, ok := d.personInTown(town, town.lo-1, u.lo); ok {
+				return m, true
+			}
+		}
+	}
 	m, ok := d.npBefore(j, u.lo)
 	if p, c := d.contractedPronoun(d.toks[j]); c && d.isNarration(j) && f.class == cueSpeech && !(f.cueHi < u.hi && d.toks[f.cueHi].is(fnTo|fnPassiveBy)) {
 		m, ok = mention{lo: j, hi: j + 1, pronoun: p, kind: pronounKind(p)}, true // "he's said", "who's argued"
@@ -1567,7 +1575,52 @@ func (d *document) groupInPlace(m mention, p, lo int) mention {
 			return h
 		}
 	}
+	if h, ok := d.personInTown(m, p, lo); ok {
+		return h
+	}
 	return m
+}
+
+// townBeforeState is the last word of the town when the comma at j
+// closes a state after it, set off by commas after a preposition ("in
+// Dayton, Ohio,"): the state's words are places, at most maxStateWords.
+func (d *document) townBeforeState(j, lo int) (int, bool) {
+	toks := d.toks
+	if j-3 < lo || toks[j].text != "," {
+		return 0, false
+	}
+	k := j - 1
+	for k > lo && j-k <= maxStateWords && toks[k].cap && toks[k].stem&lexPlaces != 0 {
+		k--
+	}
+	if k == j-1 || toks[k].text != "," || k-1 < lo || !toks[k-1].cap || toks[k-1].kind != tokWord {
+		return 0, false
+	}
+	for b := k - 1; b >= lo && k-b <= maxPlaceAside; b-- {
+		if t := toks[b]; !t.cap {
+			return k - 1, t.kind == tokWord && (t.is(fnIn) || t.lower == "from")
+		}
+	}
+	return 0, false
+}
+
+// personInTown is the person an indefinite description before "in" or
+// "from" and a one-word name describes ("a woman in Dayton told", "a
+// voter from Leyton said"): the name is where they live, not who speaks.
+func (d *document) personInTown(m mention, p, lo int) (mention, bool) {
+	t := d.toks[p]
+	if !(t.is(fnIn) || t.lower == "from") || t.cap || m.hi-m.lo != 1 || p-1 < lo {
+		return mention{}, false
+	}
+	h := d.toks[p-1]
+	if h.cap || h.kind != tokWord || !h.in(lexPersonNouns|lexRoleHeads) || d.lex.firstName(d.toks[m.lo].lower) {
+		return mention{}, false
+	}
+	n, ok := d.npBefore(p-1, lo)
+	if !ok || n.named() || n.pronoun != "" || !n.indefinite || n.kind != KindPerson || n.lo > lo && d.toks[n.lo-1].text == "," {
+		return mention{}, false // (", an actor in Dallas,": an appositive describes the name before it)
+	}
+	return n, true
 }
 
 // headBeforeModifier: when the noun phrase before a cue is the object of a

@@ -410,7 +410,7 @@ func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
 		m.role = whole
 	case head.stem&lexOrgHeads != 0 && anyCap(ts):
 		m.kind = KindOrganization
-		m.name = d.orgName(b, hi)
+		m.name = d.orgName(b, d.firmNameEnd(b, hi))
 	case head.in(lexGroupNouns):
 		m.kind = KindGroup
 		m.role = whole
@@ -457,6 +457,23 @@ func (d *document) orgName(lo, hi int) span {
 		return span{} // "Poll": what an organisation publishes, not its name
 	}
 	return span{toks[lo].start, toks[hi-1].end}
+}
+
+// firmNameEnd is where the name of the firm the phrase toks[b:hi]
+// names ends: before a lower-case noun of what kind of business it is
+// ("the Harlow group" is Harlow; lexicon/firm-kind-nouns) after a
+// capitalised word that is no party or role modifier ("the Labour group"
+// on a council is its councillors, not the party). Else hi.
+func (d *document) firmNameEnd(b, hi int) int {
+	toks := d.toks
+	if hi-b < 2 {
+		return hi
+	}
+	head, prev := toks[hi-1], toks[hi-2]
+	if head.cap || !d.lex.firmKindNouns[head.lower] || !prev.cap || prev.kind != tokWord || isPossessiveWord(prev) || prev.in(lexRoleModifiers|lexRoleHeads|lexDeterminers) {
+		return hi
+	}
+	return hi - 1
 }
 
 // determinedName reports whether a determiner stands before the name that

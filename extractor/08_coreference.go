@@ -39,6 +39,9 @@ type entity struct {
 	// describedRole: its role is a description's the article gives of it
 	// ("the Republican nominee"), not one stated with its name.
 	describedRole bool
+	// firmNamed: a one-word name the article gives with what kind of
+	// business it is ("the Harlow group"), an organisation for certain.
+	firmNamed bool
 }
 
 // agrees reports whether a pronoun of gender g can refer to e.
@@ -56,7 +59,7 @@ func (e *entity) nameAgrees(g gender) bool {
 
 // antecedentable: a one-word "name" that never spoke (Obamacare, RT) is
 // no antecedent for a pronoun.
-func (e *entity) antecedentable() bool { return len(e.words) > 1 || e.spoke }
+func (e *entity) antecedentable() bool { return len(e.words) > 1 || e.spoke || e.firmNamed }
 
 // entities indexes the people and organisations an article names, so that
 // surnames, pronouns and role nouns can be resolved to the fullest name.
@@ -176,6 +179,9 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		ents[i] = e
 		if r.age != "" {
 			e.age = r.age
+		}
+		if r.m.kind == KindOrganization && d.firmNameEnd(r.m.lo, r.m.hi) < r.m.hi {
+			e.firmNamed = true // "the Harlow group": "it" may be Harlow
 		}
 		es.addMention(e, r.m)
 		es.noteNameGender(e, r.m, r.words)
@@ -330,7 +336,7 @@ const mentionTokens = 20
 // "Cole").
 func (d *document) endsNameRun(k int) bool {
 	t := &d.toks[k]
-	orgTail := !t.cap && t.in(lexOrgHeads) && k > 0 && d.toks[k-1].cap && !t.in(lexDocumentNouns)
+	orgTail := !t.cap && t.in(lexOrgHeads) && k > 0 && (d.toks[k-1].cap || d.placeOwnedBody(k)) && !t.in(lexDocumentNouns)
 	if !t.cap && !orgTail {
 		return false
 	}
@@ -339,6 +345,30 @@ func (d *document) endsNameRun(k int) bool {
 		return false // "Ashby & Crane" goes on
 	}
 	return !(n < len(d.toks) && d.toks[n].para == t.para && d.isNarration(n) && (d.toks[n].cap && !isCue(d.toks[n]) || d.toks[n].in(lexOrgHeads) && !d.toks[n].in(lexDocumentNouns)))
+}
+
+// calledOrg reports whether name mention m follows "called" or "named"
+// after a lower-case noun of an organisation ("a group called Safe
+// Schools Promise", "a charity named Memory First"): what the noun is
+// called, not a person.
+func (d *document) calledOrg(m mention) bool {
+	k := m.lo
+	if k < 2 {
+		return false
+	}
+	v, n := d.toks[k-1], d.toks[k-2]
+	return (v.lower == "called" || v.lower == "named") && !v.cap && n.kind == tokWord && !n.cap && n.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 && !n.in(lexDocumentNouns)
+}
+
+// placeOwnedBody reports whether the body noun at k follows a role
+// modifier after a place's possessive ("China's foreign ministry",
+// "Japan's defence ministry"): a body the article names by its country.
+func (d *document) placeOwnedBody(k int) bool {
+	if k < 2 {
+		return false
+	}
+	t, mod, owner := d.toks[k], d.toks[k-1], d.toks[k-2]
+	return t.in(lexBodyNouns) && !mod.cap && mod.kind == tokWord && mod.in(lexRoleModifiers) && owner.cap && isPossessiveWord(owner) && owner.stem&lexPlaces != 0
 }
 
 // nameMentionAt parses the name that ends at token k of unit u, with the
@@ -355,6 +385,9 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	}
 	if slices.ContainsFunc(ws, isNegatedVerb) {
 		return nameMention{}, false // "Bigotry Doesn't" in a title-case headline
+	}
+	if m.kind == KindPerson && d.calledOrg(m) {
+		m.kind = KindOrganization // "a group called Safe Schools Promise"
 	}
 	subject := d.opensUnit(m, u)
 	if m.role.empty() && d.premodifiedSubject(m, u) && d.lex.premodifierRoles[d.toks[m.lo-1].lower] {
@@ -755,7 +788,9 @@ func (d *document) placeOrFirstWord(m mention, k int, u unit) bool {
 	case m.lo == u.lo:
 		// "Health worries …": a capitalised first word is no name; "Mr
 		// Reilly is not convinced" is one.
-		return m.role.empty() && !(m.name.start > toks[m.lo].start && toks[m.lo].in(lexHonorifics))
+		// "The Harlow group went …": a firm said to be one is a name.
+		after := m.name.start > toks[m.lo].start
+		return m.role.empty() && !(after && toks[m.lo].in(lexHonorifics)) && !(after && m.kind == KindOrganization && d.firmNameEnd(m.lo, m.hi) < m.hi)
 	case toks[m.lo-1].in(lexPrepositions) && k+2 < u.hi && toks[k+1].text == "," && toks[k+2].cap && toks[k+2].in(lexPlaces):
 		return true // "a stop in Lamoni, Iowa": a town, not a person
 	}
@@ -1552,6 +1587,10 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		}
 	case !m.indefinite:
 		r.resolution = ResolutionDescriptor
+		if e := es.documentIntroducer(m); e != nil {
+			r.e = e // "Reilly will air a fresh ad … The ad says": Reilly's
+			break
+		}
 		described := es.byDescriptor(m)
 		if o := es.officeHolder(m, lastSpeaker, lastPara, para); o != nil {
 			described = o
@@ -1588,6 +1627,51 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 // maxNamedNextLookahead bounds the names after a description that
 // namedNext looks at.
 const maxNamedNextLookahead = 8
+
+// maxDocumentModifiers is how many words may stand between "a" and the
+// document noun that documentIntroducer finds ("a fresh one-minute ad").
+const maxDocumentModifiers = 4
+
+// documentIntroducer is who brought out the document a bare definite
+// description names ("the ad", "the report"): the named subject of the
+// sentence, in its paragraph or the one before, where the nearest earlier
+// mention of that noun is introduced with "a" ("Tom Reilly will air
+// a fresh one-minute ad … ¶ The ad says …": Reilly's). Else nil; a
+// nearest mention that is not introduced so ("the union's report") is
+// someone else's to resolve.
+func (es *entities) documentIntroducer(m mention) *entity {
+	d := es.d
+	h := d.toks[m.hi-1]
+	if m.named() || m.pronoun != "" || m.hi-m.lo != 2 || !d.toks[m.lo].is(fnDefinite) || h.cap || !h.in(lexDocumentNouns) || d.byInAside(m.hi) {
+		return nil // (not "The poll, released by the institute,": the aside names its maker)
+	}
+	para := d.toks[m.lo].para
+	for k := m.lo - 1; k >= 0 && d.toks[k].para >= para-1; k-- {
+		t := d.toks[k]
+		if t.kind != tokWord || t.lower != h.lower || t.cap || !d.isNarration(k) {
+			continue
+		}
+		a := k - 1
+		for a >= 0 && k-a <= maxDocumentModifiers && !d.toks[a].is(fnIndefiniteArticle) && (d.toks[a].kind == tokWord && !d.toks[a].cap && !d.toks[a].in(lexDeterminers|lexPossessiveDeterminers) && !isCue(d.toks[a]) || isDigitStart(d.toks[a].text)) {
+			a--
+		}
+		if a < 0 || !d.toks[a].is(fnIndefiniteArticle) || d.toks[a].cap {
+			return nil
+		}
+		if d.cueAfter(k+1) || k+2 < len(d.toks) && d.toks[k+1].in(lexAuxiliaries) && d.cueAfter(k+2) {
+			return nil // ("…, a new poll has found": the poll is what reports, not what someone brought out)
+		}
+		u := d.unitAt(a)
+		for i := es.namedBefore(d.toks[a].start); i >= 0 && es.named[i].lo >= u.lo; i-- {
+			n := es.named[i]
+			if n.subject && !n.described && !d.toks[n.lo].reported && (n.e.kind == KindPerson || n.e.kind == KindOrganization) && d.opensUnit(mention{lo: n.lo, hi: n.hi}, u) {
+				return n.e
+			}
+		}
+		return nil
+	}
+	return nil
+}
 
 // namedNext is the person a definite description that opens its
 // sentence and describes no one named before it gives its role to: the
@@ -2372,18 +2456,32 @@ func (es *entities) prepositionObjects(m mention) []*entity {
 // governs.
 const maxPrepositionReach = 8
 
+// maxAppositionReach is how far back afterPreposition looks from a name
+// in apposition, past the role it names and that role's own phrase.
+const maxAppositionReach = 14
+
 // afterPreposition reports whether a preposition governs the name that
 // starts at token k, within a unit starting at ulo: one stands before it,
 // with only capitalised words, role words (singular or plural),
-// determiners and "and" between.
+// determiners and "and" between; or a name after a comma in apposition
+// to a role that a preposition governs ("sent to the chief prosecutor
+// for Franklin County, Sam Ortiz": to whom, not who).
 func (d *document) afterPreposition(k, ulo int) bool {
-	for j := k - 1; j >= ulo && j >= k-maxPrepositionReach; j-- {
+	comma, role := false, false
+	reach := maxPrepositionReach
+	for j := k - 1; j >= ulo && j >= k-reach; j-- {
 		t := d.toks[j]
 		switch {
+		case t.text == "," && !comma && j == k-1:
+			comma, reach = true, maxAppositionReach
 		case t.kind != tokWord:
 			return false
 		case t.in(lexPrepositions):
-			return true
+			if !comma || role {
+				return true
+			}
+		case comma && !t.cap && t.stem&lexRoleHeads != 0:
+			role = true
 		case t.cap || t.is(fnAnd) || t.in(lexDeterminers) || npWord(t) || d.pluralRoleHead(t):
 		default:
 			return false
@@ -2460,10 +2558,40 @@ func (es *entities) lastSpeakerOrNewSubject(pos, para int, lastSpeaker *entity, 
 		return fits(n.e) && n.e != lastSpeaker && !d.toks[n.lo].reported && !(n.e.kind == KindPerson && d.afterPreposition(n.lo, d.unitAt(n.lo).lo) && !d.verbAfter(n.hi))
 	}
 	// ("Brandt joined Harlow at …, he said": the subject)
-	if e := es.subjectOrNearest(pos, stop, named); e != nil {
+	if e := es.subjectOrNearest(pos, stop, named); e != nil && !es.inSpeakersPredicate(pos, e, lastSpeaker) {
 		return e
 	}
 	return lastSpeaker
+}
+
+// inSpeakersPredicate reports whether the nearest mention of e before pos
+// is no subject and stands in a sentence whose subject is speaker, named
+// or described ("Tom Hale criticized … In a statement, the Ohio
+// Republican dismissed Cole's plan. He says …": Hale; a name after the
+// speaker's verb is what the speaker spoke of, no new subject).
+func (es *entities) inSpeakersPredicate(pos int, e, speaker *entity) bool {
+	d := es.d
+	start := es.namedBefore(pos)
+	for i := start; i >= 0 && i > start-antecedentWindow; i-- {
+		n := es.named[i]
+		if n.e != e {
+			continue
+		}
+		if n.subject {
+			return false
+		}
+		u := d.unitAt(n.lo)
+		if f := d.toks[u.lo]; f.cap && u.lo < n.lo && len(speaker.words) > 1 && strings.EqualFold(f.text, es.surname(speaker.words)) {
+			return true // ("Ortiz on Monday met Peter Boyd. He said": a surname that opens the sentence)
+		}
+		for j := i - 1; j >= 0 && es.named[j].lo >= u.lo; j-- {
+			if o := es.named[j]; o.e == speaker && o.subject {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // inParagraph is the antecedent within the pronoun's paragraph: a subject
@@ -2478,7 +2606,10 @@ func (es *entities) inParagraph(pos, para int, fits func(*entity) bool) *entity 
 // of an earlier paragraph is none: across paragraphs the antecedent is a
 // name that surely is one.
 func (es *entities) subjectBefore(pos int, fits func(*entity) bool) *entity {
-	return es.subjectOrNearest(pos, nil, func(n namedMention) bool { return !n.initial && fits(n.e) })
+	para := es.d.paraOf(pos)
+	// (A sentence-initial surname of the paragraph just before is one:
+	// "Rubio was asked … ¶ "…," he said.")
+	return es.subjectOrNearest(pos, nil, func(n namedMention) bool { return (!n.initial || es.d.paraOf(n.pos) == para-1) && fits(n.e) })
 }
 
 // subjectOrNearest walks the names before pos back, at most

@@ -330,6 +330,9 @@ func (es *entities) harvestDescriptorRoles() {
 			// one player in the world", the more specific is the role.)
 			e.role, e.describedRole = r, true
 		}
+		if e == nil && !t.reported {
+			e = es.subjectOfSentenceBefore(m, d.units[ui]) // an antecedent only: no role
+		}
 		es.noteDescribedSubject(m, e, d.units[ui])
 	}
 	for p := 1; p+1 < len(d.paraToks); p++ {
@@ -412,6 +415,10 @@ func (es *entities) firstNamedIn(p int, k string) *entity {
 // "president"; a possessive "president's" ends it too).
 func (d *document) descriptionEnd(k int) bool {
 	t := &d.toks[k]
+	if d.placedParty(k) {
+		// (not "the Ohio Republican Party", "the Ohio Democratic primary")
+		return d.isNarration(k) && (k+1 >= len(d.toks) || d.verbOrLinkAfterParty(d.toks[k+1]))
+	}
 	if t.cap || t.stem&lexRoleHeads == 0 || !d.isNarration(k) || d.toks[k-1].is(fnDefinite) {
 		return false
 	}
@@ -420,6 +427,30 @@ func (d *document) descriptionEnd(k int) bool {
 	}
 	n := d.toks[k+1]
 	return !(n.kind == tokWord && !n.cap && npWord(n) && d.isNarration(k+1))
+}
+
+// placedParty reports whether token k is a party word after "the" and a
+// place, which describes a member of that state's party ("the Kentucky
+// Republican", "the Ohio Democrat"), and no name's word.
+func (d *document) placedParty(k int) bool {
+	t := d.toks[k]
+	return k >= 2 && t.cap && t.kind == tokWord && t.in(lexRoleModifiers) && !t.in(lexRoleHeads) &&
+		d.toks[k-1].stem&lexPlaces != 0 && d.toks[k-1].cap && d.toks[k-2].is(fnDefinite)
+}
+
+// verbOrLinkAfterParty reports whether n, after "the Ohio Republican",
+// makes it a person the sentence goes on about: punctuation, a
+// preposition, a cue, a verb modifier, an auxiliary or a verb in "-s" or
+// "-ed" ("the Ohio Republican asks", "on Tuesday dismissed"), not a noun
+// the party word modifies ("the Ohio Democratic primary").
+func (d *document) verbOrLinkAfterParty(n token) bool {
+	if n.kind != tokWord {
+		return true
+	}
+	if n.cap {
+		return false
+	}
+	return n.in(lexPrepositions|lexVerbModifiers|lexAuxiliaries) || isCue(n) || n.is(fnBe) || d.pastVerb(n) || strings.HasSuffix(n.lower, "s") && !npWord(n)
 }
 
 // introducedNext gives the role of a description that opens paragraph p
@@ -535,6 +566,38 @@ func (es *entities) descriptionReferent(m mention, u unit) *entity {
 		if n.e.kind == KindPerson && !slices.Contains(own, n.e) && n.e.agrees(g) && n.e.antecedentable() {
 			return n.e
 		}
+	}
+	return nil
+}
+
+// subjectOfSentenceBefore is the person named as the subject of the
+// sentence before the one description m opens, in its paragraph or the
+// one before, when the description can be theirs ("Senate leader Tom
+// Hale criticized President Cole … ¶ In a statement, the Ohio
+// Republican dismissed Cole's plan": Hale, not Cole, whom Hale spoke
+// of); nil when that sentence has none or the description names
+// another office. It makes the description an antecedent of the
+// pronouns after it, and gives no role: the description may say more
+// than the article states of them.
+func (es *entities) subjectOfSentenceBefore(m mention, u unit) *entity {
+	d := es.d
+	if m.kind != KindPerson || u.lo == 0 || m.lo != u.lo && d.toks[m.lo-1].text != "," {
+		return nil
+	}
+	prev := d.unitAt(u.lo - 1)
+	if prev.para < u.para-1 {
+		return nil
+	}
+	g := pronounGender(descriptorPronoun(d, m))
+	for i := es.namedBefore(d.toks[m.lo].start); i >= 0 && es.named[i].lo >= prev.lo; i-- {
+		n := es.named[i]
+		if n.lo >= u.lo || !n.subject || n.described {
+			continue
+		}
+		if n.e.kind != KindPerson || !n.e.agrees(g) || !n.e.antecedentable() || n.e.role != "" && (d.titledOffice(m) || es.otherOffice(m, n.e.role)) {
+			return nil
+		}
+		return n.e
 	}
 	return nil
 }

@@ -282,6 +282,9 @@ type lexicon struct {
 	speechMeans map[string]bool
 	// cities: "London" in "Tom Reilly of Barclays, London" (lexicon/cities).
 	cities map[string]bool
+	// firmKindNouns: "group" in "the Harlow group went into administration"
+	// (lexicon/firm-kind-nouns).
+	firmKindNouns map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -384,6 +387,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"report-connectives", &l.reportConnectives},
 		{"speech-means", &l.speechMeans},
 		{"cities", &l.cities},
+		{"firm-kind-nouns", &l.firmKindNouns},
 	}
 }
 

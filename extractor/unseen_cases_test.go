@@ -3878,4 +3878,107 @@ A survey, out on Monday, found that rents rose. A survey, commissioned by the un
 			{"rents rose", TypeIndirect, "Halvern Data", "", KindOrganization},
 			{"wages fell", TypeIndirect, "", "", KindOrganization},
 		}},
+	// 81. A lower-case noun of what kind of business a firm is ends no
+	// name: "the Harlow group" is Harlow, and "it" after it is the firm.
+	{"a firm's kind noun after its name is no word of it, and its pronoun finds it", `Games maker in trouble.
+
+The Harlow group went into administration last week, cutting half of its staff. In May it had warned of losses of £4m. The Brixley company filed for bankruptcy on Friday, and it said 300 jobs would go.`,
+		[]expect{
+			{"losses of £4m", TypeIndirect, "Harlow", "", KindOrganization},
+			{"300 jobs would go", TypeIndirect, "Brixley", "", KindOrganization},
+		}},
+	// 82. A name after the speaker's verb, in a sentence whose subject
+	// is the speaker (named, or described as "the Ohio Republican"), is
+	// what the speaker spoke of: the pronoun after it is still the speaker.
+	{"a name in the predicate of the speaker's sentence does not take the speaker's pronoun", `Trade fight grows.
+
+Senate Majority Leader Tom Hale criticized President Barack Cole as a weak leader who cares more about golf than jobs.
+
+In a statement, the Ohio Republican on Tuesday dismissed Cole’s plan to tighten trade rules. He says Congress will watch the plan closely.
+
+Union leader Sam Ortiz said the strike would go on. Ortiz on Monday met Peter Boyd at the plant. He said members would vote again in May.`,
+		[]expect{
+			{"President Barack Cole as a weak leader who cares more about golf than jobs", TypeIndirect, "Tom Hale", "Senate Majority Leader", KindPerson},
+			{"Congress will watch the plan closely", TypeIndirect, "Tom Hale", "Senate Majority Leader", KindPerson},
+			{"the strike would go on", TypeIndirect, "Sam Ortiz", "Union leader", KindPerson},
+			{"members would vote again in May", TypeIndirect, "Sam Ortiz", "Union leader", KindPerson},
+		}},
+	// 83. A party word after "the" and a state describes a member of
+	// that state's party only where the sentence goes on about them ("the
+	// Iowa Republican would only say"), not before the noun it modifies
+	// ("won the Iowa Democratic primary"); and a name in apposition to a
+	// preposition's object is whom something is addressed to, no new
+	// subject for the description after it.
+	{"a state's party word is a description before a verb, not before a noun, and a name after a preposition's object is no subject", `Primary night.
+
+Ann Cole won the Iowa Democratic primary on Tuesday, beating two rivals. “It was a long night,” Cole said.
+
+Senator Peter Boyd backed the plan. In an interview, the Iowa Republican would only say that it was worth it.
+
+House Ethics Committee Chairman Tom Hale on Monday asked for a fresh inquiry into the lost files.
+
+In his letter — sent to the chief prosecutor for Franklin County, Sam Ortiz — the Ohio Republican writes that the public deserves answers.`,
+		[]expect{
+			{"It was a long night,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"it was worth it", TypeIndirect, "Peter Boyd", "Senator", KindPerson},
+			{"the public deserves answers", TypeIndirect, "Tom Hale", "House Ethics Committee Chairman", KindPerson},
+		}},
+	// 84. An indefinite description before "in" or "from" and a town
+	// (and its state, set off by commas) is the speaker; the town is
+	// where they live.
+	{"a person described before a town and its state is the speaker, not the town", `Voters weigh the race.
+
+A woman in Dayton, Ohio, told reporters she worries Ann Cole is too nice. A voter from Harlow said the plan was a mistake. A resident in Leyton told the BBC the buses were always late.`,
+		[]expect{
+			{"she worries Ann Cole is too nice", TypeIndirect, "", "", KindPerson},
+			{"the plan was a mistake", TypeIndirect, "", "voter", KindPerson},
+			{"the buses were always late", TypeIndirect, "", "resident", KindPerson},
+		}},
+	// 85. A bare "the ad" or "the report" is the document that the
+	// subject of an earlier sentence brought out with "a": its maker
+	// speaks, not the nearest organisation named.
+	{"a document introduced with 'a' after its maker's verb speaks for its maker", `Levy fight heats up.
+
+Tom Reilly will air a fresh one-minute ad this week about the cost of the bypass and the Harlow Trust behind it.
+
+The ad says the town cannot wait any longer.
+
+Harlow Foods published a report on pay in the north on Monday. The report found that wages rose by 3%.`,
+		[]expect{
+			{"the town cannot wait any longer", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"wages rose by 3%", TypeIndirect, "Harlow Foods", "", KindOrganization},
+		}},
+	// 86. A body named by its country's possessive and a modifier
+	// ("Japan's defence ministry") is an organisation the article names:
+	// "the ministry" after it is that one, not an earlier one.
+	{"a ministry named by its country's possessive is what 'the ministry' refers to", `Talks end in Manila.
+
+The deputy head of China's delegation said the talks had failed, while Japan's defence ministry also weighed in.
+
+"Countries outside the region should keep their promises," the ministry said in a statement.`,
+		[]expect{
+			{"the talks had failed", TypeIndirect, "", "deputy head of China's delegation", KindPerson},
+			{"Countries outside the region should keep their promises,", TypeDirect, "Japan defence ministry", "", KindOrganization},
+		}},
+	// 87. A name after "called" or "named" and an organisation's noun
+	// is what the organisation is called, not a person: "it" finds it.
+	{"a name after 'a group called' is an organisation that 'it' refers to", `Parents push for change.
+
+Ann Barden now helps lead a group called Safe Schools Promise. The group seeks to prevent shootings through what it calls “common-sense safety laws.”`,
+		[]expect{
+			{"common-sense safety laws.", TypeDirect, "Safe Schools Promise", "", KindOrganization},
+		}},
+	// 88. A sentence-initial surname of someone named in full is the
+	// antecedent of a pronoun that opens the next paragraph, before a
+	// subject further back.
+	{"a surname opening the paragraph before a pronoun is its antecedent", `Council vote looms.
+
+Ann Cole and her rival Tom Price met on Monday. Councillor Peter Boyd chaired the meeting.
+
+Price was asked about the budget on Tuesday.
+
+“We will balance the books,” he said.`,
+		[]expect{
+			{"We will balance the books,", TypeDirect, "Tom Price", "", KindPerson},
+		}},
 }
