@@ -3878,4 +3878,16 @@ A survey, out on Monday, found that rents rose. A survey, commissioned by the un
 			{"rents rose", TypeIndirect, "Halvern Data", "", KindOrganization},
 			{"wages fell", TypeIndirect, "", "", KindOrganization},
 		}},
+	// 81. A cue's bare form or its form in -s after "has", "have" or
+	// "had" is a noun, the object of "have": the verb takes a participle
+	// ("has said", "had warned").
+	{"a cue word after a form of have that is no participle is a noun", `Mayor leads in new poll.
+
+Jane Ruiz has support from 52 percent of likely voters, while Tom Hale has backing from 33 percent, according to a Daily Ledger survey released on Monday.
+
+Both camps have claims on the same districts. Ms Ruiz has said the race is far from over.`,
+		[]expect{
+			{"Jane Ruiz has support from 52 percent of likely voters, while Tom Hale has backing from 33 percent", TypeIndirect, "Daily Ledger", "", KindOrganization},
+			{"the race is far from over", TypeIndirect, "Jane Ruiz", "", KindPerson},
+		}},
 }
