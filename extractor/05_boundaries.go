@@ -390,6 +390,9 @@ func (d *document) skipModifiers(k, hi int) int {
 	for k < hi && d.isNarration(k) {
 		t := toks[k]
 		if e, ok := d.timePhraseEnd(k, hi); ok {
+			if d.timeSubject(k, e, hi) {
+				break
+			}
 			k = e // "said on Monday she …", "said Tuesday."
 			continue
 		}
@@ -410,6 +413,28 @@ func (d *document) skipModifiers(k, hi int) int {
 		break
 	}
 	return k
+}
+
+// timeSubject reports whether the time phrase from k to e, opened by
+// "the" with no preposition, is the subject of the reported clause, or
+// its start, not a time of the cue: an auxiliary, "of" or "when" follows
+// it ("said the days of the mill were over", "said the days were
+// numbered", "said the days when …") or a noun it modifies ("suggested
+// the November election may be rigged"). "said the next day that …" and
+// "said the day before" keep the time.
+func (d *document) timeSubject(k, e, hi int) bool {
+	toks := d.toks
+	if !toks[k].is(fnDefinite) || e >= hi || !d.isNarration(e) {
+		return false
+	}
+	n := toks[e]
+	if n.kind != tokWord || n.cap {
+		return false
+	}
+	if n.in(lexAuxiliaries) || n.lower == "of" || n.lower == "when" {
+		return true
+	}
+	return n.fn == 0 && !n.in(lexPrepositions|lexConjunctions|lexDeterminers|lexSubjectPronouns|lexObjectPronouns|lexTimeWords|lexVerbModifiers) && !isParticiple(n) && !strings.HasSuffix(n.lower, "ly")
 }
 
 // modifierPhraseEnd measures the prepositional phrase opened at k: it

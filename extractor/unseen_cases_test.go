@@ -3890,4 +3890,15 @@ Both camps have claims on the same districts. Ms Ruiz has said the race is far f
 			{"Jane Ruiz has support from 52 percent of likely voters, while Tom Hale has backing from 33 percent", TypeIndirect, "Daily Ledger", "", KindOrganization},
 			{"the race is far from over", TypeIndirect, "Jane Ruiz", "", KindPerson},
 		}},
+	// 82. A time phrase opened by "the" right after the cue is the
+	// report's subject when a verb, "of", "when" or a noun it modifies
+	// follows ("said the days were numbered"), not the time of the cue.
+	{"a time phrase after the cue that a verb follows is the report's subject", `Mill to close.
+
+Ann Cole said the days of the old mill were over. Tom Hale said the days were numbered, and the union said the weekend shifts would end first.`,
+		[]expect{
+			{"the days of the old mill were over", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the days were numbered", TypeIndirect, "Tom Hale", "", KindPerson},
+			{"the weekend shifts would end first", TypeIndirect, "", "", KindOrganization},
+		}},
 }
