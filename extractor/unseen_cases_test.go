@@ -3901,4 +3901,25 @@ Ann Cole said the days of the old mill were over. Tom Hale said the days were nu
 			{"the days were numbered", TypeIndirect, "Tom Hale", "", KindPerson},
 			{"the weekend shifts would end first", TypeIndirect, "", "", KindOrganization},
 		}},
+	// 83. ", even as" or ", even though" and a clause after a report is
+	// the writer's concession, no part of what was said; "even as" set off
+	// inside the report's subject is an aside of it.
+	{"a concession after the report opened by even as or even though ends it", `Senator hedges.
+
+Sen. Tom Hale said he would back the party's nominee, even as he has mocked the nominee's plans for months. Ann Cole said the levy, even as a stopgap, would help the county.`,
+		[]expect{
+			{"he would back the party's nominee", TypeIndirect, "Tom Hale", "Sen.", KindPerson},
+			{"the levy, even as a stopgap, would help the county", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+	// 84. A report that is a short phrase with no verb ("denied the
+	// theft") has no verb of its own for a second one to join, so "and" and
+	// a verb in the past, or "was" and a participle, after it are the
+	// speaker's doing, not part of the report.
+	{"a past verb after a phrase report and 'and' is the speaker's", `Guard cleared.
+
+Tom Hale, a security guard, denied the theft and was cleared a year later. Ann Cole denied the story and thanked the reporters who had checked it.`,
+		[]expect{
+			{"the theft", TypeIndirect, "Tom Hale", "security guard", KindPerson},
+			{"the story", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
