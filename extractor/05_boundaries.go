@@ -540,6 +540,48 @@ func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
 	if frames[fi].held {
 		end = d.heldClauseEnd(a, end)
 	}
+	if d.relativeAside(frames[fi]) {
+		end = d.asideReportEnd(a, end)
+	}
+	return end
+}
+
+// relativeAside reports whether frame f's speaker is a relative pronoun
+// set off by a comma after the noun it stands for ("Hale, who said …"):
+// the frame is an aside inside another clause's subject.
+func (d *document) relativeAside(f frame) bool {
+	s := f.speaker.lo
+	if f.speaker.hi != s+1 || s < 1 || f.participle || f.according {
+		return false
+	}
+	t := d.toks[s]
+	return (t.lower == "who" || t.lower == "which") && d.toks[s-1].text == "," && d.isNarration(s-1) && d.isNarration(s)
+}
+
+// asideReportEnd is where the report of a relative aside that starts at
+// a ends, at the latest at end: at the comma that closes the aside, when
+// the verb of the clause the aside interrupts follows it ("Hale, who said
+// he knew the family, backed the plan"; `who said he would "fight on,"
+// said …`): a finite cue, or a verb in the past before a word that is no
+// preposition ("the port, built in 1890," is a reduced relative), after
+// the comma or after a quotation that ends on one.
+func (d *document) asideReportEnd(a, end int) int {
+	toks := d.toks
+	for k := a + 2; k < end; k++ {
+		t := toks[k]
+		if t.kind != tokWord || t.cap || !d.isNarration(k) || !(d.pastVerb(t) || d.finiteCue(t)) || t.in(lexAuxiliaries) {
+			continue
+		}
+		if !d.finiteCue(t) && (k+1 >= end || toks[k+1].kind != tokWord || toks[k+1].in(lexPrepositions)) {
+			continue // "the port, built in 1890, …": a participle and its phrase, a reduced relative
+		}
+		switch {
+		case toks[k-1].text == "," && d.isNarration(k-1):
+			return k - 1
+		case d.isCloseMark(k-1) && toks[k-2].text == ",":
+			return k // the quotation and its mark are the report's
+		}
+	}
 	return end
 }
 

@@ -3922,4 +3922,16 @@ Tom Hale, a security guard, denied the theft and was cleared a year later. Ann C
 			{"the theft", TypeIndirect, "Tom Hale", "security guard", KindPerson},
 			{"the story", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	// 85. A report inside a relative aside after the subject ("Ann Cole,
+	// who had said …,") ends where the aside closes, before the verb of
+	// the clause it interrupts, after a comma or a quotation ending on one;
+	// that verb's own report is then found.
+	{"a report in a relative aside ends where the aside closes", `Fees to rise.
+
+Tom Hale, who said he knew the council's plans well, backed the levy. Ann Cole, who had said she would "fight it to the end," said the council should cut fees instead.`,
+		[]expect{
+			{"he knew the council's plans well", TypeIndirect, "Tom Hale", "", KindPerson},
+			{`she would "fight it to the end,"`, TypeMixed, "Ann Cole", "", KindPerson},
+			{"the council should cut fees instead", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
