@@ -3934,4 +3934,14 @@ Tom Hale, who said he knew the council's plans well, backed the levy. Ann Cole, 
 			{`she would "fight it to the end,"`, TypeMixed, "Ann Cole", "", KindPerson},
 			{"the council should cut fees instead", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	// 86. A report in a fronted "While …" clause ends at the comma after
+	// which the main clause opens, its subject a quantity as well as a
+	// determiner or a name.
+	{"a fronted clause's report ends before a main clause opened by a quantity", `Poll finds doubts.
+
+While those surveyed said the governor has the best record, few would vote for him. Although the mayor said the levy was fair, most voters rejected it.`,
+		[]expect{
+			{"the governor has the best record", TypeIndirect, "", "", KindGroup},
+			{"the levy was fair", TypeIndirect, "", "mayor", KindPerson},
+		}},
 }
