@@ -558,6 +558,9 @@ func (d *document) singularSubjectBefore(i int, u unit) bool {
 // noun phrase it ends.
 func (d *document) nounAfter(i int, u unit) bool {
 	p := d.toks[i-1]
+	if d.haveBeforeNoun(p, d.toks[i]) {
+		return true // "has support from 52 percent", "have claims in the area"
+	}
 	if p.in(lexDeterminers) && d.pronounDeterminerSubject(i-1, u) {
 		return false // "Some say", "Another tweeted", "One says": the determiner stands alone
 	}
@@ -573,6 +576,24 @@ func (d *document) nounAfter(i int, u unit) bool {
 		return false
 	}
 	return d.nounCompoundEnd(i) && !(cueClassOf(d.toks[i]) == cueBelief && d.documentPhraseBefore(i, u))
+}
+
+// haveBeforeNoun reports whether a cue word t after p, a form of "have",
+// is a noun, its object: "have" takes a participle as a verb does
+// ("has said", "had warned", "have written"), so a cue's bare form or its
+// form in -s ("has support from", "have claims in", "had doubts") is a
+// noun there.
+func (d *document) haveBeforeNoun(p, t token) bool {
+	switch p.lower {
+	case "has", "have", "had", "having":
+	default:
+		return false
+	}
+	w := t.lower
+	if p.kind != tokWord || t.kind != tokWord || t.cap || isParticiple(t) || d.pastVerb(t) || d.lex.irregularParticiples[w] {
+		return false
+	}
+	return d.bareCue(w) || strings.HasSuffix(w, "s") && d.bareCue(strings.TrimSuffix(w, "s"))
 }
 
 // documentPhraseBefore reports whether the words before the cue at i are

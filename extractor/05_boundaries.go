@@ -390,6 +390,9 @@ func (d *document) skipModifiers(k, hi int) int {
 	for k < hi && d.isNarration(k) {
 		t := toks[k]
 		if e, ok := d.timePhraseEnd(k, hi); ok {
+			if d.timeSubject(k, e, hi) {
+				break
+			}
 			k = e // "said on Monday she …", "said Tuesday."
 			continue
 		}
@@ -410,6 +413,28 @@ func (d *document) skipModifiers(k, hi int) int {
 		break
 	}
 	return k
+}
+
+// timeSubject reports whether the time phrase from k to e, opened by
+// "the" with no preposition, is the subject of the reported clause, or
+// its start, not a time of the cue: an auxiliary, "of" or "when" follows
+// it ("said the days of the mill were over", "said the days were
+// numbered", "said the days when …") or a noun it modifies ("suggested
+// the November election may be rigged"). "said the next day that …" and
+// "said the day before" keep the time.
+func (d *document) timeSubject(k, e, hi int) bool {
+	toks := d.toks
+	if !toks[k].is(fnDefinite) || e >= hi || !d.isNarration(e) {
+		return false
+	}
+	n := toks[e]
+	if n.kind != tokWord || n.cap {
+		return false
+	}
+	if n.in(lexAuxiliaries) || n.lower == "of" || n.lower == "when" {
+		return true
+	}
+	return n.fn == 0 && !n.in(lexPrepositions|lexConjunctions|lexDeterminers|lexSubjectPronouns|lexObjectPronouns|lexTimeWords|lexVerbModifiers) && !isParticiple(n) && !strings.HasSuffix(n.lower, "ly")
 }
 
 // modifierPhraseEnd measures the prepositional phrase opened at k: it
@@ -514,6 +539,48 @@ func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
 	}
 	if frames[fi].held {
 		end = d.heldClauseEnd(a, end)
+	}
+	if d.relativeAside(frames[fi]) {
+		end = d.asideReportEnd(a, end)
+	}
+	return end
+}
+
+// relativeAside reports whether frame f's speaker is a relative pronoun
+// set off by a comma after the noun it stands for ("Hale, who said …"):
+// the frame is an aside inside another clause's subject.
+func (d *document) relativeAside(f frame) bool {
+	s := f.speaker.lo
+	if f.speaker.hi != s+1 || s < 1 || f.participle || f.according {
+		return false
+	}
+	t := d.toks[s]
+	return (t.lower == "who" || t.lower == "which") && d.toks[s-1].text == "," && d.isNarration(s-1) && d.isNarration(s)
+}
+
+// asideReportEnd is where the report of a relative aside that starts at
+// a ends, at the latest at end: at the comma that closes the aside, when
+// the verb of the clause the aside interrupts follows it ("Hale, who said
+// he knew the family, backed the plan"; `who said he would "fight on,"
+// said …`): a finite cue, or a verb in the past before a word that is no
+// preposition ("the port, built in 1890," is a reduced relative), after
+// the comma or after a quotation that ends on one.
+func (d *document) asideReportEnd(a, end int) int {
+	toks := d.toks
+	for k := a + 2; k < end; k++ {
+		t := toks[k]
+		if t.kind != tokWord || t.cap || !d.isNarration(k) || !(d.pastVerb(t) || d.finiteCue(t)) || t.in(lexAuxiliaries) {
+			continue
+		}
+		if !d.finiteCue(t) && (k+1 >= end || toks[k+1].kind != tokWord || toks[k+1].in(lexPrepositions)) {
+			continue // "the port, built in 1890, …": a participle and its phrase, a reduced relative
+		}
+		switch {
+		case toks[k-1].text == "," && d.isNarration(k-1):
+			return k - 1
+		case d.isCloseMark(k-1) && toks[k-2].text == ",":
+			return k // the quotation and its mark are the report's
+		}
 	}
 	return end
 }
@@ -674,6 +741,9 @@ const minGerundLen = 6
 // or "in an interview".
 func (d *document) clauseEnd(a, end int) int {
 	toks := d.toks
+	if a+1 < end && d.isNarration(a+1) && d.speakersPredicateAt(a, a+1, end) {
+		return a + 1 // "blasted Hale and defended Cole": a one-word object
+	}
 	for k := a + 2; k < end; k++ {
 		if !d.isNarration(k) {
 			continue
@@ -728,21 +798,62 @@ func (d *document) speakersPredicateAt(a, k, end int) bool {
 	if n < end && toks[n].in(lexVerbModifiers) && !toks[n].in(lexAuxiliaries) && !toks[n].cap {
 		n++ // "and later defended", "but also warned"
 	}
-	if n+1 >= end || !d.pastForm(toks[n]) || toks[n+1].is(fnPassiveBy) {
+	if n+1 >= end || toks[n+1].is(fnPassiveBy) {
+		return false
+	}
+	noun := d.nounReportBefore(a, k)
+	if noun && (toks[n].lower == "was" || toks[n].lower == "were") && d.pastForm(toks[n+1]) {
+		return true // "claimed self-defense and was cleared": a phrase has no verb for a passive to join
+	}
+	if !d.pastForm(toks[n]) && !(noun && d.pastVerb(toks[n])) {
 		return false
 	}
 	v, ok := d.modalVerbBefore(a, k)
 	if !ok {
-		if !d.presentReportBefore(a, k) {
+		if !noun && !d.presentReportBefore(a, k) {
 			return false
 		}
-		v = a // a present or an infinitive, no participle the past form could go on
+		v = a // a present, an infinitive or a phrase with no verb: no participle the past form could go on
 	}
 	// An "-ed" word before a lower-case noun is its modifier ("renovated
 	// schools, and repaired bridges"), no verb of the speaker's; before
 	// an article, a pronoun, "to" or a name it is a verb.
 	o := toks[n+1]
 	return v < k && toks[v].kind == tokWord && !perfectOrPassive(toks[v]) && (d.opensComplement(n+1) || o.is(fnTo) || o.cap && o.kind == tokWord)
+}
+
+// maxNounReport is the longest phrase report, in tokens, that a past
+// form after "and" is read as ending ("blasted the plan", "said yes").
+const maxNounReport = 5
+
+// nounReportBefore reports whether toks[a:k] is a short phrase with no
+// verb, the object the cue takes ("attacked the levy and urged …", "said
+// yes and took …"): a phrase has no finite verb of its own for a second
+// one to join, so a verb in the past after "and" is the speaker's. It
+// must not open on a pronoun subject, a clause opener, "that", "to" or a
+// relative, and holds only plain words: no auxiliary, conjunction,
+// preposition or cue, and no word in -ed, -ing or in the past. A name
+// before a word in lower case ("said Hale misspoke and …") may be a
+// clause whose verb no list knows, so a name stands alone or before
+// other names and numbers only.
+func (d *document) nounReportBefore(a, k int) bool {
+	toks := d.toks
+	if k <= a || k-a > maxNounReport {
+		return false
+	}
+	if f := toks[a]; f.in(lexSubjectPronouns|lexClauseOpeners) || f.is(fnComplementizer) || f.is(fnTo) || f.is(fnRelative) {
+		return false
+	}
+	for j := a; j < k; j++ {
+		t := toks[j]
+		if t.kind != tokWord || !d.isNarration(j) || t.in(lexAuxiliaries|lexConjunctions|lexPrepositions) || isCue(t) || d.pastVerb(t) || strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed") {
+			return false
+		}
+		if j > a && toks[a].cap && !t.cap && !t.in(lexQuantities) && !isDigitStart(t.text) && !isTimeWord(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // presentReportBefore reports whether the reported clause from a to the
@@ -867,10 +978,27 @@ func (d *document) breaksClauseAfterComma(a, k, end int) bool {
 	if n.in(lexClauseBreakers) {
 		return !d.reducedConcessive(k+1, end)
 	}
+	if d.concessiveEven(k+1, end) {
+		return !d.embeddedRelative(k+1, end, d.bareSubject(a, k)) // "that Hale, even as a candidate, had …": an aside
+	}
 	if n.is(fnAnd) && d.serialListBefore(k) && (d.bareSubject(a, k) || !d.clauseAfterItem(k+2, end)) {
 		return false // "behind Santorum, Rubio, and Cruz": the last item of a list
 	}
 	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) && !d.modalAfterPronoun(k+2, end) || d.opensSubject(k+2, end) || d.frontedPhraseClause(k+2, end) || toks[k+2].is(fnSubordinator) && k+3 < end && toks[k+3].in(lexCueQuestion))
+}
+
+// concessiveEven reports whether "even" at k, after the comma that ends
+// a reported clause, opens the writer's concession: "even as" or "even
+// though" and a clause ("said he would back the nominee, even as he has
+// mocked him"). "even if" is left on the report: a condition is as often
+// part of what was said ("said she would run, even if she lost").
+func (d *document) concessiveEven(k, end int) bool {
+	toks := d.toks
+	if k+2 >= end || toks[k].lower != "even" || toks[k].cap || !d.isNarration(k) {
+		return false
+	}
+	n := toks[k+1].lower
+	return (n == "as" || n == "though") && toks[k+2].kind == tokWord
 }
 
 // maxListItemWords is the longest item, in words, of a list of names

@@ -1388,10 +1388,12 @@ func (d *document) participleOpens(f frame, j int) bool {
 }
 
 // opensMainClause reports whether the word at k opens the subject of a
-// main clause: a subject pronoun, a determiner or a capitalised word.
+// main clause: a subject pronoun, a determiner, a quantity ("few would
+// …", "most voters …") or a capitalised word. A bare plural is left out:
+// it is as often the next item of a list ("teachers, nurses and …").
 func (d *document) opensMainClause(k int) bool {
 	t := d.toks[k]
-	return t.kind == tokWord && d.isNarration(k) && (t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || t.in(lexDeterminers|lexPossessiveDeterminers) || t.cap)
+	return t.kind == tokWord && d.isNarration(k) && (t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || t.in(lexDeterminers|lexPossessiveDeterminers|lexQuantities) || t.cap)
 }
 
 // inAside reports whether frame f's cue stands in an aside set off by a

@@ -3981,4 +3981,70 @@ Price was asked about the budget on Tuesday.
 		[]expect{
 			{"We will balance the books,", TypeDirect, "Tom Price", "", KindPerson},
 		}},
+	// 89. A cue's bare form or its form in -s after "has", "have" or
+	// "had" is a noun, the object of "have": the verb takes a participle
+	// ("has said", "had warned").
+	{"a cue word after a form of have that is no participle is a noun", `Mayor leads in new poll.
+
+Jane Ruiz has support from 52 percent of likely voters, while Tom Hale has backing from 33 percent, according to a Daily Ledger survey released on Monday.
+
+Both camps have claims on the same districts. Ms Ruiz has said the race is far from over.`,
+		[]expect{
+			{"Jane Ruiz has support from 52 percent of likely voters, while Tom Hale has backing from 33 percent", TypeIndirect, "Daily Ledger", "", KindOrganization},
+			{"the race is far from over", TypeIndirect, "Jane Ruiz", "", KindPerson},
+		}},
+	// 90. A time phrase opened by "the" right after the cue is the
+	// report's subject when a verb, "of", "when" or a noun it modifies
+	// follows ("said the days were numbered"), not the time of the cue.
+	{"a time phrase after the cue that a verb follows is the report's subject", `Mill to close.
+
+Ann Cole said the days of the old mill were over. Tom Hale said the days were numbered, and the union said the weekend shifts would end first.`,
+		[]expect{
+			{"the days of the old mill were over", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the days were numbered", TypeIndirect, "Tom Hale", "", KindPerson},
+			{"the weekend shifts would end first", TypeIndirect, "", "", KindOrganization},
+		}},
+	// 91. ", even as" or ", even though" and a clause after a report is
+	// the writer's concession, no part of what was said; "even as" set off
+	// inside the report's subject is an aside of it.
+	{"a concession after the report opened by even as or even though ends it", `Senator hedges.
+
+Sen. Tom Hale said he would back the party's nominee, even as he has mocked the nominee's plans for months. Ann Cole said the levy, even as a stopgap, would help the county.`,
+		[]expect{
+			{"he would back the party's nominee", TypeIndirect, "Tom Hale", "Sen.", KindPerson},
+			{"the levy, even as a stopgap, would help the county", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+	// 92. A report that is a short phrase with no verb ("denied the
+	// theft") has no verb of its own for a second one to join, so "and" and
+	// a verb in the past, or "was" and a participle, after it are the
+	// speaker's doing, not part of the report.
+	{"a past verb after a phrase report and 'and' is the speaker's", `Guard cleared.
+
+Tom Hale, a security guard, denied the theft and was cleared a year later. Ann Cole denied the story and thanked the reporters who had checked it.`,
+		[]expect{
+			{"the theft", TypeIndirect, "Tom Hale", "security guard", KindPerson},
+			{"the story", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+	// 93. A report inside a relative aside after the subject ("Ann Cole,
+	// who had said …,") ends where the aside closes, before the verb of
+	// the clause it interrupts, after a comma or a quotation ending on one;
+	// that verb's own report is then found.
+	{"a report in a relative aside ends where the aside closes", `Fees to rise.
+
+Tom Hale, who said he knew the council's plans well, backed the levy. Ann Cole, who had said she would "fight it to the end," said the council should cut fees instead.`,
+		[]expect{
+			{"he knew the council's plans well", TypeIndirect, "Tom Hale", "", KindPerson},
+			{`she would "fight it to the end,"`, TypeMixed, "Ann Cole", "", KindPerson},
+			{"the council should cut fees instead", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+	// 94. A report in a fronted "While …" clause ends at the comma after
+	// which the main clause opens, its subject a quantity as well as a
+	// determiner or a name.
+	{"a fronted clause's report ends before a main clause opened by a quantity", `Poll finds doubts.
+
+While those surveyed said the governor has the best record, few would vote for him. Although the mayor said the levy was fair, most voters rejected it.`,
+		[]expect{
+			{"the governor has the best record", TypeIndirect, "", "", KindGroup},
+			{"the levy was fair", TypeIndirect, "", "mayor", KindPerson},
+		}},
 }
