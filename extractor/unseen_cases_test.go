@@ -4047,4 +4047,15 @@ While those surveyed said the governor has the best record, few would vote for h
 			{"the governor has the best record", TypeIndirect, "", "", KindGroup},
 			{"the levy was fair", TypeIndirect, "", "mayor", KindPerson},
 		}},
+	// 95. A US state named after "of" in a member's appositive, or after a
+	// town, is a place (lexicon/places): not the speaker.
+	{"a state in an appositive or after a town is a place, not the speaker", `Farm bill stalls.
+
+"It was a fine speech, but the bill is dead," Representative Sam Ortiz, Democrat of Kansas, told reporters on Tuesday.
+
+A farmer in Salina, Kansas, told the Associated Press he had lost faith in Congress.`,
+		[]expect{
+			{"It was a fine speech, but the bill is dead,", TypeDirect, "Sam Ortiz", "Representative", KindPerson},
+			{"he had lost faith in Congress", TypeIndirect, "", "farmer", KindPerson},
+		}},
 }
