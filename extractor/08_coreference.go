@@ -42,6 +42,10 @@ type entity struct {
 	// firmNamed: a one-word name the article gives with what kind of
 	// business it is ("the Harlow group"), an organisation for certain.
 	firmNamed bool
+	// nounNamed: a one-word name the article gives after a noun for an
+	// organisation ("the charity Oxfam"): an antecedent of "it" in the
+	// paragraph that names it so.
+	nounNamed bool
 }
 
 // agrees reports whether a pronoun of gender g can refer to e.
@@ -182,6 +186,9 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		}
 		if r.m.kind == KindOrganization && d.firmNameEnd(r.m.lo, r.m.hi) < r.m.hi {
 			e.firmNamed = true // "the Harlow group": "it" may be Harlow
+		}
+		if r.m.kind == KindOrganization && d.orgNounBeforeName(r.m) {
+			e.nounNamed = true // "the charity Oxfam": an organisation, in its paragraph at least
 		}
 		es.addMention(e, r.m)
 		es.noteNameGender(e, r.m, r.words)
@@ -803,10 +810,8 @@ func (d *document) placeOrFirstWord(m mention, k int, u unit) bool {
 // an organisation noun before it ("the retailer Next").
 func (d *document) organisationContext(m mention) bool {
 	toks := d.toks
-	for k := m.lo; k < m.hi && toks[k].start < m.name.start; k++ {
-		if !toks[k].cap && toks[k].stem&(lexGenericOrgNouns|lexOrgHeads) != 0 {
-			return true
-		}
+	if d.orgNounBeforeName(m) {
+		return true
 	}
 	if b := m.lo - 2; b >= 0 && toks[b+1].text == "," && !toks[b].cap && toks[b].stem&lexGenericOrgNouns != 0 {
 		return true // "The French carmaker, Renault, said"
@@ -828,6 +833,17 @@ func (d *document) organisationContext(m mention) bool {
 			n = toks[k+2]
 		}
 		return n.is(fnIt)
+	}
+	return false
+}
+
+// orgNounBeforeName reports whether m's words before its name include a
+// noun for an organisation ("the charity Oxfam", "the retailer Next").
+func (d *document) orgNounBeforeName(m mention) bool {
+	for k := m.lo; k < m.hi && d.toks[k].start < m.name.start; k++ {
+		if t := d.toks[k]; !t.cap && t.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 {
+			return true
+		}
 	}
 	return false
 }
@@ -2526,7 +2542,10 @@ func (es *entities) antecedentExcept(m mention, lastSpeaker *entity, lastPara, p
 	if lastSpeaker != nil && fits(lastSpeaker) && para-lastPara <= 1 {
 		return es.lastSpeakerOrNewSubject(pos, para, lastSpeaker, fits)
 	}
-	if e := es.inParagraph(pos, para, fits); e != nil {
+	inPara := func(e *entity) bool {
+		return fits(e) || want == KindOrganization && e.kind == want && e.nounNamed && !slices.Contains(except, e)
+	}
+	if e := es.inParagraph(pos, para, inPara); e != nil {
 		return e
 	}
 	if e := es.subjectBefore(pos, fits); e != nil {
@@ -2624,7 +2643,7 @@ func (es *entities) subjectOrNearest(pos int, stop, ok func(namedMention) bool) 
 		if stop != nil && stop(n) {
 			break
 		}
-		if !ok(n) {
+		if !ok(n) || es.organisationsObject(n) {
 			continue
 		}
 		if n.subject {
@@ -2635,6 +2654,27 @@ func (es *entities) subjectOrNearest(pos int, stop, ok func(namedMention) bool) 
 		}
 	}
 	return nearest
+}
+
+// organisationsObject reports whether name mention n is an organisation
+// that is no subject, in a sentence whose subject is another organisation,
+// named or "it" ("Oxfam said … It criticised the Home Office. It added
+// …": Oxfam; the organisation acted on is no antecedent of "it").
+func (es *entities) organisationsObject(n namedMention) bool {
+	d := es.d
+	if n.subject || n.e.kind != KindOrganization {
+		return false
+	}
+	u := d.unitAt(n.lo)
+	if u.lo < n.lo && d.toks[u.lo].is(fnIt) && u.lo+1 < n.lo && d.toks[u.lo+1].kind == tokWord && !d.toks[u.lo+1].cap {
+		return true
+	}
+	for j := es.namedBefore(d.toks[n.lo].start); j >= 0 && es.named[j].lo >= u.lo; j-- {
+		if o := es.named[j]; o.lo < n.lo && o.subject && o.e != n.e && o.e.kind == KindOrganization {
+			return true
+		}
+	}
+	return false
 }
 
 // conflicts reports whether descriptor words dw cannot describe a role r:

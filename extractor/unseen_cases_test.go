@@ -4058,4 +4058,21 @@ A farmer in Salina, Kansas, told the Associated Press he had lost faith in Congr
 			{"It was a fine speech, but the bill is dead,", TypeDirect, "Sam Ortiz", "Representative", KindPerson},
 			{"he had lost faith in Congress", TypeIndirect, "", "farmer", KindPerson},
 		}},
+	// D1. An organisation that is no subject, in a sentence whose subject
+	// is another organisation (named or "it"), is what that one acted on,
+	// no antecedent of "it"; a one-word name given after a noun for an
+	// organisation ("the charity Oxfam") is one in its own paragraph.
+	{"an organisation acted on is no antecedent of it", `Aid cuts criticised.
+
+Oxfam said on Monday that aid would fall. It criticised the Home Office for the cuts. It added that schools would close.`,
+		[]expect{
+			{"aid would fall", TypeIndirect, "Oxfam", "", KindOrganization},
+			{"schools would close", TypeIndirect, "Oxfam", "", KindOrganization},
+		}},
+	{"an organisation named after its noun is an antecedent of it in its paragraph", `Aid cuts criticised.
+
+The charity Oxfam criticised the Home Office on Monday. It added that aid would fall by a third next year.`,
+		[]expect{
+			{"aid would fall by a third next year", TypeIndirect, "Oxfam", "charity", KindOrganization},
+		}},
 }
