@@ -4075,4 +4075,16 @@ The charity Oxfam criticised the Home Office on Monday. It added that aid would 
 		[]expect{
 			{"aid would fall by a third next year", TypeIndirect, "Oxfam", "charity", KindOrganization},
 		}},
+	// D2. A definite description of a firm in the lead, after a name it
+	// may stand for ("Workers at Brantley"), is not the firm a later
+	// paragraph names first, unless that one's name has the word.
+	{"a firm's description after a name is not a firm named later", `Plant to close.
+
+Workers at Brantley will lose their jobs. The firm said demand had fallen sharply.
+
+Harlow Motors said it would hire some of the workers.`,
+		[]expect{
+			{"demand had fallen sharply", TypeIndirect, "", "", KindOrganization},
+			{"it would hire some of the workers", TypeIndirect, "Harlow Motors", "", KindOrganization},
+		}},
 }
