@@ -1172,19 +1172,27 @@ func (d *document) mentionGender(m mention) gender {
 		k++ // (the name's own honorific: "Ms Reilly")
 	}
 	if k == m.lo {
-		return d.reflexiveAfter(m.name.end)
+		return d.reflexiveAfter(m)
 	}
 	var words [8]string // (on the stack)
 	return genderOf(d.lex, appendFields(words[:0], d.text[d.toks[m.lo].start:d.toks[k-1].end]))
 }
 
 // reflexiveAfter is the gender of a reflexive pronoun that follows the
-// name ending at byte end ("Clinton herself also signaled", "Sanders
-// himself went after"), or genderUnknown.
-func (d *document) reflexiveAfter(end int) gender {
+// name of mention m ("Clinton herself also signaled", "Sanders himself
+// went after"), or genderUnknown. After the object of a verb the
+// reflexive is the subject's ("Dana Lund introduced Sam Okafor herself":
+// Lund did), and says nothing of the object.
+func (d *document) reflexiveAfter(m mention) gender {
+	end := m.name.end
 	k := d.tokIndex(end)
 	if k >= len(d.toks) || d.toks[k].start != end+1 || !d.isNarration(k) {
 		return genderUnknown
+	}
+	if lo := d.tokIndex(m.name.start); lo > 0 {
+		if p := d.toks[lo-1]; p.kind == tokWord && !p.cap && (isCue(p) || d.pastVerb(p)) {
+			return genderUnknown
+		}
 	}
 	p, ok := strings.CutSuffix(d.toks[k].lower, "self")
 	if !ok {
@@ -1366,7 +1374,7 @@ func (es *entities) addMention(e *entity, m mention) {
 		if e.gender == genderUnknown && !m.name.empty() {
 			// A reflexive after any of its names ("Lund himself went
 			// after …") tells the gender of a first name no list knows.
-			e.gender = es.d.reflexiveAfter(m.name.end)
+			e.gender = es.d.reflexiveAfter(m)
 		}
 	}
 	if !e.hasMention(s) {

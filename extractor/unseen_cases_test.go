@@ -4087,4 +4087,15 @@ Harlow Motors said it would hire some of the workers.`,
 			{"demand had fallen sharply", TypeIndirect, "", "", KindOrganization},
 			{"it would hire some of the workers", TypeIndirect, "Harlow Motors", "", KindOrganization},
 		}},
+	// D3. A reflexive right after the object of a verb is the subject's
+	// ("Dana Lund introduced Sam Okafor herself": Lund did it), and gives
+	// the object no gender that would turn a later "he" away from him.
+	{"a reflexive after a verb's object gives the object no gender", `Council row.
+
+Dana Lund introduced Sam Okafor herself at the meeting on Monday.
+
+Later, Okafor spoke to reporters. "We will act," he said.`,
+		[]expect{
+			{"We will act,", TypeDirect, "Sam Okafor", "", KindPerson},
+		}},
 }
