@@ -653,7 +653,11 @@ func (d *document) appointmentRole(k, hi int) span {
 	for v < hi && v < b+2 && toks[v].kind == tokWord && !toks[v].cap && (toks[v].is(fnBe) || toks[v].lower == "has" || toks[v].lower == "have") {
 		v++
 	}
-	if v+1 >= hi || !toks[v].in(lexAppointmentVerbs) || toks[v].cap || !d.isNarration(v) || toks[v].lower != "became" && !toks[v-1].is(fnBe) {
+	passive := v > b && toks[v-1].is(fnBe)
+	if t := d.timeBeforeVerb(v, hi); t > v && passive {
+		v = t // "was on Monday appointed minister for health"
+	}
+	if v+1 >= hi || !toks[v].in(lexAppointmentVerbs) || toks[v].cap || !d.isNarration(v) || toks[v].lower != "became" && !(toks[v-1].is(fnBe) || passive) {
 		return span{} // ("Ann Cole made a speech", "Cole has named Tom Reilly": no passive, no role)
 	}
 	a := v + 1
@@ -670,6 +674,25 @@ func (d *document) appointmentRole(k, hi int) span {
 		}
 	}
 	return d.appositiveRole(a, end)
+}
+
+// timeBeforeVerb is the token after a time phrase that starts at v and
+// stands before an appointment verb, within a unit ending at hi ("on
+// Monday", "last week", "yesterday"), or v when none does.
+func (d *document) timeBeforeVerb(v, hi int) int {
+	toks := d.toks
+	t := v
+	if t < hi && toks[t].kind == tokWord && !toks[t].cap && toks[t].in(lexPrepositions) {
+		t++ // "on Monday", "in May"
+	}
+	n := t
+	for t < hi && t < n+2 && toks[t].kind == tokWord && toks[t].in(lexTimeWords) {
+		t++
+	}
+	if t == n || t >= hi || !toks[t].in(lexAppointmentVerbs) || toks[t].cap {
+		return v
+	}
+	return t
 }
 
 // pastAppositive is the token after the appositive set off by commas

@@ -4098,4 +4098,15 @@ Later, Okafor spoke to reporters. "We will act," he said.`,
 		[]expect{
 			{"We will act,", TypeDirect, "Sam Okafor", "", KindPerson},
 		}},
+	// D4. A time phrase between "was" and an appointment verb ("was on
+	// Monday appointed minister for health", "was yesterday named") still
+	// states the office as the subject's role, for "the minister" after.
+	{"an office given by an appointment after a time phrase is the subject's role", `Hale named minister.
+
+Ann Hale, the MP for Leeds Central, was on Monday appointed minister for health.
+
+The minister said waiting lists would fall by the summer.`,
+		[]expect{
+			{"waiting lists would fall by the summer", TypeIndirect, "Ann Hale", "minister for health", KindPerson},
+		}},
 }
