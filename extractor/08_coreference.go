@@ -406,6 +406,9 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if r := d.appointmentRole(k, u.hi); subject && !r.empty() {
 		m.role = r // "Rock star Ann Cole has been made head coach of …": the news is the new role
 	}
+	if r := d.objectAppointmentRole(m, k, u.hi); !r.empty() {
+		m.role = r // "The prime minister appointed Ann Hale as health minister"
+	}
 	firstWord := len(ws) == 1 && d.placeOrFirstWord(m, k, u)
 	if firstWord && !d.initialSurname(m, k, u) {
 		return nameMention{}, false
@@ -666,6 +669,13 @@ func (d *document) appointmentRole(k, hi int) span {
 	} else if toks[a].in(lexPrepositions) {
 		return span{} // "was appointed by the governor": who appointed, no role
 	}
+	return d.appointedRole(a, hi)
+}
+
+// appointedRole is the role phrase that starts at token a after an
+// appointment verb, within a unit ending at hi: up to a time phrase.
+func (d *document) appointedRole(a, hi int) span {
+	toks := d.toks
 	end := d.appositiveEnd(a, hi)
 	for k := a + 1; k < end; k++ {
 		if t := toks[k]; t.kind == tokWord && (t.in(lexTimeWords) || t.in(lexPrepositions) && k+1 < end && (isDigitStart(toks[k+1].text) || toks[k+1].in(lexTimeWords))) {
@@ -674,6 +684,22 @@ func (d *document) appointmentRole(k, hi int) span {
 		}
 	}
 	return d.appositiveRole(a, end)
+}
+
+// objectAppointmentRole is the role an active appointment verb gives the
+// name of mention m, its object, ending at token k, with "as" ("The
+// prime minister appointed Ann Hale, the MP for Leeds Central, as health
+// minister"), within a unit ending at hi, or an empty span.
+func (d *document) objectAppointmentRole(m mention, k, hi int) span {
+	toks := d.toks
+	if m.lo < 2 || !toks[m.lo-1].in(lexAppointmentVerbs) || toks[m.lo-1].cap || !d.isNarration(m.lo-1) || toks[m.lo-2].is(fnBe) {
+		return span{}
+	}
+	a := d.pastAppositive(k+1, hi)
+	if a+1 >= hi || toks[a].lower != "as" || !d.isNarration(a) {
+		return span{}
+	}
+	return d.appointedRole(a+1, hi)
 }
 
 // timeBeforeVerb is the token after a time phrase that starts at v and

@@ -4109,4 +4109,14 @@ The minister said waiting lists would fall by the summer.`,
 		[]expect{
 			{"waiting lists would fall by the summer", TypeIndirect, "Ann Hale", "minister for health", KindPerson},
 		}},
+	// D5. An active appointment verb before a name and "as" after it (past
+	// an appositive) gives the name the office: "the minister" finds her.
+	{"an office given to an appointment's object with as is her role", `Hale named minister.
+
+The prime minister appointed Ann Hale, the Labour MP for Leeds Central, as health minister on Monday.
+
+The minister said waiting lists would fall by the summer.`,
+		[]expect{
+			{"waiting lists would fall by the summer", TypeIndirect, "Ann Hale", "health minister", KindPerson},
+		}},
 }
