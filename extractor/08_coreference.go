@@ -2726,7 +2726,13 @@ func (es *entities) organisationsObject(n namedMention) bool {
 	if u.lo < n.lo && d.toks[u.lo].is(fnIt) && u.lo+1 < n.lo && d.toks[u.lo+1].kind == tokWord && !d.toks[u.lo+1].cap {
 		return true
 	}
-	for j := es.namedBefore(d.toks[n.lo].start); j >= 0 && es.named[j].lo >= u.lo; j-- {
+	lo := u.lo
+	if f := d.toks[lo]; f.cap && lo < n.lo && slices.ContainsFunc(es.list, func(o *entity) bool {
+		return o != n.e && o.kind == KindOrganization && len(o.words) == 1 && o.words[0] == f.text
+	}) {
+		return true // ("Oxfam said …": a one-word name that opens its sentence is indexed only as a surname)
+	}
+	for j := es.namedBefore(d.toks[n.lo].start); j >= 0 && es.named[j].lo >= lo; j-- {
 		if o := es.named[j]; o.lo < n.lo && o.subject && o.e != n.e && o.e.kind == KindOrganization {
 			return true
 		}

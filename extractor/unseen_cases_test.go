@@ -4119,4 +4119,14 @@ The minister said waiting lists would fall by the summer.`,
 		[]expect{
 			{"waiting lists would fall by the summer", TypeIndirect, "Ann Hale", "health minister", KindPerson},
 		}},
+	// D6. The subject organisation that makes another one an object may
+	// be a one-word name opening the sentence ("Oxfam said …, and
+	// criticised the Home Office"), which is indexed only as a surname.
+	{"an organisation acted on by a one-word subject is no antecedent of it", `Aid cuts criticised.
+
+Oxfam said on Monday that aid would fall, and criticised the Home Office for the cuts. It added that schools would close.`,
+		[]expect{
+			{"aid would fall", TypeIndirect, "Oxfam", "", KindOrganization},
+			{"schools would close", TypeIndirect, "Oxfam", "", KindOrganization},
+		}},
 }
