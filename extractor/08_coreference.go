@@ -42,6 +42,10 @@ type entity struct {
 	// firmNamed: a one-word name the article gives with what kind of
 	// business it is ("the Harlow group"), an organisation for certain.
 	firmNamed bool
+	// nounNamed: a one-word name the article gives after a noun for an
+	// organisation ("the charity Oxfam"): an antecedent of "it" in the
+	// paragraph that names it so.
+	nounNamed bool
 }
 
 // agrees reports whether a pronoun of gender g can refer to e.
@@ -182,6 +186,9 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		}
 		if r.m.kind == KindOrganization && d.firmNameEnd(r.m.lo, r.m.hi) < r.m.hi {
 			e.firmNamed = true // "the Harlow group": "it" may be Harlow
+		}
+		if r.m.kind == KindOrganization && d.orgNounBeforeName(r.m) {
+			e.nounNamed = true // "the charity Oxfam": an organisation, in its paragraph at least
 		}
 		es.addMention(e, r.m)
 		es.noteNameGender(e, r.m, r.words)
@@ -398,6 +405,9 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	}
 	if r := d.appointmentRole(k, u.hi); subject && !r.empty() {
 		m.role = r // "Rock star Ann Cole has been made head coach of …": the news is the new role
+	}
+	if r := d.objectAppointmentRole(m, k, u.hi); !r.empty() {
+		m.role = r // "The prime minister appointed Ann Hale as health minister"
 	}
 	firstWord := len(ws) == 1 && d.placeOrFirstWord(m, k, u)
 	if firstWord && !d.initialSurname(m, k, u) {
@@ -646,7 +656,11 @@ func (d *document) appointmentRole(k, hi int) span {
 	for v < hi && v < b+2 && toks[v].kind == tokWord && !toks[v].cap && (toks[v].is(fnBe) || toks[v].lower == "has" || toks[v].lower == "have") {
 		v++
 	}
-	if v+1 >= hi || !toks[v].in(lexAppointmentVerbs) || toks[v].cap || !d.isNarration(v) || toks[v].lower != "became" && !toks[v-1].is(fnBe) {
+	passive := v > b && toks[v-1].is(fnBe)
+	if t := d.timeBeforeVerb(v, hi); t > v && passive {
+		v = t // "was on Monday appointed minister for health"
+	}
+	if v+1 >= hi || !toks[v].in(lexAppointmentVerbs) || toks[v].cap || !d.isNarration(v) || toks[v].lower != "became" && !(toks[v-1].is(fnBe) || passive) {
 		return span{} // ("Ann Cole made a speech", "Cole has named Tom Reilly": no passive, no role)
 	}
 	a := v + 1
@@ -655,6 +669,13 @@ func (d *document) appointmentRole(k, hi int) span {
 	} else if toks[a].in(lexPrepositions) {
 		return span{} // "was appointed by the governor": who appointed, no role
 	}
+	return d.appointedRole(a, hi)
+}
+
+// appointedRole is the role phrase that starts at token a after an
+// appointment verb, within a unit ending at hi: up to a time phrase.
+func (d *document) appointedRole(a, hi int) span {
+	toks := d.toks
 	end := d.appositiveEnd(a, hi)
 	for k := a + 1; k < end; k++ {
 		if t := toks[k]; t.kind == tokWord && (t.in(lexTimeWords) || t.in(lexPrepositions) && k+1 < end && (isDigitStart(toks[k+1].text) || toks[k+1].in(lexTimeWords))) {
@@ -663,6 +684,41 @@ func (d *document) appointmentRole(k, hi int) span {
 		}
 	}
 	return d.appositiveRole(a, end)
+}
+
+// objectAppointmentRole is the role an active appointment verb gives the
+// name of mention m, its object, ending at token k, with "as" ("The
+// prime minister appointed Ann Hale, the MP for Leeds Central, as health
+// minister"), within a unit ending at hi, or an empty span.
+func (d *document) objectAppointmentRole(m mention, k, hi int) span {
+	toks := d.toks
+	if m.lo < 2 || !toks[m.lo-1].in(lexAppointmentVerbs) || toks[m.lo-1].cap || !d.isNarration(m.lo-1) || toks[m.lo-2].is(fnBe) {
+		return span{}
+	}
+	a := d.pastAppositive(k+1, hi)
+	if a+1 >= hi || toks[a].lower != "as" || !d.isNarration(a) {
+		return span{}
+	}
+	return d.appointedRole(a+1, hi)
+}
+
+// timeBeforeVerb is the token after a time phrase that starts at v and
+// stands before an appointment verb, within a unit ending at hi ("on
+// Monday", "last week", "yesterday"), or v when none does.
+func (d *document) timeBeforeVerb(v, hi int) int {
+	toks := d.toks
+	t := v
+	if t < hi && toks[t].kind == tokWord && !toks[t].cap && toks[t].in(lexPrepositions) {
+		t++ // "on Monday", "in May"
+	}
+	n := t
+	for t < hi && t < n+2 && toks[t].kind == tokWord && toks[t].in(lexTimeWords) {
+		t++
+	}
+	if t == n || t >= hi || !toks[t].in(lexAppointmentVerbs) || toks[t].cap {
+		return v
+	}
+	return t
 }
 
 // pastAppositive is the token after the appositive set off by commas
@@ -803,10 +859,8 @@ func (d *document) placeOrFirstWord(m mention, k int, u unit) bool {
 // an organisation noun before it ("the retailer Next").
 func (d *document) organisationContext(m mention) bool {
 	toks := d.toks
-	for k := m.lo; k < m.hi && toks[k].start < m.name.start; k++ {
-		if !toks[k].cap && toks[k].stem&(lexGenericOrgNouns|lexOrgHeads) != 0 {
-			return true
-		}
+	if d.orgNounBeforeName(m) {
+		return true
 	}
 	if b := m.lo - 2; b >= 0 && toks[b+1].text == "," && !toks[b].cap && toks[b].stem&lexGenericOrgNouns != 0 {
 		return true // "The French carmaker, Renault, said"
@@ -828,6 +882,17 @@ func (d *document) organisationContext(m mention) bool {
 			n = toks[k+2]
 		}
 		return n.is(fnIt)
+	}
+	return false
+}
+
+// orgNounBeforeName reports whether m's words before its name include a
+// noun for an organisation ("the charity Oxfam", "the retailer Next").
+func (d *document) orgNounBeforeName(m mention) bool {
+	for k := m.lo; k < m.hi && d.toks[k].start < m.name.start; k++ {
+		if t := d.toks[k]; !t.cap && t.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 {
+			return true
+		}
 	}
 	return false
 }
@@ -1156,19 +1221,27 @@ func (d *document) mentionGender(m mention) gender {
 		k++ // (the name's own honorific: "Ms Reilly")
 	}
 	if k == m.lo {
-		return d.reflexiveAfter(m.name.end)
+		return d.reflexiveAfter(m)
 	}
 	var words [8]string // (on the stack)
 	return genderOf(d.lex, appendFields(words[:0], d.text[d.toks[m.lo].start:d.toks[k-1].end]))
 }
 
 // reflexiveAfter is the gender of a reflexive pronoun that follows the
-// name ending at byte end ("Clinton herself also signaled", "Sanders
-// himself went after"), or genderUnknown.
-func (d *document) reflexiveAfter(end int) gender {
+// name of mention m ("Clinton herself also signaled", "Sanders himself
+// went after"), or genderUnknown. After the object of a verb the
+// reflexive is the subject's ("Dana Lund introduced Sam Okafor herself":
+// Lund did), and says nothing of the object.
+func (d *document) reflexiveAfter(m mention) gender {
+	end := m.name.end
 	k := d.tokIndex(end)
 	if k >= len(d.toks) || d.toks[k].start != end+1 || !d.isNarration(k) {
 		return genderUnknown
+	}
+	if lo := d.tokIndex(m.name.start); lo > 0 {
+		if p := d.toks[lo-1]; p.kind == tokWord && !p.cap && (isCue(p) || d.pastVerb(p)) {
+			return genderUnknown
+		}
 	}
 	p, ok := strings.CutSuffix(d.toks[k].lower, "self")
 	if !ok {
@@ -1350,7 +1423,7 @@ func (es *entities) addMention(e *entity, m mention) {
 		if e.gender == genderUnknown && !m.name.empty() {
 			// A reflexive after any of its names ("Lund himself went
 			// after …") tells the gender of a first name no list knows.
-			e.gender = es.d.reflexiveAfter(m.name.end)
+			e.gender = es.d.reflexiveAfter(m)
 		}
 	}
 	if !e.hasMention(s) {
@@ -2526,7 +2599,10 @@ func (es *entities) antecedentExcept(m mention, lastSpeaker *entity, lastPara, p
 	if lastSpeaker != nil && fits(lastSpeaker) && para-lastPara <= 1 {
 		return es.lastSpeakerOrNewSubject(pos, para, lastSpeaker, fits)
 	}
-	if e := es.inParagraph(pos, para, fits); e != nil {
+	inPara := func(e *entity) bool {
+		return fits(e) || want == KindOrganization && e.kind == want && e.nounNamed && !slices.Contains(except, e)
+	}
+	if e := es.inParagraph(pos, para, inPara); e != nil {
 		return e
 	}
 	if e := es.subjectBefore(pos, fits); e != nil {
@@ -2624,7 +2700,7 @@ func (es *entities) subjectOrNearest(pos int, stop, ok func(namedMention) bool) 
 		if stop != nil && stop(n) {
 			break
 		}
-		if !ok(n) {
+		if !ok(n) || es.organisationsObject(n) {
 			continue
 		}
 		if n.subject {
@@ -2635,6 +2711,33 @@ func (es *entities) subjectOrNearest(pos int, stop, ok func(namedMention) bool) 
 		}
 	}
 	return nearest
+}
+
+// organisationsObject reports whether name mention n is an organisation
+// that is no subject, in a sentence whose subject is another organisation,
+// named or "it" ("Oxfam said … It criticised the Home Office. It added
+// …": Oxfam; the organisation acted on is no antecedent of "it").
+func (es *entities) organisationsObject(n namedMention) bool {
+	d := es.d
+	if n.subject || n.e.kind != KindOrganization {
+		return false
+	}
+	u := d.unitAt(n.lo)
+	if u.lo < n.lo && d.toks[u.lo].is(fnIt) && u.lo+1 < n.lo && d.toks[u.lo+1].kind == tokWord && !d.toks[u.lo+1].cap {
+		return true
+	}
+	lo := u.lo
+	if f := d.toks[lo]; f.cap && lo < n.lo && slices.ContainsFunc(es.list, func(o *entity) bool {
+		return o != n.e && o.kind == KindOrganization && len(o.words) == 1 && o.words[0] == f.text
+	}) {
+		return true // ("Oxfam said …": a one-word name that opens its sentence is indexed only as a surname)
+	}
+	for j := es.namedBefore(d.toks[n.lo].start); j >= 0 && es.named[j].lo >= lo; j-- {
+		if o := es.named[j]; o.lo < n.lo && o.subject && o.e != n.e && o.e.kind == KindOrganization {
+			return true
+		}
+	}
+	return false
 }
 
 // conflicts reports whether descriptor words dw cannot describe a role r:

@@ -230,6 +230,9 @@ func (es *entities) leadSources(found []found, res []resolved) {
 		if e == nil || d.paraOf(e.first) <= f.para || !es.roleFits(e, m) || es.otherKind(m, e) || d.answers(found[j]) {
 			continue // ("When the mayor suggested …, Ann Cole said": someone else)
 		}
+		if m.pronoun == "" && d.toks[m.lo].is(fnDefinite) && es.otherNameBefore(m, e) {
+			continue // "Workers at Brantley … The firm said …¶ Harlow Motors said": Brantley, named before
+		}
 		if r := d.leadRole(m, res[i]); e.role == "" && r != "" {
 			e.role, e.rolePos = r, d.toks[m.lo].start
 		}
@@ -285,6 +288,33 @@ func (d *document) referentBefore(m mention) bool {
 			titled = d.titleCaseUnit(u)
 		}
 		if t.cap && k > u.lo && !titled && isNameWord(t) && !t.in(lexStopCaps|lexPlaces) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherNameBefore reports whether a capitalised name word stands in the
+// narration within maxReferentLookback tokens before description m, inside
+// its sentence, that is no word of e's name nor of a person's: a name
+// the description may stand for, given before it ("Workers at Brantley
+// … The firm said"), so that e, named later, is another.
+func (es *entities) otherNameBefore(m mention, e *entity) bool {
+	d := es.d
+	u, titled := unit{lo: -1, hi: -1}, false
+	for k := m.lo - 1; k >= 0 && k >= m.lo-maxReferentLookback; k-- {
+		t := d.toks[k]
+		if t.kind != tokWord || t.quote >= 0 || !t.cap {
+			continue
+		}
+		if k < u.lo || k >= u.hi {
+			u = d.unitAt(k)
+			titled = d.titleCaseUnit(u)
+		}
+		if k == u.lo || titled || !isNameWord(t) || t.in(lexStopCaps|lexPlaces|lexHonorifics) || slices.Contains(e.words, t.text) {
+			continue
+		}
+		if !slices.ContainsFunc(es.list, func(p *entity) bool { return p.kind == KindPerson && slices.Contains(p.words, t.text) }) {
 			return true
 		}
 	}

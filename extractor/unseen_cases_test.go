@@ -4058,4 +4058,75 @@ A farmer in Salina, Kansas, told the Associated Press he had lost faith in Congr
 			{"It was a fine speech, but the bill is dead,", TypeDirect, "Sam Ortiz", "Representative", KindPerson},
 			{"he had lost faith in Congress", TypeIndirect, "", "farmer", KindPerson},
 		}},
+	// D1. An organisation that is no subject, in a sentence whose subject
+	// is another organisation (named or "it"), is what that one acted on,
+	// no antecedent of "it"; a one-word name given after a noun for an
+	// organisation ("the charity Oxfam") is one in its own paragraph.
+	{"an organisation acted on is no antecedent of it", `Aid cuts criticised.
+
+Oxfam said on Monday that aid would fall. It criticised the Home Office for the cuts. It added that schools would close.`,
+		[]expect{
+			{"aid would fall", TypeIndirect, "Oxfam", "", KindOrganization},
+			{"schools would close", TypeIndirect, "Oxfam", "", KindOrganization},
+		}},
+	{"an organisation named after its noun is an antecedent of it in its paragraph", `Aid cuts criticised.
+
+The charity Oxfam criticised the Home Office on Monday. It added that aid would fall by a third next year.`,
+		[]expect{
+			{"aid would fall by a third next year", TypeIndirect, "Oxfam", "charity", KindOrganization},
+		}},
+	// D2. A definite description of a firm in the lead, after a name it
+	// may stand for ("Workers at Brantley"), is not the firm a later
+	// paragraph names first, unless that one's name has the word.
+	{"a firm's description after a name is not a firm named later", `Plant to close.
+
+Workers at Brantley will lose their jobs. The firm said demand had fallen sharply.
+
+Harlow Motors said it would hire some of the workers.`,
+		[]expect{
+			{"demand had fallen sharply", TypeIndirect, "", "", KindOrganization},
+			{"it would hire some of the workers", TypeIndirect, "Harlow Motors", "", KindOrganization},
+		}},
+	// D3. A reflexive right after the object of a verb is the subject's
+	// ("Dana Lund introduced Sam Okafor herself": Lund did it), and gives
+	// the object no gender that would turn a later "he" away from him.
+	{"a reflexive after a verb's object gives the object no gender", `Council row.
+
+Dana Lund introduced Sam Okafor herself at the meeting on Monday.
+
+Later, Okafor spoke to reporters. "We will act," he said.`,
+		[]expect{
+			{"We will act,", TypeDirect, "Sam Okafor", "", KindPerson},
+		}},
+	// D4. A time phrase between "was" and an appointment verb ("was on
+	// Monday appointed minister for health", "was yesterday named") still
+	// states the office as the subject's role, for "the minister" after.
+	{"an office given by an appointment after a time phrase is the subject's role", `Hale named minister.
+
+Ann Hale, the MP for Leeds Central, was on Monday appointed minister for health.
+
+The minister said waiting lists would fall by the summer.`,
+		[]expect{
+			{"waiting lists would fall by the summer", TypeIndirect, "Ann Hale", "minister for health", KindPerson},
+		}},
+	// D5. An active appointment verb before a name and "as" after it (past
+	// an appositive) gives the name the office: "the minister" finds her.
+	{"an office given to an appointment's object with as is her role", `Hale named minister.
+
+The prime minister appointed Ann Hale, the Labour MP for Leeds Central, as health minister on Monday.
+
+The minister said waiting lists would fall by the summer.`,
+		[]expect{
+			{"waiting lists would fall by the summer", TypeIndirect, "Ann Hale", "health minister", KindPerson},
+		}},
+	// D6. The subject organisation that makes another one an object may
+	// be a one-word name opening the sentence ("Oxfam said …, and
+	// criticised the Home Office"), which is indexed only as a surname.
+	{"an organisation acted on by a one-word subject is no antecedent of it", `Aid cuts criticised.
+
+Oxfam said on Monday that aid would fall, and criticised the Home Office for the cuts. It added that schools would close.`,
+		[]expect{
+			{"aid would fall", TypeIndirect, "Oxfam", "", KindOrganization},
+			{"schools would close", TypeIndirect, "Oxfam", "", KindOrganization},
+		}},
 }
