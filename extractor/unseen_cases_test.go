@@ -4058,4 +4058,14 @@ A farmer in Salina, Kansas, told the Associated Press he had lost faith in Congr
 			{"It was a fine speech, but the bill is dead,", TypeDirect, "Sam Ortiz", "Representative", KindPerson},
 			{"he had lost faith in Congress", TypeIndirect, "", "farmer", KindPerson},
 		}},
+	// 96 (C1). An apostrophe that elides a year's century ("in '08",
+	// "the ’90s") is part of the number, not a single quotation mark: it
+	// opens no quote, and "in '08" is a time phrase between cue and report.
+	{"an apostrophe before a two-digit year opens no quote", `Levy row.
+
+Sen. Mark Dunn (D-Vt.) said in '08 that the levy was unfair. His aide said the ’90s had been kinder to farmers.`,
+		[]expect{
+			{"the levy was unfair", TypeIndirect, "Mark Dunn", "Sen. (D-Vt.)", KindPerson},
+			{"the ’90s had been kinder to farmers", TypeIndirect, "", "aide", KindPerson},
+		}},
 }
