@@ -934,7 +934,7 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 		m = d.headBeforeModifier(m, u.lo)
 	}
 	if m.pronoun == "who" {
-		m = d.whoAntecedent(m, u.lo)
+		m = d.whoAntecedent(m, u)
 	}
 	m = d.coordinatedNames(m, u.lo)
 	if d.toks[f.cue].in(lexTellVerbs) && m.kind == KindUnknown && !m.named() && m.pronoun == "" && !m.indefinite && !d.plainSource(m) {
@@ -1251,8 +1251,28 @@ func (d *document) listedNamesBefore(first mention, lo int) int {
 
 // whoAntecedent resolves "Smith, who ..., said" to Smith; the verbatim
 // mention stays "who".
-func (d *document) whoAntecedent(m mention, lo int) mention {
+//
+// A name after a preposition before the comma is no antecedent: it ends
+// an appositive ("Tom Hale, a doctor from Dover, who said …": Tom Hale,
+// the doctor; not Dover), whose subject set off by commas is taken as for
+// a cue after the appositive (appositiveSubject), or none.
+func (d *document) whoAntecedent(m mention, u unit) mention {
+	lo := u.lo
 	if a, ok := d.npBefore(m.lo-2, lo); ok && m.lo-1 >= lo && d.toks[m.lo-1].text == "," && a.named() {
+		if d.objectOfPhrase(a.lo) {
+			var f frame
+			switch k, past := d.subjectPastPhrase(m.lo-2, lo, true); {
+			case d.appositiveSubject(&f, u, m.lo-1) && f.speaker.named() && f.speaker.kind == KindPerson:
+				a = f.speaker
+			case past:
+				// "The mayor of Dover, who said …": the description
+				if a, ok = d.npBefore(k, lo); !ok {
+					return m
+				}
+			default:
+				return m
+			}
+		}
 		a.lo, a.hi = m.lo, m.hi
 		a.pronoun = "who"
 		return a

@@ -4068,4 +4068,13 @@ Sen. Mark Dunn (D-Vt.) said in '08 that the levy was unfair. His aide said the �
 			{"the levy was unfair", TypeIndirect, "Mark Dunn", "Sen. (D-Vt.)", KindPerson},
 			{"the ’90s had been kinder to farmers", TypeIndirect, "", "aide", KindPerson},
 		}},
+	// 97 (C2). A relative "who" after an appositive that ends in a place
+	// after a preposition ("Tom Hale, a doctor from Dover, who …") refers
+	// to the appositive's subject, not to the place.
+	{"who after an appositive ending in a place is the person", `Ward to shut.
+
+Rita Moss, a nurse from Leeds, who said the ward was unsafe, resigned last week.`,
+		[]expect{
+			{"the ward was unsafe", TypeIndirect, "Rita Moss", "nurse from Leeds", KindPerson},
+		}},
 }
