@@ -1252,25 +1252,18 @@ func (d *document) listedNamesBefore(first mention, lo int) int {
 // whoAntecedent resolves "Smith, who ..., said" to Smith; the verbatim
 // mention stays "who".
 //
-// A name after a preposition before the comma is no antecedent: it ends
-// an appositive ("Tom Hale, a doctor from Dover, who said …": Tom Hale,
-// the doctor; not Dover), whose subject set off by commas is taken as for
-// a cue after the appositive (appositiveSubject), or none.
+// A name after a preposition that ends a role appositive before the comma
+// is no antecedent ("Tom Hale, a doctor from Dover, who said …": Tom Hale,
+// the doctor; not Dover): the subject the appositive is set off from is,
+// taken as for a cue after it (appositiveSubject). A name after a
+// preposition in a clause ("a rebuke from President Obama, who …") stays.
 func (d *document) whoAntecedent(m mention, u unit) mention {
 	lo := u.lo
 	if a, ok := d.npBefore(m.lo-2, lo); ok && m.lo-1 >= lo && d.toks[m.lo-1].text == "," && a.named() {
-		if d.objectOfPhrase(a.lo) {
+		if d.objectOfPhrase(a.lo) && d.roleAppositiveBefore(m.lo-1, lo) {
 			var f frame
-			switch k, past := d.subjectPastPhrase(m.lo-2, lo, true); {
-			case d.appositiveSubject(&f, u, m.lo-1) && f.speaker.named() && f.speaker.kind == KindPerson:
+			if d.appositiveSubject(&f, u, m.lo-1) && f.speaker.named() && f.speaker.kind == KindPerson {
 				a = f.speaker
-			case past:
-				// "The mayor of Dover, who said …": the description
-				if a, ok = d.npBefore(k, lo); !ok {
-					return m
-				}
-			default:
-				return m
 			}
 		}
 		a.lo, a.hi = m.lo, m.hi
@@ -1278,6 +1271,26 @@ func (d *document) whoAntecedent(m mention, u unit) mention {
 		return a
 	}
 	return m
+}
+
+// maxRoleAppositive is the longest role appositive, in tokens with its
+// first comma, that roleAppositiveBefore reads.
+const maxRoleAppositive = 9
+
+// roleAppositiveBefore reports whether the words between the comma before
+// them and the comma at c (c > lo) state a role ("Tom Hale, a doctor from
+// Dover,"): an appositive of the noun before that comma.
+func (d *document) roleAppositiveBefore(c, lo int) bool {
+	for p := c - 1; p > lo && c-p <= maxRoleAppositive; p-- {
+		if t := d.toks[p]; !d.isNarration(p) || isCue(t) || t.in(lexAuxiliaries) {
+			return false
+		}
+		if isAsideSeparator(d.toks[p]) {
+			r := d.appositiveRole(p+1, c)
+			return !r.empty() && r.end == d.toks[c-1].end // the whole phrase: "a doctor from Dover"; not "Roberts assigned it to Alito"
+		}
+	}
+	return false
 }
 
 // invertedSubject takes the noun phrase after the cue as the subject:
