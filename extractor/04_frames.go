@@ -572,6 +572,11 @@ func (d *document) nounAfter(i int, u unit) bool {
 	if d.singularCompound(i) || d.namedCompound(i, u) {
 		return true
 	}
+	if i-2 >= u.lo && p.kind == tokWord && !p.cap && p.in(lexRoleModifiers) && d.toks[i].in(lexCueNouns) && d.toks[i-2].in(lexDeterminers) && !d.toks[i-2].in(lexSubjectPronouns) && (i+1 >= u.hi || d.toks[i+1].kind == tokPunct) {
+		// "won a second term, saying …": a cue noun after a determiner and
+		// a modifier, with no report after it, is the noun
+		return true
+	}
 	if i-2 < u.lo || p.kind != tokWord || p.cap || npWord(p) || p.in(lexVerbModifiers) {
 		return false
 	}

@@ -4077,4 +4077,13 @@ Rita Moss, a nurse from Leeds, who said the ward was unsafe, resigned last week.
 		[]expect{
 			{"the ward was unsafe", TypeIndirect, "Rita Moss", "nurse from Leeds", KindPerson},
 		}},
+	// 98 (C3). A cue noun after a determiner and a modifier ("a second
+	// term", "a fresh claim") is a noun, not a cue with the determiner as
+	// its subject; a gerund cue after it takes the clause's subject.
+	{"a cue noun after a determiner and a modifier is no cue", `Mayor re-elected.
+
+Nina Price won a second term, saying voters had backed her housing plan.`,
+		[]expect{
+			{"voters had backed her housing plan", TypeIndirect, "Nina Price", "", KindPerson},
+		}},
 }
