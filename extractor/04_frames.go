@@ -301,7 +301,11 @@ func (d *document) passive(i int, u unit) bool {
 		return false
 	}
 	k := i - 1
-	for k >= u.lo && toks[k].kind == tokWord && toks[k].in(lexVerbModifiers) && !toks[k].is(fnBe) {
+	// Before a raising "to" ("is widely said to be furious", "was
+	// reportedly told to leave") any "-ly" adverb may stand after "be";
+	// "it was widely reported that …" is left to the report it gives.
+	raising := i+1 < u.hi && toks[i+1].is(fnTo)
+	for k >= u.lo && toks[k].kind == tokWord && (toks[k].in(lexVerbModifiers) || raising && strings.HasSuffix(toks[k].lower, "ly") && d.adverbBeforeCue(k)) && !toks[k].is(fnBe) {
 		k-- // "was also asked", "is widely expected"
 	}
 	return k >= u.lo && toks[k].is(fnBe) && d.isNarration(k)

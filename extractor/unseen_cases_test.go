@@ -4086,4 +4086,13 @@ Nina Price won a second term, saying voters had backed her housing plan.`,
 		[]expect{
 			{"voters had backed her housing plan", TypeIndirect, "Nina Price", "", KindPerson},
 		}},
+	// 99 (C4). A raising passive "X is widely said to be …" (any "-ly"
+	// adverb after "be", before "said to") reports nothing X said; a
+	// plain report after it is still found.
+	{"a raising passive with an -ly adverb is no speech by its subject", `Club in turmoil.
+
+The chairman, 61, is widely said to be furious with the board. Ms Reyes said the club would appeal.`,
+		[]expect{
+			{"the club would appeal", TypeIndirect, "Reyes", "", KindPerson},
+		}},
 }
