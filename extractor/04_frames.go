@@ -301,11 +301,11 @@ func (d *document) passive(i int, u unit) bool {
 		return false
 	}
 	k := i - 1
-	// Before a raising "to" ("is widely said to be furious", "was
-	// reportedly told to leave") any "-ly" adverb may stand after "be";
+	// Before a raising "to" ("is widely said to be furious", "is now said
+	// to be worth …") any "-ly" adverb or time word may stand after "be";
 	// "it was widely reported that …" is left to the report it gives.
 	raising := i+1 < u.hi && toks[i+1].is(fnTo)
-	for k >= u.lo && toks[k].kind == tokWord && (toks[k].in(lexVerbModifiers) || raising && strings.HasSuffix(toks[k].lower, "ly") && d.adverbBeforeCue(k)) && !toks[k].is(fnBe) {
+	for k >= u.lo && toks[k].kind == tokWord && (toks[k].in(lexVerbModifiers) || raising && (strings.HasSuffix(toks[k].lower, "ly") && d.adverbBeforeCue(k) || !toks[k].cap && isTimeWord(toks[k]) && !toks[k].in(lexPrepositions|lexDeterminers))) && !toks[k].is(fnBe) {
 		k-- // "was also asked", "is widely expected"
 	}
 	return k >= u.lo && toks[k].is(fnBe) && d.isNarration(k)

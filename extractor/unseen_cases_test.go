@@ -4087,11 +4087,11 @@ Nina Price won a second term, saying voters had backed her housing plan.`,
 			{"voters had backed her housing plan", TypeIndirect, "Nina Price", "", KindPerson},
 		}},
 	// 99 (C4). A raising passive "X is widely said to be …" (any "-ly"
-	// adverb after "be", before "said to") reports nothing X said; a
+	// adverb or time word after "be", before "said to") reports nothing X said; a
 	// plain report after it is still found.
 	{"a raising passive with an -ly adverb is no speech by its subject", `Club in turmoil.
 
-The chairman, 61, is widely said to be furious with the board. Ms Reyes said the club would appeal.`,
+The chairman, 61, is widely said to be furious with the board. The club's owner is now said to be weighing a sale. Ms Reyes said the club would appeal.`,
 		[]expect{
 			{"the club would appeal", TypeIndirect, "Reyes", "", KindPerson},
 		}},
