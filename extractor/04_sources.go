@@ -962,6 +962,11 @@ func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
 		}
 	}
 	m, ok := d.npBefore(j, u.lo)
+	if ok && f.class == cueSpeech {
+		if h, hok := d.gerundDescribed(m, u.lo); hok {
+			m = h // "Voters leaving the polls said": the voters, not the polls
+		}
+	}
 	if p, c := d.contractedPronoun(d.toks[j]); c && d.isNarration(j) && f.class == cueSpeech && !(f.cueHi < u.hi && d.toks[f.cueHi].is(fnTo|fnPassiveBy)) {
 		m, ok = mention{lo: j, hi: j + 1, pronoun: p, kind: pronounKind(p)}, true // "he's said", "who's argued"
 	} else if !ok && d.toks[j].in(lexDeterminers) && j+1 == f.cue && d.pronounDeterminerSubject(j, u) {
@@ -1716,6 +1721,33 @@ func (d *document) describedPastModifier(j, lo int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// gerundDescribed is the person or group described by an "-ing"
+// modifier whose object is m, the phrase before a speech cue: "Voters
+// leaving the polls said", "Residents living near the plant said", "A
+// woman carrying a placard said": a description whose head is a noun of
+// people or groups (no name: "Recent housing market surveys"), that opens its clause;
+// an "-ing" word the lexicon knows as a preposition ("during the
+// talks") or a cue ("people saying the plan") is no such modifier.
+func (d *document) gerundDescribed(m mention, lo int) (mention, bool) {
+	toks := d.toks
+	g := m.lo - 1
+	if g-1 > lo && toks[g].kind == tokWord && !toks[g].cap && toks[g].in(lexPrepositions|lexModifierPreps) && d.isNarration(g) {
+		g-- // "living near the plant"
+	}
+	if g-1 < lo || !d.isNarration(g) {
+		return mention{}, false
+	}
+	t := toks[g]
+	if t.kind != tokWord || t.cap || !strings.HasSuffix(t.lower, "ing") || len(t.lower) <= minAdverbLen || isCue(t) || t.fn != 0 || t.in(lexPrepositions|lexModifierPreps|lexTimeWords|lexStopCaps) || npWord(t) {
+		return mention{}, false
+	}
+	h, ok := d.npBefore(g-1, lo)
+	if !ok || h.pronoun != "" || h.named() || h.hi != g || !(h.kind == KindPerson || h.kind == KindGroup) || toks[h.hi-1].stem&(lexGroupNouns|lexPersonNouns) == 0 || !d.opensClauseAt(h.lo, lo) {
+		return mention{}, false
+	}
+	return h, true
 }
 
 // nounAfterDeterminer reports whether the word at k, a cue word, follows a

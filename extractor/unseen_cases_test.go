@@ -4095,4 +4095,13 @@ The chairman, 61, is widely said to be furious with the board. The club's owner 
 		[]expect{
 			{"the club would appeal", TypeIndirect, "Reyes", "", KindPerson},
 		}},
+	// 100 (C5). A speech cue after an "-ing" modifier and its object
+	// ("Voters leaving the polls said") takes the people the modifier
+	// describes, not the modifier's object.
+	{"people described by an -ing modifier are the speakers, not its object", `Turnout high.
+
+Shoppers leaving the market said prices had risen sharply.`,
+		[]expect{
+			{"prices had risen sharply", TypeIndirect, "", "Shoppers", KindGroup},
+		}},
 }
