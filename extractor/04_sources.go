@@ -1351,7 +1351,7 @@ func (d *document) closingInvertedSubject(f *frame, u unit, j int) bool {
 	if f.class != cueSpeech || j < u.lo || toks[j].text != "," && !d.isCloseMark(j) || toks[f.cue].cap || toks[f.cue].in(lexTellVerbs) || isGerund(toks[f.cue]) || f.cueHi >= u.hi {
 		return false
 	}
-	if !d.isCloseMark(j) && (!d.verbOutsideAsides(u.lo, j) || d.nameThenComma(u.lo, j)) {
+	if !d.isCloseMark(j) && (!d.verbOutsideAsides(u.lo, j) || d.nameThenComma(u.lo, j) && !d.verbAfterAppositive(u.lo, j)) {
 		return false // "Mr. Hale's aide, Ann Cole, said the plan …", "Sam Ortiz, an economist who …, said": a subject and its appositive
 	}
 	if n := toks[f.cueHi]; n.kind != tokWord || n.in(lexTimeWords|lexPrepositions|lexVerbModifiers|lexSubjectPronouns) || !d.isNarration(f.cueHi) {
@@ -1374,6 +1374,26 @@ func (d *document) nameThenComma(lo, hi int) bool {
 		k++
 	}
 	return k > lo && k < hi && d.toks[k].text == ","
+}
+
+// verbAfterAppositive reports whether, in the narration [lo, hi) that a
+// name and a comma open, a verb of the name's own clause follows the
+// comma that closes the appositive: "Anna Berg, the coach, was sacked on
+// Monday, said a source" is a report, not a subject and its appositive.
+func (d *document) verbAfterAppositive(lo, hi int) bool {
+	k := lo
+	for k < hi && d.toks[k].kind == tokWord && d.toks[k].cap {
+		k++
+	}
+	for c := k + 1; c < hi; c++ {
+		if !d.isNarration(c) {
+			return false
+		}
+		if d.toks[c].text == "," {
+			return c+1 < hi && d.verbOutsideAsides(c+1, hi)
+		}
+	}
+	return false
 }
 
 // verbOutsideAsides reports whether the narration [lo, hi) holds a verb of
@@ -1446,8 +1466,28 @@ func (d *document) invertedClauseEnd(f *frame, u unit, j, end int) {
 
 // describesToEnd reports whether a relative clause or an "of" phrase at
 // end runs to the sentence's end hi with no clause of its own.
+//
+// So does a modifier with its preposition ("…, said a source close to the
+// club.", "…, said an official familiar with the talks."), as before a
+// cue (describedPastModifier).
 func (d *document) describesToEnd(end, hi int) bool {
-	return end < hi && d.toks[end].is(fnRelative|fnOf) && d.isNarration(end) && !d.clauseInPhrase(end, hi)
+	if end >= hi || !d.isNarration(end) || d.clauseInPhrase(end, hi) {
+		return false
+	}
+	return d.toks[end].is(fnRelative|fnOf) || d.modifierWithPreposition(end, hi)
+}
+
+// modifierWithPreposition reports whether the lower-case word at k is an
+// adjective or participle before a preposition ("close to", "familiar
+// with", "briefed on"): no noun, cue, adverb or function word, nor the
+// noun of a possessive ("Santilli's statements about").
+func (d *document) modifierWithPreposition(k, hi int) bool {
+	a, p := d.toks[k], k+1
+	if p >= hi || k < 1 || isPossessiveWord(d.toks[k-1]) || a.kind != tokWord || a.cap || a.fn != 0 || isCue(a) || npWord(a) || a.in(lexVerbModifiers|lexStopCaps|lexDeterminers|lexPrepositions|lexModifierPreps|lexTimeWords) {
+		return false
+	}
+	t := d.toks[p]
+	return t.kind == tokWord && !t.cap && t.in(lexModifierPreps|lexPrepositions) && !isTimeWord(t) && d.isNarration(p)
 }
 
 // maxNameModifiers is how many lower-case words may stand between an

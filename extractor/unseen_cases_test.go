@@ -4104,4 +4104,15 @@ Shoppers leaving the market said prices had risen sharply.`,
 		[]expect{
 			{"prices had risen sharply", TypeIndirect, "", "Shoppers", KindGroup},
 		}},
+	// 101 (C6). A report that a name and its appositive open ("Anna
+	// Berg, the coach, was sacked on Monday,") before an inverted cue is a
+	// report when a verb follows the appositive; a modifier with its
+	// preposition after the inverted speaker ("a source close to the
+	// club") describes the speaker to the sentence's end.
+	{"an inverted speaker after a report opened by a name and its appositive", `Club in turmoil.
+
+Dan Royle, the manager, was dismissed on Sunday, said an official close to the board.`,
+		[]expect{
+			{"Dan Royle, the manager, was dismissed on Sunday", TypeIndirect, "", "official", KindPerson},
+		}},
 }
