@@ -814,7 +814,15 @@ func (d *document) passiveBefore(a, b int) bool {
 // filed Monday, alleging …" is a document, no speaker).
 func (d *document) describedOpener(u unit, f *frame) {
 	for _, s := range []int{d.unitOpening(u), d.afterFrontedPhrase(u, f.cue)} { // (past a dateline: "SACRAMENTO (AP) — Gov. Ann Cole signed …, calling …")
-		if m, _, ok := d.npAfter(s, u.hi); ok && f.speaker.hi == 0 && (m.named() || m.pronoun != "" || m.kind == KindGroup || m.kind == KindPerson || m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite)) && m.hi <= f.cue && !d.passiveBefore(m.hi, f.cue) {
+		m, _, ok := d.npAfter(s, u.hi)
+		if !ok && s+1 < f.cue && d.isQuantity(s) && d.isNarration(s) {
+			// "Both parents stiffened, saying …", "Two parents …": the
+			// people the quantity counts
+			if m, _, ok = d.npAfter(s+1, u.hi); ok && m.kind != KindGroup && m.kind != KindPerson {
+				ok = false
+			}
+		}
+		if ok && f.speaker.hi == 0 && (m.named() || m.pronoun != "" || m.kind == KindGroup || m.kind == KindPerson || m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite)) && m.hi <= f.cue && !d.passiveBefore(m.hi, f.cue) {
 			f.speaker = m
 		}
 	}

@@ -4115,4 +4115,13 @@ Dan Royle, the manager, was dismissed on Sunday, said an official close to the b
 		[]expect{
 			{"Dan Royle, the manager, was dismissed on Sunday", TypeIndirect, "", "official", KindPerson},
 		}},
+	// 102 (C7). A gerund cue after a comma takes the subject that opens
+	// the unit after a quantity ("Several nurses walked out, saying …",
+	// "Both …"): the people it counts.
+	{"a gerund cue takes the people a quantity opens the sentence with", `Hospital strike.
+
+Several nurses walked off the ward on Friday, saying that staffing had reached a dangerous level.`,
+		[]expect{
+			{"staffing had reached a dangerous level", TypeIndirect, "", "nurses", KindGroup},
+		}},
 }
