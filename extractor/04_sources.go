@@ -1261,7 +1261,7 @@ func (d *document) listedNamesBefore(first mention, lo int) int {
 // is no antecedent ("Tom Hale, a doctor from Dover, who said …": Tom Hale,
 // the doctor; not Dover): the subject the appositive is set off from is,
 // taken as for a cue after it (appositiveSubject). A name after a
-// preposition in a clause ("a rebuke from President Obama, who …") stays.
+// preposition in a clause ("a letter went to Senator Dunn, who …") stays.
 func (d *document) whoAntecedent(m mention, u unit) mention {
 	lo := u.lo
 	if a, ok := d.npBefore(m.lo-2, lo); ok && m.lo-1 >= lo && d.toks[m.lo-1].text == "," && a.named() {
@@ -1292,7 +1292,7 @@ func (d *document) roleAppositiveBefore(c, lo int) bool {
 		}
 		if isAsideSeparator(d.toks[p]) {
 			r := d.appositiveRole(p+1, c)
-			return !r.empty() && r.end == d.toks[c-1].end // the whole phrase: "a doctor from Dover"; not "Roberts assigned it to Alito"
+			return !r.empty() && r.end == d.toks[c-1].end // the whole phrase: "a doctor from Dover"; not "the board sent it to Ann Cole"
 		}
 	}
 	return false
@@ -1480,7 +1480,7 @@ func (d *document) describesToEnd(end, hi int) bool {
 // modifierWithPreposition reports whether the lower-case word at k is an
 // adjective or participle before a preposition ("close to", "familiar
 // with", "briefed on"): no noun, cue, adverb or function word, nor the
-// noun of a possessive ("Santilli's statements about").
+// noun of a possessive ("Hale's remarks about").
 func (d *document) modifierWithPreposition(k, hi int) bool {
 	a, p := d.toks[k], k+1
 	if p >= hi || k < 1 || isPossessiveWord(d.toks[k-1]) || a.kind != tokWord || a.cap || a.fn != 0 || isCue(a) || npWord(a) || a.in(lexVerbModifiers|lexStopCaps|lexDeterminers|lexPrepositions|lexModifierPreps|lexTimeWords) {
