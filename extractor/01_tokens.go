@@ -67,6 +67,12 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 			j = pluralPossessiveEnd(text, p, i, j, singleOpen)
 			out = appendToken(out, lex, text, i, j, tokWord, para)
 			i = j
+		case (r == '\'' || r == '’') && elidedYear(text, p, i, i+n):
+			// An apostrophe that stands for a century ("in '08", "the ’90s")
+			// is part of its number, not a quotation mark.
+			j := wordEnd(text, i+n, p.end)
+			out = appendToken(out, lex, text, i, j, tokWord, para)
+			i = j
 		default:
 			k := tokPunct
 			if isQuoteRune(r) {
@@ -90,6 +96,30 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 	}
 	return out
 }
+
+// elidedYear reports whether the apostrophe at [i, j) elides the century
+// of a year: after a space, a bracket or the paragraph start, two digits,
+// an optional s ("'90s"), then no further word character ("'08 that",
+// "’90s,"); "'08 budget'" and "'2008'" are left to the quote scanner when a
+// single mark closes right after the number.
+func elidedYear(text string, p span, i, j int) bool {
+	if !leftContext(text, p, i) || j+2 > p.end || !isDigit(text[j]) || !isDigit(text[j+1]) {
+		return false
+	}
+	k := j + 2
+	if k < p.end && text[k] == 's' {
+		k++
+	}
+	if k < p.end {
+		r, _ := utf8.DecodeRuneInString(text[k:p.end])
+		if isWordRune(r) || r == '\'' || r == '’' {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // singleMarkOpens says whether a single quotation is open after the single
 // mark at [i, j), open before or not: a mark after a space before a word
@@ -386,7 +416,10 @@ func isUpperWord(s string) bool {
 	return upper && !lower
 }
 
-func isDigitStart(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+func isDigitStart(s string) bool {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "'"), "’") // an elided year: "'08"
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
 
 // lineBreakBefore reports whether a line break precedes token k.
 func (d *document) lineBreakBefore(k int) bool {

@@ -301,7 +301,11 @@ func (d *document) passive(i int, u unit) bool {
 		return false
 	}
 	k := i - 1
-	for k >= u.lo && toks[k].kind == tokWord && toks[k].in(lexVerbModifiers) && !toks[k].is(fnBe) {
+	// Before a raising "to" ("is widely said to be furious", "is now said
+	// to be worth …") any "-ly" adverb or time word may stand after "be";
+	// "it was widely reported that …" is left to the report it gives.
+	raising := i+1 < u.hi && toks[i+1].is(fnTo)
+	for k >= u.lo && toks[k].kind == tokWord && (toks[k].in(lexVerbModifiers) || raising && (strings.HasSuffix(toks[k].lower, "ly") && d.adverbBeforeCue(k) || !toks[k].cap && isTimeWord(toks[k]) && !toks[k].in(lexPrepositions|lexDeterminers))) && !toks[k].is(fnBe) {
 		k-- // "was also asked", "is widely expected"
 	}
 	return k >= u.lo && toks[k].is(fnBe) && d.isNarration(k)
@@ -572,6 +576,11 @@ func (d *document) nounAfter(i int, u unit) bool {
 	if d.singularCompound(i) || d.namedCompound(i, u) {
 		return true
 	}
+	if i-2 >= u.lo && p.kind == tokWord && !p.cap && p.in(lexRoleModifiers) && d.toks[i].in(lexCueNouns) && d.toks[i-2].in(lexDeterminers) && !d.toks[i-2].in(lexSubjectPronouns) && (i+1 >= u.hi || d.toks[i+1].kind == tokPunct) {
+		// "won a second term, saying …": a cue noun after a determiner and
+		// a modifier, with no report after it, is the noun
+		return true
+	}
 	if i-2 < u.lo || p.kind != tokWord || p.cap || npWord(p) || p.in(lexVerbModifiers) {
 		return false
 	}
@@ -805,7 +814,15 @@ func (d *document) passiveBefore(a, b int) bool {
 // filed Monday, alleging …" is a document, no speaker).
 func (d *document) describedOpener(u unit, f *frame) {
 	for _, s := range []int{d.unitOpening(u), d.afterFrontedPhrase(u, f.cue)} { // (past a dateline: "SACRAMENTO (AP) — Gov. Ann Cole signed …, calling …")
-		if m, _, ok := d.npAfter(s, u.hi); ok && f.speaker.hi == 0 && (m.named() || m.pronoun != "" || m.kind == KindGroup || m.kind == KindPerson || m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite)) && m.hi <= f.cue && !d.passiveBefore(m.hi, f.cue) {
+		m, _, ok := d.npAfter(s, u.hi)
+		if !ok && s+1 < f.cue && d.isQuantity(s) && d.isNarration(s) {
+			// "Both parents stiffened, saying …", "Two parents …": the
+			// people the quantity counts
+			if m, _, ok = d.npAfter(s+1, u.hi); ok && m.kind != KindGroup && m.kind != KindPerson {
+				ok = false
+			}
+		}
+		if ok && f.speaker.hi == 0 && (m.named() || m.pronoun != "" || m.kind == KindGroup || m.kind == KindPerson || m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite)) && m.hi <= f.cue && !d.passiveBefore(m.hi, f.cue) {
 			f.speaker = m
 		}
 	}

@@ -934,7 +934,7 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 		m = d.headBeforeModifier(m, u.lo)
 	}
 	if m.pronoun == "who" {
-		m = d.whoAntecedent(m, u.lo)
+		m = d.whoAntecedent(m, u)
 	}
 	m = d.coordinatedNames(m, u.lo)
 	if d.toks[f.cue].in(lexTellVerbs) && m.kind == KindUnknown && !m.named() && m.pronoun == "" && !m.indefinite && !d.plainSource(m) {
@@ -962,6 +962,11 @@ func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
 		}
 	}
 	m, ok := d.npBefore(j, u.lo)
+	if ok && f.class == cueSpeech {
+		if h, hok := d.gerundDescribed(m, u.lo); hok {
+			m = h // "Voters leaving the polls said": the voters, not the polls
+		}
+	}
 	if p, c := d.contractedPronoun(d.toks[j]); c && d.isNarration(j) && f.class == cueSpeech && !(f.cueHi < u.hi && d.toks[f.cueHi].is(fnTo|fnPassiveBy)) {
 		m, ok = mention{lo: j, hi: j + 1, pronoun: p, kind: pronounKind(p)}, true // "he's said", "who's argued"
 	} else if !ok && d.toks[j].in(lexDeterminers) && j+1 == f.cue && d.pronounDeterminerSubject(j, u) {
@@ -1251,13 +1256,46 @@ func (d *document) listedNamesBefore(first mention, lo int) int {
 
 // whoAntecedent resolves "Smith, who ..., said" to Smith; the verbatim
 // mention stays "who".
-func (d *document) whoAntecedent(m mention, lo int) mention {
+//
+// A name after a preposition that ends a role appositive before the comma
+// is no antecedent ("Tom Hale, a doctor from Dover, who said …": Tom Hale,
+// the doctor; not Dover): the subject the appositive is set off from is,
+// taken as for a cue after it (appositiveSubject). A name after a
+// preposition in a clause ("a letter went to Senator Dunn, who …") stays.
+func (d *document) whoAntecedent(m mention, u unit) mention {
+	lo := u.lo
 	if a, ok := d.npBefore(m.lo-2, lo); ok && m.lo-1 >= lo && d.toks[m.lo-1].text == "," && a.named() {
+		if d.objectOfPhrase(a.lo) && d.roleAppositiveBefore(m.lo-1, lo) {
+			var f frame
+			if d.appositiveSubject(&f, u, m.lo-1) && f.speaker.named() && f.speaker.kind == KindPerson {
+				a = f.speaker
+			}
+		}
 		a.lo, a.hi = m.lo, m.hi
 		a.pronoun = "who"
 		return a
 	}
 	return m
+}
+
+// maxRoleAppositive is the longest role appositive, in tokens with its
+// first comma, that roleAppositiveBefore reads.
+const maxRoleAppositive = 9
+
+// roleAppositiveBefore reports whether the words between the comma before
+// them and the comma at c (c > lo) state a role ("Tom Hale, a doctor from
+// Dover,"): an appositive of the noun before that comma.
+func (d *document) roleAppositiveBefore(c, lo int) bool {
+	for p := c - 1; p > lo && c-p <= maxRoleAppositive; p-- {
+		if t := d.toks[p]; !d.isNarration(p) || isCue(t) || t.in(lexAuxiliaries) {
+			return false
+		}
+		if isAsideSeparator(d.toks[p]) {
+			r := d.appositiveRole(p+1, c)
+			return !r.empty() && r.end == d.toks[c-1].end // the whole phrase: "a doctor from Dover"; not "the board sent it to Ann Cole"
+		}
+	}
+	return false
 }
 
 // invertedSubject takes the noun phrase after the cue as the subject:
@@ -1313,7 +1351,7 @@ func (d *document) closingInvertedSubject(f *frame, u unit, j int) bool {
 	if f.class != cueSpeech || j < u.lo || toks[j].text != "," && !d.isCloseMark(j) || toks[f.cue].cap || toks[f.cue].in(lexTellVerbs) || isGerund(toks[f.cue]) || f.cueHi >= u.hi {
 		return false
 	}
-	if !d.isCloseMark(j) && (!d.verbOutsideAsides(u.lo, j) || d.nameThenComma(u.lo, j)) {
+	if !d.isCloseMark(j) && (!d.verbOutsideAsides(u.lo, j) || d.nameThenComma(u.lo, j) && !d.verbAfterAppositive(u.lo, j)) {
 		return false // "Mr. Hale's aide, Ann Cole, said the plan …", "Sam Ortiz, an economist who …, said": a subject and its appositive
 	}
 	if n := toks[f.cueHi]; n.kind != tokWord || n.in(lexTimeWords|lexPrepositions|lexVerbModifiers|lexSubjectPronouns) || !d.isNarration(f.cueHi) {
@@ -1336,6 +1374,26 @@ func (d *document) nameThenComma(lo, hi int) bool {
 		k++
 	}
 	return k > lo && k < hi && d.toks[k].text == ","
+}
+
+// verbAfterAppositive reports whether, in the narration [lo, hi) that a
+// name and a comma open, a verb of the name's own clause follows the
+// comma that closes the appositive: "Anna Berg, the coach, was sacked on
+// Monday, said a source" is a report, not a subject and its appositive.
+func (d *document) verbAfterAppositive(lo, hi int) bool {
+	k := lo
+	for k < hi && d.toks[k].kind == tokWord && d.toks[k].cap {
+		k++
+	}
+	for c := k + 1; c < hi; c++ {
+		if !d.isNarration(c) {
+			return false
+		}
+		if d.toks[c].text == "," {
+			return c+1 < hi && d.verbOutsideAsides(c+1, hi)
+		}
+	}
+	return false
 }
 
 // verbOutsideAsides reports whether the narration [lo, hi) holds a verb of
@@ -1408,8 +1466,28 @@ func (d *document) invertedClauseEnd(f *frame, u unit, j, end int) {
 
 // describesToEnd reports whether a relative clause or an "of" phrase at
 // end runs to the sentence's end hi with no clause of its own.
+//
+// So does a modifier with its preposition ("…, said a source close to the
+// club.", "…, said an official familiar with the talks."), as before a
+// cue (describedPastModifier).
 func (d *document) describesToEnd(end, hi int) bool {
-	return end < hi && d.toks[end].is(fnRelative|fnOf) && d.isNarration(end) && !d.clauseInPhrase(end, hi)
+	if end >= hi || !d.isNarration(end) || d.clauseInPhrase(end, hi) {
+		return false
+	}
+	return d.toks[end].is(fnRelative|fnOf) || d.modifierWithPreposition(end, hi)
+}
+
+// modifierWithPreposition reports whether the lower-case word at k is an
+// adjective or participle before a preposition ("close to", "familiar
+// with", "briefed on"): no noun, cue, adverb or function word, nor the
+// noun of a possessive ("Hale's remarks about").
+func (d *document) modifierWithPreposition(k, hi int) bool {
+	a, p := d.toks[k], k+1
+	if p >= hi || k < 1 || isPossessiveWord(d.toks[k-1]) || a.kind != tokWord || a.cap || a.fn != 0 || isCue(a) || npWord(a) || a.in(lexVerbModifiers|lexStopCaps|lexDeterminers|lexPrepositions|lexModifierPreps|lexTimeWords) {
+		return false
+	}
+	t := d.toks[p]
+	return t.kind == tokWord && !t.cap && t.in(lexModifierPreps|lexPrepositions) && !isTimeWord(t) && d.isNarration(p)
 }
 
 // maxNameModifiers is how many lower-case words may stand between an
@@ -1683,6 +1761,33 @@ func (d *document) describedPastModifier(j, lo int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// gerundDescribed is the person or group described by an "-ing"
+// modifier whose object is m, the phrase before a speech cue: "Voters
+// leaving the polls said", "Residents living near the plant said", "A
+// woman carrying a placard said": a description whose head is a noun of
+// people or groups (no name: "Recent housing market surveys"), that opens its clause;
+// an "-ing" word the lexicon knows as a preposition ("during the
+// talks") or a cue ("people saying the plan") is no such modifier.
+func (d *document) gerundDescribed(m mention, lo int) (mention, bool) {
+	toks := d.toks
+	g := m.lo - 1
+	if g-1 > lo && toks[g].kind == tokWord && !toks[g].cap && toks[g].in(lexPrepositions|lexModifierPreps) && d.isNarration(g) {
+		g-- // "living near the plant"
+	}
+	if g-1 < lo || !d.isNarration(g) {
+		return mention{}, false
+	}
+	t := toks[g]
+	if t.kind != tokWord || t.cap || !strings.HasSuffix(t.lower, "ing") || len(t.lower) <= minAdverbLen || isCue(t) || t.fn != 0 || t.in(lexPrepositions|lexModifierPreps|lexTimeWords|lexStopCaps) || npWord(t) {
+		return mention{}, false
+	}
+	h, ok := d.npBefore(g-1, lo)
+	if !ok || h.pronoun != "" || h.named() || h.hi != g || !(h.kind == KindPerson || h.kind == KindGroup) || toks[h.hi-1].stem&(lexGroupNouns|lexPersonNouns) == 0 || !d.opensClauseAt(h.lo, lo) {
+		return mention{}, false
+	}
+	return h, true
 }
 
 // nounAfterDeterminer reports whether the word at k, a cue word, follows a

@@ -4129,4 +4129,70 @@ Oxfam said on Monday that aid would fall, and criticised the Home Office for the
 			{"aid would fall", TypeIndirect, "Oxfam", "", KindOrganization},
 			{"schools would close", TypeIndirect, "Oxfam", "", KindOrganization},
 		}},
+	// 96 (C1). An apostrophe that elides a year's century ("in '08",
+	// "the ’90s") is part of the number, not a single quotation mark: it
+	// opens no quote, and "in '08" is a time phrase between cue and report.
+	{"an apostrophe before a two-digit year opens no quote", `Levy row.
+
+Sen. Mark Dunn (D-Vt.) said in '08 that the levy was unfair. His aide said the ’90s had been kinder to farmers.`,
+		[]expect{
+			{"the levy was unfair", TypeIndirect, "Mark Dunn", "Sen. (D-Vt.)", KindPerson},
+			{"the ’90s had been kinder to farmers", TypeIndirect, "", "aide", KindPerson},
+		}},
+	// 97 (C2). A relative "who" after an appositive that ends in a place
+	// after a preposition ("Tom Hale, a doctor from Dover, who …") refers
+	// to the appositive's subject, not to the place.
+	{"who after an appositive ending in a place is the person", `Ward to shut.
+
+Rita Moss, a nurse from Leeds, who said the ward was unsafe, resigned last week.`,
+		[]expect{
+			{"the ward was unsafe", TypeIndirect, "Rita Moss", "nurse from Leeds", KindPerson},
+		}},
+	// 98 (C3). A cue noun after a determiner and a modifier ("a second
+	// term", "a fresh claim") is a noun, not a cue with the determiner as
+	// its subject; a gerund cue after it takes the clause's subject.
+	{"a cue noun after a determiner and a modifier is no cue", `Mayor re-elected.
+
+Nina Price won a second term, saying voters had backed her housing plan.`,
+		[]expect{
+			{"voters had backed her housing plan", TypeIndirect, "Nina Price", "", KindPerson},
+		}},
+	// 99 (C4). A raising passive "X is widely said to be …" (any "-ly"
+	// adverb or time word after "be", before "said to") reports nothing X said; a
+	// plain report after it is still found.
+	{"a raising passive with an -ly adverb is no speech by its subject", `Club in turmoil.
+
+The chairman, 61, is widely said to be furious with the board. The club's owner is now said to be weighing a sale. Ms Reyes said the club would appeal.`,
+		[]expect{
+			{"the club would appeal", TypeIndirect, "Reyes", "", KindPerson},
+		}},
+	// 100 (C5). A speech cue after an "-ing" modifier and its object
+	// ("Voters leaving the polls said") takes the people the modifier
+	// describes, not the modifier's object.
+	{"people described by an -ing modifier are the speakers, not its object", `Turnout high.
+
+Shoppers leaving the market said prices had risen sharply.`,
+		[]expect{
+			{"prices had risen sharply", TypeIndirect, "", "Shoppers", KindGroup},
+		}},
+	// 101 (C6). A report that a name and its appositive open ("Anna
+	// Berg, the coach, was sacked on Monday,") before an inverted cue is a
+	// report when a verb follows the appositive; a modifier with its
+	// preposition after the inverted speaker ("a source close to the
+	// club") describes the speaker to the sentence's end.
+	{"an inverted speaker after a report opened by a name and its appositive", `Club in turmoil.
+
+Dan Royle, the manager, was dismissed on Sunday, said an official close to the board.`,
+		[]expect{
+			{"Dan Royle, the manager, was dismissed on Sunday", TypeIndirect, "", "official", KindPerson},
+		}},
+	// 102 (C7). A gerund cue after a comma takes the subject that opens
+	// the unit after a quantity ("Several nurses walked out, saying …",
+	// "Both …"): the people it counts.
+	{"a gerund cue takes the people a quantity opens the sentence with", `Hospital strike.
+
+Several nurses walked off the ward on Friday, saying that staffing had reached a dangerous level.`,
+		[]expect{
+			{"staffing had reached a dangerous level", TypeIndirect, "", "nurses", KindGroup},
+		}},
 }
