@@ -103,7 +103,7 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 // "’90s,"); "'08 budget'" and "'2008'" are left to the quote scanner when a
 // single mark closes right after the number.
 func elidedYear(text string, p span, i, j int) bool {
-	if !leftContext(text, p, i) || j+2 > p.end || !isDigit(text[j]) || !isDigit(text[j+1]) {
+	if !leftContext(text, p, i) || j+2 > p.end || !isASCIIDigit(text[j]) || !isASCIIDigit(text[j+1]) {
 		return false
 	}
 	k := j + 2
@@ -118,8 +118,6 @@ func elidedYear(text string, p span, i, j int) bool {
 	}
 	return true
 }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // singleMarkOpens says whether a single quotation is open after the single
 // mark at [i, j), open before or not: a mark after a space before a word

@@ -815,7 +815,7 @@ func (d *document) passiveBefore(a, b int) bool {
 func (d *document) describedOpener(u unit, f *frame) {
 	for _, s := range []int{d.unitOpening(u), d.afterFrontedPhrase(u, f.cue)} { // (past a dateline: "SACRAMENTO (AP) — Gov. Ann Cole signed …, calling …")
 		m, _, ok := d.npAfter(s, u.hi)
-		if !ok && s+1 < f.cue && d.isQuantity(s) && d.isNarration(s) {
+		if !ok && s+1 < f.cue && d.isQuantity(s) && d.isNarration(s) && d.toks[s+1].lower != "of" { // (not "Several of the nurses": no speaker "of the nurses")
 			// "Both parents stiffened, saying …", "Two parents …": the
 			// people the quantity counts
 			if m, _, ok = d.npAfter(s+1, u.hi); ok && m.kind != KindGroup && m.kind != KindPerson {

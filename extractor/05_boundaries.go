@@ -434,6 +434,15 @@ func (d *document) timeSubject(k, e, hi int) bool {
 	if n.in(lexAuxiliaries) || n.lower == "of" || n.lower == "when" {
 		return true
 	}
+	if n.in(lexQuantities) || isDigitStart(n.text) {
+		return false // "said the next day two men had been arrested": the count opens the report
+	}
+	for i := k + 1; i < e; i++ {
+		switch toks[i].lower {
+		case "next", "following", "previous", "same", "other":
+			return false // "told reporters the next morning investigators had …": a whole time phrase, the cue's
+		}
+	}
 	return n.fn == 0 && !n.in(lexPrepositions|lexConjunctions|lexDeterminers|lexSubjectPronouns|lexObjectPronouns|lexTimeWords|lexVerbModifiers) && !isParticiple(n) && !strings.HasSuffix(n.lower, "ly")
 }
 

@@ -85,6 +85,10 @@ type entities struct {
 	// midCaps holds the capitalised words the article writes inside a
 	// sentence (capitalOfSentence), built on first use.
 	midCaps map[string]bool
+	// byWord indexes the first byWordOf entities by every word of their
+	// names (personWord), rebuilt when more are named.
+	byWord   map[string][]*entity
+	byWordOf int
 	// unnamed are the unnamed sources resolved so far ("a Downing Street
 	// spokesman"), for the descriptions that return to them.
 	unnamed []unnamedSource
@@ -1728,8 +1732,11 @@ func (es *entities) documentIntroducer(m mention) *entity {
 		for a >= 0 && k-a <= maxDocumentModifiers && !d.toks[a].is(fnIndefiniteArticle) && (d.toks[a].kind == tokWord && !d.toks[a].cap && !d.toks[a].in(lexDeterminers|lexPossessiveDeterminers) && !isCue(d.toks[a]) || isDigitStart(d.toks[a].text)) {
 			a--
 		}
-		if a < 0 || !d.toks[a].is(fnIndefiniteArticle) || d.toks[a].cap {
-			return nil
+		if a < 0 || !d.toks[a].is(fnIndefiniteArticle) || d.toks[a].cap || d.toks[a].reported {
+			return nil // (not "Reilly said he had read a report": what he reports is no document he brought out)
+		}
+		if k+1 < len(d.toks) && (d.toks[k+1].lower == "by" || d.toks[k+1].lower == "from") {
+			return nil // ("a study by the university": its maker is named)
 		}
 		if d.cueAfter(k+1) || k+2 < len(d.toks) && d.toks[k+1].in(lexAuxiliaries) && d.cueAfter(k+2) {
 			return nil // ("…, a new poll has found": the poll is what reports, not what someone brought out)
@@ -2727,10 +2734,12 @@ func (es *entities) organisationsObject(n namedMention) bool {
 		return true
 	}
 	lo := u.lo
-	if f := d.toks[lo]; f.cap && lo < n.lo && slices.ContainsFunc(es.list, func(o *entity) bool {
-		return o != n.e && o.kind == KindOrganization && len(o.words) == 1 && o.words[0] == f.text
-	}) {
-		return true // ("Oxfam said …": a one-word name that opens its sentence is indexed only as a surname)
+	// By its key, not a scan of every entity: this runs for each of up
+	// to antecedentWindow names a pronoun looks back over.
+	if f := d.toks[lo]; f.cap && lo < n.lo {
+		if o := es.byKey[f.lower]; o != nil && o != n.e && o.kind == KindOrganization && len(o.words) == 1 && o.words[0] == f.text {
+			return true // ("Oxfam said …": a one-word name that opens its sentence is indexed only as a surname)
+		}
 	}
 	for j := es.namedBefore(d.toks[n.lo].start); j >= 0 && es.named[j].lo >= lo; j-- {
 		if o := es.named[j]; o.lo < n.lo && o.subject && o.e != n.e && o.e.kind == KindOrganization {

@@ -314,11 +314,27 @@ func (es *entities) otherNameBefore(m mention, e *entity) bool {
 		if k == u.lo || titled || !isNameWord(t) || t.in(lexStopCaps|lexPlaces|lexHonorifics) || slices.Contains(e.words, t.text) {
 			continue
 		}
-		if !slices.ContainsFunc(es.list, func(p *entity) bool { return p.kind == KindPerson && slices.Contains(p.words, t.text) }) {
+		if !es.personWord(t.text) {
 			return true
 		}
 	}
 	return false
+}
+
+// personWord reports whether w is a word of a person's name the article
+// gives: from an index, not a scan of every entity for each word looked
+// back over. Kinds are read at lookup: coreference may still change one.
+func (es *entities) personWord(w string) bool {
+	if es.byWord == nil || es.byWordOf != len(es.list) {
+		es.byWord = map[string][]*entity{}
+		for _, p := range es.list {
+			for _, x := range p.words {
+				es.byWord[x] = append(es.byWord[x], p)
+			}
+		}
+		es.byWordOf = len(es.list)
+	}
+	return slices.ContainsFunc(es.byWord[w], func(p *entity) bool { return p.kind == KindPerson })
 }
 
 // nextSource is the entity of the first attribution after found[i],

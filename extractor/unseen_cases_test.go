@@ -4195,4 +4195,29 @@ Several nurses walked off the ward on Friday, saying that staffing had reached a
 		[]expect{
 			{"staffing had reached a dangerous level", TypeIndirect, "", "nurses", KindGroup},
 		}},
+	// R1-R3. Review of this session's merges: forms its rules overreached on.
+	{"a document the speaker only mentions in what they report is none they brought out", `Fire report.
+
+Tom Reilly said he had read a report on the fire. The report says the alarm failed.
+
+Ann Cole said she had seen a study by the university. The study found that rents had doubled.`,
+		[]expect{
+			{"he had read a report on the fire", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"the alarm failed", TypeIndirect, "", "", KindOrganization},
+			{"she had seen a study by the university", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"rents had doubled", TypeIndirect, "", "", KindOrganization},
+		}},
+	{"a whole time phrase after the cue stays the cue's before a count", `Arrests made.
+
+Police said the next day two men had been arrested. Mayor Ann Cole told reporters the next morning investigators had found the car.`,
+		[]expect{
+			{"two men had been arrested", TypeIndirect, "Police", "", KindOrganization},
+			{"investigators had found the car", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
+		}},
+	{"a quantity with of opens no speaker of its own", `Walkout.
+
+Several of the nurses walked out on Monday, saying they were exhausted. Tom Reilly, a union official, said the ward was short of staff.`,
+		[]expect{
+			{"the ward was short of staff", TypeIndirect, "Tom Reilly", "union official", KindPerson},
+		}},
 }
