@@ -336,6 +336,8 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	ing := strings.HasSuffix(toks[i].lower, "ing") && f.class != cueBelief
 	// `…, telling`, `… as “superb,” telling reporters`
 	gerund := ing && (j < u.lo || toks[j].text == "," || isDash(toks[j].text) || d.isCloseMark(j) && j > u.lo && toks[j-1].text == ",")
+	// "…about its products saying that demand …": British copy drops the comma
+	gerund = gerund || ing && f.class == cueSpeech && j == i-1 && j > u.lo && d.restatingParticiple(i, u.hi)
 	// "closed the session by saying the team …"
 	afterPrep := ing && j > u.lo && toks[j].is(fnGerundPreposition) && d.isNarration(j)
 	// "… and said", "…, but suggested": "but" coordinates a speech cue only

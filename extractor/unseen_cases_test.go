@@ -4195,4 +4195,15 @@ Several nurses walked off the ward on Friday, saying that staffing had reached a
 		[]expect{
 			{"staffing had reached a dangerous level", TypeIndirect, "", "nurses", KindGroup},
 		}},
+	// E1. A speech participle and "that" after a noun inside a report,
+	// with no comma before it (British copy often drops it: "…about its
+	// garden range saying that demand …"), opens a report of its own by
+	// the same speaker; the first report ends before it.
+	{"a speech participle with no comma before it opens a second report", `Retailer upbeat.
+
+Marlowe said it was confident about sales of its garden range saying that demand is rising for outdoor furniture.`,
+		[]expect{
+			{"it was confident about sales of its garden range", TypeIndirect, "Marlowe", "", KindOrganization},
+			{"demand is rising for outdoor furniture", TypeIndirect, "Marlowe", "", KindOrganization},
+		}},
 }
