@@ -262,7 +262,31 @@ func (d *document) clauseAfterThat(a int) bool {
 	if t.is(fnSubordinator | fnFrontedSubordinator) {
 		return true
 	}
-	return strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && d.bareClause(a)
+	if strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && d.bareClause(a) {
+		return true
+	}
+	return d.bareSubjectAux(a)
+}
+
+// bareSubjectAux reports whether the lower-case words at a, after a cue's
+// "that", are a bare subject of one or two words and an auxiliary ("that
+// action was needed", "that further rises were likely"), as British copy
+// often writes a report with no determiner: a relative "that" is followed
+// by its verb, not by a noun and then a verb.
+func (d *document) bareSubjectAux(a int) bool {
+	toks := d.toks
+	noun := false // a word no adverb ("that also was …" is a relative clause)
+	for k := a; k < len(toks) && k <= a+2 && d.isNarration(k); k++ {
+		t := toks[k]
+		if noun && t.in(lexAuxiliaries) && !t.cap {
+			return true
+		}
+		if t.kind != tokWord || t.cap || t.fn != 0 || isCue(t) || d.pastForm(t) || isGerund(t) || t.in(lexAuxiliaries|lexPrepositions|lexConjunctions|lexClauseOpeners|lexSubjectPronouns|lexObjectPronouns) {
+			return false
+		}
+		noun = !t.in(lexVerbModifiers)
+	}
+	return false
 }
 
 // opensReport reports whether the content at a opens a report: after

@@ -4206,4 +4206,13 @@ Marlowe said it was confident about sales of its garden range saying that demand
 			{"it was confident about sales of its garden range", TypeIndirect, "Marlowe", "", KindOrganization},
 			{"demand is rising for outdoor furniture", TypeIndirect, "Marlowe", "", KindOrganization},
 		}},
+	// E2. A that-clause whose subject is a bare noun, with no determiner,
+	// and an auxiliary ("made it clear that further cuts were …") is the
+	// report of a stance cue; a relative "that" has its verb at once.
+	{"a bare subject and an auxiliary after a stance cue's that", `Budget row.
+
+The union leader made it clear that further cuts were unacceptable.`,
+		[]expect{
+			{"further cuts were unacceptable", TypeIndirect, "", "union leader", KindPerson},
+		}},
 }
