@@ -977,7 +977,10 @@ func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
 	if !ok || d.objectOfPhrase(m.lo) {
 		m, ok = d.subjectBeforePhrase(f, u, j, m, ok)
 	}
-	if ok || f.class != cueSpeech {
+	// "Many small firms protested that …": a quote cue with its
+	// that-clause takes the subjects a speech cue takes.
+	quoteReport := f.class == cueQuote && f.cueHi < u.hi && d.toks[f.cueHi].is(fnComplementizer)
+	if ok || f.class != cueSpeech && !quoteReport {
 		return m, ok
 	}
 	if !strings.HasSuffix(d.toks[f.cue].lower, "ing") && d.reportFollows(f.cueHi, u.hi) {

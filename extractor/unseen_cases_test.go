@@ -894,6 +894,7 @@ One volunteer was more cautious. Harriet Lorna May, 61, a dentist, said she was 
 
 The Fisheries and Oceans Commission has extended the deadline. Many firms had protested that the FOC was acting too hastily. The FOC said it had studied the rules abroad. Norway, in particular, was tightening its catch limits in 2006, it noted.`,
 		[]expect{
+			{"the FOC was acting too hastily", TypeIndirect, "", "Many firms", KindGroup},
 			{"it had studied the rules abroad", TypeIndirect, "Fisheries and Oceans Commission", "", KindOrganization},
 			{"Norway, in particular, was tightening its catch limits in 2006", TypeIndirect, "Fisheries and Oceans Commission", "", KindOrganization},
 		}},
@@ -4214,5 +4215,21 @@ Marlowe said it was confident about sales of its garden range saying that demand
 The union leader made it clear that further cuts were unacceptable.`,
 		[]expect{
 			{"further cuts were unacceptable", TypeIndirect, "", "union leader", KindPerson},
+		}},
+	// E3. "protested" is a quote cue (a quotation or a that-clause), and a
+	// quote cue with its that-clause takes the subjects a speech cue
+	// takes: a plural a quantity opens ("Many shopkeepers").
+	{"a quote cue's that-clause after a quantified plural", `Parking row.
+
+Many shopkeepers protested that the new charges would drive customers away.`,
+		[]expect{
+			{"the new charges would drive customers away", TypeIndirect, "", "Many shopkeepers", KindGroup},
+		}},
+	// E4. "worked out that" reports the finding of its subject.
+	{"a finding worked out by its subject", `Data heavy.
+
+Professor Ian Brook studied the figures for a year. He worked out that a typical family stored more photos than a small library.`,
+		[]expect{
+			{"a typical family stored more photos than a small library", TypeIndirect, "Ian Brook", "Professor", KindPerson},
 		}},
 }
