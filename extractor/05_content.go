@@ -33,6 +33,9 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 		if !ok && (!quoteOnly || d.toks[f.cue].in(lexLabelVerbs) && d.toks[f.cue].in(lexCueObjectVerbs)) {
 			fd, ok = d.claimLabel(u, frames, fi, a, end)
 		}
+		if !ok && quoteOnly {
+			fd, ok = d.claimQuotedObject(u, frames, fi, a, end)
+		}
 		if !ok && !quoteOnly {
 			fd, ok = d.claimReportedAfter(u, frames, fi, a, end)
 		}
@@ -572,6 +575,45 @@ func (d *document) claimQuoteAfter(u unit, frames []frame, fi, a, end int) (foun
 		return d.attribution(u, frames, fi, TypeMixed, ruleDirectAfter, q.content), true
 	}
 	return d.attribution(u, frames, fi, TypeDirect, ruleDirectAfter, q.content), true
+}
+
+// maxQuotedObjectWords is the longest quotation, in tokens, that
+// claimQuotedObject takes from a cue's object ("the "complete failure" of
+// the board"): a word or a short phrase the speaker used.
+const maxQuotedObjectWords = 6
+
+// claimQuotedObject claims a short quotation inside the noun phrase a
+// cue whose bare object is a thing takes ("criticised the club's
+// "shameful" treatment of fans", "condemned the "total failure" of the
+// board"): British copy quotes the speaker's word inside the object, and
+// the quoted words are a mixed quote; the rest of the phrase is the
+// writer's. Only determiners, possessives, names and modifiers with no
+// verb or preposition may stand before the quotation.
+func (d *document) claimQuotedObject(u unit, frames []frame, fi, a, end int) (found, bool) {
+	toks := d.toks
+	f := frames[fi]
+	if !toks[f.cue].in(lexCueObjectVerbs) || f.class == cueQuote || f.participle && f.afterPreposition {
+		return found{}, false
+	}
+	for k := a; k < end && k < a+labelWindow; k++ {
+		if d.isOpenMark(k) {
+			qi := d.quoteOfMark(k)
+			if qi < 0 || d.claimed(qi) || d.isTitle(qi) {
+				return found{}, false
+			}
+			q := d.quotes[qi]
+			if q.openEnded || q.tokHi-q.tokLo > maxQuotedObjectWords || !d.continuesSentence(qi) {
+				return found{}, false
+			}
+			d.claim(qi, ruleLabel)
+			return d.attribution(u, frames, fi, TypeMixed, ruleLabel, q.content), true
+		}
+		t := toks[k]
+		if !d.isNarration(k) || t.kind != tokWord || isCue(t) || d.pastForm(t) || isGerund(t) || t.in(lexPrepositions|lexConjunctions|lexAuxiliaries|lexSubjectPronouns|lexClauseOpeners) || t.is(fnTo|fnAnd|fnCoordinator|fnComplementizer) {
+			return found{}, false
+		}
+	}
+	return found{}, false
 }
 
 // objectPreposition reports whether t, ending a cue phrase, takes a noun

@@ -4232,4 +4232,13 @@ Professor Ian Brook studied the figures for a year. He worked out that a typical
 		[]expect{
 			{"a typical family stored more photos than a small library", TypeIndirect, "Ian Brook", "Professor", KindPerson},
 		}},
+	// E6. A short quotation inside the noun phrase a cue takes as a thing
+	// ("condemned the "total failure" of the board") is the speaker's
+	// words: a mixed quote of the quoted words only.
+	{"a quoted word inside the object of a cue verb", `Inquiry ends.
+
+The minister condemned the "total failure" of the board to act on the warnings.`,
+		[]expect{
+			{"total failure", TypeMixed, "", "minister", KindPerson},
+		}},
 }
