@@ -33,7 +33,7 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 		if !ok && (!quoteOnly || d.toks[f.cue].in(lexLabelVerbs) && d.toks[f.cue].in(lexCueObjectVerbs)) {
 			fd, ok = d.claimLabel(u, frames, fi, a, end)
 		}
-		if !ok && quoteOnly {
+		if !ok && (quoteOnly || d.possessiveBeforeQuote(a, end)) {
 			fd, ok = d.claimQuotedObject(u, frames, fi, a, end)
 		}
 		if !ok && !quoteOnly {
@@ -614,6 +614,22 @@ func (d *document) claimQuotedObject(u unit, frames []frame, fi, a, end int) (fo
 		}
 	}
 	return found{}, false
+}
+
+// possessiveBeforeQuote reports whether a possessive stands right before
+// a quotation within the first words from a ("criticised the club's
+// "shameful" treatment"): the quotation is inside a noun phrase, whatever
+// opens it, so the content is an object, not a clause.
+func (d *document) possessiveBeforeQuote(a, end int) bool {
+	for k := a + 1; k < end && k < a+labelWindow; k++ {
+		if d.isOpenMark(k) {
+			return isPossessiveWord(d.toks[k-1])
+		}
+		if !d.isNarration(k) || d.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // objectPreposition reports whether t, ending a cue phrase, takes a noun

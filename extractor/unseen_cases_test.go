@@ -4241,4 +4241,14 @@ The minister condemned the "total failure" of the board to act on the warnings.`
 		[]expect{
 			{"total failure", TypeMixed, "", "minister", KindPerson},
 		}},
+	// E7. A quotation right after a possessive inside a cue's object
+	// ("criticised the channel's "cruel" treatment of …") is the quoted
+	// word of the speaker, however the phrase opens; the rest of the
+	// phrase is the writer's, no report.
+	{"a quoted word after a possessive in a cue's object", `Show under fire.
+
+The presenter has criticised Channel Nine's "cruel" treatment of the contestants after leaving the programme.`,
+		[]expect{
+			{"cruel", TypeMixed, "", "presenter", KindPerson},
+		}},
 }
