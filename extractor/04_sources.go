@@ -336,6 +336,8 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	ing := strings.HasSuffix(toks[i].lower, "ing") && f.class != cueBelief
 	// `…, telling`, `… as “superb,” telling reporters`
 	gerund := ing && (j < u.lo || toks[j].text == "," || isDash(toks[j].text) || d.isCloseMark(j) && j > u.lo && toks[j-1].text == ",")
+	// "…about its products saying that demand …": British copy drops the comma
+	gerund = gerund || ing && f.class == cueSpeech && j == i-1 && j > u.lo && d.restatingParticiple(i, u.hi)
 	// "closed the session by saying the team …"
 	afterPrep := ing && j > u.lo && toks[j].is(fnGerundPreposition) && d.isNarration(j)
 	// "… and said", "…, but suggested": "but" coordinates a speech cue only
@@ -975,7 +977,10 @@ func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
 	if !ok || d.objectOfPhrase(m.lo) {
 		m, ok = d.subjectBeforePhrase(f, u, j, m, ok)
 	}
-	if ok || f.class != cueSpeech {
+	// "Many small firms protested that …": a quote cue with its
+	// that-clause takes the subjects a speech cue takes.
+	quoteReport := f.class == cueQuote && f.cueHi < u.hi && d.toks[f.cueHi].is(fnComplementizer)
+	if ok || f.class != cueSpeech && !quoteReport {
 		return m, ok
 	}
 	if !strings.HasSuffix(d.toks[f.cue].lower, "ing") && d.reportFollows(f.cueHi, u.hi) {

@@ -244,6 +244,21 @@ func (d *document) sayingAfterPhrase(m int) bool {
 	return !t.cap && cueClassOf(t) == cueSpeech && strings.HasSuffix(t.lower, "ing")
 }
 
+// restatingParticiple reports whether token k, inside a reported clause
+// and with no comma before it, is a speech participle and "that" after a
+// noun ("…about its products saying that demand …"): British copy often
+// drops the comma, and the participle opens a report of its own. After a
+// verb ("regretted saying that") or a preposition ("for saying that") the
+// participle is part of the report.
+func (d *document) restatingParticiple(k, end int) bool {
+	toks := d.toks
+	if k+2 >= end || !toks[k+1].is(fnComplementizer) || !d.isNarration(k+1) || !d.sayingAfterPhrase(k) {
+		return false
+	}
+	p := toks[k-1]
+	return !p.cap && !d.pastForm(p) && !p.in(lexAuxiliaries|lexVerbModifiers) && !isCue(p) && (toks[k+2].kind == tokWord || d.isOpenMark(k+2))
+}
+
 // subjectAfterThat reports whether the word at k, after a "that", opens
 // the subject of a reported clause (a capitalised word, a subject pronoun,
 // a determiner, "there", a number or a quotation), not the verb of a relative
@@ -775,6 +790,8 @@ func (d *document) clauseEnd(a, end int) int {
 			}
 		case t.is(fnIn) && k+2 < end && toks[k+1].is(fnIndefiniteArticle) && toks[k+2].is(fnClosingPhraseNoun):
 			return k
+		case d.restatingParticiple(k, end):
+			return k // "said it was hopeful about its range saying that demand …": the participle reports anew
 		case d.speakersPredicateAt(a, k, end):
 			if toks[k-1].text == "," {
 				return k - 1

@@ -33,6 +33,9 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 		if !ok && (!quoteOnly || d.toks[f.cue].in(lexLabelVerbs) && d.toks[f.cue].in(lexCueObjectVerbs)) {
 			fd, ok = d.claimLabel(u, frames, fi, a, end)
 		}
+		if !ok && (quoteOnly || d.possessiveBeforeQuote(a, end)) {
+			fd, ok = d.claimQuotedObject(u, frames, fi, a, end)
+		}
 		if !ok && !quoteOnly {
 			fd, ok = d.claimReportedAfter(u, frames, fi, a, end)
 		}
@@ -262,7 +265,31 @@ func (d *document) clauseAfterThat(a int) bool {
 	if t.is(fnSubordinator | fnFrontedSubordinator) {
 		return true
 	}
-	return strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && d.bareClause(a)
+	if strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && d.bareClause(a) {
+		return true
+	}
+	return d.bareSubjectAux(a)
+}
+
+// bareSubjectAux reports whether the lower-case words at a, after a cue's
+// "that", are a bare subject of one or two words and an auxiliary ("that
+// action was needed", "that further rises were likely"), as British copy
+// often writes a report with no determiner: a relative "that" is followed
+// by its verb, not by a noun and then a verb.
+func (d *document) bareSubjectAux(a int) bool {
+	toks := d.toks
+	noun := false // a word no adverb ("that also was …" is a relative clause)
+	for k := a; k < len(toks) && k <= a+2 && d.isNarration(k); k++ {
+		t := toks[k]
+		if noun && t.in(lexAuxiliaries) && !t.cap {
+			return true
+		}
+		if t.kind != tokWord || t.cap || t.fn != 0 || isCue(t) || d.pastForm(t) || isGerund(t) || t.in(lexAuxiliaries|lexPrepositions|lexConjunctions|lexClauseOpeners|lexSubjectPronouns|lexObjectPronouns) {
+			return false
+		}
+		noun = !t.in(lexVerbModifiers)
+	}
+	return false
 }
 
 // opensReport reports whether the content at a opens a report: after
@@ -548,6 +575,61 @@ func (d *document) claimQuoteAfter(u unit, frames []frame, fi, a, end int) (foun
 		return d.attribution(u, frames, fi, TypeMixed, ruleDirectAfter, q.content), true
 	}
 	return d.attribution(u, frames, fi, TypeDirect, ruleDirectAfter, q.content), true
+}
+
+// maxQuotedObjectWords is the longest quotation, in tokens, that
+// claimQuotedObject takes from a cue's object ("the "complete failure" of
+// the board"): a word or a short phrase the speaker used.
+const maxQuotedObjectWords = 6
+
+// claimQuotedObject claims a short quotation inside the noun phrase a
+// cue whose bare object is a thing takes ("criticised the club's
+// "shameful" treatment of fans", "condemned the "total failure" of the
+// board"): British copy quotes the speaker's word inside the object, and
+// the quoted words are a mixed quote; the rest of the phrase is the
+// writer's. Only determiners, possessives, names and modifiers with no
+// verb or preposition may stand before the quotation.
+func (d *document) claimQuotedObject(u unit, frames []frame, fi, a, end int) (found, bool) {
+	toks := d.toks
+	f := frames[fi]
+	if !toks[f.cue].in(lexCueObjectVerbs) || f.class == cueQuote || f.participle && f.afterPreposition {
+		return found{}, false
+	}
+	for k := a; k < end && k < a+labelWindow; k++ {
+		if d.isOpenMark(k) {
+			qi := d.quoteOfMark(k)
+			if qi < 0 || d.claimed(qi) || d.isTitle(qi) {
+				return found{}, false
+			}
+			q := d.quotes[qi]
+			if q.openEnded || q.tokHi-q.tokLo > maxQuotedObjectWords || !d.continuesSentence(qi) {
+				return found{}, false
+			}
+			d.claim(qi, ruleLabel)
+			return d.attribution(u, frames, fi, TypeMixed, ruleLabel, q.content), true
+		}
+		t := toks[k]
+		if !d.isNarration(k) || t.kind != tokWord || isCue(t) || d.pastForm(t) || isGerund(t) || t.in(lexPrepositions|lexConjunctions|lexAuxiliaries|lexSubjectPronouns|lexClauseOpeners) || t.is(fnTo|fnAnd|fnCoordinator|fnComplementizer) {
+			return found{}, false
+		}
+	}
+	return found{}, false
+}
+
+// possessiveBeforeQuote reports whether a possessive stands right before
+// a quotation within the first words from a ("criticised the club's
+// "shameful" treatment"): the quotation is inside a noun phrase, whatever
+// opens it, so the content is an object, not a clause.
+func (d *document) possessiveBeforeQuote(a, end int) bool {
+	for k := a + 1; k < end && k < a+labelWindow; k++ {
+		if d.isOpenMark(k) {
+			return isPossessiveWord(d.toks[k-1])
+		}
+		if !d.isNarration(k) || d.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // objectPreposition reports whether t, ending a cue phrase, takes a noun

@@ -894,6 +894,7 @@ One volunteer was more cautious. Harriet Lorna May, 61, a dentist, said she was 
 
 The Fisheries and Oceans Commission has extended the deadline. Many firms had protested that the FOC was acting too hastily. The FOC said it had studied the rules abroad. Norway, in particular, was tightening its catch limits in 2006, it noted.`,
 		[]expect{
+			{"the FOC was acting too hastily", TypeIndirect, "", "Many firms", KindGroup},
 			{"it had studied the rules abroad", TypeIndirect, "Fisheries and Oceans Commission", "", KindOrganization},
 			{"Norway, in particular, was tightening its catch limits in 2006", TypeIndirect, "Fisheries and Oceans Commission", "", KindOrganization},
 		}},
@@ -4219,5 +4220,60 @@ Police said the next day two men had been arrested. Mayor Ann Cole told reporter
 Several of the nurses walked out on Monday, saying they were exhausted. Tom Reilly, a union official, said the ward was short of staff.`,
 		[]expect{
 			{"the ward was short of staff", TypeIndirect, "Tom Reilly", "union official", KindPerson},
+		}},
+	// E1. A speech participle and "that" after a noun inside a report,
+	// with no comma before it (British copy often drops it: "…about its
+	// garden range saying that demand …"), opens a report of its own by
+	// the same speaker; the first report ends before it.
+	{"a speech participle with no comma before it opens a second report", `Retailer upbeat.
+
+Marlowe said it was confident about sales of its garden range saying that demand is rising for outdoor furniture.`,
+		[]expect{
+			{"it was confident about sales of its garden range", TypeIndirect, "Marlowe", "", KindOrganization},
+			{"demand is rising for outdoor furniture", TypeIndirect, "Marlowe", "", KindOrganization},
+		}},
+	// E2. A that-clause whose subject is a bare noun, with no determiner,
+	// and an auxiliary ("made it clear that further cuts were …") is the
+	// report of a stance cue; a relative "that" has its verb at once.
+	{"a bare subject and an auxiliary after a stance cue's that", `Budget row.
+
+The union leader made it clear that further cuts were unacceptable.`,
+		[]expect{
+			{"further cuts were unacceptable", TypeIndirect, "", "union leader", KindPerson},
+		}},
+	// E3. "protested" is a quote cue (a quotation or a that-clause), and a
+	// quote cue with its that-clause takes the subjects a speech cue
+	// takes: a plural a quantity opens ("Many shopkeepers").
+	{"a quote cue's that-clause after a quantified plural", `Parking row.
+
+Many shopkeepers protested that the new charges would drive customers away.`,
+		[]expect{
+			{"the new charges would drive customers away", TypeIndirect, "", "Many shopkeepers", KindGroup},
+		}},
+	// E4. "worked out that" reports the finding of its subject.
+	{"a finding worked out by its subject", `Data heavy.
+
+Professor Ian Brook studied the figures for a year. He worked out that a typical family stored more photos than a small library.`,
+		[]expect{
+			{"a typical family stored more photos than a small library", TypeIndirect, "Ian Brook", "Professor", KindPerson},
+		}},
+	// E6. A short quotation inside the noun phrase a cue takes as a thing
+	// ("condemned the "total failure" of the board") is the speaker's
+	// words: a mixed quote of the quoted words only.
+	{"a quoted word inside the object of a cue verb", `Inquiry ends.
+
+The minister condemned the "total failure" of the board to act on the warnings.`,
+		[]expect{
+			{"total failure", TypeMixed, "", "minister", KindPerson},
+		}},
+	// E7. A quotation right after a possessive inside a cue's object
+	// ("criticised the channel's "cruel" treatment of …") is the quoted
+	// word of the speaker, however the phrase opens; the rest of the
+	// phrase is the writer's, no report.
+	{"a quoted word after a possessive in a cue's object", `Show under fire.
+
+The presenter has criticised Channel Nine's "cruel" treatment of the contestants after leaving the programme.`,
+		[]expect{
+			{"cruel", TypeMixed, "", "presenter", KindPerson},
 		}},
 }
