@@ -320,6 +320,11 @@ func (d *document) timePhraseEnd(k, hi int) (int, bool) {
 	}
 	if j < hi && toks[j].in(lexDeterminers) {
 		j++
+		// "the other day", "the following week": the modifier goes on the
+		// phrase when a time word follows it.
+		if j+1 < hi && toks[j].is(fnTimeModifier) && !toks[j].in(lexTimeWords) && d.isNarration(j) && isTimeWord(toks[j+1]) {
+			j++
+		}
 	}
 	times := 0
 	// A determiner goes on the phrase before a time word only ("earlier
@@ -345,7 +350,7 @@ func (d *document) timePhraseStart(e, lo int) int {
 	toks := d.toks
 	j := e
 	times := 0
-	for j >= lo && e-j < maxTimePhrase && d.isNarration(j) && toks[j].kind == tokWord && (isTimeWord(toks[j]) || isDigitStart(toks[j].text) || toks[j].in(lexDeterminers) && times > 0 && j < e) {
+	for j >= lo && e-j < maxTimePhrase && d.isNarration(j) && toks[j].kind == tokWord && (isTimeWord(toks[j]) || isDigitStart(toks[j].text) || (toks[j].in(lexDeterminers) || toks[j].is(fnTimeModifier)) && times > 0 && j < e) {
 		if isTimeWord(toks[j]) {
 			times++
 		}
@@ -453,8 +458,7 @@ func (d *document) timeSubject(k, e, hi int) bool {
 		return false // "said the next day two men had been arrested": the count opens the report
 	}
 	for i := k + 1; i < e; i++ {
-		switch toks[i].lower {
-		case "next", "following", "previous", "same", "other":
+		if toks[i].is(fnTimeModifier) {
 			return false // "told reporters the next morning investigators had …": a whole time phrase, the cue's
 		}
 	}

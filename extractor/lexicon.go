@@ -102,7 +102,7 @@ const lexCueSaying = lexCueSpeech | lexCueQuote
 // fnFlag is a bit set of the grammatical roles a closed-class word can
 // play (lexicon/function-words.txt): rules test "a link word", "the
 // complementizer", never a spelling.
-type fnFlag uint32
+type fnFlag uint64
 
 const (
 	fnLink                fnFlag = 1 << iota // joins the parts of a role or an organisation's name: "Secretary of State"
@@ -137,6 +137,7 @@ const (
 	fnFrontedSubordinator                    // opens a subordinate clause before the main one: "While Cole said …, her party …"
 	fnQuestionTopic                          // names what a question put is about: "asked about the plan", "pressed on the cost"
 	fnOccasion                               // says where or when something was said: "asked about the levy during the hearing", "at a rally"
+	fnTimeModifier                           // picks out a time after a determiner: "the other day", "the following week"
 )
 
 // nameFlag is a bit set of the name hints a word gives (lexicon's names
@@ -232,6 +233,7 @@ var functionRoles = map[string]fnFlag{
 	"gerund-preposition": fnGerundPreposition, "existential": fnExistential,
 	"subordinator": fnSubordinator, "be": fnBe, "approximator": fnApproximator, "negation": fnNegation, "former": fnFormer,
 	"fronted-subordinator": fnFrontedSubordinator, "question-topic": fnQuestionTopic, "occasion": fnOccasion,
+	"time-modifier": fnTimeModifier,
 }
 
 // nameLists maps each name-hint file to its flag.

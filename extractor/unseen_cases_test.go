@@ -4276,4 +4276,22 @@ The presenter has criticised Channel Nine's "cruel" treatment of the contestants
 		[]expect{
 			{"cruel", TypeMixed, "", "presenter", KindPerson},
 		}},
+	// L1. A time phrase with a modifier between its determiner and its
+	// time word ("the other day", "the following week", "the same day")
+	// is the cue's time, never the reported clause nor its start.
+	{"a time phrase with a modifier after a cue", `Rates stay on hold.
+
+The bank will keep rates where they are, as Governor Ann Hale said the other day.
+
+Governor Tom Reilly said the previous week that the levy would rise.
+
+Prices will fall, Ms Hale said the following week.
+
+Mr Reilly said the same day two lenders had failed.`,
+		[]expect{
+			{"The bank will keep rates where they are", TypeIndirect, "Ann Hale", "Governor", KindPerson},
+			{"the levy would rise", TypeIndirect, "Tom Reilly", "Governor", KindPerson},
+			{"Prices will fall", TypeIndirect, "Ann Hale", "Governor", KindPerson},
+			{"two lenders had failed", TypeIndirect, "Tom Reilly", "Governor", KindPerson},
+		}},
 }
