@@ -30,6 +30,9 @@ func (d *document) appositiveRole(lo, hi int) span {
 	if b+1 < hi && !toks[b].cap && toks[b].in(lexTimeWords) && !toks[b].is(fnFormer) && toks[b+1].kind == tokWord {
 		b++ // "now deputy chairman of the council": the role is "deputy chairman …"
 		lo = b
+		if b+1 < hi && toks[b].in(lexDeterminers) {
+			b++ // "now a pundit on radio": the role is "pundit on radio"
+		}
 	}
 	if r, ok := d.functionClause(b, hi); ok {
 		return r

@@ -4294,4 +4294,16 @@ Mr Reilly said the same day two lenders had failed.`,
 			{"Prices will fall", TypeIndirect, "Ann Hale", "Governor", KindPerson},
 			{"two lenders had failed", TypeIndirect, "Tom Reilly", "Governor", KindPerson},
 		}},
+	// L2. A possessive's assistant, clerk or tenant is a role like its
+	// lawyer ("Holt's assistant, Sean Doyle, …"); an appositive that opens
+	// "now a …" states the current role without its article.
+	{"an assistant after a possessive and a role after 'now a'", `Club sacks manager.
+
+Holt's assistant, Sean Doyle, will take charge of the first team. Doyle said he was "honoured" to be asked.
+
+Former striker Kevin Marr, now a pundit on local radio, said the decision was harsh.`,
+		[]expect{
+			{"he was \"honoured\" to be asked", TypeMixed, "Sean Doyle", "Holt's assistant", KindPerson},
+			{"the decision was harsh", TypeIndirect, "Kevin Marr", "pundit on local radio", KindPerson},
+		}},
 }
