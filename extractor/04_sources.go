@@ -812,7 +812,16 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 	// The clause starts at the phrase before the name ("the company's
 	// founder, Alan Roe, said"): it is no report of the cue's.
 	clLo = m.lo
-	if r, ok := d.npBefore(p-1, lo); ok && !r.named() && r.pronoun == "" && (r.kind == KindPerson || m.kind == KindOrganization) {
+	if s := d.possessiveDescriptionStart(p, lo); s >= 0 && m.kind == KindOrganization {
+		clLo = s // "Its rival, Corvane Inc, said"
+		if !named {
+			b := s
+			if toks[s].in(lexPossessiveDeterminers) {
+				b++ // the role is "rival", not "Its rival"
+			}
+			m.role = span{toks[b].start, toks[p-1].end}
+		}
+	} else if r, ok := d.npBefore(p-1, lo); ok && !r.named() && r.pronoun == "" && (r.kind == KindPerson || m.kind == KindOrganization) {
 		clLo = r.lo
 		if !named { // "a retired fisherman named …" states its own role
 			m.role = span{toks[r.lo].start, toks[p-1].end}
@@ -833,8 +842,42 @@ func (d *document) describedOrg(m mention, p, lo int) bool {
 		return false
 	}
 	r, ok := d.npBefore(p-1, lo)
-	return ok && !r.named() && r.pronoun == "" && d.toks[r.lo].in(lexDeterminers) && r.kind != KindUnknown
+	if !ok {
+		return d.possessiveDescriptionStart(p, lo) >= 0
+	}
+	// "The biggest rival, Corvane Inc, said": a short description with
+	// no role word describes the firm named too.
+	return !r.named() && r.pronoun == "" && d.toks[r.lo].in(lexDeterminers) && (r.kind != KindUnknown || p-r.lo <= maxFirmDescriptionWords)
 }
+
+// possessiveDescriptionStart is where a short description opened by a
+// possessive starts, ending at the comma at p and opening its sentence
+// ("Its rival, Corvane Inc, said"; "Halvorsen's closest rival, …"), or
+// -1 when there is none. The noun phrase reader takes a possessive
+// determiner before a person noun only ("his wife"), so it misses these.
+func (d *document) possessiveDescriptionStart(p, lo int) int {
+	for j := p - 1; j >= lo && p-j <= maxFirmDescriptionWords; j-- {
+		t := d.toks[j]
+		if !d.isNarration(j) || t.kind != tokWord {
+			return -1
+		}
+		if (t.in(lexPossessiveDeterminers) || isPossessiveWord(t)) && j < p-1 {
+			if j == lo || d.opensSentence(j) || d.isCloseMark(j-1) {
+				return j // `"…," its parent, Brennan Holdings, said`: after the quotation it claims
+			}
+			return -1
+		}
+		if t.cap || isCue(t) || t.fn != 0 || t.in(lexPrepositions|lexConjunctions) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxFirmDescriptionWords is the longest description, in words, with no
+// role or organisation word that an organisation's name after a comma
+// is taken to name ("its closest rival", "the group's new owner").
+const maxFirmDescriptionWords = 4
 
 // roleNamedName reads the comma phrase toks[lo:hi] "a retired fisherman
 // named Yannis Petrou" ("called" too): the name is the speaker, the words

@@ -4306,4 +4306,17 @@ Former striker Kevin Marr, now a pundit on local radio, said the decision was ha
 			{"he was \"honoured\" to be asked", TypeMixed, "Sean Doyle", "Holt's assistant", KindPerson},
 			{"the decision was harsh", TypeIndirect, "Kevin Marr", "pundit on local radio", KindPerson},
 		}},
+	// L3. A short description opened by a possessive before a firm's name
+	// set off by commas ("Its rival, Corvane Inc, said"; "Halvorsen's
+	// closest rival, …") names the firm that speaks, as "The publisher,
+	// Greyfield Press, said" does; the description is its role.
+	{"a possessive description before a firm's name", `Device maker cuts forecast.
+
+Shares of Halvorsen Corp fell 12 percent on Wednesday. Halvorsen's closest rival, Corvane Inc, said that it saw no slowdown in China.
+
+Its parent company, Brennan Holdings, said the sale would go ahead.`,
+		[]expect{
+			{"it saw no slowdown in China", TypeIndirect, "Corvane Inc", "Halvorsen's closest rival", KindOrganization},
+			{"the sale would go ahead", TypeIndirect, "Brennan Holdings", "parent company", KindOrganization},
+		}},
 }
