@@ -477,7 +477,7 @@ func (d *document) roleNounModifier(j, lo int) bool {
 func (d *document) linksPhrase(j, lo, e int) bool {
 	toks := d.toks
 	p := toks[j-1]
-	if !npLink(p) || j-2 < lo || !npWord(toks[j-2]) || !d.isNarration(j-2) {
+	if !npLink(p) || j-2 < lo || !npWord(toks[j-2]) || !d.isNarration(j-2) || d.commonPluralOpening(j-2) {
 		return false
 	}
 	insideOf := j-3 >= lo && (toks[j-3].is(fnOf) || j-4 >= lo && toks[j-4].is(fnOf))
@@ -486,6 +486,24 @@ func (d *document) linksPhrase(j, lo, e int) bool {
 	orgName := toks[e].cap && toks[e].in(lexOrgHeads) && toks[j].cap && !p.cap
 	return !(p.is(fnAnd) && isNameWord(toks[j-2]) && !insideOf && !orgName)
 }
+
+// commonPluralOpening reports whether token k is a plural that opens its
+// sentence, capitalised only for that, and that no word list knows
+// ("Shares of Halvorsen Corp fell", "Profits at the bank rose"): a
+// common noun, so the name after the link word starts after it. Plurals
+// that head organisations or groups ("Workers at", "Friends of …" aside)
+// are in the lexicon.
+func (d *document) commonPluralOpening(k int) bool {
+	t := d.toks[k]
+	if t.kind != tokWord || !t.cap || !d.opensSentence(k) || len(t.lower) <= minPluralLen || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || strings.HasSuffix(t.lower, "us") || isPossessiveWord(t) {
+		return false
+	}
+	return t.lex&(lexOrgHeads|lexGenericOrgNouns|lexKnownOrgs|lexRoleHeads|lexGroupNouns|lexPlaces|lexJurisdictions|lexNameTitles|lexHonorifics|lexPersonNouns|lexMediaNouns|lexDocumentNouns|lexBodyNouns) == 0 && !isUpperWord(t.text)
+}
+
+// minPluralLen: a shorter capitalised word ending in "s" ("Gas", "Ms")
+// is not read as a plural.
+const minPluralLen = 4
 
 // descriptorBefore accepts a short noun phrase opened by a determiner
 // whose head no lexicon knows ("the ad's narrator", "one caller", "the

@@ -4319,4 +4319,16 @@ Its parent company, Brennan Holdings, said the sale would go ahead.`,
 			{"it saw no slowdown in China", TypeIndirect, "Corvane Inc", "Halvorsen's closest rival", KindOrganization},
 			{"the sale would go ahead", TypeIndirect, "Brennan Holdings", "parent company", KindOrganization},
 		}},
+	// L4. A plural common noun that opens a sentence ("Shares of
+	// Halvorsen Corp fell", "Profits at …") is no word of the name after
+	// its link: "the company" later is Halvorsen Corp.
+	{"a plural common noun opening a sentence before a firm's name", `Device maker cuts forecast.
+
+Shares of Halvorsen Corp fell 12 percent on Wednesday. The company, based in Minneapolis, said it would cut 400 jobs.
+
+Profits at Ostlund Bank rose by a third. The bank said demand for loans had recovered.`,
+		[]expect{
+			{"it would cut 400 jobs", TypeIndirect, "Halvorsen Corp", "", KindOrganization},
+			{"demand for loans had recovered", TypeIndirect, "Ostlund Bank", "", KindOrganization},
+		}},
 }
