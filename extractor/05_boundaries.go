@@ -420,6 +420,10 @@ func (d *document) skipModifiers(k, hi int) int {
 			k++
 			continue
 		}
+		if d.mannerAdverbAfterCue(k, hi) {
+			k++ // "said privately that …", "said publicly the plan …"
+			continue
+		}
 		if t.kind == tokWord && t.is(fnPassiveBy) && d.byMeans(k, hi) {
 			k += 2 // "said by telephone that …"
 			continue
@@ -433,6 +437,19 @@ func (d *document) skipModifiers(k, hi int) int {
 		break
 	}
 	return k
+}
+
+// mannerAdverbAfterCue reports whether the word at k, right after a cue
+// or its modifiers, is a manner adverb of the cue's ("privately",
+// "publicly", "bluntly": an "-ly" word of lexicon/verb-modifiers), not
+// the start of the report. "only" qualifies the report ("said only 10
+// people came") unless "that" follows it.
+func (d *document) mannerAdverbAfterCue(k, hi int) bool {
+	t := d.toks[k]
+	if t.kind != tokWord || t.cap || !t.in(lexVerbModifiers) || !strings.HasSuffix(t.lower, "ly") || !d.isNarration(k) || k+1 >= hi {
+		return false
+	}
+	return t.lower != "only" || d.toks[k+1].is(fnComplementizer)
 }
 
 // timeSubject reports whether the time phrase from k to e, opened by

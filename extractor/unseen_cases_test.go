@@ -4331,4 +4331,17 @@ Profits at Ostlund Bank rose by a third. The bank said demand for loans had reco
 			{"it would cut 400 jobs", TypeIndirect, "Halvorsen Corp", "", KindOrganization},
 			{"demand for loans had recovered", TypeIndirect, "Ostlund Bank", "", KindOrganization},
 		}},
+	// L5. A manner adverb right after the cue ("said privately that",
+	// "said publicly the …") is the cue's, no word of the report; "only"
+	// before a count qualifies the report.
+	{"a manner adverb after the cue", `Bridge may be scaled back.
+
+Officials said privately that the bridge might be scaled back. Mayor Ann Cole said publicly the cost was under control.
+
+A spokesman for the builder said only 10 workers had been laid off.`,
+		[]expect{
+			{"the bridge might be scaled back", TypeIndirect, "", "Officials", KindGroup},
+			{"the cost was under control", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
+			{"only 10 workers had been laid off", TypeIndirect, "", "spokesman for the builder", KindPerson},
+		}},
 }
