@@ -344,6 +344,13 @@ func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 			m, end = m2, end2
 		}
 	}
+	// "according to a poll released on Thursday by the Marist Institute":
+	// the document's maker is the source, as "a poll by X" gives it.
+	if ok && !m.named() && toks[m.hi-1].in(lexDocumentNouns) {
+		if m2, end2, ok2 := d.makerAfterDocument(end, u.hi); ok2 {
+			m, end = m2, end2
+		}
+	}
 	if ok && end < u.hi && toks[end].text != "," && !(toks[end].kind == tokPunct && isSentenceEnd(toks[end].text)) {
 		ok = false // the phrase goes on: take it whole, below
 	}
@@ -360,6 +367,42 @@ func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 		end = u.hi // "…, according to Feedmetric, a service that tracks web traffic."
 	}
 	return frame{cue: i, cueHi: n, class: cueSpeech, speaker: m, clLo: i, clHi: end, according: true}, true
+}
+
+// maxMakerWords is how many words a document's participle phrase may put
+// before the "by" of its maker ("released on Thursday by").
+const maxMakerWords = 5
+
+// makerAfterDocument reads the participle phrase after a document, from
+// k, that names its maker ("released on Thursday by the Marist
+// Institute", "conducted by Harlow Research"; lexicon/maker-participles,
+// not "a memo obtained by the AP"): the maker's mention and where it
+// ends, when a named phrase after "by" ends the phrase.
+func (d *document) makerAfterDocument(k, hi int) (mention, int, bool) {
+	toks := d.toks
+	if k >= hi || toks[k].kind != tokWord || toks[k].cap || !d.lex.makerParticiples[toks[k].lower] {
+		return mention{}, 0, false
+	}
+	for j := k + 1; j < hi && j <= k+maxMakerWords; j++ {
+		t := toks[j]
+		if !d.isNarration(j) || t.text == "," || t.kind == tokPunct && isSentenceEnd(t.text) {
+			return mention{}, 0, false
+		}
+		if t.is(fnPassiveBy) {
+			m, e, ok := d.npAfter(j+1, hi)
+			if !ok || !m.named() {
+				return mention{}, 0, false
+			}
+			if t, time := d.timePhraseEnd(e, hi); time {
+				e = t // "… by the Office for National Statistics on Tuesday"
+			}
+			if e < hi && toks[e].text != "," && !(toks[e].kind == tokPunct && isSentenceEnd(toks[e].text)) {
+				return mention{}, 0, false
+			}
+			return m, e, true
+		}
+	}
+	return mention{}, 0, false
 }
 
 // reportedBySource reports whether "as reported by X," opens the sentence

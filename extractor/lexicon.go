@@ -270,6 +270,8 @@ type lexicon struct {
 	premodifierRoles map[string]bool
 	// hearingVerbs: "listened" in "listened to voters saying" (lexicon/hearing-verbs).
 	hearingVerbs map[string]bool
+	// makerParticiples: "released" in "a poll released by the institute" (lexicon/maker-participles).
+	makerParticiples map[string]bool
 	// auxiliaryNames: "will" in "Will Carter said" (lexicon/auxiliary-names).
 	auxiliaryNames map[string]bool
 	// irregularPast: "won" in "Cole, who said …, won the case" (lexicon/irregular-past).
@@ -382,6 +384,7 @@ func (l *lexicon) wordSets() []wordSet {
 	return []wordSet{
 		{"premodifier-roles", &l.premodifierRoles},
 		{"hearing-verbs", &l.hearingVerbs},
+		{"maker-participles", &l.makerParticiples},
 		{"auxiliary-names", &l.auxiliaryNames},
 		{"irregular-past", &l.irregularPast},
 		{"irregular-participles", &l.irregularParticiples},

@@ -4344,4 +4344,17 @@ A spokesman for the builder said only 10 workers had been laid off.`,
 			{"the cost was under control", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
 			{"only 10 workers had been laid off", TypeIndirect, "", "spokesman for the builder", KindPerson},
 		}},
+	// L6. "according to a poll released on Thursday by the Marist
+	// Institute": the maker after the document's participle phrase is the
+	// source, as in "a poll by X", and a time phrase after it is no part
+	// of its name.
+	{"a document's maker after its participle phrase", `Plan loses support.
+
+A majority of voters now oppose the plan, according to a poll released on Thursday by the Marist Institute.
+
+Prices rose in October, according to figures published by the Office for National Statistics on Tuesday.`,
+		[]expect{
+			{"A majority of voters now oppose the plan", TypeIndirect, "Marist Institute", "", KindOrganization},
+			{"Prices rose in October", TypeIndirect, "Office for National Statistics", "", KindOrganization},
+		}},
 }
