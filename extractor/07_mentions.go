@@ -411,6 +411,7 @@ func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
 	case head.stem&lexOrgHeads != 0 && anyCap(ts):
 		m.kind = KindOrganization
 		m.name = d.orgName(b, d.firmNameEnd(b, hi))
+		m.name = d.trimDescription(m.name) // "a Reuters rolling poll", "State public records"
 	case head.in(lexGroupNouns):
 		m.kind = KindGroup
 		m.role = whole
@@ -439,6 +440,40 @@ func (d *document) documentEnd(b, hi int) int {
 		}
 	}
 	return hi
+}
+
+// trimDescription cuts from the name span n the words in lower case
+// that end it, when they are no organisation noun ("Reuters rolling" of
+// "a Reuters rolling poll", "State public" of "State public records"):
+// words that describe the document, not the maker's name. A name left as
+// one word that only opens the sentence ("State") is none.
+func (d *document) trimDescription(n span) span {
+	if n.empty() {
+		return n
+	}
+	lo := d.tokIndex(n.start)
+	hi := lo
+	for hi < len(d.toks) && d.toks[hi].end <= n.end {
+		hi++
+	}
+	e := hi
+	for e > lo+1 {
+		t := d.toks[e-1]
+		if t.kind == tokWord && (t.cap || isDigitStart(t.text) || t.stem&(lexOrgHeads|lexGenericOrgNouns|lexMediaNouns|lexBodyNouns) != 0) {
+			break
+		}
+		e--
+	}
+	for e > lo+1 && npLink(d.toks[e-1]) {
+		e-- // "RealClearPolitics average of": the link goes with the words cut
+	}
+	if e == hi {
+		return n
+	}
+	if t := d.toks[lo]; e == lo+1 && (d.opensSentence(lo) || !t.cap) {
+		return span{}
+	}
+	return span{n.start, d.toks[e-1].end}
 }
 
 // orgName is the name of the organisation in toks[lo:hi]: from its first

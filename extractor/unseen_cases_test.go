@@ -4357,4 +4357,29 @@ Prices rose in October, according to figures published by the Office for Nationa
 			{"A majority of voters now oppose the plan", TypeIndirect, "Marist Institute", "", KindOrganization},
 			{"Prices rose in October", TypeIndirect, "Office for National Statistics", "", KindOrganization},
 		}},
+	// L7. Lower-case words that end a maker's name before its document
+	// describe the document ("a Reuters rolling poll" is Reuters'); a
+	// sentence's capital alone ("State public records") names no maker;
+	// an organisation noun ends a name ("the Clinton presidential campaign").
+	{"lower-case words between a maker's name and its document", `Race tightens.
+
+A Reuters rolling poll shows Hale ahead by 3 points.
+
+State public records suggest the teacher was earning $37,000 a year.
+
+The Clinton presidential campaign said it had raised $15 million.`,
+		[]expect{
+			{"Hale ahead by 3 points", TypeIndirect, "Reuters", "", KindOrganization},
+			{"the teacher was earning $37,000 a year", TypeIndirect, "", "", KindOrganization},
+			{"it had raised $15 million", TypeIndirect, "Clinton presidential campaign", "", KindOrganization},
+		}},
+	// L8. A description by a kind of body ("the transport department")
+	// is not an organisation whose name says it is another kind ("the
+	// Marist Institute", "the Harlow Foundation").
+	{"a department is not an institute", `Poll disputed.
+
+The Marist Institute published a poll on Thursday. The transport department said the poll was flawed.`,
+		[]expect{
+			{"the poll was flawed", TypeIndirect, "", "", KindOrganization},
+		}},
 }
