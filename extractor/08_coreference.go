@@ -759,10 +759,23 @@ func (d *document) roleBeforeComma(m mention, ulo int) span {
 	if p.kind == KindOrganization && p.role.empty() && !h.cap && h.stem&lexGenericOrgNouns != 0 && d.toks[p.lo].in(lexDeterminers) && p.lo < k-1 {
 		return span{d.toks[p.lo+1].start, h.end} // "The French carmaker, Renault, said": what the firm is
 	}
-	if p.kind != KindPerson || p.role.empty() || h.cap || h.stem&lexRoleHeads == 0 {
+	if p.kind != KindPerson || p.role.empty() || (h.cap || h.stem&lexRoleHeads == 0) && !d.roleOfPhrase(p) {
 		return span{} // "First, Tom Reilly said": no role
 	}
 	return p.role
+}
+
+// roleOfPhrase reports whether the phrase of mention p holds a role head
+// in lower case before a role link ("The chief executive of Harlow
+// Water", "The mayor of Leeds"): the role is the whole phrase, though a
+// name ends it.
+func (d *document) roleOfPhrase(p mention) bool {
+	for k := p.lo; k+1 < p.hi; k++ {
+		if t := d.toks[k]; !t.cap && t.stem&lexRoleHeads != 0 && d.toks[k+1].is(fnRoleLink) {
+			return true
+		}
+	}
+	return false
 }
 
 // familyRole is the family tie stated before the name of mention m, in

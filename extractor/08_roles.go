@@ -324,6 +324,9 @@ func (es *entities) harvestDescriptorRoles() {
 			es.noteDescribedSubject(m, e, d.units[ui])
 			continue
 		}
+		if es.appositiveOfOrganisation(m, d.units[ui].lo) {
+			continue // "Ofwat, the industry regulator,": what the organisation is
+		}
 		e := es.descriptionReferent(m, d.units[ui])
 		if e == nil {
 			e = es.namedNext(m) // "the union's general secretary made it clear … "…," said Ann Cole"
@@ -342,6 +345,19 @@ func (es *entities) harvestDescriptorRoles() {
 		es.introducedNext(p)
 	}
 	es.leadOrganisation()
+}
+
+// appositiveOfOrganisation reports whether description m is an
+// appositive of the organisation named right before its comma ("Ofwat,
+// the industry regulator, said"), in a unit starting at ulo: what the
+// organisation is, never a person's role.
+func (es *entities) appositiveOfOrganisation(m mention, ulo int) bool {
+	d := es.d
+	if m.lo-2 < ulo || d.toks[m.lo-1].text != "," || !d.isNarration(m.lo-1) || !d.toks[m.lo-2].cap {
+		return false
+	}
+	n, ok := d.npBefore(m.lo-2, ulo)
+	return ok && n.named() && n.kind == KindOrganization
 }
 
 // noteDescribedSubject keeps description m, resolved to person e, as an

@@ -4382,4 +4382,24 @@ The Marist Institute published a poll on Thursday. The transport department said
 		[]expect{
 			{"the poll was flawed", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L9. A role phrase that ends in the name of what it is of ("The
+	// chief executive of Harlow Water, Simon Reed, apologised") is the
+	// role of the name after its comma, in any sentence; an appositive of
+	// an organisation ("Ofwat, the industry regulator,") describes the
+	// organisation, never the person named before it.
+	{"a role phrase ending in a name before a comma, and an organisation's appositive", `Water cut off for days.
+
+The chief executive of Harlow Water, Simon Reed, apologised to customers. Mr Reed said the company had let people down.
+
+Ofwat, the industry regulator, said it would investigate.
+
+Tom Lane apologised too. Mr Lane said the pipes were old.
+
+Ofwat, the industry regulator, said fines were possible.`,
+		[]expect{
+			{"the company had let people down", TypeIndirect, "Simon Reed", "chief executive of Harlow Water", KindPerson},
+			{"it would investigate", TypeIndirect, "Ofwat", "industry regulator", KindOrganization},
+			{"the pipes were old", TypeIndirect, "Tom Lane", "", KindPerson},
+			{"fines were possible", TypeIndirect, "Ofwat", "industry regulator", KindOrganization},
+		}},
 }
