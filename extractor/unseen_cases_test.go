@@ -4402,4 +4402,16 @@ Ofwat, the industry regulator, said fines were possible.`,
 			{"the pipes were old", TypeIndirect, "Tom Lane", "", KindPerson},
 			{"fines were possible", TypeIndirect, "Ofwat", "industry regulator", KindOrganization},
 		}},
+	// L10. A British county after a home town ("of Selby, North
+	// Yorkshire,", "from Bury, Lancashire,") is where the person lives, as
+	// a US state is: the person before it speaks.
+	{"a British county after a home town", `Care worker jailed.
+
+Lisa Ward, of Selby, North Yorkshire, said she was deeply ashamed.
+
+Tom Lane, from Bury, Lancashire, said the sentence was fair.`,
+		[]expect{
+			{"she was deeply ashamed", TypeIndirect, "Lisa Ward", "", KindPerson},
+			{"the sentence was fair", TypeIndirect, "Tom Lane", "", KindPerson},
+		}},
 }
