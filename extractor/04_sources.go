@@ -677,7 +677,7 @@ func (d *document) aside(lo, hi int) bool {
 	if (isParticiple(t) || t.kind == tokWord && !t.cap && d.lex.irregularParticiples[t.lower]) && lo+1 < hi && d.toks[lo+1].in(lexPrepositions) {
 		return true // "Tom Reilly, moved by her account, told her …", "Ann Cole, clad in red, said"
 	}
-	return t.is(fnRelative|fnAside) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen || d.homeTown(lo, hi)
+	return t.is(fnRelative|fnAside) || d.contractedRelative(t) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen || d.homeTown(lo, hi)
 }
 
 // circumstanceAside reports whether the comma phrase toks[lo:hi] says

@@ -248,7 +248,7 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 		m.kind = KindOrganization
 		m.name = span{toks[n].start, toks[hi-1].end}
 		m.role = span{toks[b].start, toks[n-1].end}
-	case isOrgName(toks[orgFrom:hi]):
+	case isOrgName(toks[orgFrom:hi]) && !d.personNamedAfterOrg(orgFrom, hi):
 		m.kind = KindOrganization
 		m.name = d.orgName(orgFrom, hi)
 	case n == hi-1 && head.in(lexGroupNouns):
@@ -440,6 +440,14 @@ func (d *document) documentEnd(b, hi int) int {
 		}
 	}
 	return hi
+}
+
+// personNamedAfterOrg reports whether toks[lo:hi] is a first name and a
+// surname that an organisation the lexicon knows also bears ("Michael
+// Bloomberg"): the person, not the firm named after them.
+func (d *document) personNamedAfterOrg(lo, hi int) bool {
+	toks := d.toks
+	return hi-lo == 2 && toks[lo].cap && toks[hi-1].stem&lexKnownOrgs != 0 && d.lex.firstName(toks[lo].lower) && !toks[lo].in(lexKnownOrgs|lexOrgHeads)
 }
 
 // trimDescription cuts from the name span n the words in lower case

@@ -37,6 +37,9 @@ func (d *document) appositiveRole(lo, hi int) span {
 	if r, ok := d.functionClause(b, hi); ok {
 		return r
 	}
+	if d.opensPredicate(b) {
+		return span{} // "Rhonda Hughes, 43, is a fervent supporter …", "Bloomberg, who's thinking about …": a clause, not a role
+	}
 	// "Ann Cole, from the Consumer Council, said": where she is from.
 	if b == lo && b+1 < hi && (toks[b].is(fnRoleLink) || toks[b].is(fnSourceLink) && !toks[b].is(fnPassiveBy)) && d.narrationWords(b+1, hi) {
 		return d.linkedRole(b, hi)
@@ -49,6 +52,26 @@ func (d *document) appositiveRole(lo, hi int) span {
 		return span{}
 	}
 	return span{toks[b].start, toks[hi-1].end}
+}
+
+// opensPredicate reports whether the word at b, where an appositive's
+// role would start, opens a clause instead: an auxiliary, a form of
+// "be", or a relative pronoun (with its contraction: "who's") that no
+// role verb follows.
+func (d *document) opensPredicate(b int) bool {
+	t := d.toks[b]
+	if t.kind != tokWord || t.cap {
+		return false
+	}
+	return t.in(lexAuxiliaries) || t.is(fnBe|fnRelative) || d.contractedRelative(t)
+}
+
+// contractedRelative reports whether t is a relative pronoun with a
+// contracted auxiliary ("who's", "who'd"): it opens a relative clause as
+// the pronoun alone does.
+func (d *document) contractedRelative(t token) bool {
+	w, _, ok := strings.Cut(t.lower, "'")
+	return ok && t.kind == tokWord && d.lex.words[w].fn&fnRelative != 0
 }
 
 // statesRole reports whether the words toks[b:hi] of an appositive hold

@@ -4414,4 +4414,18 @@ Tom Lane, from Bury, Lancashire, said the sentence was fair.`,
 			{"she was deeply ashamed", TypeIndirect, "Lisa Ward", "", KindPerson},
 			{"the sentence was fair", TypeIndirect, "Tom Lane", "", KindPerson},
 		}},
+	// L11. What follows a name and its comma is no role when it opens a
+	// clause ("Rhonda Hughes, 43, is a fervent supporter of …"; "…,
+	// who's thinking about running for president, said"); a first name
+	// before a surname a firm also bears is a person ("Michael
+	// Bloomberg"), the surname alone may be the firm.
+	{"a predicate after a name is no role; a person named like a firm", `Race heats up.
+
+In a town hit by imports, Rhonda Hughes, 43, is a fervent supporter of the mayor. "He gets it," she said.
+
+Michael Bloomberg, who's thinking about running for president, said it was impossible to win.`,
+		[]expect{
+			{"He gets it,", TypeDirect, "Rhonda Hughes", "", KindPerson},
+			{"it was impossible to win", TypeIndirect, "Michael Bloomberg", "", KindPerson},
+		}},
 }
