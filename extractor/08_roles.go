@@ -249,8 +249,8 @@ func (d *document) narrationWords(lo, hi int) bool {
 // in parentheses after the name ("Sen. (R-Ga.)").
 func (d *document) roleText(m mention) string {
 	var parts []string
-	if !m.role.empty() {
-		parts = strings.Fields(d.text[m.role.start:m.role.end])
+	if r := d.roleBeforeClause(m.role); !r.empty() {
+		parts = strings.Fields(d.text[r.start:r.end])
 		for i, w := range parts {
 			// "Sens. Ann Cole and Tom Reilly": each is a "Sen."; "hosts Tom
 			// Reilly and Ann Cole": each is a "host".
@@ -271,6 +271,49 @@ func (d *document) roleText(m mention) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// roleBeforeClause is role span r up to a clause it ran into: an
+// auxiliary or a form of "be" after a word that is no relative pronoun,
+// or a subordinator ("the Vermont senator is sticking to …" is "Vermont
+// senator", "secretary of state when the decision was made …" is
+// "secretary of state"; "a lobbyist who is a longtime friend" keeps its
+// relative clause). A role that opens with a conjunction or a subject
+// pronoun is a clause and no role.
+func (d *document) roleBeforeClause(r span) span {
+	if r.empty() {
+		return r
+	}
+	lo := d.tokIndex(r.start)
+	if f := d.toks[lo]; f.kind == tokWord && !f.cap && (f.is(fnAnd|fnCoordinator) || f.in(lexConjunctions|lexSubjectPronouns)) {
+		return span{} // "but she has developed …": a clause, no role at all
+	}
+	for k := lo + 1; k < len(d.toks) && d.toks[k].end <= r.end; k++ {
+		t, p := d.toks[k], d.toks[k-1]
+		if t.kind != tokWord || t.cap || p.kind != tokWord {
+			continue
+		}
+		verb := t.in(lexAuxiliaries) || t.is(fnBe)
+		if verb && (d.relativeWord(p) || k-2 >= lo && (p.in(lexTimeWords|lexVerbModifiers)) && d.relativeWord(d.toks[k-2])) {
+			continue // "who is a longtime friend", "who now is a civilian employee"
+		}
+		if !verb && !(t.is(fnSubordinator) && t.lower != "as" && t.lower != "since") {
+			continue
+		}
+		e := k - 1
+		for e > lo && (npLink(d.toks[e]) || d.toks[e].is(fnAnd|fnCoordinator)) {
+			e--
+		}
+		if !roleHasHead(d.toks[lo : e+1]) {
+			return span{} // "especially when it comes to …", "the Republican establishment is …": no role word before the clause
+		}
+		return span{r.start, d.toks[e].end}
+	}
+	return r
+}
+
+// relativeWord reports whether t is a relative pronoun, alone or with a
+// contracted auxiliary.
+func (d *document) relativeWord(t token) bool { return t.is(fnRelative) || d.contractedRelative(t) }
 
 // spelledOut is role r with its abbreviated titles spelt out
 // (lexicon/title-abbreviations: "Sen." → "Senator"), so that "the

@@ -4428,4 +4428,17 @@ Michael Bloomberg, who's thinking about running for president, said it was impos
 			{"He gets it,", TypeDirect, "Rhonda Hughes", "", KindPerson},
 			{"it was impossible to win", TypeIndirect, "Michael Bloomberg", "", KindPerson},
 		}},
+	// L12. A role read from an appositive ends where a clause begins: at
+	// a verb that follows no relative pronoun ("a former aide to Sen. Ted
+	// Cruz was one of the first to cheer" is "former aide to Sen. Ted
+	// Cruz"); "who now is a civilian employee" keeps its relative clause.
+	{"a role ends where a clause begins", `Senate race.
+
+Amanda Carpenter, a former aide to Sen. Ted Cruz was one of the first to cheer. "Good," Carpenter said.
+
+Lance Beebe, 49, a Navy veteran who now is a civilian employee of the Air Force, said he was undecided.`,
+		[]expect{
+			{"Good,", TypeDirect, "Amanda Carpenter", "former aide to Sen. Ted Cruz", KindPerson},
+			{"he was undecided", TypeIndirect, "Lance Beebe", "Navy veteran who now is a civilian employee of the Air Force", KindPerson},
+		}},
 }
