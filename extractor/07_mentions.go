@@ -443,8 +443,8 @@ func (d *document) documentEnd(b, hi int) int {
 }
 
 // personNamedAfterOrg reports whether toks[lo:hi] is a first name and a
-// surname that an organisation the lexicon knows also bears ("Michael
-// Bloomberg"): the person, not the firm named after them.
+// surname that an organisation the lexicon knows also bears ("Peter
+// Gallup"): the person, not the firm named after them.
 func (d *document) personNamedAfterOrg(lo, hi int) bool {
 	toks := d.toks
 	return hi-lo == 2 && toks[lo].cap && toks[hi-1].stem&lexKnownOrgs != 0 && d.lex.firstName(toks[lo].lower) && !toks[lo].in(lexKnownOrgs|lexOrgHeads)

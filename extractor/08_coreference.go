@@ -1141,7 +1141,7 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 	}
 	cands := agreeing(es.bodyNames(es.surnameCandidates(words, kind)), g)
 	if exact != nil && g == genderUnknown && !slices.ContainsFunc(cands, func(e *entity) bool { return e.kind == KindPerson }) {
-		return exact // ("Bloomberg" after "Mr. Bloomberg", not the Bloomberg company)
+		return exact // ("Gallup" after "Mr. Gallup", not the Gallup company)
 	}
 	if len(cands) == 0 {
 		cands = agreeing(es.firstNameCandidates(words, kind), g)

@@ -38,7 +38,7 @@ func (d *document) appositiveRole(lo, hi int) span {
 		return r
 	}
 	if d.opensPredicate(b) {
-		return span{} // "Rhonda Hughes, 43, is a fervent supporter …", "Bloomberg, who's thinking about …": a clause, not a role
+		return span{} // "Glenda Marsh, 52, is a loyal backer …", "Gallup, who's weighing a bid …": a clause, not a role
 	}
 	// "Ann Cole, from the Consumer Council, said": where she is from.
 	if b == lo && b+1 < hi && (toks[b].is(fnRoleLink) || toks[b].is(fnSourceLink) && !toks[b].is(fnPassiveBy)) && d.narrationWords(b+1, hi) {

@@ -4415,30 +4415,31 @@ Tom Lane, from Bury, Lancashire, said the sentence was fair.`,
 			{"the sentence was fair", TypeIndirect, "Tom Lane", "", KindPerson},
 		}},
 	// L11. What follows a name and its comma is no role when it opens a
-	// clause ("Rhonda Hughes, 43, is a fervent supporter of …"; "…,
-	// who's thinking about running for president, said"); a first name
-	// before a surname a firm also bears is a person ("Michael
-	// Bloomberg"), the surname alone may be the firm.
-	{"a predicate after a name is no role; a person named like a firm", `Race heats up.
+	// clause ("Glenda Marsh, 52, is a loyal backer of …"; "…, who's
+	// weighing a bid for the county seat, said"); a first name before a
+	// surname a firm also bears is a person ("Peter Gallup"), the surname
+	// alone may be the firm.
+	{"a predicate after a name is no role; a person named like a firm", `Hard times.
 
-In a town hit by imports, Rhonda Hughes, 43, is a fervent supporter of the mayor. "He gets it," she said.
+In a village hit by closures, Glenda Marsh, 52, is a loyal backer of the council leader. "She listens," she said.
 
-Michael Bloomberg, who's thinking about running for president, said it was impossible to win.`,
+Peter Gallup, who's weighing a bid for the county seat, said the contest could not be won.`,
 		[]expect{
-			{"He gets it,", TypeDirect, "Rhonda Hughes", "", KindPerson},
-			{"it was impossible to win", TypeIndirect, "Michael Bloomberg", "", KindPerson},
+			{"She listens,", TypeDirect, "Glenda Marsh", "", KindPerson},
+			{"the contest could not be won", TypeIndirect, "Peter Gallup", "", KindPerson},
 		}},
 	// L12. A role read from an appositive ends where a clause begins: at
-	// a verb that follows no relative pronoun ("a former aide to Sen. Ted
-	// Cruz was one of the first to cheer" is "former aide to Sen. Ted
-	// Cruz"); "who now is a civilian employee" keeps its relative clause.
-	{"a role ends where a clause begins", `Senate race.
+	// a verb that follows no relative pronoun ("a former adviser to Gov.
+	// Ruth Ames was among the first to applaud" is "former adviser to
+	// Gov. Ruth Ames"); "who now is a part-time tutor" keeps its relative
+	// clause.
+	{"a role ends where a clause begins", `Governor's race.
 
-Amanda Carpenter, a former aide to Sen. Ted Cruz was one of the first to cheer. "Good," Carpenter said.
+Marcus Dale, a former adviser to Gov. Ruth Ames was among the first to applaud. "Fine," Dale said.
 
-Lance Beebe, 49, a Navy veteran who now is a civilian employee of the Air Force, said he was undecided.`,
+Greta Olsen, 61, an Army nurse who now is a part-time tutor at the college, said she was unsure.`,
 		[]expect{
-			{"Good,", TypeDirect, "Amanda Carpenter", "former aide to Sen. Ted Cruz", KindPerson},
-			{"he was undecided", TypeIndirect, "Lance Beebe", "Navy veteran who now is a civilian employee of the Air Force", KindPerson},
+			{"Fine,", TypeDirect, "Marcus Dale", "former adviser to Gov. Ruth Ames", KindPerson},
+			{"she was unsure", TypeIndirect, "Greta Olsen", "Army nurse who now is a part-time tutor at the college", KindPerson},
 		}},
 }
