@@ -4442,4 +4442,17 @@ Greta Olsen, 61, an Army nurse who now is a part-time tutor at the college, said
 			{"Fine,", TypeDirect, "Marcus Dale", "former adviser to Gov. Ruth Ames", KindPerson},
 			{"she was unsure", TypeIndirect, "Greta Olsen", "Army nurse who now is a part-time tutor at the college", KindPerson},
 		}},
+	// L13. "superdelegate" is a role noun: "Superdelegate Ann Cole" is Ann
+	// Cole, and "Another superdelegate, Tom Reilly of Ohio," gives Reilly
+	// his role.
+	{"superdelegate is a role noun", `Convention nears.
+
+Superdelegate Ann Cole said the contest was over.
+
+Another superdelegate, Tom Reilly of Ohio, explained his choice. "It is time," he said.`,
+		[]expect{
+			{"the contest was over", TypeIndirect, "Ann Cole", "Superdelegate", KindPerson},
+			{"his choice", TypeIndirect, "Tom Reilly", "superdelegate", KindPerson},
+			{"It is time,", TypeDirect, "Tom Reilly", "superdelegate", KindPerson},
+		}},
 }
