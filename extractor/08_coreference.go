@@ -863,11 +863,31 @@ func (d *document) placeOrFirstWord(m mention, k int, u unit) bool {
 		// Reilly is not convinced" is one.
 		// "The Harlow group went …": a firm said to be one is a name.
 		after := m.name.start > toks[m.lo].start
+		if after && d.nameAfterOf(m) {
+			return false // "Footage of Haddad again appears": the name is of what opens the sentence
+		}
 		return m.role.empty() && !(after && toks[m.lo].in(lexHonorifics)) && !(after && m.kind == KindOrganization && d.firmNameEnd(m.lo, m.hi) < m.hi)
 	case toks[m.lo-1].in(lexPrepositions) && k+2 < u.hi && toks[k+1].text == "," && toks[k+2].cap && toks[k+2].in(lexPlaces):
 		return true // "a stop in Lamoni, Iowa": a town, not a person
 	}
 	return m.role.empty() && toks[m.lo-1].is(fnIn) && m.kind == KindPerson // "a rally in Tacoma"
+}
+
+// nameAfterOf reports whether the name of mention m follows "of" after
+// lower-case words or a capitalised common word that opens it ("Footage
+// of Haddad", "Video of Al-Rashid"): the name is no capitalised first
+// word of the sentence but a person's the phrase is of.
+func (d *document) nameAfterOf(m mention) bool {
+	n := d.tokAt(m.name.start, m.lo, m.hi)
+	if n <= m.lo || !d.toks[n-1].is(fnOf) || d.toks[n-1].cap {
+		return false
+	}
+	for k := m.lo + 1; k < n-1; k++ {
+		if d.toks[k].cap {
+			return false // "Bank of England": the name runs over its link
+		}
+	}
+	return true
 }
 
 // organisationContext reports whether the words around a one-word name

@@ -4455,4 +4455,19 @@ Another superdelegate, Tom Reilly of Ohio, explained his choice. "It is time," h
 			{"his choice", TypeIndirect, "Tom Reilly", "superdelegate", KindPerson},
 			{"It is time,", TypeDirect, "Tom Reilly", "superdelegate", KindPerson},
 		}},
+	// L14. A name after "of" behind a common word that opens the sentence
+	// ("Footage of Al-Haddad appears again") is a mention of that person,
+	// not a capitalised first word: a pronoun after it is his, not that of
+	// the man named before.
+	{"a name after a sentence-opening common word and of", `Campaign clip used in militant video.
+
+The video opens with the radical cleric Omar al-Haddad, who died in 2014, preaching in a mosque.
+
+Mayor Tom Reilly is then shown at a rally, calling for a ban on refugees. The crowd cheers Reilly.
+
+Footage of Al-Haddad appears again. "The city will turn on you," he says.`,
+		[]expect{
+			{"a ban on refugees", TypeIndirect, "Tom Reilly", "Mayor", KindPerson},
+			{"The city will turn on you,", TypeDirect, "Omar al-Haddad", "radical cleric", KindPerson},
+		}},
 }
