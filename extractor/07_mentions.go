@@ -402,6 +402,14 @@ func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
 	head := ts[len(ts)-1]
 	whole := span{ts[0].start, head.end}
 	switch {
+	case d.modifiedOrgNoun(b, hi):
+		// "a trade body", "the league's lobbying arm": an organisation;
+		// a name's possessive before it names the one that speaks.
+		m.kind = KindOrganization
+		if o := ownerBefore(ts[:len(ts)-1]); o >= 0 {
+			m.name = span{ts[0].start, possessiveEnd(ts[o])}
+			m.role = span{ts[o+1].start, head.end}
+		}
 	case head.stem&lexOrgHeads != 0 && possessiveBefore(ts) && roleHasHead(ts[:len(ts)-1]):
 		// "Prime Minister Lars Holm's office", "the prime minister's
 		// office": an organisation the text does not name; it is described
@@ -422,6 +430,45 @@ func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
 		m.kind = KindOrganization
 	}
 	return m
+}
+
+// modifiedOrgNoun reports whether the phrase toks[b:hi] ends in a noun
+// of lexicon/modified-org-nouns after a modifier or a possessive ("a
+// trade body", "the league's lobbying arm", "a 40-member body"), not
+// before "of" and a lower-case word ("a large body of work").
+func (d *document) modifiedOrgNoun(b, hi int) bool {
+	toks := d.toks
+	head := toks[hi-1]
+	if hi-b < 2 || head.cap || !d.lex.modifiedOrgNouns[head.lower] {
+		return false
+	}
+	if p := toks[hi-2]; p.kind != tokWord || p.in(lexDeterminers|lexPrepositions|lexConjunctions|lexVerbModifiers) || isCue(p) {
+		return false
+	}
+	return !(hi+1 < len(toks) && toks[hi].is(fnOf) && !toks[hi+1].cap && !toks[hi+1].in(lexDeterminers))
+}
+
+// orgNounHead reports whether t, the head of a description of an
+// organisation, names it by its kind: a generic organisation noun ("the
+// ministry") or one of lexicon/modified-org-nouns ("a trade body"; the
+// description was an organisation only with its modifier).
+func (d *document) orgNounHead(t token) bool {
+	return t.in(lexGenericOrgNouns) || !t.cap && d.lex.modifiedOrgNouns[t.lower]
+}
+
+// ownerBefore is the index in ts of the last capitalised possessive word
+// when every word before it is capitalised too ("Rifle League's" of
+// "Rifle League's lobbying"), or -1.
+func ownerBefore(ts []token) int {
+	for i := len(ts) - 1; i >= 0; i-- {
+		if ts[i].cap && isPossessiveWord(ts[i]) {
+			if !allCap(ts[:i]) {
+				return -1
+			}
+			return i
+		}
+	}
+	return -1
 }
 
 // documentEnd is where the phrase toks[b:hi] ends when it is a named

@@ -2375,7 +2375,7 @@ func (es *entities) organisationDescribed(m mention, lastSpeaker *entity, lastPa
 		}
 		e = es.antecedentExcept(it, lastSpeaker, lastPara, para, others)
 	}
-	if h := d.toks[m.hi-1]; e != nil && e.role == "" && m.hi-m.lo >= minDescriptorTokens && !anyCap(d.toks[m.lo+1:m.hi]) && h.in(lexGenericOrgNouns) && !h.in(lexDocumentNouns) {
+	if h := d.toks[m.hi-1]; e != nil && e.role == "" && m.hi-m.lo >= minDescriptorTokens && !anyCap(d.toks[m.lo+1:m.hi]) && d.orgNounHead(h) && !h.in(lexDocumentNouns) {
 		e.role, e.rolePos = d.text[d.toks[m.lo+1].start:d.toks[m.hi-1].end], d.toks[m.lo].start
 	}
 	return e

@@ -377,7 +377,7 @@ func (es *entities) roleFits(e *entity, m mention) bool {
 // source: its role, or what kind of organisation it is ("a charity":
 // "charity").
 func (d *document) leadRole(m mention, r resolved) string {
-	if m.pronoun != "" || r.roleText != "" || r.kind != KindOrganization || !d.toks[m.hi-1].in(lexGenericOrgNouns) {
+	if m.pronoun != "" || r.roleText != "" || r.kind != KindOrganization || !d.orgNounHead(d.toks[m.hi-1]) {
 		return r.roleText
 	}
 	lo := m.lo

@@ -289,6 +289,9 @@ type lexicon struct {
 	// firmKindNouns: "group" in "the Harlow group went into administration"
 	// (lexicon/firm-kind-nouns).
 	firmKindNouns map[string]bool
+	// modifiedOrgNouns: "arm" in "the league's lobbying arm", "body" in "a
+	// trade body" (lexicon/modified-org-nouns).
+	modifiedOrgNouns map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -393,6 +396,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"speech-means", &l.speechMeans},
 		{"cities", &l.cities},
 		{"firm-kind-nouns", &l.firmKindNouns},
+		{"modified-org-nouns", &l.modifiedOrgNouns},
 	}
 }
 

@@ -4470,4 +4470,21 @@ Footage of Al-Haddad appears again. "The city will turn on you," he says.`,
 			{"a ban on refugees", TypeIndirect, "Tom Reilly", "Mayor", KindPerson},
 			{"The city will turn on you,", TypeDirect, "Omar al-Haddad", "radical cleric", KindPerson},
 		}},
+	// L15. A noun that names an organisation only after a modifier
+	// (lexicon/modified-org-nouns: "a trade body", "the RLA's lobbying
+	// arm") heads an organisation's description, which a lead's source
+	// resolves to and whose owner's possessive names the one that speaks;
+	// "Forum" ends an organisation's name.
+	{"an organisation noun after a modifier, and a forum", `Parking fee plan attacked
+
+Higher parking fees in city centres could drive shoppers away, a trade body has warned.
+
+But the Northern Retail Forum (NRF) said the council had not listened to traders.
+
+The RLA's lobbying arm said the bill would fail.`,
+		[]expect{
+			{"Higher parking fees in city centres could drive shoppers away", TypeIndirect, "Northern Retail Forum", "trade body", KindOrganization},
+			{"the council had not listened to traders", TypeIndirect, "Northern Retail Forum", "trade body", KindOrganization},
+			{"the bill would fail", TypeIndirect, "RLA", "lobbying arm", KindOrganization},
+		}},
 }
