@@ -435,13 +435,28 @@ func (es *entities) appositiveOfOrganisation(m mention, ulo int) bool {
 // a holder's aide ("the senator's spokeswoman").
 func (es *entities) noteDescribedSubject(m mention, e *entity, u unit) {
 	d := es.d
-	if e == nil || e.kind != KindPerson || m.hi >= u.hi || d.toks[m.hi].text == "," || isPossessiveWord(d.toks[m.hi-1]) || d.holdersAide(m) {
+	if e == nil || e.kind != KindPerson || m.hi >= u.hi || d.toks[m.hi].text == "," || d.holdersAide(m) {
+		return
+	}
+	if isPossessiveWord(d.toks[m.hi-1]) && !d.possessiveOpening(m, u) {
 		return
 	}
 	if m.lo != u.lo && !d.opensSentence(m.lo) && d.toks[m.lo-1].text != "," {
 		return
 	}
 	es.described = append(es.described, namedMention{pos: d.toks[m.lo].start, lo: m.lo, hi: m.hi, e: e, subject: true, described: true})
+}
+
+// possessiveOpening reports whether description m, in the possessive,
+// opens unit u before a thing of the person's ("The Florida senator's
+// reply was that …. But he stumbled."): the person is what the sentence
+// is about, and a pronoun after it may be theirs. A person of theirs
+// ("the senator's spokeswoman") is the subject instead.
+func (d *document) possessiveOpening(m mention, u unit) bool {
+	if m.lo != u.lo && !d.opensSentence(m.lo) {
+		return false
+	}
+	return !d.personNounAfter(m.hi - 1)
 }
 
 // leadOrganisation gives the role of a description of an organisation

@@ -4487,4 +4487,20 @@ The RLA's lobbying arm said the bill would fail.`,
 			{"the council had not listened to traders", TypeIndirect, "Northern Retail Forum", "trade body", KindOrganization},
 			{"the bill would fail", TypeIndirect, "RLA", "lobbying arm", KindOrganization},
 		}},
+	// L16. A description in the possessive that opens a sentence before
+	// a thing of the person's ("The Florida senator's reply was that …")
+	// is what the sentence is about: a pronoun after it is that person's,
+	// not the other senator's.
+	{"a possessive description opening a sentence is a pronoun's antecedent", `Farm aid clash at debate.
+
+Sens. Walt Pellow (Ky.) and Tom Hale (Fla.) sparred over farm subsidies at Tuesday's debate.
+
+Hale was asked by moderator Greg Dunn whether his plan would cost too much.
+
+The Florida senator's reply was that "farmers feed this country," so the aid should stay. But he stumbled.
+
+"Nobody in this hall will ever have a harder job than a farmer," he said.`,
+		[]expect{
+			{"Nobody in this hall will ever have a harder job than a farmer,", TypeDirect, "Tom Hale", "Florida senator", KindPerson},
+		}},
 }
