@@ -4503,4 +4503,14 @@ The Florida senator's reply was that "farmers feed this country," so the aid sho
 		[]expect{
 			{"Nobody in this hall will ever have a harder job than a farmer,", TypeDirect, "Tom Hale", "Florida senator", KindPerson},
 		}},
+	// L17. Common first names the gender lists lacked ("Sheldon",
+	// "Loretta", "Marty", …): a man named beside a woman no longer takes
+	// the "she" that follows them.
+	{"a husband's first name is a man's", `Donors weigh their options.
+
+Ruth Marsh, a retired teacher from Dayton, said the debate had changed her mind. Along with her husband, Sheldon Marsh, a dentist, she has given to three candidates this year. She called the governor "a steady hand."`,
+		[]expect{
+			{"the debate had changed her mind", TypeIndirect, "Ruth Marsh", "retired teacher from Dayton", KindPerson},
+			{`the governor "a steady hand."`, TypeMixed, "Ruth Marsh", "retired teacher from Dayton", KindPerson},
+		}},
 }
