@@ -325,8 +325,8 @@ func (d *document) npStart(e, lo int) int {
 	j := e
 	for j > lo && e-j < maxNPTokens {
 		p := toks[j-1]
-		if !d.isNarration(j - 1) {
-			break
+		if !d.isNarration(j-1) || d.lineBreakBefore(j) {
+			break // ("Leadership¶Marco Rubio": a phrase never runs over a line break)
 		}
 		if p.in(lexDeterminers) && p.kind == tokWord {
 			// "a spokesman for the ministry": a determiner after a link word
@@ -728,7 +728,7 @@ func (d *document) npOpening(s, hi int) (int, bool) {
 // npEnd walks forward from j over the words of the phrase that starts at s.
 func (d *document) npEnd(s, j, hi int) int {
 	toks := d.toks
-	for j < hi && j-s < maxNPTokens && d.isNarration(j) {
+	for j < hi && j-s < maxNPTokens && d.isNarration(j) && (j == s || !d.lineBreakBefore(j)) {
 		if npWord(toks[j]) || nameNumber(toks, s, j) || d.pluralTitle(j) {
 			j++ // ("said radio hosts Tom Reilly and Ann Cole")
 			continue

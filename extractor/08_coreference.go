@@ -355,7 +355,7 @@ func (d *document) endsNameRun(k int) bool {
 	if n+1 < len(d.toks) && d.toks[n].text == "&" && d.toks[n+1].cap && d.toks[n+1].para == t.para {
 		return false // "Ashby & Crane" goes on
 	}
-	return !(n < len(d.toks) && d.toks[n].para == t.para && d.isNarration(n) && (d.toks[n].cap && !isCue(d.toks[n]) || d.toks[n].in(lexOrgHeads) && !d.toks[n].in(lexDocumentNouns)))
+	return !(n < len(d.toks) && d.toks[n].para == t.para && d.isNarration(n) && !d.lineBreakBefore(n) && (d.toks[n].cap && !isCue(d.toks[n]) || d.toks[n].in(lexOrgHeads) && !d.toks[n].in(lexDocumentNouns)))
 }
 
 // calledOrg reports whether name mention m follows "called" or "named"

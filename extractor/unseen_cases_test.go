@@ -4513,4 +4513,23 @@ Ruth Marsh, a retired teacher from Dayton, said the debate had changed her mind.
 			{"the debate had changed her mind", TypeIndirect, "Ruth Marsh", "retired teacher from Dayton", KindPerson},
 			{`the governor "a steady hand."`, TypeMixed, "Ruth Marsh", "retired teacher from Dayton", KindPerson},
 		}},
+	// L18. A name or role never runs over a line break: a live blog's
+	// topic line ("Tax Cuts Return") is no word of the role or name that
+	// opens the next line ("Gov. Tom Reilly said …").
+	{"a name never runs over a line break", `Debate live blog.
+
+A Quarrel Over Health Care
+Senator Ruth Adler said the plan would fail.
+
+Tax Cuts Return
+Gov. Tom Reilly said he would cut taxes. "Every family will keep more," Reilly said.
+
+Schools First
+Maria Lopes said the budget was sound.`,
+		[]expect{
+			{"the plan would fail", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
+			{"he would cut taxes", TypeIndirect, "Tom Reilly", "Gov.", KindPerson},
+			{"Every family will keep more,", TypeDirect, "Tom Reilly", "Gov.", KindPerson},
+			{"the budget was sound", TypeIndirect, "Maria Lopes", "", KindPerson},
+		}},
 }
