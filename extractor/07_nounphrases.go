@@ -155,8 +155,8 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	j := d.npStart(e, lo)
 	// Sentence-initial function words written with a capital ("But Hale
 	// said") are not part of the phrase.
-	for j < e && !(numbered && j+1 == e) && toks[j].cap && (toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) && !d.wordOfFirstName(j) || d.isQuantity(j) && isNameWord(toks[j+1]) && !toks[j+1].in(lexGroupNouns) || d.openingAdverb(j)) {
-		j++ // "Six Hale supporters", "Neither Ann Cole nor …", "Even Tom Reilly"
+	for j < e && !(numbered && j+1 == e) && toks[j].cap && (toks[j].in(lexStopCaps) && !toks[j].in(lexDeterminers) && !d.wordOfFirstName(j) || d.isQuantity(j) && isNameWord(toks[j+1]) && !toks[j+1].in(lexGroupNouns) || d.openingAdverb(j) || d.gerundBeforeName(j)) {
+		j++ // "Six Hale supporters", "Neither Ann Cole nor …", "Even Tom Reilly", "Citing Anna Berg"
 	}
 	for j < e && (npLink(toks[j]) || toks[j].kind == tokWord && toks[j].is(fnRelative)) {
 		j++ // "whose chairman Sir Andrew Green": the relative is no part of the role
@@ -210,6 +210,21 @@ func (d *document) gerundOpener(j int) bool {
 	}
 	n := d.toks[j+1]
 	return n.kind == tokWord && !n.cap && n.in(lexPrepositions|lexDeterminers|lexObjectPronouns)
+}
+
+// gerundBeforeName reports whether token j is a verb in -ing that opens
+// its sentence right before a first name, an honorific or a title
+// ("Citing Anna Berg, …", "Quoting Gov. Tom Reilly, …", "Entrusting Walt
+// Pellow with …"): the capital is the sentence's, and the verb no word of
+// the name after it. A first name or a place in -ing ("Irving Cole",
+// "Reading") is a name's.
+func (d *document) gerundBeforeName(j int) bool {
+	t := d.toks[j]
+	if t.kind != tokWord || !t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ing") || t.in(lexPlaces|lexKnownOrgs|lexOrgHeads) || d.lex.firstName(t.lower) || j+1 >= len(d.toks) || !d.opensSentence(j) {
+		return false
+	}
+	n := d.toks[j+1]
+	return n.kind == tokWord && n.cap && (d.lex.firstName(n.lower) || n.in(lexHonorifics|lexNameTitles) || n.stem&lexRoleHeads != 0)
 }
 
 // maxPartitiveTokens: how far back from its head the "of" of a

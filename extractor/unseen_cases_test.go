@@ -4532,4 +4532,20 @@ Maria Lopes said the budget was sound.`,
 			{"Every family will keep more,", TypeDirect, "Tom Reilly", "Gov.", KindPerson},
 			{"the budget was sound", TypeIndirect, "Maria Lopes", "", KindPerson},
 		}},
+	// L19. A verb in -ing that opens a sentence right before a first name,
+	// an honorific or a title ("Citing Anna Berg, …", "Quoting Gov. Tom
+	// Reilly, …", "Entrusting Walt Pellow with …") is no word of the name
+	// or the role.
+	{"a verb in -ing before a name is not the name's", `Budget row.
+
+Citing Anna Berg, the city treasurer, the council voted to cut spending. "We are broke," Berg said.
+
+Quoting Gov. Tom Reilly, the paper ran a front-page story on the road. "It is unsafe," Reilly said.
+
+Entrusting Walt Pellow with the budget is a gamble. "I will manage," Pellow said.`,
+		[]expect{
+			{"We are broke,", TypeDirect, "Anna Berg", "city treasurer", KindPerson},
+			{"It is unsafe,", TypeDirect, "Tom Reilly", "Gov.", KindPerson},
+			{"I will manage,", TypeDirect, "Walt Pellow", "", KindPerson},
+		}},
 }
