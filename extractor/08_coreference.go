@@ -334,9 +334,40 @@ func (d *document) nameMentions(ctx context.Context) ([]nameMention, error) {
 		}
 		if r, ok := d.nameMentionAt(k, d.units[ui]); ok {
 			raws = append(raws, r)
+			if o, ok := d.kindNamedEmployer(r.m, k); ok {
+				raws = append(raws, o)
+			}
 		}
 	}
 	return raws, nil
+}
+
+// kindNamedEmployer is the organisation named, after the kind of
+// business it is, at the end of person mention m, which ends at token k:
+// "Cara Diemont of IT firm Dimension Data", "Ann Cole of property website
+// Homelane". It is a name mention of its own, with its kind as its role,
+// so that the organisation speaking later has the role the article gives
+// it.
+func (d *document) kindNamedEmployer(m mention, k int) (nameMention, bool) {
+	if m.kind != KindPerson || m.role.empty() || !m.named() {
+		return nameMention{}, false
+	}
+	for l := m.lo + 1; l < k; l++ {
+		t := d.toks[l]
+		if !(t.is(fnRoleLink) || t.is(fnSourceLink) && !t.is(fnPassiveBy)) || !d.toks[l-1].cap || d.toks[l-1].end > m.name.end {
+			continue
+		}
+		inner := d.analyzeNP(l+1, k+1)
+		if inner.kind != KindOrganization || !inner.named() || inner.role.empty() || inner.role.start >= inner.name.start && inner.role.end > inner.name.start {
+			return nameMention{}, false
+		}
+		ws := nameWords(d.lex, d.text[inner.name.start:inner.name.end])
+		if len(ws) == 0 {
+			return nameMention{}, false
+		}
+		return nameMention{m: inner, words: ws}, true
+	}
+	return nameMention{}, false
 }
 
 // mentionTokens sizes nameMentions' slice: tokens per name mention.

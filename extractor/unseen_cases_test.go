@@ -4548,4 +4548,19 @@ Entrusting Walt Pellow with the budget is a gamble. "I will manage," Pellow said
 			{"It is unsafe,", TypeDirect, "Tom Reilly", "Gov.", KindPerson},
 			{"I will manage,", TypeDirect, "Walt Pellow", "", KindPerson},
 		}},
+	// L20. An organisation named after the kind of business it is, at
+	// the end of a person's mention ("Ann Cole of property website
+	// Homelane"), is named there too, with that kind as its role: when it
+	// speaks later it has the role the article gives it.
+	{"the kind of business of a person's employer is its role", `Rents keep rising.
+
+"Tenants are running out of options," said Ann Cole of property website Homelane. Homelane said rents rose 4% in March.
+
+Tom Reilly of IT firm Calder Systems said demand had slowed. Calder Systems said it would hire fewer staff.`,
+		[]expect{
+			{"Tenants are running out of options,", TypeDirect, "Ann Cole", "property website Homelane", KindPerson},
+			{"rents rose 4% in March", TypeIndirect, "Homelane", "property website", KindOrganization},
+			{"demand had slowed", TypeIndirect, "Tom Reilly", "IT firm Calder Systems", KindPerson},
+			{"it would hire fewer staff", TypeIndirect, "Calder Systems", "IT firm", KindOrganization},
+		}},
 }
