@@ -1319,7 +1319,9 @@ func (d *document) occasionOpens(k, hi int) bool {
 
 // questionOpener reports whether the question participle at k has no
 // subject: it opens its unit, or follows a comma, a subordinator ("when
-// asked") or "being" after a preposition ("after being asked").
+// asked") or "being" after a preposition ("after being asked"); or it is
+// a passive with its asker after "by" ("was asked by host Ann Cole"),
+// whose subject is who was asked.
 func (d *document) questionOpener(k int, u unit) bool {
 	toks := d.toks
 	if k == u.lo {
@@ -1330,7 +1332,8 @@ func (d *document) questionOpener(k int, u unit) bool {
 	}
 	p := toks[k-1]
 	return p.text == "," || p.kind == tokWord && p.is(fnSubordinator) ||
-		p.is(fnBe) && k-2 >= u.lo && toks[k-2].in(lexPrepositions) && strings.HasSuffix(p.lower, "ing")
+		p.is(fnBe) && k-2 >= u.lo && toks[k-2].in(lexPrepositions) && strings.HasSuffix(p.lower, "ing") ||
+		p.is(fnBe) && k+1 < u.hi && toks[k+1].is(fnPassiveBy) && d.isNarration(k+1) // "Hale was asked by host Ann Cole whether …": the asker's question
 }
 
 // questionStart reads what follows the question participle at k: adverbs

@@ -4501,6 +4501,7 @@ The Florida senator's reply was that "farmers feed this country," so the aid sho
 
 "Nobody in this hall will ever have a harder job than a farmer," he said.`,
 		[]expect{
+			{"whether his plan would cost too much", TypeIndirect, "Greg Dunn", "moderator", KindPerson},
 			{"Nobody in this hall will ever have a harder job than a farmer,", TypeDirect, "Tom Hale", "Florida senator", KindPerson},
 		}},
 	// L17. Common first names the gender lists lacked ("Sheldon",
@@ -4562,5 +4563,19 @@ Tom Reilly of IT firm Calder Systems said demand had slowed. Calder Systems said
 			{"rents rose 4% in March", TypeIndirect, "Homelane", "property website", KindOrganization},
 			{"demand had slowed", TypeIndirect, "Tom Reilly", "IT firm Calder Systems", KindPerson},
 			{"it would hire fewer staff", TypeIndirect, "Calder Systems", "IT firm", KindOrganization},
+		}},
+	// L21. A question participle after "be" with its asker after "by"
+	// ("Senator Ruth Adler was asked by host Greg Dunn whether …") puts
+	// the asker's question, as "Asked by Greg Dunn whether …, she said"
+	// does; the one asked answers after it.
+	{"a passive question names its asker", `Budget hearing.
+
+Senator Ruth Adler was asked by host Greg Dunn whether the cuts would hurt rural schools. "They will not," she said.
+
+Tom Reilly was asked by reporters why the plant had closed.`,
+		[]expect{
+			{"whether the cuts would hurt rural schools", TypeIndirect, "Greg Dunn", "host", KindPerson},
+			{"They will not,", TypeDirect, "Ruth Adler", "Senator", KindPerson},
+			{"why the plant had closed", TypeIndirect, "", "reporters", KindGroup},
 		}},
 }
