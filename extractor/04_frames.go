@@ -151,7 +151,9 @@ func (d *document) dropSharedInfinitives(frames []frame) []frame {
 
 // dropNestedBeliefs drops a belief frame inside a subordinate clause of
 // what a later speech frame reports ("… so buyers can see what they pay for,
-// said Mr Okafor"): the belief is part of that report.
+// said Mr Okafor"): the belief is part of that report. So is one that
+// opens its sentence before a quotation an inverted cue closes ("Polling
+// shows that "most voters are wary," said Lena Fischer").
 func (d *document) dropNestedBeliefs(frames []frame) []frame {
 	toks := d.toks
 	for k := len(frames) - 2; k >= 0; k-- {
@@ -160,10 +162,14 @@ func (d *document) dropNestedBeliefs(frames []frame) []frame {
 			continue
 		}
 		p := toks[f.speaker.lo-1]
-		if !(p.in(lexConjunctions) || p.is(fnSubordinator|fnComplementizer)) {
+		opening := d.opensSentence(f.speaker.lo)
+		if !(p.in(lexConjunctions) || p.is(fnSubordinator|fnComplementizer)) && !opening {
 			continue
 		}
 		for _, g := range frames[k+1:] {
+			if opening && !(g.inverted && g.class != cueBelief && g.clLo > f.cue+2 && d.commaClosedQuote(g.clLo)) {
+				continue // ("Polling shows that "…," said Lena Fischer": hers; only after a quotation's comma)
+			}
 			// The later clause stands apart (", said Mr Okafor"); one
 			// inside what the belief reports ("But the survey finds that
 			// Hale keeps …") does not hold it.
@@ -175,6 +181,14 @@ func (d *document) dropNestedBeliefs(frames []frame) []frame {
 		}
 	}
 	return frames
+}
+
+// commaClosedQuote reports whether a quotation closes with a comma right
+// before token k, inside its marks or after them ("…," said Ann Cole;
+// "…", said Ann Cole).
+func (d *document) commaClosedQuote(k int) bool {
+	toks := d.toks
+	return k >= 2 && (d.isCloseMark(k-1) && toks[k-2].text == "," || toks[k-1].text == "," && d.isCloseMark(k-2))
 }
 
 // cueFrame makes the frame of the cue verb at i, when it is used as a verb

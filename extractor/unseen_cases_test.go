@@ -4578,4 +4578,17 @@ Tom Reilly was asked by reporters why the plant had closed.`,
 			{"They will not,", TypeDirect, "Ruth Adler", "Senator", KindPerson},
 			{"why the plant had closed", TypeIndirect, "", "reporters", KindGroup},
 		}},
+	// L22. A belief clause that opens its sentence before a quotation an
+	// inverted cue closes ("Polling shows that "…," said Lena Fischer") is
+	// part of what the speaker says, not a frame of its own that takes the
+	// quotation from her.
+	{"a belief clause before a quotation closed by said X is the speaker's", `Defence plans.
+
+Polling shows that "most voters are wary of new spending," said Lena Fischer, an analyst at the Harlow Institute.
+
+The survey found that "nobody trusts the ministry," said Tom Reilly.`,
+		[]expect{
+			{`Polling shows that "most voters are wary of new spending,"`, TypeMixed, "Lena Fischer", "analyst at the Harlow Institute", KindPerson},
+			{`The survey found that "nobody trusts the ministry,"`, TypeMixed, "Tom Reilly", "", KindPerson},
+		}},
 }
