@@ -46,7 +46,19 @@ func (d *document) analyzeNP(lo, hi int) mention {
 		// Department of Labor", "Economists at Deutsche Bank".
 		if (!toks[k].cap && toks[k].in(lexRoleHeads) || toks[k].in(lexGroupNouns) && !toks[k].in(lexStopCaps)) && toks[k+1].is(fnRoleLink) {
 			m.kind = KindPerson
-			if toks[k].in(lexGroupNouns) {
+			if toks[k].in(lexGroupNouns) || d.pluralRoleHead(toks[k]) || toks[k].cap && isPluralRoleHead(d.lex, toks[k].lower) {
+				m.kind = KindGroup // ("Advisers to Mr. Hale")
+			}
+			m.role = whole
+			return m
+		}
+	}
+	// "Advisers to Mr. Hale", "a former adviser and pollster to Mr.
+	// Cole": whoever serves the one named, unnamed.
+	for k := b + 1; k+1 < hi; k++ {
+		if d.roleTo(k) {
+			m.kind = KindPerson
+			if r := toks[k-1]; r.in(lexGroupNouns) || isPluralRoleHead(d.lex, r.lower) {
 				m.kind = KindGroup
 			}
 			m.role = whole

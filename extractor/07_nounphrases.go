@@ -346,7 +346,7 @@ func (d *document) npStart(e, lo int) int {
 		if p.in(lexDeterminers) && p.kind == tokWord {
 			// "a spokesman for the ministry": a determiner after a link word
 			// belongs to the inner phrase.
-			if j-3 >= lo && npLink(toks[j-2]) && !d.titleCaseLink(j-2) && npWord(toks[j-3]) && !toks[j-2].is(fnAnd) {
+			if j-3 >= lo && (npLink(toks[j-2]) || d.roleTo(j-2)) && !d.titleCaseLink(j-2) && npWord(toks[j-3]) && !toks[j-2].is(fnAnd) {
 				j -= 2
 				continue
 			}
@@ -379,7 +379,26 @@ func (d *document) npStart(e, lo int) int {
 // possessive, a role's modifier, a link inside the phrase, a number or
 // year of a name, a plural title or an age.
 func (d *document) phraseWordBefore(j, lo, e int) bool {
-	return npWord(d.toks[j-1]) || d.placePossessive(j-1, e) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo, e) || d.numberInName(j, lo) || d.pluralTitle(j-1) || d.yearInPhrase(j-1, lo) || d.ageBeforeModifier(j, lo)
+	return npWord(d.toks[j-1]) || j-2 >= lo && d.roleTo(j-1) || d.placePossessive(j-1, e) || d.roleNounModifier(j, lo) || d.linksPhrase(j, lo, e) || d.numberInName(j, lo) || d.pluralTitle(j-1) || d.yearInPhrase(j-1, lo) || d.ageBeforeModifier(j, lo)
+}
+
+// roleTo reports whether token k is the "to" of a role that names whom
+// it serves ("Advisers to Mr. Hale", "an aide to the governor", "envoy
+// to Beijing"): a role noun before it, and a name or a determiner after
+// it (not an infinitive: "aides to handle the press").
+func (d *document) roleTo(k int) bool {
+	toks := d.toks
+	if k < 1 || k+1 >= len(toks) || !toks[k].is(fnTo) || toks[k].cap || !d.isNarration(k) || !d.isNarration(k+1) {
+		return false
+	}
+	r, n := toks[k-1], toks[k+1]
+	if r.kind != tokWord || r.stem&lexRoleHeads == 0 && !isPluralRoleHead(d.lex, r.lower) || r.cap && !d.opensSentence(k-1) || isPossessiveWord(r) {
+		return false
+	}
+	if k+2 < len(toks) && n.stem&lexPlaces != 0 && toks[k+2].cap && toks[k+2].kind == tokWord {
+		return false // "Ambassador to Russia John Tefft": a title before a name
+	}
+	return n.kind == tokWord && (n.cap && !n.in(lexStopCaps) || n.in(lexDeterminers) && !n.in(lexQuantities))
 }
 
 // linkBeforeCount is the role link ("of", "for", "at") before a
@@ -748,7 +767,7 @@ func (d *document) npEnd(s, j, hi int) int {
 			j++ // ("said radio hosts Tom Reilly and Ann Cole")
 			continue
 		}
-		if npLink(toks[j]) && j+1 < hi {
+		if (npLink(toks[j]) || d.roleTo(j)) && j+1 < hi {
 			n := toks[j+1]
 			if (npWord(n) && !n.in(lexStopCaps)) || (n.in(lexDeterminers) && j+2 < hi && npWord(toks[j+2])) {
 				j += 2

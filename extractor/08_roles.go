@@ -379,6 +379,9 @@ func (es *entities) harvestDescriptorRoles() {
 			continue // "the shadow home secretary, Ann Hale,": the role of the one named
 		}
 		m, ok := d.npBefore(k, d.units[ui].lo)
+		if ok && m.pronoun == "" {
+			m = d.servedDescription(m) // "senior adviser to the Democratic front-runner"
+		}
 		if !ok || m.named() || m.pronoun != "" || !d.toks[m.lo].is(fnDefinite) || m.hi-m.lo < minDescriptorTokens {
 			continue
 		}
@@ -411,6 +414,19 @@ func (es *entities) harvestDescriptorRoles() {
 		es.introducedNext(p)
 	}
 	es.leadOrganisation()
+}
+
+// servedDescription is the description after the "to" of a role that
+// names whom it serves, when m holds one ("the Democratic front-runner"
+// of "senior adviser to the Democratic front-runner"): the description
+// that ends there is of the one served; else m.
+func (d *document) servedDescription(m mention) mention {
+	for k := m.hi - 2; k > m.lo; k-- {
+		if d.roleTo(k) {
+			return d.analyzeNP(k+1, m.hi)
+		}
+	}
+	return m
 }
 
 // appositiveOfOrganisation reports whether description m is an

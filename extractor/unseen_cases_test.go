@@ -4591,4 +4591,21 @@ The survey found that "nobody trusts the ministry," said Tom Reilly.`,
 			{`Polling shows that "most voters are wary of new spending,"`, TypeMixed, "Lena Fischer", "analyst at the Harlow Institute", KindPerson},
 			{`The survey found that "nobody trusts the ministry,"`, TypeMixed, "Tom Reilly", "", KindPerson},
 		}},
+	// L23. The "to" of a role that names whom it serves ("Advisers to Mr.
+	// Hale", "Aides to the senator") joins one phrase: the speakers are the
+	// advisers, unnamed, not the man they serve.
+	{"advisers to a named person are not that person", `Race tightens.
+
+Senator Tom Hale finished third again on Tuesday.
+
+Advisers to Mr. Hale insisted that he could still win the county.
+
+"We have work to do," said Stan Gold, a former adviser and pollster to Mr. Hale.
+
+Aides to the senator said he would not quit.`,
+		[]expect{
+			{"he could still win the county", TypeIndirect, "", "Advisers to Mr. Hale", KindGroup},
+			{"We have work to do,", TypeDirect, "Stan Gold", "former adviser and pollster to Mr. Hale", KindPerson},
+			{"he would not quit", TypeIndirect, "", "Aides to the senator", KindGroup},
+		}},
 }
