@@ -4608,4 +4608,18 @@ Aides to the senator said he would not quit.`,
 			{"We have work to do,", TypeDirect, "Stan Gold", "former adviser and pollster to Mr. Hale", KindPerson},
 			{"he would not quit", TypeIndirect, "", "Aides to the senator", KindGroup},
 		}},
+	// L24. Offices and trades the role list lacked (assemblywoman,
+	// recorder, freeholder, broker, cartoonist, …) are role nouns: a title
+	// before a name is no word of the name ("County Recorder Maria Lopes"
+	// is Maria Lopes).
+	{"county recorder and assemblywoman are titles", `County count delayed.
+
+"We made mistakes, and I apologise," said County Recorder Maria Lopes.
+
+Assemblywoman Ruth Adler said the count should be rerun. Dan Ortiz, a freeholder from the east side, said the delay was unacceptable.`,
+		[]expect{
+			{"We made mistakes, and I apologise,", TypeDirect, "Maria Lopes", "County Recorder", KindPerson},
+			{"the count should be rerun", TypeIndirect, "Ruth Adler", "Assemblywoman", KindPerson},
+			{"the delay was unacceptable", TypeIndirect, "Dan Ortiz", "freeholder from the east side", KindPerson},
+		}},
 }
