@@ -387,7 +387,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		if n < hi && isPossessiveWord(t) {
 			return n, true
 		}
-		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) || isCue(t) || t.is(fnBe)) {
+		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) || isCue(t) || t.is(fnBe) || d.pluralSharedTitle(t)) {
 			break
 		}
 		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) || t.text == "&" && n < hi && n-2 >= b && toks[n-2].cap {
@@ -397,6 +397,17 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		break
 	}
 	return n, false
+}
+
+// pluralSharedTitle reports whether t is the plural of a party or other
+// role modifier, a title the names after it share ("Republicans Tom Reilly and
+// Ann Cole", "Democrats Walt Pellow and …"): no word of a name.
+func (d *document) pluralSharedTitle(t token) bool {
+	l := t.lower
+	if t.kind != tokWord || len(l) < 5 || !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || t.in(lexPlaces|lexKnownOrgs) {
+		return false
+	}
+	return d.lex.is(l[:len(l)-1], lexRoleModifiers) // (a role head's plural may end a firm's name: "United Auto Workers")
 }
 
 // firstNameModifier reports whether t, a word that may stand in a role

@@ -4622,4 +4622,16 @@ Assemblywoman Ruth Adler said the count should be rerun. Dan Ortiz, a freeholder
 			{"the count should be rerun", TypeIndirect, "Ruth Adler", "Assemblywoman", KindPerson},
 			{"the delay was unacceptable", TypeIndirect, "Dan Ortiz", "freeholder from the east side", KindPerson},
 		}},
+	// L25. A capitalised plural of a party word before names ("Republicans
+	// Tom Reilly and Ann Cole", "Democrats Walt Pellow and …") is a title
+	// they share, no word of the first name.
+	{"a party's plural before names is no word of them", `Schools debate.
+
+Republicans Tom Reilly and Ann Cole oppose the plan. "It is a waste," Reilly said.
+
+Democrats Walt Pellow and Ruth Adler said the plan would help.`,
+		[]expect{
+			{"It is a waste,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"the plan would help", TypeIndirect, "Walt Pellow and Ruth Adler", "", KindGroup},
+		}},
 }
