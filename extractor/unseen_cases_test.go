@@ -4634,4 +4634,13 @@ Democrats Walt Pellow and Ruth Adler said the plan would help.`,
 			{"It is a waste,", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"the plan would help", TypeIndirect, "Walt Pellow and Ruth Adler", "", KindGroup},
 		}},
+	// L26. "Other" opening a sentence is no word of a name: "Other
+	// Republicans" is a group of Republicans, not a person so named.
+	{"other before a group is no name", `Farm bill stalls.
+
+Senator Ruth Adler said the bill was dead. Other Republicans said it could still pass.`,
+		[]expect{
+			{"the bill was dead", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
+			{"it could still pass", TypeIndirect, "", "Republicans", KindGroup},
+		}},
 }
