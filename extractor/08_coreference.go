@@ -391,15 +391,15 @@ func (d *document) endsNameRun(k int) bool {
 
 // calledOrg reports whether name mention m follows "called" or "named"
 // after a lower-case noun of an organisation ("a group called Safe
-// Schools Promise", "a charity named Memory First"): what the noun is
-// called, not a person.
+// Schools Promise", "a charity named Memory First", "a program called
+// …": lexicon/called-org-nouns): what the noun is called, not a person.
 func (d *document) calledOrg(m mention) bool {
 	k := m.lo
 	if k < 2 {
 		return false
 	}
 	v, n := d.toks[k-1], d.toks[k-2]
-	return (v.lower == "called" || v.lower == "named") && !v.cap && n.kind == tokWord && !n.cap && n.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 && !n.in(lexDocumentNouns)
+	return (v.lower == "called" || v.lower == "named") && !v.cap && n.kind == tokWord && !n.cap && (n.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 || d.lex.calledOrgNouns[n.lower]) && !n.in(lexDocumentNouns)
 }
 
 // placeOwnedBody reports whether the body noun at k follows a role

@@ -292,6 +292,9 @@ type lexicon struct {
 	// modifiedOrgNouns: "arm" in "the league's lobbying arm", "body" in "a
 	// trade body" (lexicon/modified-org-nouns).
 	modifiedOrgNouns map[string]bool
+	// calledOrgNouns: "program" in "a program called Safe Streets Pledge"
+	// (lexicon/called-org-nouns).
+	calledOrgNouns map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -397,6 +400,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"cities", &l.cities},
 		{"firm-kind-nouns", &l.firmKindNouns},
 		{"modified-org-nouns", &l.modifiedOrgNouns},
+		{"called-org-nouns", &l.calledOrgNouns},
 	}
 }
 

@@ -4643,4 +4643,17 @@ Senator Ruth Adler said the bill was dead. Other Republicans said it could still
 			{"the bill was dead", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
 			{"it could still pass", TypeIndirect, "", "Republicans", KindGroup},
 		}},
+	// L27. A name after "called" behind a noun that makes it an
+	// organisation's (lexicon/called-org-nouns: "a program called Safe
+	// Streets Pledge") is the organisation's: "The group … what it calls"
+	// is it, not the White House named before.
+	{"a program called X is an organisation", `Gun debate.
+
+The White House said the plan was ready.
+
+Ann Cole now helps lead a program called Safe Streets Pledge. The group seeks to cut gun deaths through what it calls "sensible laws."`,
+		[]expect{
+			{"the plan was ready", TypeIndirect, "White House", "", KindOrganization},
+			{"sensible laws.", TypeDirect, "Safe Streets Pledge", "", KindOrganization},
+		}},
 }
