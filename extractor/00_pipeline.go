@@ -30,8 +30,7 @@ func (x *Extractor) extract(ctx context.Context, a Article, all bool) (Result, [
 	if err != nil {
 		return Result{}, nil, err
 	}
-	r, fs := d.encode(a.ID, found, es, x.cfg.model, all) // 08–10: resolution, the model's decisions, the record
-	return r, fs, nil
+	return d.encode(ctx, a.ID, found, es, x.cfg.model, all) // 08–10: resolution, the model's decisions, the record
 }
 
 // document runs the first three stages: paragraphs and tokens, quotation

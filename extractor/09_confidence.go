@@ -1,6 +1,9 @@
 package extractor
 
-import "math"
+import (
+	"context"
+	"math"
+)
 
 // Confidence and acceptance: the model's decisions on each attribution.
 // With a Model, a candidate whose accept probability is under the model's
@@ -28,7 +31,7 @@ const confidenceDigits = 1000
 // decide scores every attribution: whether to keep it, its confidence and,
 // with all, the features it was scored on (for training). res[i] is the
 // resolution of found[i]'s speaker.
-func (d *document) decide(found []found, res []resolved, es *entities, m *Model, all bool) (keep []bool, conf []float64, feats []Features) {
+func (d *document) decide(ctx context.Context, found []found, res []resolved, es *entities, m *Model, all bool) (keep []bool, conf []float64, feats []Features, err error) {
 	keep = make([]bool, len(found))
 	conf = make([]float64, len(found))
 	if all {
@@ -40,6 +43,9 @@ func (d *document) decide(found []found, res []resolved, es *entities, m *Model,
 	var abuf, cbuf [512]byte
 	var aends, cends [32]int
 	for i, f := range found {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, nil, err
+		}
 		if i > 0 && res[i-1].e != nil {
 			prev = res[i-1].e
 		}
@@ -65,7 +71,7 @@ func (d *document) decide(found []found, res []resolved, es *entities, m *Model,
 			conf[i] = min(conf[i], maxSwallowingConfidence)
 		}
 	}
-	return keep, conf, feats
+	return keep, conf, feats, nil
 }
 
 // handSetConfidence estimates how likely a quote's span and speaker are

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"cmp"
+	"context"
 	"encoding/json"
 	"slices"
 	"strconv"
@@ -225,10 +226,16 @@ type speakerRecord struct {
 // speaker; the speakers of the quotes kept are numbered in order of first
 // mention. With all, every candidate is kept and the features of each
 // quote are returned.
-func (d *document) encode(id string, found []found, es *entities, m *Model, all bool) (Result, []Features) {
+func (d *document) encode(ctx context.Context, id string, found []found, es *entities, m *Model, all bool) (Result, []Features, error) {
 	cp := newCodePoints(d.text)
-	spks, spkOf, res, choices := d.resolveSpeakers(found, es, m, all)
-	keep, conf, feats := d.decide(found, res, es, m, all)
+	spks, spkOf, res, choices, err := d.resolveSpeakers(ctx, found, es, m, all)
+	if err != nil {
+		return Result{}, nil, err
+	}
+	keep, conf, feats, err := d.decide(ctx, found, res, es, m, all)
+	if err != nil {
+		return Result{}, nil, err
+	}
 	for i := range feats {
 		feats[i].Speakers = choices[i].candidateList()
 	}
@@ -277,7 +284,7 @@ func (d *document) encode(id string, found []found, es *entities, m *Model, all 
 			kept = append(kept, feats[i])
 		}
 	}
-	return out, kept
+	return out, kept, nil
 }
 
 // noParagraph is the paragraph of a speaker not yet seen: far enough
@@ -289,7 +296,7 @@ const noParagraph = -10
 //
 // A model that chooses speakers picks the antecedent of each pronoun among
 // its candidates; with all, the candidates of each are returned.
-func (d *document) resolveSpeakers(found []found, es *entities, m *Model, all bool) (spks []*speakerRecord, spkOf []int, res []resolved, choices []speakerChoice) {
+func (d *document) resolveSpeakers(ctx context.Context, found []found, es *entities, m *Model, all bool) (spks []*speakerRecord, spkOf []int, res []resolved, choices []speakerChoice, err error) {
 	index := map[any]int{}
 	spkOf = make([]int, len(found))
 	res = make([]resolved, len(found))
@@ -302,6 +309,9 @@ func (d *document) resolveSpeakers(found []found, es *entities, m *Model, all bo
 	lastPara := noParagraph
 	var prev unnamedSpeaker
 	for i, f := range found {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, nil, nil, err // the deadline holds in the last stages too: half of a long article's time is spent in them
+		}
 		spkOf[i] = -1
 		if f.speaker == nil {
 			continue
@@ -359,7 +369,7 @@ func (d *document) resolveSpeakers(found []found, es *entities, m *Model, all bo
 		slices.SortFunc(a.mentions, func(x, y span) int { return cmp.Or(x.start-y.start, x.end-y.end) })
 		a.mentions = slices.Compact(a.mentions)
 	}
-	return spks, spkOf, res, choices
+	return spks, spkOf, res, choices, nil
 }
 
 // unnamedHead tells apart the unnamed documents that have neither name nor
