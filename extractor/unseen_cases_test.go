@@ -4442,4 +4442,19 @@ Greta Olsen, 61, an Army nurse who now is a part-time tutor at the college, said
 			{"Fine,", TypeDirect, "Marcus Dale", "former adviser to Gov. Ruth Ames", KindPerson},
 			{"she was unsure", TypeIndirect, "Greta Olsen", "Army nurse who now is a part-time tutor at the college", KindPerson},
 		}},
+	// L13. Format characters (Unicode Cf: a direction embedding, a zero-
+	// width space, a soft hyphen) are invisible: they make no token, and a
+	// closing curly mark after one at a paragraph start opens a quote as it
+	// does at the paragraph start itself; so does one before a space and
+	// an ellipsis ("” … and then the roof went"). A soft hyphen before a
+	// surname does not split the name.
+	{"format characters and an ellipsis beside a mark", "Storm damage.\n\n" +
+		"\u202a”The whole street was flooded by noon,” wrote Ivy Marsh.\n\n" +
+		"” … and then the roof went,” Carl Dunmore said.\n\n" +
+		"“We will rebuild,” said Nadia \u00adFerrin.",
+		[]expect{
+			{"The whole street was flooded by noon,", TypeDirect, "Ivy Marsh", "", KindPerson},
+			{"… and then the roof went,", TypeDirect, "Carl Dunmore", "", KindPerson},
+			{"We will rebuild,", TypeDirect, "Nadia Ferrin", "", KindPerson},
+		}},
 }
