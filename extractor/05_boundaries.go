@@ -693,7 +693,16 @@ func (d *document) standsApart(g frame, a int) bool {
 		return false
 	}
 	p := d.toks[g.clLo-1]
-	return g.inverted || p.text == "," && !d.frontsContent(a, g.clLo-1) && !d.nestedRelative(g) || isDash(p.text)
+	return g.inverted || p.text == "," && !d.frontsContent(a, g.clLo-1) && !(d.frontsSubordinate(a, g.clLo-1) && !d.freshSpeechClause(g)) && !d.nestedRelative(g) || isDash(p.text)
+}
+
+// freshSpeechClause reports whether frame g is a speech verb right after
+// its subject, with no modal or auxiliary between ("…, he argued the
+// cost …"): after a fronted subordinate clause it is a new attribution
+// of its own, where "…, she would tell him so" or "…, he showed no
+// regret" is the report's main clause.
+func (d *document) freshSpeechClause(g frame) bool {
+	return g.class == cueSpeech && g.cue == g.speaker.hi && g.speaker.hi > g.speaker.lo
 }
 
 // nestedRelative reports whether the later frame g is a relative clause
@@ -714,6 +723,45 @@ func (d *document) frontsContent(a, c int) bool {
 	}
 	m, ok := d.modifierPhraseEnd(a, c+1)
 	return ok && m == c
+}
+
+// frontsSubordinate reports whether the comma at c closes a subordinate
+// clause that opens the reported clause at a after "that" ("said that if
+// the vote fails, the party will split"): what follows the comma is the
+// report's main clause.
+func (d *document) frontsSubordinate(a, c int) bool {
+	return a > 0 && d.toks[a-1].is(fnComplementizer) && d.toks[a].is(fnFrontedSubordinator) && d.reportFrontedClauseEnd(a, c+1) == c
+}
+
+// reportFrontedClauseEnd is the comma that closes the subordinate clause opened
+// at a, right after a cue's "that", before hi ("said that if the vote
+// fails, the party will split"; "said that when the mill, which opened in
+// 1920, closed, the town …" past a relative aside): the clause after it is
+// the report's main clause, so a cue there ("…, she would tell him") is
+// part of the report, no closing attribution. It returns -1 when no such
+// comma ends the clause within maxFrontedCondition tokens, or a
+// semicolon, dash, bracket, quotation or sentence end comes first.
+func (d *document) reportFrontedClauseEnd(a, hi int) int {
+	toks := d.toks
+	aside := false
+	for k := a + 1; k < hi && k-a <= maxFrontedCondition; k++ {
+		t := toks[k]
+		if !d.isNarration(k) || t.kind != tokPunct {
+			continue
+		}
+		switch {
+		case t.text == "," && aside:
+			aside = false // the relative aside's closing comma
+		case t.text == "," && k+1 < hi && toks[k+1].is(fnRelative) && !toks[k+1].cap:
+			aside = true // "if her brother, who served in Kabul, were …"
+		case t.text == ",":
+			return k
+		case t.text == "%" || t.text == "$" || t.text == "'" || t.text == "’":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // maxSubjectLead is how many words the start of a subject may have before

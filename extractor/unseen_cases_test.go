@@ -4457,4 +4457,24 @@ Greta Olsen, 61, an Army nurse who now is a part-time tutor at the college, said
 			{"… and then the roof went,", TypeDirect, "Carl Dunmore", "", KindPerson},
 			{"We will rebuild,", TypeDirect, "Nadia Ferrin", "", KindPerson},
 		}},
+	// L14. A subordinate clause fronted right after a cue's "that"
+	// ("argued that although Dale Finch confessed, …") ends at the comma
+	// that leads to the main clause, and the main clause is the report's
+	// too, a cue in it included ("…, he showed no remorse", "…, she would
+	// tell him to come home"), past a relative aside inside the fronted
+	// clause; a speech verb right after its subject there ("…, she argued
+	// the mill …") is an attribution of its own.
+	{"a subordinate clause fronted after a cue's that", `Mill town votes.
+
+Lawyers for the council argued that although Dale Finch confessed, he showed no remorse and would offend again.
+
+Ann Cole added that if her brother, who served in Kabul for years, were still deployed, she would tell him to come home.
+
+Senator Ruth Ames conceded that while the levy was unpopular, she argued the mill could not reopen without it.`,
+		[]expect{
+			{"although Dale Finch confessed, he showed no remorse and would offend again", TypeIndirect, "", "Lawyers for the council", KindGroup},
+			{"if her brother, who served in Kabul for years, were still deployed, she would tell him to come home", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"while the levy was unpopular", TypeIndirect, "Ruth Ames", "Senator", KindPerson},
+			{"the mill could not reopen without it", TypeIndirect, "Ruth Ames", "Senator", KindPerson},
+		}},
 }
