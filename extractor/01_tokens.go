@@ -67,9 +67,10 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 			j = pluralPossessiveEnd(text, p, i, j, singleOpen)
 			out = appendToken(out, lex, text, i, j, tokWord, para)
 			i = j
-		case (r == '\'' || r == '’') && elidedYear(text, p, i, i+n):
-			// An apostrophe that stands for a century ("in '08", "the ’90s")
-			// is part of its number, not a quotation mark.
+		case (r == '\'' || r == '’' || r == '‘') && elidedYear(text, p, i, i+n):
+			// An apostrophe that stands for a century ("in '08", "the ’90s",
+			// or typed as an opening mark: "in ‘08") is part of its number,
+			// not a quotation mark.
 			j := wordEnd(text, i+n, p.end)
 			out = appendToken(out, lex, text, i, j, tokWord, para)
 			i = j

@@ -4477,4 +4477,34 @@ Senator Ruth Ames conceded that while the levy was unpopular, she argued the mil
 			{"while the levy was unpopular", TypeIndirect, "Ruth Ames", "Senator", KindPerson},
 			{"the mill could not reopen without it", TypeIndirect, "Ruth Ames", "Senator", KindPerson},
 		}},
+	// L15. An opening single mark typed for the apostrophe of an elided
+	// century ("said in ‘08 that …", "in the ‘80s") is part of its number,
+	// as the closing mark is: no quotation opens there, so the report
+	// after it is read.
+	{"an opening mark for an elided century", `Old rivals.
+
+Rep. Tom Hale said in ‘08 that the early vote had been rigged.
+
+“Mills closed here in the ‘80s, and the town never recovered,” said Ann Cole.`,
+		[]expect{
+			{"the early vote had been rigged", TypeIndirect, "Tom Hale", "Rep.", KindPerson},
+			{"Mills closed here in the ‘80s, and the town never recovered,", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
+	// L16. A stance stated with a verb and a noun or an adjective ("made
+	// clear", "made the case") reports the that-clause after a time or a
+	// prepositional phrase too ("made clear on Monday that …", "made the
+	// case to the board over the weekend that …"); after a phrase of what
+	// the stance is about ("voiced concern about the depots that …") the
+	// "that" opens a relative clause, no report.
+	{"a stance's that-clause after a phrase", `Levy row.
+
+Council leader Ann Cole made clear on Monday that she would stand again.
+
+Tom Reilly made the case to the board over the weekend that the levy could wait.
+
+Mia Holt voiced concern about the depots that the council plans to close.`,
+		[]expect{
+			{"she would stand again", TypeIndirect, "Ann Cole", "Council leader", KindPerson},
+			{"the levy could wait", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 }
