@@ -1685,3 +1685,66 @@ func (d *document) contentType(lo, hi int) string {
 	}
 	return TypeIndirect
 }
+
+// parallelPerfectEnd is where the report of frame f that starts at a
+// ends, at the latest at end, when its cue is in the perfect ("has said",
+// "has long argued") and "and has" or "and have" with a participle
+// follows a report with no perfect of its own ("Reilly has said he wants
+// a safe zone and has backed wider strikes"): the second perfect repeats
+// the cue's and is the speaker's doing, no more of the report. A report
+// with its own perfect ("has said she has worked hard and has earned
+// it") may go on with it, and is left whole.
+func (d *document) parallelPerfectEnd(f frame, a, end int) int {
+	if !d.perfectCue(f) {
+		return end
+	}
+	toks := d.toks
+	for k := a; k+2 < end; k++ {
+		t := toks[k]
+		if !d.isNarration(k) {
+			continue
+		}
+		if t.kind == tokWord && !t.cap && (t.lower == "has" || t.lower == "have") {
+			if k > a && toks[k-1].is(fnAnd) && !toks[k-1].cap && d.isNarration(k-1) && d.participleAfter(k+1, end) {
+				if k-2 > a && toks[k-2].text == "," {
+					return k - 2
+				}
+				return k - 1
+			}
+			return end // the report's own perfect
+		}
+	}
+	return end
+}
+
+// perfectCue reports whether frame f's cue follows "has" or "have", past
+// at most two adverbs ("has said", "has repeatedly called", "have long
+// argued").
+func (d *document) perfectCue(f frame) bool {
+	toks := d.toks
+	for j := f.cue - 1; j >= 0 && j >= f.cue-3 && d.isNarration(j); j-- {
+		t := toks[j]
+		if t.lower == "has" || t.lower == "have" {
+			return true
+		}
+		if t.kind != tokWord || !t.in(lexVerbModifiers) && !strings.HasSuffix(t.lower, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// participleAfter reports whether a past participle follows at k, past
+// adverbs: a regular or irregular past, or a participle in -en or -wn
+// ("been", "shown").
+func (d *document) participleAfter(k, end int) bool {
+	toks := d.toks
+	for k < end && toks[k].kind == tokWord && !toks[k].cap && toks[k].in(lexVerbModifiers) {
+		k++
+	}
+	if k >= end || !d.isNarration(k) {
+		return false
+	}
+	t := toks[k]
+	return t.kind == tokWord && !t.cap && (d.pastVerb(t) || d.lex.irregularParticiples[t.lower] || strings.HasSuffix(t.lower, "en") || strings.HasSuffix(t.lower, "wn") || t.lower == "gone" || t.lower == "done")
+}

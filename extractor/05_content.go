@@ -819,7 +819,7 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 	if f.according && !d.opensAfterConnective(f.clLo, u) && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) || !d.speechClause(f, a) {
 		return found{}, false
 	}
-	end = d.clauseEnd(a, d.frontedClauseEnd(u, f, a, end))
+	end = d.parallelPerfectEnd(f, a, d.clauseEnd(a, d.frontedClauseEnd(u, f, a, end)))
 	s, ok := d.contentSpan(a, end)
 	if !ok {
 		return found{}, false

@@ -4507,4 +4507,18 @@ Mia Holt voiced concern about the depots that the council plans to close.`,
 			{"she would stand again", TypeIndirect, "Ann Cole", "Council leader", KindPerson},
 			{"the levy could wait", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	// L17. After a cue in the perfect ("has said", "has proposed"), "and
+	// has" with a participle repeats the cue's perfect: the speaker's own
+	// doing, no more of the report ("has said he wants a safe zone and has
+	// backed wider strikes"); a report with a perfect of its own ("has
+	// said she has worked hard and has earned …") goes on with it.
+	{"a second perfect after a perfect cue is the speaker's", `Council race.
+
+Tom Reilly has said he wants a new bypass and has backed a rise in parking fees to pay for it.
+
+Ann Cole has said she has worked hard for the town and has earned a second term.`,
+		[]expect{
+			{"he wants a new bypass", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"she has worked hard for the town and has earned a second term", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
