@@ -220,7 +220,15 @@ func (d *document) reportIsBefore(f frame, u unit, a int) bool {
 		return false // "said that while growth was slowing, …": "that" opens the report
 	}
 	// "…, he says, because he …": a comma may stand before the subordinator.
-	return t.in(lexConjunctions) || t.is(fnSubordinator) && (a == f.clHi || a == f.clHi+1 && d.toks[f.clHi].text == ",") && d.toks[f.clLo-1].text == "," && !d.frontedPhrase(d.unitOpening(u), f.clLo-1)
+	return t.in(lexConjunctions) || t.is(fnSubordinator) && (a == f.clHi || a == f.clHi+1 && d.toks[f.clHi].text == ",") && d.commaBeforeClause(f) && !d.frontedPhrase(d.unitOpening(u), f.clLo-1)
+}
+
+// commaBeforeClause reports whether a comma sets frame f's clause off from
+// what precedes it, in the narration or inside a quotation that closes
+// right before it (`calling him "a clown," Susan said as she …`).
+func (d *document) commaBeforeClause(f frame) bool {
+	p := f.clLo - 1
+	return d.toks[p].text == "," || p > 0 && d.isCloseMark(p) && d.toks[p-1].text == ","
 }
 
 // frontedPhrase reports whether toks[lo:p] is one prepositional phrase

@@ -4521,4 +4521,14 @@ Ann Cole has said she has worked hard for the town and has earned a second term.
 			{"he wants a new bypass", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"she has worked hard for the town and has earned a second term", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	// L18. A subordinate clause after a closing cue ("…," Tom Reilly
+	// said as he packed up …) is the writer's, no report of the cue, when
+	// the comma that sets the cue off stands inside the quotation that
+	// closes before it, as when it stands in the narration.
+	{"a subordinate clause after a closing cue set off inside a quotation", `Parade day.
+
+The crowd cheered the band, calling it "the pride of Dunmore," Tom Reilly said as he packed up his stall.`,
+		[]expect{
+			{"the pride of Dunmore,", TypeMixed, "Tom Reilly", "", KindPerson},
+		}},
 }
