@@ -88,6 +88,9 @@ func (d *document) skipHearer(k, hi int) int {
 				return n
 			}
 		}
+		if n, ok := d.closingHearer(k, hi); ok {
+			return n
+		}
 	}
 	if end, ok := d.possessiveHearer(k, hi); ok {
 		return end
@@ -99,6 +102,31 @@ func (d *document) skipHearer(k, hi int) int {
 		return k + 1
 	}
 	return k
+}
+
+// closingHearer steps over a hearer opened by a determiner at k that
+// ends the sentence, maybe with a time or another modifier after it ("…,
+// Ann Carter told a Senate panel Wednesday.", "…, she told the panel on
+// Monday."): a few plain words, no verb, pronoun, preposition or second
+// determiner among them, and a head that names no thing told
+// (lexicon/told-things: "told a slightly different tale" tells a thing,
+// no hearer). What the cue reports is then before it.
+func (d *document) closingHearer(k, hi int) (int, bool) {
+	toks := d.toks
+	for j := k + 1; j < hi && j <= k+maxDescriptorWords+1; j++ {
+		t := toks[j]
+		if !d.isNarration(j) || t.kind != tokWord || isCue(t) || t.in(lexVerbModifiers|lexAuxiliaries|lexDeterminers|lexPrepositions|lexSubjectPronouns|lexObjectPronouns|lexConjunctions) || t.fn != 0 || d.pastVerb(t) {
+			return k, false
+		}
+		n := j + 1
+		if e := d.skipModifiers(n, hi); e > n {
+			n = e
+		}
+		if (n >= hi || toks[n].kind == tokPunct && isSentenceEnd(toks[n].text) && n+1 >= hi) && !d.lex.toldThings[t.lower] {
+			return j + 1, true
+		}
+	}
+	return k, false
 }
 
 // maxOwnerWords is the longest owner or title of a programme a hearer

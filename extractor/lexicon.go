@@ -289,6 +289,9 @@ type lexicon struct {
 	// firmKindNouns: "group" in "the Harlow group went into administration"
 	// (lexicon/firm-kind-nouns).
 	firmKindNouns map[string]bool
+	// toldThings: "tale" in "told a slightly different tale", what is told
+	// and not whom (lexicon/told-things).
+	toldThings map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -393,6 +396,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"speech-means", &l.speechMeans},
 		{"cities", &l.cities},
 		{"firm-kind-nouns", &l.firmKindNouns},
+		{"told-things", &l.toldThings},
 	}
 }
 

@@ -4531,4 +4531,22 @@ The crowd cheered the band, calling it "the pride of Dunmore," Tom Reilly said a
 		[]expect{
 			{"the pride of Dunmore,", TypeMixed, "Tom Reilly", "", KindPerson},
 		}},
+	// L19. A hearer opened by a determiner that ends the sentence after a
+	// closing tell verb, maybe with a time after it ("…, Defence Secretary
+	// Ann Carver told a Commons committee on Tuesday.", "…, she told the
+	// crowd."), is stepped over: the cue reports the clause before it. A
+	// thing told (lexicon/told-things: "told a different story") is the
+	// cue's object, no hearer.
+	{"a hearer that closes the sentence after a tell verb", `Troops for the north.
+
+A small force will be sent to train local police, Defence Secretary Ann Carver told a Commons committee on Tuesday.
+
+The depot will stay open, Mia Holt told the crowd.
+
+Sam Ortiz told a different story.`,
+		[]expect{
+			{"A small force will be sent to train local police", TypeIndirect, "Ann Carver", "Defence Secretary", KindPerson},
+			{"The depot will stay open", TypeIndirect, "Mia Holt", "", KindPerson},
+			{"a different story", TypeIndirect, "Sam Ortiz", "", KindPerson},
+		}},
 }
