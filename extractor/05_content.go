@@ -228,7 +228,14 @@ func (d *document) reportIsBefore(f frame, u unit, a int) bool {
 // right before it (`calling him "a clown," Susan said as she …`).
 func (d *document) commaBeforeClause(f frame) bool {
 	p := f.clLo - 1
-	return d.toks[p].text == "," || p > 0 && d.isCloseMark(p) && d.toks[p-1].text == ","
+	if d.toks[p].text == "," {
+		return true
+	}
+	if p == 0 || !d.isCloseMark(p) || d.toks[p-1].text != "," {
+		return false
+	}
+	qi := d.quoteOfMark(p)
+	return qi >= 0 && !d.isTitle(qi) // (`On "Sunrise," Cole said if …`: a title's comma fronts the clause)
 }
 
 // frontedPhrase reports whether toks[lo:p] is one prepositional phrase

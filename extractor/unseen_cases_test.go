@@ -4549,4 +4549,14 @@ Sam Ortiz told a different story.`,
 			{"The depot will stay open", TypeIndirect, "Mia Holt", "", KindPerson},
 			{"a different story", TypeIndirect, "Sam Ortiz", "", KindPerson},
 		}},
+	// L22. A comma inside the marks of a title ("On “Sunrise,” Mia Holt
+	// said if …") sets off a fronted phrase, not a quotation of speech
+	// before its cue: the cue reports the clause after it, a condition
+	// included.
+	{"a title's comma before a cue and a condition", `Running mate.
+
+On “Sunrise,” Mia Holt said if the vote failed she would stand again.`,
+		[]expect{
+			{"if the vote failed she would stand again", TypeIndirect, "Mia Holt", "", KindPerson},
+		}},
 }
