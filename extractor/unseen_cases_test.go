@@ -4549,7 +4549,7 @@ Sam Ortiz told a different story.`,
 			{"The depot will stay open", TypeIndirect, "Mia Holt", "", KindPerson},
 			{"a different story", TypeIndirect, "Sam Ortiz", "", KindPerson},
 		}},
-	// L22. A comma inside the marks of a title ("On “Sunrise,” Mia Holt
+	// L20. A comma inside the marks of a title ("On “Sunrise,” Mia Holt
 	// said if …") sets off a fronted phrase, not a quotation of speech
 	// before its cue: the cue reports the clause after it, a condition
 	// included.
