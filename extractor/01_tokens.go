@@ -57,7 +57,7 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 			r, n = utf8.DecodeRuneInString(text[i:p.end])
 		}
 		switch {
-		case isSpaceRune(r):
+		case isSpaceRune(r) || isFormatRune(r): // format characters are invisible: no token
 			i += n
 		case isWordRune(r):
 			j := wordEnd(text, i+n, p.end)
@@ -67,9 +67,10 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 			j = pluralPossessiveEnd(text, p, i, j, singleOpen)
 			out = appendToken(out, lex, text, i, j, tokWord, para)
 			i = j
-		case (r == '\'' || r == '’') && elidedYear(text, p, i, i+n):
-			// An apostrophe that stands for a century ("in '08", "the ’90s")
-			// is part of its number, not a quotation mark.
+		case (r == '\'' || r == '’' || r == '‘') && elidedYear(text, p, i, i+n):
+			// An apostrophe that stands for a century ("in '08", "the ’90s",
+			// or typed as an opening mark: "in ‘08") is part of its number,
+			// not a quotation mark.
 			j := wordEnd(text, i+n, p.end)
 			out = appendToken(out, lex, text, i, j, tokWord, para)
 			i = j
@@ -189,7 +190,7 @@ func wordEnd(text string, j, end int) int {
 				continue
 			}
 		}
-		if (isJoiner(r2) || r2 == ',' && isASCIIDigit(text[j-1])) && j+n2 < end {
+		if (isJoiner(r2) || isFormatRune(r2) || r2 == ',' && isASCIIDigit(text[j-1])) && j+n2 < end {
 			r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
 			if isWordRune(r3) && (r2 != ',' || isASCIIDigit(text[j+n2])) {
 				j += n2
@@ -324,7 +325,20 @@ func lowerWord(w string) string {
 	if strings.Contains(l, "’") {
 		l = strings.ReplaceAll(l, "’", "'")
 	}
+	if strings.ContainsFunc(l, isFormatRune) { // "news\u00adpaper" is looked up as "newspaper"
+		l = dropFormatRunes(l)
+	}
 	return l
+}
+
+// dropFormatRunes returns s without its format characters (isFormatRune).
+func dropFormatRunes(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isFormatRune(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // possessiveStem is lower without its possessive ending ("nominee's",

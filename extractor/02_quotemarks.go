@@ -170,7 +170,7 @@ func (s *markScanner) abilities(t token, fam markFamily, role markRole, r rune) 
 	}
 	if role == roleClose {
 		// A closing mark written where a quote opens (”Fear. …) opens it.
-		canOpen = canOpen && fam == familyDouble && len(s.stack) == 0 && startsLine(s.text, s.para, t.start) || canOpen && fam == familyDouble && t.start == s.para.start
+		canOpen = canOpen && fam == familyDouble && len(s.stack) == 0 && startsLine(s.text, s.para, t.start) || canOpen && fam == familyDouble && skipFormatBack(s.text, s.para.start, t.start) == s.para.start
 		canClose = canClose || !before
 	}
 	if fam == familySingle && canClose && role != roleOpen && isPossessive(s.text, s.para, t.start, t.end) {
@@ -348,7 +348,11 @@ func (s *markScanner) finish() ([]qspan, int) {
 
 // leftContext reports whether the character before pos allows an opening
 // mark: paragraph start, space, an opening bracket, a dash or another mark.
+// Format characters (zero-width spaces and joiners, soft hyphens, byte
+// order marks, direction marks) are invisible: the context is the
+// character before them.
 func leftContext(text string, para span, pos int) bool {
+	pos = skipFormatBack(text, para.start, pos)
 	if pos <= para.start {
 		return true
 	}
@@ -357,8 +361,10 @@ func leftContext(text string, para span, pos int) bool {
 }
 
 // rightContext reports whether the character after pos allows a closing
-// mark: paragraph end, space, punctuation or another mark.
+// mark: paragraph end, space, punctuation or another mark. Format
+// characters after the mark are passed over.
 func rightContext(text string, para span, pos int) bool {
+	pos = skipFormatFwd(text, pos, para.end)
 	if pos >= para.end {
 		return true
 	}
@@ -377,6 +383,9 @@ func rightContext(text string, para span, pos int) bool {
 // ". . .", with which a quotation that leaves out its first words opens.
 func ellipsisAfter(text string, para span, pos int) bool {
 	rest := text[pos:para.end]
+	if len(rest) > 0 && rest[0] == ' ' { // `” … in the end, …`: one space may stand first
+		rest = rest[1:]
+	}
 	return strings.HasPrefix(rest, "…") || strings.HasPrefix(rest, "...") || strings.HasPrefix(rest, ". . .")
 }
 
@@ -401,7 +410,7 @@ func isPossessive(text string, para span, start, end int) bool {
 // startsLine reports whether only spaces stand between the previous line
 // break and pos.
 func startsLine(text string, para span, pos int) bool {
-	for k := pos - 1; k >= para.start; k-- {
+	for k := skipFormatBack(text, para.start, pos) - 1; k >= para.start; k-- {
 		switch text[k] {
 		case ' ', '\t', '\r':
 			continue
@@ -443,3 +452,37 @@ func (d *document) claim(qi int, r rule) { d.quotes[qi].claimedBy = r }
 
 // claimed reports whether a rule has attributed quotation qi.
 func (d *document) claimed(qi int) bool { return d.quotes[qi].claimedBy != ruleNone }
+
+// isFormatRune reports whether r is an invisible format character
+// (Unicode category Cf: zero-width space and joiners, soft hyphen, byte
+// order mark, direction embeddings). Such characters make no tokens and
+// are passed over where the characters beside a mark decide what it does.
+func isFormatRune(r rune) bool {
+	return r >= 0xAD && unicode.Is(unicode.Cf, r)
+}
+
+// skipFormatBack returns pos moved back past the format characters that
+// end text[lo:pos].
+func skipFormatBack(text string, lo, pos int) int {
+	for pos > lo && text[pos-1] >= utf8.RuneSelf {
+		r, n := utf8.DecodeLastRuneInString(text[lo:pos])
+		if !isFormatRune(r) {
+			break
+		}
+		pos -= n
+	}
+	return pos
+}
+
+// skipFormatFwd returns pos moved on past the format characters that
+// begin text[pos:hi].
+func skipFormatFwd(text string, pos, hi int) int {
+	for pos < hi && text[pos] >= utf8.RuneSelf {
+		r, n := utf8.DecodeRuneInString(text[pos:hi])
+		if !isFormatRune(r) {
+			break
+		}
+		pos += n
+	}
+	return pos
+}

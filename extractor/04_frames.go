@@ -230,7 +230,7 @@ func (d *document) stanceFrame(u unit, i int, f *frame) bool {
 		w := d.toks[k]
 		if w.in(lexStanceWords) {
 			*f = frame{cue: i, cueHi: k + 1, class: cueBelief, clLo: i, clHi: k + 1}
-			if !d.thatClauseAfterCue(*f, k+2) || !d.attachSpeaker(f, u) || f.speaker.pronoun == "it" {
+			if !d.thatClauseAfterCue(*f, k+2) && !d.thatAfterStanceModifiers(k+1, u.hi) || !d.attachSpeaker(f, u) || f.speaker.pronoun == "it" {
 				return false
 			}
 			return true
@@ -240,6 +240,27 @@ func (d *document) stanceFrame(u unit, i int, f *frame) bool {
 		}
 	}
 	return false
+}
+
+// thatAfterStanceModifiers reports whether the that-clause of a stance
+// stated with a verb follows the phrases after its stance word at k: a
+// time or a prepositional phrase that the clause finish steps over
+// ("made clear on Tuesday that …", "made the case to party leaders that
+// …", "made it clear to donors on Wednesday that …"). A phrase of what
+// the stance is about ("voiced concern about the things that …", "an
+// argument about the benefits that …") is its topic, and a "that" after
+// it opens a relative clause.
+func (d *document) thatAfterStanceModifiers(k, hi int) bool {
+	j := d.skipModifiers(k, hi)
+	if j <= k || j+1 >= hi || !d.toks[j].is(fnComplementizer) || !d.isNarration(j) || !d.subjectAfterThat(j+1, hi) {
+		return false
+	}
+	for m := k; m < j; m++ {
+		if t := d.toks[m]; t.is(fnOf) || t.lower == "about" {
+			return false
+		}
+	}
+	return true
 }
 
 // maxStanceModifiers is how many words may stand between a possessive and

@@ -88,6 +88,9 @@ func (d *document) skipHearer(k, hi int) int {
 				return n
 			}
 		}
+		if n, ok := d.closingHearer(k, hi); ok {
+			return n
+		}
 	}
 	if end, ok := d.possessiveHearer(k, hi); ok {
 		return end
@@ -99,6 +102,31 @@ func (d *document) skipHearer(k, hi int) int {
 		return k + 1
 	}
 	return k
+}
+
+// closingHearer steps over a hearer opened by a determiner at k that
+// ends the sentence, maybe with a time or another modifier after it ("…,
+// Ann Carter told a Senate panel Wednesday.", "…, she told the panel on
+// Monday."): a few plain words, no verb, pronoun, preposition or second
+// determiner among them, and a head that names no thing told
+// (lexicon/told-things: "told a slightly different tale" tells a thing,
+// no hearer). What the cue reports is then before it.
+func (d *document) closingHearer(k, hi int) (int, bool) {
+	toks := d.toks
+	for j := k + 1; j < hi && j <= k+maxDescriptorWords+1; j++ {
+		t := toks[j]
+		if !d.isNarration(j) || t.kind != tokWord || isCue(t) || t.in(lexVerbModifiers|lexAuxiliaries|lexDeterminers|lexPrepositions|lexSubjectPronouns|lexObjectPronouns|lexConjunctions) || t.fn != 0 || d.pastVerb(t) {
+			return k, false
+		}
+		n := j + 1
+		if e := d.skipModifiers(n, hi); e > n {
+			n = e
+		}
+		if (n >= hi || toks[n].kind == tokPunct && isSentenceEnd(toks[n].text) && n+1 >= hi) && !d.lex.toldThings[t.lower] {
+			return j + 1, true
+		}
+	}
+	return k, false
 }
 
 // maxOwnerWords is the longest owner or title of a programme a hearer
@@ -693,7 +721,16 @@ func (d *document) standsApart(g frame, a int) bool {
 		return false
 	}
 	p := d.toks[g.clLo-1]
-	return g.inverted || p.text == "," && !d.frontsContent(a, g.clLo-1) && !d.nestedRelative(g) || isDash(p.text)
+	return g.inverted || p.text == "," && !d.frontsContent(a, g.clLo-1) && !(d.frontsSubordinate(a, g.clLo-1) && !d.freshSpeechClause(g)) && !d.nestedRelative(g) || isDash(p.text)
+}
+
+// freshSpeechClause reports whether frame g is a speech verb right after
+// its subject, with no modal or auxiliary between ("…, he argued the
+// cost …"): after a fronted subordinate clause it is a new attribution
+// of its own, where "…, she would tell him so" or "…, he showed no
+// regret" is the report's main clause.
+func (d *document) freshSpeechClause(g frame) bool {
+	return g.class == cueSpeech && g.cue == g.speaker.hi && g.speaker.hi > g.speaker.lo
 }
 
 // nestedRelative reports whether the later frame g is a relative clause
@@ -714,6 +751,45 @@ func (d *document) frontsContent(a, c int) bool {
 	}
 	m, ok := d.modifierPhraseEnd(a, c+1)
 	return ok && m == c
+}
+
+// frontsSubordinate reports whether the comma at c closes a subordinate
+// clause that opens the reported clause at a after "that" ("said that if
+// the vote fails, the party will split"): what follows the comma is the
+// report's main clause.
+func (d *document) frontsSubordinate(a, c int) bool {
+	return a > 0 && d.toks[a-1].is(fnComplementizer) && d.toks[a].is(fnFrontedSubordinator) && d.reportFrontedClauseEnd(a, c+1) == c
+}
+
+// reportFrontedClauseEnd is the comma that closes the subordinate clause opened
+// at a, right after a cue's "that", before hi ("said that if the vote
+// fails, the party will split"; "said that when the mill, which opened in
+// 1920, closed, the town …" past a relative aside): the clause after it is
+// the report's main clause, so a cue there ("…, she would tell him") is
+// part of the report, no closing attribution. It returns -1 when no such
+// comma ends the clause within maxFrontedCondition tokens, or a
+// semicolon, dash, bracket, quotation or sentence end comes first.
+func (d *document) reportFrontedClauseEnd(a, hi int) int {
+	toks := d.toks
+	aside := false
+	for k := a + 1; k < hi && k-a <= maxFrontedCondition; k++ {
+		t := toks[k]
+		if !d.isNarration(k) || t.kind != tokPunct {
+			continue
+		}
+		switch {
+		case t.text == "," && aside:
+			aside = false // the relative aside's closing comma
+		case t.text == "," && k+1 < hi && toks[k+1].is(fnRelative) && !toks[k+1].cap:
+			aside = true // "if her brother, who served in Kabul, were …"
+		case t.text == ",":
+			return k
+		case t.text == "%" || t.text == "$" || t.text == "'" || t.text == "’":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // maxSubjectLead is how many words the start of a subject may have before
@@ -1636,4 +1712,67 @@ func (d *document) contentType(lo, hi int) string {
 		}
 	}
 	return TypeIndirect
+}
+
+// parallelPerfectEnd is where the report of frame f that starts at a
+// ends, at the latest at end, when its cue is in the perfect ("has said",
+// "has long argued") and "and has" or "and have" with a participle
+// follows a report with no perfect of its own ("Reilly has said he wants
+// a safe zone and has backed wider strikes"): the second perfect repeats
+// the cue's and is the speaker's doing, no more of the report. A report
+// with its own perfect ("has said she has worked hard and has earned
+// it") may go on with it, and is left whole.
+func (d *document) parallelPerfectEnd(f frame, a, end int) int {
+	if !d.perfectCue(f) {
+		return end
+	}
+	toks := d.toks
+	for k := a; k+2 < end; k++ {
+		t := toks[k]
+		if !d.isNarration(k) {
+			continue
+		}
+		if t.kind == tokWord && !t.cap && (t.lower == "has" || t.lower == "have") {
+			if k > a && toks[k-1].is(fnAnd) && !toks[k-1].cap && d.isNarration(k-1) && d.participleAfter(k+1, end) {
+				if k-2 > a && toks[k-2].text == "," {
+					return k - 2
+				}
+				return k - 1
+			}
+			return end // the report's own perfect
+		}
+	}
+	return end
+}
+
+// perfectCue reports whether frame f's cue follows "has" or "have", past
+// at most two adverbs ("has said", "has repeatedly called", "have long
+// argued").
+func (d *document) perfectCue(f frame) bool {
+	toks := d.toks
+	for j := f.cue - 1; j >= 0 && j >= f.cue-3 && d.isNarration(j); j-- {
+		t := toks[j]
+		if t.lower == "has" || t.lower == "have" {
+			return true
+		}
+		if t.kind != tokWord || !t.in(lexVerbModifiers) && !strings.HasSuffix(t.lower, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// participleAfter reports whether a past participle follows at k, past
+// adverbs: a regular or irregular past, or a participle in -en or -wn
+// ("been", "shown").
+func (d *document) participleAfter(k, end int) bool {
+	toks := d.toks
+	for k < end && toks[k].kind == tokWord && !toks[k].cap && toks[k].in(lexVerbModifiers) {
+		k++
+	}
+	if k >= end || !d.isNarration(k) {
+		return false
+	}
+	t := toks[k]
+	return t.kind == tokWord && !t.cap && (d.pastVerb(t) || d.lex.irregularParticiples[t.lower] || strings.HasSuffix(t.lower, "en") || strings.HasSuffix(t.lower, "wn") || t.lower == "gone" || t.lower == "done")
 }

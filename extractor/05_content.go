@@ -220,7 +220,22 @@ func (d *document) reportIsBefore(f frame, u unit, a int) bool {
 		return false // "said that while growth was slowing, …": "that" opens the report
 	}
 	// "…, he says, because he …": a comma may stand before the subordinator.
-	return t.in(lexConjunctions) || t.is(fnSubordinator) && (a == f.clHi || a == f.clHi+1 && d.toks[f.clHi].text == ",") && d.toks[f.clLo-1].text == "," && !d.frontedPhrase(d.unitOpening(u), f.clLo-1)
+	return t.in(lexConjunctions) || t.is(fnSubordinator) && (a == f.clHi || a == f.clHi+1 && d.toks[f.clHi].text == ",") && d.commaBeforeClause(f) && !d.frontedPhrase(d.unitOpening(u), f.clLo-1)
+}
+
+// commaBeforeClause reports whether a comma sets frame f's clause off from
+// what precedes it, in the narration or inside a quotation that closes
+// right before it (`calling him "a clown," Susan said as she …`).
+func (d *document) commaBeforeClause(f frame) bool {
+	p := f.clLo - 1
+	if d.toks[p].text == "," {
+		return true
+	}
+	if p == 0 || !d.isCloseMark(p) || d.toks[p-1].text != "," {
+		return false
+	}
+	qi := d.quoteOfMark(p)
+	return qi >= 0 && !d.isTitle(qi) // (`On "Sunrise," Cole said if …`: a title's comma fronts the clause)
 }
 
 // frontedPhrase reports whether toks[lo:p] is one prepositional phrase
@@ -819,7 +834,7 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 	if f.according && !d.opensAfterConnective(f.clLo, u) && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) || !d.speechClause(f, a) {
 		return found{}, false
 	}
-	end = d.clauseEnd(a, d.frontedClauseEnd(u, f, a, end))
+	end = d.parallelPerfectEnd(f, a, d.clauseEnd(a, d.frontedClauseEnd(u, f, a, end)))
 	s, ok := d.contentSpan(a, end)
 	if !ok {
 		return found{}, false

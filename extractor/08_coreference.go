@@ -1027,6 +1027,9 @@ func (es *entities) quotedName(surname string) []string {
 // a leading "the" go.
 func nameWords(lex *lexicon, s string) []string {
 	s = strings.ReplaceAll(s, "’", "'")
+	if strings.ContainsFunc(s, isFormatRune) { // "Nadia \u00adFerrin": an invisible soft hyphen is no letter
+		s = dropFormatRunes(s)
+	}
 	f := strings.Fields(s)
 	out := f[:0] // (each word is read before its slot is written)
 	for i, w := range f {

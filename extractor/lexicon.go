@@ -295,6 +295,9 @@ type lexicon struct {
 	// calledOrgNouns: "program" in "a program called Safe Streets Pledge"
 	// (lexicon/called-org-nouns).
 	calledOrgNouns map[string]bool
+	// toldThings: "tale" in "told a slightly different tale", what is told
+	// and not whom (lexicon/told-things).
+	toldThings map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -401,6 +404,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"firm-kind-nouns", &l.firmKindNouns},
 		{"modified-org-nouns", &l.modifiedOrgNouns},
 		{"called-org-nouns", &l.calledOrgNouns},
+		{"told-things", &l.toldThings},
 	}
 }
 

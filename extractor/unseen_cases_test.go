@@ -4656,4 +4656,121 @@ Ann Cole now helps lead a program called Safe Streets Pledge. The group seeks to
 			{"the plan was ready", TypeIndirect, "White House", "", KindOrganization},
 			{"sensible laws.", TypeDirect, "Safe Streets Pledge", "", KindOrganization},
 		}},
+	// L28. Format characters (Unicode Cf: a direction embedding, a zero-
+	// width space, a soft hyphen) are invisible: they make no token, and a
+	// closing curly mark after one at a paragraph start opens a quote as it
+	// does at the paragraph start itself; so does one before a space and
+	// an ellipsis ("” … and then the roof went"). A soft hyphen before a
+	// surname does not split the name.
+	{"format characters and an ellipsis beside a mark", "Storm damage.\n\n" +
+		"\u202a”The whole street was flooded by noon,” wrote Ivy Marsh.\n\n" +
+		"” … and then the roof went,” Carl Dunmore said.\n\n" +
+		"“We will rebuild,” said Nadia \u00adFerrin.",
+		[]expect{
+			{"The whole street was flooded by noon,", TypeDirect, "Ivy Marsh", "", KindPerson},
+			{"… and then the roof went,", TypeDirect, "Carl Dunmore", "", KindPerson},
+			{"We will rebuild,", TypeDirect, "Nadia Ferrin", "", KindPerson},
+		}},
+	// L29. A subordinate clause fronted right after a cue's "that"
+	// ("argued that although Dale Finch confessed, …") ends at the comma
+	// that leads to the main clause, and the main clause is the report's
+	// too, a cue in it included ("…, he showed no remorse", "…, she would
+	// tell him to come home"), past a relative aside inside the fronted
+	// clause; a speech verb right after its subject there ("…, she argued
+	// the mill …") is an attribution of its own.
+	{"a subordinate clause fronted after a cue's that", `Mill town votes.
+
+Lawyers for the council argued that although Dale Finch confessed, he showed no remorse and would offend again.
+
+Ann Cole added that if her brother, who served in Kabul for years, were still deployed, she would tell him to come home.
+
+Senator Ruth Ames conceded that while the levy was unpopular, she argued the mill could not reopen without it.`,
+		[]expect{
+			{"although Dale Finch confessed, he showed no remorse and would offend again", TypeIndirect, "", "Lawyers for the council", KindGroup},
+			{"if her brother, who served in Kabul for years, were still deployed, she would tell him to come home", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"while the levy was unpopular", TypeIndirect, "Ruth Ames", "Senator", KindPerson},
+			{"the mill could not reopen without it", TypeIndirect, "Ruth Ames", "Senator", KindPerson},
+		}},
+	// L30. An opening single mark typed for the apostrophe of an elided
+	// century ("said in ‘08 that …", "in the ‘80s") is part of its number,
+	// as the closing mark is: no quotation opens there, so the report
+	// after it is read.
+	{"an opening mark for an elided century", `Old rivals.
+
+Rep. Tom Hale said in ‘08 that the early vote had been rigged.
+
+“Mills closed here in the ‘80s, and the town never recovered,” said Ann Cole.`,
+		[]expect{
+			{"the early vote had been rigged", TypeIndirect, "Tom Hale", "Rep.", KindPerson},
+			{"Mills closed here in the ‘80s, and the town never recovered,", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
+	// L31. A stance stated with a verb and a noun or an adjective ("made
+	// clear", "made the case") reports the that-clause after a time or a
+	// prepositional phrase too ("made clear on Monday that …", "made the
+	// case to the board over the weekend that …"); after a phrase of what
+	// the stance is about ("voiced concern about the depots that …") the
+	// "that" opens a relative clause, no report.
+	{"a stance's that-clause after a phrase", `Levy row.
+
+Council leader Ann Cole made clear on Monday that she would stand again.
+
+Tom Reilly made the case to the board over the weekend that the levy could wait.
+
+Mia Holt voiced concern about the depots that the council plans to close.`,
+		[]expect{
+			{"she would stand again", TypeIndirect, "Ann Cole", "Council leader", KindPerson},
+			{"the levy could wait", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	// L32. After a cue in the perfect ("has said", "has proposed"), "and
+	// has" with a participle repeats the cue's perfect: the speaker's own
+	// doing, no more of the report ("has said he wants a safe zone and has
+	// backed wider strikes"); a report with a perfect of its own ("has
+	// said she has worked hard and has earned …") goes on with it.
+	{"a second perfect after a perfect cue is the speaker's", `Council race.
+
+Tom Reilly has said he wants a new bypass and has backed a rise in parking fees to pay for it.
+
+Ann Cole has said she has worked hard for the town and has earned a second term.`,
+		[]expect{
+			{"he wants a new bypass", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"she has worked hard for the town and has earned a second term", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+	// L33. A subordinate clause after a closing cue ("…," Tom Reilly
+	// said as he packed up …) is the writer's, no report of the cue, when
+	// the comma that sets the cue off stands inside the quotation that
+	// closes before it, as when it stands in the narration.
+	{"a subordinate clause after a closing cue set off inside a quotation", `Parade day.
+
+The crowd cheered the band, calling it "the pride of Dunmore," Tom Reilly said as he packed up his stall.`,
+		[]expect{
+			{"the pride of Dunmore,", TypeMixed, "Tom Reilly", "", KindPerson},
+		}},
+	// L34. A hearer opened by a determiner that ends the sentence after a
+	// closing tell verb, maybe with a time after it ("…, Defence Secretary
+	// Ann Carver told a Commons committee on Tuesday.", "…, she told the
+	// crowd."), is stepped over: the cue reports the clause before it. A
+	// thing told (lexicon/told-things: "told a different story") is the
+	// cue's object, no hearer.
+	{"a hearer that closes the sentence after a tell verb", `Troops for the north.
+
+A small force will be sent to train local police, Defence Secretary Ann Carver told a Commons committee on Tuesday.
+
+The depot will stay open, Mia Holt told the crowd.
+
+Sam Ortiz told a different story.`,
+		[]expect{
+			{"A small force will be sent to train local police", TypeIndirect, "Ann Carver", "Defence Secretary", KindPerson},
+			{"The depot will stay open", TypeIndirect, "Mia Holt", "", KindPerson},
+			{"a different story", TypeIndirect, "Sam Ortiz", "", KindPerson},
+		}},
+	// L35. A comma inside the marks of a title ("On “Sunrise,” Mia Holt
+	// said if …") sets off a fronted phrase, not a quotation of speech
+	// before its cue: the cue reports the clause after it, a condition
+	// included.
+	{"a title's comma before a cue and a condition", `Running mate.
+
+On “Sunrise,” Mia Holt said if the vote failed she would stand again.`,
+		[]expect{
+			{"if the vote failed she would stand again", TypeIndirect, "Mia Holt", "", KindPerson},
+		}},
 }
