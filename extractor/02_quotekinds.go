@@ -39,6 +39,9 @@ func (d *document) isTitle(qi int) bool {
 		return true
 	}
 	o := q.tokLo - 2 // the token before the opening mark
+	if o >= 0 && d.toks[o].kind == tokWord && d.toks[o].cap && isPossessiveWord(d.toks[o]) && caps == content && caps > 0 && d.isNarration(o) {
+		return true // a programme its owner names: "Harbor Radio’s “Morning Desk,”", "Channel 9’s “Late Call”"
+	}
 	return o >= 0 && d.toks[o].kind == tokWord && d.toks[o].is(fnTitlePreposition) && caps > 0
 }
 

@@ -312,11 +312,29 @@ func (d *document) startsAttribution(i int) bool {
 		// Past the short window, only circumstances go on ("asked
 		// reporters during a news conference last month."), no clause of
 		// its own ("says it underscores …").
-		if j >= cue+attributionClauseWindow-1 && d.opensOwnClause(cue+1, j+1) {
+		if j >= cue+attributionClauseWindow-1 && d.opensOwnClause(cue+1, j+1) && !d.topicPhrase(cue+1, j+1) {
 			return false
 		}
 	}
 	return cue+attributionClauseWindow >= hi
+}
+
+// topicPhrase reports whether tokens [lo, hi) after a cue are the topic
+// of what was said, "of" or "about" and a phrase ("said about the
+// council's plan to sell the old depot to a builder"): an infinitive or
+// an adverb inside it makes no clause of the cue's own; a subject
+// pronoun, "that", a form of "be", another cue or a quotation does.
+func (d *document) topicPhrase(lo, hi int) bool {
+	if lo >= hi || d.toks[lo].cap || !d.toks[lo].is(fnOf) && d.toks[lo].lower != "about" {
+		return false
+	}
+	for k := lo + 1; k < hi; k++ {
+		t := d.toks[k]
+		if t.kind != tokWord || t.in(lexSubjectPronouns|lexCueSaying) || t.is(fnComplementizer|fnBe|fnRelative) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseCue is the cue verb among the words that open a short

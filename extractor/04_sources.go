@@ -484,6 +484,9 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 			role = r
 		}
 		m, ok := d.subjectNPBefore(p-1, u.lo)
+		if !ok {
+			m, ok = d.headOfPhraseObject(p-1, u.lo) // "Supporters of the plan, on Monday, argued"
+		}
 		if ok && !d.standsAlone(m, u.lo) {
 			m = d.headBeforeModifier(m, u.lo) // "Backers of the levy, however, say"
 		}
@@ -1747,6 +1750,39 @@ func (d *document) personInTown(m mention, p, lo int) (mention, bool) {
 		return mention{}, false // (", an actor in Dallas,": an appositive describes the name before it)
 	}
 	return n, true
+}
+
+// maxPhraseObject is the longest object of a preposition, in tokens, that
+// headOfPhraseObject steps over ("of the new bypass").
+const maxPhraseObject = 4
+
+// headOfPhraseObject is the subject a phrase that ends at e modifies when
+// the phrase's object is a plain description no lexicon knows ("the plan"
+// in "Supporters of the plan, on Monday, argued", "parking charges" in
+// "Critics of parking charges, in a letter, said"): a few
+// lower-case words after a preposition, and before it a noun phrase of a
+// known kind, which speaks.
+func (d *document) headOfPhraseObject(e, lo int) (mention, bool) {
+	toks := d.toks
+	for k := e; k > lo && e-k <= maxPhraseObject; k-- {
+		t := toks[k]
+		if !d.isNarration(k) || t.kind != tokWord || t.cap || t.in(lexSubjectPronouns|lexAuxiliaries) || t.fn&(fnRelative|fnComplementizer) != 0 {
+			return mention{}, false
+		}
+		if !t.in(lexPrepositions | lexModifierPreps) {
+			continue // (a cue word in the object is a noun: "the plan")
+		}
+		if k == e {
+			return mention{}, false
+		}
+		obj := mention{lo: k + 1, hi: e + 1, kind: KindUnknown}
+		h := d.headBeforeModifier(obj, lo)
+		if h.lo == obj.lo {
+			return mention{}, false
+		}
+		return h, true
+	}
+	return mention{}, false
 }
 
 // headBeforeModifier: when the noun phrase before a cue is the object of a

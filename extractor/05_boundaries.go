@@ -354,6 +354,9 @@ func (d *document) timePhraseEnd(k, hi int) (int, bool) {
 			j++
 		}
 	}
+	if j == k && j+1 < hi && toks[j].kind == tokWord && !toks[j].cap && toks[j].in(lexVerbModifiers) && d.isNarration(j) && isTimeWord(toks[j+1]) && !toks[j+1].in(lexDeterminers|lexModifierPreps) {
+		j++ // "long ago": an adverb before a time word goes with it
+	}
 	times := 0
 	// A determiner goes on the phrase before a time word only ("earlier
 	// this month"; not "said on Thursday his worry was …").
@@ -713,6 +716,19 @@ func (d *document) coordinatedClauseCut(g frame, a int) (int, bool) {
 	return 0, false
 }
 
+// asAttributionCut: a later frame g opened by "as" after a comma ("…
+// met the mayor that day, as the Herald reported on Tuesday, and …") is
+// the writer's note of where the words come from, set off from the
+// content that starts at a: the content ends at the comma.
+func (d *document) asAttributionCut(g frame, a int) (int, bool) {
+	toks := d.toks
+	c := g.clLo - 2
+	if g.participle || g.inverted || c <= a || toks[g.clLo-1].lower != "as" || toks[g.clLo-1].cap || toks[c].text != "," || !d.isNarration(c) || !d.isNarration(g.clLo-1) {
+		return 0, false
+	}
+	return c, true
+}
+
 // standsApart reports whether the later frame g's clause stands apart
 // from the content that starts at a (", X said", "— X said", "said X"),
 // rather than inside it.
@@ -829,6 +845,9 @@ func (d *document) cutBy(g frame, a int) (int, bool) {
 		return g.cue - 1, true
 	}
 	if e, ok := d.coordinatedClauseCut(g, a); ok {
+		return e, true
+	}
+	if e, ok := d.asAttributionCut(g, a); ok {
 		return e, true
 	}
 	if e, ok := d.colonQuoteCut(g, a); ok {

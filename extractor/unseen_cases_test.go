@@ -4773,4 +4773,62 @@ On “Sunrise,” Mia Holt said if the vote failed she would stand again.`,
 		[]expect{
 			{"if the vote failed she would stand again", TypeIndirect, "Mia Holt", "", KindPerson},
 		}},
+	// L36. A group described by a phrase whose object no lexicon knows
+	// ("Critics of parking charges", "Supporters of the bypass") is the
+	// subject before an aside set off by commas ("…, in a letter to the
+	// council, said"), as a name is.
+	{"a group described by a phrase before an aside", `Ruling splits town.
+
+Supporters of the bypass, on the other hand, argued that the ruling would speed up the work.
+
+Critics of parking charges, in a letter to the council, said the fees would drive shoppers away.`,
+		[]expect{
+			{"the ruling would speed up the work", TypeIndirect, "", "Supporters of the bypass", KindGroup},
+			{"the fees would drive shoppers away", TypeIndirect, "", "Critics", KindGroup},
+		}},
+	// L37. ", as the Herald reported" is the writer's note of where the
+	// words come from: it ends the report before it, as a closing cue
+	// does, and reports nothing of its own here.
+	{"an 'as' note of the source ends the report before it", `Mill to close.
+
+Ann Cole said the mill would close in May, as the Herald reported on Tuesday.`,
+		[]expect{
+			{"the mill would close in May", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+	// L38. A closing cue's topic, "about" or "of" and a phrase, opens no
+	// clause of the cue's own past the short window, an infinitive inside
+	// it included (`"…?" Reilly said about the council's plan to sell …`):
+	// the words after the quotation are its attribution, and the
+	// quotation is the report.
+	{"a closing cue's topic phrase opens no clause of its own", `Depot sale.
+
+"Why would anyone trust them now?" Reilly said about the council's plan to sell the old depot to a builder.`,
+		[]expect{
+			{"Why would anyone trust them now?", TypeDirect, "Reilly", "", KindPerson},
+		}},
+	// L39. An adverb before a time word goes with it ("long ago"): the
+	// cue's that-clause after it is the report, not the time.
+	{"an adverb before a time word after a cue", `Close vote.
+
+Aides conceded long ago that the vote would be close.
+
+Ms Hale admitted long ago that the levy would fail.`,
+		[]expect{
+			{"the vote would be close", TypeIndirect, "", "Aides", KindGroup},
+			{"the levy would fail", TypeIndirect, "Hale", "", KindPerson},
+		}},
+	// L40. A quoted capitalised word after a possessive owner is the title
+	// of a programme ("Harbor Radio’s “Nightline,”"), no quotation of
+	// speech, and its comma inside the marks sets off a fronted phrase:
+	// the cue after it reports the clause that follows, a condition
+	// included ("said if …").
+	{"a programme its owner names, before a cue", `Fares row.
+
+Speaking on Harbor Radio’s “Nightline,” Ann Cole said if the council raised fares she would resign.
+
+Last night on Harbor Radio’s “Nightline,” Tom Reilly said if the council raised fares it would be a “betrayal.”`,
+		[]expect{
+			{"if the council raised fares she would resign", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"if the council raised fares it would be a “betrayal.”", TypeMixed, "Tom Reilly", "", KindPerson},
+		}},
 }

@@ -22,6 +22,8 @@ func trainCmd(stdout, stderr io.Writer) *ffcli.Command {
 	cv := fs.String("cv", "", "with --folds: the file whose articles are folded (default: the last file of articles)")
 	maxWeight := fs.Float64("max-source-weight", 8, "cap on the weight of a small file's examples beside the largest file's")
 	quiet := fs.Bool("quiet", false, "no progress on stderr")
+	sgd := fs.Bool("sgd", false, "fit by stochastic AdaGrad steps (the earlier optimiser) instead of the full-batch minimum")
+	seed := fs.Uint64("seed", 1, "with --sgd: the seed of the examples' order")
 	return &ffcli.Command{
 		Name:       "train",
 		ShortUsage: "quotewire train GOLD.jsonl... [-o MODEL] [--folds K [--cv FILE]]",
@@ -48,7 +50,7 @@ func trainCmd(stdout, stderr io.Writer) *ffcli.Command {
 			if err != nil {
 				return usageError{err}
 			}
-			o := learn.Options{MaxSourceWeight: *maxWeight}
+			o := learn.Options{MaxSourceWeight: *maxWeight, SGD: *sgd, Seed: *seed}
 			start := time.Now()
 			if !*quiet {
 				o.Progress = func(format string, a ...any) {

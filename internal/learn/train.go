@@ -22,6 +22,23 @@ type Options struct {
 	MaxSourceWeight float64
 	// Progress receives progress lines (nil: none).
 	Progress Progress
+	// SGD fits by the stochastic steps of the earlier models (AdaGrad, an
+	// order drawn from Seed) instead of the full-batch minimum: for
+	// measuring how much a refit moves with the order of the examples.
+	SGD  bool
+	Seed uint64 // with SGD; 0: 1
+}
+
+// fit is the optimiser's configuration.
+func (o Options) fit() fitConfig {
+	c := defaultFit
+	if o.SGD {
+		c = sgdFit
+		if o.Seed != 0 {
+			c.seed = o.Seed
+		}
+	}
+	return c
 }
 
 func (o Options) maxWeight() float64 {
@@ -88,16 +105,16 @@ func fitModel(srcs []*Source, all []articleCandidates, held map[int64]bool, o Op
 		o.Progress.say("rules with under %d candidates keep them all: %s", minRuleCandidates, strings.Join(keepRules, ", "))
 	}
 	o.Progress.say("fitting the accept model: %d candidate segments, %d features", len(accEx), len(at.names))
-	ab, aw := fit(judged(accEx, kept), len(at.names), defaultFit)
+	ab, aw := fit(judged(accEx, kept), len(at.names), o.fit())
 	o.Progress.say("fitting the confidence model: %d candidate segments, %d features", len(confEx), len(ct.names))
-	cb, cw := fit(confEx, len(ct.names), defaultFit)
+	cb, cw := fit(confEx, len(ct.names), o.fit())
 	threshold := bestThreshold(srcs, used, accEx, speech, kept, ab, aw, weights)
 	o.Progress.say("accept threshold %.2f", threshold)
 	return extractor.NewModel(
 		extractor.Weights{Bias: round(ab), W: at.weightMap(aw)},
 		extractor.Weights{Bias: round(cb), W: ct.weightMap(cw)},
 		fitSpeakers(used, weights, o),
-		threshold, keepRules, provenance(srcs, used, weights))
+		threshold, keepRules, provenance(srcs, used, weights, o.fit()))
 }
 
 // withoutRuleFeatures is the confidence features fs without those of a
@@ -218,7 +235,7 @@ func fitSpeakers(used []*articleCandidates, weights []float64, o Options) *extra
 		}
 	}
 	o.Progress.say("fitting the speaker model: %d pronoun speakers, %d candidates, %d features", sets, len(ex), len(t.names))
-	b, w := fit(ex, len(t.names), defaultFit)
+	b, w := fit(ex, len(t.names), o.fit())
 	return &extractor.Weights{Bias: round(b), W: t.weightMap(w)}
 }
 
@@ -332,7 +349,7 @@ func goldSegments(s *Source, article int, subset string) int {
 	return n
 }
 
-func provenance(srcs []*Source, used []*articleCandidates, weights []float64) string {
+func provenance(srcs []*Source, used []*articleCandidates, weights []float64, c fitConfig) string {
 	arts := make([]int, len(srcs))
 	segs := make([]int, len(srcs))
 	for _, ac := range used {
@@ -343,8 +360,12 @@ func provenance(srcs []*Source, used []*articleCandidates, weights []float64) st
 	for i, s := range srcs {
 		parts = append(parts, fmt.Sprintf("%s (%d articles, %d candidate segments, weight %.2f)", filepath.Base(s.Path), arts[i], segs[i], weights[i]))
 	}
-	return fmt.Sprintf("quotewire train on %s; logistic regression, AdaGrad SGD, %d epochs averaged over the second half, L2 %g, prior %g, seed %d",
-		strings.Join(parts, ", "), defaultFit.epochs, defaultFit.l2, defaultFit.prior, defaultFit.seed)
+	method := "full-batch L-BFGS to the minimum (no seed)"
+	if c.sgd {
+		method = fmt.Sprintf("AdaGrad SGD, %d epochs averaged over the second half, seed %d", c.epochs, c.seed)
+	}
+	return fmt.Sprintf("quotewire train on %s; logistic regression, %s, L2 %g, prior %g",
+		strings.Join(parts, ", "), method, c.l2, c.prior)
 }
 
 func b2f(b bool) float64 {
