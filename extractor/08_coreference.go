@@ -2835,12 +2835,28 @@ func (es *entities) conflicts(dw, r []string) bool {
 }
 
 // namedOwner is the owner description m names by name in the possessive
-// ("blair" in "Tony Blair's official spokesman"), or "".
+// ("blair" in "Tony Blair's official spokesman"), or after the "of" that
+// follows its head ("harbor" in "the executive director of the Harbor
+// Board", which is not the executive director of another body named
+// before); or "".
 func (d *document) namedOwner(m mention) string {
 	var owner string
 	for k := m.lo; k < m.hi-1; k++ {
 		if t := d.toks[k]; t.cap && isPossessiveWord(t) {
 			owner, _ = possessiveStem(t.lower)
+		}
+	}
+	if owner != "" || isPossessiveWord(d.toks[m.hi-1]) {
+		return owner
+	}
+	k := m.hi
+	if k+1 < len(d.toks) && d.toks[k].lower == "of" {
+		k++
+		if d.toks[k].is(fnDefinite) {
+			k++
+		}
+		if k < len(d.toks) && d.toks[k].kind == tokWord && d.toks[k].cap && d.isNarration(k) {
+			owner, _ = possessiveStem(d.toks[k].lower)
 		}
 	}
 	return owner

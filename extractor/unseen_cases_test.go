@@ -4773,4 +4773,20 @@ On “Sunrise,” Mia Holt said if the vote failed she would stand again.`,
 		[]expect{
 			{"if the vote failed she would stand again", TypeIndirect, "Mia Holt", "", KindPerson},
 		}},
+	// L36. A description whose head an "of" phrase ties to a named body
+	// ("The executive director of the Harbor Renewal Board stood …") is
+	// no match for a person whose role is of another body ("executive
+	// director of the Coastal Arts League"): it describes the subject of
+	// its paragraph, who takes its role.
+	{"a description of another body's office", `Harbor city gets ready.
+
+Nora Quill, executive director of the Coastal Arts League, said the show would open in May.
+
+Lena Ortiz recently moved here from Denver to lead a group charged with cleaning up the waterfront. The executive director of the Harbor Renewal Board stood at the edge of the new plaza on Tuesday.
+
+"We are almost there," Ortiz said about the work.`,
+		[]expect{
+			{"the show would open in May", TypeIndirect, "Nora Quill", "executive director of the Coastal Arts League", KindPerson},
+			{"We are almost there,", TypeDirect, "Lena Ortiz", "executive director", KindPerson},
+		}},
 }
