@@ -4789,4 +4789,17 @@ Lena Ortiz recently moved here from Denver to lead a group charged with cleaning
 			{"the show would open in May", TypeIndirect, "Nora Quill", "executive director of the Coastal Arts League", KindPerson},
 			{"We are almost there,", TypeDirect, "Lena Ortiz", "executive director", KindPerson},
 		}},
+	// L37. A partitive group ("Some of the organisers") is the subject
+	// before the auxiliaries of a verb that a modifier's preposition
+	// follows ("… have been poring over data showing that …"): the
+	// phrase holds no verb, and the noun after "of the" is its role.
+	{"a partitive group before auxiliaries", `Party leaders meet.
+
+Some of the organisers have been poring over data showing that few voters knew the date.
+
+Some of the volunteers said the gates would open at noon.`,
+		[]expect{
+			{"few voters knew the date", TypeIndirect, "", "organisers", KindGroup},
+			{"the gates would open at noon", TypeIndirect, "", "volunteers", KindGroup},
+		}},
 }
