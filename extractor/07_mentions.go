@@ -443,6 +443,7 @@ func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
 		m.kind = KindOrganization
 		m.name = d.orgName(b, d.firmNameEnd(b, hi))
 		m.name = d.trimDescription(m.name) // "a Reuters rolling poll", "State public records"
+		m.name = d.campaignBySurname(m.name, ts)
 	case head.in(lexGroupNouns):
 		m.kind = KindGroup
 		m.role = whole
@@ -477,6 +478,27 @@ func (d *document) modifiedOrgNoun(b, hi int) bool {
 // description was an organisation only with its modifier).
 func (d *document) orgNounHead(t token) bool {
 	return t.in(lexGenericOrgNouns) || !t.cap && d.lex.modifiedOrgNouns[t.lower]
+}
+
+// campaignBySurname is organisation name n, in phrase ts that ends in
+// "campaign", without the first name of the candidate it opens with ("the
+// Ann Cole campaign", "Ann Cole's campaign" is the Cole campaign): a
+// campaign is called by its candidate's surname, as "Cole's campaign" and
+// "the Cole campaign" are.
+func (d *document) campaignBySurname(n span, ts []token) span {
+	if len(ts) < 3 || ts[len(ts)-1].lower != "campaign" {
+		return n
+	}
+	for i := 0; i+2 < len(ts); i++ {
+		if ts[i].start != n.start {
+			continue
+		}
+		if t := ts[i]; t.kind == tokWord && t.cap && !isPossessiveWord(t) && d.lex.firstName(t.lower) && ts[i+1].kind == tokWord && ts[i+1].cap {
+			n.start = ts[i+1].start
+		}
+		break
+	}
+	return n
 }
 
 // ownerBefore is the index in ts of the last capitalised possessive word

@@ -4802,4 +4802,14 @@ Some of the volunteers said the gates would open at noon.`,
 			{"few voters knew the date", TypeIndirect, "", "organisers", KindGroup},
 			{"the gates would open at noon", TypeIndirect, "", "volunteers", KindGroup},
 		}},
+	// L38. A campaign named with its candidate's full name ("Ann Cole's
+	// campaign", "the Tom Reilly campaign") is called by the surname, as
+	// "Cole's campaign" is: the Cole campaign.
+	{"a campaign by its candidate's surname", `Race tightens.
+
+Ann Cole's campaign said the poll was wrong. The Tom Reilly campaign said the debate would go ahead.`,
+		[]expect{
+			{"the poll was wrong", TypeIndirect, "Cole campaign", "", KindOrganization},
+			{"the debate would go ahead", TypeIndirect, "Reilly campaign", "", KindOrganization},
+		}},
 }
