@@ -4812,4 +4812,13 @@ Ann Cole's campaign said the poll was wrong. The Tom Reilly campaign said the de
 			{"the poll was wrong", TypeIndirect, "Cole campaign", "", KindOrganization},
 			{"the debate would go ahead", TypeIndirect, "Reilly campaign", "", KindOrganization},
 		}},
+	// L39. A role head followed by a rank's number and the noun it ranks
+	// ("the world number three spot") does not end a description: the
+	// phrase's head is "spot", no role of the person before it.
+	{"a rank's number inside a phrase", `Title race.
+
+Sam Ortiz climbed to the world number three spot in June. "It feels good," Ortiz said.`,
+		[]expect{
+			{"It feels good,", TypeDirect, "Sam Ortiz", "", KindPerson},
+		}},
 }
