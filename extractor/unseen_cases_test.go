@@ -4821,4 +4821,21 @@ Sam Ortiz climbed to the world number three spot in June. "It feels good," Ortiz
 		[]expect{
 			{"It feels good,", TypeDirect, "Sam Ortiz", "", KindPerson},
 		}},
+	// L40. A resort, a hotel or a casino is an organisation
+	// (lexicon/org-heads), even when a place follows its head ("the Bell
+	// National Pines Resort Orlando"): no person, so a description after
+	// its short name ("Bell bought Pines … The property tycoon sold …")
+	// describes the owner.
+	{"a resort named with a place is an organisation", `Golf event moves.
+
+Marco Bell is losing a spring tournament.
+
+The Bell National Pines Resort Orlando will lose the event next year.
+
+"We will miss the event," Bell said.
+
+Bell bought Pines in 2009. The property tycoon sold two other courses last year.`,
+		[]expect{
+			{"We will miss the event,", TypeDirect, "Marco Bell", "property tycoon", KindPerson},
+		}},
 }
