@@ -170,6 +170,11 @@ func (d *document) personName(p mention, b int) bool {
 // place, or a title alone.
 func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 	toks := d.toks
+	if a := d.andAfterAmpersandName(b, hi); a > 0 {
+		// "mortgage lender Ashby & Crane and builder Tom Reilly": two
+		// sources, and the firm named first is the phrase's.
+		return d.analyzeNP(m.lo, a)
+	}
 	n, possessive := d.nameStart(b, hi)
 	if nm, ok := d.namelessPhrase(m, b, n, hi, possessive); ok {
 		return nm
@@ -196,6 +201,28 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 		return m
 	}
 	return d.nameWithRole(m, b, n, hi)
+}
+
+// andAfterAmpersandName is the index of an "and" that follows a name
+// with an ampersand in toks[b:hi] ("Ashby & Crane and builder Tom
+// Reilly"), where a second source begins; or -1. (The ampersand joins
+// the name's words; the "and" after them joins two sources.)
+func (d *document) andAfterAmpersandName(b, hi int) int {
+	toks := d.toks
+	for j := b + 1; j+2 < hi; j++ {
+		if toks[j].text != "&" || !toks[j-1].cap {
+			continue
+		}
+		k := j + 1
+		for k < hi && toks[k].kind == tokWord && toks[k].cap {
+			k++
+		}
+		if k > j+1 && k+1 < hi && toks[k].kind == tokWord && !toks[k].cap && toks[k].is(fnAnd) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // maxOrgKindWords: the longest description before an organisation's name

@@ -4838,4 +4838,13 @@ Bell bought Pines in 2009. The property tycoon sold two other courses last year.
 		[]expect{
 			{"We will miss the event,", TypeDirect, "Marco Bell", "property tycoon", KindPerson},
 		}},
+	// L41. An "and" after a name joined by an ampersand ("Harlow & Finch
+	// and builder Tom Reilly") begins a second source: the firm's name
+	// ends before it, and the phrase is the firm's, named first.
+	{"an ampersand name before a second source", `Housing outlook.
+
+House prices will keep rising this year, according to mortgage lender Harlow & Finch and builder Tom Reilly.`,
+		[]expect{
+			{"House prices will keep rising this year", TypeIndirect, "Harlow & Finch", "mortgage lender", KindOrganization},
+		}},
 }
