@@ -4847,4 +4847,17 @@ House prices will keep rising this year, according to mortgage lender Harlow & F
 		[]expect{
 			{"House prices will keep rising this year", TypeIndirect, "Harlow & Finch", "mortgage lender", KindOrganization},
 		}},
+	// L42. A lone capitalised word opening a unit that no verb follows (a
+	// comma, a time word or an adverb, or a participle's object: "Hours
+	// later, …", "Facing growing criticism …, …") is a fronted phrase's,
+	// no name: the participle cue's subject is the one after the comma.
+	{"a participle cue's subject after a lone fronted word", `Mayor in the news.
+
+Hours later, Tom Reilly returned the favour to the council, telling reporters, "They did a fine job."
+
+Facing growing criticism from both parties, Mr. Reilly released a statement on Sunday, insisting that the deal was fair.`,
+		[]expect{
+			{"They did a fine job.", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"the deal was fair", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 }
