@@ -4860,4 +4860,19 @@ Facing growing criticism from both parties, Mr. Reilly released a statement on S
 			{"They did a fine job.", TypeDirect, "Tom Reilly", "", KindPerson},
 			{"the deal was fair", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	// L43. A one-word name that opens its sentence, that no entity has,
+	// that the article never writes with a capital inside a sentence and
+	// writes in lower case elsewhere ("Everyone knows …" beside "everyone
+	// in the room") is the sentence's capital, no name: the speaker has
+	// none, and a pronoun after it ("He said …") is the person named
+	// before.
+	{"a common word that opens a sentence is no speaker's name", `Council vote.
+
+Mayor Tom Reilly spoke at the meeting on Monday, and the hall was full.
+
+Everyone knows the plan is a mess, and everyone in the room had read the report. He said the council would vote again in May.`,
+		[]expect{
+			{"the plan is a mess, and everyone in the room had read the report", TypeIndirect, "", "", KindUnknown},
+			{"the council would vote again in May", TypeIndirect, "Tom Reilly", "Mayor", KindPerson},
+		}},
 }
