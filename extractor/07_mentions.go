@@ -414,7 +414,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		if n < hi && isPossessiveWord(t) {
 			return n, true
 		}
-		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) || isCue(t) || t.is(fnBe) || d.pluralSharedTitle(t)) {
+		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t)) {
 			break
 		}
 		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) || t.text == "&" && n < hi && n-2 >= b && toks[n-2].cap {
@@ -424,6 +424,19 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		break
 	}
 	return n, false
+}
+
+// cueFirstName reports whether token k, a cue word written with a
+// capital inside its sentence, is a first name (lexicon/female-names,
+// male-names, unisex-names) before the capitalised surname after it
+// ("spokeswoman Hope Hicks"), not a cue ("Cole Hopes …" opens no name).
+func (d *document) cueFirstName(k int) bool {
+	t := d.toks[k]
+	if !t.cap || d.opensSentence(k) || !d.lex.firstName(t.lower) || k+1 >= len(d.toks) {
+		return false
+	}
+	n := d.toks[k+1]
+	return n.kind == tokWord && n.cap && isNameWord(n)
 }
 
 // pluralSharedTitle reports whether t is the plural of a party or other

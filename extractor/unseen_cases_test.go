@@ -4875,4 +4875,17 @@ Everyone knows the plan is a mess, and everyone in the room had read the report.
 			{"the plan is a mess, and everyone in the room had read the report", TypeIndirect, "", "", KindUnknown},
 			{"the council would vote again in May", TypeIndirect, "Tom Reilly", "Mayor", KindPerson},
 		}},
+	// L44. A cue word written with a capital inside a sentence that is a
+	// first name (lexicon/female-names: "hope"), before a capitalised
+	// surname, opens the name: "spokeswoman Hope Hicks" is Hope Hicks,
+	// a spokeswoman, not Hicks, a "spokeswoman Hope".
+	{"a first name that is also a cue word", `Campaign quiet.
+
+Campaign spokeswoman Hope Hicks did not respond to a request for comment. Hicks said last week the rally would go ahead.
+
+"We are ready," Hope Hicks said.`,
+		[]expect{
+			{"the rally would go ahead", TypeIndirect, "Hope Hicks", "Campaign spokeswoman", KindPerson},
+			{"We are ready,", TypeDirect, "Hope Hicks", "Campaign spokeswoman", KindPerson},
+		}},
 }
