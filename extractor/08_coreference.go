@@ -2345,8 +2345,11 @@ func (es *entities) midCapitals() map[string]bool {
 // opens its sentence, that no entity has for a name or a word of its
 // name, that the article never writes with a capital inside a sentence
 // and that it writes in lower case elsewhere ("Everyone can see …" with
-// "… as everyone knows"): the capital is the sentence's, the word no
-// name, and the speaker no one an antecedent may stand for.
+// "… as everyone knows"), or that is an indefinite pronoun
+// (lexicon/indefinite-pronouns: "Anyone expecting …") or a pronoun with
+// a contracted auxiliary ("I'm", "They're"): the capital is the
+// sentence's, the word no name, and the speaker no one an antecedent
+// may stand for.
 func (es *entities) commonWordOpener(m mention) bool {
 	d := es.d
 	k := d.tokIndex(m.name.start)
@@ -2371,7 +2374,7 @@ func (es *entities) commonWordOpener(m mention) bool {
 			}
 		}
 	}
-	return es.lowerSeen[t.lower]
+	return es.lowerSeen[t.lower] || d.lex.indefinitePronouns[t.lower] || d.isContractedSubject(t)
 }
 
 // resolveName resolves a named mention to the entity of its fullest name.

@@ -301,6 +301,9 @@ type lexicon struct {
 	// pollRespondents: "voters" in "Some of the voters said", a share
 	// of those a poll asked, which is no role (lexicon/poll-respondents).
 	pollRespondents map[string]bool
+	// indefinitePronouns: "everyone" in "Everyone knows …", no name
+	// (lexicon/indefinite-pronouns).
+	indefinitePronouns map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -409,6 +412,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"called-org-nouns", &l.calledOrgNouns},
 		{"told-things", &l.toldThings},
 		{"poll-respondents", &l.pollRespondents},
+		{"indefinite-pronouns", &l.indefinitePronouns},
 	}
 }
 
