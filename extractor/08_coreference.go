@@ -2374,7 +2374,22 @@ func (es *entities) commonWordOpener(m mention) bool {
 			}
 		}
 	}
-	return es.lowerSeen[t.lower] || d.lex.indefinitePronouns[t.lower] || d.isContractedSubject(t)
+	return es.lowerSeen[t.lower] || d.lex.indefinitePronouns[t.lower] || d.pronounContraction(t)
+}
+
+// pronounContraction reports whether word t is a subject pronoun with a
+// contracted auxiliary ("I'm", "They’re", "We've", "You'll"): no name.
+func (d *document) pronounContraction(t token) bool {
+	l := strings.ReplaceAll(t.lower, "’", "'")
+	i := strings.IndexByte(l, '\'')
+	if i <= 0 {
+		return false
+	}
+	switch l[i:] {
+	case "'m", "'re", "'ve", "'ll", "'d", "'s":
+		return d.lex.is(l[:i], lexSubjectPronouns)
+	}
+	return false
 }
 
 // resolveName resolves a named mention to the entity of its fullest name.

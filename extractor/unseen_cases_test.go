@@ -4889,16 +4889,20 @@ Campaign spokeswoman Hope Hicks did not respond to a request for comment. Hicks 
 			{"We are ready,", TypeDirect, "Hope Hicks", "Campaign spokeswoman", KindPerson},
 		}},
 	// L45. An indefinite pronoun that opens a sentence (lexicon/
-	// indefinite-pronouns: "Nobody argued …") is no name even when the
+	// indefinite-pronouns: "Nobody argued …"), or a pronoun with a
+	// contracted auxiliary ("They're saying …"), is no name even when the
 	// article never writes it in lower case: the speaker has none, and
 	// "He said …" after it is the person named before.
 	{"an indefinite pronoun that opens a sentence is no speaker's name", `Budget week.
 
 Finance chief Tom Reilly presented the plan on Tuesday.
 
-Nobody argued that the levy should go. He said the budget would pass in May.`,
+Nobody argued that the levy should go. He said the budget would pass in May.
+
+They're saying the new tax is dead.`,
 		[]expect{
 			{"the levy should go", TypeIndirect, "", "", KindUnknown},
 			{"the budget would pass in May", TypeIndirect, "Tom Reilly", "Finance chief", KindPerson},
+			{"the new tax is dead", TypeIndirect, "", "", KindUnknown},
 		}},
 }
