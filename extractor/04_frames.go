@@ -876,7 +876,8 @@ func (d *document) prepositionSubject(u unit, f *frame) {
 // subjectAfterLoneOpener is the subject after the first comma of a
 // unit that opens at s with a lone capitalised word, m, that no verb
 // follows: a comma ("Instead, the senator is …"), a time word or an
-// adverb ("Hours later, Tom Reilly returned …"), or a participle's
+// adverb ("Hours later, Tom Reilly returned …"), a preposition ("Back
+// in 2008, Ms. Cole spoke …"), or a participle's
 // object ("Facing growing criticism …, Mr. Reilly released …"). The
 // capital is the sentence's and the word a fronted phrase's, no name;
 // the subject is a name, a pronoun, a person or a group that a word
@@ -888,7 +889,7 @@ func (d *document) subjectAfterLoneOpener(m mention, s, cue int) (mention, bool)
 	}
 	n := toks[s+1]
 	lone := n.text == "," ||
-		n.kind == tokWord && !n.cap && (n.in(lexTimeWords|lexVerbModifiers) || frontedParticiple(toks[s]) && !n.in(lexPrepositions|lexDeterminers|lexConjunctions))
+		n.kind == tokWord && !n.cap && (n.in(lexTimeWords|lexVerbModifiers) || n.in(lexPrepositions) && !n.is(fnOf) || frontedParticiple(toks[s]) && !n.in(lexPrepositions|lexDeterminers|lexConjunctions))
 	if !lone {
 		return mention{}, false
 	}

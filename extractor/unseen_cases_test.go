@@ -4905,4 +4905,15 @@ They're saying the new tax is dead.`,
 			{"the budget would pass in May", TypeIndirect, "Tom Reilly", "Finance chief", KindPerson},
 			{"the new tax is dead", TypeIndirect, "", "", KindUnknown},
 		}},
+	// L46. The lone fronted word of L42 may be followed by a preposition
+	// ("Back in 2008, Ms. Cole spoke …, telling …"): the subject is still
+	// the one after the comma.
+	{"a participle cue's subject after a lone word and a preposition", `Mayor in the news.
+
+Ms. Cole has long spoken well of Mr. Reilly.
+
+Back in 2008, Ms. Cole spoke warmly of Mr. Reilly's campaign skills, telling a radio host: ''He is the best I have seen.''`,
+		[]expect{
+			{"He is the best I have seen.", TypeDirect, "Cole", "", KindPerson},
+		}},
 }
