@@ -873,6 +873,44 @@ func (d *document) prepositionSubject(u unit, f *frame) {
 	}
 }
 
+// subjectAfterLoneOpener is the subject after the first comma of a
+// unit that opens at s with a lone capitalised word, m, that no verb
+// follows: a comma ("Instead, the senator is …"), a time word or an
+// adverb ("Hours later, Tom Reilly returned …"), a preposition ("Back
+// in 2008, Ms. Cole spoke …"), or a participle's
+// object ("Facing growing criticism …, Mr. Reilly released …"). The
+// capital is the sentence's and the word a fronted phrase's, no name;
+// the subject is a name, a pronoun, a person or a group that a word
+// in lower case, no link or function word, follows, before the cue.
+func (d *document) subjectAfterLoneOpener(m mention, s, cue int) (mention, bool) {
+	toks := d.toks
+	if m.lo != s || m.hi != s+1 || !m.named() || !m.role.empty() || m.pronoun != "" || !toks[s].cap || s+1 >= cue {
+		return mention{}, false
+	}
+	n := toks[s+1]
+	lone := n.text == "," ||
+		n.kind == tokWord && !n.cap && (n.in(lexTimeWords|lexVerbModifiers) || n.in(lexPrepositions) && !n.is(fnOf) || frontedParticiple(toks[s]) && !n.in(lexPrepositions|lexDeterminers|lexConjunctions))
+	if !lone {
+		return mention{}, false
+	}
+	k := s + 1
+	for k < cue && (toks[k].text != "," || !d.isNarration(k)) {
+		k++
+	}
+	if k+1 >= cue {
+		return mention{}, false
+	}
+	a, end, ok := d.npAfter(k+1, cue)
+	if !ok || end >= cue || !(a.named() || a.pronoun != "" && a.pronoun != "who" || a.kind == KindPerson || a.kind == KindGroup) {
+		return mention{}, false
+	}
+	v := toks[end]
+	if v.kind != tokWord || v.cap || v.in(lexPrepositions|lexDeterminers|lexConjunctions) || v.is(fnRelative|fnAnd|fnCoordinator) {
+		return mention{}, false
+	}
+	return a, true
+}
+
 // passiveBefore reports whether a passive "by" stands between tokens a
 // and b: "The senator was met by protesters, chanting …" (the protesters
 // chant, not the senator).
@@ -893,6 +931,12 @@ func (d *document) passiveBefore(a, b int) bool {
 func (d *document) describedOpener(u unit, f *frame) {
 	for _, s := range []int{d.unitOpening(u), d.afterFrontedPhrase(u, f.cue)} { // (past a dateline: "SACRAMENTO (AP) — Gov. Ann Cole signed …, calling …")
 		m, _, ok := d.npAfter(s, u.hi)
+		if ok && f.speaker.hi == 0 {
+			if n, nok := d.subjectAfterLoneOpener(m, s, f.cue); nok {
+				f.speaker = n // "Hours later, Tom Reilly returned …, telling …": not "Hours"
+				return
+			}
+		}
 		if !ok && s+1 < f.cue && d.isQuantity(s) && d.isNarration(s) && d.toks[s+1].lower != "of" { // (not "Several of the nurses": no speaker "of the nurses")
 			// "Both parents stiffened, saying …", "Two parents …": the
 			// people the quantity counts

@@ -1803,6 +1803,9 @@ func (d *document) headBeforeModifier(m mention, lo int) mention {
 	if t := toks[e]; t.kind == tokWord && !t.cap && e-1 >= lo && !isCue(t) && !npWord(t) && !t.in(lexVerbModifiers|lexStopCaps|lexDeterminers) {
 		e--
 		skipped = true
+		for e-1 >= lo && toks[e].kind == tokWord && !toks[e].cap && (toks[e].in(lexAuxiliaries) || toks[e].is(fnBe)) {
+			e-- // "Some of the organisers have been poring over …": the subject before the auxiliaries
+		}
 	}
 	if toks[p].is(fnTo) && !skipped {
 		return m // "to reporters": a hearer

@@ -170,6 +170,11 @@ func (d *document) personName(p mention, b int) bool {
 // place, or a title alone.
 func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 	toks := d.toks
+	if a := d.andAfterAmpersandName(b, hi); a > 0 {
+		// "mortgage lender Ashby & Crane and builder Tom Reilly": two
+		// sources, and the firm named first is the phrase's.
+		return d.analyzeNP(m.lo, a)
+	}
 	n, possessive := d.nameStart(b, hi)
 	if nm, ok := d.namelessPhrase(m, b, n, hi, possessive); ok {
 		return nm
@@ -196,6 +201,28 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 		return m
 	}
 	return d.nameWithRole(m, b, n, hi)
+}
+
+// andAfterAmpersandName is the index of an "and" that follows a name
+// with an ampersand in toks[b:hi] ("Ashby & Crane and builder Tom
+// Reilly"), where a second source begins; or -1. (The ampersand joins
+// the name's words; the "and" after them joins two sources.)
+func (d *document) andAfterAmpersandName(b, hi int) int {
+	toks := d.toks
+	for j := b + 1; j+2 < hi; j++ {
+		if toks[j].text != "&" || !toks[j-1].cap {
+			continue
+		}
+		k := j + 1
+		for k < hi && toks[k].kind == tokWord && toks[k].cap {
+			k++
+		}
+		if k > j+1 && k+1 < hi && toks[k].kind == tokWord && !toks[k].cap && toks[k].is(fnAnd) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // maxOrgKindWords: the longest description before an organisation's name
@@ -387,7 +414,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		if n < hi && isPossessiveWord(t) {
 			return n, true
 		}
-		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) || isCue(t) || t.is(fnBe) || d.pluralSharedTitle(t)) {
+		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t)) {
 			break
 		}
 		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) || t.text == "&" && n < hi && n-2 >= b && toks[n-2].cap {
@@ -397,6 +424,19 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		break
 	}
 	return n, false
+}
+
+// cueFirstName reports whether token k, a cue word written with a
+// capital inside its sentence, is a first name (lexicon/female-names,
+// male-names, unisex-names) before the capitalised surname after it
+// ("spokeswoman Hope Hicks"), not a cue ("Cole Hopes …" opens no name).
+func (d *document) cueFirstName(k int) bool {
+	t := d.toks[k]
+	if !t.cap || d.opensSentence(k) || !d.lex.firstName(t.lower) || k+1 >= len(d.toks) {
+		return false
+	}
+	n := d.toks[k+1]
+	return n.kind == tokWord && n.cap && isNameWord(n)
 }
 
 // pluralSharedTitle reports whether t is the plural of a party or other
@@ -443,6 +483,7 @@ func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
 		m.kind = KindOrganization
 		m.name = d.orgName(b, d.firmNameEnd(b, hi))
 		m.name = d.trimDescription(m.name) // "a Reuters rolling poll", "State public records"
+		m.name = d.campaignBySurname(m.name, ts)
 	case head.in(lexGroupNouns):
 		m.kind = KindGroup
 		m.role = whole
@@ -477,6 +518,27 @@ func (d *document) modifiedOrgNoun(b, hi int) bool {
 // description was an organisation only with its modifier).
 func (d *document) orgNounHead(t token) bool {
 	return t.in(lexGenericOrgNouns) || !t.cap && d.lex.modifiedOrgNouns[t.lower]
+}
+
+// campaignBySurname is organisation name n, in phrase ts that ends in
+// "campaign", without the first name of the candidate it opens with ("the
+// Ann Cole campaign", "Ann Cole's campaign" is the Cole campaign): a
+// campaign is called by its candidate's surname, as "Cole's campaign" and
+// "the Cole campaign" are.
+func (d *document) campaignBySurname(n span, ts []token) span {
+	if len(ts) < 3 || ts[len(ts)-1].lower != "campaign" {
+		return n
+	}
+	for i := 0; i+2 < len(ts); i++ {
+		if ts[i].start != n.start {
+			continue
+		}
+		if t := ts[i]; t.kind == tokWord && t.cap && !isPossessiveWord(t) && d.lex.firstName(t.lower) && ts[i+1].kind == tokWord && ts[i+1].cap {
+			n.start = ts[i+1].start
+		}
+		break
+	}
+	return n
 }
 
 // ownerBefore is the index in ts of the last capitalised possessive word

@@ -244,7 +244,19 @@ func (d *document) quantityBefore(e, lo int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
-	return mention{lo: s, hi: e + 1, kind: KindGroup, indefinite: true}, true
+	m := mention{lo: s, hi: e + 1, kind: KindGroup, indefinite: true}
+	if r := q + 2; r <= e && d.toks[q+1].is(fnOf) {
+		// "Some of the party's operatives": the group is of operatives,
+		// its role; a share of a poll's voters has none
+		// (lexicon/poll-respondents).
+		for r < e && d.toks[r].in(lexDeterminers) {
+			r++
+		}
+		if h := d.toks[e]; h.kind == tokWord && !h.cap && !d.lex.pollRespondents[h.lower] && (h.stem&lexRoleHeads != 0 || len(h.lower) > 3 && strings.HasSuffix(h.lower, "s") && d.lex.is(h.lower[:len(h.lower)-1], lexRoleHeads)) {
+			m.role = span{d.toks[r].start, h.end}
+		}
+	}
+	return m, true
 }
 
 // quantityHead is the token of the quantity a phrase ending at e counts
@@ -259,8 +271,8 @@ func (d *document) quantityHead(e, lo int) int {
 	}
 	for k := e - 1; k > lo && e-k <= maxPartitiveTokens; k-- {
 		t := toks[k]
-		if !d.isNarration(k) || t.kind != tokWord || isCue(t) || t.is(fnRelative|fnComplementizer) {
-			break
+		if !d.isNarration(k) || t.kind != tokWord || isCue(t) || t.is(fnRelative|fnComplementizer|fnBe) || t.in(lexAuxiliaries) {
+			break // (not "Some of the organisers have been": no verb in the phrase)
 		}
 		if t.is(fnOf) {
 			if d.isQuantity(k - 1) {

@@ -85,6 +85,9 @@ type entities struct {
 	// midCaps holds the capitalised words the article writes inside a
 	// sentence (capitalOfSentence), built on first use.
 	midCaps map[string]bool
+	// lowerSeen holds the words the article writes in lower case
+	// (commonWordOpener), built on first use.
+	lowerSeen map[string]bool
 	// byWord indexes the first byWordOf entities by every word of their
 	// names (personWord), rebuilt when more are named.
 	byWord   map[string][]*entity
@@ -1718,6 +1721,8 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	switch {
 	case m.named() && es.capitalOfSentence(m):
 		r.kind, r.resolution = KindOrganization, ResolutionDescriptor // "Recent polls show": no firm named Recent
+	case m.named() && es.commonWordOpener(m):
+		r.kind, r.resolution = KindUnknown, ResolutionDescriptor // "Everyone can see …": no one named Everyone
 	case m.named():
 		r = es.resolveName(m, r)
 	case m.pronoun != "":
@@ -2317,6 +2322,13 @@ func (es *entities) capitalOfSentence(m mention) bool {
 	if isPossessiveWord(t) || strings.ToLower(t.text[first:]) != t.text[first:] {
 		return false // "Hoff's letter": its owner; "AP-GfK poll": a capital inside is a name's
 	}
+	return !es.midCapitals()[t.text]
+}
+
+// midCapitals is es.midCaps, built on first use: the capitalised words
+// the article writes inside a sentence.
+func (es *entities) midCapitals() map[string]bool {
+	d := es.d
 	if es.midCaps == nil {
 		es.midCaps = map[string]bool{}
 		for j := 1; j < len(d.toks); j++ {
@@ -2325,7 +2337,59 @@ func (es *entities) capitalOfSentence(m mention) bool {
 			}
 		}
 	}
-	return !es.midCaps[t.text]
+	return es.midCaps
+}
+
+// commonWordOpener reports whether named mention m, no organisation's
+// ("Bank warns …" stays the bank), is one word that
+// opens its sentence, that no entity has for a name or a word of its
+// name, that the article never writes with a capital inside a sentence
+// and that it writes in lower case elsewhere ("Everyone can see …" with
+// "… as everyone knows"), or that is an indefinite pronoun
+// (lexicon/indefinite-pronouns: "Anyone expecting …") or a pronoun with
+// a contracted auxiliary ("I'm", "They're"): the capital is the
+// sentence's, the word no name, and the speaker no one an antecedent
+// may stand for.
+func (es *entities) commonWordOpener(m mention) bool {
+	d := es.d
+	k := d.tokIndex(m.name.start)
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
+	t := d.toks[k]
+	if m.kind == KindOrganization || m.hi != k+1 || t.end != m.name.end || !d.opensSentence(k) || isPossessiveWord(t) || t.in(lexKnownOrgs) || d.lex.firstName(t.lower) {
+		return false
+	}
+	if _, first := utf8.DecodeRuneInString(t.text); strings.ToLower(t.text[first:]) != t.text[first:] {
+		return false // "McCain", "AP": a capital inside is a name's
+	}
+	if es.midCapitals()[t.text] || len(es.byLast[t.lower]) > 0 || len(es.byFirst[t.lower]) > 0 || es.byKey[t.lower] != nil {
+		return false
+	}
+	if es.lowerSeen == nil {
+		es.lowerSeen = map[string]bool{}
+		for _, u := range d.toks {
+			if u.kind == tokWord && !u.cap {
+				es.lowerSeen[u.lower] = true
+			}
+		}
+	}
+	return es.lowerSeen[t.lower] || d.lex.indefinitePronouns[t.lower] || d.pronounContraction(t)
+}
+
+// pronounContraction reports whether word t is a subject pronoun with a
+// contracted auxiliary ("I'm", "They’re", "We've", "You'll"): no name.
+func (d *document) pronounContraction(t token) bool {
+	l := strings.ReplaceAll(t.lower, "’", "'")
+	i := strings.IndexByte(l, '\'')
+	if i <= 0 {
+		return false
+	}
+	switch l[i:] {
+	case "'m", "'re", "'ve", "'ll", "'d", "'s":
+		return d.lex.is(l[:i], lexSubjectPronouns)
+	}
+	return false
 }
 
 // resolveName resolves a named mention to the entity of its fullest name.
@@ -2835,12 +2899,28 @@ func (es *entities) conflicts(dw, r []string) bool {
 }
 
 // namedOwner is the owner description m names by name in the possessive
-// ("blair" in "Tony Blair's official spokesman"), or "".
+// ("blair" in "Tony Blair's official spokesman"), or after the "of" that
+// follows its head ("harbor" in "the executive director of the Harbor
+// Board", which is not the executive director of another body named
+// before); or "".
 func (d *document) namedOwner(m mention) string {
 	var owner string
 	for k := m.lo; k < m.hi-1; k++ {
 		if t := d.toks[k]; t.cap && isPossessiveWord(t) {
 			owner, _ = possessiveStem(t.lower)
+		}
+	}
+	if owner != "" || isPossessiveWord(d.toks[m.hi-1]) {
+		return owner
+	}
+	k := m.hi
+	if k+1 < len(d.toks) && d.toks[k].lower == "of" {
+		k++
+		if d.toks[k].is(fnDefinite) {
+			k++
+		}
+		if k < len(d.toks) && d.toks[k].kind == tokWord && d.toks[k].cap && d.isNarration(k) {
+			owner, _ = possessiveStem(d.toks[k].lower)
 		}
 	}
 	return owner

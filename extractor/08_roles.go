@@ -541,8 +541,26 @@ func (d *document) descriptionEnd(k int) bool {
 	if isPossessiveWord(*t) || k+1 >= len(d.toks) {
 		return true
 	}
+	if k+2 < len(d.toks) && d.isQuantity(k+1) && d.toks[k+1].kind == tokWord && !d.toks[k+1].cap {
+		// "the world number two ranking": a rank's number and the noun it
+		// ranks go on with the phrase, whose head is no role.
+		if a := d.toks[k+2]; a.kind == tokWord && !a.cap && a.stem&lexRoleHeads == 0 && d.isNarration(k+2) && d.rankedNoun(a) {
+			return false
+		}
+	}
 	n := d.toks[k+1]
 	return !(n.kind == tokWord && !n.cap && npWord(n) && d.isNarration(k+1))
+}
+
+// rankedNoun reports whether t, after a rank's number ("number two"),
+// may be the noun the rank is of ("ranking", "spot", "seed"): no cue,
+// verb or function word ("the world number one said", "… will", "…
+// beat her").
+func (d *document) rankedNoun(t token) bool {
+	if isCue(t) || t.is(fnBe|fnRelative) || t.in(lexPrepositions|lexAuxiliaries|lexConjunctions|lexVerbModifiers|lexDeterminers|lexTimeWords) || d.pastVerb(t) {
+		return false
+	}
+	return !strings.HasSuffix(t.lower, "s") || npWord(t)
 }
 
 // placedParty reports whether token k is a party word after "the" and a

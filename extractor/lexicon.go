@@ -298,6 +298,12 @@ type lexicon struct {
 	// toldThings: "tale" in "told a slightly different tale", what is told
 	// and not whom (lexicon/told-things).
 	toldThings map[string]bool
+	// pollRespondents: "voters" in "Some of the voters said", a share
+	// of those a poll asked, which is no role (lexicon/poll-respondents).
+	pollRespondents map[string]bool
+	// indefinitePronouns: "everyone" in "Everyone knows …", no name
+	// (lexicon/indefinite-pronouns).
+	indefinitePronouns map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -405,6 +411,8 @@ func (l *lexicon) wordSets() []wordSet {
 		{"modified-org-nouns", &l.modifiedOrgNouns},
 		{"called-org-nouns", &l.calledOrgNouns},
 		{"told-things", &l.toldThings},
+		{"poll-respondents", &l.pollRespondents},
+		{"indefinite-pronouns", &l.indefinitePronouns},
 	}
 }
 

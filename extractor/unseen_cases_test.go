@@ -4831,4 +4831,147 @@ Last night on Harbor Radio’s “Nightline,” Tom Reilly said if the council r
 			{"if the council raised fares she would resign", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"if the council raised fares it would be a “betrayal.”", TypeMixed, "Tom Reilly", "", KindPerson},
 		}},
+	// L41. A description whose head an "of" phrase ties to a named body
+	// ("The executive director of the Harbor Renewal Board stood …") is
+	// no match for a person whose role is of another body ("executive
+	// director of the Coastal Arts League"): it describes the subject of
+	// its paragraph, who takes its role.
+	{"a description of another body's office", `Harbor city gets ready.
+
+Nora Quill, executive director of the Coastal Arts League, said the show would open in May.
+
+Lena Ortiz recently moved here from Denver to lead a group charged with cleaning up the waterfront. The executive director of the Harbor Renewal Board stood at the edge of the new plaza on Tuesday.
+
+"We are almost there," Ortiz said about the work.`,
+		[]expect{
+			{"the show would open in May", TypeIndirect, "Nora Quill", "executive director of the Coastal Arts League", KindPerson},
+			{"We are almost there,", TypeDirect, "Lena Ortiz", "executive director", KindPerson},
+		}},
+	// L42. A partitive group ("Some of the organisers") is the subject
+	// before the auxiliaries of a verb that a modifier's preposition
+	// follows ("… have been poring over data showing that …"): the
+	// phrase holds no verb, and the noun after "of the" is its role.
+	{"a partitive group before auxiliaries", `Party leaders meet.
+
+Some of the organisers have been poring over data showing that few voters knew the date.
+
+Some of the volunteers said the gates would open at noon.`,
+		[]expect{
+			{"few voters knew the date", TypeIndirect, "", "organisers", KindGroup},
+			{"the gates would open at noon", TypeIndirect, "", "volunteers", KindGroup},
+		}},
+	// L43. A campaign named with its candidate's full name ("Ann Cole's
+	// campaign", "the Tom Reilly campaign") is called by the surname, as
+	// "Cole's campaign" is: the Cole campaign.
+	{"a campaign by its candidate's surname", `Race tightens.
+
+Ann Cole's campaign said the poll was wrong. The Tom Reilly campaign said the debate would go ahead.`,
+		[]expect{
+			{"the poll was wrong", TypeIndirect, "Cole campaign", "", KindOrganization},
+			{"the debate would go ahead", TypeIndirect, "Reilly campaign", "", KindOrganization},
+		}},
+	// L44. A role head followed by a rank's number and the noun it ranks
+	// ("the world number three spot") does not end a description: the
+	// phrase's head is "spot", no role of the person before it.
+	{"a rank's number inside a phrase", `Title race.
+
+Sam Ortiz climbed to the world number three spot in June. "It feels good," Ortiz said.`,
+		[]expect{
+			{"It feels good,", TypeDirect, "Sam Ortiz", "", KindPerson},
+		}},
+	// L45. A resort, a hotel or a casino is an organisation
+	// (lexicon/org-heads), even when a place follows its head ("the Bell
+	// National Pines Resort Orlando"): no person, so a description after
+	// its short name ("Bell bought Pines … The property tycoon sold …")
+	// describes the owner.
+	{"a resort named with a place is an organisation", `Golf event moves.
+
+Marco Bell is losing a spring tournament.
+
+The Bell National Pines Resort Orlando will lose the event next year.
+
+"We will miss the event," Bell said.
+
+Bell bought Pines in 2009. The property tycoon sold two other courses last year.`,
+		[]expect{
+			{"We will miss the event,", TypeDirect, "Marco Bell", "property tycoon", KindPerson},
+		}},
+	// L46. An "and" after a name joined by an ampersand ("Harlow & Finch
+	// and builder Tom Reilly") begins a second source: the firm's name
+	// ends before it, and the phrase is the firm's, named first.
+	{"an ampersand name before a second source", `Housing outlook.
+
+House prices will keep rising this year, according to mortgage lender Harlow & Finch and builder Tom Reilly.`,
+		[]expect{
+			{"House prices will keep rising this year", TypeIndirect, "Harlow & Finch", "mortgage lender", KindOrganization},
+		}},
+	// L47. A lone capitalised word opening a unit that no verb follows (a
+	// comma, a time word or an adverb, or a participle's object: "Hours
+	// later, …", "Facing growing criticism …, …") is a fronted phrase's,
+	// no name: the participle cue's subject is the one after the comma.
+	{"a participle cue's subject after a lone fronted word", `Mayor in the news.
+
+Hours later, Tom Reilly returned the favour to the council, telling reporters, "They did a fine job."
+
+Facing growing criticism from both parties, Mr. Reilly released a statement on Sunday, insisting that the deal was fair.`,
+		[]expect{
+			{"They did a fine job.", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"the deal was fair", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	// L48. A one-word name that opens its sentence, that no entity has,
+	// that the article never writes with a capital inside a sentence and
+	// writes in lower case elsewhere ("Everyone knows …" beside "everyone
+	// in the room") is the sentence's capital, no name: the speaker has
+	// none, and a pronoun after it ("He said …") is the person named
+	// before.
+	{"a common word that opens a sentence is no speaker's name", `Council vote.
+
+Mayor Tom Reilly spoke at the meeting on Monday, and the hall was full.
+
+Everyone knows the plan is a mess, and everyone in the room had read the report. He said the council would vote again in May.`,
+		[]expect{
+			{"the plan is a mess, and everyone in the room had read the report", TypeIndirect, "", "", KindUnknown},
+			{"the council would vote again in May", TypeIndirect, "Tom Reilly", "Mayor", KindPerson},
+		}},
+	// L49. A cue word written with a capital inside a sentence that is a
+	// first name (lexicon/female-names: "hope"), before a capitalised
+	// surname, opens the name: "spokeswoman Hope Hicks" is Hope Hicks,
+	// a spokeswoman, not Hicks, a "spokeswoman Hope".
+	{"a first name that is also a cue word", `Campaign quiet.
+
+Campaign spokeswoman Hope Hicks did not respond to a request for comment. Hicks said last week the rally would go ahead.
+
+"We are ready," Hope Hicks said.`,
+		[]expect{
+			{"the rally would go ahead", TypeIndirect, "Hope Hicks", "Campaign spokeswoman", KindPerson},
+			{"We are ready,", TypeDirect, "Hope Hicks", "Campaign spokeswoman", KindPerson},
+		}},
+	// L50. An indefinite pronoun that opens a sentence (lexicon/
+	// indefinite-pronouns: "Nobody argued …"), or a pronoun with a
+	// contracted auxiliary ("They're saying …"), is no name even when the
+	// article never writes it in lower case: the speaker has none, and
+	// "He said …" after it is the person named before.
+	{"an indefinite pronoun that opens a sentence is no speaker's name", `Budget week.
+
+Finance chief Tom Reilly presented the plan on Tuesday.
+
+Nobody argued that the levy should go. He said the budget would pass in May.
+
+They're saying the new tax is dead.`,
+		[]expect{
+			{"the levy should go", TypeIndirect, "", "", KindUnknown},
+			{"the budget would pass in May", TypeIndirect, "Tom Reilly", "Finance chief", KindPerson},
+			{"the new tax is dead", TypeIndirect, "", "", KindUnknown},
+		}},
+	// L51. The lone fronted word of L47 may be followed by a preposition
+	// ("Back in 2008, Ms. Cole spoke …, telling …"): the subject is still
+	// the one after the comma.
+	{"a participle cue's subject after a lone word and a preposition", `Mayor in the news.
+
+Ms. Cole has long spoken well of Mr. Reilly.
+
+Back in 2008, Ms. Cole spoke warmly of Mr. Reilly's campaign skills, telling a radio host: ''He is the best I have seen.''`,
+		[]expect{
+			{"He is the best I have seen.", TypeDirect, "Cole", "", KindPerson},
+		}},
 }

@@ -50,8 +50,8 @@ type fitConfig struct {
 
 // defaultFit is the full-batch fit (fitFull) of the shipped model.
 //
-// The models up to h14 were fitted by AdaGrad steps (sgdFit, below). Their
-// refits were noisy: another order of the same candidates (seed 2 … 6)
+// The models before it were fitted by AdaGrad steps (sgdFit, below).
+// Their refits were noisy: another order of the same candidates (seed 2 … 6)
 // moved train speech F1 between 0.8695 and 0.8698, all 0.6586-0.6589, dev
 // direct 0.9691-0.9701, 4-fold cross-validated train all F1 0.6514-0.6525
 // and BBC ECE 0.010-0.015, so that a rule fix worth +0.0003 could not be
@@ -65,7 +65,7 @@ type fitConfig struct {
 // within 0.0003; stronger priors trade speech F1 for all.
 var defaultFit = fitConfig{l2: 1e-4, prior: 2}
 
-// sgdFit is the stochastic fit of the models up to h14, kept to measure
+// sgdFit is the stochastic fit of the earlier models, kept to measure
 // what a refit in another order moves (quotewire train --sgd --seed N).
 //
 // It was chosen by 4-fold cross-validation on the train split
