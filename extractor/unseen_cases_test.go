@@ -4974,4 +4974,20 @@ Back in 2008, Ms. Cole spoke warmly of Mr. Reilly's campaign skills, telling a r
 		[]expect{
 			{"He is the best I have seen.", TypeDirect, "Cole", "", KindPerson},
 		}},
+	// L52. A stop capital written with a capital inside its sentence,
+	// after a word and before a capitalised name word ("said Other Place
+	// manager Ann Cole", "the All Saints vicar"), opens a name, as it does
+	// not when it opens the sentence ("Other Republicans said …").
+	{"a stop capital inside a sentence opens a name", `Theatre shuts.
+
+The Other Place, a small theatre in Calderby, will close in June.
+
+"We tried everything to keep it open," said Other Place manager Ann Cole.
+
+The All Saints vicar Tom Reilly said the hall next door would stay open. Other residents said they would miss the shows.`,
+		[]expect{
+			{"We tried everything to keep it open,", TypeDirect, "Ann Cole", "Other Place manager", KindPerson},
+			{"the hall next door would stay open", TypeIndirect, "Tom Reilly", "All Saints vicar", KindPerson},
+			{"they would miss the shows", TypeIndirect, "", "residents", KindGroup},
+		}},
 }
