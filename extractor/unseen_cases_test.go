@@ -4990,4 +4990,19 @@ The All Saints vicar Tom Reilly said the hall next door would stay open. Other r
 			{"the hall next door would stay open", TypeIndirect, "Tom Reilly", "All Saints vicar", KindPerson},
 			{"they would miss the shows", TypeIndirect, "", "residents", KindGroup},
 		}},
+	// L53. The second perfect after a perfect cue (L17) may be a cue of
+	// its own ("has said the wall is sound and has called for calm",
+	// "and has warned that …"): the report ends before "and has", not
+	// after it, and the second cue reports on its own.
+	{"a second perfect that is a cue ends the report before it", `Sea wall.
+
+Mayor Dan Finch has said the old wall is sound and has called for calm in the village.
+
+Walt Pellow has said the town can pay for it and has warned that the cost will rise.`,
+		[]expect{
+			{"the old wall is sound", TypeIndirect, "Dan Finch", "Mayor", KindPerson},
+			{"calm in the village", TypeIndirect, "Dan Finch", "Mayor", KindPerson},
+			{"the town can pay for it", TypeIndirect, "Walt Pellow", "", KindPerson},
+			{"the cost will rise", TypeIndirect, "Walt Pellow", "", KindPerson},
+		}},
 }
