@@ -5005,4 +5005,16 @@ Walt Pellow has said the town can pay for it and has warned that the cost will r
 			{"the town can pay for it", TypeIndirect, "Walt Pellow", "", KindPerson},
 			{"the cost will rise", TypeIndirect, "Walt Pellow", "", KindPerson},
 		}},
+	// L54. The cue word that is a first name (L49) opens the name at the
+	// start of its sentence too: "Hope Marsh said …" is Hope Marsh, not
+	// Marsh; "Hope remains that …" is still no name.
+	{"a first name that is a cue word opening its sentence", `Harbour repairs.
+
+Hope Marsh said the harbour wall would be mended by the spring.
+
+Hope remains that the ferry can sail again in May, Tom Reilly said.`,
+		[]expect{
+			{"the harbour wall would be mended by the spring", TypeIndirect, "Hope Marsh", "", KindPerson},
+			{"Hope remains that the ferry can sail again in May", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 }
