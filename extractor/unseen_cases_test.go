@@ -5017,4 +5017,13 @@ Hope remains that the ferry can sail again in May, Tom Reilly said.`,
 			{"the harbour wall would be mended by the spring", TypeIndirect, "Hope Marsh", "", KindPerson},
 			{"Hope remains that the ferry can sail again in May", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	// L55. A paragraph of format characters alone (a zero-width space, a
+	// direction embedding and its pop) makes no token since format
+	// characters make none: it is no paragraph, and the stages that take a
+	// paragraph's first or last token do not run past it (the extraction
+	// had panicked).
+	{"a paragraph of format characters alone is no paragraph", "Flood warning.\n\n\u202a\u202c\n\n\"The river is still rising,\" said Ivy Marsh.\n\n\u200b",
+		[]expect{
+			{"The river is still rising,", TypeDirect, "Ivy Marsh", "", KindPerson},
+		}},
 }
