@@ -5026,4 +5026,20 @@ Hope remains that the ferry can sail again in May, Tom Reilly said.`,
 		[]expect{
 			{"The river is still rising,", TypeDirect, "Ivy Marsh", "", KindPerson},
 		}},
+	// L56. An opening single mark before two digits is an elided
+	// century only after a word ("said in ‘08 that …", "the ‘80s"): at a
+	// paragraph's start it opens a quotation that starts with a number
+	// ("‘80 per cent of us back the plan,’ said …", British style).
+	{"an opening single mark before a number at a paragraph start opens a quote", `Poll on the bypass.
+
+‘80 per cent of the town backs the bypass,’ said Tom Reilly.
+
+‘50 jobs will go at the depot,’ Ann Cole told the council.
+
+Walt Pellow said in ‘08 that the bypass was a dream of the ‘80s.`,
+		[]expect{
+			{"80 per cent of the town backs the bypass,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"50 jobs will go at the depot,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"the bypass was a dream of the ‘80s", TypeIndirect, "Walt Pellow", "", KindPerson},
+		}},
 }
