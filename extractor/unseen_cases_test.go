@@ -5042,4 +5042,17 @@ Walt Pellow said in ‘08 that the bypass was a dream of the ‘80s.`,
 			{"50 jobs will go at the depot,", TypeDirect, "Ann Cole", "", KindPerson},
 			{"the bypass was a dream of the ‘80s", TypeIndirect, "Walt Pellow", "", KindPerson},
 		}},
+	// L57. The common-word opener of L48 stays a name when it stands,
+	// singular, right before "said" or "says": "Baker said …" is a person
+	// named Baker even when the article writes "baker" in lower case
+	// elsewhere ("Everyone said …" is still no name).
+	{"a one-word name before said that is also a common word", `Flour tax protest.
+
+Baker said the flour tax would close small shops. Every baker in the town had signed the letter.
+
+Everyone said the tax was unfair.`,
+		[]expect{
+			{"the flour tax would close small shops", TypeIndirect, "Baker", "", KindPerson},
+			{"the tax was unfair", TypeIndirect, "", "", KindUnknown},
+		}},
 }
