@@ -79,15 +79,20 @@ func newDocument(text string, lex *lexicon) *document { return newDocumentIn(tex
 // of an earlier extraction or nil, when it is large enough.
 func newDocumentIn(text string, lex *lexicon, buf []token) *document {
 	d := &document{text: text, lex: lex}
-	d.paras = paragraphs(text)
-	d.paraToks = make([][2]int, 0, len(d.paras))
+	paras := paragraphs(text)
+	d.paras = paras[:0]
+	d.paraToks = make([][2]int, 0, len(paras))
 	d.toks = buf[:0]
 	if cap(buf) < len(text)/bytesPerToken {
 		d.toks = make([]token, 0, len(text)/bytesPerToken)
 	}
-	for i, p := range d.paras {
+	for _, p := range paras {
 		lo := len(d.toks)
-		d.toks = tokenize(lex, text, p, i, d.toks)
+		d.toks = tokenize(lex, text, p, len(d.paras), d.toks)
+		if len(d.toks) == lo {
+			continue // format characters alone ("\u200b", "\u202a\u202c") make no token and no paragraph: every paragraph has a token
+		}
+		d.paras = append(d.paras, p)
 		d.paraToks = append(d.paraToks, [2]int{lo, len(d.toks)})
 	}
 	return d

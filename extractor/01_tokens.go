@@ -67,10 +67,12 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 			j = pluralPossessiveEnd(text, p, i, j, singleOpen)
 			out = appendToken(out, lex, text, i, j, tokWord, para)
 			i = j
-		case (r == '\'' || r == '’' || r == '‘') && elidedYear(text, p, i, i+n):
+		case (r == '\'' || r == '’' || r == '‘' && afterWord(text, p, i)) && elidedYear(text, p, i, i+n):
 			// An apostrophe that stands for a century ("in '08", "the ’90s",
-			// or typed as an opening mark: "in ‘08") is part of its number,
-			// not a quotation mark.
+			// or typed as an opening mark after a word: "in ‘08") is part
+			// of its number, not a quotation mark. (An opening mark at a
+			// paragraph's start or after a colon opens a quotation:
+			// "‘80 per cent of us agree,’ she said".)
 			j := wordEnd(text, i+n, p.end)
 			out = appendToken(out, lex, text, i, j, tokWord, para)
 			i = j
@@ -96,6 +98,21 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 		}
 	}
 	return out
+}
+
+// afterWord reports whether the rune before i in paragraph p, past
+// spaces, is a letter: "in ‘08", not "‘80 per cent …" opening the
+// paragraph or "said: ‘80 …".
+func afterWord(text string, p span, i int) bool {
+	k := i
+	for k > p.start && (text[k-1] == ' ' || text[k-1] == '\t') {
+		k--
+	}
+	if k == p.start || k == i {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[p.start:k])
+	return unicode.IsLetter(r)
 }
 
 // elidedYear reports whether the apostrophe at [i, j) elides the century

@@ -1746,13 +1746,16 @@ func (d *document) parallelPerfectEnd(f frame, a, end int) int {
 		return end
 	}
 	toks := d.toks
-	for k := a; k+2 < end; k++ {
+	for k := a; k < end; k++ {
 		t := toks[k]
 		if !d.isNarration(k) {
 			continue
 		}
 		if t.kind == tokWord && !t.cap && (t.lower == "has" || t.lower == "have") {
-			if k > a && toks[k-1].is(fnAnd) && !toks[k-1].cap && d.isNarration(k-1) && d.participleAfter(k+1, end) {
+			// (The participle may be a cue of its own that ends the
+			// report before it: "has said the wall is sound and has
+			// called for calm".)
+			if k > a && toks[k-1].is(fnAnd) && !toks[k-1].cap && d.isNarration(k-1) && d.participleAfter(k+1, d.paraToks[t.para][1]) {
 				if k-2 > a && toks[k-2].text == "," {
 					return k - 2
 				}

@@ -427,12 +427,14 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 }
 
 // cueFirstName reports whether token k, a cue word written with a
-// capital inside its sentence, is a first name (lexicon/female-names,
+// capital, is a first name (lexicon/female-names,
 // male-names, unisex-names) before the capitalised surname after it
-// ("spokeswoman Hope Hicks"), not a cue ("Cole Hopes …" opens no name).
+// ("spokeswoman Hope Hicks", and opening its sentence: "Hope Hicks
+// said …"), not a cue ("Cole Hopes …" opens no name; "Hope remains
+// that …" has no surname after it).
 func (d *document) cueFirstName(k int) bool {
 	t := d.toks[k]
-	if !t.cap || d.opensSentence(k) || !d.lex.firstName(t.lower) || k+1 >= len(d.toks) {
+	if !t.cap || !d.lex.firstName(t.lower) || k+1 >= len(d.toks) {
 		return false
 	}
 	n := d.toks[k+1]

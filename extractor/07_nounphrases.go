@@ -745,6 +745,22 @@ func (d *document) npAfter(s, hi int) (mention, int, bool) {
 	return m, j, true
 }
 
+// stopCapInName reports whether token j, a stop capital written with a
+// capital inside its sentence after a word ("said Other Place manager Ann
+// Cole", "the All Saints vicar"), opens a name: a capitalised name word
+// follows it. A determiner, a time word, a word opening its sentence or a
+// quotation and one after a capitalised word (a title's words: "See No
+// Evil") are still no name's.
+func (d *document) stopCapInName(j, hi int) bool {
+	toks := d.toks
+	if j < 1 || j+1 >= hi || d.opensSentence(j) || toks[j-1].kind != tokWord || toks[j-1].cap || !d.isNarration(j-1) || !d.isNarration(j+1) {
+		return false
+	}
+	t, n := toks[j], toks[j+1]
+	return !t.in(lexDeterminers|lexTimeWords|lexConjunctions|lexPrepositions|lexVerbModifiers|lexClauseOpeners|lexSubjectPronouns) && !t.is(fnCoordinator) &&
+		isNameWord(n) && !n.in(lexStopCaps)
+}
+
 // npOpening steps over the opening of the phrase at s: a determiner, and
 // a lower-case noun modifying a role ("festival director José Araújo"). ok
 // is false when a capitalised function word opens it ("The", "But").
@@ -754,7 +770,7 @@ func (d *document) npOpening(s, hi int) (int, bool) {
 	if toks[s].kind == tokWord && toks[s].in(lexDeterminers) {
 		j++
 	}
-	if j < hi && toks[j].cap && toks[j].in(lexStopCaps) && !toks[j].in(lexKnownOrgs) && !d.monthFirstName(j) && !d.monthAfterCue(j, j+1) {
+	if j < hi && toks[j].cap && toks[j].in(lexStopCaps) && !toks[j].in(lexKnownOrgs) && !d.monthFirstName(j) && !d.monthAfterCue(j, j+1) && !d.stopCapInName(j, hi) {
 		return j, false
 	}
 	// (Not a participle before a capitalised title: "including Gov. Tom

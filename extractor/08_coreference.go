@@ -2374,7 +2374,24 @@ func (es *entities) commonWordOpener(m mention) bool {
 			}
 		}
 	}
-	return es.lowerSeen[t.lower] || d.lex.indefinitePronouns[t.lower] || d.pronounContraction(t)
+	if d.lex.indefinitePronouns[t.lower] || d.pronounContraction(t) {
+		return true
+	}
+	return es.lowerSeen[t.lower] && !d.singularSubjectOfSaid(k)
+}
+
+// singularSubjectOfSaid reports whether the word at k, no plural, stands
+// right before "said" or "says" ("Shell said on Thursday its profits
+// …" beside "the shell company"): a firm's or a person's one-word name
+// that the article also writes as a common word, not the capital of a
+// sentence's common word.
+func (d *document) singularSubjectOfSaid(k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	t, n := d.toks[k], d.toks[k+1]
+	return !n.cap && (n.lower == "said" || n.lower == "says") && d.isNarration(k+1) && !strings.HasSuffix(t.lower, "s") && t.fn == 0 &&
+		!t.in(lexGroupNouns|lexQuantities|lexStopCaps|lexDeterminers|lexVerbModifiers|lexPrepositions|lexConjunctions|lexSubjectPronouns)
 }
 
 // pronounContraction reports whether word t is a subject pronoun with a

@@ -4974,4 +4974,85 @@ Back in 2008, Ms. Cole spoke warmly of Mr. Reilly's campaign skills, telling a r
 		[]expect{
 			{"He is the best I have seen.", TypeDirect, "Cole", "", KindPerson},
 		}},
+	// L52. A stop capital written with a capital inside its sentence,
+	// after a word and before a capitalised name word ("said Other Place
+	// manager Ann Cole", "the All Saints vicar"), opens a name, as it does
+	// not when it opens the sentence ("Other Republicans said …").
+	{"a stop capital inside a sentence opens a name", `Theatre shuts.
+
+The Other Place, a small theatre in Calderby, will close in June.
+
+"We tried everything to keep it open," said Other Place manager Ann Cole.
+
+The All Saints vicar Tom Reilly said the hall next door would stay open. Other residents said they would miss the shows.`,
+		[]expect{
+			{"We tried everything to keep it open,", TypeDirect, "Ann Cole", "Other Place manager", KindPerson},
+			{"the hall next door would stay open", TypeIndirect, "Tom Reilly", "All Saints vicar", KindPerson},
+			{"they would miss the shows", TypeIndirect, "", "residents", KindGroup},
+		}},
+	// L53. The second perfect after a perfect cue (L17) may be a cue of
+	// its own ("has said the wall is sound and has called for calm",
+	// "and has warned that …"): the report ends before "and has", not
+	// after it, and the second cue reports on its own.
+	{"a second perfect that is a cue ends the report before it", `Sea wall.
+
+Mayor Dan Finch has said the old wall is sound and has called for calm in the village.
+
+Walt Pellow has said the town can pay for it and has warned that the cost will rise.`,
+		[]expect{
+			{"the old wall is sound", TypeIndirect, "Dan Finch", "Mayor", KindPerson},
+			{"calm in the village", TypeIndirect, "Dan Finch", "Mayor", KindPerson},
+			{"the town can pay for it", TypeIndirect, "Walt Pellow", "", KindPerson},
+			{"the cost will rise", TypeIndirect, "Walt Pellow", "", KindPerson},
+		}},
+	// L54. The cue word that is a first name (L49) opens the name at the
+	// start of its sentence too: "Hope Marsh said …" is Hope Marsh, not
+	// Marsh; "Hope remains that …" is still no name.
+	{"a first name that is a cue word opening its sentence", `Harbour repairs.
+
+Hope Marsh said the harbour wall would be mended by the spring.
+
+Hope remains that the ferry can sail again in May, Tom Reilly said.`,
+		[]expect{
+			{"the harbour wall would be mended by the spring", TypeIndirect, "Hope Marsh", "", KindPerson},
+			{"Hope remains that the ferry can sail again in May", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	// L55. A paragraph of format characters alone (a zero-width space, a
+	// direction embedding and its pop) makes no token since format
+	// characters make none: it is no paragraph, and the stages that take a
+	// paragraph's first or last token do not run past it (the extraction
+	// had panicked).
+	{"a paragraph of format characters alone is no paragraph", "Flood warning.\n\n\u202a\u202c\n\n\"The river is still rising,\" said Ivy Marsh.\n\n\u200b",
+		[]expect{
+			{"The river is still rising,", TypeDirect, "Ivy Marsh", "", KindPerson},
+		}},
+	// L56. An opening single mark before two digits is an elided
+	// century only after a word ("said in ‘08 that …", "the ‘80s"): at a
+	// paragraph's start it opens a quotation that starts with a number
+	// ("‘80 per cent of us back the plan,’ said …", British style).
+	{"an opening single mark before a number at a paragraph start opens a quote", `Poll on the bypass.
+
+‘80 per cent of the town backs the bypass,’ said Tom Reilly.
+
+‘50 jobs will go at the depot,’ Ann Cole told the council.
+
+Walt Pellow said in ‘08 that the bypass was a dream of the ‘80s.`,
+		[]expect{
+			{"80 per cent of the town backs the bypass,", TypeDirect, "Tom Reilly", "", KindPerson},
+			{"50 jobs will go at the depot,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"the bypass was a dream of the ‘80s", TypeIndirect, "Walt Pellow", "", KindPerson},
+		}},
+	// L57. The common-word opener of L48 stays a name when it stands,
+	// singular, right before "said" or "says": "Baker said …" is a person
+	// named Baker even when the article writes "baker" in lower case
+	// elsewhere ("Everyone said …" is still no name).
+	{"a one-word name before said that is also a common word", `Flour tax protest.
+
+Baker said the flour tax would close small shops. Every baker in the town had signed the letter.
+
+Everyone said the tax was unfair.`,
+		[]expect{
+			{"the flour tax would close small shops", TypeIndirect, "Baker", "", KindPerson},
+			{"the tax was unfair", TypeIndirect, "", "", KindUnknown},
+		}},
 }
