@@ -85,6 +85,9 @@ func (d *document) skipHearer(k, hi int) int {
 	if d.toks[k].in(lexDeterminers) {
 		for j := k + 1; j < hi && j <= k+maxDescriptorWords+1 && d.isNarration(j) && d.toks[j].kind == tokWord && !isCue(d.toks[j]) && !d.toks[j].in(lexVerbModifiers); j++ {
 			if n := j + 1; n < hi && (d.toks[n].text == ":" || d.toks[n].is(fnComplementizer) || d.isOpenMark(n)) {
+				if d.toks[n].is(fnComplementizer) && d.relativeThat(n, hi) {
+					return d.thatAfterRelative(n, hi)
+				}
 				return n
 			}
 		}
@@ -102,6 +105,37 @@ func (d *document) skipHearer(k, hi int) int {
 		return k + 1
 	}
 	return k
+}
+
+// relativeThat reports whether the "that" at n after a hearer's noun
+// opens a relative clause on it, no report: a verb follows it with no
+// subject between ("told a committee of doctors that had gathered in
+// Leeds …").
+func (d *document) relativeThat(n, hi int) bool {
+	if n+1 >= hi || !d.isNarration(n+1) {
+		return false
+	}
+	t := d.toks[n+1]
+	return t.kind == tokWord && !t.cap && (t.in(lexAuxiliaries) || d.pastVerb(t))
+}
+
+// thatAfterRelative is where the clause ends after a hearer whose
+// relative clause opens at n: at a later "that" with a subject after it,
+// in the same stretch of narration ("told a panel that had met in Leeds
+// that the drug was safe"), or at the unit's end hi when none follows,
+// since the cue then reports nothing after it ("He told a panel that had
+// met in Leeds.").
+func (d *document) thatAfterRelative(n, hi int) int {
+	for m := n + 2; m < hi && m-n <= thatSearchWindow && d.isNarration(m); m++ {
+		t := d.toks[m]
+		if t.is(fnComplementizer) && d.subjectAfterThat(m+1, hi) {
+			return m
+		}
+		if t.kind == tokPunct && t.text != "," {
+			break
+		}
+	}
+	return hi
 }
 
 // closingHearer steps over a hearer opened by a determiner at k that
@@ -122,7 +156,11 @@ func (d *document) closingHearer(k, hi int) (int, bool) {
 		if e := d.skipModifiers(n, hi); e > n {
 			n = e
 		}
-		if (n >= hi || toks[n].kind == tokPunct && isSentenceEnd(toks[n].text) && n+1 >= hi) && !d.lex.toldThings[t.lower] {
+		// ", she told a friend, and then she left.": the comma and a
+		// conjunction close the hearer as the sentence's end does.
+		closes := n >= hi || toks[n].kind == tokPunct && isSentenceEnd(toks[n].text) && n+1 >= hi ||
+			toks[n].text == "," && n+1 < hi && toks[n+1].in(lexConjunctions) && d.isNarration(n+1)
+		if closes && !d.lex.toldThings[t.lower] {
 			return j + 1, true
 		}
 	}

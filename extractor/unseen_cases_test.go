@@ -5055,4 +5055,26 @@ Everyone said the tax was unfair.`,
 			{"the flour tax would close small shops", TypeIndirect, "Baker", "", KindPerson},
 			{"the tax was unfair", TypeIndirect, "", "", KindUnknown},
 		}},
+	// L58. A hearer opened by a determiner closes at a comma before a
+	// conjunction as it does at the sentence's end: "…, she told a
+	// friend, and then she left." reports what stands before the clause,
+	// as "…, she said, and then she left." does; the hearer is no report.
+	{"a hearer after a closing tell verb that a comma and a conjunction end", `Bakery sale.
+
+The old bakery would be sold by the spring, Nell Barker told a neighbour, and then she locked the shop.`,
+		[]expect{
+			{"The old bakery would be sold by the spring", TypeIndirect, "Nell Barker", "", KindPerson},
+		}},
+	// L59. A "that" right before a verb after a tell verb's hearer opens a
+	// relative clause on the hearer, no report: the report starts at a
+	// later "that" with a subject after it, and without one the cue
+	// reports nothing after it.
+	{"a relative that after a tell verb's hearer", `Clinic review.
+
+Dr Owen Hale told a panel of nurses that had met in Carlisle that the new ward would open in June.
+
+Later he told a group of parents that gathered at the school.`,
+		[]expect{
+			{"the new ward would open in June", TypeIndirect, "Owen Hale", "", KindPerson},
+		}},
 }
