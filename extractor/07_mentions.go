@@ -752,6 +752,18 @@ func hasAmpersand(ts []token) bool {
 	return false
 }
 
+// roleHeadAfterAmpersand reports a lower-case role head after the last
+// ampersand of ts: the firm's name is the role's and a person's name
+// follows ("Ashby & Crane chairman Tom Reilly").
+func roleHeadAfterAmpersand(ts []token) bool {
+	for k := len(ts) - 1; k >= 0 && ts[k].text != "&"; k-- {
+		if ts[k].kind == tokWord && !ts[k].cap && ts[k].stem&lexRoleHeads != 0 {
+			return k+1 < len(ts) && ts[len(ts)-1].cap
+		}
+	}
+	return false
+}
+
 // isOrgName reports whether a capitalised phrase names an organisation:
 // it ends in an organisation word ("Defense Ministry", "New York Times"), is
 // a known one ("Reuters"), or holds an organisation word that no role word
@@ -759,7 +771,7 @@ func hasAmpersand(ts []token) bool {
 // deputy chairman Pavel Zelnik").
 func isOrgName(ts []token) bool {
 	last := ts[len(ts)-1]
-	if hasAmpersand(ts) {
+	if hasAmpersand(ts) && !roleHeadAfterAmpersand(ts) {
 		return true // "Marks & Spencer": people are not named with an ampersand
 	}
 	if last.stem&lexKnownOrgs != 0 {

@@ -544,6 +544,9 @@ func (d *document) commonPluralOpening(k int) bool {
 	if t.kind != tokWord || !t.cap || !d.opensSentence(k) || len(t.lower) <= minPluralLen || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || strings.HasSuffix(t.lower, "us") || isPossessiveWord(t) {
 		return false
 	}
+	if k+2 < len(d.toks) && d.toks[k+1].text == "&" && d.toks[k+2].cap {
+		return false // "Marks & Spencer": the ampersand joins a firm's name
+	}
 	return t.lex&(lexOrgHeads|lexGenericOrgNouns|lexKnownOrgs|lexRoleHeads|lexGroupNouns|lexPlaces|lexJurisdictions|lexNameTitles|lexHonorifics|lexPersonNouns|lexMediaNouns|lexDocumentNouns|lexBodyNouns) == 0 && !isUpperWord(t.text)
 }
 

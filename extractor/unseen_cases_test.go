@@ -5055,4 +5055,18 @@ Everyone said the tax was unfair.`,
 			{"the flour tax would close small shops", TypeIndirect, "Baker", "", KindPerson},
 			{"the tax was unfair", TypeIndirect, "", "", KindUnknown},
 		}},
+	// L58. A firm named with an ampersand before a role noun is the
+	// role's, and the name after it a person's: "Hollis & Mayfield
+	// chairman Ruth Galloway" (no firm named "… chairman Ruth Galloway"),
+	// also when the firm's first word opens the sentence and looks like a
+	// plural ("Bricks & Mortar").
+	{"a firm with an ampersand before a role noun and a name", `Rents rise.
+
+Hollis & Mayfield chairman Ruth Galloway said the firm would open two stores.
+
+Bricks & Mortar chief executive Owen Tate said rents were rising.`,
+		[]expect{
+			{"the firm would open two stores", TypeIndirect, "Ruth Galloway", "Hollis & Mayfield chairman", KindPerson},
+			{"rents were rising", TypeIndirect, "Owen Tate", "Bricks & Mortar chief executive", KindPerson},
+		}},
 }
