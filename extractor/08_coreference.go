@@ -2140,9 +2140,9 @@ func (d *document) conjuncts(m mention) (parts []mention, ok bool) {
 // breaksConjunct reports whether token t, inside joined mention m, ends
 // the reading of m as joined names: a preposition (but a body's name may
 // hold "of": "the Council of Mortgage Lenders") or punctuation other
-// than a comma.
+// than a comma (or the ampersand inside a firm's name: "Ashby & Crane").
 func (d *document) breaksConjunct(m mention, t token) bool {
-	return t.in(lexPrepositions) && !(m.kind == KindOrganization && t.is(fnOf)) || t.kind == tokPunct && t.text != ","
+	return t.in(lexPrepositions) && !(m.kind == KindOrganization && t.is(fnOf)) || t.kind == tokPunct && t.text != "," && t.text != "&"
 }
 
 // joinedBodies reports whether organisation mention m joins the names of

@@ -5069,4 +5069,13 @@ Bricks & Mortar chief executive Owen Tate said rents were rising.`,
 			{"the firm would open two stores", TypeIndirect, "Ruth Galloway", "Hollis & Mayfield chairman", KindPerson},
 			{"rents were rising", TypeIndirect, "Owen Tate", "Bricks & Mortar chief executive", KindPerson},
 		}},
+	// L59. A firm named with an ampersand, "and", another name: the two
+	// speak together, as "Tesco and Unilever said" does (not the second
+	// name alone, as a person).
+	{"a firm with an ampersand and another joined by and", `Soap prices cut.
+
+Harwood & Lyle and Fenmoor said they would cut prices by a tenth.`,
+		[]expect{
+			{"they would cut prices by a tenth", TypeIndirect, "Harwood & Lyle and Fenmoor", "", KindGroup},
+		}},
 }
