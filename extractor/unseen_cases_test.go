@@ -5078,4 +5078,20 @@ Harwood & Lyle and Fenmoor said they would cut prices by a tenth.`,
 		[]expect{
 			{"they would cut prices by a tenth", TypeIndirect, "Harwood & Lyle and Fenmoor", "", KindGroup},
 		}},
+	// L60. "master" heads a role ("harbour master", "postmaster").
+	{"a master as a role noun", `Ferry cancelled.
+
+"The channel will stay shut until Friday," harbour master Colin Pryde said.`,
+		[]expect{
+			{"The channel will stay shut until Friday,", TypeDirect, "Colin Pryde", "harbour master", KindPerson},
+		}},
+	// L61. A lower-case role head, "of", a lower-case noun, then a name:
+	// the words are the named person's role ("said director of operations
+	// Ivo Brandt"), not an unnamed director's whole description.
+	{"a role of a lower-case noun before a name after the cue", `Fair opens.
+
+"Thanks, Dunmore, for coming," said director of operations Ivo Brandt, a retired baker.`,
+		[]expect{
+			{"Thanks, Dunmore, for coming,", TypeDirect, "Ivo Brandt", "director of operations", KindPerson},
+		}},
 }
