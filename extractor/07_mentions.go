@@ -205,8 +205,10 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 
 // andAfterAmpersandName is the index of an "and" that follows a name
 // with an ampersand in toks[b:hi] ("Ashby & Crane and builder Tom
-// Reilly"), where a second source begins; or -1. (The ampersand joins
-// the name's words; the "and" after them joins two sources.)
+// Reilly"), where a second source begins that a lower-case word opens;
+// or -1. (The ampersand joins the name's words; the "and" after them
+// joins two sources. Before a capitalised name the two make a pair that
+// speaks together, ampersandPair: "Ashby & Crane and Fenmoor Holdings".)
 func (d *document) andAfterAmpersandName(b, hi int) int {
 	toks := d.toks
 	for j := b + 1; j+2 < hi; j++ {
@@ -217,7 +219,7 @@ func (d *document) andAfterAmpersandName(b, hi int) int {
 		for k < hi && toks[k].kind == tokWord && toks[k].cap {
 			k++
 		}
-		if k > j+1 && k+1 < hi && toks[k].kind == tokWord && !toks[k].cap && toks[k].is(fnAnd) {
+		if k > j+1 && k+1 < hi && toks[k].kind == tokWord && !toks[k].cap && toks[k].is(fnAnd) && !toks[k+1].cap {
 			return k
 		}
 		return -1

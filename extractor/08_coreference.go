@@ -2102,7 +2102,7 @@ func (es *entities) surnameNotRole(m mention) (mention, bool) {
 // 45, and …") and none holds a preposition or a parenthesis ("Tom Reilly
 // of the University of Leeds and …" is left whole).
 func (d *document) conjuncts(m mention) (parts []mention, ok bool) {
-	if !m.named() || m.kind != KindPerson && !d.joinedBodies(m) {
+	if !m.named() || m.kind != KindPerson && !d.joinedBodies(m) && !d.ampersandPair(m) {
 		return nil, false
 	}
 	lo, joined := m.lo, false
@@ -2135,6 +2135,27 @@ func (d *document) conjuncts(m mention) (parts []mention, ok bool) {
 		lo = k + 1
 	}
 	return parts, joined && len(parts) > 1
+}
+
+// ampersandPair reports whether organisation mention m is a firm named
+// with an ampersand, "and", and a capitalised name ("Ashby & Crane and
+// Fenmoor Holdings"): two bodies, not one (the ampersand already joins
+// the first one's words).
+func (d *document) ampersandPair(m mention) bool {
+	if m.kind != KindOrganization || !m.role.empty() {
+		return false
+	}
+	amp := false
+	for k := m.lo; k+1 < m.hi; k++ {
+		t := d.toks[k]
+		if t.text == "&" {
+			amp = true
+		}
+		if amp && t.is(fnAnd) && !t.cap && d.toks[k-1].cap && d.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // breaksConjunct reports whether token t, inside joined mention m, ends

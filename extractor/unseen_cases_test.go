@@ -5094,4 +5094,15 @@ Harwood & Lyle and Fenmoor said they would cut prices by a tenth.`,
 		[]expect{
 			{"Thanks, Dunmore, for coming,", TypeDirect, "Ivo Brandt", "director of operations", KindPerson},
 		}},
+	// L62. As L59 when the name after "and" is a firm's too: "Harwood &
+	// Lyle and Fenmoor Holdings said …" is the two firms together, not the
+	// first alone (the "and" after an ampersand's name opens a second
+	// source: one that a lower-case description opens is no part of the
+	// pair, "lender Ashby & Crane and builder Tom Reilly").
+	{"a firm with an ampersand and a second firm joined by and", `Soap prices cut.
+
+Harwood & Lyle and Fenmoor Holdings said they would cut prices by a tenth.`,
+		[]expect{
+			{"they would cut prices by a tenth", TypeIndirect, "Harwood & Lyle and Fenmoor Holdings", "", KindGroup},
+		}},
 }
