@@ -1274,10 +1274,18 @@ func (d *document) coordinatedNames(m mention, lo int) mention {
 	if m.kind != KindPerson && !d.nameBeforeQuantifier(m) || a-1 < lo || !d.toks[a].is(fnAnd) || !d.isNarration(a) {
 		return m // (with "both" after the names, the mention keeps it: "Ann Cole and Tom Reilly both said")
 	}
-	if first, ok := d.npBefore(a-1, lo); ok && (first.named() || first.pronoun != "" && first.pronoun != "who") && first.kind == KindPerson && d.standsAlone(first, lo) {
+	if first, ok := d.npBefore(a-1, lo); ok && (first.named() || first.pronoun != "" && first.pronoun != "who") && (first.kind == KindPerson || d.ampersandFirm(first, m)) && d.standsAlone(first, lo) {
 		m.lo = d.listedNamesBefore(first, lo) // "she and another aide said", "Ann Cole, Tom Reilly and Kay Ortiz said"
 	}
 	return m
+}
+
+// ampersandFirm reports whether first, the phrase before the "and" of a
+// pair, is a firm named with an ampersand that only its name makes
+// ("Ashby & Crane and Unilever said"), and m after the "and" a bare
+// name: the two firms speak together.
+func (d *document) ampersandFirm(first, m mention) bool {
+	return first.kind == KindOrganization && first.role.empty() && hasAmpersand(d.toks[first.lo:first.hi]) && m.role.empty() && m.named()
 }
 
 // maxListedNames bounds the names before "X and Y" that

@@ -44,7 +44,7 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	for k := b; k+1 < hi && k < b+unnamedRoleWindow; k++ {
 		// "a spokesman for the Office of …"; a group: "officials at the
 		// Department of Labor", "Economists at Deutsche Bank".
-		if (!toks[k].cap && toks[k].in(lexRoleHeads) || toks[k].in(lexGroupNouns) && !toks[k].in(lexStopCaps)) && toks[k+1].is(fnRoleLink) {
+		if (!toks[k].cap && toks[k].in(lexRoleHeads) || toks[k].in(lexGroupNouns) && !toks[k].in(lexStopCaps)) && toks[k+1].is(fnRoleLink) && !d.roleOfNoun(k+1, hi) {
 			m.kind = KindPerson
 			if toks[k].in(lexGroupNouns) || d.pluralRoleHead(toks[k]) || toks[k].cap && isPluralRoleHead(d.lex, toks[k].lower) {
 				m.kind = KindGroup // ("Advisers to Mr. Hale")
@@ -205,8 +205,10 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 
 // andAfterAmpersandName is the index of an "and" that follows a name
 // with an ampersand in toks[b:hi] ("Ashby & Crane and builder Tom
-// Reilly"), where a second source begins; or -1. (The ampersand joins
-// the name's words; the "and" after them joins two sources.)
+// Reilly"), where a second source begins that a lower-case word opens;
+// or -1. (The ampersand joins the name's words; the "and" after them
+// joins two sources. Before a capitalised name the two make a pair that
+// speaks together, ampersandPair: "Ashby & Crane and Fenmoor Holdings".)
 func (d *document) andAfterAmpersandName(b, hi int) int {
 	toks := d.toks
 	for j := b + 1; j+2 < hi; j++ {
@@ -217,7 +219,7 @@ func (d *document) andAfterAmpersandName(b, hi int) int {
 		for k < hi && toks[k].kind == tokWord && toks[k].cap {
 			k++
 		}
-		if k > j+1 && k+1 < hi && toks[k].kind == tokWord && !toks[k].cap && toks[k].is(fnAnd) {
+		if k > j+1 && k+1 < hi && toks[k].kind == tokWord && !toks[k].cap && toks[k].is(fnAnd) && !toks[k+1].cap {
 			return k
 		}
 		return -1
@@ -752,6 +754,18 @@ func hasAmpersand(ts []token) bool {
 	return false
 }
 
+// roleHeadAfterAmpersand reports a lower-case role head after the last
+// ampersand of ts: the firm's name is the role's and a person's name
+// follows ("Ashby & Crane chairman Tom Reilly").
+func roleHeadAfterAmpersand(ts []token) bool {
+	for k := len(ts) - 1; k >= 0 && ts[k].text != "&"; k-- {
+		if ts[k].kind == tokWord && !ts[k].cap && ts[k].stem&lexRoleHeads != 0 {
+			return k+1 < len(ts) && ts[len(ts)-1].cap
+		}
+	}
+	return false
+}
+
 // isOrgName reports whether a capitalised phrase names an organisation:
 // it ends in an organisation word ("Defense Ministry", "New York Times"), is
 // a known one ("Reuters"), or holds an organisation word that no role word
@@ -759,7 +773,7 @@ func hasAmpersand(ts []token) bool {
 // deputy chairman Pavel Zelnik").
 func isOrgName(ts []token) bool {
 	last := ts[len(ts)-1]
-	if hasAmpersand(ts) {
+	if hasAmpersand(ts) && !roleHeadAfterAmpersand(ts) {
 		return true // "Marks & Spencer": people are not named with an ampersand
 	}
 	if last.stem&lexKnownOrgs != 0 {

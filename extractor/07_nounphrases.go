@@ -544,6 +544,9 @@ func (d *document) commonPluralOpening(k int) bool {
 	if t.kind != tokWord || !t.cap || !d.opensSentence(k) || len(t.lower) <= minPluralLen || !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || strings.HasSuffix(t.lower, "us") || isPossessiveWord(t) {
 		return false
 	}
+	if k+2 < len(d.toks) && d.toks[k+1].text == "&" && d.toks[k+2].cap {
+		return false // "Marks & Spencer": the ampersand joins a firm's name
+	}
 	return t.lex&(lexOrgHeads|lexGenericOrgNouns|lexKnownOrgs|lexRoleHeads|lexGroupNouns|lexPlaces|lexJurisdictions|lexNameTitles|lexHonorifics|lexPersonNouns|lexMediaNouns|lexDocumentNouns|lexBodyNouns) == 0 && !isUpperWord(t.text)
 }
 
@@ -797,7 +800,7 @@ func (d *document) npEnd(s, j, hi int) int {
 		}
 		if (npLink(toks[j]) || d.roleTo(j)) && j+1 < hi {
 			n := toks[j+1]
-			if (npWord(n) && !n.in(lexStopCaps)) || (n.in(lexDeterminers) && j+2 < hi && npWord(toks[j+2])) {
+			if (npWord(n) && !n.in(lexStopCaps)) || (n.in(lexDeterminers) && j+2 < hi && npWord(toks[j+2])) || d.roleOfNoun(j, hi) {
 				j += 2
 				continue
 			}
@@ -805,6 +808,20 @@ func (d *document) npEnd(s, j, hi int) int {
 		break
 	}
 	return j
+}
+
+// roleOfNoun reports whether the "of" at j joins a lower-case role head
+// before it and a lower-case noun after it that a capitalised name
+// follows ("said director of operations Ivo Brandt", "master of
+// ceremonies Ivo Brandt"): the words are the role of the name.
+func (d *document) roleOfNoun(j, hi int) bool {
+	toks := d.toks
+	if j < 1 || j+2 >= hi || !toks[j].is(fnOf) || toks[j].cap {
+		return false
+	}
+	p, n, name := toks[j-1], toks[j+1], toks[j+2]
+	return p.kind == tokWord && !p.cap && p.stem&lexRoleHeads != 0 && n.kind == tokWord && !n.cap && n.fn == 0 && !isCue(n) && d.isNarration(j+1) &&
+		name.kind == tokWord && name.cap && isNameWord(name) && !name.in(lexStopCaps) && d.isNarration(j+2)
 }
 
 // numberedName reports whether the number at e ends the name of what

@@ -2102,7 +2102,7 @@ func (es *entities) surnameNotRole(m mention) (mention, bool) {
 // 45, and …") and none holds a preposition or a parenthesis ("Tom Reilly
 // of the University of Leeds and …" is left whole).
 func (d *document) conjuncts(m mention) (parts []mention, ok bool) {
-	if !m.named() || m.kind != KindPerson && !d.joinedBodies(m) {
+	if !m.named() || m.kind != KindPerson && !d.joinedBodies(m) && !d.ampersandPair(m) {
 		return nil, false
 	}
 	lo, joined := m.lo, false
@@ -2137,12 +2137,33 @@ func (d *document) conjuncts(m mention) (parts []mention, ok bool) {
 	return parts, joined && len(parts) > 1
 }
 
+// ampersandPair reports whether organisation mention m is a firm named
+// with an ampersand, "and", and a capitalised name ("Ashby & Crane and
+// Fenmoor Holdings"): two bodies, not one (the ampersand already joins
+// the first one's words).
+func (d *document) ampersandPair(m mention) bool {
+	if m.kind != KindOrganization || !m.role.empty() {
+		return false
+	}
+	amp := false
+	for k := m.lo; k+1 < m.hi; k++ {
+		t := d.toks[k]
+		if t.text == "&" {
+			amp = true
+		}
+		if amp && t.is(fnAnd) && !t.cap && d.toks[k-1].cap && d.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
 // breaksConjunct reports whether token t, inside joined mention m, ends
 // the reading of m as joined names: a preposition (but a body's name may
 // hold "of": "the Council of Mortgage Lenders") or punctuation other
-// than a comma.
+// than a comma (or the ampersand inside a firm's name: "Ashby & Crane").
 func (d *document) breaksConjunct(m mention, t token) bool {
-	return t.in(lexPrepositions) && !(m.kind == KindOrganization && t.is(fnOf)) || t.kind == tokPunct && t.text != ","
+	return t.in(lexPrepositions) && !(m.kind == KindOrganization && t.is(fnOf)) || t.kind == tokPunct && t.text != "," && t.text != "&"
 }
 
 // joinedBodies reports whether organisation mention m joins the names of

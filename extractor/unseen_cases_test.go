@@ -5077,4 +5077,54 @@ Later he told a group of parents that gathered at the school.`,
 		[]expect{
 			{"the new ward would open in June", TypeIndirect, "Owen Hale", "", KindPerson},
 		}},
+	// L60. A firm named with an ampersand before a role noun is the
+	// role's, and the name after it a person's: "Hollis & Mayfield
+	// chairman Ruth Galloway" (no firm named "… chairman Ruth Galloway"),
+	// also when the firm's first word opens the sentence and looks like a
+	// plural ("Bricks & Mortar").
+	{"a firm with an ampersand before a role noun and a name", `Rents rise.
+
+Hollis & Mayfield chairman Ruth Galloway said the firm would open two stores.
+
+Bricks & Mortar chief executive Owen Tate said rents were rising.`,
+		[]expect{
+			{"the firm would open two stores", TypeIndirect, "Ruth Galloway", "Hollis & Mayfield chairman", KindPerson},
+			{"rents were rising", TypeIndirect, "Owen Tate", "Bricks & Mortar chief executive", KindPerson},
+		}},
+	// L61. A firm named with an ampersand, "and", another name: the two
+	// speak together, as "Tesco and Unilever said" does (not the second
+	// name alone, as a person).
+	{"a firm with an ampersand and another joined by and", `Soap prices cut.
+
+Harwood & Lyle and Fenmoor said they would cut prices by a tenth.`,
+		[]expect{
+			{"they would cut prices by a tenth", TypeIndirect, "Harwood & Lyle and Fenmoor", "", KindGroup},
+		}},
+	// L62. "master" heads a role ("harbour master", "postmaster").
+	{"a master as a role noun", `Ferry cancelled.
+
+"The channel will stay shut until Friday," harbour master Colin Pryde said.`,
+		[]expect{
+			{"The channel will stay shut until Friday,", TypeDirect, "Colin Pryde", "harbour master", KindPerson},
+		}},
+	// L63. A lower-case role head, "of", a lower-case noun, then a name:
+	// the words are the named person's role ("said director of operations
+	// Ivo Brandt"), not an unnamed director's whole description.
+	{"a role of a lower-case noun before a name after the cue", `Fair opens.
+
+"Thanks, Dunmore, for coming," said director of operations Ivo Brandt, a retired baker.`,
+		[]expect{
+			{"Thanks, Dunmore, for coming,", TypeDirect, "Ivo Brandt", "director of operations", KindPerson},
+		}},
+	// L64. As L61 when the name after "and" is a firm's too: "Harwood &
+	// Lyle and Fenmoor Holdings said …" is the two firms together, not the
+	// first alone (the "and" after an ampersand's name opens a second
+	// source: one that a lower-case description opens is no part of the
+	// pair, "lender Ashby & Crane and builder Tom Reilly").
+	{"a firm with an ampersand and a second firm joined by and", `Soap prices cut.
+
+Harwood & Lyle and Fenmoor Holdings said they would cut prices by a tenth.`,
+		[]expect{
+			{"they would cut prices by a tenth", TypeIndirect, "Harwood & Lyle and Fenmoor Holdings", "", KindGroup},
+		}},
 }
