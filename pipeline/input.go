@@ -77,7 +77,7 @@ func decodeJSON(key, value []byte) (extractor.Article, error) {
 	case len(key) > 0 && utf8.Valid(key):
 		id = string(key)
 	default:
-		return extractor.Article{}, inputErr(ClassMissingID, "article has no \"id\" and the message no key")
+		return extractor.Article{}, inputErr(ClassMissingID, "article has no \"id\" field, and none came with it (a Kafka message key)")
 	}
 	if a.Text == nil {
 		return extractor.Article{}, inputErr(ClassMissingText, "article %q has no \"text\" field", id)
