@@ -5127,4 +5127,35 @@ Harwood & Lyle and Fenmoor Holdings said they would cut prices by a tenth.`,
 		[]expect{
 			{"they would cut prices by a tenth", TypeIndirect, "Harwood & Lyle and Fenmoor Holdings", "", KindGroup},
 		}},
+	// L65. A report goes on past its closing clause (", she said, but
+	// …") even when the words after the conjunction hold a quote cue with
+	// nothing quoted after it ("would go on", "points out" with no
+	// quotation, colon or that-clause): no later cue reports them.
+	{"a quote cue with no quotation after it does not stop a report going on", `Strike vote.
+
+The ballot had failed, Nora Pettit said, but the fight would go on.`,
+		[]expect{
+			{"The ballot had failed", TypeIndirect, "Nora Pettit", "", KindPerson},
+			{"but the fight would go on", TypeIndirect, "Nora Pettit", "", KindPerson},
+		}},
+	// L66. After ", X said, and", a fronted phrase that a preposition
+	// opens, set off by a comma before a clause, is more of the report, not
+	// the speaker's next doing.
+	{"a fronted phrase after the conjunction of a report going on", `Grants row.
+
+The board would meet daily to sort out the grants, Idris Vane said, and with the auditors watching, it is safe to say the money will go out fast.`,
+		[]expect{
+			{"The board would meet daily to sort out the grants", TypeIndirect, "Idris Vane", "", KindPerson},
+			{"and with the auditors watching, it is safe to say the money will go out fast", TypeIndirect, "Idris Vane", "", KindPerson},
+		}},
+	// L67. A belief verb before a bare adjective ("felt free to",
+	// "feels sure of") in the words after ", X says, and" states no belief
+	// of its own: the report goes on.
+	{"a belief verb before a bare adjective does not stop a report going on", `Budget talks.
+
+The director would ask her for views on the budget, Greta Moll says, and she felt free to question his figures.`,
+		[]expect{
+			{"The director would ask her for views on the budget", TypeIndirect, "Greta Moll", "", KindPerson},
+			{"and she felt free to question his figures", TypeIndirect, "Greta Moll", "", KindPerson},
+		}},
 }
