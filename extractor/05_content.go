@@ -896,7 +896,7 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	}
 	// A fronted phrase is a first part too ("In her county, Cole
 	// said, …"); a lone connective ("But, he said, …") is not.
-	if p-u.lo > maxInterruptedLeft && !d.frontedCondition(u.lo, p) || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) && !d.pronounSubject(u.lo, f.clHi+1, u.hi) || toks[u.lo].in(lexCueQuestion) {
+	if p-u.lo > maxInterruptedLeft && !d.frontedCondition(u.lo, p) || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) && !d.pronounSubject(u.lo, f.clHi+1, u.hi) && !d.reportsLoneWord(u.lo, f.clHi+1, u.hi) || toks[u.lo].in(lexCueQuestion) {
 		return span{}, false
 	}
 	// A time phrase alone dates the saying ("On Monday, Hale said, the
@@ -905,10 +905,28 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	// does a time still to come ("Next year, Hale said, the levy will
 	// double") or one before a report with a modal ("On Monday, Hale
 	// said, the depot will close": the closing's day).
-	if e, ok := d.timePhraseEnd(u.lo, p); ok && e == p && !strings.HasSuffix(toks[p-1].lower, "s") && !d.futureTime(u.lo, p) && !d.modalOpensReport(f.clHi+1, u.hi) {
+	if e, ok := d.timePhraseEnd(u.lo, p); ok && e == p && !strings.HasSuffix(toks[p-1].lower, "s") && !d.futureTime(u.lo, p) && !(p-u.lo == 1 && d.reportsLoneWord(u.lo, f.clHi+1, u.hi)) && !d.modalOpensReport(f.clHi+1, u.hi) {
 		return span{}, false
 	}
 	return d.leftSegment(u.lo, p)
+}
+
+// reportsLoneWord reports whether the one word at k before an
+// interrupting clause belongs to the report that goes on at r, where a
+// lone connective ("But, he said, …") does not: "Now" sets the report's
+// own present ("Now, she said, the two towns rarely meet"), and "Nor"
+// opens a clause inverted after it ("Nor, he said, did the board ask").
+func (d *document) reportsLoneWord(k, r, hi int) bool {
+	if r >= hi || !d.isNarration(r) || d.isOpenMark(r) {
+		return false
+	}
+	switch d.toks[k].lower {
+	case "now":
+		return true
+	case "nor", "neither":
+		return d.toks[r].in(lexAuxiliaries) || d.toks[r].is(fnBe)
+	}
+	return false
 }
 
 // futureTime reports whether the time phrase [lo, hi) names a time to

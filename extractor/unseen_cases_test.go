@@ -5158,4 +5158,18 @@ The director would ask her for views on the budget, Greta Moll says, and she fel
 			{"The director would ask her for views on the budget", TypeIndirect, "Greta Moll", "", KindPerson},
 			{"and she felt free to question his figures", TypeIndirect, "Greta Moll", "", KindPerson},
 		}},
+	// L68. A lone word before an interrupting clause is the report's first
+	// part when it belongs to the report: "Now" sets the report's own
+	// present, and "Nor" opens a clause inverted after it ("Nor, he said,
+	// did …"); a lone connective ("But, he said, …") still is not.
+	{"a lone word of the report before an interrupting clause", `Fair ends.
+
+The towns once shared a fair. Now, Wendy Arle said, the two towns rarely meet. Nor, Tobias Crane said, did the board ask the tenants. But, he said, the tenants would be heard.`,
+		[]expect{
+			{"Now", TypeIndirect, "Wendy Arle", "", KindPerson},
+			{"the two towns rarely meet", TypeIndirect, "Wendy Arle", "", KindPerson},
+			{"Nor", TypeIndirect, "Tobias Crane", "", KindPerson},
+			{"did the board ask the tenants", TypeIndirect, "Tobias Crane", "", KindPerson},
+			{"the tenants would be heard", TypeIndirect, "Tobias Crane", "", KindPerson},
+		}},
 }
