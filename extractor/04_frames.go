@@ -102,6 +102,29 @@ func (d *document) findFrames(u unit) []frame {
 	frames = slices.DeleteFunc(frames, func(f frame) bool { return unattributable(f) && !d.documentFinds(f) })
 	frames = d.dropNestedBeliefs(frames)
 	frames = d.dropSharedInfinitives(frames)
+	frames = d.dropNounCues(frames, u)
+	return frames
+}
+
+// dropNounCues drops a frame whose cue word, right before the comma that
+// opens another frame's clause set off by commas, is a noun: "Cost
+// estimates, he added, were far too low" is a report interrupted after
+// its subject, not "Cost" estimating (no cue is followed by another
+// speaker's "…, he added, …").
+func (d *document) dropNounCues(frames []frame, u unit) []frame {
+	toks := d.toks
+	for k := 0; k+1 < len(frames); k++ {
+		f, g := frames[k], frames[k+1]
+		c := f.cueHi
+		if f.according || f.participle || g.according || g.participle || g.inverted || c >= u.hi || toks[c].text != "," || !d.isNarration(c) || g.clLo != c+1 || g.clHi >= u.hi || toks[g.clHi].text != "," {
+			continue
+		}
+		if w := toks[f.cueHi-1]; f.cueHi != f.cue+1 || !strings.HasSuffix(w.lower, "s") || w.cap {
+			continue
+		}
+		frames = slices.Delete(frames, k, k+1)
+		k--
+	}
 	return frames
 }
 

@@ -5172,4 +5172,16 @@ The towns once shared a fair. Now, Wendy Arle said, the two towns rarely meet. N
 			{"did the board ask the tenants", TypeIndirect, "Tobias Crane", "", KindPerson},
 			{"the tenants would be heard", TypeIndirect, "Tobias Crane", "", KindPerson},
 		}},
+	// L69. A cue word in "-s" right before ", X said," is a plural noun,
+	// the subject of a report the clause interrupts ("Repair estimates, he
+	// said, were …"), not a verb whose speaker is the word before it.
+	{"a plural noun that looks like a cue before an interrupting clause", `Bridge repairs.
+
+Repair estimates, Halvard Ost said, were far too low. The county, he added, would pay the rest.`,
+		[]expect{
+			{"Repair estimates", TypeIndirect, "Halvard Ost", "", KindPerson},
+			{"were far too low", TypeIndirect, "Halvard Ost", "", KindPerson},
+			{"The county", TypeIndirect, "Halvard Ost", "", KindPerson},
+			{"would pay the rest", TypeIndirect, "Halvard Ost", "", KindPerson},
+		}},
 }
