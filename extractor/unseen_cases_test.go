@@ -5184,4 +5184,14 @@ Repair estimates, Halvard Ost said, were far too low. The county, he added, woul
 			{"The county", TypeIndirect, "Halvard Ost", "", KindPerson},
 			{"would pay the rest", TypeIndirect, "Halvard Ost", "", KindPerson},
 		}},
+	// L70. As L69 with a cue verb right before ", X said,": the words
+	// before the interrupting clause are its report's first part ("She
+	// hoped, he said, that …" is his report, not hers).
+	{"a cue verb before an interrupting clause is its report's first part", `Paper row.
+
+The Courier ran the story twice. She hoped, Ruth Amsel said, that the editors would drop it.`,
+		[]expect{
+			{"She hoped", TypeIndirect, "Ruth Amsel", "", KindPerson},
+			{"the editors would drop it", TypeIndirect, "Ruth Amsel", "", KindPerson},
+		}},
 }
