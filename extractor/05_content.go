@@ -820,8 +820,10 @@ func (d *document) secondLabelEnd(k, end int) (int, bool) {
 }
 
 // maxInterruptedLeft is the longest first part, in tokens, of interrupted
-// reported speech ("Small shops, Mr. Hale said, are …").
-const maxInterruptedLeft = 12
+// reported speech ("Small shops, Mr. Hale said, are …"; a subject with its
+// own phrases, "Plans so far from the county, the port and the rail
+// firm to widen the bypass, she added, amount to …", runs long too).
+const maxInterruptedLeft = 20
 
 // claimReportedAfter claims the reported clause after the frame's clause
 // (`he said (that) …`), with the first part of interrupted reported speech

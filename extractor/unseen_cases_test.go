@@ -5194,4 +5194,14 @@ The Courier ran the story twice. She hoped, Ruth Amsel said, that the editors wo
 			{"She hoped", TypeIndirect, "Ruth Amsel", "", KindPerson},
 			{"the editors would drop it", TypeIndirect, "Ruth Amsel", "", KindPerson},
 		}},
+	// L71. The first part of interrupted reported speech may be a long
+	// subject with phrases of its own (up to 20 tokens before the comma),
+	// not only a short one ("Small shops, Mr. Hale said, are …").
+	{"a long subject as the first part of interrupted reported speech", `Bypass plans.
+
+Plans so far from the county, the port and the rail firm to widen the old bypass near Tolby, Signe Rask added, amount to very little.`,
+		[]expect{
+			{"Plans so far from the county, the port and the rail firm to widen the old bypass near Tolby", TypeIndirect, "Signe Rask", "", KindPerson},
+			{"amount to very little", TypeIndirect, "Signe Rask", "", KindPerson},
+		}},
 }
