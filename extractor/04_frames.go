@@ -102,6 +102,31 @@ func (d *document) findFrames(u unit) []frame {
 	frames = slices.DeleteFunc(frames, func(f frame) bool { return unattributable(f) && !d.documentFinds(f) })
 	frames = d.dropNestedBeliefs(frames)
 	frames = d.dropSharedInfinitives(frames)
+	frames = d.dropNounCues(frames, u)
+	return frames
+}
+
+// dropNounCues drops a frame whose cue word stands right before the comma
+// that opens another frame's clause set off by commas: the words are the
+// first part of the report that clause interrupts. A cue in "-s" is then
+// a noun ("Cost estimates, he added, were far too low" is no "Cost"
+// estimating), and a verb is the reported clause's own ("She hoped, he
+// said, that the paper would drop it" is his report, "She hoped" its
+// first part): no cue is followed by another speaker's "…, he added, …".
+func (d *document) dropNounCues(frames []frame, u unit) []frame {
+	toks := d.toks
+	for k := 0; k+1 < len(frames); k++ {
+		f, g := frames[k], frames[k+1]
+		c := f.cueHi
+		if f.according || f.participle || g.according || g.participle || g.inverted || c >= u.hi || toks[c].text != "," || !d.isNarration(c) || g.clLo != c+1 || g.clHi >= u.hi || toks[g.clHi].text != "," {
+			continue
+		}
+		if w := toks[f.cueHi-1]; f.cueHi != f.cue+1 || w.cap {
+			continue
+		}
+		frames = slices.Delete(frames, k, k+1)
+		k--
+	}
 	return frames
 }
 

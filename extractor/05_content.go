@@ -820,8 +820,10 @@ func (d *document) secondLabelEnd(k, end int) (int, bool) {
 }
 
 // maxInterruptedLeft is the longest first part, in tokens, of interrupted
-// reported speech ("Small shops, Mr. Hale said, are …").
-const maxInterruptedLeft = 12
+// reported speech ("Small shops, Mr. Hale said, are …"; a subject with its
+// own phrases, "Plans so far from the county, the port and the rail
+// firm to widen the bypass, she added, amount to …", runs long too).
+const maxInterruptedLeft = 20
 
 // claimReportedAfter claims the reported clause after the frame's clause
 // (`he said (that) …`), with the first part of interrupted reported speech
@@ -896,7 +898,7 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	}
 	// A fronted phrase is a first part too ("In her county, Cole
 	// said, …"); a lone connective ("But, he said, …") is not.
-	if p-u.lo > maxInterruptedLeft && !d.frontedCondition(u.lo, p) || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) && !d.pronounSubject(u.lo, f.clHi+1, u.hi) || toks[u.lo].in(lexCueQuestion) {
+	if p-u.lo > maxInterruptedLeft && !d.frontedCondition(u.lo, p) || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) && !d.pronounSubject(u.lo, f.clHi+1, u.hi) && !d.reportsLoneWord(u.lo, f.clHi+1, u.hi) || toks[u.lo].in(lexCueQuestion) {
 		return span{}, false
 	}
 	// A time phrase alone dates the saying ("On Monday, Hale said, the
@@ -905,10 +907,28 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	// does a time still to come ("Next year, Hale said, the levy will
 	// double") or one before a report with a modal ("On Monday, Hale
 	// said, the depot will close": the closing's day).
-	if e, ok := d.timePhraseEnd(u.lo, p); ok && e == p && !strings.HasSuffix(toks[p-1].lower, "s") && !d.futureTime(u.lo, p) && !d.modalOpensReport(f.clHi+1, u.hi) {
+	if e, ok := d.timePhraseEnd(u.lo, p); ok && e == p && !strings.HasSuffix(toks[p-1].lower, "s") && !d.futureTime(u.lo, p) && !(p-u.lo == 1 && d.reportsLoneWord(u.lo, f.clHi+1, u.hi)) && !d.modalOpensReport(f.clHi+1, u.hi) {
 		return span{}, false
 	}
 	return d.leftSegment(u.lo, p)
+}
+
+// reportsLoneWord reports whether the one word at k before an
+// interrupting clause belongs to the report that goes on at r, where a
+// lone connective ("But, he said, …") does not: "Now" sets the report's
+// own present ("Now, she said, the two towns rarely meet"), and "Nor"
+// opens a clause inverted after it ("Nor, he said, did the board ask").
+func (d *document) reportsLoneWord(k, r, hi int) bool {
+	if r >= hi || !d.isNarration(r) || d.isOpenMark(r) {
+		return false
+	}
+	switch d.toks[k].lower {
+	case "now":
+		return true
+	case "nor", "neither":
+		return d.toks[r].in(lexAuxiliaries) || d.toks[r].is(fnBe)
+	}
+	return false
 }
 
 // futureTime reports whether the time phrase [lo, hi) names a time to
@@ -1155,19 +1175,74 @@ func (d *document) reportGoesOn(u unit, frames []frame, fi int) (s span, e int, 
 	toks := d.toks
 	f := frames[fi]
 	k := f.clHi + 1
-	if f.according || fi+1 < len(frames) || k+1 >= u.hi || toks[f.clHi].text != "," || !d.isNarration(f.clHi) {
+	if f.according || k+1 >= u.hi || toks[f.clHi].text != "," || !d.isNarration(f.clHi) {
 		return span{}, 0, false
+	}
+	for _, g := range frames[fi+1:] {
+		if d.frameMayReport(g, u) {
+			return span{}, 0, false
+		}
 	}
 	t := toks[k]
 	if t.kind != tokWord || t.cap || !d.isNarration(k) || !d.lex.reportConnectives[t.lower] {
 		return span{}, 0, false
 	}
-	if t.is(fnAnd) && !d.opensReport(k+1) || d.speakersVerbAt(k+1, u.hi) || t.lower == "from" && !d.rangeAt(k, u.hi) && !d.timeFrom(k, u.hi) {
+	if t.is(fnAnd) && !d.opensReport(k+1) && !d.frontedBeforeClause(k+1, u.hi) || d.speakersVerbAt(k+1, u.hi) || t.lower == "from" && !d.rangeAt(k, u.hi) && !d.timeFrom(k, u.hi) {
 		return span{}, 0, false
 	}
 	e = d.clauseEnd(k, u.hi)
 	s, ok = d.contentSpan(k, e)
 	return s, e, ok
+}
+
+// frontedBeforeClause reports whether the words from a are a fronted
+// phrase that a preposition or a subordinator opens, set off by a comma
+// before a clause ("…, Pell said, and with the auditors watching, it is
+// safe to say …"): after "and", the report going on, not the speaker's
+// next doing.
+func (d *document) frontedBeforeClause(a, hi int) bool {
+	toks := d.toks
+	if a >= hi || toks[a].kind != tokWord || toks[a].cap || !(toks[a].in(lexPrepositions|lexModifierPreps) || toks[a].is(fnFrontedSubordinator)) {
+		return false
+	}
+	for k := a + 1; k < hi && k-a <= maxFrontedCondition; k++ {
+		t := toks[k]
+		if !d.isNarration(k) {
+			return false
+		}
+		if t.text == "," {
+			return k+1 < hi && d.isNarration(k+1) && d.opensReport(k+1) && !toks[k+1].cap
+		}
+		if t.kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// frameMayReport reports whether a later frame g of unit u may report
+// what follows it: a quote cue ("go on", "point out") reports only a
+// quotation, a colon or a that-clause after it, so "…, she said, but the
+// fight would go on" is the first speaker's report going on, no cue of
+// its own; so is a belief verb before a bare adjective ("felt free to").
+func (d *document) frameMayReport(g frame, u unit) bool {
+	k := g.cueHi
+	switch g.class {
+	case cueQuote:
+		if k >= u.hi {
+			return false
+		}
+		return !d.isNarration(k) || d.isOpenMark(k) || d.toks[k].is(fnComplementizer) || d.toks[k].text == ":"
+	case cueBelief:
+		// "…, Ames says, and she felt free to question his figures": a
+		// belief verb before a bare adjective states no belief of its own.
+		if k >= u.hi || !d.isNarration(k) {
+			return true
+		}
+		t := d.toks[k]
+		return t.kind != tokWord || t.cap || d.opensReport(k) || t.is(fnComplementizer|fnTo) || t.in(lexPrepositions|lexModifierPreps|lexVerbModifiers|lexConjunctions|lexObjectPronouns) || isGerund(t) || verbForm(t)
+	}
+	return true
 }
 
 // maxRangeReach bounds, in tokens, the walks of rangeAt: to the amount

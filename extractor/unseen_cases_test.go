@@ -5127,4 +5127,81 @@ Harwood & Lyle and Fenmoor Holdings said they would cut prices by a tenth.`,
 		[]expect{
 			{"they would cut prices by a tenth", TypeIndirect, "Harwood & Lyle and Fenmoor Holdings", "", KindGroup},
 		}},
+	// L65. A report goes on past its closing clause (", she said, but
+	// …") even when the words after the conjunction hold a quote cue with
+	// nothing quoted after it ("would go on", "points out" with no
+	// quotation, colon or that-clause): no later cue reports them.
+	{"a quote cue with no quotation after it does not stop a report going on", `Strike vote.
+
+The ballot had failed, Nora Pettit said, but the fight would go on.`,
+		[]expect{
+			{"The ballot had failed", TypeIndirect, "Nora Pettit", "", KindPerson},
+			{"but the fight would go on", TypeIndirect, "Nora Pettit", "", KindPerson},
+		}},
+	// L66. After ", X said, and", a fronted phrase that a preposition
+	// opens, set off by a comma before a clause, is more of the report, not
+	// the speaker's next doing.
+	{"a fronted phrase after the conjunction of a report going on", `Grants row.
+
+The board would meet daily to sort out the grants, Idris Vane said, and with the auditors watching, it is safe to say the money will go out fast.`,
+		[]expect{
+			{"The board would meet daily to sort out the grants", TypeIndirect, "Idris Vane", "", KindPerson},
+			{"and with the auditors watching, it is safe to say the money will go out fast", TypeIndirect, "Idris Vane", "", KindPerson},
+		}},
+	// L67. A belief verb before a bare adjective ("felt free to",
+	// "feels sure of") in the words after ", X says, and" states no belief
+	// of its own: the report goes on.
+	{"a belief verb before a bare adjective does not stop a report going on", `Budget talks.
+
+The director would ask her for views on the budget, Greta Moll says, and she felt free to question his figures.`,
+		[]expect{
+			{"The director would ask her for views on the budget", TypeIndirect, "Greta Moll", "", KindPerson},
+			{"and she felt free to question his figures", TypeIndirect, "Greta Moll", "", KindPerson},
+		}},
+	// L68. A lone word before an interrupting clause is the report's first
+	// part when it belongs to the report: "Now" sets the report's own
+	// present, and "Nor" opens a clause inverted after it ("Nor, he said,
+	// did …"); a lone connective ("But, he said, …") still is not.
+	{"a lone word of the report before an interrupting clause", `Fair ends.
+
+The towns once shared a fair. Now, Wendy Arle said, the two towns rarely meet. Nor, Tobias Crane said, did the board ask the tenants. But, he said, the tenants would be heard.`,
+		[]expect{
+			{"Now", TypeIndirect, "Wendy Arle", "", KindPerson},
+			{"the two towns rarely meet", TypeIndirect, "Wendy Arle", "", KindPerson},
+			{"Nor", TypeIndirect, "Tobias Crane", "", KindPerson},
+			{"did the board ask the tenants", TypeIndirect, "Tobias Crane", "", KindPerson},
+			{"the tenants would be heard", TypeIndirect, "Tobias Crane", "", KindPerson},
+		}},
+	// L69. A cue word in "-s" right before ", X said," is a plural noun,
+	// the subject of a report the clause interrupts ("Repair estimates, he
+	// said, were …"), not a verb whose speaker is the word before it.
+	{"a plural noun that looks like a cue before an interrupting clause", `Bridge repairs.
+
+Repair estimates, Halvard Ost said, were far too low. The county, he added, would pay the rest.`,
+		[]expect{
+			{"Repair estimates", TypeIndirect, "Halvard Ost", "", KindPerson},
+			{"were far too low", TypeIndirect, "Halvard Ost", "", KindPerson},
+			{"The county", TypeIndirect, "Halvard Ost", "", KindPerson},
+			{"would pay the rest", TypeIndirect, "Halvard Ost", "", KindPerson},
+		}},
+	// L70. As L69 with a cue verb right before ", X said,": the words
+	// before the interrupting clause are its report's first part ("She
+	// hoped, he said, that …" is his report, not hers).
+	{"a cue verb before an interrupting clause is its report's first part", `Paper row.
+
+The Courier ran the story twice. She hoped, Ruth Amsel said, that the editors would drop it.`,
+		[]expect{
+			{"She hoped", TypeIndirect, "Ruth Amsel", "", KindPerson},
+			{"the editors would drop it", TypeIndirect, "Ruth Amsel", "", KindPerson},
+		}},
+	// L71. The first part of interrupted reported speech may be a long
+	// subject with phrases of its own (up to 20 tokens before the comma),
+	// not only a short one ("Small shops, Mr. Hale said, are …").
+	{"a long subject as the first part of interrupted reported speech", `Bypass plans.
+
+Plans so far from the county, the port and the rail firm to widen the old bypass near Tolby, Signe Rask added, amount to very little.`,
+		[]expect{
+			{"Plans so far from the county, the port and the rail firm to widen the old bypass near Tolby", TypeIndirect, "Signe Rask", "", KindPerson},
+			{"amount to very little", TypeIndirect, "Signe Rask", "", KindPerson},
+		}},
 }
