@@ -457,3 +457,14 @@ func (d *document) lineBreakBefore(k int) bool {
 
 // isCue reports whether the token is an attribution verb.
 func isCue(t token) bool { return t.in(lexCue) }
+
+// modifiersEnd returns the first index from k (before end) that is not
+// a lower-case verb modifier: the walk past "also", "repeatedly", "further"
+// to the verb or word the caller tests. A capitalised modifier stops it,
+// since it opens a sentence or a name.
+func (d *document) modifiersEnd(k, end int) int {
+	for k < end && d.toks[k].kind == tokWord && !d.toks[k].cap && d.toks[k].in(lexVerbModifiers) {
+		k++
+	}
+	return k
+}

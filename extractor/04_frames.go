@@ -1082,9 +1082,7 @@ func (d *document) firstVerbSubject(u unit, cue int) (mention, bool) {
 		return mention{}, false
 	}
 	aux := k
-	for k < cue && toks[k].kind == tokWord && toks[k].in(lexVerbModifiers) && !toks[k].cap {
-		k++
-	}
+	k = d.modifiersEnd(k, cue)
 	if k >= cue-1 || !d.isNarration(k) {
 		return mention{}, false
 	}

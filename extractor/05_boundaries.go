@@ -1827,9 +1827,7 @@ func (d *document) perfectCue(f frame) bool {
 // ("been", "shown").
 func (d *document) participleAfter(k, end int) bool {
 	toks := d.toks
-	for k < end && toks[k].kind == tokWord && !toks[k].cap && toks[k].in(lexVerbModifiers) {
-		k++
-	}
+	k = d.modifiersEnd(k, end)
 	if k >= end || !d.isNarration(k) {
 		return false
 	}

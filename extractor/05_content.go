@@ -344,10 +344,7 @@ func (d *document) actionInfinitive(a, end int) bool {
 		return false
 	}
 	v := a + 1
-	n := v + 1
-	for n < end && d.toks[n].kind == tokWord && !d.toks[n].cap && d.toks[n].in(lexVerbModifiers) {
-		n++ // "declined to comment further", "refused to comment publicly"
-	}
+	n := d.modifiersEnd(v+1, end) // "declined to comment further", "refused to comment publicly"
 	return !isCue(d.toks[v]) || n >= end || d.toks[n].kind != tokWord && !d.isOpenMark(n)
 }
 
@@ -1009,9 +1006,7 @@ func (d *document) frontedCondition(lo, p int) bool {
 // report. "but also the cost" and a participle, which no finite "said"
 // coordinates with ("…, they said, but failing to act"), go on with it.
 func (d *document) speakersVerbAt(k, hi int) bool {
-	for k < hi && d.toks[k].kind == tokWord && d.toks[k].in(lexVerbModifiers) && !d.toks[k].cap {
-		k++
-	}
+	k = d.modifiersEnd(k, hi)
 	if k >= hi || !d.isNarration(k) {
 		return false
 	}
