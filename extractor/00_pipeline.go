@@ -60,11 +60,15 @@ type document struct {
 	lex      *lexicon
 	paras    []span
 	paraToks [][2]int // token range of each paragraph
-	toks     []token
-	quotes   []qspan
-	paraQ    [][2]int // quote index range of each paragraph
-	units    []unit
-	style    string // the house style of its honorifics (09_features.go)
+	// paraNo is each paragraph's index among the text's paragraphs as
+	// DESIGN counts them (blank lines apart): a paragraph of format
+	// characters alone is no paragraph here but still counts there.
+	paraNo []int
+	toks   []token
+	quotes []qspan
+	paraQ  [][2]int // quote index range of each paragraph
+	units  []unit
+	style  string // the house style of its honorifics (09_features.go)
 	// names is the slice of the name mentions (08_coreference.go), an
 	// earlier extraction's or nil before they are found.
 	names []nameMention
@@ -82,11 +86,12 @@ func newDocumentIn(text string, lex *lexicon, buf []token) *document {
 	paras := paragraphs(text)
 	d.paras = paras[:0]
 	d.paraToks = make([][2]int, 0, len(paras))
+	d.paraNo = make([]int, 0, len(paras))
 	d.toks = buf[:0]
 	if cap(buf) < len(text)/bytesPerToken {
 		d.toks = make([]token, 0, len(text)/bytesPerToken)
 	}
-	for _, p := range paras {
+	for i, p := range paras {
 		lo := len(d.toks)
 		d.toks = tokenize(lex, text, p, len(d.paras), d.toks)
 		if len(d.toks) == lo {
@@ -94,6 +99,7 @@ func newDocumentIn(text string, lex *lexicon, buf []token) *document {
 		}
 		d.paras = append(d.paras, p)
 		d.paraToks = append(d.paraToks, [2]int{lo, len(d.toks)})
+		d.paraNo = append(d.paraNo, i)
 	}
 	return d
 }

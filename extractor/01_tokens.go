@@ -152,10 +152,10 @@ func singleMarkOpens(text string, p span, i, j int, open bool) bool {
 }
 
 // pluralPossessiveEnd returns the end of the word [i, j) with the
-// apostrophe of a plural possessive after it ("the voters’ choice", "Jeff
-// Weaver, Sanders' campaign manager"): an s, then the mark, then a space
+// apostrophe of a plural possessive after it ("the voters’ choice", "Tom
+// Reilly, Rhodes' campaign manager"): an s, then the mark, then a space
 // and a lower-case word, or, when no single quotation is open, a name in
-// s before a capitalised word ("said PBS' Jacoba Atlas"). Such a mark
+// s before a capitalised word ("said NBS' Ann Cole"). Such a mark
 // neither opens nor closes a quotation (isPossessive), so it is part of
 // its word, and the noun phrase it is in stays one phrase.
 func pluralPossessiveEnd(text string, p span, i, j int, singleOpen bool) int {
@@ -207,7 +207,7 @@ func wordEnd(text string, j, end int) int {
 				continue
 			}
 		}
-		if (isJoiner(r2) || isFormatRune(r2) || r2 == ',' && isASCIIDigit(text[j-1])) && j+n2 < end {
+		if (isJoiner(r2) || isFormatRune(r2) && r2 != zeroWidthSpace || r2 == ',' && isASCIIDigit(text[j-1])) && j+n2 < end {
 			r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
 			if isWordRune(r3) && (r2 != ',' || isASCIIDigit(text[j+n2])) {
 				j += n2
@@ -348,9 +348,13 @@ func lowerWord(w string) string {
 	return l
 }
 
-// dropFormatRunes returns s without its format characters (isFormatRune).
+// dropFormatRunes returns s without its format characters (isFormatRune),
+// a zero-width space, which parts two words, turned into a space.
 func dropFormatRunes(s string) string {
 	return strings.Map(func(r rune) rune {
+		if r == zeroWidthSpace {
+			return ' '
+		}
 		if isFormatRune(r) {
 			return -1
 		}

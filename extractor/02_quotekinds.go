@@ -63,8 +63,8 @@ func (d *document) spokenTitleCase(qi int) bool {
 	}
 	opens := o == d.paraToks[q.para][0] || d.lineBreakBefore(o) || d.toks[o-1].kind == tokPunct && isSentenceEnd(d.toks[o-1].text)
 	if last := d.toks[q.tokHi-1].text; last != "," {
-		// A sentence of its own in its marks (`… told POLITICO. "That's
-		// Jeb Bush and Marco Rubio."`): a title is part of a sentence.
+		// A sentence of its own in its marks (`… told the Ledger. "That's
+		// Ann Cole and Tom Reilly."`): a title is part of a sentence.
 		return opens && isSentenceEnd(last) && !q.openEnded && q.tokHi+1 == d.paraToks[q.para][1]
 	}
 	return opens

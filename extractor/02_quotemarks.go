@@ -181,9 +181,9 @@ func (s *markScanner) abilities(t token, fam markFamily, role markRole, r rune) 
 
 // standingAlone says what a mark standing alone between spaces can do:
 // nothing, unless it closes a quote that ends on a nested one or on its
-// punctuation, set off by a space (`… he is the 'sponsor,' " Dale wrote`,
-// `… a disgrace, " Trump said`), or it is a curly double mark, which says
-// what it does (`said. “ You know, …`, `… today, ” Bozell adds`).
+// punctuation, set off by a space (`… he is the 'author,' " Vance wrote`,
+// `… a scandal, " Reilly said`), or it is a curly double mark, which says
+// what it does (`said. “ You know, …`, `… today, ” Marsh adds`).
 func (s *markScanner) standingAlone(t token, fam markFamily, role markRole) (canOpen, canClose bool) {
 	if fam != familyDouble {
 		return false, false
@@ -460,6 +460,11 @@ func (d *document) claimed(qi int) bool { return d.quotes[qi].claimedBy != ruleN
 func isFormatRune(r rune) bool {
 	return r >= 0xAD && unicode.Is(unicode.Cf, r)
 }
+
+// zeroWidthSpace is the one format character that marks a break between
+// words, not a place inside one ("Kay\u200bOrtiz" is two words; a soft
+// hyphen or a joiner inside a word keeps it one).
+const zeroWidthSpace = '\u200b'
 
 // skipFormatBack returns pos moved back past the format characters that
 // end text[lo:pos].

@@ -144,7 +144,7 @@ const maxInfinitiveReach = 12
 
 // dropSharedInfinitives drops a coordinated cue in its bare form whose
 // "and" follows a verb that a modal or "to" governs in what an earlier
-// cue reports ("said he would sit Putin down and tell him …", "urged her
+// cue reports ("said he would sit the rebels down and tell them …", "urged her
 // to raise her voice and say it louder"): the cue is a second verb of the
 // report, as the first one, not what its speaker did. "said he would go
 // and told them" (a past form) is the speaker's own doing.
@@ -183,12 +183,11 @@ func (d *document) dropNestedBeliefs(frames []frame) []frame {
 	toks := d.toks
 	for k := len(frames) - 2; k >= 0; k-- {
 		f := frames[k]
-		if f.class != cueBelief || f.speaker.lo == 0 || f.participle {
+		if f.class != cueBelief || f.participle {
 			continue
 		}
-		p := toks[f.speaker.lo-1]
 		opening := d.opensSentence(f.speaker.lo)
-		if !(p.in(lexConjunctions) || p.is(fnSubordinator|fnComplementizer)) && !opening {
+		if !opening && !(f.speaker.lo > 0 && (toks[f.speaker.lo-1].in(lexConjunctions) || toks[f.speaker.lo-1].is(fnSubordinator|fnComplementizer))) {
 			continue
 		}
 		for _, g := range frames[k+1:] {

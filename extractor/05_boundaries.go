@@ -143,7 +143,7 @@ func (d *document) thatAfterRelative(n, hi int) int {
 // Ann Carter told a Senate panel Wednesday.", "…, she told the panel on
 // Monday."): a few plain words, no verb, pronoun, preposition or second
 // determiner among them, and a head that names no thing told
-// (lexicon/told-things: "told a slightly different tale" tells a thing,
+// (lexicon/told-things: "told a rather odd story" tells a thing,
 // no hearer). What the cue reports is then before it.
 func (d *document) closingHearer(k, hi int) (int, bool) {
 	toks := d.toks
@@ -1162,7 +1162,7 @@ func (d *document) breaksClauseAfterComma(a, k, end int) bool {
 		return !d.embeddedRelative(k+1, end, d.bareSubject(a, k)) // "that Hale, even as a candidate, had …": an aside
 	}
 	if n.is(fnAnd) && d.serialListBefore(k) && (d.bareSubject(a, k) || !d.clauseAfterItem(k+2, end)) {
-		return false // "behind Santorum, Rubio, and Cruz": the last item of a list
+		return false // "behind Hale, Reilly, and Cole": the last item of a list
 	}
 	return n.is(fnCoordinator) && k+2 < end && (toks[k+2].cap && !toks[k+2].in(lexStopCaps) || toks[k+2].in(lexSubjectPronouns) && !d.modalAfterPronoun(k+2, end) || d.opensSubject(k+2, end) || d.frontedPhraseClause(k+2, end) || toks[k+2].is(fnSubordinator) && k+3 < end && toks[k+3].in(lexCueQuestion))
 }
@@ -1182,12 +1182,12 @@ func (d *document) concessiveEven(k, end int) bool {
 }
 
 // maxListItemWords is the longest item, in words, of a list of names
-// serialListBefore reads ("Senator Marco Rubio").
+// serialListBefore reads ("Senator Ann Marie Cole").
 const maxListItemWords = 4
 
 // serialListBefore reports whether the comma at k closes the second or
 // later item of a list of capitalised names or words set off by commas
-// ("Obama, Abe, and Park", "Chinese, Japanese, and South Korean"): the
+// ("Hale, Ono, and Kwan", "Danish, Dutch, and North German"): the
 // "and" after it adds the last item, no clause of its own.
 func (d *document) serialListBefore(k int) bool {
 	toks := d.toks
@@ -1823,8 +1823,9 @@ func (d *document) perfectCue(f frame) bool {
 }
 
 // participleAfter reports whether a past participle follows at k, past
-// adverbs: a regular or irregular past, or a participle in -en or -wn
-// ("been", "shown").
+// adverbs: a regular or irregular past or an irregular participle
+// (lexicon/irregular-participles: "been", "shown"); no guess from an -en
+// ending, which "seven" and "even" have too.
 func (d *document) participleAfter(k, end int) bool {
 	toks := d.toks
 	k = d.modifiersEnd(k, end)
@@ -1832,5 +1833,5 @@ func (d *document) participleAfter(k, end int) bool {
 		return false
 	}
 	t := toks[k]
-	return t.kind == tokWord && !t.cap && (d.pastVerb(t) || d.lex.irregularParticiples[t.lower] || strings.HasSuffix(t.lower, "en") || strings.HasSuffix(t.lower, "wn") || t.lower == "gone" || t.lower == "done")
+	return t.kind == tokWord && !t.cap && (d.pastVerb(t) || d.lex.irregularParticiples[t.lower])
 }

@@ -231,7 +231,7 @@ func (d *document) commaBeforeClause(f frame) bool {
 	if d.toks[p].text == "," {
 		return true
 	}
-	if p == 0 || !d.isCloseMark(p) || d.toks[p-1].text != "," {
+	if !d.commaClosedQuote(f.clLo) {
 		return false
 	}
 	qi := d.quoteOfMark(p)
@@ -992,12 +992,7 @@ func (d *document) frontedCondition(lo, p int) bool {
 	if p-lo > maxFrontedCondition || !toks[lo].is(fnFrontedSubordinator) {
 		return false
 	}
-	for k := lo + 1; k < p; k++ {
-		if t := toks[k]; d.isNarration(k) && (t.text == "," || t.text == ";" || isDash(t.text) || t.text == "-" || t.text == "(") {
-			return false
-		}
-	}
-	return true
+	return d.reportFrontedClauseEnd(lo, p+1) == p
 }
 
 // speakersVerbAt reports whether the words from k, past adverbs, open

@@ -290,8 +290,8 @@ func (d *document) quotedEpithets(out []found) {
 }
 
 // maxEpithetName: the name after a headline's quoted epithet is short
-// ("Big Brother"); a title-case line runs on into its clause ("'ISIS
-// Truther' Donald Trump Is Like …").
+// ("Big Brother"); a title-case line runs on into its clause ("'Bridge
+// Wrecker' Tom Reilly Is Like …").
 const maxEpithetName = 3
 
 // namesTo reports whether the tokens [lo, hi) are a short name: at most

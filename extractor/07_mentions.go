@@ -210,6 +210,15 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 // joins two sources. Before a capitalised name the two make a pair that
 // speaks together, ampersandPair: "Ashby & Crane and Fenmoor Holdings".)
 func (d *document) andAfterAmpersandName(b, hi int) int {
+	if k := d.ampersandAnd(b, hi); k > 0 && !d.toks[k+1].cap {
+		return k
+	}
+	return -1
+}
+
+// ampersandAnd is the index of the lower-case "and" right after the
+// capitalised words that follow the first ampersand of toks[b:hi], or -1.
+func (d *document) ampersandAnd(b, hi int) int {
 	toks := d.toks
 	for j := b + 1; j+2 < hi; j++ {
 		if toks[j].text != "&" || !toks[j-1].cap {
@@ -219,7 +228,7 @@ func (d *document) andAfterAmpersandName(b, hi int) int {
 		for k < hi && toks[k].kind == tokWord && toks[k].cap {
 			k++
 		}
-		if k > j+1 && k+1 < hi && toks[k].kind == tokWord && !toks[k].cap && toks[k].is(fnAnd) && !toks[k+1].cap {
+		if k > j+1 && k+1 < hi && toks[k].kind == tokWord && !toks[k].cap && toks[k].is(fnAnd) {
 			return k
 		}
 		return -1
@@ -431,7 +440,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 // cueFirstName reports whether token k, a cue word written with a
 // capital, is a first name (lexicon/female-names,
 // male-names, unisex-names) before the capitalised surname after it
-// ("spokeswoman Hope Hicks", and opening its sentence: "Hope Hicks
+// ("spokeswoman Hope Varney", and opening its sentence: "Hope Varney
 // said …"), not a cue ("Cole Hopes …" opens no name; "Hope remains
 // that …" has no surname after it).
 func (d *document) cueFirstName(k int) bool {

@@ -252,7 +252,7 @@ func (d *document) quantityBefore(e, lo int) (mention, bool) {
 		for r < e && d.toks[r].in(lexDeterminers) {
 			r++
 		}
-		if h := d.toks[e]; h.kind == tokWord && !h.cap && !d.lex.pollRespondents[h.lower] && (h.stem&lexRoleHeads != 0 || len(h.lower) > 3 && strings.HasSuffix(h.lower, "s") && d.lex.is(h.lower[:len(h.lower)-1], lexRoleHeads)) {
+		if h := d.toks[e]; h.kind == tokWord && !h.cap && !d.lex.pollRespondents[h.lower] && (h.stem&lexRoleHeads != 0 || isPluralRoleHead(d.lex, h.lower)) {
 			m.role = span{d.toks[r].start, h.end}
 		}
 	}
@@ -353,7 +353,7 @@ func (d *document) npStart(e, lo int) int {
 	for j > lo && e-j < maxNPTokens {
 		p := toks[j-1]
 		if !d.isNarration(j-1) || d.lineBreakBefore(j) {
-			break // ("Leadership¶Marco Rubio": a phrase never runs over a line break)
+			break // ("Harbour plans¶Tom Reilly": a phrase never runs over a line break)
 		}
 		if p.in(lexDeterminers) && p.kind == tokWord {
 			// "a spokesman for the ministry": a determiner after a link word

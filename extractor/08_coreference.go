@@ -82,6 +82,10 @@ type entities struct {
 	// quoted indexes the full names given inside quotations by their
 	// lower-cased surname (quotedName), built on first use.
 	quoted map[string][]string
+	// headline indexes the capitalised word before each word of the
+	// first paragraph by that word lower-cased (headlineName), built on
+	// first use.
+	headline map[string]string
 	// midCaps holds the capitalised words the article writes inside a
 	// sentence (capitalOfSentence), built on first use.
 	midCaps map[string]bool
@@ -347,7 +351,7 @@ func (d *document) nameMentions(ctx context.Context) ([]nameMention, error) {
 
 // kindNamedEmployer is the organisation named, after the kind of
 // business it is, at the end of person mention m, which ends at token k:
-// "Cara Diemont of IT firm Dimension Data", "Ann Cole of property website
+// "Ann Cole of IT firm Calder Systems", "Tom Reilly of property website
 // Homelane". It is a name mention of its own, with its kind as its role,
 // so that the organisation speaking later has the role the article gives
 // it.
@@ -971,18 +975,28 @@ func (d *document) orgNounBeforeName(m mention) bool {
 // headlineName finds a surname in the article's first line, written in
 // title case ("Ann Cole Goes After …"), where names run into the
 // words around them, and returns it with the capitalised word before it.
-func (d *document) headlineName(surname string) []string {
-	if len(d.paraToks) == 0 {
-		return nil
-	}
-	r := d.paraToks[0]
-	lower := strings.ToLower(surname)
-	for k := r[0] + 1; k < r[1]; k++ {
-		t, p := d.toks[k], d.toks[k-1]
-		if strings.TrimSuffix(t.lower, "'s") == lower && p.cap && p.kind == tokWord && d.unitAt(k).lo != k &&
-			!p.in(lexStopCaps|lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexPlaces) && !isCue(p) {
-			return []string{p.text, surname}
+// The line's candidate surnames are indexed once per article: a feed that
+// lost its blank lines makes the first paragraph the whole article.
+func (es *entities) headlineName(surname string) []string {
+	if es.headline == nil {
+		es.headline = map[string]string{}
+		d := es.d
+		if len(d.paraToks) > 0 {
+			r := d.paraToks[0]
+			for k := r[0] + 1; k < r[1]; k++ {
+				t, p := d.toks[k], d.toks[k-1]
+				key := strings.TrimSuffix(t.lower, "'s")
+				if _, seen := es.headline[key]; seen {
+					continue
+				}
+				if p.cap && p.kind == tokWord && d.unitAt(k).lo != k && !p.in(lexStopCaps|lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexPlaces) && !isCue(p) {
+					es.headline[key] = p.text
+				}
+			}
 		}
+	}
+	if first, ok := es.headline[strings.ToLower(surname)]; ok {
+		return []string{first, surname}
 	}
 	return nil
 }
@@ -1246,7 +1260,7 @@ func (es *entities) acronymHeaded(words []string) *entity {
 // headlineEntity is the person of a full name that only a title-case
 // headline gives, with surname w, of gender g.
 func (es *entities) headlineEntity(w string, g gender) *entity {
-	full := es.d.headlineName(w)
+	full := es.headlineName(w)
 	if full == nil {
 		return nil
 	}
@@ -1284,7 +1298,7 @@ func agreeing(cands []*entity, g gender) []*entity {
 // mentionGender is the gender the words of named mention m before its
 // name give away: an honorific or a gendered noun ("Ms Reilly", "the
 // congresswoman"), not the name's own words; or else a reflexive right
-// after the name ("Clinton herself"), which says which of two people of
+// after the name ("Cole herself"), which says which of two people of
 // that surname it is.
 func (d *document) mentionGender(m mention) gender {
 	if m.name.empty() {
@@ -1302,8 +1316,8 @@ func (d *document) mentionGender(m mention) gender {
 }
 
 // reflexiveAfter is the gender of a reflexive pronoun that follows the
-// name of mention m ("Clinton herself also signaled", "Sanders himself
-// went after"), or genderUnknown. After the object of a verb the
+// name of mention m ("Cole herself also hinted", "Reilly himself
+// took aim"), or genderUnknown. After the object of a verb the
 // reflexive is the subject's ("Dana Lund introduced Sam Okafor herself":
 // Lund did), and says nothing of the object.
 func (d *document) reflexiveAfter(m mention) gender {
@@ -2145,17 +2159,8 @@ func (d *document) ampersandPair(m mention) bool {
 	if m.kind != KindOrganization || !m.role.empty() {
 		return false
 	}
-	amp := false
-	for k := m.lo; k+1 < m.hi; k++ {
-		t := d.toks[k]
-		if t.text == "&" {
-			amp = true
-		}
-		if amp && t.is(fnAnd) && !t.cap && d.toks[k-1].cap && d.toks[k+1].cap {
-			return true
-		}
-	}
-	return false
+	k := d.ampersandAnd(m.lo, m.hi)
+	return k > 0 && d.toks[k+1].cap
 }
 
 // breaksConjunct reports whether token t, inside joined mention m, ends
@@ -2418,7 +2423,7 @@ func (d *document) singularSubjectOfSaid(k int) bool {
 // pronounContraction reports whether word t is a subject pronoun with a
 // contracted auxiliary ("I'm", "They’re", "We've", "You'll"): no name.
 func (d *document) pronounContraction(t token) bool {
-	l := strings.ReplaceAll(t.lower, "’", "'")
+	l := t.lower
 	i := strings.IndexByte(l, '\'')
 	if i <= 0 {
 		return false
@@ -2860,7 +2865,7 @@ func (es *entities) inParagraph(pos, para int, fits func(*entity) bool) *entity 
 func (es *entities) subjectBefore(pos int, fits func(*entity) bool) *entity {
 	para := es.d.paraOf(pos)
 	// (A sentence-initial surname of the paragraph just before is one:
-	// "Rubio was asked … ¶ "…," he said.")
+	// "Reilly was asked … ¶ "…," he said.")
 	return es.subjectOrNearest(pos, nil, func(n namedMention) bool { return (!n.initial || es.d.paraOf(n.pos) == para-1) && fits(n.e) })
 }
 

@@ -27,6 +27,9 @@ func (d *document) appositiveRole(lo, hi int) span {
 	if toks[b].in(lexDeterminers) || joint && d.quantifierOpens(b, hi) {
 		b++ // "the cabinet spokesman"; "both economists at the bank" after joined names
 	}
+	if b >= hi {
+		return span{} // a determiner alone ("Ann Cole, the" at the article's end)
+	}
 	if b+1 < hi && !toks[b].cap && toks[b].in(lexTimeWords) && !toks[b].is(fnFormer) && toks[b+1].kind == tokWord {
 		b++ // "now deputy chairman of the council": the role is "deputy chairman …"
 		lo = b
@@ -542,7 +545,7 @@ func (d *document) descriptionEnd(k int) bool {
 		return true
 	}
 	if k+2 < len(d.toks) && d.isQuantity(k+1) && d.toks[k+1].kind == tokWord && !d.toks[k+1].cap {
-		// "the world number two ranking": a rank's number and the noun it
+		// "the national number three seeding": a rank's number and the noun it
 		// ranks go on with the phrase, whose head is no role.
 		if a := d.toks[k+2]; a.kind == tokWord && !a.cap && a.stem&lexRoleHeads == 0 && d.isNarration(k+2) && d.rankedNoun(a) {
 			return false

@@ -273,6 +273,7 @@ func (d *document) encode(ctx context.Context, id string, found []found, es *ent
 			continue
 		}
 		q := quoteRecord(id, f, cp)
+		q.Paragraph = d.paraNo[f.para]
 		if k := spkOf[i]; k >= 0 {
 			a := spks[k]
 			q.Speaker = &QuoteSpeaker{ID: a.id, Name: OptString(a.r.name), Kind: a.r.kind, Role: OptString(a.r.roleText),
@@ -376,12 +377,19 @@ func (d *document) resolveSpeakers(ctx context.Context, found []found, es *entit
 // role by the noun that heads their mention: "an ad" and "a statement" are
 // two speakers, "an ad" and "the ad" one. Other descriptions stay one
 // speaker ("the company", "the retailer" are often one firm); a pronoun
-// adds nothing.
+// adds nothing. A one-word mention with nothing else to tell it apart
+// ("Everyone", "Nobody", "They’re") is told apart by its word.
 func (d *document) unnamedHead(m mention, r resolved) string {
-	if r.roleText != "" || r.name != "" || m.pronoun != "" || m.hi <= m.lo || d.toks[m.hi-1].stem&lexDocumentNouns == 0 {
+	if r.roleText != "" || r.name != "" || m.pronoun != "" || m.hi <= m.lo {
 		return ""
 	}
-	return stemOf(d.toks[m.hi-1].lower)
+	if t := d.toks[m.hi-1]; t.stem&lexDocumentNouns != 0 {
+		return stemOf(t.lower)
+	}
+	if m.hi-m.lo == 1 {
+		return d.toks[m.lo].lower
+	}
+	return ""
 }
 
 // quoteRecord is the record of one attribution, without its speaker.

@@ -79,8 +79,11 @@ func BenchmarkExtractGrowing(b *testing.B) {
 		"nopunct":    "word and another word said the man ",
 		"marks":      `"'“”‘’«»„ `,
 		"unbalanced": `"Open quote said he `,
+		// a feed with no blank lines: the first paragraph, which the
+		// headline rules read, is the whole article
+		"oneparagraph": `Cost estimates, he added, were far too low. Long ago, she said, the town was rich. `,
 	}
-	for _, kind := range []string{"news", "nopunct", "marks", "unbalanced"} {
+	for _, kind := range []string{"news", "nopunct", "marks", "unbalanced", "oneparagraph"} {
 		for _, kb := range []int{16, 64, 256, 1024} {
 			text := strings.Repeat(units[kind], kb*1024/len(units[kind])+1)
 			b.Run(fmt.Sprintf("%s/%dKiB", kind, kb), func(b *testing.B) {

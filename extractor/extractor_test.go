@@ -340,6 +340,29 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// Paragraph numbers count paragraphs as DESIGN does (blank lines apart),
+// also those made only of invisible format characters, which the stages
+// skip: a quote after one is in the paragraph its position says.
+func TestParagraphNumbersCountFormatOnlyParagraphs(t *testing.T) {
+	t.Parallel()
+	x := newTestExtractor(t)
+	for _, sep := range []string{"\u200b", "\u202a\u202c", "\u00ad\u2060"} {
+		text := "Talks stalled.\n\n" + sep + "\n\n\"We will win,\" said Ivy Marsh.\n\n\"And soon,\" she added."
+		r, err := x.Extract(context.Background(), Article{ID: "p", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Quotes) != 2 {
+			t.Fatalf("%q: %d quotes, want 2", sep, len(r.Quotes))
+		}
+		for i, want := range []int{2, 3} {
+			if got := r.Quotes[i].Paragraph; got != want {
+				t.Errorf("%q: quote %d in paragraph %d, want %d", sep, i, got, want)
+			}
+		}
+	}
+}
+
 // A custom Segmenter replaces prose's; its errors reach the caller.
 func TestWithSegmenter(t *testing.T) {
 	t.Parallel()

@@ -24,6 +24,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add(`"A," he said, "B."`)
 	f.Add("'Moscow is ready,' he said. „Ja“, sagte sie. «Oui», dit-il.")
 	f.Add("Flood.\n\n\u200b\n\n\u202a\u202c\n\n\u00ad") // paragraphs of format characters alone: no tokens (15381f8)
+	f.Add("Anna Berg, the")                             // a determiner closing the article after a name and its comma
+	f.Add("Berg, \u200bthe\u00ad")
 	x, err := New()
 	if err != nil {
 		f.Fatal(err)

@@ -295,7 +295,7 @@ type lexicon struct {
 	// calledOrgNouns: "program" in "a program called Safe Streets Pledge"
 	// (lexicon/called-org-nouns).
 	calledOrgNouns map[string]bool
-	// toldThings: "tale" in "told a slightly different tale", what is told
+	// toldThings: "story" in "told a rather odd story", what is told
 	// and not whom (lexicon/told-things).
 	toldThings map[string]bool
 	// pollRespondents: "voters" in "Some of the voters said", a share

@@ -51,3 +51,31 @@ func TestUnnamedDocumentsAreTwoSpeakers(t *testing.T) {
 		t.Errorf("the ad again is speaker %s, the ad first %s", again, ad)
 	}
 }
+
+// TestIndefinitePronounsAreTheirOwnSpeakers: "Everyone", "Nobody" and
+// "Somebody" name no one and have no role, but they are not one speaker:
+// the word tells them apart, as the noun tells unnamed documents apart.
+func TestIndefinitePronounsAreTheirOwnSpeakers(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "Bridge vote.\n\nEveryone says the plan is dead. Nobody says the bridge is safe. Somebody claimed the vote was rigged. Everyone says the mayor will go."
+	res, err := x.Extract(context.Background(), Article{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Quotes) != 4 {
+		t.Fatalf("got %s", summary(res))
+	}
+	ids := make([]string, 4)
+	for i, q := range res.Quotes {
+		if q.Speaker == nil {
+			t.Fatalf("quote %d has no speaker: %s", i, summary(res))
+		}
+		ids[i] = q.Speaker.ID
+	}
+	if ids[0] == ids[1] || ids[1] == ids[2] || ids[0] == ids[2] {
+		t.Errorf("Everyone, Nobody and Somebody share speakers %v", ids[:3])
+	}
+	if ids[3] != ids[0] {
+		t.Errorf("Everyone again is speaker %s, Everyone first %s", ids[3], ids[0])
+	}
+}

@@ -2635,14 +2635,14 @@ One delegate, party chairwoman Ann Cole, voted late. "We will win," she said.`,
 		}},
 	{"a reflexive after a shared surname says which of the two it is", `Couple on the trail.
 
-Bill Clinton spoke in Ohio on Monday. "She is ready," he said.
+Paul Ostrander spoke in Ohio on Monday. "She is ready," he said.
 
-Hillary Clinton was in Iowa. Tom Reilly introduced her at the rally.
+Greta Ostrander was in Iowa. Tom Reilly introduced her at the rally.
 
-Clinton herself said she was ready for the fight.`,
+Ostrander herself said she was ready for the fight.`,
 		[]expect{
-			{"She is ready,", TypeDirect, "Bill Clinton", "", KindPerson},
-			{"she was ready for the fight", TypeIndirect, "Hillary Clinton", "", KindPerson},
+			{"She is ready,", TypeDirect, "Paul Ostrander", "", KindPerson},
+			{"she was ready for the fight", TypeIndirect, "Greta Ostrander", "", KindPerson},
 		}},
 	// A reflexive after a surname alone gives its person the gender of a
 	// first name no list knows, so a pronoun of the other gender is not
@@ -4360,18 +4360,18 @@ Prices rose in October, according to figures published by the Office for Nationa
 	// L7. Lower-case words that end a maker's name before its document
 	// describe the document ("a Reuters rolling poll" is Reuters'); a
 	// sentence's capital alone ("State public records") names no maker;
-	// an organisation noun ends a name ("the Clinton presidential campaign").
+	// an organisation noun ends a name ("the Ostrander presidential campaign").
 	{"lower-case words between a maker's name and its document", `Race tightens.
 
 A Reuters rolling poll shows Hale ahead by 3 points.
 
 State public records suggest the teacher was earning $37,000 a year.
 
-The Clinton presidential campaign said it had raised $15 million.`,
+The Ostrander presidential campaign said it had raised $15 million.`,
 		[]expect{
 			{"Hale ahead by 3 points", TypeIndirect, "Reuters", "", KindOrganization},
 			{"the teacher was earning $37,000 a year", TypeIndirect, "", "", KindOrganization},
-			{"it had raised $15 million", TypeIndirect, "Clinton presidential campaign", "", KindOrganization},
+			{"it had raised $15 million", TypeIndirect, "Ostrander presidential campaign", "", KindOrganization},
 		}},
 	// L8. A description by a kind of body ("the transport department")
 	// is not an organisation whose name says it is another kind ("the
@@ -4935,16 +4935,16 @@ Everyone knows the plan is a mess, and everyone in the room had read the report.
 		}},
 	// L49. A cue word written with a capital inside a sentence that is a
 	// first name (lexicon/female-names: "hope"), before a capitalised
-	// surname, opens the name: "spokeswoman Hope Hicks" is Hope Hicks,
-	// a spokeswoman, not Hicks, a "spokeswoman Hope".
+	// surname, opens the name: "spokeswoman Hope Varney" is Hope Varney,
+	// a spokeswoman, not Varney, a "spokeswoman Hope".
 	{"a first name that is also a cue word", `Campaign quiet.
 
-Campaign spokeswoman Hope Hicks did not respond to a request for comment. Hicks said last week the rally would go ahead.
+Campaign spokeswoman Hope Varney did not respond to a request for comment. Varney said last week the rally would go ahead.
 
-"We are ready," Hope Hicks said.`,
+"We are ready," Hope Varney said.`,
 		[]expect{
-			{"the rally would go ahead", TypeIndirect, "Hope Hicks", "Campaign spokeswoman", KindPerson},
-			{"We are ready,", TypeDirect, "Hope Hicks", "Campaign spokeswoman", KindPerson},
+			{"the rally would go ahead", TypeIndirect, "Hope Varney", "Campaign spokeswoman", KindPerson},
+			{"We are ready,", TypeDirect, "Hope Varney", "Campaign spokeswoman", KindPerson},
 		}},
 	// L50. An indefinite pronoun that opens a sentence (lexicon/
 	// indefinite-pronouns: "Nobody argued …"), or a pronoun with a
@@ -5203,5 +5203,12 @@ Plans so far from the county, the port and the rail firm to widen the old bypass
 		[]expect{
 			{"Plans so far from the county, the port and the rail firm to widen the old bypass near Tolby", TypeIndirect, "Signe Rask", "", KindPerson},
 			{"amount to very little", TypeIndirect, "Signe Rask", "", KindPerson},
+		}},
+	// L72. A belief cue opening the article is as nested in the report
+	// after it as one opening a later sentence: "Polling shows that …,"
+	// said Y is Y's, the first token of the text no exception.
+	{"a belief cue at the article's first token", `Polling shows that "most voters are wary," said Lena Fischer.`,
+		[]expect{
+			{`Polling shows that "most voters are wary,"`, TypeMixed, "Lena Fischer", "", KindPerson},
 		}},
 }
