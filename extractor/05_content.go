@@ -578,7 +578,7 @@ func (d *document) claimQuoteAfter(u unit, frames []frame, fi, a, end int) (foun
 		return found{}, false
 	}
 	d.claim(qi, ruleDirectAfter)
-	if left, ok := d.interruptedLeft(u, frames[fi], fi); ok && d.continuesSentence(qi) && d.contentType(u.lo, frames[fi].clLo-1) == TypeIndirect {
+	if left, ok := d.interruptedLeft(u, frames, fi); ok && d.continuesSentence(qi) && d.contentType(u.lo, frames[fi].clLo-1) == TypeIndirect {
 		// "In short, he said, "the boom …"": a quotation that goes
 		// on a sentence the words before the clause began; they are the
 		// first part of a mixed quote.
@@ -842,7 +842,7 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 		return found{}, false
 	}
 	fd := d.attribution(u, frames, fi, d.contentType(a, end), reportedRule(f, true), s)
-	if left, ok := d.interruptedLeft(u, f, fi); ok {
+	if left, ok := d.interruptedLeft(u, frames, fi); ok {
 		fd.segs = []span{left, s}
 		if d.contentType(u.lo, f.clLo-1) == TypeMixed {
 			fd.typ = TypeMixed
@@ -885,12 +885,18 @@ func (d *document) relativeBefore(f frame) bool {
 
 // interruptedLeft is the first part of speech that frame fi interrupts,
 // set off by commas ("Small shops, Mr. Hale said, are …"; "In
-// short, he said, "…""): the words from the unit's start to the comma
-// before the clause.
-func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
+// short, he said, "…""): the words from the unit's start, or from the
+// dash that opens the first part (interruptedStart), to the comma before
+// the clause.
+func (d *document) interruptedLeft(u unit, frames []frame, fi int) (span, bool) {
 	toks := d.toks
+	f := frames[fi]
 	p := f.clLo - 1
-	if f.participle || fi != 0 || p <= u.lo || toks[p].text != "," || f.clHi >= u.hi || toks[f.clHi].text != "," || !d.isNarration(p) {
+	if f.participle || p <= u.lo || toks[p].text != "," || f.clHi >= u.hi || toks[f.clHi].text != "," || !d.isNarration(p) {
+		return span{}, false
+	}
+	lo, ok := d.interruptedStart(u, frames, fi, p)
+	if !ok || p <= lo {
 		return span{}, false
 	}
 	if f.according && !d.verbOpens(f.clHi+1, u.hi) {
@@ -898,7 +904,7 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	}
 	// A fronted phrase is a first part too ("In her county, Cole
 	// said, …"); a lone connective ("But, he said, …") is not.
-	if p-u.lo > maxInterruptedLeft && !d.frontedCondition(u.lo, p) || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) && !d.pronounSubject(u.lo, f.clHi+1, u.hi) && !d.reportsLoneWord(u.lo, f.clHi+1, u.hi) || toks[u.lo].in(lexCueQuestion) {
+	if p-lo > maxInterruptedLeft && !d.frontedCondition(lo, p) || p-lo == 1 && toks[lo].in(lexStopCaps) && !d.pronounSubject(lo, f.clHi+1, u.hi) && !d.reportsLoneWord(lo, f.clHi+1, u.hi) || toks[lo].in(lexCueQuestion) {
 		return span{}, false
 	}
 	// A time phrase alone dates the saying ("On Monday, Hale said, the
@@ -907,10 +913,44 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	// does a time still to come ("Next year, Hale said, the levy will
 	// double") or one before a report with a modal ("On Monday, Hale
 	// said, the depot will close": the closing's day).
-	if e, ok := d.timePhraseEnd(u.lo, p); ok && e == p && !strings.HasSuffix(toks[p-1].lower, "s") && !d.futureTime(u.lo, p) && !(p-u.lo == 1 && d.reportsLoneWord(u.lo, f.clHi+1, u.hi)) && !d.modalOpensReport(f.clHi+1, u.hi) {
+	if e, ok := d.timePhraseEnd(lo, p); ok && e == p && !strings.HasSuffix(toks[p-1].lower, "s") && !d.futureTime(lo, p) && !(p-lo == 1 && d.reportsLoneWord(lo, f.clHi+1, u.hi)) && !d.modalOpensReport(f.clHi+1, u.hi) {
 		return span{}, false
 	}
-	return d.leftSegment(u.lo, p)
+	return d.leftSegment(lo, p)
+}
+
+// interruptedStart is where the first part of the speech that frame fi
+// interrupts at the comma p begins: where the unit does, or after a dash
+// of the narration that opens a last clause of the sentence, past a
+// conjunction after it ("The bill bars new waivers - a provision, Ruth
+// Amsel said, that Congress wanted"; "- and the permit, his aide said,
+// was hard to get"), the writer's words before the dash no part of the
+// report. A dash that closes an aside (the second of a pair) opens
+// nothing. A frame earlier in the unit leaves a first part only after
+// such a dash, past its clause.
+func (d *document) interruptedStart(u unit, frames []frame, fi, p int) (int, bool) {
+	toks := d.toks
+	last, dashes := -1, 0
+	for k := u.lo; k < p; k++ {
+		if t := toks[k].text; d.isNarration(k) && (isDash(t) || t == "-") {
+			if k+1 < p && toks[k+1].text == t {
+				k++ // a doubled hyphen ("--") is one dash
+			}
+			last = k
+			dashes++
+		}
+	}
+	if last < 0 || dashes%2 == 0 {
+		return u.lo, fi == 0
+	}
+	if fi > 0 && frames[fi-1].clHi > last {
+		return 0, false
+	}
+	lo := last + 1
+	if lo+1 < p && toks[lo].is(fnAnd|fnCoordinator) && !toks[lo].cap {
+		lo++
+	}
+	return lo, true
 }
 
 // reportsLoneWord reports whether the one word at k before an

@@ -5204,4 +5204,18 @@ Plans so far from the county, the port and the rail firm to widen the old bypass
 			{"Plans so far from the county, the port and the rail firm to widen the old bypass near Tolby", TypeIndirect, "Signe Rask", "", KindPerson},
 			{"amount to very little", TypeIndirect, "Signe Rask", "", KindPerson},
 		}},
+	// L72. A dash of the narration that opens the sentence's last clause
+	// starts the first part of the reported speech a clause set off by
+	// commas interrupts ("… the north quay - a plan, she said, that …"),
+	// past a conjunction after it ("-- and the permit, he said, …"): the
+	// writer's words before the dash are no part of it.
+	{"the first part of interrupted reported speech starts after a dash", `Harbour works.
+
+The council would rebuild the north quay - a plan, Marit Ellery said, that had stalled for a decade. The old pier had to go first -- and the permit, Ivo Tarrant said, had been hard to win.`,
+		[]expect{
+			{"a plan", TypeIndirect, "Marit Ellery", "", KindPerson},
+			{"had stalled for a decade", TypeIndirect, "Marit Ellery", "", KindPerson},
+			{"the permit", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"had been hard to win", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+		}},
 }
