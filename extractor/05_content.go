@@ -899,8 +899,8 @@ func (d *document) interruptedLeft(u unit, frames []frame, fi int) (span, bool) 
 	if !ok || p <= lo {
 		return span{}, false
 	}
-	if f.according && !d.verbOpens(f.clHi+1, u.hi) {
-		return span{}, false // "In Leeds, according to the survey, Hale leads": a fronted phrase
+	if f.according && !d.verbOpens(f.clHi+1, u.hi) && !d.accordingSetting(lo, p) {
+		return span{}, false // "Hale, according to the survey, leads" has no first part but its subject
 	}
 	// A fronted phrase is a first part too ("In her county, Cole
 	// said, …"); a lone connective ("But, he said, …") is not.
@@ -913,7 +913,7 @@ func (d *document) interruptedLeft(u unit, frames []frame, fi int) (span, bool) 
 	// does a time still to come ("Next year, Hale said, the levy will
 	// double") or one before a report with a modal ("On Monday, Hale
 	// said, the depot will close": the closing's day).
-	if e, ok := d.timePhraseEnd(lo, p); ok && e == p && !strings.HasSuffix(toks[p-1].lower, "s") && !d.futureTime(lo, p) && !(p-lo == 1 && d.reportsLoneWord(lo, f.clHi+1, u.hi)) && !d.modalOpensReport(f.clHi+1, u.hi) {
+	if e, ok := d.timePhraseEnd(lo, p); ok && e == p && !f.according && !strings.HasSuffix(toks[p-1].lower, "s") && !d.futureTime(lo, p) && !(p-lo == 1 && d.reportsLoneWord(lo, f.clHi+1, u.hi)) && !d.modalOpensReport(f.clHi+1, u.hi) {
 		return span{}, false
 	}
 	return d.leftSegment(lo, p)
@@ -951,6 +951,24 @@ func (d *document) interruptedStart(u unit, frames []frame, fi, p int) (int, boo
 		lo++
 	}
 	return lo, true
+}
+
+// accordingSetting reports whether the words from lo to the comma at p,
+// before ", according to X,", are a time phrase or a phrase a preposition
+// opens, with no comma inside ("Since last spring, according to the
+// monitor, police have held …"; "Over the next decade, according to the
+// county auditor, the losses …"): the report's own setting, which the
+// source vouches for with the rest, no time of a saying. A preposition
+// and one bare lower-case word ("In addition", "In fact") is a
+// connective, the writer's.
+func (d *document) accordingSetting(lo, p int) bool {
+	if e, ok := d.timePhraseEnd(lo, p); ok && e == p {
+		return true
+	}
+	if t := d.toks[lo+1]; p-lo == 2 && t.kind == tokWord && !t.cap && !t.in(lexDeterminers|lexObjectPronouns) {
+		return false
+	}
+	return d.frontedPhrase(lo, p)
 }
 
 // reportsLoneWord reports whether the one word at k before an
@@ -1070,7 +1088,7 @@ func (d *document) parentheticalAccording(f frame, u unit, a int) bool {
 	}
 	t := toks[a]
 	return a < u.hi && t.kind == tokWord && (t.in(lexSubjectPronouns|lexQuantities) || t.in(lexDeterminers) && !t.in(lexPossessiveDeterminers) || t.is(fnDefinite|fnApproximator) || t.cap && !t.in(lexStopCaps) || isDigitStart(t.text)) ||
-		d.isOpenMark(a) || d.verbOpens(a, u.hi)
+		d.isOpenMark(a) || d.verbOpens(a, u.hi) || t.kind == tokWord && !t.cap && d.isNarration(a) && d.bareClause(a)
 }
 
 // opensAfterConnective reports whether token k opens unit u (past its

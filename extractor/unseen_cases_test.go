@@ -205,7 +205,10 @@ The board responded by declaring itself insolvent.`, nil},
 	{"according to set off by commas mid-sentence", `Borrowing will climb.
 
 By the 2040s, according to the fiscal office, the shortfall will grow with an older population.`,
-		[]expect{{"the shortfall will grow with an older population", TypeIndirect, "", "", KindOrganization}}},
+		[]expect{
+			{"By the 2040s", TypeIndirect, "", "", KindOrganization}, // the report's own time (L73)
+			{"the shortfall will grow with an older population", TypeIndirect, "", "", KindOrganization},
+		}},
 	{"according to a post-modified source before a participle", `The strike is over.
 
 The union has reached a four-year deal with the operator, according to officials at the Department of Labor, ending a six-week stoppage.`,
@@ -5217,5 +5220,20 @@ The council would rebuild the north quay - a plan, Marit Ellery said, that had s
 			{"had stalled for a decade", TypeIndirect, "Marit Ellery", "", KindPerson},
 			{"the permit", TypeIndirect, "Ivo Tarrant", "", KindPerson},
 			{"had been hard to win", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+		}},
+	// L73. A time phrase or a phrase a preposition opens before ",
+	// according to X," is the first part of what the source reports (the
+	// report's own setting: no saying is dated by it), also before a bare
+	// plural subject ("police have held …"); a preposition and one bare
+	// word ("In addition") is a connective, no part of it.
+	{"a fronted setting before according to is the report's first part", `Valley farms.
+
+Since last spring, according to the Harlow Monitor, police have held more than 300 farmers in the valley. Over the next decade, according to the Tolby Institute, the losses will double. In addition, according to the institute, three depots will close.`,
+		[]expect{
+			{"Since last spring", TypeIndirect, "Harlow Monitor", "", ""},
+			{"police have held more than 300 farmers in the valley", TypeIndirect, "Harlow Monitor", "", ""},
+			{"Over the next decade", TypeIndirect, "Tolby Institute", "", KindOrganization},
+			{"the losses will double", TypeIndirect, "Tolby Institute", "", KindOrganization},
+			{"three depots will close", TypeIndirect, "Tolby Institute", "", KindOrganization},
 		}},
 }
