@@ -578,7 +578,7 @@ func (d *document) claimQuoteAfter(u unit, frames []frame, fi, a, end int) (foun
 		return found{}, false
 	}
 	d.claim(qi, ruleDirectAfter)
-	if left, ok := d.interruptedLeft(u, frames, fi); ok && d.continuesSentence(qi) && d.contentType(u.lo, frames[fi].clLo-1) == TypeIndirect {
+	if left, lo, ok := d.interruptedLeft(u, frames, fi); ok && d.continuesSentence(qi) && d.contentType(lo, frames[fi].clLo-1) == TypeIndirect {
 		// "In short, he said, "the boom …"": a quotation that goes
 		// on a sentence the words before the clause began; they are the
 		// first part of a mixed quote.
@@ -842,9 +842,9 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 		return found{}, false
 	}
 	fd := d.attribution(u, frames, fi, d.contentType(a, end), reportedRule(f, true), s)
-	if left, ok := d.interruptedLeft(u, frames, fi); ok {
+	if left, lo, ok := d.interruptedLeft(u, frames, fi); ok {
 		fd.segs = []span{left, s}
-		if d.contentType(u.lo, f.clLo-1) == TypeMixed {
+		if d.contentType(lo, f.clLo-1) == TypeMixed {
 			fd.typ = TypeMixed
 		}
 	} else if d.relativeOpens(f, a) {
@@ -887,25 +887,25 @@ func (d *document) relativeBefore(f frame) bool {
 // set off by commas ("Small shops, Mr. Hale said, are …"; "In
 // short, he said, "…""): the words from the unit's start, or from the
 // dash that opens the first part (interruptedStart), to the comma before
-// the clause.
-func (d *document) interruptedLeft(u unit, frames []frame, fi int) (span, bool) {
+// the clause; lo is its first token.
+func (d *document) interruptedLeft(u unit, frames []frame, fi int) (left span, lo int, ok bool) {
 	toks := d.toks
 	f := frames[fi]
 	p := f.clLo - 1
 	if f.participle || p <= u.lo || toks[p].text != "," || f.clHi >= u.hi || toks[f.clHi].text != "," || !d.isNarration(p) {
-		return span{}, false
+		return span{}, 0, false
 	}
-	lo, ok := d.interruptedStart(u, frames, fi, p)
+	lo, ok = d.interruptedStart(u, frames, fi, p)
 	if !ok || p <= lo {
-		return span{}, false
+		return span{}, 0, false
 	}
 	if f.according && !d.verbOpens(f.clHi+1, u.hi) && !d.accordingSetting(lo, p) {
-		return span{}, false // "Hale, according to the survey, leads" has no first part but its subject
+		return span{}, 0, false // "Hale, according to the survey, leads" has no first part but its subject
 	}
 	// A fronted phrase is a first part too ("In her county, Cole
 	// said, …"); a lone connective ("But, he said, …") is not.
 	if p-lo > maxInterruptedLeft && !d.frontedCondition(lo, p) || p-lo == 1 && toks[lo].in(lexStopCaps) && !d.pronounSubject(lo, f.clHi+1, u.hi) && !d.reportsLoneWord(lo, f.clHi+1, u.hi) || toks[lo].in(lexCueQuestion) {
-		return span{}, false
+		return span{}, 0, false
 	}
 	// A time phrase alone dates the saying ("On Monday, Hale said, the
 	// plan …"), no part of what was said; a span of time in the plural
@@ -914,9 +914,10 @@ func (d *document) interruptedLeft(u unit, frames []frame, fi int) (span, bool) 
 	// double") or one before a report with a modal ("On Monday, Hale
 	// said, the depot will close": the closing's day).
 	if e, ok := d.timePhraseEnd(lo, p); ok && e == p && !f.according && !strings.HasSuffix(toks[p-1].lower, "s") && !d.futureTime(lo, p) && !(p-lo == 1 && d.reportsLoneWord(lo, f.clHi+1, u.hi)) && !d.modalOpensReport(f.clHi+1, u.hi) {
-		return span{}, false
+		return span{}, 0, false
 	}
-	return d.leftSegment(lo, p)
+	left, ok = d.leftSegment(lo, p)
+	return left, lo, ok
 }
 
 // interruptedStart is where the first part of the speech that frame fi

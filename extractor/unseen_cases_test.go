@@ -5236,4 +5236,14 @@ Since last spring, according to the Harlow Monitor, police have held more than 3
 			{"the losses will double", TypeIndirect, "Tolby Institute", "", KindOrganization},
 			{"three depots will close", TypeIndirect, "Tolby Institute", "", KindOrganization},
 		}},
+	// L74. As L72, a quotation in the writer's words before the dash
+	// (a title here) is no part of the first part: the report is
+	// indirect, not mixed.
+	{"a quotation before the dash that opens a first part leaves it indirect", `Mill row.
+
+The troupe staged "Harbour Lights" at the old mill in May - and the permit, Ruth Amsel said, was late.`,
+		[]expect{
+			{"the permit", TypeIndirect, "Ruth Amsel", "", KindPerson},
+			{"was late", TypeIndirect, "Ruth Amsel", "", KindPerson},
+		}},
 }
