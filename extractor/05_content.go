@@ -837,7 +837,10 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 		return found{}, false
 	}
 	end = d.parallelPerfectEnd(f, a, d.clauseEnd(a, d.frontedClauseEnd(u, f, a, end)))
-	s, ok := d.contentSpan(a, end)
+	s, ok := d.answerReported(f, a, end)
+	if !ok {
+		s, ok = d.contentSpan(a, end)
+	}
 	if !ok {
 		return found{}, false
 	}
@@ -851,6 +854,29 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 		fd.segs = []span{d.toks[f.clLo-1].span, s} // "the plan, which he said would cost jobs": which is the report's subject
 	}
 	return fd, true
+}
+
+// answerReported is the one-word answer a speech verb reports right
+// after its cue ("75 percent of farmers said yes, but …", "after half
+// said so in May", "the candidate said no."): the word that stands for
+// the clause, when the clause ends after it, at punctuation, a
+// conjunction, a phrase a preposition opens or an adverb ("said no to
+// the levy" is a refusal, no answer reported).
+func (d *document) answerReported(f frame, a, end int) (span, bool) {
+	toks := d.toks
+	if f.class != cueSpeech || f.according || a != f.cueHi || a >= end || !toks[a].is(fnAnswer) || toks[a].cap || !d.isNarration(a) {
+		return span{}, false
+	}
+	k := a + 1
+	if k >= end {
+		return toks[a].span, true
+	}
+	t := toks[k]
+	if _, time := d.timePhraseEnd(k, end); time || t.kind == tokPunct && !d.isOpenMark(k) {
+		return toks[a].span, true
+	}
+	ok := t.kind == tokWord && !t.cap && (t.is(fnAnd|fnCoordinator) || t.in(lexConjunctions) || t.in(lexModifierPreps) && !t.is(fnTo) || strings.HasSuffix(t.lower, "ly") && t.in(lexVerbModifiers))
+	return toks[a].span, ok
 }
 
 // relativeOpens reports whether a relative pronoun just before frame f's

@@ -5246,4 +5246,18 @@ The troupe staged "Harbour Lights" at the old mill in May - and the permit, Ruth
 			{"the permit", TypeIndirect, "Ruth Amsel", "", KindPerson},
 			{"was late", TypeIndirect, "Ruth Amsel", "", KindPerson},
 		}},
+	// L75. A one-word answer right after a speech verb ("said yes",
+	// "said no", "said so") is the clause it stands for, when the clause
+	// ends after it; a report needs two words otherwise, so the answer was
+	// lost ("said no") or ran on into the next clause ("said yes, while a
+	// few said …").
+	{"a one-word answer after a speech verb is its report", `Harbour poll.
+
+The board polled the fishermen on the quay. Most of them said yes, while a few said the board had failed them. Ivo Tarrant said no. Greta Moll said so at the time.`,
+		[]expect{
+			{"yes", TypeIndirect, "", "", KindGroup},
+			{"the board had failed them", TypeIndirect, "", "", KindGroup},
+			{"no", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"so", TypeIndirect, "Greta Moll", "", KindPerson},
+		}},
 }
