@@ -926,7 +926,7 @@ func (d *document) interruptedLeft(u unit, frames []frame, fi int) (left span, l
 		return span{}, 0, false
 	}
 	if f.according && !d.verbOpens(f.clHi+1, u.hi) && !d.accordingSetting(lo, p) {
-		return span{}, 0, false // "Hale, according to the survey, leads" has no first part but its subject
+		return span{}, 0, false // "In short, according to the survey, Hale leads": a connective, no setting of the report
 	}
 	// A fronted phrase is a first part too ("In her county, Cole
 	// said, …"); a lone connective ("But, he said, …") is not.
