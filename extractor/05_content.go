@@ -575,7 +575,7 @@ func (d *document) claimQuoteAfter(u unit, frames []frame, fi, a, end int) (foun
 		return found{}, false
 	}
 	d.claim(qi, ruleDirectAfter)
-	if left, ok := d.interruptedLeft(u, frames[fi], fi); ok && d.continuesSentence(qi) && d.contentType(u.lo, frames[fi].clLo-1) == TypeIndirect {
+	if left, lo, ok := d.interruptedLeft(u, frames, fi); ok && d.continuesSentence(qi) && d.contentType(lo, frames[fi].clLo-1) == TypeIndirect {
 		// "In short, he said, "the boom …"": a quotation that goes
 		// on a sentence the words before the clause began; they are the
 		// first part of a mixed quote.
@@ -834,20 +834,46 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 		return found{}, false
 	}
 	end = d.parallelPerfectEnd(f, a, d.clauseEnd(a, d.frontedClauseEnd(u, f, a, end)))
-	s, ok := d.contentSpan(a, end)
+	s, ok := d.answerReported(f, a, end)
+	if !ok {
+		s, ok = d.contentSpan(a, end)
+	}
 	if !ok {
 		return found{}, false
 	}
 	fd := d.attribution(u, frames, fi, d.contentType(a, end), reportedRule(f, true), s)
-	if left, ok := d.interruptedLeft(u, f, fi); ok {
+	if left, lo, ok := d.interruptedLeft(u, frames, fi); ok {
 		fd.segs = []span{left, s}
-		if d.contentType(u.lo, f.clLo-1) == TypeMixed {
+		if d.contentType(lo, f.clLo-1) == TypeMixed {
 			fd.typ = TypeMixed
 		}
 	} else if d.relativeOpens(f, a) {
 		fd.segs = []span{d.toks[f.clLo-1].span, s} // "the plan, which he said would cost jobs": which is the report's subject
 	}
 	return fd, true
+}
+
+// answerReported is the one-word answer a speech verb reports right
+// after its cue ("75 percent of farmers said yes, but …", "after half
+// said so in May", "the candidate said no."): the word that stands for
+// the clause, when the clause ends after it, at punctuation, a
+// conjunction, a phrase a preposition opens or an adverb ("said no to
+// the levy" is a refusal, no answer reported).
+func (d *document) answerReported(f frame, a, end int) (span, bool) {
+	toks := d.toks
+	if f.class != cueSpeech || f.according || a != f.cueHi || a >= end || !toks[a].is(fnAnswer) || toks[a].cap || !d.isNarration(a) {
+		return span{}, false
+	}
+	k := a + 1
+	if k >= end {
+		return toks[a].span, true
+	}
+	t := toks[k]
+	if _, time := d.timePhraseEnd(k, end); time || t.kind == tokPunct && !d.isOpenMark(k) {
+		return toks[a].span, true
+	}
+	ok := t.kind == tokWord && !t.cap && (t.is(fnAnd|fnCoordinator) || t.in(lexConjunctions) || t.in(lexModifierPreps) && !t.is(fnTo) || strings.HasSuffix(t.lower, "ly") && t.in(lexVerbModifiers))
+	return toks[a].span, ok
 }
 
 // relativeOpens reports whether a relative pronoun just before frame f's
@@ -882,21 +908,27 @@ func (d *document) relativeBefore(f frame) bool {
 
 // interruptedLeft is the first part of speech that frame fi interrupts,
 // set off by commas ("Small shops, Mr. Hale said, are …"; "In
-// short, he said, "…""): the words from the unit's start to the comma
-// before the clause.
-func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
+// short, he said, "…""): the words from the unit's start, or from the
+// dash that opens the first part (interruptedStart), to the comma before
+// the clause; lo is its first token.
+func (d *document) interruptedLeft(u unit, frames []frame, fi int) (left span, lo int, ok bool) {
 	toks := d.toks
+	f := frames[fi]
 	p := f.clLo - 1
-	if f.participle || fi != 0 || p <= u.lo || toks[p].text != "," || f.clHi >= u.hi || toks[f.clHi].text != "," || !d.isNarration(p) {
-		return span{}, false
+	if f.participle || p <= u.lo || toks[p].text != "," || f.clHi >= u.hi || toks[f.clHi].text != "," || !d.isNarration(p) {
+		return span{}, 0, false
 	}
-	if f.according && !d.verbOpens(f.clHi+1, u.hi) {
-		return span{}, false // "In Leeds, according to the survey, Hale leads": a fronted phrase
+	lo, ok = d.interruptedStart(u, frames, fi, p)
+	if !ok || p <= lo {
+		return span{}, 0, false
+	}
+	if f.according && !d.verbOpens(f.clHi+1, u.hi) && !d.accordingSetting(lo, p) {
+		return span{}, 0, false // "In short, according to the survey, Hale leads": a connective, no setting of the report
 	}
 	// A fronted phrase is a first part too ("In her county, Cole
 	// said, …"); a lone connective ("But, he said, …") is not.
-	if p-u.lo > maxInterruptedLeft && !d.frontedCondition(u.lo, p) || p-u.lo == 1 && toks[u.lo].in(lexStopCaps) && !d.pronounSubject(u.lo, f.clHi+1, u.hi) && !d.reportsLoneWord(u.lo, f.clHi+1, u.hi) || toks[u.lo].in(lexCueQuestion) {
-		return span{}, false
+	if p-lo > maxInterruptedLeft && !d.frontedCondition(lo, p) || p-lo == 1 && toks[lo].in(lexStopCaps) && !d.pronounSubject(lo, f.clHi+1, u.hi) && !d.reportsLoneWord(lo, f.clHi+1, u.hi) || toks[lo].in(lexCueQuestion) {
+		return span{}, 0, false
 	}
 	// A time phrase alone dates the saying ("On Monday, Hale said, the
 	// plan …"), no part of what was said; a span of time in the plural
@@ -904,10 +936,63 @@ func (d *document) interruptedLeft(u unit, f frame, fi int) (span, bool) {
 	// does a time still to come ("Next year, Hale said, the levy will
 	// double") or one before a report with a modal ("On Monday, Hale
 	// said, the depot will close": the closing's day).
-	if e, ok := d.timePhraseEnd(u.lo, p); ok && e == p && !strings.HasSuffix(toks[p-1].lower, "s") && !d.futureTime(u.lo, p) && !(p-u.lo == 1 && d.reportsLoneWord(u.lo, f.clHi+1, u.hi)) && !d.modalOpensReport(f.clHi+1, u.hi) {
-		return span{}, false
+	if e, ok := d.timePhraseEnd(lo, p); ok && e == p && !f.according && !strings.HasSuffix(toks[p-1].lower, "s") && !d.futureTime(lo, p) && !(p-lo == 1 && d.reportsLoneWord(lo, f.clHi+1, u.hi)) && !d.modalOpensReport(f.clHi+1, u.hi) {
+		return span{}, 0, false
 	}
-	return d.leftSegment(u.lo, p)
+	left, ok = d.leftSegment(lo, p)
+	return left, lo, ok
+}
+
+// interruptedStart is where the first part of the speech that frame fi
+// interrupts at the comma p begins: where the unit does, or after a dash
+// of the narration that opens a last clause of the sentence, past a
+// conjunction after it ("The bill bars new waivers - a provision, Ruth
+// Amsel said, that Congress wanted"; "- and the permit, his aide said,
+// was hard to get"), the writer's words before the dash no part of the
+// report. A dash that closes an aside (the second of a pair) opens
+// nothing. A frame earlier in the unit leaves a first part only after
+// such a dash, past its clause.
+func (d *document) interruptedStart(u unit, frames []frame, fi, p int) (int, bool) {
+	toks := d.toks
+	last, dashes := -1, 0
+	for k := u.lo; k < p; k++ {
+		if t := toks[k].text; d.isNarration(k) && (isDash(t) || t == "-") {
+			if k+1 < p && toks[k+1].text == t {
+				k++ // a doubled hyphen ("--") is one dash
+			}
+			last = k
+			dashes++
+		}
+	}
+	if last < 0 || dashes%2 == 0 {
+		return u.lo, fi == 0
+	}
+	if fi > 0 && frames[fi-1].clHi > last {
+		return 0, false
+	}
+	lo := last + 1
+	if lo+1 < p && toks[lo].is(fnAnd|fnCoordinator) && !toks[lo].cap {
+		lo++
+	}
+	return lo, true
+}
+
+// accordingSetting reports whether the words from lo to the comma at p,
+// before ", according to X,", are a time phrase or a phrase a preposition
+// opens, with no comma inside ("Since last spring, according to the
+// monitor, police have held …"; "Over the next decade, according to the
+// county auditor, the losses …"): the report's own setting, which the
+// source vouches for with the rest, no time of a saying. A preposition
+// and one bare lower-case word ("In addition", "In fact") is a
+// connective, the writer's.
+func (d *document) accordingSetting(lo, p int) bool {
+	if e, ok := d.timePhraseEnd(lo, p); ok && e == p {
+		return true
+	}
+	if t := d.toks[lo+1]; p-lo == 2 && t.kind == tokWord && !t.cap && !t.in(lexDeterminers|lexObjectPronouns) {
+		return false
+	}
+	return d.frontedPhrase(lo, p)
 }
 
 // reportsLoneWord reports whether the one word at k before an
@@ -1020,7 +1105,7 @@ func (d *document) parentheticalAccording(f frame, u unit, a int) bool {
 	}
 	t := toks[a]
 	return a < u.hi && t.kind == tokWord && (t.in(lexSubjectPronouns|lexQuantities) || t.in(lexDeterminers) && !t.in(lexPossessiveDeterminers) || t.is(fnDefinite|fnApproximator) || t.cap && !t.in(lexStopCaps) || isDigitStart(t.text)) ||
-		d.isOpenMark(a) || d.verbOpens(a, u.hi)
+		d.isOpenMark(a) || d.verbOpens(a, u.hi) || t.kind == tokWord && !t.cap && d.isNarration(a) && d.bareClause(a)
 }
 
 // opensAfterConnective reports whether token k opens unit u (past its

@@ -138,6 +138,7 @@ const (
 	fnQuestionTopic                          // names what a question put is about: "asked about the plan", "pressed on the cost"
 	fnOccasion                               // says where or when something was said: "asked about the levy during the hearing", "at a rally"
 	fnTimeModifier                           // picks out a time after a determiner: "the other day", "the following week"
+	fnAnswer                                 // a one-word answer a speech verb reports: "said yes", "said so"
 )
 
 // nameFlag is a bit set of the name hints a word gives (lexicon's names
@@ -233,7 +234,7 @@ var functionRoles = map[string]fnFlag{
 	"gerund-preposition": fnGerundPreposition, "existential": fnExistential,
 	"subordinator": fnSubordinator, "be": fnBe, "approximator": fnApproximator, "negation": fnNegation, "former": fnFormer,
 	"fronted-subordinator": fnFrontedSubordinator, "question-topic": fnQuestionTopic, "occasion": fnOccasion,
-	"time-modifier": fnTimeModifier,
+	"time-modifier": fnTimeModifier, "answer": fnAnswer,
 }
 
 // nameLists maps each name-hint file to its flag.

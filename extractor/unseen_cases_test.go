@@ -205,7 +205,10 @@ The board responded by declaring itself insolvent.`, nil},
 	{"according to set off by commas mid-sentence", `Borrowing will climb.
 
 By the 2040s, according to the fiscal office, the shortfall will grow with an older population.`,
-		[]expect{{"the shortfall will grow with an older population", TypeIndirect, "", "", KindOrganization}}},
+		[]expect{
+			{"By the 2040s", TypeIndirect, "", "", KindOrganization}, // the report's own time (L73)
+			{"the shortfall will grow with an older population", TypeIndirect, "", "", KindOrganization},
+		}},
 	{"according to a post-modified source before a participle", `The strike is over.
 
 The union has reached a four-year deal with the operator, according to officials at the Department of Labor, ending a six-week stoppage.`,
@@ -5210,5 +5213,58 @@ Plans so far from the county, the port and the rail firm to widen the old bypass
 	{"a belief cue at the article's first token", `Polling shows that "most voters are wary," said Lena Fischer.`,
 		[]expect{
 			{`Polling shows that "most voters are wary,"`, TypeMixed, "Lena Fischer", "", KindPerson},
+		}},
+	// L73. A dash of the narration that opens the sentence's last clause
+	// starts the first part of the reported speech a clause set off by
+	// commas interrupts ("… the north quay - a plan, she said, that …"),
+	// past a conjunction after it ("-- and the permit, he said, …"): the
+	// writer's words before the dash are no part of it.
+	{"the first part of interrupted reported speech starts after a dash", `Harbour works.
+
+The council would rebuild the north quay - a plan, Marit Ellery said, that had stalled for a decade. The old pier had to go first -- and the permit, Ivo Tarrant said, had been hard to win.`,
+		[]expect{
+			{"a plan", TypeIndirect, "Marit Ellery", "", KindPerson},
+			{"had stalled for a decade", TypeIndirect, "Marit Ellery", "", KindPerson},
+			{"the permit", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"had been hard to win", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+		}},
+	// L74. A time phrase or a phrase a preposition opens before ",
+	// according to X," is the first part of what the source reports (the
+	// report's own setting: no saying is dated by it), also before a bare
+	// plural subject ("police have held …"); a preposition and one bare
+	// word ("In addition") is a connective, no part of it.
+	{"a fronted setting before according to is the report's first part", `Valley farms.
+
+Since last spring, according to the Harlow Monitor, police have held more than 300 farmers in the valley. Over the next decade, according to the Tolby Institute, the losses will double. In addition, according to the institute, three depots will close.`,
+		[]expect{
+			{"Since last spring", TypeIndirect, "Harlow Monitor", "", ""},
+			{"police have held more than 300 farmers in the valley", TypeIndirect, "Harlow Monitor", "", ""},
+			{"Over the next decade", TypeIndirect, "Tolby Institute", "", KindOrganization},
+			{"the losses will double", TypeIndirect, "Tolby Institute", "", KindOrganization},
+			{"three depots will close", TypeIndirect, "Tolby Institute", "", KindOrganization},
+		}},
+	// L75. As L73, a quotation in the writer's words before the dash
+	// (a title here) is no part of the first part: the report is
+	// indirect, not mixed.
+	{"a quotation before the dash that opens a first part leaves it indirect", `Mill row.
+
+The troupe staged "Harbour Lights" at the old mill in May - and the permit, Ruth Amsel said, was late.`,
+		[]expect{
+			{"the permit", TypeIndirect, "Ruth Amsel", "", KindPerson},
+			{"was late", TypeIndirect, "Ruth Amsel", "", KindPerson},
+		}},
+	// L76. A one-word answer right after a speech verb ("said yes",
+	// "said no", "said so") is the clause it stands for, when the clause
+	// ends after it; a report needs two words otherwise, so the answer was
+	// lost ("said no") or ran on into the next clause ("said yes, while a
+	// few said …").
+	{"a one-word answer after a speech verb is its report", `Harbour poll.
+
+The board polled the fishermen on the quay. Most of them said yes, while a few said the board had failed them. Ivo Tarrant said no. Greta Moll said so at the time.`,
+		[]expect{
+			{"yes", TypeIndirect, "", "", KindGroup},
+			{"the board had failed them", TypeIndirect, "", "", KindGroup},
+			{"no", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"so", TypeIndirect, "Greta Moll", "", KindPerson},
 		}},
 }
