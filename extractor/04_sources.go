@@ -464,7 +464,8 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		seg = start + 1 // `…, star of the show "Island Life," said`: the phrase ends before the quoted title
 	}
 	var role span
-	for p := start; p > u.lo && j-p < appositiveWindow && commas < maxAppositiveCommas; p-- {
+	limit := maxAppositiveCommas
+	for p := start; p > u.lo && j-p < appositiveWindow && commas < limit; p-- {
 		if qi := d.quoteOfMark(p); qi >= 0 && d.isCloseMark(p) && p < seg-1 {
 			p = d.quotes[qi].tokLo - 1 // "Mr Dale, citing "the magic of the town," said"
 			continue
@@ -476,6 +477,9 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 			continue
 		}
 		commas++
+		if limit == maxAppositiveCommas && d.stateAfterTown(p, u.lo) {
+			limit++ // "Nell Varga, 44, of Tulsa, Okla., who …, said": the state's comma is the home town's
+		}
 		if m, clLo, ok := d.roleCommaName(p, seg, u.lo); ok && commas == 1 {
 			f.speaker, f.clLo = m, clLo
 			return true
@@ -716,6 +720,33 @@ func (d *document) townBefore(p, lo int) bool {
 		}
 		if !t.cap {
 			return false
+		}
+	}
+	return false
+}
+
+// stateAfterTown reports whether the comma at p closes a state after a
+// home town set off by a comma ("…, of Tulsa, Okla.,"; "Ann Cole of
+// Dayton, Ohio,"): the two commas are one aside.
+func (d *document) stateAfterTown(p, lo int) bool {
+	toks := d.toks
+	if toks[p].text != "," {
+		return false
+	}
+	e := p
+	if toks[p-1].text == "." {
+		e-- // "Okla." is a word and its stop
+	}
+	k := e - 1
+	for k > lo && e-k <= maxStateWords && toks[k].cap && toks[k].kind == tokWord {
+		k--
+	}
+	if k == e-1 || toks[k].text != "," {
+		return false
+	}
+	for b := k - 1; b > lo && k-b <= maxPlaceAside+1; b-- {
+		if t := toks[b]; !t.cap {
+			return b < k-1 && t.kind == tokWord && (t.is(fnOf) || t.lower == "from")
 		}
 	}
 	return false

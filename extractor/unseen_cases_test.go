@@ -5204,4 +5204,14 @@ Plans so far from the county, the port and the rail firm to widen the old bypass
 			{"Plans so far from the county, the port and the rail firm to widen the old bypass near Tolby", TypeIndirect, "Signe Rask", "", KindPerson},
 			{"amount to very little", TypeIndirect, "Signe Rask", "", KindPerson},
 		}},
+	// L72. A state after a home town ("of Tulsa, Okla.,") closes one
+	// aside with the town: its comma is not counted among the commas
+	// that may stand between a subject and its cue, so an age, the town
+	// and state and a relative clause may all follow the name.
+	{"a home town and its state are one aside", `Ferry fares.
+
+Nell Varga, 44, of Tulsa, Okla., who rides the ferry daily, said the fares were too high.`,
+		[]expect{
+			{"the fares were too high", TypeIndirect, "Nell Varga", "", KindPerson},
+		}},
 }
