@@ -162,7 +162,13 @@ func (d *document) linkedRole(b, hi int) span {
 	if toks[r].in(lexDeterminers) && r+1 < hi {
 		r++
 	}
-	if !toks[hi-1].cap || !toks[r].cap {
+	if !toks[hi-1].cap {
+		return span{}
+	}
+	if !toks[r].cap {
+		if d.firmOfKind(r, hi) {
+			return span{toks[r].start, toks[hi-1].end} // its kind says it is a firm, no home town
+		}
 		return span{}
 	}
 	// "of Harrogate" is a home town, "from the Consumer Council" or "of
@@ -174,6 +180,21 @@ func (d *document) linkedRole(b, hi int) span {
 		return span{}
 	}
 	return span{toks[r].start, toks[hi-1].end}
+}
+
+// firmOfKind reports whether toks[r:hi] is the kind of business a firm
+// is, in lower-case words, and the firm's name to the end ("of mortgage
+// broker Calder Finance", as "of IT firm Calder Systems"): after "of"
+// a role word names what the firm does, not a person's post.
+func (d *document) firmOfKind(r, hi int) bool {
+	n := r
+	for n < hi && !d.toks[n].cap {
+		n++
+	}
+	if n == r || n >= hi || !allCap(d.toks[n:hi]) || !allLower(d.toks[r:n]) {
+		return false
+	}
+	return d.kindBeforeName(r, n, hi) || d.toks[n-1].in(lexRoleHeads) // "broker" is a firm's kind too
 }
 
 // roleWordsEnd checks the words of an appositive toks[b:hi] (lo where it

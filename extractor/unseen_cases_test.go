@@ -5214,4 +5214,14 @@ Nell Varga, 44, of Tulsa, Okla., who rides the ferry daily, said the fares were 
 		[]expect{
 			{"the fares were too high", TypeIndirect, "Nell Varga", "", KindPerson},
 		}},
+	// L73. "of", a lower-case kind of business and a firm's name after a
+	// name and its comma ("of mortgage broker Calder Finance") is where
+	// the person works, a role, as "of IT firm Calder Systems" is; no
+	// home town.
+	{"of a firm named after its kind", `Rates outlook.
+
+Ivo Brandt, of mortgage broker Calder Finance, said the rates would rise.`,
+		[]expect{
+			{"the rates would rise", TypeIndirect, "Ivo Brandt", "mortgage broker Calder Finance", KindPerson},
+		}},
 }
