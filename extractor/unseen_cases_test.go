@@ -5224,4 +5224,17 @@ Ivo Brandt, of mortgage broker Calder Finance, said the rates would rise.`,
 		[]expect{
 			{"the rates would rise", TypeIndirect, "Ivo Brandt", "mortgage broker Calder Finance", KindPerson},
 		}},
+	// L74. The plural of a kind of firm opening the sentence before the
+	// names of firms ("Housebuilders Carrow Homes and …", "Lenders Ashby
+	// Capital and Wexley Bank") is the kind they share, no word of the
+	// first name, as "Republicans Tom Reilly and …" is (L25).
+	{"a plural kind of firm before names is no word of them", `Housing market.
+
+Housebuilders Carrow Homes and Wexley Homes said the market was cooling.
+
+Lenders Ashby Capital and Wexley Bank said demand was weak.`,
+		[]expect{
+			{"the market was cooling", TypeIndirect, "Carrow Homes and Wexley Homes", "", KindGroup},
+			{"demand was weak", TypeIndirect, "Ashby Capital and Wexley Bank", "", KindOrganization},
+		}},
 }
