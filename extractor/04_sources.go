@@ -835,6 +835,9 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 	if d.townBefore(p, lo) && seg-p-1 <= maxStateWords && allCap(toks[p+1:seg]) {
 		return mention{}, 0, false // "Ann Cole of Dayton, Ohio, said": the town's state, not a name
 	}
+	if d.inRelativeAside(p, lo) {
+		return mention{}, 0, false // "Ruth Adler, who lives outside the county town, Harlow, said": the clause's object
+	}
 	m, named := d.roleNamedName(p+1, seg)
 	if !named {
 		var end int
@@ -865,6 +868,29 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 		}
 	}
 	return m, clLo, true
+}
+
+// inRelativeAside reports whether the words before the comma at p end a
+// relative clause set off by a comma or a dash ("…, who lives outside
+// the county town,"): a name after that comma names the clause's object,
+// the thing or place it speaks of, not the one who speaks. A person's
+// description before the comma still names its speaker ("…, which
+// backs the plan, its chairman, Tom Hale, said").
+func (d *document) inRelativeAside(p, lo int) bool {
+	toks := d.toks
+	if r, ok := d.npBefore(p-1, lo); ok && (r.kind == KindPerson || r.kind == KindGroup || r.pronoun != "") {
+		return false
+	}
+	for k := p - 1; k > lo && p-k < appositiveWindow; k-- {
+		t := toks[k]
+		if isAsideSeparator(t) || !d.isNarration(k) {
+			return false
+		}
+		if t.is(fnRelative) && !t.cap && t.kind == tokWord {
+			return isAsideSeparator(toks[k-1])
+		}
+	}
+	return false
 }
 
 // describedOrg reports whether m, after the comma at p, is an

@@ -5237,4 +5237,13 @@ Lenders Ashby Capital and Wexley Bank said demand was weak.`,
 			{"the market was cooling", TypeIndirect, "Carrow Homes and Wexley Homes", "", KindGroup},
 			{"demand was weak", TypeIndirect, "Ashby Capital and Wexley Bank", "", KindOrganization},
 		}},
+	// L75. A name set off by commas after a relative clause ("who lives
+	// on a farm outside the county town, Harlow,") names what the clause
+	// speaks of, not the speaker: the person before the clause speaks.
+	{"a name closing a relative clause is its object", `Road closed.
+
+Ruth Adler, who lives on a farm outside the county town, Harlow, said the road was closed.`,
+		[]expect{
+			{"the road was closed", TypeIndirect, "Ruth Adler", "", KindPerson},
+		}},
 }
