@@ -596,6 +596,8 @@ func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (ac
 	case aside:
 	case !person && m.kind == KindPerson && seg == p+2 && isDigitStart(toks[p+1].text):
 		// "The former minister, 64, said": a described person's age.
+	case !person && m.kind == KindPerson && commas == 1 && d.namesRoleObject(*m, p+1, seg):
+		// "The mayor of the state capital, Sacramento, said": the name is the capital's.
 	case !person:
 		return false, false
 	case isDigitStart(toks[p+1].text): // "Tom Reilly, 57, said"
@@ -859,6 +861,9 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 			m.role = span{toks[b].start, toks[p-1].end}
 		}
 	} else if r, ok := d.npBefore(p-1, lo); ok && !r.named() && r.pronoun == "" && (r.kind == KindPerson || m.kind == KindOrganization) {
+		if !named && d.namesRoleObject(r, p+1, seg) {
+			return mention{}, 0, false // "The mayor of the state capital, Sacramento, said": the capital is Sacramento
+		}
 		clLo = r.lo
 		if !named { // "a retired fisherman named …" states its own role
 			m.role = span{toks[r.lo].start, toks[p-1].end}
@@ -868,6 +873,34 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 		}
 	}
 	return m, clLo, true
+}
+
+// namesRoleObject reports whether the name m after a person's
+// description r and a comma names the thing the description's
+// preposition governs, not the person: a lower-case noun after "of",
+// "for" or "at" ends r ("The mayor of the state capital, Sacramento,";
+// "A spokesman for the water board, Aquavale,"), and the name toks[lo:hi],
+// which a comma closes, is one word, an organisation's or a place's. A full name after it is
+// the person's ("The head of the agency, Ann Cole, said").
+func (d *document) namesRoleObject(r mention, lo, hi int) bool {
+	toks := d.toks
+	if r.hi < 3 || toks[r.hi-1].cap || toks[r.hi-1].kind != tokWord || lo >= hi || hi >= len(toks) || !isAsideSeparator(toks[hi]) || !allCap(toks[lo:hi]) {
+		return false
+	}
+	prep := false
+	for k := r.hi - 2; k > r.lo; k-- {
+		if t := toks[k]; !t.cap && t.kind == tokWord && t.in(lexPrepositions) {
+			prep = toks[k-1].stem&lexRoleHeads != 0 || toks[k-1].in(lexGroupNouns)
+			break
+		}
+	}
+	if !prep {
+		return false
+	}
+	if hi-lo == 1 {
+		return toks[lo].kind == tokWord && isNameWord(toks[lo]) && !toks[lo].in(lexHonorifics)
+	}
+	return d.analyzeNP(lo, hi).kind == KindOrganization || allIn(toks[lo:hi], lexPlaces)
 }
 
 // inRelativeAside reports whether the words before the comma at p end a

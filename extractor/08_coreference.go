@@ -796,6 +796,9 @@ func (d *document) roleBeforeComma(m mention, ulo int) span {
 	if p.kind != KindPerson || p.role.empty() || (h.cap || h.stem&lexRoleHeads == 0) && !d.roleOfPhrase(p) {
 		return span{} // "First, Tom Reilly said": no role
 	}
+	if d.namesRoleObject(p, m.lo, m.hi) {
+		return span{} // "The mayor of the state capital, Sacramento,": the capital's name, no mayor's
+	}
 	return p.role
 }
 

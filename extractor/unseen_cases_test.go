@@ -5246,4 +5246,18 @@ Ruth Adler, who lives on a farm outside the county town, Harlow, said the road w
 		[]expect{
 			{"the road was closed", TypeIndirect, "Ruth Adler", "", KindPerson},
 		}},
+	// L76. A one-word name set off by commas after a person's
+	// description that ends in a preposition's object ("The mayor of the
+	// county town, Wexbury,") names that object, not the person: the
+	// speaker is the unnamed mayor. A full name there is the person's
+	// ("The chief executive of the company, Tom Hale, said").
+	{"a one-word name after a description names its preposition's object", `Town budget.
+
+The mayor of the county town, Wexbury, said the budget was tight.
+
+A spokesman for the regional water board, Aquavale, said the pipes were old.`,
+		[]expect{
+			{"the budget was tight", TypeIndirect, "", "mayor of the county town", KindPerson},
+			{"the pipes were old", TypeIndirect, "", "spokesman for the regional water board", KindPerson},
+		}},
 }
