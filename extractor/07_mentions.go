@@ -297,6 +297,9 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 	case n == hi-1 && head.in(lexGroupNouns):
 		m.kind = KindGroup // "Critics", "Local campaigners": the group is its role
 		m.role = span{toks[b].start, toks[hi-1].end}
+	case n == hi-1 && n == b && d.stopCapSubject(n):
+		m.kind = KindOrganization // "Next has said its profit …": a function word names no person
+		m.name = span{toks[n].start, toks[n].end}
 	case n < hi && (allIn(toks[n:hi], lexStopCaps) && !d.monthSurname(n, hi) || n == hi-1 && head.in(lexDocumentNouns)):
 		m.kind = KindUnknown // "Tuesday", "Poll"
 		if head.in(lexDocumentNouns) {

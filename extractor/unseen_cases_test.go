@@ -5260,4 +5260,31 @@ A spokesman for the regional water board, Aquavale, said the pipes were old.`,
 			{"the budget was tight", TypeIndirect, "", "mayor of the county town", KindPerson},
 			{"the pipes were old", TypeIndirect, "", "spokesman for the regional water board", KindPerson},
 		}},
+	// L77. A capitalised function word opening its sentence before an
+	// auxiliary and a cue ("Ever has said its profit …") is the cue's
+	// subject, a name: no adverb or time word is a subject so, and a
+	// function word names a firm or a brand, not a person; "the company"
+	// after it is that firm.
+	{"a function word before a cue is a firm's name", `Shoe sales slip.
+
+Ever has said its profit will be lower than expected because its winter sale was weak.
+
+"Clearance was slow," the company said.`,
+		[]expect{
+			{"its profit will be lower than expected because its winter sale was weak", TypeIndirect, "Ever", "", KindOrganization},
+			{"Clearance was slow,", TypeDirect, "Ever", "", KindOrganization},
+		}},
+	// L78. A definite description of a firm that places it with
+	// capitalised words ("The High Street chain") states its role as
+	// one in lower case does ("the nation's largest farm lobby"); one
+	// that names the firm ("the Harbury firm") does not.
+	{"a firm's description with a place in capitals is its role", `Grocer warns.
+
+Harbury Foods said its sales had fallen in the spring.
+
+The High Street chain said it would cut prices.`,
+		[]expect{
+			{"its sales had fallen in the spring", TypeIndirect, "Harbury Foods", "High Street chain", KindOrganization},
+			{"it would cut prices", TypeIndirect, "Harbury Foods", "High Street chain", KindOrganization},
+		}},
 }
