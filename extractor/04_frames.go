@@ -1040,7 +1040,8 @@ func (d *document) openingSubject(u unit, e int) (mention, bool) {
 const maxSubjectAside = 12
 
 // maxFrontedCommas is how many commas of fronted phrases may stand before
-// the subject of a unit's main clause ("In Iowa, on Sunday, Ann Hale …").
+// the subject of a unit's main clause ("In Iowa, on Sunday, Ann Hale …");
+// the comma that closes a town's state is not counted.
 const maxFrontedCommas = 2
 
 // clauseSubject is the subject of the main clause of unit u before the
@@ -1056,6 +1057,9 @@ func (d *document) clauseSubject(u unit, cue int) (mention, bool) {
 		}
 		for v.lo < cue && (d.toks[v.lo].text != "," || !d.isNarration(v.lo)) {
 			v.lo++
+		}
+		if v.lo < cue && d.stateAfterTown(v.lo, u.lo) {
+			n-- // "At a rally in Dunmore, Pa., on Tuesday, Ann Hale …": the state's comma is the town's
 		}
 		v.lo++
 		if v.lo >= cue {

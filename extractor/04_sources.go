@@ -729,7 +729,8 @@ func (d *document) townBefore(p, lo int) bool {
 
 // stateAfterTown reports whether the comma at p closes a state after a
 // home town set off by a comma ("…, of Tulsa, Okla.,"; "Ann Cole of
-// Dayton, Ohio,"): the two commas are one aside.
+// Dayton, Ohio,"), or after a town where something happens ("in
+// Dunmore, Pa.,"): the two commas are one aside.
 func (d *document) stateAfterTown(p, lo int) bool {
 	toks := d.toks
 	if toks[p].text != "," {
@@ -748,7 +749,7 @@ func (d *document) stateAfterTown(p, lo int) bool {
 	}
 	for b := k - 1; b > lo && k-b <= maxPlaceAside+1; b-- {
 		if t := toks[b]; !t.cap {
-			return b < k-1 && t.kind == tokWord && (t.is(fnOf) || t.lower == "from")
+			return b < k-1 && t.kind == tokWord && (t.is(fnOf|fnIn) || t.lower == "from" || t.lower == "at")
 		}
 	}
 	return false

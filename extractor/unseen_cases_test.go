@@ -5287,4 +5287,17 @@ The High Street chain said it would cut prices.`,
 			{"its sales had fallen in the spring", TypeIndirect, "Harbury Foods", "High Street chain", KindOrganization},
 			{"it would cut prices", TypeIndirect, "Harbury Foods", "High Street chain", KindOrganization},
 		}},
+	// L79. A fronted phrase may place its event in a town and its state
+	// ("At a rally in Dunmore, Pa., on Tuesday,"): the state's comma is
+	// the town's, so the main clause's subject is found past it, not the
+	// state, for a participle cue ("…, saying …").
+	{"a town and its state in a fronted phrase", `Rally.
+
+At a rally in Dunmore, Pa., on Tuesday, Senator Ruth Adler of Ohio endorsed the mayor, saying she would win easily.
+
+At a campaign stop in Ames, Iowa, on Sunday, Tom Hale tried to explain his plan, saying that taxes would fall.`,
+		[]expect{
+			{"she would win easily", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
+			{"taxes would fall", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
 }
