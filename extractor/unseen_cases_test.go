@@ -5300,4 +5300,13 @@ At a campaign stop in Ames, Iowa, on Sunday, Tom Hale tried to explain his plan,
 			{"she would win easily", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
 			{"taxes would fall", TypeIndirect, "Tom Hale", "", KindPerson},
 		}},
+	// L80. A dateline in mixed case that names its agency in brackets
+	// before a dash ("Harlow (AFP) – …") is no subject: the sentence
+	// starts after the dash, where a participle cue finds its speaker.
+	{"a mixed-case dateline with an agency", `Vote.
+
+Harlow (AFP) – Senator Ruth Adler has taken a swipe at the farm bill, saying that it would hurt growers.`,
+		[]expect{
+			{"it would hurt growers", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
+		}},
 }
