@@ -464,7 +464,9 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		seg = start + 1 // `…, star of the show "Island Life," said`: the phrase ends before the quoted title
 	}
 	var role span
-	limit := maxAppositiveCommas
+	limit, townComma := maxAppositiveCommas, -1
+	var fb mention // the subject found at a town's or its state's comma
+	fbLo := 0
 	for p := start; p > u.lo && j-p < appositiveWindow && commas < limit; p-- {
 		if qi := d.quoteOfMark(p); qi >= 0 && d.isCloseMark(p) && p < seg-1 {
 			p = d.quotes[qi].tokLo - 1 // "Mr Dale, citing "the magic of the town," said"
@@ -477,12 +479,23 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 			continue
 		}
 		commas++
-		if limit == maxAppositiveCommas && d.stateAfterTown(p, u.lo) {
+		state := d.stateAfterTown(p, u.lo)
+		if state && limit == maxAppositiveCommas {
 			limit++ // "Nell Varga, 44, of Tulsa, Okla., who …, said": the state's comma is the home town's
 		}
+		// "Lena Marsh, who lost her home in Dunmore, Colorado, in July,
+		// said": neither the state nor the town speaks while a subject
+		// stands before them; with none, the one found there does.
+		skip := state || p == townComma
+		if state {
+			townComma = d.townComma(p)
+		}
 		if m, clLo, ok := d.roleCommaName(p, seg, u.lo); ok && commas == 1 {
-			f.speaker, f.clLo = m, clLo
-			return true
+			if !skip {
+				f.speaker, f.clLo = m, clLo
+				return true
+			}
+			fb, fbLo = m, clLo
 		}
 		if r := d.commaPhraseRole(p, seg, commas); !r.empty() {
 			role = r
@@ -499,13 +512,22 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 				if m.named() && commas == 1 && d.pluralRoleHead(d.toks[d.roleHeadAt(p+1, seg)]) {
 					m = d.coordinatedNames(m, u.lo) // "Ann Cole and Tom Reilly, the firm's co-founders, said": both
 				}
-				f.speaker, f.clLo = m, m.lo
-				return true
+				if !skip {
+					f.speaker, f.clLo = m, m.lo
+					return true
+				}
+				if fb.hi == 0 {
+					fb, fbLo = m, m.lo
+				}
 			} else if stop {
-				return false
+				break
 			}
 		}
 		seg = p
+	}
+	if fb.hi > 0 {
+		f.speaker, f.clLo = fb, fbLo
+		return true
 	}
 	return false
 }
@@ -753,6 +775,26 @@ func (d *document) stateAfterTown(p, lo int) bool {
 		}
 	}
 	return false
+}
+
+// townComma is the comma before the state whose closing comma is at p
+// (stateAfterTown), the one after the town, when no name stands right
+// before the town's preposition: "Eli Marsh of Tulsa, Okla., said" is
+// Eli Marsh's, the phrase before that comma; else -1.
+func (d *document) townComma(p int) int {
+	toks := d.toks
+	k := p - 1
+	for k > 0 && toks[k].text != "," {
+		k--
+	}
+	b := k - 1
+	for b > 0 && toks[b].cap {
+		b--
+	}
+	if b > 0 && toks[b-1].cap && toks[b-1].kind == tokWord {
+		return -1
+	}
+	return k
 }
 
 // maxPlaceAside is the longest home-town aside, in tokens ("of Newton

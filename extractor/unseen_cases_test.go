@@ -5309,4 +5309,18 @@ Harlow (AFP) – Senator Ruth Adler has taken a swipe at the farm bill, saying t
 		[]expect{
 			{"it would hurt growers", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
 		}},
+	// L81. A town and its state set off by commas inside an aside ("…,
+	// who lost her son during the flood in Dunmore, Colorado, in July
+	// 2012, said") name where something happened: neither the state
+	// nor the town before its comma is the subject, the name before the
+	// aside is; "Eli Marsh of Tulsa, Okla., …, said" is still Eli Marsh's.
+	{"a town and its state inside an aside do not speak", `Floods.
+
+Lena Marsh, who lost her son Tom Marsh during the flood in Dunmore, Colorado, in July 2012, said the aid came too late.
+
+Eli Vance of Tulsa, Okla., who rides the ferry daily, said the fares were too high.`,
+		[]expect{
+			{"the aid came too late", TypeIndirect, "Lena Marsh", "", KindPerson},
+			{"the fares were too high", TypeIndirect, "Eli Vance", "", KindPerson},
+		}},
 }
