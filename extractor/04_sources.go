@@ -18,9 +18,35 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	docFirst := f.class == cueBelief && d.documentPhraseBefore(f.cue, u) && d.documentSubject(f, u)
 	ok := d.participleCue(f, u, j) || d.closingInvertedSubject(f, u, j) || d.appositiveSubject(f, u, j) || docFirst || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u) || d.subjectPastAside(f, u, j) || d.relativeThingSubject(f, u, j)
 	if ok {
+		d.issuerSpeaks(f, u)
 		d.finishClause(f, u)
 	}
 	return ok
+}
+
+// issuerSpeaks gives a participle cue whose subject is a document that
+// a verb of making has for its object ("The council released a statement
+// on Monday saying …", "Harlow Water issued a statement saying …";
+// lexicon/maker-participles) the verb's subject: the one who issued the
+// document says what it says.
+func (d *document) issuerSpeaks(f *frame, u unit) {
+	toks := d.toks
+	m := f.speaker
+	if !strings.HasSuffix(toks[f.cue].lower, "ing") || m.named() || m.pronoun != "" || m.hi <= m.lo || m.lo-2 < u.lo || !toks[m.hi-1].in(lexDocumentNouns) || !toks[m.lo].in(lexDeterminers) {
+		return
+	}
+	v := toks[m.lo-1]
+	if v.kind != tokWord || v.cap || !d.lex.makerParticiples[v.lower] || !d.isNarration(m.lo-1) {
+		return
+	}
+	s, ok := d.npBefore(m.lo-2, u.lo)
+	if !ok || !(s.named() || s.pronoun != "" && s.pronoun != "who" || s.kind == KindPerson || s.kind == KindGroup || s.kind == KindOrganization) {
+		return
+	}
+	f.speaker = s
+	if s.lo < f.clLo {
+		f.clLo = s.lo
+	}
 }
 
 // relativeThingSubject takes, when no other subject was found, the

@@ -5323,4 +5323,17 @@ Eli Vance of Tulsa, Okla., who rides the ferry daily, said the fares were too hi
 			{"the aid came too late", TypeIndirect, "Lena Marsh", "", KindPerson},
 			{"the fares were too high", TypeIndirect, "Eli Vance", "", KindPerson},
 		}},
+	// L82. A document that a verb of making has for its object before a
+	// participle cue ("Senator Ruth Adler issued a statement saying …";
+	// lexicon/maker-participles) says what its issuer says: the verb's
+	// subject speaks, not the document, unnamed.
+	{"the issuer of a statement speaks through it", `Farm bill.
+
+Senator Ruth Adler issued a statement saying she would vote against the bill.
+
+Dunmore Bank released a report on Friday saying rates would rise.`,
+		[]expect{
+			{"she would vote against the bill", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
+			{"rates would rise", TypeIndirect, "Dunmore Bank", "", KindOrganization},
+		}},
 }
