@@ -1828,7 +1828,7 @@ func (d *document) clauseInPhrase(k, hi int) bool {
 			return true
 		}
 		relative = relative || t.is(fnRelative) || t.is(fnComplementizer) && m > k
-		if !relative && m > k && t.kind == tokWord && !t.cap && (t.is(fnBe) || t.in(lexVerbModifiers) && !strings.HasSuffix(t.lower, "ly") || d.finiteVerb(m, hi)) {
+		if !relative && m > k && t.kind == tokWord && !t.cap && (t.is(fnBe) || t.in(lexVerbModifiers) && !strings.HasSuffix(t.lower, "ly") && !toks[m-1].in(lexDeterminers) || d.finiteVerb(m, hi)) {
 			return true
 		}
 		if isCue(t) && m > k && toks[m-1].text == "," {

@@ -5336,4 +5336,15 @@ Dunmore Bank released a report on Friday saying rates would rise.`,
 			{"she would vote against the bill", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
 			{"rates would rise", TypeIndirect, "Dunmore Bank", "", KindOrganization},
 		}},
+	// L83. A word that may be an adverb after a determiner in an aside
+	// is an adjective ("after a long pause"): the aside is a phrase
+	// saying when, no clause, and the subject before it speaks.
+	{"an adjective after a determiner in an aside is no verb modifier", `Fans.
+
+Senator Ruth Adler spoke to the press on Monday.
+
+"It was a shock," Adler, after a long pause, said.`,
+		[]expect{
+			{"It was a shock,", TypeDirect, "Ruth Adler", "Senator", KindPerson},
+		}},
 }
