@@ -5347,4 +5347,14 @@ Senator Ruth Adler spoke to the press on Monday.
 		[]expect{
 			{"It was a shock,", TypeDirect, "Ruth Adler", "Senator", KindPerson},
 		}},
+	// L84. A participle cue takes no speaker from a frame whose subject
+	// opens the participle's own report ("…, saying his campaign does
+	// not want …": the campaign is what is said of); the subject that
+	// opens the unit speaks.
+	{"a participle's report does not give it its speaker", `Row.
+
+Tom Hale has denounced the attacks, saying his campaign does not want that kind of talk.`,
+		[]expect{
+			{"his campaign does not want that kind of talk", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
 }
