@@ -734,7 +734,20 @@ func (d *document) aside(lo, hi int) bool {
 	if (isParticiple(t) || t.kind == tokWord && !t.cap && d.lex.irregularParticiples[t.lower]) && lo+1 < hi && d.toks[lo+1].in(lexPrepositions) {
 		return true // "Tom Reilly, moved by her account, told her …", "Ann Cole, clad in red, said"
 	}
-	return t.is(fnRelative|fnAside) || d.contractedRelative(t) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen || d.homeTown(lo, hi)
+	return t.is(fnRelative|fnAside) || d.contractedRelative(t) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen || d.homeTown(lo, hi) || d.companionAside(lo, hi)
+}
+
+// companionAside reports whether the comma phrase toks[lo:hi] names
+// those who join the subject ("along with Courier reporter Tom Hale",
+// "together with two colleagues", "as well as her aide"): an aside, no
+// role; the subject before it speaks.
+func (d *document) companionAside(lo, hi int) bool {
+	toks := d.toks
+	if hi-lo < 3 || toks[lo].cap || !d.isNarration(lo) {
+		return false
+	}
+	a, b := toks[lo].lower, toks[lo+1].lower
+	return (a == "along" || a == "together") && b == "with" || a == "as" && b == "well" && toks[lo+2].lower == "as" && hi-lo >= 4
 }
 
 // circumstanceAside reports whether the comma phrase toks[lo:hi] says

@@ -19,8 +19,8 @@ const maxAppositiveTokens = 16
 // "Latvia's former president"), or an empty span.
 func (d *document) appositiveRole(lo, hi int) span {
 	toks := d.toks
-	if lo >= hi || hi-lo > maxAppositiveTokens {
-		return span{}
+	if lo >= hi || hi-lo > maxAppositiveTokens || d.companionAside(lo, hi) {
+		return span{} // ("Ruth Adler, along with reporter Tom Hale, say": no role of hers)
 	}
 	b := lo
 	joint := d.afterJoinedNames(lo)

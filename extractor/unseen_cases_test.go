@@ -5357,4 +5357,16 @@ Tom Hale has denounced the attacks, saying his campaign does not want that kind 
 		[]expect{
 			{"his campaign does not want that kind of talk", TypeIndirect, "Tom Hale", "", KindPerson},
 		}},
+	// L85. A comma phrase that names those who join the subject ("along
+	// with Courier reporter Tom Hale", "together with two colleagues")
+	// is an aside, no role: the subject before it speaks.
+	{"those who join the subject are an aside, no role", `Row.
+
+Ruth Adler, along with Courier reporter Tom Hale, say the manager grabbed her arm.
+
+Ruth Adler, together with two colleagues, said the plan was dead.`,
+		[]expect{
+			{"the manager grabbed her arm", TypeIndirect, "Ruth Adler", "", KindPerson},
+			{"the plan was dead", TypeIndirect, "Ruth Adler", "", KindPerson},
+		}},
 }
