@@ -1039,7 +1039,8 @@ func (d *document) openingSubject(u unit, e int) (mention, bool) {
 const maxSubjectAside = 12
 
 // maxFrontedCommas is how many commas of fronted phrases may stand before
-// the subject of a unit's main clause ("In Iowa, on Sunday, Ann Hale …").
+// the subject of a unit's main clause ("In Iowa, on Sunday, Ann Hale …");
+// the comma that closes a town's state is not counted.
 const maxFrontedCommas = 2
 
 // clauseSubject is the subject of the main clause of unit u before the
@@ -1055,6 +1056,9 @@ func (d *document) clauseSubject(u unit, cue int) (mention, bool) {
 		}
 		for v.lo < cue && (d.toks[v.lo].text != "," || !d.isNarration(v.lo)) {
 			v.lo++
+		}
+		if v.lo < cue && d.stateAfterTown(v.lo, u.lo) {
+			n-- // "At a rally in Dunmore, Pa., on Tuesday, Ann Hale …": the state's comma is the town's
 		}
 		v.lo++
 		if v.lo >= cue {
@@ -1125,15 +1129,26 @@ func (d *document) coordinatedSubject(u unit, cue int) (mention, bool) {
 	return mention{}, false
 }
 
+// opensReportOf reports whether speaker m, no pronoun, starts right
+// after the cue of frame f, or after one word there ("saying that his
+// …"): in f's report. A pronoun there is most often the participle's
+// own subject again ("… and said he hoped …").
+func opensReportOf(m mention, f frame) bool {
+	return m.hi > m.lo && m.pronoun == "" && m.lo >= f.cueHi && m.lo <= f.cueHi+1
+}
+
 // nearestFrameSubject is the speaker of the frame nearest to frames[k]
-// that is no participle: before it, or after it.
+// that is no participle: before it, or after it; not one whose speaker,
+// no pronoun, opens the participle's own report ("…, saying his campaign
+// does not want …": the campaign is what is said of, no speaker of
+// "saying").
 func nearestFrameSubject(frames []frame, k int) (mention, bool) {
 	f := frames[k]
 	for dist := 1; dist < len(frames); dist++ {
 		if k-dist >= 0 && !frames[k-dist].participle {
 			return frames[k-dist].speaker, true
 		}
-		if k+dist < len(frames) && !frames[k+dist].participle && frames[k+dist].cue > f.cue {
+		if k+dist < len(frames) && !frames[k+dist].participle && frames[k+dist].cue > f.cue && !opensReportOf(frames[k+dist].speaker, f) {
 			return frames[k+dist].speaker, true
 		}
 	}

@@ -18,9 +18,35 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	docFirst := f.class == cueBelief && d.documentPhraseBefore(f.cue, u) && d.documentSubject(f, u)
 	ok := d.participleCue(f, u, j) || d.closingInvertedSubject(f, u, j) || d.appositiveSubject(f, u, j) || docFirst || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u) || d.subjectPastAside(f, u, j) || d.relativeThingSubject(f, u, j)
 	if ok {
+		d.issuerSpeaks(f, u)
 		d.finishClause(f, u)
 	}
 	return ok
+}
+
+// issuerSpeaks gives a participle cue whose subject is a document that
+// a verb of making has for its object ("The council released a statement
+// on Monday saying …", "Harlow Water issued a statement saying …";
+// lexicon/maker-participles) the verb's subject: the one who issued the
+// document says what it says.
+func (d *document) issuerSpeaks(f *frame, u unit) {
+	toks := d.toks
+	m := f.speaker
+	if !strings.HasSuffix(toks[f.cue].lower, "ing") || m.named() || m.pronoun != "" || m.hi <= m.lo || m.lo-2 < u.lo || !toks[m.hi-1].in(lexDocumentNouns) || !toks[m.lo].in(lexDeterminers) {
+		return
+	}
+	v := toks[m.lo-1]
+	if v.kind != tokWord || v.cap || !d.lex.makerParticiples[v.lower] || !d.isNarration(m.lo-1) {
+		return
+	}
+	s, ok := d.npBefore(m.lo-2, u.lo)
+	if !ok || !(s.named() || s.pronoun != "" && s.pronoun != "who" || s.kind == KindPerson || s.kind == KindGroup || s.kind == KindOrganization) {
+		return
+	}
+	f.speaker = s
+	if s.lo < f.clLo {
+		f.clLo = s.lo
+	}
 }
 
 // relativeThingSubject takes, when no other subject was found, the
@@ -464,7 +490,10 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		seg = start + 1 // `…, star of the show "Island Life," said`: the phrase ends before the quoted title
 	}
 	var role span
-	for p := start; p > u.lo && j-p < appositiveWindow && commas < maxAppositiveCommas; p-- {
+	limit, townComma := maxAppositiveCommas, -1
+	var fb mention // the subject found at a town's or its state's comma
+	fbLo := 0
+	for p := start; p > u.lo && j-p < appositiveWindow && commas < limit; p-- {
 		if qi := d.quoteOfMark(p); qi >= 0 && d.isCloseMark(p) && p < seg-1 {
 			p = d.quotes[qi].tokLo - 1 // "Mr Dale, citing "the magic of the town," said"
 			continue
@@ -476,9 +505,23 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 			continue
 		}
 		commas++
+		state := d.stateAfterTown(p, u.lo)
+		if state && limit == maxAppositiveCommas {
+			limit++ // "Nell Varga, 44, of Tulsa, Okla., who …, said": the state's comma is the home town's
+		}
+		// "Lena Marsh, who lost her home in Dunmore, Colorado, in July,
+		// said": neither the state nor the town speaks while a subject
+		// stands before them; with none, the one found there does.
+		skip := state || p == townComma
+		if state {
+			townComma = d.townComma(p)
+		}
 		if m, clLo, ok := d.roleCommaName(p, seg, u.lo); ok && commas == 1 {
-			f.speaker, f.clLo = m, clLo
-			return true
+			if !skip {
+				f.speaker, f.clLo = m, clLo
+				return true
+			}
+			fb, fbLo = m, clLo
 		}
 		if r := d.commaPhraseRole(p, seg, commas); !r.empty() {
 			role = r
@@ -495,13 +538,22 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 				if m.named() && commas == 1 && d.pluralRoleHead(d.toks[d.roleHeadAt(p+1, seg)]) {
 					m = d.coordinatedNames(m, u.lo) // "Ann Cole and Tom Reilly, the firm's co-founders, said": both
 				}
-				f.speaker, f.clLo = m, m.lo
-				return true
+				if !skip {
+					f.speaker, f.clLo = m, m.lo
+					return true
+				}
+				if fb.hi == 0 {
+					fb, fbLo = m, m.lo
+				}
 			} else if stop {
-				return false
+				break
 			}
 		}
 		seg = p
+	}
+	if fb.hi > 0 {
+		f.speaker, f.clLo = fb, fbLo
+		return true
 	}
 	return false
 }
@@ -592,6 +644,8 @@ func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (ac
 	case aside:
 	case !person && m.kind == KindPerson && seg == p+2 && isDigitStart(toks[p+1].text):
 		// "The former minister, 64, said": a described person's age.
+	case !person && m.kind == KindPerson && commas == 1 && d.namesRoleObject(*m, p+1, seg):
+		// "The mayor of the state capital, Sacramento, said": the name is the capital's.
 	case !person:
 		return false, false
 	case isDigitStart(toks[p+1].text): // "Tom Reilly, 57, said"
@@ -680,7 +734,20 @@ func (d *document) aside(lo, hi int) bool {
 	if (isParticiple(t) || t.kind == tokWord && !t.cap && d.lex.irregularParticiples[t.lower]) && lo+1 < hi && d.toks[lo+1].in(lexPrepositions) {
 		return true // "Tom Reilly, moved by her account, told her …", "Ann Cole, clad in red, said"
 	}
-	return t.is(fnRelative|fnAside) || d.contractedRelative(t) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen || d.homeTown(lo, hi)
+	return t.is(fnRelative|fnAside) || d.contractedRelative(t) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen || d.homeTown(lo, hi) || d.companionAside(lo, hi)
+}
+
+// companionAside reports whether the comma phrase toks[lo:hi] names
+// those who join the subject ("along with Courier reporter Tom Hale",
+// "together with two colleagues", "as well as her aide"): an aside, no
+// role; the subject before it speaks.
+func (d *document) companionAside(lo, hi int) bool {
+	toks := d.toks
+	if hi-lo < 3 || toks[lo].cap || !d.isNarration(lo) {
+		return false
+	}
+	a, b := toks[lo].lower, toks[lo+1].lower
+	return (a == "along" || a == "together") && b == "with" || a == "as" && b == "well" && toks[lo+2].lower == "as" && hi-lo >= 4
 }
 
 // circumstanceAside reports whether the comma phrase toks[lo:hi] says
@@ -719,6 +786,54 @@ func (d *document) townBefore(p, lo int) bool {
 		}
 	}
 	return false
+}
+
+// stateAfterTown reports whether the comma at p closes a state after a
+// home town set off by a comma ("…, of Tulsa, Okla.,"; "Ann Cole of
+// Dayton, Ohio,"), or after a town where something happens ("in
+// Dunmore, Pa.,"): the two commas are one aside.
+func (d *document) stateAfterTown(p, lo int) bool {
+	toks := d.toks
+	if toks[p].text != "," {
+		return false
+	}
+	e := p
+	if toks[p-1].text == "." {
+		e-- // "Okla." is a word and its stop
+	}
+	k := e - 1
+	for k > lo && e-k <= maxStateWords && toks[k].cap && toks[k].kind == tokWord {
+		k--
+	}
+	if k == e-1 || toks[k].text != "," {
+		return false
+	}
+	for b := k - 1; b > lo && k-b <= maxPlaceAside+1; b-- {
+		if t := toks[b]; !t.cap {
+			return b < k-1 && t.kind == tokWord && (t.is(fnOf|fnIn) || t.lower == "from" || t.lower == "at")
+		}
+	}
+	return false
+}
+
+// townComma is the comma before the state whose closing comma is at p
+// (stateAfterTown), the one after the town, when no name stands right
+// before the town's preposition: "Eli Marsh of Tulsa, Okla., said" is
+// Eli Marsh's, the phrase before that comma; else -1.
+func (d *document) townComma(p int) int {
+	toks := d.toks
+	k := p - 1
+	for k > 0 && toks[k].text != "," {
+		k--
+	}
+	b := k - 1
+	for b > 0 && toks[b].cap {
+		b--
+	}
+	if b > 0 && toks[b-1].cap && toks[b-1].kind == tokWord {
+		return -1
+	}
+	return k
 }
 
 // maxPlaceAside is the longest home-town aside, in tokens ("of Newton
@@ -804,6 +919,9 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 	if d.townBefore(p, lo) && seg-p-1 <= maxStateWords && allCap(toks[p+1:seg]) {
 		return mention{}, 0, false // "Ann Cole of Dayton, Ohio, said": the town's state, not a name
 	}
+	if d.inRelativeAside(p, lo) {
+		return mention{}, 0, false // "Ruth Adler, who lives outside the county town, Harlow, said": the clause's object
+	}
 	m, named := d.roleNamedName(p+1, seg)
 	if !named {
 		var end int
@@ -825,6 +943,9 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 			m.role = span{toks[b].start, toks[p-1].end}
 		}
 	} else if r, ok := d.npBefore(p-1, lo); ok && !r.named() && r.pronoun == "" && (r.kind == KindPerson || m.kind == KindOrganization) {
+		if !named && d.namesRoleObject(r, p+1, seg) {
+			return mention{}, 0, false // "The mayor of the state capital, Sacramento, said": the capital is Sacramento
+		}
 		clLo = r.lo
 		if !named { // "a retired fisherman named …" states its own role
 			m.role = span{toks[r.lo].start, toks[p-1].end}
@@ -834,6 +955,57 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 		}
 	}
 	return m, clLo, true
+}
+
+// namesRoleObject reports whether the name m after a person's
+// description r and a comma names the thing the description's
+// preposition governs, not the person: a lower-case noun after "of",
+// "for" or "at" ends r ("The mayor of the state capital, Sacramento,";
+// "A spokesman for the water board, Aquavale,"), and the name toks[lo:hi],
+// which a comma closes, is one word, an organisation's or a place's. A full name after it is
+// the person's ("The head of the agency, Ann Cole, said").
+func (d *document) namesRoleObject(r mention, lo, hi int) bool {
+	toks := d.toks
+	if r.hi < 3 || toks[r.hi-1].cap || toks[r.hi-1].kind != tokWord || lo >= hi || hi >= len(toks) || !isAsideSeparator(toks[hi]) || !allCap(toks[lo:hi]) {
+		return false
+	}
+	prep := false
+	for k := r.hi - 2; k > r.lo; k-- {
+		if t := toks[k]; !t.cap && t.kind == tokWord && t.in(lexPrepositions) {
+			prep = toks[k-1].stem&lexRoleHeads != 0 || toks[k-1].in(lexGroupNouns)
+			break
+		}
+	}
+	if !prep {
+		return false
+	}
+	if hi-lo == 1 {
+		return toks[lo].kind == tokWord && isNameWord(toks[lo]) && !toks[lo].in(lexHonorifics)
+	}
+	return d.analyzeNP(lo, hi).kind == KindOrganization || allIn(toks[lo:hi], lexPlaces)
+}
+
+// inRelativeAside reports whether the words before the comma at p end a
+// relative clause set off by a comma or a dash ("…, who lives outside
+// the county town,"): a name after that comma names the clause's object,
+// the thing or place it speaks of, not the one who speaks. A person's
+// description before the comma still names its speaker ("…, which
+// backs the plan, its chairman, Tom Hale, said").
+func (d *document) inRelativeAside(p, lo int) bool {
+	toks := d.toks
+	if r, ok := d.npBefore(p-1, lo); ok && (r.kind == KindPerson || r.kind == KindGroup || r.pronoun != "") {
+		return false
+	}
+	for k := p - 1; k > lo && p-k < appositiveWindow; k-- {
+		t := toks[k]
+		if isAsideSeparator(t) || !d.isNarration(k) {
+			return false
+		}
+		if t.is(fnRelative) && !t.cap && t.kind == tokWord {
+			return isAsideSeparator(toks[k-1])
+		}
+	}
+	return false
 }
 
 // describedOrg reports whether m, after the comma at p, is an
@@ -1669,7 +1841,7 @@ func (d *document) clauseInPhrase(k, hi int) bool {
 			return true
 		}
 		relative = relative || t.is(fnRelative) || t.is(fnComplementizer) && m > k
-		if !relative && m > k && t.kind == tokWord && !t.cap && (t.is(fnBe) || t.in(lexVerbModifiers) && !strings.HasSuffix(t.lower, "ly") || d.finiteVerb(m, hi)) {
+		if !relative && m > k && t.kind == tokWord && !t.cap && (t.is(fnBe) || t.in(lexVerbModifiers) && !strings.HasSuffix(t.lower, "ly") && !toks[m-1].in(lexDeterminers) || d.finiteVerb(m, hi)) {
 			return true
 		}
 		if isCue(t) && m > k && toks[m-1].text == "," {

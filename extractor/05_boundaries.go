@@ -1733,6 +1733,9 @@ func (d *document) skipDateline(lo, hi int) int {
 	if lo >= hi || lo != d.paraToks[toks[lo].para][0] {
 		return lo
 	}
+	if k := d.agencyDateline(lo, hi); k > lo {
+		return k
+	}
 	for k := lo; k < hi && k < lo+maxDatelineTokens; k++ {
 		t := toks[k]
 		if isDash(t.text) || t.text == "-" {
@@ -1745,6 +1748,27 @@ func (d *document) skipDateline(lo, hi int) int {
 			return lo
 		}
 		if t.kind == tokWord && !isUpperWord(t.text) && k == lo {
+			return lo
+		}
+	}
+	return lo
+}
+
+// agencyDateline is where the text starts after a dateline in mixed
+// case that names the agency in brackets before a dash ("Harlow (AFP) –
+// …", "Port Ellen, Islay (Reuters) - …"): capitalised words and commas,
+// the agency in capitals, the dash; else lo.
+func (d *document) agencyDateline(lo, hi int) int {
+	toks := d.toks
+	for k := lo; k+3 < hi && k < lo+maxDatelineTokens; k++ {
+		t := toks[k]
+		if t.text == "(" {
+			if k > lo && isUpperWord(toks[k+1].text) && toks[k+2].text == ")" && (isDash(toks[k+3].text) || toks[k+3].text == "-") && k+4 < hi {
+				return k + 4
+			}
+			return lo
+		}
+		if !(t.kind == tokWord && t.cap || t.text == "," || t.text == ".") {
 			return lo
 		}
 	}

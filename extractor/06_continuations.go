@@ -510,6 +510,11 @@ func (d *document) afterFrontedPhrase(u unit, e int) int {
 			return u.lo
 		}
 		if d.toks[k].text == "," {
+			for c := k + 1; c < e && c <= k+maxStateWords+2; c++ {
+				if d.toks[c].text == "," && d.stateAfterTown(c, u.lo) {
+					return c + 1 // "At a rally in Dunmore, Pa., …": the town's state is the phrase's
+				}
+			}
 			return k + 1
 		}
 	}

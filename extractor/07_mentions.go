@@ -282,6 +282,8 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 	orgFrom := b
 	if possessive {
 		orgFrom = n
+	} else if n > b+1 && d.pluralKindOpening(b) {
+		orgFrom = b + 1 // ("Lenders Ashby Capital and Wexley Bank": the kind they share is no word of the name)
 	}
 	if d.personTitleBefore(b, n) {
 		return m, false
@@ -304,6 +306,9 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 	case n == hi-1 && head.in(lexGroupNouns):
 		m.kind = KindGroup // "Critics", "Local campaigners": the group is its role
 		m.role = span{toks[b].start, toks[hi-1].end}
+	case n == hi-1 && n == b && d.stopCapSubject(n):
+		m.kind = KindOrganization // "Next has said its profit …": a function word names no person
+		m.name = span{toks[n].start, toks[n].end}
 	case n < hi && (allIn(toks[n:hi], lexStopCaps) && !d.monthSurname(n, hi) || n == hi-1 && head.in(lexDocumentNouns)):
 		m.kind = KindUnknown // "Tuesday", "Poll"
 		if head.in(lexDocumentNouns) {
@@ -425,7 +430,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		if n < hi && isPossessiveWord(t) {
 			return n, true
 		}
-		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t)) {
+		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t) || d.pluralKindOpening(n-1)) {
 			break
 		}
 		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) || t.text == "&" && n < hi && n-2 >= b && toks[n-2].cap {
@@ -461,6 +466,25 @@ func (d *document) pluralSharedTitle(t token) bool {
 		return false
 	}
 	return d.lex.is(l[:len(l)-1], lexRoleModifiers) // (a role head's plural may end a firm's name: "United Auto Workers")
+}
+
+// pluralKindOpening reports whether token k, opening its sentence, is
+// the plural of a kind of firm or of a role before other capitalised
+// words ("Housebuilders Carrow Homes and Wexley Homes said", "Lenders
+// Ashby Capital and …"): the kind the firms named after it share, as
+// "Republicans Tom Reilly and …", no word of a name. Before an
+// organisation's head it is its name's first word ("Farmers Union"); in
+// a heading in capitals it may be a subject ("EXPERTS DOUBT …").
+func (d *document) pluralKindOpening(k int) bool {
+	t := d.toks[k]
+	l := t.lower
+	if t.kind != tokWord || !t.cap || len(l) < 5 || !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || t.in(lexPlaces|lexKnownOrgs) || k+1 >= len(d.toks) {
+		return false
+	}
+	if n := d.toks[k+1]; !n.cap || n.kind != tokWord || n.in(lexOrgHeads|lexGenericOrgNouns) || allUpper(d.toks[k:k+2]) || !d.opensSentence(k) {
+		return false
+	}
+	return d.lex.is(l[:len(l)-1], lexGenericOrgNouns|lexRoleHeads)
 }
 
 // firstNameModifier reports whether t, a word that may stand in a role

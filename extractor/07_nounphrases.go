@@ -149,7 +149,7 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 		return m, true
 	}
 	numbered := d.numberedName(e, lo) // "Channel 4 said", "No 10 said"
-	if !npHead(t) && !d.surnameTimeWord(e) && !numbered {
+	if !npHead(t) && !d.surnameTimeWord(e) && !numbered && !d.stopCapSubject(e) {
 		return d.descriptorBefore(e, lo)
 	}
 	j := d.npStart(e, lo)
@@ -764,6 +764,27 @@ func (d *document) stopCapInName(j, hi int) bool {
 		isNameWord(n) && !n.in(lexStopCaps)
 }
 
+// stopCapSubject reports whether the capitalised function word at j,
+// opening its sentence, is a name because a cue follows it as its
+// verb: an auxiliary and a cue ("Next has said its profit …"), or a
+// finite cue before "that", a determiner or a pronoun ("Next warned
+// that …"). No adverb, time word
+// or preposition is a subject so; a pronoun, a determiner or a
+// quantity is no name. A function word names no person: the name is a
+// firm's or a brand's.
+func (d *document) stopCapSubject(j int) bool {
+	toks := d.toks
+	t := toks[j]
+	if j+2 >= len(toks) || t.kind != tokWord || !t.cap || !t.in(lexStopCaps) || !d.opensSentence(j) || t.in(lexDeterminers|lexSubjectPronouns|lexQuantities|lexConjunctions|lexClauseOpeners|lexPrepositions) || t.is(fnRelative|fnCoordinator) {
+		return false
+	}
+	v, n := toks[j+1], toks[j+2]
+	if v.kind == tokWord && !v.cap && v.in(lexAuxiliaries) && isCue(n) && !n.cap {
+		return true
+	}
+	return v.kind == tokWord && !v.cap && d.finiteCue(v) && n.kind == tokWord && !n.cap && (n.is(fnComplementizer) || n.in(lexDeterminers|lexSubjectPronouns))
+}
+
 // npOpening steps over the opening of the phrase at s: a determiner, and
 // a lower-case noun modifying a role ("festival director José Araújo"). ok
 // is false when a capitalised function word opens it ("The", "But").
@@ -773,7 +794,7 @@ func (d *document) npOpening(s, hi int) (int, bool) {
 	if toks[s].kind == tokWord && toks[s].in(lexDeterminers) {
 		j++
 	}
-	if j < hi && toks[j].cap && toks[j].in(lexStopCaps) && !toks[j].in(lexKnownOrgs) && !d.monthFirstName(j) && !d.monthAfterCue(j, j+1) && !d.stopCapInName(j, hi) {
+	if j < hi && toks[j].cap && toks[j].in(lexStopCaps) && !toks[j].in(lexKnownOrgs) && !d.monthFirstName(j) && !d.monthAfterCue(j, j+1) && !d.stopCapInName(j, hi) && !d.stopCapSubject(j) {
 		return j, false
 	}
 	// (Not a participle before a capitalised title: "including Gov. Tom

@@ -800,6 +800,9 @@ func (d *document) roleBeforeComma(m mention, ulo int) span {
 	if p.kind != KindPerson || p.role.empty() || (h.cap || h.stem&lexRoleHeads == 0) && !d.roleOfPhrase(p) {
 		return span{} // "First, Tom Reilly said": no role
 	}
+	if d.namesRoleObject(p, m.lo, m.hi) {
+		return span{} // "The mayor of the state capital, Sacramento,": the capital's name, no mayor's
+	}
 	return p.role
 }
 
@@ -2516,10 +2519,23 @@ func (es *entities) organisationDescribed(m mention, lastSpeaker *entity, lastPa
 		}
 		e = es.antecedentExcept(it, lastSpeaker, lastPara, para, others)
 	}
-	if h := d.toks[m.hi-1]; e != nil && e.role == "" && m.hi-m.lo >= minDescriptorTokens && !anyCap(d.toks[m.lo+1:m.hi]) && d.orgNounHead(h) && !h.in(lexDocumentNouns) {
+	if h := d.toks[m.hi-1]; e != nil && e.role == "" && m.hi-m.lo >= minDescriptorTokens && !es.namesWordOf(e, m.lo+1, m.hi) && d.orgNounHead(h) && !h.in(lexDocumentNouns) {
 		e.role, e.rolePos = d.text[d.toks[m.lo+1].start:d.toks[m.hi-1].end], d.toks[m.lo].start
 	}
 	return e
+}
+
+// namesWordOf reports whether a capitalised word of toks[lo:hi] is a word
+// of e's name, or the head is: a description that names the firm ("the
+// Harlow firm") states no role of it; one that places it ("the High
+// Street retailer") does.
+func (es *entities) namesWordOf(e *entity, lo, hi int) bool {
+	for _, t := range es.d.toks[lo:hi] {
+		if t.cap && (slices.Contains(e.words, t.text) || t.kind != tokWord || t.end == es.d.toks[hi-1].end) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxOtherKinds is how many organisations of another kind a description

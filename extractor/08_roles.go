@@ -19,8 +19,8 @@ const maxAppositiveTokens = 16
 // "Latvia's former president"), or an empty span.
 func (d *document) appositiveRole(lo, hi int) span {
 	toks := d.toks
-	if lo >= hi || hi-lo > maxAppositiveTokens {
-		return span{}
+	if lo >= hi || hi-lo > maxAppositiveTokens || d.companionAside(lo, hi) {
+		return span{} // ("Ruth Adler, along with reporter Tom Hale, say": no role of hers)
 	}
 	b := lo
 	joint := d.afterJoinedNames(lo)
@@ -165,7 +165,13 @@ func (d *document) linkedRole(b, hi int) span {
 	if toks[r].in(lexDeterminers) && r+1 < hi {
 		r++
 	}
-	if !toks[hi-1].cap || !toks[r].cap {
+	if !toks[hi-1].cap {
+		return span{}
+	}
+	if !toks[r].cap {
+		if d.firmOfKind(r, hi) {
+			return span{toks[r].start, toks[hi-1].end} // its kind says it is a firm, no home town
+		}
 		return span{}
 	}
 	// "of Harrogate" is a home town, "from the Consumer Council" or "of
@@ -177,6 +183,21 @@ func (d *document) linkedRole(b, hi int) span {
 		return span{}
 	}
 	return span{toks[r].start, toks[hi-1].end}
+}
+
+// firmOfKind reports whether toks[r:hi] is the kind of business a firm
+// is, in lower-case words, and the firm's name to the end ("of mortgage
+// broker Calder Finance", as "of IT firm Calder Systems"): after "of"
+// a role word names what the firm does, not a person's post.
+func (d *document) firmOfKind(r, hi int) bool {
+	n := r
+	for n < hi && !d.toks[n].cap {
+		n++
+	}
+	if n == r || n >= hi || !allCap(d.toks[n:hi]) || !allLower(d.toks[r:n]) {
+		return false
+	}
+	return d.kindBeforeName(r, n, hi) || d.toks[n-1].in(lexRoleHeads) // "broker" is a firm's kind too
 }
 
 // roleWordsEnd checks the words of an appositive toks[b:hi] (lo where it

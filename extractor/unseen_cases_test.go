@@ -5267,4 +5267,169 @@ The board polled the fishermen on the quay. Most of them said yes, while a few s
 			{"no", TypeIndirect, "Ivo Tarrant", "", KindPerson},
 			{"so", TypeIndirect, "Greta Moll", "", KindPerson},
 		}},
+	// L77. A state after a home town ("of Tulsa, Okla.,") closes one
+	// aside with the town: its comma is not counted among the commas
+	// that may stand between a subject and its cue, so an age, the town
+	// and state and a relative clause may all follow the name.
+	{"a home town and its state are one aside", `Ferry fares.
+
+Nell Varga, 44, of Tulsa, Okla., who rides the ferry daily, said the fares were too high.`,
+		[]expect{
+			{"the fares were too high", TypeIndirect, "Nell Varga", "", KindPerson},
+		}},
+	// L78. "of", a lower-case kind of business and a firm's name after a
+	// name and its comma ("of mortgage broker Calder Finance") is where
+	// the person works, a role, as "of IT firm Calder Systems" is; no
+	// home town.
+	{"of a firm named after its kind", `Rates outlook.
+
+Ivo Brandt, of mortgage broker Calder Finance, said the rates would rise.`,
+		[]expect{
+			{"the rates would rise", TypeIndirect, "Ivo Brandt", "mortgage broker Calder Finance", KindPerson},
+		}},
+	// L79. The plural of a kind of firm opening the sentence before the
+	// names of firms ("Housebuilders Carrow Homes and …", "Lenders Ashby
+	// Capital and Wexley Bank") is the kind they share, no word of the
+	// first name, as "Republicans Tom Reilly and …" is (L25).
+	{"a plural kind of firm before names is no word of them", `Housing market.
+
+Housebuilders Carrow Homes and Wexley Homes said the market was cooling.
+
+Lenders Ashby Capital and Wexley Bank said demand was weak.`,
+		[]expect{
+			{"the market was cooling", TypeIndirect, "Carrow Homes and Wexley Homes", "", KindGroup},
+			{"demand was weak", TypeIndirect, "Ashby Capital and Wexley Bank", "", KindOrganization},
+		}},
+	// L80. A name set off by commas after a relative clause ("who lives
+	// on a farm outside the county town, Harlow,") names what the clause
+	// speaks of, not the speaker: the person before the clause speaks.
+	{"a name closing a relative clause is its object", `Road closed.
+
+Ruth Adler, who lives on a farm outside the county town, Harlow, said the road was closed.`,
+		[]expect{
+			{"the road was closed", TypeIndirect, "Ruth Adler", "", KindPerson},
+		}},
+	// L81. A one-word name set off by commas after a person's
+	// description that ends in a preposition's object ("The mayor of the
+	// county town, Wexbury,") names that object, not the person: the
+	// speaker is the unnamed mayor. A full name there is the person's
+	// ("The chief executive of the company, Tom Hale, said").
+	{"a one-word name after a description names its preposition's object", `Town budget.
+
+The mayor of the county town, Wexbury, said the budget was tight.
+
+A spokesman for the regional water board, Aquavale, said the pipes were old.`,
+		[]expect{
+			{"the budget was tight", TypeIndirect, "", "mayor of the county town", KindPerson},
+			{"the pipes were old", TypeIndirect, "", "spokesman for the regional water board", KindPerson},
+		}},
+	// L82. A capitalised function word opening its sentence before an
+	// auxiliary and a cue ("Ever has said its profit …") is the cue's
+	// subject, a name: no adverb or time word is a subject so, and a
+	// function word names a firm or a brand, not a person; "the company"
+	// after it is that firm.
+	{"a function word before a cue is a firm's name", `Shoe sales slip.
+
+Ever has said its profit will be lower than expected because its winter sale was weak.
+
+"Clearance was slow," the company said.`,
+		[]expect{
+			{"its profit will be lower than expected because its winter sale was weak", TypeIndirect, "Ever", "", KindOrganization},
+			{"Clearance was slow,", TypeDirect, "Ever", "", KindOrganization},
+		}},
+	// L83. A definite description of a firm that places it with
+	// capitalised words ("The High Street chain") states its role as
+	// one in lower case does ("the nation's largest farm lobby"); one
+	// that names the firm ("the Harbury firm") does not.
+	{"a firm's description with a place in capitals is its role", `Grocer warns.
+
+Harbury Foods said its sales had fallen in the spring.
+
+The High Street chain said it would cut prices.`,
+		[]expect{
+			{"its sales had fallen in the spring", TypeIndirect, "Harbury Foods", "High Street chain", KindOrganization},
+			{"it would cut prices", TypeIndirect, "Harbury Foods", "High Street chain", KindOrganization},
+		}},
+	// L84. A fronted phrase may place its event in a town and its state
+	// ("At a rally in Dunmore, Pa., on Tuesday,"): the state's comma is
+	// the town's, so the main clause's subject is found past it, not the
+	// state, for a participle cue ("…, saying …").
+	{"a town and its state in a fronted phrase", `Rally.
+
+At a rally in Dunmore, Pa., on Tuesday, Senator Ruth Adler of Ohio endorsed the mayor, saying she would win easily.
+
+At a campaign stop in Ames, Iowa, on Sunday, Tom Hale tried to explain his plan, saying that taxes would fall.`,
+		[]expect{
+			{"she would win easily", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
+			{"taxes would fall", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
+	// L85. A dateline in mixed case that names its agency in brackets
+	// before a dash ("Harlow (AFP) – …") is no subject: the sentence
+	// starts after the dash, where a participle cue finds its speaker.
+	{"a mixed-case dateline with an agency", `Vote.
+
+Harlow (AFP) – Senator Ruth Adler has taken a swipe at the farm bill, saying that it would hurt growers.`,
+		[]expect{
+			{"it would hurt growers", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
+		}},
+	// L86. A town and its state set off by commas inside an aside ("…,
+	// who lost her son during the flood in Dunmore, Colorado, in July
+	// 2012, said") name where something happened: neither the state
+	// nor the town before its comma is the subject, the name before the
+	// aside is; "Eli Marsh of Tulsa, Okla., …, said" is still Eli Marsh's.
+	{"a town and its state inside an aside do not speak", `Floods.
+
+Lena Marsh, who lost her son Tom Marsh during the flood in Dunmore, Colorado, in July 2012, said the aid came too late.
+
+Eli Vance of Tulsa, Okla., who rides the ferry daily, said the fares were too high.`,
+		[]expect{
+			{"the aid came too late", TypeIndirect, "Lena Marsh", "", KindPerson},
+			{"the fares were too high", TypeIndirect, "Eli Vance", "", KindPerson},
+		}},
+	// L87. A document that a verb of making has for its object before a
+	// participle cue ("Senator Ruth Adler issued a statement saying …";
+	// lexicon/maker-participles) says what its issuer says: the verb's
+	// subject speaks, not the document, unnamed.
+	{"the issuer of a statement speaks through it", `Farm bill.
+
+Senator Ruth Adler issued a statement saying she would vote against the bill.
+
+Dunmore Bank released a report on Friday saying rates would rise.`,
+		[]expect{
+			{"she would vote against the bill", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
+			{"rates would rise", TypeIndirect, "Dunmore Bank", "", KindOrganization},
+		}},
+	// L88. A word that may be an adverb after a determiner in an aside
+	// is an adjective ("after a long pause"): the aside is a phrase
+	// saying when, no clause, and the subject before it speaks.
+	{"an adjective after a determiner in an aside is no verb modifier", `Fans.
+
+Senator Ruth Adler spoke to the press on Monday.
+
+"It was a shock," Adler, after a long pause, said.`,
+		[]expect{
+			{"It was a shock,", TypeDirect, "Ruth Adler", "Senator", KindPerson},
+		}},
+	// L89. A participle cue takes no speaker from a frame whose subject
+	// opens the participle's own report ("…, saying his campaign does
+	// not want …": the campaign is what is said of); the subject that
+	// opens the unit speaks.
+	{"a participle's report does not give it its speaker", `Row.
+
+Tom Hale has denounced the attacks, saying his campaign does not want that kind of talk.`,
+		[]expect{
+			{"his campaign does not want that kind of talk", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
+	// L90. A comma phrase that names those who join the subject ("along
+	// with Courier reporter Tom Hale", "together with two colleagues")
+	// is an aside, no role: the subject before it speaks.
+	{"those who join the subject are an aside, no role", `Row.
+
+Ruth Adler, along with Courier reporter Tom Hale, say the manager grabbed her arm.
+
+Ruth Adler, together with two colleagues, said the plan was dead.`,
+		[]expect{
+			{"the manager grabbed her arm", TypeIndirect, "Ruth Adler", "", KindPerson},
+			{"the plan was dead", TypeIndirect, "Ruth Adler", "", KindPerson},
+		}},
 }
