@@ -5432,4 +5432,16 @@ Ruth Adler, together with two colleagues, said the plan was dead.`,
 			{"the manager grabbed her arm", TypeIndirect, "Ruth Adler", "", KindPerson},
 			{"the plan was dead", TypeIndirect, "Ruth Adler", "", KindPerson},
 		}},
+	// L91. The words that end a newspaper's name ("Ledger", "Sentinel",
+	// "Inquirer", "Courant") make it an organisation, which "the paper"
+	// then names (lexicon/org-heads, only at a name's end).
+	{"a newspaper named for a ledger or a sentinel is an organisation", `Harbor Ledger reports deal.
+
+The Harbor Ledger reported on Monday that the port would reopen.
+
+Quoting Gov. Dan Finch, the paper said the state would pay for the dredging.`,
+		[]expect{
+			{"the port would reopen", TypeIndirect, "Harbor Ledger", "", KindOrganization},
+			{"the state would pay for the dredging", TypeIndirect, "Harbor Ledger", "", KindOrganization},
+		}},
 }
