@@ -114,7 +114,16 @@ func hasSentencePunct(s string) bool {
 func (d *document) neverStartsSentence(b int) bool {
 	t, prev := d.toks[b], d.toks[b-1]
 	return t.quote >= 0 || prev.kind == tokQuote && prev.quote < 0 && d.isOpenMark(b-1) ||
-		t.kind == tokWord && !t.cap && !isDigitStart(t.text) || noSplitWord(prev)
+		t.kind == tokWord && !t.cap && !isDigitStart(t.text) || noSplitWord(prev) || d.agencyCredit(b)
+}
+
+// agencyCredit reports whether token b opens a news agency's credit in
+// brackets before a dash ("(AP) —", "(Reuters) -"): the end of a dateline,
+// whose last word may carry a full stop ("DUNMORE, Md. (AP) — …"), and no
+// sentence start.
+func (d *document) agencyCredit(b int) bool {
+	toks := d.toks
+	return b+3 < len(toks) && toks[b].text == "(" && toks[b+1].kind == tokWord && toks[b+1].cap && toks[b+2].text == ")" && (isDash(toks[b+3].text) || toks[b+3].text == "-")
 }
 
 // splitUnits builds the units of one paragraph from the segmenter's sentence
@@ -251,7 +260,7 @@ func (d *document) keepBoundary(b, lo int) bool {
 	if t.kind == tokWord && !t.cap && !isDigitStart(t.text) {
 		return false
 	}
-	if d.noSplitAfter(b, lo) {
+	if d.noSplitAfter(b, lo) || d.agencyCredit(b) {
 		return false
 	}
 	// "They will not!" Peskov added. — the clause after a closing mark that

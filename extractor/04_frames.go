@@ -953,8 +953,14 @@ func (d *document) passiveBefore(a, b int) bool {
 // shouting …", "The firm cut 300 jobs, saying …"; "A federal lawsuit
 // filed Monday, alleging …" is a document, no speaker).
 func (d *document) describedOpener(u unit, f *frame) {
-	for _, s := range []int{d.unitOpening(u), d.afterFrontedPhrase(u, f.cue)} { // (past a dateline: "SACRAMENTO (AP) — Gov. Ann Cole signed …, calling …")
+	open := d.unitOpening(u)
+	for _, s := range []int{open, max(open, d.afterFrontedPhrase(u, f.cue))} { // (past a dateline: "SACRAMENTO (AP) — Gov. Ann Cole signed …, calling …")
 		m, _, ok := d.npAfter(s, u.hi)
+		if ok && isPossessiveWord(d.toks[m.hi-1]) {
+			// "Norway's far-left party leader, Ann Cole, voiced …, saying":
+			// the owner is no subject; the name set off after what it owns is
+			m, ok = d.ownedAppositive(m.hi, f.cue)
+		}
 		if ok && f.speaker.hi == 0 {
 			if n, nok := d.subjectAfterLoneOpener(m, s, f.cue); nok {
 				f.speaker = n // "Hours later, Tom Reilly returned …, telling …": not "Hours"
@@ -982,6 +988,31 @@ func (d *document) describedOpener(u unit, f *frame) {
 			f.speaker = m // "Having said he would step aside, Tom Reilly left …"
 		}
 	}
+}
+
+// maxOwnedWords is the longest description after an owner's possessive
+// that ownedAppositive reads ("far-left Harbour Party leader").
+const maxOwnedWords = 6
+
+// ownedAppositive is the name set off by commas after the description
+// that a possessive owns, from token k, before the cue at cue ("Norway's
+// far-left party leader, Ann Cole, voiced …"): a few words, a comma, a
+// name and a comma.
+func (d *document) ownedAppositive(k, cue int) (mention, bool) {
+	toks := d.toks
+	for j := k; j < cue && j <= k+maxOwnedWords; j++ {
+		if toks[j].text == "," && j > k && d.isNarration(j) {
+			n, end, ok := d.npAfter(j+1, cue)
+			if ok && n.named() && n.pronoun == "" && end < cue && toks[end].text == "," {
+				return n, true
+			}
+			return mention{}, false
+		}
+		if toks[j].kind != tokWord || !d.isNarration(j) {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
 }
 
 // subjectAfterParticiple is the subject of the main clause after the

@@ -1744,8 +1744,8 @@ func (d *document) skipDateline(lo, hi int) int {
 			}
 			return lo
 		}
-		if t.kind == tokWord && !isUpperWord(t.text) && !t.cap {
-			return lo
+		if t.kind == tokWord && !isUpperWord(t.text) && !t.cap && !(k > lo && isDigitStart(t.text)) {
+			return lo // (a date's day goes on with it: "LONDON, Dec 7 (Reuters) -")
 		}
 		if t.kind == tokWord && !isUpperWord(t.text) && k == lo {
 			return lo
@@ -1756,8 +1756,9 @@ func (d *document) skipDateline(lo, hi int) int {
 
 // agencyDateline is where the text starts after a dateline in mixed
 // case that names the agency in brackets before a dash ("Harlow (AFP) –
-// …", "Port Ellen, Islay (Reuters) - …"): capitalised words and commas,
-// the agency in capitals, the dash; else lo.
+// …", "Port Ellen, Islay (Reuters) - …", "LONDON, Dec 7 (Reuters) - …"):
+// capitalised words, commas and a date's numbers, the agency in capitals,
+// the dash; else lo.
 func (d *document) agencyDateline(lo, hi int) int {
 	toks := d.toks
 	for k := lo; k+3 < hi && k < lo+maxDatelineTokens; k++ {
@@ -1768,7 +1769,7 @@ func (d *document) agencyDateline(lo, hi int) int {
 			}
 			return lo
 		}
-		if !(t.kind == tokWord && t.cap || t.text == "," || t.text == ".") {
+		if !(t.kind == tokWord && (t.cap || k > lo && isDigitStart(t.text)) || t.text == "," || t.text == ".") {
 			return lo
 		}
 	}

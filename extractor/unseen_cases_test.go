@@ -5444,4 +5444,28 @@ Quoting Gov. Dan Finch, the paper said the state would pay for the dredging.`,
 			{"the port would reopen", TypeIndirect, "Harbor Ledger", "", KindOrganization},
 			{"the state would pay for the dredging", TypeIndirect, "Harbor Ledger", "", KindOrganization},
 		}},
+	// L92. A dateline whose last word is an abbreviation with its full
+	// stop ("DUNMORE, Md. (AP) —") or that carries a date ("LONDON, Dec 7
+	// (Reuters) -") is skipped whole: an agency's credit in brackets
+	// before a dash starts no sentence, and a date's day goes on with the
+	// dateline.
+	{"a dateline with a state's abbreviation or a date", `Port strike ends.
+
+DUNMORE, Md. (AP) — Dock workers returned to work Tuesday, union officials said.
+
+LONDON, Dec 7 (Reuters) - Ferry crews went back to work on Monday, the union said.`,
+		[]expect{
+			{"Dock workers returned to work Tuesday", TypeIndirect, "", "union officials", KindGroup},
+			{"Ferry crews went back to work on Monday", TypeIndirect, "", "", KindOrganization},
+		}},
+	// L93. The subject of a participle cue that opens with an owner's
+	// possessive is the name set off by commas after what the owner has,
+	// not the owner ("Harlow's harbour master, Ivo Brandt, defended …,
+	// saying …" is Brandt's; "Reilly's son, Sam, …, saying" is Sam's).
+	{"a participle's subject named after an owner's description", `Harbour row.
+
+Harlow's harbour master, Ivo Brandt, defended the new fees on Monday, saying the quay would fall down without them.`,
+		[]expect{
+			{"the quay would fall down without them", TypeIndirect, "Ivo Brandt", "Harlow's harbour master", KindPerson},
+		}},
 }
