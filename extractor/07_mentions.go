@@ -494,6 +494,31 @@ func (d *document) firstNameModifier(t token) bool {
 	return t.in(lexRoleModifiers) && d.lex.firstName(t.lower)
 }
 
+// capsOnlyInModifiers reports whether the only capitals of phrase ts are
+// in hyphened modifiers whose last part is a past participle ("The
+// Labour-led council", "a Tory-run authority", "the Harlow-based
+// charity"): the capital is a party's or a place's inside a description,
+// and the phrase names no organisation.
+func (d *document) capsOnlyInModifiers(ts []token) bool {
+	for _, t := range ts {
+		if t.cap && !d.hyphenedParticiple(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenedParticiple reports whether word t ends in a hyphen and a
+// lower-case past participle ("Labour-led", "Tory-run", "state-owned").
+func (d *document) hyphenedParticiple(t token) bool {
+	i := strings.LastIndexByte(t.text, '-')
+	if t.kind != tokWord || i <= 0 || i+1 >= len(t.text) {
+		return false
+	}
+	p := t.text[i+1:]
+	return strings.ToLower(p) == p && (strings.HasSuffix(p, "ed") || d.lex.irregularParticiples[p])
+}
+
 // analyzeCommonNP analyses a phrase that ends in a lower-case word: an
 // organisation named with a common head ("the Hale campaign"), a group,
 // a person by role, or an organisation by its kind ("the ministry").
@@ -516,7 +541,7 @@ func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
 		// by whose it is (but "Hale's campaign" is the Hale campaign).
 		m.kind = KindOrganization
 		m.role = whole
-	case head.stem&lexOrgHeads != 0 && anyCap(ts):
+	case head.stem&lexOrgHeads != 0 && anyCap(ts) && !d.capsOnlyInModifiers(ts):
 		m.kind = KindOrganization
 		m.name = d.orgName(b, d.firmNameEnd(b, hi))
 		m.name = d.trimDescription(m.name) // "a Reuters rolling poll", "State public records"

@@ -5468,4 +5468,16 @@ Harlow's harbour master, Ivo Brandt, defended the new fees on Monday, saying the
 		[]expect{
 			{"the quay would fall down without them", TypeIndirect, "Ivo Brandt", "Harlow's harbour master", KindPerson},
 		}},
+	// L94. A capital inside a hyphened modifier that ends in a past
+	// participle ("Labour-led", "Tory-run") is a party's or a place's in a
+	// description: "The Labour-led council" names no organisation.
+	{"a party's capital in a hyphened modifier names no one", `Tax row.
+
+The Labour-led council said bills would rise.
+
+A Tory-run authority said it had no choice.`,
+		[]expect{
+			{"bills would rise", TypeIndirect, "", "", KindOrganization},
+			{"it had no choice", TypeIndirect, "", "", KindOrganization},
+		}},
 }
