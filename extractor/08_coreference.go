@@ -1659,19 +1659,52 @@ func (d *document) madeInRelative(k int) (string, bool) {
 }
 
 // betterRole reports whether role r, stated at pos, replaces e's: a
-// current role wins over a former one; else the role stated first with
-// the name ("Vermont Sen. Ruth Adler", later "the Democratic
-// presidential candidate"), or at the same mention the more specific.
+// current role wins over a former one; a role the story states over one
+// only its headline gives ("Harlow boss Reid …" over the story's "Harlow
+// Town manager Gary Reid": headline words are clipped); else the role
+// stated first with the name ("Vermont Sen. Ruth Adler", later "the
+// Democratic presidential candidate"), or at the same mention the more
+// specific.
 func (es *entities) betterRole(e *entity, r string, pos int) bool {
 	switch {
 	case e.role == "":
 		return true
 	case es.former(r) != es.former(e.role):
 		return es.former(e.role)
+	case es.inHeadline(pos) != es.inHeadline(e.rolePos):
+		return es.inHeadline(e.rolePos)
 	case pos != e.rolePos:
 		return pos < e.rolePos
 	}
 	return roleScore(r) > roleScore(e.role)
+}
+
+// inHeadline reports whether byte offset pos is in the article's
+// headline (hasHeadline) written as one: in title case or with no full
+// stop ("Harlow boss Reid 'proud' of cup run"); a short first sentence
+// ("Vermont Sen. Ruth Adler spoke first.") is the story's.
+func (es *entities) inHeadline(pos int) bool {
+	d := es.d
+	if !d.hasHeadline() {
+		return false
+	}
+	lo, hi := d.paraToks[0][0], d.paraToks[0][1]
+	if pos >= d.toks[hi-1].end {
+		return false
+	}
+	if d.toks[hi-1].text != "." {
+		return true
+	}
+	words, caps := 0, 0
+	for _, t := range d.toks[lo:hi] {
+		if t.kind == tokWord && !isDigitStart(t.text) {
+			words++
+			if t.cap {
+				caps++
+			}
+		}
+	}
+	return 3*caps >= 2*words // (title case, most words capitalised: "Trump Backs Ryan.")
 }
 
 // former reports whether a role is a past one ("Former TV host").

@@ -1599,7 +1599,7 @@ Grace Wambui, who heads the commission, said the vote was fair.`,
 
 "Shoppers will notice the difference," said Ann Cole, from the Consumer Council.`,
 		[]expect{{"Shoppers will notice the difference,", TypeDirect, "Ann Cole", "Consumer Council", KindPerson}}},
-	{"the title given with the name first is the role", `Vermont Sen. Ruth Adler spoke first.
+	{"the title given with the name first is the role", `Vermont Sen. Ruth Adler spoke first at the town hall on the edge of the city.
 
 Later the Democratic presidential candidate Ruth Adler took questions. "We will win," Ms Adler said.`,
 		[]expect{{"We will win,", TypeDirect, "Ruth Adler", "Vermont Sen.", KindPerson}}},
@@ -2239,8 +2239,8 @@ The row deepened on Monday as MPs returned to Westminster.`,
 
 The mayor of Leeds, Ann Cole, said on Monday that she would stand again.`,
 		[]expect{
-			{"She Will Stand Again", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
-			{"she would stand again", TypeIndirect, "Ann Cole", "Mayor", KindPerson},
+			{"She Will Stand Again", TypeIndirect, "Ann Cole", "mayor of Leeds", KindPerson}, // (the story's role over the headline's)
+			{"she would stand again", TypeIndirect, "Ann Cole", "mayor of Leeds", KindPerson},
 		}},
 	// 32. A plural possessive in the speaker's phrase is no quotation mark.
 	{"a plural possessive in an appositive after the quote", `The fund-raising totals were published.
@@ -5479,5 +5479,17 @@ A Tory-run authority said it had no choice.`,
 		[]expect{
 			{"bills would rise", TypeIndirect, "", "", KindOrganization},
 			{"it had no choice", TypeIndirect, "", "", KindOrganization},
+		}},
+	// L95. A role the story states wins over one only the headline gives,
+	// whose words are clipped ("Harlow boss Reid" in the headline,
+	// "Harlow Town manager Gary Reid" in the story).
+	{"the story's role over the headline's", `Harlow boss Reid proud of cup run
+
+Harlow Town manager Gary Reid says he is proud of his players despite their cup exit.
+
+"We gave everything," Reid told BBC Sport.`,
+		[]expect{
+			{"he is proud of his players despite their cup exit", TypeIndirect, "Gary Reid", "Harlow Town manager", KindPerson},
+			{"We gave everything,", TypeDirect, "Gary Reid", "Harlow Town manager", KindPerson},
 		}},
 }
