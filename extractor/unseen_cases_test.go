@@ -5492,4 +5492,16 @@ Harlow Town manager Gary Reid says he is proud of his players despite their cup 
 			{"he is proud of his players despite their cup exit", TypeIndirect, "Gary Reid", "Harlow Town manager", KindPerson},
 			{"We gave everything,", TypeDirect, "Gary Reid", "Harlow Town manager", KindPerson},
 		}},
+	// L96. The people a story asks in the street are named by what they
+	// are there (lexicon/role-heads: passenger, commuter, shopper,
+	// pensioner, retiree, customer ...): that is their role.
+	{"a passer-by's part is a role", `Flights cancelled.
+
+"Nobody will tell us anything," said passenger Leah Moss, 34, of Des Moines.
+
+Ivo Brandt, a retiree, said the trains were no better.`,
+		[]expect{
+			{"Nobody will tell us anything,", TypeDirect, "Leah Moss", "passenger", KindPerson},
+			{"the trains were no better", TypeIndirect, "Ivo Brandt", "retiree", KindPerson},
+		}},
 }
