@@ -381,6 +381,10 @@ func (d *document) npStart(e, lo int) int {
 			j--
 			continue
 		}
+		if j-2 >= lo && toks[j-1].is(fnAnd) && !toks[j-1].cap && d.departmentAnd(j-1, e+1) {
+			j -= 2 // "Work and Pensions Secretary Liz Kendall": the title's fields
+			continue
+		}
 		break
 	}
 	return j

@@ -2165,6 +2165,9 @@ func (d *document) conjuncts(m mention) (parts []mention, ok bool) {
 			if !t.is(fnAnd) && t.text != "," {
 				continue
 			}
+			if t.is(fnAnd) && d.departmentAnd(k, m.hi) {
+				return nil, false // "Work and Pensions Secretary Liz Kendall": one title
+			}
 			joined = joined || t.is(fnAnd)
 			if k == lo && t.is(fnAnd) && k > m.lo && d.toks[k-1].text == "," {
 				lo = k + 1 // "Cole, Reilly, and Ortiz"
@@ -2185,6 +2188,24 @@ func (d *document) conjuncts(m mention) (parts []mention, ok bool) {
 		lo = k + 1
 	}
 	return parts, joined && len(parts) > 1
+}
+
+// departmentAnd reports whether the "and" at k, inside a mention ending
+// at hi, joins the fields of a department's title: a capitalised field
+// before it (lexicon/department-words) and capitalised words after it
+// that reach a title ("Work and Pensions Secretary", "Health and Human
+// Services Secretary").
+func (d *document) departmentAnd(k, hi int) bool {
+	toks := d.toks
+	if k < 1 || !toks[k-1].cap || !d.lex.departmentWords[toks[k-1].lower] {
+		return false
+	}
+	for j := k + 1; j < hi && toks[j].kind == tokWord && toks[j].cap; j++ {
+		if toks[j].in(lexRoleHeads) {
+			return j > k+1
+		}
+	}
+	return false
 }
 
 // ampersandPair reports whether organisation mention m is a firm named

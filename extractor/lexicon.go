@@ -305,6 +305,10 @@ type lexicon struct {
 	// indefinitePronouns: "everyone" in "Everyone knows …", no name
 	// (lexicon/indefinite-pronouns).
 	indefinitePronouns map[string]bool
+	// departmentWords: "work" in "Work and Pensions Secretary Liz Kendall",
+	// the field of a department whose title "and" joins
+	// (lexicon/department-words).
+	departmentWords map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -414,6 +418,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"told-things", &l.toldThings},
 		{"poll-respondents", &l.pollRespondents},
 		{"indefinite-pronouns", &l.indefinitePronouns},
+		{"department-words", &l.departmentWords},
 	}
 }
 

@@ -5504,4 +5504,17 @@ Ivo Brandt, a retiree, said the trains were no better.`,
 			{"Nobody will tell us anything,", TypeDirect, "Leah Moss", "passenger", KindPerson},
 			{"the trains were no better", TypeIndirect, "Ivo Brandt", "retiree", KindPerson},
 		}},
+	// L97. A department's title joins its fields with "and" ("Work and
+	// Pensions Secretary", "Health and Human Services Secretary"): one
+	// titled person, not a person named "Work" and another
+	// (lexicon/department-words).
+	{"a department's title joined by and is one title", `Welfare row.
+
+Work and Pensions Secretary Liz Kendrew insisted the reforms were fair.
+
+Health and Human Services Secretary Ann Varga said the rule would stand.`,
+		[]expect{
+			{"the reforms were fair", TypeIndirect, "Liz Kendrew", "Work and Pensions Secretary", KindPerson},
+			{"the rule would stand", TypeIndirect, "Ann Varga", "Health and Human Services Secretary", KindPerson},
+		}},
 }
