@@ -259,6 +259,20 @@ func (d *document) personTitleBefore(b, n int) bool {
 	return n > b && (d.toks[n-1].in(lexHonorifics) || d.pluralTitle(n-1))
 }
 
+// commonOwner reports whether the capitalised possessive at k is a
+// common noun for people, the owner inside a body's own name ("The
+// Children's Society", "Women's Aid", "the Information Commissioner's
+// Office"), not a place or a name that owns the body after it
+// ("Britain's Labour Party").
+func (d *document) commonOwner(k int) bool {
+	t := d.toks[k]
+	if k < 0 || !t.cap || !isPossessiveWord(t) {
+		return false
+	}
+	stem, _ := possessiveStem(t.lower)
+	return d.lex.is(stem, lexRoleHeads|lexPersonNouns|lexGroupNouns)
+}
+
 // orgKindBefore reports whether the words toks[b:n] before the name run
 // toks[n:hi] say what kind of organisation it is ("Campaign group Save
 // Wexley Fields", "the charity Memory First"): at most maxOrgKindWords,
@@ -280,7 +294,7 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 	toks := d.toks
 	head := toks[hi-1]
 	orgFrom := b
-	if possessive {
+	if possessive && !d.commonOwner(n-1) {
 		orgFrom = n
 	} else if n > b+1 && d.pluralKindOpening(b) {
 		orgFrom = b + 1 // ("Lenders Ashby Capital and Wexley Bank": the kind they share is no word of the name)

@@ -1063,7 +1063,9 @@ func nameWords(lex *lexicon, s string) []string {
 		if i == 0 && len(f) > 2 && capitalisedPluralTitle(lex, w) {
 			continue // "Professors Ann Cole and Tom Reilly": each is a professor
 		}
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if stem, ok := possessiveStem(strings.ToLower(w)); !ok || i == len(f)-1 || !lex.is(stem, lexRoleHeads|lexPersonNouns|lexGroupNouns) {
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'") // (a common owner kept inside a body's name: "Children's Society")
+		}
 		if w != "" {
 			out = append(out, w)
 		}

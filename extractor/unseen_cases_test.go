@@ -5517,4 +5517,20 @@ Health and Human Services Secretary Ann Varga said the rule would stand.`,
 			{"the reforms were fair", TypeIndirect, "Liz Kendrew", "Work and Pensions Secretary", KindPerson},
 			{"the rule would stand", TypeIndirect, "Ann Varga", "Health and Human Services Secretary", KindPerson},
 		}},
+	// L98. A body whose own name holds a possessive of a common noun for
+	// people ("The Children's Society", "Women's Aid", "the Information
+	// Commissioner's Office") is named whole; a place or a name that owns
+	// a body ("Hale's campaign") is still no word of it.
+	{"a common owner inside a body's name", `Charity row.
+
+The Children's Society said the cuts would hurt.
+
+Women's Aid said refuges were full.
+
+The Information Commissioner's Office said the firm had been careless.`,
+		[]expect{
+			{"the cuts would hurt", TypeIndirect, "Children's Society", "", KindOrganization},
+			{"refuges were full", TypeIndirect, "Women's Aid", "", KindOrganization},
+			{"the firm had been careless", TypeIndirect, "Information Commissioner's Office", "", KindOrganization},
+		}},
 }
