@@ -1703,13 +1703,35 @@ func (d *document) contentSpan(lo, hi int) (span, bool) {
 // trimPunct narrows tokens [lo, hi) past narration punctuation at both
 // ends; quotation marks stay.
 func (d *document) trimPunct(lo, hi int) (int, int) {
-	for hi > lo && d.toks[hi-1].kind == tokPunct && d.isNarration(hi-1) && d.toks[hi-1].text != "%" {
-		hi-- // "up 2%" keeps its sign
+	for hi > lo && d.toks[hi-1].kind == tokPunct && d.isNarration(hi-1) && d.toks[hi-1].text != "%" && !d.closesBracketFrom(lo, hi-1) {
+		hi-- // "up 2%" keeps its sign; "($47 million)" its bracket
 	}
 	for lo < hi && d.toks[lo].kind == tokPunct && d.isNarration(lo) && !d.currencyBefore(lo, hi) {
 		lo++
 	}
 	return lo, hi
+}
+
+// closesBracketFrom reports whether token k is a closing bracket whose
+// opening one stands in the span from lo: "cut costs by 500 million
+// crowns ($47 million)" keeps its ")" as it keeps its "(".
+func (d *document) closesBracketFrom(lo, k int) bool {
+	if d.toks[k].text != ")" {
+		return false
+	}
+	depth := 0
+	for j := k - 1; j >= lo; j-- {
+		switch d.toks[j].text {
+		case ")":
+			depth++
+		case "(":
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
 }
 
 // currencyBefore reports whether token k is a currency sign before a

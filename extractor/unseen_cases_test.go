@@ -5533,4 +5533,17 @@ The Information Commissioner's Office said the firm had been careless.`,
 			{"refuges were full", TypeIndirect, "Women's Aid", "", KindOrganization},
 			{"the firm had been careless", TypeIndirect, "Information Commissioner's Office", "", KindOrganization},
 		}},
+	// L99. A European firm's legal suffix ends its name as "Inc" does
+	// ("Halvorsen GmbH", "Brandt NV"), a maker of ships is a kind of firm
+	// that "the company" may stand for, and a report keeps the closing
+	// bracket of a bracket it opens ("($47 million)").
+	{"a firm's legal suffix and a bracket the report opens", `Halvorsen profit falls.
+
+German shipbuilder Halvorsen GmbH warned that orders would stay weak.
+
+The company said it would cut costs by 500 million euros ($540 million).`,
+		[]expect{
+			{"orders would stay weak", TypeIndirect, "Halvorsen GmbH", "German shipbuilder", KindOrganization},
+			{"it would cut costs by 500 million euros ($540 million)", TypeIndirect, "Halvorsen GmbH", "German shipbuilder", KindOrganization},
+		}},
 }
