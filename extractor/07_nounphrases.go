@@ -170,6 +170,9 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 // "Among Democrats"): no word of the name after it.
 func (d *document) openingAdverb(j int) bool {
 	t := d.toks[j]
+	if j+1 < len(d.toks) && t.in(lexRoleModifiers) && d.toks[j+1].cap && d.toks[j+1].in(lexRoleHeads) {
+		return false // "First Minister Ewan Muir": the adverb's word is the title's
+	}
 	return t.kind == tokWord && t.in(lexVerbModifiers|lexPrepositions|lexClauseOpeners) && j+1 < len(d.toks) && d.toks[j+1].cap && d.opensSentence(j) && !d.auxiliaryFirstName(j)
 }
 

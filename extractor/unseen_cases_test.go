@@ -5546,4 +5546,13 @@ The company said it would cut costs by 500 million euros ($540 million).`,
 			{"orders would stay weak", TypeIndirect, "Halvorsen GmbH", "German shipbuilder", KindOrganization},
 			{"it would cut costs by 500 million euros ($540 million)", TypeIndirect, "Halvorsen GmbH", "German shipbuilder", KindOrganization},
 		}},
+	// L100. A role modifier that is also an adverb opening the sentence
+	// before a capitalised title is the title's word ("First Minister Ewan
+	// Muir said", "Chief Constable …"), not an opening adverb.
+	{"an adverb's word opening a title", `Storm damage.
+
+First Minister Ewan Muir said the government was monitoring the situation.`,
+		[]expect{
+			{"the government was monitoring the situation", TypeIndirect, "Ewan Muir", "First Minister", KindPerson},
+		}},
 }
