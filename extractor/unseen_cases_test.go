@@ -5555,4 +5555,16 @@ First Minister Ewan Muir said the government was monitoring the situation.`,
 		[]expect{
 			{"the government was monitoring the situation", TypeIndirect, "Ewan Muir", "First Minister", KindPerson},
 		}},
+	// L101. A school named an academy is an organisation, so the head
+	// teacher who speaks of it is not it; a pupil is a role ("Year 10
+	// pupil Amir Khan" is no body numbered like "Channel 4").
+	{"an academy and its pupil", `School closes.
+
+Harlow Academy will stay closed until Friday, the head teacher has said.
+
+"It's chaos," said Year 10 pupil Amir Khan.`,
+		[]expect{
+			{"Harlow Academy will stay closed until Friday", TypeIndirect, "", "head teacher", KindPerson},
+			{"It's chaos,", TypeDirect, "Amir Khan", "Year 10 pupil", KindPerson},
+		}},
 }
