@@ -1168,6 +1168,12 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	for lo < p && (toks[lo].text == "," || toks[lo].kind == tokPunct && !d.isOpenMark(lo)) {
 		lo++
 	}
+	// "However, the plant had lost money, she said": a connective adverb
+	// set off by a comma links the writer's sentence to the one before;
+	// the report starts after it.
+	if lo+2 < p && toks[lo].is(fnSentenceConnective) && toks[lo+1].text == "," && d.isNarration(lo) {
+		lo += 2
+	}
 	if lo >= p || lo == opening && f.clLo == p+1 && d.frontedAdjunct(lo, p) {
 		return found{}, false // "In the same debate, the moderator asked Hale about …": a setting, no report
 	}

@@ -5266,5 +5266,16 @@ The board polled the fishermen on the quay. Most of them said yes, while a few s
 			{"the board had failed them", TypeIndirect, "", "", KindGroup},
 			{"no", TypeIndirect, "Ivo Tarrant", "", KindPerson},
 			{"so", TypeIndirect, "Greta Moll", "", KindPerson},
+		}},	// L77. A connective adverb set off by a comma that opens a sentence
+	// ("However, …", "Moreover, …") links the writer's sentence to the one
+	// before: it is no part of the report before a closing ", X said", and
+	// no name either, so it never speaks the words after it ("Moreover,
+	// the new depot …, said Ivo Tarrant" was Moreover's report of the name).
+	{"a sentence connective before a closing attribution is the writer's", `Depot closes.
+
+The county shut the Tolby depot in March. However, the drivers had been warned for a year, Marit Ellery said. Moreover, the new depot would open late, said Ivo Tarrant, head of the drivers' union.`,
+		[]expect{
+			{"the drivers had been warned for a year", TypeIndirect, "Marit Ellery", "", KindPerson},
+			{"the new depot would open late", TypeIndirect, "Ivo Tarrant", "head of the drivers' union", KindPerson},
 		}},
 }
