@@ -1222,7 +1222,9 @@ func (d *document) clauseAfterItem(k, end int) bool {
 // report's own mood, going on with it; a narrated verb ("…, and he
 // railed against …", "…, and he added that …") ends it. A pronoun that
 // cannot be the speaker goes on with any modal ("it", "this", "that",
-// "they"); one that can goes on only after "but" with a backshifted one
+// "they"), and after "and" with "is", "are", "has" or "have" before a
+// participle ("…, and it is planning to sell two plants", the report's
+// present); one that can goes on only after "but" with a backshifted one
 // ("…, but she would sign it anyway"): "…, and she will now resign" is
 // the writer's news of the speaker.
 func (d *document) modalAfterPronoun(k, end int) bool {
@@ -1238,7 +1240,16 @@ func (d *document) modalAfterPronoun(k, end int) bool {
 	if j+1 < end && d.toks[j].kind == tokWord && !d.toks[j].cap && d.toks[j].in(lexVerbModifiers) && !d.toks[j].in(lexAuxiliaries) {
 		j++ // "it also may"
 	}
-	if j >= end || !d.toks[j].in(lexAuxiliaries) || !isModal(d.toks[j].lower) {
+	if j >= end || !d.toks[j].in(lexAuxiliaries) {
+		return false
+	}
+	if !speakerLike && presentAuxiliary(d.toks[j].lower) {
+		// "…, and it is planning to sell two plants": the report's
+		// present, a participle after it; not "…, but it is unlikely
+		// that …", the writer's comment.
+		return j+1 < end && d.toks[k-1].is(fnAnd) && (isGerund(d.toks[j+1]) || d.pastForm(d.toks[j+1]))
+	}
+	if !isModal(d.toks[j].lower) {
 		return false
 	}
 	if !speakerLike {
@@ -1249,6 +1260,17 @@ func (d *document) modalAfterPronoun(k, end int) bool {
 	// she would meet the board" are the writer's news.
 	return k > 0 && d.toks[k-1].lower == "but" && backshiftedModal(d.toks[j].lower) &&
 		!(j+1 < end && d.toks[j+1].is(fnNegation))
+}
+
+// presentAuxiliary reports whether w is "be" or "have" in the present
+// for a third-person subject: the report's own tense, as a modal is its
+// mood.
+func presentAuxiliary(w string) bool {
+	switch w {
+	case "is", "are", "has", "have":
+		return true
+	}
+	return false
 }
 
 // backshiftedModal reports whether w is the past form of a modal, the

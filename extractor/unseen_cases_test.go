@@ -5266,7 +5266,8 @@ The board polled the fishermen on the quay. Most of them said yes, while a few s
 			{"the board had failed them", TypeIndirect, "", "", KindGroup},
 			{"no", TypeIndirect, "Ivo Tarrant", "", KindPerson},
 			{"so", TypeIndirect, "Greta Moll", "", KindPerson},
-		}},	// L77. A connective adverb set off by a comma that opens a sentence
+		}},
+	// L77. A connective adverb set off by a comma that opens a sentence
 	// ("However, …", "Moreover, …") links the writer's sentence to the one
 	// before: it is no part of the report before a closing ", X said", and
 	// no name either, so it never speaks the words after it ("Moreover,
@@ -5277,5 +5278,18 @@ The county shut the Tolby depot in March. However, the drivers had been warned f
 		[]expect{
 			{"the drivers had been warned for a year", TypeIndirect, "Marit Ellery", "", KindPerson},
 			{"the new depot would open late", TypeIndirect, "Ivo Tarrant", "head of the drivers' union", KindPerson},
+		}},
+	// L78. After a reported clause's ", and", a pronoun that cannot be
+	// the speaker with "is", "are", "has" or "have" before a participle
+	// goes on with the report, as one with a modal does ("…, and it
+	// would …"): the report's present ("…, and it is planning to add two
+	// routes" was cut off); "…, but it is unclear when" stays the
+	// writer's comment.
+	{"a present participle clause after and goes on with the report", `Bus routes.
+
+The Tolby Bus Company said its first aim would be to win back riders, and it is planning to add two routes in the spring. Marit Ellery said the old depot would close, but it is unclear when.`,
+		[]expect{
+			{"its first aim would be to win back riders, and it is planning to add two routes in the spring", TypeIndirect, "Tolby Bus Company", "", KindOrganization},
+			{"the old depot would close", TypeIndirect, "Marit Ellery", "", KindPerson},
 		}},
 }
