@@ -646,7 +646,7 @@ func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
 		return a
 	}
 	for _, g := range frames[fi+1:] {
-		if e, ok := d.cutBy(g, a); ok {
+		if e, ok := d.cutBy(g, u, a); ok {
 			end = e
 			break
 		}
@@ -870,7 +870,7 @@ func (d *document) quoteCommaCut(g frame, a int) (int, bool) {
 
 // cutBy reports where a later frame g ends the content that starts at a,
 // if it does.
-func (d *document) cutBy(g frame, a int) (int, bool) {
+func (d *document) cutBy(g frame, u unit, a int) (int, bool) {
 	toks := d.toks
 	// A later clause cuts the content only when it stands apart
 	// (", X said"); one inside the reported clause is nested in it.
@@ -894,6 +894,9 @@ func (d *document) cutBy(g frame, a int) (int, bool) {
 	if e, ok := d.quoteCommaCut(g, a); ok {
 		return e, true
 	}
+	if d.actionInReport(g, u, a) {
+		return 0, false
+	}
 	// "…she was weary of delays and wanted a change": a belief joined to
 	// the reported clause by "and" goes on what was reported (but not an
 	// action: "…cooperating with police and declined to comment").
@@ -905,6 +908,23 @@ func (d *document) cutBy(g frame, a int) (int, bool) {
 		return e, true
 	}
 	return 0, false
+}
+
+// actionInReport reports whether the later frame g, a participle after a
+// preposition with no comma before it inside the content that starts at
+// a, reports nothing (quoteOnly: what follows it opens no report) and
+// takes no infinitive ("said the board had acted badly by fining the
+// dockers after denying them a hearing"): an act of the report's own
+// subject, part of the report; "…, before adding that …", "by saying he
+// would …", "by saying it would …", "by mentioning the need for …" or
+// "while calling to …" are the speaker's.
+func (d *document) actionInReport(g frame, u unit, a int) bool {
+	toks := d.toks
+	if !g.participle || !g.afterPreposition || g.cue-2 <= a || toks[g.cue-2].text == "," || !toks[g.cue-1].is(fnGerundPreposition) || !d.isNarration(g.cue-1) {
+		return false
+	}
+	c := d.contentStart(g, u)
+	return c < u.hi && !d.opensReport(c) && !toks[c].is(fnTo) && !(toks[c].is(fnIt) && toks[c].lower == "it" && d.verbAfterIt(c))
 }
 
 // minGerundLen: a lower-case "-ing" word after a comma this long or longer

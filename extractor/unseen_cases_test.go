@@ -5292,4 +5292,18 @@ The Tolby Bus Company said its first aim would be to win back riders, and it is 
 			{"its first aim would be to win back riders, and it is planning to add two routes in the spring", TypeIndirect, "Tolby Bus Company", "", KindOrganization},
 			{"the old depot would close", TypeIndirect, "Marit Ellery", "", KindPerson},
 		}},
+	// L79. A participle after a preposition with no comma before it,
+	// inside a reported clause, that reports nothing ("after denying him
+	// a hearing": no clause, infinitive or quotation after it) is an act
+	// of the report's own subject and part of the report; it cut the
+	// report as if the speaker did it. "before adding that …" is still
+	// the speaker's own saying.
+	{"a participle that reports nothing inside a report is part of it", `Harbour fines.
+
+Marit Ellery said the harbour board had acted badly by fining Sam Ortiz after denying him a hearing. Greta Moll said the fines would stand before adding that the board would meet again in May.`,
+		[]expect{
+			{"the harbour board had acted badly by fining Sam Ortiz after denying him a hearing", TypeIndirect, "Marit Ellery", "", KindPerson},
+			{"the fines would stand", TypeIndirect, "Greta Moll", "", KindPerson},
+			{"the board would meet again in May", TypeIndirect, "Greta Moll", "", KindPerson},
+		}},
 }
