@@ -5306,4 +5306,14 @@ Marit Ellery said the harbour board had acted badly by fining Sam Ortiz after de
 			{"the fines would stand", TypeIndirect, "Greta Moll", "", KindPerson},
 			{"the board would meet again in May", TypeIndirect, "Greta Moll", "", KindPerson},
 		}},
+	// L80. "here" and "there" between a subject and its cue place the
+	// speakers ("Union officials here said …"), as an adverb does: the
+	// attribution was missed.
+	{"a place adverb between a subject and its cue", `Harbour depth.
+
+Union officials here said they have been working the docks since spring. The harbour pilots there say the channel is too shallow for the new ships.`,
+		[]expect{
+			{"they have been working the docks since spring", TypeIndirect, "", "Union officials", KindGroup},
+			{"the channel is too shallow for the new ships", TypeIndirect, "", "", ""},
+		}},
 }
