@@ -814,7 +814,7 @@ Ann Cole said the board had ignored her. "I had no choice," Ms Cole said.`,
 	{"a nationality after the is a descriptor, not a name", `Tom Reilly lost in straight sets to Lars Holm.
 
 "He was the better player," the Australian said.`,
-		[]expect{{"He was the better player,", TypeDirect, "Tom Reilly", "Australian", KindPerson}}},
+		[]expect{{"He was the better player,", TypeDirect, "Tom Reilly", "", KindPerson}}},
 
 	{"a document speaks for the organisation it comes from", `Lending slowed in March.
 
@@ -2398,7 +2398,7 @@ In an interview with BBC Leeds hosts Sam Gates and Maria Lopes, the Green Party 
 	{"a description is the subject of a fronted clause, not its object", `The final was played on Sunday.
 
 When Sam Gates shook hands with Tom Reilly, the Australian said the match had been hard.`,
-		[]expect{{"the match had been hard", TypeIndirect, "Sam Gates", "Australian", KindPerson}}},
+		[]expect{{"the match had been hard", TypeIndirect, "Sam Gates", "", KindPerson}}},
 	// 35. A description that opens a paragraph and describes no one named
 	// before it describes the person the next paragraph introduces.
 	{"a description before the name gives its role to the person named next", `Council tax row deepens
@@ -3324,7 +3324,7 @@ When Sam Ortiz shook his hand, the Australian said: "You are the best." Ortiz, w
 
 "I feel very sharp right now," he told reporters. The number one player in the world will defend his title in May.`,
 		[]expect{
-			{"You are the best.", TypeDirect, "Sam Ortiz", "Australian", KindPerson},
+			{"You are the best.", TypeDirect, "Sam Ortiz", "", KindPerson},
 			{"the Irish star is in a league of his own", TypeIndirect, "", "", KindUnknown},
 			{"I feel very sharp right now,", TypeDirect, "Tom Reilly", "number one player", KindPerson},
 		}},
@@ -5315,5 +5315,21 @@ Union officials here said they have been working the docks since spring. The har
 		[]expect{
 			{"they have been working the docks since spring", TypeIndirect, "", "Union officials", KindGroup},
 			{"the channel is too shallow for the new ships", TypeIndirect, "", "", ""},
+		}},
+	// L81. A description with no role head ("the Australian", "the
+	// 29-year-old Scot"), resolved to the person named before, describes
+	// them by nationality, party or age: it is no role of theirs, as
+	// British sport copy uses it ("…," the Australian said). The older
+	// cases with "the Australian" (the nationality descriptor, the
+	// fronted clause's subject, the paragraph's subject) expected the
+	// nationality as the role; they now expect none.
+	{"a nationality or an age that describes a speaker is no role", `Ortiz takes the title.
+
+Sam Ortiz won the Tolby final in three sets on Sunday. "He was the best player I have met," the Australian said of his opponent.
+
+Marit Ellery lost in the first round. "It was a bad day for me," the 29-year-old Scot said.`,
+		[]expect{
+			{"He was the best player I have met,", TypeDirect, "Sam Ortiz", "", KindPerson},
+			{"It was a bad day for me,", TypeDirect, "Marit Ellery", "", KindPerson},
 		}},
 }
