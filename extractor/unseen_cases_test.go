@@ -5332,4 +5332,16 @@ Marit Ellery lost in the first round. "It was a bad day for me," the 29-year-old
 			{"He was the best player I have met,", TypeDirect, "Sam Ortiz", "", KindPerson},
 			{"It was a bad day for me,", TypeDirect, "Marit Ellery", "", KindPerson},
 		}},
+	// L82. A name set off by a comma after the description that follows
+	// an inverted cue ("…, said the union leader, Ann Hale.", "said the
+	// firm's chief executive, Tom Reilly, on Monday") is the speaker, with
+	// the description as the role: the speaker had no name, or the name
+	// of someone before.
+	{"a name after the description after an inverted cue is the speaker", `Port talks.
+
+"The port is dying," said the union leader, Ann Hale. The harbour would lose two berths next year, said the port's chief executive, Tom Reilly, on Monday.`,
+		[]expect{
+			{"The port is dying,", TypeDirect, "Ann Hale", "union leader", KindPerson},
+			{"The harbour would lose two berths next year", TypeIndirect, "Tom Reilly", "port's chief executive", KindPerson},
+		}},
 }
