@@ -269,7 +269,8 @@ func (d *document) thatClauseAfterCue(f frame, a int) bool {
 // clauseAfterThat reports whether the lower-case words at a, after a
 // cue's "that", open a clause though no determiner or pronoun does: a
 // subordinator ("pointed out that since …"), or a bare subject and its
-// verb ("that veterans were ignored", "that critics should …"). "that"
+// verb ("that veterans were ignored", "that critics should …"), or a
+// free relative that concedes ("that whatever the board says, …"). "that"
 // before a singular noun alone may be a demonstrative ("echoed that
 // pledge"); before a plural it is not.
 func (d *document) clauseAfterThat(a int) bool {
@@ -277,8 +278,8 @@ func (d *document) clauseAfterThat(a int) bool {
 	if t.kind != tokWord || !d.isNarration(a) {
 		return false
 	}
-	if t.is(fnSubordinator | fnFrontedSubordinator) {
-		return true
+	if t.is(fnSubordinator | fnFrontedSubordinator | fnFreeRelative) {
+		return true // "pointed out that since …", "… that whatever the board says, …"
 	}
 	if strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && d.bareClause(a) {
 		return true

@@ -5344,4 +5344,16 @@ Marit Ellery lost in the first round. "It was a bad day for me," the 29-year-old
 			{"The port is dying,", TypeDirect, "Ann Hale", "union leader", KindPerson},
 			{"The harbour would lose two berths next year", TypeIndirect, "Tom Reilly", "port's chief executive", KindPerson},
 		}},
+	// L83. A cue whose subject follows "whatever" (or "whoever",
+	// "whichever") is in a free relative that concedes ("whatever the
+	// board says, …"): it reports nothing and cuts nothing, and after a
+	// cue's "that" it opens the reported clause. The words after it were
+	// the board's report, and "point out that whatever …" gave nothing.
+	{"a cue inside a free relative reports nothing", `Port cash.
+
+Analysts point out that whatever the board says, in the long run the port needs the cash. Marit Ellery said the quay would close.`,
+		[]expect{
+			{"whatever the board says, in the long run the port needs the cash", TypeIndirect, "", "Analysts", KindGroup},
+			{"the quay would close", TypeIndirect, "Marit Ellery", "", KindPerson},
+		}},
 }
