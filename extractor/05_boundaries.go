@@ -936,7 +936,8 @@ const minGerundLen = 6
 // (dashAsideEnd), at ", which" or ", not", at ", and" or ", but"
 // opening a clause of its own ("…, and Ann Hale is promising …"), at
 // a participle clause (", citing …"), or before a closing "in a statement"
-// or "in an interview".
+// or "in an interview" (not after a participle: "outlined in a report"),
+// also after a comma with a modifier ("…, in a new report called …").
 func (d *document) clauseEnd(a, end int) int {
 	toks := d.toks
 	if a+1 < end && d.isNarration(a+1) && d.speakersPredicateAt(a, a+1, end) {
@@ -962,8 +963,10 @@ func (d *document) clauseEnd(a, end int) int {
 			if d.breaksClauseAfterComma(a, k, end) || d.writersComparison(a, k, end) || d.summingPhrase(k+1, end) {
 				return k
 			}
-		case t.is(fnIn) && k+2 < end && toks[k+1].is(fnIndefiniteArticle) && toks[k+2].is(fnClosingPhraseNoun):
-			return k
+		case t.is(fnIn) && k+2 < end && toks[k+1].is(fnIndefiniteArticle) && toks[k+2].is(fnClosingPhraseNoun) && !d.pastForm(toks[k-1]):
+			return k // (not after a participle: "which is outlined in a report from …")
+		case t.is(fnIn) && k+3 < end && toks[k-1].text == "," && toks[k+1].is(fnIndefiniteArticle) && d.plainModifier(toks[k+2]) && toks[k+3].is(fnClosingPhraseNoun):
+			return k - 1 // "…, in a new report called …": the writer's note of where it was said
 		case d.restatingParticiple(k, end):
 			return k // "said it was hopeful about its range saying that demand …": the participle reports anew
 		case d.speakersPredicateAt(a, k, end):
@@ -974,6 +977,13 @@ func (d *document) clauseEnd(a, end int) int {
 		}
 	}
 	return end
+}
+
+// plainModifier reports whether t is a lower-case word that may modify
+// the noun after it and is no function word, cue, verb modifier or time
+// word ("new" in "in a new report").
+func (d *document) plainModifier(t token) bool {
+	return t.kind == tokWord && !t.cap && t.fn == 0 && !isCue(t) && !t.in(lexVerbModifiers|lexTimeWords|lexPrepositions|lexConjunctions|lexAuxiliaries)
 }
 
 // minPastLen is the shortest "-ed" word speakersPredicateAt reads as a

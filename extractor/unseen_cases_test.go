@@ -5356,4 +5356,15 @@ Analysts point out that whatever the board says, in the long run the port needs 
 			{"whatever the board says, in the long run the port needs the cash", TypeIndirect, "", "Analysts", KindGroup},
 			{"the quay would close", TypeIndirect, "Marit Ellery", "", KindPerson},
 		}},
+	// L84. A closing "in a report", "in a speech", "in a tweet" or "in
+	// an email" ends the reported clause, as "in a statement" does, also
+	// after a comma with a modifier ("…, in a new report called …"): the
+	// writer's note of where it was said, no part of it.
+	{"a closing phrase naming where it was said ends the report", `Harbour jobs.
+
+The Tolby Dockers Union has called on the port not to cut jobs, in a new report called Harbour Lives. Ivo Tarrant said the port would close the north quay in a speech to the dockers.`,
+		[]expect{
+			{"the port not to cut jobs", TypeIndirect, "Tolby Dockers Union", "", KindOrganization},
+			{"the port would close the north quay", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+		}},
 }
