@@ -5367,4 +5367,14 @@ The Tolby Dockers Union has called on the port not to cut jobs, in a new report 
 			{"the port not to cut jobs", TypeIndirect, "Tolby Dockers Union", "", KindOrganization},
 			{"the port would close the north quay", TypeIndirect, "Ivo Tarrant", "", KindPerson},
 		}},
+	// L86. "made it plain that", "made plain that" state a stance as
+	// "made it clear that" does (stance-words): the that-clause is what
+	// the subject holds, British copy's way of saying it.
+	{"made it plain that states a stance", `Depot stays.
+
+Ivo Tarrant made it plain that he would not resign. Ann Hale made plain that the old depot would stay open.`,
+		[]expect{
+			{"he would not resign", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"the old depot would stay open", TypeIndirect, "Ann Hale", "", KindPerson},
+		}},
 }
