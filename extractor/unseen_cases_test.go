@@ -5377,4 +5377,15 @@ Ivo Tarrant made it plain that he would not resign. Ann Hale made plain that the
 			{"he would not resign", TypeIndirect, "Ivo Tarrant", "", KindPerson},
 			{"the old depot would stay open", TypeIndirect, "Ann Hale", "", KindPerson},
 		}},
+	// L87. "Unit" ends an organisation's name (org-heads), so a word of
+	// the role-modifier list that opens it stays in it: "the National
+	// Crime Unit" was "Crime Unit", a person, and "the Tolby Intelligence
+	// Unit" was taken for the same "Crime Unit".
+	{"unit ends an organisation's name", `Crime figures.
+
+The costs of fraud were too high, said the National Crime Unit. The Tolby Intelligence Unit said the figures were sound.`,
+		[]expect{
+			{"The costs of fraud were too high", TypeIndirect, "National Crime Unit", "", KindOrganization},
+			{"the figures were sound", TypeIndirect, "Tolby Intelligence Unit", "", KindOrganization},
+		}},
 }
