@@ -5388,4 +5388,14 @@ The costs of fraud were too high, said the National Crime Unit. The Tolby Intell
 			{"The costs of fraud were too high", TypeIndirect, "National Crime Unit", "", KindOrganization},
 			{"the figures were sound", TypeIndirect, "Tolby Intelligence Unit", "", KindOrganization},
 		}},
+	// L88. An acronym in parentheses before a capitalised determiner and
+	// a lower-case word ("… (TCS) A survey …") ends a sentence whose full
+	// stop the feed lost: the closing "according to X (TCS)" had its
+	// source run on into the next sentence, and the report no speaker.
+	{"a lost full stop after an acronym in parentheses", `Crime at work.
+
+Data theft is most often committed from within a firm according to the Tolby Crime Squad (TCS) A survey for the squad covered 200 firms in the county.`,
+		[]expect{
+			{"Data theft is most often committed from within a firm", TypeIndirect, "Tolby Crime Squad", "", ""},
+		}},
 }
