@@ -135,6 +135,7 @@ func (d *document) splitUnits(sents []Sentence, base int, lo, hi, para int) []un
 	bounds = d.lineBreakBounds(bounds, lo, hi)
 	bounds = d.bareNoBounds(bounds, lo, hi)
 	bounds = d.letterBounds(bounds, lo, hi)
+	bounds = d.lostStopBounds(bounds, lo, hi)
 	slices.Sort(bounds)
 	bounds = slices.Compact(bounds)
 
@@ -196,6 +197,24 @@ func (d *document) letterBounds(bounds []int, lo, hi int) []int {
 	toks := d.toks
 	for k := lo + 1; k+1 < hi; k++ {
 		if p := &toks[k-1]; middleInitial(&toks[k]) && toks[k+1].kind == tokWord && toks[k+1].cap && p.kind == tokWord && p.cap && p.in(lexOrgHeads|lexGenericOrgNouns|lexGroupNouns|lexStopCaps) && !d.givenName(k-1, lo) {
+			bounds = append(bounds, k+1)
+		}
+	}
+	return bounds
+}
+
+// lostStopBounds adds a boundary after an acronym in parentheses before
+// a capitalised determiner and a lower-case word ("… according to the
+// Tolby Crime Unit (TCU) A survey by …"): a sentence that the feed ran on
+// into the next, its full stop lost; no phrase goes on from an acronym's
+// parenthesis into "A survey" or "The figures".
+func (d *document) lostStopBounds(bounds []int, lo, hi int) []int {
+	toks := d.toks
+	for k := lo + 2; k+2 < hi; k++ {
+		if toks[k].text != ")" || toks[k-2].text != "(" || !isUpperWord(toks[k-1].text) || len(toks[k-1].text) < 2 || !d.isNarration(k) {
+			continue
+		}
+		if n := toks[k+1]; n.kind == tokWord && n.cap && n.in(lexDeterminers) && !n.in(lexSubjectPronouns) && toks[k+2].kind == tokWord && !toks[k+2].cap {
 			bounds = append(bounds, k+1)
 		}
 	}

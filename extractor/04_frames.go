@@ -99,11 +99,23 @@ func (d *document) findFrames(u unit) []frame {
 		}
 	}
 	d.inheritSubjects(u, frames)
-	frames = slices.DeleteFunc(frames, func(f frame) bool { return unattributable(f) && !d.documentFinds(f) })
+	frames = slices.DeleteFunc(frames, func(f frame) bool { return unattributable(f) && !d.documentFinds(f) || d.freeRelativeCue(f) })
 	frames = d.dropNestedBeliefs(frames)
 	frames = d.dropSharedInfinitives(frames)
 	frames = d.dropNounCues(frames, u)
 	return frames
+}
+
+// freeRelativeCue reports whether frame f's subject follows a word that
+// opens a free relative ("Analysts point out that whatever the board
+// says, the port needs the cash"): the clause concedes, whatever is said,
+// and reports nothing; the words after it belong to the clause around it.
+func (d *document) freeRelativeCue(f frame) bool {
+	if f.inverted || f.according || f.participle || f.clLo < 1 || f.clLo != f.speaker.lo || f.speaker.hi == 0 {
+		return false
+	}
+	k := f.clLo - 1
+	return d.toks[k].is(fnFreeRelative) && d.isNarration(k)
 }
 
 // dropNounCues drops a frame whose cue word stands right before the comma

@@ -1677,7 +1677,19 @@ func (d *document) baseForm(t token) bool {
 func (d *document) invertedClauseEnd(f *frame, u unit, j, end int) {
 	toks := d.toks
 	f.clHi = end
-	if end < u.hi && toks[end].text == "," {
+	described := false
+	if n, e, ok := d.nameAfterDescription(f.speaker, end, u.hi); ok {
+		// "…, said the union leader, Ann Hale.": the one the description
+		// names, with its role (a relative clause after the name keeps
+		// it: "…, Ann Hale, who led the strike").
+		f.speaker, f.clHi, end, described = n, e, e, true
+		if e+1 < u.hi && toks[e].text == "," {
+			if te, ok := d.timePhraseEnd(e+1, u.hi); ok && d.closesUnit(te, u.hi) {
+				f.clHi = te // "…, Tom Reilly, on Monday."
+			}
+		}
+	}
+	if end < u.hi && toks[end].text == "," && !described {
 		k := d.phraseEnd(end+1, u.hi)
 		if r := d.appositiveRole(end+1, k); !r.empty() {
 			f.speaker.role = r
@@ -1693,6 +1705,29 @@ func (d *document) invertedClauseEnd(f *frame, u unit, j, end int) {
 		// the speaker; the report is before the clause.
 		f.clHi = u.hi
 	}
+}
+
+// nameAfterDescription parses the name of a person set off by a comma
+// after m, a definite description of a person with a role and no name,
+// that closes the inverted speaker's phrase at end ("…, said the union
+// leader, Ann Hale.", "said the firm's chief executive, Tom Reilly, on
+// Monday"): the name followed by the sentence's end or a comma. It
+// returns the speaker from the description's first word to the name's
+// last, named, with the description's role, and the name's end.
+func (d *document) nameAfterDescription(m mention, end, hi int) (mention, int, bool) {
+	toks := d.toks
+	if end+1 >= hi || toks[end].text != "," || m.named() || m.pronoun != "" || m.indefinite || m.role.empty() || m.kind != KindPerson || !d.isNarration(end) {
+		return mention{}, 0, false
+	}
+	n, e, ok := d.npAfter(end+1, hi)
+	if !ok || !n.named() || !n.role.empty() || n.kind == KindOrganization || n.pronoun != "" || !toks[end+1].cap {
+		return mention{}, 0, false
+	}
+	if e < hi && toks[e].text != "," && !isSentenceEnd(toks[e].text) {
+		return mention{}, 0, false
+	}
+	n.lo, n.role, n.kind = m.lo, m.role, KindPerson
+	return n, e, true
 }
 
 // describesToEnd reports whether a relative clause or an "of" phrase at

@@ -646,7 +646,7 @@ func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
 		return a
 	}
 	for _, g := range frames[fi+1:] {
-		if e, ok := d.cutBy(g, a); ok {
+		if e, ok := d.cutBy(g, u, a); ok {
 			end = e
 			break
 		}
@@ -870,7 +870,7 @@ func (d *document) quoteCommaCut(g frame, a int) (int, bool) {
 
 // cutBy reports where a later frame g ends the content that starts at a,
 // if it does.
-func (d *document) cutBy(g frame, a int) (int, bool) {
+func (d *document) cutBy(g frame, u unit, a int) (int, bool) {
 	toks := d.toks
 	// A later clause cuts the content only when it stands apart
 	// (", X said"); one inside the reported clause is nested in it.
@@ -894,6 +894,9 @@ func (d *document) cutBy(g frame, a int) (int, bool) {
 	if e, ok := d.quoteCommaCut(g, a); ok {
 		return e, true
 	}
+	if d.actionInReport(g, u, a) {
+		return 0, false
+	}
 	// "…she was weary of delays and wanted a change": a belief joined to
 	// the reported clause by "and" goes on what was reported (but not an
 	// action: "…cooperating with police and declined to comment").
@@ -907,6 +910,23 @@ func (d *document) cutBy(g frame, a int) (int, bool) {
 	return 0, false
 }
 
+// actionInReport reports whether the later frame g, a participle after a
+// preposition with no comma before it inside the content that starts at
+// a, reports nothing (quoteOnly: what follows it opens no report) and
+// takes no infinitive ("said the board had acted badly by fining the
+// dockers after denying them a hearing"): an act of the report's own
+// subject, part of the report; "…, before adding that …", "by saying he
+// would …", "by saying it would …", "by mentioning the need for …" or
+// "while calling to …" are the speaker's.
+func (d *document) actionInReport(g frame, u unit, a int) bool {
+	toks := d.toks
+	if !g.participle || !g.afterPreposition || g.cue-2 <= a || toks[g.cue-2].text == "," || !toks[g.cue-1].is(fnGerundPreposition) || !d.isNarration(g.cue-1) {
+		return false
+	}
+	c := d.contentStart(g, u)
+	return c < u.hi && !d.opensReport(c) && !toks[c].is(fnTo) && !(toks[c].is(fnIt) && toks[c].lower == "it" && d.verbAfterIt(c))
+}
+
 // minGerundLen: a lower-case "-ing" word after a comma this long or longer
 // opens a participle clause ("…, citing"); shorter ones are nouns ("thing").
 const minGerundLen = 6
@@ -916,7 +936,8 @@ const minGerundLen = 6
 // (dashAsideEnd), at ", which" or ", not", at ", and" or ", but"
 // opening a clause of its own ("…, and Ann Hale is promising …"), at
 // a participle clause (", citing …"), or before a closing "in a statement"
-// or "in an interview".
+// or "in an interview" (not after a participle: "outlined in a report"),
+// also after a comma with a modifier ("…, in a new report called …").
 func (d *document) clauseEnd(a, end int) int {
 	toks := d.toks
 	if a+1 < end && d.isNarration(a+1) && d.speakersPredicateAt(a, a+1, end) {
@@ -942,8 +963,10 @@ func (d *document) clauseEnd(a, end int) int {
 			if d.breaksClauseAfterComma(a, k, end) || d.writersComparison(a, k, end) || d.summingPhrase(k+1, end) {
 				return k
 			}
-		case t.is(fnIn) && k+2 < end && toks[k+1].is(fnIndefiniteArticle) && toks[k+2].is(fnClosingPhraseNoun):
-			return k
+		case t.is(fnIn) && k+2 < end && toks[k+1].is(fnIndefiniteArticle) && toks[k+2].is(fnClosingPhraseNoun) && !d.pastForm(toks[k-1]):
+			return k // (not after a participle: "which is outlined in a report from …")
+		case t.is(fnIn) && k+3 < end && toks[k-1].text == "," && toks[k+1].is(fnIndefiniteArticle) && d.plainModifier(toks[k+2]) && toks[k+3].is(fnClosingPhraseNoun):
+			return k - 1 // "…, in a new report called …": the writer's note of where it was said
 		case d.restatingParticiple(k, end):
 			return k // "said it was hopeful about its range saying that demand …": the participle reports anew
 		case d.speakersPredicateAt(a, k, end):
@@ -954,6 +977,13 @@ func (d *document) clauseEnd(a, end int) int {
 		}
 	}
 	return end
+}
+
+// plainModifier reports whether t is a lower-case word that may modify
+// the noun after it and is no function word, cue, verb modifier or time
+// word ("new" in "in a new report").
+func (d *document) plainModifier(t token) bool {
+	return t.kind == tokWord && !t.cap && t.fn == 0 && !isCue(t) && !t.in(lexVerbModifiers|lexTimeWords|lexPrepositions|lexConjunctions|lexAuxiliaries)
 }
 
 // minPastLen is the shortest "-ed" word speakersPredicateAt reads as a
@@ -1222,7 +1252,9 @@ func (d *document) clauseAfterItem(k, end int) bool {
 // report's own mood, going on with it; a narrated verb ("…, and he
 // railed against …", "…, and he added that …") ends it. A pronoun that
 // cannot be the speaker goes on with any modal ("it", "this", "that",
-// "they"); one that can goes on only after "but" with a backshifted one
+// "they"), and after "and" with "is", "are", "has" or "have" before a
+// participle ("…, and it is planning to sell two plants", the report's
+// present); one that can goes on only after "but" with a backshifted one
 // ("…, but she would sign it anyway"): "…, and she will now resign" is
 // the writer's news of the speaker.
 func (d *document) modalAfterPronoun(k, end int) bool {
@@ -1238,7 +1270,16 @@ func (d *document) modalAfterPronoun(k, end int) bool {
 	if j+1 < end && d.toks[j].kind == tokWord && !d.toks[j].cap && d.toks[j].in(lexVerbModifiers) && !d.toks[j].in(lexAuxiliaries) {
 		j++ // "it also may"
 	}
-	if j >= end || !d.toks[j].in(lexAuxiliaries) || !isModal(d.toks[j].lower) {
+	if j >= end || !d.toks[j].in(lexAuxiliaries) {
+		return false
+	}
+	if !speakerLike && presentAuxiliary(d.toks[j].lower) {
+		// "…, and it is planning to sell two plants": the report's
+		// present, a participle after it; not "…, but it is unlikely
+		// that …", the writer's comment.
+		return j+1 < end && d.toks[k-1].is(fnAnd) && (isGerund(d.toks[j+1]) || d.pastForm(d.toks[j+1]))
+	}
+	if !isModal(d.toks[j].lower) {
 		return false
 	}
 	if !speakerLike {
@@ -1249,6 +1290,17 @@ func (d *document) modalAfterPronoun(k, end int) bool {
 	// she would meet the board" are the writer's news.
 	return k > 0 && d.toks[k-1].lower == "but" && backshiftedModal(d.toks[j].lower) &&
 		!(j+1 < end && d.toks[j+1].is(fnNegation))
+}
+
+// presentAuxiliary reports whether w is "be" or "have" in the present
+// for a third-person subject: the report's own tense, as a modal is its
+// mood.
+func presentAuxiliary(w string) bool {
+	switch w {
+	case "is", "are", "has", "have":
+		return true
+	}
+	return false
 }
 
 // backshiftedModal reports whether w is the past form of a modal, the

@@ -269,7 +269,8 @@ func (d *document) thatClauseAfterCue(f frame, a int) bool {
 // clauseAfterThat reports whether the lower-case words at a, after a
 // cue's "that", open a clause though no determiner or pronoun does: a
 // subordinator ("pointed out that since …"), or a bare subject and its
-// verb ("that veterans were ignored", "that critics should …"). "that"
+// verb ("that veterans were ignored", "that critics should …"), or a
+// free relative that concedes ("that whatever the board says, …"). "that"
 // before a singular noun alone may be a demonstrative ("echoed that
 // pledge"); before a plural it is not.
 func (d *document) clauseAfterThat(a int) bool {
@@ -277,8 +278,8 @@ func (d *document) clauseAfterThat(a int) bool {
 	if t.kind != tokWord || !d.isNarration(a) {
 		return false
 	}
-	if t.is(fnSubordinator | fnFrontedSubordinator) {
-		return true
+	if t.is(fnSubordinator | fnFrontedSubordinator | fnFreeRelative) {
+		return true // "pointed out that since …", "… that whatever the board says, …"
 	}
 	if strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && d.bareClause(a) {
 		return true
@@ -1167,6 +1168,12 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	}
 	for lo < p && (toks[lo].text == "," || toks[lo].kind == tokPunct && !d.isOpenMark(lo)) {
 		lo++
+	}
+	// "However, the plant had lost money, she said": a connective adverb
+	// set off by a comma links the writer's sentence to the one before;
+	// the report starts after it.
+	if lo+2 < p && toks[lo].is(fnSentenceConnective) && toks[lo+1].text == "," && d.isNarration(lo) {
+		lo += 2
 	}
 	if lo >= p || lo == opening && f.clLo == p+1 && d.frontedAdjunct(lo, p) {
 		return found{}, false // "In the same debate, the moderator asked Hale about …": a setting, no report

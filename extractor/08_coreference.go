@@ -1816,6 +1816,12 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		r.name, r.kind = r.e.name, r.e.kind
 		if r.e.role != "" {
 			r.roleText = r.e.role
+		} else if r.resolution == ResolutionDescriptor && !roleHasHead(d.toks[m.lo:m.hi]) {
+			// "the Australian said", "the 29-year-old Scot added" after
+			// "Sam Ortiz won …": a nationality, a party or an age
+			// describes the one named, no title or function of theirs (as
+			// resolveDescriptor gives none).
+			r.roleText = ""
 		}
 		if m.pronoun != "" || m.named() {
 			// keep the mention verbatim in the entity's list

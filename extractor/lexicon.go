@@ -139,6 +139,8 @@ const (
 	fnOccasion                               // says where or when something was said: "asked about the levy during the hearing", "at a rally"
 	fnTimeModifier                           // picks out a time after a determiner: "the other day", "the following week"
 	fnAnswer                                 // a one-word answer a speech verb reports: "said yes", "said so"
+	fnSentenceConnective                     // links a sentence to the one before, set off by a comma: "However, …"
+	fnFreeRelative                           // opens a clause that concedes: "whatever the board says, …"
 )
 
 // nameFlag is a bit set of the name hints a word gives (lexicon's names
@@ -234,7 +236,8 @@ var functionRoles = map[string]fnFlag{
 	"gerund-preposition": fnGerundPreposition, "existential": fnExistential,
 	"subordinator": fnSubordinator, "be": fnBe, "approximator": fnApproximator, "negation": fnNegation, "former": fnFormer,
 	"fronted-subordinator": fnFrontedSubordinator, "question-topic": fnQuestionTopic, "occasion": fnOccasion,
-	"time-modifier": fnTimeModifier, "answer": fnAnswer,
+	"time-modifier": fnTimeModifier, "answer": fnAnswer, "sentence-connective": fnSentenceConnective,
+	"free-relative": fnFreeRelative,
 }
 
 // nameLists maps each name-hint file to its flag.

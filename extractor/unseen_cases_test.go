@@ -814,7 +814,7 @@ Ann Cole said the board had ignored her. "I had no choice," Ms Cole said.`,
 	{"a nationality after the is a descriptor, not a name", `Tom Reilly lost in straight sets to Lars Holm.
 
 "He was the better player," the Australian said.`,
-		[]expect{{"He was the better player,", TypeDirect, "Tom Reilly", "Australian", KindPerson}}},
+		[]expect{{"He was the better player,", TypeDirect, "Tom Reilly", "", KindPerson}}},
 
 	{"a document speaks for the organisation it comes from", `Lending slowed in March.
 
@@ -2398,7 +2398,7 @@ In an interview with BBC Leeds hosts Sam Gates and Maria Lopes, the Green Party 
 	{"a description is the subject of a fronted clause, not its object", `The final was played on Sunday.
 
 When Sam Gates shook hands with Tom Reilly, the Australian said the match had been hard.`,
-		[]expect{{"the match had been hard", TypeIndirect, "Sam Gates", "Australian", KindPerson}}},
+		[]expect{{"the match had been hard", TypeIndirect, "Sam Gates", "", KindPerson}}},
 	// 35. A description that opens a paragraph and describes no one named
 	// before it describes the person the next paragraph introduces.
 	{"a description before the name gives its role to the person named next", `Council tax row deepens
@@ -3324,7 +3324,7 @@ When Sam Ortiz shook his hand, the Australian said: "You are the best." Ortiz, w
 
 "I feel very sharp right now," he told reporters. The number one player in the world will defend his title in May.`,
 		[]expect{
-			{"You are the best.", TypeDirect, "Sam Ortiz", "Australian", KindPerson},
+			{"You are the best.", TypeDirect, "Sam Ortiz", "", KindPerson},
 			{"the Irish star is in a league of his own", TypeIndirect, "", "", KindUnknown},
 			{"I feel very sharp right now,", TypeDirect, "Tom Reilly", "number one player", KindPerson},
 		}},
@@ -5566,5 +5566,136 @@ Harlow Academy will stay closed until Friday, the head teacher has said.
 		[]expect{
 			{"Harlow Academy will stay closed until Friday", TypeIndirect, "", "head teacher", KindPerson},
 			{"It's chaos,", TypeDirect, "Amir Khan", "Year 10 pupil", KindPerson},
+		}},
+	// L102. A connective adverb set off by a comma that opens a sentence
+	// ("However, …", "Moreover, …") links the writer's sentence to the one
+	// before: it is no part of the report before a closing ", X said", and
+	// no name either, so it never speaks the words after it ("Moreover,
+	// the new depot …, said Ivo Tarrant" was Moreover's report of the name).
+	{"a sentence connective before a closing attribution is the writer's", `Depot closes.
+
+The county shut the Tolby depot in March. However, the drivers had been warned for a year, Marit Ellery said. Moreover, the new depot would open late, said Ivo Tarrant, head of the drivers' union.`,
+		[]expect{
+			{"the drivers had been warned for a year", TypeIndirect, "Marit Ellery", "", KindPerson},
+			{"the new depot would open late", TypeIndirect, "Ivo Tarrant", "head of the drivers' union", KindPerson},
+		}},
+	// L103. After a reported clause's ", and", a pronoun that cannot be
+	// the speaker with "is", "are", "has" or "have" before a participle
+	// goes on with the report, as one with a modal does ("…, and it
+	// would …"): the report's present ("…, and it is planning to add two
+	// routes" was cut off); "…, but it is unclear when" stays the
+	// writer's comment.
+	{"a present participle clause after and goes on with the report", `Bus routes.
+
+The Tolby Bus Company said its first aim would be to win back riders, and it is planning to add two routes in the spring. Marit Ellery said the old depot would close, but it is unclear when.`,
+		[]expect{
+			{"its first aim would be to win back riders, and it is planning to add two routes in the spring", TypeIndirect, "Tolby Bus Company", "", KindOrganization},
+			{"the old depot would close", TypeIndirect, "Marit Ellery", "", KindPerson},
+		}},
+	// L104. A participle after a preposition with no comma before it,
+	// inside a reported clause, that reports nothing ("after denying him
+	// a hearing": no clause, infinitive or quotation after it) is an act
+	// of the report's own subject and part of the report; it cut the
+	// report as if the speaker did it. "before adding that …" is still
+	// the speaker's own saying.
+	{"a participle that reports nothing inside a report is part of it", `Harbour fines.
+
+Marit Ellery said the harbour board had acted badly by fining Sam Ortiz after denying him a hearing. Greta Moll said the fines would stand before adding that the board would meet again in May.`,
+		[]expect{
+			{"the harbour board had acted badly by fining Sam Ortiz after denying him a hearing", TypeIndirect, "Marit Ellery", "", KindPerson},
+			{"the fines would stand", TypeIndirect, "Greta Moll", "", KindPerson},
+			{"the board would meet again in May", TypeIndirect, "Greta Moll", "", KindPerson},
+		}},
+	// L105. "here" and "there" between a subject and its cue place the
+	// speakers ("Union officials here said …"), as an adverb does: the
+	// attribution was missed.
+	{"a place adverb between a subject and its cue", `Harbour depth.
+
+Union officials here said they have been working the docks since spring. The harbour pilots there say the channel is too shallow for the new ships.`,
+		[]expect{
+			{"they have been working the docks since spring", TypeIndirect, "", "Union officials", KindGroup},
+			{"the channel is too shallow for the new ships", TypeIndirect, "", "", ""},
+		}},
+	// L106. A description with no role head ("the Australian", "the
+	// 29-year-old Scot"), resolved to the person named before, describes
+	// them by nationality, party or age: it is no role of theirs, as
+	// British sport copy uses it ("…," the Australian said). The older
+	// cases with "the Australian" (the nationality descriptor, the
+	// fronted clause's subject, the paragraph's subject) expected the
+	// nationality as the role; they now expect none.
+	{"a nationality or an age that describes a speaker is no role", `Ortiz takes the title.
+
+Sam Ortiz won the Tolby final in three sets on Sunday. "He was the best player I have met," the Australian said of his opponent.
+
+Marit Ellery lost in the first round. "It was a bad day for me," the 29-year-old Scot said.`,
+		[]expect{
+			{"He was the best player I have met,", TypeDirect, "Sam Ortiz", "", KindPerson},
+			{"It was a bad day for me,", TypeDirect, "Marit Ellery", "", KindPerson},
+		}},
+	// L107. A name set off by a comma after the description that follows
+	// an inverted cue ("…, said the union leader, Ann Hale.", "said the
+	// firm's chief executive, Tom Reilly, on Monday") is the speaker, with
+	// the description as the role: the speaker had no name, or the name
+	// of someone before.
+	{"a name after the description after an inverted cue is the speaker", `Port talks.
+
+"The port is dying," said the union leader, Ann Hale. The harbour would lose two berths next year, said the port's chief executive, Tom Reilly, on Monday.`,
+		[]expect{
+			{"The port is dying,", TypeDirect, "Ann Hale", "union leader", KindPerson},
+			{"The harbour would lose two berths next year", TypeIndirect, "Tom Reilly", "port's chief executive", KindPerson},
+		}},
+	// L108. A cue whose subject follows "whatever" (or "whoever",
+	// "whichever") is in a free relative that concedes ("whatever the
+	// board says, …"): it reports nothing and cuts nothing, and after a
+	// cue's "that" it opens the reported clause. The words after it were
+	// the board's report, and "point out that whatever …" gave nothing.
+	{"a cue inside a free relative reports nothing", `Port cash.
+
+Analysts point out that whatever the board says, in the long run the port needs the cash. Marit Ellery said the quay would close.`,
+		[]expect{
+			{"whatever the board says, in the long run the port needs the cash", TypeIndirect, "", "Analysts", KindGroup},
+			{"the quay would close", TypeIndirect, "Marit Ellery", "", KindPerson},
+		}},
+	// L109. A closing "in a report", "in a speech", "in a tweet" or "in
+	// an email" ends the reported clause, as "in a statement" does, also
+	// after a comma with a modifier ("…, in a new report called …"): the
+	// writer's note of where it was said, no part of it.
+	{"a closing phrase naming where it was said ends the report", `Harbour jobs.
+
+The Tolby Dockers Union has called on the port not to cut jobs, in a new report called Harbour Lives. Ivo Tarrant said the port would close the north quay in a speech to the dockers.`,
+		[]expect{
+			{"the port not to cut jobs", TypeIndirect, "Tolby Dockers Union", "", KindOrganization},
+			{"the port would close the north quay", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+		}},
+	// L110. "made it plain that", "made plain that" state a stance as
+	// "made it clear that" does (stance-words): the that-clause is what
+	// the subject holds, British copy's way of saying it.
+	{"made it plain that states a stance", `Depot stays.
+
+Ivo Tarrant made it plain that he would not resign. Ann Hale made plain that the old depot would stay open.`,
+		[]expect{
+			{"he would not resign", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"the old depot would stay open", TypeIndirect, "Ann Hale", "", KindPerson},
+		}},
+	// L111. "Unit" ends an organisation's name (org-heads), so a word of
+	// the role-modifier list that opens it stays in it: "the National
+	// Crime Unit" was "Crime Unit", a person, and "the Tolby Intelligence
+	// Unit" was taken for the same "Crime Unit".
+	{"unit ends an organisation's name", `Crime figures.
+
+The costs of fraud were too high, said the National Crime Unit. The Tolby Intelligence Unit said the figures were sound.`,
+		[]expect{
+			{"The costs of fraud were too high", TypeIndirect, "National Crime Unit", "", KindOrganization},
+			{"the figures were sound", TypeIndirect, "Tolby Intelligence Unit", "", KindOrganization},
+		}},
+	// L112. An acronym in parentheses before a capitalised determiner and
+	// a lower-case word ("… (TCS) A survey …") ends a sentence whose full
+	// stop the feed lost: the closing "according to X (TCS)" had its
+	// source run on into the next sentence, and the report no speaker.
+	{"a lost full stop after an acronym in parentheses", `Crime at work.
+
+Data theft is most often committed from within a firm according to the Tolby Crime Squad (TCS) A survey for the squad covered 200 firms in the county.`,
+		[]expect{
+			{"Data theft is most often committed from within a firm", TypeIndirect, "Tolby Crime Squad", "", ""},
 		}},
 }
