@@ -2093,6 +2093,16 @@ func (d *document) unnamedSpeakerOf(f found, r resolved) unnamedSpeaker {
 	return unnamedSpeaker{ok: true, r: r, end: d.tokIndex(end - 1), name: d.toks[m.hi-1].end}
 }
 
+// unnamedSpeakerGoesOn is unnamed speaker u after attribution f, whose
+// pronoun stood for u: the next pronoun may stand for u too, after f, as
+// long as no person is named in between.
+func (d *document) unnamedSpeakerGoesOn(u unnamedSpeaker, f found) unnamedSpeaker {
+	m := f.speaker
+	end := max(f.segs[len(f.segs)-1].end, f.cue.end, d.toks[m.hi-1].end)
+	u.end, u.name = d.tokIndex(end-1), d.toks[m.hi-1].end
+	return u
+}
+
 // pronounOfUnnamed resolves a personal pronoun to the unnamed person who
 // spoke in the attribution just before it, in the same sentence or the
 // next, when the narration names no person between ("A spokesman for the

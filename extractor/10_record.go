@@ -324,7 +324,11 @@ func (d *document) resolveSpeakers(ctx context.Context, found []found, es *entit
 		if f.resolution != "" {
 			r.resolution = f.resolution
 		}
-		prev = es.d.unnamedSpeakerOf(f, r)
+		if unnamed {
+			prev = es.d.unnamedSpeakerGoesOn(prev, f) // "… she told MPs. … she said": the same unnamed minister
+		} else {
+			prev = es.d.unnamedSpeakerOf(f, r)
+		}
 		if contents != nil && !unnamed {
 			choices[i] = d.choices(f, r, es, last, contents)
 			if !all {

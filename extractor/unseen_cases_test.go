@@ -5698,4 +5698,20 @@ Data theft is most often committed from within a firm according to the Tolby Cri
 		[]expect{
 			{"Data theft is most often committed from within a firm", TypeIndirect, "Tolby Crime Squad", "", ""},
 		}},
+	// L113. A pronoun that stood for the unnamed person who spoke just
+	// before stands for that person again in the next attribution, while
+	// no one is named between ("The minister said … 'she told MPs' … she
+	// said"): the chain of "she" does not break after one step.
+	{"a chain of pronouns for one unnamed speaker", `Plan.
+
+The minister said the plan was right.
+
+'We are not for turning,' she told MPs.
+
+Later she said: 'There is no U-turn.'`,
+		[]expect{
+			{"the plan was right", TypeIndirect, "", "minister", KindPerson},
+			{"We are not for turning,", TypeDirect, "", "minister", KindPerson},
+			{"There is no U-turn.", TypeDirect, "", "minister", KindPerson},
+		}},
 }
