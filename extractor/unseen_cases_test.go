@@ -5432,4 +5432,16 @@ Ruth Adler, together with two colleagues, said the plan was dead.`,
 			{"the manager grabbed her arm", TypeIndirect, "Ruth Adler", "", KindPerson},
 			{"the plan was dead", TypeIndirect, "Ruth Adler", "", KindPerson},
 		}},
+	// L91. A preposition is no noun: a description before a gerund
+	// cue that a preposition governs ("fooled the judge into thinking")
+	// does not end in the preposition, and the judge, no speaker named
+	// before, gives the one who noted no role.
+	{"a preposition is no head of a description", `Row.
+
+Tom Hale spoke on Monday.
+
+These were no accidents, Hale noted; the agency had slanted its summaries to fool the judge into thinking that jail was normal.`,
+		[]expect{
+			{"These were no accidents", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
 }
