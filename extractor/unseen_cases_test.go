@@ -5444,4 +5444,20 @@ These were no accidents, Hale noted; the agency had slanted its summaries to foo
 		[]expect{
 			{"These were no accidents", TypeIndirect, "Tom Hale", "", KindPerson},
 		}},
+	// L92. An "as" phrase set off by commas after a name is the
+	// capacity the person acted in, an aside, and words joined by "or"
+	// after a name's comma are a list the name opens: neither is a role.
+	{"an as phrase or a list of alternatives is no role", `Row.
+
+Tom Hale, as a county candidate, kept his staff quiet through strict contracts.
+
+Hale said the contracts were fair.
+
+Ruth Adler spoke on Monday. The contract bars staff from criticising Adler, her shops or any of her family members.
+
+Adler said the deal was standard.`,
+		[]expect{
+			{"the contracts were fair", TypeIndirect, "Tom Hale", "", KindPerson},
+			{"the deal was standard", TypeIndirect, "Ruth Adler", "", KindPerson},
+		}},
 }
