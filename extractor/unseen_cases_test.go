@@ -5460,4 +5460,17 @@ Adler said the deal was standard.`,
 			{"the contracts were fair", TypeIndirect, "Tom Hale", "", KindPerson},
 			{"the deal was standard", TypeIndirect, "Ruth Adler", "", KindPerson},
 		}},
+	// L93. A capitalised word that names a firm's trade, a utility's most
+	// often, ends an organisation's name after another capitalised word
+	// (lexicon/trade-names): "Harlow Water" is no person, and "General"
+	// before one is a word of the name, no title.
+	{"a trade word after a capitalised word ends a firm's name", `Pipes.
+
+Harlow Water said the pipes were old.
+
+General Electric says it paid more tax in 2012.`,
+		[]expect{
+			{"the pipes were old", TypeIndirect, "Harlow Water", "", KindOrganization},
+			{"it paid more tax in 2012", TypeIndirect, "General Electric", "", KindOrganization},
+		}},
 }
