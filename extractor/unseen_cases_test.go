@@ -5473,4 +5473,17 @@ General Electric says it paid more tax in 2012.`,
 			{"the pipes were old", TypeIndirect, "Harlow Water", "", KindOrganization},
 			{"it paid more tax in 2012", TypeIndirect, "General Electric", "", KindOrganization},
 		}},
+	// L94. Names listed with commas and a last pair joined by "and"
+	// after an inverted cue, closing the sentence, all speak, as they do
+	// before the cue ("Tom Hale, Ruth Adler and Ivo Brandt wrote"), and
+	// a pronoun after them is theirs.
+	{"a list of names after an inverted cue speaks together", `Tests.
+
+"Our advice is to drop such tests," wrote Tom Hale, Ruth Adler and Ivo Brandt.
+
+They said the tests were useless.`,
+		[]expect{
+			{"Our advice is to drop such tests,", TypeDirect, "Tom Hale, Ruth Adler and Ivo Brandt", "", KindGroup},
+			{"the tests were useless", TypeIndirect, "Tom Hale, Ruth Adler and Ivo Brandt", "", KindGroup},
+		}},
 }
