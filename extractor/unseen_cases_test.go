@@ -5486,4 +5486,13 @@ They said the tests were useless.`,
 			{"Our advice is to drop such tests,", TypeDirect, "Tom Hale, Ruth Adler and Ivo Brandt", "", KindGroup},
 			{"the tests were useless", TypeIndirect, "Tom Hale, Ruth Adler and Ivo Brandt", "", KindGroup},
 		}},
+	// L95. "One" alone opening a sentence after one that opens with a
+	// plural description of people is one of them: an unnamed person
+	// whose role is the description in the singular.
+	{"one after a plural description is one of them", `Firm shuts.
+
+Some former workers are angry at the way the closure was handled. One told the Harlow Courier that staff had been left with nothing.`,
+		[]expect{
+			{"staff had been left with nothing", TypeIndirect, "", "former worker", KindPerson},
+		}},
 }
