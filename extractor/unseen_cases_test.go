@@ -5495,4 +5495,14 @@ Some former workers are angry at the way the closure was handled. One told the H
 		[]expect{
 			{"staff had been left with nothing", TypeIndirect, "", "former worker", KindPerson},
 		}},
+	// L96. A coordinated cue ("… and says") takes the subject of the
+	// verb before "and", but a name that a preposition governs there is
+	// a phrase's object, no subject ("in a Bolivian jail": not "a
+	// Bolivian"); the unit's subject speaks.
+	{"a phrase's object before a coordinated cue is no subject", `Row.
+
+Tom Hale was held for a decade in a Bolivian jail and says the methods there are cruel.`,
+		[]expect{
+			{"the methods there are cruel", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
 }
