@@ -491,6 +491,12 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 	}
 	var role span
 	limit, townComma := maxAppositiveCommas, -1
+	if d.stateAfterTown(start+1, u.lo) {
+		// "Tom Hale, addressing farmers in Dunmore, N.C., said": the
+		// comma before the cue closes a state, and the state between the
+		// town's comma and it is no name set off by commas.
+		townComma = d.townComma(start + 1)
+	}
 	var fb mention // the subject found at a town's or its state's comma
 	fbLo := 0
 	for p := start; p > u.lo && j-p < appositiveWindow && commas < limit; p-- {

@@ -5505,4 +5505,14 @@ Tom Hale was held for a decade in a Bolivian jail and says the methods there are
 		[]expect{
 			{"the methods there are cruel", TypeIndirect, "Tom Hale", "", KindPerson},
 		}},
+	// L97. The comma right before the cue may close a state after a town
+	// in an aside ("…, addressing farmers in Dunmore, N.C., said"):
+	// the state, one word like a name between two commas, does not speak
+	// while a subject stands before the aside.
+	{"a state closing an aside before the cue does not speak", `Row.
+
+Tom Hale, addressing farmers in Dunmore, N.C., said the levy would rise.`,
+		[]expect{
+			{"the levy would rise", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
 }
