@@ -701,7 +701,7 @@ func descriptorHead(t token) bool {
 
 // nounLikeWord is descriptorHead without its test of "-ly": a lower-case
 // word that is no verb form or function word (a preposition neither:
-// "fooled the judge into thinking" has "the judge" before its cue).
+// "tricked the inspector into thinking" has "the inspector" before its cue).
 func nounLikeWord(t token) bool {
 	h := t.lower
 	return t.kind == tokWord && !t.cap && (!isCue(t) || t.in(lexDocumentNouns|lexCueNouns)) && !t.in(lexVerbModifiers|lexClauseOpeners|lexDeterminers|lexStopCaps|lexTimeWords|lexPrepositions) &&

@@ -1775,7 +1775,7 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		r.e = es.documentMaker(m)
 		if r.e == nil {
 			if role, ok := d.oneOfGroup(m); ok {
-				r.kind, r.roleText = KindPerson, role // "Some former workers are angry … One told …": a former worker
+				r.kind, r.roleText = KindPerson, role // "Some former workers criticised … One told …": a former worker
 			}
 		}
 	}
@@ -3146,8 +3146,8 @@ func (es *entities) byDescriptor(m mention) *entity {
 
 // oneOfGroup is the role of "One" standing alone as the subject that
 // opens its sentence when the sentence before opens with a plural
-// description of people ("Some former workers are angry at the way the
-// closure was handled. One told the Courier …"): one of them, a person
+// description of people ("Some former workers criticised the closure on
+// Monday. One told the Courier …"): one of them, a person
 // whose role is the description in the singular ("former worker").
 func (d *document) oneOfGroup(m mention) (string, bool) {
 	t := d.toks[m.lo]

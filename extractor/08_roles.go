@@ -58,8 +58,8 @@ func (d *document) appositiveRole(lo, hi int) span {
 }
 
 // alternatives reports whether "or" joins words of an appositive: a list
-// the name opens ("not to disparage Tom Hale, his firms or any of his
-// family members"), no role.
+// the name opens ("stops staff from mocking Ruth Adler, her shops or her
+// board members"), no role.
 func alternatives(ts []token) bool {
 	for _, t := range ts {
 		if t.kind == tokWord && !t.cap && t.lower == "or" {
@@ -147,7 +147,7 @@ func (d *document) noRoleOpening(lo, b, hi int) bool {
 		return true
 	}
 	if b == lo && !toks[b].cap && toks[b].lower == "as" {
-		return true // "Tom Hale, as a county candidate, kept …": the capacity he acted in, an aside
+		return true // "Tom Hale, as a county candidate, once sued …": the capacity he acted in, an aside
 	}
 	return isAgeNoun(toks[b]) && (b+1 >= hi || npLink(toks[b+1]) || toks[b+1].is(fnRoleLink|fnSourceLink))
 }

@@ -5433,31 +5433,31 @@ Ruth Adler, together with two colleagues, said the plan was dead.`,
 			{"the plan was dead", TypeIndirect, "Ruth Adler", "", KindPerson},
 		}},
 	// L91. A preposition is no noun: a description before a gerund
-	// cue that a preposition governs ("fooled the judge into thinking")
-	// does not end in the preposition, and the judge, no speaker named
-	// before, gives the one who noted no role.
+	// cue that a preposition governs ("tricked the inspector into
+	// thinking") does not end in the preposition, and the inspector, no
+	// speaker named before, gives the one who wrote no role.
 	{"a preposition is no head of a description", `Row.
 
 Tom Hale spoke on Monday.
 
-These were no accidents, Hale noted; the agency had slanted its summaries to fool the judge into thinking that jail was normal.`,
+The flat was old, Hale wrote; the agents had tricked the inspector into thinking that it was new.`,
 		[]expect{
-			{"These were no accidents", TypeIndirect, "Tom Hale", "", KindPerson},
+			{"The flat was old", TypeIndirect, "Tom Hale", "", KindPerson},
 		}},
 	// L92. An "as" phrase set off by commas after a name is the
 	// capacity the person acted in, an aside, and words joined by "or"
 	// after a name's comma are a list the name opens: neither is a role.
 	{"an as phrase or a list of alternatives is no role", `Row.
 
-Tom Hale, as a county candidate, kept his staff quiet through strict contracts.
+Tom Hale, as a county candidate, once sued a local paper.
 
-Hale said the contracts were fair.
+Hale said the suit was fair.
 
-Ruth Adler spoke on Monday. The contract bars staff from criticising Adler, her shops or any of her family members.
+Ruth Adler spoke on Monday. The deal stops staff from mocking Adler, her shops or her board members.
 
 Adler said the deal was standard.`,
 		[]expect{
-			{"the contracts were fair", TypeIndirect, "Tom Hale", "", KindPerson},
+			{"the suit was fair", TypeIndirect, "Tom Hale", "", KindPerson},
 			{"the deal was standard", TypeIndirect, "Ruth Adler", "", KindPerson},
 		}},
 	// L93. A capitalised word that names a firm's trade, a utility's most
@@ -5468,10 +5468,10 @@ Adler said the deal was standard.`,
 
 Harlow Water said the pipes were old.
 
-General Electric says it paid more tax in 2012.`,
+General Electric says its new plant will open in May.`,
 		[]expect{
 			{"the pipes were old", TypeIndirect, "Harlow Water", "", KindOrganization},
-			{"it paid more tax in 2012", TypeIndirect, "General Electric", "", KindOrganization},
+			{"its new plant will open in May", TypeIndirect, "General Electric", "", KindOrganization},
 		}},
 	// L94. Names listed with commas and a last pair joined by "and"
 	// after an inverted cue, closing the sentence, all speak, as they do
@@ -5491,7 +5491,7 @@ They said the tests were useless.`,
 	// whose role is the description in the singular.
 	{"one after a plural description is one of them", `Firm shuts.
 
-Some former workers are angry at the way the closure was handled. One told the Harlow Courier that staff had been left with nothing.`,
+Some former workers criticised the closure on Monday. One told the Harlow Courier that staff had been left with nothing.`,
 		[]expect{
 			{"staff had been left with nothing", TypeIndirect, "", "former worker", KindPerson},
 		}},
