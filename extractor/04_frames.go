@@ -1165,8 +1165,8 @@ func (d *document) coordinatedSubject(u unit, cue int) (mention, bool) {
 		j--
 	}
 	if j-2 >= u.lo && d.toks[j-1].kind == tokWord && !d.toks[j-1].cap {
-		if m, ok := d.npBefore(j-2, u.lo); ok && (m.named() || m.pronoun != "") {
-			return m, true
+		if m, ok := d.npBefore(j-2, u.lo); ok && (m.named() || m.pronoun != "") && !d.objectOfPhrase(m.lo) {
+			return m, true // (not "… in a Bolivian jail and says": a phrase's object, no subject)
 		}
 	}
 	return mention{}, false

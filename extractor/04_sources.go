@@ -491,6 +491,12 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 	}
 	var role span
 	limit, townComma := maxAppositiveCommas, -1
+	if d.stateAfterTown(start+1, u.lo) {
+		// "Tom Hale, addressing farmers in Dunmore, N.C., said": the
+		// comma before the cue closes a state, and the state between the
+		// town's comma and it is no name set off by commas.
+		townComma = d.townComma(start + 1)
+	}
 	var fb mention // the subject found at a town's or its state's comma
 	fbLo := 0
 	for p := start; p > u.lo && j-p < appositiveWindow && commas < limit; p-- {
@@ -1550,6 +1556,7 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	if !ok || m.pronoun == "it" {
 		return false
 	}
+	m, end = d.listedNamesAfter(m, end, u.hi)
 	if d.toks[f.cue].in(lexTellVerbs) && end < u.hi && toks[end].kind == tokWord {
 		return false // "…, told Reuters the sales were …": the hearer, not the speaker
 	}
@@ -1566,6 +1573,43 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	f.speaker = m
 	d.invertedClauseEnd(f, u, j, end)
 	return true
+}
+
+// listedNamesAfter is the list of names an inverted cue's subject m,
+// ending at end, opens when commas and a last pair joined by "and" follow
+// it and close the unit (`"…," wrote Tom Hale, Ruth Adler and Ivo
+// Brandt.`): all of them speak, as "Tom Hale, Ruth Adler and Ivo Brandt
+// wrote" does (listedNamesBefore). Else m and end as they are.
+func (d *document) listedNamesAfter(m mention, end, hi int) (mention, int) {
+	if !m.named() || m.kind != KindPerson || m.pronoun != "" {
+		return m, end
+	}
+	k := end
+	for n := 0; n < maxListedNames && k+1 < hi && d.toks[k].text == "," && d.isNarration(k); n++ {
+		next, e, ok := d.npAfter(k+1, hi)
+		if !ok || !next.named() || next.pronoun != "" {
+			break
+		}
+		if d.joinsNames(next) && d.closesUnit(e, hi) {
+			next.lo = m.lo // the last pair, "Ruth Adler and Ivo Brandt", closes the list
+			return next, e
+		}
+		if next.kind != KindPerson {
+			break
+		}
+		k = e
+	}
+	return m, end
+}
+
+// joinsNames reports whether "and" joins two names within m.
+func (d *document) joinsNames(m mention) bool {
+	for k := m.lo + 1; k+1 < m.hi; k++ {
+		if d.toks[k].is(fnAnd) && d.toks[k-1].cap && d.toks[k+1].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // closingInvertedSubject takes the noun phrase after a speech cue as its

@@ -190,7 +190,7 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 	if n < hi && (allIn(toks[n:hi], lexRoleModifiers) || hi-n >= 2 && allIn(toks[n:hi], lexRoleModifiers|lexPlaces) && toks[hi-1].stem&lexRoleModifiers != 0) {
 		n = hi // "the Republican", "the Ohio Republican": a descriptor, not a name
 	}
-	if n < hi && allIn(toks[n:hi], lexPlaces) && !isOrgName(toks[b:hi]) {
+	if n < hi && allIn(toks[n:hi], lexPlaces) && !d.isOrgName(toks[b:hi]) {
 		m.kind = KindUnknown // "New York", "Seoul": a place speaks for its government
 		m.name = span{toks[n].start, toks[hi-1].end}
 		return m
@@ -314,7 +314,7 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 		m.kind = KindOrganization
 		m.name = span{toks[n].start, toks[hi-1].end}
 		m.role = span{toks[b].start, toks[n-1].end}
-	case isOrgName(toks[orgFrom:hi]) && !d.personNamedAfterOrg(orgFrom, hi):
+	case d.isOrgName(toks[orgFrom:hi]) && !d.personNamedAfterOrg(orgFrom, hi):
 		m.kind = KindOrganization
 		m.name = d.orgName(orgFrom, hi)
 	case n == hi-1 && head.in(lexGroupNouns):
@@ -395,7 +395,7 @@ func (d *document) affiliation(ts []token) bool {
 	if !ok || !allCap(ts) || last.stem&lexPlaces != 0 {
 		return false // ("the UK's Fiona Lyle": where she is from)
 	}
-	return isOrgName(ts) || last.stem&(lexKnownOrgs|lexOrgHeads) != 0 || len(ts) == 1 && acronymKey(strings.ToUpper(st)) != "" && isUpperWord(last.text[:len(st)])
+	return d.isOrgName(ts) || last.stem&(lexKnownOrgs|lexOrgHeads) != 0 || len(ts) == 1 && acronymKey(strings.ToUpper(st)) != "" && isUpperWord(last.text[:len(st)])
 }
 
 // possessiveEnd is the byte offset where word t ends without its
@@ -842,9 +842,14 @@ func roleHeadAfterAmpersand(ts []token) bool {
 // it ends in an organisation word ("Defense Ministry", "New York Times"), is
 // a known one ("Reuters"), or holds an organisation word that no role word
 // follows ("Commission on Public Broadcasting"; not "National Council
-// deputy chairman Pavel Zelnik").
-func isOrgName(ts []token) bool {
+// deputy chairman Pavel Zelnik"), or ends in a capitalised word naming
+// its trade after another capitalised word ("Harlow Water",
+// lexicon/trade-names).
+func (d *document) isOrgName(ts []token) bool {
 	last := ts[len(ts)-1]
+	if len(ts) > 1 && last.cap && ts[len(ts)-2].cap && d.lex.tradeNames[last.lower] {
+		return true
+	}
 	if hasAmpersand(ts) && !roleHeadAfterAmpersand(ts) {
 		return true // "Marks & Spencer": people are not named with an ampersand
 	}

@@ -707,10 +707,11 @@ func descriptorHead(t token) bool {
 }
 
 // nounLikeWord is descriptorHead without its test of "-ly": a lower-case
-// word that is no verb form or function word.
+// word that is no verb form or function word (a preposition neither:
+// "tricked the inspector into thinking" has "the inspector" before its cue).
 func nounLikeWord(t token) bool {
 	h := t.lower
-	return t.kind == tokWord && !t.cap && (!isCue(t) || t.in(lexDocumentNouns|lexCueNouns)) && !t.in(lexVerbModifiers|lexClauseOpeners|lexDeterminers|lexStopCaps|lexTimeWords) &&
+	return t.kind == tokWord && !t.cap && (!isCue(t) || t.in(lexDocumentNouns|lexCueNouns)) && !t.in(lexVerbModifiers|lexClauseOpeners|lexDeterminers|lexStopCaps|lexTimeWords|lexPrepositions) &&
 		!strings.HasSuffix(h, "ed") && !strings.HasSuffix(h, "ing") && !strings.Contains(h, "-")
 }
 

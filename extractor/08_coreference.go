@@ -1808,6 +1808,11 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 	default:
 		r.resolution = ResolutionDescriptor
 		r.e = es.documentMaker(m)
+		if r.e == nil {
+			if role, ok := d.oneOfGroup(m); ok {
+				r.kind, r.roleText = KindPerson, role // "Some former workers criticised … One told …": a former worker
+			}
+		}
 	}
 	if r.e == nil && r.resolution == ResolutionDescriptor && r.kind == KindPerson && r.roleText != "" {
 		es.unnamed = append(es.unnamed, unnamedSource{pos: d.toks[m.lo].start, head: stemOf(d.toks[m.hi-1].lower), role: r.roleText})
@@ -3209,4 +3214,38 @@ func (es *entities) byDescriptor(m mention) *entity {
 		return mostRecent(ties, es.d.toks[m.lo].start)
 	}
 	return best
+}
+
+// oneOfGroup is the role of "One" standing alone as the subject that
+// opens its sentence when the sentence before opens with a plural
+// description of people ("Some former workers criticised the closure on
+// Monday. One told the Courier …"): one of them, a person
+// whose role is the description in the singular ("former worker").
+func (d *document) oneOfGroup(m mention) (string, bool) {
+	t := d.toks[m.lo]
+	if m.hi-m.lo != 1 || !t.cap || t.lower != "one" || !d.opensSentence(m.lo) || m.lo == 0 {
+		return "", false
+	}
+	u := d.unitAt(m.lo)
+	if u.lo != m.lo || u.lo == 0 {
+		return "", false
+	}
+	prev := d.unitAt(u.lo - 1)
+	if prev.para != u.para {
+		return "", false
+	}
+	p, _, ok := d.npAfter(prev.lo, prev.hi)
+	if !ok || p.named() || p.pronoun != "" || p.lo != prev.lo {
+		return "", false
+	}
+	b := p.lo
+	for b < p.hi-1 && (d.toks[b].in(lexDeterminers|lexQuantities) || d.toks[b].is(fnApproximator)) {
+		b++ // "Some former workers": the role is "former worker"
+	}
+	h := d.toks[p.hi-1]
+	sing := strings.TrimSuffix(h.lower, "s")
+	if b == p.lo || h.cap || sing == h.lower || !d.lex.is(sing, lexRoleHeads) || !d.narrationWords(b, p.hi) {
+		return "", false
+	}
+	return d.text[d.toks[b].start:h.start] + h.text[:len(h.text)-1], true
 }

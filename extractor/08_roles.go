@@ -51,10 +51,22 @@ func (d *document) appositiveRole(lo, hi int) span {
 		return span{}
 	}
 	hi, ok := d.roleWordsEnd(lo, b, hi)
-	if !ok || b >= hi || !d.statesRole(b, hi, joint) {
+	if !ok || b >= hi || !d.statesRole(b, hi, joint) || alternatives(toks[b:hi]) {
 		return span{}
 	}
 	return span{toks[b].start, toks[hi-1].end}
+}
+
+// alternatives reports whether "or" joins words of an appositive: a list
+// the name opens ("stops staff from mocking Ruth Adler, her shops or her
+// board members"), no role.
+func alternatives(ts []token) bool {
+	for _, t := range ts {
+		if t.kind == tokWord && !t.cap && t.lower == "or" {
+			return true
+		}
+	}
+	return false
 }
 
 // opensPredicate reports whether the word at b, where an appositive's
@@ -126,12 +138,16 @@ func floatingQuantifier(t token) bool {
 // noRoleOpening reports whether an appositive toks[lo:hi], whose words
 // after the determiner start at b, opens in a way that states no role:
 // a relative word ("who …"), a participle ("speaking at Wexley Park"),
+// "as" (the capacity the person acted in: "as a county candidate"),
 // or an age with where the person is from ("a 61-year-old from Bishop
 // Auckland": the town's name may hold a role word).
 func (d *document) noRoleOpening(lo, b, hi int) bool {
 	toks := d.toks
 	if toks[b].is(fnRelative) || b == lo && isGerund(toks[b]) && !(b+1 < hi && toks[b+1].in(lexRoleHeads)) {
 		return true
+	}
+	if b == lo && !toks[b].cap && toks[b].lower == "as" {
+		return true // "Tom Hale, as a county candidate, once sued …": the capacity he acted in, an aside
 	}
 	return isAgeNoun(toks[b]) && (b+1 >= hi || npLink(toks[b+1]) || toks[b+1].is(fnRoleLink|fnSourceLink))
 }

@@ -276,6 +276,8 @@ type lexicon struct {
 	hearingVerbs map[string]bool
 	// makerParticiples: "released" in "a poll released by the institute" (lexicon/maker-participles).
 	makerParticiples map[string]bool
+	// tradeNames: "Water" in "Harlow Water said" (lexicon/trade-names).
+	tradeNames map[string]bool
 	// auxiliaryNames: "will" in "Will Carter said" (lexicon/auxiliary-names).
 	auxiliaryNames map[string]bool
 	// irregularPast: "won" in "Cole, who said …, won the case" (lexicon/irregular-past).
@@ -408,6 +410,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"premodifier-roles", &l.premodifierRoles},
 		{"hearing-verbs", &l.hearingVerbs},
 		{"maker-participles", &l.makerParticiples},
+		{"trade-names", &l.tradeNames},
 		{"auxiliary-names", &l.auxiliaryNames},
 		{"irregular-past", &l.irregularPast},
 		{"irregular-participles", &l.irregularParticiples},

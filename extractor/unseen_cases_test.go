@@ -5714,4 +5714,87 @@ Later she said: 'There is no U-turn.'`,
 			{"We are not for turning,", TypeDirect, "", "minister", KindPerson},
 			{"There is no U-turn.", TypeDirect, "", "minister", KindPerson},
 		}},
+	// L114. A preposition is no noun: a description before a gerund
+	// cue that a preposition governs ("tricked the inspector into
+	// thinking") does not end in the preposition, and the inspector, no
+	// speaker named before, gives the one who wrote no role.
+	{"a preposition is no head of a description", `Row.
+
+Tom Hale spoke on Monday.
+
+The flat was old, Hale wrote; the agents had tricked the inspector into thinking that it was new.`,
+		[]expect{
+			{"The flat was old", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
+	// L115. An "as" phrase set off by commas after a name is the
+	// capacity the person acted in, an aside, and words joined by "or"
+	// after a name's comma are a list the name opens: neither is a role.
+	{"an as phrase or a list of alternatives is no role", `Row.
+
+Tom Hale, as a county candidate, once sued a local paper.
+
+Hale said the suit was fair.
+
+Ruth Adler spoke on Monday. The deal stops staff from mocking Adler, her shops or her board members.
+
+Adler said the deal was standard.`,
+		[]expect{
+			{"the suit was fair", TypeIndirect, "Tom Hale", "", KindPerson},
+			{"the deal was standard", TypeIndirect, "Ruth Adler", "", KindPerson},
+		}},
+	// L116. A capitalised word that names a firm's trade, a utility's most
+	// often, ends an organisation's name after another capitalised word
+	// (lexicon/trade-names): "Harlow Water" is no person, and "General"
+	// before one is a word of the name, no title.
+	{"a trade word after a capitalised word ends a firm's name", `Pipes.
+
+Harlow Water said the pipes were old.
+
+General Electric says its new plant will open in May.`,
+		[]expect{
+			{"the pipes were old", TypeIndirect, "Harlow Water", "", KindOrganization},
+			{"its new plant will open in May", TypeIndirect, "General Electric", "", KindOrganization},
+		}},
+	// L117. Names listed with commas and a last pair joined by "and"
+	// after an inverted cue, closing the sentence, all speak, as they do
+	// before the cue ("Tom Hale, Ruth Adler and Ivo Brandt wrote"), and
+	// a pronoun after them is theirs.
+	{"a list of names after an inverted cue speaks together", `Tests.
+
+"Our advice is to drop such tests," wrote Tom Hale, Ruth Adler and Ivo Brandt.
+
+They said the tests were useless.`,
+		[]expect{
+			{"Our advice is to drop such tests,", TypeDirect, "Tom Hale, Ruth Adler and Ivo Brandt", "", KindGroup},
+			{"the tests were useless", TypeIndirect, "Tom Hale, Ruth Adler and Ivo Brandt", "", KindGroup},
+		}},
+	// L118. "One" alone opening a sentence after one that opens with a
+	// plural description of people is one of them: an unnamed person
+	// whose role is the description in the singular.
+	{"one after a plural description is one of them", `Firm shuts.
+
+Some former workers criticised the closure on Monday. One told the Harlow Courier that staff had been left with nothing.`,
+		[]expect{
+			{"staff had been left with nothing", TypeIndirect, "", "former worker", KindPerson},
+		}},
+	// L119. A coordinated cue ("… and says") takes the subject of the
+	// verb before "and", but a name that a preposition governs there is
+	// a phrase's object, no subject ("in a Bolivian jail": not "a
+	// Bolivian"); the unit's subject speaks.
+	{"a phrase's object before a coordinated cue is no subject", `Row.
+
+Tom Hale was held for a decade in a Bolivian jail and says the methods there are cruel.`,
+		[]expect{
+			{"the methods there are cruel", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
+	// L120. The comma right before the cue may close a state after a town
+	// in an aside ("…, addressing farmers in Dunmore, N.C., said"):
+	// the state, one word like a name between two commas, does not speak
+	// while a subject stands before the aside.
+	{"a state closing an aside before the cue does not speak", `Row.
+
+Tom Hale, addressing farmers in Dunmore, N.C., said the levy would rise.`,
+		[]expect{
+			{"the levy would rise", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
 }
