@@ -2050,6 +2050,11 @@ func (d *document) headOfPhraseObject(e, lo int) (mention, bool) {
 func (d *document) headBeforeModifier(m mention, lo int) mention {
 	toks := d.toks
 	p := m.lo - 1
+	if m.pronoun == "" && p-2 >= lo && toks[p].is(fnPassiveBy) {
+		if h, ok := d.documentHad(p, lo); ok {
+			return h // "Council documents seen by the BBC show …": the documents, not who saw them
+		}
+	}
 	if m.pronoun != "" || p-1 < lo || !toks[p].in(lexModifierPreps|lexPrepositions) || toks[p].is(fnPassiveBy) {
 		return m
 	}
@@ -2080,6 +2085,25 @@ func (d *document) headBeforeModifier(m mention, lo int) mention {
 		return m // "figures from the Federation of Home Builders indicated": its source speaks
 	}
 	return h
+}
+
+// documentHad is the document described before a participle and the
+// "by" at p that names who has it, not who made it ("documents seen by
+// the BBC", "a memo obtained by the Ledger", "emails reviewed by
+// Reuters"; lexicon/maker-participles holds the makers: "a report
+// commissioned by the council" is the council's). What the document
+// shows is its own finding.
+func (d *document) documentHad(p, lo int) (mention, bool) {
+	toks := d.toks
+	v := toks[p-1]
+	if v.kind != tokWord || v.cap || !d.isNarration(p-1) || isCue(v) || d.lex.makerParticiples[v.lower] || !(d.pastVerb(v) || d.lex.irregularParticiples[v.lower]) {
+		return mention{}, false
+	}
+	h, ok := d.npBefore(p-2, lo)
+	if !ok || h.pronoun != "" || toks[h.hi-1].cap && !d.opensSentence(h.hi-1) || toks[h.hi-1].stem&lexDocumentNouns == 0 {
+		return mention{}, false
+	}
+	return h, true
 }
 
 // describedPastModifier is the person or group described before a

@@ -5797,4 +5797,20 @@ Tom Hale, addressing farmers in Dunmore, N.C., said the levy would rise.`,
 		[]expect{
 			{"the levy would rise", TypeIndirect, "Tom Hale", "", KindPerson},
 		}},
+	// L121. A document described with a participle and the "by" of whoever
+	// has it ("seen by", "obtained by", "reviewed by") is what speaks:
+	// the one who saw it did not make it (the makers, "commissioned by",
+	// "released by", are lexicon/maker-participles).
+	{"a document seen by someone speaks for itself", `Bypass costs.
+
+Council documents seen by the Ledger show the cost has doubled.
+
+A memo obtained by the Harbor Times says the plan is dead.
+
+Emails reviewed by the Courier suggest the deal was done in May.`,
+		[]expect{
+			{"the cost has doubled", TypeIndirect, "", "", KindOrganization},
+			{"the plan is dead", TypeIndirect, "", "", KindOrganization},
+			{"the deal was done in May", TypeIndirect, "", "", KindOrganization},
+		}},
 }
