@@ -1114,9 +1114,10 @@ func (d *document) clauseSubject(u unit, cue int) (mention, bool) {
 // firstVerbSubject is the noun phrase that opens unit u as the subject of
 // a finite verb before the cue at cue: a name, a pronoun or a description
 // of a known kind, then (past an aside set off by commas) an auxiliary or
-// a verb in -ed or -s ("Hale voted", "The mayor was quick to …", "Tom
-// Reilly, 70, had served"); after a name or a pronoun, any lower-case
-// content word ("Ms Hale spoke").
+// a verb in -ed or -s or an irregular past ("Hale voted", "The mayor was
+// quick to …", "The mayor held the meeting and said …", "Tom Reilly, 70,
+// had served"); after a name or a pronoun, any lower-case content word
+// ("Ms Hale spoke").
 func (d *document) firstVerbSubject(u unit, cue int) (mention, bool) {
 	toks := d.toks
 	m, end, ok := d.npAfter(u.lo, u.hi)
@@ -1134,7 +1135,7 @@ func (d *document) firstVerbSubject(u unit, cue int) (mention, bool) {
 	}
 	v := toks[k]
 	finite := v.kind == tokWord && !v.cap && v.fn == 0 && !v.in(lexPrepositions|lexDeterminers|lexConjunctions|lexTimeWords) &&
-		(k > aux || m.named() || m.pronoun != "" || strings.HasSuffix(v.lower, "ed") || strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss"))
+		(k > aux || m.named() || m.pronoun != "" || strings.HasSuffix(v.lower, "ed") || d.lex.irregularPast[v.lower] || strings.HasSuffix(v.lower, "s") && !strings.HasSuffix(v.lower, "ss"))
 	return m, finite
 }
 

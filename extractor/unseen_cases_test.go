@@ -5813,4 +5813,17 @@ Emails reviewed by the Courier suggest the deal was done in May.`,
 			{"the plan is dead", TypeIndirect, "", "", KindOrganization},
 			{"the deal was done in May", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L122. An irregular past after a description opens the clause whose
+	// subject a cue after "and" or "but" shares ("The mayor held the
+	// meeting and said …", "The bank took questions but said …"), as a
+	// verb in -ed does.
+	{"an irregular past verb before a coordinated cue", `Rates decision.
+
+The mayor held the meeting and said she would cut taxes.
+
+The bank took questions but said it could not cut rates yet.`,
+		[]expect{
+			{"she would cut taxes", TypeIndirect, "", "mayor", KindPerson},
+			{"it could not cut rates yet", TypeIndirect, "", "", KindOrganization},
+		}},
 }
