@@ -5826,4 +5826,16 @@ The bank took questions but said it could not cut rates yet.`,
 			{"she would cut taxes", TypeIndirect, "", "mayor", KindPerson},
 			{"it could not cut rates yet", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L123. "Music" and "Pictures" end the names of record labels and
+	// film studios ("Bluebird Music", "Harlow Pictures"): firms, not
+	// people.
+	{"a record label and a film studio are firms", `Tour off.
+
+Bluebird Music said refunds would be available.
+
+Harlow Pictures said the film would open in May.`,
+		[]expect{
+			{"refunds would be available", TypeIndirect, "Bluebird Music", "", KindOrganization},
+			{"the film would open in May", TypeIndirect, "Harlow Pictures", "", KindOrganization},
+		}},
 }
