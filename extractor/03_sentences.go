@@ -122,8 +122,14 @@ func (d *document) neverStartsSentence(b int) bool {
 // whose last word may carry a full stop ("DUNMORE, Md. (AP) — …"), and no
 // sentence start.
 func (d *document) agencyCredit(b int) bool {
+	return d.agencyCreditAt(b, len(d.toks))
+}
+
+// agencyCreditAt reports whether tokens [b, b+4), before hi, are a news
+// agency's credit in brackets and the dash after it: "(AP) —", "(Reuters) -".
+func (d *document) agencyCreditAt(b, hi int) bool {
 	toks := d.toks
-	return b+3 < len(toks) && toks[b].text == "(" && toks[b+1].kind == tokWord && toks[b+1].cap && toks[b+2].text == ")" && (isDash(toks[b+3].text) || toks[b+3].text == "-")
+	return b+3 < hi && toks[b].text == "(" && toks[b+1].kind == tokWord && toks[b+1].cap && toks[b+2].text == ")" && (isDash(toks[b+3].text) || toks[b+3].text == "-")
 }
 
 // splitUnits builds the units of one paragraph from the segmenter's sentence

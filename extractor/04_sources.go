@@ -651,7 +651,7 @@ func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (ac
 	case !person && m.kind == KindPerson && seg == p+2 && isDigitStart(toks[p+1].text):
 		// "The former minister, 64, said": a described person's age.
 	case !person && m.kind == KindPerson && commas == 1 && d.namesRoleObject(*m, p+1, seg):
-		// "The mayor of the state capital, Sacramento, said": the name is the capital's.
+		// "The mayor of the county town, Wexbury, said": the name is the town's.
 	case !person:
 		return false, false
 	case isDigitStart(toks[p+1].text): // "Tom Reilly, 57, said"
@@ -800,8 +800,8 @@ func (d *document) townBefore(p, lo int) bool {
 // Dunmore, Pa.,"): the two commas are one aside.
 func (d *document) stateAfterTown(p, lo int) bool {
 	toks := d.toks
-	if toks[p].text != "," {
-		return false
+	if p <= lo || toks[p].text != "," {
+		return false // (a comma opening the unit closes no state: ", Ann Hale backed …")
 	}
 	e := p
 	if toks[p-1].text == "." {
@@ -950,7 +950,7 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 		}
 	} else if r, ok := d.npBefore(p-1, lo); ok && !r.named() && r.pronoun == "" && (r.kind == KindPerson || m.kind == KindOrganization) {
 		if !named && d.namesRoleObject(r, p+1, seg) {
-			return mention{}, 0, false // "The mayor of the state capital, Sacramento, said": the capital is Sacramento
+			return mention{}, 0, false // "The mayor of the county town, Wexbury, said": the town is Wexbury
 		}
 		clLo = r.lo
 		if !named { // "a retired fisherman named …" states its own role
@@ -966,7 +966,7 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 // namesRoleObject reports whether the name m after a person's
 // description r and a comma names the thing the description's
 // preposition governs, not the person: a lower-case noun after "of",
-// "for" or "at" ends r ("The mayor of the state capital, Sacramento,";
+// "for" or "at" ends r ("The mayor of the county town, Wexbury,";
 // "A spokesman for the water board, Aquavale,"), and the name toks[lo:hi],
 // which a comma closes, is one word, an organisation's or a place's. A full name after it is
 // the person's ("The head of the agency, Ann Cole, said").

@@ -1831,14 +1831,14 @@ func (d *document) skipDateline(lo, hi int) int {
 // agencyDateline is where the text starts after a dateline in mixed
 // case that names the agency in brackets before a dash ("Harlow (AFP) –
 // …", "Port Ellen, Islay (Reuters) - …", "LONDON, Dec 7 (Reuters) - …"):
-// capitalised words, commas and a date's numbers, the agency in capitals,
+// capitalised words, commas and a date's numbers, the agency capitalised,
 // the dash; else lo.
 func (d *document) agencyDateline(lo, hi int) int {
 	toks := d.toks
 	for k := lo; k+3 < hi && k < lo+maxDatelineTokens; k++ {
 		t := toks[k]
 		if t.text == "(" {
-			if k > lo && isUpperWord(toks[k+1].text) && toks[k+2].text == ")" && (isDash(toks[k+3].text) || toks[k+3].text == "-") && k+4 < hi {
+			if k > lo && d.agencyCreditAt(k, hi) && k+4 < hi {
 				return k + 4
 			}
 			return lo

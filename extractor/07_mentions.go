@@ -265,12 +265,19 @@ func (d *document) personTitleBefore(b, n int) bool {
 // Office"), not a place or a name that owns the body after it
 // ("Britain's Labour Party").
 func (d *document) commonOwner(k int) bool {
-	t := d.toks[k]
-	if k < 0 || !t.cap || !isPossessiveWord(t) {
+	if k < 0 {
 		return false
 	}
-	stem, _ := possessiveStem(t.lower)
-	return d.lex.is(stem, lexRoleHeads|lexPersonNouns|lexGroupNouns)
+	t := d.toks[k]
+	return t.cap && isPossessiveWord(t) && d.lex.commonOwnerWord(t.lower)
+}
+
+// commonOwnerWord reports whether the lower-case possessive lower owns as
+// a common noun for people ("children's", "commissioner's", "women's"):
+// a role head, a person noun or a group noun before its "'s".
+func (l *lexicon) commonOwnerWord(lower string) bool {
+	stem, ok := possessiveStem(lower)
+	return ok && l.is(stem, lexRoleHeads|lexPersonNouns|lexGroupNouns)
 }
 
 // orgKindBefore reports whether the words toks[b:n] before the name run
@@ -321,7 +328,7 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 		m.kind = KindGroup // "Critics", "Local campaigners": the group is its role
 		m.role = span{toks[b].start, toks[hi-1].end}
 	case n == hi-1 && n == b && d.stopCapSubject(n):
-		m.kind = KindOrganization // "Next has said its profit …": a function word names no person
+		m.kind = KindOrganization // "Ever has said its profit …": a function word names no person
 		m.name = span{toks[n].start, toks[n].end}
 	case n < hi && (allIn(toks[n:hi], lexStopCaps) && !d.monthSurname(n, hi) || n == hi-1 && head.in(lexDocumentNouns)):
 		m.kind = KindUnknown // "Tuesday", "Poll"

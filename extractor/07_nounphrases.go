@@ -385,7 +385,7 @@ func (d *document) npStart(e, lo int) int {
 			continue
 		}
 		if j-2 >= lo && toks[j-1].is(fnAnd) && !toks[j-1].cap && d.departmentAnd(j-1, e+1) {
-			j -= 2 // "Work and Pensions Secretary Liz Kendall": the title's fields
+			j -= 2 // "Work and Pensions Secretary Liz Kendrew": the title's fields
 			continue
 		}
 		break
@@ -774,7 +774,7 @@ func (d *document) stopCapInName(j, hi int) bool {
 
 // stopCapSubject reports whether the capitalised function word at j,
 // opening its sentence, is a name because a cue follows it as its
-// verb: an auxiliary and a cue ("Next has said its profit …"), or a
+// verb: an auxiliary and a cue ("Ever has said its profit …"), or a
 // finite cue before "that", a determiner or a pronoun ("Next warned
 // that …"). No adverb, time word
 // or preposition is a subject so; a pronoun, a determiner or a

@@ -801,7 +801,7 @@ func (d *document) roleBeforeComma(m mention, ulo int) span {
 		return span{} // "First, Tom Reilly said": no role
 	}
 	if d.namesRoleObject(p, m.lo, m.hi) {
-		return span{} // "The mayor of the state capital, Sacramento,": the capital's name, no mayor's
+		return span{} // "The mayor of the county town, Wexbury,": the town's name, no mayor's
 	}
 	return p.role
 }
@@ -1063,7 +1063,7 @@ func nameWords(lex *lexicon, s string) []string {
 		if i == 0 && len(f) > 2 && capitalisedPluralTitle(lex, w) {
 			continue // "Professors Ann Cole and Tom Reilly": each is a professor
 		}
-		if stem, ok := possessiveStem(strings.ToLower(w)); !ok || i == len(f)-1 || !lex.is(stem, lexRoleHeads|lexPersonNouns|lexGroupNouns) {
+		if i == len(f)-1 || strings.LastIndexByte(w, '\'') < len(w)-2 || !lex.commonOwnerWord(strings.ToLower(w)) {
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'") // (a common owner kept inside a body's name: "Children's Society")
 		}
 		if w != "" {
@@ -1706,7 +1706,7 @@ func (es *entities) inHeadline(pos int) bool {
 			}
 		}
 	}
-	return 3*caps >= 2*words // (title case, most words capitalised: "Trump Backs Ryan.")
+	return 3*caps >= 2*words // (title case, most words capitalised: "Cole Backs Reilly.")
 }
 
 // former reports whether a role is a past one ("Former TV host").
@@ -2189,7 +2189,7 @@ func (d *document) conjuncts(m mention) (parts []mention, ok bool) {
 				continue
 			}
 			if t.is(fnAnd) && d.departmentAnd(k, m.hi) {
-				return nil, false // "Work and Pensions Secretary Liz Kendall": one title
+				return nil, false // "Work and Pensions Secretary Liz Kendrew": one title
 			}
 			joined = joined || t.is(fnAnd)
 			if k == lo && t.is(fnAnd) && k > m.lo && d.toks[k-1].text == "," {
@@ -3183,6 +3183,9 @@ func (es *entities) byDescriptor(m mention) *entity {
 	owner, holder := d.namedOwner(m), d.ownedBy(m)
 	var twBuf [16]string // each entity's words, in turn (on the stack)
 	for _, e := range es.list {
+		if e.kind != m.kind || m.kind == KindPerson && e.role == "" {
+			continue // (describedText reads only these: a cheap test before paraOf's search)
+		}
 		if e.first >= pos && para > 0 && d.paraOf(e.first) > para+1 {
 			// Named only paragraphs later: "the farm lobby" is not a group
 			// named at the end (a headline speaks of the story to come).

@@ -26,6 +26,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Flood.\n\n\u200b\n\n\u202a\u202c\n\n\u00ad") // paragraphs of format characters alone: no tokens (15381f8)
 	f.Add("Anna Berg, the")                             // a determiner closing the article after a name and its comma
 	f.Add("Berg, \u200bthe\u00ad")
+	f.Add(", Ann Hale backed the plan, saying") // a comma opening the article before a participle cue
 	x, err := New()
 	if err != nil {
 		f.Fatal(err)

@@ -310,7 +310,7 @@ type lexicon struct {
 	// indefinitePronouns: "everyone" in "Everyone knows …", no name
 	// (lexicon/indefinite-pronouns).
 	indefinitePronouns map[string]bool
-	// departmentWords: "work" in "Work and Pensions Secretary Liz Kendall",
+	// departmentWords: "work" in "Work and Pensions Secretary Liz Kendrew",
 	// the field of a department whose title "and" joins
 	// (lexicon/department-words).
 	departmentWords map[string]bool

@@ -5838,4 +5838,13 @@ Harlow Pictures said the film would open in May.`,
 			{"refunds would be available", TypeIndirect, "Bluebird Music", "", KindOrganization},
 			{"the film would open in May", TypeIndirect, "Harlow Pictures", "", KindOrganization},
 		}},
+	// L124. An agency's credit in a mixed-case dateline may be written in
+	// mixed case too ("Port Ellen, Islay (Reuters) - …"): the dateline is
+	// skipped whole, and its town does not speak.
+	{"a mixed-case dateline with a mixed-case agency", `Farm bill.
+
+Port Ellen, Islay (Reuters) - Senator Ruth Adler has taken a swipe at the farm bill, saying it fails farmers.`,
+		[]expect{
+			{"it fails farmers", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
+		}},
 }
