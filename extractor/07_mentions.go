@@ -190,6 +190,13 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 	if n < hi && (allIn(toks[n:hi], lexRoleModifiers) || hi-n >= 2 && allIn(toks[n:hi], lexRoleModifiers|lexPlaces) && toks[hi-1].stem&lexRoleModifiers != 0) {
 		n = hi // "the Republican", "the Ohio Republican": a descriptor, not a name
 	}
+	if n > b && n < hi && allIn(toks[n:hi], lexPlaces) && !isUpperWord(toks[n].text) && toks[n-1].cap && (toks[n-1].in(lexKnownOrgs) || isUpperWord(toks[n-1].text) && len(toks[n-1].text) > 1) {
+		// "NHS England", "Sport Scotland": a body's name and the country
+		// it serves, one organisation
+		m.kind = KindOrganization
+		m.name = span{toks[n-1].start, toks[hi-1].end}
+		return m
+	}
 	if n < hi && allIn(toks[n:hi], lexPlaces) && !d.isOrgName(toks[b:hi]) {
 		m.kind = KindUnknown // "New York", "Seoul": a place speaks for its government
 		m.name = span{toks[n].start, toks[hi-1].end}

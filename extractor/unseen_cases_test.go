@@ -5847,4 +5847,13 @@ Port Ellen, Islay (Reuters) - Senator Ruth Adler has taken a swipe at the farm b
 		[]expect{
 			{"it fails farmers", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
 		}},
+	// L125. A body's acronym or known name before the country it serves
+	// is one organisation ("NHS England", "Sport Scotland"), not the
+	// place speaking for its government.
+	{"a body's acronym before its country", `Waiting lists.
+
+NHS England said more operations were being done than ever before.`,
+		[]expect{
+			{"more operations were being done than ever before", TypeIndirect, "NHS England", "", KindOrganization},
+		}},
 }
