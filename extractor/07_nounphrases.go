@@ -67,7 +67,20 @@ func (d *document) surnameTimeWord(k int) bool {
 // word, is the first name of the name after it ("Will Carter said", "June
 // Ross said").
 func (d *document) wordOfFirstName(j int) bool {
-	return d.auxiliaryFirstName(j) || d.monthFirstName(j)
+	return d.auxiliaryFirstName(j) || d.monthFirstName(j) || d.titleFirstName(j)
+}
+
+// titleFirstName reports whether token j, a capitalised role word that is
+// a given name too ("Dean", "Bishop"), is the first name of the name
+// after it because a lower-case role stands right before it ("manager
+// Dean Holt", "coach Dean Price"): a role does not take a title after it.
+func (d *document) titleFirstName(j int) bool {
+	toks := d.toks
+	if j < 1 || j+1 >= len(toks) || !toks[j].cap || !toks[j].in(lexRoleHeads) || !d.lex.firstName(toks[j].lower) {
+		return false
+	}
+	p, n := toks[j-1], toks[j+1]
+	return p.kind == tokWord && !p.cap && p.stem&lexRoleHeads != 0 && d.isNarration(j-1) && isNameWord(n) && !n.in(lexStopCaps)
 }
 
 // monthFirstName reports whether token k, a capitalised month ("June",
@@ -520,7 +533,8 @@ func (d *document) roleNounModifier(j, lo int) bool {
 	toks := d.toks
 	p := toks[j-1]
 	return p.kind == tokWord && !p.cap && (!toks[j].cap || j-2 < lo || toks[j-2].text == "," || d.isCloseMark(j-2)) && toks[j].in(lexRoleHeads|lexOrgHeads|lexGenericOrgNouns) && !toks[j].cap && !isCue(p) && !p.in(lexVerbModifiers) &&
-		!p.in(lexStopCaps) && !p.in(lexClauseOpeners) && !p.in(lexSubjectPronouns) && !p.in(lexTrailers)
+		!p.in(lexStopCaps) && !p.in(lexClauseOpeners) && !p.in(lexSubjectPronouns) && !p.in(lexTrailers) &&
+		!(j-2 >= lo && toks[j-2].kind == tokWord && toks[j-2].in(lexAuxiliaries) && (d.pastVerb(p) || d.lex.irregularParticiples[p.lower])) // ("have sacked manager Dean Holt": the verb's)
 }
 
 // linksPhrase reports whether the link word before j joins two parts of

@@ -5856,4 +5856,16 @@ NHS England said more operations were being done than ever before.`,
 		[]expect{
 			{"more operations were being done than ever before", TypeIndirect, "NHS England", "", KindOrganization},
 		}},
+	// L126. A role word that is a given name too ("Dean") right after a
+	// lower-case role is the first name ("manager Dean Holt"), and a past
+	// participle after an auxiliary is the verb, no word of the role
+	// ("have sacked manager Dean Holt" gives the role "manager").
+	{"a given name that is a title after a role, and the verb before it", `Manager sacked.
+
+Wexbury Rovers have sacked manager Dean Holt after six defeats.
+
+Holt said last month he was not worried about his position.`,
+		[]expect{
+			{"he was not worried about his position", TypeIndirect, "Dean Holt", "manager", KindPerson},
+		}},
 }
