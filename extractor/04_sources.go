@@ -152,6 +152,9 @@ func (d *document) asideOpening(j, lo int) (int, bool) {
 // of the phrase speaks; else just before the cue.
 func (d *document) goneOnTo(i int, u unit) int {
 	toks := d.toks
+	if k, ok := d.comparedShareTo(i, u); ok {
+		return k
+	}
 	if i-3 >= u.lo && toks[i-1].is(fnTo) && d.isNarration(i-2) && toks[i-2].kind == tokWord && d.lex.readinessWords[toks[i-2].lower] && toks[i-3].kind == tokWord && !toks[i-3].is(fnDefinite) {
 		if toks[i-3].in(lexPrepositions) && i-4 >= u.lo {
 			return i - 4 // "was at pains to stress"
@@ -162,6 +165,32 @@ func (d *document) goneOnTo(i int, u unit) int {
 		return i - 1
 	}
 	return i - 4
+}
+
+// comparedShareTo reports where the subject of a speech cue ends when a
+// form of "be", a comparative and "likely to" stand before it, as a poll
+// compares what shares of a group said ("Older voters were more likely to
+// say the port should stay open", "Women are slightly less likely to
+// say …"): the group speaks. "is likely to say" alone reports nothing yet
+// (lexicon/readiness-words), and is left alone.
+func (d *document) comparedShareTo(i int, u unit) (int, bool) {
+	toks := d.toks
+	if i-4 < u.lo || cueClassOf(toks[i]) != cueSpeech || !toks[i-1].is(fnTo) || toks[i-2].lower != "likely" || !d.isNarration(i-2) {
+		return 0, false
+	}
+	switch toks[i-3].lower {
+	case "more", "less", "most":
+	default:
+		return 0, false
+	}
+	j := i - 4
+	if t := toks[j]; j-1 >= u.lo && t.kind == tokWord && !t.cap && (t.in(lexVerbModifiers) || strings.HasSuffix(t.lower, "ly")) && !t.is(fnBe) {
+		j-- // "were slightly more likely to say", "are generally more likely to say"
+	}
+	if t := toks[j]; t.kind != tokWord || t.cap || !t.is(fnBe) {
+		return 0, false
+	}
+	return j, true
 }
 
 // perfectParticiple reports whether the cue of f follows a participle

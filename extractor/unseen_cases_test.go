@@ -5797,4 +5797,15 @@ Tom Hale, addressing farmers in Dunmore, N.C., said the levy would rise.`,
 		[]expect{
 			{"the levy would rise", TypeIndirect, "Tom Hale", "", KindPerson},
 		}},
+	// L121. A form of "be", a comparative and "likely to" before a speech
+	// cue compare what shares of a group said, as a poll reports them
+	// ("were slightly more likely to say"): the group speaks the cue after
+	// "to". "is likely to say" alone says what may be said, and reports
+	// nothing.
+	{"a comparative likely to before a cue reports a group's answer", `Poll.
+
+Older voters in Harlow were slightly more likely to say the port should stay open. Tom Hale is likely to say the port should close.`,
+		[]expect{
+			{"the port should stay open", TypeIndirect, "", "Older voters", KindGroup},
+		}},
 }
