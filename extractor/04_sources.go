@@ -155,6 +155,9 @@ func (d *document) goneOnTo(i int, u unit) int {
 	if k, ok := d.comparedShareTo(i, u); ok {
 		return k
 	}
+	if k, ok := d.occasionTo(i, u); ok {
+		return k
+	}
 	if i-3 >= u.lo && toks[i-1].is(fnTo) && d.isNarration(i-2) && toks[i-2].kind == tokWord && d.lex.readinessWords[toks[i-2].lower] && toks[i-3].kind == tokWord && !toks[i-3].is(fnDefinite) {
 		if toks[i-3].in(lexPrepositions) && i-4 >= u.lo {
 			return i - 4 // "was at pains to stress"
@@ -191,6 +194,51 @@ func (d *document) comparedShareTo(i int, u unit) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// maxMediumWords is how many words may name the medium a speaker took
+// to ("took to Twitter", "took to the airwaves", "took to social media").
+const maxMediumWords = 3
+
+// occasionTo reports where the subject of a speech cue ends (the token
+// before the phrase's verb) when the cue
+// follows "to" after a phrase that says where or how readily the speaker
+// went to speak: "took to" a medium ("Tom Hale took to Twitter to say
+// …", "taking to the airwaves to warn …") or "went out of his way"
+// ("went out of her way to say that …"). The verb's subject speaks, as
+// after "went on to say"; "plans to say" and "wants to say" report
+// nothing yet and are left alone.
+func (d *document) occasionTo(i int, u unit) (int, bool) {
+	toks := d.toks
+	if i-4 < u.lo || cueClassOf(toks[i]) != cueSpeech || !toks[i-1].is(fnTo) || !d.isNarration(i-1) {
+		return 0, false
+	}
+	word := func(k int) bool { return toks[k].kind == tokWord && d.isNarration(k) }
+	// "went out of his way to"
+	if j := i - 6; j >= u.lo && toks[i-2].lower == "way" && toks[i-3].in(lexPossessiveDeterminers) && toks[i-4].lower == "of" && toks[i-5].lower == "out" && word(j) {
+		switch toks[j].lower {
+		case "go", "goes", "went", "going", "gone":
+			return j - 1, j-1 >= u.lo
+		}
+	}
+	// "took to Twitter to"
+	for k := i - 2; k >= u.lo+1 && k >= i-1-maxMediumWords; k-- {
+		if !word(k) || isCue(toks[k]) {
+			return 0, false
+		}
+		if !toks[k].is(fnTo) {
+			continue
+		}
+		if k == i-2 || !word(k-1) {
+			return 0, false
+		}
+		switch toks[k-1].lower {
+		case "take", "takes", "took", "taking", "taken":
+			return k - 2, k-2 >= u.lo
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // perfectParticiple reports whether the cue of f follows a participle

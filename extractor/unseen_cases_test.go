@@ -5808,4 +5808,15 @@ Older voters in Harlow were slightly more likely to say the port should stay ope
 		[]expect{
 			{"the port should stay open", TypeIndirect, "", "Older voters", KindGroup},
 		}},
+	// L122. A speech cue after "to" that follows "took to" a medium or
+	// "went out of her way" is the subject's, as after "went on to say":
+	// the phrase says where or how readily the speaker spoke. "plans to
+	// say" reports nothing yet.
+	{"a cue after took to a medium or went out of one's way speaks", `Port.
+
+Ann Dune took to social media to warn that the port would close. Tom Hale went out of his way to say that the port was safe.`,
+		[]expect{
+			{"the port would close", TypeIndirect, "Ann Dune", "", KindPerson},
+			{"the port was safe", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
 }
