@@ -52,7 +52,9 @@ func (d *document) issuerSpeaks(f *frame, u unit) {
 // relativeThingSubject takes, when no other subject was found, the
 // document or outlet before a relative "that" or "which" right before a
 // speech cue as the cue's subject, when a quotation or a clause follows
-// ("an ad that says, "…"", "a statement which said the plan was dead").
+// ("an ad that says, "…"", "a statement which said the plan was dead"),
+// and after a comma, before "which", a named organisation too ("the suit
+// was brought by Harlow Water, which said the pipes were old").
 func (d *document) relativeThingSubject(f *frame, u unit, j int) bool {
 	toks := d.toks
 	if f.class != cueSpeech || strings.HasSuffix(toks[f.cue].lower, "ing") || j-1 < u.lo || j+1 != f.cue || !d.isNarration(j) {
@@ -68,9 +70,14 @@ func (d *document) relativeThingSubject(f *frame, u unit, j int) bool {
 	if k >= u.hi || !d.isOpenMark(k) && !d.reportedClauseAt(k, u.hi) {
 		return false // "documents that revealed South Korea's reticence": a thing, no report
 	}
-	m, ok := d.subjectNPBefore(j-1, u.lo)
-	if !ok || m.pronoun != "" || toks[m.hi-1].stem&(lexDocumentNouns|lexMediaNouns) == 0 {
-		return false // "a turn that brought to mind": only a text speaks so
+	e := j - 1
+	comma := toks[e].text == "," && toks[j].lower == "which" && d.isNarration(e) && e-1 >= u.lo
+	if comma {
+		e-- // "the Harlow Post, which argued that …": the relative set off by a comma
+	}
+	m, ok := d.subjectNPBefore(e, u.lo)
+	if !ok || m.pronoun != "" || toks[m.hi-1].stem&(lexDocumentNouns|lexMediaNouns) == 0 && !(comma && m.named() && m.kind == KindOrganization) {
+		return false // "a turn that brought to mind": only a text speaks so, or a body named before a comma
 	}
 	f.speaker, f.clLo = m, m.lo
 	return true

@@ -5819,4 +5819,14 @@ Ann Dune took to social media to warn that the port would close. Tom Hale went o
 			{"the port would close", TypeIndirect, "Ann Dune", "", KindPerson},
 			{"the port was safe", TypeIndirect, "Tom Hale", "", KindPerson},
 		}},
+	// L123. "which" set off by a comma after an outlet, a document or a
+	// named organisation, right before a speech cue, is its subject when a
+	// clause follows: the body speaks. A plan is no speaker.
+	{"a comma and which after a named body before a cue speaks", `Suit.
+
+The suit was brought by the Harlow Post, which argued that the papers were public. The case was won by Harlow Water, which said the pipes were old. Residents voted against the plan, which said the port would close.`,
+		[]expect{
+			{"the papers were public", TypeIndirect, "Harlow Post", "", KindOrganization},
+			{"the pipes were old", TypeIndirect, "Harlow Water", "", KindOrganization},
+		}},
 }
