@@ -450,6 +450,12 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	gerund = gerund || ing && f.class == cueSpeech && j == i-1 && j > u.lo && d.restatingParticiple(i, u.hi)
 	// "closed the session by saying the team …"
 	afterPrep := ing && j > u.lo && toks[j].is(fnGerundPreposition) && d.isNarration(j)
+	// "After saying he was nervous, Tom Hale …": the preposition opens the
+	// unit, and the participle is fronted as a bare one is ("Saying he
+	// was nervous, Tom Hale …"); the main clause's subject speaks.
+	// ("By saying …, she calmed …" is left alone: the report's end there
+	// is not found.)
+	gerund = gerund || ing && f.class == cueSpeech && j == u.lo && toks[j].is(fnGerundPreposition) && toks[j].lower != "by" && d.isNarration(j)
 	// "… and said", "…, but suggested": "but" coordinates a speech cue only
 	// (a belief after it goes on the same report: "wanted change, but found …").
 	coordinated := j >= u.lo && (toks[j].is(fnAnd) || toks[j].is(fnCoordinator) && f.class != cueBelief) && d.isNarration(j) && !d.pastPerfectBetween(u, j+1, i)

@@ -5829,4 +5829,16 @@ The suit was brought by the Harlow Post, which argued that the papers were publi
 			{"the papers were public", TypeIndirect, "Harlow Post", "", KindOrganization},
 			{"the pipes were old", TypeIndirect, "Harlow Water", "", KindOrganization},
 		}},
+	// L124. A speech participle that a preposition opening the sentence
+	// governs ("After saying …, Ann Dune …") is fronted as a bare one is
+	// ("Saying …, Ann Dune …"): the subject after the comma that closes
+	// its clause speaks, and what the participle reports is no report of
+	// the main clause's verb.
+	{"a participle after a preposition opening the sentence speaks", `Port.
+
+After saying the port was safe, Ann Dune left the meeting. While saying that the levy would stay, Tom Hale voted against it.`,
+		[]expect{
+			{"the port was safe", TypeIndirect, "Ann Dune", "", KindPerson},
+			{"the levy would stay", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
 }
