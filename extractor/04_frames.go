@@ -886,6 +886,10 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 			d.prepositionSubject(u, f)
 			continue
 		}
+		if m, ok := d.frontedGerundSubject(u, f); ok {
+			f.speaker = m
+			continue
+		}
 		if m, ok := nearestFrameSubject(frames, k); ok {
 			f.speaker = m
 		}
@@ -893,6 +897,30 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 			d.describedOpener(u, f)
 		}
 	}
+}
+
+// frontedGerundSubject is the subject of the main clause after a
+// participle that a preposition opening the unit governs ("After saying
+// he was nervous, Tom Hale left the room", "While telling reporters …,
+// Ann Dune …"): the name or pronoun after the comma that closes the
+// participle's clause, before a word in lower case, its verb.
+func (d *document) frontedGerundSubject(u unit, f *frame) (mention, bool) {
+	toks := d.toks
+	if f.cue-1 != u.lo || !toks[u.lo].is(fnGerundPreposition) || !strings.HasSuffix(toks[f.cue].lower, "ing") {
+		return mention{}, false
+	}
+	k := f.cueHi
+	for k < u.hi && (toks[k].text != "," || !d.isNarration(k)) {
+		k++
+	}
+	if k+1 >= u.hi {
+		return mention{}, false
+	}
+	m, end, ok := d.npAfter(k+1, u.hi)
+	if !ok || !m.named() && m.pronoun == "" || m.lo != k+1 || end >= u.hi || toks[end].kind != tokWord || toks[end].cap || !d.isNarration(end) {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // prepositionSubject gives the participle f after a preposition ("… by

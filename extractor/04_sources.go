@@ -52,7 +52,9 @@ func (d *document) issuerSpeaks(f *frame, u unit) {
 // relativeThingSubject takes, when no other subject was found, the
 // document or outlet before a relative "that" or "which" right before a
 // speech cue as the cue's subject, when a quotation or a clause follows
-// ("an ad that says, "…"", "a statement which said the plan was dead").
+// ("an ad that says, "…"", "a statement which said the plan was dead"),
+// and after a comma, before "which", a named organisation too ("the suit
+// was brought by Harlow Water, which said the pipes were old").
 func (d *document) relativeThingSubject(f *frame, u unit, j int) bool {
 	toks := d.toks
 	if f.class != cueSpeech || strings.HasSuffix(toks[f.cue].lower, "ing") || j-1 < u.lo || j+1 != f.cue || !d.isNarration(j) {
@@ -68,9 +70,14 @@ func (d *document) relativeThingSubject(f *frame, u unit, j int) bool {
 	if k >= u.hi || !d.isOpenMark(k) && !d.reportedClauseAt(k, u.hi) {
 		return false // "documents that revealed South Korea's reticence": a thing, no report
 	}
-	m, ok := d.subjectNPBefore(j-1, u.lo)
-	if !ok || m.pronoun != "" || toks[m.hi-1].stem&(lexDocumentNouns|lexMediaNouns) == 0 {
-		return false // "a turn that brought to mind": only a text speaks so
+	e := j - 1
+	comma := toks[e].text == "," && toks[j].lower == "which" && d.isNarration(e) && e-1 >= u.lo
+	if comma {
+		e-- // "the Harlow Post, which argued that …": the relative set off by a comma
+	}
+	m, ok := d.subjectNPBefore(e, u.lo)
+	if !ok || m.pronoun != "" || toks[m.hi-1].stem&(lexDocumentNouns|lexMediaNouns) == 0 && !(comma && m.named() && m.kind == KindOrganization) {
+		return false // "a turn that brought to mind": only a text speaks so, or a body named before a comma
 	}
 	f.speaker, f.clLo = m, m.lo
 	return true
@@ -152,6 +159,12 @@ func (d *document) asideOpening(j, lo int) (int, bool) {
 // of the phrase speaks; else just before the cue.
 func (d *document) goneOnTo(i int, u unit) int {
 	toks := d.toks
+	if k, ok := d.comparedShareTo(i, u); ok {
+		return k
+	}
+	if k, ok := d.occasionTo(i, u); ok {
+		return k
+	}
 	if i-3 >= u.lo && toks[i-1].is(fnTo) && d.isNarration(i-2) && toks[i-2].kind == tokWord && d.lex.readinessWords[toks[i-2].lower] && toks[i-3].kind == tokWord && !toks[i-3].is(fnDefinite) {
 		if toks[i-3].in(lexPrepositions) && i-4 >= u.lo {
 			return i - 4 // "was at pains to stress"
@@ -162,6 +175,77 @@ func (d *document) goneOnTo(i int, u unit) int {
 		return i - 1
 	}
 	return i - 4
+}
+
+// comparedShareTo reports where the subject of a speech cue ends when a
+// form of "be", a comparative and "likely to" stand before it, as a poll
+// compares what shares of a group said ("Older voters were more likely to
+// say the port should stay open", "Women are slightly less likely to
+// say …"): the group speaks. "is likely to say" alone reports nothing yet
+// (lexicon/readiness-words), and is left alone.
+func (d *document) comparedShareTo(i int, u unit) (int, bool) {
+	toks := d.toks
+	if i-4 < u.lo || cueClassOf(toks[i]) != cueSpeech || !toks[i-1].is(fnTo) || toks[i-2].lower != "likely" || !d.isNarration(i-2) {
+		return 0, false
+	}
+	switch toks[i-3].lower {
+	case "more", "less", "most":
+	default:
+		return 0, false
+	}
+	j := i - 4
+	if t := toks[j]; j-1 >= u.lo && t.kind == tokWord && !t.cap && (t.in(lexVerbModifiers) || strings.HasSuffix(t.lower, "ly")) && !t.is(fnBe) {
+		j-- // "were slightly more likely to say", "are generally more likely to say"
+	}
+	if t := toks[j]; t.kind != tokWord || t.cap || !t.is(fnBe) {
+		return 0, false
+	}
+	return j, true
+}
+
+// maxMediumWords is how many words may name the medium a speaker took
+// to ("took to Twitter", "took to the airwaves", "took to social media").
+const maxMediumWords = 3
+
+// occasionTo reports where the subject of a speech cue ends (the token
+// before the phrase's verb) when the cue
+// follows "to" after a phrase that says where or how readily the speaker
+// went to speak: "took to" a medium ("Tom Hale took to Twitter to say
+// …", "taking to the airwaves to warn …") or "went out of his way"
+// ("went out of her way to say that …"). The verb's subject speaks, as
+// after "went on to say"; "plans to say" and "wants to say" report
+// nothing yet and are left alone.
+func (d *document) occasionTo(i int, u unit) (int, bool) {
+	toks := d.toks
+	if i-4 < u.lo || cueClassOf(toks[i]) != cueSpeech || !toks[i-1].is(fnTo) || !d.isNarration(i-1) {
+		return 0, false
+	}
+	word := func(k int) bool { return toks[k].kind == tokWord && d.isNarration(k) }
+	// "went out of his way to"
+	if j := i - 6; j >= u.lo && toks[i-2].lower == "way" && toks[i-3].in(lexPossessiveDeterminers) && toks[i-4].lower == "of" && toks[i-5].lower == "out" && word(j) {
+		switch toks[j].lower {
+		case "go", "goes", "went", "going", "gone":
+			return j - 1, j-1 >= u.lo
+		}
+	}
+	// "took to Twitter to"
+	for k := i - 2; k >= u.lo+1 && k >= i-1-maxMediumWords; k-- {
+		if !word(k) || isCue(toks[k]) {
+			return 0, false
+		}
+		if !toks[k].is(fnTo) {
+			continue
+		}
+		if k == i-2 || !word(k-1) {
+			return 0, false
+		}
+		switch toks[k-1].lower {
+		case "take", "takes", "took", "taking", "taken":
+			return k - 2, k-2 >= u.lo
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // perfectParticiple reports whether the cue of f follows a participle
@@ -366,6 +450,12 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	gerund = gerund || ing && f.class == cueSpeech && j == i-1 && j > u.lo && d.restatingParticiple(i, u.hi)
 	// "closed the session by saying the team …"
 	afterPrep := ing && j > u.lo && toks[j].is(fnGerundPreposition) && d.isNarration(j)
+	// "After saying he was nervous, Tom Hale …": the preposition opens the
+	// unit, and the participle is fronted as a bare one is ("Saying he
+	// was nervous, Tom Hale …"); the main clause's subject speaks.
+	// ("By saying …, she calmed …" is left alone: the report's end there
+	// is not found.)
+	gerund = gerund || ing && f.class == cueSpeech && j == u.lo && toks[j].is(fnGerundPreposition) && toks[j].lower != "by" && d.isNarration(j)
 	// "… and said", "…, but suggested": "but" coordinates a speech cue only
 	// (a belief after it goes on the same report: "wanted change, but found …").
 	coordinated := j >= u.lo && (toks[j].is(fnAnd) || toks[j].is(fnCoordinator) && f.class != cueBelief) && d.isNarration(j) && !d.pastPerfectBetween(u, j+1, i)

@@ -5868,4 +5868,48 @@ Holt said last month he was not worried about his position.`,
 		[]expect{
 			{"he was not worried about his position", TypeIndirect, "Dean Holt", "manager", KindPerson},
 		}},
+	// L127. A form of "be", a comparative and "likely to" before a speech
+	// cue compare what shares of a group said, as a poll reports them
+	// ("were slightly more likely to say"): the group speaks the cue after
+	// "to". "is likely to say" alone says what may be said, and reports
+	// nothing.
+	{"a comparative likely to before a cue reports a group's answer", `Poll.
+
+Older voters in Harlow were slightly more likely to say the port should stay open. Tom Hale is likely to say the port should close.`,
+		[]expect{
+			{"the port should stay open", TypeIndirect, "", "Older voters", KindGroup},
+		}},
+	// L128. A speech cue after "to" that follows "took to" a medium or
+	// "went out of her way" is the subject's, as after "went on to say":
+	// the phrase says where or how readily the speaker spoke. "plans to
+	// say" reports nothing yet.
+	{"a cue after took to a medium or went out of one's way speaks", `Port.
+
+Ann Dune took to social media to warn that the port would close. Tom Hale went out of his way to say that the port was safe.`,
+		[]expect{
+			{"the port would close", TypeIndirect, "Ann Dune", "", KindPerson},
+			{"the port was safe", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
+	// L129. "which" set off by a comma after an outlet, a document or a
+	// named organisation, right before a speech cue, is its subject when a
+	// clause follows: the body speaks. A plan is no speaker.
+	{"a comma and which after a named body before a cue speaks", `Suit.
+
+The suit was brought by the Harlow Post, which argued that the papers were public. The case was won by Harlow Water, which said the pipes were old. Residents voted against the plan, which said the port would close.`,
+		[]expect{
+			{"the papers were public", TypeIndirect, "Harlow Post", "", KindOrganization},
+			{"the pipes were old", TypeIndirect, "Harlow Water", "", KindOrganization},
+		}},
+	// L130. A speech participle that a preposition opening the sentence
+	// governs ("After saying …, Ann Dune …") is fronted as a bare one is
+	// ("Saying …, Ann Dune …"): the subject after the comma that closes
+	// its clause speaks, and what the participle reports is no report of
+	// the main clause's verb.
+	{"a participle after a preposition opening the sentence speaks", `Port.
+
+After saying the port was safe, Ann Dune left the meeting. While saying that the levy would stay, Tom Hale voted against it.`,
+		[]expect{
+			{"the port was safe", TypeIndirect, "Ann Dune", "", KindPerson},
+			{"the levy would stay", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
 }
