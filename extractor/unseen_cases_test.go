@@ -5698,4 +5698,16 @@ Data theft is most often committed from within a firm according to the Tolby Cri
 		[]expect{
 			{"Data theft is most often committed from within a firm", TypeIndirect, "Tolby Crime Squad", "", ""},
 		}},
+	// L113. A participle after a comma that gives the grounds or the
+	// blame a speaker gave (", citing …", ", blaming …";
+	// lexicon/grounds-participles) is the writer's account, not part of
+	// the reported clause before it: the report ran on to the end of the
+	// sentence.
+	{"a grounds participle after a comma ends the report", `Berths to close.
+
+The Tolby port authority said it would close two berths next year, citing falling demand from shipping lines. Harbour chief Marit Ellery warned of heavy losses at the quay, blaming the new owners for years of neglect.`,
+		[]expect{
+			{"it would close two berths next year", TypeIndirect, "Tolby port authority", "", KindOrganization},
+			{"heavy losses at the quay", TypeIndirect, "Marit Ellery", "Harbour chief", KindPerson},
+		}},
 }
