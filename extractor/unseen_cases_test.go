@@ -5710,4 +5710,15 @@ The Tolby port authority said it would close two berths next year, citing fallin
 			{"it would close two berths next year", TypeIndirect, "Tolby port authority", "", KindOrganization},
 			{"heavy losses at the quay", TypeIndirect, "Marit Ellery", "Harbour chief", KindPerson},
 		}},
+	// L114. A participle after a preposition ("by saying", "while
+	// insisting") reports a clause whose subject is "it" when an
+	// auxiliary or a modal follows it: "it" is the subject there, no
+	// object ("by calling it a disgrace" still reports nothing).
+	{"it and an auxiliary open a clause after a preposition's participle", `Quay plan.
+
+The harbour minister defended the plan by saying it would protect jobs in the long run. Marit Ellery ended the meeting by saying it was time to vote.`,
+		[]expect{
+			{"it would protect jobs in the long run", TypeIndirect, "", "harbour minister", KindPerson},
+			{"it was time to vote", TypeIndirect, "Marit Ellery", "", KindPerson},
+		}},
 }
