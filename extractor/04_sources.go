@@ -1157,6 +1157,7 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 		m = d.whoAntecedent(m, u)
 	}
 	m = d.coordinatedNames(m, u.lo)
+	m = d.groupModifiers(m, u.lo)
 	if d.toks[f.cue].in(lexTellVerbs) && m.kind == KindUnknown && !m.named() && m.pronoun == "" && !m.indefinite && !d.plainSource(m) {
 		// "The smell reminded residents that …": a thing that is no person,
 		// group, body or document tells its hearers nothing ("The council
@@ -1165,6 +1166,48 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	}
 	f.speaker, f.clLo = m, m.lo
 	return true
+}
+
+// groupModifiers extends the group description m, a plain plural the
+// lexicons know ("leaders", "officials"), over the lower-case modifiers
+// before it that no noun phrase read ("rival" in "…, and rival leaders
+// said", "other" in "…, and other leaders said"; not a number, nor a
+// capital: "Other residents said" are residents), when they open the
+// unit or the clause (after a comma, a conjunction or a determiner): the
+// modifier is the subject's, and the clause before the conjunction ends
+// there. A capitalised head ("other Democrats") names a party's people
+// and is left as it is.
+func (d *document) groupModifiers(m mention, lo int) mention {
+	toks := d.toks
+	if m.kind != KindGroup || m.named() || m.pronoun != "" || m.indefinite || m.lo <= lo || toks[m.hi-1].cap {
+		return m
+	}
+	j := m.lo
+	for j > lo && m.hi-j < maxDescriptorWords && d.isNarration(j-1) {
+		p := toks[j-1]
+		if p.kind != tokWord || p.cap || isDigitStart(p.text) || p.in(lexQuantities) || !(d.nounModifier(j-1) || p.lower == "other") || p.in(lexRelationWords) && j-1 > lo && toks[j-2].in(lexPossessiveDeterminers) {
+			break
+		}
+		j--
+	}
+	if j == m.lo {
+		return m
+	}
+	if j > lo {
+		p := toks[j-1]
+		if !(p.text == "," || p.kind == tokWord && (p.in(lexConjunctions|lexDeterminers|lexQuantities) || p.is(fnAnd|fnCoordinator|fnSubordinator))) {
+			return m
+		}
+	}
+	n := d.analyzeNP(j, m.hi)
+	if n.named() || n.pronoun != "" {
+		return m
+	}
+	n.kind = KindGroup
+	if n.role.empty() {
+		n.role = span{toks[j].start, toks[m.hi-1].end}
+	}
+	return n
 }
 
 // subjectNPEndingAt parses the subject of frame f's cue that ends at j:
@@ -1246,7 +1289,8 @@ func (d *document) shareAfterWith(f *frame, j, lo int) (mention, bool) {
 
 // reportFollows reports whether a report opens after the cue that ends
 // at k, past its modifiers: "that", a quotation, or the subject of a
-// clause ("said takings were up"; not "denied major awards").
+// clause ("said takings were up", "said it was not"; not "denied major
+// awards").
 func (d *document) reportFollows(k, hi int) bool {
 	k = d.skipModifiers(k, hi)
 	if k+1 < hi && (d.toks[k].text == "," || d.toks[k].text == ":") && d.isNarration(k) && d.isOpenMark(k+1) {
@@ -1255,7 +1299,7 @@ func (d *document) reportFollows(k, hi int) bool {
 	if k+1 < hi && d.pluralHead(k, false) && (d.toks[k+1].is(fnBe) || d.toks[k+1].in(lexVerbModifiers)) {
 		return true // "said takings were up"
 	}
-	return k < hi && (d.toks[k].is(fnComplementizer) || d.opensReport(k))
+	return k < hi && (d.toks[k].is(fnComplementizer) || d.opensReport(k) || d.itClauseAt(k, hi)) // ("said it was not")
 }
 
 // subjectNPBefore is the noun phrase that ends at e as a subject: one the

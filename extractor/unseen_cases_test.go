@@ -5721,4 +5721,29 @@ The harbour minister defended the plan by saying it would protect jobs in the lo
 			{"it would protect jobs in the long run", TypeIndirect, "", "harbour minister", KindPerson},
 			{"it was time to vote", TypeIndirect, "Marit Ellery", "", KindPerson},
 		}},
+	// L115. A plain plural no list knows is the subject of a speech cue
+	// when a report follows it, also one opened by "it" and an auxiliary
+	// ("Harbour pilots said it was …"): "it" was read as an object, so
+	// the cue had no subject and reported nothing.
+	{"it and an auxiliary after a cue make a plain plural its subject", `Channel depth.
+
+Harbour pilots said it was too shallow for the new ships. Marit Ellery said the dredging would start in May.`,
+		[]expect{
+			{"it was too shallow for the new ships", TypeIndirect, "", "Harbour pilots", KindGroup},
+			{"the dredging would start in May", TypeIndirect, "Marit Ellery", "", KindPerson},
+		}},
+	// L116. The lower-case modifiers before a group noun that opens its
+	// clause are the subject's ("…, and rival leaders said", "…, and
+	// other leaders said"): the subject was "leaders" alone, so "and" no
+	// longer stood right before it and the first report ran on into the
+	// second.
+	{"a group's modifiers after a conjunction are the subject's", `Quay safety.
+
+Port chief Dana Rell said the harbour was safe, and rival leaders said the quay was not. Ivo Tarrant said the berths would close, and other leaders said the talks should go on.`,
+		[]expect{
+			{"the harbour was safe", TypeIndirect, "Dana Rell", "Port chief", KindPerson},
+			{"the quay was not", TypeIndirect, "", "rival leaders", KindGroup},
+			{"the berths would close", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"the talks should go on", TypeIndirect, "", "other leaders", KindGroup},
+		}},
 }
