@@ -615,7 +615,7 @@ func (d *document) verbUse(i int, u unit) bool {
 	if i+1 < u.hi && d.toks[i+1].is(fnPassiveBy) && !d.byMeans(i+1, u.hi) {
 		return false
 	}
-	if d.nounUse(i, u) {
+	if d.nounUse(i, u) || d.messageParticiple(i, u) {
 		return false
 	}
 	// "a group called Parents for Hale", "a super PAC called Renew44":
@@ -625,6 +625,42 @@ func (d *document) verbUse(i int, u unit) bool {
 		return false
 	}
 	return true
+}
+
+// maxMessagePhrase is the longest opening phrase, in tokens, from the
+// participle after its message's noun to the comma that closes it ("In a
+// statement read outside the court on Monday, …").
+const maxMessagePhrase = 12
+
+// messageParticiple reports whether the cue word at i is a past
+// participle that describes a message in the prepositional phrase that
+// opens unit u ("In a statement read outside court, the families said
+// …", "In a video posted to her account, she criticised …"): a
+// preposition, a determiner and the message's noun, with at most its
+// modifiers between, before it, and a comma closing the phrase after it.
+// The cue is the main clause's, after the comma; the participle reports
+// nothing.
+func (d *document) messageParticiple(i int, u unit) bool {
+	toks := d.toks
+	s := d.unitOpening(u)
+	t := toks[i]
+	if i-2 <= s || t.cap || !toks[s].in(lexPrepositions) || !toks[s+1].in(lexDeterminers) || !(d.pastForm(t) || d.lex.irregularParticiples[t.lower]) {
+		return false
+	}
+	if n := toks[i-1]; n.kind != tokWord || n.cap || !n.in(lexDocumentNouns) {
+		return false
+	}
+	for k := s + 1; k < i; k++ {
+		if toks[k].kind != tokWord || !d.isNarration(k) {
+			return false
+		}
+	}
+	for k := i + 1; k < u.hi && k-i <= maxMessagePhrase && d.isNarration(k); k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // byMeans reports whether the "by" at k names the means the words went

@@ -5746,4 +5746,17 @@ Port chief Dana Rell said the harbour was safe, and rival leaders said the quay 
 			{"the berths would close", TypeIndirect, "Ivo Tarrant", "", KindPerson},
 			{"the talks should go on", TypeIndirect, "", "other leaders", KindGroup},
 		}},
+	// L117. A past participle right after a message's noun in the
+	// prepositional phrase that opens a sentence ("In a statement read
+	// outside court, …", "In a video posted to her account, …") describes
+	// the message: it is no cue, and the main clause's cue after the
+	// comma reports. The participle took the statement for its speaker
+	// and the main clause for its report.
+	{"a participle after a message's noun in an opening phrase is no cue", `Verdict.
+
+In a statement read outside court, the victims' families said they were relieved. In a video posted to her account, Ann Hale said the trial had been fair.`,
+		[]expect{
+			{"they were relieved", TypeIndirect, "", "victims' families", KindGroup},
+			{"the trial had been fair", TypeIndirect, "Ann Hale", "", KindPerson},
+		}},
 }
