@@ -615,7 +615,7 @@ func (d *document) verbUse(i int, u unit) bool {
 	if i+1 < u.hi && d.toks[i+1].is(fnPassiveBy) && !d.byMeans(i+1, u.hi) {
 		return false
 	}
-	if d.nounUse(i, u) || d.messageParticiple(i, u) {
+	if d.nounUse(i, u) || d.messageParticiple(i, u) || d.articleNoun(i, u) {
 		return false
 	}
 	// "a group called Parents for Hale", "a super PAC called Renew44":
@@ -625,6 +625,38 @@ func (d *document) verbUse(i int, u unit) bool {
 		return false
 	}
 	return true
+}
+
+// maxArticleModifiers is how many lower-case words articleNoun reads
+// between "a" or "an" and the cue word ("a more hopeful note").
+const maxArticleModifiers = 3
+
+// articleNoun reports whether the cue word at i, in its bare form
+// ("note", "claim", "report"; not "notes" or "noted"), ends a noun phrase
+// that "a" or "an" opens, with at most a few lower-case modifiers between
+// ("struck a more hopeful note", "a news report"): a singular subject
+// takes the form in -s, so the bare form right after one is the noun.
+// A number, a quantity or "of" between ("a mere 9 percent say", "a
+// majority of voters say") counts people, who take the bare form.
+func (d *document) articleNoun(i int, u unit) bool {
+	toks := d.toks
+	t := toks[i]
+	if t.kind != tokWord || t.cap || !d.bareCue(t.lower) {
+		return false
+	}
+	for k := i - 1; k >= u.lo && i-k <= maxArticleModifiers+1; k-- {
+		p := toks[k]
+		if p.kind != tokWord || p.cap && k < i-1 && !p.is(fnIndefiniteArticle) || !d.isNarration(k) {
+			return false
+		}
+		if p.is(fnIndefiniteArticle) {
+			return k < i-1
+		}
+		if p.cap || isDigitStart(p.text) || p.in(lexQuantities|lexAuxiliaries|lexPrepositions|lexConjunctions|lexDeterminers|lexSubjectPronouns|lexObjectPronouns|lexVerbModifiers) || p.fn != 0 || isCue(p) {
+			return false
+		}
+	}
+	return false
 }
 
 // maxMessagePhrase is the longest opening phrase, in tokens, from the

@@ -1255,6 +1255,9 @@ func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
 	if m, ok := d.describedPastModifier(j, u.lo); ok {
 		return m, true // "A banker briefed on the bidding said"
 	}
+	if m, ok := d.documentMadeWhen(j, u); ok {
+		return m, true // "A news report published Wednesday said"
+	}
 	if m, ok := d.shareAfterWith(f, j, u.lo); ok {
 		return m, true // "…, with 40 percent saying …"
 	}
@@ -2107,6 +2110,32 @@ func (d *document) describedPastModifier(j, lo int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// documentMadeWhen is the document whose making a participle of
+// lexicon/maker-participles and a time phrase ending at j describe, the
+// words before a speech cue ("A news report published Wednesday said",
+// "The audit released on Monday said"): the document says what it
+// says. The document opens the unit (past a dateline) or its clause.
+func (d *document) documentMadeWhen(j int, u unit) (mention, bool) {
+	toks := d.toks
+	lo := d.unitOpening(u)        // (past a dateline: "WASHINGTON (AP) — A report published …")
+	s := d.timePhraseStart(j, lo) // (the search for a subject may have stepped over it: "… on Monday said")
+	if s > j && toks[j].kind == tokWord && d.lex.makerParticiples[toks[j].lower] {
+		s = j + 1
+	}
+	if s > j+1 || s-2 < lo {
+		return mention{}, false
+	}
+	v := toks[s-1]
+	if v.kind != tokWord || v.cap || !d.lex.makerParticiples[v.lower] || !d.isNarration(s-1) {
+		return mention{}, false
+	}
+	m, ok := d.npBefore(s-2, lo)
+	if !ok || m.named() || m.pronoun != "" || toks[m.hi-1].stem&lexDocumentNouns == 0 || !d.opensClauseAt(m.lo, lo) {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // gerundDescribed is the person or group described by an "-ing"

@@ -5759,4 +5759,29 @@ In a statement read outside court, the victims' families said they were relieved
 			{"they were relieved", TypeIndirect, "", "victims' families", KindGroup},
 			{"the trial had been fair", TypeIndirect, "Ann Hale", "", KindPerson},
 		}},
+	// L118. A cue word in its bare form ("note", "claim", "report")
+	// that "a" or "an" and a few lower-case modifiers open is a noun: a
+	// singular subject takes the form in -s. "struck a hopeful note" made
+	// "a hopeful" (a candidate) the speaker of "note", and the participle
+	// after it took that speaker.
+	{"a bare cue word after an article and its modifiers is a noun", `Talks.
+
+Ivo Tarrant struck a hopeful note, telling the Tolby Herald that a deal was close. Marit Ellery said the talks would go on.`,
+		[]expect{
+			{"a deal was close", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"the talks would go on", TypeIndirect, "Marit Ellery", "", KindPerson},
+		}},
+	// L119. A document that a participle of making and a time phrase
+	// describe before a speech cue is its subject ("A harbour report
+	// published on Monday said …", lexicon/maker-participles), as a
+	// person a modifier describes is ("A banker briefed on the talks
+	// said"): the cue had no subject, and the cue word "report" took the
+	// sentence for its report.
+	{"a document described by its making and a time is the subject", `Quay safety.
+
+TOLBY (Reuters) - A harbour report published on Monday said the north quay was unsafe. Marit Ellery said repairs would start soon.`,
+		[]expect{
+			{"the north quay was unsafe", TypeIndirect, "", "", KindOrganization},
+			{"repairs would start soon", TypeIndirect, "Marit Ellery", "", KindPerson},
+		}},
 }
