@@ -5784,4 +5784,14 @@ TOLBY (Reuters) - A harbour report published on Monday said the north quay was u
 			{"the north quay was unsafe", TypeIndirect, "", "", KindOrganization},
 			{"repairs would start soon", TypeIndirect, "Marit Ellery", "", KindPerson},
 		}},
+	// L120. ", drawing …" after a report gives the response the words
+	// drew (lexicon/grounds-participles), the writer's account, as
+	// ", citing …" does (L113): it ends the reported clause.
+	{"a participle of the response drawn ends the report", `Rally.
+
+Ivo Tarrant said he would close the north quay, drawing boos from the dockers. Marit Ellery said the quay would stay open.`,
+		[]expect{
+			{"he would close the north quay", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"the quay would stay open", TypeIndirect, "Marit Ellery", "", KindPerson},
+		}},
 }
