@@ -1135,7 +1135,7 @@ func (d *document) subjectAfterFronted(u unit, e int) (mention, bool) {
 // ending before token e: a name, a pronoun or a description of a known
 // kind, not a capitalised first word alone ("Shortly after, …").
 func (d *document) openingSubject(u unit, e int) (mention, bool) {
-	m, end, ok := d.npAfter(u.lo, u.hi)
+	m, end, ok := d.ownedNPAfter(u.lo, u.hi)
 	if !ok || end > e || m.kind == KindUnknown || end == u.lo+1 && m.named() && m.role.empty() && m.pronoun == "" {
 		return mention{}, false
 	}
@@ -1143,6 +1143,24 @@ func (d *document) openingSubject(u unit, e int) (mention, bool) {
 		return mention{}, false // "Years ago, …": an opening phrase, not a subject
 	}
 	return m, true
+}
+
+// ownedNPAfter is npAfter, with a possessive owner and the noun it owns
+// read as one noun phrase ("Tolby's central bank ended the meeting by
+// saying …": not "Tolby's", and not "central" for its verb), as npBefore
+// reads them.
+func (d *document) ownedNPAfter(s, hi int) (mention, int, bool) {
+	m, end, ok := d.npAfter(s, hi)
+	if !ok || m.pronoun != "" || end >= hi || !isPossessiveWord(d.toks[end-1]) || d.toks[end].kind != tokWord || d.toks[end].cap {
+		return m, end, ok
+	}
+	best, bestEnd := m, end
+	for k := end; k < hi && k-end < maxOwnedWords && d.toks[k].kind == tokWord && !d.toks[k].cap && d.isNarration(k); k++ {
+		if o, ook := d.npBefore(k, s); ook && o.lo == s && o.kind != KindUnknown && o.pronoun == "" {
+			best, bestEnd = o, k+1
+		}
+	}
+	return best, bestEnd, ok
 }
 
 // maxSubjectAside is the longest aside, in tokens, between the subject
@@ -1187,7 +1205,7 @@ func (d *document) clauseSubject(u unit, cue int) (mention, bool) {
 // content word ("Ms Hale spoke").
 func (d *document) firstVerbSubject(u unit, cue int) (mention, bool) {
 	toks := d.toks
-	m, end, ok := d.npAfter(u.lo, u.hi)
+	m, end, ok := d.ownedNPAfter(u.lo, u.hi)
 	if !ok || end >= cue-1 || m.kind == KindUnknown && !m.named() {
 		return mention{}, false
 	}

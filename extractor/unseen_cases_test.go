@@ -5794,4 +5794,16 @@ Ivo Tarrant said he would close the north quay, drawing boos from the dockers. M
 			{"he would close the north quay", TypeIndirect, "Ivo Tarrant", "", KindPerson},
 			{"the quay would stay open", TypeIndirect, "Marit Ellery", "", KindPerson},
 		}},
+	// L121. A possessive owner and the noun it owns open a unit as one
+	// subject ("Tolby's central bank ended the meeting by saying …"), as
+	// they do before a cue: the subject of the participle after a
+	// preposition was the owner alone, a person, with "central" for its
+	// verb.
+	{"an owner and the noun it owns are the opening subject", `Rates.
+
+Tolby's central bank ended its meeting on Friday by saying it would cut rates. Marit Ellery said the cut was overdue.`,
+		[]expect{
+			{"it would cut rates", TypeIndirect, "Tolby central bank", "", KindOrganization},
+			{"the cut was overdue", TypeIndirect, "Marit Ellery", "", KindPerson},
+		}},
 }
