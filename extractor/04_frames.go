@@ -615,7 +615,7 @@ func (d *document) verbUse(i int, u unit) bool {
 	if i+1 < u.hi && d.toks[i+1].is(fnPassiveBy) && !d.byMeans(i+1, u.hi) {
 		return false
 	}
-	if d.nounUse(i, u) {
+	if d.nounUse(i, u) || d.messageParticiple(i, u) || d.articleNoun(i, u) {
 		return false
 	}
 	// "a group called Parents for Hale", "a super PAC called Renew44":
@@ -625,6 +625,74 @@ func (d *document) verbUse(i int, u unit) bool {
 		return false
 	}
 	return true
+}
+
+// maxArticleModifiers is how many lower-case words articleNoun reads
+// between "a" or "an" and the cue word ("a more hopeful note").
+const maxArticleModifiers = 3
+
+// articleNoun reports whether the cue word at i, in its bare form
+// ("note", "claim", "report"; not "notes" or "noted"), ends a noun phrase
+// that "a" or "an" opens, with at most a few lower-case modifiers between
+// ("struck a more hopeful note", "a news report"): a singular subject
+// takes the form in -s, so the bare form right after one is the noun.
+// A number, a quantity or "of" between ("a mere 9 percent say", "a
+// majority of voters say") counts people, who take the bare form.
+func (d *document) articleNoun(i int, u unit) bool {
+	toks := d.toks
+	t := toks[i]
+	if t.kind != tokWord || t.cap || !d.bareCue(t.lower) {
+		return false
+	}
+	for k := i - 1; k >= u.lo && i-k <= maxArticleModifiers+1; k-- {
+		p := toks[k]
+		if p.kind != tokWord || p.cap && k < i-1 && !p.is(fnIndefiniteArticle) || !d.isNarration(k) {
+			return false
+		}
+		if p.is(fnIndefiniteArticle) {
+			return k < i-1
+		}
+		if p.cap || isDigitStart(p.text) || p.in(lexQuantities|lexAuxiliaries|lexPrepositions|lexConjunctions|lexDeterminers|lexSubjectPronouns|lexObjectPronouns|lexVerbModifiers) || p.fn != 0 || isCue(p) {
+			return false
+		}
+	}
+	return false
+}
+
+// maxMessagePhrase is the longest opening phrase, in tokens, from the
+// participle after its message's noun to the comma that closes it ("In a
+// statement read outside the court on Monday, …").
+const maxMessagePhrase = 12
+
+// messageParticiple reports whether the cue word at i is a past
+// participle that describes a message in the prepositional phrase that
+// opens unit u ("In a statement read outside court, the families said
+// …", "In a video posted to her account, she criticised …"): a
+// preposition, a determiner and the message's noun, with at most its
+// modifiers between, before it, and a comma closing the phrase after it.
+// The cue is the main clause's, after the comma; the participle reports
+// nothing.
+func (d *document) messageParticiple(i int, u unit) bool {
+	toks := d.toks
+	s := d.unitOpening(u)
+	t := toks[i]
+	if i-2 <= s || t.cap || !toks[s].in(lexPrepositions) || !toks[s+1].in(lexDeterminers) || !(d.pastForm(t) || d.lex.irregularParticiples[t.lower]) {
+		return false
+	}
+	if n := toks[i-1]; n.kind != tokWord || n.cap || !n.in(lexDocumentNouns) {
+		return false
+	}
+	for k := s + 1; k < i; k++ {
+		if toks[k].kind != tokWord || !d.isNarration(k) {
+			return false
+		}
+	}
+	for k := i + 1; k < u.hi && k-i <= maxMessagePhrase && d.isNarration(k); k++ {
+		if toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // byMeans reports whether the "by" at k names the means the words went
@@ -1095,7 +1163,7 @@ func (d *document) subjectAfterFronted(u unit, e int) (mention, bool) {
 // ending before token e: a name, a pronoun or a description of a known
 // kind, not a capitalised first word alone ("Shortly after, …").
 func (d *document) openingSubject(u unit, e int) (mention, bool) {
-	m, end, ok := d.npAfter(u.lo, u.hi)
+	m, end, ok := d.ownedNPAfter(u.lo, u.hi)
 	if !ok || end > e || m.kind == KindUnknown || end == u.lo+1 && m.named() && m.role.empty() && m.pronoun == "" {
 		return mention{}, false
 	}
@@ -1103,6 +1171,24 @@ func (d *document) openingSubject(u unit, e int) (mention, bool) {
 		return mention{}, false // "Years ago, …": an opening phrase, not a subject
 	}
 	return m, true
+}
+
+// ownedNPAfter is npAfter, with a possessive owner and the noun it owns
+// read as one noun phrase ("Tolby's central bank ended the meeting by
+// saying …": not "Tolby's", and not "central" for its verb), as npBefore
+// reads them.
+func (d *document) ownedNPAfter(s, hi int) (mention, int, bool) {
+	m, end, ok := d.npAfter(s, hi)
+	if !ok || m.pronoun != "" || end >= hi || !isPossessiveWord(d.toks[end-1]) || d.toks[end].kind != tokWord || d.toks[end].cap {
+		return m, end, ok
+	}
+	best, bestEnd := m, end
+	for k := end; k < hi && k-end < maxOwnedWords && d.toks[k].kind == tokWord && !d.toks[k].cap && d.isNarration(k); k++ {
+		if o, ook := d.npBefore(k, s); ook && o.lo == s && o.kind != KindUnknown && o.pronoun == "" {
+			best, bestEnd = o, k+1
+		}
+	}
+	return best, bestEnd, ok
 }
 
 // maxSubjectAside is the longest aside, in tokens, between the subject
@@ -1148,7 +1234,7 @@ func (d *document) clauseSubject(u unit, cue int) (mention, bool) {
 // ("Ms Hale spoke").
 func (d *document) firstVerbSubject(u unit, cue int) (mention, bool) {
 	toks := d.toks
-	m, end, ok := d.npAfter(u.lo, u.hi)
+	m, end, ok := d.ownedNPAfter(u.lo, u.hi)
 	if !ok || end >= cue-1 || m.kind == KindUnknown && !m.named() {
 		return mention{}, false
 	}

@@ -1253,6 +1253,7 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 		m = d.whoAntecedent(m, u)
 	}
 	m = d.coordinatedNames(m, u.lo)
+	m = d.groupModifiers(m, u.lo)
 	if d.toks[f.cue].in(lexTellVerbs) && m.kind == KindUnknown && !m.named() && m.pronoun == "" && !m.indefinite && !d.plainSource(m) {
 		// "The smell reminded residents that …": a thing that is no person,
 		// group, body or document tells its hearers nothing ("The council
@@ -1261,6 +1262,48 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	}
 	f.speaker, f.clLo = m, m.lo
 	return true
+}
+
+// groupModifiers extends the group description m, a plain plural the
+// lexicons know ("leaders", "officials"), over the lower-case modifiers
+// before it that no noun phrase read ("rival" in "…, and rival leaders
+// said", "other" in "…, and other leaders said"; not a number, nor a
+// capital: "Other residents said" are residents), when they open the
+// unit or the clause (after a comma, a conjunction or a determiner): the
+// modifier is the subject's, and the clause before the conjunction ends
+// there. A capitalised head ("other Democrats") names a party's people
+// and is left as it is.
+func (d *document) groupModifiers(m mention, lo int) mention {
+	toks := d.toks
+	if m.kind != KindGroup || m.named() || m.pronoun != "" || m.indefinite || m.lo <= lo || toks[m.hi-1].cap {
+		return m
+	}
+	j := m.lo
+	for j > lo && m.hi-j < maxDescriptorWords && d.isNarration(j-1) {
+		p := toks[j-1]
+		if p.kind != tokWord || p.cap || isDigitStart(p.text) || p.in(lexQuantities) || !(d.nounModifier(j-1) || p.lower == "other") || p.in(lexRelationWords) && j-1 > lo && toks[j-2].in(lexPossessiveDeterminers) {
+			break
+		}
+		j--
+	}
+	if j == m.lo {
+		return m
+	}
+	if j > lo {
+		p := toks[j-1]
+		if !(p.text == "," || p.kind == tokWord && (p.in(lexConjunctions|lexDeterminers|lexQuantities) || p.is(fnAnd|fnCoordinator|fnSubordinator))) {
+			return m
+		}
+	}
+	n := d.analyzeNP(j, m.hi)
+	if n.named() || n.pronoun != "" {
+		return m
+	}
+	n.kind = KindGroup
+	if n.role.empty() {
+		n.role = span{toks[j].start, toks[m.hi-1].end}
+	}
+	return n
 }
 
 // subjectNPEndingAt parses the subject of frame f's cue that ends at j:
@@ -1308,6 +1351,9 @@ func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
 	if m, ok := d.describedPastModifier(j, u.lo); ok {
 		return m, true // "A banker briefed on the bidding said"
 	}
+	if m, ok := d.documentMadeWhen(j, u); ok {
+		return m, true // "A news report published Wednesday said"
+	}
 	if m, ok := d.shareAfterWith(f, j, u.lo); ok {
 		return m, true // "…, with 40 percent saying …"
 	}
@@ -1342,7 +1388,8 @@ func (d *document) shareAfterWith(f *frame, j, lo int) (mention, bool) {
 
 // reportFollows reports whether a report opens after the cue that ends
 // at k, past its modifiers: "that", a quotation, or the subject of a
-// clause ("said takings were up"; not "denied major awards").
+// clause ("said takings were up", "said it was not"; not "denied major
+// awards").
 func (d *document) reportFollows(k, hi int) bool {
 	k = d.skipModifiers(k, hi)
 	if k+1 < hi && (d.toks[k].text == "," || d.toks[k].text == ":") && d.isNarration(k) && d.isOpenMark(k+1) {
@@ -1351,7 +1398,7 @@ func (d *document) reportFollows(k, hi int) bool {
 	if k+1 < hi && d.pluralHead(k, false) && (d.toks[k+1].is(fnBe) || d.toks[k+1].in(lexVerbModifiers)) {
 		return true // "said takings were up"
 	}
-	return k < hi && (d.toks[k].is(fnComplementizer) || d.opensReport(k))
+	return k < hi && (d.toks[k].is(fnComplementizer) || d.opensReport(k) || d.itClauseAt(k, hi)) // ("said it was not")
 }
 
 // subjectNPBefore is the noun phrase that ends at e as a subject: one the
@@ -2221,6 +2268,32 @@ func (d *document) describedPastModifier(j, lo int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// documentMadeWhen is the document whose making a participle of
+// lexicon/maker-participles and a time phrase ending at j describe, the
+// words before a speech cue ("A news report published Wednesday said",
+// "The audit released on Monday said"): the document says what it
+// says. The document opens the unit (past a dateline) or its clause.
+func (d *document) documentMadeWhen(j int, u unit) (mention, bool) {
+	toks := d.toks
+	lo := d.unitOpening(u)        // (past a dateline: "WASHINGTON (AP) — A report published …")
+	s := d.timePhraseStart(j, lo) // (the search for a subject may have stepped over it: "… on Monday said")
+	if s > j && toks[j].kind == tokWord && d.lex.makerParticiples[toks[j].lower] {
+		s = j + 1
+	}
+	if s > j+1 || s-2 < lo {
+		return mention{}, false
+	}
+	v := toks[s-1]
+	if v.kind != tokWord || v.cap || !d.lex.makerParticiples[v.lower] || !d.isNarration(s-1) {
+		return mention{}, false
+	}
+	m, ok := d.npBefore(s-2, lo)
+	if !ok || m.named() || m.pronoun != "" || toks[m.hi-1].stem&lexDocumentNouns == 0 || !d.opensClauseAt(m.lo, lo) {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // gerundDescribed is the person or group described by an "-ing"

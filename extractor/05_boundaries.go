@@ -960,7 +960,7 @@ func (d *document) clauseEnd(a, end int) int {
 		case t.text == "," && k+1 < end:
 			// "…, a swipe at his rivals": a phrase that sums up the
 			// report, no part of it.
-			if d.breaksClauseAfterComma(a, k, end) || d.writersComparison(a, k, end) || d.summingPhrase(k+1, end) {
+			if d.breaksClauseAfterComma(a, k, end) || d.writersComparison(a, k, end) || d.summingPhrase(k+1, end) || d.groundsPhrase(k+1) {
 				return k
 			}
 		case t.is(fnIn) && k+2 < end && toks[k+1].is(fnIndefiniteArticle) && toks[k+2].is(fnClosingPhraseNoun) && !d.pastForm(toks[k-1]):
@@ -977,6 +977,16 @@ func (d *document) clauseEnd(a, end int) int {
 		}
 	}
 	return end
+}
+
+// groundsPhrase reports whether the lower-case word at k, after a comma
+// in a reported clause, opens the writer's account of the grounds or the
+// blame the speaker gave (lexicon/grounds-participles: "said it would
+// shut two berths, citing falling demand", "said sales fell, blaming
+// the weather"): the phrase is not what was said.
+func (d *document) groundsPhrase(k int) bool {
+	t := d.toks[k]
+	return t.kind == tokWord && !t.cap && d.isNarration(k) && d.lex.groundsParticiples[t.lower]
 }
 
 // plainModifier reports whether t is a lower-case word that may modify

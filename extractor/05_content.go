@@ -185,8 +185,9 @@ func (d *document) quoteOnly(f frame, u unit, a, end int) bool {
 	}
 	// A participle after a preposition ("by saying", "while insisting")
 	// reports only what opens a clause; "by calling himself …" reports
-	// nothing.
-	if f.afterPreposition && a < end && !d.opensReport(a) {
+	// nothing, "by saying it would …" does ("it" and an auxiliary: the
+	// clause's subject, no object).
+	if f.afterPreposition && a < end && !d.opensReport(a) && !d.itClauseAt(a, end) {
 		return true
 	}
 	// "conceded defeat", "added 292,000 jobs", "continued working",
@@ -319,6 +320,14 @@ func (d *document) opensReport(a int) bool {
 	t := toks[a]
 	return t.kind == tokWord && (t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || t.in(lexDeterminers) && !t.in(lexPossessiveDeterminers) ||
 		t.cap && !isPossessiveWord(t) || t.in(lexClauseOpeners))
+}
+
+// itClauseAt reports whether "it" at a, before end, opens a clause: an
+// auxiliary or a modal follows it ("by saying it would cost jobs", "by
+// saying it was needed"), where "by calling it a disgrace" has an object.
+func (d *document) itClauseAt(a, end int) bool {
+	t := d.toks[a]
+	return a+1 < end && t.kind == tokWord && t.lower == "it" && d.isNarration(a+1) && d.toks[a+1].kind == tokWord && !d.toks[a+1].cap && d.toks[a+1].in(lexAuxiliaries)
 }
 
 // opensClause is opensReport without a bare noun phrase: a determiner

@@ -314,6 +314,9 @@ type lexicon struct {
 	// the field of a department whose title "and" joins
 	// (lexicon/department-words).
 	departmentWords map[string]bool
+	// groundsParticiples: "citing" in "…, citing falling demand"
+	// (lexicon/grounds-participles).
+	groundsParticiples map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -425,6 +428,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"poll-respondents", &l.pollRespondents},
 		{"indefinite-pronouns", &l.indefinitePronouns},
 		{"department-words", &l.departmentWords},
+		{"grounds-participles", &l.groundsParticiples},
 	}
 }
 

@@ -5912,4 +5912,112 @@ After saying the port was safe, Ann Dune left the meeting. While saying that the
 			{"the port was safe", TypeIndirect, "Ann Dune", "", KindPerson},
 			{"the levy would stay", TypeIndirect, "Tom Hale", "", KindPerson},
 		}},
+	// L131. A participle after a comma that gives the grounds or the
+	// blame a speaker gave (", citing …", ", blaming …";
+	// lexicon/grounds-participles) is the writer's account, not part of
+	// the reported clause before it: the report ran on to the end of the
+	// sentence.
+	{"a grounds participle after a comma ends the report", `Berths to close.
+
+The Tolby port authority said it would close two berths next year, citing falling demand from shipping lines. Harbour chief Marit Ellery warned of heavy losses at the quay, blaming the new owners for years of neglect.`,
+		[]expect{
+			{"it would close two berths next year", TypeIndirect, "Tolby port authority", "", KindOrganization},
+			{"heavy losses at the quay", TypeIndirect, "Marit Ellery", "Harbour chief", KindPerson},
+		}},
+	// L132. A participle after a preposition ("by saying", "while
+	// insisting") reports a clause whose subject is "it" when an
+	// auxiliary or a modal follows it: "it" is the subject there, no
+	// object ("by calling it a disgrace" still reports nothing).
+	{"it and an auxiliary open a clause after a preposition's participle", `Quay plan.
+
+The harbour minister defended the plan by saying it would protect jobs in the long run. Marit Ellery ended the meeting by saying it was time to vote.`,
+		[]expect{
+			{"it would protect jobs in the long run", TypeIndirect, "", "harbour minister", KindPerson},
+			{"it was time to vote", TypeIndirect, "Marit Ellery", "", KindPerson},
+		}},
+	// L133. A plain plural no list knows is the subject of a speech cue
+	// when a report follows it, also one opened by "it" and an auxiliary
+	// ("Harbour pilots said it was …"): "it" was read as an object, so
+	// the cue had no subject and reported nothing.
+	{"it and an auxiliary after a cue make a plain plural its subject", `Channel depth.
+
+Harbour pilots said it was too shallow for the new ships. Marit Ellery said the dredging would start in May.`,
+		[]expect{
+			{"it was too shallow for the new ships", TypeIndirect, "", "Harbour pilots", KindGroup},
+			{"the dredging would start in May", TypeIndirect, "Marit Ellery", "", KindPerson},
+		}},
+	// L134. The lower-case modifiers before a group noun that opens its
+	// clause are the subject's ("…, and rival leaders said", "…, and
+	// other leaders said"): the subject was "leaders" alone, so "and" no
+	// longer stood right before it and the first report ran on into the
+	// second.
+	{"a group's modifiers after a conjunction are the subject's", `Quay safety.
+
+Port chief Dana Rell said the harbour was safe, and rival leaders said the quay was not. Ivo Tarrant said the berths would close, and other leaders said the talks should go on.`,
+		[]expect{
+			{"the harbour was safe", TypeIndirect, "Dana Rell", "Port chief", KindPerson},
+			{"the quay was not", TypeIndirect, "", "rival leaders", KindGroup},
+			{"the berths would close", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"the talks should go on", TypeIndirect, "", "other leaders", KindGroup},
+		}},
+	// L135. A past participle right after a message's noun in the
+	// prepositional phrase that opens a sentence ("In a statement read
+	// outside court, …", "In a video posted to her account, …") describes
+	// the message: it is no cue, and the main clause's cue after the
+	// comma reports. The participle took the statement for its speaker
+	// and the main clause for its report.
+	{"a participle after a message's noun in an opening phrase is no cue", `Verdict.
+
+In a statement read outside court, the victims' families said they were relieved. In a video posted to her account, Ann Hale said the trial had been fair.`,
+		[]expect{
+			{"they were relieved", TypeIndirect, "", "victims' families", KindGroup},
+			{"the trial had been fair", TypeIndirect, "Ann Hale", "", KindPerson},
+		}},
+	// L136. A cue word in its bare form ("note", "claim", "report")
+	// that "a" or "an" and a few lower-case modifiers open is a noun: a
+	// singular subject takes the form in -s. "struck a hopeful note" made
+	// "a hopeful" (a candidate) the speaker of "note", and the participle
+	// after it took that speaker.
+	{"a bare cue word after an article and its modifiers is a noun", `Talks.
+
+Ivo Tarrant struck a hopeful note, telling the Tolby Herald that a deal was close. Marit Ellery said the talks would go on.`,
+		[]expect{
+			{"a deal was close", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"the talks would go on", TypeIndirect, "Marit Ellery", "", KindPerson},
+		}},
+	// L137. A document that a participle of making and a time phrase
+	// describe before a speech cue is its subject ("A harbour report
+	// published on Monday said …", lexicon/maker-participles), as a
+	// person a modifier describes is ("A banker briefed on the talks
+	// said"): the cue had no subject, and the cue word "report" took the
+	// sentence for its report.
+	{"a document described by its making and a time is the subject", `Quay safety.
+
+TOLBY (Reuters) - A harbour report published on Monday said the north quay was unsafe. Marit Ellery said repairs would start soon.`,
+		[]expect{
+			{"the north quay was unsafe", TypeIndirect, "", "", KindOrganization},
+			{"repairs would start soon", TypeIndirect, "Marit Ellery", "", KindPerson},
+		}},
+	// L138. ", drawing …" after a report gives the response the words
+	// drew (lexicon/grounds-participles), the writer's account, as
+	// ", citing …" does (L131): it ends the reported clause.
+	{"a participle of the response drawn ends the report", `Rally.
+
+Ivo Tarrant said he would close the north quay, drawing boos from the dockers. Marit Ellery said the quay would stay open.`,
+		[]expect{
+			{"he would close the north quay", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"the quay would stay open", TypeIndirect, "Marit Ellery", "", KindPerson},
+		}},
+	// L139. A possessive owner and the noun it owns open a unit as one
+	// subject ("Tolby's central bank ended the meeting by saying …"), as
+	// they do before a cue: the subject of the participle after a
+	// preposition was the owner alone, a person, with "central" for its
+	// verb.
+	{"an owner and the noun it owns are the opening subject", `Rates.
+
+Tolby's central bank ended its meeting on Friday by saying it would cut rates. Marit Ellery said the cut was overdue.`,
+		[]expect{
+			{"it would cut rates", TypeIndirect, "Tolby central bank", "", KindOrganization},
+			{"the cut was overdue", TypeIndirect, "Marit Ellery", "", KindPerson},
+		}},
 }
