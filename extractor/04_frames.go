@@ -636,7 +636,7 @@ const maxArticleModifiers = 3
 // that "a" or "an" opens, with at most a few lower-case modifiers between
 // ("struck a more hopeful note", "a news report"): a singular subject
 // takes the form in -s, so the bare form right after one is the noun.
-// A number, a quantity or "of" between ("a mere 9 percent say", "a
+// A number, a quantity or "of" between ("only 12 per cent back", "a
 // majority of voters say") counts people, who take the bare form.
 func (d *document) articleNoun(i int, u unit) bool {
 	toks := d.toks
@@ -650,7 +650,11 @@ func (d *document) articleNoun(i int, u unit) bool {
 			return false
 		}
 		if p.is(fnIndefiniteArticle) {
-			return k < i-1
+			// (not when a preposition governs the phrase and a report
+			// follows the cue: "Residents of a nearby town say the water
+			// is brown", the subject's verb; "on a press call Friday,"
+			// stays a noun)
+			return k < i-1 && !(d.objectOfPhrase(k) && d.reportFollows(i+1, u.hi))
 		}
 		if p.cap || isDigitStart(p.text) || p.in(lexQuantities|lexAuxiliaries|lexPrepositions|lexConjunctions|lexDeterminers|lexSubjectPronouns|lexObjectPronouns|lexVerbModifiers) || p.fn != 0 || isCue(p) {
 			return false
@@ -659,15 +663,17 @@ func (d *document) articleNoun(i int, u unit) bool {
 	return false
 }
 
-// maxMessagePhrase is the longest opening phrase, in tokens, from the
-// participle after its message's noun to the comma that closes it ("In a
-// statement read outside the court on Monday, …").
+// maxMessagePhrase is the longest stretch, in tokens, from the
+// preposition that opens the unit to the participle after its message's
+// noun ("In a brief written statement read"), and from the participle to
+// the comma that closes the phrase ("In a statement read outside the
+// court on Monday, …"). (The unit may be a whole paragraph: cueVerbBetween.)
 const maxMessagePhrase = 12
 
 // messageParticiple reports whether the cue word at i is a past
 // participle that describes a message in the prepositional phrase that
 // opens unit u ("In a statement read outside court, the families said
-// …", "In a video posted to her account, she criticised …"): a
+// …", "In a clip shared on his page, he attacked …"): a
 // preposition, a determiner and the message's noun, with at most its
 // modifiers between, before it, and a comma closing the phrase after it.
 // The cue is the main clause's, after the comma; the participle reports
@@ -676,7 +682,7 @@ func (d *document) messageParticiple(i int, u unit) bool {
 	toks := d.toks
 	s := d.unitOpening(u)
 	t := toks[i]
-	if i-2 <= s || t.cap || !toks[s].in(lexPrepositions) || !toks[s+1].in(lexDeterminers) || !(d.pastForm(t) || d.lex.irregularParticiples[t.lower]) {
+	if i-2 <= s || i-s > maxMessagePhrase || t.cap || !toks[s].in(lexPrepositions) || !toks[s+1].in(lexDeterminers) || !(d.pastForm(t) || d.lex.irregularParticiples[t.lower]) {
 		return false
 	}
 	if n := toks[i-1]; n.kind != tokWord || n.cap || !n.in(lexDocumentNouns) {

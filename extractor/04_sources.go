@@ -195,7 +195,7 @@ func (d *document) comparedShareTo(i int, u unit) (int, bool) {
 	}
 	j := i - 4
 	if t := toks[j]; j-1 >= u.lo && t.kind == tokWord && !t.cap && (t.in(lexVerbModifiers) || strings.HasSuffix(t.lower, "ly")) && !t.is(fnBe) {
-		j-- // "were slightly more likely to say", "are generally more likely to say"
+		j-- // "were noticeably more likely to say", "are far more likely to agree"
 	}
 	if t := toks[j]; t.kind != tokWord || t.cap || !t.is(fnBe) {
 		return 0, false
@@ -210,7 +210,7 @@ const maxMediumWords = 3
 // occasionTo reports where the subject of a speech cue ends (the token
 // before the phrase's verb) when the cue
 // follows "to" after a phrase that says where or how readily the speaker
-// went to speak: "took to" a medium ("Tom Hale took to Twitter to say
+// went to speak: "took to" a medium ("Tom Hale took to the radio to say
 // …", "taking to the airwaves to warn …") or "went out of his way"
 // ("went out of her way to say that …"). The verb's subject speaks, as
 // after "went on to say"; "plans to say" and "wants to say" report
@@ -450,7 +450,7 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	gerund = gerund || ing && f.class == cueSpeech && j == i-1 && j > u.lo && d.restatingParticiple(i, u.hi)
 	// "closed the session by saying the team …"
 	afterPrep := ing && j > u.lo && toks[j].is(fnGerundPreposition) && d.isNarration(j)
-	// "After saying he was nervous, Tom Hale …": the preposition opens the
+	// "After saying the quay was safe, Tom Hale …": the preposition opens the
 	// unit, and the participle is fronted as a bare one is ("Saying he
 	// was nervous, Tom Hale …"); the main clause's subject speaks.
 	// ("By saying …, she calmed …" is left alone: the report's end there
@@ -1352,7 +1352,7 @@ func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
 		return m, true // "A banker briefed on the bidding said"
 	}
 	if m, ok := d.documentMadeWhen(j, u); ok {
-		return m, true // "A news report published Wednesday said"
+		return m, true // "A council report published on Friday said"
 	}
 	if m, ok := d.shareAfterWith(f, j, u.lo); ok {
 		return m, true // "…, with 40 percent saying …"
@@ -2272,7 +2272,7 @@ func (d *document) describedPastModifier(j, lo int) (mention, bool) {
 
 // documentMadeWhen is the document whose making a participle of
 // lexicon/maker-participles and a time phrase ending at j describe, the
-// words before a speech cue ("A news report published Wednesday said",
+// words before a speech cue ("A council report published on Friday said",
 // "The audit released on Monday said"): the document says what it
 // says. The document opens the unit (past a dateline) or its clause.
 func (d *document) documentMadeWhen(j int, u unit) (mention, bool) {

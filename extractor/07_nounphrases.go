@@ -789,7 +789,7 @@ func (d *document) stopCapInName(j, hi int) bool {
 // stopCapSubject reports whether the capitalised function word at j,
 // opening its sentence, is a name because a cue follows it as its
 // verb: an auxiliary and a cue ("Ever has said its profit …"), or a
-// finite cue before "that", a determiner or a pronoun ("Next warned
+// finite cue before "that", a determiner or a pronoun ("Ever warned
 // that …"). No adverb, time word
 // or preposition is a subject so; a pronoun, a determiner or a
 // quantity is no name. A function word names no person: the name is a

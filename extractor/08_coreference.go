@@ -2094,17 +2094,21 @@ func (d *document) unnamedSpeakerOf(f found, r resolved) unnamedSpeaker {
 	if r.e != nil || r.name != "" || r.kind != KindPerson || r.roleText == "" || m.named() || m.pronoun != "" || !d.toks[m.lo].in(lexDeterminers) {
 		return unnamedSpeaker{}
 	}
-	end := max(f.segs[len(f.segs)-1].end, f.cue.end, d.toks[m.hi-1].end)
-	return unnamedSpeaker{ok: true, r: r, end: d.tokIndex(end - 1), name: d.toks[m.hi-1].end}
+	return unnamedSpeaker{ok: true, r: r, end: d.attributionEndTok(f), name: d.toks[m.hi-1].end}
+}
+
+// attributionEndTok is the last token of attribution f: its last
+// segment, its cue or its speaker's mention, whichever ends last.
+func (d *document) attributionEndTok(f found) int {
+	end := max(f.segs[len(f.segs)-1].end, f.cue.end, d.toks[f.speaker.hi-1].end)
+	return d.tokIndex(end - 1)
 }
 
 // unnamedSpeakerGoesOn is unnamed speaker u after attribution f, whose
 // pronoun stood for u: the next pronoun may stand for u too, after f, as
 // long as no person is named in between.
 func (d *document) unnamedSpeakerGoesOn(u unnamedSpeaker, f found) unnamedSpeaker {
-	m := f.speaker
-	end := max(f.segs[len(f.segs)-1].end, f.cue.end, d.toks[m.hi-1].end)
-	u.end, u.name = d.tokIndex(end-1), d.toks[m.hi-1].end
+	u.end, u.name = d.attributionEndTok(f), d.toks[f.speaker.hi-1].end
 	return u
 }
 

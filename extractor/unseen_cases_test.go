@@ -5368,7 +5368,7 @@ At a campaign stop in Ames, Iowa, on Sunday, Tom Hale tried to explain his plan,
 	// starts after the dash, where a participle cue finds its speaker.
 	{"a mixed-case dateline with an agency", `Vote.
 
-Harlow (AFP) – Senator Ruth Adler has taken a swipe at the farm bill, saying that it would hurt growers.`,
+Harlow (AFP) – Senator Ruth Adler has hit out at the farm bill, saying that it would hurt growers.`,
 		[]expect{
 			{"it would hurt growers", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
 		}},
@@ -5843,7 +5843,7 @@ Harlow Pictures said the film would open in May.`,
 	// skipped whole, and its town does not speak.
 	{"a mixed-case dateline with a mixed-case agency", `Farm bill.
 
-Port Ellen, Islay (Reuters) - Senator Ruth Adler has taken a swipe at the farm bill, saying it fails farmers.`,
+Port Ellen, Islay (Reuters) - Senator Ruth Adler has hit out at the farm bill, saying it fails farmers.`,
 		[]expect{
 			{"it fails farmers", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
 		}},
@@ -5870,12 +5870,12 @@ Holt said last month he was not worried about his position.`,
 		}},
 	// L127. A form of "be", a comparative and "likely to" before a speech
 	// cue compare what shares of a group said, as a poll reports them
-	// ("were slightly more likely to say"): the group speaks the cue after
+	// ("were noticeably more likely to say"): the group speaks the cue after
 	// "to". "is likely to say" alone says what may be said, and reports
 	// nothing.
 	{"a comparative likely to before a cue reports a group's answer", `Poll.
 
-Older voters in Harlow were slightly more likely to say the port should stay open. Tom Hale is likely to say the port should close.`,
+Older voters in Harlow were noticeably more likely to say the port should stay open. Tom Hale is likely to say the port should close.`,
 		[]expect{
 			{"the port should stay open", TypeIndirect, "", "Older voters", KindGroup},
 		}},
@@ -5962,16 +5962,16 @@ Port chief Dana Rell said the harbour was safe, and rival leaders said the quay 
 		}},
 	// L135. A past participle right after a message's noun in the
 	// prepositional phrase that opens a sentence ("In a statement read
-	// outside court, …", "In a video posted to her account, …") describes
+	// outside court, …", "In a clip shared on his page, …") describes
 	// the message: it is no cue, and the main clause's cue after the
 	// comma reports. The participle took the statement for its speaker
 	// and the main clause for its report.
 	{"a participle after a message's noun in an opening phrase is no cue", `Verdict.
 
-In a statement read outside court, the victims' families said they were relieved. In a video posted to her account, Ann Hale said the trial had been fair.`,
+In a statement read outside court, the victims' families said they were relieved. In a clip shared on his page, Tom Hale said the trial had been fair.`,
 		[]expect{
 			{"they were relieved", TypeIndirect, "", "victims' families", KindGroup},
-			{"the trial had been fair", TypeIndirect, "Ann Hale", "", KindPerson},
+			{"the trial had been fair", TypeIndirect, "Tom Hale", "", KindPerson},
 		}},
 	// L136. A cue word in its bare form ("note", "claim", "report")
 	// that "a" or "an" and a few lower-case modifiers open is a noun: a
@@ -6003,7 +6003,7 @@ TOLBY (Reuters) - A harbour report published on Monday said the north quay was u
 	// ", citing …" does (L131): it ends the reported clause.
 	{"a participle of the response drawn ends the report", `Rally.
 
-Ivo Tarrant said he would close the north quay, drawing boos from the dockers. Marit Ellery said the quay would stay open.`,
+Ivo Tarrant said he would close the north quay, drawing jeers at the dockside. Marit Ellery said the quay would stay open.`,
 		[]expect{
 			{"he would close the north quay", TypeIndirect, "Ivo Tarrant", "", KindPerson},
 			{"the quay would stay open", TypeIndirect, "Marit Ellery", "", KindPerson},
