@@ -149,6 +149,9 @@ func (d *document) noRoleOpening(lo, b, hi int) bool {
 	if b == lo && !toks[b].cap && toks[b].lower == "as" {
 		return true // "Tom Hale, as a county candidate, once sued …": the capacity he acted in, an aside
 	}
+	if b == lo && !toks[b].cap && toks[b].in(lexPrepositions) && !toks[b].is(fnRoleLink|fnSourceLink) && toks[b].lower != "with" {
+		return true // "Tom Hale, in a letter to members, said …": where or how he said it, not a post ("with the Farm Bureau" is where he works)
+	}
 	return isAgeNoun(toks[b]) && (b+1 >= hi || npLink(toks[b+1]) || toks[b+1].is(fnRoleLink|fnSourceLink))
 }
 

@@ -6020,4 +6020,16 @@ Tolby's central bank ended its meeting on Friday by saying it would cut rates. M
 			{"it would cut rates", TypeIndirect, "Tolby central bank", "", KindOrganization},
 			{"the cut was overdue", TypeIndirect, "Marit Ellery", "", KindPerson},
 		}},
+	// L140. An appositive that a preposition opens ("in a letter to
+	// members", "on a call with staff") says where or how the person
+	// spoke, not a post: a role word inside it ("members") made the
+	// whole aside the speaker's role. Link words ("of", "for", "at",
+	// "from") still open a role.
+	{"an appositive a preposition opens is no role", `Strike.
+
+Dan Reilly, in a letter to members, said the union would fight the closure. Ann Corby, of the Harlow Dockers Union, said talks would go on.`,
+		[]expect{
+			{"the union would fight the closure", TypeIndirect, "Dan Reilly", "", KindPerson},
+			{"talks would go on", TypeIndirect, "Ann Corby", "Harlow Dockers Union", KindPerson},
+		}},
 }
