@@ -6032,4 +6032,15 @@ Dan Reilly, in a letter to members, said the union would fight the closure. Ann 
 			{"the union would fight the closure", TypeIndirect, "Dan Reilly", "", KindPerson},
 			{"talks would go on", TypeIndirect, "Ann Corby", "Harlow Dockers Union", KindPerson},
 		}},
+	// L141. A trade named by a capitalised word ("Water", "Rail",
+	// lexicon/trade-names) before the country it serves ("Water UK") is
+	// a body's name, as "Harlow Water" is: the pair was read as a
+	// person, "Water" the first name.
+	{"a trade and a country are an organisation", `Pipes.
+
+Water UK said the pipes under Harlow were older than thought. Marit Ellery said repairs would start soon.`,
+		[]expect{
+			{"the pipes under Harlow were older than thought", TypeIndirect, "Water UK", "", KindOrganization},
+			{"repairs would start soon", TypeIndirect, "Marit Ellery", "", KindPerson},
+		}},
 }
