@@ -2423,6 +2423,14 @@ func (d *document) subjectPastPhrase(j, lo int, described bool) (int, bool) {
 			continue
 		}
 		if m, ok := d.npBefore(k-1, lo); ok && (m.named() || m.pronoun != "" || described && describedSource(m)) && !d.objectOfPhrase(m.lo) {
+			if described && !m.named() && m.pronoun == "" && k-2 > lo && d.modifierWithPreposition(k-1, j+1) {
+				// "A source close to the minister said", "an official
+				// familiar with the talks said": the adjective before the
+				// preposition describes the source, no word of its noun.
+				if h, ok := d.npBefore(k-2, lo); ok && describedSource(h) && !d.objectOfPhrase(h.lo) {
+					return k - 2, true
+				}
+			}
 			return k - 1, true
 		}
 	}

@@ -6043,4 +6043,16 @@ Water UK said the pipes under Harlow were older than thought. Marit Ellery said 
 			{"the pipes under Harlow were older than thought", TypeIndirect, "Water UK", "", KindOrganization},
 			{"repairs would start soon", TypeIndirect, "Marit Ellery", "", KindPerson},
 		}},
+	// L142. An adjective before the preposition that follows a
+	// description of the speaker ("A source close to the minister",
+	// "an official familiar with the talks") describes the source and is
+	// no word of its noun: the subject past the phrase was "A source
+	// close", with the role "source close".
+	{"an adjective before a phrase after a source is no word of it", `Quay.
+
+A source close to the harbour board said the north quay would close. An official familiar with the plan said it would cost little.`,
+		[]expect{
+			{"the north quay would close", TypeIndirect, "", "source", KindPerson},
+			{"it would cost little", TypeIndirect, "", "official", KindPerson},
+		}},
 }
