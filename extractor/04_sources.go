@@ -1649,6 +1649,17 @@ func (d *document) whoAntecedent(m mention, u unit) mention {
 		a.pronoun = "who"
 		return a
 	}
+	// "Voters who say …", "Farm groups, who said …": the group the
+	// relative hangs on, not a person named before it.
+	k := m.lo - 1
+	if k >= lo && d.toks[k].text == "," {
+		k--
+	}
+	if a, ok := d.npBefore(k, lo); ok && k >= lo && a.hi == k+1 && a.kind == KindGroup && a.pronoun == "" && !a.named() {
+		a.lo, a.hi = m.lo, m.hi
+		a.pronoun = "who"
+		return a
+	}
 	return m
 }
 

@@ -1777,6 +1777,8 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		r.kind, r.resolution = KindUnknown, ResolutionDescriptor // "Everyone can see …": no one named Everyone
 	case m.named():
 		r = es.resolveName(m, r)
+	case m.pronoun == "who" && m.kind == KindGroup:
+		r.resolution = ResolutionDescriptor // "Voters who say": the group the relative hangs on (whoAntecedent)
 	case m.pronoun != "":
 		r.resolution = ResolutionPronoun
 		r.e = es.antecedent(m, lastSpeaker, lastPara, para)

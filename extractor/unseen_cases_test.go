@@ -6055,4 +6055,14 @@ A source close to the harbour board said the north quay would close. An official
 			{"the north quay would close", TypeIndirect, "", "source", KindPerson},
 			{"it would cost little", TypeIndirect, "", "official", KindPerson},
 		}},
+	// L143. "who" after a group ("Voters who say …", "Farm groups,
+	// who said …") stands for the group, as it stands for the name
+	// before it ("Ann Cole, who said …"): it was resolved as a pronoun,
+	// to the person named before.
+	{"who after a group is the group", `Quay vote.
+
+Ivo Tarrant spoke at the rally on Monday. Farm groups, who said the quay was vital, asked for talks.`,
+		[]expect{
+			{"the quay was vital", TypeIndirect, "", "Farm groups", KindGroup},
+		}},
 }
