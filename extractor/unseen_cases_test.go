@@ -6065,4 +6065,16 @@ Ivo Tarrant spoke at the rally on Monday. Farm groups, who said the quay was vit
 		[]expect{
 			{"the quay was vital", TypeIndirect, "", "Farm groups", KindGroup},
 		}},
+	// L144. A speech cue after "to have" that a form of "be" and a
+	// cue's participle open ("is understood to have told", "was said to
+	// have warned") reports the subject's words, as "has told" does:
+	// "to" read as an infinitive left the report without a cue.
+	{"a cue after 'is understood to have' is the subject's", `Quay.
+
+Marit Ellery said the board would meet on Monday. Ivo Tarrant, who joined the board in 2019, is understood to have told staff that the north quay would close. He said talks had failed.`,
+		[]expect{
+			{"the board would meet on Monday", TypeIndirect, "Marit Ellery", "", KindPerson},
+			{"the north quay would close", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"talks had failed", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+		}},
 }
