@@ -6077,4 +6077,17 @@ Marit Ellery said the board would meet on Monday. Ivo Tarrant, who joined the bo
 			{"the north quay would close", TypeIndirect, "Ivo Tarrant", "", KindPerson},
 			{"talks had failed", TypeIndirect, "Ivo Tarrant", "", KindPerson},
 		}},
+	// L145. A description of a public body ("the ministry", "the
+	// government", lexicon/public-body-nouns) stands for no organisation
+	// whose name says it is a firm or an outlet ("Tolby Water", "the
+	// Harlow Post"): "the government" resolved to the last-named paper,
+	// "the ministry" to the water firm, as "it" would.
+	{"a public body's description is no firm or paper", `Prices.
+
+Bills will rise in March, the Harlow Post reported on Monday. The government said the rise was too steep. Tolby Water defended the rise. The ministry said it would review it.`,
+		[]expect{
+			{"Bills will rise in March", TypeIndirect, "Harlow Post", "", KindOrganization},
+			{"the rise was too steep", TypeIndirect, "", "", KindOrganization},
+			{"it would review it", TypeIndirect, "", "", KindOrganization},
+		}},
 }
