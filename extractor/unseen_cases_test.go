@@ -6090,4 +6090,14 @@ Bills will rise in March, the Harlow Post reported on Monday. The government sai
 			{"the rise was too steep", TypeIndirect, "", "", KindOrganization},
 			{"it would review it", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L146. A plural description ("the club members", "party
+	// officials") names several people: it gives no role to the person
+	// named before it ("Ann Corby wrote to the club members": the members
+	// are whom she wrote to, and she was given the role "club members").
+	{"a plural description is no role of one person", `Club.
+
+Ann Corby wrote to the club members on Monday. Corby said the club would close in May.`,
+		[]expect{
+			{"the club would close in May", TypeIndirect, "Ann Corby", "", KindPerson},
+		}},
 }
