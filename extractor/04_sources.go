@@ -165,6 +165,9 @@ func (d *document) goneOnTo(i int, u unit) int {
 	if k, ok := d.occasionTo(i, u); ok {
 		return k
 	}
+	if k, ok := d.hearsayPerfect(i, u); ok {
+		return k
+	}
 	if i-3 >= u.lo && toks[i-1].is(fnTo) && d.isNarration(i-2) && toks[i-2].kind == tokWord && d.lex.readinessWords[toks[i-2].lower] && toks[i-3].kind == tokWord && !toks[i-3].is(fnDefinite) {
 		if toks[i-3].in(lexPrepositions) && i-4 >= u.lo {
 			return i - 4 // "was at pains to stress"
@@ -246,6 +249,27 @@ func (d *document) occasionTo(i int, u unit) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// hearsayPerfect reports where the subject of a speech cue ends when the
+// cue follows "to have" after a form of "be" and a cue's participle ("Ivo
+// Tarrant is understood to have told staff that …", "was said to have
+// warned", "is believed to have said"): the words are reported of the
+// subject, who speaks. The subject ends before the form of "be".
+func (d *document) hearsayPerfect(i int, u unit) (int, bool) {
+	toks := d.toks
+	if i-5 < u.lo || cueClassOf(toks[i]) != cueSpeech || !strings.HasSuffix(toks[i].lower, "d") && !d.lex.irregularParticiples[toks[i].lower] {
+		return 0, false
+	}
+	for k := i - 4; k < i; k++ {
+		if t := toks[k]; t.kind != tokWord || t.cap || !d.isNarration(k) {
+			return 0, false
+		}
+	}
+	if toks[i-1].lower != "have" || !toks[i-2].is(fnTo) || cueClassOf(toks[i-3]) == 0 || !toks[i-4].is(fnBe) {
+		return 0, false
+	}
+	return i - 5, true
 }
 
 // perfectParticiple reports whether the cue of f follows a participle
@@ -1649,6 +1673,17 @@ func (d *document) whoAntecedent(m mention, u unit) mention {
 		a.pronoun = "who"
 		return a
 	}
+	// "Voters who say …", "Farm groups, who said …": the group the
+	// relative hangs on, not a person named before it.
+	k := m.lo - 1
+	if k >= lo && d.toks[k].text == "," {
+		k--
+	}
+	if a, ok := d.npBefore(k, lo); ok && k >= lo && a.hi == k+1 && a.kind == KindGroup && a.pronoun == "" && !a.named() {
+		a.lo, a.hi = m.lo, m.hi
+		a.pronoun = "who"
+		return a
+	}
 	return m
 }
 
@@ -2423,6 +2458,14 @@ func (d *document) subjectPastPhrase(j, lo int, described bool) (int, bool) {
 			continue
 		}
 		if m, ok := d.npBefore(k-1, lo); ok && (m.named() || m.pronoun != "" || described && describedSource(m)) && !d.objectOfPhrase(m.lo) {
+			if described && !m.named() && m.pronoun == "" && k-2 > lo && d.modifierWithPreposition(k-1, j+1) {
+				// "A source close to the minister said", "an official
+				// familiar with the talks said": the adjective before the
+				// preposition describes the source, no word of its noun.
+				if h, ok := d.npBefore(k-2, lo); ok && describedSource(h) && !d.objectOfPhrase(h.lo) {
+					return k - 2, true
+				}
+			}
 			return k - 1, true
 		}
 	}

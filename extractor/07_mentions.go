@@ -858,11 +858,14 @@ func roleHeadAfterAmpersand(ts []token) bool {
 // follows ("Commission on Public Broadcasting"; not "National Council
 // deputy chairman Pavel Zelnik"), or ends in a capitalised word naming
 // its trade after another capitalised word ("Harlow Water",
-// lexicon/trade-names).
+// lexicon/trade-names) or in a trade and a place ("Water UK").
 func (d *document) isOrgName(ts []token) bool {
 	last := ts[len(ts)-1]
 	if len(ts) > 1 && last.cap && ts[len(ts)-2].cap && d.lex.tradeNames[last.lower] {
 		return true
+	}
+	if len(ts) > 1 && ts[len(ts)-2].cap && d.lex.tradeNames[ts[len(ts)-2].lower] && last.in(lexPlaces) && !allUpper(ts[len(ts)-2:]) {
+		return true // "Water UK", "Rail England": a trade and the country it serves, a body's name (not in a heading in capitals)
 	}
 	if hasAmpersand(ts) && !roleHeadAfterAmpersand(ts) {
 		return true // "Marks & Spencer": people are not named with an ampersand

@@ -1777,6 +1777,8 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		r.kind, r.resolution = KindUnknown, ResolutionDescriptor // "Everyone can see …": no one named Everyone
 	case m.named():
 		r = es.resolveName(m, r)
+	case m.pronoun == "who" && m.kind == KindGroup:
+		r.resolution = ResolutionDescriptor // "Voters who say": the group the relative hangs on (whoAntecedent)
 	case m.pronoun != "":
 		r.resolution = ResolutionPronoun
 		r.e = es.antecedent(m, lastSpeaker, lastPara, para)
@@ -2592,7 +2594,7 @@ func (es *entities) organisationDescribed(m mention, lastSpeaker *entity, lastPa
 	it := mention{lo: m.lo, hi: m.hi, pronoun: "it"}
 	e := es.antecedent(it, lastSpeaker, lastPara, para)
 	var others []*entity
-	for e != nil && es.otherKind(m, e) {
+	for e != nil && (es.otherKind(m, e) || es.privateForPublic(m, e)) {
 		// "Harlow Foods said … The union said": not the firm; an
 		// organisation named before it may be the union.
 		if others = append(others, e); len(others) > maxOtherKinds {
@@ -2647,6 +2649,33 @@ func (es *entities) otherKind(m mention, e *entity) bool {
 		kind = kind || d.lex.is(lw, lexBodyNouns) || i == len(e.words)-1 && d.lex.is(lw, lexOrgHeadsFinalOnly)
 	}
 	return kind
+}
+
+// privateForPublic reports whether description m names a public body
+// (lexicon/public-body-nouns: "the ministry", "the government") and
+// organisation e is a firm, an outlet or a document by its name or role:
+// its name ends in a trade ("Harlow Water"), a word that ends only names
+// of firms and outlets ("the Harlow Post", "Tolby Foods"), a medium or a
+// document ("… World Report"), or its role is a firm's kind ("the Harlow
+// firm") or a medium's.
+func (es *entities) privateForPublic(m mention, e *entity) bool {
+	d := es.d
+	if !d.lex.publicBodyNouns[d.toks[m.hi-1].lower] || len(e.words) == 0 {
+		return false
+	}
+	last := strings.ToLower(e.words[len(e.words)-1])
+	if d.lex.publicBodyNouns[last] {
+		return false
+	}
+	if d.lex.tradeNames[last] || d.lex.is(last, lexOrgHeadsFinalOnly|lexMediaNouns|lexDocumentNouns) {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.role)) {
+		if d.lex.firmKindNouns[w] || d.lex.is(w, lexMediaNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledOffice reports whether description m names an office by what it

@@ -149,6 +149,9 @@ func (d *document) noRoleOpening(lo, b, hi int) bool {
 	if b == lo && !toks[b].cap && toks[b].lower == "as" {
 		return true // "Tom Hale, as a county candidate, once sued …": the capacity he acted in, an aside
 	}
+	if b == lo && !toks[b].cap && toks[b].in(lexPrepositions) && !toks[b].is(fnRoleLink|fnSourceLink) && toks[b].lower != "with" {
+		return true // "Tom Hale, in a letter to members, said …": where or how he said it, not a post ("with the Farm Bureau" is where he works)
+	}
 	return isAgeNoun(toks[b]) && (b+1 >= hi || npLink(toks[b+1]) || toks[b+1].is(fnRoleLink|fnSourceLink))
 }
 
@@ -436,11 +439,15 @@ func (es *entities) harvestDescriptorRoles() {
 		if es.appositiveOfOrganisation(m, d.units[ui].lo) {
 			continue // "Ofwat, the industry regulator,": what the organisation is
 		}
+		// "an email went from Ann Cole to the club members": people she
+		// wrote to, no role of hers.
+		h := d.toks[m.hi-1]
+		plural := d.pluralRoleHead(h) || h.in(lexGroupNouns) && !h.cap
 		e := es.descriptionReferent(m, d.units[ui])
 		if e == nil {
 			e = es.namedNext(m) // "the union's general secretary made it clear … "…," said Ann Cole"
 		}
-		if e != nil && (e.role == "" || e.describedRole && !t.reported && !d.holdersAide(m) && roleScore(r) > roleScore(e.role)) {
+		if e != nil && !plural && (e.role == "" || e.describedRole && !t.reported && !d.holdersAide(m) && roleScore(r) > roleScore(e.role)) {
 			// (Of two descriptions, "the Irish star" and later "the number
 			// one player in the world", the more specific is the role.)
 			e.role, e.describedRole = r, true

@@ -314,6 +314,9 @@ type lexicon struct {
 	// the field of a department whose title "and" joins
 	// (lexicon/department-words).
 	departmentWords map[string]bool
+	// publicBodyNouns: "ministry" in "The ministry said", which is no
+	// firm's (lexicon/public-body-nouns).
+	publicBodyNouns map[string]bool
 	// groundsParticiples: "citing" in "…, citing falling demand"
 	// (lexicon/grounds-participles).
 	groundsParticiples map[string]bool
@@ -428,6 +431,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"poll-respondents", &l.pollRespondents},
 		{"indefinite-pronouns", &l.indefinitePronouns},
 		{"department-words", &l.departmentWords},
+		{"public-body-nouns", &l.publicBodyNouns},
 		{"grounds-participles", &l.groundsParticiples},
 	}
 }

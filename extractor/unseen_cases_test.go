@@ -6020,4 +6020,84 @@ Tolby's central bank ended its meeting on Friday by saying it would cut rates. M
 			{"it would cut rates", TypeIndirect, "Tolby central bank", "", KindOrganization},
 			{"the cut was overdue", TypeIndirect, "Marit Ellery", "", KindPerson},
 		}},
+	// L140. An appositive that a preposition opens ("in a letter to
+	// members", "on a call with staff") says where or how the person
+	// spoke, not a post: a role word inside it ("members") made the
+	// whole aside the speaker's role. Link words ("of", "for", "at",
+	// "from") still open a role.
+	{"an appositive a preposition opens is no role", `Strike.
+
+Dan Reilly, in a letter to members, said the union would fight the closure. Ann Corby, of the Harlow Dockers Union, said talks would go on.`,
+		[]expect{
+			{"the union would fight the closure", TypeIndirect, "Dan Reilly", "", KindPerson},
+			{"talks would go on", TypeIndirect, "Ann Corby", "Harlow Dockers Union", KindPerson},
+		}},
+	// L141. A trade named by a capitalised word ("Water", "Rail",
+	// lexicon/trade-names) before the country it serves ("Water UK") is
+	// a body's name, as "Harlow Water" is: the pair was read as a
+	// person, "Water" the first name.
+	{"a trade and a country are an organisation", `Pipes.
+
+Water UK said the pipes under Harlow were older than thought. Marit Ellery said repairs would start soon.`,
+		[]expect{
+			{"the pipes under Harlow were older than thought", TypeIndirect, "Water UK", "", KindOrganization},
+			{"repairs would start soon", TypeIndirect, "Marit Ellery", "", KindPerson},
+		}},
+	// L142. An adjective before the preposition that follows a
+	// description of the speaker ("A source close to the minister",
+	// "an official familiar with the talks") describes the source and is
+	// no word of its noun: the subject past the phrase was "A source
+	// close", with the role "source close".
+	{"an adjective before a phrase after a source is no word of it", `Quay.
+
+A source close to the harbour board said the north quay would close. An official familiar with the plan said it would cost little.`,
+		[]expect{
+			{"the north quay would close", TypeIndirect, "", "source", KindPerson},
+			{"it would cost little", TypeIndirect, "", "official", KindPerson},
+		}},
+	// L143. "who" after a group ("Voters who say …", "Farm groups,
+	// who said …") stands for the group, as it stands for the name
+	// before it ("Ann Cole, who said …"): it was resolved as a pronoun,
+	// to the person named before.
+	{"who after a group is the group", `Quay vote.
+
+Ivo Tarrant spoke at the rally on Monday. Farm groups, who said the quay was vital, asked for talks.`,
+		[]expect{
+			{"the quay was vital", TypeIndirect, "", "Farm groups", KindGroup},
+		}},
+	// L144. A speech cue after "to have" that a form of "be" and a
+	// cue's participle open ("is understood to have told", "was said to
+	// have warned") reports the subject's words, as "has told" does:
+	// "to" read as an infinitive left the report without a cue.
+	{"a cue after 'is understood to have' is the subject's", `Quay.
+
+Marit Ellery said the board would meet on Monday. Ivo Tarrant, who joined the board in 2019, is understood to have told staff that the north quay would close. He said talks had failed.`,
+		[]expect{
+			{"the board would meet on Monday", TypeIndirect, "Marit Ellery", "", KindPerson},
+			{"the north quay would close", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"talks had failed", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+		}},
+	// L145. A description of a public body ("the ministry", "the
+	// government", lexicon/public-body-nouns) stands for no organisation
+	// whose name says it is a firm or an outlet ("Tolby Water", "the
+	// Harlow Post"): "the government" resolved to the last-named paper,
+	// "the ministry" to the water firm, as "it" would.
+	{"a public body's description is no firm or paper", `Prices.
+
+Bills will rise in March, the Harlow Post reported on Monday. The government said the rise was too steep. Tolby Water defended the rise. The ministry said it would review it.`,
+		[]expect{
+			{"Bills will rise in March", TypeIndirect, "Harlow Post", "", KindOrganization},
+			{"the rise was too steep", TypeIndirect, "", "", KindOrganization},
+			{"it would review it", TypeIndirect, "", "", KindOrganization},
+		}},
+	// L146. A plural description ("the club members", "party
+	// officials") names several people: it gives no role to the person
+	// named before it ("Ann Corby wrote to the club members": the members
+	// are whom she wrote to, and she was given the role "club members").
+	{"a plural description is no role of one person", `Club.
+
+Ann Corby wrote to the club members on Monday. Corby said the club would close in May.`,
+		[]expect{
+			{"the club would close in May", TypeIndirect, "Ann Corby", "", KindPerson},
+		}},
 }
