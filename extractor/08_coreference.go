@@ -17,8 +17,8 @@ import (
 type entity struct {
 	name     string // the fullest name the article gives
 	words    []string
-	kind     string
-	role     string // the role stated for it: the first, unless it is a former one
+	kind     string // set with entities.setKind (byDescriptor's index)
+	role     string // the role stated for it: the first, unless it is a former one; set with entities.setRole
 	rolePos  int    // byte offset of the mention that stated role
 	mentions []span
 	seen     map[span]bool
@@ -46,6 +46,10 @@ type entity struct {
 	// organisation ("the charity Oxfam"): an antecedent of "it" in the
 	// paragraph that names it so.
 	nounNamed bool
+	// idx is its place in entities.list; inOrgs and inRoled say whether
+	// it is in entities.orgs and entities.roled.
+	idx             int
+	inOrgs, inRoled bool
 }
 
 // agrees reports whether a pronoun of gender g can refer to e.
@@ -111,6 +115,12 @@ type entities struct {
 	// makers indexes the organisations the article says make a kind of
 	// document by its noun ("survey"), nil for a noun two of them make.
 	makers map[string]*entity
+	// orgs are the organisations and roled the people with a role, in
+	// list order: what byDescriptor matches a description against, so
+	// that it does not scan every entity for each one. setKind and
+	// setRole keep them; an entry whose kind changed since stays (it is
+	// tested again).
+	orgs, roled []*entity
 }
 
 // unnamedSource is a speaker described and never named: where, the head
@@ -229,7 +239,7 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		}
 		es.named = append(es.named, n)
 		if e := ents[i]; e.kind == KindPerson && len(e.words) == 1 && e.gender == genderUnknown && d.organisationContext(r.m) {
-			e.kind = KindOrganization // "Brightwell, which …", "Norvik said its …", "the retailer Next"
+			es.setKind(e, KindOrganization) // "Brightwell, which …", "Norvik said its …", "the retailer Next"
 		}
 	}
 	es.clauseGenders()
@@ -1119,8 +1129,9 @@ func appendNameKey(dst []byte, ws []string) []byte {
 }
 
 func (es *entities) newEntity(words []string, kind string, pos int) *entity {
-	e := &entity{name: canonicalName(words), words: words, kind: kind, first: pos}
+	e := &entity{name: canonicalName(words), words: words, kind: kind, first: pos, idx: len(es.list)}
 	es.list = append(es.list, e)
+	es.indexDescribable(e)
 	es.byKey[strings.ToLower(e.name)] = e
 	if len(words) > 1 {
 		last, first := strings.ToLower(words[len(words)-1]), strings.ToLower(words[0])
@@ -1527,7 +1538,8 @@ func (es *entities) addMention(e *entity, m mention) {
 		e.first = s.start
 	}
 	if r := es.d.roleText(m); r != "" && es.betterRole(e, r, s.start) {
-		e.role, e.rolePos = r, s.start
+		es.setRole(e, r)
+		e.rolePos = s.start
 	}
 }
 
@@ -2534,7 +2546,7 @@ func (es *entities) resolveName(m mention, r resolved) resolved {
 	es.noteNameGender(e, m, ws)
 	e.spoke = true
 	if e.kind == KindPerson && len(e.words) == 1 && e.gender == genderUnknown && d.organisationContext(m) {
-		e.kind = KindOrganization // "Halvorsen said its profits …"
+		es.setKind(e, KindOrganization) // "Halvorsen said its profits …"
 	}
 	r.e = e
 	r.resolution = ResolutionExplicit
@@ -2577,7 +2589,7 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 			if (e.role == "" || d.bareTitle(e.role) && d.placedOffice(m)) && roleHasHead(d.toks[m.lo:m.hi]) {
 				// "the Republican nominee"; not "the Australian"; "the
 				// Vermont congressman" says more than "Rep.".
-				e.role = d.roleText(m)
+				es.setRole(e, d.roleText(m))
 			}
 			return e
 		}
@@ -2603,7 +2615,8 @@ func (es *entities) organisationDescribed(m mention, lastSpeaker *entity, lastPa
 		e = es.antecedentExcept(it, lastSpeaker, lastPara, para, others)
 	}
 	if h := d.toks[m.hi-1]; e != nil && e.role == "" && m.hi-m.lo >= minDescriptorTokens && !es.namesWordOf(e, m.lo+1, m.hi) && d.orgNounHead(h) && !h.in(lexDocumentNouns) {
-		e.role, e.rolePos = d.text[d.toks[m.lo+1].start:d.toks[m.hi-1].end], d.toks[m.lo].start
+		es.setRole(e, d.text[d.toks[m.lo+1].start:d.toks[m.hi-1].end])
+		e.rolePos = d.toks[m.lo].start
 	}
 	return e
 }
@@ -3193,6 +3206,41 @@ func lastMention(e *entity, pos int) int {
 	return e.starts[k-1]
 }
 
+// setKind sets e's kind, and indexes it for byDescriptor.
+func (es *entities) setKind(e *entity, kind string) {
+	e.kind = kind
+	es.indexDescribable(e)
+}
+
+// setRole sets e's role, and indexes it for byDescriptor.
+func (es *entities) setRole(e *entity, role string) {
+	e.role = role
+	es.indexDescribable(e)
+}
+
+// indexDescribable puts e in orgs or roled, in list order, once it is an
+// organisation or a person with a role.
+func (es *entities) indexDescribable(e *entity) {
+	switch {
+	case e.kind == KindOrganization && !e.inOrgs:
+		e.inOrgs = true
+		es.orgs = insertByIdx(es.orgs, e)
+	case e.kind == KindPerson && e.role != "" && !e.inRoled:
+		e.inRoled = true
+		es.roled = insertByIdx(es.roled, e)
+	}
+}
+
+// insertByIdx inserts e into s, sorted by idx: at the end, for all but an
+// entity that changes kind or gains a role after others were named.
+func insertByIdx(s []*entity, e *entity) []*entity {
+	k := len(s)
+	for k > 0 && s[k-1].idx > e.idx {
+		k--
+	}
+	return slices.Insert(s, k, e)
+}
+
 // byDescriptor resolves "the former Latvian president" or "the ministry" to
 // the named entity whose stated role or name shares its head noun; the most
 // shared words win.
@@ -3215,7 +3263,11 @@ func (es *entities) byDescriptor(m mention) *entity {
 	para := d.paraOf(pos)
 	owner, holder := d.namedOwner(m), d.ownedBy(m)
 	var twBuf [16]string // each entity's words, in turn (on the stack)
-	for _, e := range es.list {
+	cands := es.orgs
+	if m.kind != KindOrganization {
+		cands = es.roled // (describedText reads people and organisations only)
+	}
+	for _, e := range cands {
 		if e.kind != m.kind || m.kind == KindPerson && e.role == "" {
 			continue // (describedText reads only these: a cheap test before paraOf's search)
 		}

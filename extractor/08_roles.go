@@ -431,7 +431,7 @@ func (es *entities) harvestDescriptorRoles() {
 		r := strings.TrimSuffix(strings.TrimSuffix(d.roleText(m), "'s"), "’s")
 		if e := es.byDescriptor(m); e != nil {
 			if !t.reported && es.moreSpecific(e, r) {
-				e.role = r
+				es.setRole(e, r)
 			}
 			es.noteDescribedSubject(m, e, d.units[ui])
 			continue
@@ -450,7 +450,8 @@ func (es *entities) harvestDescriptorRoles() {
 		if e != nil && !plural && (e.role == "" || e.describedRole && !t.reported && !d.holdersAide(m) && roleScore(r) > roleScore(e.role)) {
 			// (Of two descriptions, "the Irish star" and later "the number
 			// one player in the world", the more specific is the role.)
-			e.role, e.describedRole = r, true
+			es.setRole(e, r)
+			e.describedRole = true
 		}
 		if e == nil && !t.reported {
 			e = es.subjectOfSentenceBefore(m, d.units[ui]) // an antecedent only: no role
@@ -553,7 +554,8 @@ func (es *entities) leadOrganisation() {
 		return // ("the US aviation regulator": a place is no name)
 	}
 	if e := es.firstNamedIn(p+1, KindOrganization); e != nil && e.role == "" && d.paraOf(e.first) == p+1 {
-		e.role, e.rolePos = d.text[d.toks[the+1].start:t.end], t.start
+		es.setRole(e, d.text[d.toks[the+1].start:t.end])
+		e.rolePos = t.start
 	}
 }
 
@@ -669,7 +671,7 @@ func (es *entities) introducedNext(p int) {
 		return
 	}
 	if e := es.introducedIn(p + 1); e != nil {
-		e.role = strings.TrimSuffix(strings.TrimSuffix(d.text[d.toks[f+1].start:d.toks[hi-1].end], "'s"), "’s")
+		es.setRole(e, strings.TrimSuffix(strings.TrimSuffix(d.text[d.toks[f+1].start:d.toks[hi-1].end], "'s"), "’s"))
 	}
 }
 

@@ -234,7 +234,8 @@ func (es *entities) leadSources(found []found, res []resolved) {
 			continue // "Workers at Brantley … The firm said …¶ Harlow Motors said": Brantley, named before
 		}
 		if r := d.leadRole(m, res[i]); e.role == "" && r != "" {
-			e.role, e.rolePos = r, d.toks[m.lo].start
+			es.setRole(e, r)
+			e.rolePos = d.toks[m.lo].start
 		}
 		res[i].e, res[i].name, res[i].kind = e, e.name, e.kind
 		if e.role != "" {

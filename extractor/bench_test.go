@@ -82,10 +82,17 @@ func BenchmarkExtractGrowing(b *testing.B) {
 		// a feed with no blank lines: the first paragraph, which the
 		// headline rules read, is the whole article
 		"oneparagraph": `Cost estimates, he added, were far too low. Long ago, she said, the town was rich. `,
+		// a description ("The council") in every sentence, and a person
+		// named in each (descriptionsText): byDescriptor once scanned every
+		// entity for each description
+		"descriptions": "",
 	}
-	for _, kind := range []string{"news", "nopunct", "marks", "unbalanced", "oneparagraph"} {
+	for _, kind := range []string{"news", "nopunct", "marks", "unbalanced", "oneparagraph", "descriptions"} {
 		for _, kb := range []int{16, 64, 256, 1024} {
-			text := strings.Repeat(units[kind], kb*1024/len(units[kind])+1)
+			text := strings.Repeat(units[kind], kb*1024/max(len(units[kind]), 1)+1)
+			if kind == "descriptions" {
+				text = descriptionsText(kb * 1024)
+			}
 			b.Run(fmt.Sprintf("%s/%dKiB", kind, kb), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				b.ReportAllocs()
@@ -97,4 +104,18 @@ func BenchmarkExtractGrowing(b *testing.B) {
 			})
 		}
 	}
+}
+
+// descriptionsText is about n bytes of one paragraph in which each sentence
+// gives a description and names a different person, whose surname is made
+// of four syllables in turn ("Tom Halbrenvaros said").
+func descriptionsText(n int) string {
+	syl := []string{"hal", "bren", "var", "os", "by", "cor", "vin", "dal", "mer", "es", "kil", "far", "row", "gun", "der", "hol"}
+	var sb strings.Builder
+	for i := 0; sb.Len() < n; i++ {
+		k, s := i, len(syl)
+		a, b, c, e := syl[k%s], syl[k/s%s], syl[k/s/s%s], syl[k/s/s/s%s]
+		fmt.Fprintf(&sb, "The council released a statement saying the depot would close, Tom %s%s%s%s said. ", strings.ToUpper(a[:1])+a[1:], b, c, e)
+	}
+	return sb.String()
 }
