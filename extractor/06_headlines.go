@@ -67,12 +67,15 @@ func (d *document) firstLineEnd() int {
 	return hi
 }
 
-// signedHeadline: `… - Zelnik`.
+// signedHeadline: `… - Zelnik`, and `'No more delays' - minister`: a
+// role's noun signs the quoted words of an unnamed speaker as a name
+// does; words with no quotation before it are the story's ("Fire at
+// depot - police" reports no words).
 func (d *document) signedHeadline(lo, hi int) *found {
 	toks := d.toks
 	for k := hi - 2; k > lo && k >= hi-headlineSignatureWindow; k-- {
 		if t := toks[k]; t.kind == tokPunct && (t.text == "-" || isDash(t.text)) {
-			if m, end, ok := d.npAfter(k+1, hi); ok && end == hi && m.named() {
+			if m, end, ok := d.npAfter(k+1, hi); ok && end == hi && (m.named() || d.roleSignature(m) && d.headType(lo, k) != TypeIndirect) {
 				if s, typ, ok := d.headContent(lo, k); ok {
 					return &found{segs: []span{s}, typ: typ, speaker: &m, cue: t.span, para: 0, rule: ruleHeadline}
 				}
@@ -80,6 +83,14 @@ func (d *document) signedHeadline(lo, hi int) *found {
 		}
 	}
 	return nil
+}
+
+// roleSignature reports whether m, after a headline's dash, is a
+// speaker's role or a group ("minister", "union leaders", "police"): a
+// noun phrase whose head is a role's noun, or a group's, no pronoun and
+// no clause.
+func (d *document) roleSignature(m mention) bool {
+	return m.pronoun == "" && m.hi > m.lo && (m.kind == KindGroup || m.kind != KindUnknown && d.toks[m.hi-1].stem&lexRoleHeads != 0) && !d.holdsVerb(m)
 }
 
 // labelledHeadline: `Nora Keel: …`.

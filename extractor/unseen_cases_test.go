@@ -6100,4 +6100,14 @@ Ann Corby wrote to the club members on Monday. Corby said the club would close i
 		[]expect{
 			{"the club would close in May", TypeIndirect, "Ann Corby", "", KindPerson},
 		}},
+	// L147. A headline signed with a dash and a role's or a group's
+	// noun ("'…' - minister", "'…' - union leaders", "'…' - police")
+	// quotes an unnamed speaker, as a name after the dash does: the
+	// signature was read only when it named someone.
+	{"a headline signed with a role is the role's", `'Mend the north road first' - councillors
+
+The north road has been shut since the floods in March, and repairs are due to start in the spring.`,
+		[]expect{
+			{"Mend the north road first", TypeDirect, "", "councillors", KindGroup},
+		}},
 }
