@@ -38,6 +38,32 @@ func (d *document) hasHeadline() bool {
 	return hi-lo >= minHeadlineTokens && hi-lo <= maxHeadlineTokens && !(d.toks[hi-1].text == "." && hi-lo > maxSentenceHeadline)
 }
 
+// headlineGroups marks the plural of a role's noun a group's noun when
+// it stands alone between a comma and a cue that ends a headline
+// ("Cuts 'will hurt schools', heads warn": "heads", "directors",
+// "chiefs" are the final cue's subject and name the speakers, as
+// "officials" does; the headline has no article to say so). Elsewhere
+// the plural may be the headline's verb ("Cole attacks 'reckless' …")
+// or the subject of its own predicate ("Stars denied awards"), and in
+// the story it keeps its lists' reading.
+func (d *document) headlineGroups() {
+	if !d.hasHeadline() {
+		return
+	}
+	lo, end := d.paraToks[0][0], d.firstLineEnd()
+	if d.toks[end-1].kind == tokPunct {
+		end-- // "…, heads warn."
+	}
+	k := end - 2
+	if k-1 <= lo || d.toks[k-1].text != "," || !isCue(d.toks[end-1]) {
+		return
+	}
+	if t := &d.toks[k]; t.kind == tokWord && !t.cap && t.lex&(lexGroupNouns|lexRoleHeads) == 0 && d.pluralRoleHead(*t) {
+		t.lex |= lexGroupNouns
+		t.stem |= lexGroupNouns
+	}
+}
+
 // headline attributes an article's first line when it is a headline that
 // names its source.
 func (d *document) headline() *found {

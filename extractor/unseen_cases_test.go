@@ -6110,4 +6110,14 @@ The north road has been shut since the floods in March, and repairs are due to s
 		[]expect{
 			{"Mend the north road first", TypeDirect, "", "councillors", KindGroup},
 		}},
+	// L148. The plural of a role's noun in a headline ("heads",
+	// "directors", "chiefs") names the group that speaks, as "officials"
+	// does: before a final cue it was no noun phrase ("heads" read as a
+	// verb), and the headline gave nothing.
+	{"a plural role noun in a headline is its speaker", `Bus cuts 'will strand villages', wardens warn
+
+The county plans to end four rural bus routes in the spring to save money.`,
+		[]expect{
+			{"Bus cuts 'will strand villages'", TypeMixed, "", "wardens", KindGroup},
+		}},
 }
