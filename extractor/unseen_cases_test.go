@@ -6120,4 +6120,14 @@ The county plans to end four rural bus routes in the spring to save money.`,
 		[]expect{
 			{"Bus cuts 'will strand villages'", TypeMixed, "", "wardens", KindGroup},
 		}},
+	// L149. A single mark that opens a headline's line and is closed by
+	// no other mark is closed by the one after a plural's s ("'No more
+	// delays' on …"): it was read as a plural possessive ("the voters'
+	// choice"), and the quotation was never paired.
+	{"a plural's mark closes the quotation that opens a headline", `'Fix the potholes' on rural lanes - councillors
+
+Parish councillors met the county's roads team on Tuesday to discuss the state of the lanes.`,
+		[]expect{
+			{"'Fix the potholes' on rural lanes", TypeMixed, "", "councillors", KindGroup},
+		}},
 }
