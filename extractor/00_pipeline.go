@@ -40,6 +40,7 @@ func (x *Extractor) document(ctx context.Context, text string) (*document, error
 	if b, ok := x.names.Get().(*[]nameMention); ok {
 		d.names = *b
 	}
+	d.headlineGroups()
 	d.findQuotations() // 02
 	d.style = d.honorificStyle()
 	if err := ctx.Err(); err != nil {

@@ -51,6 +51,8 @@ type token struct {
 func tokenize(lex *lexicon, text string, p span, para int, out []token) []token {
 	i := p.start
 	singleOpen := false // a single mark that opens a quotation is still open
+	lineOpen := -1      // where the single mark that opened the paragraph's line stands, while it is open
+	lastSingle := -2    // the paragraph's last single mark, found when first needed
 	for i < p.end {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -64,7 +66,9 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 			if j < p.end && text[j] == '.' && isAbbrev(lex, text[i:j]) && !bareNo(text, i, j, p.end) {
 				j++
 			}
-			j = pluralPossessiveEnd(text, p, i, j, singleOpen)
+			if !(lineOpen >= 0 && singleOpen && j < p.end && j == lastSingleMark(text, p, &lastSingle)) {
+				j = pluralPossessiveEnd(text, p, i, j, singleOpen)
+			}
 			out = appendToken(out, lex, text, i, j, tokWord, para)
 			i = j
 		case (r == '\'' || r == '’' || r == '‘' && afterWord(text, p, i)) && elidedYear(text, p, i, i+n):
@@ -91,13 +95,37 @@ func tokenize(lex *lexicon, text string, p span, para int, out []token) []token 
 				continue
 			}
 			if r == '\'' || r == '‘' || r == '’' {
+				was := singleOpen
 				singleOpen = singleMarkOpens(text, p, i, i+n, singleOpen)
+				switch {
+				case singleOpen && !was && (i == p.start || startsLine(text, p, i)):
+					lineOpen = i
+				case !singleOpen:
+					lineOpen = -1
+				}
 			}
 			out = appendToken(out, lex, text, i, i+n, k, para)
 			i += n
 		}
 	}
 	return out
+}
+
+// lastSingleMark is where the last single mark (an apostrophe, or a
+// curly closing mark) of paragraph p stands, found once and kept in
+// *last: when a single mark opened the paragraph's line and no other
+// mark follows to close it, the one after a plural's s closes it
+// ("'No more delays' on the bypass"), not a possessive's. (An
+// apostrophe inside a later word, "the county's", keeps the possessive
+// reading.)
+func lastSingleMark(text string, p span, last *int) int {
+	if *last == -2 {
+		*last = max(strings.LastIndexByte(text[p.start:p.end], '\''), strings.LastIndex(text[p.start:p.end], "’"))
+		if *last >= 0 {
+			*last += p.start
+		}
+	}
+	return *last
 }
 
 // afterWord reports whether the rune before i in paragraph p, past

@@ -88,7 +88,7 @@ const maxQuoteRescans = 2
 // scanQuotesOnce is one pass of scanQuotes. It returns the index of an
 // unclosed single mark at the bottom of the stack at the end, or -1.
 func scanQuotesOnce(text string, para span, pi int, toks []token, lo, hi int, out []qspan, ignore []int) ([]qspan, int) {
-	s := markScanner{text: text, para: para, pi: pi, toks: toks, out: out}
+	s := markScanner{text: text, para: para, pi: pi, toks: toks, out: out, lastSingle: -2}
 	for i := lo; i < hi; i++ {
 		if toks[i].kind == tokQuote && !slices.Contains(ignore, i) {
 			s.mark(i)
@@ -106,6 +106,9 @@ type markScanner struct {
 	toks  []token
 	stack []openMark
 	out   []qspan
+	// lastSingle: where the paragraph's last single mark stands (see
+	// lastSingleMark; -2 until first needed).
+	lastSingle int
 }
 
 type openMark struct {
@@ -173,10 +176,22 @@ func (s *markScanner) abilities(t token, fam markFamily, role markRole, r rune) 
 		canOpen = canOpen && fam == familyDouble && len(s.stack) == 0 && startsLine(s.text, s.para, t.start) || canOpen && fam == familyDouble && skipFormatBack(s.text, s.para.start, t.start) == s.para.start
 		canClose = canClose || !before
 	}
-	if fam == familySingle && canClose && role != roleOpen && isPossessive(s.text, s.para, t.start, t.end) {
+	if fam == familySingle && canClose && role != roleOpen && isPossessive(s.text, s.para, t.start, t.end) && !s.closesLine(t) {
 		canClose = false
 	}
 	return canOpen, canClose
+}
+
+// closesLine reports whether the single mark t after a plural's s closes
+// the single quotation that opened the paragraph's line, the only one
+// open, as the paragraph's last single mark: no other follows to close it
+// ("'No more delays' on the bypass"; the tokens agree, see tokenize).
+func (s *markScanner) closesLine(t token) bool {
+	if len(s.stack) != 1 || s.stack[0].family != familySingle {
+		return false
+	}
+	o := s.toks[s.stack[0].tok]
+	return (o.start == s.para.start || startsLine(s.text, s.para, o.start)) && t.start == lastSingleMark(s.text, s.para, &s.lastSingle)
 }
 
 // standingAlone says what a mark standing alone between spaces can do:

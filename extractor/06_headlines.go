@@ -38,6 +38,32 @@ func (d *document) hasHeadline() bool {
 	return hi-lo >= minHeadlineTokens && hi-lo <= maxHeadlineTokens && !(d.toks[hi-1].text == "." && hi-lo > maxSentenceHeadline)
 }
 
+// headlineGroups marks the plural of a role's noun a group's noun when
+// it stands alone between a comma and a cue that ends a headline
+// ("Cuts 'will hurt schools', heads warn": "heads", "directors",
+// "chiefs" are the final cue's subject and name the speakers, as
+// "officials" does; the headline has no article to say so). Elsewhere
+// the plural may be the headline's verb ("Cole attacks 'reckless' …")
+// or the subject of its own predicate ("Stars denied awards"), and in
+// the story it keeps its lists' reading.
+func (d *document) headlineGroups() {
+	if !d.hasHeadline() {
+		return
+	}
+	lo, end := d.paraToks[0][0], d.firstLineEnd()
+	if d.toks[end-1].kind == tokPunct {
+		end-- // "…, heads warn."
+	}
+	k := end - 2
+	if k-1 <= lo || d.toks[k-1].text != "," || !isCue(d.toks[end-1]) {
+		return
+	}
+	if t := &d.toks[k]; t.kind == tokWord && !t.cap && t.lex&(lexGroupNouns|lexRoleHeads) == 0 && d.pluralRoleHead(*t) {
+		t.lex |= lexGroupNouns
+		t.stem |= lexGroupNouns
+	}
+}
+
 // headline attributes an article's first line when it is a headline that
 // names its source.
 func (d *document) headline() *found {
@@ -67,12 +93,15 @@ func (d *document) firstLineEnd() int {
 	return hi
 }
 
-// signedHeadline: `… - Zelnik`.
+// signedHeadline: `… - Zelnik`, and `'No more delays' - minister`: a
+// role's noun signs the quoted words of an unnamed speaker as a name
+// does; words with no quotation before it are the story's ("Fire at
+// depot - police" reports no words).
 func (d *document) signedHeadline(lo, hi int) *found {
 	toks := d.toks
 	for k := hi - 2; k > lo && k >= hi-headlineSignatureWindow; k-- {
 		if t := toks[k]; t.kind == tokPunct && (t.text == "-" || isDash(t.text)) {
-			if m, end, ok := d.npAfter(k+1, hi); ok && end == hi && m.named() {
+			if m, end, ok := d.npAfter(k+1, hi); ok && end == hi && (m.named() || d.roleSignature(m) && d.headType(lo, k) != TypeIndirect) {
 				if s, typ, ok := d.headContent(lo, k); ok {
 					return &found{segs: []span{s}, typ: typ, speaker: &m, cue: t.span, para: 0, rule: ruleHeadline}
 				}
@@ -80,6 +109,14 @@ func (d *document) signedHeadline(lo, hi int) *found {
 		}
 	}
 	return nil
+}
+
+// roleSignature reports whether m, after a headline's dash, is a
+// speaker's role or a group ("minister", "union leaders", "police"): a
+// noun phrase whose head is a role's noun, or a group's, no pronoun and
+// no clause.
+func (d *document) roleSignature(m mention) bool {
+	return m.pronoun == "" && m.hi > m.lo && (m.kind == KindGroup || m.kind != KindUnknown && d.toks[m.hi-1].stem&lexRoleHeads != 0) && !d.holdsVerb(m)
 }
 
 // labelledHeadline: `Nora Keel: …`.

@@ -6100,4 +6100,34 @@ Ann Corby wrote to the club members on Monday. Corby said the club would close i
 		[]expect{
 			{"the club would close in May", TypeIndirect, "Ann Corby", "", KindPerson},
 		}},
+	// L147. A headline signed with a dash and a role's or a group's
+	// noun ("'…' - minister", "'…' - union leaders", "'…' - police")
+	// quotes an unnamed speaker, as a name after the dash does: the
+	// signature was read only when it named someone.
+	{"a headline signed with a role is the role's", `'Mend the north road first' - councillors
+
+The north road has been shut since the floods in March, and repairs are due to start in the spring.`,
+		[]expect{
+			{"Mend the north road first", TypeDirect, "", "councillors", KindGroup},
+		}},
+	// L148. The plural of a role's noun in a headline ("heads",
+	// "directors", "chiefs") names the group that speaks, as "officials"
+	// does: before a final cue it was no noun phrase ("heads" read as a
+	// verb), and the headline gave nothing.
+	{"a plural role noun in a headline is its speaker", `Bus cuts 'will strand villages', wardens warn
+
+The county plans to end four rural bus routes in the spring to save money.`,
+		[]expect{
+			{"Bus cuts 'will strand villages'", TypeMixed, "", "wardens", KindGroup},
+		}},
+	// L149. A single mark that opens a headline's line and is closed by
+	// no other mark is closed by the one after a plural's s ("'No more
+	// delays' on …"): it was read as a plural possessive ("the voters'
+	// choice"), and the quotation was never paired.
+	{"a plural's mark closes the quotation that opens a headline", `'Fix the potholes' on rural lanes - councillors
+
+Parish councillors met the county's roads team on Tuesday to discuss the state of the lanes.`,
+		[]expect{
+			{"'Fix the potholes' on rural lanes", TypeMixed, "", "councillors", KindGroup},
+		}},
 }
