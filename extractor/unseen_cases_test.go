@@ -6130,4 +6130,16 @@ Parish councillors met the county's roads team on Tuesday to discuss the state o
 		[]expect{
 			{"'Fix the potholes' on rural lanes", TypeMixed, "", "councillors", KindGroup},
 		}},
+	// L150. The plural of a role's noun that is no verb form
+	// ("directors", "trustees", "inspectors", lexicon/group-nouns) names
+	// an unnamed group that speaks, as "officials" does: the mention was
+	// found but had no kind and no role, and a capitalised plural that
+	// opens a sentence ("Trustees said") was read as a person's name.
+	{"a plural role noun is a group", `Harbour.
+
+The harbour will close for repairs in May, the port directors said on Monday. Trustees said the work was overdue.`,
+		[]expect{
+			{"The harbour will close for repairs in May", TypeIndirect, "", "port directors", KindGroup},
+			{"the work was overdue", TypeIndirect, "", "Trustees", KindGroup},
+		}},
 }
