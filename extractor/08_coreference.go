@@ -50,6 +50,12 @@ type entity struct {
 	// it is in entities.orgs and entities.roled.
 	idx             int
 	inOrgs, inRoled bool
+	// group is the role group it is in (roleGroups), nil when it is no
+	// person with a role.
+	group *roleGroup
+	// roleWords are the words of its role spelled out, in lower case
+	// (describedText's, split): set with the role, for byDescriptor.
+	roleWords []string
 }
 
 // agrees reports whether a pronoun of gender g can refer to e.
@@ -121,6 +127,28 @@ type entities struct {
 	// setRole keep them; an entry whose kind changed since stays (it is
 	// tested again).
 	orgs, roled []*entity
+	// roleGroups are the people with a role by the role, and
+	// groupsByWord the groups by each word of the role spelled out
+	// (roleWords): a description of a person looks only at the roles with
+	// its head, once for each role, however many hold it.
+	roleGroups   map[string]*roleGroup
+	groupsByWord map[string][]*roleGroup
+}
+
+// roleGroup is the people who hold one role, in list order, and their name
+// mentions, in text order (rebuilt when stale: a member joined or left, or
+// a member's starts grew).
+type roleGroup struct {
+	role    string
+	members []*entity
+	starts  []entityStart
+	stale   bool
+}
+
+// entityStart is the start of a name mention of e.
+type entityStart struct {
+	pos int
+	e   *entity
 }
 
 // unnamedSource is a speaker described and never named: where, the head
@@ -214,6 +242,9 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		es.addMention(e, r.m)
 		es.noteNameGender(e, r.m, r.words)
 		e.starts = append(e.starts, d.toks[r.m.lo].start)
+		if e.group != nil {
+			e.group.stale = true // (a holder named again)
+		}
 	}
 	for _, e := range es.list {
 		slices.Sort(e.starts)
@@ -2540,7 +2571,7 @@ func (es *entities) resolveName(m mention, r resolved) resolved {
 	e := es.lookup(ws, m.kind, d.toks[m.lo].start, d.mentionGender(m))
 	if e == nil {
 		e = es.newEntity(ws, m.kind, d.toks[m.lo].start)
-		e.starts = append(e.starts, d.toks[m.lo].start)
+		e.starts = append(e.starts, d.toks[m.lo].start) // (before it has a role, in no roleGroup)
 	}
 	es.addMention(e, m)
 	es.noteNameGender(e, m, ws)
@@ -3210,12 +3241,15 @@ func lastMention(e *entity, pos int) int {
 func (es *entities) setKind(e *entity, kind string) {
 	e.kind = kind
 	es.indexDescribable(e)
+	es.regroup(e)
 }
 
 // setRole sets e's role, and indexes it for byDescriptor.
 func (es *entities) setRole(e *entity, role string) {
 	e.role = role
+	e.roleWords = appendFields(nil, strings.ToLower(es.d.spelledOut(role)))
 	es.indexDescribable(e)
+	es.regroup(e)
 }
 
 // indexDescribable puts e in orgs or roled, in list order, once it is an
@@ -3229,6 +3263,70 @@ func (es *entities) indexDescribable(e *entity) {
 		e.inRoled = true
 		es.roled = insertByIdx(es.roled, e)
 	}
+}
+
+// regroup puts e in the group of its role when it is a person with a
+// role, and takes it out of the one it was in.
+func (es *entities) regroup(e *entity) {
+	role := ""
+	if e.kind == KindPerson {
+		role = e.role
+	}
+	if g := e.group; g != nil {
+		if g.role == role {
+			return
+		}
+		g.members = slices.DeleteFunc(g.members, func(x *entity) bool { return x == e })
+		g.stale, e.group = true, nil
+	}
+	if role == "" {
+		return
+	}
+	if es.roleGroups == nil {
+		es.roleGroups, es.groupsByWord = map[string]*roleGroup{}, map[string][]*roleGroup{}
+	}
+	g := es.roleGroups[role]
+	if g == nil {
+		g = &roleGroup{role: role}
+		es.roleGroups[role] = g
+		for i, w := range e.roleWords {
+			if !slices.Contains(e.roleWords[:i], w) {
+				es.groupsByWord[w] = append(es.groupsByWord[w], g)
+			}
+		}
+	}
+	g.members = insertByIdx(g.members, e)
+	g.stale, e.group = true, g
+}
+
+// lastMentioned is the member of g whose last name mention before pos is
+// the latest, the first in list order of two mentioned there, and where;
+// nil and -1 when none is mentioned before pos.
+func (es *entities) lastMentioned(g *roleGroup, pos int) (*entity, int) {
+	if g.stale {
+		g.starts = g.starts[:0]
+		for _, e := range g.members {
+			for _, p := range e.starts {
+				g.starts = append(g.starts, entityStart{p, e})
+			}
+		}
+		slices.SortFunc(g.starts, func(a, b entityStart) int {
+			if a.pos != b.pos {
+				return a.pos - b.pos
+			}
+			return a.e.idx - b.e.idx
+		})
+		g.stale = false
+	}
+	k, _ := slices.BinarySearchFunc(g.starts, pos, func(s entityStart, p int) int { return s.pos - p })
+	if k == 0 {
+		return nil, -1
+	}
+	p := g.starts[k-1].pos
+	for k > 1 && g.starts[k-2].pos == p {
+		k--
+	}
+	return g.starts[k-1].e, p
 }
 
 // insertByIdx inserts e into s, sorted by idx: at the end, for all but an
@@ -3263,6 +3361,15 @@ func (es *entities) byDescriptor(m mention) *entity {
 	para := d.paraOf(pos)
 	owner, holder := d.namedOwner(m), d.ownedBy(m)
 	var twBuf [16]string // each entity's words, in turn (on the stack)
+	if m.kind == KindPerson {
+		if e, ok := es.byRoleDescriptor(m, head, words, pos, para, partyHead, owner); ok {
+			return e
+		}
+	}
+	// a person's score (-1: no match) depends on its role only: kept for
+	// the next person with the same role (many may hold it)
+	var memoRole string
+	memoScore, memoOK := 0, false
 	cands := es.orgs
 	if m.kind != KindOrganization {
 		cands = es.roled // (describedText reads people and organisations only)
@@ -3276,19 +3383,33 @@ func (es *entities) byDescriptor(m mention) *entity {
 			// named at the end (a headline speaks of the story to come).
 			continue
 		}
-		text, ok := es.describedText(m, holder, e)
-		if !ok {
-			continue
-		}
-		tw := appendFields(twBuf[:0], text)
-		if !slices.Contains(tw, head) || es.conflicts(words, tw) || partyHead && es.otherPlace(words, tw) || d.otherOwner(m, owner, e.role) {
-			continue
-		}
-		score := 0
-		for _, w := range words {
-			if slices.Contains(tw, w) {
-				score++
+		var score int
+		if m.kind == KindPerson && memoOK && e.role == memoRole {
+			score = memoScore // the same role as the person before: the same test
+		} else {
+			tw := e.roleWords
+			if m.kind != KindPerson {
+				text, ok := es.describedText(m, holder, e)
+				if !ok {
+					continue
+				}
+				tw = appendFields(twBuf[:0], text)
 			}
+			score = -1
+			if slices.Contains(tw, head) && !es.conflicts(words, tw) && !(partyHead && es.otherPlace(words, tw)) && !d.otherOwner(m, owner, e.role) {
+				score = 0
+				for _, w := range words {
+					if slices.Contains(tw, w) {
+						score++
+					}
+				}
+			}
+			if m.kind == KindPerson {
+				memoOK, memoRole, memoScore = true, e.role, score
+			}
+		}
+		if score < 0 {
+			continue
 		}
 		if score > bestScore {
 			best, bestScore = e, score
@@ -3302,6 +3423,68 @@ func (es *entities) byDescriptor(m mention) *entity {
 		return mostRecent(ties, es.d.toks[m.lo].start)
 	}
 	return best
+}
+
+// byRoleDescriptor is byDescriptor for a description of a person, read off
+// the role groups with its head: each role is tested once, and of the
+// people who hold it only the one mentioned last before pos and the first
+// in list order can win (mostRecent), so its time does not grow with the
+// number who hold it. ok is false when the best score is 0, which the
+// scan over every holder decides (one holder alone then is no answer).
+func (es *entities) byRoleDescriptor(m mention, head string, words []string, pos, para int, partyHead bool, owner string) (best *entity, ok bool) {
+	d := es.d
+	bestScore, bestPos := -1, -1
+	var bestFirst *entity // the first in list order of those tied, when none was mentioned before pos
+	for _, g := range es.groupsByWord[head] {
+		if len(g.members) == 0 {
+			continue
+		}
+		tw, role := g.members[0].roleWords, g.role
+		if !slices.Contains(tw, head) || es.conflicts(words, tw) || partyHead && es.otherPlace(words, tw) || d.otherOwner(m, owner, role) {
+			continue
+		}
+		score := 0
+		for _, w := range words {
+			if slices.Contains(tw, w) {
+				score++
+			}
+		}
+		if score < bestScore {
+			continue
+		}
+		last, lastPos := es.lastMentioned(g, pos)
+		if last != nil && last.first >= pos && para > 0 && d.paraOf(last.first) > para+1 {
+			return nil, false // (named first after a mention: the scan decides)
+		}
+		var first *entity
+		if last == nil {
+			for _, e := range g.members {
+				if !(e.first >= pos && para > 0 && d.paraOf(e.first) > para+1) {
+					first = e
+					break
+				}
+			}
+			if first == nil {
+				continue // (all named only paragraphs later)
+			}
+		}
+		if score > bestScore {
+			bestScore, best, bestPos, bestFirst = score, nil, -1, nil
+		}
+		switch {
+		case last != nil && (lastPos > bestPos || lastPos == bestPos && last.idx < best.idx):
+			best, bestPos = last, lastPos
+		case last == nil && (bestFirst == nil || first.idx < bestFirst.idx):
+			bestFirst = first
+		}
+	}
+	if bestScore == 0 {
+		return nil, false
+	}
+	if best == nil {
+		best = bestFirst
+	}
+	return best, true
 }
 
 // oneOfGroup is the role of "One" standing alone as the subject that

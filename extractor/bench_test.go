@@ -86,12 +86,19 @@ func BenchmarkExtractGrowing(b *testing.B) {
 		// named in each (descriptionsText): byDescriptor once scanned every
 		// entity for each description
 		"descriptions": "",
+		// a person named with the same role in every other sentence, and
+		// the role's head after (spokesmenText): byDescriptor once tested
+		// every holder of the role for each "The spokesman"
+		"spokesmen": "",
 	}
-	for _, kind := range []string{"news", "nopunct", "marks", "unbalanced", "oneparagraph", "descriptions"} {
+	for _, kind := range []string{"news", "nopunct", "marks", "unbalanced", "oneparagraph", "descriptions", "spokesmen"} {
 		for _, kb := range []int{16, 64, 256, 1024} {
 			text := strings.Repeat(units[kind], kb*1024/max(len(units[kind]), 1)+1)
-			if kind == "descriptions" {
+			switch kind {
+			case "descriptions":
 				text = descriptionsText(kb * 1024)
+			case "spokesmen":
+				text = spokesmenText(kb * 1024)
 			}
 			b.Run(fmt.Sprintf("%s/%dKiB", kind, kb), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
@@ -110,12 +117,26 @@ func BenchmarkExtractGrowing(b *testing.B) {
 // gives a description and names a different person, whose surname is made
 // of four syllables in turn ("Tom Halbrenvaros said").
 func descriptionsText(n int) string {
+	return surnamesText(n, "The council released a statement saying the depot would close, Tom %s said. ")
+}
+
+// spokesmenText is about n bytes of one paragraph in which each person, with
+// a surname of four syllables, holds the same role, and the role's head
+// follows ("Tom Halbrenvaros, a council spokesman, said … The spokesman
+// added …").
+func spokesmenText(n int) string {
+	return surnamesText(n, "Tom %s, a council spokesman, said the depot would close. The spokesman added that it was old. ")
+}
+
+// surnamesText repeats format to about n bytes, with a new surname of four
+// syllables in turn each time.
+func surnamesText(n int, format string) string {
 	syl := []string{"hal", "bren", "var", "os", "by", "cor", "vin", "dal", "mer", "es", "kil", "far", "row", "gun", "der", "hol"}
 	var sb strings.Builder
 	for i := 0; sb.Len() < n; i++ {
 		k, s := i, len(syl)
 		a, b, c, e := syl[k%s], syl[k/s%s], syl[k/s/s%s], syl[k/s/s/s%s]
-		fmt.Fprintf(&sb, "The council released a statement saying the depot would close, Tom %s%s%s%s said. ", strings.ToUpper(a[:1])+a[1:], b, c, e)
+		fmt.Fprintf(&sb, format, strings.ToUpper(a[:1])+a[1:]+b+c+e)
 	}
 	return sb.String()
 }
