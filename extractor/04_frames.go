@@ -787,7 +787,7 @@ func (d *document) haveBeforeNoun(p, t token) bool {
 		return false
 	}
 	w := t.lower
-	if p.kind != tokWord || t.kind != tokWord || t.cap || isParticiple(t) || d.pastVerb(t) || d.lex.irregularParticiples[w] {
+	if p.kind != tokWord || t.kind != tokWord || t.cap || isParticiple(t) || d.pastParticiple(t) {
 		return false
 	}
 	return d.bareCue(w) || strings.HasSuffix(w, "s") && d.bareCue(strings.TrimSuffix(w, "s"))

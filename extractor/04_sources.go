@@ -2268,7 +2268,7 @@ func (d *document) headBeforeModifier(m mention, lo int) mention {
 func (d *document) documentHad(p, lo int) (mention, bool) {
 	toks := d.toks
 	v := toks[p-1]
-	if v.kind != tokWord || v.cap || !d.isNarration(p-1) || isCue(v) || d.lex.makerParticiples[v.lower] || !(d.pastVerb(v) || d.lex.irregularParticiples[v.lower]) {
+	if v.kind != tokWord || v.cap || !d.isNarration(p-1) || isCue(v) || d.lex.makerParticiples[v.lower] || !d.pastParticiple(v) {
 		return mention{}, false
 	}
 	h, ok := d.npBefore(p-2, lo)

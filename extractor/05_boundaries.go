@@ -1175,6 +1175,13 @@ func (d *document) pastVerb(t token) bool {
 	return d.pastForm(t) || d.lex.irregularPast[t.lower]
 }
 
+// pastParticiple reports whether t, a lower-case word, can be a past
+// participle: a past verb or one of lexicon/irregular-participles
+// ("been", "seen", "taken").
+func (d *document) pastParticiple(t token) bool {
+	return t.kind == tokWord && !t.cap && (d.pastVerb(t) || d.lex.irregularParticiples[t.lower])
+}
+
 // isModal reports whether an auxiliary is a modal, which takes a bare verb.
 func isModal(w string) bool {
 	switch auxVerb(w) {
@@ -1941,6 +1948,5 @@ func (d *document) participleAfter(k, end int) bool {
 	if k >= end || !d.isNarration(k) {
 		return false
 	}
-	t := toks[k]
-	return t.kind == tokWord && !t.cap && (d.pastVerb(t) || d.lex.irregularParticiples[t.lower])
+	return d.pastParticiple(toks[k])
 }

@@ -534,7 +534,7 @@ func (d *document) roleNounModifier(j, lo int) bool {
 	p := toks[j-1]
 	return p.kind == tokWord && !p.cap && (!toks[j].cap || j-2 < lo || toks[j-2].text == "," || d.isCloseMark(j-2)) && toks[j].in(lexRoleHeads|lexOrgHeads|lexGenericOrgNouns) && !toks[j].cap && !isCue(p) && !p.in(lexVerbModifiers) &&
 		!p.in(lexStopCaps) && !p.in(lexClauseOpeners) && !p.in(lexSubjectPronouns) && !p.in(lexTrailers) &&
-		!(j-2 >= lo && toks[j-2].kind == tokWord && toks[j-2].in(lexAuxiliaries) && (d.pastVerb(p) || d.lex.irregularParticiples[p.lower])) // ("have sacked manager Dean Holt": the verb's)
+		!(j-2 >= lo && toks[j-2].kind == tokWord && toks[j-2].in(lexAuxiliaries) && d.pastParticiple(p)) // ("have sacked manager Dean Holt": the verb's)
 }
 
 // linksPhrase reports whether the link word before j joins two parts of
