@@ -96,6 +96,10 @@ type entities struct {
 	// first paragraph by that word lower-cased (headlineName), built on
 	// first use.
 	headline map[string]string
+	// headlineEnd is where a headline written as one ends, 0 when there
+	// is none (inHeadline), known once headlineKnown.
+	headlineEnd   int
+	headlineKnown bool
 	// midCaps holds the capitalised words the article writes inside a
 	// sentence (capitalOfSentence), built on first use.
 	midCaps map[string]bool
@@ -1727,18 +1731,26 @@ func (es *entities) betterRole(e *entity, r string, pos int) bool {
 // inHeadline reports whether byte offset pos is in the article's
 // headline (hasHeadline) written as one: in title case or with no full
 // stop ("Harlow boss Reid 'proud' of cup run"); a short first sentence
-// ("Vermont Sen. Ruth Adler spoke first.") is the story's.
+// ("Vermont Sen. Ruth Adler spoke first.") is the story's. The
+// headline's end is found once per article (headlineEnd).
 func (es *entities) inHeadline(pos int) bool {
+	if !es.headlineKnown {
+		es.headlineEnd, es.headlineKnown = es.writtenHeadlineEnd(), true
+	}
+	return pos < es.headlineEnd
+}
+
+// writtenHeadlineEnd is the byte offset where a headline written as one
+// ends, or 0 when the article has none.
+func (es *entities) writtenHeadlineEnd() int {
 	d := es.d
 	if !d.hasHeadline() {
-		return false
+		return 0
 	}
 	lo, hi := d.paraToks[0][0], d.paraToks[0][1]
-	if pos >= d.toks[hi-1].end {
-		return false
-	}
+	end := d.toks[hi-1].end
 	if d.toks[hi-1].text != "." {
-		return true
+		return end
 	}
 	words, caps := 0, 0
 	for _, t := range d.toks[lo:hi] {
@@ -1749,7 +1761,10 @@ func (es *entities) inHeadline(pos int) bool {
 			}
 		}
 	}
-	return 3*caps >= 2*words // (title case, most words capitalised: "Cole Backs Reilly.")
+	if 3*caps >= 2*words { // (title case, most words capitalised: "Cole Backs Reilly.")
+		return end
+	}
+	return 0
 }
 
 // former reports whether a role is a past one ("Former TV host").
