@@ -5,15 +5,21 @@ import (
 	"testing"
 )
 
-// TestContractedPronounMention: the mention of "He's said" is the pronoun
-// "He", in the quote and in the speaker's mentions.
-func TestContractedPronounMention(t *testing.T) {
-	x := newTestExtractor(t)
-	text := "Tom Reilly said the vote would go ahead. He's said the plan will not work."
-	res, err := x.Extract(context.Background(), Article{ID: "t", Text: text})
+// extractText is the record of an article of the one text, by the test
+// extractor.
+func extractText(t *testing.T, text string) Result {
+	t.Helper()
+	res, err := newTestExtractor(t).Extract(context.Background(), Article{ID: "t", Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return res
+}
+
+// TestContractedPronounMention: the mention of "He's said" is the pronoun
+// "He", in the quote and in the speaker's mentions.
+func TestContractedPronounMention(t *testing.T) {
+	res := extractText(t, "Tom Reilly said the vote would go ahead. He's said the plan will not work.")
 	if len(res.Quotes) != 2 || res.Quotes[1].Speaker == nil {
 		t.Fatalf("got %s", summary(res))
 	}
@@ -34,12 +40,7 @@ func TestContractedPronounMention(t *testing.T) {
 // ("the ad") is the first one; two descriptions of a firm with no role stay
 // one (the unseen case "unnamed documents" pins the quotes themselves).
 func TestUnnamedDocumentsAreTwoSpeakers(t *testing.T) {
-	x := newTestExtractor(t)
-	text := "Race heats up.\n\nAn ad said the senator was weak. Later in the day, a statement said the ad was false. The ad also said he had missed votes."
-	res, err := x.Extract(context.Background(), Article{ID: "t", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := extractText(t, "Race heats up.\n\nAn ad said the senator was weak. Later in the day, a statement said the ad was false. The ad also said he had missed votes.")
 	if len(res.Quotes) != 3 || res.Quotes[0].Speaker == nil || res.Quotes[1].Speaker == nil || res.Quotes[2].Speaker == nil {
 		t.Fatalf("got %s", summary(res))
 	}
@@ -56,12 +57,7 @@ func TestUnnamedDocumentsAreTwoSpeakers(t *testing.T) {
 // "Somebody" name no one and have no role, but they are not one speaker:
 // the word tells them apart, as the noun tells unnamed documents apart.
 func TestIndefinitePronounsAreTheirOwnSpeakers(t *testing.T) {
-	x := newTestExtractor(t)
-	text := "Bridge vote.\n\nEveryone says the plan is dead. Nobody says the bridge is safe. Somebody claimed the vote was rigged. Everyone says the mayor will go."
-	res, err := x.Extract(context.Background(), Article{ID: "t", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := extractText(t, "Bridge vote.\n\nEveryone says the plan is dead. Nobody says the bridge is safe. Somebody claimed the vote was rigged. Everyone says the mayor will go.")
 	if len(res.Quotes) != 4 {
 		t.Fatalf("got %s", summary(res))
 	}
