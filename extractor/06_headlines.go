@@ -47,6 +47,7 @@ func (d *document) hasHeadline() bool {
 // or the subject of its own predicate ("Stars denied awards"), and in
 // the story it keeps its lists' reading.
 func (d *document) headlineGroups() {
+	d.storyGroups()
 	if !d.hasHeadline() {
 		return
 	}
@@ -62,6 +63,93 @@ func (d *document) headlineGroups() {
 		t.lex |= lexGroupNouns
 		t.stem |= lexGroupNouns
 	}
+}
+
+// storyGroups marks the plural of a role's noun that lexicon/group-nouns
+// lacks, most of them also a verb form ("heads", "hosts", "coaches",
+// "chairs"), a group's noun when a cue follows it and a noun phrase's
+// word comes before it ("the union heads said", "The festival hosts
+// warned"), or, when lexicon/role-verbs has it, when it opens its
+// sentence ("Coaches said"; "Skaters said" keeps the reading of a
+// capitalised word): two verbs in a row cannot both be the clause's, so
+// the plural is the cue's subject, as "officials" would be. A subject
+// before it keeps the verb reading ("the club she chairs said": the
+// club speaks), and so does a capitalised word ("the firm Ann Cole heads
+// said"); a phrase a preposition governs is no subject ("a survey of
+// data operatives found"), and a participle after the plural is no verb
+// of its own ("superdelegates declaring support"). One pass over the
+// tokens, and a few words back from each plural before a cue.
+func (d *document) storyGroups() {
+	toks := d.toks
+	for k := 0; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if t.kind != tokWord || t.lex&(lexGroupNouns|lexRoleHeads) != 0 || !isCue(toks[k+1]) || toks[k+1].cap || !d.verbFormPlural(t.lower) {
+			continue
+		}
+		if strings.HasSuffix(toks[k+1].lower, "ing") || !d.storyGroupBefore(k) || d.prepositionObject(k) {
+			continue // "superdelegates declaring support", "a survey of data operatives found"
+		}
+		t.lex |= lexGroupNouns
+		t.stem |= lexGroupNouns
+	}
+}
+
+// verbFormPlural reports whether lower is the plural of a role's noun,
+// with an s ("heads") or, after a sibilant, es ("coaches").
+func (d *document) verbFormPlural(lower string) bool {
+	if isPluralRoleHead(d.lex, lower) {
+		return true
+	}
+	stem, ok := strings.CutSuffix(lower, "es")
+	return ok && (strings.HasSuffix(stem, "ch") || strings.HasSuffix(stem, "sh") || strings.HasSuffix(stem, "ss") || strings.HasSuffix(stem, "x")) && d.lex.is(stem, lexRoleHeads)
+}
+
+// maxGroupModifiers is how many words prepositionObject walks back
+// over from a plural to the preposition that governs its phrase.
+const maxGroupModifiers = 5
+
+// prepositionObject reports whether a preposition opens the noun phrase
+// that the plural at k ends ("a survey of leading data operatives
+// found", "48% of estate agents reported"): the phrase is no subject,
+// and the cue is another's. The walk stops at the first word that is no
+// modifier of the phrase.
+func (d *document) prepositionObject(k int) bool {
+	for j := k - 1; j >= 0 && k-j <= maxGroupModifiers && d.toks[j].para == d.toks[k].para; j-- {
+		p := &d.toks[j]
+		if p.kind != tokWord {
+			return false
+		}
+		if p.in(lexPrepositions) {
+			return true
+		}
+		if p.in(lexSubjectPronouns|lexConjunctions|lexAuxiliaries) || p.fn&^(fnDefinite|fnIndefiniteArticle) != 0 || isCue(*p) {
+			return false
+		}
+	}
+	return false
+}
+
+// storyGroupBefore reports whether the token before the plural at k
+// makes it a noun: a determiner or a lower-case word that is no
+// pronoun, relative or conjunction, or, for a capitalised plural that
+// lexicon/role-verbs has, the start of its paragraph or a sentence's
+// end.
+func (d *document) storyGroupBefore(k int) bool {
+	t := d.toks[k]
+	if k == 0 || d.toks[k-1].para != t.para {
+		return t.cap && t.in(lexRoleVerbs)
+	}
+	p := &d.toks[k-1]
+	if t.cap {
+		return t.in(lexRoleVerbs) && p.kind == tokPunct && (p.text == "." || p.text == "!" || p.text == "?")
+	}
+	if p.kind != tokWord || p.cap {
+		return false
+	}
+	if p.in(lexDeterminers) && !p.in(lexSubjectPronouns) {
+		return true
+	}
+	return !p.in(lexSubjectPronouns|lexObjectPronouns|lexConjunctions|lexPrepositions|lexVerbModifiers|lexAuxiliaries) && !p.is(fnRelative|fnWho|fnAnd|fnComplementizer|fnBe|fnNegation|fnTo) && !isCue(*p)
 }
 
 // headline attributes an article's first line when it is a headline that

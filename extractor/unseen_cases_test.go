@@ -6142,4 +6142,16 @@ The harbour will close for repairs in May, the port directors said on Monday. Tr
 			{"The harbour will close for repairs in May", TypeIndirect, "", "port directors", KindGroup},
 			{"the work was overdue", TypeIndirect, "", "Trustees", KindGroup},
 		}},
+	// L151. The plural of a role's noun that is also a verb form
+	// ("heads", "hosts", "coaches", "chairs") names an unnamed group when
+	// a cue follows it ("the union heads said", "Coaches warned"): two
+	// verbs in a row cannot both be the clause's. The mention was found
+	// with no kind and no role, as "heads" was read as a verb.
+	{"a verb-form plural role noun before a cue is a group", `Depot.
+
+The strike at the bus depot will go ahead on Friday, the union heads said on Monday. Coaches warned that the matches would be called off.`,
+		[]expect{
+			{"The strike at the bus depot will go ahead on Friday", TypeIndirect, "", "union heads", KindGroup},
+			{"the matches would be called off", TypeIndirect, "", "Coaches", KindGroup},
+		}},
 }
