@@ -1162,8 +1162,8 @@ func (d *document) possessiveDescriptionStart(p, lo int) int {
 			}
 			return -1
 		}
-		if t.cap || isCue(t) || t.fn != 0 || t.in(lexPrepositions|lexConjunctions) {
-			return -1
+		if t.cap || isCue(t) && !(j == p-1 && t.in(lexCueNouns)) || t.fn != 0 || t.in(lexPrepositions|lexConjunctions) {
+			return -1 // (a cue noun may end it: "Her record label, Bluebird Music, said")
 		}
 	}
 	return -1

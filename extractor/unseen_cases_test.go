@@ -6154,4 +6154,15 @@ The strike at the bus depot will go ahead on Friday, the union heads said on Mon
 			{"The strike at the bus depot will go ahead on Friday", TypeIndirect, "", "union heads", KindGroup},
 			{"the matches would be called off", TypeIndirect, "", "Coaches", KindGroup},
 		}},
+	// L152. A description opened by a possessive that ends in a noun
+	// that is also a cue ("Her record label", "its label";
+	// lexicon/cue-nouns) describes the organisation named after its
+	// comma, as "Its rival, Corvane Inc, said" does: "label" was read as
+	// a verb, which ended the description, and the report had no speaker.
+	{"a possessive description ending in a cue noun names the firm after it", `Tour.
+
+Nadia Orlov will play eleven dates in May. Her record label, Copperfinch Records, said on Tuesday that tickets would go on sale next week.`,
+		[]expect{
+			{"tickets would go on sale next week", TypeIndirect, "Copperfinch Records", "record label", KindOrganization},
+		}},
 }
