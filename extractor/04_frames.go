@@ -965,6 +965,14 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 			continue
 		}
 		if m, ok := nearestFrameSubject(frames, k); ok {
+			if opensReportWithPronoun(m, *f) && !f.coordinated {
+				// "The mayor resigned on Monday, saying she wanted …":
+				// the pronoun is the report's subject; the participle's
+				// is the unit's opener, when it has one.
+				if d.describedOpener(u, f); f.speaker.hi != 0 {
+					continue
+				}
+			}
 			f.speaker = m
 		}
 		if f.speaker.hi == 0 && !f.coordinated {
@@ -1297,6 +1305,14 @@ func (d *document) coordinatedSubject(u unit, cue int) (mention, bool) {
 // after the cue of frame f, or after one word there ("saying that his
 // …"): in f's report. A pronoun there is most often the participle's
 // own subject again ("… and said he hoped …").
+// opensReportWithPronoun is opensReportOf for a pronoun: the subject of
+// the participle's report ("…, saying she wanted …"), which names the
+// participle's speaker again only when the clause has no subject of its
+// own.
+func opensReportWithPronoun(m mention, f frame) bool {
+	return m.hi > m.lo && m.pronoun != "" && m.lo >= f.cueHi && m.lo <= f.cueHi+1
+}
+
 func opensReportOf(m mention, f frame) bool {
 	return m.hi > m.lo && m.pronoun == "" && m.lo >= f.cueHi && m.lo <= f.cueHi+1
 }

@@ -6165,4 +6165,15 @@ Nadia Orlov will play eleven dates in May. Her record label, Copperfinch Records
 		[]expect{
 			{"tickets would go on sale next week", TypeIndirect, "Copperfinch Records", "record label", KindOrganization},
 		}},
+	// L153. A participle's speaker is the subject of the clause it hangs
+	// from ("The warden of Coldharbour quit on Monday, saying …"), not the
+	// pronoun that opens its own report ("saying she wanted …", where
+	// "she wanted" is a frame of its own): the nearest frame's subject was
+	// taken first, and the speaker was "she", with no role.
+	{"a participle's speaker is the clause's subject, not its report's pronoun", `Warden.
+
+The warden of Coldharbour Common quit on Monday after nine years, saying she wanted to spend more time with her grandchildren.`,
+		[]expect{
+			{"she wanted to spend more time with her grandchildren", TypeIndirect, "", "warden of Coldharbour Common", KindPerson},
+		}},
 }
