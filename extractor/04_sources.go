@@ -39,7 +39,7 @@ func (d *document) issuerSpeaks(f *frame, u unit) {
 	if v.kind != tokWord || v.cap || !d.lex.makerParticiples[v.lower] || !d.isNarration(m.lo-1) {
 		return
 	}
-	s, ok := d.npBefore(m.lo-2, u.lo)
+	s, ok := d.npBefore(d.issuerEnd(m.lo-2, u.lo), u.lo)
 	if !ok || !(s.named() || s.pronoun != "" && s.pronoun != "who" || s.kind == KindPerson || s.kind == KindGroup || s.kind == KindOrganization) {
 		return
 	}
@@ -47,6 +47,37 @@ func (d *document) issuerSpeaks(f *frame, u unit) {
 	if s.lo < f.clLo {
 		f.clLo = s.lo
 	}
+}
+
+// maxIssuerAside is the longest aside, in tokens, that issuerEnd steps
+// over when a relative opens it ("Tom Avery, who founded the firm in
+// 1998, issued …"); one that opens otherwise ("Tom Avery, 54, issued")
+// is at most maxSubjectAside long.
+const maxIssuerAside = 30
+
+// issuerEnd is where the issuer of a document ends when the verb of
+// making stands after k: k itself, or, when k closes an aside set off
+// by commas ("Tom Avery, who founded the firm in 1998, issued a
+// statement saying …", "Tom Avery, 54, issued …"), the word before the
+// aside's opening comma.
+func (d *document) issuerEnd(k, lo int) int {
+	toks := d.toks
+	if k <= lo || toks[k].text != "," || !d.isNarration(k) {
+		return k
+	}
+	for j := k - 1; j > lo && k-j <= maxIssuerAside; j-- {
+		if !d.isNarration(j) {
+			return k
+		}
+		if toks[j].text != "," {
+			continue
+		}
+		if t := &toks[j+1]; k-j <= maxSubjectAside || t.kind == tokWord && t.is(fnRelative|fnWho) {
+			return j - 1
+		}
+		return k
+	}
+	return k
 }
 
 // relativeThingSubject takes, when no other subject was found, the

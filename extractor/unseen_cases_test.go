@@ -6176,4 +6176,17 @@ The warden of Coldharbour Common quit on Monday after nine years, saying she wan
 		[]expect{
 			{"she wanted to spend more time with her grandchildren", TypeIndirect, "", "warden of Coldharbour Common", KindPerson},
 		}},
+	// L154. The one who issues a document speaks through it ("Harlow
+	// Water released a statement saying …"), also when an aside set off by
+	// commas stands between the issuer and the verb ("Ivo Tarrant, who
+	// took over the mill in May, issued a statement saying …", "…, 61,
+	// issued …"): the word before the verb was a comma, and the
+	// statement itself was the speaker, with no name.
+	{"an issuer set off from its verb by an aside speaks through the document", `Mill.
+
+Ivo Tarrant, who took over the mill in May, issued a statement on Tuesday saying the looms would run again by the autumn. Nessa Grail, 61, released a statement saying the weavers would be paid in full.`,
+		[]expect{
+			{"the looms would run again by the autumn", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"the weavers would be paid in full", TypeIndirect, "Nessa Grail", "", KindPerson},
+		}},
 }
