@@ -447,6 +447,16 @@ func (d *document) skipVerbModifiers(j int, u unit, adverbs bool) int {
 	}
 }
 
+// floatedQuantity reports whether the word at j is a quantity that an
+// auxiliary before it floats off the subject ("Ann Cole and Tom Reilly
+// have both said", "The unions had all urged"): the subject stands
+// before the auxiliary, and the quantity is none.
+func (d *document) floatedQuantity(j, lo int) bool {
+	t, p := &d.toks[j], &d.toks[max(j-1, 0)]
+	return j > lo && t.kind == tokWord && !t.cap && t.in(lexQuantities) && !isDigitStart(t.text) &&
+		p.kind == tokWord && !p.cap && p.in(lexAuxiliaries) && d.isNarration(j-1)
+}
+
 // nameBeforeCue reports whether the auxiliary at j is a capitalised name
 // right before a finite cue, no bare verb or participle ("Will wrote", "May said",
 // "Will says"): a modal or an adverb stands before a bare verb ("Will
@@ -1284,6 +1294,13 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	m, ok := d.subjectNPEndingAt(f, u, j)
 	if !ok {
 		return false
+	}
+	if m.lo == j && m.hi == j+1 && d.floatedQuantity(j, u.lo) {
+		// "Ann Cole and Tom Reilly have both said": the subject before
+		// the auxiliary, when there is one (else the quantity stays)
+		if s, sok := d.subjectNPEndingAt(f, u, d.skipVerbModifiers(j-1, u, f.class == cueSpeech)); sok {
+			m = s
+		}
 	}
 	// (Not "The residents who the mayor said had complained": there the
 	// mention right after the relative word is the cue's own subject.)

@@ -6189,4 +6189,14 @@ Ivo Tarrant, who took over the mill in May, issued a statement on Tuesday saying
 			{"the looms would run again by the autumn", TypeIndirect, "Ivo Tarrant", "", KindPerson},
 			{"the weavers would be paid in full", TypeIndirect, "Nessa Grail", "", KindPerson},
 		}},
+	// L155. A quantity that an auxiliary floats off the subject ("have
+	// both said", "had all urged") is no subject of its own: the cue's
+	// subject stands before the auxiliary. "both" was taken as the
+	// speaker, a group with no name.
+	{"a floated quantity after an auxiliary leaves the subject before it", `Ferry.
+
+Marit Ellery and Ivo Tarrant have both said the ferry should run all winter.`,
+		[]expect{
+			{"the ferry should run all winter", TypeIndirect, "Marit Ellery and Ivo Tarrant", "", KindGroup},
+		}},
 }
