@@ -75,9 +75,9 @@ func (d *document) headlineGroups() {
 // the plural is the cue's subject, as "officials" would be. A subject
 // before it keeps the verb reading ("the club she chairs said": the
 // club speaks), and so does a capitalised word ("the firm Ann Cole heads
-// said"); a phrase a preposition governs is no subject ("a survey of
-// data operatives found"), and a participle after the plural is no verb
-// of its own ("superdelegates declaring support"). One pass over the
+// said"); a phrase a preposition governs is no subject ("a poll of
+// club coaches found"), and a participle after the plural is no verb of
+// its own ("the hosts urging a delay"). One pass over the
 // tokens, and a few words back from each plural before a cue.
 func (d *document) storyGroups() {
 	toks := d.toks
@@ -87,7 +87,7 @@ func (d *document) storyGroups() {
 			continue
 		}
 		if strings.HasSuffix(toks[k+1].lower, "ing") || !d.storyGroupBefore(k) || d.prepositionObject(k) {
-			continue // "superdelegates declaring support", "a survey of data operatives found"
+			continue // "the hosts urging a delay", "a poll of club coaches found"
 		}
 		t.lex |= lexGroupNouns
 		t.stem |= lexGroupNouns
@@ -109,8 +109,8 @@ func (d *document) verbFormPlural(lower string) bool {
 const maxGroupModifiers = 5
 
 // prepositionObject reports whether a preposition opens the noun phrase
-// that the plural at k ends ("a survey of leading data operatives
-// found", "48% of estate agents reported"): the phrase is no subject,
+// that the plural at k ends ("a poll of the county's club coaches
+// found", "most of the festival hosts reported"): the phrase is no subject,
 // and the cue is another's. The walk stops at the first word that is no
 // modifier of the phrase.
 func (d *document) prepositionObject(k int) bool {
