@@ -56,6 +56,9 @@ type entity struct {
 	// roleWords are the words of its role spelled out, in lower case
 	// (describedText's, split): set with the role, for byDescriptor.
 	roleWords []string
+	// orgWords are the words it is indexed under in entities.orgsByWord:
+	// those of its name and of the documents it makes (describedText's).
+	orgWords []string
 }
 
 // agrees reports whether a pronoun of gender g can refer to e.
@@ -137,6 +140,18 @@ type entities struct {
 	// its head, once for each role, however many hold it.
 	roleGroups   map[string]*roleGroup
 	groupsByWord map[string][]*roleGroup
+	// orgsByWord indexes orgs by each word of their names and of the
+	// documents they make, in lower case: what a description of an
+	// organisation can match (byOrgDescriptor). Built on first use.
+	orgsByWord map[string]*orgPosting
+}
+
+// orgPosting is the organisations indexed under one word, in list order,
+// and the starts of their name mentions, in text order (of two at one
+// place, the later in list order first).
+type orgPosting struct {
+	orgs   []*entity
+	starts []entityStart
 }
 
 // roleGroup is the people who hold one role, in list order, and their name
@@ -1634,6 +1649,9 @@ func (es *entities) noteMaker(e *entity, n string) {
 		return
 	}
 	e.made = append(e.made, n)
+	if e.inOrgs && es.orgsByWord != nil {
+		es.indexOrgWords(e, true)
+	}
 	if es.makers == nil {
 		es.makers = make(map[string]*entity)
 	}
@@ -2586,7 +2604,7 @@ func (es *entities) resolveName(m mention, r resolved) resolved {
 	e := es.lookup(ws, m.kind, d.toks[m.lo].start, d.mentionGender(m))
 	if e == nil {
 		e = es.newEntity(ws, m.kind, d.toks[m.lo].start)
-		e.starts = append(e.starts, d.toks[m.lo].start) // (before it has a role, in no roleGroup)
+		es.addStart(e, d.toks[m.lo].start) // (before it has a role, in no roleGroup)
 	}
 	es.addMention(e, m)
 	es.noteNameGender(e, m, ws)
@@ -3274,6 +3292,9 @@ func (es *entities) indexDescribable(e *entity) {
 	case e.kind == KindOrganization && !e.inOrgs:
 		e.inOrgs = true
 		es.orgs = insertByIdx(es.orgs, e)
+		if es.orgsByWord != nil {
+			es.indexOrgWords(e, true)
+		}
 	case e.kind == KindPerson && e.role != "" && !e.inRoled:
 		e.inRoled = true
 		es.roled = insertByIdx(es.roled, e)
@@ -3354,70 +3375,77 @@ func insertByIdx(s []*entity, e *entity) []*entity {
 	return slices.Insert(s, k, e)
 }
 
+// description is what byDescriptor reads of a description m: its head
+// word, its words (no determiner), where it stands, and the owner and the
+// office holder it names.
+type description struct {
+	m         mention
+	head      string
+	words     []string
+	pos, para int
+	// partyHead: "the Oregon Republican": a party named with a place is a
+	// member of that state's party, not any Republican.
+	partyHead     bool
+	owner, holder string
+}
+
 // byDescriptor resolves "the former Latvian president" or "the ministry" to
 // the named entity whose stated role or name shares its head noun; the most
 // shared words win.
 func (es *entities) byDescriptor(m mention) *entity {
 	d := es.d
-	head := strings.TrimSuffix(d.toks[m.hi-1].lower, "'s")
-	var words []string
+	ds := description{m: m, head: strings.TrimSuffix(d.toks[m.hi-1].lower, "'s"), pos: d.toks[m.lo].start}
 	for k := m.lo; k < m.hi; k++ {
 		if t := d.toks[k]; t.kind == tokWord && !t.in(lexDeterminers) {
-			words = append(words, t.lower)
+			ds.words = append(ds.words, t.lower)
 		}
 	}
+	ds.partyHead = d.toks[m.hi-1].in(lexRoleModifiers) && !d.toks[m.hi-1].in(lexRoleHeads)
+	ds.para = d.paraOf(ds.pos)
+	ds.owner, ds.holder = d.namedOwner(m), d.ownedBy(m)
+	switch m.kind {
+	case KindPerson:
+		if e, ok := es.byRoleDescriptor(ds); ok {
+			return e
+		}
+		return es.scanDescribed(ds, es.roled)
+	case KindOrganization:
+		e, ok, cands := es.byOrgDescriptor(ds)
+		if ok {
+			return e
+		}
+		return es.scanDescribed(ds, cands)
+	}
+	return nil // (describedText reads people and organisations only)
+}
+
+// scanDescribed is byDescriptor's answer from cands, in list order: the
+// one with the most words of the description, of several the one
+// mentioned last (mostRecent). Every entity whose role or name has the
+// description's head must be among cands.
+func (es *entities) scanDescribed(ds description, cands []*entity) *entity {
+	m := ds.m
 	var best *entity
 	var ties []*entity
 	bestScore := 0
-	pos := d.toks[m.lo].start
-	// "the Oregon Republican": a party named with a place is a member
-	// of that state's party, not any Republican.
-	partyHead := d.toks[m.hi-1].in(lexRoleModifiers) && !d.toks[m.hi-1].in(lexRoleHeads)
-	para := d.paraOf(pos)
-	owner, holder := d.namedOwner(m), d.ownedBy(m)
-	var twBuf [16]string // each entity's words, in turn (on the stack)
-	if m.kind == KindPerson {
-		if e, ok := es.byRoleDescriptor(m, head, words, pos, para, partyHead, owner); ok {
-			return e
-		}
-	}
 	// a person's score (-1: no match) depends on its role only: kept for
 	// the next person with the same role (many may hold it)
 	var memoRole string
 	memoScore, memoOK := 0, false
-	cands := es.orgs
-	if m.kind != KindOrganization {
-		cands = es.roled // (describedText reads people and organisations only)
-	}
 	for _, e := range cands {
 		if e.kind != m.kind || m.kind == KindPerson && e.role == "" {
 			continue // (describedText reads only these: a cheap test before paraOf's search)
 		}
-		if e.first >= pos && para > 0 && d.paraOf(e.first) > para+1 {
-			// Named only paragraphs later: "the farm lobby" is not a group
-			// named at the end (a headline speaks of the story to come).
-			continue
-		}
 		var score int
 		if m.kind == KindPerson && memoOK && e.role == memoRole {
+			if es.namedLater(ds, e) {
+				continue
+			}
 			score = memoScore // the same role as the person before: the same test
 		} else {
-			tw := e.roleWords
-			if m.kind != KindPerson {
-				text, ok := es.describedText(m, holder, e)
-				if !ok {
-					continue
-				}
-				tw = appendFields(twBuf[:0], text)
-			}
-			score = -1
-			if slices.Contains(tw, head) && !es.conflicts(words, tw) && !(partyHead && es.otherPlace(words, tw)) && !d.otherOwner(m, owner, e.role) {
-				score = 0
-				for _, w := range words {
-					if slices.Contains(tw, w) {
-						score++
-					}
-				}
+			score = es.describedScore(ds, e)
+			if score == lateScore {
+				continue
 			}
 			if m.kind == KindPerson {
 				memoOK, memoRole, memoScore = true, e.role, score
@@ -3435,9 +3463,50 @@ func (es *entities) byDescriptor(m mention) *entity {
 		}
 	}
 	if len(ties) > 1 {
-		return mostRecent(ties, es.d.toks[m.lo].start)
+		return mostRecent(ties, ds.pos)
 	}
 	return best
+}
+
+// lateScore is describedScore's answer for an entity named only
+// paragraphs after the description (namedLater).
+const lateScore = -2
+
+// namedLater reports whether e is named only paragraphs after description
+// ds: "the farm lobby" is not a group named at the end (a headline speaks
+// of the story to come).
+func (es *entities) namedLater(ds description, e *entity) bool {
+	return e.first >= ds.pos && ds.para > 0 && es.d.paraOf(e.first) > ds.para+1
+}
+
+// describedScore is how many words of description ds the role or the name
+// of e has (describedText), or -1 when they do not match: e's has no head
+// of ds, or a word that conflicts; lateScore when e is named only later
+// (namedLater), or is of another kind.
+func (es *entities) describedScore(ds description, e *entity) int {
+	d, m := es.d, ds.m
+	if e.kind != m.kind || m.kind == KindPerson && e.role == "" || es.namedLater(ds, e) {
+		return lateScore
+	}
+	var twBuf [16]string // its words (on the stack)
+	tw := e.roleWords
+	if m.kind != KindPerson {
+		text, ok := es.describedText(m, ds.holder, e)
+		if !ok {
+			return -1
+		}
+		tw = appendFields(twBuf[:0], text)
+	}
+	if !slices.Contains(tw, ds.head) || es.conflicts(ds.words, tw) || ds.partyHead && es.otherPlace(ds.words, tw) || d.otherOwner(m, ds.owner, e.role) {
+		return -1
+	}
+	score := 0
+	for _, w := range ds.words {
+		if slices.Contains(tw, w) {
+			score++
+		}
+	}
+	return score
 }
 
 // byRoleDescriptor is byDescriptor for a description of a person, read off
@@ -3446,8 +3515,8 @@ func (es *entities) byDescriptor(m mention) *entity {
 // in list order can win (mostRecent), so its time does not grow with the
 // number who hold it. ok is false when the best score is 0, which the
 // scan over every holder decides (one holder alone then is no answer).
-func (es *entities) byRoleDescriptor(m mention, head string, words []string, pos, para int, partyHead bool, owner string) (best *entity, ok bool) {
-	d := es.d
+func (es *entities) byRoleDescriptor(ds description) (best *entity, ok bool) {
+	d, m, head, words := es.d, ds.m, ds.head, ds.words
 	bestScore, bestPos := -1, -1
 	var bestFirst *entity // the first in list order of those tied, when none was mentioned before pos
 	for _, g := range es.groupsByWord[head] {
@@ -3455,7 +3524,7 @@ func (es *entities) byRoleDescriptor(m mention, head string, words []string, pos
 			continue
 		}
 		tw, role := g.members[0].roleWords, g.role
-		if !slices.Contains(tw, head) || es.conflicts(words, tw) || partyHead && es.otherPlace(words, tw) || d.otherOwner(m, owner, role) {
+		if !slices.Contains(tw, head) || es.conflicts(words, tw) || ds.partyHead && es.otherPlace(words, tw) || d.otherOwner(m, ds.owner, role) {
 			continue
 		}
 		score := 0
@@ -3467,14 +3536,14 @@ func (es *entities) byRoleDescriptor(m mention, head string, words []string, pos
 		if score < bestScore {
 			continue
 		}
-		last, lastPos := es.lastMentioned(g, pos)
-		if last != nil && last.first >= pos && para > 0 && d.paraOf(last.first) > para+1 {
+		last, lastPos := es.lastMentioned(g, ds.pos)
+		if last != nil && es.namedLater(ds, last) {
 			return nil, false // (named first after a mention: the scan decides)
 		}
 		var first *entity
 		if last == nil {
 			for _, e := range g.members {
-				if !(e.first >= pos && para > 0 && d.paraOf(e.first) > para+1) {
+				if !es.namedLater(ds, e) {
 					first = e
 					break
 				}
@@ -3500,6 +3569,184 @@ func (es *entities) byRoleDescriptor(m mention, head string, words []string, pos
 		best = bestFirst
 	}
 	return best, true
+}
+
+// addStart records a name mention of e at pos, after every name in the
+// narration was indexed (a speaker's name that nothing else gives): the
+// last of e's starts.
+func (es *entities) addStart(e *entity, pos int) {
+	e.starts = append(e.starts, pos)
+	for _, w := range e.orgWords {
+		p := es.orgsByWord[w]
+		k, _ := slices.BinarySearchFunc(p.starts, entityStart{pos, e}, compareStarts)
+		p.starts = slices.Insert(p.starts, k, entityStart{pos, e})
+	}
+}
+
+// compareStarts orders an orgPosting's starts: by place, and of two at
+// one place the later in list order first.
+func compareStarts(a, b entityStart) int {
+	if a.pos != b.pos {
+		return a.pos - b.pos
+	}
+	return b.e.idx - a.e.idx
+}
+
+// orgPostingOf is the organisations indexed under w, nil when none is;
+// the index is built on first use, from orgs.
+func (es *entities) orgPostingOf(w string) *orgPosting {
+	if es.orgsByWord == nil {
+		es.orgsByWord = map[string]*orgPosting{}
+		for _, e := range es.orgs {
+			es.indexOrgWords(e, false)
+		}
+		for _, p := range es.orgsByWord {
+			slices.SortFunc(p.starts, compareStarts)
+		}
+	}
+	return es.orgsByWord[w]
+}
+
+// indexOrgWords indexes organisation e under each word of its name and of
+// the documents it makes that it is not indexed under yet; its starts go
+// in their place when sorted, else at the end (sorted once all are in).
+func (es *entities) indexOrgWords(e *entity, sorted bool) {
+	var buf [16]string
+	ws := appendFields(buf[:0], strings.ToLower(e.name))
+	for _, n := range e.made {
+		ws = appendFields(ws, n)
+	}
+	for _, w := range ws {
+		if slices.Contains(e.orgWords, w) {
+			continue
+		}
+		e.orgWords = append(e.orgWords, w)
+		p := es.orgsByWord[w]
+		if p == nil {
+			p = &orgPosting{}
+			es.orgsByWord[w] = p
+		}
+		p.orgs = insertByIdx(p.orgs, e)
+		for _, pos := range e.starts {
+			k := len(p.starts)
+			if sorted {
+				k, _ = slices.BinarySearchFunc(p.starts, entityStart{pos, e}, compareStarts)
+			}
+			p.starts = slices.Insert(p.starts, k, entityStart{pos, e})
+		}
+	}
+}
+
+// maxScannedOrgs: up to so many organisations whose names have a
+// description's head are all tested (scanDescribed); past it,
+// byOrgDescriptor tests one by one only those indexed under a word of the
+// description that at most so many have.
+const maxScannedOrgs = 8
+
+// byOrgDescriptor is byDescriptor for a description of an organisation,
+// read off orgsByWord. The organisations with a rare word of the
+// description (indexed under few) are scored one by one; any other can
+// score at most the head and the common words, and of those that do the
+// one mentioned last before the description is the one to beat: the walk
+// back over the head's name mentions finds it, so "The council said" after
+// a new council in every sentence is the council named last, found at
+// once (else the first in list order that does). A best score of 0 (the
+// head alone, in the possessive: "the campaign's") is an answer only when
+// two or more tie on it, as in the scan. ok is false when scanDescribed
+// must decide, from cands: few names have the head, or none of the others
+// scores the most (which of them scores most, the scan tells).
+func (es *entities) byOrgDescriptor(ds description) (best *entity, ok bool, cands []*entity) {
+	p := es.orgPostingOf(ds.head)
+	if p == nil {
+		return nil, true, nil // (no name has the head)
+	}
+	if len(p.orgs) <= maxScannedOrgs {
+		return nil, false, p.orgs
+	}
+	type scored struct {
+		e     *entity
+		score int
+	}
+	var few []scored // those with a rare word
+	most := 0        // the best score of the others, at most
+	for i, w := range ds.words {
+		if slices.Contains(ds.words[:i], w) {
+			continue
+		}
+		n := 0
+		for _, x := range ds.words {
+			if x == w {
+				n++
+			}
+		}
+		q := p
+		if w != ds.head {
+			q = es.orgsByWord[w]
+		}
+		if q == nil {
+			continue
+		}
+		if len(q.orgs) > maxScannedOrgs {
+			most += n
+			continue
+		}
+		for _, e := range q.orgs {
+			if !slices.ContainsFunc(few, func(s scored) bool { return s.e == e }) {
+				few = append(few, scored{e, es.describedScore(ds, e)})
+			}
+		}
+	}
+	inFew := func(e *entity) bool { return slices.ContainsFunc(few, func(s scored) bool { return s.e == e }) }
+	bestScore := -1
+	for _, s := range few {
+		bestScore = max(bestScore, s.score)
+	}
+	var ties []*entity
+	tied := 0 // how many of the others tie on a best score of 0, up to 2
+	if bestScore <= most {
+		// Of the others that score most, the one mentioned last before
+		// the description; else the first in list order.
+		k, _ := slices.BinarySearchFunc(p.starts, ds.pos, func(s entityStart, pos int) int { return s.pos - pos })
+		var last, first *entity
+		for k--; k >= 0; k-- {
+			if e := p.starts[k].e; !inFew(e) && es.describedScore(ds, e) == most {
+				last = e
+				break
+			}
+		}
+		if last == nil || most == 0 {
+			for _, e := range p.orgs {
+				if inFew(e) || es.describedScore(ds, e) != most {
+					continue
+				}
+				if first == nil {
+					first = e
+				}
+				if tied++; most > 0 || tied == 2 {
+					break
+				}
+			}
+		}
+		if last == nil {
+			last = first
+		}
+		if last == nil {
+			return nil, false, p.orgs // (the others score less: which of them, the scan tells)
+		}
+		bestScore = most
+		ties = append(ties, last)
+	}
+	for _, s := range few {
+		if s.score == bestScore {
+			ties = append(ties, s.e)
+			tied++
+		}
+	}
+	if bestScore == 0 && tied < 2 {
+		return nil, true, nil // (one alone with the head only is no answer)
+	}
+	slices.SortFunc(ties, func(a, b *entity) int { return a.idx - b.idx })
+	return mostRecent(ties, ds.pos), true, nil
 }
 
 // oneOfGroup is the role of "One" standing alone as the subject that
