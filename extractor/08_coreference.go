@@ -1408,13 +1408,16 @@ func (d *document) reflexiveAfter(m mention) gender {
 // words: fuller names of people holding every word, or else organisations
 // a one-word name is short for.
 func (es *entities) surnameCandidates(words []string, kind string) []*entity {
+	if kind == KindOrganization {
+		// An organisation keeps the name it is given ("Hale campaign", not
+		// a fuller "Ann Hale campaign" from elsewhere): no list of the
+		// names that end as it does ("… Council") is read.
+		return nil
+	}
 	var cands, orgs []*entity
 	var key [32]byte
 	for _, e := range es.byLast[string(appendLower(key[:0], words[len(words)-1]))] {
 		switch {
-		case kind == KindOrganization:
-			// An organisation keeps the name it is given ("Hale campaign",
-			// not a fuller "Ann Hale campaign" from elsewhere).
 		case e.kind == KindOrganization && len(words) == 1 && len(e.words) > 1 && es.d.lex.ofLower(words[0]).lex&(lexPlaces|lexOrgHeads|lexGenericOrgNouns|lexKnownOrgs) == 0 && !es.hasLink(e.words):
 			orgs = append(orgs, e) // "Carrow" after "housebuilder Carrow Homes"
 		case e.kind != KindPerson || len(e.words) <= len(words):
@@ -3513,12 +3516,15 @@ func (es *entities) describedScore(ds description, e *entity) int {
 // the role groups with its head: each role is tested once, and of the
 // people who hold it only the one mentioned last before pos and the first
 // in list order can win (mostRecent), so its time does not grow with the
-// number who hold it. ok is false when the best score is 0, which the
-// scan over every holder decides (one holder alone then is no answer).
+// number who hold it. A best score of 0 (the head alone, in the
+// possessive: "the town spokesman's") is an answer only when two people or
+// more tie on it, as in the scan over every holder. ok is false when a
+// holder mentioned before pos was named only after it: the scan decides.
 func (es *entities) byRoleDescriptor(ds description) (best *entity, ok bool) {
 	d, m, head, words := es.d, ds.m, ds.head, ds.words
 	bestScore, bestPos := -1, -1
 	var bestFirst *entity // the first in list order of those tied, when none was mentioned before pos
+	tied := 0             // how many tie on bestScore, counted up to 2 (for a score of 0)
 	for _, g := range es.groupsByWord[head] {
 		if len(g.members) == 0 {
 			continue
@@ -3553,7 +3559,17 @@ func (es *entities) byRoleDescriptor(ds description) (best *entity, ok bool) {
 			}
 		}
 		if score > bestScore {
-			bestScore, best, bestPos, bestFirst = score, nil, -1, nil
+			bestScore, best, bestPos, bestFirst, tied = score, nil, -1, nil, 0
+		}
+		if score == 0 {
+			for _, e := range g.members {
+				if tied >= 2 {
+					break
+				}
+				if !es.namedLater(ds, e) {
+					tied++
+				}
+			}
 		}
 		switch {
 		case last != nil && (lastPos > bestPos || lastPos == bestPos && last.idx < best.idx):
@@ -3562,8 +3578,8 @@ func (es *entities) byRoleDescriptor(ds description) (best *entity, ok bool) {
 			bestFirst = first
 		}
 	}
-	if bestScore == 0 {
-		return nil, false
+	if bestScore == 0 && tied < 2 {
+		return nil, true // (one alone with the head only is no answer)
 	}
 	if best == nil {
 		best = bestFirst
