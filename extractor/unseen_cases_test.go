@@ -6199,4 +6199,17 @@ Marit Ellery and Ivo Tarrant have both said the ferry should run all winter.`,
 		[]expect{
 			{"the ferry should run all winter", TypeIndirect, "Marit Ellery and Ivo Tarrant", "", KindGroup},
 		}},
+	// L156. A document with no determiner before a belief cue ("Exit
+	// polling shows", "Early analysis suggests", "…, and harbour data
+	// show") states a finding, as "The poll shows" does: the noun phrases
+	// read no subject there, and a belief verb takes no plural fallback,
+	// so the sentence gave nothing. A bare cue after a singular noun ("Her
+	// polling decline has …") is a noun of the phrase.
+	{"a document with no determiner states a finding", `Ferry vote.
+
+Exit polling shows most island voters backed the new ferry timetable. Turnout was high, and early analysis suggests the late sailings drew the young. Her polling decline has worried her aides.`,
+		[]expect{
+			{"most island voters backed the new ferry timetable", TypeIndirect, "", "", KindUnknown},
+			{"the late sailings drew the young", TypeIndirect, "", "", KindOrganization}, // (as "harbour records" is read)
+		}},
 }
