@@ -99,7 +99,9 @@ func (d *document) findFrames(u unit) []frame {
 		}
 	}
 	d.inheritSubjects(u, frames)
-	frames = slices.DeleteFunc(frames, func(f frame) bool { return unattributable(f) && !d.documentFinds(f) || d.freeRelativeCue(f) })
+	frames = slices.DeleteFunc(frames, func(f frame) bool {
+		return unattributable(f) && !d.documentFinds(f) && !d.bodyHoldsClause(f, u) || d.freeRelativeCue(f)
+	})
 	frames = d.dropNestedBeliefs(frames)
 	frames = d.dropSharedInfinitives(frames)
 	frames = d.dropNounCues(frames, u)
@@ -387,6 +389,20 @@ func (d *document) passive(i int, u unit) bool {
 // found"): PolNeAR and the BBC attribute those.
 func (d *document) documentFinds(f frame) bool {
 	return f.class == cueBelief && f.speaker.hi > 0 && f.speaker.pronoun == "" && d.toks[f.speaker.hi-1].stem&lexDocumentNouns != 0
+}
+
+// bodyHoldsClause reports whether belief frame f's subject is a
+// description of an organisation ("the campaign", "the company") and a
+// clause with its own subject follows the cue ("the campaign believes it
+// could win", "the company fears that …"): a body's stance, which PolNeAR
+// and the BBC attribute. Its infinitives ("the group plans to …", "the
+// campaign hopes to …") are what it does, and its gerunds are left to the
+// clause they modify.
+func (d *document) bodyHoldsClause(f frame, u unit) bool {
+	if f.class != cueBelief || f.speaker.hi == 0 || f.speaker.named() || f.speaker.pronoun != "" || f.speaker.kind != KindOrganization || f.participle || f.cueHi >= u.hi || strings.HasSuffix(d.toks[f.cue].lower, "ing") {
+		return false
+	}
+	return d.isNarration(f.cueHi) && (d.reportedClauseAt(f.cueHi, u.hi) || d.itClauseAt(f.cueHi, u.hi))
 }
 
 // unattributable: a frame without a speaker, or a belief verb with a bare

@@ -6212,4 +6212,18 @@ Exit polling shows most island voters backed the new ferry timetable. Turnout wa
 			{"most island voters backed the new ferry timetable", TypeIndirect, "", "", KindUnknown},
 			{"the late sailings drew the young", TypeIndirect, "", "", KindOrganization}, // (as "harbour records" is read)
 		}},
+	// L157. A description of an organisation holds a stance as a person
+	// does when a clause with its own subject follows its belief verb
+	// ("the company believes it could …", "The port authority fears that
+	// …"): belief frames with a bare description for subject were dropped
+	// unless it named people or a group, so the sentence gave nothing.
+	// Its infinitive ("The dockers' union plans to strike") is what it
+	// does, no report.
+	{"an organisation's description holds the clause its belief verb reports", `Berths.
+
+There are 38 berths for sale, and the company believes it could fill most of them by June. The port authority fears that the new cranes will scare off smaller ships. The dockers' union plans to strike in May.`,
+		[]expect{
+			{"it could fill most of them by June", TypeIndirect, "", "", KindOrganization},
+			{"the new cranes will scare off smaller ships", TypeIndirect, "", "", KindOrganization},
+		}},
 }
