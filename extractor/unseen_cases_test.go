@@ -6226,4 +6226,15 @@ There are 38 berths for sale, and the company believes it could fill most of the
 			{"it could fill most of them by June", TypeIndirect, "", "", KindOrganization},
 			{"the new cranes will scare off smaller ships", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L158. "do" is an auxiliary (lexicon/auxiliaries), as "does" and
+	// "did" are: a clause a belief verb reports may end in it ("thinks
+	// most islanders do"), which read no clause, and a question that it
+	// opens before the subject ("Do you support Tom Orley?") asks and
+	// reports nothing, where "you" was the speaker of "Tom Orley".
+	{"do is an auxiliary: a reported clause may end in it, a question it opens reports nothing", `Ferry plan.
+
+The ferry will run all winter if the council agrees. Do you support Tom Orley? Marit Ellery, the quay warden, thinks most islanders do.`,
+		[]expect{
+			{"most islanders do", TypeIndirect, "Marit Ellery", "quay warden", KindPerson},
+		}},
 }
