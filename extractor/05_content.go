@@ -1607,7 +1607,7 @@ func (d *document) frontedClauseEnd(u unit, f frame, a, end int) int {
 	if d.inAside(u, f) {
 		return d.asideEnd(a, end)
 	}
-	if !d.inFrontedClause(u, f) {
+	if !d.inFrontedClause(u, f) || d.asParenthetical(u, f, a) {
 		return end
 	}
 	toks := d.toks
@@ -1618,6 +1618,34 @@ func (d *document) frontedClauseEnd(u unit, f frame, a, end int) int {
 	}
 	return end
 }
+
+// asParenthetical reports whether frame f is an "as" clause set off by a
+// comma from the words after it, at a ("As the Gazette reported, even on
+// Friday the council …", "As Ann Cole noted last week, …"): it reports the
+// main clause around it, not a clause of its own that the main one
+// follows ("As she said the port was safe, the crowd …"), so nothing
+// ends the report at the main clause's comma.
+func (d *document) asParenthetical(u unit, f frame, a int) bool {
+	if a <= u.lo || a >= u.hi || !d.asBefore(f, u) {
+		return false
+	}
+	if d.toks[a-1].text == "," && d.isNarration(a-1) {
+		return true
+	}
+	// "As the Gazette reported just today, …": a time phrase the clause
+	// ends with, before its comma.
+	for k := a + 1; k < u.hi && k-a <= maxAsModifier; k++ {
+		if d.toks[k].text == "," && d.isNarration(k) {
+			return d.frontedAdjunct(a, k)
+		}
+	}
+	return false
+}
+
+// maxAsModifier is the longest time phrase or modifier, in tokens, between
+// an "as" clause's cue and its comma ("As the Gazette reported just
+// today, …").
+const maxAsModifier = 5
 
 // inFrontedClause reports whether frame f's clause follows a subordinator
 // that opens its unit ("And while he said …"), with no comma between them.

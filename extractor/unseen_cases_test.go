@@ -6237,4 +6237,16 @@ The ferry will run all winter if the council agrees. Do you support Tom Orley? M
 		[]expect{
 			{"most islanders do", TypeIndirect, "Marit Ellery", "quay warden", KindPerson},
 		}},
+	// L159. An "as" clause set off by a comma ("As the Gazette reported,
+	// …", "As the Gazette noted last week, …") reports the main clause
+	// around it, whatever stands first in it: a fronted phrase or clause
+	// ("even on Friday morning, …", "even if she wins, …") was read as the
+	// end of a clause the "as" opened, and the report was that phrase alone.
+	{"an as clause set off by a comma reports the whole main clause", `Quay.
+
+As the Harbour Gazette reported, even on Friday morning, the council was refusing to close the quay. As the Island Courier noted last week, even if the ferry firm sells its boats, the island will keep one sailing a day.`,
+		[]expect{
+			{"even on Friday morning, the council was refusing to close the quay", TypeIndirect, "Harbour Gazette", "", KindOrganization},
+			{"even if the ferry firm sells its boats, the island will keep one sailing a day", TypeIndirect, "Island Courier", "", KindUnknown},
+		}},
 }
