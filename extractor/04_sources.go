@@ -508,7 +508,9 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	i := f.cue
 	// A quote cue reports only a quotation or a that-clause, so its gerund is
 	// as safe as a speech cue's ("…, pointing out that", "…, lamenting that").
-	ing := strings.HasSuffix(toks[i].lower, "ing") && f.class != cueBelief
+	// So is a citing verb's, whose object is the grounds the main clause's
+	// subject gives ("…, citing a fall in orders").
+	ing := strings.HasSuffix(toks[i].lower, "ing") && (f.class != cueBelief || d.lex.citingVerbs[toks[i].lower])
 	// `…, telling`, `… as “superb,” telling reporters`
 	gerund := ing && (j < u.lo || toks[j].text == "," || isDash(toks[j].text) || d.isCloseMark(j) && j > u.lo && toks[j-1].text == ",")
 	// "…about its products saying that demand …": British copy drops the comma

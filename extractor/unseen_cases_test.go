@@ -1985,7 +1985,10 @@ Sam Gates, in contrast, told the agency he was working with the buyers. Tom Reil
 	{"a quotation inside the aside", `The count went on into the night.
 
 Mr Dale, citing "the unique spirit of the town," said the candidate could still win.`,
-		[]expect{{"the candidate could still win", TypeIndirect, "Dale", "", KindPerson}}},
+		[]expect{
+			{"the unique spirit of the town,", TypeMixed, "Dale", "", KindPerson}, // the grounds he cited (L160)
+			{"the candidate could still win", TypeIndirect, "Dale", "", KindPerson},
+		}},
 	{"a coordinated cue after a comma and a pronoun joined by and", `Maya Ross trained as a teacher.
 
 Ms Ross cleared the debt within six years, but said she could not afford to teach. Guards shoved a cameraman aside, she and another reporter said.`,
@@ -2567,6 +2570,7 @@ Citing family reasons, the former minister's spokeswoman told reporters that Col
 
 Cole said she had no regrets.`,
 		[]expect{
+			{"family reasons", TypeIndirect, "", "former minister's spokeswoman", KindPerson}, // the grounds she cited (L160)
 			{"Cole would stay at home", TypeIndirect, "", "former minister's spokeswoman", KindPerson},
 			{"she had no regrets", TypeIndirect, "Ann Cole", "former minister", KindPerson},
 		}},
@@ -2779,6 +2783,7 @@ Citing family reasons, the former mayor's spokeswoman told reporters that Reilly
 
 Reilly said he had no regrets.`,
 		[]expect{
+			{"family reasons", TypeIndirect, "", "former mayor's spokeswoman", KindPerson}, // the grounds she cited (L160)
 			{"Reilly would stay at home", TypeIndirect, "", "former mayor's spokeswoman", KindPerson},
 			{"he had no regrets", TypeIndirect, "Tom Reilly", "former mayor", KindPerson},
 		}},
@@ -5916,12 +5921,14 @@ After saying the port was safe, Ann Dune left the meeting. While saying that the
 	// blame a speaker gave (", citing …", ", blaming …";
 	// lexicon/grounds-participles) is the writer's account, not part of
 	// the reported clause before it: the report ran on to the end of the
-	// sentence.
+	// sentence. (A citing verb's object is an attribution of its own, the
+	// grounds the speaker gave: L160.)
 	{"a grounds participle after a comma ends the report", `Berths to close.
 
 The Tolby port authority said it would close two berths next year, citing falling demand from shipping lines. Harbour chief Marit Ellery warned of heavy losses at the quay, blaming the new owners for years of neglect.`,
 		[]expect{
 			{"it would close two berths next year", TypeIndirect, "Tolby port authority", "", KindOrganization},
+			{"falling demand from shipping lines", TypeIndirect, "Tolby port authority", "", KindOrganization},
 			{"heavy losses at the quay", TypeIndirect, "Marit Ellery", "Harbour chief", KindPerson},
 		}},
 	// L132. A participle after a preposition ("by saying", "while
@@ -6248,5 +6255,22 @@ As the Harbour Gazette reported, even on Friday morning, the council was refusin
 		[]expect{
 			{"even on Friday morning, the council was refusing to close the quay", TypeIndirect, "Harbour Gazette", "", KindOrganization},
 			{"even if the ferry firm sells its boats, the island will keep one sailing a day", TypeIndirect, "Island Courier", "", KindUnknown},
+		}},
+	// L160. A citing verb's participle (lexicon/citing-verbs: "…, citing
+	// a fall in orders", "Tom Orley, citing two studies of the walls, said
+	// …") reports its noun object, the grounds the main clause's subject
+	// gives, as a reported clause is: belief gerunds were no participles
+	// and belief verbs report only a clause, so the phrase gave nothing.
+	// The object ends at the comma where the main clause goes on. A
+	// finite citing verb's object ("The figures she cited were checked",
+	// "Hale cited the rules") is left alone: a thing, more often than
+	// grounds.
+	{"a citing verb's participle reports the grounds its subject gives", `Docks.
+
+Mara Tellwick closed the quay on Monday, citing a fall in freight orders. Tom Orley, citing two studies of the walls, said the quay was unsafe. The figures she cited were checked by the council.`,
+		[]expect{
+			{"a fall in freight orders", TypeIndirect, "Mara Tellwick", "", KindPerson},
+			{"two studies of the walls", TypeIndirect, "Tom Orley", "", KindPerson},
+			{"the quay was unsafe", TypeIndirect, "Tom Orley", "", KindPerson},
 		}},
 }
