@@ -788,7 +788,24 @@ func (d *document) nounAfter(i int, u unit) bool {
 	if i-2 < u.lo || p.kind != tokWord || p.cap || npWord(p) || p.in(lexVerbModifiers) {
 		return false
 	}
-	return d.nounCompoundEnd(i) && !(cueClassOf(d.toks[i]) == cueBelief && d.documentPhraseBefore(i, u))
+	return d.nounCompoundEnd(i) && !(cueClassOf(d.toks[i]) == cueBelief && (d.documentPhraseBefore(i, u) || d.pluralDocumentBefore(i, u)))
+}
+
+// pluralDocumentBefore reports whether the belief cue at i, in its bare
+// form, follows a plural document noun and opens a that-clause ("The
+// emails show that …", "if the results suggest that …"): the plural is the
+// subject the bare form agrees with, and the cue its verb, no noun of a
+// compound ("an email show", "the results show that night").
+func (d *document) pluralDocumentBefore(i int, u unit) bool {
+	p := d.toks[i-1]
+	if p.stem&lexDocumentNouns == 0 || !d.pluralHead(i-1, false) || !d.bareCue(d.toks[i].lower) || i+1 >= u.hi {
+		return false
+	}
+	n := d.toks[i+1]
+	if n.kind != tokWord || n.lower != "that" || !d.isNarration(i+1) {
+		return false
+	}
+	return i+2 >= u.hi || !isTimeWord(d.toks[i+2]) // (not "watched the results show that night")
 }
 
 // haveBeforeNoun reports whether a cue word t after p, a form of "have",

@@ -6273,4 +6273,17 @@ Mara Tellwick closed the quay on Monday, citing a fall in freight orders. Tom Or
 			{"two studies of the walls", TypeIndirect, "Tom Orley", "", KindPerson},
 			{"the quay was unsafe", TypeIndirect, "Tom Orley", "", KindPerson},
 		}},
+	// L161. A belief cue in its bare form after a plural document noun,
+	// opening a that-clause ("The emails show that …", "if the surveys
+	// suggest that …"), is the plural's verb: the two words were read as a
+	// compound noun ("the emails show"), as "the game shows" is, and the
+	// sentence gave nothing. A time word after "that" keeps the compound
+	// ("watched the results show that night").
+	{"a plural document's bare belief verb before that is a verb", `Harbour files.
+
+The emails show that the port director took orders from the mayor. If the surveys suggest that dockers back the plan, the vote will go ahead. Islanders watched the results show that night.`,
+		[]expect{
+			{"the port director took orders from the mayor", TypeIndirect, "", "", KindUnknown},
+			{"dockers back the plan", TypeIndirect, "", "", KindOrganization}, // (as "harbour records" is read)
+		}},
 }
