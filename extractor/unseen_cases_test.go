@@ -6286,4 +6286,16 @@ The emails show that the port director took orders from the mayor. If the survey
 			{"the port director took orders from the mayor", TypeIndirect, "", "", KindUnknown},
 			{"dockers back the plan", TypeIndirect, "", "", KindOrganization}, // (as "harbour records" is read)
 		}},
+	// L162. "touting" is a quote cue as "tout", "touted" and "touts" are
+	// (lexicon/cue-quote): its gerund after a comma is a participle of
+	// the main clause, which ends the report before it ("said the port
+	// was safe, touting its record": the report ran on over it) and
+	// attributes a quotation after it ("…, touting "a new start"").
+	{"touting is a quote cue: its participle ends the report before it", `Quay.
+
+Ivo Tarrant said the port was safe, touting its record on repairs. Nessa Grail backed the plan on Monday, touting "a new start for the island."`,
+		[]expect{
+			{"the port was safe", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"a new start for the island.", TypeDirect, "Nessa Grail", "", KindPerson},
+		}},
 }
