@@ -99,7 +99,9 @@ func (d *document) findFrames(u unit) []frame {
 		}
 	}
 	d.inheritSubjects(u, frames)
-	frames = slices.DeleteFunc(frames, func(f frame) bool { return unattributable(f) && !d.documentFinds(f) || d.freeRelativeCue(f) })
+	frames = slices.DeleteFunc(frames, func(f frame) bool {
+		return unattributable(f) && !d.documentFinds(f) && !d.bodyHoldsClause(f, u) || d.freeRelativeCue(f)
+	})
 	frames = d.dropNestedBeliefs(frames)
 	frames = d.dropSharedInfinitives(frames)
 	frames = d.dropNounCues(frames, u)
@@ -387,6 +389,20 @@ func (d *document) passive(i int, u unit) bool {
 // found"): PolNeAR and the BBC attribute those.
 func (d *document) documentFinds(f frame) bool {
 	return f.class == cueBelief && f.speaker.hi > 0 && f.speaker.pronoun == "" && d.toks[f.speaker.hi-1].stem&lexDocumentNouns != 0
+}
+
+// bodyHoldsClause reports whether belief frame f's subject is a
+// description of an organisation ("the campaign", "the company") and a
+// clause with its own subject follows the cue ("the campaign believes it
+// could win", "the company fears that …"): a body's stance, which PolNeAR
+// and the BBC attribute. Its infinitives ("the group plans to …", "the
+// campaign hopes to …") are what it does, and its gerunds are left to the
+// clause they modify.
+func (d *document) bodyHoldsClause(f frame, u unit) bool {
+	if f.class != cueBelief || f.speaker.hi == 0 || f.speaker.named() || f.speaker.pronoun != "" || f.speaker.kind != KindOrganization || f.participle || f.cueHi >= u.hi || strings.HasSuffix(d.toks[f.cue].lower, "ing") {
+		return false
+	}
+	return d.isNarration(f.cueHi) && (d.reportedClauseAt(f.cueHi, u.hi) || d.itClauseAt(f.cueHi, u.hi))
 }
 
 // unattributable: a frame without a speaker, or a belief verb with a bare
@@ -772,7 +788,24 @@ func (d *document) nounAfter(i int, u unit) bool {
 	if i-2 < u.lo || p.kind != tokWord || p.cap || npWord(p) || p.in(lexVerbModifiers) {
 		return false
 	}
-	return d.nounCompoundEnd(i) && !(cueClassOf(d.toks[i]) == cueBelief && d.documentPhraseBefore(i, u))
+	return d.nounCompoundEnd(i) && !(cueClassOf(d.toks[i]) == cueBelief && (d.documentPhraseBefore(i, u) || d.pluralDocumentBefore(i, u)))
+}
+
+// pluralDocumentBefore reports whether the belief cue at i, in its bare
+// form, follows a plural document noun and opens a that-clause ("The
+// emails show that …", "if the results suggest that …"): the plural is the
+// subject the bare form agrees with, and the cue its verb, no noun of a
+// compound ("an email show", "the results show that night").
+func (d *document) pluralDocumentBefore(i int, u unit) bool {
+	p := d.toks[i-1]
+	if p.stem&lexDocumentNouns == 0 || !d.pluralHead(i-1, false) || !d.bareCue(d.toks[i].lower) || i+1 >= u.hi {
+		return false
+	}
+	n := d.toks[i+1]
+	if n.kind != tokWord || n.lower != "that" || !d.isNarration(i+1) {
+		return false
+	}
+	return i+2 >= u.hi || !isTimeWord(d.toks[i+2]) // (not "watched the results show that night")
 }
 
 // haveBeforeNoun reports whether a cue word t after p, a form of "have",

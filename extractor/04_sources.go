@@ -508,7 +508,9 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	i := f.cue
 	// A quote cue reports only a quotation or a that-clause, so its gerund is
 	// as safe as a speech cue's ("…, pointing out that", "…, lamenting that").
-	ing := strings.HasSuffix(toks[i].lower, "ing") && f.class != cueBelief
+	// So is a citing verb's, whose object is the grounds the main clause's
+	// subject gives ("…, citing a fall in orders").
+	ing := strings.HasSuffix(toks[i].lower, "ing") && (f.class != cueBelief || d.lex.citingVerbs[toks[i].lower])
 	// `…, telling`, `… as “superb,” telling reporters`
 	gerund := ing && (j < u.lo || toks[j].text == "," || isDash(toks[j].text) || d.isCloseMark(j) && j > u.lo && toks[j-1].text == ",")
 	// "…about its products saying that demand …": British copy drops the comma
@@ -1409,6 +1411,9 @@ func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
 	// "Many small firms protested that …": a quote cue with its
 	// that-clause takes the subjects a speech cue takes.
 	quoteReport := f.class == cueQuote && f.cueHi < u.hi && d.toks[f.cueHi].is(fnComplementizer)
+	if !ok && f.class == cueBelief && !(j+1 == f.cue && d.singularBeforeBareCue(j, f.cue)) {
+		m, ok = d.bareDocumentBefore(j, u.lo) // "Exit polling shows", "Court records show"
+	}
 	if ok || f.class != cueSpeech && !quoteReport {
 		return m, ok
 	}
@@ -1605,6 +1610,47 @@ func (d *document) pluralNounBefore(e, lo int) (mention, bool) {
 		m.role = span{toks[b].start, toks[e].end} // the group's description, as "Officials" is
 	}
 	return m, true
+}
+
+// bareDocumentBefore is the document with no determiner that ends at e,
+// before a belief cue: a document noun (lexicon/document-nouns) and the
+// modifiers before it, opening its unit or its clause ("Exit polling
+// shows", "Recent polls suggest", "…, but court records show", "Canadian
+// filings show"): a finding, as "The poll shows" gives one. A possessive
+// before the modifiers ("Last year's crime figures show") owns them and
+// is left to the noun phrases.
+func (d *document) bareDocumentBefore(e, lo int) (mention, bool) {
+	toks := d.toks
+	if e < lo || !d.isNarration(e) {
+		return mention{}, false
+	}
+	h := toks[e]
+	if h.kind != tokWord || h.cap && e > lo || h.stem&lexDocumentNouns == 0 {
+		return mention{}, false
+	}
+	j := e
+	for j > lo && e-j < maxDescriptorWords && d.isNarration(j-1) && d.nounModifier(j-1) && !isPossessiveWord(toks[j-1]) {
+		j--
+	}
+	if j > lo {
+		p := toks[j-1]
+		if !(p.text == "," || p.kind == tokWord && (p.in(lexConjunctions) || p.is(fnAnd|fnCoordinator|fnSubordinator))) {
+			return mention{}, false
+		}
+	}
+	m := d.analyzeNP(j, e+1)
+	if m.named() || m.pronoun != "" {
+		return mention{}, false
+	}
+	return m, true
+}
+
+// singularBeforeBareCue reports whether the cue at c is in its bare form
+// ("decline", "show") after a singular noun at j: a singular subject takes
+// the form in -s ("polling shows"), so the cue is a noun the phrase goes
+// on with ("her polling decline").
+func (d *document) singularBeforeBareCue(j, c int) bool {
+	return d.bareCue(d.toks[c].lower) && !d.pluralHead(j, true)
 }
 
 // pluralHead reports whether token e can head a plain plural noun phrase:

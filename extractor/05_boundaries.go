@@ -1617,6 +1617,35 @@ func (d *document) reportsClause(f frame, a int) bool {
 	return t.in(lexClauseOpeners|lexSubjectPronouns) || t.is(fnTo) || t.cap || d.isOpenMark(a) || !isGerund(d.toks[f.cue]) && d.bareClause(a)
 }
 
+// reportsObject reports whether participle frame f reports the noun
+// object at a of its citing verb where it reports no clause there
+// (citedObject: "…, citing a drop in orders", "Hale, citing two studies,
+// said …"; the grounds the main clause's subject gives are the content),
+// or a quotation ("Hale, citing "the magic of it," said …"): an object,
+// which ends where the main clause goes on. A finite citing verb's object
+// ("Hale cited the rules", "the figures she cited") is more often a thing
+// than grounds, and is left alone.
+func (d *document) reportsObject(f frame, a int) bool {
+	return f.participle && d.citedObject(f, a) && (!d.reportsClause(f, a) || d.isOpenMark(a))
+}
+
+// citedObject reports whether the words at a, right after frame f's cue,
+// are the noun object of a citing verb (lexicon/citing-verbs): "…,
+// citing a drop in orders", "Hale cited falling rents". A verb there ("the
+// rules she cited were dropped"), a preposition ("the study cited by the
+// firm", "cited in the report") or a conjunction ("the papers she cited or
+// lost") leaves the cue with no object of its own.
+func (d *document) citedObject(f frame, a int) bool {
+	if a != f.cueHi || a >= len(d.toks) || !d.lex.citingVerbs[d.toks[f.cue].lower] {
+		return false
+	}
+	t := d.toks[a]
+	if d.isOpenMark(a) {
+		return true
+	}
+	return t.kind == tokWord && !t.in(lexAuxiliaries|lexPrepositions|lexConjunctions|lexClauseOpeners) && !t.is(fnAnd|fnCoordinator|fnTo)
+}
+
 // maxBareSubject is the longest subject, in tokens, of a clause that a
 // belief verb reports with no "that" ("think the gains in air
 // quality are real").

@@ -27,7 +27,13 @@ func (d *document) applyFrame(u unit, frames []frame, fi int, out *[]found) *fou
 	}
 	quoteOnly := d.quoteOnly(f, u, a, end)
 	if a < end {
-		fd, ok := d.claimQuoteAfter(u, frames, fi, a, end)
+		// "…, citing "the cost of it," …": a citing verb's quoted object
+		// is its object, no quotation of the speaker's (reportsObject).
+		var fd found
+		ok := false
+		if !d.reportsObject(f, a) {
+			fd, ok = d.claimQuoteAfter(u, frames, fi, a, end)
+		}
 		// "dismissed the plans as "a gimmick"": a verb whose bare object
 		// is no report still labels it with a quotation.
 		if !ok && (!quoteOnly || d.toks[f.cue].in(lexLabelVerbs) && d.toks[f.cue].in(lexCueObjectVerbs)) {
@@ -840,10 +846,20 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 	f := frames[fi]
 	// "According to X, …" and "Over the next ten years, according to X, the
 	// cost …" report what follows; "…, according to X." what precedes.
-	if f.according && !d.opensAfterConnective(f.clLo, u) && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) || !d.speechClause(f, a) {
+	if f.according && !d.opensAfterConnective(f.clLo, u) && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) && !d.reportsObject(f, a) || !d.speechClause(f, a) {
 		return found{}, false
 	}
 	end = d.parallelPerfectEnd(f, a, d.clauseEnd(a, d.frontedClauseEnd(u, f, a, end)))
+	if d.reportsObject(f, a) {
+		var left bool
+		if end, left = d.laterFrameClaims(u, frames, fi, a, d.citedObjectEnd(a, end)); left {
+			return found{}, false
+		}
+		if qi, ok := d.quotedObject(a, end); ok {
+			d.claim(qi, ruleCitedObject)
+			return d.attribution(u, frames, fi, TypeMixed, ruleCitedObject, d.quotes[qi].content), true
+		}
+	}
 	s, ok := d.answerReported(f, a, end)
 	if !ok {
 		s, ok = d.contentSpan(a, end)
@@ -851,7 +867,11 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 	if !ok {
 		return found{}, false
 	}
-	fd := d.attribution(u, frames, fi, d.contentType(a, end), reportedRule(f, true), s)
+	r := reportedRule(f, true)
+	if d.reportsObject(f, a) {
+		r = ruleCitedObject
+	}
+	fd := d.attribution(u, frames, fi, d.contentType(a, end), r, s)
 	if left, lo, ok := d.interruptedLeft(u, frames, fi); ok {
 		fd.segs = []span{left, s}
 		if d.contentType(lo, f.clLo-1) == TypeMixed {
@@ -861,6 +881,78 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 		fd.segs = []span{d.toks[f.clLo-1].span, s} // "the plan, which he said would cost jobs": which is the report's subject
 	}
 	return fd, true
+}
+
+// citedObjectEnd cuts the noun object of a citing verb, which opens at a,
+// at a colon or a semicolon of the narration: an object is no clause, and
+// what follows them is a sentence of its own ("cites the crowds as proof:
+// he says they are …"); a colon inside a number or a reference ("Psalm
+// 23:4") is none.
+func (d *document) citedObjectEnd(a, end int) int {
+	for k := a; k < end; k++ {
+		if t := d.toks[k].text; (t == ":" || t == ";") && d.isNarration(k) && (k+1 >= end || d.toks[k+1].start > d.toks[k].end) {
+			return k
+		}
+	}
+	return end
+}
+
+// quotedObject is the quotation that is the whole object [a, end) of a
+// citing verb, but for punctuation after it ("…, citing "family
+// reasons.""): a bare quoted label, a mixed quote of the quoted words.
+func (d *document) quotedObject(a, end int) (int, bool) {
+	if !d.isOpenMark(a) {
+		return -1, false
+	}
+	qi := d.quoteOfMark(a)
+	if qi < 0 || d.claimed(qi) || d.isTitle(qi) || d.quotes[qi].openEnded || d.quotes[qi].tokHi >= end {
+		return -1, false
+	}
+	for k := d.quotes[qi].tokHi + 1; k < end; k++ {
+		if d.toks[k].kind != tokPunct {
+			return -1, false
+		}
+	}
+	return qi, true
+}
+
+// laterFrameClaims cuts the object [a, end) of citing frame fi before a
+// later frame of unit u whose clause follows a comma inside it ("Tom Hale,
+// citing two studies, said the walls were weak"; "…, citing "the
+// magic of it," said …"), and reports whether such a frame has a claim on
+// the object, which is then left to it: its cue lies inside with no comma
+// before its clause ("cited no source for his claim that …": the report
+// inside is its own), or it closes the unit and reports what precedes it
+// ("… and cited a list of concerns, officials said": the object is part of
+// their report).
+func (d *document) laterFrameClaims(u unit, frames []frame, fi, a, end int) (int, bool) {
+	for _, g := range frames[fi+1:] {
+		if g.cue < a {
+			continue
+		}
+		if g.cue < end {
+			lo := g.clLo // "Tom Hale, citing …, said": the clause opened before the object
+			if lo <= a {
+				lo = g.cue
+			}
+			c := lo - 1
+			if c > a && d.isCloseMark(c) {
+				c--
+			}
+			if c <= a || d.toks[c].text != "," || !d.isNarration(c) && !d.isCloseMark(lo-1) {
+				return end, true
+			}
+			end = lo
+		}
+		k := g.clHi
+		for k < u.hi && d.toks[k].kind == tokPunct {
+			k++
+		}
+		if k >= u.hi {
+			return end, true
+		}
+	}
+	return end, false
 }
 
 // answerReported is the one-word answer a speech verb reports right
@@ -1607,7 +1699,7 @@ func (d *document) frontedClauseEnd(u unit, f frame, a, end int) int {
 	if d.inAside(u, f) {
 		return d.asideEnd(a, end)
 	}
-	if !d.inFrontedClause(u, f) {
+	if !d.inFrontedClause(u, f) || d.asParenthetical(u, f, a) {
 		return end
 	}
 	toks := d.toks
@@ -1618,6 +1710,34 @@ func (d *document) frontedClauseEnd(u unit, f frame, a, end int) int {
 	}
 	return end
 }
+
+// asParenthetical reports whether frame f is an "as" clause set off by a
+// comma from the words after it, at a ("As the Gazette reported, even on
+// Friday the council …", "As Ann Cole noted last week, …"): it reports the
+// main clause around it, not a clause of its own that the main one
+// follows ("As she said the port was safe, the crowd …"), so nothing
+// ends the report at the main clause's comma.
+func (d *document) asParenthetical(u unit, f frame, a int) bool {
+	if a <= u.lo || a >= u.hi || !d.asBefore(f, u) {
+		return false
+	}
+	if d.toks[a-1].text == "," && d.isNarration(a-1) {
+		return true
+	}
+	// "As the Gazette reported just today, …": a time phrase the clause
+	// ends with, before its comma.
+	for k := a + 1; k < u.hi && k-a <= maxAsModifier; k++ {
+		if d.toks[k].text == "," && d.isNarration(k) {
+			return d.frontedAdjunct(a, k)
+		}
+	}
+	return false
+}
+
+// maxAsModifier is the longest time phrase or modifier, in tokens, between
+// an "as" clause's cue and its comma ("As the Gazette reported just
+// today, …").
+const maxAsModifier = 5
 
 // inFrontedClause reports whether frame f's clause follows a subordinator
 // that opens its unit ("And while he said …"), with no comma between them.

@@ -320,6 +320,9 @@ type lexicon struct {
 	// groundsParticiples: "citing" in "…, citing falling demand"
 	// (lexicon/grounds-participles).
 	groundsParticiples map[string]bool
+	// citingVerbs: "citing" in "…, citing falling rents", whose bare
+	// noun object is the attributed matter (lexicon/citing-verbs).
+	citingVerbs map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -433,6 +436,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"department-words", &l.departmentWords},
 		{"public-body-nouns", &l.publicBodyNouns},
 		{"grounds-participles", &l.groundsParticiples},
+		{"citing-verbs", &l.citingVerbs},
 	}
 }
 

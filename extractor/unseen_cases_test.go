@@ -1985,7 +1985,10 @@ Sam Gates, in contrast, told the agency he was working with the buyers. Tom Reil
 	{"a quotation inside the aside", `The count went on into the night.
 
 Mr Dale, citing "the unique spirit of the town," said the candidate could still win.`,
-		[]expect{{"the candidate could still win", TypeIndirect, "Dale", "", KindPerson}}},
+		[]expect{
+			{"the unique spirit of the town,", TypeMixed, "Dale", "", KindPerson}, // the grounds he cited (L160)
+			{"the candidate could still win", TypeIndirect, "Dale", "", KindPerson},
+		}},
 	{"a coordinated cue after a comma and a pronoun joined by and", `Maya Ross trained as a teacher.
 
 Ms Ross cleared the debt within six years, but said she could not afford to teach. Guards shoved a cameraman aside, she and another reporter said.`,
@@ -2567,6 +2570,7 @@ Citing family reasons, the former minister's spokeswoman told reporters that Col
 
 Cole said she had no regrets.`,
 		[]expect{
+			{"family reasons", TypeIndirect, "", "former minister's spokeswoman", KindPerson}, // the grounds she cited (L160)
 			{"Cole would stay at home", TypeIndirect, "", "former minister's spokeswoman", KindPerson},
 			{"she had no regrets", TypeIndirect, "Ann Cole", "former minister", KindPerson},
 		}},
@@ -2779,6 +2783,7 @@ Citing family reasons, the former mayor's spokeswoman told reporters that Reilly
 
 Reilly said he had no regrets.`,
 		[]expect{
+			{"family reasons", TypeIndirect, "", "former mayor's spokeswoman", KindPerson}, // the grounds she cited (L160)
 			{"Reilly would stay at home", TypeIndirect, "", "former mayor's spokeswoman", KindPerson},
 			{"he had no regrets", TypeIndirect, "Tom Reilly", "former mayor", KindPerson},
 		}},
@@ -5916,12 +5921,14 @@ After saying the port was safe, Ann Dune left the meeting. While saying that the
 	// blame a speaker gave (", citing …", ", blaming …";
 	// lexicon/grounds-participles) is the writer's account, not part of
 	// the reported clause before it: the report ran on to the end of the
-	// sentence.
+	// sentence. (A citing verb's object is an attribution of its own, the
+	// grounds the speaker gave: L160.)
 	{"a grounds participle after a comma ends the report", `Berths to close.
 
 The Tolby port authority said it would close two berths next year, citing falling demand from shipping lines. Harbour chief Marit Ellery warned of heavy losses at the quay, blaming the new owners for years of neglect.`,
 		[]expect{
 			{"it would close two berths next year", TypeIndirect, "Tolby port authority", "", KindOrganization},
+			{"falling demand from shipping lines", TypeIndirect, "Tolby port authority", "", KindOrganization},
 			{"heavy losses at the quay", TypeIndirect, "Marit Ellery", "Harbour chief", KindPerson},
 		}},
 	// L132. A participle after a preposition ("by saying", "while
@@ -6198,5 +6205,97 @@ Ivo Tarrant, who took over the mill in May, issued a statement on Tuesday saying
 Marit Ellery and Ivo Tarrant have both said the ferry should run all winter.`,
 		[]expect{
 			{"the ferry should run all winter", TypeIndirect, "Marit Ellery and Ivo Tarrant", "", KindGroup},
+		}},
+	// L156. A document with no determiner before a belief cue ("Exit
+	// polling shows", "Early analysis suggests", "…, and harbour data
+	// show") states a finding, as "The poll shows" does: the noun phrases
+	// read no subject there, and a belief verb takes no plural fallback,
+	// so the sentence gave nothing. A bare cue after a singular noun ("Her
+	// polling decline has …") is a noun of the phrase.
+	{"a document with no determiner states a finding", `Ferry vote.
+
+Exit polling shows most island voters backed the new ferry timetable. Turnout was high, and early analysis suggests the late sailings drew the young. Her polling decline has worried her aides.`,
+		[]expect{
+			{"most island voters backed the new ferry timetable", TypeIndirect, "", "", KindUnknown},
+			{"the late sailings drew the young", TypeIndirect, "", "", KindOrganization}, // (as "harbour records" is read)
+		}},
+	// L157. A description of an organisation holds a stance as a person
+	// does when a clause with its own subject follows its belief verb
+	// ("the company believes it could …", "The port authority fears that
+	// …"): belief frames with a bare description for subject were dropped
+	// unless it named people or a group, so the sentence gave nothing.
+	// Its infinitive ("The dockers' union plans to strike") is what it
+	// does, no report.
+	{"an organisation's description holds the clause its belief verb reports", `Berths.
+
+There are 38 berths for sale, and the company believes it could fill most of them by June. The port authority fears that the new cranes will scare off smaller ships. The dockers' union plans to strike in May.`,
+		[]expect{
+			{"it could fill most of them by June", TypeIndirect, "", "", KindOrganization},
+			{"the new cranes will scare off smaller ships", TypeIndirect, "", "", KindOrganization},
+		}},
+	// L158. "do" is an auxiliary (lexicon/auxiliaries), as "does" and
+	// "did" are: a clause a belief verb reports may end in it ("thinks
+	// most islanders do"), which read no clause, and a question that it
+	// opens before the subject ("Do you support Tom Orley?") asks and
+	// reports nothing, where "you" was the speaker of "Tom Orley".
+	{"do is an auxiliary: a reported clause may end in it, a question it opens reports nothing", `Ferry plan.
+
+The ferry will run all winter if the council agrees. Do you support Tom Orley? Marit Ellery, the quay warden, thinks most islanders do.`,
+		[]expect{
+			{"most islanders do", TypeIndirect, "Marit Ellery", "quay warden", KindPerson},
+		}},
+	// L159. An "as" clause set off by a comma ("As the Gazette reported,
+	// …", "As the Gazette noted last week, …") reports the main clause
+	// around it, whatever stands first in it: a fronted phrase or clause
+	// ("even on Friday morning, …", "even if she wins, …") was read as the
+	// end of a clause the "as" opened, and the report was that phrase alone.
+	{"an as clause set off by a comma reports the whole main clause", `Quay.
+
+As the Harbour Gazette reported, even on Friday morning, the council was refusing to close the quay. As the Island Courier noted last week, even if the ferry firm sells its boats, the island will keep one sailing a day.`,
+		[]expect{
+			{"even on Friday morning, the council was refusing to close the quay", TypeIndirect, "Harbour Gazette", "", KindOrganization},
+			{"even if the ferry firm sells its boats, the island will keep one sailing a day", TypeIndirect, "Island Courier", "", KindUnknown},
+		}},
+	// L160. A citing verb's participle (lexicon/citing-verbs: "…, citing
+	// a fall in orders", "Tom Orley, citing two studies of the walls, said
+	// …") reports its noun object, the grounds the main clause's subject
+	// gives, as a reported clause is: belief gerunds were no participles
+	// and belief verbs report only a clause, so the phrase gave nothing.
+	// The object ends at the comma where the main clause goes on. A
+	// finite citing verb's object ("The figures she cited were checked",
+	// "Hale cited the rules") is left alone: a thing, more often than
+	// grounds.
+	{"a citing verb's participle reports the grounds its subject gives", `Docks.
+
+Mara Tellwick closed the quay on Monday, citing a fall in freight orders. Tom Orley, citing two studies of the walls, said the quay was unsafe. The figures she cited were checked by the council.`,
+		[]expect{
+			{"a fall in freight orders", TypeIndirect, "Mara Tellwick", "", KindPerson},
+			{"two studies of the walls", TypeIndirect, "Tom Orley", "", KindPerson},
+			{"the quay was unsafe", TypeIndirect, "Tom Orley", "", KindPerson},
+		}},
+	// L161. A belief cue in its bare form after a plural document noun,
+	// opening a that-clause ("The emails show that …", "if the surveys
+	// suggest that …"), is the plural's verb: the two words were read as a
+	// compound noun ("the emails show"), as "the game shows" is, and the
+	// sentence gave nothing. A time word after "that" keeps the compound
+	// ("watched the results show that night").
+	{"a plural document's bare belief verb before that is a verb", `Harbour files.
+
+The emails show that the port director took orders from the mayor. If the surveys suggest that dockers back the plan, the vote will go ahead. Islanders watched the results show that night.`,
+		[]expect{
+			{"the port director took orders from the mayor", TypeIndirect, "", "", KindUnknown},
+			{"dockers back the plan", TypeIndirect, "", "", KindOrganization}, // (as "harbour records" is read)
+		}},
+	// L162. "touting" is a quote cue as "tout", "touted" and "touts" are
+	// (lexicon/cue-quote): its gerund after a comma is a participle of
+	// the main clause, which ends the report before it ("said the port
+	// was safe, touting its record": the report ran on over it) and
+	// attributes a quotation after it ("…, touting "a new start"").
+	{"touting is a quote cue: its participle ends the report before it", `Quay.
+
+Ivo Tarrant said the port was safe, touting its record on repairs. Nessa Grail backed the plan on Monday, touting "a new start for the island."`,
+		[]expect{
+			{"the port was safe", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"a new start for the island.", TypeDirect, "Nessa Grail", "", KindPerson},
 		}},
 }
