@@ -6199,4 +6199,18 @@ Marit Ellery and Ivo Tarrant have both said the ferry should run all winter.`,
 		[]expect{
 			{"the ferry should run all winter", TypeIndirect, "Marit Ellery and Ivo Tarrant", "", KindGroup},
 		}},
+	// L156. The one who sends or puts out a document speaks through it,
+	// as its issuer does ("sent an email saying …", "put out a statement
+	// saying …", lexicon/sending-verbs), also past an adverb ("also
+	// sent"), and a common noun with no kind may be the sender ("The
+	// town"): the email, the letter and the statement were the speakers,
+	// with no name.
+	{"the sender of a document speaks through it", `Ferry.
+
+The Brenley Harbour Trust sent an email on Wednesday saying the pier would close in March. Mira Castell also sent a letter saying the vote had been rigged. The town put out a statement saying the ferry would run until June.`,
+		[]expect{
+			{"the pier would close in March", TypeIndirect, "Brenley Harbour Trust", "", KindOrganization},
+			{"the vote had been rigged", TypeIndirect, "Mira Castell", "", KindPerson},
+			{"the ferry would run until June", TypeIndirect, "", "", KindUnknown},
+		}},
 }
