@@ -965,10 +965,13 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 			continue
 		}
 		if m, ok := nearestFrameSubject(frames, k); ok {
-			if opensReportWithPronoun(m, *f) && !f.coordinated {
+			if (opensReportWithPronoun(m, *f) || m.pronoun == "who") && !f.coordinated {
 				// "The mayor resigned on Monday, saying she wanted …":
 				// the pronoun is the report's subject; the participle's
-				// is the unit's opener, when it has one.
+				// is the unit's opener, when it has one. So for a
+				// relative's "who" ("The mayor rebuked critics who say
+				// …, saying …"): the critics do not say the participle's
+				// words.
 				if d.describedOpener(u, f); f.speaker.hi != 0 {
 					continue
 				}
@@ -1322,11 +1325,31 @@ func opensReportOf(m mention, f frame) bool {
 // no pronoun, opens the participle's own report ("…, saying his campaign
 // does not want …": the campaign is what is said of, no speaker of
 // "saying").
+// outerReportSpeaker is the speaker of frames[i] for a participle after
+// it, or, when that speaker opens the report of the frame before
+// ("Ann Cole wrote the crews knew the risk, saying …": "the crews knew"
+// is what she wrote), the speaker of the frame whose report holds it:
+// the participle hangs from the clause that reports, not from the
+// clause reported.
+func outerReportSpeaker(frames []frame, i int) mention {
+	for i > 0 && !frames[i-1].participle && frames[i-1].cue < frames[i].cue {
+		m, p := frames[i].speaker, frames[i-1]
+		if !opensReportOf(m, p) && !opensReportWithPronoun(m, p) {
+			break
+		}
+		i--
+	}
+	return frames[i].speaker
+}
+
 func nearestFrameSubject(frames []frame, k int) (mention, bool) {
 	f := frames[k]
 	for dist := 1; dist < len(frames); dist++ {
 		if k-dist >= 0 && !frames[k-dist].participle {
-			return frames[k-dist].speaker, true
+			if f.coordinated {
+				return frames[k-dist].speaker, true
+			}
+			return outerReportSpeaker(frames, k-dist), true
 		}
 		if k+dist < len(frames) && !frames[k+dist].participle && frames[k+dist].cue > f.cue && !opensReportOf(frames[k+dist].speaker, f) {
 			return frames[k+dist].speaker, true

@@ -6213,4 +6213,18 @@ The Brenley Harbour Trust sent an email on Wednesday saying the pier would close
 			{"the vote had been rigged", TypeIndirect, "Mira Castell", "", KindPerson},
 			{"the ferry would run until June", TypeIndirect, "", "", KindUnknown},
 		}},
+	// L157. A participle hangs from the clause that reports, not from a
+	// clause inside its report ("Ines Dorn wrote the crews knew …,
+	// saying …": the crews' "knew" is what she wrote) nor from a relative
+	// clause on the object ("rebuked critics who say …, saying …"): the
+	// nearest frame's subject was taken, the crews and "who".
+	{"a participle's speaker is the reporting clause's, past a report or a relative inside it", `Pier.
+
+Ines Dorn wrote that the crews knew the pier would close, saying the town had warned them in May. Mayor Ana Lisk rebuked critics who say she should sell the pier, saying it would stay open.`,
+		[]expect{
+			{"the crews knew the pier would close", TypeIndirect, "Ines Dorn", "", KindPerson},
+			{"the town had warned them in May", TypeIndirect, "Ines Dorn", "", KindPerson},
+			{"she should sell the pier", TypeIndirect, "", "critics", KindGroup},
+			{"it would stay open", TypeIndirect, "Ana Lisk", "Mayor", KindPerson},
+		}},
 }
