@@ -936,6 +936,16 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 				f.speaker = m
 				continue
 			}
+			// "Tom Hale mocked his rivals as they answered and assured
+			// …": the clause inside the first conjunct may be a frame of
+			// its own, no subject for the cue.
+			if d.innerClauseBeforeAnd(u, f.cue) && !d.toks[f.cueHi].is(fnTo) {
+				// (not "went on to build": an infinitive goes on the clause inside)
+				if m, ok := d.openingSubject(u, f.cue-1); ok && (m.named() || m.pronoun != "") && m.pronoun != "who" && !isPossessiveWord(d.toks[m.hi-1]) {
+					f.speaker = m
+					continue
+				}
+			}
 			// "She paid it off in three years, but said …": the subject
 			// that opens the unit.
 			if m, ok := d.openingSubject(u, f.cue-1); ok && (m.named() || m.pronoun != "") && m.kind == KindPerson && len(frames) == 1 {
@@ -1297,11 +1307,58 @@ func (d *document) coordinatedSubject(u unit, cue int) (mention, bool) {
 		j--
 	}
 	if j-2 >= u.lo && d.toks[j-1].kind == tokWord && !d.toks[j-1].cap {
-		if m, ok := d.npBefore(j-2, u.lo); ok && (m.named() || m.pronoun != "") && !d.objectOfPhrase(m.lo) {
+		if m, ok := d.npBefore(j-2, u.lo); ok && (m.named() || m.pronoun != "") && !d.objectOfPhrase(m.lo) && !d.clauseInsideConjunct(m, u) {
 			return m, true // (not "… in a Bolivian jail and says": a phrase's object, no subject)
 		}
 	}
 	return mention{}, false
+}
+
+// innerClauseBeforeAnd reports whether a clause of its own stands inside
+// the first conjunct of the coordinated cue at cue, between the cue's
+// "and" or "but" and the comma before it: a relative's "who" or a pronoun
+// after a subordinator ("mocked his rivals as they answered questions
+// and assured …"). Its subject, or the frame it makes, is not the cue's.
+func (d *document) innerClauseBeforeAnd(u unit, cue int) bool {
+	toks := d.toks
+	j := cue - 1
+	for j > u.lo && !toks[j].is(fnAnd|fnCoordinator) {
+		j--
+	}
+	for k := j - 1; k > u.lo && j-k <= maxConjunctClause; k-- {
+		t := toks[k]
+		if t.text == "," || t.text == ";" || !d.isNarration(k) {
+			return false
+		}
+		if t.kind != tokWord || t.cap {
+			continue
+		}
+		if t.lower == "who" || t.is(fnSubordinator|fnFrontedSubordinator) && toks[k+1].kind == tokWord && toks[k+1].in(lexSubjectPronouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxConjunctClause: how far back, in tokens, innerClauseBeforeAnd looks
+// for a clause inside the first conjunct.
+const maxConjunctClause = 12
+
+// clauseInsideConjunct reports whether m, the subject of the verb before
+// a coordinated cue's "and" or "but", is the subject of a clause inside
+// the first conjunct, not of the conjunct: a relative's "who" ("praised
+// the skippers who left but said …") or a pronoun after a subordinator
+// ("talked over them as they answered and assured …"). The coordinated
+// cue then shares the subject that opens the unit.
+func (d *document) clauseInsideConjunct(m mention, u unit) bool {
+	if m.pronoun == "who" {
+		return true
+	}
+	if m.pronoun == "" || m.lo <= u.lo {
+		return false
+	}
+	t := d.toks[m.lo-1]
+	return t.kind == tokWord && !t.cap && t.is(fnSubordinator|fnFrontedSubordinator) && d.isNarration(m.lo-1)
 }
 
 // opensReportOf reports whether speaker m, no pronoun, starts right
@@ -1320,11 +1377,6 @@ func opensReportOf(m mention, f frame) bool {
 	return m.hi > m.lo && m.pronoun == "" && m.lo >= f.cueHi && m.lo <= f.cueHi+1
 }
 
-// nearestFrameSubject is the speaker of the frame nearest to frames[k]
-// that is no participle: before it, or after it; not one whose speaker,
-// no pronoun, opens the participle's own report ("…, saying his campaign
-// does not want …": the campaign is what is said of, no speaker of
-// "saying").
 // outerReportSpeaker is the speaker of frames[i] for a participle after
 // it, or, when that speaker opens the report of the frame before
 // ("Ann Cole wrote the crews knew the risk, saying …": "the crews knew"
@@ -1342,6 +1394,11 @@ func outerReportSpeaker(frames []frame, i int) mention {
 	return frames[i].speaker
 }
 
+// nearestFrameSubject is the speaker of the frame nearest to frames[k]
+// that is no participle: before it, or after it; not one whose speaker,
+// no pronoun, opens the participle's own report ("…, saying his campaign
+// does not want …": the campaign is what is said of, no speaker of
+// "saying").
 func nearestFrameSubject(frames []frame, k int) (mention, bool) {
 	f := frames[k]
 	for dist := 1; dist < len(frames); dist++ {

@@ -6227,4 +6227,17 @@ Ines Dorn wrote that the crews knew the pier would close, saying the town had wa
 			{"she should sell the pier", TypeIndirect, "", "critics", KindGroup},
 			{"it would stay open", TypeIndirect, "Ana Lisk", "Mayor", KindPerson},
 		}},
+	// L158. A cue coordinated after a clause of its own inside the first
+	// conjunct shares the subject of the conjunct, not of the clause
+	// inside it: a relative ("praised the skippers who left but said …")
+	// or a pronoun after a subordinator ("teased the other crews while
+	// they complained and then promised …"). "who" was the
+	// speaker's mention, and "they" the speaker.
+	{"a coordinated cue skips a relative or subordinate clause in the first conjunct", `Regatta.
+
+Ana Lisk praised the skippers who left but said the club would go on. Tom Reddy teased the other crews while they complained and then promised the crowd that he would win.`,
+		[]expect{
+			{"the club would go on", TypeIndirect, "Ana Lisk", "", KindPerson},
+			{"he would win", TypeIndirect, "Tom Reddy", "", KindPerson},
+		}},
 }
