@@ -6240,4 +6240,16 @@ Ana Lisk praised the skippers who left but said the club would go on. Tom Reddy 
 			{"the club would go on", TypeIndirect, "Ana Lisk", "", KindPerson},
 			{"he would win", TypeIndirect, "Tom Reddy", "", KindPerson},
 		}},
+	// L159. "number" heads a role only as a ranking with its count
+	// ("Former world number one Tom Reilly"): "About the same number
+	// said …", "the small number", "the campaign's number" are no
+	// person's description, and "the same number" was resolved to the
+	// last person named, who took "same number" for her role.
+	{"a number with no count after it is no role", `Regatta.
+
+Ana Lisk said 40 skippers had signed up for the race. About the same number said they would stay home.`,
+		[]expect{
+			{"40 skippers had signed up for the race", TypeIndirect, "Ana Lisk", "", KindPerson},
+			{"they would stay home", TypeIndirect, "", "", KindUnknown},
+		}},
 }
