@@ -6252,4 +6252,19 @@ Ana Lisk said 40 skippers had signed up for the race. About the same number said
 			{"40 skippers had signed up for the race", TypeIndirect, "Ana Lisk", "", KindPerson},
 			{"they would stay home", TypeIndirect, "", "", KindUnknown},
 		}},
+	// L160. A description set off after a person's name and its comma is
+	// that person's apposition and no one else's role, also after a
+	// surname that opens its sentence, which is indexed as a referent
+	// only after the descriptions are read ("Reddy, the independent
+	// senator from Norland, said …"): "the independent senator" went to
+	// the person named last before it, Ana Lisk.
+	{"a description after a name and its comma describes no one else", `Debate.
+
+The debate Tom Reddy and Ana Lisk are having in the harbour race is about the future.
+
+Reddy, the independent senator from Norland, said the pier must go. Lisk said it must stay.`,
+		[]expect{
+			{"the pier must go", TypeIndirect, "Tom Reddy", "independent senator from Norland", KindPerson},
+			{"it must stay", TypeIndirect, "Ana Lisk", "", KindPerson},
+		}},
 }
