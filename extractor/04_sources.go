@@ -19,6 +19,7 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	ok := d.participleCue(f, u, j) || d.closingInvertedSubject(f, u, j) || d.appositiveSubject(f, u, j) || docFirst || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u) || d.subjectPastAside(f, u, j) || d.relativeThingSubject(f, u, j)
 	if ok {
 		d.issuerSpeaks(f, u)
+		d.senderSpeaks(f, u)
 		d.finishClause(f, u)
 	}
 	return ok
@@ -58,6 +59,35 @@ func (d *document) issuerSpeaks(f *frame, u unit) {
 	f.speaker = s
 	if s.lo < f.clLo {
 		f.clLo = s.lo
+	}
+}
+
+// senderSpeaks gives a participle cue whose subject is the audience of a
+// verb of sending (lexicon/sending-verbs: "Tom Reddy emailed members
+// saying …", "The trust texted skippers saying …") the verb's subject:
+// those written to do not say what they were sent. The verb may be read
+// into the audience's phrase as its modifier ("The trust emailed
+// members").
+func (d *document) senderSpeaks(f *frame, u unit) {
+	toks := d.toks
+	m := f.speaker
+	if !strings.HasSuffix(toks[f.cue].lower, "ing") || m.named() || m.pronoun != "" || m.hi <= m.lo || m.kind != KindGroup {
+		return
+	}
+	for k := max(m.lo-1, u.lo+1); k < m.hi-1; k++ {
+		v := toks[k]
+		if v.kind != tokWord || v.cap || !d.lex.sendingVerbs[v.lower] || !d.pastVerb(v) || !d.isNarration(k) {
+			continue
+		}
+		s, ok := d.npBefore(k-1, u.lo)
+		if !ok || s.lo < u.lo || !(s.named() || s.pronoun != "" && s.pronoun != "who" || s.kind == KindPerson || s.kind == KindGroup || s.kind == KindOrganization) {
+			return
+		}
+		f.speaker = s
+		if s.lo < f.clLo {
+			f.clLo = s.lo
+		}
+		return
 	}
 }
 

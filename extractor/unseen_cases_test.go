@@ -6267,4 +6267,16 @@ Reddy, the independent senator from Norland, said the pier must go. Lisk said it
 			{"the pier must go", TypeIndirect, "Tom Reddy", "independent senator from Norland", KindPerson},
 			{"it must stay", TypeIndirect, "Ana Lisk", "", KindPerson},
 		}},
+	// L161. Those a verb of sending has for its audience do not say what
+	// they were sent ("The harbour trust emailed members saying …",
+	// lexicon/sending-verbs): the sender does. The members were the
+	// speaker, with the verb read into their phrase ("The harbour trust
+	// emailed members").
+	{"the audience of a verb of sending is no speaker of its participle", `Ferry.
+
+The harbour trust emailed members saying the ferry would run all winter. Ana Lisk emailed the club members saying the race was off.`,
+		[]expect{
+			{"the ferry would run all winter", TypeIndirect, "", "", KindOrganization},
+			{"the race was off", TypeIndirect, "Ana Lisk", "", KindPerson},
+		}},
 }
