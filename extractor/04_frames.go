@@ -974,6 +974,10 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 			f.speaker = m
 			continue
 		}
+		if m, ok := d.coordinateClauseSubject(u, frames, k); ok {
+			f.speaker = m
+			continue
+		}
 		if m, ok := nearestFrameSubject(frames, k); ok {
 			if (opensReportWithPronoun(m, *f) || m.pronoun == "who") && !f.coordinated {
 				// "The mayor resigned on Monday, saying she wanted …":
@@ -1375,6 +1379,46 @@ func opensReportWithPronoun(m mention, f frame) bool {
 
 func opensReportOf(m mention, f frame) bool {
 	return m.hi > m.lo && m.pronoun == "" && m.lo >= f.cueHi && m.lo <= f.cueHi+1
+}
+
+// coordinateClauseSubject is the subject of a clause that ", and" or
+// ", but" opens between the nearest frame before the participle
+// frames[k] and the participle ("Protest groups say the rules are
+// unfair, and the Harbour Union has sued the town, saying …": the union
+// says it, not the protest groups): a name, a pronoun or a phrase with a
+// kind, with a verb after it. Only for a participle after a comma, not
+// one coordinated itself.
+func (d *document) coordinateClauseSubject(u unit, frames []frame, k int) (mention, bool) {
+	f := frames[k]
+	toks := d.toks
+	if f.coordinated || f.afterPreposition {
+		return mention{}, false
+	}
+	lo := -1
+	for i := k - 1; i >= 0; i-- {
+		if !frames[i].participle {
+			lo = frames[i].cueHi
+			break
+		}
+	}
+	if lo < u.lo {
+		return mention{}, false
+	}
+	for j := f.cue - 2; j > lo; j-- {
+		t := toks[j]
+		if !d.isNarration(j) {
+			return mention{}, false
+		}
+		if t.kind != tokWord || t.cap || !t.is(fnAnd|fnCoordinator) || toks[j-1].text != "," {
+			continue
+		}
+		m, e, ok := d.npAfter(j+1, f.cue)
+		if !ok || m.lo != j+1 || !(m.named() || m.pronoun != "" && m.pronoun != "who" || m.kind != KindUnknown) || e >= f.cue || !d.verbAfter(e) {
+			return mention{}, false
+		}
+		return m, true
+	}
+	return mention{}, false
 }
 
 // outerReportSpeaker is the speaker of frames[i] for a participle after

@@ -6279,4 +6279,16 @@ The harbour trust emailed members saying the ferry would run all winter. Ana Lis
 			{"the ferry would run all winter", TypeIndirect, "", "", KindOrganization},
 			{"the race was off", TypeIndirect, "Ana Lisk", "", KindPerson},
 		}},
+	// L162. A participle after a clause that ", and" opens with a
+	// subject of its own hangs from that clause ("Protest groups say …,
+	// and the Brenley Sailing Union has taken the council to court,
+	// saying …"): the nearest frame before it, the groups' "say", gave
+	// the speaker.
+	{"a participle after a coordinated clause takes that clause's subject", `Regatta.
+
+Protest groups say the new rules are unfair, and the Brenley Sailing Union has taken the council to court, saying the rules break its charter.`,
+		[]expect{
+			{"the new rules are unfair", TypeIndirect, "", "Protest groups", KindGroup},
+			{"the rules break its charter", TypeIndirect, "Brenley Sailing Union", "", KindOrganization},
+		}},
 }
