@@ -1315,6 +1315,40 @@ func (d *document) coordinatedSubject(u unit, cue int) (mention, bool) {
 			return m, true // (not "… in a Bolivian jail and says": a phrase's object, no subject)
 		}
 	}
+	return d.frontedClauseSubject(u, j, cue)
+}
+
+// frontedClauseSubject is the subject of a fronted subordinate clause
+// that holds both the verb before "and" (at j) and the coordinated cue
+// at cue: "When Reddy waved at the stand and said the win was his, a
+// boy shouted …" (Reddy, not the main clause's "a boy"). The
+// subordinator opens the unit or follows a comma or "and"; a name or a
+// pronoun follows it, then a verb; and a comma after the cue closes the
+// clause before the main one.
+func (d *document) frontedClauseSubject(u unit, j, cue int) (mention, bool) {
+	toks := d.toks
+	for k := j - 1; k >= u.lo && j-k <= maxConjunctClause; k-- {
+		t := toks[k]
+		if !d.isNarration(k) || t.text == "," || t.text == ";" {
+			return mention{}, false
+		}
+		if t.kind != tokWord || !t.is(fnFrontedSubordinator) {
+			continue
+		}
+		if k > u.lo && !(toks[k-1].text == "," || toks[k-1].is(fnAnd)) {
+			return mention{}, false
+		}
+		m, e, ok := d.npAfter(k+1, j)
+		if !ok || !(m.named() || m.pronoun != "" && m.pronoun != "who") || m.lo != k+1 || e >= j || !d.verbAfter(e) {
+			return mention{}, false
+		}
+		for c := cue + 1; c < u.hi && d.isNarration(c); c++ {
+			if toks[c].text == "," {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
 	return mention{}, false
 }
 

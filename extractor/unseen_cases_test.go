@@ -6291,4 +6291,16 @@ Protest groups say the new rules are unfair, and the Brenley Sailing Union has t
 			{"the new rules are unfair", TypeIndirect, "", "Protest groups", KindGroup},
 			{"the rules break its charter", TypeIndirect, "Brenley Sailing Union", "", KindOrganization},
 		}},
+	// L163. A cue coordinated inside a fronted subordinate clause shares
+	// that clause's subject ("… when Reddy waved at the stand and said
+	// the win was for his father, a spectator shouted …"): the verb before
+	// "and" had an object, so its subject was not found, and the main
+	// clause's "a spectator" was the speaker.
+	{"a cue coordinated inside a fronted clause takes its subject", `Regatta.
+
+Tom Reddy won the cup. Some fans jeered, and when Reddy waved at the stand and said the win was for his father, a spectator shouted "Rubbish!"`,
+		[]expect{
+			{"the win was for his father", TypeIndirect, "Tom Reddy", "", KindPerson},
+			{"Rubbish!", TypeDirect, "", "spectator", KindPerson},
+		}},
 }
