@@ -6303,4 +6303,17 @@ Tom Reddy won the cup. Some fans jeered, and when Reddy waved at the stand and s
 			{"the win was for his father", TypeIndirect, "Tom Reddy", "", KindPerson},
 			{"Rubbish!", TypeDirect, "", "spectator", KindPerson},
 		}},
+	// L164. A participle or an adverb that opens its sentence before the
+	// words it governs is no one-word name ("Smiling broadly at the quay,
+	// Ana Lisk …", "Hastily blaming the weather, Tom Reddy …"): "Smiling"
+	// and "Hastily" were people, the speakers of the main clause's cues.
+	{"an opening participle or adverb is no name", `Regatta.
+
+Smiling broadly at the quay, Ana Lisk thanked the crews and then declared, "This is our town's day."
+
+Hastily blaming the weather, Tom Reddy left the quay early, and insisted that the race had been unfair.`,
+		[]expect{
+			{"This is our town's day.", TypeDirect, "Ana Lisk", "", KindPerson},
+			{"the race had been unfair", TypeIndirect, "Tom Reddy", "", KindPerson},
+		}},
 }
