@@ -969,6 +969,16 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 				f.speaker = m
 				continue
 			}
+			// "Tom Hale mocked his rivals as they answered and assured
+			// …": the clause inside the first conjunct may be a frame of
+			// its own, no subject for the cue.
+			if d.innerClauseBeforeAnd(u, f.cue) && !d.toks[f.cueHi].is(fnTo) {
+				// (not "went on to build": an infinitive goes on the clause inside)
+				if m, ok := d.openingSubject(u, f.cue-1); ok && (m.named() || m.pronoun != "") && m.pronoun != "who" && !isPossessiveWord(d.toks[m.hi-1]) {
+					f.speaker = m
+					continue
+				}
+			}
 			// "She paid it off in three years, but said …": the subject
 			// that opens the unit.
 			if m, ok := d.openingSubject(u, f.cue-1); ok && (m.named() || m.pronoun != "") && m.kind == KindPerson && len(frames) == 1 {
@@ -997,11 +1007,18 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 			f.speaker = m
 			continue
 		}
+		if m, ok := d.coordinateClauseSubject(u, frames, k); ok {
+			f.speaker = m
+			continue
+		}
 		if m, ok := nearestFrameSubject(frames, k); ok {
-			if opensReportWithPronoun(m, *f) && !f.coordinated {
+			if (opensReportWithPronoun(m, *f) || m.pronoun == "who") && !f.coordinated {
 				// "The mayor resigned on Monday, saying she wanted …":
 				// the pronoun is the report's subject; the participle's
-				// is the unit's opener, when it has one.
+				// is the unit's opener, when it has one. So for a
+				// relative's "who" ("The mayor rebuked critics who say
+				// …, saying …"): the critics do not say the participle's
+				// words.
 				if d.describedOpener(u, f); f.speaker.hi != 0 {
 					continue
 				}
@@ -1327,11 +1344,92 @@ func (d *document) coordinatedSubject(u unit, cue int) (mention, bool) {
 		j--
 	}
 	if j-2 >= u.lo && d.toks[j-1].kind == tokWord && !d.toks[j-1].cap {
-		if m, ok := d.npBefore(j-2, u.lo); ok && (m.named() || m.pronoun != "") && !d.objectOfPhrase(m.lo) {
+		if m, ok := d.npBefore(j-2, u.lo); ok && (m.named() || m.pronoun != "") && !d.objectOfPhrase(m.lo) && !d.clauseInsideConjunct(m, u) {
 			return m, true // (not "… in a Bolivian jail and says": a phrase's object, no subject)
 		}
 	}
+	return d.frontedClauseSubject(u, j, cue)
+}
+
+// frontedClauseSubject is the subject of a fronted subordinate clause
+// that holds both the verb before "and" (at j) and the coordinated cue
+// at cue: "When Reddy waved at the stand and said the win was his, a
+// boy shouted …" (Reddy, not the main clause's "a boy"). The
+// subordinator opens the unit or follows a comma or "and"; a name or a
+// pronoun follows it, then a verb; and a comma after the cue closes the
+// clause before the main one.
+func (d *document) frontedClauseSubject(u unit, j, cue int) (mention, bool) {
+	toks := d.toks
+	for k := j - 1; k >= u.lo && j-k <= maxConjunctClause; k-- {
+		t := toks[k]
+		if !d.isNarration(k) || t.text == "," || t.text == ";" {
+			return mention{}, false
+		}
+		if t.kind != tokWord || !t.is(fnFrontedSubordinator) {
+			continue
+		}
+		if k > u.lo && !(toks[k-1].text == "," || toks[k-1].is(fnAnd)) {
+			return mention{}, false
+		}
+		m, e, ok := d.npAfter(k+1, j)
+		if !ok || !(m.named() || m.pronoun != "" && m.pronoun != "who") || m.lo != k+1 || e >= j || !d.verbAfter(e) {
+			return mention{}, false
+		}
+		for c := cue + 1; c < u.hi && d.isNarration(c); c++ {
+			if toks[c].text == "," {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
 	return mention{}, false
+}
+
+// innerClauseBeforeAnd reports whether a clause of its own stands inside
+// the first conjunct of the coordinated cue at cue, between the cue's
+// "and" or "but" and the comma before it: a relative's "who" or a pronoun
+// after a subordinator ("mocked his rivals as they answered questions
+// and assured …"). Its subject, or the frame it makes, is not the cue's.
+func (d *document) innerClauseBeforeAnd(u unit, cue int) bool {
+	toks := d.toks
+	j := cue - 1
+	for j > u.lo && !toks[j].is(fnAnd|fnCoordinator) {
+		j--
+	}
+	for k := j - 1; k > u.lo && j-k <= maxConjunctClause; k-- {
+		t := toks[k]
+		if t.text == "," || t.text == ";" || !d.isNarration(k) {
+			return false
+		}
+		if t.kind != tokWord || t.cap {
+			continue
+		}
+		if t.lower == "who" || t.is(fnSubordinator|fnFrontedSubordinator) && toks[k+1].kind == tokWord && toks[k+1].in(lexSubjectPronouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxConjunctClause: how far back, in tokens, innerClauseBeforeAnd looks
+// for a clause inside the first conjunct.
+const maxConjunctClause = 12
+
+// clauseInsideConjunct reports whether m, the subject of the verb before
+// a coordinated cue's "and" or "but", is the subject of a clause inside
+// the first conjunct, not of the conjunct: a relative's "who" ("praised
+// the skippers who left but said …") or a pronoun after a subordinator
+// ("talked over them as they answered and assured …"). The coordinated
+// cue then shares the subject that opens the unit.
+func (d *document) clauseInsideConjunct(m mention, u unit) bool {
+	if m.pronoun == "who" {
+		return true
+	}
+	if m.pronoun == "" || m.lo <= u.lo {
+		return false
+	}
+	t := d.toks[m.lo-1]
+	return t.kind == tokWord && !t.cap && t.is(fnSubordinator|fnFrontedSubordinator) && d.isNarration(m.lo-1)
 }
 
 // opensReportOf reports whether speaker m, no pronoun, starts right
@@ -1350,6 +1448,63 @@ func opensReportOf(m mention, f frame) bool {
 	return m.hi > m.lo && m.pronoun == "" && m.lo >= f.cueHi && m.lo <= f.cueHi+1
 }
 
+// coordinateClauseSubject is the subject of a clause that ", and" or
+// ", but" opens between the nearest frame before the participle
+// frames[k] and the participle ("Protest groups say the rules are
+// unfair, and the Harbour Union has sued the town, saying …": the union
+// says it, not the protest groups): a name, a pronoun or a phrase with a
+// kind, with a verb after it. Only for a participle after a comma, not
+// one coordinated itself.
+func (d *document) coordinateClauseSubject(u unit, frames []frame, k int) (mention, bool) {
+	f := frames[k]
+	toks := d.toks
+	if f.coordinated || f.afterPreposition {
+		return mention{}, false
+	}
+	lo := -1
+	for i := k - 1; i >= 0; i-- {
+		if !frames[i].participle {
+			lo = frames[i].cueHi
+			break
+		}
+	}
+	if lo < u.lo {
+		return mention{}, false
+	}
+	for j := f.cue - 2; j > lo; j-- {
+		t := toks[j]
+		if !d.isNarration(j) {
+			return mention{}, false
+		}
+		if t.kind != tokWord || t.cap || !t.is(fnAnd|fnCoordinator) || toks[j-1].text != "," {
+			continue
+		}
+		m, e, ok := d.npAfter(j+1, f.cue)
+		if !ok || m.lo != j+1 || !(m.named() || m.pronoun != "" && m.pronoun != "who" || m.kind != KindUnknown) || e >= f.cue || !d.verbAfter(e) {
+			return mention{}, false
+		}
+		return m, true
+	}
+	return mention{}, false
+}
+
+// outerReportSpeaker is the speaker of frames[i] for a participle after
+// it, or, when that speaker opens the report of the frame before
+// ("Ann Cole wrote the crews knew the risk, saying …": "the crews knew"
+// is what she wrote), the speaker of the frame whose report holds it:
+// the participle hangs from the clause that reports, not from the
+// clause reported.
+func outerReportSpeaker(frames []frame, i int) mention {
+	for i > 0 && !frames[i-1].participle && frames[i-1].cue < frames[i].cue {
+		m, p := frames[i].speaker, frames[i-1]
+		if !opensReportOf(m, p) && !opensReportWithPronoun(m, p) {
+			break
+		}
+		i--
+	}
+	return frames[i].speaker
+}
+
 // nearestFrameSubject is the speaker of the frame nearest to frames[k]
 // that is no participle: before it, or after it; not one whose speaker,
 // no pronoun, opens the participle's own report ("…, saying his campaign
@@ -1359,7 +1514,10 @@ func nearestFrameSubject(frames []frame, k int) (mention, bool) {
 	f := frames[k]
 	for dist := 1; dist < len(frames); dist++ {
 		if k-dist >= 0 && !frames[k-dist].participle {
-			return frames[k-dist].speaker, true
+			if f.coordinated {
+				return frames[k-dist].speaker, true
+			}
+			return outerReportSpeaker(frames, k-dist), true
 		}
 		if k+dist < len(frames) && !frames[k+dist].participle && frames[k+dist].cue > f.cue && !opensReportOf(frames[k+dist].speaker, f) {
 			return frames[k+dist].speaker, true

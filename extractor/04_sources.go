@@ -19,34 +19,92 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	ok := d.participleCue(f, u, j) || d.closingInvertedSubject(f, u, j) || d.appositiveSubject(f, u, j) || docFirst || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u) || d.subjectPastAside(f, u, j) || d.relativeThingSubject(f, u, j)
 	if ok {
 		d.issuerSpeaks(f, u)
+		d.senderSpeaks(f, u)
 		d.finishClause(f, u)
 	}
 	return ok
 }
 
 // issuerSpeaks gives a participle cue whose subject is a document that
-// a verb of making has for its object ("The council released a statement
-// on Monday saying …", "Harlow Water issued a statement saying …";
-// lexicon/maker-participles) the verb's subject: the one who issued the
-// document says what it says.
+// a verb of making or sending has for its object ("The council released
+// a statement on Monday saying …", "Harlow Water issued a statement
+// saying …", "Tom Avery sent an email saying …", "Her office put out a
+// statement saying …"; lexicon/maker-participles and
+// lexicon/sending-verbs) the verb's subject: the one who issued the
+// document says what it says. The subject may be a common noun with its
+// determiner that no list gives a kind ("The town released a
+// statement …").
 func (d *document) issuerSpeaks(f *frame, u unit) {
 	toks := d.toks
 	m := f.speaker
 	if !strings.HasSuffix(toks[f.cue].lower, "ing") || m.named() || m.pronoun != "" || m.hi <= m.lo || m.lo-2 < u.lo || !toks[m.hi-1].in(lexDocumentNouns) || !toks[m.lo].in(lexDeterminers) {
 		return
 	}
-	v := toks[m.lo-1]
-	if v.kind != tokWord || v.cap || !d.lex.makerParticiples[v.lower] || !d.isNarration(m.lo-1) {
+	k := m.lo - 1
+	if p := toks[k].lower; (p == "out" || p == "off" || p == "back") && k-2 >= u.lo && d.lex.sendingVerbs[toks[k-1].lower] {
+		k-- // "put out a statement", "fired off a letter"
+	}
+	v := toks[k]
+	if v.kind != tokWord || v.cap || !(d.lex.makerParticiples[v.lower] || d.lex.sendingVerbs[v.lower]) || !d.isNarration(k) {
 		return
 	}
-	s, ok := d.npBefore(d.issuerEnd(m.lo-2, u.lo), u.lo)
-	if !ok || !(s.named() || s.pronoun != "" && s.pronoun != "who" || s.kind == KindPerson || s.kind == KindGroup || s.kind == KindOrganization) {
+	e := k - 1
+	for e > u.lo && toks[e].kind == tokWord && !toks[e].cap && toks[e].in(lexVerbModifiers) && d.isNarration(e) {
+		e-- // "She also sent a letter saying …"
+	}
+	s, ok := d.npBefore(d.issuerEnd(e, u.lo), u.lo)
+	if !ok || !(s.named() || s.pronoun != "" && s.pronoun != "who" || s.kind == KindPerson || s.kind == KindGroup || s.kind == KindOrganization || d.commonIssuer(s)) {
 		return
 	}
 	f.speaker = s
 	if s.lo < f.clLo {
 		f.clLo = s.lo
 	}
+}
+
+// senderSpeaks gives a participle cue whose subject is the audience of a
+// verb of sending (lexicon/sending-verbs: "Tom Reddy emailed members
+// saying …", "The trust texted skippers saying …") the verb's subject:
+// those written to do not say what they were sent. The verb may be read
+// into the audience's phrase as its modifier ("The trust emailed
+// members").
+func (d *document) senderSpeaks(f *frame, u unit) {
+	toks := d.toks
+	m := f.speaker
+	if !strings.HasSuffix(toks[f.cue].lower, "ing") || m.named() || m.pronoun != "" || m.hi <= m.lo || m.kind != KindGroup {
+		return
+	}
+	for k := max(m.lo-1, u.lo+1); k < m.hi-1; k++ {
+		v := toks[k]
+		if v.kind != tokWord || v.cap || !d.lex.sendingVerbs[v.lower] || !d.pastVerb(v) || !d.isNarration(k) {
+			continue
+		}
+		s, ok := d.npBefore(k-1, u.lo)
+		if !ok || s.lo < u.lo || !(s.named() || s.pronoun != "" && s.pronoun != "who" || s.kind == KindPerson || s.kind == KindGroup || s.kind == KindOrganization) {
+			return
+		}
+		f.speaker = s
+		if s.lo < f.clLo {
+			f.clLo = s.lo
+		}
+		return
+	}
+}
+
+// commonIssuer reports whether m, with no kind, is a common noun with its
+// determiner that can issue a document ("The town", "the village"): not
+// a document itself, and no word of it written with a capital.
+func (d *document) commonIssuer(m mention) bool {
+	toks := d.toks
+	if m.pronoun != "" || m.hi-m.lo < 2 || !toks[m.lo].in(lexDeterminers) || toks[m.lo].is(fnIndefinite) {
+		return false
+	}
+	for _, t := range toks[m.lo+1 : m.hi] {
+		if t.kind != tokWord || t.cap || t.in(lexDocumentNouns|lexTimeWords) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxIssuerAside is the longest aside, in tokens, that issuerEnd steps

@@ -577,6 +577,10 @@ func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
 	case head.in(lexGroupNouns):
 		m.kind = KindGroup
 		m.role = whole
+	case head.lower == rankingNoun && !head.cap && !(hi < len(d.toks) && d.isQuantity(hi)):
+		// "the small number", "the campaign's number": a ranking is a
+		// role only with its count ("world number one Ann Cole"), which
+		// npStart keeps in the phrase before the name.
 	case head.stem&lexRoleHeads != 0 || roleHasHead(ts):
 		m.kind = KindPerson
 		m.role = whole
@@ -820,6 +824,10 @@ func anyCap(ts []token) bool {
 	}
 	return false
 }
+
+// rankingNoun is the role head of lexicon/role-heads that names a
+// ranking ("world number one"): a role only before its count.
+const rankingNoun = "number"
 
 func roleHasHead(ts []token) bool {
 	for _, t := range ts {

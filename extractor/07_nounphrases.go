@@ -216,16 +216,32 @@ func (d *document) auxiliaryFirstName(j int) bool {
 
 // gerundOpener reports whether token j is a participle in -ing that opens
 // its sentence before a preposition, a determiner or an object pronoun
-// ("Speaking to reporters", "Addressing the rally", "Thanking her"): the
-// capital is the sentence's, and the word no name ("Fleming said",
-// "Beijing has").
+// ("Speaking to reporters", "Addressing the rally", "Thanking her"), or
+// before an adverb in -ly and one of those ("Smiling broadly at the
+// crowd"), or an adverb in -ly before such a participle ("Hastily
+// blaming the weather"): the capital is the sentence's, and the word no
+// name ("Fleming said", "Beijing has", "Kelly said"). A first name is a
+// name's ("Irving", "Beverly").
 func (d *document) gerundOpener(j int) bool {
 	t := d.toks[j]
-	if t.kind != tokWord || !t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ing") || t.in(lexPlaces) || j+1 >= len(d.toks) || !d.opensSentence(j) {
+	if t.kind != tokWord || !t.cap || len(t.lower) < 5 || t.in(lexPlaces) || d.lex.firstName(t.lower) || j+2 >= len(d.toks) || !d.opensSentence(j) {
 		return false
 	}
-	n := d.toks[j+1]
-	return n.kind == tokWord && !n.cap && n.in(lexPrepositions|lexDeterminers|lexObjectPronouns)
+	n, a := d.toks[j+1], d.toks[j+2]
+	if n.kind != tokWord || n.cap {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(t.lower, "ing"):
+		// "Smiling broadly throughout …": an adverb, then the phrase it
+		// modifies
+		adverb := strings.HasSuffix(n.lower, "ly") && len(n.lower) > minAdverbLen && !npWord(n)
+		return n.in(lexPrepositions|lexDeterminers|lexObjectPronouns) || adverb && a.kind == tokWord && !a.cap && a.in(lexPrepositions|lexDeterminers|lexObjectPronouns)
+	case strings.HasSuffix(t.lower, "ly") && len(t.lower) > minAdverbLen:
+		// "Hastily blaming the weather, …": an adverb before its participle
+		return strings.HasSuffix(n.lower, "ing") && len(n.lower) >= 5 && !isCue(n) && a.kind == tokWord && !a.cap && a.in(lexPrepositions|lexDeterminers|lexObjectPronouns|lexPossessiveDeterminers)
+	}
+	return false
 }
 
 // gerundBeforeName reports whether token j is a verb in -ing that opens

@@ -429,8 +429,19 @@ func (es *entities) harvestDescriptorRoles() {
 			continue
 		}
 		r := strings.TrimSuffix(strings.TrimSuffix(d.roleText(m), "'s"), "’s")
+		// "Reddy, the independent senator from Norland, is …": the role
+		// of the one named before the comma, no one else's.
+		held, appositive := es.appositiveHolder(m)
+		if held != nil {
+			if held.kind == KindPerson && held.role == "" && !t.reported {
+				es.setRole(held, r)
+				held.describedRole = true
+			}
+			es.noteDescribedSubject(m, held, d.units[ui])
+			continue
+		}
 		if e := es.byDescriptor(m); e != nil {
-			if !t.reported && es.moreSpecific(e, r) {
+			if !t.reported && !appositive && es.moreSpecific(e, r) {
 				es.setRole(e, r)
 			}
 			es.noteDescribedSubject(m, e, d.units[ui])
@@ -447,7 +458,7 @@ func (es *entities) harvestDescriptorRoles() {
 		if e == nil {
 			e = es.namedNext(m) // "the union's general secretary made it clear … "…," said Ann Cole"
 		}
-		if e != nil && !plural && (e.role == "" || e.describedRole && !t.reported && !d.holdersAide(m) && roleScore(r) > roleScore(e.role)) {
+		if e != nil && !plural && !appositive && (e.role == "" || e.describedRole && !t.reported && !d.holdersAide(m) && roleScore(r) > roleScore(e.role)) {
 			// (Of two descriptions, "the Irish star" and later "the number
 			// one player in the world", the more specific is the role.)
 			es.setRole(e, r)
@@ -462,6 +473,33 @@ func (es *entities) harvestDescriptorRoles() {
 		es.introducedNext(p)
 	}
 	es.leadOrganisation()
+}
+
+// appositiveHolder reports whether the description m stands right after
+// a person's name and its comma ("Tom Reddy, the independent senator
+// from Norland, …"), an apposition that says who the named one is, and
+// gives the name's entity (nil when it has none yet).
+func (es *entities) appositiveHolder(m mention) (*entity, bool) {
+	d := es.d
+	if m.lo < 2 || d.toks[m.lo-1].text != "," || !d.isNarration(m.lo-1) {
+		return nil, false
+	}
+	if i := es.namedBefore(d.toks[m.lo-1].start); i >= 0 && es.named[i].hi == m.lo-1 && !es.named[i].described {
+		if e := es.named[i].e; e != nil && e.kind == KindPerson {
+			return e, true
+		}
+		return nil, false // ("Scranton, Pennsylvania, the vice president said": a place before a clause's subject)
+	}
+	// "Reddy, the independent senator from Norland, …": a one-word name
+	// that opens its sentence, the surname of a person named before or
+	// after, is no referent yet (buildEntities indexes
+	// it after the descriptions), but the description is its apposition
+	// still, and describes no one else.
+	n := m.lo - 2
+	if t := d.toks[n]; isNameWord(t) && !t.in(lexStopCaps) && d.opensSentence(n) && d.isNarration(n) && len(es.surnameCandidates([]string{t.text}, KindPerson)) > 0 {
+		return nil, true // (the surname of a person the article names; not "Rather, the nominee …")
+	}
+	return nil, false
 }
 
 // servedDescription is the description after the "to" of a role that

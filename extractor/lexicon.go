@@ -276,6 +276,8 @@ type lexicon struct {
 	hearingVerbs map[string]bool
 	// makerParticiples: "released" in "a poll released by the institute" (lexicon/maker-participles).
 	makerParticiples map[string]bool
+	// sendingVerbs: "sent" in "sent a letter saying" (lexicon/sending-verbs).
+	sendingVerbs map[string]bool
 	// tradeNames: "Water" in "Harlow Water said" (lexicon/trade-names).
 	tradeNames map[string]bool
 	// auxiliaryNames: "will" in "Will Carter said" (lexicon/auxiliary-names).
@@ -419,6 +421,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"premodifier-roles", &l.premodifierRoles},
 		{"hearing-verbs", &l.hearingVerbs},
 		{"maker-participles", &l.makerParticiples},
+		{"sending-verbs", &l.sendingVerbs},
 		{"trade-names", &l.tradeNames},
 		{"auxiliary-names", &l.auxiliaryNames},
 		{"irregular-past", &l.irregularPast},

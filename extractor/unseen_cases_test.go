@@ -6298,4 +6298,121 @@ Ivo Tarrant said the port was safe, touting its record on repairs. Nessa Grail b
 			{"the port was safe", TypeIndirect, "Ivo Tarrant", "", KindPerson},
 			{"a new start for the island.", TypeDirect, "Nessa Grail", "", KindPerson},
 		}},
+	// L163. The one who sends or puts out a document speaks through it,
+	// as its issuer does ("sent an email saying …", "put out a statement
+	// saying …", lexicon/sending-verbs), also past an adverb ("also
+	// sent"), and a common noun with no kind may be the sender ("The
+	// town"): the email, the letter and the statement were the speakers,
+	// with no name.
+	{"the sender of a document speaks through it", `Ferry.
+
+The Brenley Harbour Trust sent an email on Wednesday saying the pier would close in March. Mira Castell also sent a letter saying the vote had been rigged. The town put out a statement saying the ferry would run until June.`,
+		[]expect{
+			{"the pier would close in March", TypeIndirect, "Brenley Harbour Trust", "", KindOrganization},
+			{"the vote had been rigged", TypeIndirect, "Mira Castell", "", KindPerson},
+			{"the ferry would run until June", TypeIndirect, "", "", KindUnknown},
+		}},
+	// L164. A participle hangs from the clause that reports, not from a
+	// clause inside its report ("Ines Dorn wrote the crews knew …,
+	// saying …": the crews' "knew" is what she wrote) nor from a relative
+	// clause on the object ("rebuked critics who say …, saying …"): the
+	// nearest frame's subject was taken, the crews and "who".
+	{"a participle's speaker is the reporting clause's, past a report or a relative inside it", `Pier.
+
+Ines Dorn wrote that the crews knew the pier would close, saying the town had warned them in May. Mayor Ana Lisk rebuked critics who say she should sell the pier, saying it would stay open.`,
+		[]expect{
+			{"the crews knew the pier would close", TypeIndirect, "Ines Dorn", "", KindPerson},
+			{"the town had warned them in May", TypeIndirect, "Ines Dorn", "", KindPerson},
+			{"she should sell the pier", TypeIndirect, "", "critics", KindGroup},
+			{"it would stay open", TypeIndirect, "Ana Lisk", "Mayor", KindPerson},
+		}},
+	// L165. A cue coordinated after a clause of its own inside the first
+	// conjunct shares the subject of the conjunct, not of the clause
+	// inside it: a relative ("praised the skippers who left but said …")
+	// or a pronoun after a subordinator ("teased the other crews while
+	// they complained and then promised …"). "who" was the
+	// speaker's mention, and "they" the speaker.
+	{"a coordinated cue skips a relative or subordinate clause in the first conjunct", `Regatta.
+
+Ana Lisk praised the skippers who left but said the club would go on. Tom Reddy teased the other crews while they complained and then promised the crowd that he would win.`,
+		[]expect{
+			{"the club would go on", TypeIndirect, "Ana Lisk", "", KindPerson},
+			{"he would win", TypeIndirect, "Tom Reddy", "", KindPerson},
+		}},
+	// L166. "number" heads a role only as a ranking with its count
+	// ("Former world number one Tom Reilly"): "About the same number
+	// said …", "the small number", "the campaign's number" are no
+	// person's description, and "the same number" was resolved to the
+	// last person named, who took "same number" for her role.
+	{"a number with no count after it is no role", `Regatta.
+
+Ana Lisk said 40 skippers had signed up for the race. About the same number said they would stay home.`,
+		[]expect{
+			{"40 skippers had signed up for the race", TypeIndirect, "Ana Lisk", "", KindPerson},
+			{"they would stay home", TypeIndirect, "", "", KindUnknown},
+		}},
+	// L167. A description set off after a person's name and its comma is
+	// that person's apposition and no one else's role, also after a
+	// surname that opens its sentence, which is indexed as a referent
+	// only after the descriptions are read ("Reddy, the independent
+	// senator from Norland, said …"): "the independent senator" went to
+	// the person named last before it, Ana Lisk.
+	{"a description after a name and its comma describes no one else", `Debate.
+
+The debate Tom Reddy and Ana Lisk are having in the harbour race is about the future.
+
+Reddy, the independent senator from Norland, said the pier must go. Lisk said it must stay.`,
+		[]expect{
+			{"the pier must go", TypeIndirect, "Tom Reddy", "independent senator from Norland", KindPerson},
+			{"it must stay", TypeIndirect, "Ana Lisk", "", KindPerson},
+		}},
+	// L168. Those a verb of sending has for its audience do not say what
+	// they were sent ("The harbour trust emailed members saying …",
+	// lexicon/sending-verbs): the sender does. The members were the
+	// speaker, with the verb read into their phrase ("The harbour trust
+	// emailed members").
+	{"the audience of a verb of sending is no speaker of its participle", `Ferry.
+
+The harbour trust emailed members saying the ferry would run all winter. Ana Lisk emailed the club members saying the race was off.`,
+		[]expect{
+			{"the ferry would run all winter", TypeIndirect, "", "", KindOrganization},
+			{"the race was off", TypeIndirect, "Ana Lisk", "", KindPerson},
+		}},
+	// L169. A participle after a clause that ", and" opens with a
+	// subject of its own hangs from that clause ("Protest groups say …,
+	// and the Brenley Sailing Union has taken the council to court,
+	// saying …"): the nearest frame before it, the groups' "say", gave
+	// the speaker.
+	{"a participle after a coordinated clause takes that clause's subject", `Regatta.
+
+Protest groups say the new rules are unfair, and the Brenley Sailing Union has taken the council to court, saying the rules break its charter.`,
+		[]expect{
+			{"the new rules are unfair", TypeIndirect, "", "Protest groups", KindGroup},
+			{"the rules break its charter", TypeIndirect, "Brenley Sailing Union", "", KindOrganization},
+		}},
+	// L170. A cue coordinated inside a fronted subordinate clause shares
+	// that clause's subject ("… when Reddy waved at the stand and said
+	// the win was for his father, a spectator shouted …"): the verb before
+	// "and" had an object, so its subject was not found, and the main
+	// clause's "a spectator" was the speaker.
+	{"a cue coordinated inside a fronted clause takes its subject", `Regatta.
+
+Tom Reddy won the cup. Some fans jeered, and when Reddy waved at the stand and said the win was for his father, a spectator shouted "Rubbish!"`,
+		[]expect{
+			{"the win was for his father", TypeIndirect, "Tom Reddy", "", KindPerson},
+			{"Rubbish!", TypeDirect, "", "spectator", KindPerson},
+		}},
+	// L171. A participle or an adverb that opens its sentence before the
+	// words it governs is no one-word name ("Smiling broadly at the quay,
+	// Ana Lisk …", "Hastily blaming the weather, Tom Reddy …"): "Smiling"
+	// and "Hastily" were people, the speakers of the main clause's cues.
+	{"an opening participle or adverb is no name", `Regatta.
+
+Smiling broadly at the quay, Ana Lisk thanked the crews and then declared, "This is our town's day."
+
+Hastily blaming the weather, Tom Reddy left the quay early, and insisted that the race had been unfair.`,
+		[]expect{
+			{"This is our town's day.", TypeDirect, "Ana Lisk", "", KindPerson},
+			{"the race had been unfair", TypeIndirect, "Tom Reddy", "", KindPerson},
+		}},
 }
