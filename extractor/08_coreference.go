@@ -3719,7 +3719,7 @@ func (es *entities) byOrgDescriptor(ds description) (best *entity, ok bool, cand
 	}
 	var ties []*entity
 	tied := 0 // how many of the others tie on a best score of 0, up to 2
-	if bestScore <= most {
+	if bestScore <= most && !es.othersConflict(ds, p) {
 		// Of the others that score most, the one mentioned last before
 		// the description; else the first in list order.
 		k, _ := slices.BinarySearchFunc(p.starts, ds.pos, func(s entityStart, pos int) int { return s.pos - pos })
@@ -3763,6 +3763,24 @@ func (es *entities) byOrgDescriptor(ds description) (best *entity, ok bool, cand
 	}
 	slices.SortFunc(ties, func(a, b *entity) int { return a.idx - b.idx })
 	return mostRecent(ties, ds.pos), true, nil
+}
+
+// othersConflict reports whether byOrgDescriptor's others (those with the
+// head and no rare word of description ds) all score -1: ds has a word
+// that every organisation it describes must have (conflicts: "former",
+// "new"; a place after a party head) and that few organisations have, or
+// none. "The former council said" after a new council in every sentence
+// then needs no walk over every council named before it.
+func (es *entities) othersConflict(ds description, head *orgPosting) bool {
+	for _, w := range ds.words {
+		if w == ds.head || !es.d.lex.is(w, lexDistinguishing) && !(ds.partyHead && es.d.lex.is(w, lexPlaces)) {
+			continue
+		}
+		if q := es.orgsByWord[w]; q == nil || len(q.orgs) <= maxScannedOrgs && q != head {
+			return true // (those that have it are all among the few)
+		}
+	}
+	return false
 }
 
 // oneOfGroup is the role of "One" standing alone as the subject that

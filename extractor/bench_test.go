@@ -94,12 +94,16 @@ func BenchmarkExtractGrowing(b *testing.B) {
 		// sentence, and the head after (councilsText): byDescriptor once
 		// tested every organisation for each "The council"
 		"councils": "",
+		// the same with a word every council the description names must
+		// have and none has ("The former council said"): byOrgDescriptor
+		// once walked back over every council for each
+		"formercouncils": "",
 		// a person named with a role in every other sentence, and the
 		// role's head alone in the possessive after (possessiveText): a
 		// description scoring 0 once sent byDescriptor to scan every holder
 		"possessive": "",
 	}
-	for _, kind := range []string{"news", "nopunct", "marks", "unbalanced", "oneparagraph", "descriptions", "spokesmen", "councils", "possessive"} {
+	for _, kind := range []string{"news", "nopunct", "marks", "unbalanced", "oneparagraph", "descriptions", "spokesmen", "councils", "formercouncils", "possessive"} {
 		for _, kb := range []int{16, 64, 256, 1024} {
 			text := strings.Repeat(units[kind], kb*1024/max(len(units[kind]), 1)+1)
 			switch kind {
@@ -109,6 +113,8 @@ func BenchmarkExtractGrowing(b *testing.B) {
 				text = spokesmenText(kb * 1024)
 			case "councils":
 				text = councilsText(kb * 1024)
+			case "formercouncils":
+				text = surnamesText(kb*1024, "The %s Council approved the plan on Monday. The former council said the depot would close. ")
 			case "possessive":
 				text = possessiveText(kb * 1024)
 			}
