@@ -3666,9 +3666,9 @@ const maxScannedOrgs = 8
 // one mentioned last before the description is the one to beat: the walk
 // back over the head's name mentions finds it, so "The council said" after
 // a new council in every sentence is the council named last, found at
-// once (else the first in list order that does). A best score of 0 (the
-// head alone, in the possessive: "the campaign's") is an answer only when
-// two or more tie on it, as in the scan. ok is false when scanDescribed
+// once (when none named before it does, the scan decides). A best score
+// of 0 (the head alone, in the possessive: "the campaign's") is an answer
+// only when two or more tie on it, as in the scan. ok is false when scanDescribed
 // must decide, from cands: few names have the head, or none of the others
 // scores the most (which of them scores most, the scan tells).
 func (es *entities) byOrgDescriptor(ds description) (best *entity, ok bool, cands []*entity) {
@@ -3721,33 +3721,30 @@ func (es *entities) byOrgDescriptor(ds description) (best *entity, ok bool, cand
 	tied := 0 // how many of the others tie on a best score of 0, up to 2
 	if bestScore <= most && !es.othersConflict(ds, p) {
 		// Of the others that score most, the one mentioned last before
-		// the description; else the first in list order.
+		// the description.
 		k, _ := slices.BinarySearchFunc(p.starts, ds.pos, func(s entityStart, pos int) int { return s.pos - pos })
-		var last, first *entity
+		var last *entity
 		for k--; k >= 0; k-- {
 			if e := p.starts[k].e; !inFew(e) && es.describedScore(ds, e) == most {
 				last = e
 				break
 			}
 		}
-		if last == nil || most == 0 {
+		if last == nil {
+			// none of those named before the description scores most:
+			// which of the others, the scan tells (a walk over p.orgs
+			// first would read them all twice)
+			return nil, false, p.orgs
+		}
+		if most == 0 {
 			for _, e := range p.orgs {
 				if inFew(e) || es.describedScore(ds, e) != most {
 					continue
 				}
-				if first == nil {
-					first = e
-				}
-				if tied++; most > 0 || tied == 2 {
+				if tied++; tied == 2 {
 					break
 				}
 			}
-		}
-		if last == nil {
-			last = first
-		}
-		if last == nil {
-			return nil, false, p.orgs // (the others score less: which of them, the scan tells)
 		}
 		bestScore = most
 		ties = append(ties, last)
