@@ -458,7 +458,10 @@ func (es *entities) harvestDescriptorRoles() {
 		if e == nil {
 			e = es.namedNext(m) // "the union's general secretary made it clear … "…," said Ann Cole"
 		}
-		if e != nil && !plural && !appositive && (e.role == "" || e.describedRole && !t.reported && !d.holdersAide(m) && roleScore(r) > roleScore(e.role)) {
+		// "Tom Reddy spent the month covering the Norland senator": whom
+		// the subject acts on, not who the subject is.
+		object := d.objectDescription(m, d.units[ui].lo) && es.ownSubject(e, m, d.units[ui])
+		if e != nil && !plural && !appositive && !object && (e.role == "" || e.describedRole && !t.reported && !d.holdersAide(m) && roleScore(r) > roleScore(e.role)) {
 			// (Of two descriptions, "the Irish star" and later "the number
 			// one player in the world", the more specific is the role.)
 			es.setRole(e, r)
@@ -891,4 +894,83 @@ func (d *document) namesHolder(k int) bool {
 		n++
 	}
 	return n+1 < len(d.toks) && isNameWord(d.toks[n]) && isNameWord(d.toks[n+1]) && !d.opensSentence(n)
+}
+
+// objectDescription reports whether description m, in a unit starting
+// at ulo, is the object of a verb or a preposition right before it
+// ("covering the Norland senator", "allows the governor to …", "with
+// the mayor"): not a form of "be", "become" or "remain", a verb that
+// names a role ("heads") or "as" ("served as the party's treasurer"), whose phrase says
+// what the subject is, and not a cue after a comma or a quote ("…,"
+// said the senator), whose phrase is the speaker.
+func (d *document) objectDescription(m mention, ulo int) bool {
+	j := m.lo - 1
+	if j < ulo {
+		return false
+	}
+	t := d.toks[j]
+	if t.kind != tokWord || t.cap || t.is(fnBe|fnAnd|fnRelative|fnComplementizer|fnSubordinator) || t.lower == "as" || becomingVerb(t.lower) || t.in(lexRoleVerbs|lexConjunctions|lexAuxiliaries) || npWord(t) {
+		return false
+	}
+	if m.lo+1 < m.hi && d.lex.positionNouns[d.toks[m.lo+1].lower] {
+		return false // ("keeps the title campaign manager": the subject's position)
+	}
+	if t.in(lexPrepositions) {
+		return true
+	}
+	if isCue(t) && (j == ulo || d.toks[j-1].kind != tokWord) {
+		return false // (an inverted cue: '"…," said the senator')
+	}
+	if t.in(lexAppointmentVerbs) || d.passiveAt(j, ulo) {
+		return false // ("was named the new mayor", "has been crowned the party's nominee": what the subject is)
+	}
+	return strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") || isCue(t)
+}
+
+// passiveAt reports whether the verb at j, in a unit starting at ulo,
+// follows a form of "be" past its modifiers ("has been formally
+// crowned"): a passive, whose phrase after it says what the subject is.
+func (d *document) passiveAt(j, ulo int) bool {
+	for k := j - 1; k >= ulo && k >= j-3; k-- {
+		t := d.toks[k]
+		switch {
+		case t.kind != tokWord:
+			return false
+		case t.is(fnBe):
+			return true
+		case t.in(lexVerbModifiers) || strings.HasSuffix(t.lower, "ly"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// becomingVerb reports whether w is a form of "become" or "remain",
+// whose phrase says what the subject is ("if he becomes the party's
+// nominee").
+func becomingVerb(w string) bool {
+	return strings.HasPrefix(w, "becom") || w == "became" || strings.HasPrefix(w, "remain")
+}
+
+// ownSubject reports whether person e is the subject or a speaker of
+// unit u before description m: named there as a subject or before a cue,
+// or the unit opens with e's surname (read as a referent only after the
+// descriptions) or with a pronoun of e's gender.
+func (es *entities) ownSubject(e *entity, m mention, u unit) bool {
+	d := es.d
+	if e == nil {
+		return false
+	}
+	ustart := d.toks[u.lo].start
+	for i := es.namedBefore(d.toks[m.lo].start); i >= 0 && es.named[i].pos >= ustart; i-- {
+		if n := es.named[i]; n.e == e && (n.subject || d.cueAfter(n.hi)) {
+			return true
+		}
+	}
+	t := d.toks[u.lo]
+	if isNameWord(t) && len(e.words) > 0 && e.words[len(e.words)-1] == t.text {
+		return true
+	}
+	return t.in(lexSubjectPronouns) && (t.lower == "he" || t.lower == "she") && e.agrees(pronounGender(t.lower))
 }

@@ -6415,4 +6415,17 @@ Hastily blaming the weather, Tom Reddy left the quay early, and insisted that th
 			{"This is our town's day.", TypeDirect, "Ana Lisk", "", KindPerson},
 			{"the race had been unfair", TypeIndirect, "Tom Reddy", "", KindPerson},
 		}},
+	// L172. A description that is the object of a verb or a preposition
+	// ("covering the Norland senator", "allows the Norland governor to
+	// …") is not the role of its sentence's subject or speaker: the
+	// subject of the paragraph, or the speaker named last, took it.
+	{"a description in object position is no role of the subject", `Campaign.
+
+Tom Reddy has spent the month covering the Norland senator on the road. Reddy said the campaign was tired.
+
+Ivo Brandt spoke on Monday. Brandt said the new law allows the Norland governor to cut fees by half.`,
+		[]expect{
+			{"the campaign was tired", TypeIndirect, "Tom Reddy", "", KindPerson},
+			{"the new law allows the Norland governor to cut fees by half", TypeIndirect, "Ivo Brandt", "", KindPerson},
+		}},
 }
