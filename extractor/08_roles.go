@@ -867,7 +867,11 @@ func (es *entities) moreSpecific(e *entity, r string) bool {
 // names that never spoke, named since left aside), in the same or the
 // previous paragraph, when the article gives them no role yet (or only
 // a description's, which a more specific one may replace) and no
-// preposition governs them in its sentence (prepositionObjects).
+// preposition governs them in its sentence (prepositionObjects). When
+// a preposition governs them in the sentence before and the description
+// opens its own, it is that sentence's subject's, a person with no role
+// yet ("Ana Lisk regrets her remarks about Tom Reddy. The harbour
+// master said …").
 func (es *entities) describedBefore(m mention, para int) *entity {
 	i := es.namedBefore(es.d.toks[m.lo].start)
 	start := i
@@ -880,6 +884,19 @@ func (es *entities) describedBefore(m mention, para int) *entity {
 	n := es.named[i]
 	if n.e.kind != KindPerson || n.e.role != "" && !n.e.describedRole || es.d.paraOf(n.pos) < para-1 || slices.Contains(es.prepositionObjects(m), n.e) {
 		return nil
+	}
+	// "Ana Lisk regrets her remarks about Tom Reddy. The harbour master
+	// …": a name a preposition governs in the sentence before is not who
+	// that sentence is about; its subject is.
+	if u := es.d.unitAt(n.lo); u.hi <= m.lo && es.d.opensSentence(m.lo) && es.d.afterPreposition(n.lo, u.lo) && !es.d.verbAfter(n.hi) {
+		for j := i - 1; j >= 0 && es.named[j].lo >= u.lo; j-- {
+			if s := es.named[j]; s.subject && !s.described && s.e != n.e {
+				if s.e.kind == KindPerson && s.e.role == "" && s.e.antecedentable() && !es.d.afterPreposition(s.lo, u.lo) {
+					return s.e
+				}
+				break
+			}
+		}
 	}
 	return n.e
 }

@@ -6428,4 +6428,18 @@ Ivo Brandt spoke on Monday. Brandt said the new law allows the Norland governor 
 			{"the campaign was tired", TypeIndirect, "Tom Reddy", "", KindPerson},
 			{"the new law allows the Norland governor to cut fees by half", TypeIndirect, "Ivo Brandt", "", KindPerson},
 		}},
+	// L173. A description that opens its sentence is not of a person a
+	// preposition governs in the sentence before ("Ana Lisk regrets her
+	// remarks about Tom Reddy. ¶ The harbour master said …"): the person
+	// named last, Tom Reddy, took the description and its role; the
+	// subject of that sentence, with no role yet, does.
+	{"a description after a sentence is not of its preposition's object", `Lisk sorry for fee row.
+
+Ana Lisk regrets her remarks about Tom Reddy.
+
+The harbour master said she had spoken too soon. Reddy said he accepted the apology.`,
+		[]expect{
+			{"she had spoken too soon", TypeIndirect, "Ana Lisk", "harbour master", KindPerson},
+			{"he accepted the apology", TypeIndirect, "Tom Reddy", "", KindPerson},
+		}},
 }
