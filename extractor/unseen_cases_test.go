@@ -6442,4 +6442,18 @@ The harbour master said she had spoken too soon. Reddy said he accepted the apol
 			{"she had spoken too soon", TypeIndirect, "Ana Lisk", "harbour master", KindPerson},
 			{"he accepted the apology", TypeIndirect, "Tom Reddy", "", KindPerson},
 		}},
+	// L174. A span of time and "later" or "earlier" that opens a
+	// sentence ("Two hours later, Ana Lisk told reporters, "…"") dates
+	// what the narration tells next, no part of the quote: with its
+	// capital, the time word was not read as a time phrase, and the
+	// quote was mixed from the sentence's start.
+	{"an opening span of time and later dates the narration", `Regatta.
+
+Tom Reddy crossed the line first. Two hours later, Ana Lisk told reporters, "the pier is shut."
+
+Minutes later, Reddy wrote on his website, "we will be back next year."`,
+		[]expect{
+			{"the pier is shut.", TypeDirect, "Ana Lisk", "", KindPerson},
+			{"we will be back next year.", TypeDirect, "Tom Reddy", "", KindPerson},
+		}},
 }
