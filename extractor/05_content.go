@@ -1041,8 +1041,37 @@ func (d *document) interruptedLeft(u unit, frames []frame, fi int) (left span, l
 	if e, ok := d.timePhraseEnd(lo, p); ok && e == p && !f.according && !strings.HasSuffix(toks[p-1].lower, "s") && !d.futureTime(lo, p) && !(p-lo == 1 && d.reportsLoneWord(lo, f.clHi+1, u.hi)) && !d.modalOpensReport(f.clHi+1, u.hi) {
 		return span{}, 0, false
 	}
+	if d.timeSinceOpening(lo, p) {
+		return span{}, 0, false
+	}
 	left, ok = d.leftSegment(lo, p)
 	return left, lo, ok
+}
+
+// timeSinceOpening reports whether the words [lo, p) before a comma are
+// a span of time and "later" or "earlier" ("Minutes later,", "Two hours
+// later,", "A day earlier,"): they date what the narration goes on to
+// tell, after the events it told before, and are no part of a report
+// ("Minutes later, she sent an email saying, "done.""). A time counted
+// back from now ("Six months ago, the senator said, …") is what the
+// report covers, and so is "Sooner or later".
+func (d *document) timeSinceOpening(lo, p int) bool {
+	toks := d.toks
+	if p-lo < 2 || p-lo > 3 {
+		return false
+	}
+	if w := toks[p-1].lower; w != "later" && w != "earlier" || toks[p-1].cap {
+		return false
+	}
+	unit := toks[p-2]
+	if unit.kind != tokWord || strings.HasSuffix(unit.lower, "er") || !(d.lex.is(unit.lower, lexTimeWords) || strings.HasSuffix(unit.lower, "s")) {
+		return false
+	}
+	if p-lo == 3 {
+		n := toks[lo]
+		return n.kind == tokWord && (isDigitStart(n.text) || n.in(lexQuantities) || n.is(fnIndefiniteArticle))
+	}
+	return true
 }
 
 // interruptedStart is where the first part of the speech that frame fi

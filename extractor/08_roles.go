@@ -458,7 +458,10 @@ func (es *entities) harvestDescriptorRoles() {
 		if e == nil {
 			e = es.namedNext(m) // "the union's general secretary made it clear … "…," said Ann Cole"
 		}
-		if e != nil && !plural && !appositive && (e.role == "" || e.describedRole && !t.reported && !d.holdersAide(m) && roleScore(r) > roleScore(e.role)) {
+		// "Tom Reddy spent the month covering the Norland senator": whom
+		// the subject acts on, not who the subject is.
+		object := d.objectDescription(m, d.units[ui].lo) && es.ownSubject(e, m, d.units[ui])
+		if e != nil && !plural && !appositive && !object && (e.role == "" || e.describedRole && !t.reported && !d.holdersAide(m) && roleScore(r) > roleScore(e.role)) {
 			// (Of two descriptions, "the Irish star" and later "the number
 			// one player in the world", the more specific is the role.)
 			es.setRole(e, r)
@@ -864,7 +867,11 @@ func (es *entities) moreSpecific(e *entity, r string) bool {
 // names that never spoke, named since left aside), in the same or the
 // previous paragraph, when the article gives them no role yet (or only
 // a description's, which a more specific one may replace) and no
-// preposition governs them in its sentence (prepositionObjects).
+// preposition governs them in its sentence (prepositionObjects). When
+// a preposition governs them in the sentence before and the description
+// opens its own, it is that sentence's subject's, a person with no role
+// yet ("Ana Lisk regrets her remarks about Tom Reddy. The harbour
+// master said …").
 func (es *entities) describedBefore(m mention, para int) *entity {
 	i := es.namedBefore(es.d.toks[m.lo].start)
 	start := i
@@ -877,6 +884,19 @@ func (es *entities) describedBefore(m mention, para int) *entity {
 	n := es.named[i]
 	if n.e.kind != KindPerson || n.e.role != "" && !n.e.describedRole || es.d.paraOf(n.pos) < para-1 || slices.Contains(es.prepositionObjects(m), n.e) {
 		return nil
+	}
+	// "Ana Lisk regrets her remarks about Tom Reddy. The harbour master
+	// …": a name a preposition governs in the sentence before is not who
+	// that sentence is about; its subject is.
+	if u := es.d.unitAt(n.lo); u.hi <= m.lo && es.d.opensSentence(m.lo) && es.d.afterPreposition(n.lo, u.lo) && !es.d.verbAfter(n.hi) {
+		for j := i - 1; j >= 0 && es.named[j].lo >= u.lo; j-- {
+			if s := es.named[j]; s.subject && !s.described && s.e != n.e {
+				if s.e.kind == KindPerson && s.e.role == "" && s.e.antecedentable() && !es.d.afterPreposition(s.lo, u.lo) {
+					return s.e
+				}
+				break
+			}
+		}
 	}
 	return n.e
 }
@@ -891,4 +911,83 @@ func (d *document) namesHolder(k int) bool {
 		n++
 	}
 	return n+1 < len(d.toks) && isNameWord(d.toks[n]) && isNameWord(d.toks[n+1]) && !d.opensSentence(n)
+}
+
+// objectDescription reports whether description m, in a unit starting
+// at ulo, is the object of a verb or a preposition right before it
+// ("covering the Norland senator", "allows the governor to …", "with
+// the mayor"): not a form of "be", "become" or "remain", a verb that
+// names a role ("heads") or "as" ("served as the party's treasurer"), whose phrase says
+// what the subject is, and not a cue after a comma or a quote ("…,"
+// said the senator), whose phrase is the speaker.
+func (d *document) objectDescription(m mention, ulo int) bool {
+	j := m.lo - 1
+	if j < ulo {
+		return false
+	}
+	t := d.toks[j]
+	if t.kind != tokWord || t.cap || t.is(fnBe|fnAnd|fnRelative|fnComplementizer|fnSubordinator) || t.lower == "as" || becomingVerb(t.lower) || t.in(lexRoleVerbs|lexConjunctions|lexAuxiliaries) || npWord(t) {
+		return false
+	}
+	if m.lo+1 < m.hi && d.lex.positionNouns[d.toks[m.lo+1].lower] {
+		return false // ("keeps the title campaign manager": the subject's position)
+	}
+	if t.in(lexPrepositions) {
+		return true
+	}
+	if isCue(t) && (j == ulo || d.toks[j-1].kind != tokWord) {
+		return false // (an inverted cue: '"…," said the senator')
+	}
+	if t.in(lexAppointmentVerbs) || d.passiveAt(j, ulo) {
+		return false // ("was named the new mayor", "has been crowned the party's nominee": what the subject is)
+	}
+	return strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") || isCue(t)
+}
+
+// passiveAt reports whether the verb at j, in a unit starting at ulo,
+// follows a form of "be" past its modifiers ("has been formally
+// crowned"): a passive, whose phrase after it says what the subject is.
+func (d *document) passiveAt(j, ulo int) bool {
+	for k := j - 1; k >= ulo && k >= j-3; k-- {
+		t := d.toks[k]
+		switch {
+		case t.kind != tokWord:
+			return false
+		case t.is(fnBe):
+			return true
+		case t.in(lexVerbModifiers) || strings.HasSuffix(t.lower, "ly"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// becomingVerb reports whether w is a form of "become" or "remain",
+// whose phrase says what the subject is ("if he becomes the party's
+// nominee").
+func becomingVerb(w string) bool {
+	return strings.HasPrefix(w, "becom") || w == "became" || strings.HasPrefix(w, "remain")
+}
+
+// ownSubject reports whether person e is the subject or a speaker of
+// unit u before description m: named there as a subject or before a cue,
+// or the unit opens with e's surname (read as a referent only after the
+// descriptions) or with a pronoun of e's gender.
+func (es *entities) ownSubject(e *entity, m mention, u unit) bool {
+	d := es.d
+	if e == nil {
+		return false
+	}
+	ustart := d.toks[u.lo].start
+	for i := es.namedBefore(d.toks[m.lo].start); i >= 0 && es.named[i].pos >= ustart; i-- {
+		if n := es.named[i]; n.e == e && (n.subject || d.cueAfter(n.hi)) {
+			return true
+		}
+	}
+	t := d.toks[u.lo]
+	if isNameWord(t) && len(e.words) > 0 && e.words[len(e.words)-1] == t.text {
+		return true
+	}
+	return t.in(lexSubjectPronouns) && (t.lower == "he" || t.lower == "she") && e.agrees(pronounGender(t.lower))
 }

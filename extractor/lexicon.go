@@ -278,6 +278,8 @@ type lexicon struct {
 	makerParticiples map[string]bool
 	// sendingVerbs: "sent" in "sent a letter saying" (lexicon/sending-verbs).
 	sendingVerbs map[string]bool
+	// positionNouns: "title" in "keeps the title campaign manager" (lexicon/position-nouns).
+	positionNouns map[string]bool
 	// tradeNames: "Water" in "Harlow Water said" (lexicon/trade-names).
 	tradeNames map[string]bool
 	// auxiliaryNames: "will" in "Will Carter said" (lexicon/auxiliary-names).
@@ -422,6 +424,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"hearing-verbs", &l.hearingVerbs},
 		{"maker-participles", &l.makerParticiples},
 		{"sending-verbs", &l.sendingVerbs},
+		{"position-nouns", &l.positionNouns},
 		{"trade-names", &l.tradeNames},
 		{"auxiliary-names", &l.auxiliaryNames},
 		{"irregular-past", &l.irregularPast},

@@ -6415,4 +6415,45 @@ Hastily blaming the weather, Tom Reddy left the quay early, and insisted that th
 			{"This is our town's day.", TypeDirect, "Ana Lisk", "", KindPerson},
 			{"the race had been unfair", TypeIndirect, "Tom Reddy", "", KindPerson},
 		}},
+	// L172. A description that is the object of a verb or a preposition
+	// ("covering the Norland senator", "allows the Norland governor to
+	// …") is not the role of its sentence's subject or speaker: the
+	// subject of the paragraph, or the speaker named last, took it.
+	{"a description in object position is no role of the subject", `Campaign.
+
+Tom Reddy has spent the month covering the Norland senator on the road. Reddy said the campaign was tired.
+
+Ivo Brandt spoke on Monday. Brandt said the new law allows the Norland governor to cut fees by half.`,
+		[]expect{
+			{"the campaign was tired", TypeIndirect, "Tom Reddy", "", KindPerson},
+			{"the new law allows the Norland governor to cut fees by half", TypeIndirect, "Ivo Brandt", "", KindPerson},
+		}},
+	// L173. A description that opens its sentence is not of a person a
+	// preposition governs in the sentence before ("Ana Lisk regrets her
+	// remarks about Tom Reddy. ¶ The harbour master said …"): the person
+	// named last, Tom Reddy, took the description and its role; the
+	// subject of that sentence, with no role yet, does.
+	{"a description after a sentence is not of its preposition's object", `Lisk sorry for fee row.
+
+Ana Lisk regrets her remarks about Tom Reddy.
+
+The harbour master said she had spoken too soon. Reddy said he accepted the apology.`,
+		[]expect{
+			{"she had spoken too soon", TypeIndirect, "Ana Lisk", "harbour master", KindPerson},
+			{"he accepted the apology", TypeIndirect, "Tom Reddy", "", KindPerson},
+		}},
+	// L174. A span of time and "later" or "earlier" that opens a
+	// sentence ("Two hours later, Ana Lisk told reporters, "…"") dates
+	// what the narration tells next, no part of the quote: with its
+	// capital, the time word was not read as a time phrase, and the
+	// quote was mixed from the sentence's start.
+	{"an opening span of time and later dates the narration", `Regatta.
+
+Tom Reddy crossed the line first. Two hours later, Ana Lisk told reporters, "the pier is shut."
+
+Minutes later, Reddy wrote on his website, "we will be back next year."`,
+		[]expect{
+			{"the pier is shut.", TypeDirect, "Ana Lisk", "", KindPerson},
+			{"we will be back next year.", TypeDirect, "Tom Reddy", "", KindPerson},
+		}},
 }
