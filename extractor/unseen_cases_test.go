@@ -6415,4 +6415,32 @@ Hastily blaming the weather, Tom Reddy left the quay early, and insisted that th
 			{"This is our town's day.", TypeDirect, "Ana Lisk", "", KindPerson},
 			{"the race had been unfair", TypeIndirect, "Tom Reddy", "", KindPerson},
 		}},
+	// L200. A citing participle's object ends at a comma of the
+	// narration, or before "and" and another participle, unless a list
+	// of objects goes on ("…, citing poor health, and said …"): the
+	// object ran on into the clause after it, and a cue coordinated after
+	// the participle lost its subject, as the unit held two frames.
+	{"a cited object ends at a comma or before a coordinated participle", `Harbour.
+
+Mara Tellwick resigned on Monday, citing poor health, and said she would stay on the board.
+
+Ivo Tarrant closed the quay, citing a fall in orders and warning that jobs would go.
+
+Sela Brandt stepped down in May, citing rising rents, low pay and long hours, and the board named a new chief a week later.`,
+		[]expect{
+			{"poor health", TypeIndirect, "Mara Tellwick", "", KindPerson},
+			{"she would stay on the board", TypeIndirect, "Mara Tellwick", "", KindPerson},
+			{"a fall in orders", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"rising rents, low pay and long hours", TypeIndirect, "Sela Brandt", "", KindPerson},
+		}},
+	// L201. A citing participle set off after its subject ("X, citing
+	// …, closed …") or ended by a comma before a clause ("after citing
+	// the wrong rule, the court heard") gives its object up to that
+	// comma: the main clause after it was part of the object.
+	{"a cited object set off by commas ends at the comma", `Harbour.
+
+Mara Tellwick, citing a fall in orders, closed the quay on Monday.`,
+		[]expect{
+			{"a fall in orders", TypeIndirect, "Mara Tellwick", "", KindPerson},
+		}},
 }
