@@ -1011,7 +1011,16 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 			f.speaker = m
 			continue
 		}
-		if m, ok := nearestFrameSubject(frames, k); ok {
+		// "Ann Lisk shut the yard, citing low pay, according to a
+		// statement": a citing participle after the words it hangs from
+		// gives the grounds of that clause, never a later frame's speaker
+		// (one that opens the unit, "Citing low pay, her aide said …",
+		// is the main clause's).
+		near := frames
+		if d.lex.citingVerbs[d.toks[f.cue].lower] && !f.coordinated && f.cue > u.lo {
+			near = frames[:k+1]
+		}
+		if m, ok := nearestFrameSubject(near, k); ok {
 			if (opensReportWithPronoun(m, *f) || m.pronoun == "who") && !f.coordinated {
 				// "The mayor resigned on Monday, saying she wanted …":
 				// the pronoun is the report's subject; the participle's

@@ -6443,4 +6443,15 @@ Mara Tellwick, citing a fall in orders, closed the quay on Monday.`,
 		[]expect{
 			{"a fall in orders", TypeIndirect, "Mara Tellwick", "", KindPerson},
 		}},
+	// L202. A citing participle takes the subject of an earlier frame or
+	// the unit's opener, never a later frame's, and a frame that closes
+	// the unit reports over it ("X closed the quay, citing …, according
+	// to a statement"): the participle spoke for the statement, and the
+	// statement's report was lost.
+	{"a citing participle takes no later frame's speaker", `Harbour.
+
+Mara Tellwick closed the quay, citing a fall in orders, according to a statement.`,
+		[]expect{
+			{"Mara Tellwick closed the quay, citing a fall in orders", TypeIndirect, "", "", KindOrganization},
+		}},
 }
