@@ -1789,9 +1789,16 @@ func (d *document) asParenthetical(u unit, f frame, a int) bool {
 		return true
 	}
 	// "As the Gazette reported just today, …": a time phrase the clause
-	// ends with, before its comma.
-	for k := a + 1; k < u.hi && k-a <= maxAsModifier; k++ {
-		if d.toks[k].text == "," && d.isNarration(k) {
+	// ends with, right after its cue, before its comma; an auxiliary there
+	// ends a clause of the cue's own ("As officials warned it would, …").
+	if a != f.cueHi {
+		return false
+	}
+	for k := a; k < u.hi && k-a <= maxAsModifier; k++ {
+		if d.toks[k].in(lexAuxiliaries) {
+			return false
+		}
+		if k > a && d.toks[k].text == "," && d.isNarration(k) {
 			return d.frontedAdjunct(a, k)
 		}
 	}

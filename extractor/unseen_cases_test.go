@@ -6454,4 +6454,11 @@ Mara Tellwick closed the quay, citing a fall in orders, according to a statement
 		[]expect{
 			{"Mara Tellwick closed the quay, citing a fall in orders", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L203. An "as" clause whose cue has a clause of its own before the
+	// comma ("As officials warned it would, …") reports no main clause
+	// around it: the auxiliary was read as a time phrase the clause ends
+	// with, and the report was "would, the ferry ran late …".
+	{"an as clause ending in an auxiliary is no parenthetical", `Harbour.
+
+As officials warned it would, the ferry ran late all winter. As Ivo Tarrant warned it might, the quay fell into the sea.`, nil},
 }
