@@ -981,20 +981,20 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 			}
 			// "She paid it off in three years, but said …": the subject
 			// that opens the unit.
-			if m, ok := d.openingSubject(u, f.cue-1); ok && (m.named() || m.pronoun != "") && m.kind == KindPerson && len(frames) == 1 {
+			if m, ok := d.openingSubject(u, f.cue-1); ok && (m.named() || m.pronoun != "") && m.kind == KindPerson && d.soleFrame(frames, k) {
 				f.speaker = m
 				continue
 			}
 			// "Hale voted in Leeds on Saturday and said …", "A spokesman
 			// for the council defended the route and said …": the subject
 			// of the unit's first verb.
-			if m, ok := d.firstVerbSubject(u, f.cue); ok && len(frames) == 1 {
+			if m, ok := d.firstVerbSubject(u, f.cue); ok && d.soleFrame(frames, k) {
 				f.speaker = m
 				continue
 			}
 			// "Asked whether he would run, Mr. Hale shook his head and
 			// said …": past the fronted phrases.
-			if m, ok := d.clauseSubject(u, f.cue); ok && len(frames) == 1 && (m.named() || m.pronoun != "") {
+			if m, ok := d.clauseSubject(u, f.cue); ok && d.soleFrame(frames, k) && (m.named() || m.pronoun != "") {
 				f.speaker = m
 				continue
 			}
@@ -1011,7 +1011,16 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 			f.speaker = m
 			continue
 		}
-		if m, ok := nearestFrameSubject(frames, k); ok {
+		// "Ann Lisk shut the yard, citing low pay, according to a
+		// statement": a citing participle after the words it hangs from
+		// gives the grounds of that clause, never a later frame's speaker
+		// (one that opens the unit, "Citing low pay, her aide said …",
+		// is the main clause's).
+		near := frames
+		if d.lex.citingVerbs[d.toks[f.cue].lower] && !f.coordinated && f.cue > u.lo {
+			near = frames[:k+1]
+		}
+		if m, ok := nearestFrameSubject(near, k); ok {
 			if (opensReportWithPronoun(m, *f) || m.pronoun == "who") && !f.coordinated {
 				// "The mayor resigned on Monday, saying she wanted …":
 				// the pronoun is the report's subject; the participle's
@@ -1029,6 +1038,19 @@ func (d *document) inheritSubjects(u unit, frames []frame) {
 			d.describedOpener(u, f)
 		}
 	}
+}
+
+// soleFrame reports whether frame k is its unit's only frame but for
+// citing participles before it, which give the grounds of the clause the
+// coordinated cue shares ("Ann Lisk resigned, citing her health, and said
+// …"): no report of their own takes the subject from it.
+func (d *document) soleFrame(frames []frame, k int) bool {
+	for j, g := range frames {
+		if j != k && !(j < k && g.participle && d.lex.citingVerbs[d.toks[g.cue].lower]) {
+			return false
+		}
+	}
+	return true
 }
 
 // frontedGerundSubject is the subject of the main clause after a

@@ -887,15 +887,79 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 // at a colon or a semicolon of the narration: an object is no clause, and
 // what follows them is a sentence of its own ("cites the crowds as proof:
 // he says they are …"); a colon inside a number or a reference ("Psalm
-// 23:4") is none.
+// 23:4") is none. A comma of the narration ends it too ("Ann Lisk, citing
+// a fall in sales, shut the yard", "…, citing his health, and the board
+// named …", "after citing the wrong form, the court heard") unless a list
+// of objects goes on past it: an "and" or "or" follows before the next
+// comma ("citing rising rents, low pay and long hours"), or, once a comma
+// has gone on with a list, ", and" or ", or" ends it ("citing rents, pay,
+// and hours"). An "and" before another participle of a cue ("citing a
+// fall in sales and warning that …") ends it as well, not one before an
+// adjective ("citing low growth and growing debt").
 func (d *document) citedObjectEnd(a, end int) int {
+	toks := d.toks
+	list := false
 	for k := a; k < end; k++ {
-		if t := d.toks[k].text; (t == ":" || t == ";") && d.isNarration(k) && (k+1 >= end || d.toks[k+1].start > d.toks[k].end) {
+		t := toks[k].text
+		if (t == ":" || t == ";") && d.isNarration(k) && (k+1 >= end || toks[k+1].start > toks[k].end) {
 			return k
 		}
+		if k > a && toks[k].is(fnAnd) && k+1 < end && isGerund(toks[k+1]) && isCue(toks[k+1]) && d.isNarration(k) {
+			return k
+		}
+		if toks[k].is(fnAnd) || t == "or" {
+			list = false // the list's last item: ", and" after it opens a clause
+		}
+		if t != "," || k == a || !d.isNarration(k) || k+1 >= end || d.dateComma(k) {
+			continue // "after the Sept. 11, 2001, attacks": a date's comma
+		}
+		if n := toks[k+1]; n.is(fnAnd) || n.lower == "or" {
+			if list && !(k+2 < end && isGerund(toks[k+2])) {
+				continue
+			}
+			return k
+		}
+		if !d.listGoesOn(k+1, end) {
+			return k
+		}
+		list = true
 	}
 	return end
 }
+
+// dateComma reports whether the comma at k is one of a date's, between a
+// day and a year or after a year that one follows ("May 4, 2019, …").
+func (d *document) dateComma(k int) bool {
+	toks := d.toks
+	if k < 1 || !isDigits(toks[k-1].text) {
+		return false
+	}
+	return k+1 < len(toks) && isDigits(toks[k+1].text) || k >= 3 && toks[k-2].text == "," && isDigits(toks[k-3].text)
+}
+
+// listGoesOn reports whether the words from b on hold an "and" or an "or"
+// that joins the last item of a list of nouns ("…, low pay and long
+// hours", "…, low pay, and long hours"), past short items only.
+func (d *document) listGoesOn(b, end int) bool {
+	item := 0
+	for k := b; k < end; k++ {
+		switch {
+		case d.toks[k].is(fnAnd) || d.toks[k].lower == "or":
+			return true
+		case d.toks[k].text == ",":
+			item = 0
+		default:
+			if item++; item > maxListItem {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// maxListItem is the longest item, in tokens, of a list of cited grounds
+// between two commas ("citing rents, low pay, and long hours").
+const maxListItem = 5
 
 // quotedObject is the quotation that is the whole object [a, end) of a
 // citing verb, but for punctuation after it ("…, citing "family
@@ -1754,9 +1818,16 @@ func (d *document) asParenthetical(u unit, f frame, a int) bool {
 		return true
 	}
 	// "As the Gazette reported just today, …": a time phrase the clause
-	// ends with, before its comma.
-	for k := a + 1; k < u.hi && k-a <= maxAsModifier; k++ {
-		if d.toks[k].text == "," && d.isNarration(k) {
+	// ends with, right after its cue, before its comma; an auxiliary there
+	// ends a clause of the cue's own ("As officials warned it would, …").
+	if a != f.cueHi {
+		return false
+	}
+	for k := a; k < u.hi && k-a <= maxAsModifier; k++ {
+		if d.toks[k].in(lexAuxiliaries) {
+			return false
+		}
+		if k > a && d.toks[k].text == "," && d.isNarration(k) {
 			return d.frontedAdjunct(a, k)
 		}
 	}

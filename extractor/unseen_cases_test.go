@@ -6456,4 +6456,50 @@ Minutes later, Reddy wrote on his website, "we will be back next year."`,
 			{"the pier is shut.", TypeDirect, "Ana Lisk", "", KindPerson},
 			{"we will be back next year.", TypeDirect, "Tom Reddy", "", KindPerson},
 		}},
+	// L200. A citing participle's object ends at a comma of the
+	// narration, or before "and" and another participle, unless a list
+	// of objects goes on ("…, citing poor health, and said …"): the
+	// object ran on into the clause after it, and a cue coordinated after
+	// the participle lost its subject, as the unit held two frames.
+	{"a cited object ends at a comma or before a coordinated participle", `Harbour.
+
+Mara Tellwick resigned on Monday, citing poor health, and said she would stay on the board.
+
+Ivo Tarrant closed the quay, citing a fall in orders and warning that jobs would go.
+
+Sela Brandt stepped down in May, citing rising rents, low pay and long hours, and the board named a new chief a week later.`,
+		[]expect{
+			{"poor health", TypeIndirect, "Mara Tellwick", "", KindPerson},
+			{"she would stay on the board", TypeIndirect, "Mara Tellwick", "", KindPerson},
+			{"a fall in orders", TypeIndirect, "Ivo Tarrant", "", KindPerson},
+			{"rising rents, low pay and long hours", TypeIndirect, "Sela Brandt", "", KindPerson},
+		}},
+	// L201. A citing participle set off after its subject ("X, citing
+	// …, closed …") or ended by a comma before a clause ("after citing
+	// the wrong rule, the court heard") gives its object up to that
+	// comma: the main clause after it was part of the object.
+	{"a cited object set off by commas ends at the comma", `Harbour.
+
+Mara Tellwick, citing a fall in orders, closed the quay on Monday.`,
+		[]expect{
+			{"a fall in orders", TypeIndirect, "Mara Tellwick", "", KindPerson},
+		}},
+	// L202. A citing participle takes the subject of an earlier frame or
+	// the unit's opener, never a later frame's, and a frame that closes
+	// the unit reports over it ("X closed the quay, citing …, according
+	// to a statement"): the participle spoke for the statement, and the
+	// statement's report was lost.
+	{"a citing participle takes no later frame's speaker", `Harbour.
+
+Mara Tellwick closed the quay, citing a fall in orders, according to a statement.`,
+		[]expect{
+			{"Mara Tellwick closed the quay, citing a fall in orders", TypeIndirect, "", "", KindOrganization},
+		}},
+	// L203. An "as" clause whose cue has a clause of its own before the
+	// comma ("As officials warned it would, …") reports no main clause
+	// around it: the auxiliary was read as a time phrase the clause ends
+	// with, and the report was "would, the ferry ran late …".
+	{"an as clause ending in an auxiliary is no parenthetical", `Harbour.
+
+As officials warned it would, the ferry ran late all winter. As Ivo Tarrant warned it might, the quay fell into the sea.`, nil},
 }
