@@ -144,6 +144,11 @@ type entities struct {
 	// documents they make, in lower case: what a description of an
 	// organisation can match (byOrgDescriptor). Built on first use.
 	orgsByWord map[string]*orgPosting
+	// holderOrgs is, for each office holder a description has named in
+	// the possessive ("minister" in "the prime minister's office"), the
+	// organisations whose names hold it (describedText), in list order:
+	// the only ones such a description can match. Built on first use.
+	holderOrgs map[string][]*entity
 }
 
 // orgPosting is the organisations indexed under one word, in list order,
@@ -3298,6 +3303,11 @@ func (es *entities) indexDescribable(e *entity) {
 		if es.orgsByWord != nil {
 			es.indexOrgWords(e, true)
 		}
+		for h, hs := range es.holderOrgs {
+			if strings.Contains(strings.ToLower(e.name), h) {
+				es.holderOrgs[h] = insertByIdx(hs, e)
+			}
+		}
 	case e.kind == KindPerson && e.role != "" && !e.inRoled:
 		e.inRoled = true
 		es.roled = insertByIdx(es.roled, e)
@@ -3679,6 +3689,14 @@ func (es *entities) byOrgDescriptor(ds description) (best *entity, ok bool, cand
 	if len(p.orgs) <= maxScannedOrgs {
 		return nil, false, p.orgs
 	}
+	if ds.holder != "" {
+		// "The mayor's council said" after a new council in every
+		// sentence: of them only those whose names hold "mayor" can be
+		// meant (describedText), and the scan reads those
+		if hs := es.holderOrgsOf(ds.holder); len(hs) < len(p.orgs) {
+			return nil, false, hs
+		}
+	}
 	type scored struct {
 		e     *entity
 		score int
@@ -3760,6 +3778,24 @@ func (es *entities) byOrgDescriptor(ds description) (best *entity, ok bool, cand
 	}
 	slices.SortFunc(ties, func(a, b *entity) int { return a.idx - b.idx })
 	return mostRecent(ties, ds.pos), true, nil
+}
+
+// holderOrgsOf is holderOrgs[h], built from orgs on first use.
+func (es *entities) holderOrgsOf(h string) []*entity {
+	if hs, ok := es.holderOrgs[h]; ok {
+		return hs
+	}
+	if es.holderOrgs == nil {
+		es.holderOrgs = map[string][]*entity{}
+	}
+	var hs []*entity
+	for _, e := range es.orgs {
+		if strings.Contains(strings.ToLower(e.name), h) {
+			hs = append(hs, e)
+		}
+	}
+	es.holderOrgs[h] = hs
+	return hs
 }
 
 // othersConflict reports whether byOrgDescriptor's others (those with the
