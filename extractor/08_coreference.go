@@ -3767,6 +3767,9 @@ func (es *entities) byOrgDescriptor(ds description) (best *entity, ok bool, cand
 		bestScore = most
 		ties = append(ties, last)
 	}
+	if bestScore < 0 {
+		return nil, true, nil // (every one conflicts: "the former harbour council" is none of them)
+	}
 	for _, s := range few {
 		if s.score == bestScore {
 			ties = append(ties, s.e)
