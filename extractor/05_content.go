@@ -893,12 +893,14 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 // of objects goes on past it: an "and" or "or" follows before the next
 // comma ("citing rising rents, low pay and long hours"), or, once a comma
 // has gone on with a list, ", and" or ", or" ends it ("citing rents, pay,
-// and hours"). An "and" before another participle of a cue ("citing a
+// and hours"); the comma that closes an aside after a name always ends it
+// (citingAside: "Ann Lisk, citing her health, resigned and moved"). An
+// "and" before another participle of a cue ("citing a
 // fall in sales and warning that …") ends it as well, not one before an
 // adjective ("citing low growth and growing debt").
 func (d *document) citedObjectEnd(a, end int) int {
 	toks := d.toks
-	list := false
+	list, aside := false, d.citingAside(a)
 	for k := a; k < end; k++ {
 		t := toks[k].text
 		if (t == ":" || t == ";") && d.isNarration(k) && (k+1 >= end || toks[k+1].start > toks[k].end) {
@@ -919,12 +921,33 @@ func (d *document) citedObjectEnd(a, end int) int {
 			}
 			return k
 		}
-		if !d.listGoesOn(k+1, end) {
+		if aside || !d.listGoesOn(k+1, end) {
 			return k
 		}
 		list = true
 	}
 	return end
+}
+
+// citingAside reports whether the citing participle before a stands in an
+// aside set off by commas after a name that opens its unit ("Ann Lisk,
+// citing a fall in sales, shut the yard"; not "Ann Lisk quit, citing"): the
+// comma that closes the aside ends its object, as what follows is the
+// subject's own verb, not another item of a list.
+func (d *document) citingAside(a int) bool {
+	if a < 3 || d.toks[a-2].text != "," {
+		return false
+	}
+	u := d.unitAt(a - 1)
+	if u.lo >= a-2 {
+		return false
+	}
+	for k := u.lo; k < a-2; k++ {
+		if t := d.toks[k]; t.kind != tokWord || !t.cap && !t.in(lexDeterminers) {
+			return false // (a name, "Ann Lisk", "The Harbour Board": no verb can hide there)
+		}
+	}
+	return true
 }
 
 // dateComma reports whether the comma at k is one of a date's, between a

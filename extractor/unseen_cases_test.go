@@ -6502,4 +6502,16 @@ Mara Tellwick closed the quay, citing a fall in orders, according to a statement
 	{"an as clause ending in an auxiliary is no parenthetical", `Harbour.
 
 As officials warned it would, the ferry ran late all winter. As Ivo Tarrant warned it might, the quay fell into the sea.`, nil},
+	// L204. A citing participle in an aside after the name that opens its
+	// sentence ends its object at the aside's closing comma, also when an
+	// "and" follows soon after it: what comes next is the subject's own
+	// verb ("shut the yard and sold the boats" was taken as more items of
+	// the list of grounds).
+	{"a citing aside after a name ends at its closing comma", `Yard.
+
+Ann Lisk, citing a fall in sales, shut the yard and sold the boats. Tom Reddy, citing his health, resigned and moved to the coast.`,
+		[]expect{
+			{"a fall in sales", TypeIndirect, "Ann Lisk", "", KindPerson},
+			{"his health", TypeIndirect, "Tom Reddy", "", KindPerson},
+		}},
 }
