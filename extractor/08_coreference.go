@@ -3215,7 +3215,7 @@ func (es *entities) describedText(m mention, holder string, e *entity) (string, 
 	case m.kind == KindOrganization && e.kind == KindOrganization:
 		text := strings.ToLower(e.name)
 		if holder != "" && !strings.Contains(text, holder) {
-			return "", false // "the prime minister's office" is not the Home Office
+			return "", false // "the prime minister's office" is not the Home Office (nameHolds)
 		}
 		if len(e.made) > 0 && d.toks[m.lo].is(fnDefinite) {
 			text += " " + strings.Join(e.made, " ") // ("the poll" after "a Ledger poll"; "Polls show" is any)
@@ -3304,7 +3304,7 @@ func (es *entities) indexDescribable(e *entity) {
 			es.indexOrgWords(e, true)
 		}
 		for h, hs := range es.holderOrgs {
-			if strings.Contains(strings.ToLower(e.name), h) {
+			if nameHolds(e, h) {
 				es.holderOrgs[h] = insertByIdx(hs, e)
 			}
 		}
@@ -3497,7 +3497,7 @@ func (es *entities) namedLater(ds description, e *entity) bool {
 // of ds, or a word that conflicts; lateScore when e is named only later
 // (namedLater), or is of another kind.
 func (es *entities) describedScore(ds description, e *entity) int {
-	d, m := es.d, ds.m
+	m := ds.m
 	if e.kind != m.kind || m.kind == KindPerson && e.role == "" || es.namedLater(ds, e) {
 		return lateScore
 	}
@@ -3510,7 +3510,15 @@ func (es *entities) describedScore(ds description, e *entity) int {
 		}
 		tw = appendFields(twBuf[:0], text)
 	}
-	if !slices.Contains(tw, ds.head) || es.conflicts(ds.words, tw) || ds.partyHead && es.otherPlace(ds.words, tw) || d.otherOwner(m, ds.owner, e.role) {
+	return es.wordsScore(ds, tw, e.role)
+}
+
+// wordsScore is how many words of description ds the words tw of a role
+// or a name have, or -1 when they do not match: no head of ds, a word
+// that conflicts, another place after a party head, or another owner of
+// role.
+func (es *entities) wordsScore(ds description, tw []string, role string) int {
+	if !slices.Contains(tw, ds.head) || es.conflicts(ds.words, tw) || ds.partyHead && es.otherPlace(ds.words, tw) || es.d.otherOwner(ds.m, ds.owner, role) {
 		return -1
 	}
 	score := 0
@@ -3531,25 +3539,15 @@ func (es *entities) describedScore(ds description, e *entity) int {
 // more tie on it, as in the scan over every holder. ok is false when a
 // holder mentioned before pos was named only after it: the scan decides.
 func (es *entities) byRoleDescriptor(ds description) (best *entity, ok bool) {
-	d, m, head, words := es.d, ds.m, ds.head, ds.words
 	bestScore, bestPos := -1, -1
 	var bestFirst *entity // the first in list order of those tied, when none was mentioned before pos
 	tied := 0             // how many tie on bestScore, counted up to 2 (for a score of 0)
-	for _, g := range es.groupsByWord[head] {
+	for _, g := range es.groupsByWord[ds.head] {
 		if len(g.members) == 0 {
 			continue
 		}
-		tw, role := g.members[0].roleWords, g.role
-		if !slices.Contains(tw, head) || es.conflicts(words, tw) || ds.partyHead && es.otherPlace(words, tw) || d.otherOwner(m, ds.owner, role) {
-			continue
-		}
-		score := 0
-		for _, w := range words {
-			if slices.Contains(tw, w) {
-				score++
-			}
-		}
-		if score < bestScore {
+		score := es.wordsScore(ds, g.members[0].roleWords, g.role)
+		if score < 0 || score < bestScore {
 			continue
 		}
 		last, lastPos := es.lastMentioned(g, ds.pos)
@@ -3737,7 +3735,7 @@ func (es *entities) byOrgDescriptor(ds description) (best *entity, ok bool, cand
 	}
 	var ties []*entity
 	tied := 0 // how many of the others tie on a best score of 0, up to 2
-	if bestScore <= most && !es.othersConflict(ds, p) {
+	if bestScore <= most && !es.othersConflict(ds) {
 		// Of the others that score most, the one mentioned last before
 		// the description.
 		k, _ := slices.BinarySearchFunc(p.starts, ds.pos, func(s entityStart, pos int) int { return s.pos - pos })
@@ -3793,12 +3791,19 @@ func (es *entities) holderOrgsOf(h string) []*entity {
 	}
 	var hs []*entity
 	for _, e := range es.orgs {
-		if strings.Contains(strings.ToLower(e.name), h) {
+		if nameHolds(e, h) {
 			hs = append(hs, e)
 		}
 	}
 	es.holderOrgs[h] = hs
 	return hs
+}
+
+// nameHolds reports whether organisation e's name holds office holder h,
+// as describedText tests it on the name it has lowered already ("the prime minister's office" can be only an
+// organisation whose name holds "minister").
+func nameHolds(e *entity, h string) bool {
+	return strings.Contains(strings.ToLower(e.name), h)
 }
 
 // othersConflict reports whether byOrgDescriptor's others (those with the
@@ -3807,12 +3812,12 @@ func (es *entities) holderOrgsOf(h string) []*entity {
 // "new"; a place after a party head) and that few organisations have, or
 // none. "The former council said" after a new council in every sentence
 // then needs no walk over every council named before it.
-func (es *entities) othersConflict(ds description, head *orgPosting) bool {
+func (es *entities) othersConflict(ds description) bool {
 	for _, w := range ds.words {
 		if w == ds.head || !es.d.lex.is(w, lexDistinguishing) && !(ds.partyHead && es.d.lex.is(w, lexPlaces)) {
 			continue
 		}
-		if q := es.orgsByWord[w]; q == nil || len(q.orgs) <= maxScannedOrgs && q != head {
+		if q := es.orgsByWord[w]; q == nil || len(q.orgs) <= maxScannedOrgs {
 			return true // (those that have it are all among the few)
 		}
 	}

@@ -460,8 +460,8 @@ func (es *entities) harvestDescriptorRoles() {
 		}
 		// "Tom Reddy spent the month covering the Norland senator": whom
 		// the subject acts on, not who the subject is.
-		object := d.objectDescription(m, d.units[ui].lo) && es.ownSubject(e, m, d.units[ui])
-		if e != nil && !plural && !appositive && !object && (e.role == "" || e.describedRole && !t.reported && !d.holdersAide(m) && roleScore(r) > roleScore(e.role)) {
+		if e != nil && !plural && !appositive && (e.role == "" || e.describedRole && !t.reported && !d.holdersAide(m) && roleScore(r) > roleScore(e.role)) &&
+			!(d.objectDescription(m, d.units[ui].lo) && es.ownSubject(e, m, d.units[ui])) {
 			// (Of two descriptions, "the Irish star" and later "the number
 			// one player in the world", the more specific is the role.)
 			es.setRole(e, r)
