@@ -53,7 +53,7 @@ func (d *document) issuerSpeaks(f *frame, u unit) {
 		e-- // "She also sent a letter saying …"
 	}
 	s, ok := d.npBefore(d.issuerEnd(e, u.lo), u.lo)
-	if !ok || !(s.named() || s.pronoun != "" && s.pronoun != "who" || s.kind == KindPerson || s.kind == KindGroup || s.kind == KindOrganization || d.commonIssuer(s)) {
+	if !ok || !(canIssue(s) || d.commonIssuer(s)) {
 		return
 	}
 	f.speaker = s
@@ -80,7 +80,7 @@ func (d *document) senderSpeaks(f *frame, u unit) {
 			continue
 		}
 		s, ok := d.npBefore(k-1, u.lo)
-		if !ok || s.lo < u.lo || !(s.named() || s.pronoun != "" && s.pronoun != "who" || s.kind == KindPerson || s.kind == KindGroup || s.kind == KindOrganization) {
+		if !ok || s.lo < u.lo || !canIssue(s) {
 			return
 		}
 		f.speaker = s
@@ -89,6 +89,13 @@ func (d *document) senderSpeaks(f *frame, u unit) {
 		}
 		return
 	}
+}
+
+// canIssue reports whether noun phrase s can issue or send a document: a
+// name, a pronoun (not a relative's "who"), or a person, a group or an
+// organisation by its kind.
+func canIssue(s mention) bool {
+	return s.named() || s.pronoun != "" && s.pronoun != "who" || s.kind == KindPerson || s.kind == KindGroup || s.kind == KindOrganization
 }
 
 // commonIssuer reports whether m, with no kind, is a common noun with its

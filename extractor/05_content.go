@@ -844,13 +844,14 @@ const maxInterruptedLeft = 20
 // in two segments).
 func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (found, bool) {
 	f := frames[fi]
+	object := d.reportsObject(f, a) // ("…, citing a fall in orders": the grounds)
 	// "According to X, …" and "Over the next ten years, according to X, the
 	// cost …" report what follows; "…, according to X." what precedes.
-	if f.according && !d.opensAfterConnective(f.clLo, u) && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) && !d.reportsObject(f, a) || !d.speechClause(f, a) {
+	if f.according && !d.opensAfterConnective(f.clLo, u) && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) && !object || !d.speechClause(f, a) {
 		return found{}, false
 	}
 	end = d.parallelPerfectEnd(f, a, d.clauseEnd(a, d.frontedClauseEnd(u, f, a, end)))
-	if d.reportsObject(f, a) {
+	if object {
 		var left bool
 		if end, left = d.laterFrameClaims(u, frames, fi, a, d.citedObjectEnd(a, end)); left {
 			return found{}, false
@@ -868,7 +869,7 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 		return found{}, false
 	}
 	r := reportedRule(f, true)
-	if d.reportsObject(f, a) {
+	if object {
 		r = ruleCitedObject
 	}
 	fd := d.attribution(u, frames, fi, d.contentType(a, end), r, s)
