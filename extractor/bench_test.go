@@ -74,57 +74,55 @@ func BenchmarkExtractParallel(b *testing.B) {
 // input, for ordinary and hostile text: compare ns/op across sizes.
 func BenchmarkExtractGrowing(b *testing.B) {
 	x := newTestExtractor(b)
-	units := map[string]string{
-		"news":       `"We will not back down," Minister Anna Weber said on Tuesday. She said the plan would pass. `,
-		"nopunct":    "word and another word said the man ",
-		"marks":      `"'“”‘’«»„ `,
-		"unbalanced": `"Open quote said he `,
+	repeat := func(unit string) func(int) string {
+		return func(n int) string { return strings.Repeat(unit, n/len(unit)+1) }
+	}
+	// surnames repeats format with a new surname of four syllables in
+	// each copy ("Tom Halbrenvaros said"): a new entity every time
+	surnames := func(format string) func(int) string {
+		return func(n int) string { return surnamesText(n, format) }
+	}
+	cases := []struct {
+		kind string
+		text func(n int) string // about n bytes of it
+	}{
+		{"news", repeat(`"We will not back down," Minister Anna Weber said on Tuesday. She said the plan would pass. `)},
+		{"nopunct", repeat("word and another word said the man ")},
+		{"marks", repeat(`"'“”‘’«»„ `)},
+		{"unbalanced", repeat(`"Open quote said he `)},
 		// a feed with no blank lines: the first paragraph, which the
 		// headline rules read, is the whole article
-		"oneparagraph": `Cost estimates, he added, were far too low. Long ago, she said, the town was rich. `,
+		{"oneparagraph", repeat(`Cost estimates, he added, were far too low. Long ago, she said, the town was rich. `)},
 		// a description ("The council") in every sentence, and a person
-		// named in each (descriptionsText): byDescriptor once scanned every
-		// entity for each description
-		"descriptions": "",
+		// named in each: byDescriptor once scanned every entity for each
+		// description
+		{"descriptions", surnames("The council released a statement saying the depot would close, Tom %s said. ")},
 		// a person named with the same role in every other sentence, and
-		// the role's head after (spokesmenText): byDescriptor once tested
-		// every holder of the role for each "The spokesman"
-		"spokesmen": "",
+		// the role's head after: byDescriptor once tested every holder of
+		// the role for each "The spokesman"
+		{"spokesmen", surnames("Tom %s, a council spokesman, said the depot would close. The spokesman added that it was old. ")},
 		// a new organisation with the same head word in every other
-		// sentence, and the head after (councilsText): byDescriptor once
-		// tested every organisation for each "The council"
-		"councils": "",
+		// sentence, and the head after: byDescriptor once tested every
+		// organisation for each "The council"
+		{"councils", surnames("The %s Council approved the plan on Monday. The council said the depot would close. ")},
 		// the same with a word every council the description names must
 		// have and none has ("The former council said"): byOrgDescriptor
 		// once walked back over every council for each
-		"formercouncils": "",
+		{"formercouncils", surnames("The %s Council approved the plan on Monday. The former council said the depot would close. ")},
 		// the same with an office holder in the possessive ("The mayor's
 		// council said"): only organisations whose names hold "mayor" can
 		// be meant; byOrgDescriptor once scanned every council for each
-		"holdercouncils": "",
+		{"holdercouncils", surnames("The %s Council approved the plan on Monday. The mayor's council said the depot would close. ")},
 		// a person named with a role in every other sentence, and the
-		// role's head alone in the possessive after (possessiveText): a
-		// description scoring 0 once sent byDescriptor to scan every holder
-		"possessive": "",
+		// role's head alone in the possessive after ("The town
+		// spokesman's aide"): a description scoring 0 once sent
+		// byDescriptor to scan every holder
+		{"possessive", surnames("Tom %s, a council spokesman, said the depot would close. The town spokesman's aide added that it was old. ")},
 	}
-	for _, kind := range []string{"news", "nopunct", "marks", "unbalanced", "oneparagraph", "descriptions", "spokesmen", "councils", "formercouncils", "holdercouncils", "possessive"} {
+	for _, c := range cases {
 		for _, kb := range []int{16, 64, 256, 1024} {
-			text := strings.Repeat(units[kind], kb*1024/max(len(units[kind]), 1)+1)
-			switch kind {
-			case "descriptions":
-				text = descriptionsText(kb * 1024)
-			case "spokesmen":
-				text = spokesmenText(kb * 1024)
-			case "councils":
-				text = councilsText(kb * 1024)
-			case "formercouncils":
-				text = surnamesText(kb*1024, "The %s Council approved the plan on Monday. The former council said the depot would close. ")
-			case "holdercouncils":
-				text = surnamesText(kb*1024, "The %s Council approved the plan on Monday. The mayor's council said the depot would close. ")
-			case "possessive":
-				text = possessiveText(kb * 1024)
-			}
-			b.Run(fmt.Sprintf("%s/%dKiB", kind, kb), func(b *testing.B) {
+			text := c.text(kb * 1024)
+			b.Run(fmt.Sprintf("%s/%dKiB", c.kind, kb), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				b.ReportAllocs()
 				for b.Loop() {
@@ -135,37 +133,6 @@ func BenchmarkExtractGrowing(b *testing.B) {
 			})
 		}
 	}
-}
-
-// descriptionsText is about n bytes of one paragraph in which each sentence
-// gives a description and names a different person, whose surname is made
-// of four syllables in turn ("Tom Halbrenvaros said").
-func descriptionsText(n int) string {
-	return surnamesText(n, "The council released a statement saying the depot would close, Tom %s said. ")
-}
-
-// spokesmenText is about n bytes of one paragraph in which each person, with
-// a surname of four syllables, holds the same role, and the role's head
-// follows ("Tom Halbrenvaros, a council spokesman, said … The spokesman
-// added …").
-func spokesmenText(n int) string {
-	return surnamesText(n, "Tom %s, a council spokesman, said the depot would close. The spokesman added that it was old. ")
-}
-
-// councilsText is about n bytes of one paragraph in which each
-// organisation, named with a word of four syllables, is a council, and
-// the council's head follows ("The Halbrenvaros Council approved … The
-// council said …").
-func councilsText(n int) string {
-	return surnamesText(n, "The %s Council approved the plan on Monday. The council said the depot would close. ")
-}
-
-// possessiveText is about n bytes of one paragraph in which each person,
-// with a surname of four syllables, holds the same role, and a possessive
-// with the role's head alone follows ("Tom Halbrenvaros, a council
-// spokesman, said … The town spokesman's aide added …").
-func possessiveText(n int) string {
-	return surnamesText(n, "Tom %s, a council spokesman, said the depot would close. The town spokesman's aide added that it was old. ")
 }
 
 // surnamesText repeats format to about n bytes, with a new surname of four
