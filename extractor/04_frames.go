@@ -161,16 +161,29 @@ const maxInfinitiveReach = 12
 // cue reports ("said he would sit the rebels down and tell them …", "urged her
 // to raise her voice and say it louder"): the cue is a second verb of the
 // report, as the first one, not what its speaker did. "said he would go
-// and told them" (a past form) is the speaker's own doing.
+// and told them" (a past form) is the speaker's own doing. So is a bare
+// cue after "and" and a modal of its own, when the earlier cue reports a
+// clause ("said ministers were aware and would respond in due course":
+// the ministers would respond); after a phrase with no verb the modal is
+// the speaker's ("said nothing and would not comment further").
 func (d *document) dropSharedInfinitives(frames []frame) []frame {
 	toks := d.toks
 	for k := len(frames) - 1; k > 0; k-- {
 		g := frames[k]
 		c := toks[g.cue]
-		if !g.coordinated || !d.bareCue(c.lower) || !toks[g.cue-1].is(fnAnd) {
+		if !g.coordinated || !d.bareCue(c.lower) {
 			continue
 		}
 		e := frames[k-1]
+		if m, ok := d.modalAfterAnd(g.cue); ok && m > e.clHi {
+			if a := d.reportStart(e); a < m-1 && !d.nounReportBefore(a, m-1) {
+				frames = slices.Delete(frames, k, k+1)
+			}
+			continue
+		}
+		if !toks[g.cue-1].is(fnAnd) {
+			continue
+		}
 		for j := g.cue - 2; j >= e.clHi && g.cue-j <= maxInfinitiveReach; j-- {
 			t := toks[j]
 			if !d.isNarration(j) {
@@ -186,6 +199,35 @@ func (d *document) dropSharedInfinitives(frames []frame) []frame {
 		}
 	}
 	return frames
+}
+
+// modalAfterAnd reports whether the cue at cue follows "and", a modal and
+// at most "not" or an adverb ("and would respond", "and will not say"),
+// and returns the modal's index.
+func (d *document) modalAfterAnd(cue int) (int, bool) {
+	toks := d.toks
+	j := cue - 1
+	for j > 0 && !toks[j].cap && toks[j].in(lexVerbModifiers) && !toks[j].in(lexAuxiliaries) && d.isNarration(j) {
+		j-- // "not", "later", "also"
+	}
+	if j < 1 || toks[j].cap || !toks[j].in(lexAuxiliaries) || !isModal(toks[j].lower) || !d.isNarration(j) {
+		return 0, false
+	}
+	a := j - 1
+	for a > 0 && !toks[a].cap && toks[a].in(lexVerbModifiers) && !toks[a].in(lexAuxiliaries) && d.isNarration(a) {
+		a-- // "and then would say"
+	}
+	return j, toks[a].is(fnAnd) && !toks[a].cap && d.isNarration(a)
+}
+
+// reportStart is where the words frame f reports start, past the commas,
+// colons and "that" after its clause.
+func (d *document) reportStart(f frame) int {
+	a := f.clHi
+	for a < len(d.toks) && (d.toks[a].text == "," || d.toks[a].text == ":" || d.toks[a].is(fnComplementizer)) && d.isNarration(a) {
+		a++
+	}
+	return a
 }
 
 // dropNestedBeliefs drops a belief frame inside a subordinate clause of

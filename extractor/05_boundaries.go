@@ -902,6 +902,16 @@ func (d *document) cutBy(g frame, u unit, a int) (int, bool) {
 	// action: "…cooperating with police and declined to comment").
 	if g.participle && g.cue >= a && !(g.coordinated && g.class == cueBelief && !toks[g.cue].in(lexCueInfinitiveVerbs)) {
 		e := g.cue
+		if g.coordinated {
+			// "…but did not say", "…and would not comment": the cue's own
+			// auxiliaries and adverbs go with it, not on the report.
+			for e-1 > a && !toks[e-1].cap && toks[e-1].in(lexVerbModifiers|lexAuxiliaries) && d.isNarration(e-1) {
+				e--
+			}
+			if !toks[e-1].is(fnAnd | fnCoordinator) {
+				e = g.cue // no conjunction before them: not the coordinated verb's words
+			}
+		}
 		for e > a && (toks[e-1].text == "," || toks[e-1].is(fnAnd|fnCoordinator) || g.afterPreposition && toks[e-1].is(fnGerundPreposition)) {
 			e--
 		}

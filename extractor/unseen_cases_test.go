@@ -6514,4 +6514,17 @@ Ann Lisk, citing a fall in sales, shut the yard and sold the boats. Tom Reddy, c
 			{"a fall in sales", TypeIndirect, "Ann Lisk", "", KindPerson},
 			{"his health", TypeIndirect, "Tom Reddy", "", KindPerson},
 		}},
+	// L195. A cue coordinated after "and" or "but" with auxiliaries of its
+	// own ("but did not say", "and has questioned") leaves them with it:
+	// the report ended on "did" or "has". A bare cue after "and" and a
+	// modal, after a reported clause, goes on the report ("and would
+	// respond": the ministers would respond), which was cut at "would".
+	{"a coordinated cue takes its auxiliaries and a modal's bare cue is the report's", `Ferry.
+
+A spokesman for the ferry board said ministers were aware of the concerns and would respond in due course. Ivo Marsh said he would back the new timetable but did not say when it would start.`,
+		[]expect{
+			{"ministers were aware of the concerns and would respond in due course", TypeIndirect, "", "spokesman for the ferry board", KindPerson},
+			{"he would back the new timetable", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"when it would start", TypeIndirect, "Ivo Marsh", "", KindPerson},
+		}},
 }
