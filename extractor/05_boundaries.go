@@ -19,7 +19,12 @@ func (d *document) finishClause(f *frame, u unit) {
 		k = max(f.clHi, f.cueHi)
 	}
 	if toks[f.cue].in(lexTellVerbs) {
-		k = d.skipHearer(k, u.hi)
+		// "urged the council to act": the hearer of an order or a request
+		// is the subject of what it asks, so it stays on the report; a
+		// time phrase before the "to" does not ("vowed last month to …").
+		if e := d.skipHearer(k, u.hi); e == k || e >= u.hi || !d.infinitive(e, u.hi) || d.timeBefore(k, e, u.hi) {
+			k = e
+		}
 	}
 	if k < u.hi && toks[k].is(fnOf) && f.class == cueSpeech && d.isNarration(k) {
 		// "said of the senator, "…"", "wrote of his rival that …": who
@@ -40,6 +45,12 @@ func (d *document) finishClause(f *frame, u unit) {
 	if f.clLo > u.lo && toks[f.clLo-1].text == "," && f.clHi+1 < u.hi && toks[f.clHi].text == "," && d.summingPhrase(f.clHi+1, u.hi) {
 		f.clHi = u.hi
 	}
+}
+
+// timeBefore reports whether toks[k:e] is a time phrase ("last month").
+func (d *document) timeBefore(k, e, hi int) bool {
+	j, ok := d.timePhraseEnd(k, hi)
+	return ok && j == e
 }
 
 // reportAfterTopic reports whether what follows the topic phrase of a
@@ -1105,6 +1116,9 @@ func (d *document) presentReportBefore(a, k int) bool {
 			return false
 		}
 		return j == a || !(toks[j-1].is(fnRelative) || toks[j-1].is(fnComplementizer))
+	}
+	if _, e, ok := d.npAfter(a, k); ok && e > a && e < k && toks[e].is(fnTo) {
+		a = e // "urged voters to back the levy and thanked …": the hearer before the infinitive
 	}
 	if toks[a].is(fnTo) {
 		return d.shortInfinitive(a, k)

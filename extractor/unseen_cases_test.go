@@ -3700,7 +3700,7 @@ Ann Cole called the levy "unfair" and "a tax on jobs." Tom Reilly called the pla
 Ann Cole said she would sit the minister down and tell him the plan had failed. Tom Reilly urged members to back the deal and say so in the vote. Sam Orme said he would resign and told reporters he was sorry.`,
 		[]expect{
 			{"she would sit the minister down and tell him the plan had failed", TypeIndirect, "Ann Cole", "", KindPerson},
-			{"to back the deal and say so in the vote", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"members to back the deal and say so in the vote", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"he would resign", TypeIndirect, "Sam Orme", "", KindPerson},
 			{"he was sorry", TypeIndirect, "Sam Orme", "", KindPerson},
 		}},
@@ -3726,7 +3726,7 @@ The firm said the depot would close in May, and it could also cut jobs in Leeds.
 		[]expect{
 			{"the depot would close in May, and it could also cut jobs in Leeds", TypeIndirect, "", "", KindOrganization},
 			{"the plan was sound", TypeIndirect, "Ann Cole", "", KindPerson},
-			{"to back it", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"the council to back it", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
 	{"a subordinate clause after a cue's \"that\" opens the report, though a word stands before the subject", `Mortgage lending.
 
@@ -3763,7 +3763,7 @@ Voters are split on the levy, with 40 percent saying it should be scrapped. Most
 Ann Cole said she admires the mayor and praised her record on housing. Tom Reilly urged voters to back the levy and thanked the council for its work. Sam Orme said the plan is dead and blamed the minister for the delay. Ann Cole said the firm has cut jobs and raised prices.`,
 		[]expect{
 			{"she admires the mayor", TypeIndirect, "Ann Cole", "", KindPerson},
-			{"to back the levy", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"voters to back the levy", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"the plan is dead", TypeIndirect, "Sam Orme", "", KindPerson},
 			{"the firm has cut jobs and raised prices", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
@@ -6526,5 +6526,16 @@ A spokesman for the ferry board said ministers were aware of the concerns and wo
 			{"ministers were aware of the concerns and would respond in due course", TypeIndirect, "", "spokesman for the ferry board", KindPerson},
 			{"he would back the new timetable", TypeIndirect, "Ivo Marsh", "", KindPerson},
 			{"when it would start", TypeIndirect, "Ivo Marsh", "", KindPerson},
+		}},
+	// L196. The hearer of a request or an order ("urged the board to …",
+	// "asked him to …") is the subject of what is asked and stays on the
+	// report; a time phrase before the "to" does not. The report started
+	// at "to".
+	{"the hearer of a request stays on the report", `Ferry.
+
+Ivo Marsh urged ministers to keep the winter timetable. Nell Cray vowed on Monday to fight the closure.`,
+		[]expect{
+			{"ministers to keep the winter timetable", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"to fight the closure", TypeIndirect, "Nell Cray", "", KindPerson},
 		}},
 }
