@@ -22,7 +22,9 @@ func (d *document) finishClause(f *frame, u unit) {
 		// "urged the council to act": the hearer of an order or a request
 		// is the subject of what it asks, so it stays on the report; a
 		// time phrase before the "to" does not ("vowed last month to …").
-		if e := d.skipHearer(k, u.hi); e == k || e >= u.hi || !d.infinitive(e, u.hi) || d.timeBefore(k, e, u.hi) {
+		// Words before an auxiliary are no hearer but the report's
+		// subject ("warned they could lose the ferry").
+		if e := d.skipHearer(k, u.hi); e == k || e >= u.hi || !(d.infinitive(e, u.hi) && !d.timeBefore(k, e, u.hi) || d.auxiliaryAt(e)) {
 			k = e
 		}
 	}
@@ -45,6 +47,14 @@ func (d *document) finishClause(f *frame, u unit) {
 	if f.clLo > u.lo && toks[f.clLo-1].text == "," && f.clHi+1 < u.hi && toks[f.clHi].text == "," && d.summingPhrase(f.clHi+1, u.hi) {
 		f.clHi = u.hi
 	}
+}
+
+// auxiliaryAt reports whether the narration word at k is a lower-case
+// auxiliary or modal before a word ("could lose"; not "warned it
+// would," where the clause ends).
+func (d *document) auxiliaryAt(k int) bool {
+	t := d.toks[k]
+	return t.kind == tokWord && !t.cap && t.in(lexAuxiliaries) && d.isNarration(k) && k+1 < len(d.toks) && d.toks[k+1].kind == tokWord
 }
 
 // timeBefore reports whether toks[k:e] is a time phrase ("last month").

@@ -6538,4 +6538,15 @@ Ivo Marsh urged ministers to keep the winter timetable. Nell Cray vowed on Monda
 			{"ministers to keep the winter timetable", TypeIndirect, "Ivo Marsh", "", KindPerson},
 			{"to fight the closure", TypeIndirect, "Nell Cray", "", KindPerson},
 		}},
+	// L197. The words after a tell verb that an auxiliary follows are the
+	// report's subject, no hearer ("warned they could lose the ferry",
+	// "promised we would all be paid"): the report started at the
+	// auxiliary.
+	{"a subject before an auxiliary is no hearer", `Ferry.
+
+Ivo Marsh warned they could lose the ferry. Nell Cray promised we would all be paid.`,
+		[]expect{
+			{"they could lose the ferry", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"we would all be paid", TypeIndirect, "Nell Cray", "", KindPerson},
+		}},
 }
