@@ -165,7 +165,9 @@ const maxInfinitiveReach = 12
 // cue after "and" and a modal of its own, when the earlier cue reports a
 // clause ("said ministers were aware and would respond in due course":
 // the ministers would respond); after a phrase with no verb the modal is
-// the speaker's ("said nothing and would not comment further").
+// the speaker's ("said nothing and would not comment further"), and so is
+// a cue that opens a report of its own ("and would say only: "…"", "and
+// will tell members that …", "and would not say whether …").
 func (d *document) dropSharedInfinitives(frames []frame) []frame {
 	toks := d.toks
 	for k := len(frames) - 1; k > 0; k-- {
@@ -176,7 +178,7 @@ func (d *document) dropSharedInfinitives(frames []frame) []frame {
 		}
 		e := frames[k-1]
 		if m, ok := d.modalAfterAnd(g.cue); ok && m > e.clHi {
-			if a := d.reportStart(e); a < m-1 && !d.nounReportBefore(a, m-1) {
+			if a := d.reportStart(e); a < m-1 && !d.nounReportBefore(a, m-1) && !d.cueReports(g) {
 				frames = slices.Delete(frames, k, k+1)
 			}
 			continue
@@ -202,8 +204,8 @@ func (d *document) dropSharedInfinitives(frames []frame) []frame {
 }
 
 // modalAfterAnd reports whether the cue at cue follows "and", a modal and
-// at most "not" or an adverb ("and would respond", "and will not say"),
-// and returns the modal's index.
+// adverbs ("and would respond", "and then would not say"), and returns
+// the modal's index.
 func (d *document) modalAfterAnd(cue int) (int, bool) {
 	toks := d.toks
 	j := cue - 1
@@ -228,6 +230,14 @@ func (d *document) reportStart(f frame) int {
 		a++
 	}
 	return a
+}
+
+// cueReports reports whether the words after frame f's clause open a
+// report of its own: a quotation, a that-clause, a clause after a colon
+// or a wh-word ("would say only: "…"", "would not say whether …").
+func (d *document) cueReports(f frame) bool {
+	a := d.reportStart(f)
+	return a < len(d.toks) && d.opensReport(a)
 }
 
 // dropNestedBeliefs drops a belief frame inside a subordinate clause of

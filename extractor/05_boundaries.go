@@ -21,10 +21,13 @@ func (d *document) finishClause(f *frame, u unit) {
 	if toks[f.cue].in(lexTellVerbs) {
 		// "urged the council to act": the hearer of an order or a request
 		// is the subject of what it asks, so it stays on the report; a
-		// time phrase before the "to" does not ("vowed last month to …").
-		// Words before an auxiliary are no hearer but the report's
-		// subject ("warned they could lose the ferry").
-		if e := d.skipHearer(k, u.hi); e == k || e >= u.hi || !(d.infinitive(e, u.hi) && !d.timeBefore(k, e, u.hi) || d.auxiliaryAt(e)) {
+		// time phrase before the "to" does not ("vowed last month to …"),
+		// nor a hearer before one ("told reporters on Monday to …", left
+		// out as the time phrase is), nor one before "not to" (PolNeAR
+		// goes both ways there), nor a quoted title ("told "Newsnight"
+		// to …"). Words before an auxiliary are no hearer but the
+		// report's subject ("warned they could lose the ferry").
+		if e := d.skipHearer(k, u.hi); e == k || e >= u.hi || d.isOpenMark(k) || !(d.infinitive(e, u.hi) && !d.timeBefore(k, e, u.hi) || d.auxiliaryAt(e)) {
 			k = e
 		}
 	}
@@ -1083,7 +1086,7 @@ const maxNounReport = 5
 // one to join, so a verb in the past after "and" is the speaker's. It
 // must not open on a pronoun subject, a clause opener, "that", "to" or a
 // relative, and holds only plain words: no auxiliary, conjunction,
-// preposition or cue, and no word in -ed, -ing or in the past. A name
+// preposition or cue, and no word in -ed, -ing (but "nothing", "something") or in the past. A name
 // before a word in lower case ("said Hale misspoke and …") may be a
 // clause whose verb no list knows, so a name stands alone or before
 // other names and numbers only.
@@ -1097,7 +1100,7 @@ func (d *document) nounReportBefore(a, k int) bool {
 	}
 	for j := a; j < k; j++ {
 		t := toks[j]
-		if t.kind != tokWord || !d.isNarration(j) || t.in(lexAuxiliaries|lexConjunctions|lexPrepositions) || isCue(t) || d.pastVerb(t) || strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ed") {
+		if t.kind != tokWord || !d.isNarration(j) || t.in(lexAuxiliaries|lexConjunctions|lexPrepositions) || isCue(t) || d.pastVerb(t) || strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(t.lower, "thing") || strings.HasSuffix(t.lower, "ed") {
 			return false
 		}
 		if j > a && toks[a].cap && !t.cap && !t.in(lexQuantities) && !isDigitStart(t.text) && !isTimeWord(t) {

@@ -6549,4 +6549,17 @@ Ivo Marsh warned they could lose the ferry. Nell Cray promised we would all be p
 			{"they could lose the ferry", TypeIndirect, "Ivo Marsh", "", KindPerson},
 			{"we would all be paid", TypeIndirect, "Nell Cray", "", KindPerson},
 		}},
+	// L198. A bare cue after "and" and a modal that opens a report of its
+	// own (a quotation after a colon, a that-clause, "whether") is the
+	// speaker's next act, not the earlier report's second verb: the two
+	// reports were run together into one.
+	{"a modal's cue that opens its own report stays a cue", `Ferry.
+
+Nell Cray said the talks had stalled and would say only: "We are not there yet." Ivo Marsh said the port was busy and would not say whether jobs would go.`,
+		[]expect{
+			{"the talks had stalled", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"We are not there yet.", TypeDirect, "Nell Cray", "", KindPerson},
+			{"the port was busy", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"whether jobs would go", TypeIndirect, "Ivo Marsh", "", KindPerson},
+		}},
 }
