@@ -6562,4 +6562,15 @@ Nell Cray said the talks had stalled and would say only: "We are not there yet."
 			{"the port was busy", TypeIndirect, "Ivo Marsh", "", KindPerson},
 			{"whether jobs would go", TypeIndirect, "Ivo Marsh", "", KindPerson},
 		}},
+	// L199. A connective adverb set off by a comma at the start of a
+	// sentence its closing attribution reports ("Still, …", "Also, …",
+	// "Indeed, …") links the writer's sentence to the one before and is
+	// no part of the report; the list had "however" and four more only.
+	{"an opening connective like still stays off the report", `Ferry.
+
+Still, the pier would need repairs, Nell Cray said. Also, the timetable was too thin, Ivo Marsh said.`,
+		[]expect{
+			{"the pier would need repairs", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"the timetable was too thin", TypeIndirect, "Ivo Marsh", "", KindPerson},
+		}},
 }
