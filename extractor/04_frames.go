@@ -103,7 +103,7 @@ func (d *document) findFrames(u unit) []frame {
 		return unattributable(f) && !d.documentFinds(f) && !d.bodyHoldsClause(f, u) || d.freeRelativeCue(f)
 	})
 	frames = d.dropNestedBeliefs(frames)
-	frames = d.dropSharedInfinitives(frames)
+	frames = d.dropSharedInfinitives(frames, u)
 	frames = d.dropNounCues(frames, u)
 	return frames
 }
@@ -168,7 +168,7 @@ const maxInfinitiveReach = 12
 // the speaker's ("said nothing and would not comment further"), and so is
 // a cue that opens a report of its own ("and would say only: "…"", "and
 // will tell members that …", "and would not say whether …").
-func (d *document) dropSharedInfinitives(frames []frame) []frame {
+func (d *document) dropSharedInfinitives(frames []frame, u unit) []frame {
 	toks := d.toks
 	for k := len(frames) - 1; k > 0; k-- {
 		g := frames[k]
@@ -178,7 +178,7 @@ func (d *document) dropSharedInfinitives(frames []frame) []frame {
 		}
 		e := frames[k-1]
 		if m, ok := d.modalAfterAnd(g.cue); ok && m > e.clHi {
-			if a := d.reportStart(e); a < m-1 && !d.nounReportBefore(a, m-1) && !d.cueReports(g) {
+			if a := d.contentStart(e, u); a < m-1 && !d.nounReportBefore(a, m-1) && !d.cueReports(g, u) {
 				frames = slices.Delete(frames, k, k+1)
 			}
 			continue
@@ -208,36 +208,31 @@ func (d *document) dropSharedInfinitives(frames []frame) []frame {
 // the modal's index.
 func (d *document) modalAfterAnd(cue int) (int, bool) {
 	toks := d.toks
-	j := cue - 1
-	for j > 0 && !toks[j].cap && toks[j].in(lexVerbModifiers) && !toks[j].in(lexAuxiliaries) && d.isNarration(j) {
-		j-- // "not", "later", "also"
-	}
+	j := d.adverbsBefore(cue - 1) // "would not say"
 	if j < 1 || toks[j].cap || !toks[j].in(lexAuxiliaries) || !isModal(toks[j].lower) || !d.isNarration(j) {
 		return 0, false
 	}
-	a := j - 1
-	for a > 0 && !toks[a].cap && toks[a].in(lexVerbModifiers) && !toks[a].in(lexAuxiliaries) && d.isNarration(a) {
-		a-- // "and then would say"
-	}
+	a := d.adverbsBefore(j - 1) // "and then would say"
 	return j, toks[a].is(fnAnd) && !toks[a].cap && d.isNarration(a)
 }
 
-// reportStart is where the words frame f reports start, past the commas,
-// colons and "that" after its clause.
-func (d *document) reportStart(f frame) int {
-	a := f.clHi
-	for a < len(d.toks) && (d.toks[a].text == "," || d.toks[a].text == ":" || d.toks[a].is(fnComplementizer)) && d.isNarration(a) {
-		a++
+// adverbsBefore is the first token at or before j, going back, that is no
+// lower-case verb modifier of the narration other than an auxiliary
+// ("not", "later", "then"); it stops at token 0.
+func (d *document) adverbsBefore(j int) int {
+	toks := d.toks
+	for j > 0 && !toks[j].cap && toks[j].in(lexVerbModifiers) && !toks[j].in(lexAuxiliaries) && d.isNarration(j) {
+		j--
 	}
-	return a
+	return j
 }
 
 // cueReports reports whether the words after frame f's clause open a
 // report of its own: a quotation, a that-clause, a clause after a colon
 // or a wh-word ("would say only: "…"", "would not say whether …").
-func (d *document) cueReports(f frame) bool {
-	a := d.reportStart(f)
-	return a < len(d.toks) && d.opensReport(a)
+func (d *document) cueReports(f frame, u unit) bool {
+	a := d.contentStart(f, u)
+	return a < u.hi && d.opensReport(a)
 }
 
 // dropNestedBeliefs drops a belief frame inside a subordinate clause of

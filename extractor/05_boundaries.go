@@ -19,15 +19,7 @@ func (d *document) finishClause(f *frame, u unit) {
 		k = max(f.clHi, f.cueHi)
 	}
 	if toks[f.cue].in(lexTellVerbs) {
-		// "urged the council to act": the hearer of an order or a request
-		// is the subject of what it asks, so it stays on the report; a
-		// time phrase before the "to" does not ("vowed last month to …"),
-		// nor a hearer before one ("told reporters on Monday to …", left
-		// out as the time phrase is), nor one before "not to" (PolNeAR
-		// goes both ways there), nor a quoted title ("told "Newsnight"
-		// to …"). Words before an auxiliary are no hearer but the
-		// report's subject ("warned they could lose the ferry").
-		if e := d.skipHearer(k, u.hi); e == k || e >= u.hi || d.isOpenMark(k) || !(d.infinitive(e, u.hi) && !d.timeBefore(k, e, u.hi) || d.auxiliaryAt(e)) {
+		if e := d.skipHearer(k, u.hi); !d.hearerOnReport(k, e, u.hi) {
 			k = e
 		}
 	}
@@ -50,6 +42,22 @@ func (d *document) finishClause(f *frame, u unit) {
 	if f.clLo > u.lo && toks[f.clLo-1].text == "," && f.clHi+1 < u.hi && toks[f.clHi].text == "," && d.summingPhrase(f.clHi+1, u.hi) {
 		f.clHi = u.hi
 	}
+}
+
+// hearerOnReport reports whether the words from k to e, which skipHearer
+// read as a tell verb's hearer, belong to the report after all: the
+// hearer of an order or a request is the subject of what it asks
+// ("urged the council to act"), and words before an auxiliary are no
+// hearer but the report's subject ("warned they could lose the ferry").
+// A time phrase before the "to" is not ("vowed last month to …"), nor a
+// hearer before one ("told reporters on Monday to …", left out as the
+// time phrase is), nor one before "not to" (PolNeAR goes both ways
+// there), nor a quoted title ("told "Newsnight" to …").
+func (d *document) hearerOnReport(k, e, hi int) bool {
+	if e == k || e >= hi || d.isOpenMark(k) {
+		return false
+	}
+	return d.infinitive(e, hi) && !d.timeBefore(k, e, hi) || d.auxiliaryAt(e)
 }
 
 // auxiliaryAt reports whether the narration word at k is a lower-case
@@ -1086,10 +1094,10 @@ const maxNounReport = 5
 // one to join, so a verb in the past after "and" is the speaker's. It
 // must not open on a pronoun subject, a clause opener, "that", "to" or a
 // relative, and holds only plain words: no auxiliary, conjunction,
-// preposition or cue, and no word in -ed, -ing (but "nothing", "something") or in the past. A name
-// before a word in lower case ("said Hale misspoke and …") may be a
-// clause whose verb no list knows, so a name stands alone or before
-// other names and numbers only.
+// preposition or cue, and no word in -ed, -ing (but "nothing",
+// "something") or in the past. A name before a word in lower case ("said
+// Hale misspoke and …") may be a clause whose verb no list knows, so a
+// name stands alone or before other names and numbers only.
 func (d *document) nounReportBefore(a, k int) bool {
 	toks := d.toks
 	if k <= a || k-a > maxNounReport {
