@@ -3418,6 +3418,11 @@ func (es *entities) byDescriptor(m mention) *entity {
 	ds.owner, ds.holder = d.namedOwner(m), d.ownedBy(m)
 	switch m.kind {
 	case KindPerson:
+		if len(es.groupsByWord[ds.head]) > maxDescribedCands {
+			return es.scanDescribed(ds, es.describedNear(ds, func(e *entity) bool {
+				return e.kind == KindPerson && e.role != "" && slices.Contains(e.roleWords, ds.head)
+			}))
+		}
 		if e, ok := es.byRoleDescriptor(ds); ok {
 			return e
 		}
@@ -3430,6 +3435,44 @@ func (es *entities) byDescriptor(m mention) *entity {
 		return es.scanDescribed(ds, cands)
 	}
 	return nil // (describedText reads people and organisations only)
+}
+
+// maxDescribedCands: past so many roles (of people) or organisations
+// with a description's head that it may mean, the description reads only
+// those named near it (describedNear), not every one: an article that
+// names a hundred councils is a list, not a story whose "the council" can
+// mean the first of them, and testing each for every description would
+// grow with the square of the article's length.
+const maxDescribedCands = 64
+
+// describedWindow is how many mentions before a description, and after
+// it, describedNear reads, and how many name mentions of organisations
+// with its head byOrgDescriptor walks back over: a long story's worth.
+const describedWindow = 64
+
+// describedNear is, in list order, the entities that has accepts among
+// those mentioned in the describedWindow mentions before description ds
+// and in as many after it, up to the paragraph after its own (those
+// named later are not meant: namedLater).
+func (es *entities) describedNear(ds description, has func(*entity) bool) []*entity {
+	var near []*entity
+	add := func(e *entity) {
+		if e != nil && has(e) {
+			near = append(near, e)
+		}
+	}
+	start := es.namedBefore(ds.pos)
+	for i := start; i >= 0 && i > start-describedWindow; i-- {
+		add(es.named[i].e)
+	}
+	for i := start + 1; i < len(es.named) && i <= start+describedWindow; i++ {
+		if es.d.paraOf(es.named[i].pos) > ds.para+1 {
+			break
+		}
+		add(es.named[i].e)
+	}
+	slices.SortFunc(near, func(a, b *entity) int { return a.idx - b.idx })
+	return slices.Compact(near)
 }
 
 // scanDescribed is byDescriptor's answer from cands, in list order: the
@@ -3692,7 +3735,7 @@ func (es *entities) byOrgDescriptor(ds description) (best *entity, ok bool, cand
 		// sentence: of them only those whose names hold "mayor" can be
 		// meant (describedText), and the scan reads those
 		if hs := es.holderOrgsOf(ds.holder); len(hs) < len(p.orgs) {
-			return nil, false, hs
+			return nil, false, es.orgsToScan(ds, hs)
 		}
 	}
 	type scored struct {
@@ -3740,17 +3783,18 @@ func (es *entities) byOrgDescriptor(ds description) (best *entity, ok bool, cand
 		// the description.
 		k, _ := slices.BinarySearchFunc(p.starts, ds.pos, func(s entityStart, pos int) int { return s.pos - pos })
 		var last *entity
-		for k--; k >= 0; k-- {
+		for end := k - describedWindow; k > max(end, 0); {
+			k--
 			if e := p.starts[k].e; !inFew(e) && es.describedScore(ds, e) == most {
 				last = e
 				break
 			}
 		}
 		if last == nil {
-			// none of those named before the description scores most:
-			// which of the others, the scan tells (a walk over p.orgs
-			// first would read them all twice)
-			return nil, false, p.orgs
+			// none of those named in the window before the description
+			// scores most: which of the others, the scan tells (a walk
+			// over p.orgs first would read them all twice)
+			return nil, false, es.orgsToScan(ds, p.orgs)
 		}
 		if most == 0 {
 			for _, e := range p.orgs {
@@ -3779,6 +3823,19 @@ func (es *entities) byOrgDescriptor(ds description) (best *entity, ok bool, cand
 	}
 	slices.SortFunc(ties, func(a, b *entity) int { return a.idx - b.idx })
 	return mostRecent(ties, ds.pos), true, nil
+}
+
+// orgsToScan is what of orgs (in list order), the organisations with
+// description ds's head that it may mean, scanDescribed reads: all of
+// them, or past maxDescribedCands those named near ds (describedNear).
+func (es *entities) orgsToScan(ds description, orgs []*entity) []*entity {
+	if len(orgs) <= maxDescribedCands {
+		return orgs
+	}
+	return es.describedNear(ds, func(e *entity) bool {
+		k, ok := slices.BinarySearchFunc(orgs, e.idx, func(o *entity, idx int) int { return o.idx - idx })
+		return ok && orgs[k] == e
+	})
 }
 
 // holderOrgsOf is holderOrgs[h], built from orgs on first use.

@@ -118,6 +118,15 @@ func BenchmarkExtractGrowing(b *testing.B) {
 		// spokesman's aide"): a description scoring 0 once sent
 		// byDescriptor to scan every holder
 		{"possessive", surnames("Tom %s, a council spokesman, said the depot would close. The town spokesman's aide added that it was old. ")},
+		// city boards and councils in turn, each after "The city
+		// council said": none has both words, so byOrgDescriptor once
+		// walked back over every council and then scanned them all
+		{"citycouncils", surnames("The %[1]s City Board met on Monday. The city council said the depot would close. The %[1]s Council met on Tuesday. The city council said it was old. ")},
+		// a person with a role of their own in every other sentence, all
+		// with one head ("Halbrenvaros Harbour spokesman Tom
+		// Halbrenvaros"), and the head after: byRoleDescriptor once
+		// tested every role for each "The spokesman"
+		{"roles", surnames("%[1]s Harbour spokesman Tom %[1]s met reporters on Monday. The spokesman said the pier would close. ")},
 	}
 	for _, c := range cases {
 		for _, kb := range []int{16, 64, 256, 1024} {

@@ -1,0 +1,89 @@
+package extractor
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// crowdName is the i-th of many invented names of three syllables.
+func crowdName(i int) string {
+	syl := []string{"hal", "bren", "var", "cor", "vin", "dal", "mer", "kil", "far", "row", "gun", "hol"}
+	n := len(syl)
+	w := syl[i%n] + syl[i/n%n] + syl[i/n/n%n]
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+// TestDescriptionsInACrowd: past maxDescribedCands organisations or roles
+// with a description's head, the description reads only those named near
+// it; the one just named is still the one meant. Every description here
+// has more candidates than that, so byDescriptor answers from
+// describedNear, and each answer is checked.
+func TestDescriptionsInACrowd(t *testing.T) {
+	x := newTestExtractor(t)
+	const n = 3 * maxDescribedCands
+	cases := []struct {
+		name string
+		para func(i int) string // the i-th paragraph
+		want func(i int) string // the speaker of its quote
+	}{
+		{
+			// city boards and councils in turn: "the city council" is
+			// the council named last, whatever came between (at the
+			// start, the one named in the next paragraph: namedLater)
+			name: "councils",
+			para: func(i int) string {
+				if i%2 == 0 {
+					return fmt.Sprintf("The %s City Board met on Monday. The city council said the depot would close.", crowdName(i))
+				}
+				return fmt.Sprintf("The %s Council met on Tuesday. The city council said the depot would close.", crowdName(i))
+			},
+			want: func(i int) string {
+				switch {
+				case i == 0:
+					i = 1
+				case i%2 == 0:
+					i-- // the council of the paragraph before
+				}
+				return crowdName(i) + " Council"
+			},
+		},
+		{
+			// a role of their own for each person, all with one head
+			name: "spokesmen",
+			para: func(i int) string {
+				return fmt.Sprintf("%[1]s Harbour spokesman Tom %[1]s met reporters on Monday. The spokesman said the pier would close.", crowdName(i))
+			},
+			want: func(i int) string { return "Tom " + crowdName(i) },
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			paras := make([]string, n)
+			for i := range paras {
+				paras[i] = c.para(i)
+			}
+			text := strings.Join(paras, "\n\n")
+			res, err := x.Extract(context.Background(), Article{ID: c.name, Text: text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checked := 0
+			for _, q := range res.Quotes {
+				i := q.Paragraph
+				if i < 0 || i >= n || q.Speaker == nil {
+					t.Errorf("quote %q: paragraph %d, speaker %v", q.Text, i, q.Speaker)
+					continue
+				}
+				if got, want := string(q.Speaker.Name), c.want(i); got != want {
+					t.Errorf("paragraph %d %q: speaker %q, want %q", i, q.Text, got, want)
+				}
+				checked++
+			}
+			if checked < n-1 {
+				t.Errorf("%d quotes checked, want one in each of %d paragraphs", checked, n)
+			}
+		})
+	}
+}
