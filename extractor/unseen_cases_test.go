@@ -6573,4 +6573,16 @@ Still, the pier would need repairs, Nell Cray said. Also, the timetable was too 
 			{"the pier would need repairs", TypeIndirect, "Nell Cray", "", KindPerson},
 			{"the timetable was too thin", TypeIndirect, "Ivo Marsh", "", KindPerson},
 		}},
+	// L215. A comma aside that names some of the subject ("Critics,
+	// notably the Harbour Trust, said", "especially", "such as") is an
+	// aside, as one opened by "including" is: the subject and its cue
+	// were cut apart and the sentence lost its report.
+	{"an aside opened by notably or such as keeps its subject", `Ferry.
+
+Critics, notably the Harbour Trust, said fees would rise. Several unions, especially Unite, warned that the port would close. Others, such as the Rowing Club, said the pier was unsafe.`,
+		[]expect{
+			{"fees would rise", TypeIndirect, "", "Critics", KindGroup},
+			{"the port would close", TypeIndirect, "", "Several unions", KindGroup},
+			{"the pier was unsafe", TypeIndirect, "", "Others", KindGroup},
+		}},
 }
