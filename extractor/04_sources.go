@@ -928,8 +928,10 @@ func (d *document) namedAfterPreposition(m mention) bool {
 }
 
 // shortAside reports whether the comma phrase toks[lo:hi] is an adverb
-// ("Pellow, meanwhile, told Reuters") or a time word and a state ("Mr.
-// Cole, now 81, said", "Ms. Hale, now retired, said").
+// ("Pellow, meanwhile, told Reuters"), a time word and a state ("Mr.
+// Cole, now 81, said", "Ms. Hale, now retired, said"), a subordinator
+// and a participle ("when asked") or an adverb and a state ("visibly
+// angry").
 func (d *document) shortAside(lo, hi int) bool {
 	t := d.toks[lo]
 	if t.kind != tokWord || t.cap {
@@ -938,7 +940,19 @@ func (d *document) shortAside(lo, hi int) bool {
 	if hi == lo+1 {
 		return t.in(lexVerbModifiers) || t.in(lexStopCaps)
 	}
-	return hi == lo+2 && t.in(lexTimeWords) && !t.in(lexPrepositions) && d.narrationWords(lo, hi) && !d.toks[lo+1].cap
+	if hi != lo+2 || !d.narrationWords(lo, hi) || d.toks[lo+1].cap {
+		return false
+	}
+	n := d.toks[lo+1]
+	switch {
+	case t.in(lexTimeWords) && !t.in(lexPrepositions):
+		return true // "Ann Cole, last week, said"
+	case t.is(fnSubordinator) && (isParticiple(n) || d.lex.irregularParticiples[n.lower]):
+		return true // "Ann Cole, when asked, said", "if elected"
+	case len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !n.in(lexPrepositions|lexDeterminers|lexConjunctions|lexSubjectPronouns|lexObjectPronouns) && n.fn == 0:
+		return true // "Ann Cole, visibly angry, said", "clearly frustrated": an adverb and the state it qualifies
+	}
+	return false
 }
 
 // aside reports whether the comma phrase toks[lo:hi] is an aside about the

@@ -6585,4 +6585,16 @@ Critics, notably the Harbour Trust, said fees would rise. Several unions, especi
 			{"the port would close", TypeIndirect, "", "Several unions", KindGroup},
 			{"the pier was unsafe", TypeIndirect, "", "Others", KindGroup},
 		}},
+	// L216. Short comma asides between a subject and its cue: an adverb
+	// and the state it qualifies ("visibly angry"), a subordinator and a
+	// participle ("when asked"), and "too" (alone, or "too tired to
+	// talk"). Each cut the subject from its cue, and the report was lost.
+	{"short asides: visibly angry, when asked, too", `Ferry.
+
+Nell Cray, visibly angry, said the pier was unsafe. Ivo Marsh, when asked, said the ferry would run. Tom Pike, too, warned that the fares would rise.`,
+		[]expect{
+			{"the pier was unsafe", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"the ferry would run", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"the fares would rise", TypeIndirect, "Tom Pike", "", KindPerson},
+		}},
 }
