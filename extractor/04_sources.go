@@ -976,7 +976,23 @@ func (d *document) aside(lo, hi int) bool {
 	if (isParticiple(t) || t.kind == tokWord && !t.cap && d.lex.irregularParticiples[t.lower]) && lo+1 < hi && d.toks[lo+1].in(lexPrepositions) {
 		return true // "Tom Reilly, moved by her account, told her …", "Ann Cole, clad in red, said"
 	}
+	if d.questionAside(lo, hi) || t.is(fnSubordinator) && d.questionAside(lo+1, hi) {
+		return true // "Ann Cole, asked whether the pier was safe, said", "when asked whether …", "told that it would close"
+	}
 	return t.is(fnRelative|fnAside) || d.contractedRelative(t) || t.kind == tokWord && !t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen || d.homeTown(lo, hi) || d.companionAside(lo, hi)
+}
+
+// questionAside reports whether the comma phrase toks[lo:hi] opens with
+// a cue's past participle and the clause or infinitive it takes: what was
+// put to the subject ("asked whether the pier was safe", "told that it
+// would close", "asked to comment"), an aside before the subject's own
+// cue.
+func (d *document) questionAside(lo, hi int) bool {
+	if lo+1 >= hi {
+		return false
+	}
+	t, n := d.toks[lo], d.toks[lo+1]
+	return d.pastParticiple(t) && (isCue(t) || t.in(lexCueQuestion)) && (n.in(lexClauseOpeners) || n.is(fnTo))
 }
 
 // companionAside reports whether the comma phrase toks[lo:hi] names

@@ -6597,4 +6597,19 @@ Nell Cray, visibly angry, said the pier was unsafe. Ivo Marsh, when asked, said 
 			{"the ferry would run", TypeIndirect, "Ivo Marsh", "", KindPerson},
 			{"the fares would rise", TypeIndirect, "Tom Pike", "", KindPerson},
 		}},
+	// L217. A comma aside that holds what was put to the subject, a cue's
+	// participle and its clause or infinitive ("asked whether the pier
+	// was safe", "when asked whether …", "told that it would close",
+	// "asked to comment"), is an aside: the subject's own report after it
+	// was lost. The question is attributed to no one (its asker is not
+	// named), as a fronted "Asked whether …" is.
+	{"a question put to the subject is an aside before its cue", `Ferry.
+
+Nell Cray, asked whether the pier was safe, said it would close in May. Ivo Marsh, told that the ferry was late, said the timetable was fine. Tom Pike, asked to comment, said the fares would rise.`,
+		[]expect{
+			{"whether the pier was safe", TypeIndirect, "", "", ""},
+			{"it would close in May", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"the timetable was fine", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"the fares would rise", TypeIndirect, "Tom Pike", "", KindPerson},
+		}},
 }
