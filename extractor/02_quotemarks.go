@@ -105,7 +105,11 @@ type markScanner struct {
 	pi    int
 	toks  []token
 	stack []openMark
-	out   []qspan
+	// opened counts the marks of each family on stack: a closing mark
+	// with none of its own open fails at once, without a walk over a
+	// paragraph's worth of single marks that never closed.
+	opened [2]int
+	out    []qspan
 	// lastSingle: where the paragraph's last single mark stands (see
 	// lastSingleMark; -2 until first needed).
 	lastSingle int
@@ -150,6 +154,7 @@ func (s *markScanner) mark(i int) {
 	}
 	if canOpen {
 		s.stack = append(s.stack, openMark{i, fam, r})
+		s.opened[fam]++
 	}
 }
 
@@ -283,6 +288,9 @@ func (s *markScanner) misdrawnClose(pos int) bool {
 // close closes the innermost open quotation of the mark's family, and
 // records it when it is a top-level one. It reports false when none is open.
 func (s *markScanner) close(t token, fam markFamily) bool {
+	if s.opened[fam] == 0 {
+		return false
+	}
 	k := len(s.stack) - 1
 	for k >= 0 && s.stack[k].family != fam {
 		k--
@@ -298,7 +306,7 @@ func (s *markScanner) close(t token, fam markFamily) bool {
 		}
 		s.out = append(s.out, qspan{open: o.span, close: t.span, content: span{s.contentStart(o.end, end), end}, para: s.pi})
 	}
-	s.stack = s.stack[:k]
+	s.truncate(k)
 	return true
 }
 
@@ -341,7 +349,15 @@ func (s *markScanner) endAtLine(t token) {
 		end--
 	}
 	s.out = append(s.out, qspan{open: o.span, content: span{s.contentStart(o.end, end), end}, para: s.pi, openEnded: true, brokenParagraph: true})
-	s.stack = s.stack[:0]
+	s.truncate(0)
+}
+
+// truncate closes the marks on the stack from k up.
+func (s *markScanner) truncate(k int) {
+	for _, o := range s.stack[k:] {
+		s.opened[o.family]--
+	}
+	s.stack = s.stack[:k]
 }
 
 // finish lets a double quotation still open run to the paragraph end (the
