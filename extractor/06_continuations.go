@@ -20,12 +20,14 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 	n := len(out) // out[first:n] is sorted by start; continuations go after n
 	next := first // the first attribution at or after the current quote
 	last := -1    // the last continuation appended for this paragraph
+	var reachBuf [16]int
+	reach := attributionReach(out[first:n], reachBuf[:0])
 	for qi := r[0]; qi < r[1]; qi++ {
 		q := d.quotes[qi]
 		if d.claimed(qi) || !d.fullQuote(qi) {
 			continue
 		}
-		if a := insideAttribution(out[first:n], q.content); a != nil {
+		if a := insideAttribution(out[first:n], reach, q.content); a != nil {
 			// `Fundraising was "stagnant for a month" as donors waited, he
 			// said`: the quotation is part of a reported clause already
 			// attributed, not a further segment of it.
@@ -66,10 +68,14 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 	return out
 }
 
-// insideAttribution is the attribution among fs one of whose segments
-// holds span s, or nil.
-func insideAttribution(fs []found, s span) *found {
-	for i := range fs {
+// insideAttribution is the attribution among fs, sorted by start, one of
+// whose segments holds span s, or nil. reach is attributionReach(fs): the
+// walk back from the last that starts at or before s stops where none
+// before reaches s's end, so a paragraph of many quotes and attributions
+// is not read once for each quote.
+func insideAttribution(fs []found, reach []int, s span) *found {
+	k := sort.Search(len(fs), func(i int) bool { return fs[i].start() > s.start })
+	for i := k - 1; i >= 0 && reach[i] >= s.end; i-- {
 		for _, g := range fs[i].segs {
 			if g.start <= s.start && s.end <= g.end {
 				return &fs[i]
@@ -77,6 +83,17 @@ func insideAttribution(fs []found, s span) *found {
 		}
 	}
 	return nil
+}
+
+// attributionReach appends to buf, for each attribution of fs, the
+// furthest end of a segment of it or of one before it.
+func attributionReach(fs []found, buf []int) []int {
+	end := -1
+	for i := range fs {
+		end = max(end, fs[i].segs[len(fs[i].segs)-1].end)
+		buf = append(buf, end)
+	}
+	return buf
 }
 
 // attachLeftover attributes the unclaimed quotation qi of paragraph p, out
