@@ -1273,7 +1273,7 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 	if len(words) == 1 {
 		// "The WTO said" after "the World Trade Organisation".
 		if k := acronymKey(words[0]); k != "" {
-			if e := mostRecent(es.byInitials[k], pos); e != nil {
+			if e := mostRecent(namedLatest(es.byInitials[k]), pos); e != nil {
 				return e
 			}
 		}
@@ -1302,6 +1302,19 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 	return exact // (of another gender: the name is all there is)
 }
 
+// maxNameCands: past so many entities that share a word of their names
+// (a surname, a first name, initials), a name is read against only the
+// ones named most recently (namedLatest): an article that names a hundred
+// Coles is a list, and reading every one for each "Cole said" would grow
+// with the square of the article's length.
+const maxNameCands = 64
+
+// namedLatest is the last maxNameCands of es, a list of the entities that
+// share a name word in the order they were first named.
+func namedLatest(es []*entity) []*entity {
+	return es[max(0, len(es)-maxNameCands):]
+}
+
 // acronymHeaded is the organisation whose name the name words abbreviate
 // by an acronym in place of its first words ("NY Daily News" for the New
 // York Daily News, "LA Times" for the Los Angeles Times): the rest of
@@ -1316,7 +1329,7 @@ func (es *entities) acronymHeaded(words []string) *entity {
 		return nil
 	}
 	var key [32]byte
-	for _, e := range es.byLast[string(appendLower(key[:0], words[len(words)-1]))] {
+	for _, e := range namedLatest(es.byLast[string(appendLower(key[:0], words[len(words)-1]))]) {
 		n := len(e.words) - (len(words) - 1)
 		if e.kind != KindOrganization || n < 2 || n != len(acr) || es.initials(e.words[:n]) != acr {
 			continue
@@ -1421,7 +1434,7 @@ func (es *entities) surnameCandidates(words []string, kind string) []*entity {
 	}
 	var cands, orgs []*entity
 	var key [32]byte
-	for _, e := range es.byLast[string(appendLower(key[:0], words[len(words)-1]))] {
+	for _, e := range namedLatest(es.byLast[string(appendLower(key[:0], words[len(words)-1]))]) {
 		switch {
 		case e.kind == KindOrganization && len(words) == 1 && len(e.words) > 1 && es.d.lex.ofLower(words[0]).lex&(lexPlaces|lexOrgHeads|lexGenericOrgNouns|lexKnownOrgs) == 0 && !es.hasLink(e.words):
 			orgs = append(orgs, e) // "Carrow" after "housebuilder Carrow Homes"
@@ -1466,7 +1479,7 @@ func (es *entities) firstNameCandidates(words []string, kind string) []*entity {
 	var buf [32]byte
 	first := string(appendLower(buf[:0], words[0])) // (on the stack: it does not escape)
 	if len(words) == 2 && kind == KindPerson && es.d.lex.is(first, lexNameTitles) {
-		for _, e := range es.byFirst[first] {
+		for _, e := range namedLatest(es.byFirst[first]) {
 			if e.kind == KindPerson && len(e.words) > 2 && strings.EqualFold(e.words[1], words[1]) {
 				cands = append(cands, e)
 			}
@@ -1482,7 +1495,7 @@ func (es *entities) firstNameCandidates(words []string, kind string) []*entity {
 			}
 			want = KindOrganization
 		}
-		for _, e := range es.byFirst[first] {
+		for _, e := range namedLatest(es.byFirst[first]) {
 			if e.kind == want && (want == KindPerson || es.d.lex.ofLower(e.words[1]).lex&lexConjunctions == 0) {
 				cands = append(cands, e) // (not "Norvik and Brightwell")
 			}
@@ -2247,10 +2260,7 @@ func (es *entities) surnameNotRole(m mention) (mention, bool) {
 	if b != m.hi-1 || !t.cap || t.kind != tokWord || t.in(lexDeterminers|lexStopCaps) {
 		return m, false
 	}
-	person := false
-	for _, e := range es.byLast[strings.TrimSuffix(t.lower, "'s")] {
-		person = person || e.kind == KindPerson
-	}
+	person := slices.ContainsFunc(namedLatest(es.byLast[strings.TrimSuffix(t.lower, "'s")]), func(e *entity) bool { return e.kind == KindPerson })
 	if !person && b == m.lo {
 		return m, false
 	}
@@ -2400,10 +2410,9 @@ func (es *entities) namedAlone(w string, m mention) bool {
 	d := es.d
 	lo, hi := d.toks[m.lo].start, d.toks[m.hi-1].end
 	whole := d.text[lo:hi]
-	for _, e := range append(es.byLast[w], es.byFirst[w]...) {
-		if !strings.EqualFold(e.name, whole) {
-			return true
-		}
+	other := func(e *entity) bool { return !strings.EqualFold(e.name, whole) }
+	if slices.ContainsFunc(es.byLast[w], other) || slices.ContainsFunc(es.byFirst[w], other) {
+		return true
 	}
 	e := es.byKey[w]
 	if e == nil {

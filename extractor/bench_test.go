@@ -127,6 +127,20 @@ func BenchmarkExtractGrowing(b *testing.B) {
 		// Halbrenvaros"), and the head after: byRoleDescriptor once
 		// tested every role for each "The spokesman"
 		{"roles", surnames("%[1]s Harbour spokesman Tom %[1]s met reporters on Monday. The spokesman said the pier would close. ")},
+		// a new person with one surname in every other sentence, and the
+		// surname alone after ("Cole said"): lookup once read every Cole
+		// for each
+		{"coles", surnames("%s Cole met reporters on Monday. Cole said the ferry would run. ")},
+		// the same with organisations ("Housebuilder Halbrenvaros
+		// Carrow", then "Carrow said")
+		{"carrows", surnames("Housebuilder %s Carrow met on Monday. Carrow said the ferry would run. ")},
+		// one paragraph of single marks that never close, each before a
+		// closing double mark with no opener: the closer once walked
+		// every open mark
+		{"openmarks", repeat("‘the pier is safe,” she ")},
+		// one paragraph of quotes and attributions: each quote no rule
+		// claimed was once tested against every attribution of it
+		{"quotesoneparagraph", surnames(`"The pier is safe," said Ann %s. "We will reopen it." `)},
 	}
 	for _, c := range cases {
 		for _, kb := range []int{16, 64, 256, 1024} {
