@@ -212,7 +212,7 @@ type nameMention struct {
 // surnameOf is the person named in full whose surname the sentence-initial
 // one-word name r is, the most recent one before it; else nil.
 func (es *entities) surnameOf(r nameMention) *entity {
-	if len(es.surnameCandidates(r.words, r.m.kind)) > 1 {
+	if len(es.surnameCandidates(r.words, r.m.kind, es.d.toks[r.m.lo].start)) > 1 {
 		return nil // ("Clinton" after Hillary and Bill Clinton: which one the capital hides)
 	}
 	e := es.lookup(r.words, r.m.kind, es.d.toks[r.m.lo].start, es.d.mentionGender(r.m))
@@ -1273,20 +1273,20 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 	if len(words) == 1 {
 		// "The WTO said" after "the World Trade Organisation".
 		if k := acronymKey(words[0]); k != "" {
-			if e := mostRecent(namedLatest(es.byInitials[k]), pos); e != nil {
+			if e := mostRecent(namedNear(es.byInitials[k], pos), pos); e != nil {
 				return e
 			}
 		}
 	}
-	if e := es.acronymHeaded(words); e != nil && exact == nil {
+	if e := es.acronymHeaded(words, pos); e != nil && exact == nil {
 		return e // "NY Daily News" after "the New York Daily News"
 	}
-	cands := agreeing(es.bodyNames(es.surnameCandidates(words, kind)), g)
+	cands := agreeing(es.bodyNames(es.surnameCandidates(words, kind, pos)), g)
 	if exact != nil && g == genderUnknown && !slices.ContainsFunc(cands, func(e *entity) bool { return e.kind == KindPerson }) {
 		return exact // ("Gallup" after "Mr. Gallup", not the Gallup company)
 	}
 	if len(cands) == 0 {
-		cands = agreeing(es.firstNameCandidates(words, kind), g)
+		cands = agreeing(es.firstNameCandidates(words, kind, pos), g)
 	}
 	if len(cands) == 0 && len(words) == 1 && kind == KindPerson {
 		if e := es.headlineEntity(words[0], g); e != nil {
@@ -1303,16 +1303,23 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 }
 
 // maxNameCands: past so many entities that share a word of their names
-// (a surname, a first name, initials), a name is read against only the
-// ones named most recently (namedLatest): an article that names a hundred
-// Coles is a list, and reading every one for each "Cole said" would grow
-// with the square of the article's length.
+// (a surname, a first name, initials), a name at pos is read against only
+// the ones first named last before it (namedNear): an article that names
+// a hundred Coles is a list, and reading every one for each "Cole said"
+// would grow with the square of the article's length.
 const maxNameCands = 64
 
-// namedLatest is the last maxNameCands of es, a list of the entities that
-// share a name word in the order they were first named.
-func namedLatest(es []*entity) []*entity {
-	return es[max(0, len(es)-maxNameCands):]
+// namedNear is what of es, a list of the entities that share a name word
+// in the order they were first named, a name at pos is read against: all
+// of them, or past maxNameCands the maxNameCands first named last before
+// pos (the first ones, when fewer are named before it).
+func namedNear(es []*entity, pos int) []*entity {
+	if len(es) <= maxNameCands {
+		return es
+	}
+	k, _ := slices.BinarySearchFunc(es, pos+1, func(e *entity, p int) int { return e.first - p })
+	lo := max(0, k-maxNameCands)
+	return es[lo:max(k, lo+maxNameCands)]
 }
 
 // acronymHeaded is the organisation whose name the name words abbreviate
@@ -1320,7 +1327,7 @@ func namedLatest(es []*entity) []*entity {
 // York Daily News, "LA Times" for the Los Angeles Times): the rest of
 // the words are the same, and the acronym's letters are the initials of
 // the words it stands for. Only names with the same last word are read.
-func (es *entities) acronymHeaded(words []string) *entity {
+func (es *entities) acronymHeaded(words []string, pos int) *entity {
 	if len(words) < 2 {
 		return nil
 	}
@@ -1329,7 +1336,7 @@ func (es *entities) acronymHeaded(words []string) *entity {
 		return nil
 	}
 	var key [32]byte
-	for _, e := range namedLatest(es.byLast[string(appendLower(key[:0], words[len(words)-1]))]) {
+	for _, e := range namedNear(es.byLast[string(appendLower(key[:0], words[len(words)-1]))], pos) {
 		n := len(e.words) - (len(words) - 1)
 		if e.kind != KindOrganization || n < 2 || n != len(acr) || es.initials(e.words[:n]) != acr {
 			continue
@@ -1425,7 +1432,7 @@ func (d *document) reflexiveAfter(m mention) gender {
 // surnameCandidates are the entities whose name ends with the last of
 // words: fuller names of people holding every word, or else organisations
 // a one-word name is short for.
-func (es *entities) surnameCandidates(words []string, kind string) []*entity {
+func (es *entities) surnameCandidates(words []string, kind string, pos int) []*entity {
 	if kind == KindOrganization {
 		// An organisation keeps the name it is given ("Hale campaign", not
 		// a fuller "Ann Hale campaign" from elsewhere): no list of the
@@ -1434,7 +1441,7 @@ func (es *entities) surnameCandidates(words []string, kind string) []*entity {
 	}
 	var cands, orgs []*entity
 	var key [32]byte
-	for _, e := range namedLatest(es.byLast[string(appendLower(key[:0], words[len(words)-1]))]) {
+	for _, e := range namedNear(es.byLast[string(appendLower(key[:0], words[len(words)-1]))], pos) {
 		switch {
 		case e.kind == KindOrganization && len(words) == 1 && len(e.words) > 1 && es.d.lex.ofLower(words[0]).lex&(lexPlaces|lexOrgHeads|lexGenericOrgNouns|lexKnownOrgs) == 0 && !es.hasLink(e.words):
 			orgs = append(orgs, e) // "Carrow" after "housebuilder Carrow Homes"
@@ -1474,12 +1481,12 @@ func (es *entities) bodyNames(cands []*entity) []*entity {
 // firstNameCandidates are the people a name can refer to by first name:
 // "Sir Alan" (a title and a first name) is Sir Alan Budd, and a one-word
 // name may be a first name.
-func (es *entities) firstNameCandidates(words []string, kind string) []*entity {
+func (es *entities) firstNameCandidates(words []string, kind string, pos int) []*entity {
 	var cands []*entity
 	var buf [32]byte
 	first := string(appendLower(buf[:0], words[0])) // (on the stack: it does not escape)
 	if len(words) == 2 && kind == KindPerson && es.d.lex.is(first, lexNameTitles) {
-		for _, e := range namedLatest(es.byFirst[first]) {
+		for _, e := range namedNear(es.byFirst[first], pos) {
 			if e.kind == KindPerson && len(e.words) > 2 && strings.EqualFold(e.words[1], words[1]) {
 				cands = append(cands, e)
 			}
@@ -1495,7 +1502,7 @@ func (es *entities) firstNameCandidates(words []string, kind string) []*entity {
 			}
 			want = KindOrganization
 		}
-		for _, e := range namedLatest(es.byFirst[first]) {
+		for _, e := range namedNear(es.byFirst[first], pos) {
 			if e.kind == want && (want == KindPerson || es.d.lex.ofLower(e.words[1]).lex&lexConjunctions == 0) {
 				cands = append(cands, e) // (not "Norvik and Brightwell")
 			}
@@ -2260,7 +2267,7 @@ func (es *entities) surnameNotRole(m mention) (mention, bool) {
 	if b != m.hi-1 || !t.cap || t.kind != tokWord || t.in(lexDeterminers|lexStopCaps) {
 		return m, false
 	}
-	person := slices.ContainsFunc(namedLatest(es.byLast[strings.TrimSuffix(t.lower, "'s")]), func(e *entity) bool { return e.kind == KindPerson })
+	person := slices.ContainsFunc(namedNear(es.byLast[strings.TrimSuffix(t.lower, "'s")], t.start), func(e *entity) bool { return e.kind == KindPerson })
 	if !person && b == m.lo {
 		return m, false
 	}

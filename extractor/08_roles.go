@@ -499,7 +499,7 @@ func (es *entities) appositiveHolder(m mention) (*entity, bool) {
 	// it after the descriptions), but the description is its apposition
 	// still, and describes no one else.
 	n := m.lo - 2
-	if t := d.toks[n]; isNameWord(t) && !t.in(lexStopCaps) && d.opensSentence(n) && d.isNarration(n) && len(es.surnameCandidates([]string{t.text}, KindPerson)) > 0 {
+	if t := d.toks[n]; isNameWord(t) && !t.in(lexStopCaps) && d.opensSentence(n) && d.isNarration(n) && len(es.surnameCandidates([]string{t.text}, KindPerson, t.start)) > 0 {
 		return nil, true // (the surname of a person the article names; not "Rather, the nominee …")
 	}
 	return nil, false

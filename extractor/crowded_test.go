@@ -17,9 +17,10 @@ func crowdName(i int) string {
 
 // TestDescriptionsInACrowd: past maxDescribedCands organisations or roles
 // with a description's head, the description reads only those named near
-// it; the one just named is still the one meant. Every description here
-// has more candidates than that, so byDescriptor answers from
-// describedNear, and each answer is checked.
+// it, and past maxNameCands people with one surname, a surname reads only
+// the latest of them; the one just named is still the one meant. Every
+// description or surname here has more candidates than that, and each
+// answer is checked.
 func TestDescriptionsInACrowd(t *testing.T) {
 	x := newTestExtractor(t)
 	const n = 3 * maxDescribedCands
@@ -56,6 +57,19 @@ func TestDescriptionsInACrowd(t *testing.T) {
 				return fmt.Sprintf("%[1]s Harbour spokesman Tom %[1]s met reporters on Monday. The spokesman said the pier would close.", crowdName(i))
 			},
 			want: func(i int) string { return "Tom " + crowdName(i) },
+		},
+		{
+			// past maxNameCands people who share a surname, "Cole said"
+			// is still the Cole just named (after a headline: a name in
+			// a first paragraph that reads as one is no antecedent)
+			name: "coles",
+			para: func(i int) string {
+				if i == 0 {
+					return "Pier to close"
+				}
+				return fmt.Sprintf("%s Cole met reporters on Monday. Cole said the pier would close.", crowdName(i))
+			},
+			want: func(i int) string { return crowdName(i) + " Cole" },
 		},
 	}
 	for _, c := range cases {
