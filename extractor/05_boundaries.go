@@ -14,11 +14,14 @@ const thatSearchWindow = 16
 // up to a "that" that follows them.
 func (d *document) finishClause(f *frame, u unit) {
 	toks := d.toks
+	if !f.inverted && f.cueHi == f.cue+1 && d.reportingInfinitive(f.cue, u.hi) {
+		f.cueHi = f.cue + 3 // "continued to insist that …": the cue is all three words
+	}
 	k := f.cueHi
 	if f.inverted {
 		k = max(f.clHi, f.cueHi)
 	}
-	if toks[f.cue].in(lexTellVerbs) {
+	if toks[d.headVerb(*f)].in(lexTellVerbs) {
 		if e := d.skipHearer(k, u.hi); !d.hearerOnReport(k, e, u.hi) {
 			k = e
 		}
@@ -42,6 +45,45 @@ func (d *document) finishClause(f *frame, u unit) {
 	if f.clLo > u.lo && toks[f.clLo-1].text == "," && f.clHi+1 < u.hi && toks[f.clHi].text == "," && d.summingPhrase(f.clHi+1, u.hi) {
 		f.clHi = u.hi
 	}
+}
+
+// reportingInfinitive reports whether the cue at c (lexicon/cue-infinitive-
+// verbs: "continued", "declined", "refused") has for its complement "to"
+// and a speech verb that reports what follows it ("continued to insist
+// that …", "declined to say who …", "refused to say whether …",
+// "continued to question whether …"): the three words are the cue, and
+// the report starts after them. Only a clause counts, opened by "that",
+// a wh-word, a subject pronoun or a noun phrase and its verb: "declined
+// to comment on the plan", "declined to confirm the figures" and
+// "refused to attack Hale on tax" keep the infinitive as their content,
+// as PolNeAR does.
+func (d *document) reportingInfinitive(c, hi int) bool {
+	toks := d.toks
+	if !toks[c].in(lexCueInfinitiveVerbs) || c+3 >= hi || !d.isNarration(c+1) || !d.isNarration(c+2) || !d.cueInfinitive(c+1, hi) || d.actionInfinitive(c+1, hi) {
+		return false
+	}
+	if cueClassOf(toks[c+2]) != cueSpeech {
+		return false
+	}
+	k := c + 3
+	if toks[c+2].in(lexTellVerbs) {
+		k = d.skipHearer(k, hi) // "continued to assure her that …"
+	}
+	if k >= hi || !d.isNarration(k) {
+		return false
+	}
+	t := toks[k]
+	return t.is(fnComplementizer) || t.in(lexClauseOpeners) || t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || d.opensSubject(k, hi)
+}
+
+// headVerb is the verb of frame f's cue whose complement the report is:
+// the infinitive of a reporting infinitive ("continued to tell
+// reporters that …": "tell"), else the cue.
+func (d *document) headVerb(f frame) int {
+	if f.cueHi == f.cue+3 && d.toks[f.cue+1].is(fnTo) {
+		return f.cue + 2
+	}
+	return f.cue
 }
 
 // hearerOnReport reports whether the words from k to e, which skipHearer
@@ -265,11 +307,11 @@ func (d *document) hearerWord(j int) bool {
 func (d *document) thatAfterPhrase(f *frame, hi int) int {
 	toks := d.toks
 	start := f.clHi
-	opensPP := start < hi && (toks[start].in(lexModifierPreps) || toks[start].in(lexTimeWords) || toks[f.cue].in(lexTellVerbs))
+	opensPP := start < hi && (toks[start].in(lexModifierPreps) || toks[start].in(lexTimeWords) || toks[d.headVerb(*f)].in(lexTellVerbs))
 	if !opensPP || d.infinitive(start, hi) {
 		return start
 	}
-	if toks[start].in(lexClauseOpeners) && toks[f.cue].in(lexTellVerbs) && d.isNarration(start) {
+	if toks[start].in(lexClauseOpeners) && toks[d.headVerb(*f)].in(lexTellVerbs) && d.isNarration(start) {
 		return start // "asked if the cuts meant that …": the question is the report, not a phrase before it
 	}
 	for m := start; m < hi && m-start < thatSearchWindow && d.isNarration(m) && toks[m].kind == tokWord; m++ {

@@ -199,7 +199,7 @@ func (d *document) quoteOnly(f frame, u unit, a, end int) bool {
 	// "conceded defeat", "added 292,000 jobs", "continued working",
 	// "declined to comment", "asked not to be named": an object or an
 	// action, not a report ("continued to question the figures" reports).
-	if a < end && (d.toks[f.cue].in(lexCueObjectVerbs) && !d.opensClause(a, end) && !d.cueInfinitive(a, end) || d.toks[f.cue].in(lexCueInfinitiveVerbs) && a == f.cueHi && d.actionInfinitive(a, end)) {
+	if a < end && (d.toks[d.headVerb(f)].in(lexCueObjectVerbs) && !d.opensClause(a, end) && !d.cueInfinitive(a, end) || d.toks[f.cue].in(lexCueInfinitiveVerbs) && a == f.cueHi && d.actionInfinitive(a, end)) {
 		return true
 	}
 	// "who did not want to be named": a condition of speaking.

@@ -1826,7 +1826,7 @@ Ms Ross conceded that the result was clear, and her agent added, "She will be ba
 Senator Ruth Adler continued to question the figures. She refused to say whether she would vote.`,
 		[]expect{
 			{"to question the figures", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
-			{"to say whether she would vote", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
+			{"whether she would vote", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
 		}},
 	{"a cue word after a determiner and a noun is a noun", `The audit was published on Friday.
 
@@ -6572,5 +6572,19 @@ Still, the pier would need repairs, Nell Cray said. Also, the timetable was too 
 		[]expect{
 			{"the pier would need repairs", TypeIndirect, "Nell Cray", "", KindPerson},
 			{"the timetable was too thin", TypeIndirect, "Ivo Marsh", "", KindPerson},
+		}},
+	// L205. A cue whose "to" complement is usually an action
+	// ("continued", "refused", "declined") followed by "to" and a speech
+	// verb that reports a clause ("continued to insist that …", "refused
+	// to say whether …"): the three words are the cue, and the report
+	// starts after them, not at "to". "declined to comment on …" keeps
+	// its infinitive.
+	{"a speech verb's infinitive after continued or refused is part of the cue", `Ferry.
+
+Nell Cray continued to insist that the pier was safe. Ivo Marsh refused to say whether the levy would rise. Dara Wynn continued to tell reporters the timetable was too thin.`,
+		[]expect{
+			{"the pier was safe", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"whether the levy would rise", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"the timetable was too thin", TypeIndirect, "Dara Wynn", "", KindPerson},
 		}},
 }
