@@ -6587,4 +6587,15 @@ Nell Cray continued to insist that the pier was safe. Ivo Marsh refused to say w
 			{"whether the levy would rise", TypeIndirect, "Ivo Marsh", "", KindPerson},
 			{"the timetable was too thin", TypeIndirect, "Dara Wynn", "", KindPerson},
 		}},
+	// L206. "upon" after a speech verb that takes it for its object
+	// ("called upon", "remarked upon") is part of the cue
+	// (lexicon/cue-phrases), as "on" is of "called on": the report is the
+	// object after it, not "upon the cost …".
+	{"upon after a speech verb belongs to the cue", `Ferry.
+
+Bea Lorne remarked upon the cost of the pier. Ada Finch called upon the council to act.`,
+		[]expect{
+			{"the cost of the pier", TypeIndirect, "Bea Lorne", "", KindPerson},
+			{"the council to act", TypeIndirect, "Ada Finch", "", KindPerson},
+		}},
 }
