@@ -34,6 +34,9 @@ func (d *document) finishClause(f *frame, u unit) {
 		}
 	}
 	f.clHi = d.skipModifiers(k, u.hi)
+	if d.mannerBeforeReport(f.clHi, u.hi) {
+		f.clHi++
+	}
 	f.clHi = d.thatAfterPhrase(f, u.hi)
 	f.clHi = d.asideBeforeThat(f.clHi, u.hi)
 	f.clHi = d.colonAfterPhrase(f.clHi, u.hi)
@@ -593,6 +596,38 @@ func (d *document) mannerAdverbAfterCue(k, hi int) bool {
 		return false
 	}
 	return t.lower != "only" || d.toks[k+1].is(fnComplementizer)
+}
+
+// mannerBeforeReport reports whether the word at k, where the cue's
+// clause would end, is one more word of the clause: an "-ly" word
+// lexicon/verb-modifiers lacks ("argued insistently that …", `replied
+// evenly, "…"`; no list names every manner of speaking) or a sentence
+// connective ("said instead that …"), right before what opens the
+// report. Before a wh-word the word may be the report's ("did not
+// reveal exactly what …"). Only the cue's own clause reads it: the
+// tests of skipModifiers elsewhere keep to the listed adverbs.
+func (d *document) mannerBeforeReport(k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	t := d.toks[k]
+	if t.kind != tokWord || t.cap || !d.isNarration(k) || !(strings.HasSuffix(t.lower, "ly") || t.is(fnSentenceConnective)) {
+		return false
+	}
+	return d.reportOpensAt(k+1, hi)
+}
+
+// reportOpensAt reports whether the narration at k opens a report right
+// after the words of a cue's clause: "that" before a word, a colon, or a
+// comma before a quotation.
+func (d *document) reportOpensAt(k, hi int) bool {
+	toks := d.toks
+	if k+1 >= hi || !d.isNarration(k) {
+		return false
+	}
+	t := toks[k]
+	return t.kind == tokWord && t.is(fnComplementizer) && toks[k+1].kind == tokWord ||
+		t.text == ":" || t.text == "," && d.isOpenMark(k+1)
 }
 
 // timeSubject reports whether the time phrase from k to e, opened by

@@ -6598,4 +6598,17 @@ Bea Lorne remarked upon the cost of the pier. Ada Finch called upon the council 
 			{"the cost of the pier", TypeIndirect, "Bea Lorne", "", KindPerson},
 			{"the council to act", TypeIndirect, "Ada Finch", "", KindPerson},
 		}},
+	// L207. An "-ly" word right after a cue and before "that", a colon
+	// or a comma and a quotation is a manner of speaking, whether or not
+	// lexicon/verb-modifiers lists it ("argued insistently that …",
+	// `replied evenly, "…"`), and so is a sentence connective before
+	// "that" ("said instead that …"): the report starts after it.
+	{"a manner adverb or a connective before that stays off the report", `Ferry.
+
+Lia Penn said instead that the vote was close. Tam Reyes argued insistently that the plan would work. Eve Sands replied evenly, "The pier is safe."`,
+		[]expect{
+			{"the vote was close", TypeIndirect, "Lia Penn", "", KindPerson},
+			{"the plan would work", TypeIndirect, "Tam Reyes", "", KindPerson},
+			{"The pier is safe.", TypeDirect, "Eve Sands", "", KindPerson},
+		}},
 }
