@@ -158,10 +158,11 @@ func (d *document) skipHearer(k, hi int) int {
 		}
 		return k
 	}
-	// "told a news conference: …", "told the local paper that …"
+	// "told a news conference: …", "told the local paper that …", `told
+	// the crowd, "…"`
 	if d.toks[k].in(lexDeterminers) {
 		for j := k + 1; j < hi && j <= k+maxDescriptorWords+1 && d.isNarration(j) && d.toks[j].kind == tokWord && !isCue(d.toks[j]) && !d.toks[j].in(lexVerbModifiers); j++ {
-			if n := j + 1; n < hi && (d.toks[n].text == ":" || d.toks[n].is(fnComplementizer) || d.isOpenMark(n)) {
+			if n := j + 1; n < hi && (d.toks[n].text == ":" || d.toks[n].is(fnComplementizer) || d.isOpenMark(n) || d.commaBeforeQuote(n, hi)) {
 				if d.toks[n].is(fnComplementizer) && d.relativeThat(n, hi) {
 					return d.thatAfterRelative(n, hi)
 				}
@@ -182,6 +183,12 @@ func (d *document) skipHearer(k, hi int) int {
 		return k + 1
 	}
 	return k
+}
+
+// commaBeforeQuote reports whether the narration at n is a comma before
+// a quotation (`told the crowd, "…"`).
+func (d *document) commaBeforeQuote(n, hi int) bool {
+	return n+1 < hi && d.toks[n].text == "," && d.isNarration(n) && d.isOpenMark(n+1)
 }
 
 // relativeThat reports whether the "that" at n after a hearer's noun

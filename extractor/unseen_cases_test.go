@@ -6611,4 +6611,15 @@ Lia Penn said instead that the vote was close. Tam Reyes argued insistently that
 			{"the plan would work", TypeIndirect, "Tam Reyes", "", KindPerson},
 			{"The pier is safe.", TypeDirect, "Eve Sands", "", KindPerson},
 		}},
+	// L208. The hearer of a tell verb opened by a determiner ends at a
+	// comma before a quotation (`told the crowd, "…"`), as it does at a
+	// colon or "that": the quotation is the speaker's words, direct, with
+	// no hearer in front.
+	{"a hearer before a comma and a quotation stays off the quote", `Ferry.
+
+Una Pell told the crowd, "We will win this." Ivo Marsh asked the packed hall, "Who will pay for the pier?"`,
+		[]expect{
+			{"We will win this.", TypeDirect, "Una Pell", "", KindPerson},
+			{"Who will pay for the pier?", TypeDirect, "Ivo Marsh", "", KindPerson},
+		}},
 }
