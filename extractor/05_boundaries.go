@@ -162,7 +162,7 @@ func (d *document) skipHearer(k, hi int) int {
 	// the crowd, "…"`
 	if d.toks[k].in(lexDeterminers) {
 		for j := k + 1; j < hi && j <= k+maxDescriptorWords+1 && d.isNarration(j) && d.toks[j].kind == tokWord && !isCue(d.toks[j]) && !d.toks[j].in(lexVerbModifiers); j++ {
-			if n := j + 1; n < hi && (d.toks[n].text == ":" || d.toks[n].is(fnComplementizer) || d.isOpenMark(n) || d.commaBeforeQuote(n, hi)) {
+			if n := j + 1; n < hi && (d.toks[n].text == ":" || d.toks[n].is(fnComplementizer) || d.isOpenMark(n) || d.commaBeforeQuote(n, hi) || d.pronounAfterHearer(j, n)) {
 				if d.toks[n].is(fnComplementizer) && d.relativeThat(n, hi) {
 					return d.thatAfterRelative(n, hi)
 				}
@@ -179,10 +179,38 @@ func (d *document) skipHearer(k, hi int) int {
 	if _, end, ok := d.npAfter(k, hi); ok {
 		return end
 	}
-	if d.toks[k].is(fnHearer) {
+	if d.toks[k].is(fnHearer) || d.bareHearer(k, hi) {
 		return k + 1
 	}
 	return k
+}
+
+// pronounAfterHearer reports whether the subject pronoun at n, after the
+// word j that ends a hearer a determiner opened, opens the report ("tells
+// the crowd he was first", "told his audience they would lose"): the
+// hearer ends at j, a noun. A noun of what is told ("told the story he
+// had heard", lexicon/told-things) is no hearer, nor a wh-word ("asked
+// the crowd what they …": the question is the report).
+func (d *document) pronounAfterHearer(j, n int) bool {
+	t, h := d.toks[n], d.toks[j]
+	if h.kind != tokWord || h.fn != 0 || h.in(lexClauseOpeners|lexPrepositions|lexDeterminers|lexConjunctions|lexVerbModifiers|lexTimeWords|lexAuxiliaries) || d.lex.toldThings[h.lower] {
+		return false // "asked our followers what they …", "the story of how he …"
+	}
+	return t.kind == tokWord && !t.cap && t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) && !t.is(fnIt|fnWho) && d.isNarration(n)
+}
+
+// bareHearer reports whether the lower-case plural noun at k, with no
+// determiner, is a tell verb's hearer: a subject pronoun follows it
+// ("tells audiences she may be …", "warned voters they would pay").
+// Function words, verbs and things told ("told lies he …") are none;
+// before "that" thatAfterPhrase finds the hearer's end.
+func (d *document) bareHearer(k, hi int) bool {
+	toks := d.toks
+	t := toks[k]
+	if k+2 >= hi || t.kind != tokWord || t.cap || t.fn != 0 || !strings.HasSuffix(t.lower, "s") || t.in(lexPrepositions|lexDeterminers|lexConjunctions|lexTimeWords|lexVerbModifiers|lexAuxiliaries|lexQuantities) || isCue(t) || d.lex.toldThings[t.lower] || !d.isNarration(k+1) {
+		return false
+	}
+	return d.pronounAfterHearer(k, k+1)
 }
 
 // commaBeforeQuote reports whether the narration at n is a comma before

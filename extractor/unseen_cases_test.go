@@ -6622,4 +6622,18 @@ Una Pell told the crowd, "We will win this." Ivo Marsh asked the packed hall, "W
 			{"We will win this.", TypeDirect, "Una Pell", "", KindPerson},
 			{"Who will pay for the pier?", TypeDirect, "Ivo Marsh", "", KindPerson},
 		}},
+	// L209. A tell verb's hearer, a noun phrase or a bare plural noun,
+	// ends before a subject pronoun that opens the report ("told the
+	// crowd she would …", "told audiences he would …"), as it ends before
+	// "that": the hearer is not part of what was said. A wh-word or a
+	// thing told before the pronoun ("asked the crowd what they …",
+	// "told the story she had heard") is no hearer's end.
+	{"a hearer before a subject pronoun stays off the report", `Ferry.
+
+Kit Ruane told the crowd she would fight on. Ivo Marsh told his audience they would lose the ferry. Ned Voss told audiences he would quit the board.`,
+		[]expect{
+			{"she would fight on", TypeIndirect, "Kit Ruane", "", KindPerson},
+			{"they would lose the ferry", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"he would quit the board", TypeIndirect, "Ned Voss", "", KindPerson},
+		}},
 }
