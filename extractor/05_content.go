@@ -1392,6 +1392,8 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	// the report starts after it.
 	if lo+2 < p && toks[lo].is(fnSentenceConnective) && toks[lo+1].text == "," && d.isNarration(lo) {
 		lo += 2
+	} else if lo+3 < p && toks[lo+2].text == "," && d.isNarration(lo) && d.isNarration(lo+1) && d.lex.connectivePhrases[[2]string{toks[lo].lower, toks[lo+1].lower}] {
+		lo += 3 // "In fact, …", "Even so, …" (lexicon/connective-phrases)
 	}
 	if lo >= p || lo == opening && f.clLo == p+1 && d.frontedAdjunct(lo, p) {
 		return found{}, false // "In the same debate, the moderator asked Hale about …": a setting, no report

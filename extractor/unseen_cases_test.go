@@ -6636,4 +6636,18 @@ Kit Ruane told the crowd she would fight on. Ivo Marsh told his audience they wo
 			{"they would lose the ferry", TypeIndirect, "Ivo Marsh", "", KindPerson},
 			{"he would quit the board", TypeIndirect, "Ned Voss", "", KindPerson},
 		}},
+	// L210. A two-word sentence connective set off by a comma where a
+	// sentence opens ("In fact, …", "Even so, …", "What's more, …";
+	// lexicon/connective-phrases) links it to the one before, as a
+	// one-word connective does (L199): no part of what its closing
+	// attribution reports. "In all, …" sums up and stays.
+	{"an opening two-word connective stays off the report", `Ferry.
+
+In fact, the pier was safe, Nell Cray said. Even so, the timetable was too thin, Ivo Marsh said. What's more, the levy would rise, Dara Wynn said. In all, 40 boats were late, Lia Penn said.`,
+		[]expect{
+			{"the pier was safe", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"the timetable was too thin", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"the levy would rise", TypeIndirect, "Dara Wynn", "", KindPerson},
+			{"In all, 40 boats were late", TypeIndirect, "Lia Penn", "", KindPerson},
+		}},
 }
