@@ -25,6 +25,7 @@ func (d *document) finishClause(f *frame, u unit) {
 		if e := d.skipHearer(k, u.hi); !d.hearerOnReport(k, e, u.hi) {
 			k = e
 		}
+		k = d.toldThingOf(k, u.hi)
 	}
 	if k < u.hi && toks[k].is(fnOf) && f.class == cueSpeech && d.isNarration(k) {
 		// "said of the senator, "…"", "wrote of his rival that …": who
@@ -48,6 +49,35 @@ func (d *document) finishClause(f *frame, u unit) {
 	if f.clLo > u.lo && toks[f.clLo-1].text == "," && f.clHi+1 < u.hi && toks[f.clHi].text == "," && d.summingPhrase(f.clHi+1, u.hi) {
 		f.clHi = u.hi
 	}
+}
+
+// maxToldThingWords is how many words may stand between "the" and the
+// noun of a thing told ("told the largely forgotten story of").
+const maxToldThingWords = 4
+
+// toldThingOf steps over "the story of", "the tale about" and the like
+// after a tell verb at k (lexicon/told-things, after "the"): what the
+// story is of is the report ("told the story of a ferryman who …";
+// PolNeAR puts the phrase in the cue). "told a tale of two towns" names
+// no one story and stays.
+func (d *document) toldThingOf(k, hi int) int {
+	toks := d.toks
+	if k >= hi || !toks[k].is(fnDefinite) || !d.isNarration(k) {
+		return k
+	}
+	for j := k + 1; j+2 < hi && j <= k+maxToldThingWords && d.isNarration(j) && toks[j].kind == tokWord; j++ {
+		t := toks[j]
+		if d.lex.toldThings[t.lower] {
+			if toks[j+1].is(fnOf|fnQuestionTopic) && d.isNarration(j+1) && toks[j+2].kind == tokWord {
+				return j + 2
+			}
+			break
+		}
+		if isCue(t) || t.in(lexPrepositions|lexDeterminers|lexConjunctions|lexSubjectPronouns) || t.fn != 0 {
+			break
+		}
+	}
+	return k
 }
 
 // reportingInfinitive reports whether the cue at c (lexicon/cue-infinitive-

@@ -6650,4 +6650,17 @@ In fact, the pier was safe, Nell Cray said. Even so, the timetable was too thin,
 			{"the levy would rise", TypeIndirect, "Dara Wynn", "", KindPerson},
 			{"In all, 40 boats were late", TypeIndirect, "Lia Penn", "", KindPerson},
 		}},
+	// L211. "the story of", "the tale of" after a tell verb
+	// (lexicon/told-things after "the") say what is told: the report is
+	// what the story is of ("told the story of a ferryman …"), as
+	// PolNeAR marks it; "a tale of two towns" names no one story and
+	// stays whole.
+	{"the story of after a tell verb stays off the report", `Ferry.
+
+Nell Cray told the story of a ferryman who lost his boat. Ivo Marsh told the largely forgotten tale of the first pier. Dara Wynn told a tale of two towns.`,
+		[]expect{
+			{"a ferryman who lost his boat", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"the first pier", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"a tale of two towns", TypeIndirect, "Dara Wynn", "", KindPerson},
+		}},
 }
