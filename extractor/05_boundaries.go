@@ -14,14 +14,18 @@ const thatSearchWindow = 16
 // up to a "that" that follows them.
 func (d *document) finishClause(f *frame, u unit) {
 	toks := d.toks
+	if !f.inverted && f.cueHi == f.cue+1 && d.reportingInfinitive(f.cue, u.hi) {
+		f.cueHi = f.cue + 3 // "continued to insist that …": the cue is all three words
+	}
 	k := f.cueHi
 	if f.inverted {
 		k = max(f.clHi, f.cueHi)
 	}
-	if toks[f.cue].in(lexTellVerbs) {
+	if toks[d.headVerb(*f)].in(lexTellVerbs) {
 		if e := d.skipHearer(k, u.hi); !d.hearerOnReport(k, e, u.hi) {
 			k = e
 		}
+		k = d.toldThingOf(k, u.hi)
 	}
 	if k < u.hi && toks[k].is(fnOf) && f.class == cueSpeech && d.isNarration(k) {
 		// "said of the senator, "…"", "wrote of his rival that …": who
@@ -31,6 +35,9 @@ func (d *document) finishClause(f *frame, u unit) {
 		}
 	}
 	f.clHi = d.skipModifiers(k, u.hi)
+	if d.mannerBeforeReport(f.clHi, u.hi) {
+		f.clHi++
+	}
 	f.clHi = d.thatAfterPhrase(f, u.hi)
 	f.clHi = d.asideBeforeThat(f.clHi, u.hi)
 	f.clHi = d.colonAfterPhrase(f.clHi, u.hi)
@@ -42,6 +49,74 @@ func (d *document) finishClause(f *frame, u unit) {
 	if f.clLo > u.lo && toks[f.clLo-1].text == "," && f.clHi+1 < u.hi && toks[f.clHi].text == "," && d.summingPhrase(f.clHi+1, u.hi) {
 		f.clHi = u.hi
 	}
+}
+
+// maxToldThingWords is how many words may stand between "the" and the
+// noun of a thing told ("told the largely forgotten story of").
+const maxToldThingWords = 4
+
+// toldThingOf steps over "the story of", "the tale about" and the like
+// after a tell verb at k (lexicon/told-things, after "the"): what the
+// story is of is the report ("told the story of a ferryman who …";
+// PolNeAR puts the phrase in the cue). "told a tale of two towns" names
+// no one story and stays.
+func (d *document) toldThingOf(k, hi int) int {
+	toks := d.toks
+	if k >= hi || !toks[k].is(fnDefinite) || !d.isNarration(k) {
+		return k
+	}
+	for j := k + 1; j+2 < hi && j <= k+maxToldThingWords && d.isNarration(j) && toks[j].kind == tokWord; j++ {
+		t := toks[j]
+		if d.lex.toldThings[t.lower] {
+			if toks[j+1].is(fnOf|fnQuestionTopic) && d.isNarration(j+1) && toks[j+2].kind == tokWord {
+				return j + 2
+			}
+			break
+		}
+		if isCue(t) || t.in(lexPrepositions|lexDeterminers|lexConjunctions|lexSubjectPronouns) || t.fn != 0 {
+			break
+		}
+	}
+	return k
+}
+
+// reportingInfinitive reports whether the cue at c (lexicon/cue-infinitive-
+// verbs: "continued", "declined", "refused") has for its complement "to"
+// and a speech verb that reports what follows it ("continued to insist
+// that …", "declined to say who …", "refused to say whether …",
+// "continued to question whether …"): the three words are the cue, and
+// the report starts after them. Only a clause counts, opened by "that",
+// a wh-word, a subject pronoun or a noun phrase and its verb: "declined
+// to comment on the plan", "declined to confirm the figures" and
+// "refused to attack Hale on tax" keep the infinitive as their content,
+// as PolNeAR does.
+func (d *document) reportingInfinitive(c, hi int) bool {
+	toks := d.toks
+	if !toks[c].in(lexCueInfinitiveVerbs) || c+3 >= hi || !d.isNarration(c+1) || !d.isNarration(c+2) || !d.cueInfinitive(c+1, hi) || d.actionInfinitive(c+1, hi) {
+		return false
+	}
+	if cueClassOf(toks[c+2]) != cueSpeech {
+		return false
+	}
+	k := c + 3
+	if toks[c+2].in(lexTellVerbs) {
+		k = d.skipHearer(k, hi) // "continued to assure her that …"
+	}
+	if k >= hi || !d.isNarration(k) {
+		return false
+	}
+	t := toks[k]
+	return t.is(fnComplementizer) || t.in(lexClauseOpeners) || t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || d.opensSubject(k, hi)
+}
+
+// headVerb is the verb of frame f's cue whose complement the report is:
+// the infinitive of a reporting infinitive ("continued to tell
+// reporters that …": "tell"), else the cue.
+func (d *document) headVerb(f frame) int {
+	if f.cueHi == f.cue+3 && d.toks[f.cue+1].is(fnTo) {
+		return f.cue + 2
+	}
+	return f.cue
 }
 
 // hearerOnReport reports whether the words from k to e, which skipHearer
@@ -113,10 +188,11 @@ func (d *document) skipHearer(k, hi int) int {
 		}
 		return k
 	}
-	// "told a news conference: …", "told the local paper that …"
+	// "told a news conference: …", "told the local paper that …", `told
+	// the crowd, "…"`
 	if d.toks[k].in(lexDeterminers) {
 		for j := k + 1; j < hi && j <= k+maxDescriptorWords+1 && d.isNarration(j) && d.toks[j].kind == tokWord && !isCue(d.toks[j]) && !d.toks[j].in(lexVerbModifiers); j++ {
-			if n := j + 1; n < hi && (d.toks[n].text == ":" || d.toks[n].is(fnComplementizer) || d.isOpenMark(n)) {
+			if n := j + 1; n < hi && (d.toks[n].text == ":" || d.toks[n].is(fnComplementizer) || d.isOpenMark(n) || d.commaBeforeQuote(n, hi) || d.pronounAfterHearer(j, n)) {
 				if d.toks[n].is(fnComplementizer) && d.relativeThat(n, hi) {
 					return d.thatAfterRelative(n, hi)
 				}
@@ -133,10 +209,44 @@ func (d *document) skipHearer(k, hi int) int {
 	if _, end, ok := d.npAfter(k, hi); ok {
 		return end
 	}
-	if d.toks[k].is(fnHearer) {
+	if d.toks[k].is(fnHearer) || d.bareHearer(k, hi) {
 		return k + 1
 	}
 	return k
+}
+
+// pronounAfterHearer reports whether the subject pronoun at n, after the
+// word j that ends a hearer a determiner opened, opens the report ("tells
+// the crowd he was first", "told his audience they would lose"): the
+// hearer ends at j, a noun. A noun of what is told ("told the story he
+// had heard", lexicon/told-things) is no hearer, nor a wh-word ("asked
+// the crowd what they …": the question is the report).
+func (d *document) pronounAfterHearer(j, n int) bool {
+	t, h := d.toks[n], d.toks[j]
+	if h.kind != tokWord || h.fn != 0 || h.in(lexClauseOpeners|lexPrepositions|lexDeterminers|lexConjunctions|lexVerbModifiers|lexTimeWords|lexAuxiliaries) || d.lex.toldThings[h.lower] {
+		return false // "asked our followers what they …", "the story of how he …"
+	}
+	return t.kind == tokWord && !t.cap && t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) && !t.is(fnIt|fnWho) && d.isNarration(n)
+}
+
+// bareHearer reports whether the lower-case plural noun at k, with no
+// determiner, is a tell verb's hearer: a subject pronoun follows it
+// ("tells audiences she may be …", "warned voters they would pay").
+// Function words, verbs and things told ("told lies he …") are none;
+// before "that" thatAfterPhrase finds the hearer's end.
+func (d *document) bareHearer(k, hi int) bool {
+	toks := d.toks
+	t := toks[k]
+	if k+2 >= hi || t.kind != tokWord || t.cap || t.fn != 0 || !strings.HasSuffix(t.lower, "s") || t.in(lexPrepositions|lexDeterminers|lexConjunctions|lexTimeWords|lexVerbModifiers|lexAuxiliaries|lexQuantities) || isCue(t) || d.lex.toldThings[t.lower] || !d.isNarration(k+1) {
+		return false
+	}
+	return d.pronounAfterHearer(k, k+1)
+}
+
+// commaBeforeQuote reports whether the narration at n is a comma before
+// a quotation (`told the crowd, "…"`).
+func (d *document) commaBeforeQuote(n, hi int) bool {
+	return n+1 < hi && d.toks[n].text == "," && d.isNarration(n) && d.isOpenMark(n+1)
 }
 
 // relativeThat reports whether the "that" at n after a hearer's noun
@@ -265,11 +375,11 @@ func (d *document) hearerWord(j int) bool {
 func (d *document) thatAfterPhrase(f *frame, hi int) int {
 	toks := d.toks
 	start := f.clHi
-	opensPP := start < hi && (toks[start].in(lexModifierPreps) || toks[start].in(lexTimeWords) || toks[f.cue].in(lexTellVerbs))
+	opensPP := start < hi && (toks[start].in(lexModifierPreps) || toks[start].in(lexTimeWords) || toks[d.headVerb(*f)].in(lexTellVerbs))
 	if !opensPP || d.infinitive(start, hi) {
 		return start
 	}
-	if toks[start].in(lexClauseOpeners) && toks[f.cue].in(lexTellVerbs) && d.isNarration(start) {
+	if toks[start].in(lexClauseOpeners) && toks[d.headVerb(*f)].in(lexTellVerbs) && d.isNarration(start) {
 		return start // "asked if the cuts meant that …": the question is the report, not a phrase before it
 	}
 	for m := start; m < hi && m-start < thatSearchWindow && d.isNarration(m) && toks[m].kind == tokWord; m++ {
@@ -551,6 +661,38 @@ func (d *document) mannerAdverbAfterCue(k, hi int) bool {
 		return false
 	}
 	return t.lower != "only" || d.toks[k+1].is(fnComplementizer)
+}
+
+// mannerBeforeReport reports whether the word at k, where the cue's
+// clause would end, is one more word of the clause: an "-ly" word
+// lexicon/verb-modifiers lacks ("argued insistently that …", `replied
+// evenly, "…"`; no list names every manner of speaking) or a sentence
+// connective ("said instead that …"), right before what opens the
+// report. Before a wh-word the word may be the report's ("did not
+// reveal exactly what …"). Only the cue's own clause reads it: the
+// tests of skipModifiers elsewhere keep to the listed adverbs.
+func (d *document) mannerBeforeReport(k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	t := d.toks[k]
+	if t.kind != tokWord || t.cap || !d.isNarration(k) || !(strings.HasSuffix(t.lower, "ly") || t.is(fnSentenceConnective)) {
+		return false
+	}
+	return d.reportOpensAt(k+1, hi)
+}
+
+// reportOpensAt reports whether the narration at k opens a report right
+// after the words of a cue's clause: "that" before a word, a colon, or a
+// comma before a quotation.
+func (d *document) reportOpensAt(k, hi int) bool {
+	toks := d.toks
+	if k+1 >= hi || !d.isNarration(k) {
+		return false
+	}
+	t := toks[k]
+	return t.kind == tokWord && t.is(fnComplementizer) && toks[k+1].kind == tokWord ||
+		t.text == ":" || t.text == "," && d.isOpenMark(k+1)
 }
 
 // timeSubject reports whether the time phrase from k to e, opened by

@@ -199,7 +199,7 @@ func (d *document) quoteOnly(f frame, u unit, a, end int) bool {
 	// "conceded defeat", "added 292,000 jobs", "continued working",
 	// "declined to comment", "asked not to be named": an object or an
 	// action, not a report ("continued to question the figures" reports).
-	if a < end && (d.toks[f.cue].in(lexCueObjectVerbs) && !d.opensClause(a, end) && !d.cueInfinitive(a, end) || d.toks[f.cue].in(lexCueInfinitiveVerbs) && a == f.cueHi && d.actionInfinitive(a, end)) {
+	if a < end && (d.toks[d.headVerb(f)].in(lexCueObjectVerbs) && !d.opensClause(a, end) && !d.cueInfinitive(a, end) || d.toks[f.cue].in(lexCueInfinitiveVerbs) && a == f.cueHi && d.actionInfinitive(a, end)) {
 		return true
 	}
 	// "who did not want to be named": a condition of speaking.
@@ -1392,6 +1392,8 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	// the report starts after it.
 	if lo+2 < p && toks[lo].is(fnSentenceConnective) && toks[lo+1].text == "," && d.isNarration(lo) {
 		lo += 2
+	} else if lo+3 < p && toks[lo+2].text == "," && d.isNarration(lo) && d.isNarration(lo+1) && d.lex.connectivePhrases[[2]string{toks[lo].lower, toks[lo+1].lower}] {
+		lo += 3 // "In fact, …", "Even so, …" (lexicon/connective-phrases)
 	}
 	if lo >= p || lo == opening && f.clLo == p+1 && d.frontedAdjunct(lo, p) {
 		return found{}, false // "In the same debate, the moderator asked Hale about …": a setting, no report

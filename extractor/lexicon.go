@@ -259,6 +259,8 @@ const (
 	functionWordsFile = "function-words"
 	titleAbbrevsFile  = "title-abbreviations"
 	cuePhrasesFile    = "cue-phrases"
+	// connectivePhrasesFile: two-word sentence connectives ("in fact").
+	connectivePhrasesFile = "connective-phrases"
 )
 
 // cuePhraseClasses maps the class column of lexicon/cue-phrases.txt to its cue class.
@@ -270,6 +272,8 @@ type lexicon struct {
 	words        map[string]wordInfo
 	titleAbbrevs map[string]string      // "sen." -> "Senator"
 	cuePhrases   map[[2]string]cueClass // {"pointed", "out"} -> speech
+	// connectivePhrases: {"in", "fact"} in "In fact, …" (lexicon/connective-phrases).
+	connectivePhrases map[[2]string]bool
 	// premodifierRoles: "great" in "Tennis great Ann Cole" (lexicon/premodifier-roles).
 	premodifierRoles map[string]bool
 	// hearingVerbs: "listened" in "listened to voters saying" (lexicon/hearing-verbs).
@@ -340,7 +344,7 @@ type wordInfo struct {
 // one lexicon. It fails on a missing file, an entry with spaces, or a
 // function-word role it does not know.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}}
+	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}, connectivePhrases: map[[2]string]bool{}}
 	for _, ls := range lexiconLists {
 		err := readLexiconFile(fsys, ls.file, 1, func(f []string) error {
 			w := l.words[f[0]]
@@ -402,6 +406,13 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		w := l.words[f[1]]
 		w.lex |= lexCuePhraseVerb
 		l.words[f[1]] = w
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLexiconFile(fsys, connectivePhrasesFile, 2, func(f []string) error {
+		l.connectivePhrases[[2]string{f[0], f[1]}] = true
 		return nil
 	})
 	if err != nil {
@@ -488,7 +499,7 @@ func lexiconFiles() []string {
 	for _, set := range (&lexicon{}).wordSets() {
 		out = append(out, set.file)
 	}
-	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile)
+	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile, connectivePhrasesFile)
 	slices.Sort(out)
 	return out
 }

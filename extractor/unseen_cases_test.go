@@ -1826,7 +1826,7 @@ Ms Ross conceded that the result was clear, and her agent added, "She will be ba
 Senator Ruth Adler continued to question the figures. She refused to say whether she would vote.`,
 		[]expect{
 			{"to question the figures", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
-			{"to say whether she would vote", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
+			{"whether she would vote", TypeIndirect, "Ruth Adler", "Senator", KindPerson},
 		}},
 	{"a cue word after a determiner and a noun is a noun", `The audit was published on Friday.
 
@@ -6611,5 +6611,95 @@ Nell Cray, asked whether the pier was safe, said it would close in May. Ivo Mars
 			{"it would close in May", TypeIndirect, "Nell Cray", "", KindPerson},
 			{"the timetable was fine", TypeIndirect, "Ivo Marsh", "", KindPerson},
 			{"the fares would rise", TypeIndirect, "Tom Pike", "", KindPerson},
+		}},
+	// L205. A cue whose "to" complement is usually an action
+	// ("continued", "refused", "declined") followed by "to" and a speech
+	// verb that reports a clause ("continued to insist that …", "refused
+	// to say whether …"): the three words are the cue, and the report
+	// starts after them, not at "to". "declined to comment on …" keeps
+	// its infinitive.
+	{"a speech verb's infinitive after continued or refused is part of the cue", `Ferry.
+
+Nell Cray continued to insist that the pier was safe. Ivo Marsh refused to say whether the levy would rise. Dara Wynn continued to tell reporters the timetable was too thin.`,
+		[]expect{
+			{"the pier was safe", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"whether the levy would rise", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"the timetable was too thin", TypeIndirect, "Dara Wynn", "", KindPerson},
+		}},
+	// L206. "upon" after a speech verb that takes it for its object
+	// ("called upon", "remarked upon") is part of the cue
+	// (lexicon/cue-phrases), as "on" is of "called on": the report is the
+	// object after it, not "upon the cost …".
+	{"upon after a speech verb belongs to the cue", `Ferry.
+
+Bea Lorne remarked upon the cost of the pier. Ada Finch called upon the council to act.`,
+		[]expect{
+			{"the cost of the pier", TypeIndirect, "Bea Lorne", "", KindPerson},
+			{"the council to act", TypeIndirect, "Ada Finch", "", KindPerson},
+		}},
+	// L207. An "-ly" word right after a cue and before "that", a colon
+	// or a comma and a quotation is a manner of speaking, whether or not
+	// lexicon/verb-modifiers lists it ("argued insistently that …",
+	// `replied evenly, "…"`), and so is a sentence connective before
+	// "that" ("said instead that …"): the report starts after it.
+	{"a manner adverb or a connective before that stays off the report", `Ferry.
+
+Lia Penn said instead that the vote was close. Tam Reyes argued insistently that the plan would work. Eve Sands replied evenly, "The pier is safe."`,
+		[]expect{
+			{"the vote was close", TypeIndirect, "Lia Penn", "", KindPerson},
+			{"the plan would work", TypeIndirect, "Tam Reyes", "", KindPerson},
+			{"The pier is safe.", TypeDirect, "Eve Sands", "", KindPerson},
+		}},
+	// L208. The hearer of a tell verb opened by a determiner ends at a
+	// comma before a quotation (`told the crowd, "…"`), as it does at a
+	// colon or "that": the quotation is the speaker's words, direct, with
+	// no hearer in front.
+	{"a hearer before a comma and a quotation stays off the quote", `Ferry.
+
+Una Pell told the crowd, "We will win this." Ivo Marsh asked the packed hall, "Who will pay for the pier?"`,
+		[]expect{
+			{"We will win this.", TypeDirect, "Una Pell", "", KindPerson},
+			{"Who will pay for the pier?", TypeDirect, "Ivo Marsh", "", KindPerson},
+		}},
+	// L209. A tell verb's hearer, a noun phrase or a bare plural noun,
+	// ends before a subject pronoun that opens the report ("told the
+	// crowd she would …", "told audiences he would …"), as it ends before
+	// "that": the hearer is not part of what was said. A wh-word or a
+	// thing told before the pronoun ("asked the crowd what they …",
+	// "told the story she had heard") is no hearer's end.
+	{"a hearer before a subject pronoun stays off the report", `Ferry.
+
+Kit Ruane told the crowd she would fight on. Ivo Marsh told his audience they would lose the ferry. Ned Voss told audiences he would quit the board.`,
+		[]expect{
+			{"she would fight on", TypeIndirect, "Kit Ruane", "", KindPerson},
+			{"they would lose the ferry", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"he would quit the board", TypeIndirect, "Ned Voss", "", KindPerson},
+		}},
+	// L210. A two-word sentence connective set off by a comma where a
+	// sentence opens ("In fact, …", "Even so, …", "What's more, …";
+	// lexicon/connective-phrases) links it to the one before, as a
+	// one-word connective does (L199): no part of what its closing
+	// attribution reports. "In all, …" sums up and stays.
+	{"an opening two-word connective stays off the report", `Ferry.
+
+In fact, the pier was safe, Nell Cray said. Even so, the timetable was too thin, Ivo Marsh said. What's more, the levy would rise, Dara Wynn said. In all, 40 boats were late, Lia Penn said.`,
+		[]expect{
+			{"the pier was safe", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"the timetable was too thin", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"the levy would rise", TypeIndirect, "Dara Wynn", "", KindPerson},
+			{"In all, 40 boats were late", TypeIndirect, "Lia Penn", "", KindPerson},
+		}},
+	// L211. "the story of", "the tale of" after a tell verb
+	// (lexicon/told-things after "the") say what is told: the report is
+	// what the story is of ("told the story of a ferryman …"), as
+	// PolNeAR marks it; "a tale of two towns" names no one story and
+	// stays whole.
+	{"the story of after a tell verb stays off the report", `Ferry.
+
+Nell Cray told the story of a ferryman who lost his boat. Ivo Marsh told the largely forgotten tale of the first pier. Dara Wynn told a tale of two towns.`,
+		[]expect{
+			{"a ferryman who lost his boat", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"the first pier", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"a tale of two towns", TypeIndirect, "Dara Wynn", "", KindPerson},
 		}},
 }
