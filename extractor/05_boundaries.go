@@ -755,6 +755,9 @@ func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
 		if m > k+1 && d.subjectAfterPhrase(m) {
 			return m, false
 		}
+		if m > k+1 && !toks[k].in(lexPrepositions) && d.auxiliaryAt(m) {
+			return k, false // "said late payments were rising": an adjective and a clause with its verb, the report
+		}
 		sawDet = sawDet || toks[m].in(lexDeterminers) // "in an April review": a noun
 		m++
 		words++

@@ -6702,4 +6702,15 @@ Nell Cray told the story of a ferryman who lost his boat. Ivo Marsh told the lar
 			{"the first pier", TypeIndirect, "Ivo Marsh", "", KindPerson},
 			{"a tale of two towns", TypeIndirect, "Dara Wynn", "", KindPerson},
 		}},
+	// L218. A word that opens a time phrase after a cue but is no
+	// preposition ("late", "early") is an adjective when a clause with its
+	// verb follows ("said late payments were rising"): the whole clause
+	// was skipped as a modifier phrase and the sentence lost its report.
+	{"late before a clause is the report's adjective", `Ferry.
+
+Mara Holt said late payments were rising. Ivo Marsh said late on Friday that the ferry would run.`,
+		[]expect{
+			{"late payments were rising", TypeIndirect, "Mara Holt", "", KindPerson},
+			{"the ferry would run", TypeIndirect, "Ivo Marsh", "", KindPerson},
+		}},
 }
