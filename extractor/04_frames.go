@@ -1129,13 +1129,78 @@ func (d *document) frontedGerundSubject(u unit, f *frame) (mention, bool) {
 // one after a fronted phrase, or the subject of the unit's first verb
 // ("Hale landed in trouble by saying …").
 func (d *document) prepositionSubject(u unit, f *frame) {
-	if m, ok := d.openingSubject(u, f.cue-1); ok {
+	if m, ok := d.quotingObject(u, f); ok {
+		f.speaker = m // "The Courier quoted Mara Holt as saying …": the one quoted speaks
+	} else if m, ok := d.openingSubject(u, f.cue-1); ok {
 		f.speaker = m
 	} else if m, ok := d.subjectAfterFronted(u, f.cue); ok {
 		f.speaker = m // "Minutes after lifting the cup, a bouquet and a cheque, Cole waved to the stands and finished by saying …"
 	} else if m, ok := d.clauseSubject(u, f.cue); ok && (m.named() || m.pronoun != "") {
 		f.speaker = m // "Hale closed the debate by saying …" (a lone surname), "Tom Reilly, 70, ended by saying …" (an aside)
 	}
+}
+
+// maxQuotedTokens is the longest object quotingObject reads ("Tom Pike,
+// a ferry pilot,", "another unnamed harbour official").
+const maxQuotedTokens = 10
+
+// quotingVerbBefore is where the quoting verb (lexicon/quoting-verbs)
+// stands that the "as" at as follows, after its object or right after it
+// in the passive ("quoted Mara Holt as", "was quoted as"), or -1: an "as
+// saying" after any other verb reports nothing ("should not be read as
+// saying").
+func (d *document) quotingVerbBefore(u unit, as int) int {
+	toks := d.toks
+	for q := as - 1; q >= u.lo && q >= as-maxQuotedTokens-1; q-- {
+		if !d.isNarration(q) {
+			return -1
+		}
+		t := toks[q]
+		if t.kind == tokWord && !t.cap && d.lex.quotingVerbs[t.lower] {
+			if q > u.lo && toks[q-1].in(lexDeterminers|lexPossessiveDeterminers) {
+				return -1 // a noun: "the report should not be read as saying"
+			}
+			return q
+		}
+		if q < as-1 && t.kind == tokWord && !t.cap && t.in(lexAuxiliaries) {
+			return -1 // a verb of its own between: "… should be read as saying"
+		}
+	}
+	return -1
+}
+
+// quotingObject is the object of the quoting verb before the "as" of
+// participle f ("quoted Mara Holt as saying", "cited officials as
+// saying"): the one whose words the participle reports. In the passive
+// ("Mara Holt was quoted as saying") no object stands between, and the
+// clause's subject speaks.
+func (d *document) quotingObject(u unit, f *frame) (mention, bool) {
+	toks := d.toks
+	as := f.cue - 1
+	if as <= u.lo || !toks[as].is(fnQuotedAs) {
+		return mention{}, false
+	}
+	q := d.quotingVerbBefore(u, as)
+	if q < 0 || q+1 == as || toks[q+1].is(fnPassiveBy) {
+		return mention{}, false // (the passive: "was quoted by the Courier as saying")
+	}
+	if o := toks[q+1]; as == q+2 && o.kind == tokWord && o.in(lexObjectPronouns) {
+		return mention{lo: q + 1, hi: as, pronoun: o.lower, kind: pronounKind(o.lower)}, true // "quoted her as saying"
+	}
+	m, end, ok := d.npAfter(q+1, as)
+	if ok && end+1 < as && toks[end].text == "," && toks[as-1].text == "," {
+		end = as // "quoted Tom Pike, a ferry pilot, as saying": the name and its apposition
+	}
+	if ok && end == as && (m.named() || m.kind == KindPerson || m.kind == KindGroup) {
+		return m, true
+	}
+	if d.narrationWords(q+1, as) {
+		// "quoted another unnamed official as saying", "an American
+		// witness": the words between are the one quoted, whatever their
+		// kind
+		return d.analyzeNP(q+1, as), true
+	}
+	return mention{}, false
 }
 
 // subjectAfterLoneOpener is the subject after the first comma of a

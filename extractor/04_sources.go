@@ -580,8 +580,8 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	gerund := ing && (j < u.lo || toks[j].text == "," || isDash(toks[j].text) || d.isCloseMark(j) && j > u.lo && toks[j-1].text == ",")
 	// "…about its products saying that demand …": British copy drops the comma
 	gerund = gerund || ing && f.class == cueSpeech && j == i-1 && j > u.lo && d.restatingParticiple(i, u.hi)
-	// "closed the session by saying the team …"
-	afterPrep := ing && j > u.lo && toks[j].is(fnGerundPreposition) && d.isNarration(j)
+	// "closed the session by saying the team …", "was quoted as saying"
+	afterPrep := ing && j > u.lo && (toks[j].is(fnGerundPreposition) || toks[j].is(fnQuotedAs) && d.quotingVerbBefore(u, j) >= 0) && d.isNarration(j)
 	// "After saying the quay was safe, Tom Hale …": the preposition opens the
 	// unit, and the participle is fronted as a bare one is ("Saying he
 	// was nervous, Tom Hale …"); the main clause's subject speaks.

@@ -141,6 +141,7 @@ const (
 	fnAnswer                                 // a one-word answer a speech verb reports: "said yes", "said so"
 	fnSentenceConnective                     // links a sentence to the one before, set off by a comma: "However, …"
 	fnFreeRelative                           // opens a clause that concedes: "whatever the board says, …"
+	fnQuotedAs                               // "as" before a participle cue: "was quoted as saying", "quoted her as saying"
 )
 
 // nameFlag is a bit set of the name hints a word gives (lexicon's names
@@ -237,7 +238,7 @@ var functionRoles = map[string]fnFlag{
 	"subordinator": fnSubordinator, "be": fnBe, "approximator": fnApproximator, "negation": fnNegation, "former": fnFormer,
 	"fronted-subordinator": fnFrontedSubordinator, "question-topic": fnQuestionTopic, "occasion": fnOccasion,
 	"time-modifier": fnTimeModifier, "answer": fnAnswer, "sentence-connective": fnSentenceConnective,
-	"free-relative": fnFreeRelative,
+	"free-relative": fnFreeRelative, "quoted-as": fnQuotedAs,
 }
 
 // nameLists maps each name-hint file to its flag.
@@ -280,6 +281,8 @@ type lexicon struct {
 	hearingVerbs map[string]bool
 	// makerParticiples: "released" in "a poll released by the institute" (lexicon/maker-participles).
 	makerParticiples map[string]bool
+	// quotingVerbs: "quoted" in "The Courier quoted her as saying" (lexicon/quoting-verbs).
+	quotingVerbs map[string]bool
 	// sendingVerbs: "sent" in "sent a letter saying" (lexicon/sending-verbs).
 	sendingVerbs map[string]bool
 	// positionNouns: "title" in "keeps the title campaign manager" (lexicon/position-nouns).
@@ -434,6 +437,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"premodifier-roles", &l.premodifierRoles},
 		{"hearing-verbs", &l.hearingVerbs},
 		{"maker-participles", &l.makerParticiples},
+		{"quoting-verbs", &l.quotingVerbs},
 		{"sending-verbs", &l.sendingVerbs},
 		{"position-nouns", &l.positionNouns},
 		{"trade-names", &l.tradeNames},

@@ -6713,4 +6713,17 @@ Mara Holt said late payments were rising. Ivo Marsh said late on Friday that the
 			{"late payments were rising", TypeIndirect, "Mara Holt", "", KindPerson},
 			{"the ferry would run", TypeIndirect, "Ivo Marsh", "", KindPerson},
 		}},
+	// L219. "quoted as saying": in the passive ("Mara Holt was quoted
+	// as saying", "was quoted by the Courier as saying") the subject
+	// speaks; in the active ("The Courier quoted Tom Pike, a ferry pilot,
+	// as saying", "quoted him as saying") the object does. None of them
+	// gave a record; "should not be read as saying" is no attribution.
+	{"quoted as saying", `Ferry.
+
+Mara Holt was quoted as saying the ferry was vital. She was quoted by the Courier as saying the fares were too high. The Courier quoted Tom Pike, a ferry pilot, as saying the pier was unsafe. The report should not be read as saying the harbour would close.`,
+		[]expect{
+			{"the ferry was vital", TypeIndirect, "Mara Holt", "", KindPerson},
+			{"the fares were too high", TypeIndirect, "Mara Holt", "", KindPerson},
+			{"the pier was unsafe", TypeIndirect, "Tom Pike", "ferry pilot", KindPerson},
+		}},
 }
