@@ -90,6 +90,9 @@ type entities struct {
 	// byInitials indexes multi-word organisation names by their initials
 	// ("World Trade Organisation" → WTO), for the acronym of the name.
 	byInitials map[string][]*entity
+	// namesByFirst: byLast, byFirst and byInitials are in the order of
+	// first mention (buildEntities has named everyone it finds; addNamed).
+	namesByFirst bool
 	// named are the name mentions in text order: for pronouns.
 	named []namedMention
 	// quoted indexes the full names given inside quotations by their
@@ -273,6 +276,14 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 	for _, e := range es.list {
 		slices.Sort(e.starts)
 	}
+	// From here on the lists of names by word are in the order of first
+	// mention (namedNear reads them so), and later names go in their place.
+	for _, m := range []map[string][]*entity{es.byLast, es.byFirst, es.byInitials} {
+		for _, l := range m {
+			slices.SortStableFunc(l, func(a, b *entity) int { return a.first - b.first })
+		}
+	}
+	es.namesByFirst = true
 	for i, r := range raws {
 		if r.firstWord {
 			ents[i] = es.surnameOf(r)
@@ -1191,17 +1202,28 @@ func (es *entities) newEntity(words []string, kind string, pos int) *entity {
 	if len(words) > 1 {
 		last, first := strings.ToLower(words[len(words)-1]), strings.ToLower(words[0])
 		if s := es.surname(words); s != last {
-			es.byLast[s] = append(es.byLast[s], e) // "Henry Voss III" is Voss
+			es.byLast[s] = es.addNamed(es.byLast[s], e) // "Henry Voss III" is Voss
 		}
-		es.byLast[last] = append(es.byLast[last], e)
-		es.byFirst[first] = append(es.byFirst[first], e)
+		es.byLast[last] = es.addNamed(es.byLast[last], e)
+		es.byFirst[first] = es.addNamed(es.byFirst[first], e)
 		if kind == KindOrganization {
 			if in := es.initials(words); len(in) >= minAcronym {
-				es.byInitials[in] = append(es.byInitials[in], e)
+				es.byInitials[in] = es.addNamed(es.byInitials[in], e)
 			}
 		}
 	}
 	return e
+}
+
+// addNamed adds e to l, a list of byLast, byFirst or byInitials: at the
+// end while buildEntities names them, in the order of first mention after
+// (namesByFirst), after those first named where it is.
+func (es *entities) addNamed(l []*entity, e *entity) []*entity {
+	if !es.namesByFirst {
+		return append(l, e)
+	}
+	k, _ := slices.BinarySearchFunc(l, e.first+1, func(o *entity, p int) int { return o.first - p })
+	return slices.Insert(l, k, e)
 }
 
 // surname is the last word of a name that is not a suffix ("Jr.", "III"),
@@ -1273,7 +1295,7 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 	if len(words) == 1 {
 		// "The WTO said" after "the World Trade Organisation".
 		if k := acronymKey(words[0]); k != "" {
-			if e := mostRecent(namedNear(es.byInitials[k], pos), pos); e != nil {
+			if e := mostRecent(es.namedNear(es.byInitials[k], pos), pos); e != nil {
 				return e
 			}
 		}
@@ -1309,17 +1331,43 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 // would grow with the square of the article's length.
 const maxNameCands = 64
 
-// namedNear is what of es, a list of the entities that share a name word
-// in the order they were first named, a name at pos is read against: all
-// of them, or past maxNameCands the maxNameCands first named last before
-// pos (the first ones, when fewer are named before it).
-func namedNear(es []*entity, pos int) []*entity {
-	if len(es) <= maxNameCands {
-		return es
+// namedNear is what of l, a list of the entities that share a name word
+// (byLast, byFirst, byInitials: in the order of first mention once
+// buildEntities is done), a name at pos is read against: all of them, or
+// past maxNameCands the maxNameCands first named last before pos (the
+// first ones, when fewer are named before it), and those of them named
+// again in the maxNameCands name mentions before pos ("Ann Cole", named
+// early, and again just before "Cole said").
+func (es *entities) namedNear(l []*entity, pos int) []*entity {
+	if len(l) <= maxNameCands {
+		return l
 	}
-	k, _ := slices.BinarySearchFunc(es, pos+1, func(e *entity, p int) int { return e.first - p })
+	k, _ := slices.BinarySearchFunc(l, pos+1, func(e *entity, p int) int { return e.first - p })
 	lo := max(0, k-maxNameCands)
-	return es[lo:max(k, lo+maxNameCands)]
+	w := l[lo:max(k, lo+maxNameCands)]
+	if pos < 0 || !es.namesByFirst {
+		return w
+	}
+	var again []*entity
+	start := es.namedBefore(pos)
+	for i := start; i >= 0 && i > start-maxNameCands; i-- {
+		e := es.named[i].e
+		if e == nil || e.first >= w[0].first || slices.Contains(again, e) {
+			continue
+		}
+		j, _ := slices.BinarySearchFunc(l, e.first, func(o *entity, p int) int { return o.first - p })
+		for ; j < len(l) && l[j].first == e.first; j++ {
+			if l[j] == e {
+				again = append(again, e)
+				break
+			}
+		}
+	}
+	if again == nil {
+		return w
+	}
+	slices.SortFunc(again, func(a, b *entity) int { return a.first - b.first })
+	return append(again, w...)
 }
 
 // acronymHeaded is the organisation whose name the name words abbreviate
@@ -1336,7 +1384,7 @@ func (es *entities) acronymHeaded(words []string, pos int) *entity {
 		return nil
 	}
 	var key [32]byte
-	for _, e := range namedNear(es.byLast[string(appendLower(key[:0], words[len(words)-1]))], pos) {
+	for _, e := range es.namedNear(es.byLast[string(appendLower(key[:0], words[len(words)-1]))], pos) {
 		n := len(e.words) - (len(words) - 1)
 		if e.kind != KindOrganization || n < 2 || n != len(acr) || es.initials(e.words[:n]) != acr {
 			continue
@@ -1441,7 +1489,7 @@ func (es *entities) surnameCandidates(words []string, kind string, pos int) []*e
 	}
 	var cands, orgs []*entity
 	var key [32]byte
-	for _, e := range namedNear(es.byLast[string(appendLower(key[:0], words[len(words)-1]))], pos) {
+	for _, e := range es.namedNear(es.byLast[string(appendLower(key[:0], words[len(words)-1]))], pos) {
 		switch {
 		case e.kind == KindOrganization && len(words) == 1 && len(e.words) > 1 && es.d.lex.ofLower(words[0]).lex&(lexPlaces|lexOrgHeads|lexGenericOrgNouns|lexKnownOrgs) == 0 && !es.hasLink(e.words):
 			orgs = append(orgs, e) // "Carrow" after "housebuilder Carrow Homes"
@@ -1486,7 +1534,7 @@ func (es *entities) firstNameCandidates(words []string, kind string, pos int) []
 	var buf [32]byte
 	first := string(appendLower(buf[:0], words[0])) // (on the stack: it does not escape)
 	if len(words) == 2 && kind == KindPerson && es.d.lex.is(first, lexNameTitles) {
-		for _, e := range namedNear(es.byFirst[first], pos) {
+		for _, e := range es.namedNear(es.byFirst[first], pos) {
 			if e.kind == KindPerson && len(e.words) > 2 && strings.EqualFold(e.words[1], words[1]) {
 				cands = append(cands, e)
 			}
@@ -1502,7 +1550,7 @@ func (es *entities) firstNameCandidates(words []string, kind string, pos int) []
 			}
 			want = KindOrganization
 		}
-		for _, e := range namedNear(es.byFirst[first], pos) {
+		for _, e := range es.namedNear(es.byFirst[first], pos) {
 			if e.kind == want && (want == KindPerson || es.d.lex.ofLower(e.words[1]).lex&lexConjunctions == 0) {
 				cands = append(cands, e) // (not "Norvik and Brightwell")
 			}
@@ -2267,7 +2315,7 @@ func (es *entities) surnameNotRole(m mention) (mention, bool) {
 	if b != m.hi-1 || !t.cap || t.kind != tokWord || t.in(lexDeterminers|lexStopCaps) {
 		return m, false
 	}
-	person := slices.ContainsFunc(namedNear(es.byLast[strings.TrimSuffix(t.lower, "'s")], t.start), func(e *entity) bool { return e.kind == KindPerson })
+	person := slices.ContainsFunc(es.namedNear(es.byLast[strings.TrimSuffix(t.lower, "'s")], t.start), func(e *entity) bool { return e.kind == KindPerson })
 	if !person && b == m.lo {
 		return m, false
 	}

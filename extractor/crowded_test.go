@@ -60,16 +60,32 @@ func TestDescriptionsInACrowd(t *testing.T) {
 		},
 		{
 			// past maxNameCands people who share a surname, "Cole said"
-			// is still the Cole just named (after a headline: a name in
-			// a first paragraph that reads as one is no antecedent)
+			// is still the Cole just named: two-word and three-word
+			// names in turn (longer names are named first, so the lists
+			// are in no text order until sorted), and Nell Cole, named
+			// first and again at the end (after a headline: a name in a
+			// first paragraph that reads as one is no antecedent)
 			name: "coles",
 			para: func(i int) string {
-				if i == 0 {
+				switch {
+				case i == 0:
 					return "Pier to close"
+				case i == 1 || i == n-1:
+					return "Nell Cole met reporters on Monday. Cole said the pier would close."
+				case i%2 == 1:
+					return fmt.Sprintf("Ann %s Cole met reporters on Monday. Cole said the pier would close.", crowdName(i))
 				}
 				return fmt.Sprintf("%s Cole met reporters on Monday. Cole said the pier would close.", crowdName(i))
 			},
-			want: func(i int) string { return crowdName(i) + " Cole" },
+			want: func(i int) string {
+				switch {
+				case i == 1 || i == n-1:
+					return "Nell Cole"
+				case i%2 == 1:
+					return "Ann " + crowdName(i) + " Cole"
+				}
+				return crowdName(i) + " Cole"
+			},
 		},
 	}
 	for _, c := range cases {
