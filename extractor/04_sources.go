@@ -16,7 +16,14 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	j := d.skipVerbModifiers(d.goneOnTo(f.cue, u), u, f.class == cueSpeech)
 	// "A report on the club shows": the report, not the club, shows.
 	docFirst := f.class == cueBelief && d.documentPhraseBefore(f.cue, u) && d.documentSubject(f, u)
+	before := *f
 	ok := d.participleCue(f, u, j) || d.closingInvertedSubject(f, u, j) || d.appositiveSubject(f, u, j) || docFirst || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u) || d.subjectPastAside(f, u, j) || d.relativeThingSubject(f, u, j)
+	if ok && !f.participle && f.speaker.hi > f.speaker.lo && f.speaker.hi <= d.unitOpening(u) {
+		// "HARTWELL - Costs rose, said Bo Hale.": a dateline is no
+		// subject; the speaker is after the cue, if anywhere.
+		*f = before
+		ok = d.invertedSubject(f, u, j)
+	}
 	if ok {
 		d.issuerSpeaks(f, u)
 		d.senderSpeaks(f, u)

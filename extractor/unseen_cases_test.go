@@ -6726,4 +6726,16 @@ Mara Holt was quoted as saying the ferry was vital. She was quoted by the Courie
 			{"the fares were too high", TypeIndirect, "Mara Holt", "", KindPerson},
 			{"the pier was unsafe", TypeIndirect, "Tom Pike", "ferry pilot", KindPerson},
 		}},
+	// L230. A dateline is no subject: before a short report and an
+	// inverted cue ("HARTWELL - Costs rose, said Bo Hale."), the dateline
+	// was read as the speaker and the speaker's name as the report.
+	{"a dateline is no subject of an inverted cue", `Ferry.
+
+HARTWELL - Fares rose, said Bo Hale.
+
+ASHBY (Reuters) - The pier is closed, said Nell Cray.`,
+		[]expect{
+			{"Fares rose", TypeIndirect, "Bo Hale", "", KindPerson},
+			{"The pier is closed", TypeIndirect, "Nell Cray", "", KindPerson},
+		}},
 }
