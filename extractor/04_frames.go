@@ -835,6 +835,9 @@ func (d *document) nounAfter(i int, u unit) bool {
 	if i-2 < u.lo || p.kind != tokWord || p.cap || npWord(p) || p.in(lexVerbModifiers) {
 		return false
 	}
+	if d.bareCue(d.toks[i].lower) && d.pluralHead(i-1, false) && !d.toks[i-1].in(lexDocumentNouns|lexCueNouns) && d.reportFollows(i+1, u.hi) {
+		return false // "The developers claim it is …": the bare form agrees with the plural before it, a verb with its report
+	}
 	return d.nounCompoundEnd(i) && !(cueClassOf(d.toks[i]) == cueBelief && (d.documentPhraseBefore(i, u) || d.pluralDocumentBefore(i, u)))
 }
 

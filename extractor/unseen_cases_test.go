@@ -6738,4 +6738,13 @@ ASHBY (Reuters) - The pier is closed, said Nell Cray.`,
 			{"Fares rose", TypeIndirect, "Bo Hale", "", KindPerson},
 			{"The pier is closed", TypeIndirect, "Nell Cray", "", KindPerson},
 		}},
+	// L231. A cue's bare form after a plural noun that reports a clause
+	// ("The unions claim that …") is the plural's verb, not the end of a
+	// compound noun ("the workers' claim"): the sentence gave no record.
+	{"a bare cue after a plural subject is its verb", `Ferry.
+
+The unions claim that the ferry plan is unfair.`,
+		[]expect{
+			{"the ferry plan is unfair", TypeIndirect, "", "", KindUnknown},
+		}},
 }
