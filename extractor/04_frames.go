@@ -315,7 +315,7 @@ func (d *document) stanceFrame(u unit, i int, f *frame) bool {
 		w := d.toks[k]
 		if w.in(lexStanceWords) {
 			*f = frame{cue: i, cueHi: k + 1, class: cueBelief, clLo: i, clHi: k + 1}
-			if !d.thatClauseAfterCue(*f, k+2) && !d.thatAfterStanceModifiers(k+1, u.hi) || !d.attachSpeaker(f, u) || f.speaker.pronoun == "it" {
+			if !d.thatClauseAfterCue(*f, k+2) && !d.thatAfterStanceModifiers(k+1, u.hi) && !d.bareStanceClause(k+1, u.hi) || !d.attachSpeaker(f, u) || f.speaker.pronoun == "it" {
 				return false
 			}
 			return true
@@ -325,6 +325,17 @@ func (d *document) stanceFrame(u unit, i int, f *frame) bool {
 		}
 	}
 	return false
+}
+
+// bareStanceClause reports whether a clause with no "that" follows a
+// stance word at k ("made it clear the pier was safe", "is adamant she
+// will stay"): a subject pronoun or a noun phrase with its verb.
+func (d *document) bareStanceClause(k, hi int) bool {
+	if k >= hi || !d.isNarration(k) {
+		return false
+	}
+	t := d.toks[k]
+	return t.kind == tokWord && !t.is(fnComplementizer) && !t.in(lexClauseOpeners) && (t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || t.in(lexDeterminers) && d.opensClause(k, hi))
 }
 
 // thatAfterStanceModifiers reports whether the that-clause of a stance

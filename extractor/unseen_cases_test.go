@@ -6747,4 +6747,16 @@ The unions claim that the ferry plan is unfair.`,
 		[]expect{
 			{"the ferry plan is unfair", TypeIndirect, "", "", KindUnknown},
 		}},
+	// L232. A stance word with a clause and no "that" after it ("made it
+	// clear the pier was safe", "is adamant she will stay", "voiced
+	// concern the fares would rise"): only a that-clause was read, and
+	// the sentence gave no record.
+	{"a stance word before a clause without that", `Ferry.
+
+Nell Cray made it clear the pier was safe. Ivo Marsh is adamant he will stay on the board. Tom Pike voiced concern the fares would rise.`,
+		[]expect{
+			{"the pier was safe", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"he will stay on the board", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"the fares would rise", TypeIndirect, "Tom Pike", "", KindPerson},
+		}},
 }
