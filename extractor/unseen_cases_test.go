@@ -6759,4 +6759,14 @@ Nell Cray made it clear the pier was safe. Ivo Marsh is adamant he will stay on 
 			{"he will stay on the board", TypeIndirect, "Ivo Marsh", "", KindPerson},
 			{"the fares would rise", TypeIndirect, "Tom Pike", "", KindPerson},
 		}},
+	// L233. Plural nouns of people that speak as a group ("The
+	// developers say", "engineers", "attendees", "founders"): the speaker
+	// had no kind and no role.
+	{"more plural nouns of people are groups", `Ferry.
+
+The developers say the new bridge will halve journey times. The engineers said the pier was safe.`,
+		[]expect{
+			{"the new bridge will halve journey times", TypeIndirect, "", "developers", KindGroup},
+			{"the pier was safe", TypeIndirect, "", "engineers", KindGroup},
+		}},
 }
