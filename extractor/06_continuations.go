@@ -90,7 +90,9 @@ func insideAttribution(fs []found, reach []int, s span) *found {
 func attributionReach(fs []found, buf []int) []int {
 	end := -1
 	for i := range fs {
-		end = max(end, fs[i].segs[len(fs[i].segs)-1].end)
+		for _, g := range fs[i].segs {
+			end = max(end, g.end) // (in text order, but nothing needs them so)
+		}
 		buf = append(buf, end)
 	}
 	return buf
