@@ -6769,4 +6769,18 @@ The developers say the new bridge will halve journey times. The engineers said t
 			{"the new bridge will halve journey times", TypeIndirect, "", "developers", KindGroup},
 			{"the pier was safe", TypeIndirect, "", "engineers", KindGroup},
 		}},
+	// L234. A family or a crew speaks as a group ("the family said",
+	// "Tom Reed's family said"), a widow as a person: "the family said"
+	// gave no record, and "Tom Reed's family" was Tom Reed.
+	{"a family speaks as a group", `Crash.
+
+Tom Reed, 19, died in the crash on Friday.
+
+"We are heartbroken," the family said. Tom Reed's family said he loved the sea. The crew said the boat had been checked. His widow said he was a hero.`,
+		[]expect{
+			{"We are heartbroken,", TypeDirect, "", "family", KindGroup},
+			{"he loved the sea", TypeIndirect, "", "Tom Reed's family", KindGroup},
+			{"the boat had been checked", TypeIndirect, "", "crew", KindGroup},
+			{"he was a hero", TypeIndirect, "", "", KindPerson},
+		}},
 }
