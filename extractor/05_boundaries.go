@@ -192,7 +192,7 @@ func (d *document) skipHearer(k, hi int) int {
 	// the crowd, "…"`
 	if d.toks[k].in(lexDeterminers) {
 		for j := k + 1; j < hi && j <= k+maxDescriptorWords+1 && d.isNarration(j) && d.toks[j].kind == tokWord && !isCue(d.toks[j]) && !d.toks[j].in(lexVerbModifiers); j++ {
-			if n := j + 1; n < hi && (d.toks[n].text == ":" || d.toks[n].is(fnComplementizer) || d.isOpenMark(n) || d.commaBeforeQuote(n, hi) || d.pronounAfterHearer(j, n)) {
+			if n := j + 1; n < hi && (d.toks[n].text == ":" || d.toks[n].is(fnComplementizer) || d.isOpenMark(n) || d.commaBeforeQuote(n, hi) || d.pronounAfterHearer(j, n) || d.clauseAfterHearer(k, j, n, hi)) {
 				if d.toks[n].is(fnComplementizer) && d.relativeThat(n, hi) {
 					return d.thatAfterRelative(n, hi)
 				}
@@ -227,6 +227,21 @@ func (d *document) pronounAfterHearer(j, n int) bool {
 		return false // "asked our followers what they …", "the story of how he …"
 	}
 	return t.kind == tokWord && !t.cap && t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) && !t.is(fnIt|fnWho) && d.isNarration(n)
+}
+
+// clauseAfterHearer reports whether a determiner at n, after the word j
+// that ends a hearer the determiner at k opened right after a tell verb,
+// opens the report's subject with its verb ("told the inquiry the plan
+// would work", "told a press conference the talks had stalled"): the
+// hearer ends at j, as before a pronoun (pronounAfterHearer). After a
+// cue's particle the phrase is its topic ("warned of the implications a
+// defeat would have").
+func (d *document) clauseAfterHearer(k, j, n, hi int) bool {
+	h := d.toks[j]
+	if k == 0 || !d.toks[k-1].in(lexTellVerbs) || h.kind != tokWord || h.cap || h.fn != 0 || h.in(lexClauseOpeners|lexPrepositions|lexDeterminers|lexConjunctions|lexVerbModifiers|lexTimeWords|lexAuxiliaries) || d.lex.toldThings[h.lower] {
+		return false
+	}
+	return d.isNarration(n) && d.opensSubject(n, hi)
 }
 
 // bareHearer reports whether the lower-case plural noun at k, with no

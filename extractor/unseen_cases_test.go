@@ -6783,4 +6783,16 @@ Tom Reed, 19, died in the crash on Friday.
 			{"the boat had been checked", TypeIndirect, "", "crew", KindGroup},
 			{"he was a hero", TypeIndirect, "", "", KindPerson},
 		}},
+	// L235. The hearer of a tell verb that a determiner opens ends where
+	// a determiner opens the report's subject with its verb ("told the
+	// inquiry the plan would work", "told a press conference the talks
+	// had stalled"): the hearer ran into the report unless its noun named
+	// a known kind ("the court", "the BBC").
+	{"a hearer ends before a report's subject", `Ferry.
+
+Ms Hale told the inquiry the plan would work. Ivo Marsh told a press conference the talks had stalled.`,
+		[]expect{
+			{"the plan would work", TypeIndirect, "Hale", "", KindPerson},
+			{"the talks had stalled", TypeIndirect, "Ivo Marsh", "", KindPerson},
+		}},
 }
