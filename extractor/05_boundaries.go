@@ -818,7 +818,7 @@ func (d *document) phraseDelimited(m, hi, words int) bool {
 func (d *document) contentStart(f frame, u unit) int {
 	toks := d.toks
 	a := f.clHi
-	for a < u.hi && (toks[a].text == "," || toks[a].text == ":" || isDash(toks[a].text) || toks[a].is(fnComplementizer)) && d.isNarration(a) {
+	for a < u.hi && (toks[a].text == "," || toks[a].text == ":" || isDash(toks[a].text) || toks[a].is(fnComplementizer) && !d.demonstrativeThat(a, u.hi)) && d.isNarration(a) {
 		a++
 	}
 	if a == f.cueHi && a < u.hi {
@@ -828,6 +828,17 @@ func (d *document) contentStart(f frame, u unit) int {
 		a++ // "what critics described as a betrayal": the label is "a betrayal"
 	}
 	return a
+}
+
+// demonstrativeThat reports whether the "that" at a is the report's
+// subject, no complementizer: a lower-case auxiliary or modal
+// follows it ("said that was a mistake", "warned that could change").
+func (d *document) demonstrativeThat(a, hi int) bool {
+	if a < 1 || a+2 >= hi || !d.isNarration(a+1) || d.toks[a-1].text == "," {
+		return false // (", that had stalled": after a comma, the relative of an interrupted report)
+	}
+	n := d.toks[a+1]
+	return n.kind == tokWord && !n.cap && n.in(lexAuxiliaries) && d.toks[a+2].kind == tokWord
 }
 
 // contentEnd is where the reported clause after frame fi ends: the end of

@@ -6795,4 +6795,14 @@ Ms Hale told the inquiry the plan would work. Ivo Marsh told a press conference 
 			{"the plan would work", TypeIndirect, "Hale", "", KindPerson},
 			{"the talks had stalled", TypeIndirect, "Ivo Marsh", "", KindPerson},
 		}},
+	// L236. A "that" right before an auxiliary is the report's subject,
+	// a demonstrative, no complementizer ("said that was a mistake",
+	// "warned that could change"): the report lost its subject.
+	{"a demonstrative that opens the report", `Ferry.
+
+Nell Cray said that was a mistake. Ivo Marsh warned that could change.`,
+		[]expect{
+			{"that was a mistake", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"that could change", TypeIndirect, "Ivo Marsh", "", KindPerson},
+		}},
 }
