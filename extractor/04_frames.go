@@ -100,12 +100,63 @@ func (d *document) findFrames(u unit) []frame {
 	}
 	d.inheritSubjects(u, frames)
 	frames = slices.DeleteFunc(frames, func(f frame) bool {
-		return unattributable(f) && !d.documentFinds(f) && !d.bodyHoldsClause(f, u) || d.freeRelativeCue(f)
+		return unattributable(f) && !d.documentFinds(f) && !d.bodyHoldsClause(f, u) || d.freeRelativeCue(f) || d.gerundSpeaker(f)
 	})
+	frames = d.dropCircumstanceParticiples(frames, u)
 	frames = d.dropNestedBeliefs(frames)
 	frames = d.dropSharedInfinitives(frames, u)
 	frames = d.dropNounCues(frames, u)
 	return frames
+}
+
+// gerundSpeaker reports whether frame f's speaker is a lone capitalised
+// "-ing" word opening its sentence ("Answering questions from MPs, …":
+// "questions" is the gerund's object, no cue whose subject it is).
+func (d *document) gerundSpeaker(f frame) bool {
+	m := f.speaker
+	if m.hi != m.lo+1 || f.participle || m.named() && !strings.HasSuffix(d.toks[m.lo].lower, "ing") {
+		return false
+	}
+	t := d.toks[m.lo]
+	return t.kind == tokWord && t.cap && strings.HasSuffix(t.lower, "ing") && len(t.lower) >= minGerundLen && d.opensSentence(m.lo) && !d.lex.firstName(t.lower)
+}
+
+// maxCircumstanceTokens is the longest phrase after a participle cue that
+// dropCircumstanceParticiples reads up to its comma.
+const maxCircumstanceTokens = 8
+
+// dropCircumstanceParticiples drops a participle cue whose phrase,
+// closed by a comma, reports nothing (no "that", quotation or clause)
+// and stands before another frame's subject or cue: it says how or where
+// that frame's words came ("Writing in the Courier, Ms Price said …",
+// "Mr Ebo, writing in the Courier, said …", "Responding, she said …",
+// "Answering questions from MPs, Ms Price said …").
+func (d *document) dropCircumstanceParticiples(frames []frame, u unit) []frame {
+	if len(frames) < 2 {
+		return frames
+	}
+	toks := d.toks
+	return slices.DeleteFunc(frames, func(f frame) bool {
+		if !f.participle || f.coordinated || !strings.HasSuffix(toks[f.cue].lower, "ing") || d.lex.citingVerbs[toks[f.cue].lower] {
+			return false // (a citing verb's object is what it cites: "…, citing figures from the ministry, …")
+		}
+		c := f.cueHi
+		for ; c < u.hi && c < f.cueHi+maxCircumstanceTokens && toks[c].text != ","; c++ {
+			t := toks[c]
+			if !d.isNarration(c) || t.is(fnComplementizer) || t.in(lexSubjectPronouns|lexAuxiliaries) || t.kind == tokPunct {
+				return false
+			}
+		}
+		if c+1 >= u.hi || toks[c].text != "," {
+			return false
+		}
+		for _, g := range frames {
+			if g.cue != f.cue && (g.speaker.lo == c+1 && g.speaker.hi > g.speaker.lo || g.cue == c+1) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // freeRelativeCue reports whether frame f's subject follows a word that

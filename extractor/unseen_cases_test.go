@@ -6805,4 +6805,19 @@ Nell Cray said that was a mistake. Ivo Marsh warned that could change.`,
 			{"that was a mistake", TypeIndirect, "Nell Cray", "", KindPerson},
 			{"that could change", TypeIndirect, "Ivo Marsh", "", KindPerson},
 		}},
+	// L237. A participle cue whose phrase reports nothing, before the
+	// subject or the cue of the sentence's own attribution, says how the
+	// words came ("Writing in the Courier, Mr Ebo said", "Mr Ebo, writing
+	// in the Courier, said", "Responding, Ms Price said", "Answering
+	// questions from MPs, Ms Price said"): the report was lost or became
+	// the participle's, and "questions" was read as a cue whose subject
+	// was "Answering".
+	{"a participle of how the words came is no cue of its own", `Ferry.
+
+Mr Ebo, writing in the Courier, said the pier was safe. Responding, Ms Price said the ferry would run. Answering questions from MPs, Tom Pike said the fares would rise.`,
+		[]expect{
+			{"the pier was safe", TypeIndirect, "Ebo", "", KindPerson},
+			{"the ferry would run", TypeIndirect, "Price", "", KindPerson},
+			{"the fares would rise", TypeIndirect, "Tom Pike", "", KindPerson},
+		}},
 }
