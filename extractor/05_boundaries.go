@@ -132,7 +132,30 @@ func (d *document) hearerOnReport(k, e, hi int) bool {
 	if e == k || e >= hi || d.isOpenMark(k) {
 		return false
 	}
-	return d.infinitive(e, hi) && !d.timeBefore(k, e, hi) || d.auxiliaryAt(e)
+	return d.infinitive(e, hi) && !d.timeBefore(k, e, hi) || d.auxiliaryAt(e) || d.nounAfterCapitalised(e, hi)
+}
+
+// nounAfterCapitalised reports whether a hearer that skipHearer ended at
+// e, after a capitalised word, was cut from its noun: one or two plain
+// lower-case words and an infinitive follow ("urged Danish skippers to
+// stay", "urged the Labour leadership to step aside"), so the
+// capitalised word is the noun's modifier, no name, and the hearer of
+// the request is the subject of what it asks, as "urged the council to
+// act" is.
+func (d *document) nounAfterCapitalised(e, hi int) bool {
+	toks := d.toks
+	if e < 1 || !toks[e-1].cap || toks[e-1].kind != tokWord {
+		return false
+	}
+	for j := e; j < hi && j < e+2; j++ {
+		if !d.plainModifier(toks[j]) || !d.isNarration(j) {
+			return false
+		}
+		if d.infinitive(j+1, hi) {
+			return true
+		}
+	}
+	return false
 }
 
 // auxiliaryAt reports whether the narration word at k is a lower-case

@@ -6702,4 +6702,16 @@ Nell Cray told the story of a ferryman who lost his boat. Ivo Marsh told the lar
 			{"the first pier", TypeIndirect, "Ivo Marsh", "", KindPerson},
 			{"a tale of two towns", TypeIndirect, "Dara Wynn", "", KindPerson},
 		}},
+	// L220. A capitalised modifier that opens a request's hearer ("urged
+	// Danish skippers to stay", "urged the Labour leadership to step
+	// aside") is no name that ends the hearer: the hearer is the whole
+	// noun phrase, and, as in "urged the council to act", the subject of
+	// what is asked, part of the report.
+	{"a capitalised modifier of a request's hearer stays on the report", `Ferry.
+
+Lia Penn urged Danish skippers to stay in port. Tam Reyes urged the Labour leadership to step aside.`,
+		[]expect{
+			{"Danish skippers to stay in port", TypeIndirect, "Lia Penn", "", KindPerson},
+			{"the Labour leadership to step aside", TypeIndirect, "Tam Reyes", "", KindPerson},
+		}},
 }
