@@ -6714,4 +6714,17 @@ Lia Penn urged Danish skippers to stay in port. Tam Reyes urged the Labour leade
 			{"Danish skippers to stay in port", TypeIndirect, "Lia Penn", "", KindPerson},
 			{"the Labour leadership to step aside", TypeIndirect, "Tam Reyes", "", KindPerson},
 		}},
+	// L221. A subject pronoun right after a cue that follows a comma,
+	// with a word of its clause after it ("Cray, herself up for
+	// reelection in May, said she opposed …"), is the report's subject,
+	// not an inverted speaker, which closes its clause (`"…," said she.`):
+	// the speaker is the noun phrase that opens the sentence before its
+	// aside, and the pronoun stays on the report.
+	{"a pronoun after a cue past an aside opens the report", `Ferry.
+
+Nell Cray is standing again. Cray, herself up for reelection in May, said she opposed the levy. A third of the members, 34 percent, say they fear the levy.`,
+		[]expect{
+			{"she opposed the levy", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"they fear the levy", TypeIndirect, "", "third of the members", KindGroup},
+		}},
 }
