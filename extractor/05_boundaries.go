@@ -1413,6 +1413,9 @@ func (d *document) breaksClauseAfterComma(a, k, end int) bool {
 		return false // "said the plan, which starts in May, would cost less"; "the bill, though popular, would …"
 	}
 	if n.in(lexClauseBreakers) {
+		if d.contrastOnReport(a, k+1, end) {
+			return false // "said sales rose in York, while Leeds fell back"
+		}
 		return !d.reducedConcessive(k+1, end)
 	}
 	if d.concessiveEven(k+1, end) {
@@ -1561,6 +1564,51 @@ func (d *document) reducedConcessive(k, end int) bool {
 		}
 	}
 	return true
+}
+
+// contrastOnReport reports whether "while" or "whereas" at k, after the
+// comma that ends a reported clause, opens a clause that sets another
+// fact against the report ("said sales rose in York, while Leeds fell
+// back"): the speaker's own contrast, part of what was said, as PolNeAR
+// marks it. A clause with a cue of its own ("…, while Cole said …",
+// "…, while 22 percent found …") is another report, and a participle or
+// a modifier after the word ("…, while noting …", "…, while also …", "…,
+// while in office") is the writer's account of the speaker: those end
+// the report. So is a clause with a verb in the past after a report
+// whose verb stands after a modal or "had" ("said the levy would cost
+// jobs, while the old tax raised less", "said the talks had failed,
+// while the ministry weighed in"): the past is the narration's, not the
+// speaker's (speakersPredicateAt reads "and" so).
+func (d *document) contrastOnReport(a, k, end int) bool {
+	toks := d.toks
+	if w := toks[k].lower; w != "while" && w != "whereas" || toks[k].cap || k+1 >= end {
+		return false
+	}
+	n := toks[k+1]
+	if n.kind != tokWord || isGerund(n) || isCue(n) || n.in(lexVerbModifiers|lexPrepositions) || n.is(fnTo) || !d.isNarration(k+1) {
+		return false
+	}
+	shifted := d.shiftedReport(a, k-1)
+	for j := k + 1; j < end; j++ {
+		t := toks[j]
+		if d.isNarration(j) && (isCue(t) || shifted && t.kind == tokWord && !t.cap && d.pastVerb(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// shiftedReport reports whether the last auxiliary of the narration
+// between a and k, the reported clause, is a modal or "had" ("would
+// cost", "had failed"): a report told in the speaker's tense, against
+// which a verb in the simple past is the narration's.
+func (d *document) shiftedReport(a, k int) bool {
+	for j := k - 1; j >= a && k-j <= maxComparisonReach; j-- {
+		if t := d.toks[j]; t.in(lexAuxiliaries) && d.isNarration(j) {
+			return isModal(t.lower) || t.lower == "had"
+		}
+	}
+	return false
 }
 
 // maxComparisonReach bounds, in tokens, the walks of writersComparison

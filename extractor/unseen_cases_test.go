@@ -6727,4 +6727,20 @@ Nell Cray is standing again. Cray, herself up for reelection in May, said she op
 			{"she opposed the levy", TypeIndirect, "Nell Cray", "", KindPerson},
 			{"they fear the levy", TypeIndirect, "", "third of the members", KindGroup},
 		}},
+	// L222. "while" or "whereas" after the comma that ends a reported
+	// clause, opening a clause that sets another fact against it ("said
+	// ferry use rose in Dover, while Folkestone lost trade"), is the
+	// speaker's own contrast and stays on the report, as PolNeAR marks it.
+	// A "while" clause with a cue of its own is another report ("…, while
+	// Dara Wynn said …"), and one that a participle opens is the writer's
+	// ("…, while noting …"): the report ends at the comma before them.
+	{"a contrast opened by while stays on the report", `Ferry.
+
+Nell Cray said ferry use rose in Dover, while Folkestone lost trade. Ivo Marsh said the pier was safe, while Dara Wynn said it was not. Tam Reyes said fares would rise, whereas the bus would stay cheap.`,
+		[]expect{
+			{"ferry use rose in Dover, while Folkestone lost trade", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"the pier was safe", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"it was not", TypeIndirect, "Dara Wynn", "", KindPerson},
+			{"fares would rise, whereas the bus would stay cheap", TypeIndirect, "Tam Reyes", "", KindPerson},
+		}},
 }
