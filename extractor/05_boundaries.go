@@ -1140,8 +1140,9 @@ const minGerundLen = 6
 
 // clauseEnd is where a reported clause that starts at a ends, before end:
 // at a semicolon, at a dash that opens no aside inside the clause
-// (dashAsideEnd), at ", which" or ", not", at ", and" or ", but"
-// opening a clause of its own ("…, and Ann Hale is promising …"), at
+// (dashAsideEnd), at ", which", ", while" or ", not" (but not before
+// a contrast the report draws: contrastOnReport, negatedContrast), at
+// ", and" or ", but" opening a clause of its own ("…, and Ann Hale is promising …"), at
 // a participle clause (", citing …"), or before a closing "in a statement"
 // or "in an interview" (not after a participle: "outlined in a report"),
 // also after a comma with a modifier ("…, in a new report called …").
@@ -1413,7 +1414,7 @@ func (d *document) breaksClauseAfterComma(a, k, end int) bool {
 		return false // "said the plan, which starts in May, would cost less"; "the bill, though popular, would …"
 	}
 	if n.in(lexClauseBreakers) {
-		if d.contrastOnReport(a, k+1, end) {
+		if d.contrastOnReport(a, k+1, end) || d.negatedContrast(k+1, end) {
 			return false // "said sales rose in York, while Leeds fell back"
 		}
 		return !d.reducedConcessive(k+1, end)
@@ -1592,6 +1593,26 @@ func (d *document) contrastOnReport(a, k, end int) bool {
 	for j := k + 1; j < end; j++ {
 		t := toks[j]
 		if d.isNarration(j) && (isCue(t) || shifted && t.kind == tokWord && !t.cap && d.pastVerb(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// negatedContrast reports whether "not" at k, after the comma that ends
+// a reported clause, opens what the speaker set the report against ("said
+// the levy should fall on ferry firms, not on passengers", "…, not
+// jail", "…, not for good"): part of what was said, as PolNeAR marks it.
+// A phrase with a cue of its own is another report, and a participle
+// after "not" ("…, not knowing who …") opens a clause of its own: those
+// end the report.
+func (d *document) negatedContrast(k, end int) bool {
+	toks := d.toks
+	if toks[k].lower != "not" || toks[k].cap || k+1 >= end || !d.isNarration(k+1) || isGerund(toks[k+1]) {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if d.isNarration(j) && isCue(toks[j]) {
 			return false
 		}
 	}

@@ -6743,4 +6743,18 @@ Nell Cray said ferry use rose in Dover, while Folkestone lost trade. Ivo Marsh s
 			{"it was not", TypeIndirect, "Dara Wynn", "", KindPerson},
 			{"fares would rise, whereas the bus would stay cheap", TypeIndirect, "Tam Reyes", "", KindPerson},
 		}},
+	// L223. "not" after the comma that ends a reported clause, and what
+	// it sets the report against ("said the levy should fall on ferry
+	// firms, not on passengers"), is part of what was said, as PolNeAR
+	// marks it. A "not" phrase with a cue of its own is another report
+	// ("…, not what Dara Wynn said"), and one a participle opens ("…, not
+	// knowing …") is a clause of its own: the report ends before them.
+	{"a contrast opened by comma and not stays on the report", `Ferry.
+
+Nell Cray said the levy should fall on ferry firms, not on passengers. Ivo Marsh said the pier was closed for repairs, not for good. Lia Penn said the pier was safe, not what Dara Wynn claimed.`,
+		[]expect{
+			{"the levy should fall on ferry firms, not on passengers", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"the pier was closed for repairs, not for good", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"the pier was safe", TypeIndirect, "Lia Penn", "", KindPerson},
+		}},
 }
