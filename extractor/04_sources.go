@@ -2219,16 +2219,20 @@ func (d *document) leadingSubject(u unit, j int) (mention, bool) {
 }
 
 // pronounSubjectAfter reports whether the mention m after a cue, ending
-// at end, is a subject pronoun with a lower-case word after it: the
-// report's subject ("…, said he voted against it", "…, say they will
-// vote for her"), not an inverted speaker, which closes its clause
+// at end, is a subject pronoun with a lower-case word after it, or a
+// quotation that opens on one: the report's subject ("…, said he voted
+// against it", "…, say they will vote for her", "…, said he "welcomes
+// the review""), not an inverted speaker, which closes its clause
 // (`"…," said he.`).
 func (d *document) pronounSubjectAfter(m mention, end, hi int) bool {
 	if m.pronoun == "" || m.hi != m.lo+1 || !d.toks[m.lo].in(lexSubjectPronouns) || d.toks[m.lo].in(lexObjectPronouns) || end >= hi {
 		return false
 	}
+	if d.isOpenMark(end) && end+1 < hi {
+		end++ // "…, said he "appreciates the work …"": a quoted predicate
+	}
 	t := d.toks[end]
-	return t.kind == tokWord && !t.cap && d.isNarration(end)
+	return t.kind == tokWord && !t.cap && (d.isNarration(end) || d.isOpenMark(end-1))
 }
 
 // leadingPhrase is the noun phrase that opens the unit u and ends at a

@@ -6757,4 +6757,15 @@ Nell Cray said the levy should fall on ferry firms, not on passengers. Ivo Marsh
 			{"the pier was closed for repairs, not for good", TypeIndirect, "Ivo Marsh", "", KindPerson},
 			{"the pier was safe", TypeIndirect, "Lia Penn", "", KindPerson},
 		}},
+	// L224. As in L221, a subject pronoun after a cue that follows a
+	// comma opens the report when a quotation that opens on a lower-case
+	// word follows it (`said she "welcomes the review"`): the pronoun is
+	// the subject of the quoted predicate, not an inverted speaker, and
+	// the speaker is the noun phrase that opens the sentence.
+	{"a pronoun before a quoted predicate after a cue past an aside opens the report", `Ferry.
+
+Nell Cray, in a statement released by her office on Monday, said she "welcomes the review" shown by the board.`,
+		[]expect{
+			{`she "welcomes the review" shown by the board`, TypeMixed, "Nell Cray", "", KindPerson},
+		}},
 }
