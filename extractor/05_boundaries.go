@@ -1430,16 +1430,26 @@ func (d *document) breaksClauseAfterComma(a, k, end int) bool {
 
 // concessiveEven reports whether "even" at k, after the comma that ends
 // a reported clause, opens the writer's concession: "even as" or "even
-// though" and a clause ("said he would back the nominee, even as he has
-// mocked him"). "even if" is left on the report: a condition is as often
-// part of what was said ("said she would run, even if she lost").
+// though" and a clause with a cue of its own ("said he would back the
+// nominee, even as he has said he dislikes him"). With no cue the
+// concession is the speaker's, part of what was said, as PolNeAR marks it
+// ("said the pier was safe, even though it was old"). "even if" is left
+// on the report: a condition is as often part of what was said ("said
+// she would run, even if she lost").
 func (d *document) concessiveEven(k, end int) bool {
 	toks := d.toks
 	if k+2 >= end || toks[k].lower != "even" || toks[k].cap || !d.isNarration(k) {
 		return false
 	}
-	n := toks[k+1].lower
-	return (n == "as" || n == "though") && toks[k+2].kind == tokWord
+	if n := toks[k+1].lower; (n != "as" && n != "though") || toks[k+2].kind != tokWord {
+		return false
+	}
+	for j := k + 2; j < end; j++ {
+		if d.isNarration(j) && isCue(toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxListItemWords is the longest item, in words, of a list of names

@@ -4013,9 +4013,10 @@ Ann Cole said the days of the old mill were over. Tom Hale said the days were nu
 			{"the days were numbered", TypeIndirect, "Tom Hale", "", KindPerson},
 			{"the weekend shifts would end first", TypeIndirect, "", "", KindOrganization},
 		}},
-	// 91. ", even as" or ", even though" and a clause after a report is
-	// the writer's concession, no part of what was said; "even as" set off
-	// inside the report's subject is an aside of it.
+	// 91. ", even as" or ", even though" and a clause with a cue of its
+	// own ("mocked") after a report is the writer's concession, no part of
+	// what was said (one with no cue is the speaker's: L225); "even as"
+	// set off inside the report's subject is an aside of it.
 	{"a concession after the report opened by even as or even though ends it", `Senator hedges.
 
 Sen. Tom Hale said he would back the party's nominee, even as he has mocked the nominee's plans for months. Ann Cole said the levy, even as a stopgap, would help the county.`,
@@ -6767,5 +6768,16 @@ Nell Cray said the levy should fall on ferry firms, not on passengers. Ivo Marsh
 Nell Cray, in a statement released by her office on Monday, said she "welcomes the review" shown by the board.`,
 		[]expect{
 			{`she "welcomes the review" shown by the board`, TypeMixed, "Nell Cray", "", KindPerson},
+		}},
+	// L225. ", even though" or ", even as" and a clause with no cue of
+	// its own after a report ("said the pier was safe, even though it was
+	// old") is the speaker's concession, part of what was said, as PolNeAR
+	// marks it; with a cue of its own (case 91) it is the writer's.
+	{"a concession with no cue of its own stays on the report", `Ferry.
+
+Nell Cray said the pier was safe, even though it was old. Ivo Marsh said fares would stay low, even as fuel costs rose.`,
+		[]expect{
+			{"the pier was safe, even though it was old", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"fares would stay low, even as fuel costs rose", TypeIndirect, "Ivo Marsh", "", KindPerson},
 		}},
 }
