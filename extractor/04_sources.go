@@ -1937,6 +1937,12 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 			return true
 		}
 	}
+	if j >= u.lo && toks[j].text == "," && d.pronounSubjectAfter(m, end, u.hi) {
+		if s, ok := d.leadingPhrase(u, j); ok {
+			f.speaker, f.clLo = s, s.lo
+			return true
+		}
+	}
 	f.inverted = true
 	f.speaker = m
 	d.invertedClauseEnd(f, u, j, end)
@@ -2214,6 +2220,45 @@ func (d *document) leadingSubject(u unit, j int) (mention, bool) {
 		}
 		if qi := d.quoteOfToken(k); qi >= 0 && !d.isTitle(qi) {
 			return mention{}, false // "Colby, the co-author of "Open Season," …": a title may stand in it
+		}
+	}
+	return m, true
+}
+
+// pronounSubjectAfter reports whether the mention m after a cue, ending
+// at end, is a subject pronoun with a lower-case word after it, or a
+// quotation that opens on one: the report's subject ("…, said he voted
+// against it", "…, say they will vote for her", "…, said he "welcomes
+// the review""), not an inverted speaker, which closes its clause
+// (`"…," said he.`).
+func (d *document) pronounSubjectAfter(m mention, end, hi int) bool {
+	if m.pronoun == "" || m.hi != m.lo+1 || !d.toks[m.lo].in(lexSubjectPronouns) || d.toks[m.lo].in(lexObjectPronouns) || end >= hi {
+		return false
+	}
+	if d.isOpenMark(end) && end+1 < hi {
+		end++ // "…, said he "appreciates the work …"": a quoted predicate
+	}
+	t := d.toks[end]
+	return t.kind == tokWord && !t.cap && (d.isNarration(end) || d.isOpenMark(end-1))
+}
+
+// leadingPhrase is the noun phrase that opens the unit u and ends at a
+// comma before the cue's comma at j, with an aside between ("Tester,
+// himself up for reelection, said he …", "A third of voters, 33%, say
+// they …"): the subject of a cue whose report a pronoun opens. No
+// speech cue or quotation stands between.
+func (d *document) leadingPhrase(u unit, j int) (mention, bool) {
+	s := u.lo
+	for s < j && d.toks[s].cap && d.toks[s].in(lexStopCaps) && !d.toks[s].in(lexDeterminers) {
+		s++ // "But", "Yet"
+	}
+	m, end, ok := d.npAfter(s, j)
+	if !ok || end >= j || d.toks[end].text != "," || m.pronoun == "it" {
+		return mention{}, false
+	}
+	for k := end; k < j; k++ {
+		if cueClassOf(d.toks[k]) == cueSpeech && d.isNarration(k) || d.quoteOfToken(k) >= 0 {
+			return mention{}, false
 		}
 	}
 	return m, true

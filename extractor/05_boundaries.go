@@ -132,7 +132,30 @@ func (d *document) hearerOnReport(k, e, hi int) bool {
 	if e == k || e >= hi || d.isOpenMark(k) {
 		return false
 	}
-	return d.infinitive(e, hi) && !d.timeBefore(k, e, hi) || d.auxiliaryAt(e)
+	return d.infinitive(e, hi) && !d.timeBefore(k, e, hi) || d.auxiliaryAt(e) || d.nounAfterCapitalised(e, hi)
+}
+
+// nounAfterCapitalised reports whether a hearer that skipHearer ended at
+// e, after a capitalised word, was cut from its noun: one or two plain
+// lower-case words and an infinitive follow ("urged Danish skippers to
+// stay", "urged the Labour leadership to step aside"), so the
+// capitalised word is the noun's modifier, no name, and the hearer of
+// the request is the subject of what it asks, as "urged the council to
+// act" is.
+func (d *document) nounAfterCapitalised(e, hi int) bool {
+	toks := d.toks
+	if e < 1 || !toks[e-1].cap || toks[e-1].kind != tokWord {
+		return false
+	}
+	for j := e; j < hi && j < e+2; j++ {
+		if !d.plainModifier(toks[j]) || !d.isNarration(j) {
+			return false
+		}
+		if d.infinitive(j+1, hi) {
+			return true
+		}
+	}
+	return false
 }
 
 // auxiliaryAt reports whether the narration word at k is a lower-case
@@ -1146,8 +1169,9 @@ const minGerundLen = 6
 
 // clauseEnd is where a reported clause that starts at a ends, before end:
 // at a semicolon, at a dash that opens no aside inside the clause
-// (dashAsideEnd), at ", which" or ", not", at ", and" or ", but"
-// opening a clause of its own ("…, and Ann Hale is promising …"), at
+// (dashAsideEnd), at ", which", ", while" or ", not" (but not before
+// a contrast the report draws: contrastOnReport, negatedContrast), at
+// ", and" or ", but" opening a clause of its own ("…, and Ann Hale is promising …"), at
 // a participle clause (", citing …"), or before a closing "in a statement"
 // or "in an interview" (not after a participle: "outlined in a report"),
 // also after a comma with a modifier ("…, in a new report called …").
@@ -1419,6 +1443,9 @@ func (d *document) breaksClauseAfterComma(a, k, end int) bool {
 		return false // "said the plan, which starts in May, would cost less"; "the bill, though popular, would …"
 	}
 	if n.in(lexClauseBreakers) {
+		if d.contrastOnReport(a, k+1, end) || d.negatedContrast(k+1, end) {
+			return false // "said sales rose in York, while Leeds fell back"
+		}
 		return !d.reducedConcessive(k+1, end)
 	}
 	if d.concessiveEven(k+1, end) {
@@ -1432,16 +1459,26 @@ func (d *document) breaksClauseAfterComma(a, k, end int) bool {
 
 // concessiveEven reports whether "even" at k, after the comma that ends
 // a reported clause, opens the writer's concession: "even as" or "even
-// though" and a clause ("said he would back the nominee, even as he has
-// mocked him"). "even if" is left on the report: a condition is as often
-// part of what was said ("said she would run, even if she lost").
+// though" and a clause with a cue of its own ("said he would back the
+// nominee, even as he has said he dislikes him"). With no cue the
+// concession is the speaker's, part of what was said, as PolNeAR marks it
+// ("said the pier was safe, even though it was old"). "even if" is left
+// on the report: a condition is as often part of what was said ("said
+// she would run, even if she lost").
 func (d *document) concessiveEven(k, end int) bool {
 	toks := d.toks
 	if k+2 >= end || toks[k].lower != "even" || toks[k].cap || !d.isNarration(k) {
 		return false
 	}
-	n := toks[k+1].lower
-	return (n == "as" || n == "though") && toks[k+2].kind == tokWord
+	if n := toks[k+1].lower; (n != "as" && n != "though") || toks[k+2].kind != tokWord {
+		return false
+	}
+	for j := k + 2; j < end; j++ {
+		if d.isNarration(j) && isCue(toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxListItemWords is the longest item, in words, of a list of names
@@ -1567,6 +1604,71 @@ func (d *document) reducedConcessive(k, end int) bool {
 		}
 	}
 	return true
+}
+
+// contrastOnReport reports whether "while" or "whereas" at k, after the
+// comma that ends a reported clause, opens a clause that sets another
+// fact against the report ("said sales rose in York, while Leeds fell
+// back"): the speaker's own contrast, part of what was said, as PolNeAR
+// marks it. A clause with a cue of its own ("…, while Cole said …",
+// "…, while 22 percent found …") is another report, and a participle or
+// a modifier after the word ("…, while noting …", "…, while also …", "…,
+// while in office") is the writer's account of the speaker: those end
+// the report. So is a clause with a verb in the past after a report
+// whose verb stands after a modal or "had" ("said the levy would cost
+// jobs, while the old tax raised less", "said the talks had failed,
+// while the ministry weighed in"): the past is the narration's, not the
+// speaker's (speakersPredicateAt reads "and" so).
+func (d *document) contrastOnReport(a, k, end int) bool {
+	toks := d.toks
+	if w := toks[k].lower; w != "while" && w != "whereas" || toks[k].cap || k+1 >= end {
+		return false
+	}
+	n := toks[k+1]
+	if n.kind != tokWord || isGerund(n) || isCue(n) || n.in(lexVerbModifiers|lexPrepositions) || n.is(fnTo) || !d.isNarration(k+1) {
+		return false
+	}
+	shifted := d.shiftedReport(a, k-1)
+	for j := k + 1; j < end; j++ {
+		t := toks[j]
+		if d.isNarration(j) && (isCue(t) || shifted && t.kind == tokWord && !t.cap && d.pastVerb(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// negatedContrast reports whether "not" at k, after the comma that ends
+// a reported clause, opens what the speaker set the report against ("said
+// the levy should fall on ferry firms, not on passengers", "…, not
+// jail", "…, not for good"): part of what was said, as PolNeAR marks it.
+// A phrase with a cue of its own is another report, and a participle
+// after "not" ("…, not knowing who …") opens a clause of its own: those
+// end the report.
+func (d *document) negatedContrast(k, end int) bool {
+	toks := d.toks
+	if toks[k].lower != "not" || toks[k].cap || k+1 >= end || !d.isNarration(k+1) || isGerund(toks[k+1]) {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if d.isNarration(j) && isCue(toks[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// shiftedReport reports whether the last auxiliary of the narration
+// between a and k, the reported clause, is a modal or "had" ("would
+// cost", "had failed"): a report told in the speaker's tense, against
+// which a verb in the simple past is the narration's.
+func (d *document) shiftedReport(a, k int) bool {
+	for j := k - 1; j >= a && k-j <= maxComparisonReach; j-- {
+		if t := d.toks[j]; t.in(lexAuxiliaries) && d.isNarration(j) {
+			return isModal(t.lower) || t.lower == "had"
+		}
+	}
+	return false
 }
 
 // maxComparisonReach bounds, in tokens, the walks of writersComparison

@@ -4013,9 +4013,10 @@ Ann Cole said the days of the old mill were over. Tom Hale said the days were nu
 			{"the days were numbered", TypeIndirect, "Tom Hale", "", KindPerson},
 			{"the weekend shifts would end first", TypeIndirect, "", "", KindOrganization},
 		}},
-	// 91. ", even as" or ", even though" and a clause after a report is
-	// the writer's concession, no part of what was said; "even as" set off
-	// inside the report's subject is an aside of it.
+	// 91. ", even as" or ", even though" and a clause with a cue of its
+	// own ("mocked") after a report is the writer's concession, no part of
+	// what was said (one with no cue is the speaker's: L225); "even as"
+	// set off inside the report's subject is an aside of it.
 	{"a concession after the report opened by even as or even though ends it", `Senator hedges.
 
 Sen. Tom Hale said he would back the party's nominee, even as he has mocked the nominee's plans for months. Ann Cole said the levy, even as a stopgap, would help the county.`,
@@ -6819,5 +6820,82 @@ Mr Ebo, writing in the Courier, said the pier was safe. Responding, Ms Price sai
 			{"the pier was safe", TypeIndirect, "Ebo", "", KindPerson},
 			{"the ferry would run", TypeIndirect, "Price", "", KindPerson},
 			{"the fares would rise", TypeIndirect, "Tom Pike", "", KindPerson},
+		}},
+	// L220. A capitalised modifier that opens a request's hearer ("urged
+	// Danish skippers to stay", "urged the Labour leadership to step
+	// aside") is no name that ends the hearer: the hearer is the whole
+	// noun phrase, and, as in "urged the council to act", the subject of
+	// what is asked, part of the report.
+	{"a capitalised modifier of a request's hearer stays on the report", `Ferry.
+
+Lia Penn urged Danish skippers to stay in port. Tam Reyes urged the Labour leadership to step aside.`,
+		[]expect{
+			{"Danish skippers to stay in port", TypeIndirect, "Lia Penn", "", KindPerson},
+			{"the Labour leadership to step aside", TypeIndirect, "Tam Reyes", "", KindPerson},
+		}},
+	// L221. A subject pronoun right after a cue that follows a comma,
+	// with a word of its clause after it ("Cray, herself up for
+	// reelection in May, said she opposed …"), is the report's subject,
+	// not an inverted speaker, which closes its clause (`"…," said she.`):
+	// the speaker is the noun phrase that opens the sentence before its
+	// aside, and the pronoun stays on the report.
+	{"a pronoun after a cue past an aside opens the report", `Ferry.
+
+Nell Cray is standing again. Cray, herself up for reelection in May, said she opposed the levy. A third of the members, 34 percent, say they fear the levy.`,
+		[]expect{
+			{"she opposed the levy", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"they fear the levy", TypeIndirect, "", "third of the members", KindGroup},
+		}},
+	// L222. "while" or "whereas" after the comma that ends a reported
+	// clause, opening a clause that sets another fact against it ("said
+	// ferry use rose in Dover, while Folkestone lost trade"), is the
+	// speaker's own contrast and stays on the report, as PolNeAR marks it.
+	// A "while" clause with a cue of its own is another report ("…, while
+	// Dara Wynn said …"), and one that a participle opens is the writer's
+	// ("…, while noting …"): the report ends at the comma before them.
+	{"a contrast opened by while stays on the report", `Ferry.
+
+Nell Cray said ferry use rose in Dover, while Folkestone lost trade. Ivo Marsh said the pier was safe, while Dara Wynn said it was not. Tam Reyes said fares would rise, whereas the bus would stay cheap.`,
+		[]expect{
+			{"ferry use rose in Dover, while Folkestone lost trade", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"the pier was safe", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"it was not", TypeIndirect, "Dara Wynn", "", KindPerson},
+			{"fares would rise, whereas the bus would stay cheap", TypeIndirect, "Tam Reyes", "", KindPerson},
+		}},
+	// L223. "not" after the comma that ends a reported clause, and what
+	// it sets the report against ("said the levy should fall on ferry
+	// firms, not on passengers"), is part of what was said, as PolNeAR
+	// marks it. A "not" phrase with a cue of its own is another report
+	// ("…, not what Dara Wynn said"), and one a participle opens ("…, not
+	// knowing …") is a clause of its own: the report ends before them.
+	{"a contrast opened by comma and not stays on the report", `Ferry.
+
+Nell Cray said the levy should fall on ferry firms, not on passengers. Ivo Marsh said the pier was closed for repairs, not for good. Lia Penn said the pier was safe, not what Dara Wynn claimed.`,
+		[]expect{
+			{"the levy should fall on ferry firms, not on passengers", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"the pier was closed for repairs, not for good", TypeIndirect, "Ivo Marsh", "", KindPerson},
+			{"the pier was safe", TypeIndirect, "Lia Penn", "", KindPerson},
+		}},
+	// L224. As in L221, a subject pronoun after a cue that follows a
+	// comma opens the report when a quotation that opens on a lower-case
+	// word follows it (`said she "welcomes the review"`): the pronoun is
+	// the subject of the quoted predicate, not an inverted speaker, and
+	// the speaker is the noun phrase that opens the sentence.
+	{"a pronoun before a quoted predicate after a cue past an aside opens the report", `Ferry.
+
+Nell Cray, in a statement released by her office on Monday, said she "welcomes the review" shown by the board.`,
+		[]expect{
+			{`she "welcomes the review" shown by the board`, TypeMixed, "Nell Cray", "", KindPerson},
+		}},
+	// L225. ", even though" or ", even as" and a clause with no cue of
+	// its own after a report ("said the pier was safe, even though it was
+	// old") is the speaker's concession, part of what was said, as PolNeAR
+	// marks it; with a cue of its own (case 91) it is the writer's.
+	{"a concession with no cue of its own stays on the report", `Ferry.
+
+Nell Cray said the pier was safe, even though it was old. Ivo Marsh said fares would stay low, even as fuel costs rose.`,
+		[]expect{
+			{"the pier was safe, even though it was old", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"fares would stay low, even as fuel costs rose", TypeIndirect, "Ivo Marsh", "", KindPerson},
 		}},
 }
