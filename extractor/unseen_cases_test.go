@@ -6898,4 +6898,15 @@ Nell Cray said the pier was safe, even though it was old. Ivo Marsh said fares w
 			{"the pier was safe, even though it was old", TypeIndirect, "Nell Cray", "", KindPerson},
 			{"fares would stay low, even as fuel costs rose", TypeIndirect, "Ivo Marsh", "", KindPerson},
 		}},
+	// L238. "The PM" is a role noun, as "the prime minister" is (British
+	// house style): it was read as a name, "PM".
+	{"the PM is a role", `Talks.
+
+Prime Minister Tom Reyes met union leaders on Monday.
+
+The PM said the deal was good. The PM, Tom Reyes, said later that talks would go on.`,
+		[]expect{
+			{"the deal was good", TypeIndirect, "Tom Reyes", "Prime Minister", KindPerson},
+			{"talks would go on", TypeIndirect, "Tom Reyes", "Prime Minister", KindPerson},
+		}},
 }
