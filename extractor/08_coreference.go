@@ -412,7 +412,7 @@ func (d *document) nameMentions(ctx context.Context) ([]nameMention, error) {
 		for ui < len(d.units) && d.units[ui].hi <= k {
 			ui++
 		}
-		if !d.isNarration(k) || ui >= len(d.units) || !d.endsNameRun(k) {
+		if !d.isNarration(k) || ui >= len(d.units) || !d.endsNameRun(k) || d.bylineUnit(d.units[ui]) {
 			continue
 		}
 		if r, ok := d.nameMentionAt(k, d.units[ui]); ok {
@@ -423,6 +423,44 @@ func (d *document) nameMentions(ctx context.Context) ([]nameMention, error) {
 		}
 	}
 	return raws, nil
+}
+
+// maxBylineParagraph and maxBylineTokens bound where a byline stands
+// (among the first paragraphs) and how long it is.
+const (
+	maxBylineParagraph = 3
+	maxBylineTokens    = 12
+)
+
+// bylineUnit reports whether unit u is a byline: a paragraph of its own
+// near the top, short, with no cue, that opens with "By" and a name ("By
+// Ken Ashby") or names its writer's job (lexicon/byline-roles: "Ken Ashby,
+// Political correspondent"). The writer of the story is never a speaker
+// of it, nor a pronoun's antecedent.
+func (d *document) bylineUnit(u unit) bool {
+	if u.para == 0 || u.para > maxBylineParagraph || u.hi-u.lo > maxBylineTokens {
+		return false
+	}
+	if p := d.paraToks[u.para]; p[0] != u.lo || p[1] != u.hi {
+		return false
+	}
+	toks := d.toks
+	first := toks[u.lo]
+	if first.cap && first.is(fnPassiveBy) && u.lo+1 < u.hi && isNameWord(toks[u.lo+1]) {
+		return !slices.ContainsFunc(toks[u.lo:u.hi], func(t token) bool { return isCue(t) || t.kind == tokPunct && isSentenceEnd(t.text) && t.text != "." })
+	}
+	if !isNameWord(first) {
+		return false
+	}
+	job := false
+	for k := u.lo; k < u.hi; k++ {
+		t := toks[k]
+		if isCue(t) && !d.lex.bylineRoles[t.lower] {
+			return false
+		}
+		job = job || t.kind == tokWord && d.lex.bylineRoles[t.lower] && k > u.lo
+	}
+	return job
 }
 
 // kindNamedEmployer is the organisation named, after the kind of

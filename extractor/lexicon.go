@@ -283,6 +283,8 @@ type lexicon struct {
 	makerParticiples map[string]bool
 	// quotingVerbs: "quoted" in "The Courier quoted her as saying" (lexicon/quoting-verbs).
 	quotingVerbs map[string]bool
+	// bylineRoles: "correspondent" in "Ken Ashby, Political correspondent" (lexicon/byline-roles).
+	bylineRoles map[string]bool
 	// sendingVerbs: "sent" in "sent a letter saying" (lexicon/sending-verbs).
 	sendingVerbs map[string]bool
 	// positionNouns: "title" in "keeps the title campaign manager" (lexicon/position-nouns).
@@ -438,6 +440,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"hearing-verbs", &l.hearingVerbs},
 		{"maker-participles", &l.makerParticiples},
 		{"quoting-verbs", &l.quotingVerbs},
+		{"byline-roles", &l.bylineRoles},
 		{"sending-verbs", &l.sendingVerbs},
 		{"position-nouns", &l.positionNouns},
 		{"trade-names", &l.tradeNames},

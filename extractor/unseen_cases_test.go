@@ -6909,4 +6909,16 @@ The PM said the deal was good. The PM, Tom Reyes, said later that talks would go
 			{"the deal was good", TypeIndirect, "Tom Reyes", "Prime Minister", KindPerson},
 			{"talks would go on", TypeIndirect, "Tom Reyes", "Prime Minister", KindPerson},
 		}},
+	// L239. A byline is never a speaker (DESIGN.md): "By Ken Ashby" or
+	// "Ken Ashby, Political correspondent" under the headline was taken
+	// as the antecedent of "He said" and as the holder of a role the
+	// story describes ("The prime minister").
+	{"a byline is no speaker", `Pier to close
+
+By Ken Ashby
+
+The prime minister faced MPs on Monday. He said the plan would work.`,
+		[]expect{
+			{"the plan would work", TypeIndirect, "", "", KindPerson},
+		}},
 }
