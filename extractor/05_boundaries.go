@@ -912,8 +912,8 @@ func (d *document) asideReportEnd(a, end int) int {
 		if t.kind != tokWord || t.cap || !d.isNarration(k) || !(d.pastVerb(t) || d.finiteCue(t)) || t.in(lexAuxiliaries) {
 			continue
 		}
-		if !d.finiteCue(t) && (k+1 >= end || toks[k+1].kind != tokWord || toks[k+1].in(lexPrepositions)) {
-			continue // "the port, built in 1890, …": a participle and its phrase, a reduced relative
+		if !d.finiteCue(t) && (k+1 >= end || toks[k+1].kind != tokWord || toks[k+1].in(lexPrepositions) && d.commaAfter(k+1, end)) {
+			continue // "the port, built in 1890, …": a participle and its phrase, a reduced relative (closed by a comma; "…, left on Friday." is the verb)
 		}
 		switch {
 		case toks[k-1].text == "," && d.isNarration(k-1):
@@ -923,6 +923,17 @@ func (d *document) asideReportEnd(a, end int) int {
 		}
 	}
 	return end
+}
+
+// commaAfter reports whether a comma of the narration stands from k to
+// end.
+func (d *document) commaAfter(k, end int) bool {
+	for ; k < end; k++ {
+		if d.toks[k].text == "," && d.isNarration(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // closingClauseAt reports whether the later frame g's clause opens the

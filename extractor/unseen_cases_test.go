@@ -6921,4 +6921,16 @@ The prime minister faced MPs on Monday. He said the plan would work.`,
 		[]expect{
 			{"the plan would work", TypeIndirect, "", "", KindPerson},
 		}},
+	// L240. The report of a relative aside ("Critics, who say the tax is
+	// unfair, marched …") ends at the comma before the main clause's verb
+	// even when a preposition follows that verb: a participle and its
+	// phrase are a reduced relative only when a comma closes them ("the
+	// port, built in 1890, was safe").
+	{"a relative aside's report ends before the main verb and its preposition", `Ferry.
+
+Critics, who say the tax is unfair, marched through the town. The skipper, who said the pier was unsafe, resigned on Friday.`,
+		[]expect{
+			{"the tax is unfair", TypeIndirect, "", "Critics", KindGroup},
+			{"the pier was unsafe", TypeIndirect, "", "", KindPerson},
+		}},
 }
