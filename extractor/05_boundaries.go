@@ -618,7 +618,7 @@ func (d *document) timePhraseStart(e, lo int) int {
 // rather than a prepositional phrase ("to reporters", "to the BBC").
 func (d *document) infinitive(k, hi int) bool {
 	toks := d.toks
-	if !toks[k].is(fnTo) || k+1 >= hi {
+	if k+1 >= hi || !toks[k].is(fnTo) {
 		return false
 	}
 	n := toks[k+1]

@@ -27,6 +27,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Anna Berg, the")                             // a determiner closing the article after a name and its comma
 	f.Add("Berg, \u200bthe\u00ad")
 	f.Add(", Ann Hale backed the plan, saying") // a comma opening the article before a participle cue
+	f.Add("Tom Reed urged Danish skippers")     // a capitalised hearer ending the article: infinitive read past it
 	x, err := New()
 	if err != nil {
 		f.Fatal(err)
