@@ -100,7 +100,7 @@ func (d *document) findFrames(u unit) []frame {
 	}
 	d.inheritSubjects(u, frames)
 	frames = slices.DeleteFunc(frames, func(f frame) bool {
-		return unattributable(f) && !d.documentFinds(f) && !d.bodyHoldsClause(f, u) || d.freeRelativeCue(f) || d.gerundSpeaker(f)
+		return unattributable(f) && !d.documentFinds(f) && !d.bodyHoldsClause(f, u) || d.freeRelativeCue(f)
 	})
 	frames = d.dropCircumstanceParticiples(frames, u)
 	frames = d.dropNestedBeliefs(frames)
@@ -110,11 +110,14 @@ func (d *document) findFrames(u unit) []frame {
 }
 
 // gerundSpeaker reports whether frame f's speaker is a lone capitalised
-// "-ing" word opening its sentence ("Answering questions from MPs, …":
-// "questions" is the gerund's object, no cue whose subject it is).
+// "-ing" word opening its sentence right before the cue ("Answering
+// questions from MPs, …": "questions" may be the gerund's object, no cue
+// whose subject it is; dropCircumstanceParticiples drops it only when
+// another frame's subject follows the phrase's comma, as "Keating said
+// …" has none).
 func (d *document) gerundSpeaker(f frame) bool {
 	m := f.speaker
-	if m.hi != m.lo+1 || f.participle || m.named() && !strings.HasSuffix(d.toks[m.lo].lower, "ing") {
+	if m.hi != m.lo+1 || f.participle || f.cue != m.hi {
 		return false
 	}
 	t := d.toks[m.lo]
@@ -126,9 +129,9 @@ func (d *document) gerundSpeaker(f frame) bool {
 const maxCircumstanceTokens = 8
 
 // dropCircumstanceParticiples drops a participle cue whose phrase,
-// closed by a comma, reports nothing (no "that", quotation or clause)
-// and stands before another frame's subject or cue: it says how or where
-// that frame's words came ("Writing in the Courier, Ms Price said …",
+// closed by a comma, is empty or a prepositional phrase (no object, topic,
+// "that", quotation or clause) and stands before another frame's subject
+// or cue: it says how or where that frame's words came ("Writing in the Courier, Ms Price said …",
 // "Mr Ebo, writing in the Courier, said …", "Responding, she said …",
 // "Answering questions from MPs, Ms Price said …").
 func (d *document) dropCircumstanceParticiples(frames []frame, u unit) []frame {
@@ -137,10 +140,19 @@ func (d *document) dropCircumstanceParticiples(frames []frame, u unit) []frame {
 	}
 	toks := d.toks
 	return slices.DeleteFunc(frames, func(f frame) bool {
-		if !f.participle || f.coordinated || !strings.HasSuffix(toks[f.cue].lower, "ing") || d.lex.citingVerbs[toks[f.cue].lower] {
-			return false // (a citing verb's object is what it cites: "…, citing figures from the ministry, …")
+		if d.gerundSpeaker(f) {
+			// "Answering questions from MPs, Ms Price said": read on
+			// as the gerund's phrase
+		} else if !f.participle || f.coordinated || f.cueHi > f.cue+1 || !strings.HasSuffix(toks[f.cue].lower, "ing") || d.lex.citingVerbs[toks[f.cue].lower] {
+			// (a citing verb's object is what it cites: "…, citing
+			// figures from the ministry, …"; a cue with its particle
+			// names a topic: "…, warning of higher fares, …")
+			return false
 		}
 		c := f.cueHi
+		if !d.gerundSpeaker(f) && c < u.hi && toks[c].text != "," && !(toks[c].in(lexPrepositions) && !toks[c].is(fnOf|fnQuestionTopic)) {
+			return false // (an object or a topic: "Accusing the board of lying, …", "warning of higher fares")
+		}
 		for ; c < u.hi && c < f.cueHi+maxCircumstanceTokens && toks[c].text != ","; c++ {
 			t := toks[c]
 			if !d.isNarration(c) || t.is(fnComplementizer) || t.in(lexSubjectPronouns|lexAuxiliaries) || t.kind == tokPunct {
@@ -386,7 +398,30 @@ func (d *document) bareStanceClause(k, hi int) bool {
 		return false
 	}
 	t := d.toks[k]
+	if d.closingCueAhead(k, hi) {
+		return false // "Tom Reed is adamant he will stay, aides say.": the whole clause is theirs
+	}
 	return t.kind == tokWord && !t.is(fnComplementizer) && !t.in(lexClauseOpeners) && (t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || t.in(lexDeterminers) && d.opensClause(k, hi))
+}
+
+// maxClosingTokens is how near the unit's end closingCueAhead looks for a
+// closing attribution (", aides say.", ", the ministry said on Monday.").
+const maxClosingTokens = 8
+
+// closingCueAhead reports whether a comma and a cue after it close the
+// unit from k on: a closing attribution of the whole sentence.
+func (d *document) closingCueAhead(k, hi int) bool {
+	for j := hi - 1; j > k && j >= hi-maxClosingTokens; j-- {
+		if d.toks[j].text == "," && d.isNarration(j) {
+			for c := j + 1; c < hi; c++ {
+				if isCue(d.toks[c]) && d.isNarration(c) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // thatAfterStanceModifiers reports whether the that-clause of a stance

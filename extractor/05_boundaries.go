@@ -860,8 +860,11 @@ func (d *document) demonstrativeThat(a, hi int) bool {
 	if a < 1 || a+2 >= hi || !d.isNarration(a+1) || d.toks[a-1].text == "," {
 		return false // (", that had stalled": after a comma, the relative of an interrupted report)
 	}
-	n := d.toks[a+1]
-	return n.kind == tokWord && !n.cap && n.in(lexAuxiliaries) && d.toks[a+2].kind == tokWord
+	n, w := d.toks[a+1], d.toks[a+2]
+	if n.is(fnInvertingAuxiliary) && (w.cap || w.in(lexDeterminers|lexSubjectPronouns)) {
+		return false // "said that had the council acted sooner, …": a condition with its subject after the auxiliary
+	}
+	return n.kind == tokWord && !n.cap && n.in(lexAuxiliaries) && w.kind == tokWord
 }
 
 // contentEnd is where the reported clause after frame fi ends: the end of
@@ -1655,11 +1658,15 @@ func (d *document) contrastOnReport(a, k, end int) bool {
 // jail", "…, not for good"): part of what was said, as PolNeAR marks it.
 // A phrase with a cue of its own is another report, and a participle
 // after "not" ("…, not knowing who …") opens a clause of its own: those
-// end the report.
+// end the report, as an adverb or "that" after "not" does (the writer's
+// "…, not surprisingly", "…, not that anyone cared").
 func (d *document) negatedContrast(k, end int) bool {
 	toks := d.toks
 	if toks[k].lower != "not" || toks[k].cap || k+1 >= end || !d.isNarration(k+1) || isGerund(toks[k+1]) {
 		return false
+	}
+	if n := toks[k+1]; n.is(fnComplementizer) || len(n.lower) > minAdverbLen && strings.HasSuffix(n.lower, "ly") && !n.cap {
+		return false // the writer's: "…, not surprisingly", "…, not that anyone cared"
 	}
 	for j := k + 1; j < end; j++ {
 		if d.isNarration(j) && isCue(toks[j]) {

@@ -142,6 +142,7 @@ const (
 	fnSentenceConnective                     // links a sentence to the one before, set off by a comma: "However, …"
 	fnFreeRelative                           // opens a clause that concedes: "whatever the board says, …"
 	fnQuotedAs                               // "as" before a participle cue: "was quoted as saying", "quoted her as saying"
+	fnInvertingAuxiliary                     // opens a condition with its subject after it: "had the council acted", "should the vote fail"
 )
 
 // nameFlag is a bit set of the name hints a word gives (lexicon's names
@@ -238,7 +239,7 @@ var functionRoles = map[string]fnFlag{
 	"subordinator": fnSubordinator, "be": fnBe, "approximator": fnApproximator, "negation": fnNegation, "former": fnFormer,
 	"fronted-subordinator": fnFrontedSubordinator, "question-topic": fnQuestionTopic, "occasion": fnOccasion,
 	"time-modifier": fnTimeModifier, "answer": fnAnswer, "sentence-connective": fnSentenceConnective,
-	"free-relative": fnFreeRelative, "quoted-as": fnQuotedAs,
+	"free-relative": fnFreeRelative, "quoted-as": fnQuotedAs, "inverting-auxiliary": fnInvertingAuxiliary,
 }
 
 // nameLists maps each name-hint file to its flag.

@@ -6933,4 +6933,19 @@ Critics, who say the tax is unfair, marched through the town. The skipper, who s
 			{"the tax is unfair", TypeIndirect, "", "Critics", KindGroup},
 			{"the pier was unsafe", TypeIndirect, "", "", KindPerson},
 		}},
+	// L241. Limits of four rules (from a review): a surname in "-ing"
+	// is a speaker ("Keating said", not a gerund before an object); an
+	// auxiliary that opens a condition keeps "that" a complementizer
+	// ("said that had the council acted sooner, …"); the writer's "not
+	// surprisingly" ends the report; a stance with a closing attribution
+	// is the closing speaker's report.
+	{"a surname in -ing speaks; inverted conditions; not surprisingly; stance under a closing cue", `Ferry.
+
+Keating said the pier was safe. Nell Cray said that had the council acted sooner, the pier would still stand. Tom Pike said the ferry would run, not surprisingly. Ivo Marsh is adamant he will stay, aides say.`,
+		[]expect{
+			{"the pier was safe", TypeIndirect, "Keating", "", KindPerson},
+			{"had the council acted sooner, the pier would still stand", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"the ferry would run", TypeIndirect, "Tom Pike", "", KindPerson},
+			{"Ivo Marsh is adamant he will stay", TypeIndirect, "", "aides", KindGroup},
+		}},
 }
