@@ -156,8 +156,9 @@ func (d *document) issuerEnd(k, lo int) int {
 // document or outlet before a relative "that" or "which" right before a
 // speech cue as the cue's subject, when a quotation or a clause follows
 // ("an ad that says, "…"", "a statement which said the plan was dead"),
-// and after a comma, before "which", a named organisation too ("the suit
-// was brought by Harlow Water, which said the pipes were old").
+// and after a comma, before "which", an organisation too ("the suit
+// was brought by Harlow Water, which said the pipes were old", "welcomed
+// by the union, which said it was overdue").
 func (d *document) relativeThingSubject(f *frame, u unit, j int) bool {
 	toks := d.toks
 	if f.class != cueSpeech || strings.HasSuffix(toks[f.cue].lower, "ing") || j-1 < u.lo || j+1 != f.cue || !d.isNarration(j) {
@@ -179,20 +180,20 @@ func (d *document) relativeThingSubject(f *frame, u unit, j int) bool {
 		e-- // "the Harlow Post, which argued that …": the relative set off by a comma
 	}
 	m, ok := d.subjectNPBefore(e, u.lo)
-	if !ok || m.pronoun != "" || toks[m.hi-1].stem&(lexDocumentNouns|lexMediaNouns) == 0 && !(comma && m.named() && m.kind == KindOrganization) {
-		return false // "a turn that brought to mind": only a text speaks so, or a body named before a comma
+	if !ok || m.pronoun != "" || toks[m.hi-1].stem&(lexDocumentNouns|lexMediaNouns) == 0 && !(comma && m.kind == KindOrganization) {
+		return false // "a turn that brought to mind": only a text speaks so, or a body before a comma ("the union, which said …")
 	}
 	f.speaker, f.clLo = m, m.lo
 	return true
 }
 
 // reportedClauseAt reports whether a reported clause plainly opens at k:
-// "that", a subject pronoun, or a determiner's noun and a verb ("the plan
-// was dead"); a capitalised word may be a bare object ("revealed South
+// "that", a subject pronoun ("it" with its verb), or a determiner's noun
+// and a verb ("the plan was dead"); a capitalised word may be a bare object ("revealed South
 // Korea's reticence").
 func (d *document) reportedClauseAt(k, hi int) bool {
 	t := d.toks[k]
-	return t.is(fnComplementizer) || t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || d.opensSubject(k, hi)
+	return t.is(fnComplementizer) || t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || d.itClauseAt(k, hi) || d.opensSubject(k, hi)
 }
 
 // maxAside is the longest aside, in tokens, that parentheses or a pair

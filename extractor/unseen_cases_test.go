@@ -6948,4 +6948,15 @@ Keating said the pier was safe. Nell Cray said that had the council acted sooner
 			{"the ferry would run", TypeIndirect, "Tom Pike", "", KindPerson},
 			{"Ivo Marsh is adamant he will stay", TypeIndirect, "", "aides", KindGroup},
 		}},
+	// L242. An organisation before ", which said" speaks, named or
+	// described ("welcomed by the Harbour Trust, which said it was "long
+	// overdue"", "by the union, which said …"), and "it" with its verb
+	// opens the report: both sentences gave no record.
+	{"an organisation before which said speaks", `Ferry.
+
+The plan was welcomed by the Harbour Trust, which said it was "long overdue". It was opposed by the union, which said the fares would rise.`,
+		[]expect{
+			{`it was "long overdue"`, TypeMixed, "Harbour Trust", "", KindOrganization},
+			{"the fares would rise", TypeIndirect, "", "", KindOrganization},
+		}},
 }
