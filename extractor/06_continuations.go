@@ -336,11 +336,12 @@ func (d *document) sentenceOfItsOwn(qi int) bool {
 
 // reportGoesOn reports whether a quotation opening the next paragraph may
 // go on attribution a, a reported clause after its speaker's cue (`She
-// also said her neighbours had "motives".` then `"I never expected …"`): a
-// person or an organisation named or referred to, who speaks on in their
-// own words.
+// also said her neighbours had "motives".` then `"I never expected …"`;
+// `Ms Hale said the plan would work.` then `"It is the right thing to
+// do."`, as in the same paragraph): a person or an organisation named or
+// referred to, who speaks on in their own words.
 func reportGoesOn(a found) bool {
-	return a.rule == ruleReportedAfter && a.typ == TypeMixed && speaksOn(a.speaker)
+	return a.rule == ruleReportedAfter && (a.typ == TypeMixed || a.typ == TypeIndirect) && speaksOn(a.speaker)
 }
 
 // reportEndsQuoted reports whether attribution a is a reported clause

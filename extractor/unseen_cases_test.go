@@ -1784,7 +1784,12 @@ The senator was met by protesters, chanting that she should resign. Ann Cole los
 "We will win the seat."
 
 - Reuters`,
-		[]expect{{"the plan had failed, a dozen firms closed last year and jobs went", TypeIndirect, "Ann Cole", "", KindPerson}}},
+		[]expect{
+			{"the plan had failed, a dozen firms closed last year and jobs went", TypeIndirect, "Ann Cole", "", KindPerson},
+			// (her quoted paragraph goes on her report since L243; the
+			// credit line is still no signature)
+			{"We will win the seat.", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
 	{"a source who does not want to be named", `Rail chaos goes on.
 
 Another traveller, who did not want to be named, said the disruption had cost his firm thousands of pounds. A driver, who asked to remain anonymous, said morale was low.`,
@@ -6958,5 +6963,17 @@ The plan was welcomed by the Harbour Trust, which said it was "long overdue". It
 		[]expect{
 			{`it was "long overdue"`, TypeMixed, "Harbour Trust", "", KindOrganization},
 			{"the fares would rise", TypeIndirect, "", "", KindOrganization},
+		}},
+	// L243. A quoted paragraph with no cue after a speaker's reported
+	// clause goes on that speaker, as it does in the same paragraph
+	// (DESIGN.md's continuation): only a mixed report was continued.
+	{"a quoted paragraph continues an indirect report", `Ferry.
+
+Ms Hale said the plan would work.
+
+"It is the right thing to do for the town."`,
+		[]expect{
+			{"the plan would work", TypeIndirect, "Hale", "", KindPerson},
+			{"It is the right thing to do for the town.", TypeDirect, "Hale", "", KindPerson},
 		}},
 }
