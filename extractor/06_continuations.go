@@ -307,7 +307,7 @@ func (d *document) continuationSource(p, first int, out []found, pending *found)
 	}
 	// An interview's question ("What changed?") may stand between the
 	// answers.
-	if a := out[first-1]; (a.para == p-1 || a.para == p-2 && d.interviewQuestion(p-1)) && a.speaker != nil && (endsQuoted(a) || reportGoesOn(a) || d.reportEndsQuoted(a)) {
+	if a := out[first-1]; (a.para == p-1 || a.para == p-2 && d.interviewQuestion(p-1)) && a.speaker != nil && (endsQuoted(a) || reportGoesOn(a) || d.reportEndsQuoted(a) || closingReportGoesOn(a)) {
 		return &out[first-1]
 	}
 	return nil
@@ -342,6 +342,14 @@ func (d *document) sentenceOfItsOwn(qi int) bool {
 // referred to, who speaks on in their own words.
 func reportGoesOn(a found) bool {
 	return a.rule == ruleReportedAfter && (a.typ == TypeMixed || a.typ == TypeIndirect) && speaksOn(a.speaker)
+}
+
+// closingReportGoesOn reports whether a quotation opening the next
+// paragraph may go on attribution a, a reported clause before its
+// speaker's closing cue ("The plan would work, Ms Hale said." then ""It
+// is the right thing to do.""), as after one its cue opens.
+func closingReportGoesOn(a found) bool {
+	return a.rule == ruleReportedBefore && a.typ == TypeIndirect && speaksOn(a.speaker)
 }
 
 // reportEndsQuoted reports whether attribution a is a reported clause

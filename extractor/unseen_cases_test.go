@@ -6976,4 +6976,16 @@ Ms Hale said the plan would work.
 			{"the plan would work", TypeIndirect, "Hale", "", KindPerson},
 			{"It is the right thing to do for the town.", TypeDirect, "Hale", "", KindPerson},
 		}},
+	// L244. The same after a reported clause that its closing cue
+	// attributes ("The plan would work, Ms Hale said." then a quoted
+	// paragraph).
+	{"a quoted paragraph continues a closing report", `Ferry.
+
+The plan would work, Ms Hale said.
+
+"It is the right thing to do for the town and for the harbour."`,
+		[]expect{
+			{"The plan would work", TypeIndirect, "Hale", "", KindPerson},
+			{"It is the right thing to do for the town and for the harbour.", TypeDirect, "Hale", "", KindPerson},
+		}},
 }
