@@ -6988,4 +6988,15 @@ The plan would work, Ms Hale said.
 			{"The plan would work", TypeIndirect, "Hale", "", KindPerson},
 			{"It is the right thing to do for the town and for the harbour.", TypeDirect, "Hale", "", KindPerson},
 		}},
+	// L246. A sports club named by its place and a team word ("Ashby
+	// Rovers", "Kelby Athletic", "Ashby FC") is an organisation: it was
+	// read as a person's name. ("United" is left out: "the United
+	// States", "United Auto Workers".)
+	{"a club's name is an organisation", `Cup exit.
+
+Ashby Rovers said the manager had left. Kelby Athletic said the match would go ahead.`,
+		[]expect{
+			{"the manager had left", TypeIndirect, "Ashby Rovers", "", KindOrganization},
+			{"the match would go ahead", TypeIndirect, "Kelby Athletic", "", KindOrganization},
+		}},
 }
