@@ -94,7 +94,7 @@ func (d *document) findFrames(u unit) []frame {
 		}
 		// (Each fills f, a frame of ~200 bytes, rather than return one:
 		// they are asked at every word, and mostly say no.)
-		if d.cueFrame(u, i, &f) || d.stanceFrame(u, i, &f) || d.heldStanceFrame(u, i, &f) {
+		if d.cueFrame(u, i, &f) || d.stanceFrame(u, i, &f) || d.heldStanceFrame(u, i, &f) || d.messageColonFrame(u, i, &f) {
 			frames = append(frames, f)
 		}
 	}
@@ -496,6 +496,56 @@ func (d *document) heldStanceFrame(u unit, i int, f *frame) bool {
 		return true
 	}
 	return false
+}
+
+// maxMessageWords is how many words may stand between a message noun's
+// "be" and the colon ("was clear", "was, as ever, blunt").
+const maxMessageWords = 3
+
+// messageColonFrame makes the frame of a message noun owned by its
+// speaker, described, and then a colon and a quotation: "Her verdict was
+// blunt: "…"", "Ms Cho's reply was short: "…"", "The message from the
+// union was clear: "…"" (lexicon/message-nouns). The owner, before the
+// noun or after its "from", is the speaker; the noun is the cue.
+func (d *document) messageColonFrame(u unit, i int, f *frame) bool {
+	toks := d.toks
+	t := &toks[i]
+	if t.kind != tokWord || t.cap && i > u.lo || !d.lex.messageNouns[t.lower] || !d.isNarration(i) {
+		return false
+	}
+	var owner mention
+	k := i + 1
+	switch {
+	case i > u.lo && possessivePronouns[toks[i-1].lower] != "":
+		pr := possessivePronouns[toks[i-1].lower]
+		owner = mention{lo: i - 1, hi: i, pronoun: pr, kind: pronounKind(pr)}
+	case i > u.lo && isPossessiveWord(toks[i-1]):
+		m, ok := d.npBefore(i-1, u.lo)
+		if !ok || !m.named() {
+			return false // (a name's: "Ms Cho's reply"; a description's possessive is read no further)
+		}
+		owner = m
+	case k < u.hi && toks[k].is(fnSourceLink) && !toks[k].is(fnPassiveBy):
+		m, end, ok := d.npAfter(k+1, u.hi)
+		if !ok || !m.named() && m.kind != KindPerson && m.kind != KindGroup && m.kind != KindOrganization {
+			return false
+		}
+		owner, k = m, end
+	default:
+		return false
+	}
+	if k >= u.hi || !toks[k].is(fnBe) {
+		return false
+	}
+	c := k + 1
+	for c < u.hi && c <= k+maxMessageWords && toks[c].kind == tokWord && d.isNarration(c) {
+		c++
+	}
+	if c == k+1 || c+1 >= u.hi || toks[c].text != ":" || !d.isOpenMark(c+1) {
+		return false
+	}
+	*f = frame{cue: i, cueHi: i + 1, class: cueSpeech, speaker: owner, clLo: min(owner.lo, i), clHi: c}
+	return true
 }
 
 // toObject reports whether the cue at i takes a thing with "to" ("adding

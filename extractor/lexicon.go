@@ -286,6 +286,8 @@ type lexicon struct {
 	quotingVerbs map[string]bool
 	// bylineRoles: "correspondent" in "Ken Ashby, Political correspondent" (lexicon/byline-roles).
 	bylineRoles map[string]bool
+	// messageNouns: "verdict" in "Her verdict was blunt: "…"" (lexicon/message-nouns).
+	messageNouns map[string]bool
 	// sendingVerbs: "sent" in "sent a letter saying" (lexicon/sending-verbs).
 	sendingVerbs map[string]bool
 	// positionNouns: "title" in "keeps the title campaign manager" (lexicon/position-nouns).
@@ -442,6 +444,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"maker-participles", &l.makerParticiples},
 		{"quoting-verbs", &l.quotingVerbs},
 		{"byline-roles", &l.bylineRoles},
+		{"message-nouns", &l.messageNouns},
 		{"sending-verbs", &l.sendingVerbs},
 		{"position-nouns", &l.positionNouns},
 		{"trade-names", &l.tradeNames},

@@ -6999,4 +6999,15 @@ Ashby Rovers said the manager had left. Kelby Athletic said the match would go a
 			{"the manager had left", TypeIndirect, "Ashby Rovers", "", KindOrganization},
 			{"the match would go ahead", TypeIndirect, "Kelby Athletic", "", KindOrganization},
 		}},
+	// L247. A message noun owned by its speaker, described, then a colon
+	// and a quotation ("Her verdict was blunt: "…"", "Ms Cho's message
+	// was simple: "…"", "The verdict of the Harbour Trust was clear:
+	// "…""): the quotation had no speaker, or none at all.
+	{"a message noun before a colon and a quotation", `Ferry.
+
+Nell Cray inspected the pier on Monday. Her verdict was blunt: "It is a disgrace." The verdict of the Harbour Trust was clear: "Close it."`,
+		[]expect{
+			{"It is a disgrace.", TypeDirect, "Nell Cray", "", KindPerson},
+			{"Close it.", TypeDirect, "Harbour Trust", "", KindOrganization},
+		}},
 }
