@@ -347,6 +347,9 @@ func (d *document) cueFrame(u unit, i int, f *frame) bool {
 	if class == cueNone {
 		class, hi = d.cuePhraseAt(i, u), i+2
 	}
+	if class != cueNone && d.passiveLabel(u, i, f) {
+		return true
+	}
 	if class == cueNone || !d.verbUse(i, u) || d.passive(i, u) || d.toObject(i, u) {
 		return false
 	}
@@ -496,6 +499,24 @@ func (d *document) heldStanceFrame(u unit, i int, f *frame) bool {
 		return true
 	}
 	return false
+}
+
+// passiveLabel makes the frame of a label verb in the passive with its
+// agent and the quoted label after "as" ("described by one MP as "a
+// betrayal"", "The tax, labelled by critics as "unfair", …"): the agent
+// after "by" is the speaker, and the label what it said.
+func (d *document) passiveLabel(u unit, i int, f *frame) bool {
+	toks := d.toks
+	t := toks[i]
+	if t.kind != tokWord || t.cap || !t.in(lexLabelVerbs) || i+3 >= u.hi || !toks[i+1].is(fnPassiveBy) || !d.isNarration(i+1) {
+		return false
+	}
+	m, end, ok := d.npAfter(i+2, u.hi)
+	if !ok || end+1 >= u.hi || !toks[end].is(fnQuotedAs) || !d.isOpenMark(end+1) || !(m.named() || m.kind == KindPerson || m.kind == KindGroup || m.kind == KindOrganization) {
+		return false
+	}
+	*f = frame{cue: i, cueHi: i + 1, class: cueSpeech, speaker: m, clLo: i, clHi: end + 1}
+	return true
 }
 
 // maxMessageWords is how many words may stand between a message noun's

@@ -7010,4 +7010,15 @@ Nell Cray inspected the pier on Monday. Her verdict was blunt: "It is a disgrace
 			{"It is a disgrace.", TypeDirect, "Nell Cray", "", KindPerson},
 			{"Close it.", TypeDirect, "Harbour Trust", "", KindOrganization},
 		}},
+	// L248. A label verb in the passive with its agent and the quoted
+	// label after "as" ("The deal, described by one MP as "a betrayal",
+	// was signed"): the agent said the label; the frame was refused as a
+	// passive and the quotation ran on into the sentence.
+	{"a passive label with its agent", `Ferry.
+
+The deal, described by one MP as "a betrayal", was signed on Monday. The tax, labelled by critics as "an unfair burden", starts in April.`,
+		[]expect{
+			{"a betrayal", TypeMixed, "", "MP", KindPerson},
+			{"an unfair burden", TypeMixed, "", "critics", KindGroup},
+		}},
 }
