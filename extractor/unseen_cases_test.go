@@ -7021,4 +7021,14 @@ The deal, described by one MP as "a betrayal", was signed on Monday. The tax, la
 			{"a betrayal", TypeMixed, "", "MP", KindPerson},
 			{"an unfair burden", TypeMixed, "", "critics", KindGroup},
 		}},
+	// L249. British titles written without a full stop ("Rev", "Capt",
+	// "Col") are roles, as "Rev." and "Capt." are: they were read into the
+	// name. ("Gen" is left out: it is a first name too.)
+	{"British titles without a full stop are roles", `Ferry.
+
+Rev Thomas Lyle said the church would help. Capt Ann Cole said the ship was safe.`,
+		[]expect{
+			{"the church would help", TypeIndirect, "Thomas Lyle", "Rev", KindPerson},
+			{"the ship was safe", TypeIndirect, "Ann Cole", "Capt", KindPerson},
+		}},
 }
