@@ -29,6 +29,9 @@ type entity struct {
 	// honorific or a first name, for matching a surname to it.
 	nameGender gender
 	spoke      bool // it was the speaker of an attribution
+	// addressed: a one-word person name the article gives with an
+	// honorific ("Mr Pike"), a person for certain: an antecedent.
+	addressed bool
 	// spokeAt is one past the start of the speaker mention of its last
 	// attribution so far, in the order they are resolved; 0: none yet.
 	spokeAt int
@@ -76,7 +79,10 @@ func (e *entity) nameAgrees(g gender) bool {
 
 // antecedentable: a one-word "name" that never spoke (Obamacare, RT) is
 // no antecedent for a pronoun.
-func (e *entity) antecedentable() bool { return len(e.words) > 1 || e.spoke || e.firmNamed }
+// A surname with an honorific ("Mr Pike") is someone's, full name or not.
+func (e *entity) antecedentable() bool {
+	return len(e.words) > 1 || e.spoke || e.firmNamed || e.addressed && e.kind == KindPerson
+}
 
 // entities indexes the people and organisations an article names, so that
 // surnames, pronouns and role nouns can be resolved to the fullest name.
@@ -1492,6 +1498,20 @@ func (d *document) mentionGender(m mention) gender {
 	return genderOf(d.lex, appendFields(words[:0], d.text[d.toks[m.lo].start:d.toks[k-1].end]))
 }
 
+// honorificBefore reports whether named mention m gives its name with an
+// honorific ("Mr Pike", "Dr Orr").
+func (d *document) honorificBefore(m mention) bool {
+	if m.name.empty() {
+		return false
+	}
+	for k := m.lo; k < m.hi && d.toks[k].start < m.name.end; k++ {
+		if d.toks[k].in(lexHonorifics) {
+			return true
+		}
+	}
+	return false
+}
+
 // reflexiveAfter is the gender of a reflexive pronoun that follows the
 // name of mention m ("Cole herself also hinted", "Reilly himself
 // took aim"), or genderUnknown. After the object of a verb the
@@ -1693,6 +1713,9 @@ func (es *entities) addMention(e *entity, m mention) {
 			// after …") tells the gender of a first name no list knows.
 			e.gender = es.d.reflexiveAfter(m)
 		}
+	}
+	if !e.addressed && e.kind == KindPerson && len(e.words) == 1 && es.d.honorificBefore(m) {
+		e.addressed = true
 	}
 	if !e.hasMention(s) {
 		e.noteMention(s)

@@ -509,8 +509,8 @@ To win it, a candidate needs four votes in ten, local analysts say; in 2019, the
 
 He loses his temper whenever a fundraising letter arrives, he says, because he has paid his dues.`,
 		[]expect{
-			{"He loses his temper whenever a fundraising letter arrives", TypeIndirect, "", "", KindPerson},
-			{"because he has paid his dues", TypeIndirect, "", "", KindPerson}, // his reason goes on with his report (section 69)
+			{"He loses his temper whenever a fundraising letter arrives", TypeIndirect, "Dale", "", KindPerson},
+			{"because he has paid his dues", TypeIndirect, "Dale", "", KindPerson}, // his reason goes on with his report (section 69)
 		}},
 	{"a transcript turn holds the reports inside it", `The mayor spoke to the station on Monday.
 
@@ -6987,5 +6987,15 @@ The plan would work, Ms Hale said.
 		[]expect{
 			{"The plan would work", TypeIndirect, "Hale", "", KindPerson},
 			{"It is the right thing to do for the town and for the harbour.", TypeDirect, "Hale", "", KindPerson},
+		}},
+	// L250. A surname the article gives only with an honorific ("Mr
+	// Pike", no full name anywhere) is a person's: an antecedent of the
+	// pronoun after it ("he said" gave a speaker with no name).
+	{"a surname with an honorific is an antecedent", `Ferry.
+
+Mr Pike arrived at the quay at noon. "There is no way the ferry sails today," he said. Ms Orr met the crew later. "It went well," she said.`,
+		[]expect{
+			{"There is no way the ferry sails today,", TypeDirect, "Pike", "", KindPerson},
+			{"It went well,", TypeDirect, "Orr", "", KindPerson},
 		}},
 }
