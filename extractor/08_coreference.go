@@ -3120,7 +3120,7 @@ func (es *entities) antecedentExcept(m mention, lastSpeaker *entity, lastPara, p
 		return fits(e) || want == KindOrganization && e.kind == want && e.nounNamed && !slices.Contains(except, e)
 	}
 	if e := es.inParagraph(pos, para, inPara); e != nil {
-		return e
+		return es.genderedSince(e, m, para, g, fits)
 	}
 	if e := es.subjectBefore(pos, fits); e != nil {
 		return e
@@ -3129,6 +3129,46 @@ func (es *entities) antecedentExcept(m mention, lastSpeaker *entity, lastPara, p
 		return lastSpeaker
 	}
 	return nil
+}
+
+// genderedSince returns e, the pronoun m's antecedent in its paragraph,
+// unless e's gender is unknown and a person whose gender is the
+// pronoun's was named after e in e's sentence, a sentence before the
+// pronoun's, and no gendered pronoun between them ("Lewis Park met Jen
+// Rowe. "…," she said": Rowe; a first name no list knows gives no
+// gender, one the lists know says who "she" is).
+func (es *entities) genderedSince(e *entity, m mention, para int, g gender, fits func(*entity) bool) *entity {
+	if g == genderUnknown || e.gender != genderUnknown || e.kind != KindPerson {
+		return e
+	}
+	d := es.d
+	pos := d.toks[m.lo].start
+	since := lastMention(e, pos)
+	if since < 0 {
+		return e
+	}
+	u := d.unitAt(d.tokIndex(since))
+	if m.lo < u.hi {
+		return e
+	}
+	start := es.namedBefore(pos)
+	for i := start; i >= 0 && i > start-antecedentWindow; i-- {
+		n := es.named[i]
+		if n.pos <= since || d.paraOf(n.pos) != para {
+			break
+		}
+		if n.lo < u.hi && n.e != e && n.e.gender == g && fits(n.e) {
+			// (A gendered pronoun between may be e's own: "Given Cole's
+			// lead, he should back Ann Ortiz.")
+			for k := d.tokIndex(since); k < n.lo; k++ {
+				if pronounGender(d.toks[k].lower) != genderUnknown {
+					return e
+				}
+			}
+			return n.e
+		}
+	}
+	return e
 }
 
 // lastSpeakerOrNewSubject returns the last speaker, unless another person

@@ -6998,4 +6998,14 @@ Mr Pike arrived at the quay at noon. "There is no way the ferry sails today," he
 			{"There is no way the ferry sails today,", TypeDirect, "Pike", "", KindPerson},
 			{"It went well,", TypeDirect, "Orr", "", KindPerson},
 		}},
+	// L251. A pronoun whose nearest subject has a first name no list
+	// knows (no gender) goes to the person named after it in that
+	// sentence whose first name gives the pronoun's gender ("Lewis Park
+	// met Jen Rowe. "…," she said": Rowe, not Park).
+	{"a gendered name after a subject of unknown gender is she", `Ferry.
+
+Lewis Park met Jen Rowe at the quay on Friday. "The ferry will sail again in the spring," she said.`,
+		[]expect{
+			{"The ferry will sail again in the spring,", TypeDirect, "Jen Rowe", "", KindPerson},
+		}},
 }
