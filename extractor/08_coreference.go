@@ -134,6 +134,11 @@ type entities struct {
 	// their sentences (noteDescribedSubject), antecedents of the pronouns
 	// after them once every role is read.
 	described []namedMention
+	// unnamedSubjects are the descriptions of people that are the
+	// subjects of their sentences and stand for no one the article
+	// names ("The prime minister faced MPs"), in text order: the role of
+	// a pronoun after them that has no antecedent.
+	unnamedSubjects []unnamedSubject
 	// makers indexes the organisations the article says make a kind of
 	// document by its noun ("survey"), nil for a noun two of them make.
 	makers map[string]*entity
@@ -190,6 +195,14 @@ type unnamedSource struct {
 	pos  int
 	head string
 	role string
+}
+
+// unnamedSubject is a description of someone never named that is its
+// sentence's subject: where, its role and the gender its words give.
+type unnamedSubject struct {
+	pos    int
+	role   string
+	gender gender
 }
 
 type namedMention struct {
@@ -2000,6 +2013,9 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		}
 		if r.e == nil {
 			r.kind = pronounKind(m.pronoun)
+			if role, ok := es.describedSubjectBefore(m, para); ok {
+				r.kind, r.roleText = KindPerson, role // "The prime minister faced MPs. He said …"
+			}
 		}
 	case !m.indefinite:
 		r.resolution = ResolutionDescriptor
@@ -2049,6 +2065,32 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		}
 	}
 	return r
+}
+
+// describedSubjectBefore is the role of the description of someone
+// never named that is the subject of a sentence before pronoun m, in its
+// paragraph or the one before, with no person named since and a gender
+// that agrees ("The prime minister faced MPs on Monday. He said …": the
+// prime minister, name unknown).
+func (es *entities) describedSubjectBefore(m mention, para int) (string, bool) {
+	d := es.d
+	g := pronounGender(m.pronoun)
+	if g == genderUnknown {
+		return "", false // (he or she only: "it", "they" and "we" are no one person)
+	}
+	pos := d.toks[m.lo].start
+	k, _ := slices.BinarySearchFunc(es.unnamedSubjects, pos, func(u unnamedSubject, p int) int { return u.pos - p })
+	if k == 0 {
+		return "", false
+	}
+	u := es.unnamedSubjects[k-1]
+	if para-d.paraOf(u.pos) > 1 || u.gender != genderUnknown && u.gender != g || d.unitAt(d.tokIndex(u.pos)).hi > m.lo {
+		return "", false
+	}
+	if i := es.namedBefore(pos); i >= 0 && es.named[i].pos > u.pos && es.named[i].e != nil && es.named[i].e.kind == KindPerson {
+		return "", false
+	}
+	return u.role, true
 }
 
 // maxNamedNextLookahead bounds the names after a description that
