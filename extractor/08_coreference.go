@@ -29,6 +29,9 @@ type entity struct {
 	// honorific or a first name, for matching a surname to it.
 	nameGender gender
 	spoke      bool // it was the speaker of an attribution
+	// addressed: a one-word person name the article gives with an
+	// honorific ("Mr Pike"), a person for certain: an antecedent.
+	addressed bool
 	// spokeAt is one past the start of the speaker mention of its last
 	// attribution so far, in the order they are resolved; 0: none yet.
 	spokeAt int
@@ -76,7 +79,10 @@ func (e *entity) nameAgrees(g gender) bool {
 
 // antecedentable: a one-word "name" that never spoke (Obamacare, RT) is
 // no antecedent for a pronoun.
-func (e *entity) antecedentable() bool { return len(e.words) > 1 || e.spoke || e.firmNamed }
+// A surname with an honorific ("Mr Pike") is someone's, full name or not.
+func (e *entity) antecedentable() bool {
+	return len(e.words) > 1 || e.spoke || e.firmNamed || e.addressed && e.kind == KindPerson
+}
 
 // entities indexes the people and organisations an article names, so that
 // surnames, pronouns and role nouns can be resolved to the fullest name.
@@ -128,6 +134,11 @@ type entities struct {
 	// their sentences (noteDescribedSubject), antecedents of the pronouns
 	// after them once every role is read.
 	described []namedMention
+	// unnamedSubjects are the descriptions of people that are the
+	// subjects of their sentences and stand for no one the article
+	// names ("The prime minister faced MPs"), in text order: the role of
+	// a pronoun after them that has no antecedent.
+	unnamedSubjects []unnamedSubject
 	// makers indexes the organisations the article says make a kind of
 	// document by its noun ("survey"), nil for a noun two of them make.
 	makers map[string]*entity
@@ -184,6 +195,14 @@ type unnamedSource struct {
 	pos  int
 	head string
 	role string
+}
+
+// unnamedSubject is a description of someone never named that is its
+// sentence's subject: where, its role and the gender its words give.
+type unnamedSubject struct {
+	pos    int
+	role   string
+	gender gender
 }
 
 type namedMention struct {
@@ -1492,6 +1511,20 @@ func (d *document) mentionGender(m mention) gender {
 	return genderOf(d.lex, appendFields(words[:0], d.text[d.toks[m.lo].start:d.toks[k-1].end]))
 }
 
+// honorificBefore reports whether named mention m gives its name with an
+// honorific ("Mr Pike", "Dr Orr").
+func (d *document) honorificBefore(m mention) bool {
+	if m.name.empty() {
+		return false
+	}
+	for k := m.lo; k < m.hi && d.toks[k].start < m.name.end; k++ {
+		if d.toks[k].in(lexHonorifics) {
+			return true
+		}
+	}
+	return false
+}
+
 // reflexiveAfter is the gender of a reflexive pronoun that follows the
 // name of mention m ("Cole herself also hinted", "Reilly himself
 // took aim"), or genderUnknown. After the object of a verb the
@@ -1693,6 +1726,9 @@ func (es *entities) addMention(e *entity, m mention) {
 			// after …") tells the gender of a first name no list knows.
 			e.gender = es.d.reflexiveAfter(m)
 		}
+	}
+	if !e.addressed && e.kind == KindPerson && len(e.words) == 1 && es.d.honorificBefore(m) {
+		e.addressed = true
 	}
 	if !e.hasMention(s) {
 		e.noteMention(s)
@@ -1977,6 +2013,9 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		}
 		if r.e == nil {
 			r.kind = pronounKind(m.pronoun)
+			if role, ok := es.describedSubjectBefore(m, para); ok {
+				r.kind, r.roleText = KindPerson, role // "The prime minister faced MPs. He said …"
+			}
 		}
 	case !m.indefinite:
 		r.resolution = ResolutionDescriptor
@@ -2026,6 +2065,32 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		}
 	}
 	return r
+}
+
+// describedSubjectBefore is the role of the description of someone
+// never named that is the subject of a sentence before pronoun m, in its
+// paragraph or the one before, with no person named since and a gender
+// that agrees ("The prime minister faced MPs on Monday. He said …": the
+// prime minister, name unknown).
+func (es *entities) describedSubjectBefore(m mention, para int) (string, bool) {
+	d := es.d
+	g := pronounGender(m.pronoun)
+	if g == genderUnknown {
+		return "", false // (he or she only: "it", "they" and "we" are no one person)
+	}
+	pos := d.toks[m.lo].start
+	k, _ := slices.BinarySearchFunc(es.unnamedSubjects, pos, func(u unnamedSubject, p int) int { return u.pos - p })
+	if k == 0 {
+		return "", false
+	}
+	u := es.unnamedSubjects[k-1]
+	if para-d.paraOf(u.pos) > 1 || u.gender != genderUnknown && u.gender != g || d.unitAt(d.tokIndex(u.pos)).hi > m.lo {
+		return "", false
+	}
+	if i := es.namedBefore(pos); i >= 0 && es.named[i].pos > u.pos && es.named[i].e != nil && es.named[i].e.kind == KindPerson {
+		return "", false
+	}
+	return u.role, true
 }
 
 // maxNamedNextLookahead bounds the names after a description that
@@ -3097,7 +3162,7 @@ func (es *entities) antecedentExcept(m mention, lastSpeaker *entity, lastPara, p
 		return fits(e) || want == KindOrganization && e.kind == want && e.nounNamed && !slices.Contains(except, e)
 	}
 	if e := es.inParagraph(pos, para, inPara); e != nil {
-		return e
+		return es.genderedSince(e, m, para, g, fits)
 	}
 	if e := es.subjectBefore(pos, fits); e != nil {
 		return e
@@ -3106,6 +3171,46 @@ func (es *entities) antecedentExcept(m mention, lastSpeaker *entity, lastPara, p
 		return lastSpeaker
 	}
 	return nil
+}
+
+// genderedSince returns e, the pronoun m's antecedent in its paragraph,
+// unless e's gender is unknown and a person whose gender is the
+// pronoun's was named after e in e's sentence, a sentence before the
+// pronoun's, and no gendered pronoun between them ("Lewis Park met Jen
+// Rowe. "…," she said": Rowe; a first name no list knows gives no
+// gender, one the lists know says who "she" is).
+func (es *entities) genderedSince(e *entity, m mention, para int, g gender, fits func(*entity) bool) *entity {
+	if g == genderUnknown || e.gender != genderUnknown || e.kind != KindPerson {
+		return e
+	}
+	d := es.d
+	pos := d.toks[m.lo].start
+	since := lastMention(e, pos)
+	if since < 0 {
+		return e
+	}
+	u := d.unitAt(d.tokIndex(since))
+	if m.lo < u.hi {
+		return e
+	}
+	start := es.namedBefore(pos)
+	for i := start; i >= 0 && i > start-antecedentWindow; i-- {
+		n := es.named[i]
+		if n.pos <= since || d.paraOf(n.pos) != para {
+			break
+		}
+		if n.lo < u.hi && n.e != e && n.e.gender == g && fits(n.e) {
+			// (A gendered pronoun between may be e's own: "Given Cole's
+			// lead, he should back Ann Ortiz.")
+			for k := d.tokIndex(since); k < n.lo; k++ {
+				if pronounGender(d.toks[k].lower) != genderUnknown {
+					return e
+				}
+			}
+			return n.e
+		}
+	}
+	return e
 }
 
 // lastSpeakerOrNewSubject returns the last speaker, unless another person

@@ -470,6 +470,11 @@ func (es *entities) harvestDescriptorRoles() {
 		if e == nil && !t.reported {
 			e = es.subjectOfSentenceBefore(m, d.units[ui]) // an antecedent only: no role
 		}
+		if e == nil && !t.reported && !plural && r != "" && roleHasHead(d.toks[m.lo:m.hi]) && d.describedSubject(m, d.units[ui]) {
+			// "The prime minister faced MPs on Monday. He said …": no one
+			// named, the role is the pronoun's (describedSubjectBefore).
+			es.unnamedSubjects = append(es.unnamedSubjects, unnamedSubject{pos: d.toks[m.lo].start, role: r, gender: genderOf(d.lex, strings.Fields(d.text[d.toks[m.lo].start:d.toks[m.hi-1].end]))})
+		}
 		es.noteDescribedSubject(m, e, d.units[ui])
 	}
 	for p := 1; p+1 < len(d.paraToks); p++ {
@@ -540,16 +545,22 @@ func (es *entities) appositiveOfOrganisation(m mention, ulo int) bool {
 // a holder's aide ("the senator's spokeswoman").
 func (es *entities) noteDescribedSubject(m mention, e *entity, u unit) {
 	d := es.d
-	if e == nil || e.kind != KindPerson || m.hi >= u.hi || d.toks[m.hi].text == "," || d.holdersAide(m) {
-		return
-	}
-	if isPossessiveWord(d.toks[m.hi-1]) && !d.possessiveOpening(m, u) {
-		return
-	}
-	if m.lo != u.lo && !d.opensSentence(m.lo) && d.toks[m.lo-1].text != "," {
+	if e == nil || e.kind != KindPerson || !d.describedSubject(m, u) {
 		return
 	}
 	es.described = append(es.described, namedMention{pos: d.toks[m.lo].start, lo: m.lo, hi: m.hi, e: e, subject: true, described: true})
+}
+
+// describedSubject reports whether description m is the subject of its
+// unit u, as noteDescribedSubject keeps it.
+func (d *document) describedSubject(m mention, u unit) bool {
+	if m.hi >= u.hi || d.toks[m.hi].text == "," || d.holdersAide(m) {
+		return false
+	}
+	if isPossessiveWord(d.toks[m.hi-1]) && !d.possessiveOpening(m, u) {
+		return false
+	}
+	return m.lo == u.lo || d.opensSentence(m.lo) || d.toks[m.lo-1].text == ","
 }
 
 // possessiveOpening reports whether description m, in the possessive,

@@ -509,8 +509,8 @@ To win it, a candidate needs four votes in ten, local analysts say; in 2019, the
 
 He loses his temper whenever a fundraising letter arrives, he says, because he has paid his dues.`,
 		[]expect{
-			{"He loses his temper whenever a fundraising letter arrives", TypeIndirect, "", "", KindPerson},
-			{"because he has paid his dues", TypeIndirect, "", "", KindPerson}, // his reason goes on with his report (section 69)
+			{"He loses his temper whenever a fundraising letter arrives", TypeIndirect, "Dale", "", KindPerson},
+			{"because he has paid his dues", TypeIndirect, "Dale", "", KindPerson}, // his reason goes on with his report (section 69)
 		}},
 	{"a transcript turn holds the reports inside it", `The mayor spoke to the station on Monday.
 
@@ -2469,9 +2469,9 @@ And the union's finance chief warned that the fund was low.
 
 He said the mill was a "proud part of the town". "Leeds, the birthplace of the firm, is also where your mayor grew up. "I wonder how much her skills owe to the place."`,
 		[]expect{
-			{"the mill was a \"proud part of the town\"", TypeMixed, "", "", ""},
-			{"Leeds, the birthplace of the firm, is also where your mayor grew up.", TypeDirect, "", "", ""},
-			{"I wonder how much her skills owe to the place.", TypeDirect, "", "", ""},
+			{"the mill was a \"proud part of the town\"", TypeMixed, "", "bank chief", ""},
+			{"Leeds, the birthplace of the firm, is also where your mayor grew up.", TypeDirect, "", "bank chief", ""},
+			{"I wonder how much her skills owe to the place.", TypeDirect, "", "bank chief", ""},
 		}},
 	// 41. A capitalised name's possessive apostrophe is no quotation mark.
 	{"a name in s with its possessive before a name", `Broadcasters are nervous.
@@ -6924,7 +6924,7 @@ By Ken Ashby
 
 The prime minister faced MPs on Monday. He said the plan would work.`,
 		[]expect{
-			{"the plan would work", TypeIndirect, "", "", KindPerson},
+			{"the plan would work", TypeIndirect, "", "prime minister", KindPerson},
 		}},
 	// L240. The report of a relative aside ("Critics, who say the tax is
 	// unfair, marched …") ends at the comma before the main clause's verb
@@ -7030,5 +7030,38 @@ Rev Thomas Lyle said the church would help. Capt Ann Cole said the ship was safe
 		[]expect{
 			{"the church would help", TypeIndirect, "Thomas Lyle", "Rev", KindPerson},
 			{"the ship was safe", TypeIndirect, "Ann Cole", "Capt", KindPerson},
+		}},
+	// L250. A surname the article gives only with an honorific ("Mr
+	// Pike", no full name anywhere) is a person's: an antecedent of the
+	// pronoun after it ("he said" gave a speaker with no name).
+	{"a surname with an honorific is an antecedent", `Ferry.
+
+Mr Pike arrived at the quay at noon. "There is no way the ferry sails today," he said. Ms Orr met the crew later. "It went well," she said.`,
+		[]expect{
+			{"There is no way the ferry sails today,", TypeDirect, "Pike", "", KindPerson},
+			{"It went well,", TypeDirect, "Orr", "", KindPerson},
+		}},
+	// L251. A pronoun whose nearest subject has a first name no list
+	// knows (no gender) goes to the person named after it in that
+	// sentence whose first name gives the pronoun's gender ("Lewis Park
+	// met Jen Rowe. "…," she said": Rowe, not Park).
+	{"a gendered name after a subject of unknown gender is she", `Ferry.
+
+Lewis Park met Jen Rowe at the quay on Friday. "The ferry will sail again in the spring," she said.`,
+		[]expect{
+			{"The ferry will sail again in the spring,", TypeDirect, "Jen Rowe", "", KindPerson},
+		}},
+	// L252. A pronoun with no named antecedent after a description of
+	// someone never named that is its sentence's subject ("The harbour
+	// master inspected the pier. "…," he said") is that person: the
+	// speaker gets the description's role, name unknown (it had none).
+	{"a pronoun after an unnamed described subject takes its role", `Ferry.
+
+The harbour master inspected the pier on Tuesday. "It is not safe for the ferry," he said.
+
+The head teacher wrote to parents on Friday. She said the school would reopen.`,
+		[]expect{
+			{"It is not safe for the ferry,", TypeDirect, "", "harbour master", KindPerson},
+			{"the school would reopen", TypeIndirect, "", "head teacher", KindPerson},
 		}},
 }
