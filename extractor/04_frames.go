@@ -140,18 +140,20 @@ func (d *document) dropCircumstanceParticiples(frames []frame, u unit) []frame {
 	}
 	toks := d.toks
 	return slices.DeleteFunc(frames, func(f frame) bool {
-		if d.gerundSpeaker(f) {
-			// "Answering questions from MPs, Ms Price said": read on
-			// as the gerund's phrase
-		} else if !f.participle || f.coordinated || f.cueHi > f.cue+1 || !strings.HasSuffix(toks[f.cue].lower, "ing") || d.lex.citingVerbs[toks[f.cue].lower] {
-			// (a citing verb's object is what it cites: "…, citing
-			// figures from the ministry, …"; a cue with its particle
-			// names a topic: "…, warning of higher fares, …")
-			return false
-		}
 		c := f.cueHi
-		if !d.gerundSpeaker(f) && c < u.hi && toks[c].text != "," && !(toks[c].in(lexPrepositions) && !toks[c].is(fnOf|fnQuestionTopic)) {
-			return false // (an object or a topic: "Accusing the board of lying, …", "warning of higher fares")
+		// "Answering questions from MPs, Ms Price said": a gerund read
+		// as a speaker is read on as its phrase; a participle cue only
+		// with an empty or prepositional phrase
+		if !d.gerundSpeaker(f) {
+			if !f.participle || f.coordinated || f.cueHi > f.cue+1 || !strings.HasSuffix(toks[f.cue].lower, "ing") || d.lex.citingVerbs[toks[f.cue].lower] {
+				// (a citing verb's object is what it cites: "…, citing
+				// figures from the ministry, …"; a cue with its particle
+				// names a topic: "…, warning of higher fares, …")
+				return false
+			}
+			if c < u.hi && toks[c].text != "," && !(toks[c].in(lexPrepositions) && !toks[c].is(fnOf|fnQuestionTopic)) {
+				return false // (an object or a topic: "Accusing the board of lying, …")
+			}
 		}
 		for ; c < u.hi && c < f.cueHi+maxCircumstanceTokens && toks[c].text != ","; c++ {
 			t := toks[c]
