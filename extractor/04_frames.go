@@ -458,6 +458,21 @@ const maxStanceModifiers = 3
 // of the one who holds a stance ("her argument that …": she argues).
 var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they"}
 
+// possessiveOwner is the owner that the possessive at k names, as a
+// speaker: the pronoun a possessive determiner stands for ("her" -> she)
+// or the noun phrase that ends in the possessive ("Ms Cho's", "the
+// union's"); ok is false when k is no possessive or no phrase ends there.
+func (d *document) possessiveOwner(k, lo int) (mention, bool) {
+	p := d.toks[k]
+	if pr, ok := possessivePronouns[p.lower]; ok {
+		return mention{lo: k, hi: k + 1, pronoun: pr, kind: pronounKind(pr)}, true
+	}
+	if !isPossessiveWord(p) {
+		return mention{}, false
+	}
+	return d.npBefore(k, lo)
+}
+
 // heldStanceFrame makes the frame of a stance noun owned by its holder
 // and followed by a that-clause at token i: "Harlan's claim that …",
 // "her argument that …", "the union's warning that …". The owner holds or
@@ -478,14 +493,13 @@ func (d *document) heldStanceFrame(u unit, i int, f *frame) bool {
 		if !d.isNarration(k) || p.kind != tokWord {
 			return false
 		}
-		if pr, ok := possessivePronouns[p.lower]; ok {
-			f.speaker = mention{lo: k, hi: k + 1, pronoun: pr, kind: pronounKind(pr)}
-		} else if isPossessiveWord(p) {
-			m, ok := d.npBefore(k, u.lo)
-			if !ok || !m.named() && m.kind != KindPerson && m.kind != KindGroup && m.kind != KindOrganization {
+		if m, ok := d.possessiveOwner(k, u.lo); ok {
+			if possessivePronouns[p.lower] == "" && !namesSpeaker(m) {
 				return false
 			}
 			f.speaker = m
+		} else if isPossessiveWord(p) {
+			return false
 		} else if p.cap || isCue(p) || p.fn != 0 || p.in(lexDeterminers|lexPrepositions|lexConjunctions|lexStanceWords) {
 			return false
 		} else {
@@ -514,7 +528,7 @@ func (d *document) passiveLabel(u unit, i int, f *frame) bool {
 		return false
 	}
 	m, end, ok := d.npAfter(i+2, u.hi)
-	if !ok || end+1 >= u.hi || !toks[end].is(fnQuotedAs) || !d.isOpenMark(end+1) || !(m.named() || m.kind == KindPerson || m.kind == KindGroup || m.kind == KindOrganization) {
+	if !ok || end+1 >= u.hi || !toks[end].is(fnQuotedAs) || !d.isOpenMark(end+1) || !namesSpeaker(m) {
 		return false
 	}
 	*f = frame{cue: i, cueHi: i + 1, class: cueSpeech, speaker: m, clLo: i, clHi: end + 1}
@@ -538,19 +552,21 @@ func (d *document) messageColonFrame(u unit, i int, f *frame) bool {
 	}
 	var owner mention
 	k := i + 1
+	m, possessed := mention{}, false
+	if i > u.lo {
+		m, possessed = d.possessiveOwner(i-1, u.lo)
+	}
 	switch {
-	case i > u.lo && possessivePronouns[toks[i-1].lower] != "":
-		pr := possessivePronouns[toks[i-1].lower]
-		owner = mention{lo: i - 1, hi: i, pronoun: pr, kind: pronounKind(pr)}
-	case i > u.lo && isPossessiveWord(toks[i-1]):
-		m, ok := d.npBefore(i-1, u.lo)
-		if !ok || !m.named() {
+	case possessed:
+		if possessivePronouns[toks[i-1].lower] == "" && !m.named() {
 			return false // (a name's: "Ms Cho's reply"; a description's possessive is read no further)
 		}
 		owner = m
+	case i > u.lo && isPossessiveWord(toks[i-1]):
+		return false
 	case k < u.hi && toks[k].is(fnSourceLink) && !toks[k].is(fnPassiveBy):
 		m, end, ok := d.npAfter(k+1, u.hi)
-		if !ok || !m.named() && m.kind != KindPerson && m.kind != KindGroup && m.kind != KindOrganization {
+		if !ok || !namesSpeaker(m) {
 			return false
 		}
 		owner, k = m, end

@@ -102,7 +102,13 @@ func (d *document) senderSpeaks(f *frame, u unit) {
 // name, a pronoun (not a relative's "who"), or a person, a group or an
 // organisation by its kind.
 func canIssue(s mention) bool {
-	return s.named() || s.pronoun != "" && s.pronoun != "who" || s.kind == KindPerson || s.kind == KindGroup || s.kind == KindOrganization
+	return namesSpeaker(s) || s.pronoun != "" && s.pronoun != "who"
+}
+
+// namesSpeaker reports whether mention m can be a speaker as it stands: a
+// name, or a description of a person, a group or an organisation.
+func namesSpeaker(m mention) bool {
+	return m.named() || m.kind == KindPerson || m.kind == KindGroup || m.kind == KindOrganization
 }
 
 // commonIssuer reports whether m, with no kind, is a common noun with its
