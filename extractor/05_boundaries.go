@@ -245,8 +245,8 @@ func (d *document) skipHearer(k, hi int) int {
 // had heard", lexicon/told-things) is no hearer, nor a wh-word ("asked
 // the crowd what they …": the question is the report).
 func (d *document) pronounAfterHearer(j, n int) bool {
-	t, h := d.toks[n], d.toks[j]
-	if h.kind != tokWord || h.fn != 0 || h.in(lexClauseOpeners|lexPrepositions|lexDeterminers|lexConjunctions|lexVerbModifiers|lexTimeWords|lexAuxiliaries) || d.lex.toldThings[h.lower] {
+	t := d.toks[n]
+	if !d.hearerEndWord(d.toks[j]) {
 		return false // "asked our followers what they …", "the story of how he …"
 	}
 	return t.kind == tokWord && !t.cap && t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) && !t.is(fnIt|fnWho) && d.isNarration(n)
@@ -260,11 +260,17 @@ func (d *document) pronounAfterHearer(j, n int) bool {
 // cue's particle the phrase is its topic ("warned of the implications a
 // defeat would have").
 func (d *document) clauseAfterHearer(k, j, n, hi int) bool {
-	h := d.toks[j]
-	if k == 0 || !d.toks[k-1].in(lexTellVerbs) || h.kind != tokWord || h.cap || h.fn != 0 || h.in(lexClauseOpeners|lexPrepositions|lexDeterminers|lexConjunctions|lexVerbModifiers|lexTimeWords|lexAuxiliaries) || d.lex.toldThings[h.lower] {
+	if k == 0 || !d.toks[k-1].in(lexTellVerbs) || d.toks[j].cap || !d.hearerEndWord(d.toks[j]) {
 		return false
 	}
 	return d.isNarration(n) && d.opensSubject(n, hi)
+}
+
+// hearerEndWord reports whether h can be the last word, a noun, of a
+// tell verb's hearer: no function word, verb form or time word, and no
+// thing told (lexicon/told-things: "told the story he had heard").
+func (d *document) hearerEndWord(h token) bool {
+	return h.kind == tokWord && h.fn == 0 && !h.in(lexClauseOpeners|lexPrepositions|lexDeterminers|lexConjunctions|lexVerbModifiers|lexTimeWords|lexAuxiliaries) && !d.lex.toldThings[h.lower]
 }
 
 // bareHearer reports whether the lower-case plural noun at k, with no
@@ -275,10 +281,10 @@ func (d *document) clauseAfterHearer(k, j, n, hi int) bool {
 func (d *document) bareHearer(k, hi int) bool {
 	toks := d.toks
 	t := toks[k]
-	if k+2 >= hi || t.kind != tokWord || t.cap || t.fn != 0 || !strings.HasSuffix(t.lower, "s") || t.in(lexPrepositions|lexDeterminers|lexConjunctions|lexTimeWords|lexVerbModifiers|lexAuxiliaries|lexQuantities) || isCue(t) || d.lex.toldThings[t.lower] || !d.isNarration(k+1) {
+	if k+2 >= hi || t.cap || !strings.HasSuffix(t.lower, "s") || t.in(lexQuantities) || isCue(t) {
 		return false
 	}
-	return d.pronounAfterHearer(k, k+1)
+	return d.pronounAfterHearer(k, k+1) // (which tests the rest: a plain noun, a pronoun after it)
 }
 
 // commaBeforeQuote reports whether the narration at n is a comma before
@@ -860,11 +866,10 @@ func (d *document) demonstrativeThat(a, hi int) bool {
 	if a < 1 || a+2 >= hi || !d.isNarration(a+1) || d.toks[a-1].text == "," {
 		return false // (", that had stalled": after a comma, the relative of an interrupted report)
 	}
-	n, w := d.toks[a+1], d.toks[a+2]
-	if n.is(fnInvertingAuxiliary) && (w.cap || w.in(lexDeterminers|lexSubjectPronouns)) {
+	if w := d.toks[a+2]; d.toks[a+1].is(fnInvertingAuxiliary) && (w.cap || w.in(lexDeterminers|lexSubjectPronouns)) {
 		return false // "said that had the council acted sooner, …": a condition with its subject after the auxiliary
 	}
-	return n.kind == tokWord && !n.cap && n.in(lexAuxiliaries) && w.kind == tokWord
+	return d.auxiliaryAt(a + 1)
 }
 
 // contentEnd is where the reported clause after frame fi ends: the end of
