@@ -418,12 +418,7 @@ const maxClosingTokens = 8
 func (d *document) closingCueAhead(k, hi int) bool {
 	for j := hi - 1; j > k && j >= hi-maxClosingTokens; j-- {
 		if d.toks[j].text == "," && d.isNarration(j) {
-			for c := j + 1; c < hi; c++ {
-				if isCue(d.toks[c]) && d.isNarration(c) {
-					return true
-				}
-			}
-			return false
+			return d.cueAhead(j+1, hi)
 		}
 	}
 	return false

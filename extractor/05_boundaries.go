@@ -1492,8 +1492,14 @@ func (d *document) concessiveEven(k, end int) bool {
 	if n := toks[k+1].lower; (n != "as" && n != "though") || toks[k+2].kind != tokWord {
 		return false
 	}
-	for j := k + 2; j < end; j++ {
-		if d.isNarration(j) && isCue(toks[j]) {
+	return d.cueAhead(k+2, end)
+}
+
+// cueAhead reports whether a cue word of the narration stands in
+// toks[j:end].
+func (d *document) cueAhead(j, end int) bool {
+	for ; j < end; j++ {
+		if isCue(d.toks[j]) && d.isNarration(j) {
 			return true
 		}
 	}
@@ -1673,12 +1679,7 @@ func (d *document) negatedContrast(k, end int) bool {
 	if n := toks[k+1]; n.is(fnComplementizer) || len(n.lower) > minAdverbLen && strings.HasSuffix(n.lower, "ly") && !n.cap {
 		return false // the writer's: "…, not surprisingly", "…, not that anyone cared"
 	}
-	for j := k + 1; j < end; j++ {
-		if d.isNarration(j) && isCue(toks[j]) {
-			return false
-		}
-	}
-	return true
+	return !d.cueAhead(k+1, end)
 }
 
 // shiftedReport reports whether the last auxiliary of the narration
