@@ -915,12 +915,13 @@ func (d *document) relativeAside(f frame) bool {
 // the comma or after a quotation that ends on one.
 func (d *document) asideReportEnd(a, end int) int {
 	toks := d.toks
+	lastComma := d.lastComma(a+2, end)
 	for k := a + 2; k < end; k++ {
 		t := toks[k]
 		if t.kind != tokWord || t.cap || !d.isNarration(k) || !(d.pastVerb(t) || d.finiteCue(t)) || t.in(lexAuxiliaries) {
 			continue
 		}
-		if !d.finiteCue(t) && (k+1 >= end || toks[k+1].kind != tokWord || toks[k+1].in(lexPrepositions) && d.commaAfter(k+1, end)) {
+		if !d.finiteCue(t) && (k+1 >= end || toks[k+1].kind != tokWord || toks[k+1].in(lexPrepositions) && lastComma > k) {
 			continue // "the port, built in 1890, …": a participle and its phrase, a reduced relative (closed by a comma; "…, left on Friday." is the verb)
 		}
 		switch {
@@ -933,15 +934,14 @@ func (d *document) asideReportEnd(a, end int) int {
 	return end
 }
 
-// commaAfter reports whether a comma of the narration stands from k to
-// end.
-func (d *document) commaAfter(k, end int) bool {
-	for ; k < end; k++ {
-		if d.toks[k].text == "," && d.isNarration(k) {
-			return true
+// lastComma is the last comma of the narration in toks[k:end], or -1.
+func (d *document) lastComma(k, end int) int {
+	for j := end - 1; j >= k; j-- {
+		if d.toks[j].text == "," && d.isNarration(j) {
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // closingClauseAt reports whether the later frame g's clause opens the
