@@ -419,11 +419,12 @@ func (d *document) hearerWord(j int) bool {
 func (d *document) thatAfterPhrase(f *frame, hi int) int {
 	toks := d.toks
 	start := f.clHi
-	opensPP := start < hi && (toks[start].in(lexModifierPreps) || toks[start].in(lexTimeWords) || toks[d.headVerb(*f)].in(lexTellVerbs))
+	tell := toks[d.headVerb(*f)].in(lexTellVerbs)
+	opensPP := start < hi && (toks[start].in(lexModifierPreps) || toks[start].in(lexTimeWords) || tell)
 	if !opensPP || d.infinitive(start, hi) {
 		return start
 	}
-	if toks[start].in(lexClauseOpeners) && toks[d.headVerb(*f)].in(lexTellVerbs) && d.isNarration(start) {
+	if toks[start].in(lexClauseOpeners) && tell && d.isNarration(start) {
 		return start // "asked if the cuts meant that …": the question is the report, not a phrase before it
 	}
 	for m := start; m < hi && m-start < thatSearchWindow && d.isNarration(m) && toks[m].kind == tokWord; m++ {
