@@ -1402,14 +1402,11 @@ func (es *entities) namedNear(l []*entity, pos int) []*entity {
 	k, _ := slices.BinarySearchFunc(l, pos+1, func(e *entity, p int) int { return e.first - p })
 	lo := max(0, k-maxNameCands)
 	w := l[lo:max(k, lo+maxNameCands)]
-	if pos < 0 || !es.namesByFirst {
-		return w
-	}
-	var again []*entity
+	var again []*entity // (none while buildEntities names everyone: es.named is built after)
 	start := es.namedBefore(pos)
 	for i := start; i >= 0 && i > start-maxNameCands; i-- {
 		e := es.named[i].e
-		if e == nil || e.first >= w[0].first || slices.Contains(again, e) {
+		if e.first >= w[0].first || slices.Contains(again, e) {
 			continue
 		}
 		j, _ := slices.BinarySearchFunc(l, e.first, func(o *entity, p int) int { return o.first - p })
@@ -2087,7 +2084,7 @@ func (es *entities) describedSubjectBefore(m mention, para int) (string, bool) {
 	if para-d.paraOf(u.pos) > 1 || u.gender != genderUnknown && u.gender != g || d.unitAt(d.tokIndex(u.pos)).hi > m.lo {
 		return "", false
 	}
-	if i := es.namedBefore(pos); i >= 0 && es.named[i].pos > u.pos && es.named[i].e != nil && es.named[i].e.kind == KindPerson {
+	if i := es.namedBefore(pos); i >= 0 && es.named[i].pos > u.pos && es.named[i].e.kind == KindPerson {
 		return "", false
 	}
 	return u.role, true
@@ -3664,7 +3661,7 @@ const describedWindow = 64
 func (es *entities) describedNear(ds description, has func(*entity) bool) []*entity {
 	var near []*entity
 	add := func(e *entity) {
-		if e != nil && has(e) {
+		if has(e) {
 			near = append(near, e)
 		}
 	}
