@@ -2213,20 +2213,32 @@ func (d *document) nameAfterModifiers(f *frame, u unit, j int) (mention, int, bo
 // appositive no rule reads ("Ruth Abara, director of the Institute for …
 // at Denholm University, said"). No quotation or cue stands between.
 func (d *document) leadingSubject(u unit, j int) (mention, bool) {
+	m, ok := d.leadingNP(u, j, true)
+	if !ok || !(m.named() && m.kind == KindPerson || m.kind == KindGroup || m.pronoun != "" && m.pronoun != "it") {
+		return mention{}, false
+	}
+	return m, true
+}
+
+// leadingNP is the noun phrase that opens unit u (past a "But" or "Yet")
+// and ends at a comma before the cue's comma at j, with no speech cue and
+// no quotation between, but for a title when titles is set ("Colby, the
+// co-author of "Open Season," …").
+func (d *document) leadingNP(u unit, j int, titles bool) (mention, bool) {
 	s := u.lo
 	for s < j && d.toks[s].cap && d.toks[s].in(lexStopCaps) && !d.toks[s].in(lexDeterminers) {
 		s++ // "But", "Yet"
 	}
 	m, end, ok := d.npAfter(s, j)
-	if !ok || end >= j || d.toks[end].text != "," || !(m.named() && m.kind == KindPerson || m.kind == KindGroup || m.pronoun != "" && m.pronoun != "it") {
+	if !ok || end >= j || d.toks[end].text != "," {
 		return mention{}, false
 	}
 	for k := end; k < j; k++ {
 		if cueClassOf(d.toks[k]) == cueSpeech && d.isNarration(k) {
 			return mention{}, false
 		}
-		if qi := d.quoteOfToken(k); qi >= 0 && !d.isTitle(qi) {
-			return mention{}, false // "Colby, the co-author of "Open Season," …": a title may stand in it
+		if qi := d.quoteOfToken(k); qi >= 0 && !(titles && d.isTitle(qi)) {
+			return mention{}, false
 		}
 	}
 	return m, true
@@ -2255,18 +2267,9 @@ func (d *document) pronounSubjectAfter(m mention, end, hi int) bool {
 // they …"): the subject of a cue whose report a pronoun opens. No
 // speech cue or quotation stands between.
 func (d *document) leadingPhrase(u unit, j int) (mention, bool) {
-	s := u.lo
-	for s < j && d.toks[s].cap && d.toks[s].in(lexStopCaps) && !d.toks[s].in(lexDeterminers) {
-		s++ // "But", "Yet"
-	}
-	m, end, ok := d.npAfter(s, j)
-	if !ok || end >= j || d.toks[end].text != "," || m.pronoun == "it" {
+	m, ok := d.leadingNP(u, j, false)
+	if !ok || m.pronoun == "it" {
 		return mention{}, false
-	}
-	for k := end; k < j; k++ {
-		if cueClassOf(d.toks[k]) == cueSpeech && d.isNarration(k) || d.quoteOfToken(k) >= 0 {
-			return mention{}, false
-		}
 	}
 	return m, true
 }
