@@ -307,7 +307,7 @@ func (d *document) continuationSource(p, first int, out []found, pending *found)
 	}
 	// An interview's question ("What changed?") may stand between the
 	// answers.
-	if a := out[first-1]; (a.para == p-1 || a.para == p-2 && d.interviewQuestion(p-1)) && a.speaker != nil && (endsQuoted(a) || reportGoesOn(a) || d.reportEndsQuoted(a) || closingReportGoesOn(a)) {
+	if a := out[first-1]; (a.para == p-1 || a.para == p-2 && d.interviewQuestion(p-1)) && a.speaker != nil && (endsQuoted(a) || reportGoesOn(a) || d.reportEndsQuoted(a)) {
 		return &out[first-1]
 	}
 	return nil
@@ -338,18 +338,14 @@ func (d *document) sentenceOfItsOwn(qi int) bool {
 // go on attribution a, a reported clause after its speaker's cue (`She
 // also said her neighbours had "motives".` then `"I never expected …"`;
 // `Ms Hale said the plan would work.` then `"It is the right thing to
-// do."`, as in the same paragraph): a person or an organisation named or
-// referred to, who speaks on in their own words.
+// do."`, as in the same paragraph) or a plain one before its closing cue
+// ("The plan would work, Ms Hale said."; one that ends quoted is
+// reportEndsQuoted's): a person or an organisation named or referred to,
+// who speaks on in their own words.
 func reportGoesOn(a found) bool {
-	return a.rule == ruleReportedAfter && (a.typ == TypeMixed || a.typ == TypeIndirect) && speaksOn(a.speaker)
-}
-
-// closingReportGoesOn reports whether a quotation opening the next
-// paragraph may go on attribution a, a reported clause before its
-// speaker's closing cue ("The plan would work, Ms Hale said." then ""It
-// is the right thing to do.""), as after one its cue opens.
-func closingReportGoesOn(a found) bool {
-	return a.rule == ruleReportedBefore && a.typ == TypeIndirect && speaksOn(a.speaker)
+	after := a.rule == ruleReportedAfter && (a.typ == TypeMixed || a.typ == TypeIndirect)
+	before := a.rule == ruleReportedBefore && a.typ == TypeIndirect
+	return (after || before) && speaksOn(a.speaker)
 }
 
 // reportEndsQuoted reports whether attribution a is a reported clause
