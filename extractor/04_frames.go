@@ -403,10 +403,10 @@ func (d *document) bareStanceClause(k, hi int) bool {
 		return false
 	}
 	t := d.toks[k]
-	if d.closingCueAhead(k, hi) {
-		return false // "Tom Reed is adamant he will stay, aides say.": the whole clause is theirs
-	}
-	return t.kind == tokWord && !t.is(fnComplementizer) && !t.in(lexClauseOpeners) && (t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || t.in(lexDeterminers) && d.opensClause(k, hi))
+	clause := t.kind == tokWord && !t.is(fnComplementizer) && !t.in(lexClauseOpeners) && (t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || t.in(lexDeterminers) && d.opensClause(k, hi))
+	// "Tom Reed is adamant he will stay, aides say.": under a closing
+	// attribution the whole clause is its speaker's
+	return clause && !d.closingCueAhead(k, hi)
 }
 
 // maxClosingTokens is how near the unit's end closingCueAhead looks for a

@@ -595,7 +595,7 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	// "…about its products saying that demand …": British copy drops the comma
 	gerund = gerund || ing && f.class == cueSpeech && j == i-1 && j > u.lo && d.restatingParticiple(i, u.hi)
 	// "closed the session by saying the team …", "was quoted as saying"
-	afterPrep := ing && j > u.lo && (toks[j].is(fnGerundPreposition) || toks[j].is(fnQuotedAs) && d.quotingVerbBefore(u, j) >= 0) && d.isNarration(j)
+	afterPrep := ing && j > u.lo && d.isNarration(j) && (toks[j].is(fnGerundPreposition) || toks[j].is(fnQuotedAs) && d.quotingVerbBefore(u, j) >= 0)
 	// "After saying the quay was safe, Tom Hale …": the preposition opens the
 	// unit, and the participle is fronted as a bare one is ("Saying he
 	// was nervous, Tom Hale …"); the main clause's subject speaks.
@@ -941,6 +941,12 @@ func (d *document) namedAfterPreposition(m mention) bool {
 	return false
 }
 
+// participleWord reports whether t is a lower-case participle: in "-ed"
+// or "-ing", or one of lexicon/irregular-participles ("clad", "seen").
+func (d *document) participleWord(t token) bool {
+	return isParticiple(t) || t.kind == tokWord && !t.cap && d.lex.irregularParticiples[t.lower]
+}
+
 // shortAside reports whether the comma phrase toks[lo:hi] is an adverb
 // ("Pellow, meanwhile, told Reuters"), a time word and a state ("Mr.
 // Cole, now 81, said", "Ms. Hale, now retired, said"), a subordinator
@@ -961,9 +967,9 @@ func (d *document) shortAside(lo, hi int) bool {
 	switch {
 	case t.in(lexTimeWords) && !t.in(lexPrepositions):
 		return true // "Ann Cole, last week, said"
-	case t.is(fnSubordinator) && (isParticiple(n) || d.lex.irregularParticiples[n.lower]):
+	case t.is(fnSubordinator) && d.participleWord(n):
 		return true // "Ann Cole, when asked, said", "if elected"
-	case len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !n.in(lexPrepositions|lexDeterminers|lexConjunctions|lexSubjectPronouns|lexObjectPronouns) && n.fn == 0:
+	case len(t.lower) > minAdverbLen && strings.HasSuffix(t.lower, "ly") && !n.in(lexPrepositions|lexDeterminers|lexConjunctions|lexSubjectPronouns|lexObjectPronouns) && n.fn == 0:
 		return true // "Ann Cole, visibly angry, said", "clearly frustrated": an adverb and the state it qualifies
 	}
 	return false
@@ -987,7 +993,7 @@ func (d *document) aside(lo, hi int) bool {
 	if d.circumstanceAside(lo, hi) {
 		return true // "Mr. Hale, in a short phone call on Friday, said", "Hale, in Kansas, said"
 	}
-	if (isParticiple(t) || t.kind == tokWord && !t.cap && d.lex.irregularParticiples[t.lower]) && lo+1 < hi && d.toks[lo+1].in(lexPrepositions) {
+	if d.participleWord(t) && lo+1 < hi && d.toks[lo+1].in(lexPrepositions) {
 		return true // "Tom Reilly, moved by her account, told her …", "Ann Cole, clad in red, said"
 	}
 	if d.questionAside(lo, hi) || t.is(fnSubordinator) && d.questionAside(lo+1, hi) {
