@@ -16,9 +16,15 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	j := d.skipVerbModifiers(d.goneOnTo(f.cue, u), u, f.class == cueSpeech)
 	// "A report on the club shows": the report, not the club, shows.
 	docFirst := f.class == cueBelief && d.documentPhraseBefore(f.cue, u) && d.documentSubject(f, u)
-	before := *f
+	// Only a unit opened by a dateline keeps the frame as it was, for a
+	// second reading (most have none: no copy of the frame for them).
+	opening := d.unitOpening(u)
+	var before frame
+	if opening > u.lo {
+		before = *f
+	}
 	ok := d.participleCue(f, u, j) || d.closingInvertedSubject(f, u, j) || d.appositiveSubject(f, u, j) || docFirst || d.subjectBefore(f, u, j) || d.invertedSubject(f, u, j) || d.listedVerbSubject(f, u, j) || d.documentSubject(f, u) || d.subjectPastAside(f, u, j) || d.relativeThingSubject(f, u, j)
-	if ok && !f.participle && f.speaker.hi > f.speaker.lo && f.speaker.hi <= d.unitOpening(u) {
+	if ok && opening > u.lo && !f.participle && f.speaker.hi > f.speaker.lo && f.speaker.hi <= opening {
 		// "HARTWELL - Costs rose, said Bo Hale.": a dateline is no
 		// subject; the speaker is after the cue, if anywhere.
 		*f = before
