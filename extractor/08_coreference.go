@@ -3027,12 +3027,19 @@ func (es *entities) subjectInParagraph(m mention, para int) *entity {
 	return nil
 }
 
+// descriptionGender is the gender the words of description m give ("the
+// chairwoman"), read in a stack buffer as mentionGender reads a name.
+func (d *document) descriptionGender(m mention) gender {
+	var words [8]string
+	return genderOf(d.lex, appendFields(words[:0], d.text[d.toks[m.lo].start:d.toks[m.hi-1].end]))
+}
+
 // descriptorPronoun is the pronoun a person's description stands for, by
 // the gender its words give: "he" for "the chairman", "she" for "the
 // chairwoman", and for "the Ohio Republican" one of either gender ("who"
 // agrees with both).
 func descriptorPronoun(d *document, m mention) string {
-	switch genderOf(d.lex, strings.Fields(d.text[d.toks[m.lo].start:d.toks[m.hi-1].end])) {
+	switch d.descriptionGender(m) {
 	case genderFemale:
 		return "she"
 	case genderMale:

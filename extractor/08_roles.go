@@ -473,7 +473,7 @@ func (es *entities) harvestDescriptorRoles() {
 		if e == nil && !t.reported && !plural && r != "" && roleHasHead(d.toks[m.lo:m.hi]) && d.describedSubject(m, d.units[ui]) {
 			// "The prime minister faced MPs on Monday. He said …": no one
 			// named, the role is the pronoun's (describedSubjectBefore).
-			es.unnamedSubjects = append(es.unnamedSubjects, unnamedSubject{pos: d.toks[m.lo].start, role: r, gender: genderOf(d.lex, strings.Fields(d.text[d.toks[m.lo].start:d.toks[m.hi-1].end]))})
+			es.unnamedSubjects = append(es.unnamedSubjects, unnamedSubject{pos: d.toks[m.lo].start, role: r, gender: d.descriptionGender(m)})
 		}
 		es.noteDescribedSubject(m, e, d.units[ui])
 	}
