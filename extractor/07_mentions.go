@@ -190,6 +190,9 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 	if n < hi && (allIn(toks[n:hi], lexRoleModifiers) || hi-n >= 2 && allIn(toks[n:hi], lexRoleModifiers|lexPlaces) && toks[hi-1].stem&lexRoleModifiers != 0) {
 		n = hi // "the Republican", "the Ohio Republican": a descriptor, not a name
 	}
+	if n == b && hi-n >= 2 && m.lo < b && toks[m.lo].is(fnDefinite) && toks[hi-1].in(lexRoleHeads) && allUpper(toks[hi-1:hi]) {
+		n = hi // "the Tottenham MP": an office written in capitals ends a descriptor, as "the Chelsea manager"'s head does
+	}
 	if n > b && n < hi && allIn(toks[n:hi], lexPlaces) && !isUpperWord(toks[n].text) && toks[n-1].cap && (toks[n-1].in(lexKnownOrgs) || isUpperWord(toks[n-1].text) && len(toks[n-1].text) > 1) {
 		// "NHS England", "Sport Scotland": a body's name and the country
 		// it serves, one organisation

@@ -7064,4 +7064,18 @@ The head teacher wrote to parents on Friday. She said the school would reopen.`,
 			{"It is not safe for the ferry,", TypeDirect, "", "harbour master", KindPerson},
 			{"the school would reopen", TypeIndirect, "", "head teacher", KindPerson},
 		}},
+	// L284. An office written in capitals after "the" and a place or a
+	// party ("the Ashby North MP", "the Fenmoor MSP") ends a descriptor,
+	// as "the Chelsea manager"'s lower-case head does: it is no one's
+	// name, and it resolves to the person it describes.
+	{"the place MP is a descriptor, not a name", `Ferry.
+
+Labour backbencher Ruth Kemble said the cuts would hit her constituents hardest. "Families in Ashby are struggling now," the Ashby North MP said.
+
+"We will vote against it," the Fenmoor MSP added.`,
+		[]expect{
+			{"the cuts would hit her constituents hardest", TypeIndirect, "Ruth Kemble", "Labour backbencher", KindPerson},
+			{"Families in Ashby are struggling now,", TypeDirect, "Ruth Kemble", "Labour backbencher", KindPerson},
+			{"We will vote against it,", TypeDirect, "Ruth Kemble", "Labour backbencher", KindPerson},
+		}},
 }
