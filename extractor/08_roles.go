@@ -419,7 +419,8 @@ func (es *entities) harvestDescriptorRoles() {
 			return
 		}
 		if d.namesHolder(k) {
-			continue // "the shadow home secretary, Ann Hale,": the role of the one named
+			es.roleOfNamedAfter(k, d.units[ui]) // "the shadow home secretary, Ann Hale,": the role of the one named
+			continue
 		}
 		m, ok := d.npBefore(k, d.units[ui].lo)
 		if ok && m.pronoun == "" {
@@ -481,6 +482,36 @@ func (es *entities) harvestDescriptorRoles() {
 		es.introducedNext(p)
 	}
 	es.leadOrganisation()
+}
+
+// roleOfNamedAfter gives the description that ends at the role head k,
+// a comma and then a name ("was backed by the Europe minister, Denis
+// Marsh, who said …"), to the person named as their role when they have
+// none: roleCommaName reads the apposition before a cue, and a
+// name's own run its title with no comma ("Europe minister Denis
+// Marsh"); an apposition anywhere else was no one's role.
+func (es *entities) roleOfNamedAfter(k int, u unit) {
+	d := es.d
+	if k+2 >= len(d.toks) || d.toks[k+1].text != "," || d.toks[k].reported {
+		return
+	}
+	m, ok := d.npBefore(k, u.lo)
+	if !ok || m.named() || m.pronoun != "" || !d.toks[m.lo].is(fnDefinite) || m.hi-m.lo < minDescriptorTokens {
+		return
+	}
+	for j := m.lo + 1; j < k; j++ {
+		if d.toks[j].in(lexPrepositions) {
+			return // "the party of Ukraine's then-president, Viktor Lenko": the party is described, the president only named
+		}
+	}
+	i := es.namedBefore(d.toks[k+2].start + 1)
+	if i < 0 || es.named[i].lo != k+2 || es.named[i].described {
+		return
+	}
+	if e := es.named[i].e; e != nil && e.kind == KindPerson && e.role == "" {
+		es.setRole(e, strings.TrimSuffix(strings.TrimSuffix(d.roleText(m), "'s"), "’s"))
+		e.describedRole = true
+	}
 }
 
 // appositiveHolder reports whether the description m stands right after

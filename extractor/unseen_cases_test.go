@@ -7078,4 +7078,18 @@ Labour backbencher Ruth Kemble said the cuts would hit her constituents hardest.
 			{"Families in Ashby are struggling now,", TypeDirect, "Ruth Kemble", "Labour backbencher", KindPerson},
 			{"We will vote against it,", TypeDirect, "Ruth Kemble", "Labour backbencher", KindPerson},
 		}},
+	// L285. "the ROLE, NAME," anywhere in a sentence, not only as the
+	// subject before a cue, gives the person named their role ("was
+	// backed by the harbour minister, Tom Reddy, who said …"); a role
+	// inside a phrase of its own ("the party of the island's
+	// then-president, X") stays no one's.
+	{"a role in apposition before a name in any position", `Ferry.
+
+The plan was backed by the harbour minister, Tom Reddy, who said it would save jobs.
+
+The unions met the Fenmoor council leader, Ann Kell, on Friday. "We heard them out," she said.`,
+		[]expect{
+			{"it would save jobs", TypeIndirect, "Tom Reddy", "harbour minister", KindPerson},
+			{"We heard them out,", TypeDirect, "Ann Kell", "Fenmoor council leader", KindPerson},
+		}},
 }
