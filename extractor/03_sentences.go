@@ -142,6 +142,7 @@ func (d *document) splitUnits(sents []Sentence, base int, lo, hi, para int) []un
 	bounds = d.bareNoBounds(bounds, lo, hi)
 	bounds = d.letterBounds(bounds, lo, hi)
 	bounds = d.lostStopBounds(bounds, lo, hi)
+	bounds = d.decimalBounds(bounds, lo, hi)
 	slices.Sort(bounds)
 	bounds = slices.Compact(bounds)
 
@@ -225,6 +226,34 @@ func (d *document) lostStopBounds(bounds []int, lo, hi int) []int {
 		}
 	}
 	return bounds
+}
+
+// decimalBounds adds a boundary after the full stop that ends a number
+// with a decimal point ("Profits hit £2.5m. "Investors …"", "… at
+// 245.6p. Shares …"), before a capitalised word or an opening mark:
+// Punkt reads a word with two stops as an abbreviation ("F.B.I."), and a
+// number is none.
+func (d *document) decimalBounds(bounds []int, lo, hi int) []int {
+	toks := d.toks
+	for k := lo + 1; k+1 < hi; k++ {
+		if toks[k].kind != tokPunct || toks[k].text != "." || toks[k-1].end != toks[k].start || !decimalNumber(toks[k-1].text) {
+			continue
+		}
+		if n := toks[k+1]; n.kind == tokWord && n.cap || d.isOpenMark(k+1) {
+			bounds = append(bounds, k+1)
+		}
+	}
+	return bounds
+}
+
+// decimalNumber reports whether s opens with digits, a decimal point and
+// a digit ("2.5m", "27.7bn", "2.50").
+func decimalNumber(s string) bool {
+	i := 0
+	for i < len(s) && isASCIIDigit(s[i]) {
+		i++
+	}
+	return i > 0 && i+1 < len(s) && s[i] == '.' && isASCIIDigit(s[i+1])
 }
 
 // bareNoBounds adds a boundary after a "no" that ends a sentence ("the

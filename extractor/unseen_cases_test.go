@@ -7092,4 +7092,17 @@ The unions met the Fenmoor council leader, Ann Kell, on Friday. "We heard them o
 			{"it would save jobs", TypeIndirect, "Tom Reddy", "harbour minister", KindPerson},
 			{"We heard them out,", TypeDirect, "Ann Kell", "Fenmoor council leader", KindPerson},
 		}},
+	// L286. A sentence that ends on a number with a decimal point and a
+	// unit ("£2.5m.", "245.6p.") ends there: the segmenter took the word
+	// with two stops for an abbreviation, and the next sentence's quote
+	// became a mixed quote holding the figures.
+	{"a sentence ends after a decimal figure", `Ferry.
+
+Harbour profits rose to £2.5m. "Investors like it," said Ana Diaz, the port's finance director.
+
+The shares closed at 245.6p. Traders said the rise would not last.`,
+		[]expect{
+			{"Investors like it,", TypeDirect, "Ana Diaz", "port's finance director", KindPerson},
+			{"the rise would not last", TypeIndirect, "", "Traders", KindGroup},
+		}},
 }
