@@ -785,6 +785,7 @@ func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
 		return k, false // "said about 300 homes were flooded": the report's subject
 	}
 	m, words, sawDet := k+1, 0, false
+	setting := d.settingPhrase(k, hi)
 	for m < hi && words < maxModifierWords {
 		if d.isOpenMark(m) {
 			// a quoted title inside the phrase: "on "The Week Ahead""
@@ -794,11 +795,11 @@ func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
 			}
 			break
 		}
-		if !d.isNarration(m) || toks[m].kind != tokWord || toks[m].is(fnComplementizer) || isCue(toks[m]) && !sawDet {
+		if !d.isNarration(m) || toks[m].kind != tokWord || toks[m].is(fnComplementizer) || isCue(toks[m]) && !sawDet && !(setting && m == k+1) {
 			break
 		}
 		if m > k+1 && d.subjectAfterPhrase(m) {
-			return m, false
+			return m, setting // "said in a statement it would appeal": the phrase is the narration's
 		}
 		if m > k+1 && !toks[k].in(lexPrepositions) && d.auxiliaryAt(m) {
 			return k, false // "said late payments were rising": an adjective and a clause with its verb, the report
@@ -810,6 +811,34 @@ func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
 	return m, d.phraseDelimited(m, hi, words) && m > k+1
 }
 
+// maxSettingWords is how many words may stand between "in" and the noun
+// of a speech setting ("in a brief written statement").
+const maxSettingWords = 3
+
+// settingPhrase reports whether the "in" at k opens the occasion or
+// medium of the words reported (lexicon/speech-settings): "in a
+// statement", "in a television interview", "in reply". Before the
+// noun stand only determiners, possessives and lower-case modifiers.
+func (d *document) settingPhrase(k, hi int) bool {
+	toks := d.toks
+	if toks[k].lower != "in" || toks[k].cap {
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+maxSettingWords+1 && d.isNarration(j); j++ {
+		t := toks[j]
+		if t.kind != tokWord {
+			return false
+		}
+		if d.lex.speechSettings[t.lower] {
+			return true
+		}
+		if t.in(lexSubjectPronouns|lexAuxiliaries|lexConjunctions) || t.is(fnComplementizer) || isCue(t) && !t.in(lexCueNouns) {
+			return false
+		}
+	}
+	return false
+}
+
 // subjectAfterPhrase reports whether the word at m, inside a modifier
 // phrase, is a subject that opens the reported clause: "said after ten
 // years the town had changed", "said after the vote he …".
@@ -818,7 +847,8 @@ func (d *document) subjectAfterPhrase(m int) bool {
 	if t.in(lexSubjectPronouns) && (!t.is(fnIt) || d.verbAfterIt(m)) {
 		return true // "said in farming it pays to wait": "it" with a verb after it
 	}
-	return t.is(fnDefinite) && !d.toks[m-1].in(lexPrepositions|lexModifierPreps) && !npLink(d.toks[m-1])
+	p := d.toks[m-1] // (a day is no preposition here: "in a statement on Monday the fine …")
+	return t.is(fnDefinite) && !(p.in(lexPrepositions|lexModifierPreps) && !isTimeWord(p)) && !npLink(p)
 }
 
 // verbAfterIt reports whether the "it" at m is a subject: a lower-case

@@ -306,6 +306,9 @@ type lexicon struct {
 	reportConnectives map[string]bool
 	// speechMeans: "telephone" in "said by telephone" (lexicon/speech-means).
 	speechMeans map[string]bool
+	// speechSettings: "statement" in "said in a statement it would
+	// appeal" (lexicon/speech-settings).
+	speechSettings map[string]bool
 	// cities: "London" in "Tom Reilly of Barclays, London" (lexicon/cities).
 	cities map[string]bool
 	// firmKindNouns: "group" in "the Harlow group went into administration"
@@ -454,6 +457,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"readiness-words", &l.readinessWords},
 		{"report-connectives", &l.reportConnectives},
 		{"speech-means", &l.speechMeans},
+		{"speech-settings", &l.speechSettings},
 		{"cities", &l.cities},
 		{"firm-kind-nouns", &l.firmKindNouns},
 		{"modified-org-nouns", &l.modifiedOrgNouns},

@@ -7105,4 +7105,18 @@ The shares closed at 245.6p. Traders said the rise would not last.`,
 			{"Investors like it,", TypeDirect, "Ana Diaz", "port's finance director", KindPerson},
 			{"the rise would not last", TypeIndirect, "", "Traders", KindGroup},
 		}},
+	// L287. A phrase of the occasion or medium of the words after the
+	// cue ("in a statement", "in a television interview", "in reply")
+	// is the narration's even with no comma or "that" after it: the
+	// report opens at its subject.
+	{"a speech setting after the cue stays out of the report", `Ferry.
+
+Harlow Shipping Ltd said in a statement it would appeal against the ruling.
+
+Its chairman, Tom Reddy, said in a television interview on Monday the fine was unjust. Ann Kell said in reply the company had been warned.`,
+		[]expect{
+			{"it would appeal against the ruling", TypeIndirect, "Harlow Shipping Ltd", "", KindOrganization},
+			{"the fine was unjust", TypeIndirect, "Tom Reddy", "chairman", KindPerson},
+			{"the company had been warned", TypeIndirect, "Ann Kell", "", KindPerson},
+		}},
 }
