@@ -1526,7 +1526,7 @@ func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
 	} else if !ok && d.toks[j].in(lexDeterminers) && j+1 == f.cue && d.pronounDeterminerSubject(j, u) {
 		m, ok = mention{lo: j, hi: j + 1, indefinite: true}, true // "Another tweeted"
 	}
-	if !ok || d.objectOfPhrase(m.lo) {
+	if !ok || d.objectOfPhrase(m.lo) && !d.subordinateSubject(m, u.lo) {
 		m, ok = d.subjectBeforePhrase(f, u, j, m, ok)
 	}
 	// "Many small firms protested that …": a quote cue with its
@@ -2490,8 +2490,8 @@ func (d *document) headBeforeModifier(m mention, lo int) mention {
 			return h // "Council documents seen by the BBC show …": the documents, not who saw them
 		}
 	}
-	if m.pronoun != "" || p-1 < lo || !toks[p].in(lexModifierPreps|lexPrepositions) || toks[p].is(fnPassiveBy) {
-		return m
+	if m.pronoun != "" || p-1 < lo || !toks[p].in(lexModifierPreps|lexPrepositions) || toks[p].is(fnPassiveBy) || d.subordinateSubject(m, lo) {
+		return m // ("Tom Hart resigned after a colleague said": the colleague's own clause)
 	}
 	if m.named() && m.kind == KindPerson {
 		return d.groupInPlace(m, p, lo)
@@ -2674,6 +2674,29 @@ func (d *document) subjectBeforePhrase(f *frame, u unit, j int, m mention, ok bo
 		}
 	}
 	return m, ok
+}
+
+// subordinateSubject reports whether the description m, after a word
+// that is a preposition or a subordinator ("after", "before", "since",
+// "until"), is the subject of a clause of its own that this cue heads:
+// a verb of the main clause stands before that word ("Shares fell after
+// the retailer said …", "Tom Hart resigned after a colleague said …"),
+// and m describes a person, a body or a group. ("Ann Cole after the meeting said": no verb
+// before "after", the phrase stands between her and the cue.)
+func (d *document) subordinateSubject(m mention, lo int) bool {
+	toks := d.toks
+	if m.lo-1 <= lo || m.named() || m.pronoun != "" || !(m.kind == KindPerson || m.kind == KindOrganization || m.kind == KindGroup || d.plainSource(m)) {
+		return false
+	}
+	if p := toks[m.lo-1]; p.cap || !p.is(fnFrontedSubordinator) || !d.isNarration(m.lo-1) {
+		return false
+	}
+	for k := lo; k < m.lo-1; k++ {
+		if t := toks[k]; t.kind == tokWord && !t.cap && d.isNarration(k) && (d.pastVerb(t) || t.in(lexAuxiliaries)) && !isCue(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainSource reports whether the description m names people, a group or

@@ -7119,4 +7119,20 @@ Its chairman, Tom Reddy, said in a television interview on Monday the fine was u
 			{"the fine was unjust", TypeIndirect, "Tom Reddy", "chairman", KindPerson},
 			{"the company had been warned", TypeIndirect, "Ann Kell", "", KindPerson},
 		}},
+	// L288. A description after "after", "since" or "before" that
+	// follows a verb of the main clause is the subject of a clause of
+	// its own, and the cue's speaker: "Shares fell after the retailer
+	// said ..." (not "Shares"), "Tom Hart resigned after a colleague
+	// said ..." (not Tom Hart). With no verb before the word ("Ann Cole
+	// after the meeting said") the phrase stands between subject and cue.
+	{"the subject of a subordinate clause speaks", `Ferry.
+
+Shares in Harlow Ferries Ltd fell after the company said bookings had slowed.
+
+Tom Reddy resigned from the harbour board after a colleague said the accounts were wrong. Ann Kell after the meeting said the board would carry on.`,
+		[]expect{
+			{"bookings had slowed", TypeIndirect, "Harlow Ferries Ltd", "", KindOrganization},
+			{"the accounts were wrong", TypeIndirect, "", "", KindPerson},
+			{"the board would carry on", TypeIndirect, "Ann Kell", "", KindPerson},
+		}},
 }
