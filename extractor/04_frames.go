@@ -989,6 +989,16 @@ func (d *document) singularSubjectBefore(i int, u unit) bool {
 	return i-2 >= u.lo && isNameWord(p) && !p.in(lexPlaces|lexStopCaps) && (d.lex.firstName(q.lower) && q.cap || q.in(lexHonorifics))
 }
 
+// possessiveNameSpeaks reports whether the cue word at i, after a
+// capitalised possessive, is "said", "says" or "told", never a noun or
+// an adjective ("Sainsbury's said", "McDonald's told investors"): a
+// firm's name ends in the "'s", and "said" is no thing it owns (as
+// "Tesco's claim" or "Hale's proposed ban" are).
+func (d *document) possessiveNameSpeaks(i int) bool {
+	t, p := d.toks[i], d.toks[i-1]
+	return p.cap && isPossessiveWord(p) && !t.cap && (t.lower == "said" || t.lower == "says" || t.lower == "told") && p.end == t.start-1
+}
+
 // nounAfter reports whether the words before the cue word at i (i > u.lo)
 // make it a noun: a determiner, a possessive or "to" just before it, or a
 // noun phrase it ends.
@@ -1002,7 +1012,7 @@ func (d *document) nounAfter(i int, u unit) bool {
 	}
 	// An infinitive is no cue of its own ("plans to call"), but for a
 	// cue phrase's subject ("went on to say").
-	if p.in(lexDeterminers) || isPossessiveWord(p) && !d.isContractedSubject(p) || p.is(fnTo) && d.goneOnTo(i, u) == i-1 {
+	if p.in(lexDeterminers) || isPossessiveWord(p) && !d.isContractedSubject(p) && !d.possessiveNameSpeaks(i) || p.is(fnTo) && d.goneOnTo(i, u) == i-1 {
 		return true
 	}
 	if d.singularCompound(i) || d.namedCompound(i, u) {

@@ -170,6 +170,13 @@ func (d *document) personName(p mention, b int) bool {
 // place, or a title alone.
 func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 	toks := d.toks
+	if hi < len(toks) && d.possessiveNameSpeaks(hi) && allCap(toks[b:hi]) {
+		// "Sainsbury's said", "McDonald's warned": a firm named after its
+		// founder, its name whole; a person's name stands without the "'s".
+		m.kind = KindOrganization
+		m.name = span{toks[b].start, toks[hi-1].end}
+		return m
+	}
 	if a := d.andAfterAmpersandName(b, hi); a > 0 {
 		// "mortgage lender Ashby & Crane and builder Tom Reilly": two
 		// sources, and the firm named first is the phrase's.

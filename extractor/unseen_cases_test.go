@@ -7135,4 +7135,17 @@ Tom Reddy resigned from the harbour board after a colleague said the accounts we
 			{"the accounts were wrong", TypeIndirect, "", "", KindPerson},
 			{"the board would carry on", TypeIndirect, "Ann Kell", "", KindPerson},
 		}},
+	// L289. A firm whose name ends in "'s" speaks: "said", "says" or
+	// "told" after a capitalised possessive is the verb, never a thing
+	// owned ("Hale's proposed ban" is), and the name is an
+	// organisation's (the report was lost).
+	{"a firm named in the possessive speaks", `Ferry.
+
+Kellan's said sales rose 4% in the year to March.
+
+"Costs are rising," Ashby's told investors.`,
+		[]expect{
+			{"sales rose 4% in the year to March", TypeIndirect, "Kellan", "", KindOrganization},
+			{"Costs are rising,", TypeDirect, "Ashby", "", KindOrganization},
+		}},
 }
