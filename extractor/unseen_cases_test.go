@@ -7148,4 +7148,17 @@ Kellan's said sales rose 4% in the year to March.
 			{"sales rose 4% in the year to March", TypeIndirect, "Kellan", "", KindOrganization},
 			{"Costs are rising,", TypeDirect, "Ashby", "", KindOrganization},
 		}},
+	// L290. The people of a court report ("the defendant", "the
+	// witness", "the claimant") are people: told the jury, they speak
+	// (a tell verb's subject of no known kind was refused, and the
+	// quote lost).
+	{"court-report people speak", `Ferry.
+
+Tom Forde, 41, is on trial for dangerous driving. The defendant told the jury: "I panicked when the lights changed."
+
+The witness told the court she had seen the van swerve.`,
+		[]expect{
+			{"I panicked when the lights changed.", TypeDirect, "", "", KindPerson},
+			{"she had seen the van swerve", TypeIndirect, "", "", KindPerson},
+		}},
 }
