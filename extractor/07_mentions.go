@@ -197,6 +197,13 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 	if n < hi && (allIn(toks[n:hi], lexRoleModifiers) || hi-n >= 2 && allIn(toks[n:hi], lexRoleModifiers|lexPlaces) && toks[hi-1].stem&lexRoleModifiers != 0) {
 		n = hi // "the Republican", "the Ohio Republican": a descriptor, not a name
 	}
+	if last := toks[hi-1]; hi-b >= 2 && isPluralRoleHead(d.lex, last.lower) && isUpperWord(last.text[:len(last.text)-1]) && allCap(toks[b:hi]) {
+		// "Tory MPs", "Opposition MEPs": an office in capitals, in the
+		// plural, ends a group's description, as "Labour MPs" does
+		m.kind = KindGroup
+		m.role = span{toks[b].start, last.end}
+		return m
+	}
 	if n == b && hi-n >= 2 && m.lo < b && toks[m.lo].is(fnDefinite) && toks[hi-1].in(lexRoleHeads) && allUpper(toks[hi-1:hi]) {
 		n = hi // "the Tottenham MP": an office written in capitals ends a descriptor, as "the Chelsea manager"'s head does
 	}

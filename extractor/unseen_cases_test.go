@@ -7161,4 +7161,16 @@ The witness told the court she had seen the van swerve.`,
 			{"I panicked when the lights changed.", TypeDirect, "", "", KindPerson},
 			{"she had seen the van swerve", TypeIndirect, "", "", KindPerson},
 		}},
+	// L291. An office in capitals in the plural after a capitalised
+	// party or side ("Tory MPs", "Opposition MPs", "Green MEPs") ends a
+	// group's description: no one's name.
+	{"party MPs are a group", `Ferry.
+
+Tory MPs said the harbour levy had damaged trust in the council.
+
+Opposition MSPs claimed the ferry contract had been rushed.`,
+		[]expect{
+			{"the harbour levy had damaged trust in the council", TypeIndirect, "", "Tory MPs", KindGroup},
+			{"the ferry contract had been rushed", TypeIndirect, "", "Opposition MSPs", KindGroup},
+		}},
 }
