@@ -260,10 +260,31 @@ func (d *document) pronounAfterHearer(j, n int) bool {
 // cue's particle the phrase is its topic ("warned of the implications a
 // defeat would have").
 func (d *document) clauseAfterHearer(k, j, n, hi int) bool {
-	if k == 0 || !d.toks[k-1].in(lexTellVerbs) || d.toks[j].cap || !d.hearerEndWord(d.toks[j]) {
+	if k == 0 || !d.toks[k-1].in(lexTellVerbs) || !d.hearerEndWord(d.toks[j]) {
 		return false
 	}
-	return d.isNarration(n) && d.opensSubject(n, hi)
+	if h := d.toks[j]; h.cap {
+		// "told the BBC Labour would win": an acronym ends the hearer
+		// before a name; "told the Senate Finance Committee …" runs on
+		return isUpperWord(h.text) && len(h.text) > 1 && d.isNarration(n) && d.nameSubjectAt(n, hi)
+	}
+	return d.isNarration(n) && (d.opensSubject(n, hi) || d.nameSubjectAt(n, hi))
+}
+
+// maxSubjectNameWords is how many capitalised words nameSubjectAt reads
+// before the auxiliary.
+const maxSubjectNameWords = 4
+
+// nameSubjectAt reports whether a name at n, with an auxiliary or modal
+// right after it, opens a clause: "told the court Forde had been
+// drinking", "told shareholders Marr Foods would grow", "Mr Hale was".
+func (d *document) nameSubjectAt(n, end int) bool {
+	toks := d.toks
+	j := n
+	for j < end && j < n+maxSubjectNameWords && d.isNarration(j) && toks[j].kind == tokWord && toks[j].cap && (isNameWord(toks[j]) || toks[j].in(lexHonorifics|lexOrgHeads|lexKnownOrgs)) && !toks[j].in(lexStopCaps|lexDeterminers) {
+		j++
+	}
+	return j > n && j < end && d.isNarration(j) && toks[j].kind == tokWord && !toks[j].cap && toks[j].in(lexAuxiliaries)
 }
 
 // hearerEndWord reports whether h can be the last word, a noun, of a
@@ -283,6 +304,9 @@ func (d *document) bareHearer(k, hi int) bool {
 	t := toks[k]
 	if k+2 >= hi || t.cap || !strings.HasSuffix(t.lower, "s") || t.in(lexQuantities) || isCue(t) {
 		return false
+	}
+	if k > 0 && toks[k-1].in(lexTellVerbs) && d.hearerEndWord(t) && d.isNarration(k+1) && (d.opensSubject(k+1, hi) || d.nameSubjectAt(k+1, hi)) {
+		return true // "told jurors the attack was …", "told shareholders Marr Foods would grow"
 	}
 	return d.pronounAfterHearer(k, k+1) // (which tests the rest: a plain noun, a pronoun after it)
 }

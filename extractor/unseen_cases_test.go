@@ -7173,4 +7173,21 @@ Opposition MSPs claimed the ferry contract had been rushed.`,
 			{"the harbour levy had damaged trust in the council", TypeIndirect, "", "Tory MPs", KindGroup},
 			{"the ferry contract had been rushed", TypeIndirect, "", "Opposition MSPs", KindGroup},
 		}},
+	// L292. A tell verb's hearer ends before a name that opens the
+	// report with its auxiliary ("told the court Forde had been
+	// drinking", "told the BBC Labour would win") and a bare plural
+	// hearer before a clause with a subject ("told jurors the attack
+	// was ...", "told shareholders Marr Foods would grow"): the hearer
+	// is no part of the report.
+	{"a hearer ends before the report's subject", `Ferry.
+
+Prosecutor Ann Hale told the court Forde had been drinking before the crash.
+
+Tom Reddy told shareholders Harlow Ferries would grow. He told the BBC Labour would lose the seat. Ms Hale told jurors the crash was "avoidable".`,
+		[]expect{
+			{"Forde had been drinking before the crash", TypeIndirect, "Ann Hale", "Prosecutor", KindPerson},
+			{"Harlow Ferries would grow", TypeIndirect, "Tom Reddy", "", KindPerson},
+			{"Labour would lose the seat", TypeIndirect, "Tom Reddy", "", KindPerson},
+			{"the crash was \"avoidable\"", TypeMixed, "Ann Hale", "Prosecutor", KindPerson},
+		}},
 }
