@@ -282,6 +282,12 @@ func fillToken(lex *lexicon, t *token) {
 	}
 	info := lex.of(t.lower)
 	t.lex, t.fn = info.lex, info.fn
+	if k == tokWord && acronymPronoun(w) {
+		// "The WHO said", "US officials", "IT firm": an acronym, no
+		// pronoun ("US" stays a place)
+		t.lex &^= lexSubjectPronouns | lexObjectPronouns | lexPersonPronouns
+		t.fn = 0
+	}
 	t.stem = t.lex
 	if st, ok := possessiveStem(t.lower); ok {
 		t.stem = lex.of(st).lex
@@ -294,6 +300,23 @@ func fillToken(lex *lexicon, t *token) {
 		// when its last part is one.
 		t.stem |= lex.of(strings.TrimSuffix(t.lower[i+1:], "'s")).lex & lexRoleHeads
 	}
+	if i := strings.Index(t.lower, "-of-"); i > 0 {
+		// "mother-of-two", "father-of-three": a person, by the noun
+		// before "of"
+		t.stem |= lex.of(t.lower[:i]).lex & (lexRoleHeads | lexPersonNouns | lexRelationWords)
+	}
+}
+
+// acronymPronoun reports whether w, in capitals, is a pronoun's spelling
+// that news copy writes for an acronym: WHO (the World Health
+// Organization), US, IT. ("WE", "HE", "THEY" stay pronouns: a headline
+// in capitals writes them.)
+func acronymPronoun(w string) bool {
+	switch w {
+	case "WHO", "US", "IT":
+		return true
+	}
+	return false
 }
 
 // isAbbrev reports whether a word followed by a full stop keeps the stop, as

@@ -7190,4 +7190,18 @@ Tom Reddy told shareholders Harlow Ferries would grow. He told the BBC Labour wo
 			{"Labour would lose the seat", TypeIndirect, "Tom Reddy", "", KindPerson},
 			{"the crash was \"avoidable\"", TypeMixed, "Ann Hale", "Prosecutor", KindPerson},
 		}},
+	// L293. A title joined by hyphens is a title before a name
+	// ("Co-owner Rob Marlow", "Mother-of-two Jess Lowe": its last part,
+	// or the noun before "of", says so), and WHO, US and IT in capitals
+	// are acronyms, no pronouns ("The WHO said" had the speaker "who").
+	{"hyphenated titles and acronyms spelt as pronouns", `Ferry.
+
+Co-owner Rob Marlow said the ferry would sail again in May.
+
+Mother-of-two Jess Lowe said the fares were too high. The WHO said the risk to passengers was low.`,
+		[]expect{
+			{"the ferry would sail again in May", TypeIndirect, "Rob Marlow", "Co-owner", KindPerson},
+			{"the fares were too high", TypeIndirect, "Jess Lowe", "", KindPerson},
+			{"the risk to passengers was low", TypeIndirect, "WHO", "", KindOrganization},
+		}},
 }
