@@ -1112,12 +1112,19 @@ func (d *document) interruptedLeft(u unit, frames []frame, fi int) (left span, l
 	if !ok || p <= lo {
 		return span{}, 0, false
 	}
-	if f.according && !d.verbOpens(f.clHi+1, u.hi) && !d.accordingSetting(lo, p) {
-		return span{}, 0, false // "In short, according to the survey, Hale leads": a connective, no setting of the report
+	// "In short, according to the survey, Hale leads": a connective, no
+	// setting of the report. A subject before its verb is a first part
+	// ("Other gaps, according to the poll, include age"), and so is a
+	// verb before its object ("Harbor Corp receives, according to one
+	// report, $2 million …").
+	if f.according && !d.accordingPredicate(f, f.clHi+1, u.hi) && !d.lexicalVerbAt(p-1, u.hi, false) && !d.accordingSetting(lo, p) {
+		return span{}, 0, false
 	}
 	// A fronted phrase is a first part too ("In her county, Cole
-	// said, …"); a lone connective ("But, he said, …") is not.
-	if p-lo > maxInterruptedLeft && !d.frontedCondition(lo, p) || p-lo == 1 && toks[lo].in(lexStopCaps) && !d.pronounSubject(lo, f.clHi+1, u.hi) && !d.reportsLoneWord(lo, f.clHi+1, u.hi) || toks[lo].in(lexCueQuestion) {
+	// said, …"); a lone connective ("But, he said, …") is not; nor is
+	// a long one, but for the first of two verbs "and" joins ("… replaced
+	// two aides and, according to officials, adopted a new plan").
+	if p-lo > maxInterruptedLeft && !d.frontedCondition(lo, p) && !(f.according && toks[p-1].is(fnAnd)) || p-lo == 1 && toks[lo].in(lexStopCaps) && !d.pronounSubject(lo, f.clHi+1, u.hi) && !d.reportsLoneWord(lo, f.clHi+1, u.hi) || toks[lo].in(lexCueQuestion) {
 		return span{}, 0, false
 	}
 	// A time phrase alone dates the saying ("On Monday, Hale said, the
@@ -1324,7 +1331,52 @@ func (d *document) parentheticalAccording(f frame, u unit, a int) bool {
 	}
 	t := toks[a]
 	return a < u.hi && t.kind == tokWord && (t.in(lexSubjectPronouns|lexQuantities) || t.in(lexDeterminers) && !t.in(lexPossessiveDeterminers) || t.is(fnDefinite|fnApproximator) || t.cap && !t.in(lexStopCaps) || isDigitStart(t.text)) ||
-		d.isOpenMark(a) || d.verbOpens(a, u.hi) || t.kind == tokWord && !t.cap && d.isNarration(a) && d.bareClause(a)
+		d.isOpenMark(a) || d.accordingPredicate(f, a, u.hi) || t.kind == tokWord && !t.cap && d.isNarration(a) && d.bareClause(a) ||
+		d.currencyBefore(a, u.hi) && d.lexicalVerbAt(f.clLo-2, u.hi, false) // "Harbor Corp receives, according to one report, $2 million in …"
+}
+
+// accordingPredicate reports whether the words from a, after ", according
+// to X,", go on a clause whose subject stands before the parenthetical:
+// an auxiliary or a form of "be" (verbOpens), or a verb of no word list
+// in a finite form ("Other gaps, according to the poll, include age and
+// income"; "The port, according to one report, receives …"; "…
+// replaced two aides and, according to officials, adopted a new plan").
+func (d *document) accordingPredicate(f frame, a, hi int) bool {
+	if d.verbOpens(a, hi) {
+		return true
+	}
+	k := f.clLo - 2 // the last word before the parenthetical's comma
+	if k < 0 {
+		return false
+	}
+	p := d.toks[k]
+	plural := p.kind == tokWord && !p.cap && strings.HasSuffix(p.lower, "s") && !strings.HasSuffix(p.lower, "ss")
+	return d.lexicalVerbAt(a, hi, plural || p.is(fnAnd))
+}
+
+// lexicalVerbAt reports whether token k, before hi, reads as a finite
+// verb that no word list knows, with a word, a sum or a comma after it: a
+// lower-case "-s" form ("receives"), a past ("adopted", "won") that no
+// preposition follows ("compared with …" is a participle's phrase), or,
+// with bare, any such word ("include" after a plural subject or "and").
+func (d *document) lexicalVerbAt(k, hi int, bare bool) bool {
+	if k < 0 || k+1 >= hi || !d.isNarration(k) {
+		return false
+	}
+	t, n := d.toks[k], d.toks[k+1]
+	if t.kind != tokWord || t.cap || len(t.lower) < minFiniteLen || t.lex != 0 || t.fn != 0 || strings.HasSuffix(t.lower, "ly") || strings.HasSuffix(t.lower, "ing") {
+		return false
+	}
+	if n.kind != tokWord && !d.currencyBefore(k+1, hi) && n.text != "," {
+		return false
+	}
+	switch {
+	case d.pastVerb(t):
+		return !n.in(lexPrepositions)
+	case strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "us"):
+		return true
+	}
+	return bare && !strings.HasSuffix(t.lower, "ed")
 }
 
 // opensAfterConnective reports whether token k opens unit u (past its

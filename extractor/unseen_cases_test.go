@@ -7064,4 +7064,25 @@ The head teacher wrote to parents on Friday. She said the school would reopen.`,
 			{"It is not safe for the ferry,", TypeDirect, "", "harbour master", KindPerson},
 			{"the school would reopen", TypeIndirect, "", "head teacher", KindPerson},
 		}},
+	// L254. "according to X" set off by commas between a subject and a
+	// verb of no word list ("Other costs, according to the board,
+	// include …"), between a verb and its object ("… receives, according
+	// to one report, $40 million …") or after the "and" of a second verb
+	// ("… cut two posts and, according to its minutes, hired …") splits
+	// one report in two pieces; it had given no report at all.
+	{"according to between a subject or a verb and the rest of its clause", `Port costs climb.
+
+Other big costs, according to the harbour board, include dredging and two new cranes.
+
+Marlin Freight receives, according to one report, $40 million in city contracts each year.
+
+The board has cut two posts and, according to its minutes, hired a consultant to review the plan.`,
+		[]expect{
+			{"Other big costs", TypeIndirect, "", "", KindOrganization},
+			{"include dredging and two new cranes", TypeIndirect, "", "", KindOrganization},
+			{"Marlin Freight receives", TypeIndirect, "", "", KindOrganization},
+			{"$40 million in city contracts each year", TypeIndirect, "", "", KindOrganization},
+			{"The board has cut two posts and", TypeIndirect, "", "", KindUnknown},
+			{"hired a consultant to review the plan", TypeIndirect, "", "", KindUnknown},
+		}},
 }
