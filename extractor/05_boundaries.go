@@ -2108,6 +2108,12 @@ func (d *document) speechClause(f frame, a int) bool {
 		return true
 	}
 	m, ok := d.modifierPhraseEnd(a, len(d.toks))
+	if f.according && ok && m+1 < len(d.toks) && d.toks[m].text == "," && d.isNarration(m) && d.toks[m+1].kind == tokWord && !d.cueAhead(m+1, d.unitAt(a).hi) {
+		// "According to the poll, in a close race, Hale leads": the
+		// report's own setting, then its clause ("According to aides, in
+		// a call, Hale said …" is the cue's report)
+		return true
+	}
 	if d.afterComplementizer(a) {
 		// "said that in France, …", "said that, in hindsight, …": "that"
 		// opens a clause, whatever phrase fronts it; "did not mention

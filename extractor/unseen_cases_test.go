@@ -7099,4 +7099,17 @@ The mayor said the ferry loses money on most days (the real figure is closer to 
 			{"the ferry loses money on most days", TypeIndirect, "", "mayor", KindPerson},
 			{"the real figure is closer to 12 days a month", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L256. "According to X," opening a sentence reports what follows
+	// when a phrase set off by a comma fronts the clause ("According to
+	// the survey, in a dry year, most growers …" had given no report);
+	// a clause with a cue of its own after the phrase stays that cue's.
+	{"according to before a fronted phrase and its clause", `Dry summer.
+
+According to a survey by the Ostland Farm Bureau, in a dry year, most growers lose a fifth of their crop.
+
+According to officials at the port, in a brief call on Monday, the harbour master said the pier would reopen.`,
+		[]expect{
+			{"in a dry year, most growers lose a fifth of their crop", TypeIndirect, "Ostland Farm Bureau", "", KindOrganization},
+			{"the pier would reopen", TypeIndirect, "", "harbour master", KindPerson},
+		}},
 }
