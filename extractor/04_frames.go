@@ -678,10 +678,19 @@ func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 	if !ok {
 		return frame{}, false
 	}
-	if end+1 < u.hi && toks[end].text == "," && i > d.unitOpening(u) && d.trailingAppositive(end+1, u.hi) {
+	if end+1 < u.hi && toks[end].text == "," && i > d.unitOpening(u) && !d.afterSetting(u, i) && d.trailingAppositive(end+1, u.hi) {
 		end = u.hi // "…, according to Feedmetric, a service that tracks web traffic."
 	}
 	return frame{cue: i, cueHi: n, class: cueSpeech, speaker: m, clLo: i, clHi: end, according: true}, true
+}
+
+// afterSetting reports whether the source phrase at i follows only a
+// setting of the report that opens unit u, set off by a comma ("At 10
+// p.m., according to a county timeline, the crews left …"): what
+// follows its own comma is the report, no appositive of the source.
+func (d *document) afterSetting(u unit, i int) bool {
+	lo := d.unitOpening(u)
+	return i-1 > lo && d.toks[i-1].text == "," && d.isNarration(i-1) && d.accordingSetting(lo, i-1)
 }
 
 // maxMakerWords is how many words a document's participle phrase may put

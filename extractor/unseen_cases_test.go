@@ -7112,4 +7112,15 @@ According to officials at the port, in a brief call on Monday, the harbour maste
 			{"in a dry year, most growers lose a fifth of their crop", TypeIndirect, "Ostland Farm Bureau", "", KindOrganization},
 			{"the pier would reopen", TypeIndirect, "", "harbour master", KindPerson},
 		}},
+	// L257. After a time phrase that opens the sentence, ", according to
+	// X," is set off by commas: the clause after it is the report, no
+	// appositive of the source ("At 10 p.m., according to a county
+	// timeline, the fire crews left …" had reported the time alone).
+	{"according to after an opening time phrase reports the clause after it", `Depot fire.
+
+At 10 p.m., according to a county timeline, the fire crews left for the depot.`,
+		[]expect{
+			{"At 10 p.m.", TypeIndirect, "", "", KindUnknown},
+			{"the fire crews left for the depot", TypeIndirect, "", "", KindUnknown},
+		}},
 }
