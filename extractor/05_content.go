@@ -1436,6 +1436,9 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	lo := opening
 	for k := fi - 1; k >= 0; k-- {
 		if frames[k].clLo <= p && frames[k].produced {
+			if d.accordingOverInner(u, f, frames[k], opening) {
+				break
+			}
 			lo = max(frames[k].clHi, opening) // (an earlier cue before the parenthesis: "The mayor said … (the real figure is …, according to …)")
 			break
 		}
@@ -1469,6 +1472,33 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 		}
 	}
 	return d.attribution(u, frames, fi, typ, reportedRule(f, false), segs...), true
+}
+
+// accordingOverInner reports whether a closing "according to X" frame f
+// reports its whole clause from opening, over the earlier frame g inside
+// it: g's clause does not open the unit ("Forty percent of all reported
+// gifts have come from women, according to GiveTrack"; "In the end, two
+// delegates pledged to back Hale, according to Pell"), so its cue is a
+// word of the clause X vouches for, no attribution of the sentence's.
+func (d *document) accordingOverInner(u unit, f, g frame, opening int) bool {
+	if !f.according || g.according || g.clLo <= opening || !d.closesUnit(f.clHi, u.hi) {
+		return false
+	}
+	// A clause set off by a comma ("Earlier on Tuesday, his aide, Ann
+	// Cole, says …") or an "as" that opens the sentence ("As the Ledger
+	// revealed, …") is an attribution of the sentence's own.
+	if b := d.toks[g.clLo-1]; b.kind != tokWord || b.lower == "as" && g.clLo-1 == opening {
+		return false
+	}
+	if d.freshSpeechClause(g) && (g.speaker.kind == KindPerson || g.speaker.pronoun != "") {
+		return false // "…, and he told aides she should step aside, according to X": his own report
+	}
+	for k := opening; k < f.clLo; k++ {
+		if d.isOpenMark(k) {
+			return false // `"…," Hale said, according to X`: the quotation is the cue's
+		}
+	}
+	return true
 }
 
 // parenthesizedAccording is the "(" of the parenthesis that an "according

@@ -7123,4 +7123,18 @@ At 10 p.m., according to a county timeline, the fire crews left for the depot.`,
 			{"At 10 p.m.", TypeIndirect, "", "", KindUnknown},
 			{"the fire crews left for the depot", TypeIndirect, "", "", KindUnknown},
 		}},
+	// L258. A closing "according to X" vouches for its whole clause when
+	// a cue word stands inside it, after the clause's opening ("Counting
+	// her superdelegate support, Ann Roe is …"; "…, and the other two
+	// delegates pledged to back the mayor"): the cue is a word of what X
+	// reports, and had left X only the words after it, or nothing.
+	{"according to over a cue word inside its clause", `Delegate count.
+
+Counting her superdelegate support, Ann Roe is 71 delegates short of the number needed to clinch the nomination, according to the Ledger.
+
+In the end, ten members of the slate won, and the other two delegates pledged to back the mayor, according to Ed Pell.`,
+		[]expect{
+			{"Counting her superdelegate support, Ann Roe is 71 delegates short of the number needed to clinch the nomination", TypeIndirect, "Ledger", "", KindOrganization},
+			{"In the end, ten members of the slate won, and the other two delegates pledged to back the mayor", TypeIndirect, "Ed Pell", "", KindPerson},
+		}},
 }
