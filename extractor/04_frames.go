@@ -666,7 +666,7 @@ func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 			m, end = m2, end2
 		}
 	}
-	if ok && end < u.hi && toks[end].text != "," && !(toks[end].kind == tokPunct && isSentenceEnd(toks[end].text)) && !d.closesParenthesis(u, i, end) {
+	if ok && end < u.hi && toks[end].text != "," && !(toks[end].kind == tokPunct && isSentenceEnd(toks[end].text)) && !d.closesParenthesis(u, i, end) && !d.colonOpensReport(u, i, end) {
 		ok = false // the phrase goes on: take it whole, below
 	}
 	if !ok {
@@ -812,14 +812,22 @@ func (d *document) accordingToComma(u unit, i, n int) (mention, int, bool) {
 	toks := d.toks
 	quoted := false
 	for e := n; e < u.hi && e < i+accordingSourceWindow; e++ {
-		if e > n && d.isOpenMark(e) {
+		if d.isOpenMark(e) {
 			// `according to the "Fair Roads" campaign`: a short quoted
-			// name inside the source is part of it.
+			// name inside the source is part of it, and so is a title
+			// (`according to "Fair Enough: …" by Ed Lane`).
 			qi := d.quoteOfMark(e)
-			if qi < 0 || d.quotes[qi].openEnded || d.quotes[qi].tokHi-d.quotes[qi].tokLo > maxTitleWords {
+			if qi < 0 || d.quotes[qi].openEnded || (e == n || d.quotes[qi].tokHi-d.quotes[qi].tokLo > maxTitleWords) && !d.sourceTitle(qi) {
 				break
 			}
 			e, quoted = d.quotes[qi].tokHi, true
+			if e+1 >= u.hi && i > d.unitOpening(u) {
+				// `…, according to her book "The Art of the Ferry."`: the
+				// title closes the sentence, its full stop inside the marks
+				m := d.analyzeNP(n, e+1)
+				m.name = span{}
+				return m, e + 1, true
+			}
 			continue
 		}
 		if !d.isNarration(e) {
@@ -837,6 +845,37 @@ func (d *document) accordingToComma(u unit, i, n int) (mention, int, bool) {
 		}
 	}
 	return mention{}, 0, false
+}
+
+// maxSourceTitleWords is the longest quoted title, in words, that the
+// source of "according to" may hold ("according to "Fair Enough: Ann Roe
+// and the Remaking of Harlow Mills" by Ed Lane").
+const maxSourceTitleWords = 16
+
+// sourceTitle reports whether quotation qi is a title in title case of
+// up to maxSourceTitleWords words: every word capitalised but the
+// function words of titles, with a colon, a comma or a full stop
+// inside ("The Fixers: Ann Roe and the Studio Machine").
+func (d *document) sourceTitle(qi int) bool {
+	q := d.quotes[qi]
+	words := 0
+	for k := q.tokLo; k < q.tokHi; k++ {
+		t := d.toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		if words++; words > maxSourceTitleWords || !t.cap && !isDigitStart(t.text) && !t.in(lexTitleFunctionWords) {
+			return false
+		}
+	}
+	return words > 0
+}
+
+// colonOpensReport reports whether the colon at e ends the source of
+// "according to" that opens unit u at i, before what it reports
+// ("According to the Ledger: "Mayor Ann Roe has …"").
+func (d *document) colonOpensReport(u unit, i, e int) bool {
+	return e+1 < u.hi && d.toks[e].text == ":" && d.isNarration(e) && i == d.unitOpening(u)
 }
 
 // closesParenthesis reports whether the ")" at e closes a parenthesis of

@@ -7137,4 +7137,22 @@ In the end, ten members of the slate won, and the other two delegates pledged to
 			{"Counting her superdelegate support, Ann Roe is 71 delegates short of the number needed to clinch the nomination", TypeIndirect, "Ledger", "", KindOrganization},
 			{"In the end, ten members of the slate won, and the other two delegates pledged to back the mayor", TypeIndirect, "Ed Pell", "", KindPerson},
 		}},
+	// L259. The source of "according to" may end at a colon before what
+	// it reports ("According to the Ledger: "…""), and may hold a quoted
+	// title in title case longer than a short name, with a colon or a
+	// full stop inside, where the source opens or ends the sentence
+	// (`according to his book "The Art of the Ferry."`): each had given no
+	// report.
+	{"according to with a colon or a quoted title", `Studio fixer.
+
+According to the Ledger: "Mayor Ann Roe has had a mixed record on the levy, but this week she made a series of moves toward a firm position."
+
+According to "The Fixers: Tom Hale and the Studio Machine" and two later memoirs, Hale kept the studio's payroll himself.
+
+In the 1990s, Hale paid $8 million for a 1968 ferry from a troubled firm, Gulf Marine, according to his book "The Art of the Ferry."`,
+		[]expect{
+			{"Mayor Ann Roe has had a mixed record on the levy, but this week she made a series of moves toward a firm position.", TypeDirect, "Ledger", "", KindOrganization},
+			{"Hale kept the studio's payroll himself", TypeIndirect, "", "", KindUnknown},
+			{"In the 1990s, Hale paid $8 million for a 1968 ferry from a troubled firm, Gulf Marine", TypeIndirect, "", "", KindUnknown},
+		}},
 }
