@@ -678,7 +678,7 @@ func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 	if !ok {
 		return frame{}, false
 	}
-	if end+1 < u.hi && toks[end].text == "," && i > d.unitOpening(u) && !d.afterSetting(u, i) && d.trailingAppositive(end+1, u.hi) {
+	if end+1 < u.hi && toks[end].text == "," && i > d.unitOpening(u) && !d.afterSetting(u, i) && (d.trailingAppositive(end+1, u.hi) || d.partitiveAppositive(end+1, u.hi)) {
 		end = u.hi // "…, according to Feedmetric, a service that tracks web traffic."
 	}
 	return frame{cue: i, cueHi: n, class: cueSpeech, speaker: m, clLo: i, clHi: end, according: true}, true
@@ -691,6 +691,19 @@ func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 func (d *document) afterSetting(u unit, i int) bool {
 	lo := d.unitOpening(u)
 	return i-1 > lo && d.toks[i-1].text == "," && d.isNarration(i-1) && d.accordingSetting(lo, i-1)
+}
+
+// partitiveAppositive reports whether the words from k to the unit's end
+// hi are a quantity "of" a noun phrase, with no clause in it, after the
+// source's comma: an appositive of the source ("…, according to the party
+// chairs in Ames and Bly, two of the five largest counties in the
+// state."), no report ("two of whom said …" is a clause of its own).
+func (d *document) partitiveAppositive(k, hi int) bool {
+	if k+2 >= hi || !d.isNarration(k) {
+		return false
+	}
+	t := d.toks[k]
+	return t.kind == tokWord && !t.cap && (t.in(lexQuantities) || isDigitStart(t.text)) && d.toks[k+1].lower == "of" && !d.toks[k+2].is(fnRelative) && !d.clauseInPhrase(k, hi)
 }
 
 // maxMakerWords is how many words a document's participle phrase may put

@@ -7155,4 +7155,15 @@ In the 1990s, Hale paid $8 million for a 1968 ferry from a troubled firm, Gulf M
 			{"Hale kept the studio's payroll himself", TypeIndirect, "", "", KindUnknown},
 			{"In the 1990s, Hale paid $8 million for a 1968 ferry from a troubled firm, Gulf Marine", TypeIndirect, "", "", KindUnknown},
 		}},
+	// L260. A quantity and "of" after the comma that closes the source of
+	// a closing "according to X", with no clause in it, is an appositive
+	// of the source ("…, according to the party chairs from Ames and Bly,
+	// two of the five largest counties in the state."): the report is
+	// the clause before, not the appositive.
+	{"a partitive appositive after the source of according to is no report", `County vote.
+
+In Ostland, small groups of voters who backed Roe will not back Pell, according to the party chairs of both counties, two of the five largest in the state.`,
+		[]expect{
+			{"In Ostland, small groups of voters who backed Roe will not back Pell", TypeIndirect, "", "", KindUnknown},
+		}},
 }
