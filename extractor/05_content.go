@@ -1569,13 +1569,15 @@ func (d *document) timeClauseOpens(k, hi int) bool {
 // but …"), to the clause's end e. "and" joins a clause with its own
 // subject, not a verb the speaker's clause shares ("…, he said, and
 // left"); a later cue of the unit reports what follows it, not this one.
-// "…, according to the poll, but …" goes on with the narration: a source
-// cited is no speaker whose words go on.
+// After "according to X" the report goes on past "and", "because" or
+// "although" ("Hale leads in Ames, according to the poll, although Orme
+// keeps it close"); "…, according to the poll, but …" goes on with the
+// writer's contrast.
 func (d *document) reportGoesOn(u unit, frames []frame, fi int) (s span, e int, ok bool) {
 	toks := d.toks
 	f := frames[fi]
 	k := f.clHi + 1
-	if f.according || k+1 >= u.hi || toks[f.clHi].text != "," || !d.isNarration(f.clHi) {
+	if k+1 >= u.hi || toks[f.clHi].text != "," || !d.isNarration(f.clHi) {
 		return span{}, 0, false
 	}
 	for _, g := range frames[fi+1:] {
@@ -1584,7 +1586,7 @@ func (d *document) reportGoesOn(u unit, frames []frame, fi int) (s span, e int, 
 		}
 	}
 	t := toks[k]
-	if t.kind != tokWord || t.cap || !d.isNarration(k) || !d.lex.reportConnectives[t.lower] {
+	if t.kind != tokWord || t.cap || !d.isNarration(k) || !d.lex.reportConnectives[t.lower] || f.according && t.lower == "but" {
 		return span{}, 0, false
 	}
 	if t.is(fnAnd) && !d.opensReport(k+1) && !d.frontedBeforeClause(k+1, u.hi) || d.speakersVerbAt(k+1, u.hi) || t.lower == "from" && !d.rangeAt(k, u.hi) && !d.timeFrom(k, u.hi) {

@@ -7166,4 +7166,19 @@ In Ostland, small groups of voters who backed Roe will not back Pell, according 
 		[]expect{
 			{"In Ostland, small groups of voters who backed Roe will not back Pell", TypeIndirect, "", "", KindUnknown},
 		}},
+	// L261. The report of a closing "according to X" goes on past it after
+	// "although", "because" or "and" and a clause (reportGoesOn, as after
+	// "…, he said, because …"): one report in two pieces; "…, according
+	// to X, but …" stays the writer's contrast.
+	{"the report goes on past according to after although or because", `Ames race.
+
+In Ames, Hale is in first place, according to the Courier poll, although Orme keeps it close.
+
+Shop sales fell by a third in May, according to the Ledger Index, because shoppers stayed at home.`,
+		[]expect{
+			{"In Ames, Hale is in first place", TypeIndirect, "Courier", "", KindOrganization},
+			{"although Orme keeps it close", TypeIndirect, "Courier", "", KindOrganization},
+			{"Shop sales fell by a third in May", TypeIndirect, "Ledger Index", "", KindOrganization},
+			{"because shoppers stayed at home", TypeIndirect, "Ledger Index", "", KindOrganization},
+		}},
 }
