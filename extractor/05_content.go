@@ -1589,12 +1589,19 @@ func (d *document) reportGoesOn(u unit, frames []frame, fi int) (s span, e int, 
 	if t.kind != tokWord || t.cap || !d.isNarration(k) || !d.lex.reportConnectives[t.lower] || f.according && t.lower == "but" {
 		return span{}, 0, false
 	}
-	if t.is(fnAnd) && !d.opensReport(k+1) && !d.frontedBeforeClause(k+1, u.hi) || d.speakersVerbAt(k+1, u.hi) || t.lower == "from" && !d.rangeAt(k, u.hi) && !d.timeFrom(k, u.hi) {
+	if t.is(fnAnd) && !d.opensReport(k+1) && !d.frontedBeforeClause(k+1, u.hi) && !d.existentialAt(k+1, u.hi) || d.speakersVerbAt(k+1, u.hi) || t.lower == "from" && !d.rangeAt(k, u.hi) && !d.timeFrom(k, u.hi) {
 		return span{}, 0, false
 	}
 	e = d.clauseEnd(k, u.hi)
 	s, ok = d.contentSpan(k, e)
 	return s, e, ok
+}
+
+// existentialAt reports whether the words at k open an existential
+// clause, "there" and a form of "be" ("…, according to the coast guard,
+// and there were eight groundings"): a clause with its own subject.
+func (d *document) existentialAt(k, hi int) bool {
+	return k+1 < hi && d.toks[k].lower == "there" && !d.toks[k].cap && d.isNarration(k) && (d.toks[k+1].is(fnBe) || d.toks[k+1].in(lexAuxiliaries))
 }
 
 // frontedBeforeClause reports whether the words from a are a fronted

@@ -7181,4 +7181,14 @@ Shop sales fell by a third in May, according to the Ledger Index, because shoppe
 			{"Shop sales fell by a third in May", TypeIndirect, "Ledger Index", "", KindOrganization},
 			{"because shoppers stayed at home", TypeIndirect, "Ledger Index", "", KindOrganization},
 		}},
+	// L262. After a closing clause and ", and", an existential clause
+	// ("there were …") has a subject of its own: the report goes on
+	// (reportGoesOn), as after "and" and a noun phrase.
+	{"the report goes on past a closing clause with and there", `Ferry safety.
+
+Only one ferry sank last year in Ostland, according to the coast guard, and there were only eight reported groundings.`,
+		[]expect{
+			{"Only one ferry sank last year in Ostland", TypeIndirect, "", "", KindUnknown},
+			{"and there were only eight reported groundings", TypeIndirect, "", "", KindUnknown},
+		}},
 }
