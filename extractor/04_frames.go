@@ -666,7 +666,7 @@ func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 			m, end = m2, end2
 		}
 	}
-	if ok && end < u.hi && toks[end].text != "," && !(toks[end].kind == tokPunct && isSentenceEnd(toks[end].text)) {
+	if ok && end < u.hi && toks[end].text != "," && !(toks[end].kind == tokPunct && isSentenceEnd(toks[end].text)) && !d.closesParenthesis(u, i, end) && !d.colonOpensReport(u, i, end) {
 		ok = false // the phrase goes on: take it whole, below
 	}
 	if !ok {
@@ -678,10 +678,32 @@ func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 	if !ok {
 		return frame{}, false
 	}
-	if end+1 < u.hi && toks[end].text == "," && i > d.unitOpening(u) && d.trailingAppositive(end+1, u.hi) {
+	if end+1 < u.hi && toks[end].text == "," && i > d.unitOpening(u) && !d.afterSetting(u, i) && (d.trailingAppositive(end+1, u.hi) || d.partitiveAppositive(end+1, u.hi)) {
 		end = u.hi // "…, according to Feedmetric, a service that tracks web traffic."
 	}
 	return frame{cue: i, cueHi: n, class: cueSpeech, speaker: m, clLo: i, clHi: end, according: true}, true
+}
+
+// afterSetting reports whether the source phrase at i follows only a
+// setting of the report that opens unit u, set off by a comma ("At 10
+// p.m., according to a county timeline, the crews left …"): what
+// follows its own comma is the report, no appositive of the source.
+func (d *document) afterSetting(u unit, i int) bool {
+	lo := d.unitOpening(u)
+	return i-1 > lo && d.toks[i-1].text == "," && d.isNarration(i-1) && d.accordingSetting(lo, i-1)
+}
+
+// partitiveAppositive reports whether the words from k to the unit's end
+// hi are a quantity "of" a noun phrase, with no clause in it, after the
+// source's comma: an appositive of the source ("…, according to the party
+// chairs in Ames and Bly, two of the five largest counties in the
+// state."), no report ("two of whom said …" is a clause of its own).
+func (d *document) partitiveAppositive(k, hi int) bool {
+	if k+2 >= hi || !d.isNarration(k) {
+		return false
+	}
+	t := d.toks[k]
+	return t.kind == tokWord && !t.cap && (t.in(lexQuantities) || isDigitStart(t.text)) && d.toks[k+1].lower == "of" && !d.toks[k+2].is(fnRelative) && !d.clauseInPhrase(k, hi)
 }
 
 // maxMakerWords is how many words a document's participle phrase may put
@@ -803,20 +825,28 @@ func (d *document) accordingToComma(u unit, i, n int) (mention, int, bool) {
 	toks := d.toks
 	quoted := false
 	for e := n; e < u.hi && e < i+accordingSourceWindow; e++ {
-		if e > n && d.isOpenMark(e) {
+		if d.isOpenMark(e) {
 			// `according to the "Fair Roads" campaign`: a short quoted
-			// name inside the source is part of it.
+			// name inside the source is part of it, and so is a title
+			// (`according to "Fair Enough: …" by Ed Lane`).
 			qi := d.quoteOfMark(e)
-			if qi < 0 || d.quotes[qi].openEnded || d.quotes[qi].tokHi-d.quotes[qi].tokLo > maxTitleWords {
+			if qi < 0 || d.quotes[qi].openEnded || (e == n || d.quotes[qi].tokHi-d.quotes[qi].tokLo > maxTitleWords) && !d.sourceTitle(qi) {
 				break
 			}
 			e, quoted = d.quotes[qi].tokHi, true
+			if e+1 >= u.hi && i > d.unitOpening(u) {
+				// `…, according to her book "The Art of the Ferry."`: the
+				// title closes the sentence, its full stop inside the marks
+				m := d.analyzeNP(n, e+1)
+				m.name = span{}
+				return m, e + 1, true
+			}
 			continue
 		}
 		if !d.isNarration(e) {
 			break
 		}
-		if toks[e].text == "," || (e+1 == u.hi || isSentenceEnd(toks[e].text)) && i > d.unitOpening(u) {
+		if toks[e].text == "," || (e+1 == u.hi || isSentenceEnd(toks[e].text)) && i > d.unitOpening(u) || d.closesParenthesis(u, i, e) {
 			if e > n {
 				m := d.analyzeNP(n, e)
 				if quoted {
@@ -828,6 +858,62 @@ func (d *document) accordingToComma(u unit, i, n int) (mention, int, bool) {
 		}
 	}
 	return mention{}, 0, false
+}
+
+// maxSourceTitleWords is the longest quoted title, in words, that the
+// source of "according to" may hold ("according to "Fair Enough: Ann Roe
+// and the Remaking of Harlow Mills" by Ed Lane").
+const maxSourceTitleWords = 16
+
+// sourceTitle reports whether quotation qi is a title in title case of
+// up to maxSourceTitleWords words: every word capitalised but the
+// function words of titles, with a colon, a comma or a full stop
+// inside ("The Fixers: Ann Roe and the Studio Machine").
+func (d *document) sourceTitle(qi int) bool {
+	q := d.quotes[qi]
+	words := 0
+	for k := q.tokLo; k < q.tokHi; k++ {
+		t := d.toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		if words++; words > maxSourceTitleWords || !t.cap && !isDigitStart(t.text) && !t.in(lexTitleFunctionWords) {
+			return false
+		}
+	}
+	return words > 0
+}
+
+// colonOpensReport reports whether the colon at e ends the source of
+// "according to" that opens unit u at i, before what it reports
+// ("According to the Ledger: "Mayor Ann Roe has …"").
+func (d *document) colonOpensReport(u unit, i, e int) bool {
+	return e+1 < u.hi && d.toks[e].text == ":" && d.isNarration(e) && i == d.unitOpening(u)
+}
+
+// closesParenthesis reports whether the ")" at e closes a parenthesis of
+// the narration that opens before token i in unit u ("Ostland (91
+// percent of voters were farmers, according to exit polls), Varn …"): the
+// phrase at i ends there.
+func (d *document) closesParenthesis(u unit, i, e int) bool {
+	return e < u.hi && d.toks[e].text == ")" && d.isNarration(e) && d.parenOpenBefore(u, i) >= 0
+}
+
+// parenOpenBefore is the "(" of the narration that opens before token i
+// in unit u, with no ")" between, or -1.
+func (d *document) parenOpenBefore(u unit, i int) int {
+	for k := i - 1; k >= u.lo; k-- {
+		if !d.isNarration(k) {
+			continue
+		}
+		switch d.toks[k].text {
+		case ")":
+			return -1
+		case "(":
+			return k
+		}
+	}
+	return -1
 }
 
 // unitOpening is the token where unit u's own words open: past a dateline

@@ -1172,6 +1172,11 @@ func (d *document) quoteCommaCut(g frame, a int) (int, bool) {
 // if it does.
 func (d *document) cutBy(g frame, u unit, a int) (int, bool) {
 	toks := d.toks
+	// "The mayor said the ferry runs late (the real figure is …,
+	// according to the audit office)": the parenthesis is the source's.
+	if o := d.parenthesizedAccording(g, u); o > a {
+		return o, true
+	}
 	// A later clause cuts the content only when it stands apart
 	// (", X said"); one inside the reported clause is nested in it.
 	if d.standsApart(g, a) {
@@ -2157,6 +2162,12 @@ func (d *document) speechClause(f frame, a int) bool {
 		return true
 	}
 	m, ok := d.modifierPhraseEnd(a, len(d.toks))
+	if f.according && ok && m+1 < len(d.toks) && d.toks[m].text == "," && d.isNarration(m) && d.toks[m+1].kind == tokWord && !d.cueAhead(m+1, d.unitAt(a).hi) {
+		// "According to the poll, in a close race, Hale leads": the
+		// report's own setting, then its clause ("According to aides, in
+		// a call, Hale said …" is the cue's report)
+		return true
+	}
 	if d.afterComplementizer(a) {
 		// "said that in France, …", "said that, in hindsight, …": "that"
 		// opens a clause, whatever phrase fronts it; "did not mention

@@ -1112,12 +1112,19 @@ func (d *document) interruptedLeft(u unit, frames []frame, fi int) (left span, l
 	if !ok || p <= lo {
 		return span{}, 0, false
 	}
-	if f.according && !d.verbOpens(f.clHi+1, u.hi) && !d.accordingSetting(lo, p) {
-		return span{}, 0, false // "In short, according to the survey, Hale leads": a connective, no setting of the report
+	// "In short, according to the survey, Hale leads": a connective, no
+	// setting of the report. A subject before its verb is a first part
+	// ("Other gaps, according to the poll, include age"), and so is a
+	// verb before its object ("Harbor Corp receives, according to one
+	// report, $2 million …").
+	if f.according && !d.accordingPredicate(f, f.clHi+1, u.hi) && !d.lexicalVerbAt(p-1, u.hi, false) && !d.accordingSetting(lo, p) {
+		return span{}, 0, false
 	}
 	// A fronted phrase is a first part too ("In her county, Cole
-	// said, …"); a lone connective ("But, he said, …") is not.
-	if p-lo > maxInterruptedLeft && !d.frontedCondition(lo, p) || p-lo == 1 && toks[lo].in(lexStopCaps) && !d.pronounSubject(lo, f.clHi+1, u.hi) && !d.reportsLoneWord(lo, f.clHi+1, u.hi) || toks[lo].in(lexCueQuestion) {
+	// said, …"); a lone connective ("But, he said, …") is not; nor is
+	// a long one, but for the first of two verbs "and" joins ("… replaced
+	// two aides and, according to officials, adopted a new plan").
+	if p-lo > maxInterruptedLeft && !d.frontedCondition(lo, p) && !(f.according && toks[p-1].is(fnAnd)) || p-lo == 1 && toks[lo].in(lexStopCaps) && !d.pronounSubject(lo, f.clHi+1, u.hi) && !d.reportsLoneWord(lo, f.clHi+1, u.hi) || toks[lo].in(lexCueQuestion) {
 		return span{}, 0, false
 	}
 	// A time phrase alone dates the saying ("On Monday, Hale said, the
@@ -1324,7 +1331,52 @@ func (d *document) parentheticalAccording(f frame, u unit, a int) bool {
 	}
 	t := toks[a]
 	return a < u.hi && t.kind == tokWord && (t.in(lexSubjectPronouns|lexQuantities) || t.in(lexDeterminers) && !t.in(lexPossessiveDeterminers) || t.is(fnDefinite|fnApproximator) || t.cap && !t.in(lexStopCaps) || isDigitStart(t.text)) ||
-		d.isOpenMark(a) || d.verbOpens(a, u.hi) || t.kind == tokWord && !t.cap && d.isNarration(a) && d.bareClause(a)
+		d.isOpenMark(a) || d.accordingPredicate(f, a, u.hi) || t.kind == tokWord && !t.cap && d.isNarration(a) && d.bareClause(a) ||
+		d.currencyBefore(a, u.hi) && d.lexicalVerbAt(f.clLo-2, u.hi, false) // "Harbor Corp receives, according to one report, $2 million in …"
+}
+
+// accordingPredicate reports whether the words from a, after ", according
+// to X,", go on a clause whose subject stands before the parenthetical:
+// an auxiliary or a form of "be" (verbOpens), or a verb of no word list
+// in a finite form ("Other gaps, according to the poll, include age and
+// income"; "The port, according to one report, receives …"; "…
+// replaced two aides and, according to officials, adopted a new plan").
+func (d *document) accordingPredicate(f frame, a, hi int) bool {
+	if d.verbOpens(a, hi) {
+		return true
+	}
+	k := f.clLo - 2 // the last word before the parenthetical's comma
+	if k < 0 {
+		return false
+	}
+	p := d.toks[k]
+	plural := p.kind == tokWord && !p.cap && strings.HasSuffix(p.lower, "s") && !strings.HasSuffix(p.lower, "ss")
+	return d.lexicalVerbAt(a, hi, plural || p.is(fnAnd))
+}
+
+// lexicalVerbAt reports whether token k, before hi, reads as a finite
+// verb that no word list knows, with a word, a sum or a comma after it: a
+// lower-case "-s" form ("receives"), a past ("adopted", "won") that no
+// preposition follows ("compared with …" is a participle's phrase), or,
+// with bare, any such word ("include" after a plural subject or "and").
+func (d *document) lexicalVerbAt(k, hi int, bare bool) bool {
+	if k < 0 || k+1 >= hi || !d.isNarration(k) {
+		return false
+	}
+	t, n := d.toks[k], d.toks[k+1]
+	if t.kind != tokWord || t.cap || len(t.lower) < minFiniteLen || t.lex != 0 || t.fn != 0 || strings.HasSuffix(t.lower, "ly") || strings.HasSuffix(t.lower, "ing") {
+		return false
+	}
+	if n.kind != tokWord && !d.currencyBefore(k+1, hi) && n.text != "," {
+		return false
+	}
+	switch {
+	case d.pastVerb(t):
+		return !n.in(lexPrepositions)
+	case strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "us"):
+		return true
+	}
+	return bare && !strings.HasSuffix(t.lower, "ed")
 }
 
 // opensAfterConnective reports whether token k opens unit u (past its
@@ -1367,7 +1419,8 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	f := frames[fi]
 	as := d.asBefore(f, u)
 	rest, restEnd, goesOn := d.reportGoesOn(u, frames, fi)
-	if f.class == cueQuote && !as || !d.closesUnit(f.clHi, u.hi) && !goesOn && !d.subordinateAfterClosing(u, frames, fi) {
+	paren := d.parenthesizedAccording(f, u)
+	if f.class == cueQuote && !as || !d.closesUnit(f.clHi, u.hi) && !goesOn && paren < 0 && !d.subordinateAfterClosing(u, frames, fi) {
 		return found{}, false // a quote cue reports no clause before it, but after "as" ("…, as critics point out")
 	}
 	p, ok := d.closingSeparator(u, f, as)
@@ -1377,10 +1430,16 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	// A clause inside an earlier one's (`"…," said Ferrand, who wrote
 	// about it in a memoir.`) describes its speaker: it reports nothing before.
 	opening := d.unitOpening(u) // past a dateline: "LONDON (Reuters) - Then, last week, …" is a setting too
+	if paren >= 0 {
+		opening = paren + 1 // "(91 percent were farmers, according to exit polls)": the report opens with the parenthesis
+	}
 	lo := opening
 	for k := fi - 1; k >= 0; k-- {
 		if frames[k].clLo <= p && frames[k].produced {
-			lo = frames[k].clHi
+			if d.accordingOverInner(u, f, frames[k], opening) {
+				break
+			}
+			lo = max(frames[k].clHi, opening) // (an earlier cue before the parenthesis: "The mayor said … (the real figure is …, according to …)")
 			break
 		}
 	}
@@ -1413,6 +1472,45 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 		}
 	}
 	return d.attribution(u, frames, fi, typ, reportedRule(f, false), segs...), true
+}
+
+// accordingOverInner reports whether a closing "according to X" frame f
+// reports its whole clause from opening, over the earlier frame g inside
+// it: g's clause does not open the unit ("Forty percent of all reported
+// gifts have come from women, according to GiveTrack"; "In the end, two
+// delegates pledged to back Hale, according to Pell"), so its cue is a
+// word of the clause X vouches for, no attribution of the sentence's.
+func (d *document) accordingOverInner(u unit, f, g frame, opening int) bool {
+	if !f.according || g.according || g.clLo <= opening || !d.closesUnit(f.clHi, u.hi) {
+		return false
+	}
+	// A clause set off by a comma ("Earlier on Tuesday, his aide, Ann
+	// Cole, says …") or an "as" that opens the sentence ("As the Ledger
+	// revealed, …") is an attribution of the sentence's own.
+	if b := d.toks[g.clLo-1]; b.kind != tokWord || b.lower == "as" && g.clLo-1 == opening {
+		return false
+	}
+	if d.freshSpeechClause(g) && (g.speaker.kind == KindPerson || g.speaker.pronoun != "") {
+		return false // "…, and he told aides she should step aside, according to X": his own report
+	}
+	for k := opening; k < f.clLo; k++ {
+		if d.isOpenMark(k) {
+			return false // `"…," Hale said, according to X`: the quotation is the cue's
+		}
+	}
+	return true
+}
+
+// parenthesizedAccording is the "(" of the parenthesis that an "according
+// to X" frame closes ("Ostland (91 percent of voters were farmers,
+// according to exit polls), Varn …"; "… (the real figure is 12 percent,
+// according to the audit office)."), or -1: its report is the
+// parenthesis's, not the words of the sentence around it.
+func (d *document) parenthesizedAccording(f frame, u unit) int {
+	if !f.according || f.clHi >= u.hi || d.toks[f.clHi].text != ")" || !d.isNarration(f.clHi) {
+		return -1
+	}
+	return d.parenOpenBefore(u, f.clLo)
 }
 
 // subordinateAfterClosing reports whether frame f's clause, set off by a
@@ -1471,13 +1569,15 @@ func (d *document) timeClauseOpens(k, hi int) bool {
 // but …"), to the clause's end e. "and" joins a clause with its own
 // subject, not a verb the speaker's clause shares ("…, he said, and
 // left"); a later cue of the unit reports what follows it, not this one.
-// "…, according to the poll, but …" goes on with the narration: a source
-// cited is no speaker whose words go on.
+// After "according to X" the report goes on past "and", "because" or
+// "although" ("Hale leads in Ames, according to the poll, although Orme
+// keeps it close"); "…, according to the poll, but …" goes on with the
+// writer's contrast.
 func (d *document) reportGoesOn(u unit, frames []frame, fi int) (s span, e int, ok bool) {
 	toks := d.toks
 	f := frames[fi]
 	k := f.clHi + 1
-	if f.according || k+1 >= u.hi || toks[f.clHi].text != "," || !d.isNarration(f.clHi) {
+	if k+1 >= u.hi || toks[f.clHi].text != "," || !d.isNarration(f.clHi) {
 		return span{}, 0, false
 	}
 	for _, g := range frames[fi+1:] {
@@ -1486,15 +1586,22 @@ func (d *document) reportGoesOn(u unit, frames []frame, fi int) (s span, e int, 
 		}
 	}
 	t := toks[k]
-	if t.kind != tokWord || t.cap || !d.isNarration(k) || !d.lex.reportConnectives[t.lower] {
+	if t.kind != tokWord || t.cap || !d.isNarration(k) || !d.lex.reportConnectives[t.lower] || f.according && t.lower == "but" {
 		return span{}, 0, false
 	}
-	if t.is(fnAnd) && !d.opensReport(k+1) && !d.frontedBeforeClause(k+1, u.hi) || d.speakersVerbAt(k+1, u.hi) || t.lower == "from" && !d.rangeAt(k, u.hi) && !d.timeFrom(k, u.hi) {
+	if t.is(fnAnd) && !d.opensReport(k+1) && !d.frontedBeforeClause(k+1, u.hi) && !d.existentialAt(k+1, u.hi) || d.speakersVerbAt(k+1, u.hi) || t.lower == "from" && !d.rangeAt(k, u.hi) && !d.timeFrom(k, u.hi) {
 		return span{}, 0, false
 	}
 	e = d.clauseEnd(k, u.hi)
 	s, ok = d.contentSpan(k, e)
 	return s, e, ok
+}
+
+// existentialAt reports whether the words at k open an existential
+// clause, "there" and a form of "be" ("…, according to the coast guard,
+// and there were eight groundings"): a clause with its own subject.
+func (d *document) existentialAt(k, hi int) bool {
+	return k+1 < hi && d.toks[k].lower == "there" && !d.toks[k].cap && d.isNarration(k) && (d.toks[k+1].is(fnBe) || d.toks[k+1].in(lexAuxiliaries))
 }
 
 // frontedBeforeClause reports whether the words from a are a fronted

@@ -7204,4 +7204,131 @@ Mother-of-two Jess Lowe said the fares were too high. The WHO said the risk to p
 			{"the fares were too high", TypeIndirect, "Jess Lowe", "", KindPerson},
 			{"the risk to passengers was low", TypeIndirect, "WHO", "", KindOrganization},
 		}},
+	// L254. "according to X" set off by commas between a subject and a
+	// verb of no word list ("Other costs, according to the board,
+	// include …"), between a verb and its object ("… receives, according
+	// to one report, $40 million …") or after the "and" of a second verb
+	// ("… cut two posts and, according to its minutes, hired …") splits
+	// one report in two pieces; it had given no report at all.
+	{"according to between a subject or a verb and the rest of its clause", `Port costs climb.
+
+Other big costs, according to the harbour board, include dredging and two new cranes.
+
+Marlin Freight receives, according to one report, $40 million in city contracts each year.
+
+The board has cut two posts and, according to its minutes, hired a consultant to review the plan.`,
+		[]expect{
+			{"Other big costs", TypeIndirect, "", "", KindOrganization},
+			{"include dredging and two new cranes", TypeIndirect, "", "", KindOrganization},
+			{"Marlin Freight receives", TypeIndirect, "", "", KindOrganization},
+			{"$40 million in city contracts each year", TypeIndirect, "", "", KindOrganization},
+			{"The board has cut two posts and", TypeIndirect, "", "", KindUnknown},
+			{"hired a consultant to review the plan", TypeIndirect, "", "", KindUnknown},
+		}},
+	// L255. A closing "according to X" inside a parenthesis reports the
+	// parenthesis, from its "(" (the words of the sentence before it
+	// had been taken, or those after its ")"), and a cue before the
+	// parenthesis reports only up to it.
+	{"according to inside a parenthesis reports the parenthesis", `Farm vote.
+
+Rural counties like Ardmore (91 percent of its voters were farmers, according to exit polls), Varn and Belk lean to the party.
+
+The mayor said the ferry loses money on most days (the real figure is closer to 12 days a month, according to the audit office).`,
+		[]expect{
+			{"91 percent of its voters were farmers", TypeIndirect, "", "", KindOrganization},
+			{"the ferry loses money on most days", TypeIndirect, "", "mayor", KindPerson},
+			{"the real figure is closer to 12 days a month", TypeIndirect, "", "", KindOrganization},
+		}},
+	// L256. "According to X," opening a sentence reports what follows
+	// when a phrase set off by a comma fronts the clause ("According to
+	// the survey, in a dry year, most growers …" had given no report);
+	// a clause with a cue of its own after the phrase stays that cue's.
+	{"according to before a fronted phrase and its clause", `Dry summer.
+
+According to a survey by the Ostland Farm Bureau, in a dry year, most growers lose a fifth of their crop.
+
+According to officials at the port, in a brief call on Monday, the harbour master said the pier would reopen.`,
+		[]expect{
+			{"in a dry year, most growers lose a fifth of their crop", TypeIndirect, "Ostland Farm Bureau", "", KindOrganization},
+			{"the pier would reopen", TypeIndirect, "", "harbour master", KindPerson},
+		}},
+	// L257. After a time phrase that opens the sentence, ", according to
+	// X," is set off by commas: the clause after it is the report, no
+	// appositive of the source ("At 10 p.m., according to a county
+	// timeline, the fire crews left …" had reported the time alone).
+	{"according to after an opening time phrase reports the clause after it", `Depot fire.
+
+At 10 p.m., according to a county timeline, the fire crews left for the depot.`,
+		[]expect{
+			{"At 10 p.m.", TypeIndirect, "", "", KindUnknown},
+			{"the fire crews left for the depot", TypeIndirect, "", "", KindUnknown},
+		}},
+	// L258. A closing "according to X" vouches for its whole clause when
+	// a cue word stands inside it, after the clause's opening ("Counting
+	// her superdelegate support, Ann Roe is …"; "…, and the other two
+	// delegates pledged to back the mayor"): the cue is a word of what X
+	// reports, and had left X only the words after it, or nothing.
+	{"according to over a cue word inside its clause", `Delegate count.
+
+Counting her superdelegate support, Ann Roe is 71 delegates short of the number needed to clinch the nomination, according to the Ledger.
+
+In the end, ten members of the slate won, and the other two delegates pledged to back the mayor, according to Ed Pell.`,
+		[]expect{
+			{"Counting her superdelegate support, Ann Roe is 71 delegates short of the number needed to clinch the nomination", TypeIndirect, "Ledger", "", KindOrganization},
+			{"In the end, ten members of the slate won, and the other two delegates pledged to back the mayor", TypeIndirect, "Ed Pell", "", KindPerson},
+		}},
+	// L259. The source of "according to" may end at a colon before what
+	// it reports ("According to the Ledger: "…""), and may hold a quoted
+	// title in title case longer than a short name, with a colon or a
+	// full stop inside, where the source opens or ends the sentence
+	// (`according to his book "The Art of the Ferry."`): each had given no
+	// report.
+	{"according to with a colon or a quoted title", `Studio fixer.
+
+According to the Ledger: "Mayor Ann Roe has had a mixed record on the levy, but this week she made a series of moves toward a firm position."
+
+According to "The Fixers: Tom Hale and the Studio Machine" and two later memoirs, Hale kept the studio's payroll himself.
+
+In the 1990s, Hale paid $8 million for a 1968 ferry from a troubled firm, Gulf Marine, according to his book "The Art of the Ferry."`,
+		[]expect{
+			{"Mayor Ann Roe has had a mixed record on the levy, but this week she made a series of moves toward a firm position.", TypeDirect, "Ledger", "", KindOrganization},
+			{"Hale kept the studio's payroll himself", TypeIndirect, "", "", KindUnknown},
+			{"In the 1990s, Hale paid $8 million for a 1968 ferry from a troubled firm, Gulf Marine", TypeIndirect, "", "", KindUnknown},
+		}},
+	// L260. A quantity and "of" after the comma that closes the source of
+	// a closing "according to X", with no clause in it, is an appositive
+	// of the source ("…, according to the party chairs from Ames and Bly,
+	// two of the five largest counties in the state."): the report is
+	// the clause before, not the appositive.
+	{"a partitive appositive after the source of according to is no report", `County vote.
+
+In Ostland, small groups of voters who backed Roe will not back Pell, according to the party chairs of both counties, two of the five largest in the state.`,
+		[]expect{
+			{"In Ostland, small groups of voters who backed Roe will not back Pell", TypeIndirect, "", "", KindUnknown},
+		}},
+	// L261. The report of a closing "according to X" goes on past it after
+	// "although", "because" or "and" and a clause (reportGoesOn, as after
+	// "…, he said, because …"): one report in two pieces; "…, according
+	// to X, but …" stays the writer's contrast.
+	{"the report goes on past according to after although or because", `Ames race.
+
+In Ames, Hale is in first place, according to the Courier poll, although Orme keeps it close.
+
+Shop sales fell by a third in May, according to the Ledger Index, because shoppers stayed at home.`,
+		[]expect{
+			{"In Ames, Hale is in first place", TypeIndirect, "Courier", "", KindOrganization},
+			{"although Orme keeps it close", TypeIndirect, "Courier", "", KindOrganization},
+			{"Shop sales fell by a third in May", TypeIndirect, "Ledger Index", "", KindOrganization},
+			{"because shoppers stayed at home", TypeIndirect, "Ledger Index", "", KindOrganization},
+		}},
+	// L262. After a closing clause and ", and", an existential clause
+	// ("there were …") has a subject of its own: the report goes on
+	// (reportGoesOn), as after "and" and a noun phrase.
+	{"the report goes on past a closing clause with and there", `Ferry safety.
+
+Only one ferry sank last year in Ostland, according to the coast guard, and there were only eight reported groundings.`,
+		[]expect{
+			{"Only one ferry sank last year in Ostland", TypeIndirect, "", "", KindUnknown},
+			{"and there were only eight reported groundings", TypeIndirect, "", "", KindUnknown},
+		}},
 }
