@@ -666,7 +666,7 @@ func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 			m, end = m2, end2
 		}
 	}
-	if ok && end < u.hi && toks[end].text != "," && !(toks[end].kind == tokPunct && isSentenceEnd(toks[end].text)) && !d.closesParenthesis(u, i, end) && !d.colonOpensReport(u, i, end) {
+	if ok && end < u.hi && toks[end].text != "," && !(toks[end].kind == tokPunct && isSentenceEnd(toks[end].text)) && !d.colonOpensReport(u, i, end) {
 		ok = false // the phrase goes on: take it whole, below
 	}
 	if !ok {
@@ -846,7 +846,7 @@ func (d *document) accordingToComma(u unit, i, n int) (mention, int, bool) {
 		if !d.isNarration(e) {
 			break
 		}
-		if toks[e].text == "," || (e+1 == u.hi || isSentenceEnd(toks[e].text)) && i > d.unitOpening(u) || d.closesParenthesis(u, i, e) {
+		if toks[e].text == "," || (e+1 == u.hi || isSentenceEnd(toks[e].text)) && i > d.unitOpening(u) {
 			if e > n {
 				m := d.analyzeNP(n, e)
 				if quoted {
@@ -889,31 +889,6 @@ func (d *document) sourceTitle(qi int) bool {
 // ("According to the Ledger: "Mayor Ann Roe has …"").
 func (d *document) colonOpensReport(u unit, i, e int) bool {
 	return e+1 < u.hi && d.toks[e].text == ":" && d.isNarration(e) && i == d.unitOpening(u)
-}
-
-// closesParenthesis reports whether the ")" at e closes a parenthesis of
-// the narration that opens before token i in unit u ("Ostland (91
-// percent of voters were farmers, according to exit polls), Varn …"): the
-// phrase at i ends there.
-func (d *document) closesParenthesis(u unit, i, e int) bool {
-	return e < u.hi && d.toks[e].text == ")" && d.isNarration(e) && d.parenOpenBefore(u, i) >= 0
-}
-
-// parenOpenBefore is the "(" of the narration that opens before token i
-// in unit u, with no ")" between, or -1.
-func (d *document) parenOpenBefore(u unit, i int) int {
-	for k := i - 1; k >= u.lo; k-- {
-		if !d.isNarration(k) {
-			continue
-		}
-		switch d.toks[k].text {
-		case ")":
-			return -1
-		case "(":
-			return k
-		}
-	}
-	return -1
 }
 
 // unitOpening is the token where unit u's own words open: past a dateline

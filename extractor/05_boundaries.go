@@ -1172,11 +1172,6 @@ func (d *document) quoteCommaCut(g frame, a int) (int, bool) {
 // if it does.
 func (d *document) cutBy(g frame, u unit, a int) (int, bool) {
 	toks := d.toks
-	// "The mayor said the ferry runs late (the real figure is …,
-	// according to the audit office)": the parenthesis is the source's.
-	if o := d.parenthesizedAccording(g, u); o > a {
-		return o, true
-	}
 	// A later clause cuts the content only when it stands apart
 	// (", X said"); one inside the reported clause is nested in it.
 	if d.standsApart(g, a) {

@@ -1419,8 +1419,7 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	f := frames[fi]
 	as := d.asBefore(f, u)
 	rest, restEnd, goesOn := d.reportGoesOn(u, frames, fi)
-	paren := d.parenthesizedAccording(f, u)
-	if f.class == cueQuote && !as || !d.closesUnit(f.clHi, u.hi) && !goesOn && paren < 0 && !d.subordinateAfterClosing(u, frames, fi) {
+	if f.class == cueQuote && !as || !d.closesUnit(f.clHi, u.hi) && !goesOn && !d.subordinateAfterClosing(u, frames, fi) {
 		return found{}, false // a quote cue reports no clause before it, but after "as" ("…, as critics point out")
 	}
 	p, ok := d.closingSeparator(u, f, as)
@@ -1430,16 +1429,13 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	// A clause inside an earlier one's (`"…," said Ferrand, who wrote
 	// about it in a memoir.`) describes its speaker: it reports nothing before.
 	opening := d.unitOpening(u) // past a dateline: "LONDON (Reuters) - Then, last week, …" is a setting too
-	if paren >= 0 {
-		opening = paren + 1 // "(91 percent were farmers, according to exit polls)": the report opens with the parenthesis
-	}
 	lo := opening
 	for k := fi - 1; k >= 0; k-- {
 		if frames[k].clLo <= p && frames[k].produced {
 			if d.accordingOverInner(u, f, frames[k], opening) {
 				break
 			}
-			lo = max(frames[k].clHi, opening) // (an earlier cue before the parenthesis: "The mayor said … (the real figure is …, according to …)")
+			lo = frames[k].clHi
 			break
 		}
 	}
@@ -1499,18 +1495,6 @@ func (d *document) accordingOverInner(u unit, f, g frame, opening int) bool {
 		}
 	}
 	return true
-}
-
-// parenthesizedAccording is the "(" of the parenthesis that an "according
-// to X" frame closes ("Ostland (91 percent of voters were farmers,
-// according to exit polls), Varn …"; "… (the real figure is 12 percent,
-// according to the audit office)."), or -1: its report is the
-// parenthesis's, not the words of the sentence around it.
-func (d *document) parenthesizedAccording(f frame, u unit) int {
-	if !f.according || f.clHi >= u.hi || d.toks[f.clHi].text != ")" || !d.isNarration(f.clHi) {
-		return -1
-	}
-	return d.parenOpenBefore(u, f.clLo)
 }
 
 // subordinateAfterClosing reports whether frame f's clause, set off by a

@@ -7225,20 +7225,6 @@ The board has cut two posts and, according to its minutes, hired a consultant to
 			{"The board has cut two posts and", TypeIndirect, "", "", KindUnknown},
 			{"hired a consultant to review the plan", TypeIndirect, "", "", KindUnknown},
 		}},
-	// L255. A closing "according to X" inside a parenthesis reports the
-	// parenthesis, from its "(" (the words of the sentence before it
-	// had been taken, or those after its ")"), and a cue before the
-	// parenthesis reports only up to it.
-	{"according to inside a parenthesis reports the parenthesis", `Farm vote.
-
-Rural counties like Ardmore (91 percent of its voters were farmers, according to exit polls), Varn and Belk lean to the party.
-
-The mayor said the ferry loses money on most days (the real figure is closer to 12 days a month, according to the audit office).`,
-		[]expect{
-			{"91 percent of its voters were farmers", TypeIndirect, "", "", KindOrganization},
-			{"the ferry loses money on most days", TypeIndirect, "", "mayor", KindPerson},
-			{"the real figure is closer to 12 days a month", TypeIndirect, "", "", KindOrganization},
-		}},
 	// L256. "According to X," opening a sentence reports what follows
 	// when a phrase set off by a comma fronts the clause ("According to
 	// the survey, in a dry year, most growers …" had given no report);
