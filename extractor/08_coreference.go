@@ -2819,7 +2819,7 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 			if age != "" && e.age != "" && e.age != age {
 				return nil // "Ann Cole, 45, … the 19-year-old said": someone else
 			}
-			if e.role != "" && (d.titledOffice(m) || es.otherOffice(m, e.role)) {
+			if e.role != "" && (d.titledOffice(m) || es.otherOffice(m, e.role) || d.lesserOffice(m, e)) {
 				return nil // "Peter Mandel, the MP for Hartlepool, … The Archbishop of Canterbury said": someone else
 			}
 			if (e.role == "" || d.bareTitle(e.role) && d.placedOffice(m)) && roleHasHead(d.toks[m.lo:m.hi]) {
@@ -2958,6 +2958,29 @@ func (es *entities) otherOffice(m mention, r string) bool {
 		qualified = qualified || d.lex.is(w, lexOtherOfficeWords) && !d.descriptionHas(m, w)
 	}
 	return same && qualified || other && !same
+}
+
+// lesserOffice reports whether description m qualifies a role head of
+// e's role with a word that makes another office of it
+// (lexicon/other-office-words) and e's role lacks that word: "the deputy
+// minister" after "Minister Tom Pike", "the assistant coach" after
+// "Harlow coach Ann Cole", "the vice president" after "President Ruth
+// Adler" are someone else, whatever the head (otherOffice reads the
+// other way round, and offices alone: "the chancellor" is not the shadow
+// chancellor).
+func (d *document) lesserOffice(m mention, e *entity) bool {
+	for k := m.lo; k < m.hi; k++ {
+		q := d.toks[k]
+		if q.kind != tokWord || !q.in(lexOtherOfficeWords) || slices.Contains(e.roleWords, q.lower) {
+			continue
+		}
+		for j := k + 1; j < m.hi && !d.toks[j].in(lexPrepositions); j++ {
+			if t := d.toks[j]; t.stem&lexRoleHeads != 0 && slices.Contains(e.roleWords, t.lower) {
+				return true // (the head the qualifier makes another office of)
+			}
+		}
+	}
+	return false
 }
 
 // bareTitle reports whether role r is one abbreviated title alone

@@ -7064,4 +7064,23 @@ The head teacher wrote to parents on Friday. She said the school would reopen.`,
 			{"It is not safe for the ferry,", TypeDirect, "", "harbour master", KindPerson},
 			{"the school would reopen", TypeIndirect, "", "head teacher", KindPerson},
 		}},
+	// L274. A description that qualifies a role head with a word that
+	// makes another office of it ("the deputy minister", "the assistant
+	// coach", "the vice president") is not the person named before with
+	// that head unqualified ("Minister Tom Pike"): it resolved to them as
+	// a pronoun would, and gave them the deputy's words.
+	{"a deputy is not the one named with the bare title", `Ferry.
+
+Minister Tom Pike opened the session on Monday.
+
+The deputy minister said the budget was sound.
+
+Harlow coach Ann Cole watched from the stand. The assistant coach said the team had trained hard.
+
+Deputy Mayor Ruth Adler met the crew. Mayor Lewis Park arrived later. The deputy mayor said the talks had gone well.`,
+		[]expect{
+			{"the budget was sound", TypeIndirect, "", "deputy minister", KindPerson},
+			{"the team had trained hard", TypeIndirect, "", "assistant coach", KindPerson},
+			{"the talks had gone well", TypeIndirect, "Ruth Adler", "Deputy Mayor", KindPerson},
+		}},
 }
