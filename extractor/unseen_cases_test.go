@@ -7083,4 +7083,19 @@ Deputy Mayor Ruth Adler met the crew. Mayor Lewis Park arrived later. The deputy
 			{"the team had trained hard", TypeIndirect, "", "assistant coach", KindPerson},
 			{"the talks had gone well", TypeIndirect, "Ruth Adler", "Deputy Mayor", KindPerson},
 		}},
+	// L275. A capitalised place and a participle joined by a hyphen that
+	// opens a name ("Leeds-based Harlow Foods", "Texas-based Tom Reilly")
+	// say where the one named is: they were read into the name, and the
+	// later "Reilly" was the alias of a name no one is called.
+	{"a place-based modifier is no word of the name", `Ferry.
+
+Leeds-based Harlow Foods said profits fell. The Harlow-based Pell Trust, a charity, said the pier was at risk.
+
+Texas-based Tom Reilly said the race was close. Reilly added that turnout would be high.`,
+		[]expect{
+			{"profits fell", TypeIndirect, "Harlow Foods", "", KindOrganization},
+			{"the pier was at risk", TypeIndirect, "Pell Trust", "charity", KindOrganization},
+			{"the race was close", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"turnout would be high", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
 }
