@@ -49,6 +49,10 @@ type entity struct {
 	// organisation ("the charity Oxfam"): an antecedent of "it" in the
 	// paragraph that names it so.
 	nounNamed bool
+	// familyNamed: a person whose surname only a family tie gives ("Hale's
+	// son Peter" is Peter Hale), never written with it: "Hale" alone is
+	// the one the tie is to.
+	familyNamed bool
 	// idx is its place in entities.list; inOrgs and inRoled say whether
 	// it is in entities.orgs and entities.roled.
 	idx             int
@@ -229,6 +233,8 @@ type nameMention struct {
 	// …"), which may be a capitalised common word ("Health worries …"): it
 	// counts only as the surname of someone named in full.
 	firstWord bool
+	// familyNamed: words has the surname a family tie gives (familyName).
+	familyNamed bool
 }
 
 // surnameOf is the person named in full whose surname the sentence-initial
@@ -274,6 +280,9 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		}
 		if e == nil {
 			e = es.newEntity(r.words, r.m.kind, d.toks[r.m.lo].start)
+			e.familyNamed = r.familyNamed
+		} else if !r.familyNamed && len(r.words) > 1 {
+			e.familyNamed = false // ("Peter Hale" written in full too)
 		}
 		ents[i] = e
 		if r.age != "" {
@@ -591,12 +600,13 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if m.role = d.nameRole(m, k, u); linked {
 		m.role = span{} // what follows is said of the phrase, not of the firm it names
 	}
+	family := len(ws)
 	ws = d.familyName(m, ws, u.lo)
 	n := k + 1
 	// "a Toshiba study": a one-word name no person has, before a document
 	// noun, is the firm that made it.
 	maker := len(ws) == 1 && m.kind == KindPerson && n < u.hi && !isPossessiveWord(d.toks[k]) && !d.toks[n].cap && d.toks[n].in(lexDocumentNouns)
-	return nameMention{m, ws, subject, d.ageAfterName(k, u), maker, firstWord}, true
+	return nameMention{m, ws, subject, d.ageAfterName(k, u), maker, firstWord, len(ws) > family}, true
 }
 
 // opensUnit reports whether name mention m is the subject that opens
@@ -1562,6 +1572,8 @@ func (es *entities) surnameCandidates(words []string, kind string, pos int) []*e
 		case e.kind == KindOrganization && len(words) == 1 && len(e.words) > 1 && es.d.lex.ofLower(words[0]).lex&(lexPlaces|lexOrgHeads|lexGenericOrgNouns|lexKnownOrgs) == 0 && !es.hasLink(e.words):
 			orgs = append(orgs, e) // "Carrow" after "housebuilder Carrow Homes"
 		case e.kind != KindPerson || len(e.words) <= len(words):
+		case len(words) == 1 && e.familyNamed:
+			// ("Hale" after "Hale's son Peter": the father, not Peter Hale)
 		case len(words) == 1 || containsAll(e.words, words):
 			cands = append(cands, e)
 		}

@@ -7098,4 +7098,17 @@ Texas-based Tom Reilly said the race was close. Reilly added that turnout would 
 			{"the race was close", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"turnout would be high", TypeIndirect, "Tom Reilly", "", KindPerson},
 		}},
+	// L276. A surname alone after a relative whom a family tie names by
+	// first name ("Hale's son Peter" is Peter Hale) is the one the tie is
+	// to, named in full before: "Hale said" went to the son, the Hale
+	// named last.
+	{"a surname alone is not the relative a family tie names", `Ferry.
+
+Tom Hale, a ferry pilot, retired on Monday. Hale's son Peter, 31, said the harbour would miss him.
+
+"I have loved every day of it," Hale said.`,
+		[]expect{
+			{"the harbour would miss him", TypeIndirect, "Peter Hale", "Hale's son", KindPerson},
+			{"I have loved every day of it,", TypeDirect, "Tom Hale", "ferry pilot", KindPerson},
+		}},
 }
