@@ -610,6 +610,9 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 		if m, ok := d.roleOfBareNoun(j, e, lo); ok {
 			return m, true
 		}
+		if m, ok := d.relationOfName(j, e, lo); ok {
+			return m, true
+		}
 		if t.in(lexDeterminers) && (!t.in(lexPossessiveDeterminers) || toks[e].in(lexPersonNouns)) && (j == lo || !npWord(toks[j-1]) && !toks[j-1].is(fnOf)) {
 			m := d.analyzeNP(j, e+1)
 			if m.kind == KindUnknown && (toks[e].in(lexRoleHeads|lexPersonNouns) || isAgeNoun(toks[e])) {
@@ -622,6 +625,46 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// relationOfName parses a person described by their relation to someone
+// named in the possessive, the subject of the cue after it ("Tom Pike's
+// wife said", "Mr Pike's younger daughter told", "the Coles' son
+// added"): a word of lexicon/relation-words that person-nouns has too,
+// at e, after the possessive name that ends at j. The person's role is
+// the relation, as "Tom Pike's lawyer"'s is its role head. Else ok is
+// false. (A firm has rivals and allies too: "Halvorsen's closest rival,
+// Corvane Inc,".)
+func (d *document) relationOfName(j, e, lo int) (mention, bool) {
+	toks := d.toks
+	if t := toks[j]; !t.cap || !isPossessiveWord(t) || t.in(lexStopCaps) || !toks[e].in(lexRelationWords) || !toks[e].in(lexPersonNouns) || toks[e].cap {
+		return mention{}, false
+	}
+	if e+1 >= len(toks) || !isCue(toks[e+1]) || toks[e+1].cap {
+		// the subject of its cue only: before an aside or another verb
+		// ("Tom Pike's eldest daughter, 34, has built …, writing") the
+		// name the possessive gives stays the phrase the frames read
+		return mention{}, false
+	}
+	k := j
+	for k-1 >= lo && d.isNarration(k-1) && (isNameWord(toks[k-1]) || toks[k-1].in(lexHonorifics)) && !toks[k-1].in(lexStopCaps|lexDeterminers) {
+		k--
+	}
+	if k-1 >= lo && toks[k-1].in(lexDeterminers) && !toks[k-1].in(lexPossessiveDeterminers) {
+		k-- // ("the Coles' son")
+	}
+	m := d.analyzeNP(k, e+1)
+	if m.named() || m.pronoun != "" || m.kind != KindUnknown && m.kind != KindPerson {
+		return mention{}, false
+	}
+	m.kind = KindPerson
+	if m.role.empty() {
+		m.role = span{toks[k].start, toks[e].end}
+		if toks[k].in(lexDeterminers) {
+			m.role.start = toks[k+1].start
+		}
+	}
+	return m, true
 }
 
 // innerDescriptor parses "Organisers of the festival", "a spokesman for

@@ -7111,4 +7111,18 @@ Tom Hale, a ferry pilot, retired on Monday. Hale's son Peter, 31, said the harbo
 			{"the harbour would miss him", TypeIndirect, "Peter Hale", "Hale's son", KindPerson},
 			{"I have loved every day of it,", TypeDirect, "Tom Hale", "ferry pilot", KindPerson},
 		}},
+	// L277. A person described by their relation to someone named in the
+	// possessive, the subject of a cue ("Tom Pike's daughter said", "Mr
+	// Rudd's younger son told"), speaks, and the relation is their role
+	// (as "Tom Pike's lawyer" is by its role head): no record was found.
+	{"a relation to someone named is a speaker and a role", `Ferry.
+
+Tom Pike's daughter said the house was empty. Mr Rudd's younger son told reporters the boat had sunk.
+
+Ann Cole's husband added that the town would miss her.`,
+		[]expect{
+			{"the house was empty", TypeIndirect, "", "Tom Pike's daughter", KindPerson},
+			{"the boat had sunk", TypeIndirect, "", "Mr Rudd's younger son", KindPerson},
+			{"the town would miss her", TypeIndirect, "", "Ann Cole's husband", KindPerson},
+		}},
 }
