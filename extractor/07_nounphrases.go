@@ -158,6 +158,9 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	if t.text == ")" {
 		return d.partyBefore(e, lo)
 	}
+	if m, ok := d.parentOfCount(e, lo); ok {
+		return m, true
+	}
 	if m, ok := d.quantityBefore(e, lo); ok {
 		return m, true
 	}
@@ -175,6 +178,62 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 		j++ // "whose chairman Sir Andrew Green": the relative is no part of the role
 	}
 	return d.analyzeNP(j, e+1), true
+}
+
+// maxCountWords is how many words may follow the count of a
+// parentOfCount phrase ("three young children").
+const maxCountWords = 2
+
+// parentOfCount parses a person described by how many children they have,
+// ending at e: a determiner, modifiers, a person noun with a gender, "of"
+// and a count, with the children named or not ("the mother of three", "a
+// father of two young sons", "the grieving grandmother of five"), or the
+// hyphened noun ("the father-of-two"). The phrase is the role. (The count
+// had read as a group, or the children as the speaker.)
+func (d *document) parentOfCount(e, lo int) (mention, bool) {
+	toks := d.toks
+	n := e // the person noun
+	if t := toks[e]; !d.parentOfCountWord(t) {
+		c := e
+		for c > lo && e-c < maxCountWords && !d.isQuantity(c) && toks[c].kind == tokWord && !toks[c].cap && !isCue(toks[c]) {
+			c--
+		}
+		if !d.isQuantity(c) || c-2 < lo || !toks[c-1].is(fnOf) || toks[c].cap && !isDigitStart(toks[c].text) {
+			return mention{}, false
+		}
+		n = c - 2
+		if p := toks[n]; p.kind != tokWord || p.cap || !p.in(lexPersonNouns) || genderOf(d.lex, []string{p.lower}) == genderUnknown {
+			return mention{}, false
+		}
+	}
+	s := n - 1
+	for s >= lo && n-s <= maxDescriptorWords && d.isNarration(s) && toks[s].kind == tokWord && !toks[s].cap && !toks[s].in(lexDeterminers) && !isCue(toks[s]) && !toks[s].in(lexPrepositions) {
+		s-- // ("the grieving mother of three")
+	}
+	if s < lo || !d.isNarration(s) || !toks[s].in(lexDeterminers) || toks[s].in(lexPossessiveDeterminers) {
+		return mention{}, false
+	}
+	for k := s + 1; k <= e; k++ {
+		if !d.isNarration(k) {
+			return mention{}, false
+		}
+	}
+	m := mention{lo: s, hi: e + 1, kind: KindPerson, indefinite: toks[s].is(fnIndefinite)}
+	m.role = span{toks[s+1].start, toks[e].end}
+	return m, true
+}
+
+// parentOfCountWord reports whether t is a hyphened person noun with a
+// gender, "of" and a count ("father-of-two", "mother-of-three").
+func (d *document) parentOfCountWord(t token) bool {
+	if t.kind != tokWord || t.cap {
+		return false
+	}
+	p, rest, ok := strings.Cut(t.lower, "-of-")
+	if !ok || rest == "" || !d.lex.is(p, lexPersonNouns) || genderOf(d.lex, []string{p}) == genderUnknown {
+		return false
+	}
+	return isDigitStart(rest) || d.lex.is(rest, lexQuantities)
 }
 
 // openingAdverb reports whether token j, written with a capital, is an

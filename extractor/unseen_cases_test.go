@@ -7125,4 +7125,21 @@ Ann Cole's husband added that the town would miss her.`,
 			{"the boat had sunk", TypeIndirect, "", "Mr Rudd's younger son", KindPerson},
 			{"the town would miss her", TypeIndirect, "", "Ann Cole's husband", KindPerson},
 		}},
+	// L278. A person described by how many children they have ("the
+	// mother of three", "a father of two", "the father-of-two", "the
+	// grandmother of five") speaks: the count read as a group and the
+	// frame was refused, or the children spoke ("the mother of three
+	// children said" gave "children"). After a name the definite one is
+	// that person.
+	{"a parent of a number of children is a person", `Ferry.
+
+A father of two said the ferry was late again. The grandmother of five told reporters the fares were too high.
+
+Ann Cole said the house was empty. The mother of three children added that she would move.`,
+		[]expect{
+			{"the ferry was late again", TypeIndirect, "", "father of two", KindPerson},
+			{"the fares were too high", TypeIndirect, "", "grandmother of five", KindPerson},
+			{"the house was empty", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"she would move", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
