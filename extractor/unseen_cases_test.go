@@ -7142,4 +7142,18 @@ Ann Cole said the house was empty. The mother of three children added that she w
 			{"the house was empty", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"she would move", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	// L279. Common nouns for people that are no title ("the witness",
+	// "the teenager", "the boy", "the defendant") and occupations the
+	// lists lacked ("the skipper", "the academic") make a description a
+	// person: its speaker was of unknown kind.
+	{"common nouns for people describe persons", `Ferry.
+
+The witness said the car had not stopped. The teenager told police the road was dark.
+
+The skipper said the crew had done well.`,
+		[]expect{
+			{"the car had not stopped", TypeIndirect, "", "", KindPerson},
+			{"the road was dark", TypeIndirect, "", "", KindPerson},
+			{"the crew had done well", TypeIndirect, "", "skipper", KindPerson},
+		}},
 }
