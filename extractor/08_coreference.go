@@ -3,6 +3,7 @@ package extractor
 import (
 	"context"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2024,6 +2025,8 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 			r.kind = pronounKind(m.pronoun)
 			if role, ok := es.describedSubjectBefore(m, para); ok {
 				r.kind, r.roleText = KindPerson, role // "The prime minister faced MPs. He said …"
+			} else if role, ok := d.groupSubjectBefore(m, para); ok {
+				r.roleText = role // "Union leaders met ministers. They said …"
 			}
 		}
 	case !m.indefinite:
@@ -2100,6 +2103,64 @@ func (es *entities) describedSubjectBefore(m mention, para int) (string, bool) {
 		return "", false
 	}
 	return u.role, true
+}
+
+// groupSubjectBefore is the role of the group described by no name that
+// "they" m refers to, for a "they" that no named antecedent took: the
+// subject of its own sentence when narration stands before it ("Liberals
+// got mad because they …"), else of the sentence before it, in its
+// paragraph or the one before ("Union leaders met
+// ministers on Monday. They said …"; "Residents packed the hall. "…,"
+// they said"; "Harbour chiefs backed the plan. The fees would rise,
+// they said": the report before the cue is theirs, no subject of it). A subject that is anyone else (a name, a
+// person, a pronoun) ends the search: "they" is not the group before it;
+// nor is it where a clause opens the sentence ("While the gifts help
+// her, they …").
+func (d *document) groupSubjectBefore(m mention, para int) (string, bool) {
+	if m.pronoun != "they" {
+		return "", false
+	}
+	i := sort.Search(len(d.units), func(i int) bool { return d.units[i].hi > m.lo })
+	if i >= len(d.units) {
+		return "", false
+	}
+	if u := d.units[i]; d.narrationBefore(u.lo, m.lo) {
+		s, ok := d.firstVerbSubject(u, m.lo)
+		if !ok || d.toks[s.lo].reported {
+			return "", false
+		}
+		return d.groupRole(s)
+	}
+	if i == 0 || para-d.units[i-1].para > 1 {
+		return "", false
+	}
+	u := d.units[i-1] // (the sentence before only: past it the group is seldom the one meant)
+	if s, ok := d.firstVerbSubject(u, u.hi); ok && !d.toks[s.lo].reported {
+		return d.groupRole(s)
+	}
+	return "", false
+}
+
+// narrationBefore reports whether a word of narration outside any report
+// stands in toks[lo:hi], besides a conjunction that opens the sentence
+// ("And they said …").
+func (d *document) narrationBefore(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := d.toks[k]
+		if t.kind == tokWord && d.isNarration(k) && !t.reported && !(k == lo && t.in(lexConjunctions)) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupRole is the role of subject s when it is a group described by no
+// name ("Union leaders", "The protesters"); ok is false for anyone else.
+func (d *document) groupRole(s mention) (string, bool) {
+	if s.named() || s.pronoun != "" || s.kind != KindGroup || s.role.empty() {
+		return "", false
+	}
+	return d.roleText(s), true
 }
 
 // maxNamedNextLookahead bounds the names after a description that

@@ -7156,4 +7156,22 @@ The skipper said the crew had done well.`,
 			{"the road was dark", TypeIndirect, "", "", KindPerson},
 			{"the crew had done well", TypeIndirect, "", "skipper", KindPerson},
 		}},
+	// L280. "They" with no named antecedent after a sentence whose
+	// subject is a group described by no name ("Union leaders met
+	// ministers. They said …", "Residents packed the hall. "…," they
+	// said") is that group: the speaker had no role. Not where a clause
+	// opens its own sentence ("While the fees help the port, they …"), and
+	// not the subject of the report before its cue.
+	{"they after a described group subject is that group", `Ferry.
+
+Union leaders met ministers on Monday. They said the talks had failed.
+
+Residents packed the town hall on Friday. "We want answers," they said.
+
+Harbour chiefs backed the plan. The fees would rise, they said.`,
+		[]expect{
+			{"the talks had failed", TypeIndirect, "", "Union leaders", KindGroup},
+			{"We want answers,", TypeDirect, "", "Residents", KindGroup},
+			{"The fees would rise", TypeIndirect, "", "Harbour chiefs", KindGroup},
+		}},
 }
