@@ -152,7 +152,7 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 		return mention{}, false
 	}
 	t := toks[e]
-	if t.kind == tokWord && t.in(lexSubjectPronouns) {
+	if t.kind == tokWord && t.in(lexSubjectPronouns) && !d.acronymAfterArticle(e) {
 		return mention{lo: e, hi: e + 1, pronoun: t.lower, kind: pronounKind(t.lower)}, true
 	}
 	if t.text == ")" {
@@ -234,6 +234,17 @@ func (d *document) parentOfCountWord(t token) bool {
 		return false
 	}
 	return isDigitStart(rest) || d.lex.is(rest, lexQuantities)
+}
+
+// acronymAfterArticle reports whether the pronoun at k, written in
+// capitals after "the" in a sentence that is not, is an organisation's
+// initials ("The WHO said", "the IT department"): no pronoun.
+func (d *document) acronymAfterArticle(k int) bool {
+	t := d.toks[k]
+	if k < 1 || len(t.text) < 2 || !isUpperWord(t.text) || !d.toks[k-1].is(fnDefinite) {
+		return false
+	}
+	return !isUpperWord(d.toks[k-1].text) // ("THE WHO SAID": a heading in capitals)
 }
 
 // openingAdverb reports whether token j, written with a capital, is an

@@ -7174,4 +7174,14 @@ Harbour chiefs backed the plan. The fees would rise, they said.`,
 			{"We want answers,", TypeDirect, "", "Residents", KindGroup},
 			{"The fees would rise", TypeIndirect, "", "Harbour chiefs", KindGroup},
 		}},
+	// L281. An organisation's initials that spell a pronoun, in capitals
+	// after "the" ("The WHO added"), are the organisation: the
+	// speaker was the relative pronoun "who", a person with no name.
+	{"initials that spell a pronoun after the are an organisation", `Health.
+
+The World Health Organization (WHO) said the outbreak was over. The WHO added that vigilance was needed.`,
+		[]expect{
+			{"the outbreak was over", TypeIndirect, "World Health Organization", "", KindOrganization},
+			{"vigilance was needed", TypeIndirect, "World Health Organization", "", KindOrganization},
+		}},
 }
