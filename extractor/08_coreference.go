@@ -2886,7 +2886,7 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 	if m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite) && d.ownedBy(m) == "" {
 		return es.organisationDescribed(m, lastSpeaker, lastPara, para)
 	}
-	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && (!m.role.empty() || age != "") && !d.holdersAide(m) {
+	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && (!m.role.empty() || age != "") && !d.holdersAide(m) && !d.restrictedDescription(m) {
 		p := mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}
 		if e := es.antecedentExcept(p, lastSpeaker, lastPara, para, es.prepositionObjects(m)); e != nil {
 			if age != "" && e.age != "" && e.age != age {
@@ -2904,6 +2904,27 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 		}
 	}
 	return nil
+}
+
+// restrictedDescription reports whether description m is told apart by
+// the clause right after it, with no comma: a relative ("The doctor who
+// treated him said", "the officer who led the inquiry") or a participle
+// and its object ("the lawyer representing the family"). The clause
+// says who is meant, someone the story has not named: no anaphor of the
+// person named last, as "the doctor, who …, said" may be (a role that
+// matches still finds its holder: byDescriptor).
+func (d *document) restrictedDescription(m mention) bool {
+	if m.hi+1 >= len(d.toks) || !d.isNarration(m.hi) {
+		return false
+	}
+	t, n := d.toks[m.hi], d.toks[m.hi+1]
+	if t.kind != tokWord || t.cap {
+		return false
+	}
+	if t.lower == "who" || t.lower == "whom" {
+		return true
+	}
+	return strings.HasSuffix(t.lower, "ing") && !isCue(t) && n.kind == tokWord && (n.in(lexDeterminers|lexPossessiveDeterminers) || n.in(lexObjectPronouns) || n.cap)
 }
 
 // organisationDescribed resolves a definite description of an

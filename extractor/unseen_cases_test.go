@@ -7184,4 +7184,17 @@ The World Health Organization (WHO) said the outbreak was over. The WHO added th
 			{"the outbreak was over", TypeIndirect, "World Health Organization", "", KindOrganization},
 			{"vigilance was needed", TypeIndirect, "World Health Organization", "", KindOrganization},
 		}},
+	// L282. A description told apart by a relative clause right after it
+	// ("The doctor who treated him said", "The nurse who found the case
+	// said") is someone the story has not named: it resolved to the
+	// person named last, as a pronoun would ("him" is that person).
+	{"a description with a restrictive relative is someone new", `Health.
+
+Tom Pike was taken to Harlow General on Monday. The doctor who treated him said he would recover.
+
+Ann Cole, who runs the clinic, spoke later. The nurse who found the case said it was rare.`,
+		[]expect{
+			{"he would recover", TypeIndirect, "", "doctor", KindPerson},
+			{"it was rare", TypeIndirect, "", "nurse", KindPerson},
+		}},
 }
