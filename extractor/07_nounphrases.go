@@ -161,6 +161,9 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	if m, ok := d.parentOfCount(e, lo); ok {
 		return m, true
 	}
+	if m, ok := d.participleModified(e, lo); ok {
+		return m, true
+	}
 	if m, ok := d.quantityBefore(e, lo); ok {
 		return m, true
 	}
@@ -178,6 +181,48 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 		j++ // "whose chairman Sir Andrew Green": the relative is no part of the role
 	}
 	return d.analyzeNP(j, e+1), true
+}
+
+// participleModified parses a description of a person or a group that an
+// "-ing" participle and its object modify, ending at e right before a
+// cue ("The lawyer representing the family said", "The firm building
+// the pier said"): the whole phrase speaks, and it is a person's role;
+// the object alone ("the family") had been read as the speaker.
+func (d *document) participleModified(e, lo int) (mention, bool) {
+	toks := d.toks
+	if e+1 >= len(toks) || !isCue(toks[e+1]) || toks[e+1].cap || toks[e].is(fnRelative|fnComplementizer) {
+		return mention{}, false // (not "an ad targeting Iowa that attacks": the relative speaks)
+	}
+	j := d.npStart(e, lo) // the object
+	p := j - 1            // the participle
+	if p-1 < lo || j > e || !d.isNarration(p) || !isParticiple(toks[p]) || !strings.HasSuffix(toks[p].lower, "ing") || isCue(toks[p]) {
+		return mention{}, false
+	}
+	if o := toks[j]; !o.in(lexDeterminers|lexPossessiveDeterminers) && !o.cap {
+		return mention{}, false // (an object a determiner or a name opens)
+	}
+	h := toks[p-1] // the head the participle modifies
+	if h.kind != tokWord || h.cap || !d.isNarration(p-1) || h.stem&(lexRoleHeads|lexPersonNouns|lexGroupNouns|lexGenericOrgNouns) == 0 && !isPluralRoleHead(d.lex, h.lower) {
+		return mention{}, false
+	}
+	k := d.npStart(p-1, lo)
+	outer := d.analyzeNP(k, p)
+	if outer.named() || outer.pronoun != "" || outer.kind != KindPerson && outer.kind != KindGroup && outer.kind != KindOrganization {
+		return mention{}, false
+	}
+	if k != lo && !toks[k].in(lexDeterminers) && !d.opensSentence(k) {
+		return mention{}, false // (a phrase that opens its clause)
+	}
+	m := mention{lo: k, hi: e + 1, kind: outer.kind, indefinite: outer.indefinite}
+	if outer.kind == KindOrganization {
+		return m, true // ("The firm building the pier said": an organisation by its kind, as "the firm" is)
+	}
+	r := k
+	if toks[k].in(lexDeterminers) {
+		r++
+	}
+	m.role = span{toks[r].start, toks[e].end}
+	return m, true
 }
 
 // maxCountWords is how many words may follow the count of a

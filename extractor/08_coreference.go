@@ -2914,11 +2914,23 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 // person named last, as "the doctor, who …, said" may be (a role that
 // matches still finds its holder: byDescriptor).
 func (d *document) restrictedDescription(m mention) bool {
-	if m.hi+1 >= len(d.toks) || !d.isNarration(m.hi) {
+	for k := m.lo + 1; k < m.hi; k++ {
+		if d.restrictingClauseAt(k) {
+			return true // (the phrase holds it: participleModified)
+		}
+	}
+	return m.hi+1 < len(d.toks) && d.isNarration(m.hi) && d.restrictingClauseAt(m.hi)
+}
+
+// restrictingClauseAt reports whether a clause that tells a description
+// apart opens at token k, right after its noun: "who" or "whom", or an
+// "-ing" participle before its object.
+func (d *document) restrictingClauseAt(k int) bool {
+	if k+1 >= len(d.toks) {
 		return false
 	}
-	t, n := d.toks[m.hi], d.toks[m.hi+1]
-	if t.kind != tokWord || t.cap {
+	t, n := d.toks[k], d.toks[k+1]
+	if t.kind != tokWord || t.cap || d.toks[k-1].kind != tokWord {
 		return false
 	}
 	if t.lower == "who" || t.lower == "whom" {

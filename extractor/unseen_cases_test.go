@@ -7197,4 +7197,18 @@ Ann Cole, who runs the clinic, spoke later. The nurse who found the case said it
 			{"he would recover", TypeIndirect, "", "doctor", KindPerson},
 			{"it was rare", TypeIndirect, "", "nurse", KindPerson},
 		}},
+	// L283. A description of a person or a firm that an "-ing"
+	// participle and its object modify, right before its cue ("The lawyer
+	// representing the family said", "The firm building the pier said"),
+	// is the speaker: the object alone ("the family", "the pier") was.
+	// It is someone new, no anaphor of the person named before.
+	{"a participle phrase on a description is part of the speaker", `Ferry.
+
+Tom Pike spoke first. The lawyer representing the family said the case was closed.
+
+The firm building the pier said work would finish in May.`,
+		[]expect{
+			{"the case was closed", TypeIndirect, "", "lawyer representing the family", KindPerson},
+			{"work would finish in May", TypeIndirect, "", "", KindOrganization},
+		}},
 }
