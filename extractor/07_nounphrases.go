@@ -183,11 +183,12 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	return d.analyzeNP(j, e+1), true
 }
 
-// participleModified parses a description of a person or a group that an
-// "-ing" participle and its object modify, ending at e right before a
-// cue ("The lawyer representing the family said", "The firm building
-// the pier said"): the whole phrase speaks, and it is a person's role;
-// the object alone ("the family") had been read as the speaker.
+// participleModified parses a description of a person, a group or a
+// firm that an "-ing" participle and its object modify, ending at e right
+// before a cue ("The lawyer representing the family said", "The firm
+// building the pier said"): the whole phrase speaks, and it is a
+// person's or a group's role; the object alone ("the family") had been
+// read as the speaker.
 func (d *document) participleModified(e, lo int) (mention, bool) {
 	toks := d.toks
 	if e+1 >= len(toks) || !isCue(toks[e+1]) || toks[e+1].cap || toks[e].is(fnRelative|fnComplementizer) {

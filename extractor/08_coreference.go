@@ -2108,14 +2108,14 @@ func (es *entities) describedSubjectBefore(m mention, para int) (string, bool) {
 // groupSubjectBefore is the role of the group described by no name that
 // "they" m refers to, for a "they" that no named antecedent took: the
 // subject of its own sentence when narration stands before it ("Liberals
-// got mad because they …"), else of the sentence before it, in its
-// paragraph or the one before ("Union leaders met
-// ministers on Monday. They said …"; "Residents packed the hall. "…,"
-// they said"; "Harbour chiefs backed the plan. The fees would rise,
-// they said": the report before the cue is theirs, no subject of it). A subject that is anyone else (a name, a
-// person, a pronoun) ends the search: "they" is not the group before it;
-// nor is it where a clause opens the sentence ("While the gifts help
-// her, they …").
+// got mad because they …"), else that of the sentence before it, in its
+// paragraph or the one before ("Union leaders met ministers on Monday.
+// They said …"; "Residents packed the hall. "…," they said"; "Harbour
+// chiefs backed the plan. The fees would rise, they said": the report
+// before the cue is theirs, no subject of it). A subject that is anyone
+// else (a name, a person, a pronoun) is no group's, and no subject
+// found where a clause opens the sentence ("While the gifts help her,
+// they …") gives none.
 func (d *document) groupSubjectBefore(m mention, para int) (string, bool) {
 	if m.pronoun != "they" {
 		return "", false
