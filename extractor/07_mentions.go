@@ -329,6 +329,8 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 		orgFrom = n
 	} else if n > b+1 && d.pluralKindOpening(b) {
 		orgFrom = b + 1 // ("Lenders Ashby Capital and Wexley Bank": the kind they share is no word of the name)
+	} else if n > b && n < hi && d.toks[n-1].cap && d.hyphenedParticiple(d.toks[n-1]) {
+		orgFrom = n // ("Leeds-based Harlow Foods", "Labour-run Harlow Council": nameStart stopped there)
 	}
 	if d.personTitleBefore(b, n) {
 		return m, false
@@ -474,6 +476,12 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		}
 		if n < hi && isPossessiveWord(t) {
 			return n, true
+		}
+		if n < hi && n-1 == b && t.cap && d.hyphenedParticiple(t) {
+			// "Leeds-based Harlow Foods", "Texas-based Tom Reilly": where
+			// it is, no word of the name (the phrase's first word: not
+			// "al Qaeda-linked Islamic", a run of modifiers)
+			break
 		}
 		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) || t.lex == 0 && t.stem&(lexRoleHeads|lexRelationWords|lexPersonNouns) != 0 || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t) || d.pluralKindOpening(n-1)) {
 			break
@@ -768,6 +776,9 @@ func (d *document) firmNameEnd(b, hi int) int {
 // none ("IT firm Halvern Data said", "in what Halvern Data calls") it is
 // a word of the name.
 func (d *document) determinedName(lo int) bool {
+	if lo > 1 && d.toks[lo-1].cap && d.hyphenedParticiple(d.toks[lo-1]) {
+		lo-- // ("the Leeds-based Ledger Poll": the place is no word of the name)
+	}
 	return lo > 0 && d.toks[lo-1].kind == tokWord && d.toks[lo-1].in(lexDeterminers|lexPossessiveDeterminers)
 }
 

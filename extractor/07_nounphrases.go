@@ -158,6 +158,12 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	if t.text == ")" {
 		return d.partyBefore(e, lo)
 	}
+	if m, ok := d.parentOfCount(e, lo); ok {
+		return m, true
+	}
+	if m, ok := d.participleModified(e, lo); ok {
+		return m, true
+	}
 	if m, ok := d.quantityBefore(e, lo); ok {
 		return m, true
 	}
@@ -175,6 +181,105 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 		j++ // "whose chairman Sir Andrew Green": the relative is no part of the role
 	}
 	return d.analyzeNP(j, e+1), true
+}
+
+// participleModified parses a description of a person, a group or a
+// firm that an "-ing" participle and its object modify, ending at e right
+// before a cue ("The lawyer representing the family said", "The firm
+// building the pier said"): the whole phrase speaks, and it is a
+// person's or a group's role; the object alone ("the family") had been
+// read as the speaker.
+func (d *document) participleModified(e, lo int) (mention, bool) {
+	toks := d.toks
+	if e+1 >= len(toks) || !isCue(toks[e+1]) || toks[e+1].cap || toks[e].is(fnRelative|fnComplementizer) {
+		return mention{}, false // (not "an ad targeting Iowa that attacks": the relative speaks)
+	}
+	j := d.npStart(e, lo) // the object
+	p := j - 1            // the participle
+	if p-1 < lo || j > e || !d.isNarration(p) || !isParticiple(toks[p]) || !strings.HasSuffix(toks[p].lower, "ing") || isCue(toks[p]) {
+		return mention{}, false
+	}
+	if o := toks[j]; !o.in(lexDeterminers|lexPossessiveDeterminers) && !o.cap {
+		return mention{}, false // (an object a determiner or a name opens)
+	}
+	h := toks[p-1] // the head the participle modifies
+	if h.kind != tokWord || h.cap || !d.isNarration(p-1) || h.stem&(lexRoleHeads|lexPersonNouns|lexGroupNouns|lexGenericOrgNouns) == 0 && !isPluralRoleHead(d.lex, h.lower) {
+		return mention{}, false
+	}
+	k := d.npStart(p-1, lo)
+	outer := d.analyzeNP(k, p)
+	if outer.named() || outer.pronoun != "" || outer.kind != KindPerson && outer.kind != KindGroup && outer.kind != KindOrganization {
+		return mention{}, false
+	}
+	if k != lo && !toks[k].in(lexDeterminers) && !d.opensSentence(k) {
+		return mention{}, false // (a phrase that opens its clause)
+	}
+	m := mention{lo: k, hi: e + 1, kind: outer.kind, indefinite: outer.indefinite}
+	if outer.kind == KindOrganization {
+		return m, true // ("The firm building the pier said": an organisation by its kind, as "the firm" is)
+	}
+	r := k
+	if toks[k].in(lexDeterminers) {
+		r++
+	}
+	m.role = span{toks[r].start, toks[e].end}
+	return m, true
+}
+
+// maxCountWords is how many words may follow the count of a
+// parentOfCount phrase ("three young children").
+const maxCountWords = 2
+
+// parentOfCount parses a person described by how many children they have,
+// ending at e: a determiner, modifiers, a person noun with a gender, "of"
+// and a count, with the children named or not ("the mother of three", "a
+// father of two young sons", "the grieving grandmother of five"), or the
+// hyphened noun ("the father-of-two"). The phrase is the role. (The count
+// had read as a group, or the children as the speaker.)
+func (d *document) parentOfCount(e, lo int) (mention, bool) {
+	toks := d.toks
+	n := e // the person noun
+	if t := toks[e]; !d.parentOfCountWord(t) {
+		c := e
+		for c > lo && e-c < maxCountWords && !d.isQuantity(c) && toks[c].kind == tokWord && !toks[c].cap && !isCue(toks[c]) {
+			c--
+		}
+		if !d.isQuantity(c) || c-2 < lo || !toks[c-1].is(fnOf) || toks[c].cap && !isDigitStart(toks[c].text) {
+			return mention{}, false
+		}
+		n = c - 2
+		if p := toks[n]; p.kind != tokWord || p.cap || !p.in(lexPersonNouns) || genderOf(d.lex, []string{p.lower}) == genderUnknown {
+			return mention{}, false
+		}
+	}
+	s := n - 1
+	for s >= lo && n-s <= maxDescriptorWords && d.isNarration(s) && toks[s].kind == tokWord && !toks[s].cap && !toks[s].in(lexDeterminers) && !isCue(toks[s]) && !toks[s].in(lexPrepositions) {
+		s-- // ("the grieving mother of three")
+	}
+	if s < lo || !d.isNarration(s) || !toks[s].in(lexDeterminers) || toks[s].in(lexPossessiveDeterminers) {
+		return mention{}, false
+	}
+	for k := s + 1; k <= e; k++ {
+		if !d.isNarration(k) {
+			return mention{}, false
+		}
+	}
+	m := mention{lo: s, hi: e + 1, kind: KindPerson, indefinite: toks[s].is(fnIndefinite)}
+	m.role = span{toks[s+1].start, toks[e].end}
+	return m, true
+}
+
+// parentOfCountWord reports whether t is a hyphened person noun with a
+// gender, "of" and a count ("father-of-two", "mother-of-three").
+func (d *document) parentOfCountWord(t token) bool {
+	if t.kind != tokWord || t.cap {
+		return false
+	}
+	p, rest, ok := strings.Cut(t.lower, "-of-")
+	if !ok || rest == "" || !d.lex.is(p, lexPersonNouns) || genderOf(d.lex, []string{p}) == genderUnknown {
+		return false
+	}
+	return isDigitStart(rest) || d.lex.is(rest, lexQuantities)
 }
 
 // openingAdverb reports whether token j, written with a capital, is an
@@ -610,6 +715,9 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 		if m, ok := d.roleOfBareNoun(j, e, lo); ok {
 			return m, true
 		}
+		if m, ok := d.relationOfName(j, e, lo); ok {
+			return m, true
+		}
 		if t.in(lexDeterminers) && (!t.in(lexPossessiveDeterminers) || toks[e].in(lexPersonNouns)) && (j == lo || !npWord(toks[j-1]) && !toks[j-1].is(fnOf)) {
 			m := d.analyzeNP(j, e+1)
 			if m.kind == KindUnknown && (toks[e].in(lexRoleHeads|lexPersonNouns) || isAgeNoun(toks[e])) {
@@ -622,6 +730,46 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// relationOfName parses a person described by their relation to someone
+// named in the possessive, the subject of the cue after it ("Tom Pike's
+// wife said", "Mr Pike's younger daughter told", "the Coles' son
+// added"): a word of lexicon/relation-words that person-nouns has too,
+// at e, after the possessive name that ends at j. The person's role is
+// the relation, as "Tom Pike's lawyer"'s is its role head. Else ok is
+// false. (A firm has rivals and allies too: "Halvorsen's closest rival,
+// Corvane Inc,".)
+func (d *document) relationOfName(j, e, lo int) (mention, bool) {
+	toks := d.toks
+	if t := toks[j]; !t.cap || !isPossessiveWord(t) || t.in(lexStopCaps) || !toks[e].in(lexRelationWords) || !toks[e].in(lexPersonNouns) || toks[e].cap {
+		return mention{}, false
+	}
+	if e+1 >= len(toks) || !isCue(toks[e+1]) || toks[e+1].cap {
+		// the subject of its cue only: before an aside or another verb
+		// ("Tom Pike's eldest daughter, 34, has built …, writing") the
+		// name the possessive gives stays the phrase the frames read
+		return mention{}, false
+	}
+	k := j
+	for k-1 >= lo && d.isNarration(k-1) && (isNameWord(toks[k-1]) || toks[k-1].in(lexHonorifics)) && !toks[k-1].in(lexStopCaps|lexDeterminers) {
+		k--
+	}
+	if k-1 >= lo && toks[k-1].in(lexDeterminers) && !toks[k-1].in(lexPossessiveDeterminers) {
+		k-- // ("the Coles' son")
+	}
+	m := d.analyzeNP(k, e+1)
+	if m.named() || m.pronoun != "" || m.kind != KindUnknown && m.kind != KindPerson {
+		return mention{}, false
+	}
+	m.kind = KindPerson
+	if m.role.empty() {
+		m.role = span{toks[k].start, toks[e].end}
+		if toks[k].in(lexDeterminers) {
+			m.role.start = toks[k+1].start
+		}
+	}
+	return m, true
 }
 
 // innerDescriptor parses "Organisers of the festival", "a spokesman for

@@ -3,6 +3,7 @@ package extractor
 import (
 	"context"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,6 +50,10 @@ type entity struct {
 	// organisation ("the charity Oxfam"): an antecedent of "it" in the
 	// paragraph that names it so.
 	nounNamed bool
+	// familyNamed: a person whose surname only a family tie gives ("Hale's
+	// son Peter" is Peter Hale), never written with it: "Hale" alone is
+	// the one the tie is to.
+	familyNamed bool
 	// idx is its place in entities.list; inOrgs and inRoled say whether
 	// it is in entities.orgs and entities.roled.
 	idx             int
@@ -229,6 +234,8 @@ type nameMention struct {
 	// …"), which may be a capitalised common word ("Health worries …"): it
 	// counts only as the surname of someone named in full.
 	firstWord bool
+	// familyNamed: words has the surname a family tie gives (familyName).
+	familyNamed bool
 }
 
 // surnameOf is the person named in full whose surname the sentence-initial
@@ -274,6 +281,9 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		}
 		if e == nil {
 			e = es.newEntity(r.words, r.m.kind, d.toks[r.m.lo].start)
+			e.familyNamed = r.familyNamed
+		} else if !r.familyNamed && len(r.words) > 1 {
+			e.familyNamed = false // ("Peter Hale" written in full too)
 		}
 		ents[i] = e
 		if r.age != "" {
@@ -591,12 +601,13 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if m.role = d.nameRole(m, k, u); linked {
 		m.role = span{} // what follows is said of the phrase, not of the firm it names
 	}
+	family := len(ws)
 	ws = d.familyName(m, ws, u.lo)
 	n := k + 1
 	// "a Toshiba study": a one-word name no person has, before a document
 	// noun, is the firm that made it.
 	maker := len(ws) == 1 && m.kind == KindPerson && n < u.hi && !isPossessiveWord(d.toks[k]) && !d.toks[n].cap && d.toks[n].in(lexDocumentNouns)
-	return nameMention{m, ws, subject, d.ageAfterName(k, u), maker, firstWord}, true
+	return nameMention{m, ws, subject, d.ageAfterName(k, u), maker, firstWord, len(ws) > family}, true
 }
 
 // opensUnit reports whether name mention m is the subject that opens
@@ -1562,6 +1573,8 @@ func (es *entities) surnameCandidates(words []string, kind string, pos int) []*e
 		case e.kind == KindOrganization && len(words) == 1 && len(e.words) > 1 && es.d.lex.ofLower(words[0]).lex&(lexPlaces|lexOrgHeads|lexGenericOrgNouns|lexKnownOrgs) == 0 && !es.hasLink(e.words):
 			orgs = append(orgs, e) // "Carrow" after "housebuilder Carrow Homes"
 		case e.kind != KindPerson || len(e.words) <= len(words):
+		case len(words) == 1 && e.familyNamed:
+			// ("Hale" after "Hale's son Peter": the father, not Peter Hale)
 		case len(words) == 1 || containsAll(e.words, words):
 			cands = append(cands, e)
 		}
@@ -2012,6 +2025,8 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 			r.kind = pronounKind(m.pronoun)
 			if role, ok := es.describedSubjectBefore(m, para); ok {
 				r.kind, r.roleText = KindPerson, role // "The prime minister faced MPs. He said …"
+			} else if role, ok := d.groupSubjectBefore(m, para); ok {
+				r.roleText = role // "Union leaders met ministers. They said …"
 			}
 		}
 	case !m.indefinite:
@@ -2088,6 +2103,64 @@ func (es *entities) describedSubjectBefore(m mention, para int) (string, bool) {
 		return "", false
 	}
 	return u.role, true
+}
+
+// groupSubjectBefore is the role of the group described by no name that
+// "they" m refers to, for a "they" that no named antecedent took: the
+// subject of its own sentence when narration stands before it ("Liberals
+// got mad because they …"), else that of the sentence before it, in its
+// paragraph or the one before ("Union leaders met ministers on Monday.
+// They said …"; "Residents packed the hall. "…," they said"; "Harbour
+// chiefs backed the plan. The fees would rise, they said": the report
+// before the cue is theirs, no subject of it). A subject that is anyone
+// else (a name, a person, a pronoun) is no group's, and no subject
+// found where a clause opens the sentence ("While the gifts help her,
+// they …") gives none.
+func (d *document) groupSubjectBefore(m mention, para int) (string, bool) {
+	if m.pronoun != "they" {
+		return "", false
+	}
+	i := sort.Search(len(d.units), func(i int) bool { return d.units[i].hi > m.lo })
+	if i >= len(d.units) {
+		return "", false
+	}
+	if u := d.units[i]; d.narrationBefore(u.lo, m.lo) {
+		s, ok := d.firstVerbSubject(u, m.lo)
+		if !ok || d.toks[s.lo].reported {
+			return "", false
+		}
+		return d.groupRole(s)
+	}
+	if i == 0 || para-d.units[i-1].para > 1 {
+		return "", false
+	}
+	u := d.units[i-1] // (the sentence before only: past it the group is seldom the one meant)
+	if s, ok := d.firstVerbSubject(u, u.hi); ok && !d.toks[s.lo].reported {
+		return d.groupRole(s)
+	}
+	return "", false
+}
+
+// narrationBefore reports whether a word of narration outside any report
+// stands in toks[lo:hi], besides a conjunction that opens the sentence
+// ("And they said …").
+func (d *document) narrationBefore(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := d.toks[k]
+		if t.kind == tokWord && d.isNarration(k) && !t.reported && !(k == lo && t.in(lexConjunctions)) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupRole is the role of subject s when it is a group described by no
+// name ("Union leaders", "The protesters"); ok is false for anyone else.
+func (d *document) groupRole(s mention) (string, bool) {
+	if s.named() || s.pronoun != "" || s.kind != KindGroup || s.role.empty() {
+		return "", false
+	}
+	return d.roleText(s), true
 }
 
 // maxNamedNextLookahead bounds the names after a description that
@@ -2813,13 +2886,13 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 	if m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite) && d.ownedBy(m) == "" {
 		return es.organisationDescribed(m, lastSpeaker, lastPara, para)
 	}
-	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && (!m.role.empty() || age != "") && !d.holdersAide(m) {
+	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && (!m.role.empty() || age != "") && !d.holdersAide(m) && !d.restrictedDescription(m) {
 		p := mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}
 		if e := es.antecedentExcept(p, lastSpeaker, lastPara, para, es.prepositionObjects(m)); e != nil {
 			if age != "" && e.age != "" && e.age != age {
 				return nil // "Ann Cole, 45, … the 19-year-old said": someone else
 			}
-			if e.role != "" && (d.titledOffice(m) || es.otherOffice(m, e.role)) {
+			if e.role != "" && (d.titledOffice(m) || es.otherOffice(m, e.role) || d.lesserOffice(m, e)) {
 				return nil // "Peter Mandel, the MP for Hartlepool, … The Archbishop of Canterbury said": someone else
 			}
 			if (e.role == "" || d.bareTitle(e.role) && d.placedOffice(m)) && roleHasHead(d.toks[m.lo:m.hi]) {
@@ -2831,6 +2904,39 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 		}
 	}
 	return nil
+}
+
+// restrictedDescription reports whether description m is told apart by
+// the clause right after it, with no comma: a relative ("The doctor who
+// treated him said", "the officer who led the inquiry") or a participle
+// and its object ("the lawyer representing the family"). The clause
+// says who is meant, someone the story has not named: no anaphor of the
+// person named last, as "the doctor, who …, said" may be (a role that
+// matches still finds its holder: byDescriptor).
+func (d *document) restrictedDescription(m mention) bool {
+	for k := m.lo + 1; k < m.hi; k++ {
+		if d.restrictingClauseAt(k) {
+			return true // (the phrase holds it: participleModified)
+		}
+	}
+	return m.hi+1 < len(d.toks) && d.isNarration(m.hi) && d.restrictingClauseAt(m.hi)
+}
+
+// restrictingClauseAt reports whether a clause that tells a description
+// apart opens at token k, right after its noun: "who" or "whom", or an
+// "-ing" participle before its object.
+func (d *document) restrictingClauseAt(k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	t, n := d.toks[k], d.toks[k+1]
+	if t.kind != tokWord || t.cap || d.toks[k-1].kind != tokWord {
+		return false
+	}
+	if t.lower == "who" || t.lower == "whom" {
+		return true
+	}
+	return strings.HasSuffix(t.lower, "ing") && !isCue(t) && n.kind == tokWord && (n.in(lexDeterminers|lexPossessiveDeterminers) || n.in(lexObjectPronouns) || n.cap)
 }
 
 // organisationDescribed resolves a definite description of an
@@ -2958,6 +3064,29 @@ func (es *entities) otherOffice(m mention, r string) bool {
 		qualified = qualified || d.lex.is(w, lexOtherOfficeWords) && !d.descriptionHas(m, w)
 	}
 	return same && qualified || other && !same
+}
+
+// lesserOffice reports whether description m qualifies a role head of
+// e's role with a word that makes another office of it
+// (lexicon/other-office-words) and e's role lacks that word: "the deputy
+// minister" after "Minister Tom Pike", "the assistant coach" after
+// "Harlow coach Ann Cole", "the vice president" after "President Ruth
+// Adler" are someone else, whatever the head (otherOffice reads the
+// other way round, and offices alone: "the chancellor" is not the shadow
+// chancellor).
+func (d *document) lesserOffice(m mention, e *entity) bool {
+	for k := m.lo; k < m.hi; k++ {
+		q := d.toks[k]
+		if q.kind != tokWord || !q.in(lexOtherOfficeWords) || slices.Contains(e.roleWords, q.lower) {
+			continue
+		}
+		for j := k + 1; j < m.hi && !d.toks[j].in(lexPrepositions); j++ {
+			if t := d.toks[j]; t.stem&lexRoleHeads != 0 && slices.Contains(e.roleWords, t.lower) {
+				return true // (the head the qualifier makes another office of)
+			}
+		}
+	}
+	return false
 }
 
 // bareTitle reports whether role r is one abbreviated title alone

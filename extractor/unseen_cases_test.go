@@ -7317,4 +7317,151 @@ Only one ferry sank last year in Ostland, according to the coast guard, and ther
 			{"Only one ferry sank last year in Ostland", TypeIndirect, "", "", KindUnknown},
 			{"and there were only eight reported groundings", TypeIndirect, "", "", KindUnknown},
 		}},
+	// L274. A description that qualifies a role head with a word that
+	// makes another office of it ("the deputy minister", "the assistant
+	// coach", "the vice president") is not the person named before with
+	// that head unqualified ("Minister Tom Pike"): it resolved to them as
+	// a pronoun would, and gave them the deputy's words.
+	{"a deputy is not the one named with the bare title", `Ferry.
+
+Minister Tom Pike opened the session on Monday.
+
+The deputy minister said the budget was sound.
+
+Harlow coach Ann Cole watched from the stand. The assistant coach said the team had trained hard.
+
+Deputy Mayor Ruth Adler met the crew. Mayor Lewis Park arrived later. The deputy mayor said the talks had gone well.`,
+		[]expect{
+			{"the budget was sound", TypeIndirect, "", "deputy minister", KindPerson},
+			{"the team had trained hard", TypeIndirect, "", "assistant coach", KindPerson},
+			{"the talks had gone well", TypeIndirect, "Ruth Adler", "Deputy Mayor", KindPerson},
+		}},
+	// L275. A capitalised place and a participle joined by a hyphen that
+	// opens a name ("Leeds-based Harlow Foods", "Texas-based Tom Reilly")
+	// say where the one named is: they were read into the name, and the
+	// later "Reilly" was the alias of a name no one is called.
+	{"a place-based modifier is no word of the name", `Ferry.
+
+Leeds-based Harlow Foods said profits fell. The Harlow-based Pell Trust, a charity, said the pier was at risk.
+
+Texas-based Tom Reilly said the race was close. Reilly added that turnout would be high.`,
+		[]expect{
+			{"profits fell", TypeIndirect, "Harlow Foods", "", KindOrganization},
+			{"the pier was at risk", TypeIndirect, "Pell Trust", "charity", KindOrganization},
+			{"the race was close", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"turnout would be high", TypeIndirect, "Tom Reilly", "", KindPerson},
+		}},
+	// L276. A surname alone after a relative whom a family tie names by
+	// first name ("Hale's son Peter" is Peter Hale) is the one the tie is
+	// to, named in full before: "Hale said" went to the son, the Hale
+	// named last.
+	{"a surname alone is not the relative a family tie names", `Ferry.
+
+Tom Hale, a ferry pilot, retired on Monday. Hale's son Peter, 31, said the harbour would miss him.
+
+"I have loved every day of it," Hale said.`,
+		[]expect{
+			{"the harbour would miss him", TypeIndirect, "Peter Hale", "Hale's son", KindPerson},
+			{"I have loved every day of it,", TypeDirect, "Tom Hale", "ferry pilot", KindPerson},
+		}},
+	// L277. A person described by their relation to someone named in the
+	// possessive, the subject of a cue ("Tom Pike's daughter said", "Mr
+	// Rudd's younger son told"), speaks, and the relation is their role
+	// (as "Tom Pike's lawyer" is by its role head): no record was found.
+	{"a relation to someone named is a speaker and a role", `Ferry.
+
+Tom Pike's daughter said the house was empty. Mr Rudd's younger son told reporters the boat had sunk.
+
+Ann Cole's husband added that the town would miss her.`,
+		[]expect{
+			{"the house was empty", TypeIndirect, "", "Tom Pike's daughter", KindPerson},
+			{"the boat had sunk", TypeIndirect, "", "Mr Rudd's younger son", KindPerson},
+			{"the town would miss her", TypeIndirect, "", "Ann Cole's husband", KindPerson},
+		}},
+	// L278. A person described by how many children they have ("the
+	// mother of three", "a father of two", "the father-of-two", "the
+	// grandmother of five") speaks: the count read as a group and the
+	// frame was refused, or the children spoke ("the mother of three
+	// children said" gave "children"). After a name the definite one is
+	// that person.
+	{"a parent of a number of children is a person", `Ferry.
+
+A father of two said the ferry was late again. The grandmother of five told reporters the fares were too high.
+
+Ann Cole said the house was empty. The mother of three children added that she would move.`,
+		[]expect{
+			{"the ferry was late again", TypeIndirect, "", "father of two", KindPerson},
+			{"the fares were too high", TypeIndirect, "", "grandmother of five", KindPerson},
+			{"the house was empty", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"she would move", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+	// L279. Common nouns for people that are no title ("the witness",
+	// "the teenager", "the boy", "the defendant") and occupations the
+	// lists lacked ("the skipper", "the academic") make a description a
+	// person: its speaker was of unknown kind.
+	{"common nouns for people describe persons", `Ferry.
+
+The witness said the car had not stopped. The teenager told police the road was dark.
+
+The skipper said the crew had done well.`,
+		[]expect{
+			{"the car had not stopped", TypeIndirect, "", "", KindPerson},
+			{"the road was dark", TypeIndirect, "", "", KindPerson},
+			{"the crew had done well", TypeIndirect, "", "skipper", KindPerson},
+		}},
+	// L280. "They" with no named antecedent after a sentence whose
+	// subject is a group described by no name ("Union leaders met
+	// ministers. They said …", "Residents packed the hall. "…," they
+	// said") is that group: the speaker had no role. Not where a clause
+	// opens its own sentence ("While the fees help the port, they …"), and
+	// not the subject of the report before its cue.
+	{"they after a described group subject is that group", `Ferry.
+
+Union leaders met ministers on Monday. They said the talks had failed.
+
+Residents packed the town hall on Friday. "We want answers," they said.
+
+Harbour chiefs backed the plan. The fees would rise, they said.`,
+		[]expect{
+			{"the talks had failed", TypeIndirect, "", "Union leaders", KindGroup},
+			{"We want answers,", TypeDirect, "", "Residents", KindGroup},
+			{"The fees would rise", TypeIndirect, "", "Harbour chiefs", KindGroup},
+		}},
+	// L281. An organisation's initials that spell a pronoun, in capitals
+	// after "the" ("The WHO added"), are the organisation: the
+	// speaker was the relative pronoun "who", a person with no name.
+	{"initials that spell a pronoun after the are an organisation", `Health.
+
+The World Health Organization (WHO) said the outbreak was over. The WHO added that vigilance was needed.`,
+		[]expect{
+			{"the outbreak was over", TypeIndirect, "World Health Organization", "", KindOrganization},
+			{"vigilance was needed", TypeIndirect, "World Health Organization", "", KindOrganization},
+		}},
+	// L282. A description told apart by a relative clause right after it
+	// ("The doctor who treated him said", "The nurse who found the case
+	// said") is someone the story has not named: it resolved to the
+	// person named last, as a pronoun would ("him" is that person).
+	{"a description with a restrictive relative is someone new", `Health.
+
+Tom Pike was taken to Harlow General on Monday. The doctor who treated him said he would recover.
+
+Ann Cole, who runs the clinic, spoke later. The nurse who found the case said it was rare.`,
+		[]expect{
+			{"he would recover", TypeIndirect, "", "doctor", KindPerson},
+			{"it was rare", TypeIndirect, "", "nurse", KindPerson},
+		}},
+	// L283. A description of a person or a firm that an "-ing"
+	// participle and its object modify, right before its cue ("The lawyer
+	// representing the family said", "The firm building the pier said"),
+	// is the speaker: the object alone ("the family", "the pier") was.
+	// It is someone new, no anaphor of the person named before.
+	{"a participle phrase on a description is part of the speaker", `Ferry.
+
+Tom Pike spoke first. The lawyer representing the family said the case was closed.
+
+The firm building the pier said work would finish in May.`,
+		[]expect{
+			{"the case was closed", TypeIndirect, "", "lawyer representing the family", KindPerson},
+			{"work would finish in May", TypeIndirect, "", "", KindOrganization},
+		}},
 }
