@@ -7464,4 +7464,18 @@ The firm building the pier said work would finish in May.`,
 			{"the case was closed", TypeIndirect, "", "lawyer representing the family", KindPerson},
 			{"work would finish in May", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L294. Verbs of how words came out ("laughed", "chuckled",
+	// "muttered", "cried") attribute a quotation, as "sighed" and
+	// "snapped" do; "forecast" reports as "predicted" does. (A smile or
+	// a shrug says nothing: "smiled at a familiar line, "…"".)
+	{"manner verbs attribute a quotation, forecast reports", `Ferry.
+
+"We will be back next year," Tom Reddy laughed.
+
+"Not bad for a Monday," Ann Kell chuckled. The harbour board forecast that bookings would rise.`,
+		[]expect{
+			{"We will be back next year,", TypeDirect, "Tom Reddy", "", KindPerson},
+			{"Not bad for a Monday,", TypeDirect, "Ann Kell", "", KindPerson},
+			{"bookings would rise", TypeIndirect, "", "", KindOrganization},
+		}},
 }
