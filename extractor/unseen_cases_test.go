@@ -7064,4 +7064,17 @@ The head teacher wrote to parents on Friday. She said the school would reopen.`,
 			{"It is not safe for the ferry,", TypeDirect, "", "harbour master", KindPerson},
 			{"the school would reopen", TypeIndirect, "", "head teacher", KindPerson},
 		}},
+	// L264. A participle after the comma that ends a report, telling
+	// what the words pointed or referred to, echoed, implied or set
+	// themselves against ("…, pointing to the rise in fares", "…,
+	// referring to the harbour scheme", "…, echoing the mayor"), is the
+	// writer's, as "…, citing …" is: it had run on into the report.
+	{"a participle of what the words pointed to ends the report", `Ferry.
+
+Nell Cray said the levy was unfair, pointing to the rise in ferry fares since May. Tom Reed said the plan had failed, referring to the harbour scheme. Ann Hale said the port must stay open, echoing a pledge by the mayor.`,
+		[]expect{
+			{"the levy was unfair", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"the plan had failed", TypeIndirect, "Tom Reed", "", KindPerson},
+			{"the port must stay open", TypeIndirect, "Ann Hale", "", KindPerson},
+		}},
 }
