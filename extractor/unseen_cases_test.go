@@ -7077,4 +7077,21 @@ Nell Cray said the levy was unfair, pointing to the rise in ferry fares since Ma
 			{"the plan had failed", TypeIndirect, "Tom Reed", "", KindPerson},
 			{"the port must stay open", TypeIndirect, "Ann Hale", "", KindPerson},
 		}},
+	// L265. A quotation broken off on a comma by its cue goes on after
+	// the cue's comma without marks: a modal whose subject the quotation
+	// was, "that" and a clause, or "and" and a quotation ("“Only you,
+	// Tom,” she said, would …", "“It is our bad luck,” he said, that
+	// …"): the words after the cue are a second segment of one mixed
+	// quote. (They were lost, the quotation alone a direct quote.)
+	{"a quotation goes on without marks after its cue", `Ferry.
+
+“Only you, Tom,” Nell Cray said, would keep the pier open all winter. “It is our bad luck,” Ann Hale said, that both storms hit in May. “The deal must be enforced,” Bea Lorne said, and “the penalties must be clear.”`,
+		[]expect{
+			{"Only you, Tom,", TypeMixed, "Nell Cray", "", KindPerson},
+			{"would keep the pier open all winter", TypeMixed, "Nell Cray", "", KindPerson},
+			{"It is our bad luck,", TypeMixed, "Ann Hale", "", KindPerson},
+			{"both storms hit in May", TypeMixed, "Ann Hale", "", KindPerson},
+			{"The deal must be enforced,", TypeMixed, "Bea Lorne", "", KindPerson},
+			{"“the penalties must be clear.”", TypeMixed, "Bea Lorne", "", KindPerson},
+		}},
 }
