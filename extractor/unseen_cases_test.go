@@ -7094,4 +7094,16 @@ Nell Cray said the levy was unfair, pointing to the rise in ferry fares since Ma
 			{"The deal must be enforced,", TypeMixed, "Bea Lorne", "", KindPerson},
 			{"“the penalties must be clear.”", TypeMixed, "Bea Lorne", "", KindPerson},
 		}},
+	// L266. A count of time units that counts back ("two weeks ago",
+	// "less than three days ago", "a few months earlier") between a
+	// subject and its cue is a time phrase, as "a week ago" and "on
+	// Monday" are: the search for the subject stopped at the count, and
+	// the report was lost.
+	{"a count of time units before the cue", `Ferry.
+
+The Harbour Trust two weeks ago said the pier would close. Nell Cray less than three days ago said she would fight the plan.`,
+		[]expect{
+			{"the pier would close", TypeIndirect, "Harbour Trust", "", KindOrganization},
+			{"she would fight the plan", TypeIndirect, "Nell Cray", "", KindPerson},
+		}},
 }
