@@ -7106,4 +7106,17 @@ The Harbour Trust two weeks ago said the pier would close. Nell Cray less than t
 			{"the pier would close", TypeIndirect, "Harbour Trust", "", KindOrganization},
 			{"she would fight the plan", TypeIndirect, "Nell Cray", "", KindPerson},
 		}},
+	// L267. A participle after the comma that ends a report, telling the
+	// effect the words had or how the speaker treated someone ("…,
+	// sparking a row with the council", "…, throwing the talks into
+	// doubt", "…, mocking the mayor"), is the writer's, as "…, drawing
+	// jeers" is: it had run on into the report.
+	{"a participle of the effect the words had ends the report", `Ferry.
+
+Nell Cray said the pier would close in May, sparking a row with the council. Tom Reed said he would not back the levy, throwing the talks into doubt. Ann Hale said the levy was a tax on the poor, mocking the mayor.`,
+		[]expect{
+			{"the pier would close in May", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"he would not back the levy", TypeIndirect, "Tom Reed", "", KindPerson},
+			{"the levy was a tax on the poor", TypeIndirect, "Ann Hale", "", KindPerson},
+		}},
 }
