@@ -493,10 +493,8 @@ func (d *document) quoteResumed(u unit, frames []frame, fi, qi int) (span, bool)
 	default:
 		return span{}, false
 	}
-	for _, g := range frames[fi+1:] {
-		if g.cue >= a {
-			return span{}, false
-		}
+	if last := frames[len(frames)-1]; fi+1 < len(frames) && last.cue >= a {
+		return span{}, false // (the frames are in the order of their cues: the last has the latest)
 	}
 	return d.contentSpan(a, d.clauseEnd(a, u.hi))
 }
