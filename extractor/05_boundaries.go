@@ -618,6 +618,35 @@ func (d *document) timePhraseEnd(k, hi int) (int, bool) {
 	return j, times > 0
 }
 
+// countOfTime reports whether the word at k is a count word before a time
+// word ("two weeks", "several months", "a few days"; lexicon/quantities),
+// no determiner of its own.
+func (d *document) countOfTime(k, hi int) bool {
+	t := d.toks[k]
+	return k+1 < hi && t.kind == tokWord && !t.cap && t.in(lexQuantities) && !t.in(lexDeterminers) && d.isNarration(k) && isTimeWord(d.toks[k+1]) && d.toks[k+1].kind == tokWord
+}
+
+// countsBack reports whether t, the last word of a time phrase, counts
+// back or on from another time ("ago", "earlier", "later").
+func countsBack(t token) bool {
+	switch t.lower {
+	case "ago", "earlier", "later":
+		return t.kind == tokWord && !t.cap
+	}
+	return false
+}
+
+// approximatorAt reports whether the word at k qualifies a count: an
+// approximator of the lexicon (function-words: "about", "more", "than",
+// "nearly"), or "less" before "than".
+func (d *document) approximatorAt(k, hi int) bool {
+	t := d.toks[k]
+	if t.kind != tokWord || t.cap || !d.isNarration(k) {
+		return false
+	}
+	return t.is(fnApproximator) || t.lower == "less" && k+1 < hi && d.toks[k+1].lower == "than"
+}
+
 // isTimeWord: a time word in lower case, or a day or a month (which are
 // written with a capital); "Beyond the Night" is a title, not a time.
 func isTimeWord(t token) bool {
@@ -630,10 +659,15 @@ func (d *document) timePhraseStart(e, lo int) int {
 	toks := d.toks
 	j := e
 	times := 0
-	for j >= lo && e-j < maxTimePhrase && d.isNarration(j) && toks[j].kind == tokWord && (isTimeWord(toks[j]) || isDigitStart(toks[j].text) || (toks[j].in(lexDeterminers) || toks[j].is(fnTimeModifier)) && times > 0 && j < e) {
+	// A count of time units goes on a phrase that counts back ("The
+	// council two weeks ago said", "more than three years ago").
+	back := e >= lo && countsBack(toks[e])
+	counted := false
+	for j >= lo && e-j < maxTimePhrase && d.isNarration(j) && toks[j].kind == tokWord && (isTimeWord(toks[j]) || isDigitStart(toks[j].text) || (toks[j].in(lexDeterminers) || toks[j].is(fnTimeModifier)) && times > 0 && j < e || back && times > 0 && j < e && (d.countOfTime(j, e+1) || counted && d.approximatorAt(j, e+1))) {
 		if isTimeWord(toks[j]) {
 			times++
 		}
+		counted = counted || back && d.countOfTime(j, e+1)
 		j--
 	}
 	if times == 0 {

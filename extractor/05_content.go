@@ -457,7 +457,46 @@ func (d *document) claimQuoteBefore(u unit, frames []frame, fi int) (found, bool
 			fd.segs = append(fd.segs, d.quotes[q2].content)
 		}
 	}
+	if len(fd.segs) == 1 {
+		if s, ok := d.quoteResumed(u, frames, fi, qi); ok {
+			fd.segs = append(fd.segs, s)
+			fd.typ = TypeMixed
+		}
+	}
 	return fd, true
+}
+
+// quoteResumed is the rest of the sentence that quotation qi broke off on
+// a comma, carried on without marks after frame fi's clause and its
+// comma: a modal whose subject the quotation was ("“Only you, Tom,” she
+// said, would keep the pier open"), "that" and a clause ("“It is our bad
+// luck,” he said, that the pier closed"), or "and" and a quotation ("“The
+// deal must be enforced,” she said, and “the penalties must be
+// clear.”"). The writer's words there ("…, he said, adding that …",
+// "…, citing …", "…, who …", "…, and would not elaborate") go on no
+// quotation of the speaker's; nor do words another cue of the unit holds.
+func (d *document) quoteResumed(u unit, frames []frame, fi, qi int) (span, bool) {
+	toks := d.toks
+	q := d.quotes[qi]
+	k := frames[fi].clHi
+	if k+2 >= u.hi || toks[k].text != "," || !d.isNarration(k) || !d.isNarration(k+1) || q.tokHi <= q.tokLo || toks[q.tokHi-1].text != "," {
+		return span{}, false
+	}
+	a := k + 1
+	t, n := toks[a], toks[a+1]
+	switch {
+	case t.kind == tokWord && !t.cap && t.in(lexAuxiliaries) && isModal(t.lower) && n.kind == tokWord && !n.cap:
+	case t.kind == tokWord && !t.cap && t.lower == "that" && n.kind == tokWord && (n.in(lexSubjectPronouns|lexDeterminers|lexQuantities) || n.cap && !n.in(lexStopCaps) || isDigitStart(n.text)):
+		a++
+	case t.kind == tokWord && !t.cap && t.is(fnAnd) && d.isOpenMark(a+1):
+		a++
+	default:
+		return span{}, false
+	}
+	if last := frames[len(frames)-1]; fi+1 < len(frames) && last.cue >= a {
+		return span{}, false // (the frames are in the order of their cues: the last has the latest)
+	}
+	return d.contentSpan(a, d.clauseEnd(a, u.hi))
 }
 
 // quoteBeforeClause is the closing mark p and the quotation qi just before

@@ -7478,4 +7478,59 @@ The firm building the pier said work would finish in May.`,
 			{"Not bad for a Monday,", TypeDirect, "Ann Kell", "", KindPerson},
 			{"bookings would rise", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L264. A participle after the comma that ends a report, telling
+	// what the words pointed or referred to, echoed, implied or set
+	// themselves against ("…, pointing to the rise in fares", "…,
+	// referring to the harbour scheme", "…, echoing the mayor"), is the
+	// writer's, as "…, citing …" is: it had run on into the report.
+	{"a participle of what the words pointed to ends the report", `Ferry.
+
+Nell Cray said the levy was unfair, pointing to the rise in ferry fares since May. Tom Reed said the plan had failed, referring to the harbour scheme. Ann Hale said the port must stay open, echoing a pledge by the mayor.`,
+		[]expect{
+			{"the levy was unfair", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"the plan had failed", TypeIndirect, "Tom Reed", "", KindPerson},
+			{"the port must stay open", TypeIndirect, "Ann Hale", "", KindPerson},
+		}},
+	// L265. A quotation broken off on a comma by its cue goes on after
+	// the cue's comma without marks: a modal whose subject the quotation
+	// was, "that" and a clause, or "and" and a quotation ("“Only you,
+	// Tom,” she said, would …", "“It is our bad luck,” he said, that
+	// …"): the words after the cue are a second segment of one mixed
+	// quote. (They were lost, the quotation alone a direct quote.)
+	{"a quotation goes on without marks after its cue", `Ferry.
+
+“Only you, Tom,” Nell Cray said, would keep the pier open all winter. “It is our bad luck,” Ann Hale said, that both storms hit in May. “The deal must be enforced,” Bea Lorne said, and “the penalties must be clear.”`,
+		[]expect{
+			{"Only you, Tom,", TypeMixed, "Nell Cray", "", KindPerson},
+			{"would keep the pier open all winter", TypeMixed, "Nell Cray", "", KindPerson},
+			{"It is our bad luck,", TypeMixed, "Ann Hale", "", KindPerson},
+			{"both storms hit in May", TypeMixed, "Ann Hale", "", KindPerson},
+			{"The deal must be enforced,", TypeMixed, "Bea Lorne", "", KindPerson},
+			{"“the penalties must be clear.”", TypeMixed, "Bea Lorne", "", KindPerson},
+		}},
+	// L266. A count of time units that counts back ("two weeks ago",
+	// "less than three days ago", "a few months earlier") between a
+	// subject and its cue is a time phrase, as "a week ago" and "on
+	// Monday" are: the search for the subject stopped at the count, and
+	// the report was lost.
+	{"a count of time units before the cue", `Ferry.
+
+The Harbour Trust two weeks ago said the pier would close. Nell Cray less than three days ago said she would fight the plan.`,
+		[]expect{
+			{"the pier would close", TypeIndirect, "Harbour Trust", "", KindOrganization},
+			{"she would fight the plan", TypeIndirect, "Nell Cray", "", KindPerson},
+		}},
+	// L267. A participle after the comma that ends a report, telling the
+	// effect the words had or how the speaker treated someone ("…,
+	// sparking a row with the council", "…, throwing the talks into
+	// doubt", "…, mocking the mayor"), is the writer's, as "…, drawing
+	// jeers" is: it had run on into the report.
+	{"a participle of the effect the words had ends the report", `Ferry.
+
+Nell Cray said the pier would close in May, sparking a row with the council. Tom Reed said he would not back the levy, throwing the talks into doubt. Ann Hale said the levy was a tax on the poor, mocking the mayor.`,
+		[]expect{
+			{"the pier would close in May", TypeIndirect, "Nell Cray", "", KindPerson},
+			{"he would not back the levy", TypeIndirect, "Tom Reed", "", KindPerson},
+			{"the levy was a tax on the poor", TypeIndirect, "Ann Hale", "", KindPerson},
+		}},
 }
