@@ -7533,4 +7533,14 @@ Nell Cray said the pier would close in May, sparking a row with the council. Tom
 			{"he would not back the levy", TypeIndirect, "Tom Reed", "", KindPerson},
 			{"the levy was a tax on the poor", TypeIndirect, "Ann Hale", "", KindPerson},
 		}},
+	// L295. A month's name in lower case is the common word ("the
+	// march", "may"): no time phrase, so "Organisers of the march said"
+	// is a subject before its cue (the phrase was read as a time and the
+	// report lost).
+	{"a lower-case march is no month", `Ferry.
+
+Organisers of the march said more than 2,000 people had joined it.`,
+		[]expect{
+			{"more than 2,000 people had joined it", TypeIndirect, "", "Organisers", KindGroup},
+		}},
 }
