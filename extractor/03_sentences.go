@@ -142,7 +142,7 @@ func (d *document) splitUnits(sents []Sentence, base int, lo, hi, para int) []un
 	bounds = d.bareNoBounds(bounds, lo, hi)
 	bounds = d.letterBounds(bounds, lo, hi)
 	bounds = d.lostStopBounds(bounds, lo, hi)
-	bounds = d.decimalBounds(bounds, lo, hi)
+	bounds = d.dottedWordBounds(bounds, lo, hi)
 	slices.Sort(bounds)
 	bounds = slices.Compact(bounds)
 
@@ -228,15 +228,15 @@ func (d *document) lostStopBounds(bounds []int, lo, hi int) []int {
 	return bounds
 }
 
-// decimalBounds adds a boundary after the full stop that ends a number
-// with a decimal point ("Profits hit £2.5m. "Investors …"", "… at
-// 245.6p. Shares …"), before a capitalised word or an opening mark:
-// Punkt reads a word with two stops as an abbreviation ("F.B.I."), and a
-// number is none.
-func (d *document) decimalBounds(bounds []int, lo, hi int) []int {
+// dottedWordBounds adds a boundary after the full stop that ends a
+// number with a decimal point ("Profits hit £2.5m. "Investors …"", "… at
+// 245.6p. Shares …") or a web address ("… according to Factcheck.org.
+// "We …""), before a capitalised word or an opening mark: Punkt reads a
+// word with two stops as an abbreviation ("F.B.I."), and neither is one.
+func (d *document) dottedWordBounds(bounds []int, lo, hi int) []int {
 	toks := d.toks
 	for k := lo + 1; k+1 < hi; k++ {
-		if toks[k].kind != tokPunct || toks[k].text != "." || toks[k-1].end != toks[k].start || !decimalNumber(toks[k-1].text) {
+		if toks[k].kind != tokPunct || toks[k].text != "." || toks[k-1].end != toks[k].start || !decimalNumber(toks[k-1].text) && !webAddress(toks[k-1].lower) {
 			continue
 		}
 		if n := toks[k+1]; n.kind == tokWord && n.cap || d.isOpenMark(k+1) {
@@ -254,6 +254,22 @@ func decimalNumber(s string) bool {
 		i++
 	}
 	return i > 0 && i+1 < len(s) && s[i] == '.' && isASCIIDigit(s[i+1])
+}
+
+// webAddress reports whether the lower-cased word w is a web address: a
+// name, a dot and a domain news copy writes ("factcheck.org", "mic.com",
+// "bbc.co.uk").
+func webAddress(w string) bool {
+	i := strings.IndexByte(w, '.')
+	if i <= 0 {
+		return false
+	}
+	for _, tld := range []string{".com", ".org", ".net", ".gov", ".edu", ".co.uk", ".org.uk", ".io", ".tv"} {
+		if strings.HasSuffix(w, tld) && len(w) > len(tld) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareNoBounds adds a boundary after a "no" that ends a sentence ("the

@@ -7543,4 +7543,15 @@ Organisers of the march said more than 2,000 people had joined it.`,
 		[]expect{
 			{"more than 2,000 people had joined it", TypeIndirect, "", "Organisers", KindGroup},
 		}},
+	// L296. A sentence that ends on a web address ("... according to
+	// Harlowtimes.com.") ends there, as one on a decimal figure does:
+	// the segmenter read the word with two stops as an abbreviation and
+	// ran the sentences together.
+	{"a sentence ends after a web address", `Ferry.
+
+The fare rise was the steepest in a decade, according to Harlowtimes.com. "We will look at it again," said Ann Kell, the port's chief executive.`,
+		[]expect{
+			{"The fare rise was the steepest in a decade", TypeIndirect, "Harlowtimes.com", "", ""},
+			{"We will look at it again,", TypeDirect, "Ann Kell", "port's chief executive", KindPerson},
+		}},
 }
