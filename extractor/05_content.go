@@ -886,7 +886,7 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 	object := d.reportsObject(f, a) // ("…, citing a fall in orders": the grounds)
 	// "According to X, …" and "Over the next ten years, according to X, the
 	// cost …" report what follows; "…, according to X." what precedes.
-	if f.according && !d.opensAfterConnective(f.clLo, u) && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) && !object || !d.speechClause(f, a) {
+	if f.according && !d.opensAfterConnective(f.clLo, u) && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) && !object || !d.speechClause(f, a) || d.mainClauseAfterSubordinate(f, u, a) {
 		return found{}, false
 	}
 	end = d.parallelPerfectEnd(f, a, d.clauseEnd(a, d.frontedClauseEnd(u, f, a, end)))
@@ -921,6 +921,33 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 		fd.segs = []span{d.toks[f.clLo-1].span, s} // "the plan, which he said would cost jobs": which is the report's subject
 	}
 	return fd, true
+}
+
+// mainClauseAfterSubordinate reports whether the clause at a, after the
+// comma that closes frame f's cue, is the main clause of a sentence that
+// a subordinate clause holding the cue and its subject opens ("When the
+// judge concluded, the court rose", "By the time the talks concluded,
+// the ferry had left"): it is no report. "As Hale said, …" reports what
+// follows, and a quotation after the comma is the cue's own.
+func (d *document) mainClauseAfterSubordinate(f frame, u unit, a int) bool {
+	toks := d.toks
+	c := f.clHi
+	if c >= u.hi || toks[c].text != "," || !d.isNarration(c) || a <= c || d.isOpenMark(a) || f.speaker.hi == 0 {
+		return false
+	}
+	o := d.unitOpening(u)
+	switch t := toks[o]; {
+	case t.is(fnFrontedSubordinator) && t.lower != "as":
+	case t.lower == "by" && o+2 < f.cue && toks[o+1].is(fnDefinite) && toks[o+2].lower == "time": // "By the time …"
+	default:
+		return false
+	}
+	for k := o + 1; k < c; k++ {
+		if toks[k].text == "," && d.isNarration(k) {
+			return false // ("If, as Hale said, …": an aside inside the clause)
+		}
+	}
+	return f.speaker.lo > o
 }
 
 // citedObjectEnd cuts the noun object of a citing verb, which opens at a,

@@ -7554,4 +7554,17 @@ The fare rise was the steepest in a decade, according to Harlowtimes.com. "We wi
 			{"The fare rise was the steepest in a decade", TypeIndirect, "Harlowtimes.com", "", ""},
 			{"We will look at it again,", TypeDirect, "Ann Kell", "port's chief executive", KindPerson},
 		}},
+	// L297. A cue that closes a subordinate clause opening the sentence
+	// ("When the judge concluded, the court rose", "By the time the
+	// talks concluded, the ferries had left") reports nothing: the
+	// clause after its comma is the main clause. "As Ann Kell said, ..."
+	// still reports what follows.
+	{"a cue closing a fronted subordinate clause reports no main clause", `Ferry.
+
+By the time the harbour talks concluded, the last ferry had left.
+
+When the inspector finished, the board adjourned. As Ann Kell said, the pier is safe.`,
+		[]expect{
+			{"the pier is safe", TypeIndirect, "Ann Kell", "", KindPerson},
+		}},
 }
