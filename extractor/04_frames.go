@@ -1054,10 +1054,21 @@ func (d *document) singularSubjectBefore(i int, u unit) bool {
 // capitalised possessive, is "said", "says" or "told", never a noun or
 // an adjective ("Sainsbury's said", "McDonald's told investors"): a
 // firm's name ends in the "'s", and "said" is no thing it owns (as
-// "Tesco's claim" or "Hale's proposed ban" are).
+// "Tesco's claim" or "Hale's proposed ban" are). A person's name there
+// is "has" contracted ("Tom Hale's told friends", "Cole's said she …"):
+// after a first name or an honorific, a first name itself, or before
+// "he" or "she" (a surname the article named a person by before is not
+// told apart).
 func (d *document) possessiveNameSpeaks(i int) bool {
-	t, p := d.toks[i], d.toks[i-1]
-	return p.cap && isPossessiveWord(p) && !t.cap && (t.lower == "said" || t.lower == "says" || t.lower == "told") && p.end == t.start-1
+	toks := d.toks
+	t, p := toks[i], toks[i-1]
+	if !p.cap || !isPossessiveWord(p) || t.cap || !(t.lower == "said" || t.lower == "says" || t.lower == "told") {
+		return false
+	}
+	if d.lex.firstName(stemOf(p.lower)) || i >= 2 && toks[i-2].cap && (d.lex.firstName(toks[i-2].lower) || toks[i-2].in(lexHonorifics)) {
+		return false
+	}
+	return !(i+1 < len(toks) && toks[i+1].in(lexPersonPronouns) && toks[i+1].in(lexSubjectPronouns))
 }
 
 // nounAfter reports whether the words before the cue word at i (i > u.lo)

@@ -2676,9 +2676,10 @@ func (d *document) subjectBeforePhrase(f *frame, u unit, j int, m mention, ok bo
 	return m, ok
 }
 
-// subordinateSubject reports whether the description m, after a word
-// that is a preposition or a subordinator ("after", "before", "since",
-// "until"), is the subject of a clause of its own that this cue heads:
+// subordinateSubject reports whether the description m, after a
+// subordinator that may open a sentence (lexicon/function-words:
+// fronted-subordinator; "after", "before", "since", "until" are
+// prepositions too), is the subject of a clause of its own that this cue heads:
 // a verb of the main clause stands before that word ("Shares fell after
 // the retailer said …", "Tom Hart resigned after a colleague said …"),
 // and m describes a person, a body or a group. ("Ann Cole after the meeting said": no verb

@@ -252,13 +252,14 @@ func (d *document) pronounAfterHearer(j, n int) bool {
 	return t.kind == tokWord && !t.cap && t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) && !t.is(fnIt|fnWho) && d.isNarration(n)
 }
 
-// clauseAfterHearer reports whether a determiner at n, after the word j
-// that ends a hearer the determiner at k opened right after a tell verb,
-// opens the report's subject with its verb ("told the inquiry the plan
-// would work", "told a press conference the talks had stalled"): the
-// hearer ends at j, as before a pronoun (pronounAfterHearer). After a
-// cue's particle the phrase is its topic ("warned of the implications a
-// defeat would have").
+// clauseAfterHearer reports whether a determiner or a name at n, after
+// the word j that ends a hearer the determiner at k opened right after a
+// tell verb, opens the report's subject with its verb ("told the inquiry
+// the plan would work", "told a press conference the talks had stalled",
+// "told the court Forde had been drinking"; after an acronym only a name:
+// "told the BBC Labour would win"): the hearer ends at j, as before a
+// pronoun (pronounAfterHearer). After a cue's particle the phrase is its
+// topic ("warned of the implications a defeat would have").
 func (d *document) clauseAfterHearer(k, j, n, hi int) bool {
 	if k == 0 || !d.toks[k-1].in(lexTellVerbs) || !d.hearerEndWord(d.toks[j]) {
 		return false
@@ -296,7 +297,10 @@ func (d *document) hearerEndWord(h token) bool {
 
 // bareHearer reports whether the lower-case plural noun at k, with no
 // determiner, is a tell verb's hearer: a subject pronoun follows it
-// ("tells audiences she may be …", "warned voters they would pay").
+// ("tells audiences she may be …", "warned voters they would pay"), or,
+// right after "told", a subject a determiner or a name opens with its
+// verb ("told jurors the crash was …", "told shareholders Harlow Ferries
+// would grow").
 // Function words, verbs and things told ("told lies he …") are none;
 // before "that" thatAfterPhrase finds the hearer's end.
 func (d *document) bareHearer(k, hi int) bool {
@@ -864,6 +868,14 @@ func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
 			break
 		}
 		if m > k+1 && d.subjectAfterPhrase(m) {
+			if setting && d.thatLater(m, hi) {
+				// "said in a letter the council sent to residents that …":
+				// a relative on the setting runs to the "that"
+				sawDet = sawDet || toks[m].in(lexDeterminers)
+				m++
+				words++
+				continue
+			}
 			return m, setting // "said in a statement it would appeal": the phrase is the narration's
 		}
 		if m > k+1 && !toks[k].in(lexPrepositions) && d.auxiliaryAt(m) {
@@ -874,6 +886,21 @@ func (d *document) modifierPhraseEnd(k, hi int) (int, bool) {
 		words++
 	}
 	return m, d.phraseDelimited(m, hi, words) && m > k+1
+}
+
+// thatLater reports whether a "that" of the narration stands after k in
+// its clause, before a comma, a colon or the sentence's end.
+func (d *document) thatLater(k, hi int) bool {
+	for j := k + 1; j < hi && j <= k+maxModifierWords && d.isNarration(j); j++ {
+		t := d.toks[j]
+		if t.text == "," || t.text == ":" || t.kind == tokPunct && isSentenceEnd(t.text) {
+			return false
+		}
+		if t.is(fnComplementizer) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSettingWords is how many words may stand between "in" and the noun
@@ -897,8 +924,8 @@ func (d *document) settingPhrase(k, hi int) bool {
 		if d.lex.speechSettings[t.lower] {
 			return true
 		}
-		if t.in(lexSubjectPronouns|lexAuxiliaries|lexConjunctions) || t.is(fnComplementizer) || isCue(t) && !t.in(lexCueNouns) {
-			return false
+		if t.in(lexSubjectPronouns|lexAuxiliaries|lexConjunctions) || t.is(fnComplementizer) || isCue(t) && !t.in(lexCueNouns) || j > k+1 && t.in(lexDeterminers) && !toks[j-1].in(lexDeterminers) {
+			return false // ("said in the end the letter was …": a second noun phrase)
 		}
 	}
 	return false

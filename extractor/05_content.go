@@ -1621,8 +1621,8 @@ func (d *document) timeClauseOpens(k, hi int) bool {
 // left"); a later cue of the unit reports what follows it, not this one.
 // After "according to X" the report goes on past "and", "because" or
 // "although" ("Hale leads in Ames, according to the poll, although Orme
-// keeps it close"); "…, according to the poll, but …" goes on with the
-// writer's contrast.
+// keeps it close") only: "…, according to the poll, but …", "yet",
+// "so", "while" go on with the writer's own words.
 func (d *document) reportGoesOn(u unit, frames []frame, fi int) (s span, e int, ok bool) {
 	toks := d.toks
 	f := frames[fi]
@@ -1636,7 +1636,7 @@ func (d *document) reportGoesOn(u unit, frames []frame, fi int) (s span, e int, 
 		}
 	}
 	t := toks[k]
-	if t.kind != tokWord || t.cap || !d.isNarration(k) || !d.lex.reportConnectives[t.lower] || f.according && t.lower == "but" {
+	if t.kind != tokWord || t.cap || !d.isNarration(k) || !d.lex.reportConnectives[t.lower] || f.according && !(t.is(fnAnd) || t.lower == "because" || t.lower == "although") {
 		return span{}, 0, false
 	}
 	if t.is(fnAnd) && !d.opensReport(k+1) && !d.frontedBeforeClause(k+1, u.hi) && !d.existentialAt(k+1, u.hi) || d.speakersVerbAt(k+1, u.hi) || t.lower == "from" && !d.rangeAt(k, u.hi) && !d.timeFrom(k, u.hi) {

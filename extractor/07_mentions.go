@@ -171,7 +171,7 @@ func (d *document) personName(p mention, b int) bool {
 func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 	toks := d.toks
 	if hi < len(toks) && d.possessiveNameSpeaks(hi) && allCap(toks[b:hi]) {
-		// "Sainsbury's said", "McDonald's warned": a firm named after its
+		// "Sainsbury's said", "McDonald's told investors": a firm named after its
 		// founder, its name whole; a person's name stands without the "'s".
 		m.kind = KindOrganization
 		m.name = span{toks[b].start, toks[hi-1].end}

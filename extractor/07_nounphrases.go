@@ -188,7 +188,8 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 // before a cue ("The lawyer representing the family said", "The firm
 // building the pier said"): the whole phrase speaks, and it is a
 // person's or a group's role; the object alone ("the family") had been
-// read as the speaker.
+// read as the speaker. ("during", "following" are prepositions: "The
+// driver during the race said" is the driver named before.)
 func (d *document) participleModified(e, lo int) (mention, bool) {
 	toks := d.toks
 	if e+1 >= len(toks) || !isCue(toks[e+1]) || toks[e+1].cap || toks[e].is(fnRelative|fnComplementizer) {
@@ -196,7 +197,7 @@ func (d *document) participleModified(e, lo int) (mention, bool) {
 	}
 	j := d.npStart(e, lo) // the object
 	p := j - 1            // the participle
-	if p-1 < lo || j > e || !d.isNarration(p) || !isParticiple(toks[p]) || !strings.HasSuffix(toks[p].lower, "ing") || isCue(toks[p]) {
+	if p-1 < lo || j > e || !d.isNarration(p) || !isParticiple(toks[p]) || !strings.HasSuffix(toks[p].lower, "ing") || isCue(toks[p]) || toks[p].in(lexPrepositions|lexModifierPreps) {
 		return mention{}, false
 	}
 	if o := toks[j]; !o.in(lexDeterminers|lexPossessiveDeterminers) && !o.cap {
@@ -732,6 +733,17 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 	return mention{}, false
 }
 
+// firmRelation reports whether the relation word w is one a firm has as
+// well as a person ("partner", "colleague"): after a one-word name in the
+// possessive it may be a firm's.
+func firmRelation(w string) bool {
+	switch w {
+	case "partner", "partners", "colleague", "colleagues":
+		return true
+	}
+	return false
+}
+
 // relationOfName parses a person described by their relation to someone
 // named in the possessive, the subject of the cue after it ("Tom Pike's
 // wife said", "Mr Pike's younger daughter told", "the Coles' son
@@ -757,6 +769,9 @@ func (d *document) relationOfName(j, e, lo int) (mention, bool) {
 	}
 	if k-1 >= lo && toks[k-1].in(lexDeterminers) && !toks[k-1].in(lexPossessiveDeterminers) {
 		k-- // ("the Coles' son")
+	}
+	if k == j && firmRelation(toks[e].lower) {
+		return mention{}, false // "Shell's partner said": a firm has partners too; "Ann Cole's partner" is a person's
 	}
 	m := d.analyzeNP(k, e+1)
 	if m.named() || m.pronoun != "" || m.kind != KindUnknown && m.kind != KindPerson {

@@ -2126,8 +2126,8 @@ func (d *document) groupSubjectBefore(m mention, para int) (string, bool) {
 	}
 	if u := d.units[i]; d.narrationBefore(u.lo, m.lo) {
 		s, ok := d.firstVerbSubject(u, m.lo)
-		if !ok || d.toks[s.lo].reported {
-			return "", false
+		if !ok || d.toks[s.lo].reported || d.peopleBetween(s.hi, m.lo) {
+			return "", false // ("Doctors treated dozens of residents after they said …": the residents may be "they")
 		}
 		return d.groupRole(s)
 	}
@@ -2143,15 +2143,31 @@ func (d *document) groupSubjectBefore(m mention, para int) (string, bool) {
 
 // narrationBefore reports whether a word of narration outside any report
 // stands in toks[lo:hi], besides a conjunction that opens the sentence
-// ("And they said …").
+// ("And they said …") and adverbs and phrases of time ("Later they
+// said …", "On Tuesday, they said …").
 func (d *document) narrationBefore(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		t := d.toks[k]
-		if t.kind == tokWord && d.isNarration(k) && !t.reported && !(k == lo && t.in(lexConjunctions)) {
+		if t.kind == tokWord && d.isNarration(k) && !t.reported && !(k == lo && t.in(lexConjunctions)) && !t.in(lexVerbModifiers|lexModifierPreps) && !isTimeWord(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// peopleBetween reports whether the "they" at hi follows a subordinator
+// right after a plural noun for people that stands after the subject's
+// end lo ("treated dozens of residents after they said …"): "they" may
+// be them rather than the subject.
+func (d *document) peopleBetween(lo, hi int) bool {
+	if hi-2 < lo {
+		return false
+	}
+	c, n := d.toks[hi-1], d.toks[hi-2]
+	if c.kind != tokWord || c.cap || !c.is(fnSubordinator|fnFrontedSubordinator) {
+		return false
+	}
+	return n.kind == tokWord && !n.cap && d.isNarration(hi-2) && (n.in(lexGroupNouns) && strings.HasSuffix(n.lower, "s") || isPluralRoleHead(d.lex, n.lower))
 }
 
 // groupRole is the role of subject s when it is a group described by no
@@ -2915,7 +2931,7 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 // matches still finds its holder: byDescriptor).
 func (d *document) restrictedDescription(m mention) bool {
 	for k := m.lo + 1; k < m.hi; k++ {
-		if d.restrictingClauseAt(k) {
+		if !d.toks[k-1].in(lexDeterminers) && d.restrictingClauseAt(k) { // ("the acting police chief": an adjective)
 			return true // (the phrase holds it: participleModified)
 		}
 	}
@@ -2936,7 +2952,8 @@ func (d *document) restrictingClauseAt(k int) bool {
 	if t.lower == "who" || t.lower == "whom" {
 		return true
 	}
-	return strings.HasSuffix(t.lower, "ing") && !isCue(t) && n.kind == tokWord && (n.in(lexDeterminers|lexPossessiveDeterminers) || n.in(lexObjectPronouns) || n.cap)
+	// ("during", "following": prepositions, no participle)
+	return strings.HasSuffix(t.lower, "ing") && !isCue(t) && !t.in(lexPrepositions|lexModifierPreps) && n.kind == tokWord && (n.in(lexDeterminers|lexPossessiveDeterminers) || n.in(lexObjectPronouns) || n.cap)
 }
 
 // organisationDescribed resolves a definite description of an

@@ -7567,4 +7567,31 @@ When the inspector finished, the board adjourned. As Ann Kell said, the pier is 
 		[]expect{
 			{"the pier is safe", TypeIndirect, "Ann Kell", "", KindPerson},
 		}},
+	// L298. Guards a review found for newer rules: a closing "according
+	// to X" goes on past "and", "because" and "although" only ("yet" is
+	// the writer's); a relative on a speech setting runs to its "that"
+	// ("said in a letter the council sent to residents that ..."); and a
+	// person's name with "'s" before "told" is "has", no firm.
+	{"guards on according-to run-ons, settings and a contracted has", `Ferry.
+
+Hale leads by ten points in Ashby, according to the Courier poll, yet Orme is still raising more money.
+
+Ann Kell said in a letter the council sent to residents that the road would close. Tom Reddy's told friends he is leaving the board.`,
+		[]expect{
+			{"the road would close", TypeIndirect, "Ann Kell", "", KindPerson},
+		}},
+	// L299. Guards a review found for newer rules: "during" and
+	// "following" are no participles ("The driver during the race said"
+	// is the driver named before), "the acting police chief" is no
+	// restricting clause, "they" after "dozens of residents after" may be
+	// the residents, and "Harcol's partner" may be a firm's.
+	{"guards on participles, they and a firm's partner", `Ferry.
+
+Ann Kell, 45, was at the wheel. The driver during the race said she had no warning.
+
+Doctors treated dozens of residents after they said the water had made them sick. Harcol's partner said the field would close.`,
+		[]expect{
+			{"she had no warning", TypeIndirect, "Ann Kell", "driver", KindPerson},
+			{"the water had made them sick", TypeIndirect, "", "", ""},
+		}},
 }
