@@ -7594,4 +7594,13 @@ Doctors treated dozens of residents after they said the water had made them sick
 			{"she had no warning", TypeIndirect, "Ann Kell", "driver", KindPerson},
 			{"the water had made them sick", TypeIndirect, "", "", ""},
 		}},
+	// L310. A hearer the word lists know ("reporters", "them") ends
+	// before a name that opens the report with its auxiliary: "told
+	// reporters Tom Pike would resign" was read as one noun phrase.
+	{"a known hearer ends before the report's named subject", `Ferry.
+
+Ann Kell told reporters Tom Reddy would resign from the harbour board.`,
+		[]expect{
+			{"Tom Reddy would resign from the harbour board", TypeIndirect, "Ann Kell", "", KindPerson},
+		}},
 }
