@@ -15,7 +15,27 @@ func (d *document) isTitle(qi int) bool {
 	if d.spokenTitleCase(qi) {
 		return false
 	}
-	words, caps, content := 0, 0, 0
+	words, content, ok := d.titleCaseWords(qi)
+	if !ok || words == 0 || words > maxTitleWords {
+		return false
+	}
+	if content >= 2 || isDigitStart(d.toks[q.tokLo].text) {
+		return true
+	}
+	o := q.tokLo - 2 // the token before the opening mark
+	if o >= 0 && d.toks[o].kind == tokWord && d.toks[o].cap && isPossessiveWord(d.toks[o]) && content > 0 && d.isNarration(o) {
+		return true // a programme its owner names: "Harbor Radio’s “Morning Desk,”", "Channel 9’s “Late Call”"
+	}
+	return o >= 0 && d.toks[o].kind == tokWord && d.toks[o].is(fnTitlePreposition) && content > 0
+}
+
+// titleCaseWords counts the words of quotation qi, and those of them
+// that are no lower-case function word of titles ("Legend in the Coal
+// Fields", "State of the Union"): content, each capitalised or a
+// figure. ok is false when a lower-case word that is no such function
+// word stands among them: no title case.
+func (d *document) titleCaseWords(qi int) (words, content int, ok bool) {
+	q := d.quotes[qi]
 	for k := q.tokLo; k < q.tokHi; k++ {
 		t := d.toks[k]
 		if t.kind != tokWord {
@@ -23,26 +43,14 @@ func (d *document) isTitle(qi int) bool {
 		}
 		words++
 		if !t.cap && t.in(lexTitleFunctionWords) {
-			continue // "Legend in the Coal Fields", "State of the Union"
+			continue
+		}
+		if !t.cap && !isDigitStart(t.text) {
+			return words, content, false
 		}
 		content++
-		if t.cap || isDigitStart(t.text) {
-			caps++
-		} else {
-			return false
-		}
 	}
-	if words == 0 || words > maxTitleWords {
-		return false
-	}
-	if caps == content && (content >= 2 || isDigitStart(d.toks[q.tokLo].text)) {
-		return true
-	}
-	o := q.tokLo - 2 // the token before the opening mark
-	if o >= 0 && d.toks[o].kind == tokWord && d.toks[o].cap && isPossessiveWord(d.toks[o]) && caps == content && caps > 0 && d.isNarration(o) {
-		return true // a programme its owner names: "Harbor Radio’s “Morning Desk,”", "Channel 9’s “Late Call”"
-	}
-	return o >= 0 && d.toks[o].kind == tokWord && d.toks[o].is(fnTitlePreposition) && caps > 0
+	return words, content, true
 }
 
 // spokenTitleCase reports whether a quotation in title case is speech

@@ -866,22 +866,12 @@ func (d *document) accordingToComma(u unit, i, n int) (mention, int, bool) {
 const maxSourceTitleWords = 16
 
 // sourceTitle reports whether quotation qi is a title in title case of
-// up to maxSourceTitleWords words: every word capitalised but the
-// function words of titles, with a colon, a comma or a full stop
-// inside ("The Fixers: Ann Roe and the Studio Machine").
+// up to maxSourceTitleWords words, longer than isTitle reads, as a
+// book's with its subtitle ("The Fixers: Ann Roe and the Studio
+// Machine"): every word capitalised but the function words of titles.
 func (d *document) sourceTitle(qi int) bool {
-	q := d.quotes[qi]
-	words := 0
-	for k := q.tokLo; k < q.tokHi; k++ {
-		t := d.toks[k]
-		if t.kind != tokWord {
-			continue
-		}
-		if words++; words > maxSourceTitleWords || !t.cap && !isDigitStart(t.text) && !t.in(lexTitleFunctionWords) {
-			return false
-		}
-	}
-	return words > 0
+	words, _, ok := d.titleCaseWords(qi)
+	return ok && words > 0 && words <= maxSourceTitleWords
 }
 
 // colonOpensReport reports whether the colon at e ends the source of
