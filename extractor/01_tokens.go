@@ -282,6 +282,11 @@ func fillToken(lex *lexicon, t *token) {
 	}
 	info := lex.of(t.lower)
 	t.lex, t.fn = info.lex, info.fn
+	if k == tokWord && !t.cap && (t.lower == "march" || t.lower == "may") {
+		// a month written in lower case is the common word ("the march",
+		// the modal "may"): no time word, no capitalised function word
+		t.lex &^= lexTimeWords | lexStopCaps
+	}
 	if k == tokWord && acronymPronoun(w) {
 		// "The WHO said", "US officials", "IT firm": an acronym, no
 		// pronoun ("US" stays a place)

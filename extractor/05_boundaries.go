@@ -657,14 +657,7 @@ func (d *document) approximatorAt(k, hi int) bool {
 // isTimeWord: a time word in lower case, or a day or a month (which are
 // written with a capital); "Beyond the Night" is a title, not a time.
 func isTimeWord(t token) bool {
-	return t.in(lexTimeWords) && (!t.cap || t.in(lexStopCaps)) && !lowerMonthWord(t)
-}
-
-// lowerMonthWord reports whether t is a month's name written in lower
-// case, which English gives no month: "the march", "may" (the two months
-// that are common words too).
-func lowerMonthWord(t token) bool {
-	return !t.cap && (t.lower == "march" || t.lower == "may")
+	return t.in(lexTimeWords) && (!t.cap || t.in(lexStopCaps))
 }
 
 // timePhraseStart is where a time phrase that ends at e starts ("The

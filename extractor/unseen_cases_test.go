@@ -7534,14 +7534,18 @@ Nell Cray said the pier would close in May, sparking a row with the council. Tom
 			{"the levy was a tax on the poor", TypeIndirect, "Ann Hale", "", KindPerson},
 		}},
 	// L295. A month's name in lower case is the common word ("the
-	// march", "may"): no time phrase, so "Organisers of the march said"
-	// is a subject before its cue (the phrase was read as a time and the
-	// report lost).
+	// march", "may"): no time word, so "Organisers of the march said" and
+	// "The leader of the march said" are subjects before their cue (the
+	// phrase was read as a time and the report lost).
 	{"a lower-case march is no month", `Ferry.
 
-Organisers of the march said more than 2,000 people had joined it.`,
+Organisers of the march said more than 2,000 people had joined it. The organiser of the rally said it had been peaceful.
+
+The leader of the march said the route would change.`,
 		[]expect{
-			{"more than 2,000 people had joined it", TypeIndirect, "", "Organisers", KindGroup},
+			{"more than 2,000 people had joined it", TypeIndirect, "", "Organisers of the march", KindGroup},
+			{"it had been peaceful", TypeIndirect, "", "organiser of the rally", KindPerson},
+			{"the route would change", TypeIndirect, "", "leader of the march", KindPerson},
 		}},
 	// L296. A sentence that ends on a web address ("... according to
 	// Harlowtimes.com.") ends there, as one on a decimal figure does:
