@@ -626,7 +626,10 @@ func (d *document) claimQuoteAfter(u unit, frames []frame, fi, a, end int) (foun
 	// The quote runs to the content's end, or to its full stop only, as
 	// British style puts it (`finished by saying "see you all next season".`).
 	runsToEnd := q.tokHi+1 >= end || q.tokHi+2 == end && d.toks[q.tokHi+1].kind == tokPunct && isSentenceEnd(d.toks[q.tokHi+1].text) && !d.toks[a-1].is(fnComplementizer)
-	if !(q.openEnded || runsToEnd || d.fullQuote(qi) && d.endsSpeech(qi) && d.trailerAfter(q.tokHi+1, end)) {
+	// `When Hale said, "We are done," the crowd cheered`: the main clause
+	// after the quotation is the writer's.
+	mainAfter := q.tokHi > q.tokLo && d.toks[q.tokHi-1].text == "," && d.cueClosesSubordinate(frames[fi], u, true)
+	if !(q.openEnded || runsToEnd || mainAfter || d.fullQuote(qi) && d.endsSpeech(qi) && d.trailerAfter(q.tokHi+1, end)) {
 		return found{}, false
 	}
 	d.claim(qi, ruleDirectAfter)
@@ -930,19 +933,31 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 // the ferry had left"): it is no report. "As Hale said, …" reports what
 // follows, and a quotation after the comma is the cue's own.
 func (d *document) mainClauseAfterSubordinate(f frame, u unit, a int) bool {
-	toks := d.toks
 	c := f.clHi
-	if c >= u.hi || toks[c].text != "," || !d.isNarration(c) || a <= c || d.isOpenMark(a) || f.speaker.hi == 0 {
+	if c >= u.hi || d.toks[c].text != "," || !d.isNarration(c) || a <= c || d.isOpenMark(a) {
+		return false
+	}
+	return d.cueClosesSubordinate(f, u, false)
+}
+
+// cueClosesSubordinate reports whether frame f's cue and its subject
+// stand in a subordinate clause that opens unit u, up to the cue's
+// comma ("When the judge concluded,", "By the time the talks
+// concluded,"; with as, "As Hale said,"): what follows the comma is the
+// main clause.
+func (d *document) cueClosesSubordinate(f frame, u unit, as bool) bool {
+	toks := d.toks
+	if f.speaker.hi == 0 || f.clHi >= u.hi {
 		return false
 	}
 	o := d.unitOpening(u)
 	switch t := toks[o]; {
-	case t.is(fnFrontedSubordinator) && t.lower != "as":
+	case t.is(fnFrontedSubordinator) && (as || t.lower != "as"):
 	case t.lower == "by" && o+2 < f.cue && toks[o+1].is(fnDefinite) && toks[o+2].lower == "time": // "By the time …"
 	default:
 		return false
 	}
-	for k := o + 1; k < c; k++ {
+	for k := o + 1; k < f.clHi; k++ {
 		if toks[k].text == "," && d.isNarration(k) {
 			return false // ("If, as Hale said, …": an aside inside the clause)
 		}

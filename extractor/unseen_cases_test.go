@@ -7607,4 +7607,14 @@ Ann Kell told reporters Tom Reddy would resign from the harbour board.`,
 		[]expect{
 			{"Tom Reddy would resign from the harbour board", TypeIndirect, "Ann Kell", "", KindPerson},
 		}},
+	// L311. A quotation after the cue of a subordinate clause that opens
+	// the sentence ("When Tom Reddy said, "We are done," the crowd
+	// cheered") is direct: the main clause after it is the writer's (the
+	// two had made one mixed quote).
+	{"a quotation in a fronted subordinate clause is direct", `Ferry.
+
+When Tom Reddy said, "We are done with this levy," the whole hall cheered.`,
+		[]expect{
+			{"We are done with this levy,", TypeDirect, "Tom Reddy", "", KindPerson},
+		}},
 }
