@@ -352,7 +352,7 @@ func (d *document) cueFrame(u unit, i int, f *frame) bool {
 	if class != cueNone && d.passiveLabel(u, i, f) {
 		return true
 	}
-	if class == cueNone || !d.verbUse(i, u) || d.passive(i, u) || d.toObject(i, u) {
+	if class == cueNone || !d.verbUse(i, u) || d.passive(i, u) || d.toObject(i, u) || d.addsAmount(i, u) {
 		return false
 	}
 	*f = frame{cue: i, cueHi: hi, class: class, clLo: i, clHi: hi}
@@ -364,6 +364,33 @@ func (d *document) cueFrame(u unit, i int, f *frame) bool {
 	}
 	return true
 }
+
+// addsAmount reports whether the cue word at i is "add" with an amount
+// for object ("…, adding 300 jobs in May", "with the economy adding
+// 151,000 jobs", "added £2m to the bill"): a sum grows, nothing is said.
+func (d *document) addsAmount(i int, u unit) bool {
+	t := d.toks[i]
+	if !strings.HasPrefix(t.lower, "add") || i+1 >= u.hi {
+		return false
+	}
+	n := d.toks[i+1]
+	if n.kind == tokPunct && (n.text == "£" || n.text == "$" || n.text == "€") && i+2 < u.hi {
+		n = d.toks[i+2]
+	}
+	if n.kind != tokWord || !isDigitStart(n.text) || !d.isNarration(i+1) {
+		return false
+	}
+	for k := i + 2; k < u.hi && k <= i+maxAmountWords && d.toks[k].kind == tokWord; k++ {
+		if d.toks[k].in(lexAuxiliaries) && !d.toks[k].cap {
+			return false // "added 300 jobs would go": the amount opens a clause
+		}
+	}
+	return true
+}
+
+// maxAmountWords is how far past "add" addsAmount looks for the verb of
+// a clause the amount opens.
+const maxAmountWords = 5
 
 // maxStanceGap is how many words may stand between a stance verb and its
 // stance word ("expressed serious concern that", "made it clear that").

@@ -7617,4 +7617,13 @@ When Tom Reddy said, "We are done with this levy," the whole hall cheered.`,
 		[]expect{
 			{"We are done with this levy,", TypeDirect, "Tom Reddy", "", KindPerson},
 		}},
+	// L312. "add" with an amount for object is no cue ("..., adding 300
+	// jobs in May", "with the port adding 40 sailings"): a sum grows,
+	// nothing is said; "added that 300 jobs would go" still reports.
+	{"adding an amount says nothing", `Ferry.
+
+Harlow Ferries Ltd grew fast last year, adding 300 jobs in May. Ann Kell added that 40 more would follow.`,
+		[]expect{
+			{"40 more would follow", TypeIndirect, "Ann Kell", "", KindPerson},
+		}},
 }
