@@ -752,6 +752,9 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		if !isAsideSeparator(d.toks[p]) {
 			continue
 		}
+		if n := d.toks[p+1]; commas == 0 && p+1 < j && isDash(d.toks[p].text) && n.kind == tokWord && !n.cap && n.in(lexAuxiliaries) {
+			break // "Ann Kell — who ran the port — has been "a disaster," said X": a predicate after the aside, no aside before the cue
+		}
 		commas++
 		state := d.stateAfterTown(p, u.lo)
 		if state && limit == maxAppositiveCommas {

@@ -7626,4 +7626,15 @@ Harlow Ferries Ltd grew fast last year, adding 300 jobs in May. Ann Kell added t
 		[]expect{
 			{"40 more would follow", TypeIndirect, "Ann Kell", "", KindPerson},
 		}},
+	// L313. A subject, an aside in dashes and then a predicate of its
+	// own ("Ann Kell — who ran the port — has been "a disaster," said a
+	// source") is no subject with an aside before the cue: the
+	// predicate is what the source said (the source had been reported
+	// as the words of Ann Kell).
+	{"a predicate after a dash aside is the report", `Ferry.
+
+Ann Kell — who ran the port for a decade — has been "a disaster," said a source close to the board.`,
+		[]expect{
+			{"Ann Kell — who ran the port for a decade — has been \"a disaster,\"", TypeMixed, "", "source", KindPerson},
+		}},
 }
