@@ -520,8 +520,8 @@ func (d *document) skipVerbModifiers(j int, u unit, adverbs bool) int {
 			j--
 		}
 		j = d.skipAdverbAside(j, lo)
-		if j >= lo && d.surnameTimeWord(j) {
-			return j // "Theresa May said", "Mrs May told": a surname, no month
+		if j >= lo && (d.surnameTimeWord(j) || j+1 < len(toks) && d.nameBeforeCue(j)) {
+			return j // "Theresa May said", "Mrs May told": a surname, no month; "…, Next said.": a firm, no time
 		}
 		// "The Audit Office on Monday said", "Smith last week told"
 		s := d.timePhraseStart(j, lo)
@@ -545,10 +545,16 @@ func (d *document) floatedQuantity(j, lo int) bool {
 // nameBeforeCue reports whether the auxiliary at j is a capitalised name
 // right before a finite cue, no bare verb or participle ("Will wrote", "May said",
 // "Will says"): a modal or an adverb stands before a bare verb ("Will
-// say"), not before "said".
+// say"), not before "said". So is a capitalised function word inside the
+// sentence after a closing attribution's comma ("…, Next said.").
 func (d *document) nameBeforeCue(j int) bool {
 	t := d.toks[j]
-	return t.cap && t.in(lexAuxiliaries) && d.finiteCue(d.toks[j+1])
+	if !t.cap || !d.finiteCue(d.toks[j+1]) {
+		return false
+	}
+	// a capital inside the sentence after a closing attribution's comma
+	// ("…, Next said."; stopCapSubject) is a name too
+	return t.in(lexAuxiliaries) || j > 0 && d.toks[j-1].text == "," && !d.opensSentence(j) && d.stopCapSubject(j)
 }
 
 // finiteCue reports whether c is a cue in a finite form, neither a bare

@@ -976,8 +976,15 @@ func (d *document) stopCapInName(j, hi int) bool {
 func (d *document) stopCapSubject(j int) bool {
 	toks := d.toks
 	t := toks[j]
-	if j+2 >= len(toks) || t.kind != tokWord || !t.cap || !t.in(lexStopCaps) || !d.opensSentence(j) || t.in(lexDeterminers|lexSubjectPronouns|lexQuantities|lexConjunctions|lexClauseOpeners|lexPrepositions) || t.is(fnRelative|fnCoordinator) {
+	if j+2 >= len(toks) || t.kind != tokWord || !t.cap || !t.in(lexStopCaps) || t.in(lexDeterminers|lexSubjectPronouns|lexQuantities|lexConjunctions|lexClauseOpeners|lexPrepositions) || t.is(fnRelative|fnCoordinator) {
 		return false
+	}
+	if !d.opensSentence(j) {
+		// "Sales rose 12.4%, Next said.": a capital inside the sentence,
+		// after the comma of a closing attribution, is a name's
+		// (a month or a first name is a person's: "…, May said")
+		p, v, n := toks[j-1], toks[j+1], toks[j+2]
+		return p.text == "," && d.isNarration(j-1) && !d.lex.month(t.lower) && !d.lex.firstName(t.lower) && v.kind == tokWord && !v.cap && d.finiteCue(v) && n.kind == tokPunct && isSentenceEnd(n.text)
 	}
 	v, n := toks[j+1], toks[j+2]
 	if v.kind == tokWord && !v.cap && v.in(lexAuxiliaries) && isCue(n) && !n.cap {

@@ -7637,4 +7637,14 @@ Ann Kell — who ran the port for a decade — has been "a disaster," said a sou
 		[]expect{
 			{"Ann Kell — who ran the port for a decade — has been \"a disaster,\"", TypeMixed, "", "source", KindPerson},
 		}},
+	// L314. A capitalised function word inside the sentence after a
+	// closing attribution's comma is a name ("Sales rose 4%, Next
+	// said."): "Next" had been read as a time word before the cue and
+	// the report lost. A month or a first name there stays a person's.
+	{"a firm named by a function word speaks after a comma", `Ferry.
+
+Bookings on the Harlow crossing rose 4% in the year to March, Next said.`,
+		[]expect{
+			{"Bookings on the Harlow crossing rose 4% in the year to March", TypeIndirect, "Next", "", KindOrganization},
+		}},
 }
