@@ -7464,4 +7464,15 @@ The firm building the pier said work would finish in May.`,
 			{"the case was closed", TypeIndirect, "", "lawyer representing the family", KindPerson},
 			{"work would finish in May", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L300. An organisation whose name ends in "Consortium" ("The
+	// British Retail Consortium warned that …") is an organisation and
+	// keeps its nationality word: the speaker was the person "Retail
+	// Consortium".
+	{"a consortium is an organisation", `Shops.
+
+The Scottish Retail Consortium warned that spending was slowing. The Harlow Builders Consortium said orders had fallen.`,
+		[]expect{
+			{"spending was slowing", TypeIndirect, "Scottish Retail Consortium", "", KindOrganization},
+			{"orders had fallen", TypeIndirect, "Harlow Builders Consortium", "", KindOrganization},
+		}},
 }
