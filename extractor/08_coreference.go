@@ -96,6 +96,9 @@ type entities struct {
 	list []*entity
 	// byKey finds an entity from a normalised name.
 	byKey map[string]*entity
+	// lowerWords holds the words the article writes in lower case
+	// (lowerInArticle, made on first use).
+	lowerWords map[string]bool
 	// byLast and byFirst index multi-word names by their last and first word.
 	byLast, byFirst map[string][]*entity
 	// byInitials indexes multi-word organisation names by their initials
@@ -321,6 +324,11 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 	var late []namedMention
 	es.named = make([]namedMention, 0, len(raws)) // (sized once: late ones are among raws too)
 	for i, r := range raws {
+		if r.firstWord && es.firmByContext(r, ents[i]) {
+			ents[i] = es.namedFirm(r, ents[i]) // "Tesco said it …", "HSBC cut 300 jobs. The bank said …"
+			es.named = append(es.named, namedMention{pos: d.toks[r.m.lo].start, lo: r.m.lo, hi: r.m.hi, e: ents[i], subject: r.subject})
+			continue
+		}
 		if ents[i] == nil {
 			continue
 		}
@@ -335,6 +343,9 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		es.named = append(es.named, n)
 		if e := ents[i]; e.kind == KindPerson && len(e.words) == 1 && e.gender == genderUnknown && d.organisationContext(r.m) {
 			es.setKind(e, KindOrganization) // "Brightwell, which …", "Norvik said its …", "the retailer Next"
+		} else if es.nameOnlyFirm(e) && r.subject && r.m.role.empty() && d.organisationNext(r.m) {
+			es.setKind(e, KindOrganization) // "Norvik cut 300 jobs. The bank said …"
+			e.firmNamed = true
 		}
 	}
 	es.clauseGenders()
@@ -1106,6 +1117,123 @@ func (d *document) organisationContext(m mention) bool {
 		return n.is(fnIt)
 	}
 	return false
+}
+
+// firmByContext reports whether the one-word name r that opens its
+// sentence is an organisation's by the words around it: e, the entity it
+// was read as (nil when it is no surname of anyone), is a one-word
+// person of no gender, whom the article never gives a first name, an
+// honorific or a gendered pronoun; and the name is said to say "it"
+// (organisationContext: "Tesco said it …"), or the next sentence opens
+// with "its" or with a definite organisation noun ("HSBC cut 300 jobs.
+// The bank said …": organisationNext) and the name is no common word in
+// capitals (lower-case in the article, in a word list, or a plural:
+// "Shares fell. The company said …").
+func (es *entities) firmByContext(r nameMention, e *entity) bool {
+	d := es.d
+	if len(r.words) != 1 || r.m.kind != KindPerson || !r.m.role.empty() {
+		return false
+	}
+	pos := d.toks[r.m.lo].start
+	if e == nil {
+		e = es.byKey[strings.ToLower(canonicalName(r.words))]
+	}
+	if e == nil && (es.lookup(r.words, KindPerson, pos, genderUnknown) != nil || es.lookup(r.words, KindOrganization, pos, genderUnknown) != nil) {
+		return false // ("Valeant" after "Valeant Pharmaceuticals International"; "Fiorina" of two Fiorinas)
+	}
+	if e != nil && !es.nameOnlyFirm(e) {
+		return false
+	}
+	if d.organisationContext(r.m) {
+		return true
+	}
+	t := d.toks[r.m.lo]
+	return r.m.hi == r.m.lo+1 && (e != nil || capitalsOnly(t.text) && t.lex == 0 && !es.lowerInArticle(t.lower)) && d.organisationNext(r.m)
+}
+
+// capitalsOnly reports whether w is written in capitals, two or more
+// letters ("HSBC", "BP"): no common word that opens a sentence
+// ("Inflation rose. The bank said …"), nor a surname ("Cole won. The
+// club said …"), both of which a capitalised word may be.
+func capitalsOnly(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// nameOnlyFirm reports whether e may be an organisation that the words
+// around its name show: a one-word person of no gender and no role,
+// whom the article never gives a first name, an honorific or a gendered
+// pronoun.
+func (es *entities) nameOnlyFirm(e *entity) bool {
+	return e.kind == KindPerson && len(e.words) == 1 && e.gender == genderUnknown && e.nameGender == genderUnknown && e.role == ""
+}
+
+// namedFirm is the organisation entity of firm name r (firmByContext):
+// e turned one, or the one of that name, made at r when there is none.
+func (es *entities) namedFirm(r nameMention, e *entity) *entity {
+	if e == nil {
+		e = es.byKey[strings.ToLower(canonicalName(r.words))]
+	}
+	if e == nil {
+		e = es.newEntity(r.words, KindOrganization, es.d.toks[r.m.lo].start)
+	} else if e.kind != KindOrganization {
+		es.setKind(e, KindOrganization)
+	}
+	e.firmNamed = true // ("it" and "the bank" may be it)
+	es.addMention(e, r.m)
+	return e
+}
+
+// lowerInArticle reports whether w is written in lower case somewhere in
+// the article (indexed once per article, on first use).
+func (es *entities) lowerInArticle(w string) bool {
+	if es.lowerWords == nil {
+		es.lowerWords = map[string]bool{}
+		for _, t := range es.d.toks {
+			if t.kind == tokWord && !t.cap {
+				es.lowerWords[t.lower] = true
+			}
+		}
+	}
+	return es.lowerWords[w]
+}
+
+// organisationNext reports whether name mention m, the subject of a verb
+// in the body of the article, is followed by a sentence, in the
+// narration of the same or the next paragraph, that opens with "its" or
+// with "the" and a lower-case organisation noun ("Norvik reported a
+// loss. Its shares fell", "… The bank said"): what it says next is of
+// an organisation.
+func (d *document) organisationNext(m mention) bool {
+	u := d.unitAt(m.lo)
+	k := u.hi
+	if u.para == 0 || m.hi >= len(d.toks) || d.toks[m.hi].kind != tokWord || d.toks[m.hi].cap {
+		return false // a headline's capitals, a label ("ABSTRACT."), a dateline ("DAYTON, Ohio"): no subject of a verb
+	}
+	if k+1 >= len(d.toks) || d.toks[k].quote >= 0 || d.toks[k].para > d.toks[m.lo].para+1 {
+		return false
+	}
+	t, n := d.toks[k], d.toks[k+1]
+	if !t.cap || t.kind != tokWord {
+		return false
+	}
+	if t.lower != "its" && !(t.is(fnDefinite) && n.kind == tokWord && !n.cap && n.quote < 0 && n.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 && !n.in(lexDocumentNouns|lexMediaNouns) && (k+2 >= len(d.toks) || !d.toks[k+2].is(fnOf))) {
+		return false
+	}
+	next := d.unitAt(k)
+	for j := k; j < next.hi; j++ {
+		if pronounGender(d.toks[j].lower) != genderUnknown {
+			return false // "Cole won. The club said he …": the club is Cole's
+		}
+	}
+	return true
 }
 
 // orgNounBeforeName reports whether m's words before its name include a

@@ -7475,4 +7475,24 @@ The Scottish Retail Consortium warned that spending was slowing. The Harlow Buil
 			{"spending was slowing", TypeIndirect, "Scottish Retail Consortium", "", KindOrganization},
 			{"orders had fallen", TypeIndirect, "Harlow Builders Consortium", "", KindOrganization},
 		}},
+	// L301. A one-word name the article never gives a first name, an
+	// honorific or a gender is an organisation when it is said to say
+	// "it" where it opens its sentence ("Brenmoor said it planned …"),
+	// or when the next sentence opens with an organisation noun ("…
+	// Kestrova cut 300 jobs. The bank said …"), for a name written in
+	// capitals too ("NVX lost its chief. The company said"): the first
+	// mention had made it a person, and the description found no name.
+	{"a one-word name that an organisation noun takes up is a firm", `Jobs.
+
+Brenmoor has reported a rise in profits. Brenmoor said it planned to create 200 jobs.
+
+Traders sold Kestrova shares on Monday. Kestrova cut 300 jobs. The bank said it would cut more.
+
+NVX lost its chief executive. The company said a search had begun.`,
+		[]expect{
+			{"a rise in profits", TypeIndirect, "Brenmoor", "", KindOrganization},
+			{"it planned to create 200 jobs", TypeIndirect, "Brenmoor", "", KindOrganization},
+			{"it would cut more", TypeIndirect, "Kestrova", "", KindOrganization},
+			{"a search had begun", TypeIndirect, "NVX", "", KindOrganization},
+		}},
 }
