@@ -334,10 +334,11 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		}
 		n := namedMention{pos: d.toks[r.m.lo].start, lo: r.m.lo, hi: r.m.hi, e: ents[i], subject: r.subject}
 		if r.firstWord {
-			if n.e.gender != genderUnknown {
-				n.initial = true
-				late = append(late, n) // (of unknown gender it would take any pronoun)
-			}
+			// The surname of someone named in full, of unknown gender too
+			// ("Tom Hart won ahead of Jaylen Cole. Cole was disappointed.
+			// "…," he said": Cole, not the one a list gives a gender).
+			n.initial = true
+			late = append(late, n)
 			continue
 		}
 		es.named = append(es.named, n)

@@ -7495,4 +7495,15 @@ NVX lost its chief executive. The company said a search had begun.`,
 			{"it would cut more", TypeIndirect, "Kestrova", "", KindOrganization},
 			{"a search had begun", TypeIndirect, "NVX", "", KindOrganization},
 		}},
+	// L302. The surname of someone named in full that opens a sentence
+	// is an antecedent of a pronoun in its paragraph even when no list
+	// gives the first name a gender ("Jaylen Cole … Cole was
+	// disappointed. "…," he said"): "he" skipped it for the man named
+	// before, whose first name a list knows.
+	{"a sentence-initial surname of no known gender takes the pronoun after it", `Race.
+
+Tom Hart won ahead of Daveth Brannock. Brannock was disappointed. "I went too early," he said.`,
+		[]expect{
+			{"I went too early,", TypeDirect, "Daveth Brannock", "", KindPerson},
+		}},
 }
