@@ -7506,4 +7506,18 @@ Tom Hart won ahead of Daveth Brannock. Brannock was disappointed. "I went too ea
 		[]expect{
 			{"I went too early,", TypeDirect, "Daveth Brannock", "", KindPerson},
 		}},
+	// L303. "The England international" (one who plays for a side:
+	// lexicon/player-nouns) and "the Dutchwoman" (a nationality) are
+	// descriptions of a person, not names: they gave the organisation
+	// "England international" and the person "Dutchwoman", where they
+	// resolve as "the Harlow manager" does.
+	{"a player of a side and a nationality describe a person", `Sport.
+
+Tom Pike scored twice at Harlow. The England international said he was happy.
+
+Mia Verhoek won the final in straight sets. The Dutchwoman said she was tired.`,
+		[]expect{
+			{"he was happy", TypeIndirect, "Tom Pike", "", KindPerson},
+			{"she was tired", TypeIndirect, "Mia Verhoek", "", KindPerson},
+		}},
 }
