@@ -623,10 +623,19 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 }
 
 // opensUnit reports whether name mention m is the subject that opens
-// unit u: first, after a capitalised stop word ("But Ann Cole …"), or
-// behind a short premodifier.
+// unit u: first, after a capitalised stop word ("But Ann Cole …") or a
+// sentence adverb and its comma ("Still, …"), or behind a short
+// premodifier.
 func (d *document) opensUnit(m mention, u unit) bool {
-	return m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps)) || d.premodifiedSubject(m, u)
+	return m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps)) || d.adverbBefore(m, u) || d.premodifiedSubject(m, u)
+}
+
+// adverbBefore reports whether name mention m follows a capitalised
+// sentence adverb and its comma that open unit u ("Still, the Harlow
+// Business Council opposed …", "Meanwhile, Ann Cole …"): the subject.
+func (d *document) adverbBefore(m mention, u unit) bool {
+	a := d.toks[u.lo]
+	return m.lo == u.lo+2 && a.cap && a.in(lexStopCaps) && a.in(lexVerbModifiers) && d.toks[u.lo+1].text == ","
 }
 
 // maxPremodifierWords is how many words a descriptive premodifier that

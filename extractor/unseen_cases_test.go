@@ -7520,4 +7520,20 @@ Mia Verhoek won the final in straight sets. The Dutchwoman said she was tired.`,
 			{"he was happy", TypeIndirect, "Tom Pike", "", KindPerson},
 			{"she was tired", TypeIndirect, "Mia Verhoek", "", KindPerson},
 		}},
+	// L304. A name after a capitalised sentence adverb and its comma
+	// ("Still, the Harlow Business Council opposed …") is the subject of
+	// its sentence, and so the antecedent of the "it" that opens the
+	// next paragraph: "it" went to the organisation that had spoken
+	// before.
+	{"a subject after an opening adverb and comma is an antecedent", `Tax.
+
+Brenmoor Mining said it paid too much tax.
+
+The panel recommends changes. Still, the Harlow Business Council opposed an increase.
+
+"Keep the tax at the current level," it recommended.`,
+		[]expect{
+			{"it paid too much tax", TypeIndirect, "Brenmoor Mining", "", KindOrganization},
+			{"Keep the tax at the current level,", TypeDirect, "Harlow Business Council", "", KindOrganization},
+		}},
 }
