@@ -1115,6 +1115,9 @@ func (d *document) organisationContext(m mention) bool {
 	if k < len(toks) && toks[k].is(fnRelative) && !toks[k].is(fnWho) {
 		return true
 	}
+	if k > m.hi && d.organisationAppositive(k) {
+		return true // "Sony, one of its rivals, said", "Norvik, a rival retailer, said"
+	}
 	k = m.hi
 	for k < len(toks) && toks[k].kind == tokWord && toks[k].in(lexVerbModifiers) {
 		k++
@@ -1244,6 +1247,31 @@ func (d *document) organisationNext(m mention) bool {
 		}
 	}
 	return true
+}
+
+// maxOrgAppositiveTokens is how long an appositive after a one-word name
+// organisationAppositive reads may be.
+const maxOrgAppositiveTokens = 10
+
+// organisationAppositive reports whether the appositive that opens at
+// token k, after a name and its comma, up to the next comma, says the
+// name is an organisation's: it holds "its" ("one of its main rivals")
+// or ends in a lower-case organisation noun ("a rival retailer").
+func (d *document) organisationAppositive(k int) bool {
+	toks := d.toks
+	for j := k; j < len(toks) && j < k+maxOrgAppositiveTokens && d.isNarration(j); j++ {
+		t := toks[j]
+		switch {
+		case t.text == ",":
+			p := toks[j-1]
+			return j > k && p.kind == tokWord && !p.cap && p.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 && !p.in(lexDocumentNouns)
+		case t.kind != tokWord || isCue(t) || t.in(lexPersonPronouns) || pronounGender(t.lower) != genderUnknown || t.stem&(lexRoleHeads|lexPersonNouns) != 0:
+			return false // "Cole, his agent, said", "Cole, the club captain, said"
+		case t.lower == "its":
+			return true
+		}
+	}
+	return false
 }
 
 // orgNounBeforeName reports whether m's words before its name include a

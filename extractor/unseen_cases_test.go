@@ -7536,4 +7536,21 @@ The panel recommends changes. Still, the Harlow Business Council opposed an incr
 			{"it paid too much tax", TypeIndirect, "Brenmoor Mining", "", KindOrganization},
 			{"Keep the tax at the current level,", TypeDirect, "Harlow Business Council", "", KindOrganization},
 		}},
+	// L305. A one-word name whose appositive holds "its" or ends in an
+	// organisation noun ("Kestrova, its main rival, said", "Brenmoor,
+	// the Canadian mining company, says") is an organisation: it was a
+	// person. Not one whose appositive names a person ("Ridley, the
+	// club captain, said").
+	{"a one-word name with an organisation's appositive is one", `Players.
+
+Norvik sold 2 million players last year. Kestrova, its main rival, said it would launch a player in May.
+
+Brenmoor, the Canadian mining company, says it pays too much tax.
+
+Ridley, the club captain, said the pitch was poor.`,
+		[]expect{
+			{"it would launch a player in May", TypeIndirect, "Kestrova", "main rival", KindOrganization},
+			{"it pays too much tax", TypeIndirect, "Brenmoor", "", KindOrganization},
+			{"the pitch was poor", TypeIndirect, "Ridley", "club captain", KindPerson},
+		}},
 }
