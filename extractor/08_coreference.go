@@ -344,7 +344,7 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		es.named = append(es.named, n)
 		if e := ents[i]; e.kind == KindPerson && len(e.words) == 1 && e.gender == genderUnknown && d.organisationContext(r.m) {
 			es.setKind(e, KindOrganization) // "Brightwell, which …", "Norvik said its …", "the retailer Next"
-		} else if es.nameOnlyFirm(e) && r.subject && r.m.role.empty() && d.organisationNext(r.m) {
+		} else if es.nameOnlyFirm(e) && r.subject && r.m.lo == d.unitAt(r.m.lo).lo && r.m.role.empty() && d.organisationNext(r.m) {
 			es.setKind(e, KindOrganization) // "Norvik cut 300 jobs. The bank said …"
 			e.firmNamed = true
 		}
@@ -1161,7 +1161,20 @@ func (es *entities) firmByContext(r nameMention, e *entity) bool {
 		return true
 	}
 	t := d.toks[r.m.lo]
-	return r.m.hi == r.m.lo+1 && (e != nil || capitalsOnly(t.text) && t.lex == 0 && !es.lowerInArticle(t.lower)) && d.organisationNext(r.m)
+	return r.m.hi == r.m.lo+1 && (e != nil || (capitalsOnly(t.text) || d.objectAfterVerb(r.m.hi)) && t.lex == 0 && !es.lowerInArticle(t.lower) && !strings.HasSuffix(t.lower, "s")) && d.organisationNext(r.m)
+}
+
+// objectAfterVerb reports whether the word at k, after a sentence's
+// first word, is a lower-case verb with an object right after it, a
+// determiner or a number ("Tesco reported a rise", "Norvik cut 300
+// jobs"), as a firm's verb has; not a verb of its own ("Inflation rose
+// to …", "Growth slowed sharply").
+func (d *document) objectAfterVerb(k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	v, o := d.toks[k], d.toks[k+1]
+	return v.kind == tokWord && !v.cap && !v.in(lexDeterminers|lexPrepositions|lexAuxiliaries) && o.kind == tokWord && !o.cap && (o.in(lexDeterminers|lexPossessiveDeterminers) || isDigitStart(o.text))
 }
 
 // capitalsOnly reports whether w is written in capitals, two or more

@@ -7553,4 +7553,22 @@ Ridley, the club captain, said the pitch was poor.`,
 			{"it pays too much tax", TypeIndirect, "Brenmoor", "", KindOrganization},
 			{"the pitch was poor", TypeIndirect, "Ridley", "club captain", KindPerson},
 		}},
+	// L306. A one-word name that opens its sentence as the subject of a
+	// verb with an object ("Marbrook reported a rise in sales.") before a
+	// sentence that opens with an organisation noun ("The retailer said")
+	// is that organisation: the description found no name. Not a name
+	// after the subject's verb ("Dunmore beat Hull 3-0. The club said":
+	// the club is not Hull).
+	{"a firm's verb and an organisation noun after it make a one-word name a firm", `Weekend.
+
+Crowds filled the town on Saturday for the fair.
+
+Dunmore beat Hull 3-0 on Saturday. The club said it was pleased.
+
+Marbrook reported a rise in sales. The retailer said demand was strong.`,
+		[]expect{
+			{"it was pleased", TypeIndirect, "", "", KindOrganization},
+			{"a rise in sales", TypeIndirect, "Marbrook", "", KindOrganization},
+			{"demand was strong", TypeIndirect, "Marbrook", "", KindOrganization},
+		}},
 }
