@@ -3074,9 +3074,10 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 			if e.role != "" && (d.titledOffice(m) || es.otherOffice(m, e.role) || d.lesserOffice(m, e)) {
 				return nil // "Peter Mandel, the MP for Hartlepool, … The Archbishop of Canterbury said": someone else
 			}
-			if (e.role == "" || d.bareTitle(e.role) && d.placedOffice(m)) && roleHasHead(d.toks[m.lo:m.hi]) {
-				// "the Republican nominee"; not "the Australian"; "the
-				// Vermont congressman" says more than "Rep.".
+			if (e.role == "" || d.bareTitle(e.role) && d.placedOffice(m)) && (roleHasHead(d.toks[m.lo:m.hi]) || d.lex.playerNouns[d.toks[m.hi-1].lower]) {
+				// "the Republican nominee", "the England international";
+				// not "the Australian"; "the Vermont congressman" says
+				// more than "Rep.".
 				es.setRole(e, d.roleText(m))
 			}
 			return e

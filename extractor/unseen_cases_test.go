@@ -7517,7 +7517,7 @@ Tom Pike scored twice at Harlow. The England international said he was happy.
 
 Mia Verhoek won the final in straight sets. The Dutchwoman said she was tired.`,
 		[]expect{
-			{"he was happy", TypeIndirect, "Tom Pike", "", KindPerson},
+			{"he was happy", TypeIndirect, "Tom Pike", "England international", KindPerson},
 			{"she was tired", TypeIndirect, "Mia Verhoek", "", KindPerson},
 		}},
 	// L304. A name after a capitalised sentence adverb and its comma
@@ -7570,5 +7570,15 @@ Marbrook reported a rise in sales. The retailer said demand was strong.`,
 			{"it was pleased", TypeIndirect, "", "", KindOrganization},
 			{"a rise in sales", TypeIndirect, "Marbrook", "", KindOrganization},
 			{"demand was strong", TypeIndirect, "Marbrook", "", KindOrganization},
+		}},
+	// L307. A description by a side one plays for ("the former Wales
+	// international": lexicon/player-nouns) gives the person it
+	// resolves to its role, as "the Harlow manager" does: the person
+	// had none.
+	{"a player's description gives its role", `Rugby.
+
+Sam Odell made his debut at Harlow in 2015. The former Wales international said the crowd was loud.`,
+		[]expect{
+			{"the crowd was loud", TypeIndirect, "Sam Odell", "former Wales international", KindPerson},
 		}},
 }
