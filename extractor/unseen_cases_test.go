@@ -7581,4 +7581,15 @@ Sam Odell made his debut at Harlow in 2015. The former Wales international said 
 		[]expect{
 			{"the crowd was loud", TypeIndirect, "Sam Odell", "former Wales international", KindPerson},
 		}},
+	// L308. A surname alone that opens the sentence before "he" or
+	// "she", as the subject of a verb in the past ("Brannock paid
+	// tribute. "…," he said"), is the pronoun's antecedent when no named
+	// one took it: the speaker had no name (and never one named inside
+	// the quote).
+	{"a surname alone that opens the sentence before a pronoun is its antecedent", `Tribute.
+
+Brannock paid tribute to the crowd after the match. "Rory Vance is a great player," he said.`,
+		[]expect{
+			{"Rory Vance is a great player,", TypeDirect, "Brannock", "", KindPerson},
+		}},
 }
