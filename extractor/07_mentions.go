@@ -594,6 +594,14 @@ func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
 		// by whose it is (but "Hale's campaign" is the Hale campaign).
 		m.kind = KindOrganization
 		m.role = whole
+	case !head.cap && (head.stem&lexRoleHeads != 0 && head.stem&lexOrgHeads != 0 || d.lex.playerNouns[head.lower]) && len(ts) > 1 && ts[len(ts)-2].cap:
+		// "the England international", "the UN observer": a lower-case
+		// head that is a role as well as an organisation's last word, or
+		// one who plays for a side (lexicon/player-nouns), is a person's
+		// role after a capitalised modifier (a name writes it in
+		// capitals: "Amnesty International").
+		m.kind = KindPerson
+		m.role = whole
 	case head.stem&lexOrgHeads != 0 && anyCap(ts) && !d.capsOnlyInModifiers(ts):
 		m.kind = KindOrganization
 		m.name = d.orgName(b, d.firmNameEnd(b, hi))

@@ -96,6 +96,9 @@ type entities struct {
 	list []*entity
 	// byKey finds an entity from a normalised name.
 	byKey map[string]*entity
+	// lowerWords holds the words the article writes in lower case
+	// (lowerInArticle, made on first use).
+	lowerWords map[string]bool
 	// byLast and byFirst index multi-word names by their last and first word.
 	byLast, byFirst map[string][]*entity
 	// byInitials indexes multi-word organisation names by their initials
@@ -321,20 +324,29 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 	var late []namedMention
 	es.named = make([]namedMention, 0, len(raws)) // (sized once: late ones are among raws too)
 	for i, r := range raws {
+		if r.firstWord && es.firmByContext(r, ents[i]) {
+			ents[i] = es.namedFirm(r, ents[i]) // "Tesco said it …", "HSBC cut 300 jobs. The bank said …"
+			es.named = append(es.named, namedMention{pos: d.toks[r.m.lo].start, lo: r.m.lo, hi: r.m.hi, e: ents[i], subject: r.subject})
+			continue
+		}
 		if ents[i] == nil {
 			continue
 		}
 		n := namedMention{pos: d.toks[r.m.lo].start, lo: r.m.lo, hi: r.m.hi, e: ents[i], subject: r.subject}
 		if r.firstWord {
-			if n.e.gender != genderUnknown {
-				n.initial = true
-				late = append(late, n) // (of unknown gender it would take any pronoun)
-			}
+			// The surname of someone named in full, of unknown gender too
+			// ("Tom Hart won ahead of Jaylen Cole. Cole was disappointed.
+			// "…," he said": Cole, not the one a list gives a gender).
+			n.initial = true
+			late = append(late, n)
 			continue
 		}
 		es.named = append(es.named, n)
 		if e := ents[i]; e.kind == KindPerson && len(e.words) == 1 && e.gender == genderUnknown && d.organisationContext(r.m) {
 			es.setKind(e, KindOrganization) // "Brightwell, which …", "Norvik said its …", "the retailer Next"
+		} else if es.nameOnlyFirm(e) && r.subject && r.m.lo == d.unitAt(r.m.lo).lo && r.m.role.empty() && d.organisationNext(r.m) {
+			es.setKind(e, KindOrganization) // "Norvik cut 300 jobs. The bank said …"
+			e.firmNamed = true
 		}
 	}
 	es.clauseGenders()
@@ -611,10 +623,19 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 }
 
 // opensUnit reports whether name mention m is the subject that opens
-// unit u: first, after a capitalised stop word ("But Ann Cole …"), or
-// behind a short premodifier.
+// unit u: first, after a capitalised stop word ("But Ann Cole …") or a
+// sentence adverb and its comma ("Still, …"), or behind a short
+// premodifier.
 func (d *document) opensUnit(m mention, u unit) bool {
-	return m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps)) || d.premodifiedSubject(m, u)
+	return m.lo == u.lo || (m.lo == u.lo+1 && d.toks[u.lo].cap && d.toks[u.lo].in(lexStopCaps)) || d.adverbBefore(m, u) || d.premodifiedSubject(m, u)
+}
+
+// adverbBefore reports whether name mention m follows a capitalised
+// sentence adverb and its comma that open unit u ("Still, the Harlow
+// Business Council opposed …", "Meanwhile, Ann Cole …"): the subject.
+func (d *document) adverbBefore(m mention, u unit) bool {
+	a := d.toks[u.lo]
+	return m.lo == u.lo+2 && a.cap && a.in(lexStopCaps) && a.in(lexVerbModifiers) && d.toks[u.lo+1].text == ","
 }
 
 // maxPremodifierWords is how many words a descriptive premodifier that
@@ -1094,6 +1115,9 @@ func (d *document) organisationContext(m mention) bool {
 	if k < len(toks) && toks[k].is(fnRelative) && !toks[k].is(fnWho) {
 		return true
 	}
+	if k > m.hi && d.organisationAppositive(k) {
+		return true // "Sony, one of its rivals, said", "Norvik, a rival retailer, said"
+	}
 	k = m.hi
 	for k < len(toks) && toks[k].kind == tokWord && toks[k].in(lexVerbModifiers) {
 		k++
@@ -1104,6 +1128,161 @@ func (d *document) organisationContext(m mention) bool {
 			n = toks[k+2]
 		}
 		return n.is(fnIt)
+	}
+	return false
+}
+
+// firmByContext reports whether the one-word name r that opens its
+// sentence is an organisation's by the words around it: e, the entity it
+// was read as (nil when it is no surname of anyone), is a one-word
+// person of no gender, whom the article never gives a first name, an
+// honorific or a gendered pronoun; and the name is said to say "it"
+// (organisationContext: "Tesco said it …"), or the next sentence opens
+// with "its" or with a definite organisation noun ("HSBC cut 300 jobs.
+// The bank said …": organisationNext) and the name is no common word in
+// capitals (lower-case in the article, in a word list, or a plural:
+// "Shares fell. The company said …").
+func (es *entities) firmByContext(r nameMention, e *entity) bool {
+	d := es.d
+	if len(r.words) != 1 || r.m.kind != KindPerson || !r.m.role.empty() {
+		return false
+	}
+	pos := d.toks[r.m.lo].start
+	if e == nil {
+		e = es.byKey[strings.ToLower(canonicalName(r.words))]
+	}
+	if e == nil && (es.lookup(r.words, KindPerson, pos, genderUnknown) != nil || es.lookup(r.words, KindOrganization, pos, genderUnknown) != nil) {
+		return false // ("Valeant" after "Valeant Pharmaceuticals International"; "Fiorina" of two Fiorinas)
+	}
+	if e != nil && !es.nameOnlyFirm(e) {
+		return false
+	}
+	if d.organisationContext(r.m) {
+		return true
+	}
+	t := d.toks[r.m.lo]
+	return r.m.hi == r.m.lo+1 && (e != nil || (capitalsOnly(t.text) || d.objectAfterVerb(r.m.hi)) && t.lex == 0 && !es.lowerInArticle(t.lower) && !strings.HasSuffix(t.lower, "s")) && d.organisationNext(r.m)
+}
+
+// objectAfterVerb reports whether the word at k, after a sentence's
+// first word, is a lower-case verb with an object right after it, a
+// determiner or a number ("Tesco reported a rise", "Norvik cut 300
+// jobs"), as a firm's verb has; not a verb of its own ("Inflation rose
+// to …", "Growth slowed sharply").
+func (d *document) objectAfterVerb(k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	v, o := d.toks[k], d.toks[k+1]
+	return v.kind == tokWord && !v.cap && !v.in(lexDeterminers|lexPrepositions|lexAuxiliaries) && o.kind == tokWord && !o.cap && (o.in(lexDeterminers|lexPossessiveDeterminers) || isDigitStart(o.text))
+}
+
+// capitalsOnly reports whether w is written in capitals, two or more
+// letters ("HSBC", "BP"): no common word that opens a sentence
+// ("Inflation rose. The bank said …"), nor a surname ("Cole won. The
+// club said …"), both of which a capitalised word may be.
+func capitalsOnly(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// nameOnlyFirm reports whether e may be an organisation that the words
+// around its name show: a one-word person of no gender and no role,
+// whom the article never gives a first name, an honorific or a gendered
+// pronoun.
+func (es *entities) nameOnlyFirm(e *entity) bool {
+	return e.kind == KindPerson && len(e.words) == 1 && e.gender == genderUnknown && e.nameGender == genderUnknown && e.role == ""
+}
+
+// namedFirm is the organisation entity of firm name r (firmByContext):
+// e turned one, or the one of that name, made at r when there is none.
+func (es *entities) namedFirm(r nameMention, e *entity) *entity {
+	if e == nil {
+		e = es.byKey[strings.ToLower(canonicalName(r.words))]
+	}
+	if e == nil {
+		e = es.newEntity(r.words, KindOrganization, es.d.toks[r.m.lo].start)
+	} else if e.kind != KindOrganization {
+		es.setKind(e, KindOrganization)
+	}
+	e.firmNamed = true // ("it" and "the bank" may be it)
+	es.addMention(e, r.m)
+	return e
+}
+
+// lowerInArticle reports whether w is written in lower case somewhere in
+// the article (indexed once per article, on first use).
+func (es *entities) lowerInArticle(w string) bool {
+	if es.lowerWords == nil {
+		es.lowerWords = map[string]bool{}
+		for _, t := range es.d.toks {
+			if t.kind == tokWord && !t.cap {
+				es.lowerWords[t.lower] = true
+			}
+		}
+	}
+	return es.lowerWords[w]
+}
+
+// organisationNext reports whether name mention m, the subject of a verb
+// in the body of the article, is followed by a sentence, in the
+// narration of the same or the next paragraph, that opens with "its" or
+// with "the" and a lower-case organisation noun ("Norvik reported a
+// loss. Its shares fell", "… The bank said"): what it says next is of
+// an organisation.
+func (d *document) organisationNext(m mention) bool {
+	u := d.unitAt(m.lo)
+	k := u.hi
+	if u.para == 0 || m.hi >= len(d.toks) || d.toks[m.hi].kind != tokWord || d.toks[m.hi].cap {
+		return false // a headline's capitals, a label ("ABSTRACT."), a dateline ("DAYTON, Ohio"): no subject of a verb
+	}
+	if k+1 >= len(d.toks) || d.toks[k].quote >= 0 || d.toks[k].para > d.toks[m.lo].para+1 {
+		return false
+	}
+	t, n := d.toks[k], d.toks[k+1]
+	if !t.cap || t.kind != tokWord {
+		return false
+	}
+	if t.lower != "its" && !(t.is(fnDefinite) && n.kind == tokWord && !n.cap && n.quote < 0 && n.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 && !n.in(lexDocumentNouns|lexMediaNouns) && (k+2 >= len(d.toks) || !d.toks[k+2].is(fnOf))) {
+		return false
+	}
+	next := d.unitAt(k)
+	for j := k; j < next.hi; j++ {
+		if pronounGender(d.toks[j].lower) != genderUnknown {
+			return false // "Cole won. The club said he …": the club is Cole's
+		}
+	}
+	return true
+}
+
+// maxOrgAppositiveTokens is how long an appositive after a one-word name
+// organisationAppositive reads may be.
+const maxOrgAppositiveTokens = 10
+
+// organisationAppositive reports whether the appositive that opens at
+// token k, after a name and its comma, up to the next comma, says the
+// name is an organisation's: it holds "its" ("one of its main rivals")
+// or ends in a lower-case organisation noun ("a rival retailer").
+func (d *document) organisationAppositive(k int) bool {
+	toks := d.toks
+	for j := k; j < len(toks) && j < k+maxOrgAppositiveTokens && d.isNarration(j); j++ {
+		t := toks[j]
+		switch {
+		case t.text == ",":
+			p := toks[j-1]
+			return j > k && p.kind == tokWord && !p.cap && p.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 && !p.in(lexDocumentNouns)
+		case t.kind != tokWord || isCue(t) || t.in(lexPersonPronouns) || pronounGender(t.lower) != genderUnknown || t.stem&(lexRoleHeads|lexPersonNouns) != 0:
+			return false // "Cole, his agent, said", "Cole, the club captain, said"
+		case t.lower == "its":
+			return true
+		}
 	}
 	return false
 }
@@ -2022,6 +2201,12 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 			r.e.gender = pronounGender(m.pronoun)
 		}
 		if r.e == nil {
+			r.e = es.surnameSubjectBefore(m)
+		}
+		if r.e != nil && r.e.gender == genderUnknown {
+			r.e.gender = pronounGender(m.pronoun)
+		}
+		if r.e == nil {
 			r.kind = pronounKind(m.pronoun)
 			if role, ok := es.describedSubjectBefore(m, para); ok {
 				r.kind, r.roleText = KindPerson, role // "The prime minister faced MPs. He said …"
@@ -2103,6 +2288,44 @@ func (es *entities) describedSubjectBefore(m mention, para int) (string, bool) {
 		return "", false
 	}
 	return u.role, true
+}
+
+// surnameSubjectBefore is the person whose surname alone opens the
+// sentence before "he" or "she" m, in its paragraph, as the subject of a
+// verb in the past or of "said" ("Smith paid tribute. "…," he said"), for
+// a pronoun no named antecedent took: a one-word name that opens its
+// sentence is no antecedent unless someone named in full has it, as it may
+// be a capitalised common word. Not one of a word list, in capitals, a
+// plural, an "-ing", "-ly" or "-ed" word, or one the article writes in
+// lower case.
+func (es *entities) surnameSubjectBefore(m mention) *entity {
+	d := es.d
+	if pronounGender(m.pronoun) == genderUnknown || m.lo >= len(d.toks) {
+		return nil
+	}
+	i := sort.Search(len(d.units), func(i int) bool { return d.units[i].hi > m.lo })
+	if i == 0 || i >= len(d.units) || d.units[i-1].para != d.units[i].para {
+		return nil
+	}
+	u := d.units[i-1]
+	if u.hi-u.lo < 3 {
+		return nil
+	}
+	t, v := d.toks[u.lo], d.toks[u.lo+1]
+	if t.kind != tokWord || !t.cap || t.quote >= 0 || t.lex != 0 || t.text == strings.ToUpper(t.text) || v.kind != tokWord || v.cap || v.quote >= 0 {
+		return nil
+	}
+	for _, suf := range []string{"s", "ing", "ly", "ed"} {
+		if strings.HasSuffix(t.lower, suf) {
+			return nil
+		}
+	}
+	if !(strings.HasSuffix(v.lower, "ed") || d.lex.irregularPast[v.lower] || v.is(fnBe) || isCue(v)) || es.lowerInArticle(t.lower) || es.byKey[t.lower] != nil {
+		return nil
+	}
+	e := es.newEntity([]string{t.text}, KindPerson, t.start)
+	es.addMention(e, mention{lo: u.lo, hi: u.lo + 1, kind: KindPerson, name: t.span})
+	return e
 }
 
 // groupSubjectBefore is the role of the group described by no name that
@@ -2911,9 +3134,10 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 			if e.role != "" && (d.titledOffice(m) || es.otherOffice(m, e.role) || d.lesserOffice(m, e)) {
 				return nil // "Peter Mandel, the MP for Hartlepool, … The Archbishop of Canterbury said": someone else
 			}
-			if (e.role == "" || d.bareTitle(e.role) && d.placedOffice(m)) && roleHasHead(d.toks[m.lo:m.hi]) {
-				// "the Republican nominee"; not "the Australian"; "the
-				// Vermont congressman" says more than "Rep.".
+			if (e.role == "" || d.bareTitle(e.role) && d.placedOffice(m)) && (roleHasHead(d.toks[m.lo:m.hi]) || d.lex.playerNouns[d.toks[m.hi-1].lower]) {
+				// "the Republican nominee", "the England international";
+				// not "the Australian"; "the Vermont congressman" says
+				// more than "Rep.".
 				es.setRole(e, d.roleText(m))
 			}
 			return e

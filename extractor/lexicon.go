@@ -282,6 +282,8 @@ type lexicon struct {
 	hearingVerbs map[string]bool
 	// makerParticiples: "released" in "a poll released by the institute" (lexicon/maker-participles).
 	makerParticiples map[string]bool
+	// playerNouns: "international" in "the England international" (lexicon/player-nouns).
+	playerNouns map[string]bool
 	// quotingVerbs: "quoted" in "The Courier quoted her as saying" (lexicon/quoting-verbs).
 	quotingVerbs map[string]bool
 	// bylineRoles: "correspondent" in "Ken Ashby, Political correspondent" (lexicon/byline-roles).
@@ -445,6 +447,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"premodifier-roles", &l.premodifierRoles},
 		{"hearing-verbs", &l.hearingVerbs},
 		{"maker-participles", &l.makerParticiples},
+		{"player-nouns", &l.playerNouns},
 		{"quoting-verbs", &l.quotingVerbs},
 		{"byline-roles", &l.bylineRoles},
 		{"message-nouns", &l.messageNouns},

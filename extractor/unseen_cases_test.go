@@ -7647,4 +7647,132 @@ Bookings on the Harlow crossing rose 4% in the year to March, Next said.`,
 		[]expect{
 			{"Bookings on the Harlow crossing rose 4% in the year to March", TypeIndirect, "Next", "", KindOrganization},
 		}},
+	// L300. An organisation whose name ends in "Consortium" ("The
+	// British Retail Consortium warned that …") is an organisation and
+	// keeps its nationality word: the speaker was the person "Retail
+	// Consortium".
+	{"a consortium is an organisation", `Shops.
+
+The Scottish Retail Consortium warned that spending was slowing. The Harlow Builders Consortium said orders had fallen.`,
+		[]expect{
+			{"spending was slowing", TypeIndirect, "Scottish Retail Consortium", "", KindOrganization},
+			{"orders had fallen", TypeIndirect, "Harlow Builders Consortium", "", KindOrganization},
+		}},
+	// L301. A one-word name the article never gives a first name, an
+	// honorific or a gender is an organisation when it is said to say
+	// "it" where it opens its sentence ("Brenmoor said it planned …"),
+	// or when the next sentence opens with an organisation noun ("…
+	// Kestrova cut 300 jobs. The bank said …"), for a name written in
+	// capitals too ("NVX lost its chief. The company said"): the first
+	// mention had made it a person, and the description found no name.
+	{"a one-word name that an organisation noun takes up is a firm", `Jobs.
+
+Brenmoor has reported a rise in profits. Brenmoor said it planned to create 200 jobs.
+
+Traders sold Kestrova shares on Monday. Kestrova cut 300 jobs. The bank said it would cut more.
+
+NVX lost its chief executive. The company said a search had begun.`,
+		[]expect{
+			{"a rise in profits", TypeIndirect, "Brenmoor", "", KindOrganization},
+			{"it planned to create 200 jobs", TypeIndirect, "Brenmoor", "", KindOrganization},
+			{"it would cut more", TypeIndirect, "Kestrova", "", KindOrganization},
+			{"a search had begun", TypeIndirect, "NVX", "", KindOrganization},
+		}},
+	// L302. The surname of someone named in full that opens a sentence
+	// is an antecedent of a pronoun in its paragraph even when no list
+	// gives the first name a gender ("Jaylen Cole … Cole was
+	// disappointed. "…," he said"): "he" skipped it for the man named
+	// before, whose first name a list knows.
+	{"a sentence-initial surname of no known gender takes the pronoun after it", `Race.
+
+Tom Hart won ahead of Daveth Brannock. Brannock was disappointed. "I went too early," he said.`,
+		[]expect{
+			{"I went too early,", TypeDirect, "Daveth Brannock", "", KindPerson},
+		}},
+	// L303. "The England international" (one who plays for a side:
+	// lexicon/player-nouns) and "the Dutchwoman" (a nationality) are
+	// descriptions of a person, not names: they gave the organisation
+	// "England international" and the person "Dutchwoman", where they
+	// resolve as "the Harlow manager" does.
+	{"a player of a side and a nationality describe a person", `Sport.
+
+Tom Pike scored twice at Harlow. The England international said he was happy.
+
+Mia Verhoek won the final in straight sets. The Dutchwoman said she was tired.`,
+		[]expect{
+			{"he was happy", TypeIndirect, "Tom Pike", "England international", KindPerson},
+			{"she was tired", TypeIndirect, "Mia Verhoek", "", KindPerson},
+		}},
+	// L304. A name after a capitalised sentence adverb and its comma
+	// ("Still, the Harlow Business Council opposed …") is the subject of
+	// its sentence, and so the antecedent of the "it" that opens the
+	// next paragraph: "it" went to the organisation that had spoken
+	// before.
+	{"a subject after an opening adverb and comma is an antecedent", `Tax.
+
+Brenmoor Mining said it paid too much tax.
+
+The panel recommends changes. Still, the Harlow Business Council opposed an increase.
+
+"Keep the tax at the current level," it recommended.`,
+		[]expect{
+			{"it paid too much tax", TypeIndirect, "Brenmoor Mining", "", KindOrganization},
+			{"Keep the tax at the current level,", TypeDirect, "Harlow Business Council", "", KindOrganization},
+		}},
+	// L305. A one-word name whose appositive holds "its" or ends in an
+	// organisation noun ("Kestrova, its main rival, said", "Brenmoor,
+	// the Canadian mining company, says") is an organisation: it was a
+	// person. Not one whose appositive names a person ("Ridley, the
+	// club captain, said").
+	{"a one-word name with an organisation's appositive is one", `Players.
+
+Norvik sold 2 million players last year. Kestrova, its main rival, said it would launch a player in May.
+
+Brenmoor, the Canadian mining company, says it pays too much tax.
+
+Ridley, the club captain, said the pitch was poor.`,
+		[]expect{
+			{"it would launch a player in May", TypeIndirect, "Kestrova", "main rival", KindOrganization},
+			{"it pays too much tax", TypeIndirect, "Brenmoor", "", KindOrganization},
+			{"the pitch was poor", TypeIndirect, "Ridley", "club captain", KindPerson},
+		}},
+	// L306. A one-word name that opens its sentence as the subject of a
+	// verb with an object ("Marbrook reported a rise in sales.") before a
+	// sentence that opens with an organisation noun ("The retailer said")
+	// is that organisation: the description found no name. Not a name
+	// after the subject's verb ("Dunmore beat Hull 3-0. The club said":
+	// the club is not Hull).
+	{"a firm's verb and an organisation noun after it make a one-word name a firm", `Weekend.
+
+Crowds filled the town on Saturday for the fair.
+
+Dunmore beat Hull 3-0 on Saturday. The club said it was pleased.
+
+Marbrook reported a rise in sales. The retailer said demand was strong.`,
+		[]expect{
+			{"it was pleased", TypeIndirect, "", "", KindOrganization},
+			{"a rise in sales", TypeIndirect, "Marbrook", "", KindOrganization},
+			{"demand was strong", TypeIndirect, "Marbrook", "", KindOrganization},
+		}},
+	// L307. A description by a side one plays for ("the former Wales
+	// international": lexicon/player-nouns) gives the person it
+	// resolves to its role, as "the Harlow manager" does: the person
+	// had none.
+	{"a player's description gives its role", `Rugby.
+
+Sam Odell made his debut at Harlow in 2015. The former Wales international said the crowd was loud.`,
+		[]expect{
+			{"the crowd was loud", TypeIndirect, "Sam Odell", "former Wales international", KindPerson},
+		}},
+	// L308. A surname alone that opens the sentence before "he" or
+	// "she", as the subject of a verb in the past ("Brannock paid
+	// tribute. "…," he said"), is the pronoun's antecedent when no named
+	// one took it: the speaker had no name (and never one named inside
+	// the quote).
+	{"a surname alone that opens the sentence before a pronoun is its antecedent", `Tribute.
+
+Brannock paid tribute to the crowd after the match. "Rory Vance is a great player," he said.`,
+		[]expect{
+			{"Rory Vance is a great player,", TypeDirect, "Brannock", "", KindPerson},
+		}},
 }
