@@ -185,8 +185,13 @@ func (d *document) goesOnReport(a found, qi int) bool {
 // own after their reported clause: a person named or referred to, or an
 // organisation named ("Harlow Bank said that …. "Interest rates …"").
 func speaksOn(sp *mention) bool {
-	if sp.pronoun == "who" || !sp.named() && sp.pronoun == "" {
+	if sp.pronoun == "who" {
 		return false
+	}
+	if !sp.named() && sp.pronoun == "" {
+		// "A council spokesman said …", "His family said …": one
+		// described by a role speaks on as one named does
+		return !sp.role.empty() && (sp.kind == KindPerson || sp.kind == KindGroup)
 	}
 	return sp.kind == KindPerson || sp.kind == KindOrganization && sp.named()
 }

@@ -7775,4 +7775,23 @@ Brannock paid tribute to the crowd after the match. "Rory Vance is a great playe
 		[]expect{
 			{"Rory Vance is a great player,", TypeDirect, "Brannock", "", KindPerson},
 		}},
+	// L315. One described by a role and never named ("A council
+	// spokesman said ...", "His family said ...") speaks on in a quoted
+	// paragraph after their report with no cue of its own, as one named
+	// does (DESIGN's continuation): the quotation had no record.
+	{"an unnamed source speaks on in the next paragraph", `Ferry.
+
+A council spokesman said the harbour road would reopen on Monday.
+
+"We apologise to residents for the disruption."
+
+His family said he was "kind and generous".
+
+"Tom loved the sea and everyone on it."`,
+		[]expect{
+			{"the harbour road would reopen on Monday", TypeIndirect, "", "council spokesman", KindPerson},
+			{"We apologise to residents for the disruption.", TypeDirect, "", "council spokesman", KindPerson},
+			{"he was \"kind and generous\"", TypeMixed, "", "family", KindGroup},
+			{"Tom loved the sea and everyone on it.", TypeDirect, "", "family", KindGroup},
+		}},
 }
