@@ -7794,4 +7794,20 @@ His family said he was "kind and generous".
 			{"he was \"kind and generous\"", TypeMixed, "", "family", KindGroup},
 			{"Tom loved the sea and everyone on it.", TypeDirect, "", "family", KindGroup},
 		}},
+	// L316. Bodies whose head the lists lacked ("Chamber of Commerce",
+	// "Confederation of ...") are organisations, not a description that
+	// resolves to the person named before ("The Chamber of Commerce
+	// said" went to the shop owner quoted last); a duchess of a place is
+	// a title, like an archbishop of one.
+	{"chambers and confederations are bodies", `Ferry.
+
+Dan Proctor, a shop owner, said trade had fallen. The Harlow Chamber of Commerce said the figures were worrying.
+
+The Confederation of Ferry Operators said fares would rise. The Duchess of Ashby said the pier must be saved.`,
+		[]expect{
+			{"trade had fallen", TypeIndirect, "Dan Proctor", "shop owner", KindPerson},
+			{"the figures were worrying", TypeIndirect, "Harlow Chamber of Commerce", "", KindOrganization},
+			{"fares would rise", TypeIndirect, "Confederation of Ferry Operators", "", KindOrganization},
+			{"the pier must be saved", TypeIndirect, "", "Duchess of Ashby", KindPerson},
+		}},
 }
