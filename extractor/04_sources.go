@@ -1436,8 +1436,8 @@ func (d *document) subjectBefore(f *frame, u unit, j int) bool {
 	}
 	// (Not "The residents who the mayor said had complained": there the
 	// mention right after the relative word is the cue's own subject.)
-	if r, ok := d.relativeSubject(m.lo-1, u.lo); ok && m.pronoun == "" && !(m.named() && m.kind == KindPerson) && !d.toks[m.lo-1].is(fnRelative) {
-		m = r // "Local traders who backed the scheme warned": not the scheme
+	if r, ok := d.relativeSubject(m.lo-1, u.lo); ok && m.pronoun == "" && !(m.named() && m.kind == KindPerson && !d.objectOfPhrase(m.lo)) && !d.toks[m.lo-1].is(fnRelative) {
+		m = r // "Local traders who backed the scheme warned": not the scheme; "Two brothers who run a bakery in Hexham say": not the town
 	}
 	if m.indefinite && m.hi-m.lo == 1 && d.isQuantity(m.lo) && f.cueHi < u.hi && d.toks[f.cueHi].text == "," {
 		return false // "All told, the group raised …": no subject
@@ -1528,6 +1528,11 @@ func (d *document) subjectNPEndingAt(f *frame, u unit, j int) (mention, bool) {
 	if ok && f.class == cueSpeech {
 		if h, hok := d.gerundDescribed(m, u.lo); hok {
 			m = h // "Voters leaving the polls said": the voters, not the polls
+		}
+	}
+	if f.class == cueSpeech && ok && m.named() && d.objectOfPhrase(m.lo) && !strings.HasSuffix(d.toks[f.cue].lower, "ing") {
+		if h, hok := d.modifiedHeadSubject(j, u.lo); hok {
+			return h, true // "Police investigating the death of a man in Leeds said": not Leeds
 		}
 	}
 	if p, c := d.contractedPronoun(d.toks[j]); c && d.isNarration(j) && f.class == cueSpeech && !(f.cueHi < u.hi && d.toks[f.cueHi].is(fnTo|fnPassiveBy)) {
@@ -2707,6 +2712,58 @@ func (d *document) subordinateSubject(m mention, lo int) bool {
 		}
 	}
 	return false
+}
+
+// maxModifiedSubject is how far back, in tokens, modifiedHeadSubject
+// looks for the participle after the subject's head.
+const maxModifiedSubject = 14
+
+// modifiedHeadSubject is the subject that ends at j when it is people,
+// a group or a body described by no name whose head a participle and
+// its phrase follow ("Police investigating the death of a man in Leeds
+// said", "Doctors treating the boy at Alder Hey said", "Campaigners
+// opposed to the plan said"): the name at the phrase's end (after a
+// preposition) is no subject. The whole phrase is the role.
+func (d *document) modifiedHeadSubject(j, lo int) (mention, bool) {
+	toks := d.toks
+	for k := j; k > lo && j-k < maxModifiedSubject; k-- {
+		t := toks[k]
+		if !d.isNarration(k) || t.text == "," || t.kind == tokWord && (isCue(t) || t.in(lexSubjectPronouns) || t.is(fnRelative|fnComplementizer)) {
+			return mention{}, false
+		}
+		// an "-ing" participle, or one in "-ed" before its preposition
+		// ("affected by", "opposed to"); a past verb has its own subject
+		ing := strings.HasSuffix(t.lower, "ing")
+		if k == j || !isParticiple(t) || t.in(lexPrepositions|lexModifierPreps|lexAuxiliaries) || !ing && !(k+1 < j && toks[k+1].in(lexPrepositions|lexModifierPreps)) {
+			continue
+		}
+		h, ok := d.npBefore(k-1, lo)
+		if !ok || h.pronoun != "" || h.hi != k || !d.opensClauseAt(h.lo, lo) {
+			continue
+		}
+		head := toks[h.hi-1]
+		if h.named() && h.kind == KindPerson && h.hi-h.lo >= 2 {
+			return h, true // "Ann Cole, speaking in Leeds," without its commas: the one named
+		}
+		people := head.stem&(lexGroupNouns|lexGenericOrgNouns|lexOrgHeads) != 0 || isPluralRoleHead(d.lex, head.lower)
+		if !people && !(h.kind == KindPerson || h.kind == KindGroup) || h.named() && !people {
+			continue
+		}
+		m := mention{lo: h.lo, hi: j + 1, kind: KindGroup}
+		switch {
+		case head.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 && !head.in(lexGroupNouns):
+			m.kind = KindOrganization // "The firm building the pier at Ashby said"
+		case h.kind == KindPerson && !isPluralRoleHead(d.lex, head.lower) && !head.in(lexGroupNouns):
+			m.kind = KindPerson
+		}
+		b := h.lo
+		if toks[b].in(lexDeterminers) {
+			b++
+		}
+		m.role = span{toks[b].start, toks[j].end}
+		return m, true
+	}
+	return mention{}, false
 }
 
 // plainSource reports whether the description m names people, a group or

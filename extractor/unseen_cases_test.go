@@ -7810,4 +7810,19 @@ The Confederation of Ferry Operators said fares would rise. The Duchess of Ashby
 			{"fares would rise", TypeIndirect, "Confederation of Ferry Operators", "", KindOrganization},
 			{"the pier must be saved", TypeIndirect, "", "Duchess of Ashby", KindPerson},
 		}},
+	// L317. People or a body described by a participle and its phrase,
+	// or a relative clause, before the cue ("Police investigating the
+	// death of a man in Ashby said", "Two brothers who run a bakery in
+	// Hexham say") are the subject: the name that ends the phrase after
+	// its preposition had spoken (the town, or the dead man).
+	{"a described group's phrase ending in a name", `Ferry.
+
+Police investigating the death of a man in Ashby said he had been stabbed.
+
+Detectives investigating the murder of Ryan Morgan said they had made an arrest. Two brothers who run a bakery in Hexham say trade has halved.`,
+		[]expect{
+			{"he had been stabbed", TypeIndirect, "", "Police investigating the death of a man in Ashby", KindGroup},
+			{"they had made an arrest", TypeIndirect, "", "Detectives investigating the murder of Ryan Morgan", KindGroup},
+			{"trade has halved", TypeIndirect, "", "brothers", KindGroup},
+		}},
 }
