@@ -7825,4 +7825,15 @@ Detectives investigating the murder of Ryan Morgan said they had made an arrest.
 			{"they had made an arrest", TypeIndirect, "", "Detectives investigating the murder of Ryan Morgan", KindGroup},
 			{"trade has halved", TypeIndirect, "", "brothers", KindGroup},
 		}},
+	// L318. A British police rank and an occupation before a name are
+	// its role, no part of the name ("PC Jane Moody", "Forecaster Aidan
+	// Grey"; lexicon/role-heads and title-abbreviations gain PC, PCSO,
+	// forecaster, meteorologist, evacuee).
+	{"police ranks and occupations before a name", `Ferry.
+
+PC Jane Moody said the harbour road was closed. Forecaster Aidan Grey said more rain would follow.`,
+		[]expect{
+			{"the harbour road was closed", TypeIndirect, "Jane Moody", "PC", KindPerson},
+			{"more rain would follow", TypeIndirect, "Aidan Grey", "Forecaster", KindPerson},
+		}},
 }
