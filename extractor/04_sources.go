@@ -1954,6 +1954,9 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	if !ok {
 		m, end, ok = d.nameAfterModifiers(f, u, j)
 	}
+	if !ok {
+		m, end, ok = d.ownedOrCountedAfter(f.cue+1, u.hi)
+	}
 	if !ok || m.pronoun == "it" {
 		return false
 	}
@@ -1980,6 +1983,30 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	f.speaker = m
 	d.invertedClauseEnd(f, u, j, end)
 	return true
+}
+
+// ownedOrCountedAfter is the speaker after an inverted cue that a
+// possessive determiner and a noun for a person make ("…," said her
+// grandmother), or "another" or "one" alone ("…," said another), ending
+// the clause: the noun phrase readers know whose it is. ok is false for
+// anything else.
+func (d *document) ownedOrCountedAfter(k, hi int) (mention, int, bool) {
+	toks := d.toks
+	if k+1 >= hi || !d.isNarration(k) || toks[k].kind != tokWord || toks[k].cap {
+		return mention{}, 0, false
+	}
+	closes := func(e int) bool {
+		return e < hi && (toks[e].text == "," || toks[e].kind == tokPunct && isSentenceEnd(toks[e].text)) || e >= hi
+	}
+	t, n := toks[k], toks[k+1]
+	if t.in(lexPossessiveDeterminers) && n.kind == tokWord && !n.cap && n.stem&(lexPersonNouns|lexRelationWords|lexRoleHeads) != 0 && closes(k+2) {
+		m := mention{lo: k, hi: k + 2, kind: KindPerson, role: span{n.start, n.end}}
+		return m, k + 2, true
+	}
+	if (t.lower == "another" || t.lower == "one") && closes(k+1) && toks[k+1].kind == tokPunct {
+		return mention{lo: k, hi: k + 1, kind: KindPerson, indefinite: true}, k + 1, true
+	}
+	return mention{}, 0, false
 }
 
 // listedNamesAfter is the list of names an inverted cue's subject m,

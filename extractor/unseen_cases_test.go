@@ -7836,4 +7836,16 @@ PC Jane Moody said the harbour road was closed. Forecaster Aidan Grey said more 
 			{"the harbour road was closed", TypeIndirect, "Jane Moody", "PC", KindPerson},
 			{"more rain would follow", TypeIndirect, "Aidan Grey", "Forecaster", KindPerson},
 		}},
+	// L319. After an inverted cue, a possessive and a noun for a person
+	// ("…," said her grandmother) or "another" or "one" alone ("…," said
+	// another) is the speaker, unnamed: the quotation had no record.
+	{"an owned or counted speaker after an inverted cue", `Ferry.
+
+Tributes were paid to the ferryman on Friday. "He was our whole world," said his grandmother.
+
+Neighbours were angry. "It is a disgrace," said one.`,
+		[]expect{
+			{"He was our whole world,", TypeDirect, "", "grandmother", KindPerson},
+			{"It is a disgrace,", TypeDirect, "", "", KindPerson},
+		}},
 }
