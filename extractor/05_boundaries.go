@@ -163,7 +163,7 @@ func (d *document) nounAfterCapitalised(e, hi int) bool {
 // would," where the clause ends).
 func (d *document) auxiliaryAt(k int) bool {
 	t := d.toks[k]
-	return t.kind == tokWord && !t.cap && t.in(lexAuxiliaries) && d.isNarration(k) && k+1 < len(d.toks) && d.toks[k+1].kind == tokWord
+	return t.kind == tokWord && !t.cap && t.in(lexAuxiliaries) && d.isNarration(k) && k+1 < len(d.toks) && (d.toks[k+1].kind == tokWord || d.isOpenMark(k+1)) // (`was "unacceptable"`)
 }
 
 // timeBefore reports whether toks[k:e] is a time phrase ("last month").

@@ -7848,4 +7848,13 @@ Neighbours were angry. "It is a disgrace," said one.`,
 			{"He was our whole world,", TypeDirect, "", "grandmother", KindPerson},
 			{"It is a disgrace,", TypeDirect, "", "", KindPerson},
 		}},
+	// L320. A demonstrative "that" before an auxiliary and a quotation
+	// is the report's subject (`said that was "unacceptable"`), as before
+	// a word: it had been stripped as a complementizer.
+	{"a demonstrative that before a quoted predicate", `Ferry.
+
+The harbour master said that was "unacceptable" for a working port.`,
+		[]expect{
+			{"that was \"unacceptable\" for a working port", TypeMixed, "", "harbour master", KindPerson},
+		}},
 }
