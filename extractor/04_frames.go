@@ -352,7 +352,7 @@ func (d *document) cueFrame(u unit, i int, f *frame) bool {
 	if class != cueNone && d.passiveLabel(u, i, f) {
 		return true
 	}
-	if class == cueNone || !d.verbUse(i, u) || d.passive(i, u) || d.toObject(i, u) || d.addsAmount(i, u) {
+	if class == cueNone || !d.verbUse(i, u) || d.passive(i, u) || d.toObject(i, u) || d.addsAmount(i, u) || d.reducedToldPassive(i, u) {
 		return false
 	}
 	*f = frame{cue: i, cueHi: hi, class: class, clLo: i, clHi: hi}
@@ -363,6 +363,19 @@ func (d *document) cueFrame(u unit, i int, f *frame) bool {
 		return false
 	}
 	return true
+}
+
+// reducedToldPassive reports whether the tell verb at i takes "to" and a
+// verb with no hearer between ("…, with residents told to keep their
+// windows closed", "Shoppers told to stay away"): a passive with its
+// auxiliary left out; those before it are the ones told, no speakers.
+func (d *document) reducedToldPassive(i int, u unit) bool {
+	toks := d.toks
+	if !toks[i].in(lexTellVerbs) || !strings.HasSuffix(toks[i].lower, "ld") || i+2 >= u.hi {
+		return false
+	}
+	n, v := toks[i+1], toks[i+2]
+	return n.is(fnTo) && d.isNarration(i+1) && v.kind == tokWord && !v.cap && !v.in(lexDeterminers|lexPossessiveDeterminers|lexObjectPronouns) && !isDigitStart(v.text)
 }
 
 // addsAmount reports whether the cue word at i is "add" with an amount

@@ -202,8 +202,9 @@ func (d *document) quoteOnly(f frame, u unit, a, end int) bool {
 	if a < end && (d.toks[d.headVerb(f)].in(lexCueObjectVerbs) && !d.opensClause(a, end) && !d.cueInfinitive(a, end) || d.toks[f.cue].in(lexCueInfinitiveVerbs) && a == f.cueHi && d.actionInfinitive(a, end)) {
 		return true
 	}
-	// "who did not want to be named": a condition of speaking.
-	if a < end && d.anonymityInfinitive(a, end) {
+	// "who did not want to be named", "who asked that her surname not
+	// be used": a condition of speaking.
+	if a < end && (d.anonymityInfinitive(a, end) || d.anonymityClause(a, end)) {
 		return true
 	}
 	// "The heckler shouted and waved a placard", "agreed to a
@@ -382,6 +383,40 @@ func (d *document) anonymityInfinitive(a, end int) bool {
 	}
 	n := a + 3
 	return n >= end || toks[n].kind != tokWord
+}
+
+// maxAnonymityClause is the longest clause, in tokens, anonymityClause
+// reads ("her full name not be published").
+const maxAnonymityClause = 7
+
+// anonymityClause reports whether the content at a is only a name not
+// to be given: "(that) her surname not be used", "his name not be
+// published".
+func (d *document) anonymityClause(a, end int) bool {
+	toks := d.toks
+	if a < end && toks[a].is(fnComplementizer) {
+		a++
+	}
+	for end > a && toks[end-1].kind == tokPunct {
+		end-- // (its full stop)
+	}
+	if end-a > maxAnonymityClause || end-a < 4 {
+		return false
+	}
+	name, not := false, false
+	for k := a; k < end; k++ {
+		t := toks[k]
+		if t.kind != tokWord {
+			return false
+		}
+		switch {
+		case t.lower == "name" || t.lower == "surname" || t.lower == "identity":
+			name = true
+		case t.is(fnNegation) && k+1 < end && toks[k+1].is(fnBe):
+			not = true
+		}
+	}
+	return name && not
 }
 
 // attribution makes frame fi's attribution of the given type and segments,

@@ -7857,4 +7857,18 @@ The harbour master said that was "unacceptable" for a working port.`,
 		[]expect{
 			{"that was \"unacceptable\" for a working port", TypeMixed, "", "harbour master", KindPerson},
 		}},
+	// L321. Two non-reports from a probe of invented local copy: a
+	// name not to be given ("who asked that her surname not be used",
+	// as "who asked not to be named"), and a tell verb with "to" and a
+	// verb and no hearer ("with residents told to keep their windows
+	// closed": a passive with its auxiliary left out; the residents are
+	// told, they say nothing).
+	{"anonymity clauses and reduced told passives report nothing", `Ferry.
+
+A fire broke out at the quay, with residents told to keep their windows closed.
+
+A resident, who asked that her surname not be used, said the smoke was thick.`,
+		[]expect{
+			{"the smoke was thick", TypeIndirect, "", "resident", KindPerson},
+		}},
 }
