@@ -1960,6 +1960,9 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	if !ok || m.pronoun == "it" {
 		return false
 	}
+	if i, iend, iok := d.documentIssuerAfter(m, end, u.hi); iok {
+		m, end = i, iend // ""…," said a statement from Essex Police": the police speak, as "A statement from Essex Police said" has them
+	}
 	m, end = d.listedNamesAfter(m, end, u.hi)
 	if d.toks[f.cue].in(lexTellVerbs) && end < u.hi && toks[end].kind == tokWord {
 		return false // "…, told Reuters the sales were …": the hearer, not the speaker
@@ -1983,6 +1986,22 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	f.speaker = m
 	d.invertedClauseEnd(f, u, j, end)
 	return true
+}
+
+// documentIssuerAfter is the one named after "from" that issued the
+// document m, ending at end, that follows an inverted cue ("…," said a
+// statement from Essex Police); ok is false when m is no document of
+// no name or no name follows "from".
+func (d *document) documentIssuerAfter(m mention, end, hi int) (mention, int, bool) {
+	toks := d.toks
+	if m.named() || m.pronoun != "" || m.hi <= m.lo || toks[m.hi-1].stem&lexDocumentNouns == 0 || end+1 >= hi || toks[end].lower != "from" || !d.isNarration(end) {
+		return mention{}, 0, false
+	}
+	i, iend, ok := d.npAfter(end+1, hi)
+	if !ok || !i.named() || i.kind != KindOrganization && i.kind != KindPerson {
+		return mention{}, 0, false
+	}
+	return i, iend, true
 }
 
 // ownedOrCountedAfter is the speaker after an inverted cue that a
@@ -2548,6 +2567,9 @@ func (d *document) headBeforeModifier(m mention, lo int) mention {
 		}
 	}
 	if toks[p].is(fnTo) && !skipped {
+		if h, ok := d.npBefore(p-1, lo); ok && h.pronoun == "" && !h.named() && d.toks[h.hi-1].stem&lexDocumentNouns != 0 {
+			return h // "A letter to parents said": the letter, not those it was sent to
+		}
 		return m // "to reporters": a hearer
 	}
 	h, ok := d.npBefore(e, lo)

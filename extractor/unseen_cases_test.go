@@ -7871,4 +7871,17 @@ A resident, who asked that her surname not be used, said the smoke was thick.`,
 		[]expect{
 			{"the smoke was thick", TypeIndirect, "", "resident", KindPerson},
 		}},
+	// L322. A document and those it went to ("A letter to parents
+	// said") speaks as the document, not the readers; a document from a
+	// named body after an inverted cue ("…, said a statement from Ashby
+	// Police") is that body's, as it is before the cue.
+	{"a document, its readers and its issuer", `Ferry.
+
+A letter to parents said the quay school would close in July.
+
+The harbour road will stay shut until Friday, said a statement from Ashby Police.`,
+		[]expect{
+			{"the quay school would close in July", TypeIndirect, "", "", KindOrganization},
+			{"The harbour road will stay shut until Friday", TypeIndirect, "Ashby Police", "", KindOrganization},
+		}},
 }
