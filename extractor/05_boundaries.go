@@ -229,7 +229,7 @@ func (d *document) skipHearer(k, hi int) int {
 	if end, ok := d.possessiveHearer(k, hi); ok {
 		return end
 	}
-	if t := d.toks[k]; t.is(fnHearer) && !t.cap && d.isNarration(k+1) && d.nameSubjectAt(k+1, hi) {
+	if t := d.toks[k]; t.is(fnHearer) && !t.cap && k+1 < hi && d.isNarration(k+1) && d.nameSubjectAt(k+1, hi) {
 		return k + 1 // "told reporters Tom Pike would resign": no noun phrase "reporters Tom Pike"
 	}
 	if _, end, ok := d.npAfter(k, hi); ok {

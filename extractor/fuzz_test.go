@@ -28,6 +28,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Berg, \u200bthe\u00ad")
 	f.Add(", Ann Hale backed the plan, saying") // a comma opening the article before a participle cue
 	f.Add("Tom Reed urged Danish skippers")     // a capitalised hearer ending the article: infinitive read past it
+	f.Add("Flood.\n\nTom Pike told reporters")  // a known hearer ending the article: a named subject sought past it
 	x, err := New()
 	if err != nil {
 		f.Fatal(err)
