@@ -403,20 +403,18 @@ func (d *document) anonymityClause(a, end int) bool {
 	if end-a > maxAnonymityClause || end-a < 4 {
 		return false
 	}
-	name, not := false, false
-	for k := a; k < end; k++ {
+	for k := a; k+2 < end; k++ {
 		t := toks[k]
 		if t.kind != tokWord {
 			return false
 		}
-		switch {
-		case t.lower == "name" || t.lower == "surname" || t.lower == "identity":
-			name = true
-		case t.is(fnNegation) && k+1 < end && toks[k+1].is(fnBe):
-			not = true
+		// the name's noun, then "not be" with no modal: a subjunctive
+		// request ("the man's identity would not be released" reports)
+		if (t.lower == "name" || t.lower == "surname" || t.lower == "identity") && toks[k+1].is(fnNegation) && toks[k+2].is(fnBe) {
+			return true
 		}
 	}
-	return name && not
+	return false
 }
 
 // attribution makes frame fi's attribution of the given type and segments,

@@ -483,7 +483,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 			// "al Qaeda-linked Islamic", a run of modifiers)
 			break
 		}
-		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) || t.lex == 0 && t.stem&(lexRoleHeads|lexRelationWords|lexPersonNouns) != 0 || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t) || d.pluralKindOpening(n-1)) {
+		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) && !d.capsTitleInName(n-1, hi) || t.lex == 0 && t.stem&(lexRoleHeads|lexRelationWords|lexPersonNouns) != 0 || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t) || d.pluralKindOpening(n-1)) {
 			break
 		}
 		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) || t.text == "&" && n < hi && n-2 >= b && toks[n-2].cap {
@@ -493,6 +493,18 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		break
 	}
 	return n, false
+}
+
+// capsTitleInName reports whether the title in capitals at k ("PC",
+// "PCSO") begins a name rather than stands before one: no first name
+// follows it ("PC World said": a shop; "PC Jane Moody": the title).
+func (d *document) capsTitleInName(k, hi int) bool {
+	t := d.toks[k]
+	if !isUpperWord(t.text) || len(t.text) > 4 || !t.in(lexRoleHeads) || t.in(lexOrgHeads|lexKnownOrgs) || k+1 >= hi {
+		return false
+	}
+	n := d.toks[k+1]
+	return n.cap && !d.lex.firstName(n.lower) && !n.in(lexHonorifics|lexRoleHeads)
 }
 
 // cueFirstName reports whether token k, a cue word written with a

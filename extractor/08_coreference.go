@@ -1161,7 +1161,26 @@ func (es *entities) firmByContext(r nameMention, e *entity) bool {
 		return true
 	}
 	t := d.toks[r.m.lo]
-	return r.m.hi == r.m.lo+1 && (e != nil || (capitalsOnly(t.text) || d.objectAfterVerb(r.m.hi)) && t.lex == 0 && !es.lowerInArticle(t.lower) && !strings.HasSuffix(t.lower, "s")) && d.organisationNext(r.m)
+	// ("Rodri signed a new deal. The club said …": a player's verb and
+	// object, and the club he plays for; a firm's name in capitals, "HSBC
+	// cut 300 jobs. The club …", is no player's)
+	byVerb := d.objectAfterVerb(r.m.hi) && !d.sideNext(r.m)
+	return r.m.hi == r.m.lo+1 && (e != nil || (capitalsOnly(t.text) || byVerb) && t.lex == 0 && !es.lowerInArticle(t.lower) && !strings.HasSuffix(t.lower, "s")) && d.organisationNext(r.m)
+}
+
+// sideNext reports whether the sentence after mention m opens with "The"
+// and a body a person plays or performs in ("The club said", "The team
+// said", "The band said"): the one named before may be its player.
+func (d *document) sideNext(m mention) bool {
+	k := d.unitAt(m.lo).hi
+	if k+1 >= len(d.toks) || !d.toks[k].is(fnDefinite) {
+		return false
+	}
+	switch d.toks[k+1].lower {
+	case "club", "team", "side", "squad", "band", "orchestra", "cast":
+		return true
+	}
+	return false
 }
 
 // objectAfterVerb reports whether the word at k, after a sentence's
@@ -2201,12 +2220,6 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 			r.e.gender = pronounGender(m.pronoun)
 		}
 		if r.e == nil {
-			r.e = es.surnameSubjectBefore(m)
-		}
-		if r.e != nil && r.e.gender == genderUnknown {
-			r.e.gender = pronounGender(m.pronoun)
-		}
-		if r.e == nil {
 			r.kind = pronounKind(m.pronoun)
 			if role, ok := es.describedSubjectBefore(m, para); ok {
 				r.kind, r.roleText = KindPerson, role // "The prime minister faced MPs. He said …"
@@ -2288,44 +2301,6 @@ func (es *entities) describedSubjectBefore(m mention, para int) (string, bool) {
 		return "", false
 	}
 	return u.role, true
-}
-
-// surnameSubjectBefore is the person whose surname alone opens the
-// sentence before "he" or "she" m, in its paragraph, as the subject of a
-// verb in the past or of "said" ("Smith paid tribute. "…," he said"), for
-// a pronoun no named antecedent took: a one-word name that opens its
-// sentence is no antecedent unless someone named in full has it, as it may
-// be a capitalised common word. Not one of a word list, in capitals, a
-// plural, an "-ing", "-ly" or "-ed" word, or one the article writes in
-// lower case.
-func (es *entities) surnameSubjectBefore(m mention) *entity {
-	d := es.d
-	if pronounGender(m.pronoun) == genderUnknown || m.lo >= len(d.toks) {
-		return nil
-	}
-	i := sort.Search(len(d.units), func(i int) bool { return d.units[i].hi > m.lo })
-	if i == 0 || i >= len(d.units) || d.units[i-1].para != d.units[i].para {
-		return nil
-	}
-	u := d.units[i-1]
-	if u.hi-u.lo < 3 {
-		return nil
-	}
-	t, v := d.toks[u.lo], d.toks[u.lo+1]
-	if t.kind != tokWord || !t.cap || t.quote >= 0 || t.lex != 0 || t.text == strings.ToUpper(t.text) || v.kind != tokWord || v.cap || v.quote >= 0 {
-		return nil
-	}
-	for _, suf := range []string{"s", "ing", "ly", "ed"} {
-		if strings.HasSuffix(t.lower, suf) {
-			return nil
-		}
-	}
-	if !(strings.HasSuffix(v.lower, "ed") || d.lex.irregularPast[v.lower] || v.is(fnBe) || isCue(v)) || es.lowerInArticle(t.lower) || es.byKey[t.lower] != nil {
-		return nil
-	}
-	e := es.newEntity([]string{t.text}, KindPerson, t.start)
-	es.addMention(e, mention{lo: u.lo, hi: u.lo + 1, kind: KindPerson, name: t.span})
-	return e
 }
 
 // groupSubjectBefore is the role of the group described by no name that
