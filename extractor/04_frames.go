@@ -365,13 +365,13 @@ func (d *document) cueFrame(u unit, i int, f *frame) bool {
 	return true
 }
 
-// reducedToldPassive reports whether the tell verb at i takes "to" and a
-// verb with no hearer between ("…, with residents told to keep their
-// windows closed", "Shoppers told to stay away"): a passive with its
-// auxiliary left out; those before it are the ones told, no speakers.
+// reducedToldPassive reports whether "told" at i takes "to" and a verb
+// with no hearer between ("…, with residents told to keep their windows
+// closed", "Shoppers told to stay away"): a passive with its auxiliary
+// left out; those before it are the ones told, no speakers.
 func (d *document) reducedToldPassive(i int, u unit) bool {
 	toks := d.toks
-	if !toks[i].in(lexTellVerbs) || !strings.HasSuffix(toks[i].lower, "ld") || i+2 >= u.hi {
+	if toks[i].lower != "told" || i+2 >= u.hi {
 		return false
 	}
 	n, v := toks[i+1], toks[i+2]

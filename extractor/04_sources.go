@@ -553,8 +553,8 @@ func (d *document) nameBeforeCue(j int) bool {
 		return false
 	}
 	// a capital inside the sentence after a closing attribution's comma
-	// ("…, Next said."; stopCapSubject) is a name too
-	return t.in(lexAuxiliaries) || j > 0 && d.toks[j-1].text == "," && !d.opensSentence(j) && d.stopCapSubject(j)
+	// ("…, Next said."; stopCapSubject tests the comma) is a name too
+	return t.in(lexAuxiliaries) || j > 0 && !d.opensSentence(j) && d.stopCapSubject(j)
 }
 
 // finiteCue reports whether c is a cue in a finite form, neither a bare
@@ -758,7 +758,7 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		if !isAsideSeparator(d.toks[p]) {
 			continue
 		}
-		if n := d.toks[p+1]; commas == 0 && p+1 < j && isDash(d.toks[p].text) && n.kind == tokWord && !n.cap && n.in(lexAuxiliaries) {
+		if commas == 0 && p+1 < j && isDash(d.toks[p].text) && d.toks[p+1].kind == tokWord && !d.toks[p+1].cap && d.toks[p+1].in(lexAuxiliaries) {
 			break // "Ann Kell — who ran the port — has been "a disaster," said X": a predicate after the aside, no aside before the cue
 		}
 		commas++

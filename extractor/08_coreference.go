@@ -1165,7 +1165,9 @@ func (es *entities) firmByContext(r nameMention, e *entity) bool {
 	// object, and the club he plays for; a firm's name in capitals, "HSBC
 	// cut 300 jobs. The club …", is no player's)
 	byVerb := d.objectAfterVerb(r.m.hi) && !d.sideNext(r.m)
-	return r.m.hi == r.m.lo+1 && (e != nil || (capitalsOnly(t.text) || byVerb) && t.lex == 0 && !es.lowerInArticle(t.lower) && !strings.HasSuffix(t.lower, "s")) && d.organisationNext(r.m)
+	// (a name in capitals, "HSBC", "BP", is no common word that opens a
+	// sentence, "Inflation rose. The bank said", nor a surname)
+	return r.m.hi == r.m.lo+1 && (e != nil || (len(t.text) >= 2 && isUpperWord(t.text) || byVerb) && t.lex == 0 && !es.lowerInArticle(t.lower) && !strings.HasSuffix(t.lower, "s")) && d.organisationNext(r.m)
 }
 
 // sideNext reports whether the sentence after mention m opens with "The"
@@ -1194,22 +1196,6 @@ func (d *document) objectAfterVerb(k int) bool {
 	}
 	v, o := d.toks[k], d.toks[k+1]
 	return v.kind == tokWord && !v.cap && !v.in(lexDeterminers|lexPrepositions|lexAuxiliaries) && o.kind == tokWord && !o.cap && (o.in(lexDeterminers|lexPossessiveDeterminers) || isDigitStart(o.text))
-}
-
-// capitalsOnly reports whether w is written in capitals, two or more
-// letters ("HSBC", "BP"): no common word that opens a sentence
-// ("Inflation rose. The bank said …"), nor a surname ("Cole won. The
-// club said …"), both of which a capitalised word may be.
-func capitalsOnly(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	for _, c := range w {
-		if c < 'A' || c > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // nameOnlyFirm reports whether e may be an organisation that the words
