@@ -3202,8 +3202,9 @@ func (es *entities) otherKind(m mention, e *entity) bool {
 		if lw == head {
 			return false
 		}
-		// (a firm's head only ends its name: the Steel Workers Alliance is no steel firm)
-		kind = kind || d.lex.is(lw, lexBodyNouns) || i == len(e.words)-1 && d.lex.is(lw, lexOrgHeadsFinalOnly)
+		// (a firm's head only ends its name: the Steel Workers Alliance is
+		// no steel firm; "the club" may be "Harlow Rovers", "Ashby FC")
+		kind = kind || d.lex.is(lw, lexBodyNouns) || i == len(e.words)-1 && d.lex.is(lw, lexOrgHeadsFinalOnly) && head != "club"
 	}
 	return kind
 }

@@ -7889,4 +7889,17 @@ PC World said sales of radios had risen. A spokeswoman said the man's identity w
 			{"sales of radios had risen", TypeIndirect, "PC World", "", ""},
 			{"the man's identity would not be released", TypeIndirect, "", "spokeswoman", KindPerson},
 		}},
+	// L308. "The club" is an organisation of its kind: not the council
+	// or the police named after it (it resolved forward to them), but a
+	// club named by its own head before it ("Harlow Rovers", "Ashby FC").
+	{"the club is no council", `Ferry.
+
+The club said the deal was a record.
+
+Ashby Council said the ground would be sold. Harlow Rovers won 2-0 on Saturday. The club said the ground was full.`,
+		[]expect{
+			{"the deal was a record", TypeIndirect, "", "", KindOrganization},
+			{"the ground would be sold", TypeIndirect, "Ashby Council", "", KindOrganization},
+			{"the ground was full", TypeIndirect, "Harlow Rovers", "", KindOrganization},
+		}},
 }
