@@ -352,7 +352,7 @@ func (d *document) cueFrame(u unit, i int, f *frame) bool {
 	if class != cueNone && d.passiveLabel(u, i, f) {
 		return true
 	}
-	if class == cueNone || !d.verbUse(i, u) || d.passive(i, u) || d.toObject(i, u) || d.addsAmount(i, u) || d.reducedToldPassive(i, u) {
+	if class == cueNone || !d.verbUse(i, u) || d.passive(i, u) || d.toObject(i, u) || d.addsAmount(i, u) || d.reducedToldPassive(i, u) || d.participleBeforeCue(i, u) {
 		return false
 	}
 	*f = frame{cue: i, cueHi: hi, class: class, clLo: i, clHi: hi}
@@ -376,6 +376,39 @@ func (d *document) reducedToldPassive(i int, u unit) bool {
 	}
 	n, v := toks[i+1], toks[i+2]
 	return n.is(fnTo) && d.isNarration(i+1) && v.kind == tokWord && !v.cap && !v.in(lexDeterminers|lexPossessiveDeterminers|lexObjectPronouns) && !isDigitStart(v.text)
+}
+
+// maxParticiplePhrase is how far, in tokens, participleBeforeCue looks
+// for the finite cue after the participle's phrase.
+const maxParticiplePhrase = 10
+
+// participleBeforeCue reports whether the cue word at i, in "-ed" right
+// after a plural noun for people and before a preposition, is a
+// participle that describes them before their own finite cue
+// ("Campaigners opposed to the plan said …", "Residents concerned about
+// the noise say …"): the subject's description, no cue of its own.
+func (d *document) participleBeforeCue(i int, u unit) bool {
+	toks := d.toks
+	t := toks[i]
+	if !strings.HasSuffix(t.lower, "ed") || i-1 < u.lo || i+1 >= u.hi || !toks[i+1].in(lexPrepositions|lexModifierPreps) {
+		return false
+	}
+	if p := toks[i-1]; p.kind != tokWord || !(isPluralRoleHead(d.lex, p.lower) || p.in(lexGroupNouns)) {
+		return false
+	}
+	if toks[i+1].is(fnTo) && i+2 < u.hi && !toks[i+2].in(lexDeterminers|lexPossessiveDeterminers) && !toks[i+2].cap {
+		return false // "His representatives declined to comment": an infinitive, the cue's own
+	}
+	for k := i + 2; k < u.hi && k <= i+maxParticiplePhrase && d.isNarration(k); k++ {
+		n := toks[k]
+		if n.text == "," || n.kind == tokPunct && isSentenceEnd(n.text) {
+			return false
+		}
+		if !n.cap && cueClassOf(n) == cueSpeech && d.finiteCue(n) && !n.in(lexCueNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // addsAmount reports whether the cue word at i is "add" with an amount

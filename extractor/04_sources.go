@@ -2620,8 +2620,8 @@ func (d *document) describedPastModifier(j, lo int) (mention, bool) {
 			continue
 		}
 		a := toks[k-1]
-		if a.kind != tokWord || a.cap || isCue(a) || npWord(a) || a.in(lexVerbModifiers|lexStopCaps|lexDeterminers|lexPrepositions) || !d.isNarration(k-1) {
-			continue
+		if a.kind != tokWord || a.cap || isCue(a) && !strings.HasSuffix(a.lower, "ed") || npWord(a) || a.in(lexVerbModifiers|lexStopCaps|lexDeterminers|lexPrepositions) || !d.isNarration(k-1) {
+			continue // ("Campaigners opposed to the plan said": a cue word as a participle)
 		}
 		h, ok := d.npBefore(k-2, lo)
 		if ok && h.pronoun == "" && (h.kind == KindPerson || h.kind == KindGroup) && d.opensClauseAt(h.lo, lo) {

@@ -7902,4 +7902,17 @@ Ashby Council said the ground would be sold. Harlow Rovers won 2-0 on Saturday. 
 			{"the ground would be sold", TypeIndirect, "Ashby Council", "", KindOrganization},
 			{"the ground was full", TypeIndirect, "Harlow Rovers", "", KindOrganization},
 		}},
+	// L263. A cue word in "-ed" right after a plural noun for people and
+	// before a preposition, with their own speech cue later ("Campaigners
+	// opposed to the plan said ..."), describes them: no cue of its own
+	// (it took the sentence as its report and left "said" no subject).
+	{"a participle that describes the speakers is no cue", `Ferry.
+
+Campaigners opposed to the plan said it would ruin the valley.
+
+Residents concerned about the noise say the quay should close at night.`,
+		[]expect{
+			{"it would ruin the valley", TypeIndirect, "", "Campaigners", KindGroup},
+			{"the quay should close at night", TypeIndirect, "", "Residents", KindGroup},
+		}},
 }
