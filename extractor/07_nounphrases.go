@@ -164,6 +164,9 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	if m, ok := d.participleModified(e, lo); ok {
 		return m, true
 	}
+	if m, ok := d.rankedBefore(e, lo); ok {
+		return m, true // "The world number one said": a rank, no count
+	}
 	if m, ok := d.quantityBefore(e, lo); ok {
 		return m, true
 	}
@@ -281,6 +284,32 @@ func (d *document) parentOfCountWord(t token) bool {
 		return false
 	}
 	return isDigitStart(rest) || d.lex.is(rest, lexQuantities)
+}
+
+// maxRankModifiers is how many words may stand between "the" and the
+// "number" of a rank ("the British women's number one").
+const maxRankModifiers = 4
+
+// rankedBefore is the description of a person by their rank that ends
+// at e: "the" and modifiers, "number" and a numeral ("The world number
+// one", "the British number two"), a role with no name; ok is false for
+// anything else ("one said" counts people).
+func (d *document) rankedBefore(e, lo int) (mention, bool) {
+	toks := d.toks
+	t := toks[e]
+	if e-2 < lo || t.kind != tokWord || t.cap || !(isDigitStart(t.text) || t.in(lexQuantities)) || toks[e-1].lower != "number" || toks[e-1].cap {
+		return mention{}, false
+	}
+	for k := e - 2; k >= lo && e-k <= maxRankModifiers+1 && d.isNarration(k); k-- {
+		w := toks[k]
+		if w.kind != tokWord || isCue(w) {
+			return mention{}, false
+		}
+		if w.is(fnDefinite) {
+			return mention{lo: k, hi: e + 1, kind: KindPerson, role: span{toks[k+1].start, t.end}}, true
+		}
+	}
+	return mention{}, false
 }
 
 // openingAdverb reports whether token j, written with a capital, is an

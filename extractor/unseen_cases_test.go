@@ -7915,4 +7915,17 @@ Residents concerned about the noise say the quay should close at night.`,
 			{"it would ruin the valley", TypeIndirect, "", "Campaigners", KindGroup},
 			{"the quay should close at night", TypeIndirect, "", "Residents", KindGroup},
 		}},
+	// L323. A rank ("the world number one", "the British number two")
+	// is a description of a person that ends at its numeral: as the
+	// subject before a cue it had given no record ("one" read as a
+	// count, "said" as a noun after it), and as a role it lost "one".
+	{"a rank ends at its numeral", `Ferry.
+
+Ann Kell won in straight sets. The world number one said she had felt tired.
+
+The former British number two, Tom Reddy, said the courts were slow.`,
+		[]expect{
+			{"she had felt tired", TypeIndirect, "Ann Kell", "world number one", KindPerson},
+			{"the courts were slow", TypeIndirect, "Tom Reddy", "former British number two", KindPerson},
+		}},
 }
