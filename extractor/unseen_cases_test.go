@@ -7928,4 +7928,13 @@ The former British number two, Tom Reddy, said the courts were slow.`,
 			{"she had felt tired", TypeIndirect, "Ann Kell", "world number one", KindPerson},
 			{"the courts were slow", TypeIndirect, "Tom Reddy", "former British number two", KindPerson},
 		}},
+	// L324. A seed is a title in a draw ("Berdak, the seventh seed,
+	// admitted ...", "The top seed said ..."): the appositive had given
+	// no role.
+	{"a seed in a draw is a role", `Ferry.
+
+Tomas Berdak lost in four sets. Berdak, the seventh seed, admitted he was tired.`,
+		[]expect{
+			{"he was tired", TypeIndirect, "Tomas Berdak", "seventh seed", KindPerson},
+		}},
 }
