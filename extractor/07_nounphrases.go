@@ -80,7 +80,15 @@ func (d *document) titleFirstName(j int) bool {
 		return false
 	}
 	p, n := toks[j-1], toks[j+1]
-	return p.kind == tokWord && !p.cap && p.stem&lexRoleHeads != 0 && d.isNarration(j-1) && isNameWord(n) && !n.in(lexStopCaps)
+	if !isNameWord(n) || n.in(lexStopCaps) {
+		return false
+	}
+	if p.kind == tokWord && (!p.cap || d.opensSentence(j-1)) && p.stem&lexRoleHeads != 0 && d.isNarration(j-1) {
+		return true
+	}
+	// "His father, Dean Clarke, said": after an apposition's comma, a
+	// given name and one surname, no title of a name that goes on
+	return p.text == "," && d.isNarration(j-1) && (j+2 >= len(toks) || !toks[j+2].cap)
 }
 
 // monthFirstName reports whether token k, a capitalised month ("June",

@@ -7937,4 +7937,15 @@ Tomas Berdak lost in four sets. Berdak, the seventh seed, admitted he was tired.
 		[]expect{
 			{"he was tired", TypeIndirect, "Tomas Berdak", "seventh seed", KindPerson},
 		}},
+	// L325. A title that is a given name too ("Dean") is the first name
+	// of the surname after it after a title that opens the sentence
+	// ("Manager Dean Holt") and in an apposition ("His father, Dean
+	// Clarke, said"): it had been the role, and the surname the name.
+	{"a given name that is a title, after a title or a comma", `Ferry.
+
+Manager Dean Holt said the team had played well. His father, Dean Clarke, said the boy was kind.`,
+		[]expect{
+			{"the team had played well", TypeIndirect, "Dean Holt", "Manager", KindPerson},
+			{"the boy was kind", TypeIndirect, "Dean Clarke", "father", KindPerson},
+		}},
 }
