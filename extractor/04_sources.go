@@ -1219,6 +1219,9 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 	if !named {
 		var end int
 		m, end, ok = d.npAfter(p+1, seg)
+		if !ok {
+			m, end, ok = d.monthNameAfterRelation(p, seg, lo)
+		}
 		if !ok || end != seg || !m.named() || m.kind != KindPerson && !d.describedOrg(m, p, lo) || isPartyState(d.text[m.name.start:m.name.end]) {
 			return mention{}, 0, false // "Rep. Lou Fenner, R-N.Y., says": a party and state, not a name
 		}
@@ -1248,6 +1251,24 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 		}
 	}
 	return m, clLo, true
+}
+
+// monthNameAfterRelation is the given name that is a month too, alone
+// between commas after a person's description ("His wife, June, said",
+// "Her daughter, April, added"): a woman's name, no date.
+func (d *document) monthNameAfterRelation(p, seg, lo int) (mention, int, bool) {
+	toks := d.toks
+	if seg != p+2 {
+		return mention{}, 0, false
+	}
+	t := toks[p+1]
+	if !t.cap || !d.lex.month(t.lower) || !d.lex.firstName(t.lower) {
+		return mention{}, 0, false
+	}
+	if r, ok := d.npBefore(p-1, lo); !ok || r.named() || r.pronoun != "" || r.kind != KindPerson {
+		return mention{}, 0, false
+	}
+	return mention{lo: p + 1, hi: p + 2, kind: KindPerson, name: t.span}, seg, true
 }
 
 // namesRoleObject reports whether the name m after a person's

@@ -7948,4 +7948,14 @@ Manager Dean Holt said the team had played well. His father, Dean Clarke, said t
 			{"the team had played well", TypeIndirect, "Dean Holt", "Manager", KindPerson},
 			{"the boy was kind", TypeIndirect, "Dean Clarke", "father", KindPerson},
 		}},
+	// L326. A given name that is a month too, alone between commas after
+	// a person's description ("His wife, June, said"), is the speaker:
+	// it had been read as a date, and the report's own "he" taken for
+	// an inverted speaker.
+	{"a month that is a given name in an apposition", `Ferry.
+
+Tom Reddy died on Friday. His wife, June, said he had adored the sea.`,
+		[]expect{
+			{"he had adored the sea", TypeIndirect, "June", "wife", KindPerson},
+		}},
 }
