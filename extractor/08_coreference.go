@@ -583,7 +583,7 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if !ok || !m.named() || m.pronoun != "" {
 		return nameMention{}, false
 	}
-	ws := nameWords(d.lex, d.text[m.name.start:m.name.end])
+	ws := d.firmPossessive(m, nameWords(d.lex, d.text[m.name.start:m.name.end]))
 	if len(ws) == 0 || m.kind == KindUnknown || m.lo > 0 && d.toks[m.lo-1].text == "(" {
 		return nameMention{}, false // "(R-Ohio)" is a party and state, not a person
 	}
@@ -1399,6 +1399,16 @@ func nameWords(lex *lexicon, s string) []string {
 		}
 	}
 	return out
+}
+
+// firmPossessive gives back the "'s" that nameWords takes from the last
+// word of a firm named in the possessive before its cue ("Sainsbury's
+// said": the organisation's name is "Sainsbury's", DESIGN's names whole).
+func (d *document) firmPossessive(m mention, ws []string) []string {
+	if m.kind == KindOrganization && len(ws) > 0 && m.hi < len(d.toks) && m.hi > m.lo && d.possessiveNameSpeaks(m.hi) {
+		ws[len(ws)-1] = d.toks[m.hi-1].text
+	}
+	return ws
 }
 
 // capitalisedPluralTitle reports whether w is a role head in the plural
@@ -3045,7 +3055,7 @@ func (d *document) pronounContraction(t token) bool {
 // resolveName resolves a named mention to the entity of its fullest name.
 func (es *entities) resolveName(m mention, r resolved) resolved {
 	d := es.d
-	ws := nameWords(d.lex, d.text[m.name.start:m.name.end])
+	ws := d.firmPossessive(m, nameWords(d.lex, d.text[m.name.start:m.name.end]))
 	e := es.lookup(ws, m.kind, d.toks[m.lo].start, d.mentionGender(m))
 	if e == nil {
 		e = es.newEntity(ws, m.kind, d.toks[m.lo].start)

@@ -7138,15 +7138,15 @@ Tom Reddy resigned from the harbour board after a colleague said the accounts we
 	// L289. A firm whose name ends in "'s" speaks: "said", "says" or
 	// "told" after a capitalised possessive is the verb, never a thing
 	// owned ("Hale's proposed ban" is), and the name is an
-	// organisation's (the report was lost).
+	// organisation's, whole with its "'s" (the report was lost).
 	{"a firm named in the possessive speaks", `Ferry.
 
 Kellan's said sales rose 4% in the year to March.
 
 "Costs are rising," Ashby's told investors.`,
 		[]expect{
-			{"sales rose 4% in the year to March", TypeIndirect, "Kellan", "", KindOrganization},
-			{"Costs are rising,", TypeDirect, "Ashby", "", KindOrganization},
+			{"sales rose 4% in the year to March", TypeIndirect, "Kellan's", "", KindOrganization},
+			{"Costs are rising,", TypeDirect, "Ashby's", "", KindOrganization},
 		}},
 	// L290. The people of a court report ("the defendant", "the
 	// witness", "the claimant") are people: told the jury, they speak
