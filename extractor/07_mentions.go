@@ -170,6 +170,12 @@ func (d *document) personName(p mention, b int) bool {
 // place, or a title alone.
 func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 	toks := d.toks
+	if hi-b == 1 && webAddress(toks[b].lower) && toks[b].cap {
+		// "Factcheck.org", "Mic.com": a website, a publisher's name
+		m.kind = KindOrganization
+		m.name = span{toks[b].start, toks[b].end}
+		return m
+	}
 	if hi < len(toks) && d.possessiveNameSpeaks(hi) && allCap(toks[b:hi]) {
 		// "Sainsbury's said", "McDonald's told investors": a firm named after its
 		// founder, its name whole; a person's name stands without the "'s".

@@ -7550,12 +7550,13 @@ The leader of the march said the route would change.`,
 	// L296. A sentence that ends on a web address ("... according to
 	// Harlowtimes.com.") ends there, as one on a decimal figure does:
 	// the segmenter read the word with two stops as an abbreviation and
-	// ran the sentences together.
+	// ran the sentences together. The website is an organisation, no
+	// person.
 	{"a sentence ends after a web address", `Ferry.
 
 The fare rise was the steepest in a decade, according to Harlowtimes.com. "We will look at it again," said Ann Kell, the port's chief executive.`,
 		[]expect{
-			{"The fare rise was the steepest in a decade", TypeIndirect, "Harlowtimes.com", "", ""},
+			{"The fare rise was the steepest in a decade", TypeIndirect, "Harlowtimes.com", "", KindOrganization},
 			{"We will look at it again,", TypeDirect, "Ann Kell", "port's chief executive", KindPerson},
 		}},
 	// L297. A cue that closes a subordinate clause opening the sentence
