@@ -7959,4 +7959,16 @@ Tom Reddy died on Friday. His wife, June, said he had adored the sea.`,
 		[]expect{
 			{"he had adored the sea", TypeIndirect, "June", "wife", KindPerson},
 		}},
+	// L327. Trades the role heads lacked (frontman, GP, publicist,
+	// influencer, CTO, paediatrician, carer, ...) are titles: before a
+	// name they had become part of it ("Frontman Jack Rowe"), after it
+	// no role ("Dr Jane Ross, a GP in Bristol"); and "Review:" or
+	// "Interview:" labels a headline, no one who speaks.
+	{"trades as roles and section labels", `Review: a dazzling night at the Harlow Arms
+
+Frontman Jack Rowe said the tour would go ahead. "It is very common," said Dr Jane Ross, a GP in Bristol.`,
+		[]expect{
+			{"the tour would go ahead", TypeIndirect, "Jack Rowe", "Frontman", KindPerson},
+			{"It is very common,", TypeDirect, "Jane Ross", "GP in Bristol", KindPerson},
+		}},
 }
