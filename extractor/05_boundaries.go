@@ -745,6 +745,10 @@ func (d *document) skipModifiers(k, hi int) int {
 			k++ // "said privately that …", "said publicly the plan …"
 			continue
 		}
+		if d.adverbBeforeThat(k, hi) {
+			k++ // "said backstage that …", "wrote afterwards that …"
+			continue
+		}
 		if t.kind == tokWord && t.is(fnPassiveBy) && d.byMeans(k, hi) {
 			k += 2 // "said by telephone that …"
 			continue
@@ -758,6 +762,21 @@ func (d *document) skipModifiers(k, hi int) int {
 		break
 	}
 	return k
+}
+
+// adverbBeforeThat reports whether the word at k, right before "that"
+// and its clause, is an adverb of the cue's (lexicon/verb-modifiers:
+// "said backstage that …", "said online that …", "wrote afterwards
+// that …"); a noun there has the clause for its complement ("expressed
+// disappointment that …").
+func (d *document) adverbBeforeThat(k, hi int) bool {
+	toks := d.toks
+	t := toks[k]
+	if k+2 >= hi || t.kind != tokWord || t.cap || !t.in(lexVerbModifiers) || t.in(lexAuxiliaries) || isCue(t) || !d.isNarration(k) || !toks[k+1].is(fnComplementizer) || !d.isNarration(k+1) {
+		return false
+	}
+	n := toks[k+2]
+	return n.kind == tokWord && (n.in(lexDeterminers|lexSubjectPronouns) || n.cap) // a clause's subject after "that"
 }
 
 // mannerAdverbAfterCue reports whether the word at k, right after a cue

@@ -7971,4 +7971,13 @@ Frontman Jack Rowe said the tour would go ahead. "It is very common," said Dr Ja
 			{"the tour would go ahead", TypeIndirect, "Jack Rowe", "Frontman", KindPerson},
 			{"It is very common,", TypeDirect, "Jane Ross", "GP in Bristol", KindPerson},
 		}},
+	// L328. An adverb of where between the cue and "that" ("said
+	// backstage that ...", "said online that ...") is the narration's:
+	// it had been kept on the report.
+	{"an adverb of place before that stays out of the report", `Ferry.
+
+Ben Hart said backstage that the crew deserved the award.`,
+		[]expect{
+			{"the crew deserved the award", TypeIndirect, "Ben Hart", "", KindPerson},
+		}},
 }
