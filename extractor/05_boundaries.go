@@ -252,6 +252,9 @@ func (d *document) pronounAfterHearer(j, n int) bool {
 	if !d.hearerEndWord(d.toks[j]) {
 		return false // "asked our followers what they …", "the story of how he …"
 	}
+	if t.lower == "it" && !t.cap && d.isNarration(n) && d.verbAfterIt(n) {
+		return true // "told the BBC it took security seriously": "it" and its verb
+	}
 	return t.kind == tokWord && !t.cap && t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) && !t.is(fnIt|fnWho) && d.isNarration(n)
 }
 
@@ -966,6 +969,9 @@ func (d *document) verbAfterIt(m int) bool {
 		return false
 	}
 	n := d.toks[m+1]
+	if n.kind == tokWord && !n.cap && (n.is(fnBe) || n.in(lexAuxiliaries)) {
+		return true // "said in a statement it was …", "it would …"
+	}
 	return n.kind == tokWord && !n.cap && n.fn == 0 && !n.in(lexPrepositions|lexDeterminers|lexConjunctions|lexModifierPreps|lexTimeWords)
 }
 

@@ -7980,4 +7980,17 @@ Ben Hart said backstage that the crew deserved the award.`,
 		[]expect{
 			{"the crew deserved the award", TypeIndirect, "Ben Hart", "", KindPerson},
 		}},
+	// L329. "it" and an auxiliary or its verb opens the report after a
+	// speech setting or a hearer ("said in a statement it was "aware of
+	// the issue"", "told the BBC it took security "seriously""): the
+	// report had been the quoted words alone, typed direct.
+	{"it opens the report after a setting or a hearer", `Ferry.
+
+Harlow Council said in a statement it was "aware of the issue" at the quay.
+
+Harlow Ferries Ltd told the BBC it took safety "extremely seriously".`,
+		[]expect{
+			{"it was \"aware of the issue\" at the quay", TypeMixed, "Harlow Council", "", KindOrganization},
+			{"it took safety \"extremely seriously\"", TypeMixed, "Harlow Ferries Ltd", "", KindOrganization},
+		}},
 }
