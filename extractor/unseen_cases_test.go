@@ -7993,4 +7993,14 @@ Harlow Ferries Ltd told the BBC it took safety "extremely seriously".`,
 			{"it was \"aware of the issue\" at the quay", TypeMixed, "Harlow Council", "", KindOrganization},
 			{"it took safety \"extremely seriously\"", TypeMixed, "Harlow Ferries Ltd", "", KindOrganization},
 		}},
+	// L330. "quit" is a verb in the past too: a description after
+	// "after" that follows it is the subject of a clause of its own
+	// ("Ann Kell quit after her manager told her she was not needed":
+	// Ann Kell had been the speaker).
+	{"quit is a past verb before a subordinate clause", `Ferry.
+
+Ann Kell quit after her manager told her she was not needed at the quay.`,
+		[]expect{
+			{"she was not needed at the quay", TypeIndirect, "", "manager", KindPerson},
+		}},
 }
