@@ -745,11 +745,7 @@ func (d *document) skipModifiers(k, hi int) int {
 			continue
 		}
 		if d.mannerAdverbAfterCue(k, hi) {
-			k++ // "said privately that …", "said publicly the plan …"
-			continue
-		}
-		if d.adverbBeforeThat(k, hi) {
-			k++ // "said backstage that …", "wrote afterwards that …"
+			k++ // "said privately that …", "said publicly the plan …", "said backstage that …"
 			continue
 		}
 		if t.kind == tokWord && t.is(fnPassiveBy) && d.byMeans(k, hi) {
@@ -767,32 +763,30 @@ func (d *document) skipModifiers(k, hi int) int {
 	return k
 }
 
-// adverbBeforeThat reports whether the word at k, right before "that"
-// and its clause, is an adverb of the cue's (lexicon/verb-modifiers:
-// "said backstage that …", "said online that …", "wrote afterwards
-// that …"); a noun there has the clause for its complement ("expressed
-// disappointment that …").
-func (d *document) adverbBeforeThat(k, hi int) bool {
+// mannerAdverbAfterCue reports whether the word at k, right after a cue
+// or its modifiers, is a manner adverb of the cue's ("privately",
+// "publicly", "bluntly": an "-ly" word of lexicon/verb-modifiers; any
+// word of the list right before "that" and its clause), not the start
+// of the report. "only" qualifies the report ("said only 10 people
+// came") unless "that" follows it.
+func (d *document) mannerAdverbAfterCue(k, hi int) bool {
 	toks := d.toks
 	t := toks[k]
-	if k+2 >= hi || t.kind != tokWord || t.cap || !t.in(lexVerbModifiers) || t.in(lexAuxiliaries) || isCue(t) || !d.isNarration(k) || !toks[k+1].is(fnComplementizer) || !d.isNarration(k+1) {
+	if t.kind != tokWord || t.cap || !t.in(lexVerbModifiers) || !d.isNarration(k) || k+1 >= hi {
+		return false
+	}
+	if strings.HasSuffix(t.lower, "ly") && (t.lower != "only" || toks[k+1].is(fnComplementizer)) {
+		return true
+	}
+	// Another adverb of the list stands right before "that" and the
+	// subject of its clause ("said backstage that …", "wrote afterwards
+	// that …"); a noun there has the clause for its complement
+	// ("expressed disappointment that …").
+	if k+2 >= hi || t.in(lexAuxiliaries) || isCue(t) || !toks[k+1].is(fnComplementizer) || !d.isNarration(k+1) {
 		return false
 	}
 	n := toks[k+2]
-	return n.kind == tokWord && (n.in(lexDeterminers|lexSubjectPronouns) || n.cap) // a clause's subject after "that"
-}
-
-// mannerAdverbAfterCue reports whether the word at k, right after a cue
-// or its modifiers, is a manner adverb of the cue's ("privately",
-// "publicly", "bluntly": an "-ly" word of lexicon/verb-modifiers), not
-// the start of the report. "only" qualifies the report ("said only 10
-// people came") unless "that" follows it.
-func (d *document) mannerAdverbAfterCue(k, hi int) bool {
-	t := d.toks[k]
-	if t.kind != tokWord || t.cap || !t.in(lexVerbModifiers) || !strings.HasSuffix(t.lower, "ly") || !d.isNarration(k) || k+1 >= hi {
-		return false
-	}
-	return t.lower != "only" || d.toks[k+1].is(fnComplementizer)
+	return n.kind == tokWord && (n.in(lexDeterminers|lexSubjectPronouns) || n.cap)
 }
 
 // mannerBeforeReport reports whether the word at k, where the cue's
