@@ -1145,7 +1145,7 @@ func (d *document) nounAfter(i int, u unit) bool {
 	if p.in(lexDeterminers) && d.pronounDeterminerSubject(i-1, u) {
 		return false // "Some say", "Another tweeted", "One says": the determiner stands alone
 	}
-	if i-2 >= u.lo && d.toks[i-2].lower == "number" && !p.cap && (p.in(lexQuantities) || isDigitStart(p.text)) {
+	if i-2 >= u.lo && d.rankNumeral(i-1) {
 		return false // "The world number one said": a rank ends its subject
 	}
 	// An infinitive is no cue of its own ("plans to call"), but for a

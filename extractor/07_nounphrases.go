@@ -294,6 +294,14 @@ func (d *document) parentOfCountWord(t token) bool {
 	return isDigitStart(rest) || d.lex.is(rest, lexQuantities)
 }
 
+// rankNumeral reports whether token k is the numeral of a rank, in lower
+// case after the ranking noun ("number one", "number 2"): it ends the
+// rank's description.
+func (d *document) rankNumeral(k int) bool {
+	t := d.toks[k]
+	return k >= 1 && t.kind == tokWord && !t.cap && d.isQuantity(k) && d.toks[k-1].lower == rankingNoun && !d.toks[k-1].cap
+}
+
 // maxRankModifiers is how many words may stand between "the" and the
 // "number" of a rank ("the British women's number one").
 const maxRankModifiers = 4
@@ -305,7 +313,7 @@ const maxRankModifiers = 4
 func (d *document) rankedBefore(e, lo int) (mention, bool) {
 	toks := d.toks
 	t := toks[e]
-	if e-2 < lo || t.kind != tokWord || t.cap || !(isDigitStart(t.text) || t.in(lexQuantities)) || toks[e-1].lower != "number" || toks[e-1].cap {
+	if e-2 < lo || !d.rankNumeral(e) {
 		return mention{}, false
 	}
 	for k := e - 2; k >= lo && e-k <= maxRankModifiers+1 && d.isNarration(k); k-- {

@@ -667,14 +667,14 @@ func (d *document) descriptionEnd(k int) bool {
 		// (not "the Ohio Republican Party", "the Ohio Democratic primary")
 		return d.isNarration(k) && (k+1 >= len(d.toks) || d.verbOrLinkAfterParty(d.toks[k+1]))
 	}
-	rank := d.toks[k-1].lower == "number" && d.isQuantity(k) // "the former world number one": the numeral ends the rank
+	rank := d.rankNumeral(k) // "the former world number one": the numeral ends the rank
 	if t.cap || t.stem&lexRoleHeads == 0 && !rank || !d.isNarration(k) || d.toks[k-1].is(fnDefinite) {
 		return false
 	}
 	if isPossessiveWord(*t) || k+1 >= len(d.toks) {
 		return true
 	}
-	if t.lower == "number" && k+1 < len(d.toks) && d.isQuantity(k+1) && !d.toks[k+1].cap {
+	if k+1 < len(d.toks) && d.rankNumeral(k+1) {
 		return false // "the world number one": the rank ends at its numeral (rankedBefore)
 	}
 	if k+2 < len(d.toks) && d.isQuantity(k+1) && d.toks[k+1].kind == tokWord && !d.toks[k+1].cap {
