@@ -96,8 +96,9 @@ type entities struct {
 	list []*entity
 	// byKey finds an entity from a normalised name.
 	byKey map[string]*entity
-	// lowerWords holds the words the article writes in lower case
-	// (lowerInArticle, made on first use).
+	// lowerWords holds, for each word the article writes with a capital,
+	// whether it writes it in lower case too (lowerInArticle, made on
+	// first use; the words asked about are capitalised names).
 	lowerWords map[string]bool
 	// byLast and byFirst index multi-word names by their last and first word.
 	byLast, byFirst map[string][]*entity
@@ -1223,17 +1224,38 @@ func (es *entities) namedFirm(r nameMention, e *entity) *entity {
 }
 
 // lowerInArticle reports whether w is written in lower case somewhere in
-// the article (indexed once per article, on first use).
+// the article. The index, made once per article on first use, holds only
+// the words the article capitalises, the names asked about (a map of
+// every lower-case word was most of an extraction's memory growth); a
+// word outside it is looked for in the tokens, and remembered.
 func (es *entities) lowerInArticle(w string) bool {
+	toks := es.d.toks
 	if es.lowerWords == nil {
 		es.lowerWords = map[string]bool{}
-		for _, t := range es.d.toks {
+		for _, t := range toks {
+			if t.kind == tokWord && t.cap {
+				es.lowerWords[t.lower] = false
+			}
+		}
+		for _, t := range toks {
 			if t.kind == tokWord && !t.cap {
-				es.lowerWords[t.lower] = true
+				if _, asked := es.lowerWords[t.lower]; asked {
+					es.lowerWords[t.lower] = true
+				}
 			}
 		}
 	}
-	return es.lowerWords[w]
+	lower, ok := es.lowerWords[w]
+	if !ok {
+		for _, t := range toks {
+			if t.kind == tokWord && !t.cap && t.lower == w {
+				lower = true
+				break
+			}
+		}
+		es.lowerWords[w] = lower
+	}
+	return lower
 }
 
 // organisationNext reports whether name mention m, the subject of a verb
