@@ -8003,4 +8003,15 @@ Ann Kell quit after her manager told her she was not needed at the quay.`,
 		[]expect{
 			{"she was not needed at the quay", TypeIndirect, "", "manager", KindPerson},
 		}},
+	// L331. A bare quoted label after an object pronoun (`called him a
+	// "loser."`, `called it "predatory."`) is DESIGN's mixed quote of the
+	// quoted words: the rules found it, and the model dropped it, having
+	// learned it as wrong where PolNeAR's span holds the pronoun too.
+	{"a quoted label after an object pronoun is kept", `Ferry.
+
+Ann Hale spoke at the quay on Monday. She called him a "loser." Tom Pike called it "predatory."`,
+		[]expect{
+			{"loser.", TypeMixed, "Ann Hale", "", KindPerson},
+			{"predatory.", TypeMixed, "Tom Pike", "", KindPerson},
+		}},
 }
