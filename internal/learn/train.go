@@ -108,8 +108,17 @@ func fitModel(srcs []*Source, all []articleCandidates, held map[int64]bool, o Op
 	ab, aw := fit(judged(accEx, kept), len(at.names), o.fit())
 	o.Progress.say("fitting the confidence model: %d candidate segments, %d features", len(confEx), len(ct.names))
 	cb, cw := fit(confEx, len(ct.names), o.fit())
-	threshold := bestThreshold(srcs, used, accEx, speech, kept, ab, aw, weights)
-	o.Progress.say("accept threshold %.2f", threshold)
+	if o.Progress != nil {
+		var exFold []int
+		for ai, ac := range used {
+			for range ac.cands {
+				exFold = append(exFold, ai%thresholdFolds)
+			}
+		}
+		prob := heldOutProbs(accEx, kept, exFold, len(at.names), o.fit())
+		o.Progress.say("accept threshold %.2f (on these articles held out, %d folds: best %.2f)", acceptThreshold, thresholdFolds, bestThreshold(srcs, used, accEx, speech, kept, prob, weights))
+	}
+	threshold := acceptThreshold
 	return extractor.NewModel(
 		extractor.Weights{Bias: round(ab), W: at.weightMap(aw)},
 		extractor.Weights{Bias: round(cb), W: ct.weightMap(cw)},
@@ -263,6 +272,49 @@ func sourceWeights(srcs []*Source, all []articleCandidates, held map[int64]bool,
 	return w
 }
 
+// acceptThreshold is the accept model's threshold: a candidate whose
+// probability is below it is dropped. It is a fixed setting, chosen as
+// the prior is, on held-out figures (heldOutProbs, bestThreshold; the
+// train command prints the held-out best of the articles it is given):
+// on the train split's and BBC dev's articles held out in 5 folds, the
+// sum of the two F1s bestThreshold weighs was flat from 0.40 to 0.55
+// (1.5797 at 0.45, 1.5787 at 0.55, on a grid of 0.025) and fell after it
+// (1.5767 at 0.575, 1.5761 at 0.60); 0.55 is the flat top's most precise
+// point (reported speech F1 held out 0.885 against 0.883 at 0.45).
+// Chosen afresh at each refit, on the probabilities of the model fitted
+// to the same articles, it moved between 0.55 and 0.60 when a rule
+// changed a few dozen candidates (about 200 train records each way), so
+// that no rule change could be measured apart from it, and on those
+// probabilities 0.60 looked best, which held out was worse.
+const acceptThreshold = 0.55
+
+// thresholdFolds is how many folds of the training articles heldOutProbs
+// fits the accept model on.
+const thresholdFolds = 5
+
+// heldOutProbs is the accept probability of each example under a model
+// fitted without the examples of its fold (fold[i], its article's): the
+// curve bestThreshold reads is that of articles the model did not see, as
+// the shipped model meets every article.
+func heldOutProbs(ex []example, kept []bool, fold []int, nfeat int, c fitConfig) []float64 {
+	prob := make([]float64, len(ex))
+	for f := range thresholdFolds {
+		var train []example
+		for i, e := range ex {
+			if fold[i] != f && !kept[i] {
+				train = append(train, e)
+			}
+		}
+		b, w := fit(train, nfeat, c)
+		for i, e := range ex {
+			if fold[i] == f {
+				prob[i] = sigmoid(linear(b, w, e.feats))
+			}
+		}
+	}
+	return prob
+}
+
 // thresholds are the accept thresholds tried.
 var thresholds = []float64{0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7}
 
@@ -276,15 +328,11 @@ var thresholds = []float64{0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5
 // threshold came out low, buying recall on attributions the rules rarely
 // propose with precision on quotations; tuned to speech alone, high,
 // losing beliefs and documents PolNeAR counts.
-func bestThreshold(srcs []*Source, used []*articleCandidates, ex []example, speech []int8, kept []bool, bias float64, w []float64, weights []float64) float64 {
+func bestThreshold(srcs []*Source, used []*articleCandidates, ex []example, speech []int8, kept []bool, prob []float64, weights []float64) float64 {
 	var gold, goldSpeech float64
 	for _, ac := range used {
 		gold += weights[ac.src] * float64(goldSegments(srcs[ac.src], ac.article, ""))
 		goldSpeech += weights[ac.src] * float64(goldSegments(srcs[ac.src], ac.article, score.SubsetSpeech))
-	}
-	prob := make([]float64, len(ex)) // the same at every threshold
-	for i, e := range ex {
-		prob[i] = sigmoid(linear(bias, w, e.feats))
 	}
 	fs := make([]float64, len(thresholds))
 	for ti, t := range thresholds {
