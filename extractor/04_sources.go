@@ -903,6 +903,10 @@ func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (ac
 		// "The former minister, 64, said": a described person's age.
 	case !person && m.kind == KindPerson && commas == 1 && d.namesRoleObject(*m, p+1, seg):
 		// "The mayor of the county town, Wexbury, said": the name is the town's.
+	case !person && m.kind == KindPerson && commas == 1 && toks[p+1].is(fnIndefiniteArticle) && d.clauseSubjectAt(m.lo) && !d.nounAppositive(p+1, seg).empty():
+		// "The senator, a former prosecutor, said", "the mayor, a
+		// Democrat, said": a described person and what else they are;
+		// the description stays the role.
 	case !person:
 		return false, false
 	case isDigitStart(toks[p+1].text): // "Tom Reilly, 57, said"
@@ -923,6 +927,18 @@ func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (ac
 		return false, false
 	}
 	return true, false
+}
+
+// clauseSubjectAt reports whether a subject at k opens its sentence or
+// follows the quotation it attributes (`"…," the mayor, a Democrat,
+// said`), an opening word ("Later, the …", "But the …"): a description inside a comma phrase ("Hale, facing a
+// challenge in Iowa, a swing state, said") is no subject.
+func (d *document) clauseSubjectAt(k int) bool {
+	j := k - 1
+	if j >= 0 && d.toks[j].text == "," {
+		j--
+	}
+	return d.opensSentence(k) || d.afterOpeningWord(k) || j >= 0 && d.isCloseMark(j) || k > 0 && d.toks[k-1].is(fnCoordinator) && d.opensSentence(k-1)
 }
 
 // asideAfter reports whether the comma phrase toks[p+1:seg] after m is an

@@ -8014,4 +8014,19 @@ Ann Hale spoke at the quay on Monday. She called him a "loser." Tom Pike called 
 			{"loser.", TypeMixed, "Ann Hale", "", KindPerson},
 			{"predatory.", TypeMixed, "Tom Pike", "", KindPerson},
 		}},
+	// L350. A described person with an appositive of what else they are
+	// ("The senator, a former prosecutor, said", `"…," the mayor, a
+	// Democrat, said`) is the subject of the cue: the report had been
+	// lost. The description stays the role; one inside a comma phrase
+	// ("Hale, facing a challenge in Iowa, a swing state, said") is none.
+	{"a described subject takes an appositive before its cue", `Ferry.
+
+Voters went to the polls on Tuesday. The senator, a former prosecutor, said the bill was flawed. "It will not pass," the mayor, a Democrat, said.
+
+Tom Hale, facing a challenge in Harlow, a swing town, said he would run.`,
+		[]expect{
+			{"the bill was flawed", TypeIndirect, "", "senator", KindPerson},
+			{"It will not pass,", TypeDirect, "", "mayor", KindPerson},
+			{"he would run", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
 }
