@@ -1546,7 +1546,7 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	lo := opening
 	for k := fi - 1; k >= 0; k-- {
 		if frames[k].clLo <= p && frames[k].produced {
-			if d.accordingOverInner(u, f, frames[k], opening) {
+			if d.accordingOverInner(u, f, frames[k], opening) || d.closingOverInner(u, f, frames[k], opening, p) {
 				break
 			}
 			lo = frames[k].clHi
@@ -1606,6 +1606,39 @@ func (d *document) accordingOverInner(u unit, f, g frame, opening int) bool {
 	for k := opening; k < f.clLo; k++ {
 		if d.isOpenMark(k) {
 			return false // `"…," Hale said, according to X`: the quotation is the cue's
+		}
+	}
+	return true
+}
+
+// maxClosingTail is the most tokens after a closing cue, its full stop
+// included, that closingOverInner allows ("told Reuters on Monday.").
+const maxClosingTail = 5
+
+// closingOverInner reports whether a closing speech cue f ("…, aides
+// said.") reports its whole clause from opening over the earlier frame g
+// whose subject opens it ("The president plans to sign the bill, aides
+// said"; "The firm will announce the cuts on Monday, a spokesman said"):
+// g's cue is a verb of the clause the sources report, and its own
+// attribution stays beside theirs.
+func (d *document) closingOverInner(u unit, f, g frame, opening, p int) bool {
+	if f.according || f.class != cueSpeech || f.participle || !d.closesUnit(f.clHi, u.hi) || g.speaker.lo != opening || g.inverted || g.participle || g.according {
+		return false
+	}
+	// The closing clause is the speaker and the cue right after the
+	// comma, and a few words of time, place or hearer ("…, aides said
+	// Tuesday.", "…, she told Reuters on Monday."): not a clause with an
+	// object of its own ("…, he should have insisted on getting …") or a
+	// description before its speaker ("…, a point Hale acknowledged").
+	if f.clLo != p+1 || u.hi-f.cueHi > maxClosingTail {
+		return false
+	}
+	for k := opening; k < f.clLo; k++ {
+		if d.isOpenMark(k) {
+			return false // `Hale said "…", aides said`: the quotation is the cue's
+		}
+		if d.toks[k].text == ";" {
+			return false // "Hale says he will win; style is an act, an aide implies": two clauses
 		}
 	}
 	return true

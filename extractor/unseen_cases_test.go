@@ -8029,4 +8029,16 @@ Tom Hale, facing a challenge in Harlow, a swing town, said he would run.`,
 			{"It will not pass,", TypeDirect, "", "mayor", KindPerson},
 			{"he would run", TypeIndirect, "Tom Hale", "", KindPerson},
 		}},
+	// L351. A closing "…, aides said." reports its whole clause, over
+	// the cue of that clause's own subject ("The president plans to sign
+	// the bill, aides said"; "The firm will announce the cuts on Monday,
+	// a spokesman said"): the inner cue had taken the clause and the
+	// sources' report was lost.
+	{"a closing cue reports the whole clause over its subject's cue", `Ferry.
+
+Voters went to the polls on Tuesday. The governor plans to sign the bill, aides said. Harlow Ferries will announce the cuts on Monday, a spokesman said.`,
+		[]expect{
+			{"The governor plans to sign the bill", TypeIndirect, "", "aides", KindGroup},
+			{"Harlow Ferries will announce the cuts on Monday", TypeIndirect, "", "spokesman", KindPerson},
+		}},
 }
