@@ -273,13 +273,13 @@ func webAddress(w string) bool {
 }
 
 // bareNoBounds adds a boundary after a "no" that ends a sentence ("the
-// answer was no. Campaigners said …"), which Punkt takes for the
+// answer was no. Campaigners said …", `he remained a no. "I have …`), which Punkt takes for the
 // abbreviation of "No. 10" (the tokenizer keeps that one's stop on the
 // word, so a full stop on its own after "no" ends a sentence).
 func (d *document) bareNoBounds(bounds []int, lo, hi int) []int {
 	toks := d.toks
 	for k := lo + 1; k+1 < hi; k++ {
-		if toks[k].kind == tokPunct && toks[k].text == "." && toks[k-1].kind == tokWord && toks[k-1].lower == "no" && toks[k+1].cap {
+		if toks[k].kind == tokPunct && toks[k].text == "." && toks[k-1].kind == tokWord && toks[k-1].lower == "no" && (toks[k+1].cap || d.isOpenMark(k+1) && k+2 < hi && toks[k+2].cap) {
 			bounds = append(bounds, k+1)
 		}
 	}

@@ -8041,4 +8041,14 @@ Voters went to the polls on Tuesday. The governor plans to sign the bill, aides 
 			{"The governor plans to sign the bill", TypeIndirect, "", "aides", KindGroup},
 			{"Harlow Ferries will announce the cuts on Monday", TypeIndirect, "", "spokesman", KindPerson},
 		}},
+	// L352. "no." before a quotation ends a sentence (`he remained a
+	// no. "I have …`): Punkt read it as the "No." of a number, and the
+	// report swallowed the quotation after it.
+	{"a bare no before a quotation ends the sentence", `Ferry.
+
+Councillor Ann Hale said she remained a no. "I have not changed my mind," Hale said.`,
+		[]expect{
+			{"she remained a no", TypeIndirect, "Ann Hale", "Councillor", KindPerson},
+			{"I have not changed my mind,", TypeDirect, "Ann Hale", "Councillor", KindPerson},
+		}},
 }
