@@ -922,7 +922,7 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 	object := d.reportsObject(f, a) // ("…, citing a fall in orders": the grounds)
 	// "According to X, …" and "Over the next ten years, according to X, the
 	// cost …" report what follows; "…, according to X." what precedes.
-	if f.according && !d.opensAfterConnective(f.clLo, u) && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) && !object || !d.speechClause(f, a) || d.mainClauseAfterSubordinate(f, u, a) {
+	if f.according && !d.opensAfterConnective(f.clLo, u) && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) && !object || !d.speechClause(f, a) || d.mainClauseAfterSubordinate(f, u, a) || d.timeAdjunctAfterComma(f, a, u.hi) {
 		return found{}, false
 	}
 	end = d.parallelPerfectEnd(f, a, d.clauseEnd(a, d.frontedClauseEnd(u, f, a, end)))
@@ -958,6 +958,35 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 	}
 	return fd, true
 }
+
+// timeAdjunctAfterComma reports whether the words at a, after the comma
+// that closes frame f's clause, say when its words came: a span of time
+// and "after", "before" or "since" ("…, a senior official said
+// Saturday, hours after an envoy met the president", "…, days before
+// the vote"), which is the writer's, no report.
+func (d *document) timeAdjunctAfterComma(f frame, a, hi int) bool {
+	toks := d.toks
+	if f.clHi >= hi || toks[f.clHi].text != "," || a != f.clHi+1 || !d.isNarration(a) {
+		return false
+	}
+	for k := a; k < hi && k < a+maxTimeSpanWords; k++ {
+		t := toks[k]
+		if t.kind != tokWord || t.cap {
+			return false
+		}
+		if k > a && (t.lower == "after" || t.lower == "before" || t.lower == "since") {
+			return true
+		}
+		if !t.in(lexTimeWords|lexQuantities|lexDeterminers) && !isDigitStart(t.text) && t.lower != "just" && t.lower != "shortly" && t.lower != "only" {
+			return false
+		}
+	}
+	return false
+}
+
+// maxTimeSpanWords is the longest span of time before "after" that
+// timeAdjunctAfterComma reads ("just a few hours after").
+const maxTimeSpanWords = 5
 
 // mainClauseAfterSubordinate reports whether the clause at a, after the
 // comma that closes frame f's cue, is the main clause of a sentence that
@@ -1533,7 +1562,7 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	f := frames[fi]
 	as := d.asBefore(f, u)
 	rest, restEnd, goesOn := d.reportGoesOn(u, frames, fi)
-	if f.class == cueQuote && !as || !d.closesUnit(f.clHi, u.hi) && !goesOn && !d.subordinateAfterClosing(u, frames, fi) {
+	if f.class == cueQuote && !as || !d.closesUnit(f.clHi, u.hi) && !goesOn && !d.subordinateAfterClosing(u, frames, fi) && !d.timeAdjunctAfterComma(f, f.clHi+1, u.hi) {
 		return found{}, false // a quote cue reports no clause before it, but after "as" ("…, as critics point out")
 	}
 	p, ok := d.closingSeparator(u, f, as)

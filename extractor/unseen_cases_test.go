@@ -8051,4 +8051,14 @@ Councillor Ann Hale said she remained a no. "I have not changed my mind," Hale s
 			{"she remained a no", TypeIndirect, "Ann Hale", "Councillor", KindPerson},
 			{"I have not changed my mind,", TypeDirect, "Ann Hale", "Councillor", KindPerson},
 		}},
+	// L353. A span of time and "after"/"before" after a closing cue's
+	// comma ("…, a senior official said Saturday, hours after an envoy
+	// met the president") says when the words came: the writer's. It had
+	// been the report after the cue, the clause before it its first part.
+	{"a time span after a closing cue is the writer's", `Ferry.
+
+Harlow Ferries has cancelled six sailings, a spokesman said Saturday, hours after the storm reached the coast.`,
+		[]expect{
+			{"Harlow Ferries has cancelled six sailings", TypeIndirect, "", "spokesman", KindPerson},
+		}},
 }
