@@ -263,11 +263,16 @@ func (d *document) frontedPhrase(lo, p int) bool {
 }
 
 // thatClauseAfterCue reports whether the content at a is a that-clause
-// right after the cue ("retorted that the figures were invented"): "that"
+// right after the cue, or after a time phrase after it ("retorted that the
+// figures were invented", "reiterated on Tuesday that …"): "that"
 // then the start of a subject, not a demonstrative ("echoed that pledge").
 func (d *document) thatClauseAfterCue(f frame, a int) bool {
 	toks := d.toks
-	if a != f.cueHi+1 || !toks[f.cueHi].is(fnComplementizer) || a >= len(toks) {
+	c := f.cueHi
+	if e, ok := d.timePhraseEnd(c, a); ok && e == a-1 {
+		c = e // "reiterated on Tuesday that …": a time phrase before "that"
+	}
+	if a != c+1 || !toks[c].is(fnComplementizer) || a >= len(toks) {
 		return false
 	}
 	t := toks[a]

@@ -8061,4 +8061,16 @@ Harlow Ferries has cancelled six sailings, a spokesman said Saturday, hours afte
 		[]expect{
 			{"Harlow Ferries has cancelled six sailings", TypeIndirect, "", "spokesman", KindPerson},
 		}},
+	// L354. Diplomatic cues of a that-clause or a quotation
+	// (underscored, underlined, reaffirmed), and a quote cue
+	// with a time phrase before its "that" ("reiterated on Tuesday that"):
+	// all had given nothing.
+	{"diplomatic cues and a time phrase before that", `Ferry.
+
+Foreign Minister Ana Lopes underscored that the talks would go on. The bank reaffirmed that rates would stay high. Ms Lopes reiterated on Tuesday that the treaty would stand.`,
+		[]expect{
+			{"the talks would go on", TypeIndirect, "Ana Lopes", "Foreign Minister", KindPerson},
+			{"rates would stay high", TypeIndirect, "", "", KindOrganization},
+			{"the treaty would stand", TypeIndirect, "Ana Lopes", "Foreign Minister", KindPerson},
+		}},
 }
