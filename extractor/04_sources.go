@@ -1027,6 +1027,9 @@ func (d *document) aside(lo, hi int) bool {
 	if d.participleWord(t) && lo+1 < hi && d.toks[lo+1].in(lexPrepositions) {
 		return true // "Tom Reilly, moved by her account, told her …", "Ann Cole, clad in red, said"
 	}
+	if e, ok := d.timePhraseEnd(lo+1, hi); ok && e == hi && d.pastParticiple(t) && !t.cap {
+		return true // "The indictment, unsealed Wednesday, alleges …", "released last week"
+	}
 	if d.questionAside(lo, hi) || t.is(fnSubordinator) && d.questionAside(lo+1, hi) {
 		return true // "Ann Cole, asked whether the pier was safe, said", "when asked whether …", "told that it would close"
 	}

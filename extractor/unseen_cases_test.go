@@ -8073,4 +8073,14 @@ Foreign Minister Ana Lopes underscored that the talks would go on. The bank reaf
 			{"rates would stay high", TypeIndirect, "", "", KindOrganization},
 			{"the treaty would stand", TypeIndirect, "Ana Lopes", "Foreign Minister", KindPerson},
 		}},
+	// L355. A participle and a bare time phrase set off by commas ("The
+	// audit, released Tuesday, says …") is an aside before the cue: the
+	// report had been lost; an audit speaks as a report does, for the
+	// organisation named before it.
+	{"a participle and a time phrase are an aside", `Ferry.
+
+Harlow Council met on Monday. The audit, released Tuesday, says that the ferry lost money.`,
+		[]expect{
+			{"the ferry lost money", TypeIndirect, "Harlow Council", "", KindOrganization},
+		}},
 }
