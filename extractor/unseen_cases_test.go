@@ -8083,4 +8083,13 @@ Harlow Council met on Monday. The audit, released Tuesday, says that the ferry l
 		[]expect{
 			{"the ferry lost money", TypeIndirect, "Harlow Council", "", KindOrganization},
 		}},
+	// L356. "Observatory" heads an organisation's name ("the Northern
+	// Observatory for Human Rights said"): the name had been cut to its
+	// last words, "Human Rights", a person.
+	{"an observatory is an organisation", `Ferry.
+
+The Northern Observatory for Human Rights said 12 people had died.`,
+		[]expect{
+			{"12 people had died", TypeIndirect, "Northern Observatory for Human Rights", "", KindOrganization},
+		}},
 }
