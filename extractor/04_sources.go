@@ -748,8 +748,8 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 	var fb mention // the subject found at a town's or its state's comma
 	fbLo := 0
 	for p := start; p > u.lo && j-p < appositiveWindow && commas < limit; p-- {
-		if qi := d.quoteOfMark(p); qi >= 0 && d.isCloseMark(p) && p < seg-1 {
-			p = d.quotes[qi].tokLo - 1 // "Mr Dale, citing "the magic of the town," said"
+		if qi := d.quoteOfMark(p); qi >= 0 && d.isCloseMark(p) && (p < seg-1 || d.wordBeforeQuote(qi)) {
+			p = d.quotes[qi].tokLo - 1 // "Mr Dale, citing "the magic of the town," said"; `who called it "a disaster", said`
 			continue
 		}
 		if !d.isNarration(p) {
@@ -813,6 +813,15 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 		return true
 	}
 	return false
+}
+
+// wordBeforeQuote reports whether a word of the narration stands right
+// before quotation qi's opening mark: the quotation is a fragment of a
+// phrase (`who has called the plan "a disaster", said`), not a quote of
+// its own.
+func (d *document) wordBeforeQuote(qi int) bool {
+	o := d.quotes[qi].tokLo - 1
+	return o > 0 && d.isOpenMark(o) && d.toks[o-1].kind == tokWord && d.isNarration(o-1)
 }
 
 // finiteVerb reports whether the lower-case word at m reads as a finite

@@ -8092,4 +8092,15 @@ The Northern Observatory for Human Rights said 12 people had died.`,
 		[]expect{
 			{"12 people had died", TypeIndirect, "Northern Observatory for Human Rights", "", KindOrganization},
 		}},
+	// L357. A quotation inside a relative clause set off before the cue,
+	// its comma outside the marks (British style: `Tom Hale, who
+	// wants the pier "saved", said …`), is a fragment of the aside:
+	// the scan for the subject had stopped at it, and the cue took the
+	// quoted word as a direct quote of "the council" after it.
+	{"a quoted fragment inside an aside before the cue", `Ferry.
+
+Ann Cole spoke first. Tom Hale, who wants the pier "saved", said the council would vote.`,
+		[]expect{
+			{"the council would vote", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
 }
