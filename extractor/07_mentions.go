@@ -153,6 +153,9 @@ func (d *document) personName(p mention, b int) bool {
 		// name or an initial: "Martin J. Pell", "Ann Bishop".
 		surname := n > 0 && toks[k].end == p.name.end && toks[k].cap && !toks[k].in(lexOrgHeads|lexKnownOrgs) &&
 			(middleInitial(&toks[k-1]) || d.lex.firstName(toks[k-1].lower))
+		if n > 0 && !toks[k].cap && toks[k].in(lexNameParticles) {
+			continue // "Abdullah bin Zayed", "Tom van der Meer": a particle inside the name
+		}
 		if !isNameWord(toks[k]) && !surname || toks[k].in(lexPlaces|lexStopCaps) && !d.monthFirstName(k) && !d.surnameTimeWord(k) {
 			return false
 		}

@@ -8103,4 +8103,15 @@ Ann Cole spoke first. Tom Hale, who wants the pier "saved", said the council wou
 		[]expect{
 			{"the council would vote", TypeIndirect, "Tom Hale", "", KindPerson},
 		}},
+	// L358. A name with a particle before "of" and what the person is
+	// from ("Foreign Minister Karim bin Saleh of the Gulf Union", "Anna
+	// van der Berg of Harlow University"): the particle had broken the
+	// name, and the place or the whole phrase became the speaker.
+	{"a name with a particle before of", `Ferry.
+
+Foreign Minister Karim bin Saleh of the Gulf Union said the talks would resume. Anna van der Berg of Harlow University said the vote was close.`,
+		[]expect{
+			{"the talks would resume", TypeIndirect, "Karim bin Saleh", "Foreign Minister", KindPerson},
+			{"the vote was close", TypeIndirect, "Anna van der Berg", "Harlow University", KindPerson},
+		}},
 }
