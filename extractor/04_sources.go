@@ -2500,10 +2500,18 @@ func isPartyState(s string) bool {
 }
 
 // groupInPlace: in "Local officials in Carvel County said" the group
-// speaks, not the place that the name-like m after "in" (at p) may be.
+// speaks, and in "the health ministry in Gaza said" the body, not the
+// place that the name-like m after "in" (at p) may be.
 func (d *document) groupInPlace(m mention, p, lo int) mention {
 	if d.toks[p].is(fnIn) && d.pluralHead(p-1, false) {
 		if h, ok := d.pluralNounBefore(p-1, lo); ok {
+			return h
+		}
+	}
+	if d.toks[p].is(fnIn) {
+		// "The health ministry in Gaza said": a body described by its
+		// kind, and where it is; the name after "in" is the place.
+		if h, ok := d.npBefore(p-1, lo); ok && !h.named() && h.pronoun == "" && h.kind == KindOrganization {
 			return h
 		}
 	}

@@ -8114,4 +8114,14 @@ Foreign Minister Karim bin Saleh of the Gulf Union said the talks would resume. 
 			{"the talks would resume", TypeIndirect, "Karim bin Saleh", "Foreign Minister", KindPerson},
 			{"the vote was close", TypeIndirect, "Anna van der Berg", "Harlow University", KindPerson},
 		}},
+	// L359. A body described by its kind and where it is ("The health
+	// ministry in Gaza said", "the government in Riyadh") speaks, not
+	// the place: a place the lexicon does not know had been read as a
+	// person's name.
+	{"a body in a place speaks, not the place", `Ferry.
+
+The health ministry in Varsk said twelve people had died.`,
+		[]expect{
+			{"twelve people had died", TypeIndirect, "", "", KindOrganization},
+		}},
 }
