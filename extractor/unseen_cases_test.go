@@ -8124,4 +8124,14 @@ The health ministry in Varsk said twelve people had died.`,
 		[]expect{
 			{"twelve people had died", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L360. "Watch" ends an organisation's name ("Harbour Rights Watch
+	// said"), and the IAEA, the OSCE and the ICRC are organisations by
+	// themselves: they had been people.
+	{"watchdogs and agencies named alone are organisations", `Ferry.
+
+Harbour Rights Watch said the vote was unfair. The IAEA said the plant was safe.`,
+		[]expect{
+			{"the vote was unfair", TypeIndirect, "Harbour Rights Watch", "", KindOrganization},
+			{"the plant was safe", TypeIndirect, "IAEA", "", KindOrganization},
+		}},
 }
