@@ -44,7 +44,7 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	for k := b; k+1 < hi && k < b+unnamedRoleWindow; k++ {
 		// "a spokesman for the Office of …"; a group: "officials at the
 		// Department of Labor", "Economists at Deutsche Bank".
-		if (!toks[k].cap && toks[k].in(lexRoleHeads) || toks[k].in(lexGroupNouns) && !toks[k].in(lexStopCaps)) && toks[k+1].is(fnRoleLink) && !d.roleOfNoun(k+1, hi) {
+		if (!toks[k].cap && toks[k].in(lexRoleHeads) || toks[k].in(lexGroupNouns) && !toks[k].in(lexStopCaps)) && toks[k+1].is(fnRoleLink) && !d.roleOfNoun(k+1, hi) || d.relationLink(k+1) {
 			m.kind = KindPerson
 			if toks[k].in(lexGroupNouns) || d.pluralRoleHead(toks[k]) || toks[k].cap && isPluralRoleHead(d.lex, toks[k].lower) {
 				m.kind = KindGroup // ("Advisers to Mr. Hale")

@@ -538,6 +538,10 @@ func (d *document) npStart(e, lo int) int {
 		if !d.isNarration(j-1) || d.lineBreakBefore(j) {
 			break // ("Harbour plans¶Tom Reilly": a phrase never runs over a line break)
 		}
+		if r := d.relationBefore(j, lo); r >= 0 {
+			j = r // "an ally of Tom Hale", "a relative of one of the miners"
+			continue
+		}
 		if p.in(lexDeterminers) && p.kind == tokWord {
 			// "a spokesman for the ministry": a determiner after a link word
 			// belongs to the inner phrase.
@@ -571,6 +575,38 @@ func (d *document) npStart(e, lo int) int {
 		break
 	}
 	return j
+}
+
+// relationBefore is the relation noun (lexicon/relation-heads) whose
+// link word ("of", "at", "for", "to") opens the inner phrase at j, itself
+// or after its determiner or "one of the" ("an ally of Tom Hale", "the
+// wife of the jailed poet", "a relative of one of the miners"): the
+// relation heads the phrase; else -1.
+func (d *document) relationBefore(j, lo int) int {
+	toks := d.toks
+	k := j - 1
+	if k > lo && toks[k].kind == tokWord && !toks[k].cap && toks[k].in(lexDeterminers) && d.isNarration(k) {
+		k--
+	}
+	if k-1 > lo && toks[k].is(fnOf) && !toks[k].cap && !toks[k-1].cap && d.isQuantity(k-1) && d.isNarration(k-1) {
+		k -= 2 // "of one of the miners"
+	}
+	if k-1 >= lo && d.relationLink(k) {
+		return k - 1
+	}
+	return -1
+}
+
+// relationLink reports whether token k is the lower-case link word of a
+// relation noun before it (lexicon/relation-heads: "ally of", "wife
+// of", "friend to").
+func (d *document) relationLink(k int) bool {
+	toks := d.toks
+	if k < 1 || k+1 >= len(toks) {
+		return false
+	}
+	l, r := toks[k], toks[k-1]
+	return (l.is(fnRoleLink) || l.is(fnTo)) && !l.cap && l.kind == tokWord && r.kind == tokWord && !r.cap && d.lex.relationHeads[r.lower] && d.isNarration(k) && d.isNarration(k-1)
 }
 
 // phraseWordBefore reports whether the token before j belongs to the
@@ -763,6 +799,9 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 		}
 		if m, ok := d.relationOfName(j, e, lo); ok {
 			return m, true
+		}
+		if r := d.relationBefore(j+1, lo); r >= 0 && t.in(lexDeterminers) {
+			return d.analyzeNP(d.npStart(r, lo), e+1), true // "a relative of one of the miners"
 		}
 		if t.in(lexDeterminers) && (!t.in(lexPossessiveDeterminers) || toks[e].in(lexPersonNouns)) && (j == lo || !npWord(toks[j-1]) && !toks[j-1].is(fnOf)) {
 			m := d.analyzeNP(j, e+1)

@@ -294,6 +294,8 @@ type lexicon struct {
 	sendingVerbs map[string]bool
 	// positionNouns: "title" in "keeps the title campaign manager" (lexicon/position-nouns).
 	positionNouns map[string]bool
+	// relationHeads: "ally" in "an ally of Tom Hale said" (lexicon/relation-heads).
+	relationHeads map[string]bool
 	// tradeNames: "Water" in "Harlow Water said" (lexicon/trade-names).
 	tradeNames map[string]bool
 	// auxiliaryNames: "will" in "Will Carter said" (lexicon/auxiliary-names).
@@ -453,6 +455,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"message-nouns", &l.messageNouns},
 		{"sending-verbs", &l.sendingVerbs},
 		{"position-nouns", &l.positionNouns},
+		{"relation-heads", &l.relationHeads},
 		{"trade-names", &l.tradeNames},
 		{"auxiliary-names", &l.auxiliaryNames},
 		{"irregular-past", &l.irregularPast},

@@ -3807,14 +3807,15 @@ The firm cut 300 jobs on Monday, saying demand had fallen. The council closed th
 		}},
 	// 75. A description with an "of" phrase: a noun in "-ly" after the
 	// link's determiner is no adverb, and a noun of a person's relation
-	// takes its "of" phrase as a role head does.
+	// takes its "of" phrase as a role head does: the unnamed relation's
+	// role is the whole phrase, as an aide's is (L340).
 	{"a description's of-phrase may end on a noun in -ly or follow a relation noun", `Marchers fill the square.
 
 The organizer of the rally said the crowd was peaceful. A friend of the victim said he was shy. A neighbour of the couple said they kept to themselves.`,
 		[]expect{
 			{"the crowd was peaceful", TypeIndirect, "", "organizer of the rally", KindPerson},
-			{"he was shy", TypeIndirect, "", "", KindPerson},
-			{"they kept to themselves", TypeIndirect, "", "", KindPerson},
+			{"he was shy", TypeIndirect, "", "friend of the victim", KindPerson},
+			{"they kept to themselves", TypeIndirect, "", "neighbour of the couple", KindPerson},
 		}},
 	// 77. Review of the second round of merges: forms its rules overreached on.
 	{"only a bare 'a survey' is the one maker's; a rival survey is another", `Voters split on the levy.
@@ -8013,5 +8014,30 @@ Ann Hale spoke at the quay on Monday. She called him a "loser." Tom Pike called 
 		[]expect{
 			{"loser.", TypeMixed, "Ann Hale", "", KindPerson},
 			{"predatory.", TypeMixed, "Tom Pike", "", KindPerson},
+		}},
+	// L340. A relation noun with "of", "at", "for" or "to" after it
+	// (lexicon/relation-heads) heads the subject: the speaker is the
+	// unnamed relation, whose role is the whole phrase, as "an aide to
+	// the governor" is ("An ally of Tom Varga said" gave Varga, "The
+	// widow of the jailed poet Ivo Renko said" gave Renko, "A relative of
+	// one of the miners said" gave the group "miners"); a dealer is a
+	// trade, as a trader is.
+	{"a relation noun and its link head the subject", `Harbour strike.
+
+An ally of Tom Varga said the coalition would hold.
+
+A senior ally of former Mayor Ann Kell warned that the party was drifting.
+
+The widow of the jailed poet Ivo Renko said he had been silenced.
+
+A relative of one of the miners said the families were exhausted.
+
+A dealer at a Nordic bank said the market was nervous.`,
+		[]expect{
+			{"the coalition would hold", TypeIndirect, "", "ally of Tom Varga", KindPerson},
+			{"the party was drifting", TypeIndirect, "", "senior ally of former Mayor Ann Kell", KindPerson},
+			{"he had been silenced", TypeIndirect, "", "widow of the jailed poet Ivo Renko", KindPerson},
+			{"the families were exhausted", TypeIndirect, "", "relative of one of the miners", KindPerson},
+			{"the market was nervous", TypeIndirect, "", "dealer at a Nordic bank", KindPerson},
 		}},
 }
