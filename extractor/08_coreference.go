@@ -3860,10 +3860,26 @@ func (es *entities) setKind(e *entity, kind string) {
 	es.regroup(e)
 }
 
+// withSynonyms is the words ws of a role and, after them, the other
+// words for a title among them (lexicon/title-synonyms: "the pontiff"
+// describes "Pope Leo", "the monarch" "King Edmund"), so a description
+// finds the holder by either.
+func (d *document) withSynonyms(ws []string) []string {
+	n := len(ws)
+	for _, w := range ws[:n] {
+		for _, s := range d.lex.titleSynonyms[w] {
+			if !slices.Contains(ws, s) {
+				ws = append(ws, s)
+			}
+		}
+	}
+	return ws
+}
+
 // setRole sets e's role, and indexes it for byDescriptor.
 func (es *entities) setRole(e *entity, role string) {
 	e.role = role
-	e.roleWords = appendFields(nil, strings.ToLower(es.d.spelledOut(role)))
+	e.roleWords = es.d.withSynonyms(appendFields(nil, strings.ToLower(es.d.spelledOut(role))))
 	es.indexDescribable(e)
 	es.regroup(e)
 }

@@ -8040,4 +8040,32 @@ A dealer at a Nordic bank said the market was nervous.`,
 			{"the families were exhausted", TypeIndirect, "", "relative of one of the miners", KindPerson},
 			{"the market was nervous", TypeIndirect, "", "dealer at a Nordic bank", KindPerson},
 		}},
+	// L341. World titles are role heads (emir, taoiseach, ayatollah,
+	// pontiff, monarch): "Taoiseach Nuala Breen" is Nuala Breen, role
+	// "Taoiseach"; a description with another word for a title finds its
+	// holder (lexicon/title-synonyms: "the pontiff" is Pope Leo, "the
+	// monarch" King Edmund); "Crown" makes the title of rank after it an
+	// office (lexicon/office-title-words: "Crown Prince Khalid bin Omar"
+	// is Khalid bin Omar, role "Crown Prince").
+	{"world titles are roles and their other words find the holder", `Summit.
+
+Pope Leo spoke to pilgrims on Sunday. The pontiff said the war must end.
+
+King Edmund visited the ward on Tuesday. The monarch said the nurses had been heroic.
+
+Taoiseach Nuala Breen said Ireland would not change its position.
+
+Ayatollah Reza Tavani said the country would respond.
+
+Saudi Crown Prince Khalid bin Omar said the kingdom wanted calm.
+
+Qatar's Emir Sheikh Hamad bin Nasser met envoys in Doha. The emir said talks would resume.`,
+		[]expect{
+			{"the war must end", TypeIndirect, "Leo", "Pope", KindPerson},
+			{"the nurses had been heroic", TypeIndirect, "Edmund", "King", KindPerson},
+			{"Ireland would not change its position", TypeIndirect, "Nuala Breen", "Taoiseach", KindPerson},
+			{"the country would respond", TypeIndirect, "Reza Tavani", "Ayatollah", KindPerson},
+			{"the kingdom wanted calm", TypeIndirect, "Khalid bin Omar", "Saudi Crown Prince", KindPerson},
+			{"talks would resume", TypeIndirect, "Sheikh Hamad bin Nasser", "Qatar's Emir", KindPerson},
+		}},
 }
