@@ -262,7 +262,9 @@ const (
 	titleAbbrevsFile  = "title-abbreviations"
 	// titleSynonymsFile: a title and another word for whoever holds it ("pope pontiff").
 	titleSynonymsFile = "title-synonyms"
-	cuePhrasesFile    = "cue-phrases"
+	// nationWordsFile: a country's or its people's name and the country ("japanese japan").
+	nationWordsFile = "nation-words"
+	cuePhrasesFile  = "cue-phrases"
 	// connectivePhrasesFile: two-word sentence connectives ("in fact").
 	connectivePhrasesFile = "connective-phrases"
 )
@@ -277,7 +279,9 @@ type lexicon struct {
 	titleAbbrevs map[string]string // "sen." -> "Senator"
 	// titleSynonyms: "pope" -> ["pontiff"] (lexicon/title-synonyms).
 	titleSynonyms map[string][]string
-	cuePhrases    map[[2]string]cueClass // {"pointed", "out"} -> speech
+	// nationOf: "japanese" -> "japan" (lexicon/nation-words).
+	nationOf   map[string]string
+	cuePhrases map[[2]string]cueClass // {"pointed", "out"} -> speech
 	// connectivePhrases: {"in", "fact"} in "In fact, …" (lexicon/connective-phrases).
 	connectivePhrases map[[2]string]bool
 	// premodifierRoles: "great" in "Tennis great Ann Cole" (lexicon/premodifier-roles).
@@ -403,6 +407,14 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	}
 	err = readLexiconFile(fsys, titleAbbrevsFile, 2, func(f []string) error {
 		l.titleAbbrevs[f[0]] = f[1]
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	l.nationOf = map[string]string{}
+	err = readLexiconFile(fsys, nationWordsFile, 2, func(f []string) error {
+		l.nationOf[f[0]] = f[1]
 		return nil
 	})
 	if err != nil {
@@ -535,7 +547,7 @@ func lexiconFiles() []string {
 	for _, set := range (&lexicon{}).wordSets() {
 		out = append(out, set.file)
 	}
-	out = append(out, functionWordsFile, titleAbbrevsFile, titleSynonymsFile, cuePhrasesFile, connectivePhrasesFile)
+	out = append(out, functionWordsFile, titleAbbrevsFile, titleSynonymsFile, nationWordsFile, cuePhrasesFile, connectivePhrasesFile)
 	slices.Sort(out)
 	return out
 }

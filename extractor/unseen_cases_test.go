@@ -8068,4 +8068,28 @@ Qatar's Emir Sheikh Hamad bin Nasser met envoys in Doha. The emir said talks wou
 			{"the kingdom wanted calm", TypeIndirect, "Khalid bin Omar", "Saudi Crown Prince", KindPerson},
 			{"talks would resume", TypeIndirect, "Sheikh Hamad bin Nasser", "Qatar's Emir", KindPerson},
 		}},
+	// L342. A description that states a country (lexicon/nation-words)
+	// does not describe a person whose role states another and not it
+	// (DESIGN's whole-title rule: "the U.S. envoy" is not "Russia's U.N.
+	// ambassador Pavel Sorokin", "The Japanese foreign minister" not
+	// "Chinese Foreign Minister Wang Li"); the same country in two forms
+	// matches ("the Russian foreign minister" is "Russian Foreign
+	// Minister Ivan Belov"), and a role with no country may be anyone's
+	// ("The American envoy" after "U.S. Ambassador Carla Dunn").
+	{"a description of another country describes someone else", `Talks.
+
+U.S. Ambassador Carla Dunn arrived in Kyiv. The American envoy said aid would continue.
+
+Russia's U.N. ambassador Pavel Sorokin told the council that the sanctions were illegal. "We will not accept this," the U.S. envoy said.
+
+Chinese Foreign Minister Wang Li met his counterpart in Osaka on Monday. The Japanese foreign minister said the talks had been frank.
+
+Russian Foreign Minister Ivan Belov spoke in Minsk. The Russian foreign minister said the west had lied.`,
+		[]expect{
+			{"aid would continue", TypeIndirect, "Carla Dunn", "Ambassador", KindPerson},
+			{"the sanctions were illegal", TypeIndirect, "Pavel Sorokin", "Russia's U.N. ambassador", KindPerson},
+			{"We will not accept this,", TypeDirect, "", "U.S. envoy", KindPerson},
+			{"the talks had been frank", TypeIndirect, "", "Japanese foreign minister", KindPerson},
+			{"the west had lied", TypeIndirect, "Ivan Belov", "Russian Foreign Minister", KindPerson},
+		}},
 }
