@@ -619,8 +619,9 @@ func (d *document) phraseWordBefore(j, lo, e int) bool {
 
 // roleTo reports whether token k is the "to" of a role that names whom
 // it serves ("Advisers to Mr. Hale", "an aide to the governor", "envoy
-// to Beijing"): a role noun before it, and a name or a determiner after
-// it (not an infinitive: "aides to handle the press").
+// to Beijing", "an aide to former President Tom Hale"): a role noun
+// before it, and a name, a determiner or a role's modifier and a name
+// after it (not an infinitive: "aides to handle the press").
 func (d *document) roleTo(k int) bool {
 	toks := d.toks
 	if k < 1 || k+1 >= len(toks) || !toks[k].is(fnTo) || toks[k].cap || !d.isNarration(k) || !d.isNarration(k+1) {
@@ -632,6 +633,9 @@ func (d *document) roleTo(k int) bool {
 	}
 	if k+2 < len(toks) && n.stem&lexPlaces != 0 && toks[k+2].cap && toks[k+2].kind == tokWord {
 		return false // "Ambassador to Russia John Tefft": a title before a name
+	}
+	if n.kind == tokWord && !n.cap && n.in(lexRoleModifiers) && !n.in(lexDeterminers) && k+2 < len(toks) && toks[k+2].cap && toks[k+2].kind == tokWord && d.isNarration(k+2) {
+		return true // "an aide to former President Tom Hale": the title's modifier
 	}
 	return n.kind == tokWord && (n.cap && !n.in(lexStopCaps) || n.in(lexDeterminers) && !n.in(lexQuantities))
 }

@@ -8092,4 +8092,18 @@ Russian Foreign Minister Ivan Belov spoke in Minsk. The Russian foreign minister
 			{"the talks had been frank", TypeIndirect, "", "Japanese foreign minister", KindPerson},
 			{"the west had lied", TypeIndirect, "Ivan Belov", "Russian Foreign Minister", KindPerson},
 		}},
+	// L343. A role's modifier and a name after the "to" of a role that
+	// names whom it serves belong to the phrase, as a name or a
+	// determiner there does ("An aide to former President Tom Hale said"
+	// gave the role "aide", "Advisers to former Governor Ruth Ames" the
+	// group "Advisers").
+	{"a role's modifier after the to of whom a role serves", `Talks.
+
+An aide to former President Tom Hale said the plan was dead.
+
+Advisers to former Governor Ruth Ames said the race was open.`,
+		[]expect{
+			{"the plan was dead", TypeIndirect, "", "aide to former President Tom Hale", KindPerson},
+			{"the race was open", TypeIndirect, "", "Advisers to former Governor Ruth Ames", KindGroup},
+		}},
 }
