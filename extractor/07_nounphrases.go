@@ -1111,11 +1111,11 @@ func (d *document) npOpening(s, hi int) (int, bool) {
 func (d *document) npEnd(s, j, hi int) int {
 	toks := d.toks
 	for j < hi && j-s < maxNPTokens && d.isNarration(j) && (j == s || !d.lineBreakBefore(j)) {
-		if npWord(toks[j]) || nameNumber(toks, s, j) || d.pluralTitle(j) {
-			j++ // ("said radio hosts Tom Reilly and Ann Cole")
+		if npWord(toks[j]) || nameNumber(toks, s, j) || d.pluralTitle(j) || j+2 < hi && d.relationLink(j+1) {
+			j++ // ("said radio hosts Tom Reilly and Ann Cole"; "said an ally of Tom Varga")
 			continue
 		}
-		if (npLink(toks[j]) || d.roleTo(j)) && j+1 < hi {
+		if (npLink(toks[j]) || d.roleTo(j) || d.relationLink(j)) && j+1 < hi {
 			n := toks[j+1]
 			if (npWord(n) && !n.in(lexStopCaps)) || (n.in(lexDeterminers) && j+2 < hi && npWord(toks[j+2])) || d.roleOfNoun(j, hi) {
 				j += 2

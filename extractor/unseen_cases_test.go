@@ -8106,4 +8106,21 @@ Advisers to former Governor Ruth Ames said the race was open.`,
 			{"the plan was dead", TypeIndirect, "", "aide to former President Tom Hale", KindPerson},
 			{"the race was open", TypeIndirect, "", "Advisers to former Governor Ruth Ames", KindGroup},
 		}},
+	// L344. After an inverted cue a relation noun takes its link and the
+	// phrase after it as a role head does (lexicon/relation-heads):
+	// "said an ally of Tom Varga" had found no speaker (the quote went
+	// to the speaker before), "said the widow of Ivo Renko" was "the
+	// widow" with no role.
+	{"a relation noun and its link after an inverted cue", `Talks.
+
+"It is over," said a spokesman for the council.
+
+"We lost," said an ally of Tom Varga.
+
+"We knew," said the widow of Ivo Renko, who spoke outside the court.`,
+		[]expect{
+			{"It is over,", TypeDirect, "", "spokesman for the council", KindPerson},
+			{"We lost,", TypeDirect, "", "ally of Tom Varga", KindPerson},
+			{"We knew,", TypeDirect, "", "widow of Ivo Renko", KindPerson},
+		}},
 }
