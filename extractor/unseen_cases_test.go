@@ -8123,4 +8123,21 @@ Advisers to former Governor Ruth Ames said the race was open.`,
 			{"We lost,", TypeDirect, "", "ally of Tom Varga", KindPerson},
 			{"We knew,", TypeDirect, "", "widow of Ivo Renko", KindPerson},
 		}},
+	// L345. "sultan", "emperor" and "empress" are role heads and
+	// monarchs (lexicon/title-synonyms: "The monarch" is Emperor Hiro
+	// Tanabe), and an heir is a relation noun whose link heads the
+	// subject ("An heir to the shipping fortune said" gave "the shipping
+	// fortune", kind unknown).
+	{"sultans and emperors are monarchs, an heir a relation", `Visits.
+
+Sultan Haitham Nasser received the delegation. The sultan said the port would reopen.
+
+Emperor Hiro Tanabe addressed the nation. The monarch said he felt deep remorse.
+
+An heir to the shipping fortune said the family would sell.`,
+		[]expect{
+			{"the port would reopen", TypeIndirect, "Haitham Nasser", "Sultan", KindPerson},
+			{"he felt deep remorse", TypeIndirect, "Hiro Tanabe", "Emperor", KindPerson},
+			{"the family would sell", TypeIndirect, "", "heir to the shipping fortune", KindPerson},
+		}},
 }
