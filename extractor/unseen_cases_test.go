@@ -8140,4 +8140,16 @@ An heir to the shipping fortune said the family would sell.`,
 			{"he felt deep remorse", TypeIndirect, "Hiro Tanabe", "Emperor", KindPerson},
 			{"the family would sell", TypeIndirect, "", "heir to the shipping fortune", KindPerson},
 		}},
+	// L346. "partner" is a relation noun whose link heads the subject
+	// (lexicon/relation-heads): "The partner at Harlow Legal said" gave
+	// the firm as a person, "A partner of Ann Kell said" gave Ann Kell.
+	{"a partner and its link head the subject", `Firms.
+
+The partner at Harlow Legal said the case would settle.
+
+A partner of Ann Kell said she was brave.`,
+		[]expect{
+			{"the case would settle", TypeIndirect, "", "partner at Harlow Legal", KindPerson},
+			{"she was brave", TypeIndirect, "", "partner of Ann Kell", KindPerson},
+		}},
 }
