@@ -44,7 +44,7 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	for k := b; k+1 < hi && k < b+unnamedRoleWindow; k++ {
 		// "a spokesman for the Office of …"; a group: "officials at the
 		// Department of Labor", "Economists at Deutsche Bank".
-		if (!toks[k].cap && toks[k].in(lexRoleHeads) || toks[k].in(lexGroupNouns) && !toks[k].in(lexStopCaps)) && toks[k+1].is(fnRoleLink) && !d.roleOfNoun(k+1, hi) {
+		if (!toks[k].cap && toks[k].in(lexRoleHeads) || toks[k].in(lexGroupNouns) && !toks[k].in(lexStopCaps)) && toks[k+1].is(fnRoleLink) && !d.roleOfNoun(k+1, hi) || d.relationLink(k+1) {
 			m.kind = KindPerson
 			if toks[k].in(lexGroupNouns) || d.pluralRoleHead(toks[k]) || toks[k].cap && isPluralRoleHead(d.lex, toks[k].lower) {
 				m.kind = KindGroup // ("Advisers to Mr. Hale")
@@ -392,8 +392,8 @@ func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 	post := d.postNominal(n, hi)
 	m.name = span{toks[n].start, toks[post-1].end}
 	r := n
-	for r > b && toks[r-1].in(lexHonorifics) {
-		r--
+	for r > b && toks[r-1].in(lexHonorifics) && !d.officeTitle(r-1, b) {
+		r-- // (not "Crown Prince": an office, the role's)
 	}
 	if r == n && (n == b && m.lo < b && toks[m.lo].is(fnDefinite) || hi-n >= 2 && allUpper(toks[n:hi])) {
 		// "the Great Recession": people are not named with "the", unless
@@ -405,7 +405,7 @@ func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 	for r > b && npLink(toks[r-1]) {
 		r--
 	}
-	if r > b && (roleHasHead(toks[b:r]) || d.pluralTitle(r-1)) {
+	if r > b && (roleHasHead(toks[b:r]) || d.pluralTitle(r-1) || r == n && d.officeTitle(r-1, b)) {
 		m.role = span{toks[b].start, toks[r-1].end}
 	} else if r == n && n > b && d.affiliation(toks[b:n]) {
 		// "PBS' Elena Morrow", "Acme Corp's Ann Cole": whom she speaks for.
@@ -478,7 +478,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 	for n > b {
 		t := toks[n-1]
 		if t.in(lexHonorifics) {
-			if t.in(lexNameTitles) && n < hi {
+			if t.in(lexNameTitles) && n < hi && !d.officeTitle(n-1, b) {
 				n-- // "Sir Alan Budd": the title is part of the name
 			}
 			break
@@ -502,6 +502,14 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		break
 	}
 	return n, false
+}
+
+// officeTitle reports whether the title of knighthood or rank at k is
+// an office with the word before it (lexicon/office-title-words: "Crown
+// Prince Khalid" is Khalid, whose role is "Crown Prince"), no part of
+// the name.
+func (d *document) officeTitle(k, b int) bool {
+	return k-1 >= b && d.toks[k-1].cap && d.lex.officeTitleWords[d.toks[k-1].lower]
 }
 
 // capsTitleInName reports whether the title in capitals at k ("PC",

@@ -538,6 +538,10 @@ func (d *document) npStart(e, lo int) int {
 		if !d.isNarration(j-1) || d.lineBreakBefore(j) {
 			break // ("Harbour plans¶Tom Reilly": a phrase never runs over a line break)
 		}
+		if r := d.relationBefore(j, lo); r >= 0 {
+			j = r // "an ally of Tom Hale", "a relative of one of the miners"
+			continue
+		}
 		if p.in(lexDeterminers) && p.kind == tokWord {
 			// "a spokesman for the ministry": a determiner after a link word
 			// belongs to the inner phrase.
@@ -573,6 +577,38 @@ func (d *document) npStart(e, lo int) int {
 	return j
 }
 
+// relationBefore is the relation noun (lexicon/relation-heads) whose
+// link word ("of", "at", "for", "to") opens the inner phrase at j, itself
+// or after its determiner or "one of the" ("an ally of Tom Hale", "the
+// wife of the jailed poet", "a relative of one of the miners"): the
+// relation heads the phrase; else -1.
+func (d *document) relationBefore(j, lo int) int {
+	toks := d.toks
+	k := j - 1
+	if k > lo && toks[k].kind == tokWord && !toks[k].cap && toks[k].in(lexDeterminers) && d.isNarration(k) {
+		k--
+	}
+	if k-1 > lo && toks[k].is(fnOf) && !toks[k].cap && !toks[k-1].cap && d.isQuantity(k-1) && d.isNarration(k-1) {
+		k -= 2 // "of one of the miners"
+	}
+	if k-1 >= lo && d.relationLink(k) {
+		return k - 1
+	}
+	return -1
+}
+
+// relationLink reports whether token k is the lower-case link word of a
+// relation noun before it (lexicon/relation-heads: "ally of", "wife
+// of", "friend to").
+func (d *document) relationLink(k int) bool {
+	toks := d.toks
+	if k < 1 || k+1 >= len(toks) {
+		return false
+	}
+	l, r := toks[k], toks[k-1]
+	return (l.is(fnRoleLink) || l.is(fnTo)) && !l.cap && l.kind == tokWord && r.kind == tokWord && !r.cap && d.lex.relationHeads[r.lower] && d.isNarration(k) && d.isNarration(k-1)
+}
+
 // phraseWordBefore reports whether the token before j belongs to the
 // noun phrase whose head is e: a word of the phrase, a place's
 // possessive, a role's modifier, a link inside the phrase, a number or
@@ -583,8 +619,9 @@ func (d *document) phraseWordBefore(j, lo, e int) bool {
 
 // roleTo reports whether token k is the "to" of a role that names whom
 // it serves ("Advisers to Mr. Hale", "an aide to the governor", "envoy
-// to Beijing"): a role noun before it, and a name or a determiner after
-// it (not an infinitive: "aides to handle the press").
+// to Beijing", "an aide to former President Tom Hale"): a role noun
+// before it, and a name, a determiner or a role's modifier and a name
+// after it (not an infinitive: "aides to handle the press").
 func (d *document) roleTo(k int) bool {
 	toks := d.toks
 	if k < 1 || k+1 >= len(toks) || !toks[k].is(fnTo) || toks[k].cap || !d.isNarration(k) || !d.isNarration(k+1) {
@@ -596,6 +633,9 @@ func (d *document) roleTo(k int) bool {
 	}
 	if k+2 < len(toks) && n.stem&lexPlaces != 0 && toks[k+2].cap && toks[k+2].kind == tokWord {
 		return false // "Ambassador to Russia John Tefft": a title before a name
+	}
+	if n.kind == tokWord && !n.cap && n.in(lexRoleModifiers) && !n.in(lexDeterminers) && k+2 < len(toks) && toks[k+2].cap && toks[k+2].kind == tokWord && d.isNarration(k+2) {
+		return true // "an aide to former President Tom Hale": the title's modifier
 	}
 	return n.kind == tokWord && (n.cap && !n.in(lexStopCaps) || n.in(lexDeterminers) && !n.in(lexQuantities))
 }
@@ -763,6 +803,9 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 		}
 		if m, ok := d.relationOfName(j, e, lo); ok {
 			return m, true
+		}
+		if r := d.relationBefore(j+1, lo); r >= 0 && t.in(lexDeterminers) {
+			return d.analyzeNP(d.npStart(r, lo), e+1), true // "a relative of one of the miners"
 		}
 		if t.in(lexDeterminers) && (!t.in(lexPossessiveDeterminers) || toks[e].in(lexPersonNouns)) && (j == lo || !npWord(toks[j-1]) && !toks[j-1].is(fnOf)) {
 			m := d.analyzeNP(j, e+1)
@@ -1068,11 +1111,11 @@ func (d *document) npOpening(s, hi int) (int, bool) {
 func (d *document) npEnd(s, j, hi int) int {
 	toks := d.toks
 	for j < hi && j-s < maxNPTokens && d.isNarration(j) && (j == s || !d.lineBreakBefore(j)) {
-		if npWord(toks[j]) || nameNumber(toks, s, j) || d.pluralTitle(j) {
-			j++ // ("said radio hosts Tom Reilly and Ann Cole")
+		if npWord(toks[j]) || nameNumber(toks, s, j) || d.pluralTitle(j) || j+2 < hi && d.relationLink(j+1) {
+			j++ // ("said radio hosts Tom Reilly and Ann Cole"; "said an ally of Tom Varga")
 			continue
 		}
-		if (npLink(toks[j]) || d.roleTo(j)) && j+1 < hi {
+		if (npLink(toks[j]) || d.roleTo(j) || d.relationLink(j)) && j+1 < hi {
 			n := toks[j+1]
 			if (npWord(n) && !n.in(lexStopCaps)) || (n.in(lexDeterminers) && j+2 < hi && npWord(toks[j+2])) || d.roleOfNoun(j, hi) {
 				j += 2

@@ -3124,7 +3124,7 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 			if age != "" && e.age != "" && e.age != age {
 				return nil // "Ann Cole, 45, … the 19-year-old said": someone else
 			}
-			if e.role != "" && (d.titledOffice(m) || es.otherOffice(m, e.role) || d.lesserOffice(m, e)) {
+			if e.role != "" && (d.titledOffice(m) || es.otherOffice(m, e.role) || d.lesserOffice(m, e) || d.otherNation(d.descriptionWords(m), e.roleWords)) {
 				return nil // "Peter Mandel, the MP for Hartlepool, … The Archbishop of Canterbury said": someone else
 			}
 			if (e.role == "" || d.bareTitle(e.role) && d.placedOffice(m)) && (roleHasHead(d.toks[m.lo:m.hi]) || d.lex.playerNouns[d.toks[m.hi-1].lower]) {
@@ -3279,6 +3279,57 @@ func (d *document) titledOffice(m mention) bool {
 		}
 	}
 	return false
+}
+
+// otherNation reports whether the words dw of a description state a
+// country (lexicon/nation-words, a possessive too: "Russia's") and the
+// words rw of a person's role state one or more others and not it: "the
+// Japanese foreign minister" is not "Chinese Foreign Minister Wang Li",
+// "the U.S. envoy" not "Russia's U.N. ambassador"; "Russia's foreign
+// minister" may be the Russian one.
+func (d *document) otherNation(dw, rw []string) bool {
+	var buf [4]string
+	said := buf[:0]
+	for _, w := range dw {
+		if n := d.nationWord(w); n != "" && !slices.Contains(said, n) {
+			said = append(said, n)
+		}
+	}
+	if len(said) == 0 {
+		return false
+	}
+	other := false
+	for _, w := range rw {
+		if n := d.nationWord(w); n != "" {
+			if slices.Contains(said, n) {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
+}
+
+// nationWord is the country lower-case word w names (lexicon/nation-words),
+// without its possessive ending; or "".
+func (d *document) nationWord(w string) string {
+	if n, ok := d.lex.nationOf[w]; ok {
+		return n
+	}
+	st, _ := possessiveStem(strings.ReplaceAll(w, "’", "'"))
+	return d.lex.nationOf[st]
+}
+
+// descriptionWords is the lower-case words of description m, without its
+// determiners.
+func (d *document) descriptionWords(m mention) []string {
+	var ws []string
+	for k := m.lo; k < m.hi; k++ {
+		if t := d.toks[k]; t.kind == tokWord && !t.in(lexDeterminers) {
+			ws = append(ws, t.lower)
+		}
+	}
+	return ws
 }
 
 // otherOffice reports whether role r, stated of a person, gives another
@@ -3860,10 +3911,26 @@ func (es *entities) setKind(e *entity, kind string) {
 	es.regroup(e)
 }
 
+// withSynonyms is the words ws of a role and, after them, the other
+// words for a title among them (lexicon/title-synonyms: "the pontiff"
+// describes "Pope Leo", "the monarch" "King Edmund"), so a description
+// finds the holder by either.
+func (d *document) withSynonyms(ws []string) []string {
+	n := len(ws)
+	for _, w := range ws[:n] {
+		for _, s := range d.lex.titleSynonyms[w] {
+			if !slices.Contains(ws, s) {
+				ws = append(ws, s)
+			}
+		}
+	}
+	return ws
+}
+
 // setRole sets e's role, and indexes it for byDescriptor.
 func (es *entities) setRole(e *entity, role string) {
 	e.role = role
-	e.roleWords = appendFields(nil, strings.ToLower(es.d.spelledOut(role)))
+	e.roleWords = es.d.withSynonyms(appendFields(nil, strings.ToLower(es.d.spelledOut(role))))
 	es.indexDescribable(e)
 	es.regroup(e)
 }
@@ -4136,7 +4203,7 @@ func (es *entities) describedScore(ds description, e *entity) int {
 // that conflicts, another place after a party head, or another owner of
 // role.
 func (es *entities) wordsScore(ds description, tw []string, role string) int {
-	if !slices.Contains(tw, ds.head) || es.conflicts(ds.words, tw) || ds.partyHead && es.otherPlace(ds.words, tw) || es.d.otherOwner(ds.m, ds.owner, role) {
+	if !slices.Contains(tw, ds.head) || es.conflicts(ds.words, tw) || es.d.otherNation(ds.words, tw) || ds.partyHead && es.otherPlace(ds.words, tw) || es.d.otherOwner(ds.m, ds.owner, role) {
 		return -1
 	}
 	score := 0

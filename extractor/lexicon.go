@@ -260,7 +260,11 @@ var nameLists = []struct {
 const (
 	functionWordsFile = "function-words"
 	titleAbbrevsFile  = "title-abbreviations"
-	cuePhrasesFile    = "cue-phrases"
+	// titleSynonymsFile: a title and another word for whoever holds it ("pope pontiff").
+	titleSynonymsFile = "title-synonyms"
+	// nationWordsFile: a country's or its people's name and the country ("japanese japan").
+	nationWordsFile = "nation-words"
+	cuePhrasesFile  = "cue-phrases"
 	// connectivePhrasesFile: two-word sentence connectives ("in fact").
 	connectivePhrasesFile = "connective-phrases"
 )
@@ -272,8 +276,12 @@ var cuePhraseClasses = map[string]cueClass{"speech": cueSpeech, "quote": cueQuot
 // shared by every goroutine of an Extractor.
 type lexicon struct {
 	words        map[string]wordInfo
-	titleAbbrevs map[string]string      // "sen." -> "Senator"
-	cuePhrases   map[[2]string]cueClass // {"pointed", "out"} -> speech
+	titleAbbrevs map[string]string // "sen." -> "Senator"
+	// titleSynonyms: "pope" -> ["pontiff"] (lexicon/title-synonyms).
+	titleSynonyms map[string][]string
+	// nationOf: "japanese" -> "japan" (lexicon/nation-words).
+	nationOf   map[string]string
+	cuePhrases map[[2]string]cueClass // {"pointed", "out"} -> speech
 	// connectivePhrases: {"in", "fact"} in "In fact, …" (lexicon/connective-phrases).
 	connectivePhrases map[[2]string]bool
 	// premodifierRoles: "great" in "Tennis great Ann Cole" (lexicon/premodifier-roles).
@@ -294,6 +302,10 @@ type lexicon struct {
 	sendingVerbs map[string]bool
 	// positionNouns: "title" in "keeps the title campaign manager" (lexicon/position-nouns).
 	positionNouns map[string]bool
+	// relationHeads: "ally" in "an ally of Tom Hale said" (lexicon/relation-heads).
+	relationHeads map[string]bool
+	// officeTitleWords: "crown" in "Crown Prince Khalid" (lexicon/office-title-words).
+	officeTitleWords map[string]bool
 	// tradeNames: "Water" in "Harlow Water said" (lexicon/trade-names).
 	tradeNames map[string]bool
 	// auxiliaryNames: "will" in "Will Carter said" (lexicon/auxiliary-names).
@@ -400,6 +412,22 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	l.nationOf = map[string]string{}
+	err = readLexiconFile(fsys, nationWordsFile, 2, func(f []string) error {
+		l.nationOf[f[0]] = f[1]
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	l.titleSynonyms = map[string][]string{}
+	err = readLexiconFile(fsys, titleSynonymsFile, 2, func(f []string) error {
+		l.titleSynonyms[f[0]] = append(l.titleSynonyms[f[0]], f[1])
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	for _, set := range l.wordSets() {
 		*set.m = map[string]bool{}
 		err = readLexiconFile(fsys, set.file, 1, func(f []string) error {
@@ -453,6 +481,8 @@ func (l *lexicon) wordSets() []wordSet {
 		{"message-nouns", &l.messageNouns},
 		{"sending-verbs", &l.sendingVerbs},
 		{"position-nouns", &l.positionNouns},
+		{"relation-heads", &l.relationHeads},
+		{"office-title-words", &l.officeTitleWords},
 		{"trade-names", &l.tradeNames},
 		{"auxiliary-names", &l.auxiliaryNames},
 		{"irregular-past", &l.irregularPast},
@@ -517,7 +547,7 @@ func lexiconFiles() []string {
 	for _, set := range (&lexicon{}).wordSets() {
 		out = append(out, set.file)
 	}
-	out = append(out, functionWordsFile, titleAbbrevsFile, cuePhrasesFile, connectivePhrasesFile)
+	out = append(out, functionWordsFile, titleAbbrevsFile, titleSynonymsFile, nationWordsFile, cuePhrasesFile, connectivePhrasesFile)
 	slices.Sort(out)
 	return out
 }

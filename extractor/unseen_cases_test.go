@@ -3807,14 +3807,15 @@ The firm cut 300 jobs on Monday, saying demand had fallen. The council closed th
 		}},
 	// 75. A description with an "of" phrase: a noun in "-ly" after the
 	// link's determiner is no adverb, and a noun of a person's relation
-	// takes its "of" phrase as a role head does.
+	// takes its "of" phrase as a role head does: the unnamed relation's
+	// role is the whole phrase, as an aide's is (L340).
 	{"a description's of-phrase may end on a noun in -ly or follow a relation noun", `Marchers fill the square.
 
 The organizer of the rally said the crowd was peaceful. A friend of the victim said he was shy. A neighbour of the couple said they kept to themselves.`,
 		[]expect{
 			{"the crowd was peaceful", TypeIndirect, "", "organizer of the rally", KindPerson},
-			{"he was shy", TypeIndirect, "", "", KindPerson},
-			{"they kept to themselves", TypeIndirect, "", "", KindPerson},
+			{"he was shy", TypeIndirect, "", "friend of the victim", KindPerson},
+			{"they kept to themselves", TypeIndirect, "", "neighbour of the couple", KindPerson},
 		}},
 	// 77. Review of the second round of merges: forms its rules overreached on.
 	{"only a bare 'a survey' is the one maker's; a rival survey is another", `Voters split on the levy.
@@ -8133,5 +8134,142 @@ Harbour Rights Watch said the vote was unfair. The IAEA said the plant was safe.
 		[]expect{
 			{"the vote was unfair", TypeIndirect, "Harbour Rights Watch", "", KindOrganization},
 			{"the plant was safe", TypeIndirect, "IAEA", "", KindOrganization},
+		}},
+	// L340. A relation noun with "of", "at", "for" or "to" after it
+	// (lexicon/relation-heads) heads the subject: the speaker is the
+	// unnamed relation, whose role is the whole phrase, as "an aide to
+	// the governor" is ("An ally of Tom Varga said" gave Varga, "The
+	// widow of the jailed poet Ivo Renko said" gave Renko, "A relative of
+	// one of the miners said" gave the group "miners"); a dealer is a
+	// trade, as a trader is.
+	{"a relation noun and its link head the subject", `Harbour strike.
+
+An ally of Tom Varga said the coalition would hold.
+
+A senior ally of former Mayor Ann Kell warned that the party was drifting.
+
+The widow of the jailed poet Ivo Renko said he had been silenced.
+
+A relative of one of the miners said the families were exhausted.
+
+A dealer at a Nordic bank said the market was nervous.`,
+		[]expect{
+			{"the coalition would hold", TypeIndirect, "", "ally of Tom Varga", KindPerson},
+			{"the party was drifting", TypeIndirect, "", "senior ally of former Mayor Ann Kell", KindPerson},
+			{"he had been silenced", TypeIndirect, "", "widow of the jailed poet Ivo Renko", KindPerson},
+			{"the families were exhausted", TypeIndirect, "", "relative of one of the miners", KindPerson},
+			{"the market was nervous", TypeIndirect, "", "dealer at a Nordic bank", KindPerson},
+		}},
+	// L341. World titles are role heads (emir, taoiseach, ayatollah,
+	// pontiff, monarch): "Taoiseach Nuala Breen" is Nuala Breen, role
+	// "Taoiseach"; a description with another word for a title finds its
+	// holder (lexicon/title-synonyms: "the pontiff" is Pope Leo, "the
+	// monarch" King Edmund); "Crown" makes the title of rank after it an
+	// office (lexicon/office-title-words: "Crown Prince Khalid bin Omar"
+	// is Khalid bin Omar, role "Crown Prince").
+	{"world titles are roles and their other words find the holder", `Summit.
+
+Pope Leo spoke to pilgrims on Sunday. The pontiff said the war must end.
+
+King Edmund visited the ward on Tuesday. The monarch said the nurses had been heroic.
+
+Taoiseach Nuala Breen said Ireland would not change its position.
+
+Ayatollah Reza Tavani said the country would respond.
+
+Saudi Crown Prince Khalid bin Omar said the kingdom wanted calm.
+
+Qatar's Emir Sheikh Hamad bin Nasser met envoys in Doha. The emir said talks would resume.`,
+		[]expect{
+			{"the war must end", TypeIndirect, "Leo", "Pope", KindPerson},
+			{"the nurses had been heroic", TypeIndirect, "Edmund", "King", KindPerson},
+			{"Ireland would not change its position", TypeIndirect, "Nuala Breen", "Taoiseach", KindPerson},
+			{"the country would respond", TypeIndirect, "Reza Tavani", "Ayatollah", KindPerson},
+			{"the kingdom wanted calm", TypeIndirect, "Khalid bin Omar", "Saudi Crown Prince", KindPerson},
+			{"talks would resume", TypeIndirect, "Sheikh Hamad bin Nasser", "Qatar's Emir", KindPerson},
+		}},
+	// L342. A description that states a country (lexicon/nation-words)
+	// does not describe a person whose role states another and not it
+	// (DESIGN's whole-title rule: "the U.S. envoy" is not "Russia's U.N.
+	// ambassador Pavel Sorokin", "The Japanese foreign minister" not
+	// "Chinese Foreign Minister Wang Li"); the same country in two forms
+	// matches ("the Russian foreign minister" is "Russian Foreign
+	// Minister Ivan Belov"), and a role with no country may be anyone's
+	// ("The American envoy" after "U.S. Ambassador Carla Dunn").
+	{"a description of another country describes someone else", `Talks.
+
+U.S. Ambassador Carla Dunn arrived in Kyiv. The American envoy said aid would continue.
+
+Russia's U.N. ambassador Pavel Sorokin told the council that the sanctions were illegal. "We will not accept this," the U.S. envoy said.
+
+Chinese Foreign Minister Wang Li met his counterpart in Osaka on Monday. The Japanese foreign minister said the talks had been frank.
+
+Russian Foreign Minister Ivan Belov spoke in Minsk. The Russian foreign minister said the west had lied.`,
+		[]expect{
+			{"aid would continue", TypeIndirect, "Carla Dunn", "Ambassador", KindPerson},
+			{"the sanctions were illegal", TypeIndirect, "Pavel Sorokin", "Russia's U.N. ambassador", KindPerson},
+			{"We will not accept this,", TypeDirect, "", "U.S. envoy", KindPerson},
+			{"the talks had been frank", TypeIndirect, "", "Japanese foreign minister", KindPerson},
+			{"the west had lied", TypeIndirect, "Ivan Belov", "Russian Foreign Minister", KindPerson},
+		}},
+	// L343. A role's modifier and a name after the "to" of a role that
+	// names whom it serves belong to the phrase, as a name or a
+	// determiner there does ("An aide to former President Tom Hale said"
+	// gave the role "aide", "Advisers to former Governor Ruth Ames" the
+	// group "Advisers").
+	{"a role's modifier after the to of whom a role serves", `Talks.
+
+An aide to former President Tom Hale said the plan was dead.
+
+Advisers to former Governor Ruth Ames said the race was open.`,
+		[]expect{
+			{"the plan was dead", TypeIndirect, "", "aide to former President Tom Hale", KindPerson},
+			{"the race was open", TypeIndirect, "", "Advisers to former Governor Ruth Ames", KindGroup},
+		}},
+	// L344. After an inverted cue a relation noun takes its link and the
+	// phrase after it as a role head does (lexicon/relation-heads):
+	// "said an ally of Tom Varga" had found no speaker (the quote went
+	// to the speaker before), "said the widow of Ivo Renko" was "the
+	// widow" with no role.
+	{"a relation noun and its link after an inverted cue", `Talks.
+
+"It is over," said a spokesman for the council.
+
+"We lost," said an ally of Tom Varga.
+
+"We knew," said the widow of Ivo Renko, who spoke outside the court.`,
+		[]expect{
+			{"It is over,", TypeDirect, "", "spokesman for the council", KindPerson},
+			{"We lost,", TypeDirect, "", "ally of Tom Varga", KindPerson},
+			{"We knew,", TypeDirect, "", "widow of Ivo Renko", KindPerson},
+		}},
+	// L345. "sultan", "emperor" and "empress" are role heads and
+	// monarchs (lexicon/title-synonyms: "The monarch" is Emperor Hiro
+	// Tanabe), and an heir is a relation noun whose link heads the
+	// subject ("An heir to the shipping fortune said" gave "the shipping
+	// fortune", kind unknown).
+	{"sultans and emperors are monarchs, an heir a relation", `Visits.
+
+Sultan Haitham Nasser received the delegation. The sultan said the port would reopen.
+
+Emperor Hiro Tanabe addressed the nation. The monarch said he felt deep remorse.
+
+An heir to the shipping fortune said the family would sell.`,
+		[]expect{
+			{"the port would reopen", TypeIndirect, "Haitham Nasser", "Sultan", KindPerson},
+			{"he felt deep remorse", TypeIndirect, "Hiro Tanabe", "Emperor", KindPerson},
+			{"the family would sell", TypeIndirect, "", "heir to the shipping fortune", KindPerson},
+		}},
+	// L346. "partner" is a relation noun whose link heads the subject
+	// (lexicon/relation-heads): "The partner at Harlow Legal said" gave
+	// the firm as a person, "A partner of Ann Kell said" gave Ann Kell.
+	{"a partner and its link head the subject", `Firms.
+
+The partner at Harlow Legal said the case would settle.
+
+A partner of Ann Kell said she was brave.`,
+		[]expect{
+			{"the case would settle", TypeIndirect, "", "partner at Harlow Legal", KindPerson},
+			{"she was brave", TypeIndirect, "", "partner of Ann Kell", KindPerson},
 		}},
 }
