@@ -93,7 +93,37 @@ func (d *document) contractedRelative(t token) bool {
 // a role head; after joined names (joint), a plural head is one too
 // ("economists at the bank").
 func (d *document) statesRole(b, hi int, joint bool) bool {
-	return roleHasHead(d.toks[b:hi]) || joint && d.pluralRoleHead(d.toks[d.roleHeadAt(b, hi)])
+	return roleHasHead(d.toks[b:hi]) || joint && d.pluralRoleHead(d.toks[d.roleHeadAt(b, hi)]) || d.partyHead(b, hi)
+}
+
+// partyHead reports whether the phrase toks[b:hi] is headed by a party's
+// member with a lower-case modifier, a capitalised role modifier as its
+// last word or before its first preposition ("the ranking Republican on
+// the committee", "a nominal Republican"): a role, as "the top Democrat
+// on the panel" is before a cue.
+func (d *document) partyHead(b, hi int) bool {
+	h := hi - 1
+	for k := b + 1; k < hi; k++ {
+		if d.toks[k].in(lexPrepositions) {
+			h = k - 1
+			break
+		}
+	}
+	t := d.toks[h]
+	if t.kind != tokWord || !t.cap || !t.in(lexRoleModifiers) || t.in(lexPlaces) {
+		return false
+	}
+	modified := false
+	for k := b; k < h; k++ {
+		if d.toks[k].cap {
+			return false // ("the Hale Republican": a name)
+		}
+		modified = modified || d.toks[k].kind == tokWord && !d.toks[k].in(lexDeterminers)
+	}
+	// A party alone or with its place ("a Democrat", "Democrat of
+	// Vermont", "Michigan Democrat") is the party tag NYT style gives for
+	// AP's "D-Vt.": a rank in it is a role.
+	return modified
 }
 
 // quantifierOpens reports whether "both" or "all" opens the phrase

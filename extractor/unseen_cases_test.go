@@ -8272,4 +8272,17 @@ A partner of Ann Kell said she was brave.`,
 			{"the case would settle", TypeIndirect, "", "partner at Harlow Legal", KindPerson},
 			{"she was brave", TypeIndirect, "", "partner of Ann Kell", KindPerson},
 		}},
+	// L361. A party's member with a rank after a name is a role ("said
+	// Jane Roe, the ranking Democrat on the committee"); a party alone or
+	// with its state ("a Democrat", "Democrat of Vermont") stays a tag,
+	// no role over an office.
+	{"a ranked party member after a name is a role", `Ferry.
+
+"The bill is flawed," said Jane Roe, the ranking Democrat on the harbour committee.
+
+"We will win," said Representative Tom Pike, Democrat of Vermont.`,
+		[]expect{
+			{"The bill is flawed,", TypeDirect, "Jane Roe", "ranking Democrat on the harbour committee", KindPerson},
+			{"We will win,", TypeDirect, "Tom Pike", "Representative", KindPerson},
+		}},
 }
