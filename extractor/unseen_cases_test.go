@@ -8285,4 +8285,14 @@ A partner of Ann Kell said she was brave.`,
 			{"The bill is flawed,", TypeDirect, "Jane Roe", "ranking Democrat on the harbour committee", KindPerson},
 			{"We will win,", TypeDirect, "Tom Pike", "Representative", KindPerson},
 		}},
+	// L362. "the president" is not a representative ("Rep. Ana Reyes
+	// ... the president said"): AP's "Rep." spelled out is an office
+	// (lexicon/offices), so a description by another office does not
+	// resolve to her; "the congressman" still may.
+	{"the president is not a representative", `Ferry.
+
+Rep. Ana Reyes criticized the ferry plan on Monday. "Congress must act," the president said.`,
+		[]expect{
+			{"Congress must act,", TypeDirect, "", "president", KindPerson},
+		}},
 }
