@@ -362,7 +362,52 @@ func (d *document) cueFrame(u unit, i int, f *frame) bool {
 	if !d.attachSpeaker(f, u) {
 		return false
 	}
+	d.countedGroup(f, u)
 	return true
+}
+
+// countedGroup widens the clause of frame f, whose speaker is an unnamed
+// plural group that opens it, over the count before that group ("…,
+// three diplomats said", "…, two people familiar with the matter said",
+// "…, the two men said", "…, 12 officials said"): a comma before the
+// count ends the report. The count is no part of the role, as in "Two
+// senior party sources said" (role "senior party sources").
+func (d *document) countedGroup(f *frame, u unit) {
+	if m := f.speaker; m.hi != 0 && m.lo == f.clLo {
+		if n, ok := d.countedGroupAt(m, u.lo); ok {
+			f.clLo = n.lo
+		}
+	}
+}
+
+// countedGroupAt is group m, an unnamed plural, with the count before it
+// and that count's determiner ("three diplomats", "the two men"), not
+// reaching before lo; ok is false when no count stands there. A year
+// ("2016 Democrats") is no count, nor a share or a bound ("6 in 10
+// Republicans", "more than 40 officials": quantityBefore's), nor a
+// count after a word ("the 2.5 million traders"): the count opens the
+// unit or follows punctuation.
+func (d *document) countedGroupAt(m mention, lo int) (mention, bool) {
+	toks := d.toks
+	k := m.lo - 1
+	if m.kind != KindGroup || m.named() || m.pronoun != "" || k < lo || !d.isNarration(k) {
+		return mention{}, false
+	}
+	t := toks[k]
+	if t.kind != tokWord || !(isDigits(t.text) && len(t.text) != 4 || t.in(lexQuantities) && !t.in(lexDeterminers) && !t.in(lexGroupNouns)) || toks[m.lo].in(lexQuantities) {
+		return mention{}, false
+	}
+	if k-1 >= lo && (toks[k-1].is(fnIn|fnOf) || toks[k-1].lower == "than") {
+		return mention{}, false
+	}
+	if k-1 >= lo && toks[k-1].kind == tokWord && toks[k-1].in(lexDeterminers) && !toks[k-1].in(lexQuantities) && d.isNarration(k-1) {
+		k-- // "the two men said"
+	}
+	if k > lo && toks[k-1].kind == tokWord {
+		return mention{}, false // "below the 2.5 million traders had expected": the count opens no clause of its own
+	}
+	n := d.analyzeNP(k, m.hi)
+	return n, n.kind == KindGroup
 }
 
 // reducedToldPassive reports whether "told" at i takes "to" and a verb
@@ -980,7 +1025,7 @@ func (d *document) verbUse(i int, u unit) bool {
 	if i > u.lo && d.nounAfter(i, u) {
 		return false
 	}
-	if i+1 < u.hi && d.toks[i+1].is(fnPassiveBy) && !d.byMeans(i+1, u.hi) {
+	if i+1 < u.hi && d.toks[i+1].is(fnPassiveBy) && !d.byMeans(i+1, u.hi) && !d.quotedAsBy(i, u) {
 		return false
 	}
 	if d.nounUse(i, u) || d.messageParticiple(i, u) || d.articleNoun(i, u) {
@@ -993,6 +1038,14 @@ func (d *document) verbUse(i int, u unit) bool {
 		return false
 	}
 	return true
+}
+
+// quotedAsBy reports whether the cue word at i is the participle of an
+// "as saying" after a quoting verb, with the "by" after it naming who
+// quoted ("Mara Holt was quoted as saying by the Courier"): the agent
+// of the quoting verb, not of the cue's passive.
+func (d *document) quotedAsBy(i int, u unit) bool {
+	return i-1 > u.lo && d.toks[i-1].is(fnQuotedAs) && d.isNarration(i-1) && d.quotingVerbBefore(u, i-1) >= 0
 }
 
 // maxArticleModifiers is how many lower-case words articleNoun reads
@@ -1141,6 +1194,11 @@ func (d *document) nounAfter(i int, u unit) bool {
 	p := d.toks[i-1]
 	if d.haveBeforeNoun(p, d.toks[i]) {
 		return true // "has support from 52 percent", "have claims in the area"
+	}
+	if c := d.toks[i]; p.kind == tokWord && p.in(lexGroupNouns) && !strings.HasSuffix(p.lower, "s") && c.in(lexCueNouns) && strings.HasSuffix(c.lower, "s") {
+		// "the media attacks", "Police reports said", "few calls for
+		// …": a plural group takes no verb in "-s"; the noun of a compound
+		return true
 	}
 	if p.in(lexDeterminers) && d.pronounDeterminerSubject(i-1, u) {
 		return false // "Some say", "Another tweeted", "One says": the determiner stands alone
@@ -1463,6 +1521,10 @@ func (d *document) frontedGerundSubject(u unit, f *frame) (mention, bool) {
 func (d *document) prepositionSubject(u unit, f *frame) {
 	if m, ok := d.quotingObject(u, f); ok {
 		f.speaker = m // "The Courier quoted Mara Holt as saying …": the one quoted speaks
+		d.quotingClause(u, f, false)
+	} else if m, ok := d.quotedPassiveSubject(u, f); ok {
+		f.speaker = m // `"…," Mara Holt was quoted as saying`, `… was quoted by the Courier as saying`
+		d.quotingClause(u, f, true)
 	} else if m, ok := d.openingSubject(u, f.cue-1); ok {
 		f.speaker = m
 	} else if m, ok := d.subjectAfterFronted(u, f.cue); ok {
@@ -1533,6 +1595,70 @@ func (d *document) quotingObject(u unit, f *frame) (mention, bool) {
 		return d.analyzeNP(q+1, as), true
 	}
 	return mention{}, false
+}
+
+// quotingClauseLo is where the clause of the quoting verb at q opens:
+// after the comma (or the closing mark) that ends a quotation before it,
+// or where unit u opens (`"…," the Courier quoted her as saying`).
+func (d *document) quotingClauseLo(u unit, q int) int {
+	k := q - 1
+	for k >= u.lo && d.isNarration(k) && d.toks[k].text != "," && !isSentenceEnd(d.toks[k].text) {
+		k--
+	}
+	return k + 1
+}
+
+// quotingClause widens participle frame f, "as saying" after a quoting
+// verb, to the whole clause of that verb: its subject in the active
+// ("the Courier quoted Mara Holt as saying"), the one quoted in the
+// passive ("Mara Holt was quoted as saying"). A quotation right before
+// it is then the one quoted's (`"…," Interfax quoted him as saying`).
+func (d *document) quotingClause(u unit, f *frame, passive bool) {
+	if passive {
+		if f.speaker.lo < f.clLo {
+			f.clLo = f.speaker.lo
+		}
+		return
+	}
+	q := d.quotingVerbBefore(u, f.cue-1)
+	if lo := d.quotingClauseLo(u, q); q >= 0 && lo < q && lo < f.clLo {
+		if _, ok := d.npBefore(q-1, lo); ok {
+			f.clLo = lo
+		}
+	}
+}
+
+// quotedPassiveSubject is the subject of a quoting verb in the passive
+// before participle f's "as" ("Mara Holt was quoted as saying", "She was
+// quoted by the Courier as saying"), when a quotation or a comma comes
+// before it (`"…," Mara Holt was quoted as saying.`): the one quoted,
+// who speaks. (A subject that opens its unit is openingSubject's.)
+func (d *document) quotedPassiveSubject(u unit, f *frame) (mention, bool) {
+	toks := d.toks
+	as := f.cue - 1
+	if as <= u.lo || !toks[as].is(fnQuotedAs) {
+		return mention{}, false
+	}
+	q := d.quotingVerbBefore(u, as)
+	if q < 0 || !(q+1 == as || toks[q+1].is(fnPassiveBy)) {
+		return mention{}, false
+	}
+	e := q - 1
+	for e >= u.lo && toks[e].kind == tokWord && !toks[e].cap && (toks[e].is(fnBe) || toks[e].in(lexAuxiliaries|lexVerbModifiers)) && d.isNarration(e) {
+		e--
+	}
+	if e == q-1 {
+		return mention{}, false // a participle with no "be": "the words quoted as saying"
+	}
+	lo := d.quotingClauseLo(u, e+1)
+	if lo == u.lo {
+		return mention{}, false
+	}
+	m, ok := d.npBefore(e, lo)
+	if !ok || m.lo != lo || !(m.named() || m.pronoun != "" || m.kind == KindPerson || m.kind == KindGroup) {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // subjectAfterLoneOpener is the subject after the first comma of a

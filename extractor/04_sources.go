@@ -2607,6 +2607,9 @@ func (d *document) headBeforeModifier(m mention, lo int) mention {
 			return h // "Council documents seen by the BBC show …": the documents, not who saw them
 		}
 	}
+	if h, ok := d.headBeforeJoinedObject(m, lo); ok {
+		return h // "Officials from Qatar and Egypt said": the officials, not Egypt
+	}
 	if m.pronoun != "" || p-1 < lo || !toks[p].in(lexModifierPreps|lexPrepositions) || toks[p].is(fnPassiveBy) || d.subordinateSubject(m, lo) {
 		return m // ("Tom Hart resigned after a colleague said": the colleague's own clause)
 	}
@@ -2640,6 +2643,31 @@ func (d *document) headBeforeModifier(m mention, lo int) mention {
 		return m // "figures from the Federation of Home Builders indicated": its source speaks
 	}
 	return h
+}
+
+// headBeforeJoinedObject is headBeforeModifier's head when name m is
+// the second of two names that "and" joins as one preposition's object
+// ("Officials from Qatar and Egypt said", "Diplomats in Paris and Berlin
+// said"): the phrase the joined names modify speaks.
+func (d *document) headBeforeJoinedObject(m mention, lo int) (mention, bool) {
+	toks := d.toks
+	p := m.lo - 1
+	if !m.named() || m.pronoun != "" || p-2 < lo || !toks[p].is(fnAnd) || toks[p].cap || !d.isNarration(p) || !toks[p-1].cap || toks[p-1].kind != tokWord {
+		return mention{}, false
+	}
+	o, ok := d.npBefore(p-1, lo)
+	if !ok || !o.named() || o.pronoun != "" || o.lo-1 < lo || !toks[o.lo-1].in(lexModifierPreps|lexPrepositions) {
+		return mention{}, false
+	}
+	e := o.lo - 2
+	h, ok := d.npBefore(e, lo)
+	if !ok {
+		h, ok = d.pluralNounBefore(e, lo)
+	}
+	if !ok || h.named() || h.pronoun != "" || h.kind != KindGroup && h.kind != KindPerson {
+		return mention{}, false // (a source that is named is the joined names' own: "Tom Pike of Leeds and York")
+	}
+	return h, true
 }
 
 // documentHad is the document described before a participle and the
@@ -2681,7 +2709,11 @@ func (d *document) describedPastModifier(j, lo int) (mention, bool) {
 			continue // ("Campaigners opposed to the plan said": a cue word as a participle)
 		}
 		h, ok := d.npBefore(k-2, lo)
-		if ok && h.pronoun == "" && (h.kind == KindPerson || h.kind == KindGroup) && d.opensClauseAt(h.lo, lo) {
+		start := h.lo
+		if c, cok := d.countedGroupAt(h, lo); ok && cok {
+			start = c.lo // "three people familiar with the plan said": the count opens the clause
+		}
+		if ok && h.pronoun == "" && (h.kind == KindPerson || h.kind == KindGroup) && d.opensClauseAt(start, lo) {
 			return h, true
 		}
 	}

@@ -193,7 +193,7 @@ func (d *document) quoteOnly(f frame, u unit, a, end int) bool {
 	// reports only what opens a clause; "by calling himself …" reports
 	// nothing, "by saying it would …" does ("it" and an auxiliary: the
 	// clause's subject, no object).
-	if f.afterPreposition && a < end && !d.opensReport(a) && !d.itClauseAt(a, end) {
+	if f.afterPreposition && a < end && !d.opensReport(a) && !d.itClauseAt(a, end) && !d.barePluralClauseAt(a, end) {
 		return true
 	}
 	// "conceded defeat", "added 292,000 jobs", "continued working",
@@ -340,6 +340,30 @@ func (d *document) opensReport(a int) bool {
 func (d *document) itClauseAt(a, end int) bool {
 	t := d.toks[a]
 	return a+1 < end && t.kind == tokWord && t.lower == "it" && d.isNarration(a+1) && d.toks[a+1].kind == tokWord && !d.toks[a+1].cap && d.toks[a+1].in(lexAuxiliaries)
+}
+
+// maxBareSubjectWords is the longest bare subject barePluralClauseAt
+// reads ("oil exports", "crude oil exports").
+const maxBareSubjectWords = 3
+
+// barePluralClauseAt reports whether a bare plural noun phrase and an
+// auxiliary open a clause at a, before end ("by saying prices were
+// high", "quoted her as saying oil exports had not fallen"): a subject
+// of a few lower-case words, the last in "-s", with no function word,
+// and the finite verb after it. "by calling rivals liars" has no
+// auxiliary after its object.
+func (d *document) barePluralClauseAt(a, end int) bool {
+	toks := d.toks
+	for j := a; j < end && j < a+maxBareSubjectWords; j++ {
+		t := toks[j]
+		if t.kind != tokWord || t.cap || !d.isNarration(j) || t.fn != 0 || t.in(lexAuxiliaries|lexPrepositions|lexDeterminers|lexPossessiveDeterminers|lexObjectPronouns|lexSubjectPronouns|lexConjunctions|lexVerbModifiers) || isCue(t) {
+			return false
+		}
+		if n := j + 1; n < end && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && toks[n].kind == tokWord && !toks[n].cap && toks[n].in(lexAuxiliaries) && d.isNarration(n) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensClause is opensReport without a bare noun phrase: a determiner

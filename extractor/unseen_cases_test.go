@@ -8295,4 +8295,63 @@ Rep. Ana Reyes criticized the ferry plan on Monday. "Congress must act," the pre
 		[]expect{
 			{"Congress must act,", TypeDirect, "", "president", KindPerson},
 		}},
+	// L332. "as saying" after a quoting verb reports for the one quoted:
+	// a quotation before the clause is that person's (`"…," the Courier
+	// quoted him as saying`, `"…," Mr. Sato was quoted as saying by
+	// Baltnews`: lost, or a continuation of the last speaker), and so is a
+	// clause that opens on a bare plural ("as saying ferry exports had
+	// not fallen", "as saying prices were high": no report at all).
+	{"quoted as saying: the quotation before and a bare plural after", `Ferry.
+
+Ivan Dorov flew to Harlow on Monday. "Our position on the quay has not changed," the Tolby Courier quoted him as saying.
+
+"The talks were useful," Mr. Sato was quoted as saying by Baltnews.
+
+Vela News quoted Dorov as saying ferry exports had not fallen. Mara Holt was quoted as saying prices were high.`,
+		[]expect{
+			{"Our position on the quay has not changed,", TypeDirect, "Ivan Dorov", "", KindPerson},
+			{"The talks were useful,", TypeDirect, "Sato", "", KindPerson},
+			{"ferry exports had not fallen", TypeIndirect, "Ivan Dorov", "", KindPerson},
+			{"prices were high", TypeIndirect, "Mara Holt", "", KindPerson},
+		}},
+	// L333. A count before an unnamed plural source opens its clause
+	// ("…, three diplomats said", "…, two people familiar with the
+	// matter said"): the report before the comma had been lost, the
+	// count standing between. The role is the source's description
+	// without the count, as for "Two senior party sources said".
+	{"a counted unnamed source", `Ferry.
+
+The talks at the quay will resume on Monday, three diplomats said.
+
+The harbour minister will resign, two sources said. The ferry deal was close, two people familiar with the matter said.
+
+The bank will cut its fees, three people familiar with the plan told the Tolby Courier.`,
+		[]expect{
+			{"The talks at the quay will resume on Monday", TypeIndirect, "", "diplomats", KindGroup},
+			{"The harbour minister will resign", TypeIndirect, "", "sources", KindGroup},
+			{"The ferry deal was close", TypeIndirect, "", "people", KindGroup},
+			{"The bank will cut its fees", TypeIndirect, "", "people", KindGroup},
+		}},
+	// L334. "media" is a group that speaks ("…, state media reported",
+	// "Local media reported that …": no frame); before a cue noun in
+	// "-s" it is the noun's modifier ("the media attacks"), no subject.
+	{"media as a group source", `Ferry.
+
+The dam above the valley had burst, state media reported.
+
+Local media reported that rescue teams had reached the village. Despite the media attacks, Ann Kell said she would stay.`,
+		[]expect{
+			{"The dam above the valley had burst", TypeIndirect, "", "state media", KindGroup},
+			{"rescue teams had reached the village", TypeIndirect, "", "Local media", KindGroup},
+			{"she would stay", TypeIndirect, "Ann Kell", "", KindPerson},
+		}},
+	// L335. Two names joined by "and" as one preposition's object after a
+	// group ("Officials from Tolby and Varna said") modify the group,
+	// which speaks: the second name had been the speaker, a person.
+	{"a group from two places", `Ferry.
+
+Officials from Tolby and Varna said the ferry talks would resume in June.`,
+		[]expect{
+			{"the ferry talks would resume in June", TypeIndirect, "", "Officials", KindGroup},
+		}},
 }
