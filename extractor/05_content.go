@@ -204,7 +204,7 @@ func (d *document) quoteOnly(f frame, u unit, a, end int) bool {
 	}
 	// "who did not want to be named", "who asked that her surname not
 	// be used": a condition of speaking.
-	if a < end && (d.anonymityInfinitive(a, end) || d.anonymityClause(a, end)) {
+	if a < end && (d.anonymityInfinitive(a, end) || d.anonymityClause(a, end) || d.anonymityCondition(a, end)) {
 		return true
 	}
 	// "The heckler shouted and waved a placard", "agreed to a
@@ -412,6 +412,31 @@ func (d *document) anonymityInfinitive(a, end int) bool {
 	}
 	n := a + 3
 	return n >= end || toks[n].kind != tokWord
+}
+
+// anonymityCondition reports whether the content at a opens with "on
+// (the) condition of anonymity" or "on condition that", after a
+// participle or not ("speaking on condition of …"): the terms of
+// speaking ("…, an official said, speaking on the condition of anonymity
+// because the talks were private"), no report.
+func (d *document) anonymityCondition(a, end int) bool {
+	toks := d.toks
+	k := a
+	if k < end && isGerund(toks[k]) {
+		k++ // "speaking on condition of …"
+	}
+	if k+2 >= end || toks[k].lower != "on" || toks[k].cap {
+		return false
+	}
+	k++
+	if toks[k].is(fnDefinite) {
+		k++
+	}
+	if k+1 >= end || toks[k].lower != "condition" {
+		return false
+	}
+	n := toks[k+1]
+	return n.is(fnComplementizer) || n.is(fnOf) && k+2 < end && (toks[k+2].lower == "anonymity" || toks[k+2].in(lexAnonymityWords))
 }
 
 // maxAnonymityClause is the longest clause, in tokens, anonymityClause

@@ -8354,4 +8354,14 @@ Officials from Tolby and Varna said the ferry talks would resume in June.`,
 		[]expect{
 			{"the ferry talks would resume in June", TypeIndirect, "", "Officials", KindGroup},
 		}},
+	// L363. "speaking on (the) condition of anonymity" after a closing
+	// cue gives the terms of speaking, no second piece of the report
+	// ("The talks have stalled, a senior official said, speaking on
+	// condition of anonymity to discuss the talks").
+	{"an anonymity condition after a closing cue is no report", `Ferry.
+
+The ferry talks have stalled, a senior official said, speaking on condition of anonymity to discuss private talks.`,
+		[]expect{
+			{"The ferry talks have stalled", TypeIndirect, "", "senior official", KindPerson},
+		}},
 }
