@@ -1332,9 +1332,11 @@ func (d *document) contractedPronoun(t token) (string, bool) {
 // singularCompound reports whether the bare cue noun at i follows a
 // singular noun that would need a verb in -s ("the audit office report
 // could not …"; as a verb: "the office reports"): the two are a compound.
+// A word that is its own past ("the board forecast that …") is a verb
+// there.
 func (d *document) singularCompound(i int) bool {
 	t, p := d.toks[i], d.toks[i-1]
-	return t.in(lexCueNouns) && !strings.HasSuffix(t.lower, "s") && p.kind == tokWord && !p.cap &&
+	return t.in(lexCueNouns) && !strings.HasSuffix(t.lower, "s") && !d.lex.irregularPast[t.lower] && p.kind == tokWord && !p.cap &&
 		p.in(lexRoleHeads|lexOrgHeads|lexGenericOrgNouns) && !p.in(lexGroupNouns) && !strings.HasSuffix(p.lower, "s")
 }
 

@@ -8364,4 +8364,13 @@ The ferry talks have stalled, a senior official said, speaking on condition of a
 		[]expect{
 			{"The ferry talks have stalled", TypeIndirect, "", "senior official", KindPerson},
 		}},
+	// L364. "forecast" and "estimate" are nouns as often as verbs
+	// (lexicon/cue-nouns): after a possessive and a name ("its Brent
+	// forecast") they are a compound, and the name is no speaker.
+	{"a forecast after a possessive and a name is a noun", `Ferry.
+
+Harlow Bank raised its Brent forecast to $90, saying supply was tight.`,
+		[]expect{
+			{"supply was tight", TypeIndirect, "Harlow Bank", "", KindOrganization},
+		}},
 }
