@@ -73,9 +73,10 @@ func (d *document) attribute(ctx context.Context) ([]found, error) {
 		out = append([]found{*h}, out...)
 	} else if h != nil && d.labelled(h) && citedWithin(out, h) {
 		clipToClaim(out, h)
-	} else if h != nil && d.labelled(h) {
+	} else if h != nil && (d.labelled(h) || d.signed(h)) {
 		// "Hale: Farmers Will Say No to the Levy": the label's claim holds
-		// the cues inside it, which report parts of it.
+		// the cues inside it, which report parts of it; so does a
+		// signature's ("Russia will respond to new sanctions - Medvedev").
 		out = slices.DeleteFunc(out, func(f found) bool { return f.para == 0 && overlaps(f.segs[0], h.segs[0]) })
 		out = append([]found{*h}, out...)
 	}
@@ -115,6 +116,13 @@ func citedWithin(out []found, h *found) bool {
 // with a label and a colon (`Nora Keel: …`).
 func (d *document) labelled(h *found) bool {
 	return h.rule == ruleHeadline && h.cue.end-h.cue.start == 1 && d.text[h.cue.start:h.cue.end] == ":"
+}
+
+// signed reports whether headline attribution h is signed by the name or
+// role after a dash ("… - Medvedev"; signedHeadline).
+func (d *document) signed(h *found) bool {
+	c := d.text[h.cue.start:h.cue.end]
+	return h.rule == ruleHeadline && (c == "-" || isDash(c))
 }
 
 // minTitleCaseWords: a unit of fewer capitalised words is a name or a

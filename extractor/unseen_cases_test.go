@@ -8373,4 +8373,14 @@ Harlow Bank raised its Brent forecast to $90, saying supply was tight.`,
 		[]expect{
 			{"supply was tight", TypeIndirect, "Harlow Bank", "", KindOrganization},
 		}},
+	// L365. A headline signed after a dash ("Harlow will respond to new
+	// fares - Pike") reports its whole claim for the signer, over a cue
+	// inside it ("respond"), as a labelled headline does: the inner cue
+	// had taken "to new fares - Pike" for Harlow.
+	{"a signed headline's claim holds the cues inside it", `Harlow will respond to new fares - Pike
+
+Mayor Tom Pike spoke on Monday.`,
+		[]expect{
+			{"Harlow will respond to new fares", TypeIndirect, "Tom Pike", "Mayor", KindPerson},
+		}},
 }
