@@ -65,6 +65,7 @@ func (d *document) attribute(ctx context.Context) ([]found, error) {
 		pending = colon
 	}
 	d.quotedEpithets(out)
+	d.dropHeadlineLabel(out)
 	if h := d.headline(); h == nil && (len(out) == 0 || out[0].para > 0) {
 		if l := d.leadClaimHeadline(out); l != nil {
 			out = append([]found{*l}, out...)
@@ -81,6 +82,28 @@ func (d *document) attribute(ctx context.Context) ([]found, error) {
 		out = append([]found{*h}, out...)
 	}
 	return out, nil
+}
+
+// dropHeadlineLabel starts a report that opens the headline after the
+// label of its kind and the label's colon ("Exclusive: EU to propose a
+// gas cap, sources say" reports "EU to propose a gas cap").
+func (d *document) dropHeadlineLabel(out []found) {
+	if !d.hasHeadline() {
+		return
+	}
+	lo, hi := d.paraToks[0][0], d.firstLineEnd()
+	k := lo
+	for k < hi && k-lo <= maxHeadlineLabelWords && d.toks[k].text != ":" {
+		k++
+	}
+	if k+1 >= hi || d.toks[k].text != ":" || k == lo || !d.headlineLabel(lo, k) {
+		return
+	}
+	for i := range out {
+		if s := &out[i].segs[0]; out[i].para == 0 && s.start == d.toks[lo].start && s.end > d.toks[k+1].start {
+			s.start = d.toks[k+1].start
+		}
+	}
 }
 
 // clipToClaim starts every report of the headline that runs over the

@@ -8383,4 +8383,13 @@ Mayor Tom Pike spoke on Monday.`,
 		[]expect{
 			{"Harlow will respond to new fares", TypeIndirect, "Tom Pike", "Mayor", KindPerson},
 		}},
+	// L366. A report that opens the headline starts after the label of
+	// the headline's kind and its colon ("Exclusive: Harlow to close the
+	// pier, sources say" reports "Harlow to close the pier").
+	{"a headline label stays out of the report", `Exclusive: Harlow to close the pier, sources say
+
+The council met on Monday.`,
+		[]expect{
+			{"Harlow to close the pier", TypeIndirect, "", "sources", KindGroup},
+		}},
 }
