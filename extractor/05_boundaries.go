@@ -221,6 +221,9 @@ func (d *document) skipHearer(k, hi int) int {
 				}
 				return n
 			}
+			if e, ok := d.hearerNameAfter(j+1, hi); ok {
+				return e // "told his American counterpart, Antony Blinken, that …"
+			}
 		}
 		if n, ok := d.closingHearer(k, hi); ok {
 			return n
@@ -239,6 +242,25 @@ func (d *document) skipHearer(k, hi int) int {
 		return k + 1
 	}
 	return k
+}
+
+// hearerNameAfter reports whether the comma at c, after a hearer's
+// description, sets off the hearer's name before "that" ("told his
+// counterpart, Antony Blinken, that …"), and where the report starts:
+// at the "that".
+func (d *document) hearerNameAfter(c, hi int) (int, bool) {
+	toks := d.toks
+	if c+3 >= hi || toks[c].text != "," || !d.isNarration(c) {
+		return 0, false
+	}
+	k := c + 1
+	for k < hi && k-c <= maxNameWords && toks[k].kind == tokWord && (toks[k].cap || toks[k].in(lexNameParticles)) && d.isNarration(k) {
+		k++
+	}
+	if k == c+1 || k+1 >= hi || toks[k].text != "," || !toks[k+1].is(fnComplementizer) || !toks[c+1].cap {
+		return 0, false
+	}
+	return k + 1, true
 }
 
 // pronounAfterHearer reports whether the subject pronoun at n, after the

@@ -185,6 +185,21 @@ func (d *document) noRoleOpening(lo, b, hi int) bool {
 	return isAgeNoun(toks[b]) && (b+1 >= hi || npLink(toks[b+1]) || toks[b+1].is(fnRoleLink|fnSourceLink))
 }
 
+// ranFor reports whether the role verb at v is "ran" or "runs" for an
+// office, an adverb between or not ("who ran unsuccessfully for
+// chancellor in 2021"): a campaign, no post held ("who ran the port" is
+// one).
+func (d *document) ranFor(v, hi int) bool {
+	if t := d.toks[v]; t.lower != "ran" && t.lower != "runs" {
+		return false
+	}
+	k := v + 1
+	if k < hi && strings.HasSuffix(d.toks[k].lower, "ly") {
+		k++
+	}
+	return k < hi && d.toks[k].lower == "for"
+}
+
 // functionClause is the role a relative clause of function at b states
 // ("who heads the commission", "who runs the union's lobbying arm", "who
 // now runs the gym"), ending at hi.
@@ -197,7 +212,7 @@ func (d *document) functionClause(b, hi int) (span, bool) {
 	if v+2 < hi && !toks[v].cap && (toks[v].in(lexTimeWords) || strings.HasSuffix(toks[v].lower, "ly")) {
 		v++
 	}
-	if toks[v].in(lexRoleVerbs) && d.narrationWords(v, hi) {
+	if toks[v].in(lexRoleVerbs) && d.narrationWords(v, hi) && !d.ranFor(v, hi) {
 		if v+2 < hi && toks[v+1].is(fnSubordinator) && toks[v+1].in(lexPrepositions) {
 			v += 2 // "who serves as treasurer of …": the role is "treasurer of …"
 		}

@@ -8392,4 +8392,17 @@ The council met on Monday.`,
 		[]expect{
 			{"Harlow to close the pier", TypeIndirect, "", "sources", KindGroup},
 		}},
+	// L367. A hearer's name set off by commas before "that" ("told his
+	// Nordic counterpart, Lars Holm, that …") is the hearer's, no part of
+	// the report; and "who ran (unsuccessfully) for mayor" is a campaign,
+	// no role.
+	{"a hearer's name before that, and running for an office", `Ferry.
+
+Ana Lopes told her Nordic counterpart, Lars Holm, that the ferry deal would hold.
+
+Tom Rigg, who ran unsuccessfully for mayor in 2021, said the vote was fair.`,
+		[]expect{
+			{"the ferry deal would hold", TypeIndirect, "Ana Lopes", "", KindPerson},
+			{"the vote was fair", TypeIndirect, "Tom Rigg", "", KindPerson},
+		}},
 }
