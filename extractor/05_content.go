@@ -726,9 +726,10 @@ func (d *document) claimQuoteAfter(u unit, frames []frame, fi, a, end int) (foun
 		// first part of a mixed quote.
 		return d.attribution(u, frames, fi, TypeMixed, ruleDirectAfter, left, q.content), true
 	}
-	if f := frames[fi]; f.cueHi > f.cue+1 && d.objectPreposition(d.toks[f.cueHi-1]) && d.continuesSentence(qi) {
+	if f := frames[fi]; (f.cueHi > f.cue+1 && d.objectPreposition(d.toks[f.cueHi-1]) || f.cueHi == f.cue+1 && d.toks[f.cue].in(lexLabelVerbs)) && d.continuesSentence(qi) {
 		// "warns of "heavy losses"", "hinted at "a return"": the quote
-		// is the object of the phrase's preposition, a quoted label
+		// is the object of the phrase's preposition, a quoted label;
+		// "what Ann Cole called "a grave error"" labels with the quote
 		return d.attribution(u, frames, fi, TypeMixed, ruleDirectAfter, q.content), true
 	}
 	return d.attribution(u, frames, fi, TypeDirect, ruleDirectAfter, q.content), true

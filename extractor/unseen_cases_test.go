@@ -3981,7 +3981,7 @@ The deputy head of China's delegation said the talks had failed, while Japan's d
 
 Ann Barden now helps lead a group called Safe Schools Promise. The group seeks to prevent shootings through what it calls “common-sense safety laws.”`,
 		[]expect{
-			{"common-sense safety laws.", TypeDirect, "Safe Schools Promise", "", KindOrganization},
+			{"common-sense safety laws.", TypeMixed, "Safe Schools Promise", "", KindOrganization},
 		}},
 	// 88. A sentence-initial surname of someone named in full is the
 	// antecedent of a pronoun that opens the next paragraph, before a
@@ -4669,7 +4669,7 @@ The White House said the plan was ready.
 Ann Cole now helps lead a program called Safe Streets Pledge. The group seeks to cut gun deaths through what it calls "sensible laws."`,
 		[]expect{
 			{"the plan was ready", TypeIndirect, "White House", "", KindOrganization},
-			{"sensible laws.", TypeDirect, "Safe Streets Pledge", "", KindOrganization},
+			{"sensible laws.", TypeMixed, "Safe Streets Pledge", "", KindOrganization},
 		}},
 	// L28. Format characters (Unicode Cf: a direction embedding, a zero-
 	// width space, a soft hyphen) are invisible: they make no token, and a
@@ -8404,5 +8404,14 @@ Tom Rigg, who ran unsuccessfully for mayor in 2021, said the vote was fair.`,
 		[]expect{
 			{"the ferry deal would hold", TypeIndirect, "Ana Lopes", "", KindPerson},
 			{"the vote was fair", TypeIndirect, "Tom Rigg", "", KindPerson},
+		}},
+	// L368. A quotation right after a label verb, continuing the
+	// sentence ("made what Ann Cole called "a grave error.""), is a
+	// label: a mixed quote of the quoted words, not a direct one.
+	{"a quoted label right after the label verb is mixed", `Ferry.
+
+The council made what Ann Cole called "a grave error."`,
+		[]expect{
+			{"a grave error.", TypeMixed, "Ann Cole", "", KindPerson},
 		}},
 }
