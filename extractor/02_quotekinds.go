@@ -15,6 +15,9 @@ func (d *document) isTitle(qi int) bool {
 	if d.spokenTitleCase(qi) {
 		return false
 	}
+	if d.afterWorkNoun(qi) {
+		return true // "the documentary "Weiner."", "the book "Why we fight""
+	}
 	words, content, ok := d.titleCaseWords(qi)
 	if !ok || words == 0 || words > maxTitleWords {
 		return false
@@ -117,4 +120,18 @@ func (d *document) endsSpeech(qi int) bool {
 func (d *document) startsParagraph(qi int) bool {
 	q := d.quotes[qi]
 	return q.open.start == d.paras[q.para].start
+}
+
+// afterWorkNoun reports whether quotation qi, of at most maxTitleWords
+// words, stands right after a lower-case noun of a work (lexicon/work-
+// nouns: "the documentary "Weiner."", "wrote the book "Why we fight for
+// the town""): the quotation is the work's title, in title case or not.
+func (d *document) afterWorkNoun(qi int) bool {
+	q := d.quotes[qi]
+	o := q.tokLo - 2 // the token before the opening mark
+	if o < 0 || q.openEnded || q.tokHi-q.tokLo > maxTitleWords+1 {
+		return false
+	}
+	t := d.toks[o]
+	return t.kind == tokWord && !t.cap && d.isNarration(o) && d.lex.workNouns[t.lower]
 }

@@ -356,6 +356,9 @@ type lexicon struct {
 	// citingVerbs: "citing" in "…, citing falling rents", whose bare
 	// noun object is the attributed matter (lexicon/citing-verbs).
 	citingVerbs map[string]bool
+	// workNouns: "documentary" in "the documentary "Weiner."": a
+	// quotation after it is a title (lexicon/work-nouns).
+	workNouns map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -502,6 +505,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"public-body-nouns", &l.publicBodyNouns},
 		{"grounds-participles", &l.groundsParticiples},
 		{"citing-verbs", &l.citingVerbs},
+		{"work-nouns", &l.workNouns},
 	}
 }
 

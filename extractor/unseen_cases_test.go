@@ -8414,4 +8414,15 @@ The council made what Ann Cole called "a grave error."`,
 		[]expect{
 			{"a grave error.", TypeMixed, "Ann Cole", "", KindPerson},
 		}},
+	// L369. A quotation right after the noun of a work ("on the
+	// podcast "the harbour hour."", "the album "songs for a quiet
+	// harbour"") is its title, in title case or not: it had paired its
+	// marks with the quotation before it, one direct quote running over
+	// the cue.
+	{"a quotation after a work noun is a title", `Ferry.
+
+"Being a mayor is my job," Ann Cole said in May on the podcast "the harbour hour." The band released the album "songs for a quiet harbour" in May.`,
+		[]expect{
+			{"Being a mayor is my job,", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
 }
