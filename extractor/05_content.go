@@ -606,6 +606,12 @@ func (d *document) quoteBeforeClause(u unit, frames []frame, fi int) (p, qi int)
 	if qi < 0 || d.claimed(qi) || d.isTitle(qi) || d.introducesNextQuote(f, u, qi) {
 		return p, -1
 	}
+	if d.lex.assentVerbs[toks[f.cue].lower] && p-1 > u.lo && toks[p-1].text == "." {
+		// `"We will grow." Analysts agreed.`: a sentence quoted to its
+		// full stop, and a verb of assent after it, is agreement with
+		// it, no attribution ("we will grow," analysts agreed: one).
+		return p, -1
+	}
 	if d.toks[d.quotes[qi].tokLo].reported {
 		// `told Reuters that Hale "had a reckless plan," adding, "…"`:
 		// the quotation ends a clause another frame reports.

@@ -359,6 +359,9 @@ type lexicon struct {
 	// workNouns: "documentary" in "the documentary "Weiner."": a
 	// quotation after it is a title (lexicon/work-nouns).
 	workNouns map[string]bool
+	// assentVerbs: "agreed" in ""We will grow." Analysts agreed.": no
+	// attribution of the sentence quoted before (lexicon/assent-verbs).
+	assentVerbs map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -506,6 +509,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"grounds-participles", &l.groundsParticiples},
 		{"citing-verbs", &l.citingVerbs},
 		{"work-nouns", &l.workNouns},
+		{"assent-verbs", &l.assentVerbs},
 	}
 }
 

@@ -8425,4 +8425,14 @@ The council made what Ann Cole called "a grave error."`,
 		[]expect{
 			{"Being a mayor is my job,", TypeDirect, "Ann Cole", "", KindPerson},
 		}},
+	// L370. A verb of assent after a sentence quoted to its full stop
+	// (`"We will grow." Analysts agreed.`) shares the view, no
+	// attribution: the quote stays the speaker's before it.
+	{"agreeing after a quoted sentence is no attribution", `Ferry.
+
+"The market is tough," said Tom Jones. "We will grow." Analysts agreed.`,
+		[]expect{
+			{"The market is tough,", TypeDirect, "Tom Jones", "", KindPerson},
+			{"We will grow.", TypeDirect, "Tom Jones", "", KindPerson},
+		}},
 }
