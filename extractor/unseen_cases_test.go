@@ -8435,4 +8435,13 @@ The council made what Ann Cole called "a grave error."`,
 			{"The market is tough,", TypeDirect, "Tom Jones", "", KindPerson},
 			{"We will grow.", TypeDirect, "Tom Jones", "", KindPerson},
 		}},
+	// L371. Hyphenated positions and trades are role heads (fly-half,
+	// scrum-half, full-back, team-mate, film-maker, ...): "the fly-half
+	// said" had given no record at all.
+	{"hyphenated positions are roles", `Rugby.
+
+Tom Kell scored twice. "It is a dream," the fly-half said.`,
+		[]expect{
+			{"It is a dream,", TypeDirect, "Tom Kell", "fly-half", KindPerson},
+		}},
 }
