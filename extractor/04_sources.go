@@ -938,10 +938,12 @@ func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (ac
 	return true, false
 }
 
-// clauseSubjectAt reports whether a subject at k opens its sentence or
-// follows the quotation it attributes (`"…," the mayor, a Democrat,
-// said`), an opening word ("Later, the …", "But the …"): a description inside a comma phrase ("Hale, facing a
-// challenge in Iowa, a swing state, said") is no subject.
+// clauseSubjectAt reports whether a subject at k opens its sentence,
+// follows an opening word ("Later, the …") or a sentence's opening "and"
+// or "but" ("But the …"), or follows the quotation it attributes (`"…,"
+// the mayor, a Democrat, said`): a description inside a comma phrase
+// ("Hale, facing a challenge in Iowa, a swing state, said") is no
+// subject.
 func (d *document) clauseSubjectAt(k int) bool {
 	j := k - 1
 	if j >= 0 && d.toks[j].text == "," {

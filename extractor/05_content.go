@@ -1709,11 +1709,16 @@ const maxClosingTail = 5
 // said.") reports its whole clause from opening over the earlier frame g
 // whose subject opens it ("The president plans to sign the bill, aides
 // said"; "The firm will announce the cuts on Monday, a spokesman said"):
-// g's cue is a verb of the clause the sources report, and its own
-// attribution stays beside theirs.
+// g's cue is a verb of the clause the sources report: a belief or plan
+// ("plans to"), or speech still to come ("will announce"); a speech cue
+// that has reported ("Tom Hale said the plan would fail, aides said")
+// keeps its report.
 func (d *document) closingOverInner(u unit, f, g frame, opening, p int) bool {
 	if f.according || f.class != cueSpeech || f.participle || !d.closesUnit(f.clHi, u.hi) || g.speaker.lo != opening || g.inverted || g.participle || g.according {
 		return false
+	}
+	if g.class == cueSpeech && !(g.cue > 0 && isModal(d.toks[g.cue-1].lower)) {
+		return false // "Tom Hale said the plan would fail, aides said": his own report, which they confirm
 	}
 	// The closing clause is the speaker and the cue right after the
 	// comma, and a few words of time, place or hearer ("…, aides said

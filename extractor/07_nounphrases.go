@@ -606,7 +606,29 @@ func (d *document) relationLink(k int) bool {
 		return false
 	}
 	l, r := toks[k], toks[k-1]
+	if (l.is(fnTo) || l.lower == "at") && !d.namedAfterLink(k+1) {
+		return false // "said his wife to reporters", "Tom Hale's son at the funeral": a hearer, a place
+	}
 	return (l.is(fnRoleLink) || l.is(fnTo)) && !l.cap && l.kind == tokWord && r.kind == tokWord && !r.cap && d.lex.relationHeads[r.lower] && d.isNarration(k) && d.isNarration(k-1)
+}
+
+// namedAfterLink reports whether a name, or a determiner and a name or
+// its modifier, opens the words at k after a relation's "to" or "at" ("an
+// heir to the shipping fortune", "a partner at Harlow Legal"): not a
+// bare plural or a common noun alone ("to reporters", "at the funeral").
+func (d *document) namedAfterLink(k int) bool {
+	toks := d.toks
+	if k >= len(toks) || toks[k].kind != tokWord {
+		return false
+	}
+	if toks[k].cap {
+		return true
+	}
+	if !toks[k].in(lexDeterminers|lexPossessiveDeterminers) || k+2 >= len(toks) {
+		return false
+	}
+	n, h := toks[k+1], toks[k+2]
+	return n.kind == tokWord && (n.cap || h.kind == tokWord && d.isNarration(k+2) && !isCue(h) && !h.in(lexPrepositions|lexConjunctions|lexAuxiliaries|lexVerbModifiers) && h.fn == 0)
 }
 
 // phraseWordBefore reports whether the token before j belongs to the

@@ -4049,12 +4049,7 @@ type description struct {
 // shared words win.
 func (es *entities) byDescriptor(m mention) *entity {
 	d := es.d
-	ds := description{m: m, head: strings.TrimSuffix(d.toks[m.hi-1].lower, "'s"), pos: d.toks[m.lo].start}
-	for k := m.lo; k < m.hi; k++ {
-		if t := d.toks[k]; t.kind == tokWord && !t.in(lexDeterminers) {
-			ds.words = append(ds.words, t.lower)
-		}
-	}
+	ds := description{m: m, head: strings.TrimSuffix(d.toks[m.hi-1].lower, "'s"), pos: d.toks[m.lo].start, words: d.descriptionWords(m)}
 	ds.partyHead = d.toks[m.hi-1].in(lexRoleModifiers) && !d.toks[m.hi-1].in(lexRoleHeads)
 	ds.para = d.paraOf(ds.pos)
 	ds.owner, ds.holder = d.namedOwner(m), d.ownedBy(m)

@@ -8444,4 +8444,18 @@ Tom Kell scored twice. "It is a dream," the fly-half said.`,
 		[]expect{
 			{"It is a dream,", TypeDirect, "Tom Kell", "fly-half", KindPerson},
 		}},
+	// L372. A closing cue after a clause whose subject has already
+	// reported ("Ann Kell said the ferry would stop, aides said") leaves
+	// her report hers; and a relation's "to" or "at" before a hearer or
+	// a place ("said Ann Kell's son at the funeral") is no part of the
+	// speaker's phrase: the quote had been lost.
+	{"a reported clause keeps its speaker under a closing cue", `Ferry.
+
+Ann Kell said the ferry would stop, aides said.
+
+"It is over," said Ann Kell's son at the funeral.`,
+		[]expect{
+			{"the ferry would stop", TypeIndirect, "Ann Kell", "", KindPerson},
+			{"It is over,", TypeDirect, "Ann Kell", "", KindPerson},
+		}},
 }
