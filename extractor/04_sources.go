@@ -2264,6 +2264,12 @@ func (d *document) invertedClauseEnd(f *frame, u unit, j, end int) {
 // last, named, with the description's role, and the name's end.
 func (d *document) nameAfterDescription(m mention, end, hi int) (mention, int, bool) {
 	toks := d.toks
+	if m.named() && m.hi == end && isPossessiveWord(toks[m.hi-1]) && end+2 < hi && toks[end].kind == tokWord && !toks[end].cap && toks[end].in(lexRelationWords) && toks[end+1].text == "," && d.isNarration(end) {
+		// "said Hale's rival, Tom Price": the one related to the name
+		// before the possessive is the one named after the comma
+		m.role, m.name, m.kind, m.hi = span{toks[m.lo].start, toks[end].end}, span{}, KindPerson, end+1
+		end++
+	}
 	if end+1 >= hi || toks[end].text != "," || m.named() || m.pronoun != "" || m.indefinite || m.role.empty() || m.kind != KindPerson || !d.isNarration(end) {
 		return mention{}, 0, false
 	}

@@ -8458,4 +8458,14 @@ Ann Kell said the ferry would stop, aides said.
 			{"the ferry would stop", TypeIndirect, "Ann Kell", "", KindPerson},
 			{"It is over,", TypeDirect, "Ann Kell", "", KindPerson},
 		}},
+	// L373. After an inverted cue, a name's possessive and a relation
+	// noun set off before a name (`said Hale's rival, Tom Price.`) give
+	// the one named after the comma, with the phrase as role: the speaker
+	// had been Hale.
+	{"a possessive relation before a name after the cue", `Ferry.
+
+"It is a tough market," said Hale's rival, Tom Price.`,
+		[]expect{
+			{"It is a tough market,", TypeDirect, "Tom Price", "Hale's rival", KindPerson},
+		}},
 }
