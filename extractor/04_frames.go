@@ -1521,12 +1521,13 @@ func (d *document) frontedGerundSubject(u unit, f *frame) (mention, bool) {
 // one after a fronted phrase, or the subject of the unit's first verb
 // ("Hale landed in trouble by saying …").
 func (d *document) prepositionSubject(u unit, f *frame) {
-	if m, ok := d.quotingObject(u, f); ok {
+	q := d.quotingVerbOf(u, f)
+	if m, ok := d.quotingObject(u, f, q); ok {
 		f.speaker = m // "The Courier quoted Mara Holt as saying …": the one quoted speaks
-		d.quotingClause(u, f, false)
-	} else if m, ok := d.quotedPassiveSubject(u, f); ok {
+		d.quotingClause(u, f, q, false)
+	} else if m, ok := d.quotedPassiveSubject(u, f, q); ok {
 		f.speaker = m // `"…," Mara Holt was quoted as saying`, `… was quoted by the Courier as saying`
-		d.quotingClause(u, f, true)
+		d.quotingClause(u, f, q, true)
 	} else if m, ok := d.openingSubject(u, f.cue-1); ok {
 		f.speaker = m
 	} else if m, ok := d.subjectAfterFronted(u, f.cue); ok {
@@ -1565,18 +1566,24 @@ func (d *document) quotingVerbBefore(u unit, as int) int {
 	return -1
 }
 
-// quotingObject is the object of the quoting verb before the "as" of
+// quotingVerbOf is the quoting verb before the "as" of participle f
+// ("quoted … as saying", "was cited as saying"), or -1.
+func (d *document) quotingVerbOf(u unit, f *frame) int {
+	as := f.cue - 1
+	if as <= u.lo || !d.toks[as].is(fnQuotedAs) {
+		return -1
+	}
+	return d.quotingVerbBefore(u, as)
+}
+
+// quotingObject is the object of the quoting verb q before the "as" of
 // participle f ("quoted Mara Holt as saying", "cited officials as
 // saying"): the one whose words the participle reports. In the passive
 // ("Mara Holt was quoted as saying") no object stands between, and the
 // clause's subject speaks.
-func (d *document) quotingObject(u unit, f *frame) (mention, bool) {
+func (d *document) quotingObject(u unit, f *frame, q int) (mention, bool) {
 	toks := d.toks
 	as := f.cue - 1
-	if as <= u.lo || !toks[as].is(fnQuotedAs) {
-		return mention{}, false
-	}
-	q := d.quotingVerbBefore(u, as)
 	if q < 0 || q+1 == as || toks[q+1].is(fnPassiveBy) {
 		return mention{}, false // (the passive: "was quoted by the Courier as saying")
 	}
@@ -1610,19 +1617,18 @@ func (d *document) quotingClauseLo(u unit, q int) int {
 	return k + 1
 }
 
-// quotingClause widens participle frame f, "as saying" after a quoting
-// verb, to the whole clause of that verb: its subject in the active
+// quotingClause widens participle frame f, "as saying" after quoting
+// verb q, to the whole clause of that verb: its subject in the active
 // ("the Courier quoted Mara Holt as saying"), the one quoted in the
 // passive ("Mara Holt was quoted as saying"). A quotation right before
 // it is then the one quoted's (`"…," Interfax quoted him as saying`).
-func (d *document) quotingClause(u unit, f *frame, passive bool) {
+func (d *document) quotingClause(u unit, f *frame, q int, passive bool) {
 	if passive {
 		if f.speaker.lo < f.clLo {
 			f.clLo = f.speaker.lo
 		}
 		return
 	}
-	q := d.quotingVerbBefore(u, f.cue-1)
 	if lo := d.quotingClauseLo(u, q); q >= 0 && lo < q && lo < f.clLo {
 		if _, ok := d.npBefore(q-1, lo); ok {
 			f.clLo = lo
@@ -1630,19 +1636,14 @@ func (d *document) quotingClause(u unit, f *frame, passive bool) {
 	}
 }
 
-// quotedPassiveSubject is the subject of a quoting verb in the passive
+// quotedPassiveSubject is the subject of quoting verb q in the passive
 // before participle f's "as" ("Mara Holt was quoted as saying", "She was
 // quoted by the Courier as saying"), when a quotation or a comma comes
 // before it (`"…," Mara Holt was quoted as saying.`): the one quoted,
 // who speaks. (A subject that opens its unit is openingSubject's.)
-func (d *document) quotedPassiveSubject(u unit, f *frame) (mention, bool) {
+func (d *document) quotedPassiveSubject(u unit, f *frame, q int) (mention, bool) {
 	toks := d.toks
-	as := f.cue - 1
-	if as <= u.lo || !toks[as].is(fnQuotedAs) {
-		return mention{}, false
-	}
-	q := d.quotingVerbBefore(u, as)
-	if q < 0 || !(q+1 == as || toks[q+1].is(fnPassiveBy)) {
+	if q < 0 || !(q+1 == f.cue-1 || toks[q+1].is(fnPassiveBy)) {
 		return mention{}, false
 	}
 	e := q - 1
