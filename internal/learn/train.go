@@ -108,7 +108,9 @@ func fitModel(srcs []*Source, all []articleCandidates, held map[int64]bool, o Op
 	ab, aw := fit(judged(accEx, kept), len(at.names), o.fit())
 	o.Progress.say("fitting the confidence model: %d candidate segments, %d features", len(confEx), len(ct.names))
 	cb, cw := fit(confEx, len(ct.names), o.fit())
-	if o.Progress != nil {
+	if o.Progress != nil && held == nil {
+		// (the model to ship, not a cross-validation fold's: the held-out
+		// curve costs thresholdFolds more fits)
 		var exFold []int
 		for ai, ac := range used {
 			for range ac.cands {
