@@ -253,11 +253,8 @@ func (d *document) hearerNameAfter(c, hi int) (int, bool) {
 	if c+3 >= hi || toks[c].text != "," || !d.isNarration(c) {
 		return 0, false
 	}
-	k := c + 1
-	for k < hi && k-c <= maxNameWords && toks[k].kind == tokWord && (toks[k].cap || toks[k].in(lexNameParticles)) && d.isNarration(k) {
-		k++
-	}
-	if k == c+1 || k+1 >= hi || toks[k].text != "," || !toks[k+1].is(fnComplementizer) || !toks[c+1].cap {
+	m, k, ok := d.npAfter(c+1, hi)
+	if !ok || !m.named() || m.lo != c+1 || k+1 >= hi || toks[k].text != "," || !toks[k+1].is(fnComplementizer) {
 		return 0, false
 	}
 	return k + 1, true
