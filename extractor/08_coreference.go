@@ -3124,7 +3124,7 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 			if age != "" && e.age != "" && e.age != age {
 				return nil // "Ann Cole, 45, … the 19-year-old said": someone else
 			}
-			if e.role != "" && (d.titledOffice(m) || es.otherOffice(m, e.role) || d.lesserOffice(m, e) || d.otherNation(d.descriptionWords(m), e.roleWords)) {
+			if e.role != "" && (d.titledOffice(m) && !d.restatesRole(m, e.role) || es.otherOffice(m, e.role) || d.lesserOffice(m, e) || d.otherNation(d.descriptionWords(m), e.roleWords)) {
 				return nil // "Peter Mandel, the MP for Hartlepool, … The Archbishop of Canterbury said": someone else
 			}
 			if (e.role == "" || d.bareTitle(e.role) && d.placedOffice(m)) && (roleHasHead(d.toks[m.lo:m.hi]) || d.lex.playerNouns[d.toks[m.hi-1].lower]) {
@@ -3279,6 +3279,19 @@ func (d *document) titledOffice(m mention) bool {
 		}
 	}
 	return false
+}
+
+// restatesRole reports whether every word of role r stands in
+// description m: "the 58-year-old singer of Purple Rain" restates
+// "58-year-old singer", and what it is of tells no other office apart.
+func (d *document) restatesRole(m mention, r string) bool {
+	dw := d.descriptionWords(m)
+	for _, w := range strings.Fields(strings.ToLower(r)) {
+		if !slices.Contains(dw, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // otherNation reports whether the words dw of a description state a

@@ -8468,4 +8468,18 @@ Ann Kell said the ferry would stop, aides said.
 		[]expect{
 			{"It is a tough market,", TypeDirect, "Tom Price", "Hale's rival", KindPerson},
 		}},
+	// L374. A description that restates the role a person was given and
+	// adds what the role is of ("the 58-year-old singer of Harbour
+	// Lights") is that person: the "of" made it a titled office ("the
+	// Archbishop of Canterbury"), someone else, and the report had no
+	// speaker.
+	{"a description restating a role with what it is of", `Festival.
+
+Mara Quist will curate the festival, which opens in June. "I want every kind of music," she said.
+
+The 58-year-old singer of Harbour Lights told reporters that the line-up was complete.`,
+		[]expect{
+			{"I want every kind of music,", TypeDirect, "Mara Quist", "58-year-old singer", KindPerson},
+			{"the line-up was complete", TypeIndirect, "Mara Quist", "58-year-old singer", KindPerson},
+		}},
 }
