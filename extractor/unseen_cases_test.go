@@ -8482,4 +8482,13 @@ The 58-year-old singer of Harbour Lights told reporters that the line-up was com
 			{"I want every kind of music,", TypeDirect, "Mara Quist", "58-year-old singer", KindPerson},
 			{"the line-up was complete", TypeIndirect, "Mara Quist", "58-year-old singer", KindPerson},
 		}},
+	// L375. "maker" before a firm's name says what kind of firm it is
+	// ("US software maker Velora"), as "carmaker" and "manufacturer" do:
+	// the firm got no role.
+	{"a maker before a firm's name is its role", `Velora.
+
+US software maker Velora said its profits fell.`,
+		[]expect{
+			{"its profits fell", TypeIndirect, "Velora", "US software maker", KindOrganization},
+		}},
 }
