@@ -616,7 +616,7 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	gerund = gerund || ing && f.class == cueSpeech && j == u.lo && toks[j].is(fnGerundPreposition) && toks[j].lower != "by" && d.isNarration(j)
 	// "… and said", "…, but suggested": "but" coordinates a speech cue only
 	// (a belief after it goes on the same report: "wanted change, but found …").
-	coordinated := j >= u.lo && (toks[j].is(fnAnd) || toks[j].is(fnCoordinator) && f.class != cueBelief) && d.isNarration(j) && !d.pastPerfectBetween(u, j+1, i)
+	coordinated := j >= u.lo && (toks[j].is(fnAnd) || (toks[j].is(fnCoordinator) || d.sequenceThen(j, i)) && f.class != cueBelief) && d.isNarration(j) && !d.pastPerfectBetween(u, j+1, i)
 	// "Having announced that …, the judge …": a perfect participle.
 	perfect := !ing && d.perfectParticiple(f, u, j)
 	if !gerund && !afterPrep && !coordinated && !perfect {
@@ -626,6 +626,14 @@ func (d *document) participleCue(f *frame, u unit, j int) bool {
 	f.afterPreposition = afterPrep && !gerund
 	f.coordinated = !perfect && toks[i].lower != "" && !strings.HasSuffix(toks[i].lower, "ing")
 	return true
+}
+
+// sequenceThen reports whether the comma at j and a "then" right after
+// it coordinate the cue at i with the verb before ("offered him a job,
+// then said …"), as ", and said" does; "and then said" is "and"'s.
+func (d *document) sequenceThen(j, i int) bool {
+	t := d.toks[j+1]
+	return d.toks[j].text == "," && j+2 == i && t.kind == tokWord && !t.cap && t.lower == "then"
 }
 
 // audienceSpeaker is the speaker of an -ing cue whose noun phrase before

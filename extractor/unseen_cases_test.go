@@ -8491,4 +8491,14 @@ US software maker Velora said its profits fell.`,
 		[]expect{
 			{"its profits fell", TypeIndirect, "Velora", "US software maker", KindOrganization},
 		}},
+	// L376. A "then" after a comma coordinates the cue with the verb
+	// before, as "and" does ("offered him a job, then said she would
+	// ..."): read as an inverted cue ("said she"), the report had lost
+	// its subject and its speaker.
+	{"a cue coordinated by a comma and then", `Jobs.
+
+Ann Kell offered the man a job, then said she would welcome advice from anyone.`,
+		[]expect{
+			{"she would welcome advice from anyone", TypeIndirect, "Ann Kell", "", KindPerson},
+		}},
 }
