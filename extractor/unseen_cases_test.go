@@ -8501,4 +8501,14 @@ Ann Kell offered the man a job, then said she would welcome advice from anyone.`
 		[]expect{
 			{"she would welcome advice from anyone", TypeIndirect, "Ann Kell", "", KindPerson},
 		}},
+	// L377. An appositive that ends in a quoted title with the comma
+	// outside the marks (British style: `Tom Kell, presenter of 'Night
+	// Shift', said`) sets off its subject as the comma inside does
+	// (`"Night Shift,"`): the report had no frame at all.
+	{"an appositive ending in a quoted title, comma outside", `Radio.
+
+Tom Kell, presenter of 'Night Shift', said the programme would end in May.`,
+		[]expect{
+			{"the programme would end in May", TypeIndirect, "Tom Kell", "presenter", KindPerson},
+		}},
 }
