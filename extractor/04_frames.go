@@ -1139,7 +1139,69 @@ func (d *document) nounUse(i int, u unit) bool {
 	if t.in(lexDocumentNouns|lexCueNouns) && i+1 < u.hi && !d.toks[i+1].cap && d.isNarration(i+1) && d.finiteCue(d.toks[i+1]) {
 		return true
 	}
+	if t.in(lexDocumentNouns|lexCueNouns) && strings.HasSuffix(t.lower, "s") && i > u.lo && !d.toks[i-1].in(lexSubjectPronouns) {
+		// "Jobless claims rose by 12,000", "Unconfirmed reports say": the
+		// noun is the subject. Two verbs in a row never stand, so a cue's
+		// bare form after it settles it ("Federal Election Commission
+		// reports show"); an auxiliary or a past tense may open the clause
+		// of a verb whose object a relative took ("which the Tax
+		// Foundation estimates would cost"), so only after a modifier.
+		if n := d.toks[i+1]; i+1 < u.hi && n.kind == tokWord && !n.cap && isCue(n) && d.baseForm(n) && !n.in(lexPrepositions) && d.isNarration(i+1) {
+			return true
+		}
+		if d.modifiedPluralAt(i, u) && d.verbOfPluralAt(i+1, u) {
+			return true
+		}
+	}
 	return t.in(lexPlaces) && !d.singularSubjectBefore(i, u)
+}
+
+// modifiedPluralAt reports whether the word before the cue word at i
+// may be a noun's modifier, not a subject: one lower-case word or one
+// capitalised word ("jobless claims", "Insurance claims"), no pronoun and
+// no name of two words ("the Tax Foundation estimates would …"), and no
+// relative or "that" just before, whose gap the verb's clause holds
+// ("which officials claim would …").
+func (d *document) modifiedPluralAt(i int, u unit) bool {
+	if i <= u.lo {
+		return false
+	}
+	p := d.toks[i-1]
+	if p.kind != tokWord || p.in(lexSubjectPronouns) || p.fn != 0 || p.cap && i-2 >= u.lo && d.toks[i-2].cap && d.toks[i-2].kind == tokWord {
+		return false
+	}
+	for k := i - 2; k >= u.lo && k >= i-3; k-- {
+		if t := d.toks[k]; t.is(fnRelative | fnComplementizer) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbOfPluralAt reports whether the word at k, after a cue word in -s
+// that is also a plural noun ("claims", "reports", "demands"), is the
+// verb that noun is the subject of: an auxiliary ("claims have fallen",
+// "demands are rising") or a past tense before a preposition, a number or an adverb ("claims rose by",
+// "claims fell 4%", "claims jumped sharply"). A verb in -s takes no
+// finite verb after it ("Hale claims rose" is no English); but "says
+// increased spending will …" reads an adjective, so a past tense before
+// a noun is left alone.
+func (d *document) verbOfPluralAt(k int, u unit) bool {
+	if k+1 >= u.hi || !d.isNarration(k) {
+		return false
+	}
+	n := d.toks[k]
+	if n.kind != tokWord || n.cap {
+		return false
+	}
+	if n.in(lexAuxiliaries) {
+		return true
+	}
+	if !d.lex.irregularPast[n.lower] && !strings.HasSuffix(n.lower, "ed") {
+		return false
+	}
+	a := d.toks[k+1]
+	return a.kind == tokWord && (isDigitStart(a.text) || !a.cap && (a.lower == "by" || a.lower == "to" || a.lower == "from" || strings.HasSuffix(a.lower, "ly") && len(a.lower) > minAdverbLen))
 }
 
 // singularSubjectBefore reports whether the word before the cue at i, a

@@ -8511,4 +8511,18 @@ Tom Kell, presenter of 'Night Shift', said the programme would end in May.`,
 		[]expect{
 			{"the programme would end in May", TypeIndirect, "Tom Kell", "presenter", KindPerson},
 		}},
+	// L378. A cue word in -s that is also a plural noun ("claims",
+	// "reports") is the noun when a verb follows it ("Jobless claims
+	// rose by 12,000", "Benefit claims have fallen", "Unconfirmed
+	// reports say"): the word before had been taken for a speaker
+	// ("Jobless") and the report's own source lost.
+	{"a plural cue noun before its verb", `Claims.
+
+Jobless claims rose by 12,000 last week, according to the Labour Department.
+
+Benefit claims have fallen to their lowest level since 2008, the minister said.`,
+		[]expect{
+			{"Jobless claims rose by 12,000 last week", TypeIndirect, "Labour Department", "", KindOrganization},
+			{"Benefit claims have fallen to their lowest level since 2008", TypeIndirect, "", "minister", KindPerson},
+		}},
 }
