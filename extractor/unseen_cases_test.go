@@ -8525,4 +8525,17 @@ Benefit claims have fallen to their lowest level since 2008, the minister said.`
 			{"Jobless claims rose by 12,000 last week", TypeIndirect, "Labour Department", "", KindOrganization},
 			{"Benefit claims have fallen to their lowest level since 2008", TypeIndirect, "", "minister", KindPerson},
 		}},
+	// L379. A people's name used as a noun ("the Serb", "the Kazakh",
+	// "the New Zealander") is a description of the person, as "the
+	// Scot" and "the Swede" were: it had been the speaker's name
+	// ("Serb", kind unknown).
+	{"a nationality noun describes the one named before", `Tennis.
+
+Novak Petrich won in straight sets. "I felt good," the Serb said.
+
+Aslan Bekov lost in five. "I am tired," the 24-year-old Kazakh said.`,
+		[]expect{
+			{"I felt good,", TypeDirect, "Novak Petrich", "", KindPerson},
+			{"I am tired,", TypeDirect, "Aslan Bekov", "", KindPerson},
+		}},
 }
