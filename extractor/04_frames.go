@@ -1181,8 +1181,9 @@ func (d *document) modifiedPluralAt(i int, u unit) bool {
 // verbOfPluralAt reports whether the word at k, after a cue word in -s
 // that is also a plural noun ("claims", "reports", "demands"), is the
 // verb that noun is the subject of: an auxiliary ("claims have fallen",
-// "demands are rising") or a past tense before a preposition, a number or an adverb ("claims rose by",
-// "claims fell 4%", "claims jumped sharply"). A verb in -s takes no
+// "demands are rising") or a past tense before a preposition, a number
+// or an adverb ("claims rose by", "claims fell 4%", "claims jumped
+// sharply", "signals failed at"). A verb in -s takes no
 // finite verb after it ("Hale claims rose" is no English); but "says
 // increased spending will …" reads an adjective, so a past tense before
 // a noun is left alone.
@@ -1201,7 +1202,7 @@ func (d *document) verbOfPluralAt(k int, u unit) bool {
 		return false
 	}
 	a := d.toks[k+1]
-	return a.kind == tokWord && (isDigitStart(a.text) || !a.cap && (a.lower == "by" || a.lower == "to" || a.lower == "from" || strings.HasSuffix(a.lower, "ly") && len(a.lower) > minAdverbLen))
+	return a.kind == tokWord && (isDigitStart(a.text) || !a.cap && (a.in(lexPrepositions) || strings.HasSuffix(a.lower, "ly") && len(a.lower) > minAdverbLen))
 }
 
 // singularSubjectBefore reports whether the word before the cue at i, a

@@ -8538,4 +8538,22 @@ Aslan Bekov lost in five. "I am tired," the 24-year-old Kazakh said.`,
 			{"I felt good,", TypeDirect, "Novak Petrich", "", KindPerson},
 			{"I am tired,", TypeDirect, "Aslan Bekov", "", KindPerson},
 		}},
+	// L380. Reporting verbs no list had: "signalled" (a stance, as
+	// "hinted" is), "affirmed", "bragged", "confided", "grumbled"; and
+	// "signals" after a determiner and a noun is the noun ("The traffic
+	// signals failed"), as is a plural cue noun before a past tense and a
+	// preposition ("Traffic signals failed at the junction, the council
+	// said": "Traffic" had been a speaker).
+	{"more reporting verbs, and signals as a noun", `Rates.
+
+The Bank of Harlow signalled that interest rates would stay on hold.
+
+Ann Kell bragged that her team was the best in the league.
+
+Traffic signals failed at the junction, the council said.`,
+		[]expect{
+			{"interest rates would stay on hold", TypeIndirect, "Bank of Harlow", "", KindOrganization},
+			{"her team was the best in the league", TypeIndirect, "Ann Kell", "", KindPerson},
+			{"Traffic signals failed at the junction", TypeIndirect, "", "", ""},
+		}},
 }
