@@ -2642,6 +2642,9 @@ type unnamedSpeaker struct {
 	r    resolved
 	end  int // token after its attribution: its mention, cue and quote
 	name int // byte offset where its mention ends
+	// asked: its cue puts a question ("an Iowa voter asked if she …"),
+	// which the one asked answers, often named in it.
+	asked bool
 }
 
 // unnamedSpeakerOf is the unnamedSpeaker of attribution f, resolved to r;
@@ -2653,7 +2656,8 @@ func (d *document) unnamedSpeakerOf(f found, r resolved) unnamedSpeaker {
 	if r.e != nil || r.name != "" || r.kind != KindPerson || r.roleText == "" || m.named() || m.pronoun != "" || !d.toks[m.lo].in(lexDeterminers) {
 		return unnamedSpeaker{}
 	}
-	return unnamedSpeaker{ok: true, r: r, end: d.attributionEndTok(f), name: d.toks[m.hi-1].end}
+	asked := f.cue.end > f.cue.start && d.toks[d.tokIndex(f.cue.start)].in(lexCueQuestion)
+	return unnamedSpeaker{ok: true, r: r, end: d.attributionEndTok(f), name: d.toks[m.hi-1].end, asked: asked}
 }
 
 // attributionEndTok is the last token of attribution f: its last
@@ -2687,8 +2691,15 @@ func (es *entities) pronounOfUnnamed(m mention, prev unnamedSpeaker) (resolved, 
 	}
 	pos := d.toks[m.lo].start
 	start := es.namedBefore(pos)
+	// A person named inside the words the unnamed speaker reported is
+	// spoken of, no new subject, for the subject pronoun of the next cue:
+	// "The coach said Harry Kane was fit. He added …" (not after a
+	// question, which the one asked answers: "a voter asked if Ann Hale
+	// would …. "…," she replied"; nor for a possessive: "An aide said
+	// Hale misspoke … her claim that").
+	spokenOf := !prev.asked && (d.toks[m.lo].lower == "he" || d.toks[m.lo].lower == "she")
 	for i := start; i >= 0 && i > start-antecedentWindow && es.named[i].pos >= prev.name; i-- {
-		if es.named[i].e.kind == KindPerson {
+		if n := es.named[i]; n.e.kind == KindPerson && !(spokenOf && d.toks[n.lo].reported) {
 			return resolved{}, false
 		}
 	}

@@ -8556,4 +8556,20 @@ Traffic signals failed at the junction, the council said.`,
 			{"her team was the best in the league", TypeIndirect, "Ann Kell", "", KindPerson},
 			{"Traffic signals failed at the junction", TypeIndirect, "", "", ""},
 		}},
+	// L381. After an unnamed speaker's report, a person named inside
+	// the words reported is spoken of, no new subject: the next "he" or
+	// "she" of a cue is still the unnamed speaker ("The coach said Tom
+	// Brack was fit. He added …"). It had been Tom Brack. A question's
+	// answer stays the one asked's.
+	{"a name inside an unnamed speaker's report is no antecedent", `Fitness.
+
+The coach said Tom Brack was fit. He added that the team was ready.
+
+A voter asked whether Ann Kell would run again. "I might," she replied.`,
+		[]expect{
+			{"Tom Brack was fit", TypeIndirect, "", "coach", KindPerson},
+			{"the team was ready", TypeIndirect, "", "coach", KindPerson},
+			{"whether Ann Kell would run again", TypeIndirect, "", "voter", KindPerson},
+			{"I might,", TypeDirect, "Ann Kell", "", KindPerson},
+		}},
 }
