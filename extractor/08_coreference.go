@@ -3512,18 +3512,45 @@ func (d *document) holdersAide(m mention) bool {
 
 // prepositionObjects are the people named after a preposition in the
 // sentence of mention m, before it ("with hosts Tom Reilly and Ann Cole",
-// "according to Ann Cole"; not "After Tom Reilly won").
+// "according to Ann Cole"; not "After Tom Reilly won"), or after the
+// gerund of a phrase that opens it ("After meeting Ms Cole, …").
 func (es *entities) prepositionObjects(m mention) []*entity {
 	d := es.d
 	ulo := d.unitAt(m.lo).lo
 	var out []*entity
 	start := es.namedBefore(d.toks[m.lo].start)
 	for i := start; i >= 0 && i > start-antecedentWindow && es.named[i].lo >= ulo; i-- {
-		if n := es.named[i]; d.afterPreposition(n.lo, ulo) && !d.verbAfter(n.hi) {
+		if n := es.named[i]; d.afterPreposition(n.lo, ulo) && !d.verbAfter(n.hi) || d.frontedGerundObject(n, ulo, m.lo) {
 			out = append(out, n.e)
 		}
 	}
 	return out
+}
+
+// frontedGerundObject reports whether the name n is the object of a
+// gerund that opens the unit starting at ulo, alone or after a
+// preposition, in a phrase a comma closes before the mention at mlo
+// ("After meeting Ms Cole on Monday, the minister said", "Thanking Tom
+// Hale, the chairman said"): whom the subject met or thanked, no one
+// the subject's description names.
+func (d *document) frontedGerundObject(n namedMention, ulo, mlo int) bool {
+	g := n.lo - 1
+	for g > ulo && g >= n.lo-2 && d.toks[g].kind == tokWord && (d.toks[g].in(lexHonorifics) || d.toks[g].in(lexDeterminers)) {
+		g--
+	}
+	t := d.toks[g]
+	if t.kind != tokWord || t.cap && g != ulo || !strings.HasSuffix(t.lower, "ing") || len(t.lower) < minGerundLen {
+		return false
+	}
+	if g != ulo && !(g-1 == ulo && d.toks[ulo].in(lexPrepositions)) {
+		return false
+	}
+	for k := n.hi; k < mlo; k++ {
+		if d.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPrepositionReach is how many words of a noun phrase (titles,

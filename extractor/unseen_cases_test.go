@@ -8572,4 +8572,15 @@ A voter asked whether Ann Kell would run again. "I might," she replied.`,
 			{"whether Ann Kell would run again", TypeIndirect, "", "voter", KindPerson},
 			{"I might,", TypeDirect, "Ann Kell", "", KindPerson},
 		}},
+	// L382. A person named as the object of a gerund in a phrase that
+	// opens the sentence ("After meeting Ms Kell on Monday, the minister
+	// said") is whom the subject met, no one the subject's description
+	// names, as a preposition's object is not: the minister had been
+	// Kell.
+	{"a fronted gerund's object is not the description's referent", `Talks.
+
+After meeting Ms Kell on Monday, the minister said the talks had gone well.`,
+		[]expect{
+			{"the talks had gone well", TypeIndirect, "", "minister", KindPerson},
+		}},
 }
