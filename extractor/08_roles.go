@@ -569,6 +569,12 @@ func (es *entities) appositiveHolder(m mention) (*entity, bool) {
 		return nil, false
 	}
 	if i := es.namedBefore(d.toks[m.lo-1].start); i >= 0 && es.named[i].hi == m.lo-1 && !es.named[i].described {
+		if n := es.named[i]; m.hi < len(d.toks) && d.toks[m.hi].kind == tokWord && d.afterPreposition(n.lo, d.unitAt(n.lo).lo) {
+			// "In a meeting with Keir Stanton, the party leader said": the
+			// phrase the name closes is fronted, and the description
+			// after its comma is the subject of the verb that follows.
+			return nil, false
+		}
 		if e := es.named[i].e; e != nil && e.kind == KindPerson {
 			return e, true
 		}

@@ -8583,4 +8583,14 @@ After meeting Ms Kell on Monday, the minister said the talks had gone well.`,
 		[]expect{
 			{"the talks had gone well", TypeIndirect, "", "minister", KindPerson},
 		}},
+	// L383. A description after the comma that closes a fronted phrase
+	// ending in a name ("In a meeting with Keir Stanton, the party leader
+	// said") is the subject of the verb after it, no apposition of the
+	// name: Stanton had been given the role and the report.
+	{"a description after a fronted phrase's name is the subject", `Talks.
+
+In a meeting with Keir Stanton, the party leader said the plan was flawed.`,
+		[]expect{
+			{"the plan was flawed", TypeIndirect, "", "party leader", KindPerson},
+		}},
 }
