@@ -3964,8 +3964,10 @@ func (es *entities) setKind(e *entity, kind string) {
 
 // withSynonyms is the words ws of a role and, after them, the other
 // words for a title among them (lexicon/title-synonyms: "the pontiff"
-// describes "Pope Leo", "the monarch" "King Edmund"), so a description
-// finds the holder by either.
+// describes "Pope Leo", "the monarch" "King Edmund"), and a possessive
+// owner's word without its "'s" ("the Harrow chief executive" is
+// "Harrow's chief executive"), so a description finds the holder by
+// either.
 func (d *document) withSynonyms(ws []string) []string {
 	n := len(ws)
 	for _, w := range ws[:n] {
@@ -3973,6 +3975,10 @@ func (d *document) withSynonyms(ws []string) []string {
 			if !slices.Contains(ws, s) {
 				ws = append(ws, s)
 			}
+		}
+		// "Harrow's chief executive" is "the Harrow chief executive"
+		if st, ok := possessiveStem(strings.ReplaceAll(w, "’", "'")); ok && st != "" && !slices.Contains(ws, st) {
+			ws = append(ws, st)
 		}
 	}
 	return ws

@@ -8593,4 +8593,22 @@ In a meeting with Keir Stanton, the party leader said the plan was flawed.`,
 		[]expect{
 			{"the plan was flawed", TypeIndirect, "", "party leader", KindPerson},
 		}},
+	// L384. "boss" is the word sport and business copy use for a
+	// manager, a coach or a chief executive (title-synonyms), and an
+	// owner's possessive is the owner's word ("the Harrow chief
+	// executive" is "Harrow's chief executive"): a description with
+	// them finds the one whose whole title it names, not the last
+	// person named.
+	{"a boss and a possessive owner find the title's holder", `Derby.
+
+Chelsea manager Enzo Marco said the squad was tired. Arsenal boss Mikel Artur disagreed. "He is my number one," the Chelsea boss said.
+
+Harrow's chief executive, Olivia Grant, said sales rose. Keld's chief executive, Tom Birch, said sales fell. "We are ahead," the Harrow chief executive said.`,
+		[]expect{
+			{"the squad was tired", TypeIndirect, "Enzo Marco", "Chelsea manager", KindPerson},
+			{"He is my number one,", TypeDirect, "Enzo Marco", "Chelsea manager", KindPerson},
+			{"sales rose", TypeIndirect, "Olivia Grant", "Harrow's chief executive", KindPerson},
+			{"sales fell", TypeIndirect, "Tom Birch", "Keld's chief executive", KindPerson},
+			{"We are ahead,", TypeDirect, "Olivia Grant", "Harrow's chief executive", KindPerson},
+		}},
 }
