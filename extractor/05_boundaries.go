@@ -232,8 +232,8 @@ func (d *document) skipHearer(k, hi int) int {
 	if end, ok := d.possessiveHearer(k, hi); ok {
 		return end
 	}
-	if t := d.toks[k]; t.is(fnHearer) && !t.cap && k+1 < hi && d.isNarration(k+1) && d.nameSubjectAt(k+1, hi) {
-		return k + 1 // "told reporters Tom Pike would resign": no noun phrase "reporters Tom Pike"
+	if t := d.toks[k]; (t.is(fnHearer) || t.kind == tokWord && strings.HasSuffix(t.lower, "s") && d.hearerEndWord(t) && !isCue(t)) && !t.cap && k+1 < hi && d.isNarration(k+1) && d.nameSubjectAt(k+1, hi) {
+		return k + 1 // "told reporters Tom Pike would resign", "told investors Harlow Ferries would grow": no noun phrase "reporters Tom Pike"
 	}
 	if _, end, ok := d.npAfter(k, hi); ok {
 		return end

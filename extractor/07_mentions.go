@@ -324,6 +324,9 @@ func (d *document) orgKindBefore(b, n, hi int) bool {
 		return false
 	}
 	k := toks[n-1]
+	if k.in(lexGroupNouns) && !k.in(lexGenericOrgNouns|lexOrgHeads) && strings.HasSuffix(k.lower, "s") && !isUpperWord(toks[n].text) {
+		return false // "the number of Syrian refugees Obama will accept": people, and a clause's subject after them
+	}
 	return !k.cap && k.kind == tokWord && k.in(lexGroupNouns|lexGenericOrgNouns|lexOrgHeads) && !k.in(lexStopCaps) && !hasAmpersand(toks[b:hi]) && !anyAnd(toks[b:n])
 }
 

@@ -5620,13 +5620,14 @@ Marit Ellery said the harbour board had acted badly by fining Sam Ortiz after de
 		}},
 	// L105. "here" and "there" between a subject and its cue place the
 	// speakers ("Union officials here said …"), as an adverb does: the
-	// attribution was missed.
+	// attribution was missed. ("pilots" is a group noun now: the harbour
+	// pilots are a group with their phrase as role, as officials are.)
 	{"a place adverb between a subject and its cue", `Harbour depth.
 
 Union officials here said they have been working the docks since spring. The harbour pilots there say the channel is too shallow for the new ships.`,
 		[]expect{
 			{"they have been working the docks since spring", TypeIndirect, "", "Union officials", KindGroup},
-			{"the channel is too shallow for the new ships", TypeIndirect, "", "", ""},
+			{"the channel is too shallow for the new ships", TypeIndirect, "", "harbour pilots", KindGroup},
 		}},
 	// L106. A description with no role head ("the Australian", "the
 	// 29-year-old Scot"), resolved to the person named before, describes
@@ -8610,5 +8611,24 @@ Harrow's chief executive, Olivia Grant, said sales rose. Keld's chief executive,
 			{"sales rose", TypeIndirect, "Olivia Grant", "Harrow's chief executive", KindPerson},
 			{"sales fell", TypeIndirect, "Tom Birch", "Keld's chief executive", KindPerson},
 			{"We are ahead,", TypeDirect, "Olivia Grant", "Harrow's chief executive", KindPerson},
+		}},
+	// L385. Plurals of people that no list had are groups (Firefighters,
+	// Rescuers, Midwives: they had been named people), and more role
+	// heads ("Promoter Lisa Grant", "Venture capitalist Ann Reed": the
+	// word had been part of the name, or no role); a plural group noun
+	// before names is no organisation's kind ("trails rivals Tom Hale
+	// and Ann Cole": Hale had become an organisation with the role
+	// "rivals").
+	{"people's plurals are groups, and rivals before names are people", `Race.
+
+Firefighters said the blaze was under control.
+
+Promoter Lisa Grant said 20,000 tickets had been sold.
+
+Sam Ortiz trails rivals Tom Hale and Ann Cole in the polls. "It is close," Hale said.`,
+		[]expect{
+			{"the blaze was under control", TypeIndirect, "", "Firefighters", KindGroup},
+			{"20,000 tickets had been sold", TypeIndirect, "Lisa Grant", "Promoter", KindPerson},
+			{"It is close,", TypeDirect, "Tom Hale", "", KindPerson},
 		}},
 }
