@@ -214,7 +214,11 @@ func (d *document) skipHearer(k, hi int) int {
 	// "told a news conference: …", "told the local paper that …", `told
 	// the crowd, "…"`
 	if d.toks[k].in(lexDeterminers) {
-		for j := k + 1; j < hi && j <= k+maxDescriptorWords+1 && d.isNarration(j) && d.toks[j].kind == tokWord && !isCue(d.toks[j]) && !d.toks[j].in(lexVerbModifiers); j++ {
+		reach := k + maxDescriptorWords + 1
+		for j := k + 1; j < hi && j <= reach && d.isNarration(j) && d.toks[j].kind == tokWord && !isCue(d.toks[j]) && !d.toks[j].in(lexVerbModifiers); j++ {
+			if t := d.toks[j]; !t.cap && placePreposition(t.lower) && j > k+1 && reach < j+maxPlaceWords {
+				reach = j + maxPlaceWords // "told the jury at Leeds Crown Court she …": where the hearer is
+			}
 			if n := j + 1; n < hi && (d.toks[n].text == ":" || d.toks[n].is(fnComplementizer) || d.isOpenMark(n) || d.commaBeforeQuote(n, hi) || d.pronounAfterHearer(j, n) || d.clauseAfterHearer(k, j, n, hi)) {
 				if d.toks[n].is(fnComplementizer) && d.relativeThat(n, hi) {
 					return d.thatAfterRelative(n, hi)
@@ -291,11 +295,41 @@ func (d *document) clauseAfterHearer(k, j, n, hi int) bool {
 	}
 	if h := d.toks[j]; h.cap {
 		// "told the BBC Labour would win": an acronym ends the hearer
-		// before a name; "told the Senate Finance Committee …" runs on
-		return isUpperWord(h.text) && len(h.text) > 1 && d.isNarration(n) && d.nameSubjectAt(n, hi)
+		// before a name; "told the Senate Finance Committee …" runs on;
+		// a place after the hearer's preposition ends it before a
+		// subject a determiner opens ("told a rally in Ohio the election
+		// had been stolen")
+		if isUpperWord(h.text) && len(h.text) > 1 {
+			return d.isNarration(n) && d.nameSubjectAt(n, hi)
+		}
+		return d.placeAfterPreposition(k, j) && d.isNarration(n) && d.toks[n].in(lexDeterminers) && d.opensSubject(n, hi)
 	}
 	return d.isNarration(n) && (d.opensSubject(n, hi) || d.nameSubjectAt(n, hi))
 }
+
+// placeAfterPreposition reports whether the hearer toks[k:j+1] ends in
+// capitalised words after a preposition of place ("a rally in Ohio",
+// "the jury at Leeds Crown Court").
+func (d *document) placeAfterPreposition(k, j int) bool {
+	for p := j; p > k; p-- {
+		t := d.toks[p]
+		if !t.cap {
+			return t.kind == tokWord && placePreposition(t.lower) && p < j
+		}
+	}
+	return false
+}
+
+// placePreposition reports whether w says where a hearer is ("a rally
+// in Ohio", "the jury at Leeds Crown Court"); "of" and "to" say whose or
+// to what ("the secretary of state to make it clear").
+func placePreposition(w string) bool {
+	return w == "in" || w == "at" || w == "outside" || w == "near"
+}
+
+// maxPlaceWords is how many words skipHearer reads past a preposition
+// inside a hearer: the place it is at ("at Leeds Crown Court").
+const maxPlaceWords = 4
 
 // maxSubjectNameWords is how many capitalised words nameSubjectAt reads
 // before the auxiliary.

@@ -8631,4 +8631,18 @@ Sam Ortiz trails rivals Tom Hale and Ann Cole in the polls. "It is close," Hale 
 			{"20,000 tickets had been sold", TypeIndirect, "Lisa Grant", "Promoter", KindPerson},
 			{"It is close,", TypeDirect, "Tom Hale", "", KindPerson},
 		}},
+	// L386. A tell verb's hearer may say where it is, after "in" or
+	// "at" ("told a rally in Ohio the election had been stolen", "told
+	// the jury at Harlow Crown Court she had seen the car"): the place
+	// ends the hearer before the report's subject, which had begun at
+	// the hearer.
+	{"a hearer with its place before the report", `Trial.
+
+Tom Kell told a rally in Ohio the election had been stolen.
+
+Ann Reddy told the jury at Harlow Crown Court she had seen the car.`,
+		[]expect{
+			{"the election had been stolen", TypeIndirect, "Tom Kell", "", KindPerson},
+			{"she had seen the car", TypeIndirect, "Ann Reddy", "", KindPerson},
+		}},
 }
