@@ -240,6 +240,9 @@ func (d *document) skipHearer(k, hi int) int {
 		return k + 1 // "told reporters Tom Pike would resign", "told investors Harlow Ferries would grow": no noun phrase "reporters Tom Pike"
 	}
 	if _, end, ok := d.npAfter(k, hi); ok {
+		if d.pastVerbOfSubject(end, hi) {
+			return k // "warned Britain faced the slowest growth": the report's subject, no hearer
+		}
 		return end
 	}
 	if d.toks[k].is(fnHearer) || d.bareHearer(k, hi) {
@@ -318,6 +321,25 @@ func (d *document) placeAfterPreposition(k, j int) bool {
 		}
 	}
 	return false
+}
+
+// pastVerbOfSubject reports whether the word at k, right after the noun
+// phrase a tell verb takes, is a verb in the past that makes the phrase
+// its subject: "-ed" or an irregular past, before a determiner, a
+// possessive, a number or a plain noun ("warned Britain faced the
+// slowest growth", "warned the government faced famine"); a participle
+// that modifies a hearer goes on with "by" or a preposition ("reporters
+// gathered outside the court", "voters angered by the plan").
+func (d *document) pastVerbOfSubject(k, hi int) bool {
+	if k+1 >= hi || !d.isNarration(k) || !d.isNarration(k+1) {
+		return false
+	}
+	v, n := d.toks[k], d.toks[k+1]
+	if v.kind != tokWord || v.cap || v.fn != 0 || isCue(v) || !(strings.HasSuffix(v.lower, "ed") && len(v.lower) > 4 || d.lex.irregularPast[v.lower]) {
+		return false
+	}
+	return n.kind == tokWord && !n.cap && n.fn == 0 && !n.in(lexPrepositions|lexVerbModifiers|lexConjunctions|lexTimeWords) && !isCue(n) ||
+		n.kind == tokWord && (n.in(lexDeterminers|lexPossessiveDeterminers) && !n.in(lexPrepositions) || isDigitStart(n.text))
 }
 
 // placePreposition reports whether w says where a hearer is ("a rally

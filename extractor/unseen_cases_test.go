@@ -8645,4 +8645,19 @@ Ann Reddy told the jury at Harlow Crown Court she had seen the car.`,
 			{"the election had been stolen", TypeIndirect, "Tom Kell", "", KindPerson},
 			{"she had seen the car", TypeIndirect, "Ann Reddy", "", KindPerson},
 		}},
+	// L387. A tell verb's noun phrase followed by a verb in the past
+	// and its object is the report's subject, no hearer ("The fund
+	// warned Britain faced the slowest growth", "warned the government
+	// faced famine"): the report had lost its subject. A participle
+	// that modifies a hearer goes on with a preposition ("told reporters
+	// gathered outside the court that").
+	{"a past verb after a tell verb's phrase makes it the subject", `Growth.
+
+The Harlow Fund warned Britain faced the slowest growth in Europe.
+
+Tom Kell told reporters gathered outside the court that he was innocent.`,
+		[]expect{
+			{"Britain faced the slowest growth in Europe", TypeIndirect, "Harlow Fund", "", KindOrganization},
+			{"he was innocent", TypeIndirect, "Tom Kell", "", KindPerson},
+		}},
 }
