@@ -1104,6 +1104,36 @@ func (d *document) contentEnd(u unit, frames []frame, fi, a int) int {
 	if d.relativeAside(frames[fi]) {
 		end = d.asideReportEnd(a, end)
 	}
+	return d.bracketedEnd(u, frames[fi].cue, a, end)
+}
+
+// bracketedEnd is where the report of a cue inside brackets ends: at the
+// bracket that closes them, if before end ("Mr Li (who denies the
+// charges) said he …": the denial is of the charges alone, and the
+// clause after the bracket is another cue's); else end. A report that
+// starts at the bracket is outside it ("approval ratings (…, Gutin
+// said) hurt her husband").
+func (d *document) bracketedEnd(u unit, cue, a, end int) int {
+	depth := 0
+	for k := cue - 1; k >= u.lo && cue-k <= maxAside; k-- {
+		switch d.toks[k].text {
+		case ")":
+			depth++
+		case "(":
+			if depth == 0 {
+				for j := a; j < end; j++ {
+					if d.toks[j].text == ")" && d.isNarration(j) {
+						if j == a {
+							return end // "(…, Gutin said) hurt her husband": the report goes on past the bracket
+						}
+						return j
+					}
+				}
+				return end
+			}
+			depth--
+		}
+	}
 	return end
 }
 

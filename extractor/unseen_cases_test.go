@@ -8660,4 +8660,17 @@ Tom Kell told reporters gathered outside the court that he was innocent.`,
 			{"Britain faced the slowest growth in Europe", TypeIndirect, "Harlow Fund", "", KindOrganization},
 			{"he was innocent", TypeIndirect, "Tom Kell", "", KindPerson},
 		}},
+	// L388. The report of a cue inside brackets ends at the bracket that
+	// closes them ("Mr Li (who says he is innocent) told the court that
+	// he had been at home": the aside's report had run over the bracket
+	// and the cue after it, and the court's was lost); a report that
+	// starts at the bracket goes on past it ("(…, Ann Kell said) hurt
+	// her husband").
+	{"a cue inside brackets reports up to the bracket", `Trial.
+
+Mr Li (who says he is innocent) told the court that he had been at home.`,
+		[]expect{
+			{"he is innocent", TypeIndirect, "Li", "", KindPerson},
+			{"he had been at home", TypeIndirect, "Li", "", KindPerson},
+		}},
 }
