@@ -1133,6 +1133,18 @@ func (d *document) organisationContext(m mention) bool {
 	return false
 }
 
+// cueSubjectBeforeFirm reports whether name m is the subject of a cue
+// and the next sentence opens with "The" and a noun for a firm, no public
+// body ("Northgate said profits rose. The retailer said …"; not "The
+// government said", which a surname's "Hale said" may come before).
+func (d *document) cueSubjectBeforeFirm(m mention) bool {
+	if m.hi >= len(d.toks) || !isCue(d.toks[m.hi]) || d.toks[m.hi].cap {
+		return false
+	}
+	k := d.unitAt(m.lo).hi
+	return k+1 < len(d.toks) && d.toks[k].is(fnDefinite) && d.toks[k+1].kind == tokWord && !d.lex.publicBodyNouns[d.toks[k+1].lower] && !d.toks[k+1].in(lexBodyNouns)
+}
+
 // firmByContext reports whether the one-word name r that opens its
 // sentence is an organisation's by the words around it: e, the entity it
 // was read as (nil when it is no surname of anyone), is a one-word
@@ -1165,7 +1177,10 @@ func (es *entities) firmByContext(r nameMention, e *entity) bool {
 	// ("Rodri signed a new deal. The club said …": a player's verb and
 	// object, and the club he plays for; a firm's name in capitals, "HSBC
 	// cut 300 jobs. The club …", is no player's)
-	byVerb := d.objectAfterVerb(r.m.hi) && !d.sideNext(r.m)
+	// ("Northgate said profits rose. The retailer said …": the subject
+	// of a cue whose next sentence's subject is a definite organisation
+	// noun, as a verb's object makes one)
+	byVerb := (d.objectAfterVerb(r.m.hi) || d.cueSubjectBeforeFirm(r.m)) && !d.sideNext(r.m)
 	// (a name in capitals, "HSBC", "BP", is no common word that opens a
 	// sentence, "Inflation rose. The bank said", nor a surname)
 	return r.m.hi == r.m.lo+1 && (e != nil || (len(t.text) >= 2 && isUpperWord(t.text) || byVerb) && t.lex == 0 && !es.lowerInArticle(t.lower) && !strings.HasSuffix(t.lower, "s")) && d.organisationNext(r.m)

@@ -8673,4 +8673,17 @@ Mr Li (who says he is innocent) told the court that he had been at home.`,
 			{"he is innocent", TypeIndirect, "Li", "", KindPerson},
 			{"he had been at home", TypeIndirect, "Li", "", KindPerson},
 		}},
+	// L389. A one-word name the lexicon does not know that opens its
+	// sentence as a cue's subject, before a sentence that opens with
+	// "The" and a noun for a firm ("Northgate said profits rose. The
+	// retailer said ..."), is the firm, as a verb's object already made
+	// one ("HSBC cut 300 jobs. The bank said"): the retailer had no
+	// name. A public body after it ("The government said") makes none.
+	{"a cue's one-word subject before a firm's description is the firm", `Retail.
+
+Northgate said profits rose. The retailer said sales were strong.`,
+		[]expect{
+			{"profits rose", TypeIndirect, "Northgate", "", KindOrganization},
+			{"sales were strong", TypeIndirect, "Northgate", "", KindOrganization},
+		}},
 }
