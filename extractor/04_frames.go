@@ -1037,7 +1037,24 @@ func (d *document) verbUse(i int, u unit) bool {
 		(d.toks[i-2].is(fnIndefiniteArticle) || d.toks[i-1].in(lexGroupNouns|lexGenericOrgNouns|lexOrgHeads) && !d.toks[i-2].is(fnDefinite)) {
 		return false
 	}
-	return true
+	return !d.namingAside(i, u)
+}
+
+// namingAside reports whether the label verb at i opens an aside that
+// names the thing before its comma ("The product, called Learnly Tutor,
+// is free", "Her new album, called Night Moves, is out"): a lower-case
+// noun, a comma, the verb, capitalised words and the comma that closes
+// them. A name given, no cue with its speaker after it.
+func (d *document) namingAside(i int, u unit) bool {
+	toks := d.toks
+	if !toks[i].in(lexLabelVerbs) || toks[i].cap || i-2 < u.lo || toks[i-1].text != "," || toks[i-2].kind != tokWord || toks[i-2].cap || toks[i-2].fn != 0 {
+		return false
+	}
+	k := i + 1
+	for k < u.hi && k <= i+maxNameWords && toks[k].kind == tokWord && toks[k].cap && d.isNarration(k) {
+		k++
+	}
+	return k > i+1 && k < u.hi && toks[k].text == ","
 }
 
 // quotedAsBy reports whether the cue word at i is the participle of an

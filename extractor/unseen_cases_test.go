@@ -8686,4 +8686,12 @@ Northgate said profits rose. The retailer said sales were strong.`,
 			{"profits rose", TypeIndirect, "Northgate", "", KindOrganization},
 			{"sales were strong", TypeIndirect, "Northgate", "", KindOrganization},
 		}},
+	// L398. A label verb that opens an aside naming the thing before its
+	// comma ("The product, called Learnly Tutor, is free for schools")
+	// gives a name, no cue: the name had been a speaker whose report was
+	// the whole sentence.
+	{"a naming aside is no inverted cue", `Schools.
+
+The product, called Learnly Tutor, is free for schools.`,
+		[]expect{}},
 }
