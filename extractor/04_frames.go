@@ -770,7 +770,10 @@ func (d *document) accordingFrame(u unit, i int) (frame, bool) { return d.source
 // X starts at n: "according to X", "as reported by X".
 func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 	toks := d.toks
-	m, end, ok := d.npAfter(n, u.hi)
+	m, end, ok := d.heldDocument(u, n)
+	if !ok {
+		m, end, ok = d.npAfter(n, u.hi)
+	}
 	// "according to figures from the Office for National Statistics"
 	if ok && end+1 < u.hi && toks[end].is(fnSourceLink) {
 		if m2, end2, ok2 := d.npAfter(end+1, u.hi); ok2 && m2.named() {
@@ -858,6 +861,71 @@ func (d *document) makerAfterDocument(k, hi int) (mention, int, bool) {
 		}
 	}
 	return mention{}, 0, false
+}
+
+// maxHeldDocumentWords is how many tokens heldDocument reads from the
+// source's start to the document noun ("a confidential company memo").
+const maxHeldDocumentWords = 6
+
+// heldDocument reads the source of a source phrase from n as a document
+// with a participle phrase after it that names no maker (holderAfterDocument:
+// "court papers filed in Manhattan", "a memo seen by the BBC"): the
+// document's mention, and where the phrase ends. A maker's participle
+// with its "by" ("a poll conducted by Harlow Research") is left to
+// makerAfterDocument, and one with "by" or "for" to the phrase read whole.
+func (d *document) heldDocument(u unit, n int) (mention, int, bool) {
+	toks := d.toks
+	for k := n; k < u.hi-1 && k < n+maxHeldDocumentWords; k++ {
+		t := toks[k]
+		if !d.isNarration(k) || t.kind != tokWord {
+			return mention{}, 0, false
+		}
+		if t.cap || !t.in(lexDocumentNouns) || !d.pastParticiple(toks[k+1]) {
+			continue
+		}
+		if _, _, maker := d.makerAfterDocument(k+1, u.hi); maker {
+			return mention{}, 0, false
+		}
+		e, ok := d.holderAfterDocument(k+1, u.hi)
+		if !ok {
+			return mention{}, 0, false
+		}
+		return d.analyzeNP(n, k+1), e, true
+	}
+	return mention{}, 0, false
+}
+
+// maxHolderWords is the longest participle phrase, in tokens, that
+// holderAfterDocument reads after a document.
+const maxHolderWords = 8
+
+// holderAfterDocument reads the participle phrase after a document, from
+// k, that names no maker: where the document was filed or who has it
+// ("court papers filed in Manhattan", "documents reviewed by the Ledger",
+// "a memo seen by the BBC", "emails obtained by Reuters"). The place and
+// the one who saw it are no source: the document stays the source, as
+// "according to court papers" alone gives it, and the phrase is part of
+// it. It reports where the phrase ends, at a comma or the sentence end.
+func (d *document) holderAfterDocument(k, hi int) (int, bool) {
+	toks := d.toks
+	if k+1 >= hi || !d.pastParticiple(toks[k]) || !d.isNarration(k) || !d.isNarration(k+1) || toks[k+1].kind != tokWord {
+		return 0, false
+	}
+	e := d.phraseEnd(k+1, hi)
+	if e-k > maxHolderWords || e < hi && toks[e].text != "," && !(toks[e].kind == tokPunct && isSentenceEnd(toks[e].text)) {
+		return 0, false
+	}
+	if d.lex.makerParticiples[toks[k].lower] {
+		// "data released Friday by state regulators", "exit polls
+		// conducted for the network": who made it or had it made, left
+		// to the phrase read whole.
+		for j := k + 1; j < e; j++ {
+			if toks[j].is(fnPassiveBy) || toks[j].lower == "for" {
+				return 0, false
+			}
+		}
+	}
+	return e, true
 }
 
 // reportedBySource reports whether "as reported by X," opens the sentence

@@ -8572,4 +8572,23 @@ A voter asked whether Ann Kell would run again. "I might," she replied.`,
 			{"whether Ann Kell would run again", TypeIndirect, "", "voter", KindPerson},
 			{"I might,", TypeDirect, "Ann Kell", "", KindPerson},
 		}},
+	// L390. A participle phrase after a document that names no maker
+	// says where the document was filed or who has seen it ("court
+	// papers filed in Leeds", "documents reviewed by the Daily Ledger",
+	// "a company memo seen by the Courier"): the place and the outlet are
+	// no source; the document is, unnamed, as "according to court papers"
+	// alone gives it. The capitalised word of the phrase had been the
+	// speaker.
+	{"a document's holder or place is not its source", `Harlow Mills.
+
+Harlow Mills hid losses for three years, according to court papers filed in Leeds.
+
+The firm also plans to close two plants, according to documents reviewed by the Daily Ledger.
+
+According to a company memo seen by the Courier, the chairman knew of the losses.`,
+		[]expect{
+			{"Harlow Mills hid losses for three years", TypeIndirect, "", "", ""},
+			{"The firm also plans to close two plants", TypeIndirect, "", "", ""},
+			{"the chairman knew of the losses", TypeIndirect, "", "", ""},
+		}},
 }
