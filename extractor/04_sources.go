@@ -46,11 +46,16 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 // lexicon/sending-verbs) the verb's subject: the one who issued the
 // document says what it says. The subject may be a common noun with its
 // determiner that no list gives a kind ("The town released a
-// statement …").
+// statement …"), and the document may have after it the medium that
+// carries it ("Police released a statement on Facebook saying …":
+// documentOnMedium), which is no speaker.
 func (d *document) issuerSpeaks(f *frame, u unit) {
 	toks := d.toks
 	m := f.speaker
-	if !strings.HasSuffix(toks[f.cue].lower, "ing") || m.named() || m.pronoun != "" || m.hi <= m.lo || m.lo-2 < u.lo || !toks[m.hi-1].in(lexDocumentNouns) || !toks[m.lo].in(lexDeterminers) {
+	if !strings.HasSuffix(toks[f.cue].lower, "ing") || m.pronoun != "" || m.hi <= m.lo || m.lo-2 < u.lo || !toks[m.lo].in(lexDeterminers) {
+		return
+	}
+	if !(toks[m.hi-1].in(lexDocumentNouns) && !m.named()) && !d.documentOnMedium(m) {
 		return
 	}
 	k := m.lo - 1
@@ -73,6 +78,28 @@ func (d *document) issuerSpeaks(f *frame, u unit) {
 	if s.lo < f.clLo {
 		f.clLo = s.lo
 	}
+}
+
+// documentOnMedium reports whether mention m is a document and a
+// phrase after it that "on", "via" or "through" opens, which says where
+// it was put out ("a statement on Facebook", "a video on its website",
+// "a message via Instagram"): the medium that carries it is no speaker.
+func (d *document) documentOnMedium(m mention) bool {
+	toks := d.toks
+	for k := m.lo + 1; k+2 < m.hi; k++ {
+		t := toks[k]
+		if t.kind != tokWord || t.cap {
+			return false
+		}
+		if t.in(lexDocumentNouns) {
+			switch toks[k+1].lower {
+			case "on", "via", "through":
+				return d.isNarration(k + 1)
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // senderSpeaks gives a participle cue whose subject is the audience of a

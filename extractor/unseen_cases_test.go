@@ -8591,4 +8591,18 @@ According to a company memo seen by the Courier, the chairman knew of the losses
 			{"The firm also plans to close two plants", TypeIndirect, "", "", ""},
 			{"the chairman knew of the losses", TypeIndirect, "", "", ""},
 		}},
+	// L391. A medium after "on" that carries a document is no speaker
+	// ("released a statement on Facebook saying", "shared a statement on
+	// Instagram saying"): who put the document out says what it says, as
+	// for "released a statement saying"; "shared" is a verb of putting a
+	// document out. The medium had been the speaker.
+	{"a document on a medium is its issuer's", `Road closed.
+
+Police released a statement on Facebook saying the bridge would stay shut until Friday.
+
+The singer Mara Quist shared a statement on Instagram saying she was taking a break from touring.`,
+		[]expect{
+			{"the bridge would stay shut until Friday", TypeIndirect, "Police", "", KindOrganization},
+			{"she was taking a break from touring", TypeIndirect, "Mara Quist", "singer", KindPerson},
+		}},
 }
