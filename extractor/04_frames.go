@@ -796,6 +796,9 @@ func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 	if ok && end+1 < u.hi && toks[end].text == "," {
 		end = d.accordingAppositive(u, i, end, &m)
 	}
+	if ok && end+1 < u.hi && toks[end].text == "," {
+		end = d.accordingRelative(u, i, end)
+	}
 	if !ok {
 		return frame{}, false
 	}
@@ -1000,6 +1003,23 @@ func (d *document) accordingAppositive(u unit, i, end int, m *mention) int {
 	opening := k+1 < u.hi && toks[k].text == "," && i == d.unitOpening(u) && d.opensClause(k+1, u.hi)
 	if r := d.appositiveRole(end+1, k); !r.empty() && (closing && d.trailingAppositive(end+1, u.hi) || opening && d.trailingAppositive(end+1, k)) {
 		m.role = r
+		return k
+	}
+	return end
+}
+
+// accordingRelative steps over a relative clause set off by commas after
+// the source of an "according to" at i that opens unit u, whose phrase
+// ends at the comma at end, when a clause follows its second comma
+// ("According to the survey, which polled 2,000 adults, most people back
+// the plan"): the clause says what the source is, the report comes after
+// it. It returns where the source's phrase now ends.
+func (d *document) accordingRelative(u unit, i, end int) int {
+	toks := d.toks
+	if i != d.unitOpening(u) || !toks[end+1].is(fnRelative) || !d.isNarration(end+1) {
+		return end
+	}
+	if k := d.phraseEnd(end+1, u.hi); k+1 < u.hi && toks[k].text == "," && d.opensClause(k+1, u.hi) {
 		return k
 	}
 	return end

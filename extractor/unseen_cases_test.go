@@ -8605,4 +8605,14 @@ The singer Mara Quist shared a statement on Instagram saying she was taking a br
 			{"the bridge would stay shut until Friday", TypeIndirect, "Police", "", KindOrganization},
 			{"she was taking a break from touring", TypeIndirect, "Mara Quist", "singer", KindPerson},
 		}},
+	// L392. A relative clause set off by commas after the source of an
+	// opening "according to" ("According to the survey, which polled
+	// 2,000 adults, most people …") says what the source is: the report
+	// is the clause after it. The report had begun with "which polled".
+	{"a relative clause after an according-to source", `Ferries.
+
+According to the survey, which polled 2,000 adults, most people back the new ferry timetable.`,
+		[]expect{
+			{"most people back the new ferry timetable", TypeIndirect, "", "", KindOrganization},
+		}},
 }
