@@ -55,7 +55,7 @@ func (d *document) issuerSpeaks(f *frame, u unit) {
 	if !strings.HasSuffix(toks[f.cue].lower, "ing") || m.pronoun != "" || m.hi <= m.lo || m.lo-2 < u.lo || !toks[m.lo].in(lexDeterminers) {
 		return
 	}
-	if !(toks[m.hi-1].in(lexDocumentNouns) && !m.named()) && !d.documentOnMedium(m) {
+	if !(d.putOutThing(toks[m.hi-1]) && !m.named()) && !d.documentOnMedium(m) {
 		return
 	}
 	k := m.lo - 1
@@ -91,7 +91,7 @@ func (d *document) documentOnMedium(m mention) bool {
 		if t.kind != tokWord || t.cap {
 			return false
 		}
-		if t.in(lexDocumentNouns) {
+		if d.putOutThing(t) {
 			switch toks[k+1].lower {
 			case "on", "via", "through":
 				return d.isNarration(k + 1)
@@ -100,6 +100,14 @@ func (d *document) documentOnMedium(m mention) bool {
 		}
 	}
 	return false
+}
+
+// putOutThing reports whether t names what a verb of making or sending
+// puts out: a document (lexicon/document-nouns: "a statement") or a
+// message (lexicon/message-nouns: "posted a message saying …", "issued a
+// warning saying …").
+func (d *document) putOutThing(t token) bool {
+	return t.kind == tokWord && !t.cap && (t.in(lexDocumentNouns) || d.lex.messageNouns[t.lower])
 }
 
 // senderSpeaks gives a participle cue whose subject is the audience of a

@@ -8615,4 +8615,18 @@ According to the survey, which polled 2,000 adults, most people back the new fer
 		[]expect{
 			{"most people back the new ferry timetable", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L393. A message put out by a verb of making or sending ("posted a
+	// message saying", "fired back a reply saying"; lexicon/message-nouns)
+	// is its sender's, as a document is ("sent a letter saying"), also
+	// with the medium after it ("a message on Twitter"): "a message" or
+	// the medium had been the speaker.
+	{"a message put out is its sender's", `Tour off.
+
+The Harbour Lights posted a message on Twitter saying the autumn tour was off.
+
+Ann Kell fired back a reply saying she would not resign.`,
+		[]expect{
+			{"the autumn tour was off", TypeIndirect, "Harbour Lights", "", ""},
+			{"she would not resign", TypeIndirect, "Ann Kell", "", KindPerson},
+		}},
 }
