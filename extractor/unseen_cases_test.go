@@ -8629,4 +8629,17 @@ Ann Kell fired back a reply saying she would not resign.`,
 			{"the autumn tour was off", TypeIndirect, "Harbour Lights", "", ""},
 			{"she would not resign", TypeIndirect, "Ann Kell", "", KindPerson},
 		}},
+	// L394. A document after "a" with "on" and a medium or a topic after
+	// it ("A statement on Facebook said", "A report on Tom Vey said") is
+	// an unnamed source: the medium, or the one it is about, is no maker.
+	// The capitalised words had been the speaker's name.
+	{"an indefinite document on a medium is unnamed", `Bridge.
+
+A statement on Facebook said the bridge would reopen on Monday.
+
+A report on Tom Vey said his firm had broken no rules.`,
+		[]expect{
+			{"the bridge would reopen on Monday", TypeIndirect, "", "", ""},
+			{"his firm had broken no rules", TypeIndirect, "", "", ""},
+		}},
 }
