@@ -770,22 +770,32 @@ func (d *document) accordingFrame(u unit, i int) (frame, bool) { return d.source
 // X starts at n: "according to X", "as reported by X".
 func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 	toks := d.toks
-	m, end, ok := d.heldDocument(u, n)
-	if !ok {
-		m, end, ok = d.npAfter(n, u.hi)
+	// "according to court papers filed in Manhattan": the source is read
+	// up to the participle, and its phrase is part of the source's.
+	hi := u.hi
+	p, held, isHeld := d.heldDocument(u, n)
+	if isHeld {
+		hi = p
+	}
+	m, end, ok := d.npAfter(n, hi)
+	if isHeld && (!ok || end != p) {
+		m, end, ok = d.analyzeNP(n, p), p, true // ("court papers", which npAfter cuts at the limit)
 	}
 	// "according to figures from the Office for National Statistics"
-	if ok && end+1 < u.hi && toks[end].is(fnSourceLink) {
-		if m2, end2, ok2 := d.npAfter(end+1, u.hi); ok2 && m2.named() {
+	if ok && end+1 < hi && toks[end].is(fnSourceLink) {
+		if m2, end2, ok2 := d.npAfter(end+1, hi); ok2 && m2.named() {
 			m, end = m2, end2
 		}
 	}
 	// "according to a poll released on Thursday by the Marist Institute":
 	// the document's maker is the source, as "a poll by X" gives it.
 	if ok && !m.named() && toks[m.hi-1].in(lexDocumentNouns) {
-		if m2, end2, ok2 := d.makerAfterDocument(end, u.hi); ok2 {
+		if m2, end2, ok2 := d.makerAfterDocument(end, hi); ok2 {
 			m, end = m2, end2
 		}
+	}
+	if ok && isHeld && end == p {
+		end = held
 	}
 	if ok && end < u.hi && toks[end].text != "," && !(toks[end].kind == tokPunct && isSentenceEnd(toks[end].text)) && !d.colonOpensReport(u, i, end) {
 		ok = false // the phrase goes on: take it whole, below
@@ -870,32 +880,54 @@ func (d *document) makerAfterDocument(k, hi int) (mention, int, bool) {
 // source's start to the document noun ("a confidential company memo").
 const maxHeldDocumentWords = 6
 
-// heldDocument reads the source of a source phrase from n as a document
-// with a participle phrase after it that names no maker (holderAfterDocument:
-// "court papers filed in Manhattan", "a memo seen by the BBC"): the
-// document's mention, and where the phrase ends. A maker's participle
-// with its "by" ("a poll conducted by Harlow Research") is left to
-// makerAfterDocument, and one with "by" or "for" to the phrase read whole.
-func (d *document) heldDocument(u unit, n int) (mention, int, bool) {
+// heldDocument finds, in the source of a source phrase from n, a
+// document with a participle phrase after it that names no maker
+// (holderAfterDocument: "court papers filed in Manhattan", "a memo seen
+// by the BBC"), right after the document noun or after a phrase that a
+// preposition opens ("a letter from Tom Kell seen by the Ledger"): where
+// the participle stands, so that the source is read up to it, and where
+// the phrase ends. A maker's participle with its "by" ("a poll conducted
+// by Harlow Research") is left to makerAfterDocument, and one with "by"
+// or "for" to the phrase read whole.
+func (d *document) heldDocument(u unit, n int) (p, e int, ok bool) {
 	toks := d.toks
 	for k := n; k < u.hi-1 && k < n+maxHeldDocumentWords; k++ {
 		t := toks[k]
 		if !d.isNarration(k) || t.kind != tokWord {
-			return mention{}, 0, false
+			return 0, 0, false
 		}
-		if t.cap || !t.in(lexDocumentNouns) || !d.pastParticiple(toks[k+1]) {
+		if t.cap || !t.in(lexDocumentNouns) {
 			continue
 		}
-		if _, _, maker := d.makerAfterDocument(k+1, u.hi); maker {
-			return mention{}, 0, false
+		p = k + 1
+		if !d.pastParticiple(toks[p]) {
+			if !toks[p].in(lexPrepositions) {
+				continue // "the poll results seen by …": the noun goes on
+			}
+			p = d.participleAfterPhrase(p+1, min(k+maxMakerWords+1, u.hi))
+			if p < 0 {
+				return 0, 0, false
+			}
 		}
-		e, ok := d.holderAfterDocument(k+1, u.hi)
-		if !ok {
-			return mention{}, 0, false
+		if _, _, maker := d.makerAfterDocument(p, u.hi); maker {
+			return 0, 0, false
 		}
-		return d.analyzeNP(n, k+1), e, true
+		e, ok = d.holderAfterDocument(p, u.hi)
+		return p, e, ok
 	}
-	return mention{}, 0, false
+	return 0, 0, false
+}
+
+// participleAfterPhrase is the first past participle in toks[k:hi] of a
+// phrase that words alone make up ("from Tom Kell seen", "into the flood
+// seen"), or -1.
+func (d *document) participleAfterPhrase(k, hi int) int {
+	for ; k < hi && d.isNarration(k) && d.toks[k].kind == tokWord; k++ {
+		if d.pastParticiple(d.toks[k]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // maxHolderWords is the longest participle phrase, in tokens, that

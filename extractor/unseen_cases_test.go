@@ -8642,4 +8642,19 @@ A report on Tom Vey said his firm had broken no rules.`,
 			{"the bridge would reopen on Monday", TypeIndirect, "", "", ""},
 			{"his firm had broken no rules", TypeIndirect, "", "", ""},
 		}},
+	// L395. The participle phrase of a document's holder may follow a
+	// phrase that a preposition opens after the document ("a letter from
+	// Ann Kell seen by the Courier", "a report into the flood seen by the
+	// Ledger"): the one the letter is from is the source, the report is
+	// one unnamed; the outlet that saw it had been the speaker, or part
+	// of its name ("Ann Kell seen by the Courier").
+	{"a document's holder after a phrase of the document", `Bills.
+
+Harlow Water will raise bills by a fifth, according to a letter from Ann Kell seen by the Courier.
+
+The plant will close in June, according to a report into the flood seen by the Ledger.`,
+		[]expect{
+			{"Harlow Water will raise bills by a fifth", TypeIndirect, "Ann Kell", "", KindPerson},
+			{"The plant will close in June", TypeIndirect, "", "", ""},
+		}},
 }
