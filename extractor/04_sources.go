@@ -48,17 +48,27 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 // determiner that no list gives a kind ("The town released a
 // statement …"), and the document may have after it the medium that
 // carries it ("Police released a statement on Facebook saying …":
-// documentOnMedium), which is no speaker.
+// documentOnMedium), which is no speaker, also when it is read alone as
+// the subject and what was put out is no document noun ("issued an
+// appeal on Twitter saying …": objectBeforeMedium).
 func (d *document) issuerSpeaks(f *frame, u unit) {
 	toks := d.toks
 	m := f.speaker
-	if !strings.HasSuffix(toks[f.cue].lower, "ing") || m.pronoun != "" || m.hi <= m.lo || m.lo-2 < u.lo || !toks[m.lo].in(lexDeterminers) {
+	if !strings.HasSuffix(toks[f.cue].lower, "ing") || m.pronoun != "" || m.hi <= m.lo {
 		return
 	}
+	lo := m.lo // where the verb's object opens
 	if !(d.putOutThing(toks[m.hi-1]) && !m.named()) && !d.documentOnMedium(m) {
+		o, ok := d.objectBeforeMedium(m, u)
+		if !ok {
+			return
+		}
+		lo = o.lo
+	}
+	if lo-2 < u.lo || !toks[lo].in(lexDeterminers) {
 		return
 	}
-	k := m.lo - 1
+	k := lo - 1
 	if p := toks[k].lower; (p == "out" || p == "off" || p == "back") && k-2 >= u.lo && d.lex.sendingVerbs[toks[k-1].lower] {
 		k-- // "put out a statement", "fired off a letter"
 	}
@@ -100,6 +110,30 @@ func (d *document) documentOnMedium(m mention) bool {
 		}
 	}
 	return false
+}
+
+// objectBeforeMedium is the noun phrase, with its determiner and a
+// common noun for head, before the "on", "via" or "through" that opens
+// mention m, the medium read alone as the subject of a participle cue
+// ("Police issued an appeal on Twitter saying …", "The council published
+// a notice on its website saying …"): what was put out, when a verb of
+// making or sending has it for its object (issuerSpeaks checks).
+func (d *document) objectBeforeMedium(m mention, u unit) (mention, bool) {
+	toks := d.toks
+	p := m.lo - 1
+	if p-2 < u.lo || !d.isNarration(p) {
+		return mention{}, false
+	}
+	switch toks[p].lower {
+	case "on", "via", "through":
+	default:
+		return mention{}, false
+	}
+	o, ok := d.npBefore(p-1, u.lo)
+	if !ok || o.named() || o.pronoun != "" || o.hi != p || o.hi-o.lo < 2 || toks[o.hi-1].kind != tokWord || toks[o.hi-1].cap {
+		return mention{}, false
+	}
+	return o, true
 }
 
 // putOutThing reports whether t names what a verb of making or sending

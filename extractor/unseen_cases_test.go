@@ -8657,4 +8657,20 @@ The plant will close in June, according to a report into the flood seen by the L
 			{"Harlow Water will raise bills by a fifth", TypeIndirect, "Ann Kell", "", KindPerson},
 			{"The plant will close in June", TypeIndirect, "", "", ""},
 		}},
+	// L396. The medium after "on", "via" or "through" may be read alone
+	// as the subject of a participle cue when what was put out is no
+	// document noun ("Police issued an appeal on Twitter saying", "Harlow
+	// Council published a notice on its website saying"): the object
+	// before the medium is what a verb of making or sending put out, and
+	// the verb's subject speaks. "Twitter" and "its website" had been the
+	// speakers.
+	{"a medium read alone after what was put out", `Appeal.
+
+Police issued an appeal on Twitter saying the missing boy had been found safe.
+
+Harlow Council published a notice on its website saying the market road would close.`,
+		[]expect{
+			{"the missing boy had been found safe", TypeIndirect, "Police", "", KindOrganization},
+			{"the market road would close", TypeIndirect, "Harlow Council", "", KindOrganization},
+		}},
 }
