@@ -809,6 +809,13 @@ func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 	if ok && end+1 < u.hi && toks[end].text == "," {
 		end = d.accordingRelative(u, i, end)
 	}
+	// "according to an internal memo, seen by the Ledger": the holder's
+	// phrase set off by a comma is the source's too.
+	if ok && end+1 < u.hi && toks[end].text == "," && d.documentIn(n, end) {
+		if k, held := d.holderAfterDocument(end+1, u.hi); held {
+			end = k
+		}
+	}
 	if !ok {
 		return frame{}, false
 	}
@@ -928,6 +935,17 @@ func (d *document) participleAfterPhrase(k, hi int) int {
 		}
 	}
 	return -1
+}
+
+// documentIn reports whether a document noun in lower case stands in
+// toks[lo:hi].
+func (d *document) documentIn(lo, hi int) bool {
+	for _, t := range d.toks[lo:hi] {
+		if t.kind == tokWord && !t.cap && t.in(lexDocumentNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxHolderWords is the longest participle phrase, in tokens, that

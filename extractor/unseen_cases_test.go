@@ -8673,4 +8673,19 @@ Harlow Council published a notice on its website saying the market road would cl
 			{"the missing boy had been found safe", TypeIndirect, "Police", "", KindOrganization},
 			{"the market road would close", TypeIndirect, "Harlow Council", "", KindOrganization},
 		}},
+	// L397. The participle phrase of a document's holder or setting may
+	// be set off by a comma after an "according to" source ("according
+	// to an internal memo, seen by the Ledger", "According to the survey,
+	// conducted in May, most …"): it is part of the source's phrase. It
+	// had been read into the report ("seen by the Ledger, the firm …",
+	// or the whole sentence with the source in it).
+	{"a document's participle phrase set off by a comma", `Jobs.
+
+The firm will cut 300 jobs, according to an internal memo, seen by the Ledger.
+
+According to the survey, conducted in May, most people back the new ferry timetable.`,
+		[]expect{
+			{"The firm will cut 300 jobs", TypeIndirect, "", "", ""},
+			{"most people back the new ferry timetable", TypeIndirect, "", "", ""},
+		}},
 }
