@@ -770,19 +770,32 @@ func (d *document) accordingFrame(u unit, i int) (frame, bool) { return d.source
 // X starts at n: "according to X", "as reported by X".
 func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 	toks := d.toks
-	m, end, ok := d.npAfter(n, u.hi)
+	// "according to court papers filed in Manhattan": the source is read
+	// up to the participle, and its phrase is part of the source's.
+	hi := u.hi
+	p, held, isHeld := d.heldDocument(u, n)
+	if isHeld {
+		hi = p
+	}
+	m, end, ok := d.npAfter(n, hi)
+	if isHeld && (!ok || end != p) {
+		m, end, ok = d.analyzeNP(n, p), p, true // ("court papers", which npAfter cuts at the limit)
+	}
 	// "according to figures from the Office for National Statistics"
-	if ok && end+1 < u.hi && toks[end].is(fnSourceLink) {
-		if m2, end2, ok2 := d.npAfter(end+1, u.hi); ok2 && m2.named() {
+	if ok && end+1 < hi && toks[end].is(fnSourceLink) {
+		if m2, end2, ok2 := d.npAfter(end+1, hi); ok2 && m2.named() {
 			m, end = m2, end2
 		}
 	}
 	// "according to a poll released on Thursday by the Marist Institute":
 	// the document's maker is the source, as "a poll by X" gives it.
 	if ok && !m.named() && toks[m.hi-1].in(lexDocumentNouns) {
-		if m2, end2, ok2 := d.makerAfterDocument(end, u.hi); ok2 {
+		if m2, end2, ok2 := d.makerAfterDocument(end, hi); ok2 {
 			m, end = m2, end2
 		}
+	}
+	if ok && isHeld && end == p {
+		end = held
 	}
 	if ok && end < u.hi && toks[end].text != "," && !(toks[end].kind == tokPunct && isSentenceEnd(toks[end].text)) && !d.colonOpensReport(u, i, end) {
 		ok = false // the phrase goes on: take it whole, below
@@ -792,6 +805,16 @@ func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 	}
 	if ok && end+1 < u.hi && toks[end].text == "," {
 		end = d.accordingAppositive(u, i, end, &m)
+	}
+	if ok && end+1 < u.hi && toks[end].text == "," {
+		end = d.accordingRelative(u, i, end)
+	}
+	// "according to an internal memo, seen by the Ledger": the holder's
+	// phrase set off by a comma is the source's too.
+	if ok && end+1 < u.hi && toks[end].text == "," && d.documentIn(n, end) {
+		if k, held := d.holderAfterDocument(end+1, u.hi); held {
+			end = k
+		}
 	}
 	if !ok {
 		return frame{}, false
@@ -858,6 +881,104 @@ func (d *document) makerAfterDocument(k, hi int) (mention, int, bool) {
 		}
 	}
 	return mention{}, 0, false
+}
+
+// maxHeldDocumentWords is how many tokens heldDocument reads from the
+// source's start to the document noun ("a confidential company memo").
+const maxHeldDocumentWords = 6
+
+// heldDocument finds, in the source of a source phrase from n, a
+// document with a participle phrase after it that names no maker
+// (holderAfterDocument: "court papers filed in Manhattan", "a memo seen
+// by the BBC"), right after the document noun or after a phrase that a
+// preposition opens ("a letter from Tom Kell seen by the Ledger"): where
+// the participle stands, so that the source is read up to it, and where
+// the phrase ends. A maker's participle with its "by" ("a poll conducted
+// by Harlow Research") is left to makerAfterDocument, and one with "by"
+// or "for" to the phrase read whole.
+func (d *document) heldDocument(u unit, n int) (p, e int, ok bool) {
+	toks := d.toks
+	for k := n; k < u.hi-1 && k < n+maxHeldDocumentWords; k++ {
+		t := toks[k]
+		if !d.isNarration(k) || t.kind != tokWord {
+			return 0, 0, false
+		}
+		if t.cap || !t.in(lexDocumentNouns) {
+			continue
+		}
+		p = k + 1
+		if !d.pastParticiple(toks[p]) {
+			if !toks[p].in(lexPrepositions) {
+				continue // "the poll results seen by …": the noun goes on
+			}
+			p = d.participleAfterPhrase(p+1, min(k+maxMakerWords+1, u.hi))
+			if p < 0 {
+				return 0, 0, false
+			}
+		}
+		if _, _, maker := d.makerAfterDocument(p, u.hi); maker {
+			return 0, 0, false
+		}
+		e, ok = d.holderAfterDocument(p, u.hi)
+		return p, e, ok
+	}
+	return 0, 0, false
+}
+
+// participleAfterPhrase is the first past participle in toks[k:hi] of a
+// phrase that words alone make up ("from Tom Kell seen", "into the flood
+// seen"), or -1.
+func (d *document) participleAfterPhrase(k, hi int) int {
+	for ; k < hi && d.isNarration(k) && d.toks[k].kind == tokWord; k++ {
+		if d.pastParticiple(d.toks[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// documentIn reports whether a document noun in lower case stands in
+// toks[lo:hi].
+func (d *document) documentIn(lo, hi int) bool {
+	for _, t := range d.toks[lo:hi] {
+		if t.kind == tokWord && !t.cap && t.in(lexDocumentNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxHolderWords is the longest participle phrase, in tokens, that
+// holderAfterDocument reads after a document.
+const maxHolderWords = 8
+
+// holderAfterDocument reads the participle phrase after a document, from
+// k, that names no maker: where the document was filed or who has it
+// ("court papers filed in Manhattan", "documents reviewed by the Ledger",
+// "a memo seen by the BBC", "emails obtained by Reuters"). The place and
+// the one who saw it are no source: the document stays the source, as
+// "according to court papers" alone gives it, and the phrase is part of
+// it. It reports where the phrase ends, at a comma or the sentence end.
+func (d *document) holderAfterDocument(k, hi int) (int, bool) {
+	toks := d.toks
+	if k+1 >= hi || !d.pastParticiple(toks[k]) || !d.isNarration(k) || !d.isNarration(k+1) || toks[k+1].kind != tokWord {
+		return 0, false
+	}
+	e := d.phraseEnd(k+1, hi)
+	if e-k > maxHolderWords || e < hi && toks[e].text != "," && !(toks[e].kind == tokPunct && isSentenceEnd(toks[e].text)) {
+		return 0, false
+	}
+	if d.lex.makerParticiples[toks[k].lower] {
+		// "data released Friday by state regulators", "exit polls
+		// conducted for the network": who made it or had it made, left
+		// to the phrase read whole.
+		for j := k + 1; j < e; j++ {
+			if toks[j].is(fnPassiveBy) || toks[j].lower == "for" {
+				return 0, false
+			}
+		}
+	}
+	return e, true
 }
 
 // reportedBySource reports whether "as reported by X," opens the sentence
@@ -932,6 +1053,23 @@ func (d *document) accordingAppositive(u unit, i, end int, m *mention) int {
 	opening := k+1 < u.hi && toks[k].text == "," && i == d.unitOpening(u) && d.opensClause(k+1, u.hi)
 	if r := d.appositiveRole(end+1, k); !r.empty() && (closing && d.trailingAppositive(end+1, u.hi) || opening && d.trailingAppositive(end+1, k)) {
 		m.role = r
+		return k
+	}
+	return end
+}
+
+// accordingRelative steps over a relative clause set off by commas after
+// the source of an "according to" at i that opens unit u, whose phrase
+// ends at the comma at end, when a clause follows its second comma
+// ("According to the survey, which polled 2,000 adults, most people back
+// the plan"): the clause says what the source is, the report comes after
+// it. It returns where the source's phrase now ends.
+func (d *document) accordingRelative(u unit, i, end int) int {
+	toks := d.toks
+	if i != d.unitOpening(u) || !toks[end+1].is(fnRelative) || !d.isNarration(end+1) {
+		return end
+	}
+	if k := d.phraseEnd(end+1, u.hi); k+1 < u.hi && toks[k].text == "," && d.opensClause(k+1, u.hi) {
 		return k
 	}
 	return end

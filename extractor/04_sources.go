@@ -46,14 +46,29 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 // lexicon/sending-verbs) the verb's subject: the one who issued the
 // document says what it says. The subject may be a common noun with its
 // determiner that no list gives a kind ("The town released a
-// statement …").
+// statement …"), and the document may have after it the medium that
+// carries it ("Police released a statement on Facebook saying …":
+// documentOnMedium), which is no speaker, also when it is read alone as
+// the subject and what was put out is no document noun ("issued an
+// appeal on Twitter saying …": objectBeforeMedium).
 func (d *document) issuerSpeaks(f *frame, u unit) {
 	toks := d.toks
 	m := f.speaker
-	if !strings.HasSuffix(toks[f.cue].lower, "ing") || m.named() || m.pronoun != "" || m.hi <= m.lo || m.lo-2 < u.lo || !toks[m.hi-1].in(lexDocumentNouns) || !toks[m.lo].in(lexDeterminers) {
+	if !strings.HasSuffix(toks[f.cue].lower, "ing") || m.pronoun != "" || m.hi <= m.lo {
 		return
 	}
-	k := m.lo - 1
+	lo := m.lo // where the verb's object opens
+	if !(d.putOutThing(toks[m.hi-1]) && !m.named()) && !d.documentOnMedium(m) {
+		o, ok := d.objectBeforeMedium(m, u)
+		if !ok {
+			return
+		}
+		lo = o.lo
+	}
+	if lo-2 < u.lo || !toks[lo].in(lexDeterminers) {
+		return
+	}
+	k := lo - 1
 	if p := toks[k].lower; (p == "out" || p == "off" || p == "back") && k-2 >= u.lo && d.lex.sendingVerbs[toks[k-1].lower] {
 		k-- // "put out a statement", "fired off a letter"
 	}
@@ -73,6 +88,60 @@ func (d *document) issuerSpeaks(f *frame, u unit) {
 	if s.lo < f.clLo {
 		f.clLo = s.lo
 	}
+}
+
+// documentOnMedium reports whether mention m is a document and a
+// phrase after it that "on", "via" or "through" opens, which says where
+// it was put out ("a statement on Facebook", "a video on its website",
+// "a message via Instagram"): the medium that carries it is no speaker.
+func (d *document) documentOnMedium(m mention) bool {
+	toks := d.toks
+	for k := m.lo + 1; k+2 < m.hi; k++ {
+		t := toks[k]
+		if t.kind != tokWord || t.cap {
+			return false
+		}
+		if d.putOutThing(t) {
+			switch toks[k+1].lower {
+			case "on", "via", "through":
+				return d.isNarration(k + 1)
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// objectBeforeMedium is the noun phrase, with its determiner and a
+// common noun for head, before the "on", "via" or "through" that opens
+// mention m, the medium read alone as the subject of a participle cue
+// ("Police issued an appeal on Twitter saying …", "The council published
+// a notice on its website saying …"): what was put out, when a verb of
+// making or sending has it for its object (issuerSpeaks checks).
+func (d *document) objectBeforeMedium(m mention, u unit) (mention, bool) {
+	toks := d.toks
+	p := m.lo - 1
+	if p-2 < u.lo || !d.isNarration(p) {
+		return mention{}, false
+	}
+	switch toks[p].lower {
+	case "on", "via", "through":
+	default:
+		return mention{}, false
+	}
+	o, ok := d.npBefore(p-1, u.lo)
+	if !ok || o.named() || o.pronoun != "" || o.hi != p || o.hi-o.lo < 2 || toks[o.hi-1].kind != tokWord || toks[o.hi-1].cap {
+		return mention{}, false
+	}
+	return o, true
+}
+
+// putOutThing reports whether t names what a verb of making or sending
+// puts out: a document (lexicon/document-nouns: "a statement") or a
+// message (lexicon/message-nouns: "posted a message saying …", "issued a
+// warning saying …").
+func (d *document) putOutThing(t token) bool {
+	return t.kind == tokWord && !t.cap && (t.in(lexDocumentNouns) || d.lex.messageNouns[t.lower])
 }
 
 // senderSpeaks gives a participle cue whose subject is the audience of a

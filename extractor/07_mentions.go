@@ -719,9 +719,21 @@ func ownerBefore(ts []token) int {
 // maker's document that words in lower case go on to describe ("a Ledger
 // poll released Thursday", "the Harlow Gazette survey conducted in May";
 // not "a Harlow data analyst"): after the document noun, so that the
-// maker is the name. Else hi.
+// maker is the name. A document in lower case after "a" or "an" that
+// "on", "via" or "through" follows ends there too ("A statement on
+// Facebook", "a short video via Instagram"): the medium that carries it,
+// or what it is about, is no maker, and the document a new, unnamed
+// source. Else hi.
 func (d *document) documentEnd(b, hi int) int {
 	toks := d.toks
+	for k := b; b > 0 && toks[b-1].is(fnIndefinite) && k+2 < hi && toks[k].kind == tokWord && !toks[k].cap; k++ {
+		if toks[k].in(lexDocumentNouns) {
+			if l := toks[k+1].lower; (l == "on" || l == "via" || l == "through") && d.isNarration(k+1) {
+				return k + 1
+			}
+			break
+		}
+	}
 	for k := b + 1; k+1 < hi; k++ {
 		if t, n := toks[k], toks[k+1]; t.kind == tokWord && !t.cap && t.in(lexDocumentNouns) {
 			if toks[k-1].cap && !toks[k-1].in(lexDeterminers) && n.kind == tokWord && !n.cap && !npLink(n) && !npWord(n) {

@@ -8694,4 +8694,120 @@ Northgate said profits rose. The retailer said sales were strong.`,
 
 The product, called Learnly Tutor, is free for schools.`,
 		[]expect{}},
+	// L390. A participle phrase after a document that names no maker
+	// says where the document was filed or who has seen it ("court
+	// papers filed in Leeds", "documents reviewed by the Daily Ledger",
+	// "a company memo seen by the Courier"): the place and the outlet are
+	// no source; the document is, unnamed, as "according to court papers"
+	// alone gives it. The capitalised word of the phrase had been the
+	// speaker.
+	{"a document's holder or place is not its source", `Harlow Mills.
+
+Harlow Mills hid losses for three years, according to court papers filed in Leeds.
+
+The firm also plans to close two plants, according to documents reviewed by the Daily Ledger.
+
+According to a company memo seen by the Courier, the chairman knew of the losses.`,
+		[]expect{
+			{"Harlow Mills hid losses for three years", TypeIndirect, "", "", ""},
+			{"The firm also plans to close two plants", TypeIndirect, "", "", ""},
+			{"the chairman knew of the losses", TypeIndirect, "", "", ""},
+		}},
+	// L391. A medium after "on" that carries a document is no speaker
+	// ("released a statement on Facebook saying", "shared a statement on
+	// Instagram saying"): who put the document out says what it says, as
+	// for "released a statement saying"; "shared" is a verb of putting a
+	// document out. The medium had been the speaker.
+	{"a document on a medium is its issuer's", `Road closed.
+
+Police released a statement on Facebook saying the bridge would stay shut until Friday.
+
+The singer Mara Quist shared a statement on Instagram saying she was taking a break from touring.`,
+		[]expect{
+			{"the bridge would stay shut until Friday", TypeIndirect, "Police", "", KindOrganization},
+			{"she was taking a break from touring", TypeIndirect, "Mara Quist", "singer", KindPerson},
+		}},
+	// L392. A relative clause set off by commas after the source of an
+	// opening "according to" ("According to the survey, which polled
+	// 2,000 adults, most people …") says what the source is: the report
+	// is the clause after it. The report had begun with "which polled".
+	{"a relative clause after an according-to source", `Ferries.
+
+According to the survey, which polled 2,000 adults, most people back the new ferry timetable.`,
+		[]expect{
+			{"most people back the new ferry timetable", TypeIndirect, "", "", KindOrganization},
+		}},
+	// L393. A message put out by a verb of making or sending ("posted a
+	// message saying", "fired back a reply saying"; lexicon/message-nouns)
+	// is its sender's, as a document is ("sent a letter saying"), also
+	// with the medium after it ("a message on Twitter"): "a message" or
+	// the medium had been the speaker.
+	{"a message put out is its sender's", `Tour off.
+
+The Harbour Lights posted a message on Twitter saying the autumn tour was off.
+
+Ann Kell fired back a reply saying she would not resign.`,
+		[]expect{
+			{"the autumn tour was off", TypeIndirect, "Harbour Lights", "", ""},
+			{"she would not resign", TypeIndirect, "Ann Kell", "", KindPerson},
+		}},
+	// L394. A document after "a" with "on" and a medium or a topic after
+	// it ("A statement on Facebook said", "A report on Tom Vey said") is
+	// an unnamed source: the medium, or the one it is about, is no maker.
+	// The capitalised words had been the speaker's name.
+	{"an indefinite document on a medium is unnamed", `Bridge.
+
+A statement on Facebook said the bridge would reopen on Monday.
+
+A report on Tom Vey said his firm had broken no rules.`,
+		[]expect{
+			{"the bridge would reopen on Monday", TypeIndirect, "", "", ""},
+			{"his firm had broken no rules", TypeIndirect, "", "", ""},
+		}},
+	// L395. The participle phrase of a document's holder may follow a
+	// phrase that a preposition opens after the document ("a letter from
+	// Ann Kell seen by the Courier", "a report into the flood seen by the
+	// Ledger"): the one the letter is from is the source, the report is
+	// one unnamed; the outlet that saw it had been the speaker, or part
+	// of its name ("Ann Kell seen by the Courier").
+	{"a document's holder after a phrase of the document", `Bills.
+
+Harlow Water will raise bills by a fifth, according to a letter from Ann Kell seen by the Courier.
+
+The plant will close in June, according to a report into the flood seen by the Ledger.`,
+		[]expect{
+			{"Harlow Water will raise bills by a fifth", TypeIndirect, "Ann Kell", "", KindPerson},
+			{"The plant will close in June", TypeIndirect, "", "", ""},
+		}},
+	// L396. The medium after "on", "via" or "through" may be read alone
+	// as the subject of a participle cue when what was put out is no
+	// document noun ("Police issued an appeal on Twitter saying", "Harlow
+	// Council published a notice on its website saying"): the object
+	// before the medium is what a verb of making or sending put out, and
+	// the verb's subject speaks. "Twitter" and "its website" had been the
+	// speakers.
+	{"a medium read alone after what was put out", `Appeal.
+
+Police issued an appeal on Twitter saying the missing boy had been found safe.
+
+Harlow Council published a notice on its website saying the market road would close.`,
+		[]expect{
+			{"the missing boy had been found safe", TypeIndirect, "Police", "", KindOrganization},
+			{"the market road would close", TypeIndirect, "Harlow Council", "", KindOrganization},
+		}},
+	// L397. The participle phrase of a document's holder or setting may
+	// be set off by a comma after an "according to" source ("according
+	// to an internal memo, seen by the Ledger", "According to the survey,
+	// conducted in May, most …"): it is part of the source's phrase. It
+	// had been read into the report ("seen by the Ledger, the firm …",
+	// or the whole sentence with the source in it).
+	{"a document's participle phrase set off by a comma", `Jobs.
+
+The firm will cut 300 jobs, according to an internal memo, seen by the Ledger.
+
+According to the survey, conducted in May, most people back the new ferry timetable.`,
+		[]expect{
+			{"The firm will cut 300 jobs", TypeIndirect, "", "", ""},
+			{"most people back the new ferry timetable", TypeIndirect, "", "", ""},
+		}},
 }
