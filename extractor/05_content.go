@@ -1576,11 +1576,20 @@ func (d *document) lexicalVerbAt(k, hi int, bare bool) bool {
 	}
 	switch {
 	case d.pastVerb(t):
-		return !n.in(lexPrepositions)
+		return !n.in(lexPrepositions) || d.pastOnly(t)
 	case strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "us"):
 		return true
 	}
 	return bare && !strings.HasSuffix(t.lower, "ed")
+}
+
+// pastOnly reports whether t is an irregular past that is no participle
+// ("rose", "fell", "grew", "wrote"; not "held", "sold" or "won"): a
+// preposition after it is the finite verb's ("Prices, according to the
+// ONS, rose by 3%"), never a participle phrase's ("compared with").
+func (d *document) pastOnly(t token) bool {
+	w := t.lower
+	return d.lex.irregularPast[w] && !d.lex.irregularParticiples[w] && !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "d") && w != "won"
 }
 
 // opensAfterConnective reports whether token k opens unit u (past its

@@ -1116,7 +1116,7 @@ func (d *document) organisationContext(m mention) bool {
 	if k < len(toks) && toks[k].is(fnRelative) && !toks[k].is(fnWho) {
 		return true
 	}
-	if k > m.hi && d.organisationAppositive(k) {
+	if k > m.hi && !toks[k].is(fnAccording) && d.organisationAppositive(k) { // (not "Sales, according to the firm, fell")
 		return true // "Sony, one of its rivals, said", "Norvik, a rival retailer, said"
 	}
 	k = m.hi

@@ -8810,4 +8810,22 @@ According to the survey, conducted in May, most people back the new ferry timeta
 			{"The firm will cut 300 jobs", TypeIndirect, "", "", ""},
 			{"most people back the new ferry timetable", TypeIndirect, "", "", ""},
 		}},
+	// L399. Between commas in a clause, "according to X" reports the
+	// clause when a past that is no participle goes on it, preposition
+	// and all ("Prices, according to the Harlow Statistics Office, rose
+	// by 3%": read as a participle's phrase, the report was lost); and
+	// the parenthetical is no appositive that makes the word before it
+	// an organisation ("Sales, according to the firm, fell": the firm
+	// had been "Sales").
+	{"a parenthetical according to before a past and its preposition", `Prices.
+
+Prices, according to the Harlow Statistics Office, rose by 3% in May.
+
+Harlow Foods cut jobs. Sales, according to the firm, fell 5% last year.`,
+		[]expect{
+			{"Prices", TypeIndirect, "Harlow Statistics Office", "", KindOrganization},
+			{"rose by 3% in May", TypeIndirect, "Harlow Statistics Office", "", KindOrganization},
+			{"Sales", TypeIndirect, "Harlow Foods", "", KindOrganization},
+			{"fell 5% last year", TypeIndirect, "Harlow Foods", "", KindOrganization},
+		}},
 }
