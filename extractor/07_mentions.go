@@ -517,14 +517,28 @@ func (d *document) officeTitle(k, b int) bool {
 
 // capsTitleInName reports whether the title in capitals at k ("PC",
 // "PCSO") begins a name rather than stands before one: no first name
-// follows it ("PC World said": a shop; "PC Jane Moody": the title).
+// follows it ("PC World said": a shop; "PC Jane Moody", "CEO Jen-Hsun
+// Wong": the title).
 func (d *document) capsTitleInName(k, hi int) bool {
 	t := d.toks[k]
 	if !isUpperWord(t.text) || len(t.text) > 4 || !t.in(lexRoleHeads) || t.in(lexOrgHeads|lexKnownOrgs) || k+1 >= hi {
 		return false
 	}
 	n := d.toks[k+1]
-	return n.cap && !d.lex.firstName(n.lower) && !n.in(lexHonorifics|lexRoleHeads)
+	return n.cap && !d.lex.firstName(n.lower) && !n.in(lexHonorifics|lexRoleHeads) && !d.hyphenedFirstName(k+1, hi)
+}
+
+// hyphenedFirstName reports whether the capitalised word at k, joined by
+// a hyphen, is a given name: its first part is one ("Ann-Marie"), or a
+// capitalised name word follows it ("CEO Jen-Hsun Wong"), as a shop's or
+// a brand's name in capitals rarely has.
+func (d *document) hyphenedFirstName(k, hi int) bool {
+	t := d.toks[k]
+	first, _, ok := strings.Cut(t.lower, "-")
+	if !ok || first == "" {
+		return false
+	}
+	return d.lex.firstName(first) || k+1 < hi && isNameWord(d.toks[k+1]) && !d.toks[k+1].in(lexStopCaps)
 }
 
 // cueFirstName reports whether token k, a cue word written with a

@@ -8828,4 +8828,15 @@ Harlow Foods cut jobs. Sales, according to the firm, fell 5% last year.`,
 			{"Sales", TypeIndirect, "Harlow Foods", "", KindOrganization},
 			{"fell 5% last year", TypeIndirect, "Harlow Foods", "", KindOrganization},
 		}},
+	// L400. A title in capitals before a hyphenated given name is the
+	// title ("CEO Jen-Hsun Wong", "CEO Ann-Marie Reddy"), as before a
+	// given name the lists know ("PC Jane Moody"; "PC World" is a shop):
+	// the title had been part of the name.
+	{"a caps title before a hyphenated given name", `Chips.
+
+CEO Jen-Hsun Wong said sales rose. CEO Ann-Marie Reddy said costs fell.`,
+		[]expect{
+			{"sales rose", TypeIndirect, "Jen-Hsun Wong", "CEO", KindPerson},
+			{"costs fell", TypeIndirect, "Ann-Marie Reddy", "CEO", KindPerson},
+		}},
 }
