@@ -13,7 +13,7 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 	if d.frontedSetting(f, u) {
 		return false
 	}
-	j := d.skipVerbModifiers(d.goneOnTo(f.cue, u), u, f.class == cueSpeech)
+	j := d.skipVerbModifiers(d.relationTailStart(d.goneOnTo(f.cue, u), u), u, f.class == cueSpeech)
 	// "A report on the club shows": the report, not the club, shows.
 	docFirst := f.class == cueBelief && d.documentPhraseBefore(f.cue, u) && d.documentSubject(f, u)
 	// Only a unit opened by a dateline keeps the frame as it was, for a
@@ -275,6 +275,30 @@ func (d *document) relativeThingSubject(f *frame, u unit, j int) bool {
 func (d *document) reportedClauseAt(k, hi int) bool {
 	t := d.toks[k]
 	return t.is(fnComplementizer) || t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || d.itClauseAt(k, hi) || d.opensSubject(k, hi)
+}
+
+// relationTailStart is the relation noun (lexicon/relation-heads) that
+// heads the words ending at j when "of" and a possessive pronoun or a
+// length of time close them ("A friend of mine said", "Her husband of
+// 40 years said"): the phrase after "of" names no one, so the subject
+// ends at the relation; else j.
+func (d *document) relationTailStart(j int, u unit) int {
+	toks := d.toks
+	if j-2 <= u.lo || !d.isNarration(j) || toks[j].kind != tokWord || toks[j].cap {
+		return j
+	}
+	k := j - 1 // the "of"
+	switch t := toks[j]; {
+	case t.lower == "mine" || t.lower == "hers" || t.lower == "his" || t.lower == "ours" || t.lower == "theirs" || t.lower == "yours":
+	case t.in(lexTimeWords) && j-3 > u.lo && (d.isQuantity(j-1) || isDigitStart(toks[j-1].text)):
+		k = j - 2 // "of 40 years", "of three decades"
+	default:
+		return j
+	}
+	if !toks[k].is(fnOf) || toks[k].cap || toks[k-1].kind != tokWord || toks[k-1].cap || !d.lex.relationHeads[toks[k-1].lower] || !d.isNarration(k-1) {
+		return j
+	}
+	return k - 1
 }
 
 // maxAside is the longest aside, in tokens, that parentheses or a pair

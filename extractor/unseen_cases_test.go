@@ -8839,4 +8839,15 @@ CEO Jen-Hsun Wong said sales rose. CEO Ann-Marie Reddy said costs fell.`,
 			{"sales rose", TypeIndirect, "Jen-Hsun Wong", "CEO", KindPerson},
 			{"costs fell", TypeIndirect, "Ann-Marie Reddy", "CEO", KindPerson},
 		}},
+	// L401. A relation noun with "of" and a possessive pronoun or a
+	// length of time after it ("A friend of mine said", "Her husband of
+	// 40 years said") heads the subject, as "Her husband said" does: the
+	// phrase after "of" names no one, and the report had been lost.
+	{"a relation of mine or of 40 years speaks", `Tribute.
+
+Her husband of 40 years said she had died peacefully. A friend of mine said the town had changed.`,
+		[]expect{
+			{"she had died peacefully", TypeIndirect, "", "", KindPerson},
+			{"the town had changed", TypeIndirect, "", "", KindPerson},
+		}},
 }
