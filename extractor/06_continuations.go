@@ -57,9 +57,25 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 		if d.isTitle(qi) {
 			continue // "… said Ann Cole, the author of "Rivers of Home."": a title, not her words
 		}
+		if fd := d.namedAfterQuote(qi); fd != nil {
+			d.claim(qi, ruleNarrated)
+			out = append(out, *fd)
+			last = len(out) - 1
+			continue
+		}
 		var added bool
 		if out, added = d.attachLeftover(qi, p, first, prev, out, pending); added {
 			last = len(out) - 1
+		} else if !d.claimed(qi) {
+			var before *found
+			if prev >= 0 {
+				before = &out[prev]
+			}
+			if fd := d.narratedSubjectQuote(qi, before); fd != nil {
+				d.claim(qi, ruleNarrated)
+				out = append(out, *fd)
+				last = len(out) - 1
+			}
 		}
 	}
 	if len(out) > n {
@@ -625,4 +641,132 @@ func (d *document) cueVerbBetween(k int) bool {
 		return false
 	}
 	return k == r[0] || !toks[k-1].is(fnSubordinator|fnBe|fnRelative) && !toks[k-1].in(lexPrepositions)
+}
+
+// maxSubjectSentenceTokens bounds the sentence of narration whose subject
+// narratedSubjectQuote reads.
+const maxSubjectSentenceTokens = 40
+
+// narratedSubjectQuote attributes a quotation that no cue claimed and
+// that is a sentence of its own right after a sentence of narration, in
+// the same paragraph, whose subject is a person (`Karim is less sure. "We
+// are in no hurry."`, `Richard laughs. "…"`, `After a pause, she shrugs.
+// "…"`): feature writing names the speaker in the sentence before and
+// lets the quote stand. The sentence holds no quotation, and before, the
+// paragraph's attribution nearest before the quotation (nil: none), lies
+// wholly before it, so that a report in the sentence keeps its own rules
+// (goesOnReport).
+func (d *document) narratedSubjectQuote(qi int, before *found) *found {
+	q := d.quotes[qi]
+	open := q.tokLo - 1
+	p := d.paraToks[q.para]
+	if q.openEnded || open-2 < p[0] || !d.quoteIsSentence(qi) || !d.sentenceOfItsOwn(qi) {
+		return nil
+	}
+	if k := q.tokHi + 1; k < p[1] && d.toks[k].kind == tokWord && !d.toks[k].cap {
+		return nil // `"…!" the note says.`: the sentence goes on after the quotation
+	}
+	end := open - 1 // the full stop of the sentence before
+	if t := d.toks[end]; t.kind != tokPunct || !isSentenceEnd(t.text) || t.text == "?" || !d.isNarration(end) {
+		return nil
+	}
+	s := end - 1
+	for ; s > p[0] && !d.opensSentence(s); s-- {
+		if end-s > maxSubjectSentenceTokens || !d.isNarration(s) {
+			return nil
+		}
+	}
+	if !d.isNarration(s) || !d.opensSentence(s) {
+		return nil
+	}
+	if before != nil && (before.segs[len(before.segs)-1].end > d.toks[s].start || before.cue.end > d.toks[s].start) {
+		return nil
+	}
+	lo := s
+	if lo+1 < end && d.toks[lo].in(lexConjunctions) {
+		lo++ // "But Karim is less sure."
+	}
+	m, ok := d.personSubject(lo, end)
+	if f := d.afterFrontedPhrase(unit{lo: lo, hi: end + 1, para: q.para}, end); !ok && f > lo {
+		m, ok = d.personSubject(f, end) // "After a spell abroad, he was sent home."
+	}
+	if !ok {
+		return nil
+	}
+	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, para: q.para, rule: ruleNarrated}
+}
+
+// quoteIsSentence reports whether quotation qi holds a sentence: it opens
+// on a capital and ends on a full stop, inside the marks or right after
+// them.
+func (d *document) quoteIsSentence(qi int) bool {
+	q := d.quotes[qi]
+	if q.tokHi <= q.tokLo || !d.toks[q.tokLo].cap && d.toks[q.tokLo].kind == tokWord {
+		return false
+	}
+	if t := d.toks[q.tokHi-1]; t.kind == tokPunct && isSentenceEnd(t.text) {
+		return true
+	}
+	k := q.tokHi + 1
+	return k < d.paraToks[q.para][1] && d.toks[k].kind == tokPunct && isSentenceEnd(d.toks[k].text)
+}
+
+// namedAfterQuote attributes a quotation that no cue claimed and that is a
+// sentence of its own to the one the next sentence of its paragraph names
+// as its source: `"…" That is the verdict of Jane Doe, who …` (a message
+// noun, lexicon/message-nouns, after "that is the", "this was the",
+// "those are the"), or `"…" So says Jane Doe.`
+func (d *document) namedAfterQuote(qi int) *found {
+	q := d.quotes[qi]
+	if q.openEnded || !d.quoteIsSentence(qi) {
+		return nil
+	}
+	hi := d.paraToks[q.para][1]
+	k := q.tokHi + 1 // after the closing mark
+	if k < hi && d.toks[k].kind == tokPunct && isSentenceEnd(d.toks[k].text) {
+		k++ // British style: `"…".`
+	}
+	if k+2 >= hi || !d.isNarration(k) || !d.toks[k].cap {
+		return nil
+	}
+	toks := d.toks
+	var cue span
+	s := -1
+	switch w := toks[k].lower; {
+	case w == "so" && toks[k+1].kind == tokWord && !toks[k+1].cap && (toks[k+1].lower == "says" || toks[k+1].lower == "said"):
+		cue, s = toks[k+1].span, k+2 // "So says Jane Doe."
+	case (w == "that" || w == "this" || w == "those" || w == "these") && toks[k+1].is(fnBe):
+		n := k + 2
+		if n < hi && toks[n].lower == "the" {
+			n++
+		}
+		if n+2 < hi && toks[n].kind == tokWord && !toks[n].cap && d.lex.messageNouns[toks[n].lower] && toks[n+1].lower == "of" {
+			cue, s = toks[n].span, n+2 // "That is the verdict of Jane Doe"
+		}
+	}
+	if s < 0 {
+		return nil
+	}
+	m, _, ok := d.npAfter(s, hi)
+	if !ok || m.pronoun != "" || m.indefinite || !m.named() && m.role.empty() {
+		return nil
+	}
+	if m.kind != KindPerson && m.kind != KindGroup && !(m.kind == KindOrganization && m.named()) {
+		return nil
+	}
+	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, cue: cue, para: q.para, rule: ruleNarrated}
+}
+
+// personSubject is the subject at token s of a sentence ending at token
+// end: a person named, "he" or "she", or a definite description of a
+// person, followed by its verb and the sentence's words.
+func (d *document) personSubject(s, end int) (mention, bool) {
+	m, mend, ok := d.npAfter(s, end)
+	if !ok || m.kind != KindPerson || m.indefinite || mend >= end {
+		return mention{}, false
+	}
+	if !m.named() && m.pronoun != "he" && m.pronoun != "she" && (m.pronoun != "" || m.role.empty()) {
+		return mention{}, false
+	}
+	return m, d.colonSubject(m, mend, end)
 }

@@ -8572,4 +8572,31 @@ A voter asked whether Ann Kell would run again. "I might," she replied.`,
 			{"whether Ann Kell would run again", TypeIndirect, "", "voter", KindPerson},
 			{"I might,", TypeDirect, "Ann Kell", "", KindPerson},
 		}},
+	// L400. A quotation with no cue, a sentence of its own right after a
+	// sentence of narration in its paragraph whose subject is a person (a
+	// name, "he" or "she", a description, after a fronted phrase too), is
+	// that person's direct quote: feature copy names the speaker in the
+	// sentence before and lets the quote stand. It had no record.
+	{"a cue-less quote after a sentence whose subject is a person", `Bakery.
+
+Osric Tamm founded Tamm Loaves in 1998. Tamm is less sure about a sale. "We are in no hurry to sell the bakery."
+
+Lina Pardo runs the stall with her father. After a long pause, she laughs. "Dad, that was forty years ago."`,
+		[]expect{
+			{"We are in no hurry to sell the bakery.", TypeDirect, "Osric Tamm", "", KindPerson},
+			{"Dad, that was forty years ago.", TypeDirect, "Lina Pardo", "", KindPerson},
+		}},
+	// L401. A quotation with no cue, a sentence of its own, followed in
+	// its paragraph by a sentence that names its source ("That is the
+	// verdict of X", "Those are the words of X", "So says X") is X's
+	// direct quote. It had no record.
+	{"a cue-less quote whose source the next sentence names", `Depot.
+
+"It is the hardest job I have ever done." That is the verdict of Wren Asher, who drives the night bus.
+
+"Nobody thanks you for an early train." So says Colm Ferry, who has worked on the line since 2004.`,
+		[]expect{
+			{"It is the hardest job I have ever done.", TypeDirect, "Wren Asher", "", KindPerson},
+			{"Nobody thanks you for an early train.", TypeDirect, "Colm Ferry", "", KindPerson},
+		}},
 }
