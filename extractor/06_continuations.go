@@ -686,6 +686,9 @@ func (d *document) narratedSubjectQuote(qi int, before *found) *found {
 	if lo+1 < end && d.toks[lo].in(lexConjunctions) {
 		lo++ // "But Karim is less sure."
 	}
+	if t := d.toks[lo]; lo+1 < end && t.kind == tokWord && (t.is(fnSentenceConnective) || t.in(lexTimeWords)) && d.toks[lo+1].kind == tokWord {
+		lo++ // "Then Karim smiles.", "Still, …" is a fronted phrase
+	}
 	m, ok := d.personSubject(lo, end)
 	if f := d.afterFrontedPhrase(unit{lo: lo, hi: end + 1, para: q.para}, end); !ok && f > lo {
 		m, ok = d.personSubject(f, end) // "After a spell abroad, he was sent home."
@@ -759,13 +762,16 @@ func (d *document) namedAfterQuote(qi int) *found {
 
 // personSubject is the subject at token s of a sentence ending at token
 // end: a person named, "he" or "she", or a definite description of a
-// person, followed by its verb and the sentence's words.
+// person (a role, or an age: "The 54-year-old"), followed by its verb and
+// the sentence's words.
 func (d *document) personSubject(s, end int) (mention, bool) {
 	m, mend, ok := d.npAfter(s, end)
-	if !ok || m.kind != KindPerson || m.indefinite || mend >= end {
+	if ok && m.kind == KindUnknown && !m.named() && m.pronoun == "" && isAgeNoun(d.toks[m.hi-1]) {
+		m.kind = KindPerson // "The 54-year-old is more cautious."
+	} else if ok && !m.named() && m.pronoun == "" && m.role.empty() {
 		return mention{}, false
 	}
-	if !m.named() && m.pronoun != "he" && m.pronoun != "she" && (m.pronoun != "" || m.role.empty()) {
+	if !ok || m.kind != KindPerson || m.indefinite || mend >= end || m.pronoun != "" && m.pronoun != "he" && m.pronoun != "she" {
 		return mention{}, false
 	}
 	return m, d.colonSubject(m, mend, end)

@@ -8599,4 +8599,17 @@ Lina Pardo runs the stall with her father. After a long pause, she laughs. "Dad,
 			{"It is the hardest job I have ever done.", TypeDirect, "Wren Asher", "", KindPerson},
 			{"Nobody thanks you for an early train.", TypeDirect, "Colm Ferry", "", KindPerson},
 		}},
+	// L403. The subject of the sentence before a cue-less quotation (L400)
+	// may follow an opening adverb ("Then Pell smiles.") or be a person
+	// described by their age ("The 61-year-old is more cautious."): the
+	// quotes had no record.
+	{"a narrated subject after an adverb, or described by age", `Ferries.
+
+Ivo Pell, 61, has run the ferry for thirty years. The 61-year-old is more cautious than his sons. "Boats do not get cheaper."
+
+Then Pell smiles. "Ask me again in the spring."`,
+		[]expect{
+			{"Boats do not get cheaper.", TypeDirect, "Ivo Pell", "", KindPerson},
+			{"Ask me again in the spring.", TypeDirect, "Ivo Pell", "", KindPerson},
+		}},
 }
