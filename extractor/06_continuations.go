@@ -694,6 +694,9 @@ func (d *document) narratedSubjectQuote(qi int, before *found) *found {
 		m, ok = d.personSubject(f, end) // "After a spell abroad, he was sent home."
 	}
 	if !ok {
+		m, ok = d.forPersonOpener(lo, end) // "For Quist, the decision was easy."
+	}
+	if !ok {
 		return nil
 	}
 	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, para: q.para, rule: ruleNarrated}
@@ -774,5 +777,32 @@ func (d *document) personSubject(s, end int) (mention, bool) {
 	if !ok || m.kind != KindPerson || m.indefinite || mend >= end || m.pronoun != "" && m.pronoun != "he" && m.pronoun != "she" {
 		return mention{}, false
 	}
+	if d.toks[mend].text == "," && m.pronoun == "" {
+		// "The singer, 32, is unrepentant.", "Her manager, Tom Reilly, is
+		// more guarded.": the name set off after a description is the one
+		// it describes.
+		a := d.appositiveEnd(mend+1, end)
+		if a <= mend+1 || a >= end || d.toks[a].text != "," {
+			return mention{}, false
+		}
+		if n, nend, ok := d.npAfter(mend+1, a); ok && nend == a && !m.named() && n.named() && n.kind == KindPerson {
+			m = n
+		}
+		mend = a + 1
+	}
 	return m, d.colonSubject(m, mend, end)
+}
+
+// forPersonOpener is the person named after a sentence's opening "For"
+// and before its comma ("For Quist, the decision was easy."): the one
+// whose view the sentence gives.
+func (d *document) forPersonOpener(s, end int) (mention, bool) {
+	if s+3 >= end || d.toks[s].lower != "for" || !d.toks[s].cap {
+		return mention{}, false
+	}
+	m, mend, ok := d.npAfter(s+1, end)
+	if !ok || !m.named() || m.kind != KindPerson || mend >= end || d.toks[mend].text != "," {
+		return mention{}, false
+	}
+	return m, true
 }

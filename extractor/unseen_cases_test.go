@@ -8612,4 +8612,22 @@ Then Pell smiles. "Ask me again in the spring."`,
 			{"Boats do not get cheaper.", TypeDirect, "Ivo Pell", "", KindPerson},
 			{"Ask me again in the spring.", TypeDirect, "Ivo Pell", "", KindPerson},
 		}},
+	// L404. The narrated subject before a cue-less quotation (L400) may
+	// be a description with an appositive: the name set off after it is
+	// the speaker ("Her agent, Rob Tench, is more guarded."), an age after
+	// a role is skipped ("The singer, 32, is unrepentant."); and a
+	// sentence that opens "For <name>," gives that person's view ("For
+	// Pryor, the choice was easy."). The quotes had no record.
+	{"a narrated subject set off by an appositive, or after For", `Comeback.
+
+Ada Pryor, the singer, has a new album out. The singer, 32, is unrepentant. "I made the record I wanted to make."
+
+Her agent, Rob Tench, is more guarded. "We will see how it sells."
+
+For Pryor, the choice was easy. "Nobody else was going to write these songs."`,
+		[]expect{
+			{"I made the record I wanted to make.", TypeDirect, "Ada Pryor", "singer", KindPerson},
+			{"We will see how it sells.", TypeDirect, "Rob Tench", "agent", KindPerson},
+			{"Nobody else was going to write these songs.", TypeDirect, "Ada Pryor", "singer", KindPerson},
+		}},
 }
