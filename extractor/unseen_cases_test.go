@@ -8630,4 +8630,16 @@ For Pryor, the choice was easy. "Nobody else was going to write these songs."`,
 			{"We will see how it sells.", TypeDirect, "Rob Tench", "agent", KindPerson},
 			{"Nobody else was going to write these songs.", TypeDirect, "Ada Pryor", "singer", KindPerson},
 		}},
+	// L405. After a speaker's quote, a sentence of narration whose verb
+	// is also a cue word ("Hale laughed.") stops the next quotation from
+	// being another segment of the first (a cue stands between them), and
+	// no rule took it: it was lost. The narrated subject (L400) gives it
+	// to its speaker.
+	{"a quote after a narration sentence with a cue word, same speaker", `Season.
+
+"It was a long season," said Tom Hale. Hale laughed. "It was worth every minute."`,
+		[]expect{
+			{"It was a long season,", TypeDirect, "Tom Hale", "", KindPerson},
+			{"It was worth every minute.", TypeDirect, "Tom Hale", "", KindPerson},
+		}},
 }
