@@ -721,7 +721,7 @@ func (d *document) quoteIsSentence(qi int) bool {
 // sentence of its own to the one the next sentence of its paragraph names
 // as its source: `"…" That is the verdict of Jane Doe, who …` (a message
 // noun, lexicon/message-nouns, after "that is the", "this was the",
-// "those are the"), or `"…" So says Jane Doe.`
+// "those are the", "such is the"), or `"…" So says Jane Doe.`
 func (d *document) namedAfterQuote(qi int) *found {
 	q := d.quotes[qi]
 	if q.openEnded || !d.quoteIsSentence(qi) {
@@ -741,7 +741,7 @@ func (d *document) namedAfterQuote(qi int) *found {
 	switch w := toks[k].lower; {
 	case w == "so" && toks[k+1].kind == tokWord && !toks[k+1].cap && (toks[k+1].lower == "says" || toks[k+1].lower == "said"):
 		cue, s = toks[k+1].span, k+2 // "So says Jane Doe."
-	case (w == "that" || w == "this" || w == "those" || w == "these") && toks[k+1].is(fnBe):
+	case (w == "that" || w == "this" || w == "those" || w == "these" || w == "such") && toks[k+1].is(fnBe):
 		n := k + 2
 		if n < hi && toks[n].lower == "the" {
 			n++

@@ -8642,4 +8642,13 @@ For Pryor, the choice was easy. "Nobody else was going to write these songs."`,
 			{"It was a long season,", TypeDirect, "Tom Hale", "", KindPerson},
 			{"It was worth every minute.", TypeDirect, "Tom Hale", "", KindPerson},
 		}},
+	// L406. "Such is the verdict of X" after a cue-less quotation names
+	// its source as "That is the verdict of X" does (L401): the quote had
+	// no record.
+	{"a cue-less quote whose source such-is-the-verdict names", `Trains.
+
+"Nobody thanks you for a train that runs on time." Such is the verdict of Nell Orme.`,
+		[]expect{
+			{"Nobody thanks you for a train that runs on time.", TypeDirect, "Nell Orme", "", KindPerson},
+		}},
 }
