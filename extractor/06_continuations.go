@@ -71,7 +71,8 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 			if prev >= 0 {
 				before = &out[prev]
 			}
-			if fd := d.narratedSubjectQuote(qi, before); fd != nil {
+			prevFree := first == 0 || out[first-1].para < p-1 // no attribution in the paragraph above
+			if fd := d.narratedSubjectQuote(qi, before, prevFree); fd != nil {
 				d.claim(qi, ruleNarrated)
 				out = append(out, *fd)
 				last = len(out) - 1
@@ -656,11 +657,11 @@ const maxSubjectSentenceTokens = 40
 // paragraph's attribution nearest before the quotation (nil: none), lies
 // wholly before it, so that a report in the sentence keeps its own rules
 // (goesOnReport).
-func (d *document) narratedSubjectQuote(qi int, before *found) *found {
+func (d *document) narratedSubjectQuote(qi int, before *found, prevFree bool) *found {
 	q := d.quotes[qi]
 	open := q.tokLo - 1
 	p := d.paraToks[q.para]
-	if q.openEnded || open-2 < p[0] || !d.quoteIsSentence(qi) || !d.sentenceOfItsOwn(qi) {
+	if q.openEnded || open-2 < 0 || !d.quoteIsSentence(qi) || !d.sentenceOfItsOwn(qi) {
 		return nil
 	}
 	if k := q.tokHi + 1; k < p[1] && d.toks[k].kind == tokWord && !d.toks[k].cap {
@@ -669,6 +670,18 @@ func (d *document) narratedSubjectQuote(qi int, before *found) *found {
 	end := open - 1 // the full stop of the sentence before
 	if t := d.toks[end]; t.kind != tokPunct || !isSentenceEnd(t.text) || t.text == "?" || !d.isNarration(end) {
 		return nil
+	}
+	if open == p[0] {
+		// A paragraph that is only the quotation, below a paragraph of
+		// narration alone with no attribution: "Karim is less sure." then
+		// "We are in no hurry."
+		if !prevFree || q.para == 0 || d.toks[end].para != q.para-1 || d.paraQ[q.para-1][0] != d.paraQ[q.para-1][1] || q.tokHi+1 < p[1] {
+			return nil
+		}
+		if fam, _, _, _ := markOf(d.toks[open]); fam != familyDouble {
+			return nil // `'A change of heart.'`: a subheading in single marks
+		}
+		p = d.paraToks[q.para-1]
 	}
 	s := end - 1
 	for ; s > p[0] && !d.opensSentence(s); s-- {

@@ -8651,4 +8651,20 @@ For Pryor, the choice was easy. "Nobody else was going to write these songs."`,
 		[]expect{
 			{"Nobody thanks you for a train that runs on time.", TypeDirect, "Nell Orme", "", KindPerson},
 		}},
+	// L407. A paragraph that is only a cue-less quotation in double
+	// marks, below a paragraph of narration alone whose last sentence has
+	// a person as subject, is that person's direct quote (L400 across the
+	// paragraph break): "He pauses." then "…". A paragraph in single
+	// marks is not (American papers print subheadings so). The quote had
+	// no record.
+	{"a cue-less quote paragraph below a narrated subject", `Ferries.
+
+Ivo Pell runs the last ferry on the estuary. He pauses.
+
+"Nobody young wants this job any more, and I cannot blame them."
+
+The ferry makes nine crossings a day.`,
+		[]expect{
+			{"Nobody young wants this job any more, and I cannot blame them.", TypeDirect, "Ivo Pell", "", KindPerson},
+		}},
 }
