@@ -668,9 +668,10 @@ func (d *document) narratedSubjectQuote(qi int, before *found, prevFree bool) *f
 		return nil // `"…!" the note says.`: the sentence goes on after the quotation
 	}
 	end := open - 1 // the full stop of the sentence before
-	if t := d.toks[end]; t.kind != tokPunct || !isSentenceEnd(t.text) || t.text == "?" || !d.isNarration(end) {
+	if t := d.toks[end]; t.kind != tokPunct || !isSentenceEnd(t.text) || !d.isNarration(end) {
 		return nil
 	}
+	question := d.toks[end].text == "?"
 	if open == p[0] {
 		// A paragraph that is only the quotation, below a paragraph of
 		// narration alone with no attribution: "Karim is less sure." then
@@ -701,6 +702,14 @@ func (d *document) narratedSubjectQuote(qi int, before *found, prevFree bool) *f
 	}
 	if t := d.toks[lo]; lo+1 < end && t.kind == tokWord && (t.is(fnSentenceConnective) || t.in(lexTimeWords)) && d.toks[lo+1].kind == tokWord {
 		lo++ // "Then Karim smiles.", "Still, …" is a fronted phrase
+	}
+	if question {
+		// "So what does Osei make of it?": the one asked about answers.
+		m, ok := d.questionSubject(lo, end)
+		if !ok {
+			return nil
+		}
+		return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, para: q.para, rule: ruleNarrated}
 	}
 	m, ok := d.personSubject(lo, end)
 	if f := d.afterFrontedPhrase(unit{lo: lo, hi: end + 1, para: q.para}, end); !ok && f > lo {
@@ -815,6 +824,25 @@ func (d *document) forPersonOpener(s, end int) (mention, bool) {
 	}
 	m, mend, ok := d.npAfter(s+1, end)
 	if !ok || !m.named() || m.kind != KindPerson || mend >= end || d.toks[mend].text != "," {
+		return mention{}, false
+	}
+	return m, true
+}
+
+// questionSubject is the subject of a question the narration puts about a
+// person, a question word and an auxiliary before a name or "he"/"she"
+// and its verb ("What does Osei make of it?", "How will she cope?"), from
+// token s to the question mark at end.
+func (d *document) questionSubject(s, end int) (mention, bool) {
+	t := d.toks[s]
+	if s+3 >= end || t.kind != tokWord || !t.in(lexClauseOpeners) || t.lower == "that" || t.lower == "if" || t.lower == "whether" || !d.toks[s+1].in(lexAuxiliaries) {
+		return mention{}, false
+	}
+	m, mend, ok := d.npAfter(s+2, end)
+	if !ok || m.kind != KindPerson || m.indefinite || !m.named() && m.pronoun != "he" && m.pronoun != "she" {
+		return mention{}, false
+	}
+	if v := d.toks[mend]; mend >= end || v.kind != tokWord || v.cap || v.in(lexDeterminers|lexPrepositions|lexConjunctions) {
 		return mention{}, false
 	}
 	return m, true

@@ -8667,4 +8667,17 @@ The ferry makes nine crossings a day.`,
 		[]expect{
 			{"Nobody young wants this job any more, and I cannot blame them.", TypeDirect, "Ivo Pell", "", KindPerson},
 		}},
+	// L402. A cue-less quotation right after a question the narration
+	// puts about a person (a question word and an auxiliary before a name
+	// or "he"/"she" and its verb: "So what does Orme make of the bid?")
+	// is that person's answer, a direct quote. It had no record. A
+	// question about no person ("Why did the bid fail?") gives none.
+	{"a cue-less quote answering a question about a person", `Bid.
+
+Nell Orme built the firm from a garage. So what does Orme make of the bid? "It is an insult to everyone who works here."
+
+Why did the bid fail? "Greed, mostly."`,
+		[]expect{
+			{"It is an insult to everyone who works here.", TypeDirect, "Nell Orme", "", KindPerson},
+		}},
 }
