@@ -652,11 +652,14 @@ const maxSubjectSentenceTokens = 40
 // that is a sentence of its own right after a sentence of narration, in
 // the same paragraph, whose subject is a person (`Karim is less sure. "We
 // are in no hurry."`, `Richard laughs. "…"`, `After a pause, she shrugs.
-// "…"`): feature writing names the speaker in the sentence before and
-// lets the quote stand. The sentence holds no quotation, and before, the
+// "…"`), or a question about one (`So what does Osei make of it? "…"`):
+// feature writing names the speaker in the sentence before and lets the
+// quote stand. The sentence holds no quotation, and before, the
 // paragraph's attribution nearest before the quotation (nil: none), lies
 // wholly before it, so that a report in the sentence keeps its own rules
-// (goesOnReport).
+// (goesOnReport). A quotation in double marks that is its whole paragraph
+// reads the last sentence of the paragraph above when that one is
+// narration alone and prevFree (no attribution in it).
 func (d *document) narratedSubjectQuote(qi int, before *found, prevFree bool) *found {
 	q := d.quotes[qi]
 	open := q.tokLo - 1
