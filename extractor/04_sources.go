@@ -837,6 +837,8 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 	commas, seg := 0, j
 	if start < j-1 {
 		seg = start + 1 // `…, star of the show "Island Life," said`: the phrase ends before the quoted title
+	} else if start < 0 {
+		// a dash opening the text: nothing before it
 	} else if qi := d.quoteOfMark(start); qi >= 0 && d.isCloseMark(start) && d.wordBeforeQuote(qi) {
 		seg = d.quotes[qi].tokLo - 1 // `…, presenter of "Island Life", said`: so it does with the comma outside the marks
 	}

@@ -57,9 +57,26 @@ func (d *document) leftovers(p, first int, out []found, pending *found) []found 
 		if d.isTitle(qi) {
 			continue // "… said Ann Cole, the author of "Rivers of Home."": a title, not her words
 		}
+		if fd := d.namedAfterQuote(qi); fd != nil {
+			d.claim(qi, ruleNarrated)
+			out = append(out, *fd)
+			last = len(out) - 1
+			continue
+		}
 		var added bool
 		if out, added = d.attachLeftover(qi, p, first, prev, out, pending); added {
 			last = len(out) - 1
+		} else if !d.claimed(qi) {
+			var before *found
+			if prev >= 0 {
+				before = &out[prev]
+			}
+			prevFree := first == 0 || out[first-1].para < p-1 // no attribution in the paragraph above
+			if fd := d.narratedSubjectQuote(qi, before, prevFree); fd != nil {
+				d.claim(qi, ruleNarrated)
+				out = append(out, *fd)
+				last = len(out) - 1
+			}
 		}
 	}
 	if len(out) > n {
@@ -625,4 +642,211 @@ func (d *document) cueVerbBetween(k int) bool {
 		return false
 	}
 	return k == r[0] || !toks[k-1].is(fnSubordinator|fnBe|fnRelative) && !toks[k-1].in(lexPrepositions)
+}
+
+// maxSubjectSentenceTokens bounds the sentence of narration whose subject
+// narratedSubjectQuote reads.
+const maxSubjectSentenceTokens = 40
+
+// narratedSubjectQuote attributes a quotation that no cue claimed and
+// that is a sentence of its own right after a sentence of narration, in
+// the same paragraph, whose subject is a person (`Karim is less sure. "We
+// are in no hurry."`, `Richard laughs. "…"`, `After a pause, she shrugs.
+// "…"`), or a question about one (`So what does Osei make of it? "…"`):
+// feature writing names the speaker in the sentence before and lets the
+// quote stand. The sentence holds no quotation, and before, the
+// paragraph's attribution nearest before the quotation (nil: none), lies
+// wholly before it, so that a report in the sentence keeps its own rules
+// (goesOnReport). A quotation in double marks that is its whole paragraph
+// reads the last sentence of the paragraph above when that one is
+// narration alone and prevFree (no attribution in it).
+func (d *document) narratedSubjectQuote(qi int, before *found, prevFree bool) *found {
+	q := d.quotes[qi]
+	open := q.tokLo - 1
+	p := d.paraToks[q.para]
+	if q.openEnded || open-2 < 0 || !d.quoteIsSentence(qi) || !d.sentenceOfItsOwn(qi) {
+		return nil
+	}
+	if k := q.tokHi + 1; k < p[1] && d.toks[k].kind == tokWord && !d.toks[k].cap {
+		return nil // `"…!" the note says.`: the sentence goes on after the quotation
+	}
+	end := open - 1 // the full stop of the sentence before
+	if t := d.toks[end]; t.kind != tokPunct || !isSentenceEnd(t.text) || !d.isNarration(end) {
+		return nil
+	}
+	question := d.toks[end].text == "?"
+	if open == p[0] {
+		// A paragraph that is only the quotation, below a paragraph of
+		// narration alone with no attribution: "Karim is less sure." then
+		// "We are in no hurry."
+		if !prevFree || q.para == 0 || d.toks[end].para != q.para-1 || d.paraQ[q.para-1][0] != d.paraQ[q.para-1][1] || q.tokHi+1 < p[1] {
+			return nil
+		}
+		if fam, _, _, _ := markOf(d.toks[open]); fam != familyDouble {
+			return nil // `'A change of heart.'`: a subheading in single marks
+		}
+		p = d.paraToks[q.para-1]
+	}
+	s := end - 1
+	for ; s > p[0] && !d.opensSentence(s); s-- {
+		if end-s > maxSubjectSentenceTokens || !d.isNarration(s) {
+			return nil
+		}
+	}
+	if !d.isNarration(s) || !d.opensSentence(s) {
+		return nil
+	}
+	if before != nil && (before.segs[len(before.segs)-1].end > d.toks[s].start || before.cue.end > d.toks[s].start) {
+		return nil
+	}
+	lo := s
+	if lo+1 < end && d.toks[lo].in(lexConjunctions) {
+		lo++ // "But Karim is less sure."
+	}
+	if t := d.toks[lo]; lo+1 < end && t.kind == tokWord && (t.is(fnSentenceConnective) || t.in(lexTimeWords)) && d.toks[lo+1].kind == tokWord {
+		lo++ // "Then Karim smiles.", "Still, …" is a fronted phrase
+	}
+	if question {
+		// "So what does Osei make of it?": the one asked about answers.
+		m, ok := d.questionSubject(lo, end)
+		if !ok {
+			return nil
+		}
+		return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, para: q.para, rule: ruleNarrated}
+	}
+	m, ok := d.personSubject(lo, end)
+	if f := d.afterFrontedPhrase(unit{lo: lo, hi: end + 1, para: q.para}, end); !ok && f > lo {
+		m, ok = d.personSubject(f, end) // "After a spell abroad, he was sent home."
+	}
+	if !ok {
+		m, ok = d.forPersonOpener(lo, end) // "For Quist, the decision was easy."
+	}
+	if !ok {
+		return nil
+	}
+	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, para: q.para, rule: ruleNarrated}
+}
+
+// quoteIsSentence reports whether quotation qi holds a sentence: it opens
+// on a capital and ends on a full stop, inside the marks or right after
+// them.
+func (d *document) quoteIsSentence(qi int) bool {
+	q := d.quotes[qi]
+	if q.tokHi <= q.tokLo || !d.toks[q.tokLo].cap && d.toks[q.tokLo].kind == tokWord {
+		return false
+	}
+	if t := d.toks[q.tokHi-1]; t.kind == tokPunct && isSentenceEnd(t.text) {
+		return true
+	}
+	k := q.tokHi + 1
+	return k < d.paraToks[q.para][1] && d.toks[k].kind == tokPunct && isSentenceEnd(d.toks[k].text)
+}
+
+// namedAfterQuote attributes a quotation that no cue claimed and that is a
+// sentence of its own to the one the next sentence of its paragraph names
+// as its source: `"…" That is the verdict of Jane Doe, who …` (a message
+// noun, lexicon/message-nouns, after "that is the", "this was the",
+// "those are the", "such is the"), or `"…" So says Jane Doe.`
+func (d *document) namedAfterQuote(qi int) *found {
+	q := d.quotes[qi]
+	if q.openEnded || !d.quoteIsSentence(qi) {
+		return nil
+	}
+	hi := d.paraToks[q.para][1]
+	k := q.tokHi + 1 // after the closing mark
+	if k < hi && d.toks[k].kind == tokPunct && isSentenceEnd(d.toks[k].text) {
+		k++ // British style: `"…".`
+	}
+	if k+2 >= hi || !d.isNarration(k) || !d.toks[k].cap {
+		return nil
+	}
+	toks := d.toks
+	var cue span
+	s := -1
+	switch w := toks[k].lower; {
+	case w == "so" && toks[k+1].kind == tokWord && !toks[k+1].cap && (toks[k+1].lower == "says" || toks[k+1].lower == "said"):
+		cue, s = toks[k+1].span, k+2 // "So says Jane Doe."
+	case (w == "that" || w == "this" || w == "those" || w == "these" || w == "such") && toks[k+1].is(fnBe):
+		n := k + 2
+		if n < hi && toks[n].lower == "the" {
+			n++
+		}
+		if n+2 < hi && toks[n].kind == tokWord && !toks[n].cap && d.lex.messageNouns[toks[n].lower] && toks[n+1].lower == "of" {
+			cue, s = toks[n].span, n+2 // "That is the verdict of Jane Doe"
+		}
+	}
+	if s < 0 {
+		return nil
+	}
+	m, _, ok := d.npAfter(s, hi)
+	if !ok || m.pronoun != "" || m.indefinite || !m.named() && m.role.empty() {
+		return nil
+	}
+	if m.kind != KindPerson && m.kind != KindGroup && !(m.kind == KindOrganization && m.named()) {
+		return nil
+	}
+	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, cue: cue, para: q.para, rule: ruleNarrated}
+}
+
+// personSubject is the subject at token s of a sentence ending at token
+// end: a person named, "he" or "she", or a definite description of a
+// person (a role, or an age: "The 54-year-old"), followed by its verb and
+// the sentence's words.
+func (d *document) personSubject(s, end int) (mention, bool) {
+	m, mend, ok := d.npAfter(s, end)
+	if ok && m.kind == KindUnknown && !m.named() && m.pronoun == "" && isAgeNoun(d.toks[m.hi-1]) {
+		m.kind = KindPerson // "The 54-year-old is more cautious."
+	} else if ok && !m.named() && m.pronoun == "" && m.role.empty() {
+		return mention{}, false
+	}
+	if !ok || m.kind != KindPerson || m.indefinite || mend >= end || m.pronoun != "" && m.pronoun != "he" && m.pronoun != "she" {
+		return mention{}, false
+	}
+	if d.toks[mend].text == "," && m.pronoun == "" {
+		// "The singer, 32, is unrepentant.", "Her manager, Tom Reilly, is
+		// more guarded.": the name set off after a description is the one
+		// it describes.
+		a := d.appositiveEnd(mend+1, end)
+		if a <= mend+1 || a >= end || d.toks[a].text != "," {
+			return mention{}, false
+		}
+		if n, nend, ok := d.npAfter(mend+1, a); ok && nend == a && !m.named() && n.named() && n.kind == KindPerson {
+			m = n
+		}
+		mend = a + 1
+	}
+	return m, d.colonSubject(m, mend, end)
+}
+
+// forPersonOpener is the person named after a sentence's opening "For"
+// and before its comma ("For Quist, the decision was easy."): the one
+// whose view the sentence gives.
+func (d *document) forPersonOpener(s, end int) (mention, bool) {
+	if s+3 >= end || d.toks[s].lower != "for" || !d.toks[s].cap {
+		return mention{}, false
+	}
+	m, mend, ok := d.npAfter(s+1, end)
+	if !ok || !m.named() || m.kind != KindPerson || mend >= end || d.toks[mend].text != "," {
+		return mention{}, false
+	}
+	return m, true
+}
+
+// questionSubject is the subject of a question the narration puts about a
+// person, a question word and an auxiliary before a name or "he"/"she"
+// and its verb ("What does Osei make of it?", "How will she cope?"), from
+// token s to the question mark at end.
+func (d *document) questionSubject(s, end int) (mention, bool) {
+	t := d.toks[s]
+	if s+3 >= end || t.kind != tokWord || !t.in(lexClauseOpeners) || t.lower == "that" || t.lower == "if" || t.lower == "whether" || !d.toks[s+1].in(lexAuxiliaries) {
+		return mention{}, false
+	}
+	m, mend, ok := d.npAfter(s+2, end)
+	if !ok || m.kind != KindPerson || m.indefinite || !m.named() && m.pronoun != "he" && m.pronoun != "she" {
+		return mention{}, false
+	}
+	if v := d.toks[mend]; mend >= end || v.kind != tokWord || v.cap || v.in(lexDeterminers|lexPrepositions|lexConjunctions) {
+		return mention{}, false
+	}
+	return m, true
 }

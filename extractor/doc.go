@@ -74,7 +74,11 @@
 //     colon (`The board had one message: "…"`, `Ann Cole: "…"`); another
 //     segment of the nearest direct quote before it in the paragraph, or a
 //     quote going on a reported clause; a continuation of the previous
-//     paragraph's speaker (or of its "X said:", or of its mixed report).
+//     paragraph's speaker (or of its "X said:", or of its mixed report);
+//     a quotation that a sentence after it names the source of (`"…" That
+//     is the verdict of X`, before the continuation) or, when nothing
+//     else took it, that follows a sentence whose subject is a person
+//     (`Tamm is less sure. "…"`: narrated).
 //  4. Last, the headline.
 //
 // The rule that found an attribution (rules.go) is kept with it: it feeds

@@ -29,6 +29,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add(", Ann Hale backed the plan, saying") // a comma opening the article before a participle cue
 	f.Add("Tom Reed urged Danish skippers")     // a capitalised hearer ending the article: infinitive read past it
 	f.Add("Flood.\n\nTom Pike told reporters")  // a known hearer ending the article: a named subject sought past it
+	f.Add("—vow")                               // a dash opening the text before a cue: no token before it for the appositive scan
 	x, err := New()
 	if err != nil {
 		f.Fatal(err)

@@ -26,6 +26,7 @@ const (
 	ruleQuestion             // `Asked whether she would run, …`: the question put to a speaker
 	ruleLeadClaim            // `Call centre users 'lose patience'`: a headline's claim whose source the lead names
 	ruleCitedObject          // `…, citing falling rents`: a citing participle's noun object
+	ruleNarrated             // `Karim laughs. "…"`, `"…" That is the verdict of X`: a cue-less quotation whose speaker the narration beside it names
 	numRules
 )
 
@@ -62,6 +63,7 @@ var rules = [numRules]ruleInfo{
 	ruleQuestion:        {"question", 0.6, 0},
 	ruleLeadClaim:       {"lead-claim", 0.5, 0},
 	ruleCitedObject:     {"cited-object", 0.85, 0}, // measured on PolNeAR train when it was added: 27 of 28 matched
+	ruleNarrated:        {"narrated", 0.6, 0},
 }
 
 // RuleNames are the names of the rules that find attributions, as records

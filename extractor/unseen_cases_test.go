@@ -8828,7 +8828,7 @@ Harlow Foods cut jobs. Sales, according to the firm, fell 5% last year.`,
 			{"Sales", TypeIndirect, "Harlow Foods", "", KindOrganization},
 			{"fell 5% last year", TypeIndirect, "Harlow Foods", "", KindOrganization},
 		}},
-	// L400. A title in capitals before a hyphenated given name is the
+	// L408. A title in capitals before a hyphenated given name is the
 	// title ("CEO Jen-Hsun Wong", "CEO Ann-Marie Reddy"), as before a
 	// given name the lists know ("PC Jane Moody"; "PC World" is a shop):
 	// the title had been part of the name.
@@ -8839,7 +8839,7 @@ CEO Jen-Hsun Wong said sales rose. CEO Ann-Marie Reddy said costs fell.`,
 			{"sales rose", TypeIndirect, "Jen-Hsun Wong", "CEO", KindPerson},
 			{"costs fell", TypeIndirect, "Ann-Marie Reddy", "CEO", KindPerson},
 		}},
-	// L401. A relation noun with "of" and a possessive pronoun or a
+	// L409. A relation noun with "of" and a possessive pronoun or a
 	// length of time after it ("A friend of mine said", "Her husband of
 	// 40 years said") heads the subject, as "Her husband said" does: the
 	// phrase after "of" names no one, and the report had been lost.
@@ -8849,5 +8849,113 @@ Her husband of 40 years said she had died peacefully. A friend of mine said the 
 		[]expect{
 			{"she had died peacefully", TypeIndirect, "", "", KindPerson},
 			{"the town had changed", TypeIndirect, "", "", KindPerson},
+		}},
+	// L400. A quotation with no cue, a sentence of its own right after a
+	// sentence of narration in its paragraph whose subject is a person (a
+	// name, "he" or "she", a description, after a fronted phrase too), is
+	// that person's direct quote: feature copy names the speaker in the
+	// sentence before and lets the quote stand. It had no record.
+	{"a cue-less quote after a sentence whose subject is a person", `Bakery.
+
+Osric Tamm founded Tamm Loaves in 1998. Tamm is less sure about a sale. "We are in no hurry to sell the bakery."
+
+Lina Pardo runs the stall with her father. After a long pause, she laughs. "Dad, that was forty years ago."`,
+		[]expect{
+			{"We are in no hurry to sell the bakery.", TypeDirect, "Osric Tamm", "", KindPerson},
+			{"Dad, that was forty years ago.", TypeDirect, "Lina Pardo", "", KindPerson},
+		}},
+	// L401. A quotation with no cue, a sentence of its own, followed in
+	// its paragraph by a sentence that names its source ("That is the
+	// verdict of X", "Those are the words of X", "So says X") is X's
+	// direct quote. It had no record.
+	{"a cue-less quote whose source the next sentence names", `Depot.
+
+"It is the hardest job I have ever done." That is the verdict of Wren Asher, who drives the night bus.
+
+"Nobody thanks you for an early train." So says Colm Ferry, who has worked on the line since 2004.`,
+		[]expect{
+			{"It is the hardest job I have ever done.", TypeDirect, "Wren Asher", "", KindPerson},
+			{"Nobody thanks you for an early train.", TypeDirect, "Colm Ferry", "", KindPerson},
+		}},
+	// L403. The subject of the sentence before a cue-less quotation (L400)
+	// may follow an opening adverb ("Then Pell smiles.") or be a person
+	// described by their age ("The 61-year-old is more cautious."): the
+	// quotes had no record.
+	{"a narrated subject after an adverb, or described by age", `Ferries.
+
+Ivo Pell, 61, has run the ferry for thirty years. The 61-year-old is more cautious than his sons. "Boats do not get cheaper."
+
+Then Pell smiles. "Ask me again in the spring."`,
+		[]expect{
+			{"Boats do not get cheaper.", TypeDirect, "Ivo Pell", "", KindPerson},
+			{"Ask me again in the spring.", TypeDirect, "Ivo Pell", "", KindPerson},
+		}},
+	// L404. The narrated subject before a cue-less quotation (L400) may
+	// be a description with an appositive: the name set off after it is
+	// the speaker ("Her agent, Rob Tench, is more guarded."), an age after
+	// a role is skipped ("The singer, 32, is unrepentant."); and a
+	// sentence that opens "For <name>," gives that person's view ("For
+	// Pryor, the choice was easy."). The quotes had no record.
+	{"a narrated subject set off by an appositive, or after For", `Comeback.
+
+Ada Pryor, the singer, has a new album out. The singer, 32, is unrepentant. "I made the record I wanted to make."
+
+Her agent, Rob Tench, is more guarded. "We will see how it sells."
+
+For Pryor, the choice was easy. "Nobody else was going to write these songs."`,
+		[]expect{
+			{"I made the record I wanted to make.", TypeDirect, "Ada Pryor", "singer", KindPerson},
+			{"We will see how it sells.", TypeDirect, "Rob Tench", "agent", KindPerson},
+			{"Nobody else was going to write these songs.", TypeDirect, "Ada Pryor", "singer", KindPerson},
+		}},
+	// L405. After a speaker's quote, a sentence of narration whose verb
+	// is also a cue word ("Hale laughed.") stops the next quotation from
+	// being another segment of the first (a cue stands between them), and
+	// no rule took it: it was lost. The narrated subject (L400) gives it
+	// to its speaker.
+	{"a quote after a narration sentence with a cue word, same speaker", `Season.
+
+"It was a long season," said Tom Hale. Hale laughed. "It was worth every minute."`,
+		[]expect{
+			{"It was a long season,", TypeDirect, "Tom Hale", "", KindPerson},
+			{"It was worth every minute.", TypeDirect, "Tom Hale", "", KindPerson},
+		}},
+	// L406. "Such is the verdict of X" after a cue-less quotation names
+	// its source as "That is the verdict of X" does (L401): the quote had
+	// no record.
+	{"a cue-less quote whose source such-is-the-verdict names", `Trains.
+
+"Nobody thanks you for a train that runs on time." Such is the verdict of Nell Orme.`,
+		[]expect{
+			{"Nobody thanks you for a train that runs on time.", TypeDirect, "Nell Orme", "", KindPerson},
+		}},
+	// L407. A paragraph that is only a cue-less quotation in double
+	// marks, below a paragraph of narration alone whose last sentence has
+	// a person as subject, is that person's direct quote (L400 across the
+	// paragraph break): "He pauses." then "…". A paragraph in single
+	// marks is not (American papers print subheadings so). The quote had
+	// no record.
+	{"a cue-less quote paragraph below a narrated subject", `Ferries.
+
+Ivo Pell runs the last ferry on the estuary. He pauses.
+
+"Nobody young wants this job any more, and I cannot blame them."
+
+The ferry makes nine crossings a day.`,
+		[]expect{
+			{"Nobody young wants this job any more, and I cannot blame them.", TypeDirect, "Ivo Pell", "", KindPerson},
+		}},
+	// L402. A cue-less quotation right after a question the narration
+	// puts about a person (a question word and an auxiliary before a name
+	// or "he"/"she" and its verb: "So what does Orme make of the bid?")
+	// is that person's answer, a direct quote. It had no record. A
+	// question about no person ("Why did the bid fail?") gives none.
+	{"a cue-less quote answering a question about a person", `Bid.
+
+Nell Orme built the firm from a garage. So what does Orme make of the bid? "It is an insult to everyone who works here."
+
+Why did the bid fail? "Greed, mostly."`,
+		[]expect{
+			{"It is an insult to everyone who works here.", TypeDirect, "Nell Orme", "", KindPerson},
 		}},
 }
