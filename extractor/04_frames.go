@@ -1941,6 +1941,14 @@ func (d *document) describedOpener(u unit, f *frame) {
 	open := d.unitOpening(u)
 	for _, s := range []int{open, max(open, d.afterFrontedPhrase(u, f.cue))} { // (past a dateline: "SACRAMENTO (AP) — Gov. Ann Cole signed …, calling …")
 		m, _, ok := d.npAfter(s, u.hi)
+		if ok && d.nounAfterModifier(m, f.cue) {
+			// "The British hacker pleaded guilty …, admitting": a person
+			// the phrase describes, not "The British"
+			hi := m.hi + 1
+			if m = d.analyzeNP(m.lo, hi); m.kind == KindUnknown && !m.named() {
+				m.kind, m.role = KindPerson, span{d.toks[m.lo+1].start, d.toks[hi-1].end}
+			}
+		}
 		if ok && isPossessiveWord(d.toks[m.hi-1]) {
 			// "Norway's far-left party leader, Ann Cole, voiced …, saying":
 			// the owner is no subject; the name set off after what it owns is
@@ -1973,6 +1981,23 @@ func (d *document) describedOpener(u unit, f *frame) {
 			f.speaker = m // "Having said he would step aside, Tom Reilly left …"
 		}
 	}
+}
+
+// nounAfterModifier reports whether description m, a determiner and
+// words that end in a role modifier ("The British", "the veteran"), is cut
+// before the lower-case noun that is its head, a noun no list knows, with
+// the verb after it and before hi ("The British hacker pleaded …"): the
+// phrase runs to the noun.
+func (d *document) nounAfterModifier(m mention, hi int) bool {
+	k := m.hi
+	if m.named() || m.pronoun != "" || k+1 >= hi || !d.toks[m.lo].is(fnDefinite) || !d.toks[k-1].in(lexRoleModifiers) || d.toks[k-1].stem&lexRoleHeads != 0 {
+		return false
+	}
+	n, v := d.toks[k], d.toks[k+1]
+	if n.kind != tokWord || n.cap || n.fn != 0 || n.lex != 0 || isCue(n) || strings.HasSuffix(n.lower, "ed") || strings.HasSuffix(n.lower, "ly") || !d.isNarration(k) {
+		return false
+	}
+	return v.kind == tokWord && !v.cap && (v.in(lexAuxiliaries) || d.pastVerb(v) || isCue(v) && d.finiteCue(v))
 }
 
 // maxOwnedWords is the longest description after an owner's possessive

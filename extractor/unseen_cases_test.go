@@ -8958,4 +8958,16 @@ Why did the bid fail? "Greed, mostly."`,
 		[]expect{
 			{"It is an insult to everyone who works here.", TypeDirect, "Nell Orme", "", KindPerson},
 		}},
+	// L410. A description that opens its unit, a determiner and a role
+	// modifier before a noun no list knows and its verb ("The Romanian
+	// hacker pleaded guilty on Wednesday, admitting that ..."), is the
+	// participle's subject whole, a person with the phrase as role: cut
+	// at the modifier it had been "The Romanian", kind unknown, and the
+	// report was lost.
+	{"a modifier and an unknown noun open the participle's subject", `Hacker.
+
+The Romanian hacker pleaded guilty on Wednesday, admitting that he was responsible for the attacks.`,
+		[]expect{
+			{"he was responsible for the attacks", TypeIndirect, "", "Romanian hacker", KindPerson},
+		}},
 }
