@@ -3649,6 +3649,16 @@ func (es *entities) antecedentExcept(m mention, lastSpeaker *entity, lastPara, p
 	if e := es.inParagraph(pos, para, inPara); e != nil {
 		return es.genderedSince(e, m, para, g, fits)
 	}
+	if es.quoteOpensParagraph(pos, para) {
+		// "Their daughter, Emma Doe, 23, keeps the accounts. ¶ "…," she
+		// said": the one the narration just introduced
+		start := es.namedBefore(pos)
+		for i := start; i >= 0 && i > start-antecedentWindow && es.d.paraOf(es.named[i].pos) >= para-1; i-- {
+			if n := es.named[i]; es.introducedBefore(n, para, g, lastSpeaker, fits) {
+				return n.e
+			}
+		}
+	}
 	if e := es.subjectBefore(pos, fits); e != nil {
 		return e
 	}
@@ -3708,12 +3718,24 @@ func (es *entities) lastSpeakerOrNewSubject(pos, para int, lastSpeaker *entity, 
 	d := es.d
 	since := lastMention(lastSpeaker, pos)
 	stop := func(n namedMention) bool { return n.pos <= since || d.paraOf(n.pos) < para-1 }
+	quoteOpens := es.quoteOpensParagraph(pos, para)
+	pk := d.tokIndex(pos)
+	g := pronounGender(d.toks[pk].lower)
+	pu := d.unitAt(pk)
+	namedHere := func(e *entity) bool { // ("…," he told Rubio: the hearer is no speaker)
+		for _, sp := range e.mentions {
+			if sp.start >= d.toks[pu.lo].start && sp.start < d.toks[pu.hi-1].end && sp.start != pos {
+				return true
+			}
+		}
+		return false
+	}
 	named := func(n namedMention) bool {
 		if d.paraOf(n.pos) != para {
 			// ("Tom Reilly said … the Irish star is unbeaten. ¶ "…," he
 			// said": a description that closes the paragraph before is
 			// who the pronoun opening the next one is.)
-			return n.described && fits(n.e) && n.e != lastSpeaker
+			return n.described && fits(n.e) && n.e != lastSpeaker || quoteOpens && es.introducedBefore(n, para, g, lastSpeaker, fits) && !namedHere(n.e)
 		}
 		return fits(n.e) && n.e != lastSpeaker && !d.toks[n.lo].reported && !(n.e.kind == KindPerson && d.afterPreposition(n.lo, d.unitAt(n.lo).lo) && !d.verbAfter(n.hi))
 	}
@@ -3722,6 +3744,53 @@ func (es *entities) lastSpeakerOrNewSubject(pos, para int, lastSpeaker *entity, 
 		return e
 	}
 	return lastSpeaker
+}
+
+// quoteOpensParagraph reports whether the paragraph para, where the
+// pronoun at byte pos is, opens with a quotation mark and the paragraph
+// before it holds none: a quote paragraph right after one of narration
+// alone.
+func (es *entities) quoteOpensParagraph(pos, para int) bool {
+	d := es.d
+	if para < 2 || para >= len(d.paraToks) {
+		return false
+	}
+	lo, plo, phi := d.paraToks[para][0], d.paraToks[para-1][0], d.paraToks[para-1][1]
+	if lo >= len(d.toks) || !d.isOpenMark(lo) || d.toks[lo].start > pos {
+		return false
+	}
+	for k := plo; k < phi; k++ {
+		if d.toks[k].quote >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// introducedBefore reports whether n, in the paragraph of narration
+// before a quote paragraph whose pronoun is being resolved, introduces
+// a person of the pronoun's gender g (known: by a pronoun or a first
+// name) as a sentence's subject, alone or set
+// off after the description that opens it ("Their daughter, Emma Doe,
+// 23, keeps the accounts. ¶ "…," she said."): the pronoun is that person,
+// not the last speaker, named before it.
+func (es *entities) introducedBefore(n namedMention, para int, g gender, lastSpeaker *entity, fits func(*entity) bool) bool {
+	d := es.d
+	if g == genderUnknown || d.paraOf(n.pos) != para-1 || n.e == lastSpeaker || n.e.kind != KindPerson || !fits(n.e) || d.toks[n.lo].reported {
+		return false
+	}
+	if n.e.gender != g && !(n.e.gender == genderUnknown && n.e.nameGender == g) {
+		return false
+	}
+	if n.subject {
+		return true
+	}
+	u := d.unitAt(n.lo)
+	if n.lo < 2 || d.toks[n.lo-1].text != "," {
+		return false
+	}
+	m, ok := d.npBefore(n.lo-2, u.lo)
+	return ok && m.lo == u.lo && !m.named()
 }
 
 // inSpeakersPredicate reports whether the nearest mention of e before pos

@@ -8970,4 +8970,25 @@ The Romanian hacker pleaded guilty on Wednesday, admitting that he was responsib
 		[]expect{
 			{"he was responsible for the attacks", TypeIndirect, "", "Romanian hacker", KindPerson},
 		}},
+	// L411. A quote paragraph right after a paragraph of narration alone
+	// gives its "he" or "she" to the person of that gender the narration
+	// introduced as a sentence's subject, set off after the description
+	// that opens it too ("Their daughter, Emma Dale, 23, keeps the
+	// accounts."), not to the last speaker named before; a person named
+	// in the pronoun's own sentence is no candidate ("he told Rubio").
+	// The quote had been the mother's.
+	{"a pronoun after a narration paragraph that introduces someone", `Bakery.
+
+Jane Dale runs the bakery. Mrs Dale said the business now employed 14 people.
+
+"We started with two ovens," she said.
+
+Their daughter, Emma Dale, 23, keeps the accounts.
+
+"Mum hates it when I post videos of her," she said.`,
+		[]expect{
+			{"the business now employed 14 people", TypeIndirect, "Jane Dale", "", KindPerson},
+			{"We started with two ovens,", TypeDirect, "Jane Dale", "", KindPerson},
+			{"Mum hates it when I post videos of her,", TypeDirect, "Emma Dale", "", KindPerson},
+		}},
 }
