@@ -1318,8 +1318,9 @@ func (d *document) organisationAppositive(k int) bool {
 		t := toks[j]
 		switch {
 		case t.text == ",":
-			p := toks[j-1]
-			return j > k && p.kind == tokWord && !p.cap && p.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 && !p.in(lexDocumentNouns)
+			return j > k && d.orgNounAt(j-1)
+		case j > k+1 && t.kind == tokWord && !t.cap && (strings.HasSuffix(t.lower, "ing") || t.is(fnRelative) || t.in(lexPrepositions) && !t.is(fnOf)) && d.orgNounAt(j-1):
+			return true // "Unite, the union representing cabin crew, said", "…, the union for cabin crew,": the head before its modifier
 		case t.kind != tokWord || isCue(t) || t.in(lexPersonPronouns) || pronounGender(t.lower) != genderUnknown || t.stem&(lexRoleHeads|lexPersonNouns) != 0:
 			return false // "Cole, his agent, said", "Cole, the club captain, said"
 		case t.lower == "its":
@@ -1327,6 +1328,13 @@ func (d *document) organisationAppositive(k int) bool {
 		}
 	}
 	return false
+}
+
+// orgNounAt reports whether token k is a lower-case noun for an
+// organisation, no document ("union", "retailer").
+func (d *document) orgNounAt(k int) bool {
+	p := d.toks[k]
+	return p.kind == tokWord && !p.cap && p.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 && !p.in(lexDocumentNouns)
 }
 
 // orgNounBeforeName reports whether m's words before its name include a

@@ -8991,4 +8991,16 @@ Their daughter, Emma Dale, 23, keeps the accounts.
 			{"We started with two ovens,", TypeDirect, "Jane Dale", "", KindPerson},
 			{"Mum hates it when I post videos of her,", TypeDirect, "Emma Dale", "", KindPerson},
 		}},
+	// L412. A one-word name set off before an appositive whose head, a
+	// noun for an organisation, has a participle, a relative or a
+	// preposition after it ("Unite, the union representing cabin crew,
+	// said", "Kestrel, the union for cabin crew, said") is an
+	// organisation, as one whose appositive ends in that noun is
+	// ("Norvik, a rival retailer,"): it had been a person.
+	{"an appositive headed by an organisation noun and its modifier", `Strike.
+
+Kestrel, the union representing cabin crew, said the strike would go ahead.`,
+		[]expect{
+			{"the strike would go ahead", TypeIndirect, "Kestrel", "union representing cabin crew", KindOrganization},
+		}},
 }
