@@ -3158,7 +3158,7 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 			if age != "" && e.age != "" && e.age != age {
 				return nil // "Ann Cole, 45, … the 19-year-old said": someone else
 			}
-			if e.role != "" && (d.titledOffice(m) && !d.restatesRole(m, e.role) || es.otherOffice(m, e.role) || d.lesserOffice(m, e) || d.otherNation(d.descriptionWords(m), e.roleWords)) {
+			if e.role != "" && (d.titledOffice(m) && !d.restatesRole(m, e.role) || es.otherOffice(m, e.role) || d.lesserOffice(m, e) || d.otherNation(d.descriptionWords(m), e.roleWords) || d.officeNotHeld(m, e)) {
 				return nil // "Peter Mandel, the MP for Hartlepool, … The Archbishop of Canterbury said": someone else
 			}
 			if (e.role == "" || d.bareTitle(e.role) && d.placedOffice(m)) && (roleHasHead(d.toks[m.lo:m.hi]) || d.lex.playerNouns[d.toks[m.hi-1].lower]) {
@@ -3397,6 +3397,42 @@ func (es *entities) otherOffice(m mention, r string) bool {
 		qualified = qualified || d.lex.is(w, lexOtherOfficeWords) && !d.descriptionHas(m, w)
 	}
 	return same && qualified || other && !same
+}
+
+// officeNotHeld reports whether description m names an office
+// (lexicon/offices) that e's stated role does not: e's role has no word
+// for it and the description is the bare office ("the chancellor" after
+// "Paul Jones, director of the Fiscal Institute"; "the Vermont senator"
+// places someone the article may have described otherwise), or has it
+// with none of the department words the
+// description gives ("the health secretary" after "Mick Whelan, general
+// secretary of the drivers' union"). A role that says what someone is
+// does not take another office; a description that only adds to it may
+// ("the Democrat", "the former prosecutor", "the 45-year-old": no office).
+func (d *document) officeNotHeld(m mention, e *entity) bool {
+	head := stemOf(d.toks[m.hi-1].lower)
+	if !d.lex.is(head, lexOffices) || len(e.roleWords) == 0 || slices.ContainsFunc(d.toks[m.lo:m.hi], func(t token) bool { return t.is(fnFormer) }) {
+		return false
+	}
+	if !slices.Contains(e.roleWords, head) {
+		for k := m.lo + 1; k < m.hi; k++ {
+			if d.toks[k].cap {
+				return false // "the Vermont senator" after "former Democratic candidate": a description that adds to the role
+			}
+		}
+		for _, w := range e.roleWords {
+			if d.lex.is(w, lexOffices) || d.lex.titleAbbrevs[w] != "" {
+				return false // another office's word: otherOffice decides
+			}
+		}
+		return true
+	}
+	for _, w := range d.descriptionWords(m) {
+		if d.lex.departmentWords[w] && !slices.Contains(e.roleWords, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // lesserOffice reports whether description m qualifies a role head of
@@ -3909,7 +3945,9 @@ func (es *entities) organisationsObject(n namedMention) bool {
 // "shadow" role) and dw is not.
 func (es *entities) conflicts(dw, r []string) bool {
 	for _, w := range dw {
-		if es.d.lex.is(w, lexDistinguishing) && !slices.Contains(r, w) {
+		// ("the health secretary" is not "general secretary of Aslef":
+		// a department the description names, the role does not)
+		if (es.d.lex.is(w, lexDistinguishing) || es.d.lex.departmentWords[w]) && !slices.Contains(r, w) {
 			return true
 		}
 	}

@@ -9003,4 +9003,23 @@ Kestrel, the union representing cabin crew, said the strike would go ahead.`,
 		[]expect{
 			{"the strike would go ahead", TypeIndirect, "Kestrel", "union representing cabin crew", KindOrganization},
 		}},
+	// L413. An office no one the article names holds is no one's: a
+	// bare office after a person whose stated role has no word for it
+	// ("Paul Jones, director of the Fiscal Institute, said ... the
+	// chancellor said") and an office with a department the person's
+	// role lacks ("Mick Whelan, general secretary of the drivers' union,
+	// ... The health secretary said") had both been the person named
+	// last (DESIGN: a role noun resolves to whoever holds that whole
+	// title).
+	{"an office no one named holds", `Budget.
+
+Paul Jones, director of the Fiscal Institute, said taxes would rise. Income tax thresholds will be frozen, the chancellor said.
+
+Mick Whelan, general secretary of the drivers' union, said the strike would go ahead. The health secretary said the strike was unjustified.`,
+		[]expect{
+			{"taxes would rise", TypeIndirect, "Paul Jones", "director of the Fiscal Institute", KindPerson},
+			{"Income tax thresholds will be frozen", TypeIndirect, "", "chancellor", KindPerson},
+			{"the strike would go ahead", TypeIndirect, "Mick Whelan", "general secretary of the drivers' union", KindPerson},
+			{"the strike was unjustified", TypeIndirect, "", "health secretary", KindPerson},
+		}},
 }
