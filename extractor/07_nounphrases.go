@@ -776,7 +776,13 @@ func (d *document) linksPhrase(j, lo, e int) bool {
 	if !npLink(p) || j-2 < lo || !npWord(toks[j-2]) || !d.isNarration(j-2) || d.commonPluralOpening(j-2) {
 		return false
 	}
-	insideOf := j-3 >= lo && (toks[j-3].is(fnOf) || j-4 >= lo && toks[j-4].is(fnOf))
+	// (after "of", or a "for" after a capitalised word: "the Department
+	// for Work and Pensions", "the Centers for Disease Control and
+	// Prevention")
+	ofLink := func(k int) bool {
+		return toks[k].is(fnOf) || toks[k].lower == "for" && !toks[k].cap && k-1 >= lo && toks[k-1].cap && toks[k-1].kind == tokWord
+	}
+	insideOf := j-3 >= lo && (ofLink(j-3) || j-4 >= lo && ofLink(j-4))
 	// "the Securities and Exchange Commission": the capitalised words of
 	// an organisation's name joined by "and".
 	orgName := toks[e].cap && toks[e].in(lexOrgHeads) && toks[j].cap && !p.cap

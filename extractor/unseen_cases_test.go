@@ -9022,4 +9022,15 @@ Mick Whelan, general secretary of the drivers' union, said the strike would go a
 			{"the strike would go ahead", TypeIndirect, "Mick Whelan", "general secretary of the drivers' union", KindPerson},
 			{"the strike was unjustified", TypeIndirect, "", "health secretary", KindPerson},
 		}},
+	// L414. In an organisation's name, "for" after a capitalised word
+	// links its words as "of" does, "and" included ("The Department for
+	// Work and Pensions said", "the Organisation for Economic Growth and
+	// Trade"): the name had been cut at "and" ("Pensions", a person).
+	{"and inside a name after for", `Benefits.
+
+The Department for Work and Pensions said the rules would change. A Department for Work and Pensions spokesperson said more help would follow.`,
+		[]expect{
+			{"the rules would change", TypeIndirect, "Department for Work and Pensions", "", KindOrganization},
+			{"more help would follow", TypeIndirect, "", "Department for Work and Pensions spokesperson", KindPerson},
+		}},
 }
