@@ -287,18 +287,28 @@ func (d *document) bareNoBounds(bounds []int, lo, hi int) []int {
 }
 
 // lineBreakBounds adds a boundary at each line break inside the paragraph
-// after a sentence end, a colon or a closing mark.
+// after a sentence end, a colon or a closing mark, and before a bullet.
 func (d *document) lineBreakBounds(bounds []int, lo, hi int) []int {
 	if hi-lo < 2 || strings.IndexByte(d.text[d.toks[lo].end:d.toks[hi-1].start], '\n') < 0 {
 		return bounds // no line break between its tokens (most paragraphs)
 	}
 	for k := lo + 1; k < hi; k++ {
 		p := &d.toks[k-1]
-		if strings.IndexByte(d.text[p.end:d.toks[k].start], '\n') >= 0 && (isSentenceEnd(p.text) || p.text == ":" || d.isCloseMark(k-1)) {
-			bounds = append(bounds, k)
+		if strings.IndexByte(d.text[p.end:d.toks[k].start], '\n') >= 0 && (isSentenceEnd(p.text) || p.text == ":" || d.isCloseMark(k-1) || bulletMark(d.toks[k].text) && k+1 < hi) {
+			bounds = append(bounds, k) // (a line that opens with a bullet is an item of its own, full stop or not)
 		}
 	}
 	return bounds
+}
+
+// bulletMark reports whether s marks an item of a list at a line's start
+// ("- Labour said …", "• Unions said …").
+func bulletMark(s string) bool {
+	switch s {
+	case "-", "*", "•", "·", "–", "—", "‣", "▪":
+		return true
+	}
+	return false
 }
 
 // maxUnitTokens bounds a unit. Real sentences are far shorter; the bound

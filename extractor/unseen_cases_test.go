@@ -9033,4 +9033,13 @@ The Department for Work and Pensions said the rules would change. A Department f
 			{"the rules would change", TypeIndirect, "Department for Work and Pensions", "", KindOrganization},
 			{"more help would follow", TypeIndirect, "", "Department for Work and Pensions spokesperson", KindPerson},
 		}},
+	// L415. A line that opens with a bullet ("- ", "* ", "• ") is an
+	// item of its own, full stop or not: a live blog's key points had run
+	// together, the first report taking in the next item and its speaker.
+	{"bullet lines are items of their own", "Key points\n\nKey points:\n- The minister said the policy would be reviewed\n- Labour said the U-turn was \"humiliating\"\n• Tom Kell said the plan was dead",
+		[]expect{
+			{"the policy would be reviewed", TypeIndirect, "", "minister", KindPerson},
+			{"the U-turn was \"humiliating\"", TypeMixed, "Labour", "", ""},
+			{"the plan was dead", TypeIndirect, "Tom Kell", "", KindPerson},
+		}},
 }
