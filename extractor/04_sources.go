@@ -31,6 +31,7 @@ func (d *document) attachSpeaker(f *frame, u unit) bool {
 		ok = d.invertedSubject(f, u, j)
 	}
 	if ok {
+		d.makerOfSubject(f)
 		d.issuerSpeaks(f, u)
 		d.senderSpeaks(f, u)
 		d.finishClause(f, u)
@@ -275,6 +276,29 @@ func (d *document) relativeThingSubject(f *frame, u unit, j int) bool {
 func (d *document) reportedClauseAt(k, hi int) bool {
 	t := d.toks[k]
 	return t.is(fnComplementizer) || t.in(lexSubjectPronouns) && !t.in(lexObjectPronouns) || d.itClauseAt(k, hi) || d.opensSubject(k, hi)
+}
+
+// makerOfSubject gives frame f, whose subject is a document that names
+// no maker, the maker its participle phrase names right before the cue
+// ("A poll conducted by the Harlow Institute found …", "research carried
+// out by Tom Hale shows …"): the maker speaks, as in "A poll by the
+// Harlow Institute found".
+func (d *document) makerOfSubject(f *frame) {
+	m := f.speaker
+	if m.hi <= m.lo || m.named() || m.pronoun != "" || m.hi >= f.cue || d.toks[m.hi-1].stem&lexDocumentNouns == 0 {
+		return
+	}
+	k := m.hi
+	if k >= f.cue || d.toks[k].kind != tokWord || d.toks[k].cap || !d.lex.makerParticiples[d.toks[k].lower] {
+		return
+	}
+	if j := k + 1; j < f.cue && d.toks[j].is(fnPassiveBy) {
+		// (right after the participle: "conducted on its behalf by X"
+		// is X's work for another)
+		if n, e, ok := d.npAfter(j+1, f.cue); ok && n.named() && d.skipVerbModifiers(f.cue-1, d.unitAt(f.cue), true) < e {
+			f.speaker = n
+		}
+	}
 }
 
 // relationTailStart is the relation noun (lexicon/relation-heads) that

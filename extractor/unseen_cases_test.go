@@ -9042,4 +9042,19 @@ The Department for Work and Pensions said the rules would change. A Department f
 			{"the U-turn was \"humiliating\"", TypeMixed, "Labour", "", ""},
 			{"the plan was dead", TypeIndirect, "Tom Kell", "", KindPerson},
 		}},
+	// L416. "findings" and "research" are documents, whose maker speaks
+	// ("Harlow Institute research shows": the institute, not an
+	// organisation "Harlow Institute research"; a sentence's opening
+	// "Research shows" names no body), and
+	// a document's maker named by "by" right after its participle
+	// speaks for it before the cue ("a poll conducted by the Harlow
+	// Institute found ...", as "a poll by the Harlow Institute found"):
+	// the report had had no source or the wrong one.
+	{"findings and research are documents, their maker speaks", `Research.
+
+In 2013, a poll conducted by the Harlow Institute found voters were angry. Harlow Institute research shows that turnout will fall.`,
+		[]expect{
+			{"voters were angry", TypeIndirect, "Harlow Institute", "", KindOrganization},
+			{"turnout will fall", TypeIndirect, "Harlow Institute", "", KindOrganization},
+		}},
 }
