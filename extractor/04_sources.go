@@ -301,6 +301,21 @@ func (d *document) makerOfSubject(f *frame) {
 	}
 }
 
+// rankTitle reports whether role span r opens with an abbreviated title
+// (lexicon/title-abbreviations: "Det Insp", "Sen.", "Gov.").
+func (d *document) rankTitle(r span) bool {
+	f := strings.Fields(d.text[r.start:r.end])
+	return len(f) > 0 && d.lex.titleAbbrevs[strings.ToLower(f[0])] != ""
+}
+
+// affiliationOpens reports whether the phrase at k says only where
+// someone works: "of", "from" or "at" before it ("…, of the University of
+// Leeds,", "…, from Bath University,").
+func (d *document) affiliationOpens(k int) bool {
+	t := d.toks[k]
+	return t.kind == tokWord && !t.cap && (t.lower == "of" || t.lower == "from" || t.lower == "at")
+}
+
 // relationTailStart is the relation noun (lexicon/relation-heads) that
 // heads the words ending at j when "of" and a possessive pronoun or a
 // length of time close them ("A friend of mine said", "Her husband of
@@ -1033,7 +1048,13 @@ func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (ac
 	aside := d.asideAfter(*m, p, seg, commas)
 	switch {
 	case person && !role.empty():
-		m.role = role
+		if m.role.empty() || !d.affiliationOpens(p+1) || d.rankTitle(m.role) {
+			// (but "Lead author Dr Ann Cole, of the University of Leeds,":
+			// the role before the name says more than where she works; a
+			// rank's abbreviation does not: "Det Insp Paul Rowe, of West
+			// Yorkshire Police," is the force's)
+			m.role = role
+		}
 	case person && d.partyStateBetween(p, seg):
 		m.party = span{toks[p+1].start, toks[seg-1].end} // "Walt Pellow, R-Ky., said"
 	case aside:

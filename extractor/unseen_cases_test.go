@@ -9057,4 +9057,16 @@ In 2013, a poll conducted by the Harlow Institute found voters were angry. Harlo
 			{"voters were angry", TypeIndirect, "Harlow Institute", "", KindOrganization},
 			{"turnout will fall", TypeIndirect, "Harlow Institute", "", KindOrganization},
 		}},
+	// L417. A title before a name stays the role when an appositive
+	// after it says only where the person works ("Lead author Dr Ann
+	// Cole, of the University of Leeds, said"): the affiliation had
+	// replaced the title; alone it is the role ("Tom Fry, of Bath
+	// University,").
+	{"a title before the name over an affiliation after it", `Study.
+
+Lead author Dr Ann Cole, of the University of Leeds, said the results were clear. Tom Fry, of Bath University, said more work was needed.`,
+		[]expect{
+			{"the results were clear", TypeIndirect, "Ann Cole", "Lead author", KindPerson},
+			{"more work was needed", TypeIndirect, "Tom Fry", "Bath University", KindPerson},
+		}},
 }
