@@ -1301,7 +1301,7 @@ func (d *document) nounUse(i int, u unit) bool {
 		// reports show"); an auxiliary or a past tense may open the clause
 		// of a verb whose object a relative took ("which the Tax
 		// Foundation estimates would cost"), so only after a modifier.
-		if n := d.toks[i+1]; i+1 < u.hi && n.kind == tokWord && !n.cap && isCue(n) && d.baseForm(n) && !n.in(lexPrepositions) && d.isNarration(i+1) {
+		if i+1 < u.hi && d.toks[i+1].kind == tokWord && !d.toks[i+1].cap && isCue(d.toks[i+1]) && d.baseForm(d.toks[i+1]) && !d.toks[i+1].in(lexPrepositions) && d.isNarration(i+1) {
 			return true
 		}
 		if d.modifiedPluralAt(i, u) && d.verbOfPluralAt(i+1, u) {

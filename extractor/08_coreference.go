@@ -1116,7 +1116,7 @@ func (d *document) organisationContext(m mention) bool {
 	if k < len(toks) && toks[k].is(fnRelative) && !toks[k].is(fnWho) {
 		return true
 	}
-	if k > m.hi && !toks[k].is(fnAccording) && d.organisationAppositive(k) { // (not "Sales, according to the firm, fell")
+	if k > m.hi && k < len(toks) && !toks[k].is(fnAccording) && d.organisationAppositive(k) { // (not "Sales, according to the firm, fell")
 		return true // "Sony, one of its rivals, said", "Norvik, a rival retailer, said"
 	}
 	k = m.hi
@@ -3593,6 +3593,9 @@ func (es *entities) prepositionObjects(m mention) []*entity {
 // Hale, the chairman said"): whom the subject met or thanked, no one
 // the subject's description names.
 func (d *document) frontedGerundObject(n namedMention, ulo, mlo int) bool {
+	if n.lo <= ulo {
+		return false // (a name that opens the unit has no gerund before it)
+	}
 	g := n.lo - 1
 	for g > ulo && g >= n.lo-2 && d.toks[g].kind == tokWord && (d.toks[g].in(lexHonorifics) || d.toks[g].in(lexDeterminers)) {
 		g--
