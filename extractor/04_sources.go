@@ -103,11 +103,7 @@ func (d *document) documentOnMedium(m mention) bool {
 			return false
 		}
 		if d.putOutThing(t) {
-			switch toks[k+1].lower {
-			case "on", "via", "through":
-				return d.isNarration(k + 1)
-			}
-			return false
+			return mediumPreposition(toks[k+1].lower) && d.isNarration(k+1)
 		}
 	}
 	return false
@@ -125,9 +121,7 @@ func (d *document) objectBeforeMedium(m mention, u unit) (mention, bool) {
 	if p-2 < u.lo || !d.isNarration(p) {
 		return mention{}, false
 	}
-	switch toks[p].lower {
-	case "on", "via", "through":
-	default:
+	if !mediumPreposition(toks[p].lower) {
 		return mention{}, false
 	}
 	o, ok := d.npBefore(p-1, u.lo)
@@ -876,10 +870,10 @@ func (d *document) appositiveSubject(f *frame, u unit, j int) bool {
 	commas, seg := 0, j
 	if start < j-1 {
 		seg = start + 1 // `…, star of the show "Island Life," said`: the phrase ends before the quoted title
-	} else if start < 0 {
-		// a dash opening the text: nothing before it
-	} else if qi := d.quoteOfMark(start); qi >= 0 && d.isCloseMark(start) && d.wordBeforeQuote(qi) {
-		seg = d.quotes[qi].tokLo - 1 // `…, presenter of "Island Life", said`: so it does with the comma outside the marks
+	} else if start >= 0 { // (start < 0: a dash opening the text, nothing before it)
+		if qi := d.quoteOfMark(start); qi >= 0 && d.isCloseMark(start) && d.wordBeforeQuote(qi) {
+			seg = d.quotes[qi].tokLo - 1 // `…, presenter of "Island Life", said`: so it does with the comma outside the marks
+		}
 	}
 	var role span
 	limit, townComma := maxAppositiveCommas, -1

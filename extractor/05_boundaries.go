@@ -342,6 +342,13 @@ func (d *document) pastVerbOfSubject(k, hi int) bool {
 		n.kind == tokWord && (n.in(lexDeterminers|lexPossessiveDeterminers) && !n.in(lexPrepositions) || isDigitStart(n.text))
 }
 
+// mediumPreposition reports whether w opens the medium that carries a
+// statement or a document ("a statement on Facebook", "via its
+// website", "through a spokesman's account").
+func mediumPreposition(w string) bool {
+	return w == "on" || w == "via" || w == "through"
+}
+
 // placePreposition reports whether w says where a hearer is ("a rally
 // in Ohio", "the jury at Leeds Crown Court"); "of" and "to" say whose or
 // to what ("the secretary of state to make it clear").

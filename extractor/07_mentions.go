@@ -742,7 +742,7 @@ func (d *document) documentEnd(b, hi int) int {
 	toks := d.toks
 	for k := b; b > 0 && toks[b-1].is(fnIndefinite) && k+2 < hi && toks[k].kind == tokWord && !toks[k].cap; k++ {
 		if toks[k].in(lexDocumentNouns) {
-			if l := toks[k+1].lower; (l == "on" || l == "via" || l == "through") && d.isNarration(k+1) {
+			if mediumPreposition(toks[k+1].lower) && d.isNarration(k+1) {
 				return k + 1
 			}
 			break
