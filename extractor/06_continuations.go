@@ -679,7 +679,7 @@ func (d *document) narratedSubjectQuote(qi int, before *found, prevFree bool) *f
 		// A paragraph that is only the quotation, below a paragraph of
 		// narration alone with no attribution: "Karim is less sure." then
 		// "We are in no hurry."
-		if !prevFree || q.para == 0 || d.toks[end].para != q.para-1 || d.paraQ[q.para-1][0] != d.paraQ[q.para-1][1] || q.tokHi+1 < p[1] {
+		if !prevFree || q.para == 0 || d.toks[end].para != q.para-1 || d.paraQ[q.para-1][0] != d.paraQ[q.para-1][1] || !d.quoteEndsParagraph(qi) {
 			return nil
 		}
 		if fam, _, _, _ := markOf(d.toks[open]); fam != familyDouble {
@@ -709,7 +709,7 @@ func (d *document) narratedSubjectQuote(qi int, before *found, prevFree bool) *f
 	if question {
 		// "So what does Osei make of it?": the one asked about answers.
 		m, ok := d.questionSubject(lo, end)
-		if !ok {
+		if !ok || d.speaksOf(qi, m, end) || !d.asksView(lo, end) && !d.firstPersonIn(qi) {
 			return nil
 		}
 		return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, para: q.para, rule: ruleNarrated}
@@ -721,10 +721,115 @@ func (d *document) narratedSubjectQuote(qi int, before *found, prevFree bool) *f
 	if !ok {
 		m, ok = d.forPersonOpener(lo, end) // "For Quist, the decision was easy."
 	}
-	if !ok {
+	if !ok || d.speaksOf(qi, m, end) || d.diedIn(lo, end) {
 		return nil
 	}
 	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, para: q.para, rule: ruleNarrated}
+}
+
+// quoteEndsParagraph reports whether nothing follows quotation qi in its
+// paragraph but the full stop British style puts after the marks
+// (`"We are in no hurry".`).
+func (d *document) quoteEndsParagraph(qi int) bool {
+	q := d.quotes[qi]
+	hi := d.paraToks[q.para][1]
+	k := q.tokHi + 1
+	if k < hi && d.toks[k].kind == tokPunct && isSentenceEnd(d.toks[k].text) {
+		k++
+	}
+	return k >= hi
+}
+
+// speaksOf reports whether quotation qi speaks of m, the person the
+// narration sentence ending at token end names, in the third person, and
+// so is someone else's words about m (`Tom Vey was jailed on Friday. "He
+// ruined our lives."`): m's surname, or a "he"/"she"/"him"/"her"/"his"
+// agreeing with m before any word of the first person ("My brother says
+// he will win" is the subject's own) and before any other name in the
+// quotation (`"A Sanders win would show Mrs. Clinton's weakness as her
+// rival ..."`: the pronoun has an antecedent of its own). Where m's words
+// give no gender, a possessive or reflexive in the sentence may ("Howard
+// continued his remarks."). Pronouns are a closed class, not a word list.
+func (d *document) speaksOf(qi int, m mention, end int) bool {
+	q := d.quotes[qi]
+	g := genderUnknown
+	if m.pronoun != "" {
+		g = pronounGender(m.pronoun)
+	} else {
+		var words [8]string // (on the stack)
+		g = genderOf(d.lex, appendFields(words[:0], d.text[d.toks[m.lo].start:d.toks[m.hi-1].end]))
+	}
+	for k := m.hi; g == genderUnknown && k < end; k++ {
+		switch d.toks[k].lower {
+		case "his", "himself":
+			g = genderMale
+		case "her", "herself":
+			g = genderFemale
+		}
+	}
+	surname := ""
+	if !m.name.empty() {
+		n := d.text[m.name.start:m.name.end]
+		surname = n[strings.LastIndexByte(n, ' ')+1:]
+	}
+	for k := q.tokLo; k < q.tokHi; k++ {
+		t := d.toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		if surname != "" && t.cap && t.text == surname {
+			return true
+		}
+		switch t.lower {
+		case "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves":
+			return false
+		}
+		if pg := pronounGender(t.lower); pg != genderUnknown && (g == genderUnknown || g == pg) {
+			return true
+		}
+		if t.cap && k > q.tokLo && !d.opensSentence(k) {
+			return false // another name the pronouns after it may stand for
+		}
+	}
+	return false
+}
+
+// firstPersonIn reports whether quotation qi speaks in the first person.
+func (d *document) firstPersonIn(qi int) bool {
+	q := d.quotes[qi]
+	for k := q.tokLo; k < q.tokHi; k++ {
+		switch d.toks[k].lower {
+		case "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves":
+			return true
+		}
+	}
+	return false
+}
+
+// asksView reports whether the question from token s to end asks what its
+// subject thinks ("What does Osei make of it?", "How does she feel about
+// the move?", "What does he think?"), so that the quotation after it is
+// the answer; a question about what the subject did ("Why did Tom Hale
+// resign?") is the writer's, and a quotation after it need not be his.
+func (d *document) asksView(s, end int) bool {
+	for k := s; k < end; k++ {
+		if t := d.toks[k]; t.kind == tokWord && !t.cap && t.in(lexStanceVerbs|lexCueBelief|lexCueSpeech) {
+			return true // (make, think, feel, expect, say ...)
+		}
+	}
+	return false
+}
+
+// diedIn reports whether the sentence from token s to end tells of its
+// subject's death ("Tom Vey died in 2019."): what follows is said of
+// him, not by him.
+func (d *document) diedIn(s, end int) bool {
+	for k := s; k < end; k++ {
+		if l := d.toks[k].lower; l == "died" || l == "dies" {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteIsSentence reports whether quotation qi holds a sentence: it opens

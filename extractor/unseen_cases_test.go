@@ -9069,4 +9069,40 @@ Lead author Dr Ann Cole, of the University of Leeds, said the results were clear
 			{"the results were clear", TypeIndirect, "Ann Cole", "Lead author", KindPerson},
 			{"more work was needed", TypeIndirect, "Tom Fry", "Bath University", KindPerson},
 		}},
+	// L442. A cue-less quotation after a sentence of narration is the
+	// subject's only when it does not speak of the subject in the third
+	// person (`Tom Vey was jailed. "He ruined our lives."`: a victim's
+	// words about him; `The minister is under pressure. "... she must
+	// go."`), when the sentence does not tell of the subject's death, and,
+	// after a question, when the question asks what the subject thinks
+	// ("What does Osei make of it?") or the quotation speaks in the first
+	// person ("Why did Tom Hale resign?" then "Nobody really knows." is the
+	// writer's): all of these had gone to the subject.
+	{"a narrated quotation that speaks of its subject is not the subject's", `Verdict.
+
+Tom Vey was jailed for six years on Friday. "He ruined our lives and showed no remorse."
+
+The minister is under growing pressure to resign. "This is a disgrace and she must go."
+
+Ann Dale is less sure. "We have waited long enough."
+
+Sam Orr died in 2019. "It was a shock to everyone."
+
+Why did Tom Hale resign so suddenly? "Nobody really knows."
+
+What does Ben Osei make of it? "It is a mess."`,
+		[]expect{
+			{"We have waited long enough.", TypeDirect, "Ann Dale", "", KindPerson},
+			{"It is a mess.", TypeDirect, "Ben Osei", "", KindPerson},
+		}},
+	// L443. A paragraph that is a quotation alone, its full stop outside
+	// the marks (British style), after a paragraph of narration alone, is
+	// the narrated subject's as it is with the stop inside: it had been
+	// dropped.
+	{"a quotation paragraph with its stop outside the marks after narration", `Harbour.
+
+Karim Osei is less sure.
+
+"We are in no hurry".`,
+		[]expect{{"We are in no hurry", TypeDirect, "Karim Osei", "", KindPerson}}},
 }
