@@ -329,13 +329,19 @@ func (d *document) placeAfterPreposition(k, j int) bool {
 // possessive, a number or a plain noun ("warned Britain faced the
 // slowest growth", "warned the government faced famine"); a participle
 // that modifies a hearer goes on with "by" or a preposition ("reporters
-// gathered outside the court", "voters angered by the plan").
+// gathered outside the court", "voters angered by the plan"); an "-ed"
+// word before a plain noun and an auxiliary modifies that noun, the
+// subject of the report ("told residents damaged cars would be towed
+// away": the residents are told).
 func (d *document) pastVerbOfSubject(k, hi int) bool {
 	if k+1 >= hi || !d.isNarration(k) || !d.isNarration(k+1) {
 		return false
 	}
 	v, n := d.toks[k], d.toks[k+1]
 	if v.kind != tokWord || v.cap || v.fn != 0 || isCue(v) || !(strings.HasSuffix(v.lower, "ed") && len(v.lower) > 4 || d.lex.irregularPast[v.lower]) {
+		return false
+	}
+	if k+2 < hi && n.kind == tokWord && !n.cap && n.fn == 0 && d.toks[k+2].in(lexAuxiliaries) {
 		return false
 	}
 	return n.kind == tokWord && !n.cap && n.fn == 0 && !n.in(lexPrepositions|lexVerbModifiers|lexConjunctions|lexTimeWords) && !isCue(n) ||

@@ -9105,4 +9105,16 @@ Karim Osei is less sure.
 
 "We are in no hurry".`,
 		[]expect{{"We are in no hurry", TypeDirect, "Karim Osei", "", KindPerson}}},
+	// L444. An "-ed" word after a tell verb's hearer, before a plain noun
+	// and an auxiliary, modifies that noun, the report's subject ("told
+	// residents damaged cars would be towed away"): the report had begun
+	// at "residents", read as the subject of "damaged" ("warned Britain
+	// faced ..." stays as it was).
+	{"an -ed word before a noun and an auxiliary after the hearer is no verb", `Storm.
+
+Harlow Council told residents damaged cars would be towed away. The minister warned Britain faced a long recession.`,
+		[]expect{
+			{"damaged cars would be towed away", TypeIndirect, "Harlow Council", "", KindOrganization},
+			{"Britain faced a long recession", TypeIndirect, "", "minister", KindPerson},
+		}},
 }
