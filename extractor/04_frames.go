@@ -1188,11 +1188,12 @@ func (d *document) namingAside(i int, u unit) bool {
 	if !toks[i].in(lexLabelVerbs) || toks[i].cap || i-2 < u.lo || toks[i-1].text != "," || toks[i-2].kind != tokWord || toks[i-2].cap || toks[i-2].fn != 0 {
 		return false
 	}
-	k := i + 1
-	for k < u.hi && k <= i+maxNameWords && toks[k].kind == tokWord && toks[k].cap && d.isNarration(k) {
-		k++
+	for k := i + 2; k < u.hi && k <= i+maxNameWords+1; k++ {
+		if toks[k].text == "," {
+			return d.namingPhrase(i, k) // "called Velora,", "dubbed Parents for Hale,"
+		}
 	}
-	return k > i+1 && k < u.hi && toks[k].text == ","
+	return false
 }
 
 // quotedAsBy reports whether the cue word at i is the participle of an

@@ -1051,6 +1051,11 @@ func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (ac
 		}
 	case person && d.partyStateBetween(p, seg):
 		m.party = span{toks[p+1].start, toks[seg-1].end} // "Walt Pellow, R-Ky., said"
+	case !person && m.kind != KindUnknown && commas == 1 && d.namingPhrase(p+1, seg):
+		// "The new firm, called Velora, said", "The group, known as
+		// Parents for Hale, said": the name the aside gives is the
+		// subject's.
+		m.name = span{toks[d.namingPhraseName(p+1)].start, toks[seg-1].end}
 	case aside:
 	case !person && m.kind == KindPerson && seg == p+2 && isDigitStart(toks[p+1].text):
 		// "The former minister, 64, said": a described person's age.
@@ -1094,6 +1099,38 @@ func (d *document) clauseSubjectAt(k int) bool {
 		j--
 	}
 	return d.opensSentence(k) || d.afterOpeningWord(k) || j >= 0 && d.isCloseMark(j) || k > 0 && d.toks[k-1].is(fnCoordinator) && d.opensSentence(k-1)
+}
+
+// namingPhrase reports whether the comma phrase toks[lo:hi] gives a name:
+// a label verb ("called", "dubbed") or "known as", then capitalised words
+// alone, with the small words of a title between them ("called Velora",
+// "dubbed Parents for Hale").
+func (d *document) namingPhrase(lo, hi int) bool {
+	n := d.namingPhraseName(lo)
+	if n == lo || n >= hi || hi-n > maxNameWords || !d.toks[n].cap || !d.toks[hi-1].cap {
+		return false
+	}
+	for k := n; k < hi; k++ {
+		if t := d.toks[k]; t.kind != tokWord || !t.cap && !t.in(lexTitleFunctionWords) || !d.isNarration(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// namingPhraseName is where the name starts after the label verb or the
+// "known as" at lo (lo itself: neither is there).
+func (d *document) namingPhraseName(lo int) int {
+	t := d.toks[lo]
+	switch {
+	case t.kind != tokWord || t.cap || !d.isNarration(lo):
+		return lo
+	case t.in(lexLabelVerbs):
+		return lo + 1
+	case t.lower == "known" && lo+1 < len(d.toks) && d.toks[lo+1].lower == "as":
+		return lo + 2
+	}
+	return lo
 }
 
 // asideAfter reports whether the comma phrase toks[p+1:seg] after m is an

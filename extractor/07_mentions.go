@@ -330,6 +330,32 @@ func (d *document) orgKindBefore(b, n, hi int) bool {
 	return !k.cap && k.kind == tokWord && k.in(lexGroupNouns|lexGenericOrgNouns|lexOrgHeads) && !k.in(lexStopCaps) && !hasAmpersand(toks[b:hi]) && !anyAnd(toks[b:n])
 }
 
+// namedInAside reports whether the name at n is the one a naming aside
+// gives an organisation's description: after "<noun>, called", "dubbed"
+// (lexicon/label-verbs) or "known as", the noun a group, organisation or
+// generic one ("firm", "group", "charity"), and a comma closing the aside
+// after the name at hi ("campaign, called Trump's statements ..." is
+// the label verb's object).
+func (d *document) namedInAside(n, hi int) bool {
+	toks := d.toks
+	k := n - 1
+	switch {
+	case k < 0 || hi >= len(toks) || toks[hi].text != "," || toks[k].cap || !d.isNarration(k):
+		return false
+	case toks[k].in(lexLabelVerbs):
+		k--
+	case toks[k].lower == "as" && k > 0 && toks[k-1].lower == "known":
+		k -= 2
+	default:
+		return false
+	}
+	if k < 1 || toks[k].text != "," {
+		return false
+	}
+	h := toks[k-1]
+	return h.kind == tokWord && !h.cap && h.in(lexGroupNouns|lexGenericOrgNouns|lexOrgHeads) && !strings.HasSuffix(h.lower, "s")
+}
+
 // namelessPhrase completes m when the capitalised phrase toks[b:hi],
 // whose name run starts at n, is an organisation's name, a group or no
 // name at all, rather than a person or a place.
@@ -354,6 +380,11 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 		m.kind = KindOrganization
 		m.name = span{toks[n].start, toks[hi-1].end}
 		m.role = span{toks[b].start, toks[n-1].end}
+	case n == b && d.namedInAside(n, hi):
+		// "The new firm, known as Harlow Ales, said": what the aside
+		// names is the organisation before it.
+		m.kind = KindOrganization
+		m.name = span{toks[n].start, toks[hi-1].end}
 	case n > b && n < hi && hasAmpersand(toks[n:hi]):
 		// "Mortgage lender Ashby & Crane": the firm, and what it is.
 		m.kind = KindOrganization

@@ -9117,4 +9117,16 @@ Harlow Council told residents damaged cars would be towed away. The minister war
 			{"damaged cars would be towed away", TypeIndirect, "Harlow Council", "", KindOrganization},
 			{"Britain faced a long recession", TypeIndirect, "", "minister", KindPerson},
 		}},
+	// L445. A naming aside between a subject and its cue gives the
+	// subject its name ("The new firm, called Velora, said", "known as",
+	// "dubbed Parents for Hale" with a title's small words): the report
+	// had been lost, or "dubbed" read as its cue.
+	{"a naming aside between the subject and its cue names the subject", `Jobs.
+
+The new firm, called Velora, said it would hire 50 people. A second firm, known as Harlow Ales, said it would close. The new group, dubbed Parents for Hale, said it would campaign.`,
+		[]expect{
+			{"it would hire 50 people", TypeIndirect, "Velora", "", KindOrganization},
+			{"it would close", TypeIndirect, "Harlow Ales", "", KindOrganization},
+			{"it would campaign", TypeIndirect, "Parents for Hale", "", KindOrganization},
+		}},
 }
