@@ -244,6 +244,9 @@ func (d *document) relativeThingSubject(f *frame, u unit, j int) bool {
 		return false
 	}
 	k := f.cueHi
+	if e, ok := d.timePhraseEnd(k, u.hi); ok {
+		k = e // "which said on Monday that …"
+	}
 	if k < u.hi && (toks[k].text == "," || toks[k].text == ":") {
 		k++
 	}
@@ -256,11 +259,33 @@ func (d *document) relativeThingSubject(f *frame, u unit, j int) bool {
 		e-- // "the Harlow Post, which argued that …": the relative set off by a comma
 	}
 	m, ok := d.subjectNPBefore(e, u.lo)
+	if ok && comma && d.whichNamesBody(m) {
+		m.kind = KindOrganization // "trails Velora, which said …": "which" stands for no person
+	}
 	if !ok || m.pronoun != "" || toks[m.hi-1].stem&(lexDocumentNouns|lexMediaNouns) == 0 && !(comma && m.kind == KindOrganization) {
 		return false // "a turn that brought to mind": only a text speaks so, or a body before a comma ("the union, which said …")
 	}
 	f.speaker, f.clLo = m, m.lo
 	return true
+}
+
+// whichNamesBody reports whether named mention m, before ", which", is a
+// body though its words alone read as a person's: a name with no first
+// name (lexicon's first names), honorific or role before it ("Velora,
+// which said"): "which" stands for no person. After "in" or "at" the
+// name is a place ("an exit in Corona, which read ...": the sign read).
+func (d *document) whichNamesBody(m mention) bool {
+	if !m.named() || m.kind != KindPerson || !m.role.empty() || m.pronoun != "" || d.honorificBefore(m) {
+		return false
+	}
+	if m.lo > 0 && placePreposition(d.toks[m.lo-1].lower) {
+		return false
+	}
+	n := d.text[m.name.start:m.name.end]
+	if i := strings.IndexByte(n, ' '); i > 0 {
+		n = n[:i]
+	}
+	return !d.lex.firstName(strings.ToLower(n))
 }
 
 // reportedClauseAt reports whether a reported clause plainly opens at k:

@@ -9129,4 +9129,16 @@ The new firm, called Velora, said it would hire 50 people. A second firm, known 
 			{"it would close", TypeIndirect, "Harlow Ales", "", KindOrganization},
 			{"it would campaign", TypeIndirect, "Parents for Hale", "", KindOrganization},
 		}},
+	// L446. A name read as a person's, with no first name, honorific or
+	// role, before ", which" and a speech cue is a body ("The firm trails
+	// rivals Velora, which said ..."): the report had been lost since a
+	// plural group noun before a name ("rivals") stopped making it an
+	// organisation; after "in" or "at" such a name is a place.
+	{"a name before a comma and which with a cue is a body", `Prices.
+
+The firm trails rivals Velora, which said it would cut prices. Shoppers also like Norvik, which said on Monday that it would open ten stores.`,
+		[]expect{
+			{"it would cut prices", TypeIndirect, "Velora", "", KindOrganization},
+			{"it would open ten stores", TypeIndirect, "Norvik", "", KindOrganization},
+		}},
 }
