@@ -191,7 +191,31 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	for j < e && (npLink(toks[j]) || toks[j].kind == tokWord && toks[j].is(fnRelative)) {
 		j++ // "whose chairman Sir Andrew Green": the relative is no part of the role
 	}
-	return d.analyzeNP(j, e+1), true
+	m := d.analyzeNP(j, e+1)
+	if o, ok := d.placeOfAffiliated(m, lo); ok {
+		return o, true
+	}
+	return m, true
+}
+
+// placeOfAffiliated is the unnamed person or group whose affiliation
+// ends right before "in" or "at" and place m ("Researchers at Monash
+// University in Melbourne", "Economists at Deutsche Bank in London"):
+// the place says where they work, and is no speaker; the role runs on
+// over it.
+func (d *document) placeOfAffiliated(m mention, lo int) (mention, bool) {
+	toks := d.toks
+	p := m.lo - 1
+	if p-1 < lo || !m.named() || m.kind == KindOrganization || !m.role.empty() || !placePreposition(toks[p].lower) || toks[p].cap || !d.isNarration(p) || !toks[p-1].cap {
+		return mention{}, false
+	}
+	o, ok := d.npBefore(p-1, lo)
+	if !ok || o.named() || o.role.empty() || o.kind != KindPerson && o.kind != KindGroup || o.hi != p {
+		return mention{}, false
+	}
+	o.hi = m.hi
+	o.role.end = toks[m.hi-1].end
+	return o, true
 }
 
 // participleModified parses a description of a person, a group or a

@@ -9141,4 +9141,16 @@ The firm trails rivals Velora, which said it would cut prices. Shoppers also lik
 			{"it would cut prices", TypeIndirect, "Velora", "", KindOrganization},
 			{"it would open ten stores", TypeIndirect, "Norvik", "", KindOrganization},
 		}},
+	// L447. A place after an unnamed group's or person's affiliation
+	// ("Researchers at Monash University in Melbourne said", "Economists
+	// at Deutsche Bank in London said") says where they work: the role
+	// runs on over it, and the place is no speaker (it had been, or the
+	// role had lost its affiliation).
+	{"a place after an affiliation stays in the group's role", `Study.
+
+Researchers at Monash University in Melbourne said the drug worked in mice. Economists at Deutsche Bank in London said the slowdown would last.`,
+		[]expect{
+			{"the drug worked in mice", TypeIndirect, "", "Researchers at Monash University in Melbourne", KindGroup},
+			{"the slowdown would last", TypeIndirect, "", "Economists at Deutsche Bank in London", KindGroup},
+		}},
 }
