@@ -9069,4 +9069,23 @@ Lead author Dr Ann Cole, of the University of Leeds, said the results were clear
 			{"the results were clear", TypeIndirect, "Ann Cole", "Lead author", KindPerson},
 			{"more work was needed", TypeIndirect, "Tom Fry", "Bath University", KindPerson},
 		}},
+	// L418. A titled office ("the chief executive of Norvik", "the
+	// Bishop of Leeds") restates the role of a person named before only
+	// when what it is of is the body her role already names ("chief
+	// executive of Harlow Foods"): a bare "the chief executive" or "the
+	// bishop" may hold that office anywhere, and the report had gone to
+	// the person named last. A maker's role ("the singer of Harbour
+	// Lights", L374) still restates.
+	{"a titled office restates a role only for the same body", `Results.
+
+Ann Kell, the chief executive, opened the meeting. The chief executive of Norvik said profits fell.
+
+Tom Reed, the bishop, led the service. The Bishop of Leeds said the church would stay open.
+
+Sam Ould, chief executive of Harlow Foods, spoke next. The chief executive of Harlow Foods said costs rose.`,
+		[]expect{
+			{"profits fell", TypeIndirect, "", "chief executive of Norvik", KindPerson},
+			{"the church would stay open", TypeIndirect, "", "Bishop of Leeds", KindPerson},
+			{"costs rose", TypeIndirect, "Sam Ould", "chief executive of Harlow Foods", KindPerson},
+		}},
 }
