@@ -9088,4 +9088,19 @@ Sam Ould, chief executive of Harlow Foods, spoke next. The chief executive of Ha
 			{"the church would stay open", TypeIndirect, "", "Bishop of Leeds", KindPerson},
 			{"costs rose", TypeIndirect, "Sam Ould", "chief executive of Harlow Foods", KindPerson},
 		}},
+	// L419. A relation noun in the plural with "of" and a length of time
+	// or a possessive pronoun after it ("Her friends of 40 years said",
+	// "Colleagues of 20 years said", the sentence's first word too)
+	// heads the subject as the singular does (L409): the plural is the
+	// group its bare form is ("Her friends said", "Colleagues said").
+	// The report had been lost.
+	{"a plural relation of 40 years speaks, at the sentence start too", `Tribute.
+
+Her friends of 40 years said the club was her life.
+
+Colleagues of 20 years said he was tireless.`,
+		[]expect{
+			{"the club was her life", TypeIndirect, "", "friends", KindGroup},
+			{"he was tireless", TypeIndirect, "", "Colleagues", KindGroup},
+		}},
 }
