@@ -1026,10 +1026,12 @@ func nounLikeWord(t token) bool {
 
 // descriptorHeadAt is descriptorHead for token e in its place: a "-ly"
 // word right after a determiner or a possessive is a noun ("the
-// organizer of the rally", "his family"), no adverb.
+// organizer of the rally", "his family"), no adverb; a person noun the
+// list spells with hyphens is one ("her sister-in-law"), unlike other
+// hyphenated words ("well-known").
 func (d *document) descriptorHeadAt(e int) bool {
 	t := d.toks[e]
-	return descriptorHead(t) || e > 0 && nounLikeWord(t) && d.nounAfterDeterminer(e)
+	return descriptorHead(t) || e > 0 && nounLikeWord(t) && d.nounAfterDeterminer(e) || t.kind == tokWord && !t.cap && t.in(lexPersonNouns) && strings.Contains(t.lower, "-")
 }
 
 // npAfter parses the noun phrase that starts at token s, not reaching hi.

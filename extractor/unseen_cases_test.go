@@ -9103,4 +9103,21 @@ Colleagues of 20 years said he was tireless.`,
 			{"the club was her life", TypeIndirect, "", "friends", KindGroup},
 			{"he was tireless", TypeIndirect, "", "Colleagues", KindGroup},
 		}},
+	// L420. A family relation the person nouns lacked ("her
+	// stepdaughter", "her sister-in-law", "his son-in-law", "her
+	// fiancé") heads a description as "her sister" does, hyphens and
+	// all: "Her sister-in-law said" had no report, and "His son-in-law,
+	// Tom Hale," no role.
+	{"a family relation with hyphens heads a description", `Tribute.
+
+Her sister-in-law said she was kind.
+
+His son-in-law, Tom Hale, said the house would be sold.
+
+Her stepdaughter said the funeral was on Friday.`,
+		[]expect{
+			{"she was kind", TypeIndirect, "", "", KindPerson},
+			{"the house would be sold", TypeIndirect, "Tom Hale", "son-in-law", KindPerson},
+			{"the funeral was on Friday", TypeIndirect, "", "", KindPerson},
+		}},
 }
