@@ -325,8 +325,8 @@ func (d *document) relationTailStart(j int, u unit) int {
 	k := j - 1 // the "of"
 	switch t := toks[j]; {
 	case t.lower == "mine" || t.lower == "hers" || t.lower == "his" || t.lower == "ours" || t.lower == "theirs" || t.lower == "yours":
-	case t.in(lexTimeWords) && j-3 >= u.lo && (d.isQuantity(j-1) || isDigitStart(toks[j-1].text)):
-		k = j - 2 // "of 40 years", "of three decades"
+	case d.lex.durationNouns[t.lower] && j-3 >= u.lo && (d.isQuantity(j-1) || isDigitStart(toks[j-1].text)):
+		k = j - 2 // "of 40 years", "of three decades" (lexicon/duration-nouns)
 	default:
 		return j
 	}

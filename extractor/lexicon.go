@@ -306,6 +306,8 @@ type lexicon struct {
 	relationHeads map[string]bool
 	// makerRoles: "singer" in "the singer of Harbour Lights" (lexicon/maker-roles).
 	makerRoles map[string]bool
+	// durationNouns: "decades" in "Her husband of three decades said" (lexicon/duration-nouns).
+	durationNouns map[string]bool
 	// officeTitleWords: "crown" in "Crown Prince Khalid" (lexicon/office-title-words).
 	officeTitleWords map[string]bool
 	// tradeNames: "Water" in "Harlow Water said" (lexicon/trade-names).
@@ -491,6 +493,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"position-nouns", &l.positionNouns},
 		{"relation-heads", &l.relationHeads},
 		{"maker-roles", &l.makerRoles},
+		{"duration-nouns", &l.durationNouns},
 		{"office-title-words", &l.officeTitleWords},
 		{"trade-names", &l.tradeNames},
 		{"auxiliary-names", &l.auxiliaryNames},

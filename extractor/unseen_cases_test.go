@@ -9120,4 +9120,18 @@ Her stepdaughter said the funeral was on Friday.`,
 			{"the house would be sold", TypeIndirect, "Tom Hale", "son-in-law", KindPerson},
 			{"the funeral was on Friday", TypeIndirect, "", "", KindPerson},
 		}},
+	// L421. A length of time in decades or centuries after a relation's
+	// "of" names no one, as one in years does (L409, L419): "Her husband
+	// of three decades said" had no report (no time word "decades"), and
+	// "His neighbours of two decades said" is the group "neighbours" as
+	// "His neighbours of 20 years said" is.
+	{"a relation of three decades speaks", `Tribute.
+
+Her husband of three decades said she had died peacefully.
+
+His neighbours of two decades said he was kind.`,
+		[]expect{
+			{"she had died peacefully", TypeIndirect, "", "", KindPerson},
+			{"he was kind", TypeIndirect, "", "neighbours", KindGroup},
+		}},
 }
