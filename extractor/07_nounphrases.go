@@ -598,8 +598,11 @@ func (d *document) relationBefore(j, lo int) int {
 }
 
 // relationLink reports whether token k is the lower-case link word of a
-// relation noun before it (lexicon/relation-heads: "ally of", "wife
-// of", "friend to").
+// relation noun before it, in the singular or the plural
+// (lexicon/relation-heads: "ally of", "wife of", "friend to", "widows
+// of"); a plural may open the sentence ("Cousins of the victim said":
+// no surname), a singular there titles a name ("Friend of the family
+// Tom Hale said").
 func (d *document) relationLink(k int) bool {
 	toks := d.toks
 	if k < 1 || k+1 >= len(toks) {
@@ -609,7 +612,7 @@ func (d *document) relationLink(k int) bool {
 	if (l.is(fnTo) || l.lower == "at") && !d.namedAfterLink(k+1) {
 		return false // "said his wife to reporters", "Tom Hale's son at the funeral": a hearer, a place
 	}
-	return (l.is(fnRoleLink) || l.is(fnTo)) && !l.cap && l.kind == tokWord && r.kind == tokWord && !r.cap && d.lex.relationHeads[r.lower] && d.isNarration(k) && d.isNarration(k-1)
+	return (l.is(fnRoleLink) || l.is(fnTo)) && !l.cap && l.kind == tokWord && r.kind == tokWord && (!r.cap || d.opensSentence(k-1) && !d.lex.relationHeads[r.lower]) && d.relationNoun(r.lower) && d.isNarration(k) && d.isNarration(k-1)
 }
 
 // namedAfterLink reports whether a name, or a determiner and a name or

@@ -9134,4 +9134,19 @@ His neighbours of two decades said he was kind.`,
 			{"she had died peacefully", TypeIndirect, "", "", KindPerson},
 			{"he was kind", TypeIndirect, "", "neighbours", KindGroup},
 		}},
+	// L422. A relation noun in the plural before its link and a phrase
+	// ("The widows of the miners said", "Cousins of the victim said",
+	// the sentence's first word too) is the unnamed group the whole
+	// phrase describes, as the singular is one person ("The widow of
+	// the miner said"): the role had been "widows" alone, and a
+	// capitalised "Cousins" opening the sentence a person's name.
+	{"a plural relation of someone is a group with the whole phrase", `Inquiry.
+
+The widows of the miners said the inquiry was too slow.
+
+Cousins of the victim said they wanted answers.`,
+		[]expect{
+			{"the inquiry was too slow", TypeIndirect, "", "widows of the miners", KindGroup},
+			{"they wanted answers", TypeIndirect, "", "Cousins of the victim", KindGroup},
+		}},
 }
