@@ -338,25 +338,48 @@ func (d *document) affiliationOpens(k int) bool {
 // relationTailStart is the relation noun (lexicon/relation-heads) that
 // heads the words ending at j when "of" and a possessive pronoun or a
 // length of time close them ("A friend of mine said", "Her husband of
-// 40 years said"): the phrase after "of" names no one, so the subject
-// ends at the relation; else j.
+// 40 years said", "Her friends of 40 years said"): the phrase after "of"
+// names no one, so the subject ends at the relation; else j. The
+// relation may open the unit, capitalised ("Colleagues of 20 years
+// said").
 func (d *document) relationTailStart(j int, u unit) int {
 	toks := d.toks
-	if j-2 <= u.lo || !d.isNarration(j) || toks[j].kind != tokWord || toks[j].cap {
+	if j-2 < u.lo || !d.isNarration(j) || toks[j].kind != tokWord || toks[j].cap {
 		return j
 	}
 	k := j - 1 // the "of"
 	switch t := toks[j]; {
 	case t.lower == "mine" || t.lower == "hers" || t.lower == "his" || t.lower == "ours" || t.lower == "theirs" || t.lower == "yours":
-	case t.in(lexTimeWords) && j-3 > u.lo && (d.isQuantity(j-1) || isDigitStart(toks[j-1].text)):
-		k = j - 2 // "of 40 years", "of three decades"
+	case d.lex.durationNouns[t.lower] && j-3 >= u.lo && (d.isQuantity(j-1) || isDigitStart(toks[j-1].text)):
+		k = j - 2 // "of 40 years", "of three decades" (lexicon/duration-nouns)
 	default:
 		return j
 	}
-	if !toks[k].is(fnOf) || toks[k].cap || toks[k-1].kind != tokWord || toks[k-1].cap || !d.lex.relationHeads[toks[k-1].lower] || !d.isNarration(k-1) {
+	r := toks[k-1] // the relation
+	if !toks[k].is(fnOf) || toks[k].cap || r.kind != tokWord || r.cap && k-1 > u.lo || !d.relationNoun(r.lower) || !d.isNarration(k-1) {
 		return j
 	}
 	return k - 1
+}
+
+// relationNoun reports whether lower-case word w is a relation noun
+// (lexicon/relation-heads) or its plural ("friends", "allies", "wives",
+// "sisters-in-law"): the list holds the singular.
+func (d *document) relationNoun(w string) bool {
+	if d.lex.relationHeads[w] {
+		return true
+	}
+	if st, ok := strings.CutSuffix(w, "s-in-law"); ok {
+		return d.lex.relationHeads[st+"-in-law"]
+	}
+	if st, ok := strings.CutSuffix(w, "ies"); ok && d.lex.relationHeads[st+"y"] {
+		return true // "allies"
+	}
+	if st, ok := strings.CutSuffix(w, "ves"); ok && d.lex.relationHeads[st+"fe"] {
+		return true // "wives"
+	}
+	st, ok := strings.CutSuffix(w, "s")
+	return ok && d.lex.relationHeads[st]
 }
 
 // maxAside is the longest aside, in tokens, that parentheses or a pair

@@ -46,8 +46,8 @@ func (d *document) analyzeNP(lo, hi int) mention {
 		// Department of Labor", "Economists at Deutsche Bank".
 		if (!toks[k].cap && toks[k].in(lexRoleHeads) || toks[k].in(lexGroupNouns) && !toks[k].in(lexStopCaps)) && toks[k+1].is(fnRoleLink) && !d.roleOfNoun(k+1, hi) || d.relationLink(k+1) {
 			m.kind = KindPerson
-			if toks[k].in(lexGroupNouns) || d.pluralRoleHead(toks[k]) || toks[k].cap && isPluralRoleHead(d.lex, toks[k].lower) {
-				m.kind = KindGroup // ("Advisers to Mr. Hale")
+			if toks[k].in(lexGroupNouns) || d.pluralRoleHead(toks[k]) || toks[k].cap && isPluralRoleHead(d.lex, toks[k].lower) || !d.lex.relationHeads[toks[k].lower] && d.relationNoun(toks[k].lower) {
+				m.kind = KindGroup // ("Advisers to Mr. Hale", "the widows of the miners")
 			}
 			m.role = whole
 			return m

@@ -622,8 +622,11 @@ func (d *document) relationBefore(j, lo int) int {
 }
 
 // relationLink reports whether token k is the lower-case link word of a
-// relation noun before it (lexicon/relation-heads: "ally of", "wife
-// of", "friend to").
+// relation noun before it, in the singular or the plural
+// (lexicon/relation-heads: "ally of", "wife of", "friend to", "widows
+// of"); a plural may open the sentence ("Cousins of the victim said":
+// no surname), a singular there titles a name ("Friend of the family
+// Tom Hale said").
 func (d *document) relationLink(k int) bool {
 	toks := d.toks
 	if k < 1 || k+1 >= len(toks) {
@@ -633,7 +636,7 @@ func (d *document) relationLink(k int) bool {
 	if (l.is(fnTo) || l.lower == "at") && !d.namedAfterLink(k+1) {
 		return false // "said his wife to reporters", "Tom Hale's son at the funeral": a hearer, a place
 	}
-	return (l.is(fnRoleLink) || l.is(fnTo)) && !l.cap && l.kind == tokWord && r.kind == tokWord && !r.cap && d.lex.relationHeads[r.lower] && d.isNarration(k) && d.isNarration(k-1)
+	return (l.is(fnRoleLink) || l.is(fnTo)) && !l.cap && l.kind == tokWord && r.kind == tokWord && (!r.cap || d.opensSentence(k-1) && !d.lex.relationHeads[r.lower]) && d.relationNoun(r.lower) && d.isNarration(k) && d.isNarration(k-1)
 }
 
 // namedAfterLink reports whether a name, or a determiner and a name or
@@ -1050,10 +1053,12 @@ func nounLikeWord(t token) bool {
 
 // descriptorHeadAt is descriptorHead for token e in its place: a "-ly"
 // word right after a determiner or a possessive is a noun ("the
-// organizer of the rally", "his family"), no adverb.
+// organizer of the rally", "his family"), no adverb; a person noun the
+// list spells with hyphens is one ("her sister-in-law"), unlike other
+// hyphenated words ("well-known").
 func (d *document) descriptorHeadAt(e int) bool {
 	t := d.toks[e]
-	return descriptorHead(t) || e > 0 && nounLikeWord(t) && d.nounAfterDeterminer(e)
+	return descriptorHead(t) || e > 0 && nounLikeWord(t) && d.nounAfterDeterminer(e) || t.kind == tokWord && !t.cap && t.in(lexPersonNouns) && strings.Contains(t.lower, "-")
 }
 
 // npAfter parses the noun phrase that starts at token s, not reaching hi.

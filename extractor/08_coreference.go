@@ -3307,21 +3307,47 @@ func (es *entities) privateForPublic(m mention, e *entity) bool {
 // that specific describes whoever holds it, not a person named before with
 // another role.
 func (d *document) titledOffice(m mention) bool {
-	for k := m.lo + 1; k+1 < m.hi; k++ {
-		if t := d.toks[k]; t.is(fnLink) && !t.is(fnAnd) && d.toks[k-1].stem&lexRoleHeads != 0 && d.toks[k+1].cap {
-			return true
-		}
-	}
-	return false
+	return d.titledOfficeLink(m) >= 0
 }
 
-// restatesRole reports whether every word of role r stands in
-// description m: "the 58-year-old singer of Purple Rain" restates
-// "58-year-old singer", and what it is of tells no other office apart.
+// titledOfficeLink is the link ("of", "for") of description m's titled
+// office (titledOffice), after its role head; or -1.
+func (d *document) titledOfficeLink(m mention) int {
+	for k := m.lo + 1; k+1 < m.hi; k++ {
+		if t := d.toks[k]; t.is(fnLink) && !t.is(fnAnd) && d.toks[k-1].stem&lexRoleHeads != 0 && d.toks[k+1].cap {
+			return k
+		}
+	}
+	return -1
+}
+
+// restatesRole reports whether titled office m restates role r: every
+// word of r stands in m, and either its head describes a maker or
+// performer (lexicon/maker-roles: "the 58-year-old singer of Purple
+// Rain" restates "58-year-old singer", and what it is of tells no other
+// office apart) or every word of what the office is of stands in r, the
+// body r already names ("the chief executive of Norvik" restates
+// "Norvik chief executive" and "chief executive of Norvik"). A bare
+// office ("chief executive", "bishop") may be held anywhere: "the
+// Bishop of Leeds" after "Tom Reed, the bishop" is someone else.
 func (d *document) restatesRole(m mention, r string) bool {
 	dw := d.descriptionWords(m)
-	for _, w := range strings.Fields(strings.ToLower(r)) {
+	rw := strings.Fields(strings.ToLower(r))
+	for i, w := range rw {
 		if !slices.Contains(dw, w) {
+			st, ok := possessiveStem(strings.ReplaceAll(w, "’", "'"))
+			if !ok || !slices.Contains(dw, st) {
+				return false
+			}
+			rw[i] = st // ("Norvik's chief executive": the body is Norvik)
+		}
+	}
+	k := d.titledOfficeLink(m)
+	if k < 0 || d.lex.makerRoles[d.toks[k-1].lower] {
+		return true
+	}
+	for j := k + 1; j < m.hi; j++ {
+		if t := d.toks[j]; t.kind == tokWord && !t.in(lexDeterminers) && !slices.Contains(rw, t.lower) {
 			return false
 		}
 	}

@@ -304,6 +304,10 @@ type lexicon struct {
 	positionNouns map[string]bool
 	// relationHeads: "ally" in "an ally of Tom Hale said" (lexicon/relation-heads).
 	relationHeads map[string]bool
+	// makerRoles: "singer" in "the singer of Harbour Lights" (lexicon/maker-roles).
+	makerRoles map[string]bool
+	// durationNouns: "decades" in "Her husband of three decades said" (lexicon/duration-nouns).
+	durationNouns map[string]bool
 	// officeTitleWords: "crown" in "Crown Prince Khalid" (lexicon/office-title-words).
 	officeTitleWords map[string]bool
 	// tradeNames: "Water" in "Harlow Water said" (lexicon/trade-names).
@@ -488,6 +492,8 @@ func (l *lexicon) wordSets() []wordSet {
 		{"sending-verbs", &l.sendingVerbs},
 		{"position-nouns", &l.positionNouns},
 		{"relation-heads", &l.relationHeads},
+		{"maker-roles", &l.makerRoles},
+		{"duration-nouns", &l.durationNouns},
 		{"office-title-words", &l.officeTitleWords},
 		{"trade-names", &l.tradeNames},
 		{"auxiliary-names", &l.auxiliaryNames},

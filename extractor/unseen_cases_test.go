@@ -9153,4 +9153,84 @@ Researchers at Monash University in Melbourne said the drug worked in mice. Econ
 			{"the drug worked in mice", TypeIndirect, "", "Researchers at Monash University in Melbourne", KindGroup},
 			{"the slowdown would last", TypeIndirect, "", "Economists at Deutsche Bank in London", KindGroup},
 		}},
+	// L418. A titled office ("the chief executive of Norvik", "the
+	// Bishop of Leeds") restates the role of a person named before only
+	// when what it is of is the body her role already names ("chief
+	// executive of Harlow Foods"): a bare "the chief executive" or "the
+	// bishop" may hold that office anywhere, and the report had gone to
+	// the person named last. A maker's role ("the singer of Harbour
+	// Lights", L374) still restates.
+	{"a titled office restates a role only for the same body", `Results.
+
+Ann Kell, the chief executive, opened the meeting. The chief executive of Norvik said profits fell.
+
+Tom Reed, the bishop, led the service. The Bishop of Leeds said the church would stay open.
+
+Sam Ould, chief executive of Harlow Foods, spoke next. The chief executive of Harlow Foods said costs rose.`,
+		[]expect{
+			{"profits fell", TypeIndirect, "", "chief executive of Norvik", KindPerson},
+			{"the church would stay open", TypeIndirect, "", "Bishop of Leeds", KindPerson},
+			{"costs rose", TypeIndirect, "Sam Ould", "chief executive of Harlow Foods", KindPerson},
+		}},
+	// L419. A relation noun in the plural with "of" and a length of time
+	// or a possessive pronoun after it ("Her friends of 40 years said",
+	// "Colleagues of 20 years said", the sentence's first word too)
+	// heads the subject as the singular does (L409): the plural is the
+	// group its bare form is ("Her friends said", "Colleagues said").
+	// The report had been lost.
+	{"a plural relation of 40 years speaks, at the sentence start too", `Tribute.
+
+Her friends of 40 years said the club was her life.
+
+Colleagues of 20 years said he was tireless.`,
+		[]expect{
+			{"the club was her life", TypeIndirect, "", "friends", KindGroup},
+			{"he was tireless", TypeIndirect, "", "Colleagues", KindGroup},
+		}},
+	// L420. A family relation the person nouns lacked ("her
+	// stepdaughter", "her sister-in-law", "his son-in-law", "her
+	// fiancé") heads a description as "her sister" does, hyphens and
+	// all: "Her sister-in-law said" had no report, and "His son-in-law,
+	// Tom Hale," no role.
+	{"a family relation with hyphens heads a description", `Tribute.
+
+Her sister-in-law said she was kind.
+
+His son-in-law, Tom Hale, said the house would be sold.
+
+Her stepdaughter said the funeral was on Friday.`,
+		[]expect{
+			{"she was kind", TypeIndirect, "", "", KindPerson},
+			{"the house would be sold", TypeIndirect, "Tom Hale", "son-in-law", KindPerson},
+			{"the funeral was on Friday", TypeIndirect, "", "", KindPerson},
+		}},
+	// L421. A length of time in decades or centuries after a relation's
+	// "of" names no one, as one in years does (L409, L419): "Her husband
+	// of three decades said" had no report (no time word "decades"), and
+	// "His neighbours of two decades said" is the group "neighbours" as
+	// "His neighbours of 20 years said" is.
+	{"a relation of three decades speaks", `Tribute.
+
+Her husband of three decades said she had died peacefully.
+
+His neighbours of two decades said he was kind.`,
+		[]expect{
+			{"she had died peacefully", TypeIndirect, "", "", KindPerson},
+			{"he was kind", TypeIndirect, "", "neighbours", KindGroup},
+		}},
+	// L422. A relation noun in the plural before its link and a phrase
+	// ("The widows of the miners said", "Cousins of the victim said",
+	// the sentence's first word too) is the unnamed group the whole
+	// phrase describes, as the singular is one person ("The widow of
+	// the miner said"): the role had been "widows" alone, and a
+	// capitalised "Cousins" opening the sentence a person's name.
+	{"a plural relation of someone is a group with the whole phrase", `Inquiry.
+
+The widows of the miners said the inquiry was too slow.
+
+Cousins of the victim said they wanted answers.`,
+		[]expect{
+			{"the inquiry was too slow", TypeIndirect, "", "widows of the miners", KindGroup},
+			{"they wanted answers", TypeIndirect, "", "Cousins of the victim", KindGroup},
+		}},
 }
