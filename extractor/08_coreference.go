@@ -1859,6 +1859,9 @@ func (es *entities) firstNameCandidates(words []string, kind string, pos int) []
 				cands = append(cands, e)
 			}
 		}
+		if len(cands) == 0 {
+			cands = es.titledShortName(words[1], pos)
+		}
 	}
 	if len(cands) == 0 && len(words) == 1 {
 		// A person by first name; an organisation by the first word of
@@ -1874,6 +1877,32 @@ func (es *entities) firstNameCandidates(words []string, kind string, pos int) []
 			if e.kind == want && (want == KindPerson || es.d.lex.ofLower(e.words[1]).lex&lexConjunctions == 0) {
 				cands = append(cands, e) // (not "Norvik and Brightwell")
 			}
+		}
+	}
+	return cands
+}
+
+// titledShortName is the person a title and one word name ("Sir Keir",
+// "Lady Smith") when the article first named them without that title:
+// the word is the first name of a person of two or more words ("Keir
+// Starmer": knights and dames go by their first names), or else the
+// surname of a person whose name opens with a title of its own
+// ("Baroness Jane Smith" is "Lady Smith").
+func (es *entities) titledShortName(w string, pos int) []*entity {
+	var cands []*entity
+	var buf [32]byte
+	lw := appendLower(buf[:0], w)
+	for _, e := range es.namedNear(es.byFirst[string(lw)], pos) {
+		if e.kind == KindPerson && len(e.words) > 1 {
+			cands = append(cands, e)
+		}
+	}
+	if len(cands) > 0 {
+		return cands
+	}
+	for _, e := range es.namedNear(es.byLast[string(lw)], pos) {
+		if e.kind == KindPerson && len(e.words) > 2 && es.d.lex.is(strings.ToLower(e.words[0]), lexNameTitles) {
+			cands = append(cands, e)
 		}
 	}
 	return cands

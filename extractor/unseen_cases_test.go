@@ -9233,4 +9233,39 @@ Cousins of the victim said they wanted answers.`,
 			{"the inquiry was too slow", TypeIndirect, "", "widows of the miners", KindGroup},
 			{"they wanted answers", TypeIndirect, "", "Cousins of the victim", KindGroup},
 		}},
+	// L448. A name title and one word ("Sir Keir", "Lady Smith") is the
+	// person the article named without the title: knights and dames by
+	// their first name ("The Prime Minister, Keir Starmer," then "Sir
+	// Keir"), peers by the surname of a name that opens with its own
+	// title ("Baroness Jane Smith" then "Lady Smith"); each had been a
+	// speaker of its own with no role.
+	{"a title and a first name or a peer's surname is the person named before", `Plan.
+
+The Prime Minister, Keir Starmer, said the plan was right.
+
+Sir Keir added that he was confident.
+
+Baroness Jane Smith said the bill was flawed.
+
+Lady Smith said: "It will not work."`,
+		[]expect{
+			{"the plan was right", TypeIndirect, "Keir Starmer", "Prime Minister", KindPerson},
+			{"he was confident", TypeIndirect, "Keir Starmer", "Prime Minister", KindPerson},
+			{"the bill was flawed", TypeIndirect, "Baroness Jane Smith", "", KindPerson},
+			{"It will not work.", TypeDirect, "Baroness Jane Smith", "", KindPerson},
+		}},
+	// L449. "The PM" is whoever holds the title prime minister
+	// (lexicon/title-synonyms): it had gone to the last person named.
+	{"the PM is the prime minister", `Plan.
+
+Prime Minister Ann Hale said the plan was right.
+
+Paul Smith, a local councillor, said it was fine.
+
+The PM said: "It will work."`,
+		[]expect{
+			{"the plan was right", TypeIndirect, "Ann Hale", "Prime Minister", KindPerson},
+			{"it was fine", TypeIndirect, "Paul Smith", "local councillor", KindPerson},
+			{"It will work.", TypeDirect, "Ann Hale", "Prime Minister", KindPerson},
+		}},
 }
