@@ -3283,18 +3283,22 @@ const maxOtherKinds = 3
 // says it is another kind (another body noun, "Dunmore Council", or a
 // firm's head, "Harlow Foods"), or e has a numbered name ("No 10": "the
 // council" is not Downing Street). A name that says nothing of its kind
-// ("Unite", "the Association of Bus Drivers") may be a union.
+// ("Unite", "the Association of Bus Drivers") may be a union. A public
+// body's description (lexicon/public-body-nouns: "the government") is
+// read so too, and any public body's word in e's name is of its kind
+// ("the Department of Health"; not "the Royal College of Nursing").
 func (es *entities) otherKind(m mention, e *entity) bool {
 	d := es.d
 	head := stemOf(d.toks[m.hi-1].lower)
-	if !d.lex.is(head, lexBodyNouns) || slices.Contains(strings.Fields(strings.ToLower(e.role)), head) {
+	public := d.lex.publicBodyNouns[head]
+	if !public && !d.lex.is(head, lexBodyNouns) || slices.Contains(strings.Fields(strings.ToLower(e.role)), head) {
 		return false
 	}
 	// A numbered name ("No 10", "Channel 4") is a thing of its own.
 	kind := len(e.words) > 1 && isDigits(e.words[len(e.words)-1])
 	for i, w := range e.words {
 		lw := strings.ToLower(w)
-		if lw == head {
+		if lw == head || public && d.lex.publicBodyNouns[lw] {
 			return false
 		}
 		// (a firm's head only ends its name: the Steel Workers Alliance is

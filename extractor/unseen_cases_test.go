@@ -9268,4 +9268,18 @@ The PM said: "It will work."`,
 			{"it was fine", TypeIndirect, "Paul Smith", "local councillor", KindPerson},
 			{"It will work.", TypeDirect, "Ann Hale", "Prime Minister", KindPerson},
 		}},
+	// L450. A public body's description ("the government") in a lead is
+	// no organisation of another kind named next ("The Royal College of
+	// Nursing said"): the government's report had gone to the college,
+	// and the college had taken the role "government". A name with a
+	// public body's word ("the Department of Health") may still be it.
+	{"the government is no college named after it", `Plan.
+
+The government said it would publish the plan soon.
+
+The Royal College of Nursing said the plan was "too little".`,
+		[]expect{
+			{"it would publish the plan soon", TypeIndirect, "", "", KindOrganization},
+			{"the plan was \"too little\"", TypeMixed, "Royal College of Nursing", "", KindOrganization},
+		}},
 }
