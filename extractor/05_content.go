@@ -1726,7 +1726,7 @@ func (d *document) closingOverInner(u unit, f, g frame, opening, p int) bool {
 	if f.according || f.class != cueSpeech || f.participle || !d.closesUnit(f.clHi, u.hi) || g.speaker.lo != opening || g.inverted || g.participle || g.according {
 		return false
 	}
-	if g.class == cueSpeech && !(g.cue > 0 && isModal(d.toks[g.cue-1].lower)) {
+	if g.class == cueSpeech && !(g.cue > 0 && isModal(d.toks[g.cue-1].lower)) && d.clauseOrQuoteAt(g.clHi, u.hi) {
 		return false // "Tom Hale said the plan would fail, aides said": his own report, which they confirm
 	}
 	// The closing clause is the speaker and the cue right after the
@@ -1746,6 +1746,16 @@ func (d *document) closingOverInner(u unit, f, g frame, opening, p int) bool {
 		}
 	}
 	return true
+}
+
+// clauseOrQuoteAt reports whether what a speech cue reports, from k, is a
+// clause or a quotation, not a noun phrase it acts on ("Webb attacked the
+// victim with a knife, police said": the police report all of it).
+func (d *document) clauseOrQuoteAt(k, hi int) bool {
+	if k < hi && (d.toks[k].text == "," || d.toks[k].text == ":") {
+		k++
+	}
+	return k >= hi || d.isOpenMark(k) || d.reportedClauseAt(k, hi) || d.nameSubjectAt(k, hi) || d.toks[k].is(fnTo)
 }
 
 // subordinateAfterClosing reports whether frame f's clause, set off by a

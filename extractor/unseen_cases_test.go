@@ -9282,4 +9282,16 @@ The Royal College of Nursing said the plan was "too little".`,
 			{"it would publish the plan soon", TypeIndirect, "", "", KindOrganization},
 			{"the plan was \"too little\"", TypeMixed, "Royal College of Nursing", "", KindOrganization},
 		}},
+	// L451. A closing cue ("..., police said.") reports the whole clause
+	// before it over a speech verb in that clause whose object is a noun
+	// phrase, not a clause or a quotation ("Marcus Webb, 34, attacked the
+	// victim with a knife, police said": crime copy; the police's report
+	// had been lost, and "the victim with a knife" reported for Webb).
+	{"a closing cue reports a clause whose speech verb has a noun object", `Crime.
+
+Marcus Webb, 34, attacked the victim with a knife, police said. Jones threatened the clerk with a handgun and demanded cash, prosecutors said.`,
+		[]expect{
+			{"Marcus Webb, 34, attacked the victim with a knife", TypeIndirect, "", "police", KindGroup},
+			{"Jones threatened the clerk with a handgun and demanded cash", TypeIndirect, "", "prosecutors", KindGroup},
+		}},
 }
