@@ -1905,9 +1905,10 @@ func (d *document) subjectNPBefore(e, lo int) (mention, bool) {
 }
 
 // maxRelativeClause is the longest relative clause, in tokens, between a
-// subject and its cue ("Farmers who have backed his bid
-// warned").
-const maxRelativeClause = 12
+// subject and its cue ("Farmers who have backed his bid warned", "A
+// campaign aide who spoke on condition of anonymity because he was not
+// authorized to discuss strategy said": wire copy's anonymity clause).
+const maxRelativeClause = 20
 
 // relativeSubject is the subject of a cue whose relative clause ends at j
 // ("Even farmers who have backed his bid warned …", "The
@@ -1944,9 +1945,10 @@ func (d *document) relativeSubject(j, lo int) (mention, bool) {
 // cueOfOwnClause reports whether the word at r, inside what may be a
 // relative clause before a cue, is a cue with a clause of its own: not the
 // verb of a reduced relative clause ("workers I spoke with") or of the
-// relative clause itself ("who announced the cuts").
+// relative clause itself ("who announced the cuts"), nor an infinitive
+// ("not authorized to discuss the matter").
 func (d *document) cueOfOwnClause(r, lo int) bool {
-	return isCue(d.toks[r]) && !d.reducedRelative(r-1, lo) && !d.relativeClauseVerb(r, lo)
+	return isCue(d.toks[r]) && !d.reducedRelative(r-1, lo) && !d.relativeClauseVerb(r, lo) && !(r > lo && d.toks[r-1].is(fnTo))
 }
 
 // relativeClauseVerb reports whether the cue at r is the verb of a

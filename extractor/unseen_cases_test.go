@@ -9294,4 +9294,16 @@ Marcus Webb, 34, attacked the victim with a knife, police said. Jones threatened
 			{"Marcus Webb, 34, attacked the victim with a knife", TypeIndirect, "", "police", KindGroup},
 			{"Jones threatened the clerk with a handgun and demanded cash", TypeIndirect, "", "prosecutors", KindGroup},
 		}},
+	// L452. Wire copy's anonymity clause between a subject and its cue
+	// ("A campaign aide who spoke on condition of anonymity because he
+	// was not authorized to discuss strategy said"): a relative clause of
+	// up to 20 tokens, whose infinitive ("to discuss") is no cue of its
+	// own; the report had been lost, or gone to "the matter".
+	{"a long anonymity clause between the subject and its cue", `Plan.
+
+A campaign aide who spoke on condition of anonymity because he was not authorized to discuss strategy said Trump would attend. An aide who spoke on condition of anonymity because he was not authorized to discuss the matter said the rally would go ahead.`,
+		[]expect{
+			{"Trump would attend", TypeIndirect, "", "campaign aide", KindPerson},
+			{"the rally would go ahead", TypeIndirect, "", "aide", KindPerson},
+		}},
 }
