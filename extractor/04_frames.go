@@ -1049,7 +1049,9 @@ func (d *document) documentSettingFrame(u unit, i int) (frame, bool) {
 func (d *document) accordingAppositive(u unit, i, end int, m *mention) int {
 	toks := d.toks
 	k := d.phraseEnd(end+1, u.hi)
-	closing := k == u.hi || toks[k].kind == tokPunct && isSentenceEnd(toks[k].text)
+	// (a phrase that opens the sentence has its report after its comma:
+	// "According to the ONS, the number of jobs fell." is no appositive)
+	closing := (k == u.hi || toks[k].kind == tokPunct && isSentenceEnd(toks[k].text)) && i != d.unitOpening(u)
 	opening := k+1 < u.hi && toks[k].text == "," && i == d.unitOpening(u) && d.opensClause(k+1, u.hi)
 	if r := d.appositiveRole(end+1, k); !r.empty() && (closing && d.trailingAppositive(end+1, u.hi) || opening && d.trailingAppositive(end+1, k)) {
 		m.role = r

@@ -712,7 +712,7 @@ func (d *document) nameRole(m mention, k int, u unit) span {
 	if m.role.empty() {
 		m.role = d.sharedAppositive(m, k, u.hi)
 	}
-	if m.role.empty() || d.formerRole(m.role) {
+	if (m.role.empty() || d.formerRole(m.role)) && !d.openingSourceReport(m, k, u) {
 		// "former governor Hal Pruett, who serves as treasurer of …": the
 		// current role after the name wins over the former one before it.
 		if r := d.roleAfterName(k, u.hi); !r.empty() && (m.role.empty() || !d.formerRole(r)) {
@@ -720,6 +720,25 @@ func (d *document) nameRole(m mention, k int, u unit) span {
 		}
 	}
 	return m.role
+}
+
+// openingSourceReport reports whether name mention m, ending at token k,
+// is the source of an "according to" that opens unit u and the words
+// after its comma run to the sentence's end with no comma of their own:
+// the report, not an appositive ("According to the ONS, the number of
+// jobs fell.": no role "number of jobs fell"; "According to Tom Reilly,
+// a professor at Leeds, the plan …" keeps its role).
+func (d *document) openingSourceReport(m mention, k int, u unit) bool {
+	toks := d.toks
+	if m.lo < u.lo+2 || !toks[m.lo-1].is(fnTo) || !toks[m.lo-2].is(fnAccording) || m.lo-2 != d.unitOpening(u) || k+1 >= u.hi || toks[k+1].text != "," {
+		return false
+	}
+	for j := k + 2; j < u.hi; j++ {
+		if toks[j].text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // sharedAppositive is the role a plural appositive after names joined by

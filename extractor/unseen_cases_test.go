@@ -9306,4 +9306,16 @@ A campaign aide who spoke on condition of anonymity because he was not authorize
 			{"Trump would attend", TypeIndirect, "", "campaign aide", KindPerson},
 			{"the rally would go ahead", TypeIndirect, "", "aide", KindPerson},
 		}},
+	// L453. An "according to" that opens its sentence has its report
+	// after its comma, even when the report opens like a description
+	// ("According to the ONS, the number of jobs fell."): the report had
+	// been read as an appositive of the source (lost, or the ONS given
+	// the role "number of people in work fell by 50,000 ...").
+	{"an opening according to reports the clause after its comma", `Jobs.
+
+According to the ONS, the number of jobs fell. According to the Harlow Institute, the number of people in work fell by 50,000 in the three months to August.`,
+		[]expect{
+			{"the number of jobs fell", TypeIndirect, "ONS", "", KindOrganization},
+			{"the number of people in work fell by 50,000 in the three months to August", TypeIndirect, "Harlow Institute", "", KindOrganization},
+		}},
 }
