@@ -198,6 +198,10 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 	return m, true
 }
 
+// maxPlaceModifiers is how many lower-case words placeOfAffiliated reads
+// between "in" and a place ("in rural Somerset").
+const maxPlaceModifiers = 2
+
 // placeOfAffiliated is the unnamed person or group whose affiliation
 // ends right before "in" or "at" and place m ("Researchers at Monash
 // University in Melbourne", "Economists at Deutsche Bank in London"):
@@ -206,7 +210,10 @@ func (d *document) npBefore(e, lo int) (mention, bool) {
 func (d *document) placeOfAffiliated(m mention, lo int) (mention, bool) {
 	toks := d.toks
 	p := m.lo - 1
-	if p-1 < lo || !m.named() || m.kind == KindOrganization || !m.role.empty() || !placePreposition(toks[p].lower) || toks[p].cap || !d.isNarration(p) || !toks[p-1].cap {
+	for p > lo && m.lo-p <= maxPlaceModifiers && toks[p].kind == tokWord && !toks[p].cap && !placePreposition(toks[p].lower) && toks[p].fn == 0 && !isCue(toks[p]) {
+		p-- // "Residents in rural Somerset"
+	}
+	if p-1 < lo || !m.named() || m.kind == KindOrganization || !m.role.empty() || !placePreposition(toks[p].lower) || toks[p].cap || !d.isNarration(p) || !toks[p-1].cap && !toks[p-1].in(lexGroupNouns) {
 		return mention{}, false
 	}
 	o, ok := d.npBefore(p-1, lo)

@@ -998,7 +998,7 @@ Rep. Gina Holloway, D-Calif., who sits on the committee, said she wanted answers
 	{"a group in a place speaks, not the place", `Floods feared.
 
 Local officials in Carvel County said residents were stockpiling sandbags.`,
-		[]expect{{"residents were stockpiling sandbags", TypeIndirect, "", "Local officials", KindGroup}}},
+		[]expect{{"residents were stockpiling sandbags", TypeIndirect, "", "Local officials in Carvel County", KindGroup}}}, // (the place in the role since L454)
 	{"an organisation named after its description", `Book sales.
 
 The publisher, Greyfield Press, said sales would rise.`,
@@ -4263,7 +4263,7 @@ The union leader made it clear that further cuts were unacceptable.`,
 
 Many shopkeepers protested that the new charges would drive customers away.`,
 		[]expect{
-			{"the new charges would drive customers away", TypeIndirect, "", "Many shopkeepers", KindGroup},
+			{"the new charges would drive customers away", TypeIndirect, "", "shopkeepers", KindGroup}, // (a known plural since L454: its count is dropped, as "Many residents")
 		}},
 	// E4. "worked out that" reports the finding of its subject.
 	{"a finding worked out by its subject", `Data heavy.
@@ -5890,7 +5890,7 @@ Holt said last month he was not worried about his position.`,
 
 Older voters in Harlow were noticeably more likely to say the port should stay open. Tom Hale is likely to say the port should close.`,
 		[]expect{
-			{"the port should stay open", TypeIndirect, "", "Older voters", KindGroup},
+			{"the port should stay open", TypeIndirect, "", "Older voters in Harlow", KindGroup}, // (the place in the role since L454)
 		}},
 	// L128. A speech cue after "to" that follows "took to" a medium or
 	// "went out of her way" is the subject's, as after "went on to say":
@@ -9317,5 +9317,19 @@ According to the ONS, the number of jobs fell. According to the Harlow Institute
 		[]expect{
 			{"the number of jobs fell", TypeIndirect, "ONS", "", KindOrganization},
 			{"the number of people in work fell by 50,000 in the three months to August", TypeIndirect, "Harlow Institute", "", KindOrganization},
+		}},
+	// L454. A group before "in", lower-case words and a place
+	// ("Residents in rural Somerset say", "Farmers in north Wales said")
+	// is the group, its role running over the place, as "Residents in
+	// Somerset" is; the place had been the speaker. Shopkeepers and
+	// householders are people's plurals (lexicon/group-nouns): a
+	// sentence's opening "Shopkeepers" had been a person's name.
+	{"a group in a place with modifiers is the group", `Cuts.
+
+Residents in rural Somerset say cuts have left them cut off. Farmers in north Wales said the rain was welcome. Shopkeepers said trade had fallen.`,
+		[]expect{
+			{"cuts have left them cut off", TypeIndirect, "", "Residents in rural Somerset", KindGroup},
+			{"the rain was welcome", TypeIndirect, "", "Farmers in north Wales", KindGroup},
+			{"trade had fallen", TypeIndirect, "", "Shopkeepers", KindGroup},
 		}},
 }
