@@ -601,6 +601,9 @@ func (d *document) npStart(e, lo int) int {
 		}
 		if j-2 >= lo && toks[j-1].is(fnAnd) && !toks[j-1].cap && d.departmentAnd(j-1, e+1) {
 			j -= 2 // "Work and Pensions Secretary Liz Kendrew": the title's fields
+			for j-2 >= lo && toks[j-1].text == "," && d.lex.departmentWords[toks[j-2].lower] && toks[j-2].cap == toks[j].cap && d.isNarration(j-1) {
+				j -= 2 // "Culture, Media and Sport Secretary": a list of them
+			}
 			continue
 		}
 		break

@@ -2856,22 +2856,28 @@ func (d *document) conjuncts(m mention) (parts []mention, ok bool) {
 }
 
 // departmentAnd reports whether the "and" at k, inside a mention ending
-// at hi, joins the fields of a department's title: a capitalised field
-// before it (lexicon/department-words) and capitalised words after it
+// at hi, joins the fields of a department's title: a field before it
+// (lexicon/department-words) and words after it, written in its case,
 // that reach a title ("Work and Pensions Secretary", "Health and Human
-// Services Secretary").
+// Services Secretary", "shadow work and pensions secretary").
 func (d *document) departmentAnd(k, hi int) bool {
 	toks := d.toks
-	if k < 1 || !toks[k-1].cap || !d.lex.departmentWords[toks[k-1].lower] {
+	if k < 1 || !d.lex.departmentWords[toks[k-1].lower] {
 		return false
 	}
-	for j := k + 1; j < hi && toks[j].kind == tokWord && toks[j].cap; j++ {
+	titled := toks[k-1].cap // ("Work and Pensions Secretary"; "shadow work and pensions secretary" in lower case)
+	for j := k + 1; j < hi && j <= k+maxDepartmentWords && toks[j].kind == tokWord && toks[j].cap == titled; j++ {
 		if toks[j].in(lexRoleHeads) {
 			return j > k+1
 		}
 	}
 	return false
 }
+
+// maxDepartmentWords is how many words departmentAnd reads after the
+// "and" of a title's fields, its role head included ("and rural affairs
+// secretary").
+const maxDepartmentWords = 4
 
 // ampersandPair reports whether organisation mention m is a firm named
 // with an ampersand, "and", and a capitalised name ("Ashby & Crane and

@@ -9332,4 +9332,16 @@ Residents in rural Somerset say cuts have left them cut off. Farmers in north Wa
 			{"the rain was welcome", TypeIndirect, "", "Farmers in north Wales", KindGroup},
 			{"trade had fallen", TypeIndirect, "", "Shopkeepers", KindGroup},
 		}},
+	// L455. A title's fields joined by "and" are one title in lower case
+	// too ("Shadow work and pensions secretary Helen Whately": the role
+	// had been "pensions secretary"), and a list of fields before the
+	// "and" is part of it ("Culture, Media and Sport Secretary Lisa
+	// Nandy": had been "Media and Sport Secretary").
+	{"a title's fields in lower case and in a list", `Benefits.
+
+Shadow work and pensions secretary Helen Whately said the figures were bad. Culture, Media and Sport Secretary Lisa Nandy said it was good news.`,
+		[]expect{
+			{"the figures were bad", TypeIndirect, "Helen Whately", "Shadow work and pensions secretary", KindPerson},
+			{"it was good news", TypeIndirect, "Lisa Nandy", "Culture, Media and Sport Secretary", KindPerson},
+		}},
 }
