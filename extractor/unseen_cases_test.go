@@ -9344,4 +9344,15 @@ Shadow work and pensions secretary Helen Whately said the figures were bad. Cult
 			{"the figures were bad", TypeIndirect, "Helen Whately", "Shadow work and pensions secretary", KindPerson},
 			{"it was good news", TypeIndirect, "Lisa Nandy", "Culture, Media and Sport Secretary", KindPerson},
 		}},
+	// L456. Well-known firms whose names have no organisation word are
+	// organisations (lexicon/known-orgs: Walmart, Tesla, Verizon, Tesco,
+	// Ryanair ...): they had been people, whom "she" could stand for.
+	{"well-known firms are organisations", `Retail.
+
+"We take this seriously," Walmart said in a statement. Tesco said prices would fall. Ryanair said it would add routes.`,
+		[]expect{
+			{"We take this seriously,", TypeDirect, "Walmart", "", KindOrganization},
+			{"prices would fall", TypeIndirect, "Tesco", "", KindOrganization},
+			{"it would add routes", TypeIndirect, "Ryanair", "", KindOrganization},
+		}},
 }
