@@ -2857,6 +2857,9 @@ func (d *document) describedPastModifier(j, lo int) (mention, bool) {
 			continue
 		}
 		a := toks[k-1]
+		if m, ok := d.describedWith(k, lo); ok {
+			return m, true // "a person with knowledge of the deal said"
+		}
 		if a.kind != tokWord || a.cap || isCue(a) && !strings.HasSuffix(a.lower, "ed") || npWord(a) || a.in(lexVerbModifiers|lexStopCaps|lexDeterminers|lexPrepositions) || !d.isNarration(k-1) {
 			continue // ("Campaigners opposed to the plan said": a cue word as a participle)
 		}
@@ -2870,6 +2873,35 @@ func (d *document) describedPastModifier(j, lo int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// describedWith is the person or group whose head noun the "with" at k
+// follows, before a speech cue: "a person with knowledge of the deal
+// said", "two people with knowledge of the talks said" (the phrase
+// describes the source as "familiar with" does; no noun phrase parses
+// before the cue, "knowledge of the deal" being none). The source has no
+// name and opens its clause; its role is its head, as after "familiar
+// with".
+func (d *document) describedWith(k, lo int) (mention, bool) {
+	toks := d.toks
+	if k-1 < lo || toks[k].lower != "with" || toks[k].cap {
+		return mention{}, false
+	}
+	if a := toks[k-1]; a.kind != tokWord || a.cap || !d.isNarration(k-1) || a.stem&(lexPersonNouns|lexGroupNouns|lexRoleHeads) == 0 {
+		return mention{}, false
+	}
+	h, ok := d.npBefore(k-1, lo)
+	if !ok || h.pronoun != "" || h.named() || h.hi != k || !(h.kind == KindPerson || h.kind == KindGroup) {
+		return mention{}, false
+	}
+	start := h.lo
+	if c, cok := d.countedGroupAt(h, lo); cok {
+		start = c.lo // "two people with knowledge of the talks said": the count opens the clause
+	}
+	if !d.opensClauseAt(start, lo) {
+		return mention{}, false
+	}
+	return h, true
 }
 
 // documentMadeWhen is the document whose making a participle of
@@ -3067,10 +3099,14 @@ func (d *document) plainSource(m mention) bool {
 
 // describedSource reports whether m, with no name, describes a person or
 // an organisation by a role ("The deputy head of the delegation", "A
-// spokeswoman for the ministry"): a subject a phrase may follow ("… to
-// the summit said", "… in Lisbon said").
-func describedSource(m mention) bool {
-	return !m.named() && m.pronoun == "" && !m.role.empty() && (m.kind == KindPerson || m.kind == KindOrganization)
+// spokeswoman for the ministry"), or is a bare person ("A person", whose
+// noun is no role): a subject a phrase may follow ("… to the summit
+// said", "… in Lisbon said", "A person at the club said").
+func (d *document) describedSource(m mention) bool {
+	if m.named() || m.pronoun != "" || !(m.kind == KindPerson || m.kind == KindOrganization) {
+		return false
+	}
+	return !m.role.empty() || m.kind == KindPerson && m.hi > m.lo && d.toks[m.hi-1].in(lexPersonNouns)
 }
 
 // objectOfPhrase reports whether the noun phrase that starts at lo
@@ -3100,12 +3136,12 @@ func (d *document) subjectPastPhrase(j, lo int, described bool) (int, bool) {
 		if k == j || t.cap || !t.in(lexModifierPreps) || isTimeWord(t) {
 			continue
 		}
-		if m, ok := d.npBefore(k-1, lo); ok && (m.named() || m.pronoun != "" || described && describedSource(m)) && !d.objectOfPhrase(m.lo) {
+		if m, ok := d.npBefore(k-1, lo); ok && (m.named() || m.pronoun != "" || described && d.describedSource(m)) && !d.objectOfPhrase(m.lo) {
 			if described && !m.named() && m.pronoun == "" && k-2 > lo && d.modifierWithPreposition(k-1, j+1) {
 				// "A source close to the minister said", "an official
 				// familiar with the talks said": the adjective before the
 				// preposition describes the source, no word of its noun.
-				if h, ok := d.npBefore(k-2, lo); ok && describedSource(h) && !d.objectOfPhrase(h.lo) {
+				if h, ok := d.npBefore(k-2, lo); ok && d.describedSource(h) && !d.objectOfPhrase(h.lo) {
 					return k - 2, true
 				}
 			}

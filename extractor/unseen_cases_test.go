@@ -9069,4 +9069,20 @@ Lead author Dr Ann Cole, of the University of Leeds, said the results were clear
 			{"the results were clear", TypeIndirect, "Ann Cole", "Lead author", KindPerson},
 			{"more work was needed", TypeIndirect, "Tom Fry", "Bath University", KindPerson},
 		}},
+	// L430. A phrase in "with" right after the head of an unnamed
+	// source ("a person with knowledge of the deal", "people with
+	// knowledge of the talks") describes it as "familiar with" does:
+	// the report was lost, no noun phrase parsing before the cue. A
+	// bare "person" before a phrase of place is a source too ("A person
+	// at the club said"), as "A source at the club" was.
+	{"a source described by a phrase in with", `Trade.
+
+The deal is worth $40 million, a person with knowledge of the deal said. The winger will miss a month, two people with knowledge of the injury said.
+
+A person at the club said the fee was fair.`,
+		[]expect{
+			{"The deal is worth $40 million", TypeIndirect, "", "", KindPerson},
+			{"The winger will miss a month", TypeIndirect, "", "people", KindGroup},
+			{"the fee was fair", TypeIndirect, "", "", KindPerson},
+		}},
 }
