@@ -518,14 +518,32 @@ func (d *document) officeTitle(k, b int) bool {
 // capsTitleInName reports whether the title in capitals at k ("PC",
 // "PCSO") begins a name rather than stands before one: no first name
 // follows it ("PC World said": a shop; "PC Jane Moody", "CEO Jen-Hsun
-// Wong": the title).
+// Wong": the title), nor two or more name words that end the phrase
+// ("CEO Ravindra Okonkwo", a first name the lexicon lacks: a shop's or a
+// firm's name in capitals has one word after the title, or an
+// organisation's head).
 func (d *document) capsTitleInName(k, hi int) bool {
 	t := d.toks[k]
 	if !isUpperWord(t.text) || len(t.text) > 4 || !t.in(lexRoleHeads) || t.in(lexOrgHeads|lexKnownOrgs) || k+1 >= hi {
 		return false
 	}
 	n := d.toks[k+1]
-	return n.cap && !d.lex.firstName(n.lower) && !n.in(lexHonorifics|lexRoleHeads) && !d.hyphenedFirstName(k+1, hi)
+	return n.cap && !d.lex.firstName(n.lower) && !n.in(lexHonorifics|lexRoleHeads) && !d.hyphenedFirstName(k+1, hi) && !d.personNameRun(k+1, hi)
+}
+
+// personNameRun reports whether toks[lo:hi] are two or more words that
+// may make a person's name: capitalised name words, none written all in
+// capitals, a place, a stop word or a word of an organisation's name.
+func (d *document) personNameRun(lo, hi int) bool {
+	if hi-lo < 2 {
+		return false
+	}
+	for _, t := range d.toks[lo:hi] {
+		if t.kind != tokWord || !isNameWord(t) || isUpperWord(t.text) || t.in(lexPlaces|lexStopCaps|lexGenericOrgNouns) || t.stem&(lexOrgHeads|lexGenericOrgNouns) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenedFirstName reports whether the capitalised word at k, joined by

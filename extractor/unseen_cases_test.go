@@ -9085,4 +9085,16 @@ A person at the club said the fee was fair.`,
 			{"The winger will miss a month", TypeIndirect, "", "people", KindGroup},
 			{"the fee was fair", TypeIndirect, "", "", KindPerson},
 		}},
+	// L431. A title in capitals before two capitalised words is the
+	// role, though the lexicon knows no first name after it ("CEO
+	// Ravindra Okonkwo", "Kestrel Systems CEO Tanvir Oyelaran"): the
+	// title had been taken into the name, as "PC World" rightly is (one
+	// word after the title, no first name).
+	{"a title in capitals before a first name the lexicon lacks", `Kestrel.
+
+CEO Ravindra Okonkwo said the company would invest more. Kestrel Systems CEO Tanvir Oyelaran told analysts the deal was done.`,
+		[]expect{
+			{"the company would invest more", TypeIndirect, "Ravindra Okonkwo", "CEO", KindPerson},
+			{"the deal was done", TypeIndirect, "Tanvir Oyelaran", "Kestrel Systems CEO", KindPerson},
+		}},
 }
