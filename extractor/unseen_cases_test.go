@@ -9097,4 +9097,17 @@ CEO Ravindra Okonkwo said the company would invest more. Kestrel Systems CEO Tan
 			{"the company would invest more", TypeIndirect, "Ravindra Okonkwo", "CEO", KindPerson},
 			{"the deal was done", TypeIndirect, "Tanvir Oyelaran", "Kestrel Systems CEO", KindPerson},
 		}},
+	// L432. "deadpanned", "cracked" and "wisecracked" attribute a
+	// quotation, as "quipped" does: the quotes had no speaker. ("cracked
+	// down on" a thing in quotation marks reports nothing.)
+	{"a quip's verbs attribute a quotation", `Derby.
+
+"I have seen faster horses at the beach," the trainer deadpanned. "He will need a longer race," Ann Cole cracked. "We ran out of hay," wisecracked Tom Kell.
+
+The city cracked down on "pop-up" stalls.`,
+		[]expect{
+			{"I have seen faster horses at the beach,", TypeDirect, "", "trainer", KindPerson},
+			{"He will need a longer race,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"We ran out of hay,", TypeDirect, "Tom Kell", "", KindPerson},
+		}},
 }
