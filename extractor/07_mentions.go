@@ -495,7 +495,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 			// "al Qaeda-linked Islamic", a run of modifiers)
 			break
 		}
-		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) && !d.capsTitleInName(n-1, hi) || t.lex == 0 && t.stem&(lexRoleHeads|lexRelationWords|lexPersonNouns) != 0 || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t) || d.pluralKindOpening(n-1)) {
+		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) && !d.capsTitleInName(n-1, hi) && !d.placeNameOpening(n-1, b, hi) || t.lex == 0 && t.stem&(lexRoleHeads|lexRelationWords|lexPersonNouns) != 0 || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t) || d.pluralKindOpening(n-1)) {
 			break
 		}
 		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) || t.text == "&" && n < hi && n-2 >= b && toks[n-2].cap {
@@ -505,6 +505,24 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		break
 	}
 	return n, false
+}
+
+// placeNameOpening reports whether the capitalised role modifier at k
+// that names a place too (lexicon/places: "New") opens a place's name
+// with the place word after it ("New York", "New England", "New
+// Orleans"), a word of the name of what is there ("The New York Mets
+// said", "the New England Patriots"): not "new" the modifier of a role,
+// which a role head or a name the lexicon knows as no place follows. The
+// name opens the phrase b (past its determiner): after a description's
+// word the run modifies a noun of its own ("a fellow New Hampshire Cole
+// volunteer"), no name.
+func (d *document) placeNameOpening(k, b, hi int) bool {
+	toks := d.toks
+	if k != b || k+1 >= hi || !toks[k].cap || !toks[k].in(lexRoleModifiers) || !toks[k].in(lexPlaces) {
+		return false
+	}
+	n := toks[k+1]
+	return n.kind == tokWord && n.cap && !isUpperWord(n.text) && !n.in(lexRoleModifiers|lexRoleHeads) && (n.in(lexPlaces) || d.lex.cities[n.lower])
 }
 
 // officeTitle reports whether the title of knighthood or rank at k is

@@ -9110,4 +9110,15 @@ The city cracked down on "pop-up" stalls.`,
 			{"He will need a longer race,", TypeDirect, "Ann Cole", "", KindPerson},
 			{"We ran out of hay,", TypeDirect, "Tom Kell", "", KindPerson},
 		}},
+	// L433. "New" is a role's modifier ("the new manager"), and a
+	// place's first word before the place word after it ("New York",
+	// "New Orleans"): a team named by its city kept only the words after
+	// it ("York Mets", a person).
+	{"a place's name that opens with New names the team whole", `Season.
+
+The New York Mets said the pitcher would miss the season. The New Orleans Saints said the tackle would return.`,
+		[]expect{
+			{"the pitcher would miss the season", TypeIndirect, "New York Mets", "", ""},
+			{"the tackle would return", TypeIndirect, "New Orleans Saints", "", ""},
+		}},
 }
