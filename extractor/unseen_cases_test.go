@@ -9121,4 +9121,15 @@ The New York Mets said the pitcher would miss the season. The New Orleans Saints
 			{"the pitcher would miss the season", TypeIndirect, "New York Mets", "", ""},
 			{"the tackle would return", TypeIndirect, "New Orleans Saints", "", ""},
 		}},
+	// L434. An adjective before the preposition after an inverted
+	// description ("…, said a person familiar with the deal.") is the
+	// phrase's, no head of the description: the source was "a person
+	// familiar", of no kind, where "A person familiar with the talks
+	// said" is a person.
+	{"an inverted person described by an adjective and its phrase", `Trade.
+
+The deal is worth $40 million, said a person familiar with the deal.`,
+		[]expect{
+			{"The deal is worth $40 million", TypeIndirect, "", "", KindPerson},
+		}},
 }
