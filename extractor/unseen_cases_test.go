@@ -9132,4 +9132,19 @@ The deal is worth $40 million, said a person familiar with the deal.`,
 		[]expect{
 			{"The deal is worth $40 million", TypeIndirect, "", "", KindPerson},
 		}},
+	// L435. The unnamed source of "according to" that a phrase
+	// describes ("according to people familiar with the matter",
+	// "according to a person with knowledge of the deal") is the
+	// description's head, as before a cue: the source had been the whole
+	// phrase, of no kind.
+	{"an unnamed source of according to before the phrase that describes it", `Trade.
+
+The deal is worth $40 million, according to a person with knowledge of the deal. The winger will sign on Monday, according to two people familiar with the talks.
+
+According to officials briefed on the plan, the stadium will open in May.`,
+		[]expect{
+			{"The deal is worth $40 million", TypeIndirect, "", "", KindPerson},
+			{"The winger will sign on Monday", TypeIndirect, "", "people", KindGroup},
+			{"the stadium will open in May", TypeIndirect, "", "officials", KindGroup},
+		}},
 }
