@@ -9147,4 +9147,16 @@ According to officials briefed on the plan, the stadium will open in May.`,
 			{"The winger will sign on Monday", TypeIndirect, "", "people", KindGroup},
 			{"the stadium will open in May", TypeIndirect, "", "officials", KindGroup},
 		}},
+	// L436. The positions of American sports are roles, as "striker"
+	// and "winger" are ("Harlow forward Tavon Kellerby", "said Tolby
+	// shortstop Ollie Vance", "Linebacker Dario Mbeki"): the team had
+	// been the speaker, or the position part of the name.
+	{"an American sports position is a role", `Playoffs.
+
+Harlow forward Tavon Kellerby said the team was tired. "We ran out of gas," said Tolby shortstop Ollie Vance. Linebacker Dario Mbeki said the defence was fine.`,
+		[]expect{
+			{"the team was tired", TypeIndirect, "Tavon Kellerby", "Harlow forward", KindPerson},
+			{"We ran out of gas,", TypeDirect, "Ollie Vance", "Tolby shortstop", KindPerson},
+			{"the defence was fine", TypeIndirect, "Dario Mbeki", "Linebacker", KindPerson},
+		}},
 }
