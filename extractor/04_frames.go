@@ -1136,8 +1136,7 @@ func (d *document) describedSourceIn(n, end int) (mention, bool) {
 		}
 		// ("lawyers with the Harlow Law Centre": "with" and a body, no
 		// description but where they work, a role's phrase)
-		with := toks[k].lower == "with" && !toks[k].cap && k+1 < end && toks[k+1].kind == tokWord && !toks[k+1].cap && !toks[k+1].in(lexDeterminers)
-		if !with && !d.modifierWithPreposition(k, end) {
+		if !d.knowledgeWith(k, end) && !d.modifierWithPreposition(k, end) {
 			continue
 		}
 		h := d.analyzeNP(n, k)

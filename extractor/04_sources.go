@@ -2438,7 +2438,31 @@ func (d *document) describesToEnd(end, hi int) bool {
 	if end >= hi || !d.isNarration(end) || d.clauseInPhrase(end, hi) {
 		return false
 	}
-	return d.toks[end].is(fnRelative|fnOf) || d.modifierWithPreposition(end, hi)
+	return d.toks[end].is(fnRelative|fnOf) || d.modifierWithPreposition(end, hi) || d.describingWith(end, hi)
+}
+
+// describingWith reports whether the "with" at k, right after the head
+// of a description of a person or a group, opens a phrase of theirs ("a
+// person with knowledge of the deal", "an official with the club").
+func (d *document) describingWith(k, hi int) bool {
+	toks := d.toks
+	if k < 1 || k+1 >= hi || toks[k].lower != "with" || toks[k].cap || !d.isNarration(k) || !d.isNarration(k-1) {
+		return false
+	}
+	p := toks[k-1]
+	return p.kind == tokWord && !p.cap && p.stem&(lexPersonNouns|lexGroupNouns|lexRoleHeads) != 0 && d.isNarration(k+1)
+}
+
+// knowledgeWith is describingWith's "with" before a lower-case word that
+// is no determiner: a phrase that says what they know ("with knowledge
+// of the deal", "with direct knowledge of the talks"), not where they
+// work ("with the club", "with Harlow Law Centre": a role's phrase).
+func (d *document) knowledgeWith(k, hi int) bool {
+	if !d.describingWith(k, hi) {
+		return false
+	}
+	n := d.toks[k+1]
+	return n.kind == tokWord && !n.cap && !n.in(lexDeterminers)
 }
 
 // modifierWithPreposition reports whether the lower-case word at k is an

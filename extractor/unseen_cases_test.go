@@ -9159,4 +9159,19 @@ Harlow forward Tavon Kellerby said the team was tired. "We ran out of gas," said
 			{"We ran out of gas,", TypeDirect, "Ollie Vance", "Tolby shortstop", KindPerson},
 			{"the defence was fine", TypeIndirect, "Dario Mbeki", "Linebacker", KindPerson},
 		}},
+	// L437. A phrase in "with" after an inverted unnamed source runs to
+	// the sentence's end with the relative clause after it ("…, said a
+	// person with knowledge of the deal who was not authorized to speak
+	// publicly.", "…, said an official with the club who asked not to be
+	// named."): it describes the source, as "familiar with" does; the
+	// phrase had been taken for the report.
+	{"a phrase in with and a relative after an inverted unnamed source", `Trade.
+
+The deal will be announced on Monday, said a person with knowledge of the agreement who was not authorized to speak publicly.
+
+The fee is a club record, said an official with the club who asked not to be named.`,
+		[]expect{
+			{"The deal will be announced on Monday", TypeIndirect, "", "", KindPerson},
+			{"The fee is a club record", TypeIndirect, "", "official", KindPerson},
+		}},
 }
