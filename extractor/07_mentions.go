@@ -508,21 +508,29 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 }
 
 // placeNameOpening reports whether the capitalised role modifier at k
-// that names a place too (lexicon/places: "New") opens a place's name
-// with the place word after it ("New York", "New England", "New
-// Orleans"), a word of the name of what is there ("The New York Mets
-// said", "the New England Patriots"): not "new" the modifier of a role,
-// which a role head or a name the lexicon knows as no place follows. The
-// name opens the phrase b (past its determiner): after a description's
-// word the run modifies a noun of its own ("a fellow New Hampshire Cole
-// volunteer"), no name.
+// that names a place too (lexicon/places: "New", "City", "State",
+// "County") is a word of a place's name inside the name of what is there:
+// opening the phrase b (past its determiner) before a place word ("The
+// New York Mets said", "the New England Patriots", "New Orleans"), or
+// after a capitalised name word ("The Oklahoma City Thunder", "the
+// Golden State Warriors", "The Orange County Register"). Not "new" the
+// modifier of a role, which a role head or a name the lexicon knows as
+// no place follows; after a description's word the run modifies a noun
+// of its own ("a fellow New Hampshire Cole volunteer"), no name.
 func (d *document) placeNameOpening(k, b, hi int) bool {
 	toks := d.toks
-	if k != b || k+1 >= hi || !toks[k].cap || !toks[k].in(lexRoleModifiers) || !toks[k].in(lexPlaces) {
+	if k+1 >= hi || !toks[k].cap || !toks[k].in(lexRoleModifiers) || !toks[k].in(lexPlaces) {
 		return false
 	}
 	n := toks[k+1]
-	return n.kind == tokWord && n.cap && !isUpperWord(n.text) && !n.in(lexRoleModifiers|lexRoleHeads) && (n.in(lexPlaces) || d.lex.cities[n.lower])
+	if n.kind != tokWord || !n.cap || isUpperWord(n.text) || n.in(lexRoleModifiers|lexRoleHeads) {
+		return false
+	}
+	if k == b {
+		return n.in(lexPlaces) || d.lex.cities[n.lower]
+	}
+	p := toks[k-1]
+	return k > b && p.kind == tokWord && p.cap && isNameWord(p) && !isUpperWord(p.text) && !p.in(lexStopCaps) && !d.lex.firstName(p.lower)
 }
 
 // officeTitle reports whether the title of knighthood or rank at k is

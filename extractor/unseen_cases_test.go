@@ -9174,4 +9174,17 @@ The fee is a club record, said an official with the club who asked not to be nam
 			{"The deal will be announced on Monday", TypeIndirect, "", "", KindPerson},
 			{"The fee is a club record", TypeIndirect, "", "official", KindPerson},
 		}},
+	// L438. "City", "State" and "County" are role modifiers and place
+	// words: after a capitalised name word they are a word of a place's
+	// name inside the name of what is there ("The Oklahoma City Thunder",
+	// "the Golden State Warriors", "The Orange County Register"), no
+	// modifier that ends it: the name had kept only "Thunder", a person.
+	{"a place word inside a team's name after its city", `Season.
+
+The Oklahoma City Thunder said the guard would miss a month. The Golden State Warriors said the forward would return. The Orange County Register reported that the arena would close.`,
+		[]expect{
+			{"the guard would miss a month", TypeIndirect, "Oklahoma City Thunder", "", ""},
+			{"the forward would return", TypeIndirect, "Golden State Warriors", "", ""},
+			{"the arena would close", TypeIndirect, "Orange County Register", "", ""},
+		}},
 }
