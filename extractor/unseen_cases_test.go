@@ -9187,4 +9187,15 @@ The Oklahoma City Thunder said the guard would miss a month. The Golden State Wa
 			{"the forward would return", TypeIndirect, "Golden State Warriors", "", ""},
 			{"the arena would close", TypeIndirect, "Orange County Register", "", ""},
 		}},
+	// L439. "Register", "Examiner" and "Dispatch" end a paper's name as
+	// "Ledger" does ("The Harlow Examiner reported", "The Orange County
+	// Register said"): at the phrase's end they make it an organisation,
+	// which had been of no kind.
+	{"a paper's last word makes an organisation", `Club.
+
+The Harlow Examiner reported that the club had debts. The Orange County Register said the ground would be sold.`,
+		[]expect{
+			{"the club had debts", TypeIndirect, "Harlow Examiner", "", KindOrganization},
+			{"the ground would be sold", TypeIndirect, "Orange County Register", "", KindOrganization},
+		}},
 }
