@@ -9198,4 +9198,17 @@ The Harlow Examiner reported that the club had debts. The Orange County Register
 			{"the club had debts", TypeIndirect, "Harlow Examiner", "", KindOrganization},
 			{"the ground would be sold", TypeIndirect, "Orange County Register", "", KindOrganization},
 		}},
+	// L440. More verbs of a manner of speaking attribute a quotation or
+	// a that-clause, as "grumbled" and "gushed" do ("griped", "gloated",
+	// "enthused", "fretted that …"): the quotes had no
+	// speaker.
+	{"verbs of a manner of speaking attribute a quotation", `Derby.
+
+"The track was a swamp," Ann Cole griped. "We told you so," gloated Tom Kell. "It was the ride of my life," a jockey enthused. Tom Kell fretted that the race would be cancelled.`,
+		[]expect{
+			{"The track was a swamp,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"We told you so,", TypeDirect, "Tom Kell", "", KindPerson},
+			{"It was the ride of my life,", TypeDirect, "", "jockey", KindPerson},
+			{"the race would be cancelled", TypeIndirect, "Tom Kell", "", KindPerson},
+		}},
 }
