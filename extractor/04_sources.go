@@ -2646,6 +2646,12 @@ func (d *document) clauseInPhrase(k, hi int) bool {
 		if isCue(t) && m > k && toks[m-1].text == "," {
 			return true
 		}
+		// "Ann Cole, a local teacher, sent the letter": a past verb and
+		// its object after the phrase's comma, the clause the phrase
+		// stood in as an appositive
+		if m > k+1 && toks[m-1].text == "," && d.pastVerbOfSubject(m, hi) {
+			return true
+		}
 	}
 	return false
 }

@@ -9211,4 +9211,17 @@ The Harlow Examiner reported that the club had debts. The Orange County Register
 			{"It was the ride of my life,", TypeDirect, "", "jockey", KindPerson},
 			{"the race would be cancelled", TypeIndirect, "Tom Kell", "", KindPerson},
 		}},
+	// L441. A name and its appositive that open a report ("Police said
+	// Ann Cole, a local teacher, sent the letter", after an opening
+	// "According to police,") are its subject: a past verb and its
+	// object after the appositive's comma make the phrase no summing
+	// phrase of the report (clauseInPhrase); the report had been "Ann
+	// Cole".
+	{"an appositive inside the subject of a report", `Letter.
+
+Police said Ann Cole, a local teacher, sent the letter in May. According to a police report, Tom Kell, a retired judge, bought the farm in 2019.`,
+		[]expect{
+			{"Ann Cole, a local teacher, sent the letter in May", TypeIndirect, "Police", "", KindOrganization},
+			{"Tom Kell, a retired judge, bought the farm in 2019", TypeIndirect, "", "", ""},
+		}},
 }
