@@ -802,6 +802,9 @@ func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 	}
 	if !ok {
 		m, end, ok = d.accordingToComma(u, i, n)
+		if h, hok := d.describedSourceIn(n, end); ok && hok {
+			m = h // "according to people familiar with the matter": the people
+		}
 	}
 	if ok && end+1 < u.hi && toks[end].text == "," {
 		end = d.accordingAppositive(u, i, end, &m)
@@ -1116,6 +1119,49 @@ func (d *document) accordingToComma(u unit, i, n int) (mention, int, bool) {
 		}
 	}
 	return mention{}, 0, false
+}
+
+// describedSourceIn is the unnamed person or group that opens the source
+// toks[n:end] of "according to" before the phrase that describes it: an
+// adjective or participle and its preposition ("according to a person
+// familiar with the deal", "according to two people briefed on the
+// talks"), or "with" ("a person with knowledge of the matter"). The
+// source is the description's head, as before a cue ("A person
+// familiar with the talks said"); "a spokesman for the club" keeps its
+// phrase, a role's.
+func (d *document) describedSourceIn(n, end int) (mention, bool) {
+	toks := d.toks
+	for k := n + 1; k+1 < end && k-n <= maxInvertedDescriptorWords; k++ {
+		p := toks[k-1]
+		if !d.isNarration(k) || p.kind != tokWord || p.cap || p.stem&(lexPersonNouns|lexGroupNouns|lexRoleHeads) == 0 {
+			continue
+		}
+		// ("lawyers with the Harlow Law Centre": "with" and a body, no
+		// description but where they work, a role's phrase)
+		if !d.knowledgeWith(k, end) && !d.modifierWithPreposition(k, end) {
+			continue
+		}
+		h := d.analyzeNP(n, k)
+		if c, ok := d.npBefore(k-1, n); ok && c.lo > n && c.kind == KindGroup {
+			if g, gok := d.countedGroupAt(c, n); gok && g.lo == n {
+				h = c // "according to two people familiar with …": the role has no count, as before a cue
+			}
+		}
+		if h.named() || h.pronoun != "" {
+			return mention{}, false
+		}
+		switch {
+		case h.kind == KindPerson || h.kind == KindGroup:
+		case p.in(lexGroupNouns) || isPluralRoleHead(d.lex, p.lower):
+			h.kind = KindGroup
+		case p.in(lexPersonNouns | lexRoleHeads):
+			h.kind = KindPerson
+		default:
+			return mention{}, false
+		}
+		return h, true
+	}
+	return mention{}, false
 }
 
 // maxSourceTitleWords is the longest quoted title, in words, that the

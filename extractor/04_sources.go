@@ -2525,7 +2525,31 @@ func (d *document) describesToEnd(end, hi int) bool {
 	if end >= hi || !d.isNarration(end) || d.clauseInPhrase(end, hi) {
 		return false
 	}
-	return d.toks[end].is(fnRelative|fnOf) || d.modifierWithPreposition(end, hi)
+	return d.toks[end].is(fnRelative|fnOf) || d.modifierWithPreposition(end, hi) || d.describingWith(end, hi)
+}
+
+// describingWith reports whether the "with" at k, right after the head
+// of a description of a person or a group, opens a phrase of theirs ("a
+// person with knowledge of the deal", "an official with the club").
+func (d *document) describingWith(k, hi int) bool {
+	toks := d.toks
+	if k < 1 || k+1 >= hi || toks[k].lower != "with" || toks[k].cap || !d.isNarration(k) || !d.isNarration(k-1) {
+		return false
+	}
+	p := toks[k-1]
+	return p.kind == tokWord && !p.cap && p.stem&(lexPersonNouns|lexGroupNouns|lexRoleHeads) != 0 && d.isNarration(k+1)
+}
+
+// knowledgeWith is describingWith's "with" before a lower-case word that
+// is no determiner: a phrase that says what they know ("with knowledge
+// of the deal", "with direct knowledge of the talks"), not where they
+// work ("with the club", "with Harlow Law Centre": a role's phrase).
+func (d *document) knowledgeWith(k, hi int) bool {
+	if !d.describingWith(k, hi) {
+		return false
+	}
+	n := d.toks[k+1]
+	return n.kind == tokWord && !n.cap && !n.in(lexDeterminers)
 }
 
 // modifierWithPreposition reports whether the lower-case word at k is an
@@ -2707,6 +2731,12 @@ func (d *document) clauseInPhrase(k, hi int) bool {
 			return true
 		}
 		if isCue(t) && m > k && toks[m-1].text == "," {
+			return true
+		}
+		// "Ann Cole, a local teacher, sent the letter": a past verb and
+		// its object after the phrase's comma, the clause the phrase
+		// stood in as an appositive
+		if m > k+1 && toks[m-1].text == "," && d.pastVerbOfSubject(m, hi) {
 			return true
 		}
 	}
@@ -2944,6 +2974,9 @@ func (d *document) describedPastModifier(j, lo int) (mention, bool) {
 			continue
 		}
 		a := toks[k-1]
+		if m, ok := d.describedWith(k, lo); ok {
+			return m, true // "a person with knowledge of the deal said"
+		}
 		if a.kind != tokWord || a.cap || isCue(a) && !strings.HasSuffix(a.lower, "ed") || npWord(a) || a.in(lexVerbModifiers|lexStopCaps|lexDeterminers|lexPrepositions) || !d.isNarration(k-1) {
 			continue // ("Campaigners opposed to the plan said": a cue word as a participle)
 		}
@@ -2957,6 +2990,35 @@ func (d *document) describedPastModifier(j, lo int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// describedWith is the person or group whose head noun the "with" at k
+// follows, before a speech cue: "a person with knowledge of the deal
+// said", "two people with knowledge of the talks said" (the phrase
+// describes the source as "familiar with" does; no noun phrase parses
+// before the cue, "knowledge of the deal" being none). The source has no
+// name and opens its clause; its role is its head, as after "familiar
+// with".
+func (d *document) describedWith(k, lo int) (mention, bool) {
+	toks := d.toks
+	if k-1 < lo || toks[k].lower != "with" || toks[k].cap {
+		return mention{}, false
+	}
+	if a := toks[k-1]; a.kind != tokWord || a.cap || !d.isNarration(k-1) || a.stem&(lexPersonNouns|lexGroupNouns|lexRoleHeads) == 0 {
+		return mention{}, false
+	}
+	h, ok := d.npBefore(k-1, lo)
+	if !ok || h.pronoun != "" || h.named() || h.hi != k || !(h.kind == KindPerson || h.kind == KindGroup) {
+		return mention{}, false
+	}
+	start := h.lo
+	if c, cok := d.countedGroupAt(h, lo); cok {
+		start = c.lo // "two people with knowledge of the talks said": the count opens the clause
+	}
+	if !d.opensClauseAt(start, lo) {
+		return mention{}, false
+	}
+	return h, true
 }
 
 // documentMadeWhen is the document whose making a participle of
@@ -3154,10 +3216,14 @@ func (d *document) plainSource(m mention) bool {
 
 // describedSource reports whether m, with no name, describes a person or
 // an organisation by a role ("The deputy head of the delegation", "A
-// spokeswoman for the ministry"): a subject a phrase may follow ("… to
-// the summit said", "… in Lisbon said").
-func describedSource(m mention) bool {
-	return !m.named() && m.pronoun == "" && !m.role.empty() && (m.kind == KindPerson || m.kind == KindOrganization)
+// spokeswoman for the ministry"), or is a bare person ("A person", whose
+// noun is no role): a subject a phrase may follow ("… to the summit
+// said", "… in Lisbon said", "A person at the club said").
+func (d *document) describedSource(m mention) bool {
+	if m.named() || m.pronoun != "" || !(m.kind == KindPerson || m.kind == KindOrganization) {
+		return false
+	}
+	return !m.role.empty() || m.kind == KindPerson && m.hi > m.lo && d.toks[m.hi-1].in(lexPersonNouns)
 }
 
 // objectOfPhrase reports whether the noun phrase that starts at lo
@@ -3187,12 +3253,12 @@ func (d *document) subjectPastPhrase(j, lo int, described bool) (int, bool) {
 		if k == j || t.cap || !t.in(lexModifierPreps) || isTimeWord(t) {
 			continue
 		}
-		if m, ok := d.npBefore(k-1, lo); ok && (m.named() || m.pronoun != "" || described && describedSource(m)) && !d.objectOfPhrase(m.lo) {
+		if m, ok := d.npBefore(k-1, lo); ok && (m.named() || m.pronoun != "" || described && d.describedSource(m)) && !d.objectOfPhrase(m.lo) {
 			if described && !m.named() && m.pronoun == "" && k-2 > lo && d.modifierWithPreposition(k-1, j+1) {
 				// "A source close to the minister said", "an official
 				// familiar with the talks said": the adjective before the
 				// preposition describes the source, no word of its noun.
-				if h, ok := d.npBefore(k-2, lo); ok && describedSource(h) && !d.objectOfPhrase(h.lo) {
+				if h, ok := d.npBefore(k-2, lo); ok && d.describedSource(h) && !d.objectOfPhrase(h.lo) {
 					return k - 2, true
 				}
 			}

@@ -526,7 +526,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 			// "al Qaeda-linked Islamic", a run of modifiers)
 			break
 		}
-		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) && !d.capsTitleInName(n-1, hi) || t.lex == 0 && t.stem&(lexRoleHeads|lexRelationWords|lexPersonNouns) != 0 || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t) || d.pluralKindOpening(n-1)) {
+		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) && !d.capsTitleInName(n-1, hi) && !d.placeNameOpening(n-1, b, hi) || t.lex == 0 && t.stem&(lexRoleHeads|lexRelationWords|lexPersonNouns) != 0 || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t) || d.pluralKindOpening(n-1)) {
 			break
 		}
 		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) || t.text == "&" && n < hi && n-2 >= b && toks[n-2].cap {
@@ -536,6 +536,32 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		break
 	}
 	return n, false
+}
+
+// placeNameOpening reports whether the capitalised role modifier at k
+// that names a place too (lexicon/places: "New", "City", "State",
+// "County") is a word of a place's name inside the name of what is there:
+// opening the phrase b (past its determiner) before a place word ("The
+// New York Mets said", "the New England Patriots", "New Orleans"), or
+// after a capitalised name word ("The Oklahoma City Thunder", "the
+// Golden State Warriors", "The Orange County Register"). Not "new" the
+// modifier of a role, which a role head or a name the lexicon knows as
+// no place follows; after a description's word the run modifies a noun
+// of its own ("a fellow New Hampshire Cole volunteer"), no name.
+func (d *document) placeNameOpening(k, b, hi int) bool {
+	toks := d.toks
+	if k+1 >= hi || !toks[k].cap || !toks[k].in(lexRoleModifiers) || !toks[k].in(lexPlaces) {
+		return false
+	}
+	n := toks[k+1]
+	if n.kind != tokWord || !n.cap || isUpperWord(n.text) || n.in(lexRoleModifiers|lexRoleHeads) {
+		return false
+	}
+	if k == b {
+		return n.in(lexPlaces) || d.lex.cities[n.lower]
+	}
+	p := toks[k-1]
+	return k > b && p.kind == tokWord && p.cap && isNameWord(p) && !isUpperWord(p.text) && !p.in(lexStopCaps) && !d.lex.firstName(p.lower)
 }
 
 // officeTitle reports whether the title of knighthood or rank at k is
@@ -549,14 +575,32 @@ func (d *document) officeTitle(k, b int) bool {
 // capsTitleInName reports whether the title in capitals at k ("PC",
 // "PCSO") begins a name rather than stands before one: no first name
 // follows it ("PC World said": a shop; "PC Jane Moody", "CEO Jen-Hsun
-// Wong": the title).
+// Wong": the title), nor two or more name words that end the phrase
+// ("CEO Ravindra Okonkwo", a first name the lexicon lacks: a shop's or a
+// firm's name in capitals has one word after the title, or an
+// organisation's head).
 func (d *document) capsTitleInName(k, hi int) bool {
 	t := d.toks[k]
 	if !isUpperWord(t.text) || len(t.text) > 4 || !t.in(lexRoleHeads) || t.in(lexOrgHeads|lexKnownOrgs) || k+1 >= hi {
 		return false
 	}
 	n := d.toks[k+1]
-	return n.cap && !d.lex.firstName(n.lower) && !n.in(lexHonorifics|lexRoleHeads) && !d.hyphenedFirstName(k+1, hi)
+	return n.cap && !d.lex.firstName(n.lower) && !n.in(lexHonorifics|lexRoleHeads) && !d.hyphenedFirstName(k+1, hi) && !d.personNameRun(k+1, hi)
+}
+
+// personNameRun reports whether toks[lo:hi] are two or more words that
+// may make a person's name: capitalised name words, none written all in
+// capitals, a place, a stop word or a word of an organisation's name.
+func (d *document) personNameRun(lo, hi int) bool {
+	if hi-lo < 2 {
+		return false
+	}
+	for _, t := range d.toks[lo:hi] {
+		if t.kind != tokWord || !isNameWord(t) || isUpperWord(t.text) || t.in(lexPlaces|lexStopCaps|lexGenericOrgNouns) || t.stem&(lexOrgHeads|lexGenericOrgNouns) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenedFirstName reports whether the capitalised word at k, joined by

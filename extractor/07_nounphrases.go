@@ -1005,8 +1005,8 @@ func (d *document) descriptorAfter(s, hi int) (mention, int, bool) {
 	if !ok {
 		return mention{}, s, false
 	}
-	if j-1 > s+1 && isParticiple(toks[j-1]) && j < hi && toks[j].in(lexPrepositions) {
-		j-- // "says an aide involved in the bid": the participle phrase modifies it
+	if j-1 > s+1 && j < hi && toks[j].in(lexPrepositions) && (isParticiple(toks[j-1]) || d.modifierWithPreposition(j-1, hi) && toks[j-2].in(lexPersonNouns|lexRoleHeads)) {
+		j-- // "says an aide involved in the bid", "said a person familiar with the deal": the phrase modifies it
 	}
 	head := toks[j-1]
 	person := head.in(lexPersonNouns|lexRoleHeads) || isAgeNoun(head)

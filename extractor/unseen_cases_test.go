@@ -9355,4 +9355,159 @@ Shadow work and pensions secretary Helen Whately said the figures were bad. Cult
 			{"prices would fall", TypeIndirect, "Tesco", "", KindOrganization},
 			{"it would add routes", TypeIndirect, "Ryanair", "", KindOrganization},
 		}},
+	// L430. A phrase in "with" right after the head of an unnamed
+	// source ("a person with knowledge of the deal", "people with
+	// knowledge of the talks") describes it as "familiar with" does:
+	// the report was lost, no noun phrase parsing before the cue. A
+	// bare "person" before a phrase of place is a source too ("A person
+	// at the club said"), as "A source at the club" was.
+	{"a source described by a phrase in with", `Trade.
+
+The deal is worth $40 million, a person with knowledge of the deal said. The winger will miss a month, two people with knowledge of the injury said.
+
+A person at the club said the fee was fair.`,
+		[]expect{
+			{"The deal is worth $40 million", TypeIndirect, "", "", KindPerson},
+			{"The winger will miss a month", TypeIndirect, "", "people", KindGroup},
+			{"the fee was fair", TypeIndirect, "", "", KindPerson},
+		}},
+	// L431. A title in capitals before two capitalised words is the
+	// role, though the lexicon knows no first name after it ("CEO
+	// Ravindra Okonkwo", "Kestrel Systems CEO Tanvir Oyelaran"): the
+	// title had been taken into the name, as "PC World" rightly is (one
+	// word after the title, no first name).
+	{"a title in capitals before a first name the lexicon lacks", `Kestrel.
+
+CEO Ravindra Okonkwo said the company would invest more. Kestrel Systems CEO Tanvir Oyelaran told analysts the deal was done.`,
+		[]expect{
+			{"the company would invest more", TypeIndirect, "Ravindra Okonkwo", "CEO", KindPerson},
+			{"the deal was done", TypeIndirect, "Tanvir Oyelaran", "Kestrel Systems CEO", KindPerson},
+		}},
+	// L432. "deadpanned", "cracked" and "wisecracked" attribute a
+	// quotation, as "quipped" does: the quotes had no speaker. ("cracked
+	// down on" a thing in quotation marks reports nothing.)
+	{"a quip's verbs attribute a quotation", `Derby.
+
+"I have seen faster horses at the beach," the trainer deadpanned. "He will need a longer race," Ann Cole cracked. "We ran out of hay," wisecracked Tom Kell.
+
+The city cracked down on "pop-up" stalls.`,
+		[]expect{
+			{"I have seen faster horses at the beach,", TypeDirect, "", "trainer", KindPerson},
+			{"He will need a longer race,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"We ran out of hay,", TypeDirect, "Tom Kell", "", KindPerson},
+		}},
+	// L433. "New" is a role's modifier ("the new manager"), and a
+	// place's first word before the place word after it ("New York",
+	// "New Orleans"): a team named by its city kept only the words after
+	// it ("York Mets", a person).
+	{"a place's name that opens with New names the team whole", `Season.
+
+The New York Mets said the pitcher would miss the season. The New Orleans Saints said the tackle would return.`,
+		[]expect{
+			{"the pitcher would miss the season", TypeIndirect, "New York Mets", "", ""},
+			{"the tackle would return", TypeIndirect, "New Orleans Saints", "", ""},
+		}},
+	// L434. An adjective before the preposition after an inverted
+	// description ("…, said a person familiar with the deal.") is the
+	// phrase's, no head of the description: the source was "a person
+	// familiar", of no kind, where "A person familiar with the talks
+	// said" is a person.
+	{"an inverted person described by an adjective and its phrase", `Trade.
+
+The deal is worth $40 million, said a person familiar with the deal.`,
+		[]expect{
+			{"The deal is worth $40 million", TypeIndirect, "", "", KindPerson},
+		}},
+	// L435. The unnamed source of "according to" that a phrase
+	// describes ("according to people familiar with the matter",
+	// "according to a person with knowledge of the deal") is the
+	// description's head, as before a cue: the source had been the whole
+	// phrase, of no kind.
+	{"an unnamed source of according to before the phrase that describes it", `Trade.
+
+The deal is worth $40 million, according to a person with knowledge of the deal. The winger will sign on Monday, according to two people familiar with the talks.
+
+According to officials briefed on the plan, the stadium will open in May.`,
+		[]expect{
+			{"The deal is worth $40 million", TypeIndirect, "", "", KindPerson},
+			{"The winger will sign on Monday", TypeIndirect, "", "people", KindGroup},
+			{"the stadium will open in May", TypeIndirect, "", "officials", KindGroup},
+		}},
+	// L436. The positions of American sports are roles, as "striker"
+	// and "winger" are ("Harlow forward Tavon Kellerby", "said Tolby
+	// shortstop Ollie Vance", "Linebacker Dario Mbeki"): the team had
+	// been the speaker, or the position part of the name.
+	{"an American sports position is a role", `Playoffs.
+
+Harlow forward Tavon Kellerby said the team was tired. "We ran out of gas," said Tolby shortstop Ollie Vance. Linebacker Dario Mbeki said the defence was fine.`,
+		[]expect{
+			{"the team was tired", TypeIndirect, "Tavon Kellerby", "Harlow forward", KindPerson},
+			{"We ran out of gas,", TypeDirect, "Ollie Vance", "Tolby shortstop", KindPerson},
+			{"the defence was fine", TypeIndirect, "Dario Mbeki", "Linebacker", KindPerson},
+		}},
+	// L437. A phrase in "with" after an inverted unnamed source runs to
+	// the sentence's end with the relative clause after it ("…, said a
+	// person with knowledge of the deal who was not authorized to speak
+	// publicly.", "…, said an official with the club who asked not to be
+	// named."): it describes the source, as "familiar with" does; the
+	// phrase had been taken for the report.
+	{"a phrase in with and a relative after an inverted unnamed source", `Trade.
+
+The deal will be announced on Monday, said a person with knowledge of the agreement who was not authorized to speak publicly.
+
+The fee is a club record, said an official with the club who asked not to be named.`,
+		[]expect{
+			{"The deal will be announced on Monday", TypeIndirect, "", "", KindPerson},
+			{"The fee is a club record", TypeIndirect, "", "official", KindPerson},
+		}},
+	// L438. "City", "State" and "County" are role modifiers and place
+	// words: after a capitalised name word they are a word of a place's
+	// name inside the name of what is there ("The Oklahoma City Thunder",
+	// "the Golden State Warriors", "The Orange County Register"), no
+	// modifier that ends it: the name had kept only "Thunder", a person.
+	{"a place word inside a team's name after its city", `Season.
+
+The Oklahoma City Thunder said the guard would miss a month. The Golden State Warriors said the forward would return. The Orange County Register reported that the arena would close.`,
+		[]expect{
+			{"the guard would miss a month", TypeIndirect, "Oklahoma City Thunder", "", ""},
+			{"the forward would return", TypeIndirect, "Golden State Warriors", "", ""},
+			{"the arena would close", TypeIndirect, "Orange County Register", "", ""},
+		}},
+	// L439. "Register", "Examiner" and "Dispatch" end a paper's name as
+	// "Ledger" does ("The Harlow Examiner reported", "The Orange County
+	// Register said"): at the phrase's end they make it an organisation,
+	// which had been of no kind.
+	{"a paper's last word makes an organisation", `Club.
+
+The Harlow Examiner reported that the club had debts. The Orange County Register said the ground would be sold.`,
+		[]expect{
+			{"the club had debts", TypeIndirect, "Harlow Examiner", "", KindOrganization},
+			{"the ground would be sold", TypeIndirect, "Orange County Register", "", KindOrganization},
+		}},
+	// L440. More verbs of a manner of speaking attribute a quotation or
+	// a that-clause, as "grumbled" and "gushed" do ("griped", "gloated",
+	// "enthused", "fretted that …"): the quotes had no
+	// speaker.
+	{"verbs of a manner of speaking attribute a quotation", `Derby.
+
+"The track was a swamp," Ann Cole griped. "We told you so," gloated Tom Kell. "It was the ride of my life," a jockey enthused. Tom Kell fretted that the race would be cancelled.`,
+		[]expect{
+			{"The track was a swamp,", TypeDirect, "Ann Cole", "", KindPerson},
+			{"We told you so,", TypeDirect, "Tom Kell", "", KindPerson},
+			{"It was the ride of my life,", TypeDirect, "", "jockey", KindPerson},
+			{"the race would be cancelled", TypeIndirect, "Tom Kell", "", KindPerson},
+		}},
+	// L441. A name and its appositive that open a report ("Police said
+	// Ann Cole, a local teacher, sent the letter", after an opening
+	// "According to police,") are its subject: a past verb and its
+	// object after the appositive's comma make the phrase no summing
+	// phrase of the report (clauseInPhrase); the report had been "Ann
+	// Cole".
+	{"an appositive inside the subject of a report", `Letter.
+
+Police said Ann Cole, a local teacher, sent the letter in May. According to a police report, Tom Kell, a retired judge, bought the farm in 2019.`,
+		[]expect{
+			{"Ann Cole, a local teacher, sent the letter in May", TypeIndirect, "Police", "", KindOrganization},
+			{"Tom Kell, a retired judge, bought the farm in 2019", TypeIndirect, "", "", ""},
+		}},
 }
