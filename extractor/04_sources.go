@@ -2229,6 +2229,9 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	if j < u.lo && d.baseForm(toks[f.cue]) {
 		return false // "Call centre users 'lose patience'": a noun or an imperative; "Added Hale:" is past
 	}
+	if j >= u.lo && d.isCloseMark(j) && d.baseForm(toks[f.cue]) && d.quotedInClause(j, u) {
+		return false // `he would "absolutely" support the nominee`: quoted words inside a clause, whose verb goes on (`"It is a scandal" say campaigners` opens its unit)
+	}
 	m, end, ok := d.npAfter(f.cue+1, u.hi)
 	if !ok {
 		m, end, ok = d.descriptorAfter(f.cue+1, u.hi)
@@ -2268,6 +2271,20 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 	f.speaker = m
 	d.invertedClauseEnd(f, u, j, end)
 	return true
+}
+
+// quotedInClause reports whether the quotation closed at j stands inside
+// a clause of the narration: a word before its opening mark, and none of
+// a sentence's or a clause's punctuation before its closing one.
+func (d *document) quotedInClause(j int, u unit) bool {
+	qi := d.quoteOfMark(j)
+	if qi < 0 {
+		return false
+	}
+	q := d.quotes[qi]
+	open := q.tokLo - 1
+	last := d.toks[j-1]
+	return open > u.lo && d.toks[open-1].kind == tokWord && d.isNarration(open-1) && last.kind == tokWord
 }
 
 // documentIssuerAfter is the one named after "from" that issued the

@@ -9510,4 +9510,19 @@ Police said Ann Cole, a local teacher, sent the letter in May. According to a po
 			{"Ann Cole, a local teacher, sent the letter in May", TypeIndirect, "Police", "", KindOrganization},
 			{"Tom Kell, a retired judge, bought the farm in 2019", TypeIndirect, "", "", ""},
 		}},
+	// L457. A verb in its base form after quoted words inside a clause
+	// goes on with the clause (`he would "absolutely" support the
+	// nominee`): it had been read as an inverted cue with "the nominee"
+	// for speaker, and the report cut inside the marks ("he would
+	// "absolutely"). A quotation that opens its unit keeps its inverted
+	// cue (`"It is a scandal" say campaigners`).
+	{"a base-form verb after quoted words inside a clause is no inverted cue", `Race.
+
+Sanders said he would "absolutely" support the nominee.
+
+"It is a scandal" say campaigners.`,
+		[]expect{
+			{"he would \"absolutely\" support the nominee", TypeMixed, "Sanders", "", KindPerson},
+			{"It is a scandal", TypeDirect, "", "campaigners", KindGroup},
+		}},
 }
