@@ -9525,4 +9525,13 @@ Sanders said he would "absolutely" support the nominee.
 			{"he would \"absolutely\" support the nominee", TypeMixed, "Sanders", "", KindPerson},
 			{"It is a scandal", TypeDirect, "", "campaigners", KindGroup},
 		}},
+	// L458. "Parent" before a name is no word of it (lexicon/person-nouns:
+	// "Parent John Watson said" had named "Parent John Watson"); as with
+	// other relations ("Mother Claire Watson"), it gives no role.
+	{"a parent before a name is no word of the name", `School.
+
+Parent John Watson said the school was the heart of the village.`,
+		[]expect{
+			{"the school was the heart of the village", TypeIndirect, "John Watson", "", KindPerson},
+		}},
 }
