@@ -709,7 +709,7 @@ func (d *document) narratedSubjectQuote(qi int, before *found, prevFree bool) *f
 	if question {
 		// "So what does Osei make of it?": the one asked about answers.
 		m, ok := d.questionSubject(lo, end)
-		if !ok || d.speaksOf(qi, m, end) || !d.asksView(lo, end) && !d.firstPersonIn(qi) {
+		if !ok || d.speaksOf(qi, m, end) || !d.asksView(lo, end) && !d.firstPersonIn(qi, false) {
 			return nil
 		}
 		return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, para: q.para, rule: ruleNarrated}
@@ -721,7 +721,7 @@ func (d *document) narratedSubjectQuote(qi int, before *found, prevFree bool) *f
 	if !ok {
 		m, ok = d.forPersonOpener(lo, end) // "For Quist, the decision was easy."
 	}
-	if !ok || d.speaksOf(qi, m, end) || d.diedIn(lo, end) {
+	if !ok || d.speaksOf(qi, m, end) || d.diedIn(m, end) && !d.firstPersonIn(qi, false) {
 		return nil
 	}
 	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, para: q.para, rule: ruleNarrated}
@@ -772,16 +772,18 @@ func (d *document) speaksOf(qi int, m mention, end int) bool {
 		n := d.text[m.name.start:m.name.end]
 		surname = n[strings.LastIndexByte(n, ' ')+1:]
 	}
+	if d.firstPersonIn(qi, true) {
+		return false // "She has made promises before. I will believe it when I see it."
+	}
 	for k := q.tokLo; k < q.tokHi; k++ {
 		t := d.toks[k]
 		if t.kind != tokWord {
 			continue
 		}
-		if surname != "" && t.cap && t.text == surname {
-			return true
+		if surname != "" && t.cap && t.text == surname && !(k+1 < q.tokHi && d.toks[k+1].cap && d.toks[k+1].kind == tokWord) {
+			return true // (not "Hale Farm has been here for a century")
 		}
-		switch t.lower {
-		case "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves":
+		if firstPerson(t.lower, false) {
 			return false
 		}
 		if pg := pronounGender(t.lower); pg != genderUnknown && (g == genderUnknown || g == pg) {
@@ -794,14 +796,27 @@ func (d *document) speaksOf(qi int, m mention, end int) bool {
 	return false
 }
 
-// firstPersonIn reports whether quotation qi speaks in the first person.
-func (d *document) firstPersonIn(qi int) bool {
+// firstPersonIn reports whether quotation qi speaks in the first person,
+// or, with singular, in the first person singular.
+func (d *document) firstPersonIn(qi int, singular bool) bool {
 	q := d.quotes[qi]
 	for k := q.tokLo; k < q.tokHi; k++ {
-		switch d.toks[k].lower {
-		case "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves":
+		if firstPerson(d.toks[k].lower, singular) {
 			return true
 		}
+	}
+	return false
+}
+
+// firstPerson reports whether the lower-case word w is a pronoun of the
+// first person (with singular, of the singular). Pronouns are a closed
+// class, not a word list.
+func firstPerson(w string, singular bool) bool {
+	switch w {
+	case "i", "me", "my", "mine", "myself":
+		return true
+	case "we", "us", "our", "ours", "ourselves":
+		return !singular
 	}
 	return false
 }
@@ -820,16 +835,16 @@ func (d *document) asksView(s, end int) bool {
 	return false
 }
 
-// diedIn reports whether the sentence from token s to end tells of its
-// subject's death ("Tom Vey died in 2019."): what follows is said of
-// him, not by him.
-func (d *document) diedIn(s, end int) bool {
-	for k := s; k < end; k++ {
-		if l := d.toks[k].lower; l == "died" || l == "dies" {
-			return true
-		}
+// diedIn reports whether the sentence ending at token end tells of the
+// death of its subject m, whose verb "died" follows it ("Tom Vey died in
+// 2019.", "has died"): what follows is said of him, not by him ("nearly
+// died", "when her son died" are no such news).
+func (d *document) diedIn(m mention, end int) bool {
+	k := m.hi
+	if k < end && (d.toks[k].lower == "has" || d.toks[k].lower == "had") {
+		k++
 	}
-	return false
+	return k < end && (d.toks[k].lower == "died" || d.toks[k].lower == "dies")
 }
 
 // quoteIsSentence reports whether quotation qi holds a sentence: it opens

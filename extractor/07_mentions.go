@@ -44,7 +44,7 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	for k := b; k+1 < hi && k < b+unnamedRoleWindow; k++ {
 		// "a spokesman for the Office of …"; a group: "officials at the
 		// Department of Labor", "Economists at Deutsche Bank".
-		if (!toks[k].cap && toks[k].in(lexRoleHeads) || toks[k].in(lexGroupNouns) && !toks[k].in(lexStopCaps)) && toks[k+1].is(fnRoleLink) && !d.roleOfNoun(k+1, hi) || d.relationLink(k+1) {
+		if (!toks[k].cap && toks[k].in(lexRoleHeads) || toks[k].in(lexGroupNouns) && !toks[k].in(lexStopCaps)) && toks[k+1].is(fnRoleLink) && !d.roleOfNoun(k+1, hi) || d.relationLink(k+1) && !(toks[k].cap && d.titledNameAt(k+2, hi)) {
 			m.kind = KindPerson
 			if toks[k].in(lexGroupNouns) || d.pluralRoleHead(toks[k]) || toks[k].cap && isPluralRoleHead(d.lex, toks[k].lower) || !d.lex.relationHeads[toks[k].lower] && d.relationNoun(toks[k].lower) {
 				m.kind = KindGroup // ("Advisers to Mr. Hale", "the widows of the miners")
@@ -78,6 +78,20 @@ func (d *document) analyzeNP(lo, hi int) mention {
 		return m
 	}
 	return d.analyzeCommonNP(m, b, hi)
+}
+
+// titledNameAt reports whether a lower-case role head and a name end the
+// phrase toks[lo:hi] ("Sons of Anarchy star Ann Cole"): the phrase names
+// that person, and a capitalised relation noun that opens it is a
+// title's word, no group.
+func (d *document) titledNameAt(lo, hi int) bool {
+	toks := d.toks
+	for j := lo; j+1 < hi; j++ {
+		if t := toks[j]; t.kind == tokWord && !t.cap && t.in(lexRoleHeads) && allCap(toks[j+1:hi]) {
+			return true
+		}
+	}
+	return false
 }
 
 // personOfPhrase reads "NAME of/from/at PLACE-OR-ORG" ("Foreign Minister

@@ -979,6 +979,9 @@ func (d *document) roleBeforeComma(m mention, ulo int) span {
 	if p.indefinite && p.kind != KindPerson {
 		return span{} // ("Another superdelegate, Tom Reilly of Leeds,": his role)
 	}
+	if t := d.toks[p.lo]; t.kind == tokWord && strings.HasSuffix(t.lower, "ing") && len(t.lower) > len("ing")+1 && !t.in(lexRoleHeads|lexRoleModifiers) {
+		return span{} // "Going forward, Ann Cole said": a fronted phrase, no role
+	}
 	if p.kind == KindOrganization && p.role.empty() && !h.cap && h.stem&lexGenericOrgNouns != 0 && d.toks[p.lo].in(lexDeterminers) && p.lo < k-1 {
 		return span{d.toks[p.lo+1].start, h.end} // "The French carmaker, Renault, said": what the firm is
 	}
@@ -1879,7 +1882,7 @@ func (es *entities) firstNameCandidates(words []string, kind string, pos int) []
 			}
 		}
 		if len(cands) == 0 {
-			cands = es.titledShortName(words[1], pos)
+			cands = es.titledShortName(first, words[1], pos)
 		}
 	}
 	if len(cands) == 0 && len(words) == 1 {
@@ -1903,17 +1906,20 @@ func (es *entities) firstNameCandidates(words []string, kind string, pos int) []
 
 // titledShortName is the person a title and one word name ("Sir Keir",
 // "Lady Smith") when the article first named them without that title:
-// the word is the first name of a person of two or more words ("Keir
-// Starmer": knights and dames go by their first names), or else the
-// surname of a person whose name opens with a title of its own
-// ("Baroness Jane Smith" is "Lady Smith").
-func (es *entities) titledShortName(w string, pos int) []*entity {
+// after "Sir" or "Dame" the word is the first name of a person of two or
+// more words with no title of their own ("Keir Starmer": knights and
+// dames go by their first names; "Prince Harry" is not Harry Kane),
+// after any title the surname of a person whose name opens with a title
+// of its own ("Baroness Jane Smith" is "Lady Smith").
+func (es *entities) titledShortName(title, w string, pos int) []*entity {
 	var cands []*entity
 	var buf [32]byte
 	lw := appendLower(buf[:0], w)
-	for _, e := range es.namedNear(es.byFirst[string(lw)], pos) {
-		if e.kind == KindPerson && len(e.words) > 1 {
-			cands = append(cands, e)
+	if title == "sir" || title == "dame" {
+		for _, e := range es.namedNear(es.byFirst[string(lw)], pos) {
+			if e.kind == KindPerson && len(e.words) > 1 && !es.d.lex.is(strings.ToLower(e.words[0]), lexNameTitles) {
+				cands = append(cands, e)
+			}
 		}
 	}
 	if len(cands) > 0 {

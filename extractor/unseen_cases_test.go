@@ -9534,4 +9534,30 @@ Parent John Watson said the school was the heart of the village.`,
 		[]expect{
 			{"the school was the heart of the village", TypeIndirect, "John Watson", "", KindPerson},
 		}},
+	// L459. Review mends of this session's rules, each a case that had
+	// been right before them: "Prince Harry" after "Harry Kane" is the
+	// prince (only "Sir"/"Dame" go by a first name); a subject who "nearly
+	// died", and one whose quotation speaks in the first person singular
+	// after a "she" or a name's word ("Hale Farm"), keeps the narrated
+	// quotation; "Going forward," gives no role ("forward" is no role
+	// head); "Uber Eats" is one name; "Sons of Anarchy star Ann Cole" is
+	// Ann Cole.
+	{"review mends: titles, narrated quotes, roles and names", `Mends.
+
+Harry Kane said the team was ready. Prince Harry said he was proud of the players.
+
+Mia Ross nearly died in the crash. "I was lucky to get out alive."
+
+Tom Hale is proud of his roots. "Hale Farm has been here for a century. It is what I know."
+
+Going forward, Lena Marsh said the firm would focus on costs. Uber Eats said it would hire more riders. Sons of Anarchy star Ann Cole said the show was over.`,
+		[]expect{
+			{"the team was ready", TypeIndirect, "Harry Kane", "", KindPerson},
+			{"he was proud of the players", TypeIndirect, "Prince Harry", "", KindPerson},
+			{"I was lucky to get out alive.", TypeDirect, "Mia Ross", "", KindPerson},
+			{"Hale Farm has been here for a century. It is what I know.", TypeDirect, "Tom Hale", "", KindPerson},
+			{"the firm would focus on costs", TypeIndirect, "Lena Marsh", "", KindPerson},
+			{"it would hire more riders", TypeIndirect, "Uber Eats", "", ""},
+			{"the show was over", TypeIndirect, "Ann Cole", "Sons of Anarchy star", KindPerson},
+		}},
 }
