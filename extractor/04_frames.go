@@ -802,8 +802,10 @@ func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 	}
 	if !ok {
 		m, end, ok = d.accordingToComma(u, i, n)
-		if h, hok := d.describedSourceIn(n, end); ok && hok {
-			m = h // "according to people familiar with the matter": the people
+		if ok {
+			if h, hok := d.describedSourceIn(n, end); hok {
+				m = h // "according to people familiar with the matter": the people
+			}
 		}
 	}
 	if ok && end+1 < u.hi && toks[end].text == "," {

@@ -352,15 +352,17 @@ func (d *document) orgKindBefore(b, n, hi int) bool {
 // the label verb's object).
 func (d *document) namedInAside(n, hi int) bool {
 	toks := d.toks
-	k := n - 1
-	switch {
-	case k < 0 || hi >= len(toks) || toks[hi].text != "," || toks[k].cap || !d.isNarration(k):
+	if hi >= len(toks) || toks[hi].text != "," {
 		return false
-	case toks[k].in(lexLabelVerbs):
-		k--
-	case toks[k].lower == "as" && k > 0 && toks[k-1].lower == "known":
-		k -= 2
-	default:
+	}
+	// the label verb or "known as" before the name (namingPhraseName reads
+	// them forward)
+	k := n - 1
+	if k >= 1 && d.namingPhraseName(k-1) == n {
+		k -= 2 // "known as"
+	} else if k >= 0 && d.namingPhraseName(k) == n {
+		k-- // "called"
+	} else {
 		return false
 	}
 	if k < 1 || toks[k].text != "," {
