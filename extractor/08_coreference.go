@@ -2283,6 +2283,26 @@ type resolved struct {
 	resolution string
 }
 
+// documentSubjectBefore reports whether "it" at m opens its sentence
+// right after a sentence of the same paragraph whose subject, a
+// definite description of a document that names no maker ("The ad",
+// "This report"), speaks with the cue after it ("The ad claims …"): "it"
+// is that document.
+func (d *document) documentSubjectBefore(m mention) bool {
+	if m.lo < 2 || !d.opensSentence(m.lo) || d.toks[m.lo-1].kind != tokPunct {
+		return false
+	}
+	u := d.unitAt(m.lo - 1)
+	if u.para != d.toks[m.lo].para || u.hi != m.lo {
+		return false
+	}
+	s, end, ok := d.npAfter(u.lo, u.hi)
+	if !ok || s.named() || s.pronoun != "" || !d.toks[s.lo].is(fnDefinite) && !d.toks[s.lo].in(lexDeterminers) || end >= u.hi {
+		return false
+	}
+	return d.toks[s.hi-1].in(lexDocumentNouns) && !d.toks[s.hi-1].cap && isCue(d.toks[end])
+}
+
 // resolve finds who a speaker mention refers to. lastSpeaker is the entity
 // of the previous attribution, the likeliest referent of a pronoun.
 func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) resolved {
@@ -2308,6 +2328,11 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		r = es.resolveName(m, r)
 	case m.pronoun == "who" && m.kind == KindGroup:
 		r.resolution = ResolutionDescriptor // "Voters who say": the group the relative hangs on (whoAntecedent)
+	case m.pronoun == "it" && d.documentSubjectBefore(m):
+		// "The ad claims that Clinton "made a fortune" from Wall Street
+		// speeches. It also says …": the ad goes on, no body its report
+		// names.
+		r.resolution, r.kind = ResolutionPronoun, KindOrganization
 	case m.pronoun != "":
 		r.resolution = ResolutionPronoun
 		r.e = es.antecedent(m, lastSpeaker, lastPara, para)

@@ -40,8 +40,8 @@ type speakerChoice struct {
 // recent first, with the rules' choice always among them.
 func (d *document) choices(f found, r resolved, es *entities, last *entity, contents []span) speakerChoice {
 	m := *f.speaker
-	if m.pronoun == "" || m.pronoun == "who" || r.resolution != ResolutionPronoun {
-		return speakerChoice{}
+	if m.pronoun == "" || m.pronoun == "who" || r.resolution != ResolutionPronoun || m.pronoun == "it" && d.documentSubjectBefore(m) {
+		return speakerChoice{} // (an "it" that is the document before it: no body to choose)
 	}
 	want := KindPerson
 	if m.pronoun == "it" {

@@ -9560,4 +9560,15 @@ Going forward, Lena Marsh said the firm would focus on costs. Uber Eats said it 
 			{"it would hire more riders", TypeIndirect, "Uber Eats", "", ""},
 			{"the show was over", TypeIndirect, "Ann Cole", "Sons of Anarchy star", KindPerson},
 		}},
+	// L470. "It" opening a sentence after one whose subject is a
+	// document that speaks ("The ad claims ... It also says") is that
+	// document, not a body named inside its report ("Wall Street
+	// speeches": "It" had resolved to Wall Street).
+	{"it after a document that speaks is the document", `Ads.
+
+The ad claims that Clinton "made a fortune" from Wall Street speeches. It also says she would raise taxes on the middle class.`,
+		[]expect{
+			{"Clinton \"made a fortune\" from Wall Street speeches", TypeMixed, "", "", KindOrganization},
+			{"she would raise taxes on the middle class", TypeIndirect, "", "", KindOrganization},
+		}},
 }
