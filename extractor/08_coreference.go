@@ -148,6 +148,11 @@ type entities struct {
 	// names ("The prime minister faced MPs"), in text order: the role of
 	// a pronoun after them that has no antecedent.
 	unnamedSubjects []unnamedSubject
+	// leadIndefinites are the indefinite lead descriptions that a
+	// relative clause singles out ("A nurse whose ward closed says …"),
+	// by the offset of their article, with the person the next paragraph
+	// introduces (introducedNext): whom they describe.
+	leadIndefinites map[int]*entity
 	// makers indexes the organisations the article says make a kind of
 	// document by its noun ("survey"), nil for a noun two of them make.
 	makers map[string]*entity
@@ -2337,6 +2342,10 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		r.e = es.resolveDescriptor(m, described, lastSpeaker, lastPara, para)
 	default:
 		r.resolution = ResolutionDescriptor
+		if e := es.leadIndefinites[d.toks[m.lo].start]; e != nil {
+			r.e = e // "A nurse whose ward closed says …¶ Ann Cole said": Ann Cole
+			break
+		}
 		r.e = es.documentMaker(m)
 		if r.e == nil {
 			if role, ok := d.oneOfGroup(m); ok {

@@ -9510,4 +9510,32 @@ Police said Ann Cole, a local teacher, sent the letter in May. According to a po
 			{"Ann Cole, a local teacher, sent the letter in May", TypeIndirect, "Police", "", KindOrganization},
 			{"Tom Kell, a retired judge, bought the farm in 2019", TypeIndirect, "", "", ""},
 		}},
+	// L460. A lead description whose head takes a phrase of "of" ("The
+	// mayor of Harlow has announced …") is the role of the person the
+	// next paragraph introduces, as "The housing minister has announced
+	// …" is: the phrase ends at the auxiliary, which had run it on to the
+	// cue, so that the description seemed to speak with no one named.
+	{"a lead description with a phrase of 'of' before an auxiliary", `Buses.
+
+The mayor of Harlow has announced free bus travel.
+
+Ann Cole said the scheme would help young people.`,
+		[]expect{
+			{"free bus travel", TypeIndirect, "Ann Cole", "mayor of Harlow", KindPerson},
+			{"the scheme would help young people", TypeIndirect, "Ann Cole", "mayor of Harlow", KindPerson},
+		}},
+	// L461. An indefinite description that a relative clause singles out
+	// ("A nurse whose ward closed says …"), opening the lead, is the
+	// person the next paragraph introduces, the usual lead of a British
+	// story: its report had no speaker named. A bare "A nurse says …"
+	// stays an unnamed source.
+	{"an indefinite lead description with a relative clause", `Ward.
+
+A nurse whose ward closed says she was not told why.
+
+Ann Cole said the letter came a week later.`,
+		[]expect{
+			{"she was not told why", TypeIndirect, "Ann Cole", "nurse", KindPerson},
+			{"the letter came a week later", TypeIndirect, "Ann Cole", "nurse", KindPerson},
+		}},
 }
