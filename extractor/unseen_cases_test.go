@@ -9538,4 +9538,18 @@ Ann Cole said the letter came a week later.`,
 			{"she was not told why", TypeIndirect, "Ann Cole", "nurse", KindPerson},
 			{"the letter came a week later", TypeIndirect, "Ann Cole", "nurse", KindPerson},
 		}},
+	// L462. A plural common noun that opens a headline before a quoted
+	// claim ("Libraries 'weeks from closing'") is no one's name when the
+	// story writes it before a plural verb ("Libraries are …") or its
+	// singular in lower case: it had been a person, the headline's
+	// speaker, whom the lead's "the culture secretary" then stood for;
+	// the headline is now the claim of the lead's source, as "Call
+	// centre users 'lose patience'" is (leadClaimHeadline).
+	{"a plural common noun before a headline's quotation is no name", `Libraries 'weeks from closing'
+
+Libraries are short of money, the culture secretary has warned.`,
+		[]expect{
+			{"Libraries 'weeks from closing'", TypeMixed, "", "culture secretary", KindPerson},
+			{"Libraries are short of money", TypeIndirect, "", "culture secretary", KindPerson},
+		}},
 }
