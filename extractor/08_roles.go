@@ -781,9 +781,11 @@ func (d *document) verbOrLinkAfterParty(n token) bool {
 // the phrase its link word opens ("head of the water board"). An
 // indefinite description does so only when a relative clause singles
 // it out ("A mother whose son died says …", the usual lead of a
-// British story; a bare "A spokesman said" is a source left unnamed),
-// and then it stands for that person (leadIndefinites), with its noun
-// phrase as the role.
+// British story; a bare "A spokesman said", or one "who declined to be
+// named", is a source left unnamed), and then it stands for that person
+// (leadIndefinites), with its noun phrase as the role when its head is
+// a role's ("A nurse whose ward closed") and none when it is a
+// relation's or a person's ("A mother whose …", "A man who …").
 func (es *entities) introducedNext(p int) {
 	d := es.d
 	f, end := d.paraToks[p][0], d.paraToks[p][1]
@@ -795,15 +797,19 @@ func (es *entities) introducedNext(p int) {
 		h++
 	}
 	indefinite := d.toks[f].is(fnIndefiniteArticle)
-	if indefinite && !(h+1 < end && d.toks[h+1].is(fnRelative) && d.toks[h+1].lower != "which") {
-		return
+	if indefinite && (!(h+1 < end && d.toks[h+1].is(fnRelative) && d.toks[h+1].lower != "which") || d.anonymousClause(h+2, end)) {
+		return // ("A spokesman who declined to be named said …": a source left unnamed)
 	}
 	hi := h + 1
 	if !indefinite {
 		hi = d.linkedPhraseEnd(h+1, end)
 	}
 	// A relation with its phrase is a role too: "the father of a pupil".
-	if h >= end || d.toks[h].cap || d.toks[h].stem&lexRoleHeads == 0 && !(hi > h+1 && d.toks[h].in(lexRelationWords)) && !(indefinite && d.toks[h].in(lexRelationWords)) {
+	// An indefinite one may be a relation or a person ("A mother whose
+	// son died", "A man who lost his job"): it stands for the person
+	// then, with no role.
+	person := indefinite && d.toks[h].stem&lexRoleHeads == 0 && d.toks[h].in(lexRelationWords|lexPersonNouns)
+	if h >= end || d.toks[h].cap || d.toks[h].stem&lexRoleHeads == 0 && !(hi > h+1 && d.toks[h].in(lexRelationWords)) && !person {
 		return
 	}
 	m, ok := d.npBefore(h, f)
@@ -821,7 +827,9 @@ func (es *entities) introducedNext(p int) {
 		return
 	}
 	if e := es.introducedIn(p + 1); e != nil {
-		es.setRole(e, strings.TrimSuffix(strings.TrimSuffix(d.text[d.toks[f+1].start:d.toks[hi-1].end], "'s"), "’s"))
+		if !person {
+			es.setRole(e, strings.TrimSuffix(strings.TrimSuffix(d.text[d.toks[f+1].start:d.toks[hi-1].end], "'s"), "’s"))
+		}
 		if indefinite {
 			if es.leadIndefinites == nil {
 				es.leadIndefinites = map[int]*entity{}
@@ -829,6 +837,25 @@ func (es *entities) introducedNext(p int) {
 			es.leadIndefinites[d.toks[f].start] = e
 		}
 	}
+}
+
+// anonymousClause reports whether the words from k to the cue that
+// reports or the end of the sentence, before end, say that someone is
+// not to be named ("who declined to be named said", "who spoke on
+// condition of anonymity"): a cue with an infinitive after it
+// ("declined to", "asked not to") is the clause's own. It reads one
+// relative clause, at most maxAppositiveTokens words.
+func (d *document) anonymousClause(k, end int) bool {
+	for j := k; j < end && j < k+maxAppositiveTokens && d.toks[j].text != "."; j++ {
+		t := d.toks[j]
+		if t.in(lexAnonymityWords) || t.lower == "anonymity" {
+			return true
+		}
+		if isCue(t) && !(j+1 < end && d.toks[j+1].is(fnTo|fnNegation)) {
+			return false
+		}
+	}
+	return false
 }
 
 // linkedPhraseEnd is where the phrase a link word at k opens ends ("of

@@ -9552,4 +9552,29 @@ Libraries are short of money, the culture secretary has warned.`,
 			{"Libraries 'weeks from closing'", TypeMixed, "", "culture secretary", KindPerson},
 			{"Libraries are short of money", TypeIndirect, "", "culture secretary", KindPerson},
 		}},
+	// L463. An indefinite lead of a person's noun or a relation and a
+	// relative clause ("A man who spent ten years in prison says …") is
+	// the person the next paragraph introduces too, with no role: the
+	// report had no speaker named. One whose clause says the source is
+	// not to be named ("A spokesman who declined to be named said …")
+	// stays unnamed, not the next one named (L464).
+	{"an indefinite lead of a person's noun; an anonymous one stays unnamed", `Jail.
+
+A man who spent ten years in prison says he was wrongly convicted.
+
+Tom Reed said he had never met the victim.`,
+		[]expect{
+			{"he was wrongly convicted", TypeIndirect, "Tom Reed", "", KindPerson},
+			{"he had never met the victim", TypeIndirect, "Tom Reed", "", KindPerson},
+		}},
+	// L464. The anonymous one of L463.
+	{"an anonymous indefinite lead stays unnamed", `Ruling.
+
+A spokesman who declined to be named said the firm would appeal.
+
+Ann Cole said the ruling was unfair.`,
+		[]expect{
+			{"the firm would appeal", TypeIndirect, "", "spokesman", KindPerson},
+			{"the ruling was unfair", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
