@@ -781,8 +781,9 @@ func (d *document) verbOrLinkAfterParty(n token) bool {
 // the phrase its link word opens ("head of the water board"). An
 // indefinite description does so only when a relative clause singles
 // it out ("A mother whose son died says …", the usual lead of a
-// British story; a bare "A spokesman said", or one "who declined to be
-// named", is a source left unnamed), and then it stands for that person
+// British story; a bare "A spokesman said", an informant's noun ("A
+// source who …", lexicon/informant-nouns) or one "who declined to be
+// named" is a source left unnamed), and then it stands for that person
 // (leadIndefinites), with its noun phrase as the role when its head is
 // a role's ("A nurse whose ward closed") and none when it is a
 // relation's or a person's ("A mother whose …", "A man who …").
@@ -797,8 +798,8 @@ func (es *entities) introducedNext(p int) {
 		h++
 	}
 	indefinite := d.toks[f].is(fnIndefiniteArticle)
-	if indefinite && (!(h+1 < end && d.toks[h+1].is(fnRelative) && d.toks[h+1].lower != "which") || d.anonymousClause(h+2, end)) {
-		return // ("A spokesman who declined to be named said …": a source left unnamed)
+	if indefinite && (!(h+1 < end && d.toks[h+1].is(fnRelative) && d.toks[h+1].lower != "which") || d.lex.informantNouns[d.toks[h].lower] || d.anonymousClause(h+2, end)) {
+		return // ("A source who was at the meeting said …", "A worker who declined to be named said …": a source left unnamed)
 	}
 	hi := h + 1
 	if !indefinite {

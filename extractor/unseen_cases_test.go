@@ -9556,7 +9556,7 @@ Libraries are short of money, the culture secretary has warned.`,
 	// relative clause ("A man who spent ten years in prison says …") is
 	// the person the next paragraph introduces too, with no role: the
 	// report had no speaker named. One whose clause says the source is
-	// not to be named ("A spokesman who declined to be named said …")
+	// not to be named ("A worker who declined to be named said …")
 	// stays unnamed, not the next one named (L464).
 	{"an indefinite lead of a person's noun; an anonymous one stays unnamed", `Jail.
 
@@ -9570,11 +9570,23 @@ Tom Reed said he had never met the victim.`,
 	// L464. The anonymous one of L463.
 	{"an anonymous indefinite lead stays unnamed", `Ruling.
 
-A spokesman who declined to be named said the firm would appeal.
+A worker who declined to be named said the plant would shut.
 
 Ann Cole said the ruling was unfair.`,
 		[]expect{
-			{"the firm would appeal", TypeIndirect, "", "spokesman", KindPerson},
+			{"the plant would shut", TypeIndirect, "", "worker", KindPerson},
 			{"the ruling was unfair", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+	// L465. An indefinite lead whose noun names an informant ("A source
+	// who was at the meeting said …", lexicon/informant-nouns) is a
+	// source the story leaves unnamed, not the person named next.
+	{"an informant's indefinite lead stays unnamed", `Talks.
+
+A source who was at the meeting said the deal was off.
+
+Ann Cole said talks would go on.`,
+		[]expect{
+			{"the deal was off", TypeIndirect, "", "source", KindPerson},
+			{"talks would go on", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
 }
