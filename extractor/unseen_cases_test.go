@@ -9589,4 +9589,23 @@ Ann Cole said talks would go on.`,
 			{"the deal was off", TypeIndirect, "", "source", KindPerson},
 			{"talks would go on", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	// L466. Guards of L462: a plural common noun that opens a headline
+	// before its quotation leaves the headline's own source its speaker,
+	// a closing cue's subject ("…, heads warn") or the name after a
+	// dash ("… - Ann Cole"), though the story writes the noun before a
+	// plural verb or in lower case.
+	{"a plural common noun opening a headline with a closing cue", `Schools 'at breaking point', heads warn
+
+Schools are short of staff and money, head teachers have said.`,
+		[]expect{
+			{"Schools 'at breaking point'", TypeMixed, "", "heads", KindGroup},
+			{"Schools are short of staff and money", TypeIndirect, "", "head teachers", KindGroup},
+		}},
+	{"a plural common noun opening a headline signed after a dash", `Clinics 'unsafe' - Ann Cole
+
+Ann Cole said clinics were short of nurses.`,
+		[]expect{
+			{"Clinics 'unsafe'", TypeMixed, "Ann Cole", "", KindPerson},
+			{"clinics were short of nurses", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
