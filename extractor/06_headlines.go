@@ -1,6 +1,9 @@
 package extractor
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Headlines and transcripts: lines that name their source without a cue
 // verb. An article's first line is a headline when it names its source
@@ -298,7 +301,7 @@ func (d *document) quotedHeadline(lo, hi int) *found {
 		}
 		// A name, or a role ("Minister 'will not back down'"); not any
 		// words before the quote ("Rail users 'fed up'").
-		if m, ok := d.npBefore(e, lo); ok && m.pronoun == "" && m.kind != KindUnknown && (m.named() || toks[m.hi-1].stem&lexRoleHeads != 0) && !d.holdsVerb(m) {
+		if m, ok := d.npBefore(e, lo); ok && m.pronoun == "" && m.kind != KindUnknown && (m.named() && !d.pluralCommonOpener(m) || toks[m.hi-1].stem&lexRoleHeads != 0) && !d.holdsVerb(m) {
 			d.claim(qi, ruleHeadline)
 			return &found{segs: []span{q.content}, typ: TypeMixed, speaker: &m, cue: cue, para: 0, rule: ruleHeadline}
 		}
@@ -436,6 +439,39 @@ func (d *document) namesTo(lo, hi int) bool {
 // maxLeadParagraph: a BBC story may open on a scene and name the source of
 // its headline's claim in the next paragraph.
 const maxLeadParagraph = 2
+
+// pluralCommonOpener reports whether named mention m is one capitalised
+// word that opens its line in the form of a regular plural ("Prisons
+// 'days from running out of space'"), no known organisation's nor first
+// name, that the article never writes with a capital inside a sentence
+// and writes before a plural verb ("Prisons are nearly full") or in
+// lower case, itself or its singular: a plural common noun, no one's
+// name (commonWordOpener reads the same for a speaker). One pass over
+// the article: it is asked of the headline only.
+func (d *document) pluralCommonOpener(m mention) bool {
+	if m.hi != m.lo+1 || !d.opensSentence(m.lo) {
+		return false
+	}
+	t := d.toks[m.lo]
+	sg, ok := pluralNounStem(t.lower)
+	if !ok || t.in(lexKnownOrgs|lexGroupNouns|lexQuantities) || d.lex.firstName(t.lower) {
+		return false
+	}
+	if _, first := utf8.DecodeRuneInString(t.text); strings.ToLower(t.text[first:]) != t.text[first:] {
+		return false // "NHS", "McInnes": a capital inside is a name's
+	}
+	common := false
+	for j, u := range d.toks {
+		if u.kind != tokWord || u.lower != t.lower && u.lower != sg {
+			continue
+		}
+		if u.cap && u.lower == t.lower && !d.opensSentence(j) {
+			return false // "… said Tom Wells": a name
+		}
+		common = common || !u.cap || u.lower == t.lower && j+1 < len(d.toks) && pluralVerb(d.toks[j+1])
+	}
+	return common
+}
 
 // holdsVerb reports whether a title-case noun phrase holds a verb ("Star
 // Milo Tench Is Set To Return"): it is a headline's clause, not its

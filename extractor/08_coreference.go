@@ -127,6 +127,10 @@ type entities struct {
 	// lowerSeen holds the words the article writes in lower case
 	// (commonWordOpener), built on first use.
 	lowerSeen map[string]bool
+	// pluralSubjects holds the words the article writes right before a
+	// plural verb ("Prisons are …"; commonWordOpener), built with
+	// lowerSeen.
+	pluralSubjects map[string]bool
 	// byWord indexes the first byWordOf entities by every word of their
 	// names (personWord), rebuilt when more are named.
 	byWord   map[string][]*entity
@@ -148,6 +152,11 @@ type entities struct {
 	// names ("The prime minister faced MPs"), in text order: the role of
 	// a pronoun after them that has no antecedent.
 	unnamedSubjects []unnamedSubject
+	// leadIndefinites are the indefinite lead descriptions that a
+	// relative clause singles out ("A nurse whose ward closed says …"),
+	// by the offset of their article, with the person the next paragraph
+	// introduces (introducedNext): whom they describe.
+	leadIndefinites map[int]*entity
 	// makers indexes the organisations the article says make a kind of
 	// document by its noun ("survey"), nil for a noun two of them make.
 	makers map[string]*entity
@@ -2368,6 +2377,10 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 		r.e = es.resolveDescriptor(m, described, lastSpeaker, lastPara, para)
 	default:
 		r.resolution = ResolutionDescriptor
+		if e := es.leadIndefinites[d.toks[m.lo].start]; e != nil {
+			r.e = e // "A nurse whose ward closed says …¶ Ann Cole said": Ann Cole
+			break
+		}
 		r.e = es.documentMaker(m)
 		if r.e == nil {
 			if role, ok := d.oneOfGroup(m); ok {
@@ -3151,17 +3164,61 @@ func (es *entities) commonWordOpener(m mention) bool {
 		return false
 	}
 	if es.lowerSeen == nil {
-		es.lowerSeen = map[string]bool{}
-		for _, u := range d.toks {
+		es.lowerSeen, es.pluralSubjects = map[string]bool{}, map[string]bool{}
+		for j, u := range d.toks {
 			if u.kind == tokWord && !u.cap {
 				es.lowerSeen[u.lower] = true
+			}
+			if j+1 < len(d.toks) && u.kind == tokWord && pluralVerb(d.toks[j+1]) {
+				es.pluralSubjects[u.lower] = true
 			}
 		}
 	}
 	if d.lex.indefinitePronouns[t.lower] || d.pronounContraction(t) {
 		return true
 	}
-	return es.lowerSeen[t.lower] && !d.singularSubjectOfSaid(k)
+	if es.lowerSeen[t.lower] && !d.singularSubjectOfSaid(k) {
+		return true
+	}
+	// "Prisons 'days from running out of space'" over "Prisons are
+	// nearly full, …": a plural common noun, which the article writes
+	// before a plural verb or in the singular in lower case ("the prison
+	// service"), is no one's name (a surname in a plural's form, "Wells",
+	// is someone's named in full: byLast above).
+	if sg, ok := pluralNounStem(t.lower); ok && !t.in(lexGroupNouns|lexQuantities) {
+		return es.pluralSubjects[t.lower] || es.lowerSeen[sg]
+	}
+	return false
+}
+
+// pluralVerb reports whether t is a verb form only a plural subject takes
+// ("are", "were", "have" and their negations): no one-word name stands
+// before it.
+func pluralVerb(t token) bool {
+	switch t.lower {
+	case "are", "were", "have", "aren't", "weren't", "haven't", "weren’t", "haven’t":
+		return true
+	}
+	return false
+}
+
+// pluralNounStem is the singular of lower when it has the form of a
+// regular plural ("prisons", "libraries", "churches"; not "boss",
+// "status", "crisis" nor a possessive), and whether it has.
+func pluralNounStem(lower string) (string, bool) {
+	n := len(lower)
+	if n < 4 || lower[n-1] != 's' || strings.ContainsAny(lower, "'’") {
+		return "", false
+	}
+	switch {
+	case strings.HasSuffix(lower, "ss") || strings.HasSuffix(lower, "us") || strings.HasSuffix(lower, "is"):
+		return "", false
+	case strings.HasSuffix(lower, "ies"):
+		return lower[:n-3] + "y", true
+	case strings.HasSuffix(lower, "ches") || strings.HasSuffix(lower, "shes") || strings.HasSuffix(lower, "xes") || strings.HasSuffix(lower, "sses"):
+		return lower[:n-2], true
+	}
+	return lower[:n-1], true
 }
 
 // singularSubjectOfSaid reports whether the word at k, no plural, stands

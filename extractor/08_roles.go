@@ -778,24 +778,43 @@ func (d *document) verbOrLinkAfterParty(n token) bool {
 // and describes no one named before it ("The head of the water board is
 // worried …" after a headline) to the person the next paragraph
 // introduces ("Ann Cole said …", named there for the first time), with
-// the phrase its link word opens ("head of the water board").
+// the phrase its link word opens ("head of the water board"). An
+// indefinite description does so only when a relative clause singles
+// it out ("A mother whose son died says …", the usual lead of a
+// British story; a bare "A spokesman said", an informant's noun ("A
+// source who …", lexicon/informant-nouns) or one "who declined to be
+// named" is a source left unnamed), and then it stands for that person
+// (leadIndefinites), with its noun phrase as the role when its head is
+// a role's ("A nurse whose ward closed") and none when it is a
+// relation's or a person's ("A mother whose …", "A man who …").
 func (es *entities) introducedNext(p int) {
 	d := es.d
 	f, end := d.paraToks[p][0], d.paraToks[p][1]
-	if f >= end || !d.toks[f].is(fnDefinite) || !d.isNarration(f) {
+	if f >= end || !d.toks[f].is(fnDefinite|fnIndefiniteArticle) || !d.isNarration(f) {
 		return
 	}
 	h := f + 1
 	for h+1 < end && npWord(d.toks[h+1]) && !d.toks[h+1].cap && !isCue(d.toks[h+1]) {
 		h++
 	}
-	hi := d.linkedPhraseEnd(h+1, end)
+	indefinite := d.toks[f].is(fnIndefiniteArticle)
+	if indefinite && (!(h+1 < end && d.toks[h+1].is(fnRelative) && d.toks[h+1].lower != "which") || d.lex.informantNouns[d.toks[h].lower] || d.anonymousClause(h+2, end)) {
+		return // ("A source who was at the meeting said …", "A worker who declined to be named said …": a source left unnamed)
+	}
+	hi := h + 1
+	if !indefinite {
+		hi = d.linkedPhraseEnd(h+1, end)
+	}
 	// A relation with its phrase is a role too: "the father of a pupil".
-	if h >= end || d.toks[h].cap || d.toks[h].stem&lexRoleHeads == 0 && !(hi > h+1 && d.toks[h].in(lexRelationWords)) {
+	// An indefinite one may be a relation or a person ("A mother whose
+	// son died", "A man who lost his job"): it stands for the person
+	// then, with no role.
+	person := indefinite && d.toks[h].stem&lexRoleHeads == 0 && d.toks[h].in(lexRelationWords|lexPersonNouns)
+	if h >= end || d.toks[h].cap || d.toks[h].stem&lexRoleHeads == 0 && !(hi > h+1 && d.toks[h].in(lexRelationWords)) && !person {
 		return
 	}
 	m, ok := d.npBefore(h, f)
-	if !ok || m.lo != f || m.named() || es.byDescriptor(m) != nil || hi == h+1 && m.hi-m.lo < minDescriptorTokens {
+	if !ok || m.lo != f || m.named() || es.byDescriptor(m) != nil || !indefinite && hi == h+1 && m.hi-m.lo < minDescriptorTokens {
 		return
 	}
 	if i := es.namedBefore(d.toks[f].start); i >= 0 && d.paraOf(es.named[i].pos) == p-1 && p-1 > 0 {
@@ -809,20 +828,48 @@ func (es *entities) introducedNext(p int) {
 		return
 	}
 	if e := es.introducedIn(p + 1); e != nil {
-		es.setRole(e, strings.TrimSuffix(strings.TrimSuffix(d.text[d.toks[f+1].start:d.toks[hi-1].end], "'s"), "’s"))
+		if !person {
+			es.setRole(e, strings.TrimSuffix(strings.TrimSuffix(d.text[d.toks[f+1].start:d.toks[hi-1].end], "'s"), "’s"))
+		}
+		if indefinite {
+			if es.leadIndefinites == nil {
+				es.leadIndefinites = map[int]*entity{}
+			}
+			es.leadIndefinites[d.toks[f].start] = e
+		}
 	}
 }
 
+// anonymousClause reports whether the words from k to the cue that
+// reports or the end of the sentence, before end, say that someone is
+// not to be named ("who declined to be named said", "who spoke on
+// condition of anonymity"): a cue with an infinitive after it
+// ("declined to", "asked not to") is the clause's own. It reads one
+// relative clause, at most maxAppositiveTokens words.
+func (d *document) anonymousClause(k, end int) bool {
+	for j := k; j < end && j < k+maxAppositiveTokens && d.toks[j].text != "."; j++ {
+		t := d.toks[j]
+		if t.in(lexAnonymityWords) || t.lower == "anonymity" {
+			return true
+		}
+		if isCue(t) && !(j+1 < end && d.toks[j+1].is(fnTo|fnNegation)) {
+			return false
+		}
+	}
+	return false
+}
+
 // linkedPhraseEnd is where the phrase a link word at k opens ends ("of
-// the water board" before "is worried"): at a verb, a comma or the end of
-// the sentence, within maxAppositiveTokens; k when no link word stands
-// there.
+// the water board" before "is worried"): at a verb, an auxiliary ("of
+// London" before "has announced", the phrase no part of the verb), a
+// comma or the end of the sentence, within maxAppositiveTokens; k when
+// no link word stands there.
 func (d *document) linkedPhraseEnd(k, end int) int {
 	if k >= end || !npLink(d.toks[k]) {
 		return k
 	}
 	j := k + 1
-	for j < end && j < k+maxAppositiveTokens && d.isNarration(j) && d.toks[j].kind == tokWord && !d.toks[j].is(fnBe|fnRelative) && !isCue(d.toks[j]) {
+	for j < end && j < k+maxAppositiveTokens && d.isNarration(j) && d.toks[j].kind == tokWord && !d.toks[j].is(fnBe|fnRelative) && !d.toks[j].in(lexAuxiliaries) && !isCue(d.toks[j]) {
 		j++
 	}
 	if j == k+1 || j < end && j == k+maxAppositiveTokens {

@@ -366,6 +366,9 @@ type lexicon struct {
 	// assentVerbs: "agreed" in ""We will grow." Analysts agreed.": no
 	// attribution of the sentence quoted before (lexicon/assent-verbs).
 	assentVerbs map[string]bool
+	// informantNouns: "source" in "A source who was at the meeting said
+	// …", someone the story leaves unnamed (lexicon/informant-nouns).
+	informantNouns map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -516,6 +519,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"citing-verbs", &l.citingVerbs},
 		{"work-nouns", &l.workNouns},
 		{"assent-verbs", &l.assentVerbs},
+		{"informant-nouns", &l.informantNouns},
 	}
 }
 

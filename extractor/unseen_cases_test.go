@@ -9571,4 +9571,102 @@ The ad claims that Clinton "made a fortune" from Wall Street speeches. It also s
 			{"Clinton \"made a fortune\" from Wall Street speeches", TypeMixed, "", "", KindOrganization},
 			{"she would raise taxes on the middle class", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L460. A lead description whose head takes a phrase of "of" ("The
+	// mayor of Harlow has announced …") is the role of the person the
+	// next paragraph introduces, as "The housing minister has announced
+	// …" is: the phrase ends at the auxiliary, which had run it on to the
+	// cue, so that the description seemed to speak with no one named.
+	{"a lead description with a phrase of 'of' before an auxiliary", `Buses.
+
+The mayor of Harlow has announced free bus travel.
+
+Ann Cole said the scheme would help young people.`,
+		[]expect{
+			{"free bus travel", TypeIndirect, "Ann Cole", "mayor of Harlow", KindPerson},
+			{"the scheme would help young people", TypeIndirect, "Ann Cole", "mayor of Harlow", KindPerson},
+		}},
+	// L461. An indefinite description that a relative clause singles out
+	// ("A nurse whose ward closed says …"), opening the lead, is the
+	// person the next paragraph introduces, the usual lead of a British
+	// story: its report had no speaker named. A bare "A nurse says …"
+	// stays an unnamed source.
+	{"an indefinite lead description with a relative clause", `Ward.
+
+A nurse whose ward closed says she was not told why.
+
+Ann Cole said the letter came a week later.`,
+		[]expect{
+			{"she was not told why", TypeIndirect, "Ann Cole", "nurse", KindPerson},
+			{"the letter came a week later", TypeIndirect, "Ann Cole", "nurse", KindPerson},
+		}},
+	// L462. A plural common noun that opens a headline before a quoted
+	// claim ("Libraries 'weeks from closing'") is no one's name when the
+	// story writes it before a plural verb ("Libraries are …") or its
+	// singular in lower case: it had been a person, the headline's
+	// speaker, whom the lead's "the culture secretary" then stood for;
+	// the headline is now the claim of the lead's source, as "Call
+	// centre users 'lose patience'" is (leadClaimHeadline).
+	{"a plural common noun before a headline's quotation is no name", `Libraries 'weeks from closing'
+
+Libraries are short of money, the culture secretary has warned.`,
+		[]expect{
+			{"Libraries 'weeks from closing'", TypeMixed, "", "culture secretary", KindPerson},
+			{"Libraries are short of money", TypeIndirect, "", "culture secretary", KindPerson},
+		}},
+	// L463. An indefinite lead of a person's noun or a relation and a
+	// relative clause ("A man who spent ten years in prison says …") is
+	// the person the next paragraph introduces too, with no role: the
+	// report had no speaker named. One whose clause says the source is
+	// not to be named ("A worker who declined to be named said …")
+	// stays unnamed, not the next one named (L464).
+	{"an indefinite lead of a person's noun; an anonymous one stays unnamed", `Jail.
+
+A man who spent ten years in prison says he was wrongly convicted.
+
+Tom Reed said he had never met the victim.`,
+		[]expect{
+			{"he was wrongly convicted", TypeIndirect, "Tom Reed", "", KindPerson},
+			{"he had never met the victim", TypeIndirect, "Tom Reed", "", KindPerson},
+		}},
+	// L464. The anonymous one of L463.
+	{"an anonymous indefinite lead stays unnamed", `Ruling.
+
+A worker who declined to be named said the plant would shut.
+
+Ann Cole said the ruling was unfair.`,
+		[]expect{
+			{"the plant would shut", TypeIndirect, "", "worker", KindPerson},
+			{"the ruling was unfair", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+	// L465. An indefinite lead whose noun names an informant ("A source
+	// who was at the meeting said …", lexicon/informant-nouns) is a
+	// source the story leaves unnamed, not the person named next.
+	{"an informant's indefinite lead stays unnamed", `Talks.
+
+A source who was at the meeting said the deal was off.
+
+Ann Cole said talks would go on.`,
+		[]expect{
+			{"the deal was off", TypeIndirect, "", "source", KindPerson},
+			{"talks would go on", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
+	// L466. Guards of L462: a plural common noun that opens a headline
+	// before its quotation leaves the headline's own source its speaker,
+	// a closing cue's subject ("…, heads warn") or the name after a
+	// dash ("… - Ann Cole"), though the story writes the noun before a
+	// plural verb or in lower case.
+	{"a plural common noun opening a headline with a closing cue", `Schools 'at breaking point', heads warn
+
+Schools are short of staff and money, head teachers have said.`,
+		[]expect{
+			{"Schools 'at breaking point'", TypeMixed, "", "heads", KindGroup},
+			{"Schools are short of staff and money", TypeIndirect, "", "head teachers", KindGroup},
+		}},
+	{"a plural common noun opening a headline signed after a dash", `Clinics 'unsafe' - Ann Cole
+
+Ann Cole said clinics were short of nurses.`,
+		[]expect{
+			{"Clinics 'unsafe'", TypeMixed, "Ann Cole", "", KindPerson},
+			{"clinics were short of nurses", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
