@@ -9669,4 +9669,14 @@ Ann Cole said clinics were short of nurses.`,
 			{"Clinics 'unsafe'", TypeMixed, "Ann Cole", "", KindPerson},
 			{"clinics were short of nurses", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	// L471. "warned against" and "warned about" report the phrase after
+	// their particle as "warned of" does (lexicon/cue-phrases): "Ann Cole
+	// warned about the cost of the plan" had given nothing.
+	{"warned against and warned about report their object", `Plan.
+
+Ann Cole warned about the cost of the plan. Tom Hale warned against cutting the budget.`,
+		[]expect{
+			{"the cost of the plan", TypeIndirect, "Ann Cole", "", KindPerson},
+			{"cutting the budget", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
 }
