@@ -1129,8 +1129,8 @@ func (d *document) nameAfterOf(m mention) bool {
 }
 
 // organisationContext reports whether the words around a one-word name
-// show an organisation: a relative "which" after it ("Brightwell, which
-// …"), "it" or "its" as what it says ("Norvik said its profits …"), or
+// show an organisation: a relative "which" or "that" after it
+// ("Brightwell, which …"), "it" or "its" as what it says ("Norvik said its profits …"), or
 // an organisation noun before it ("the retailer Next").
 func (d *document) organisationContext(m mention) bool {
 	toks := d.toks
@@ -1144,8 +1144,8 @@ func (d *document) organisationContext(m mention) bool {
 	if k < len(toks) && toks[k].text == "," {
 		k++
 	}
-	if k < len(toks) && toks[k].is(fnRelative) && !toks[k].is(fnWho) {
-		return true
+	if k < len(toks) && toks[k].is(fnRelative) && !toks[k].is(fnWho) && toks[k].lower != "whose" {
+		return true // (not "Hale, whose side are fourth,": "whose" is a person's as often)
 	}
 	if k > m.hi && k < len(toks) && !toks[k].is(fnAccording) && d.organisationAppositive(k) { // (not "Sales, according to the firm, fell")
 		return true // "Sony, one of its rivals, said", "Norvik, a rival retailer, said"

@@ -9679,4 +9679,13 @@ Ann Cole warned about the cost of the plan. Tom Hale warned against cutting the 
 			{"the cost of the plan", TypeIndirect, "Ann Cole", "", KindPerson},
 			{"cutting the budget", TypeIndirect, "Tom Hale", "", KindPerson},
 		}},
+	// L472. A one-word name before ", whose" is a person as often as a
+	// body ("Hale, whose side are fourth, added:"): only "which" or
+	// "that" after it makes it an organisation; it had been one.
+	{"a surname before whose is no organisation", `Football.
+
+Hale, whose side are fourth, added: "It was a fair result."`,
+		[]expect{
+			{"It was a fair result.", TypeDirect, "Hale", "", KindPerson},
+		}},
 }
