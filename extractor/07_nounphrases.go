@@ -976,7 +976,7 @@ func (d *document) roleOfBareNoun(j, e, lo int) (mention, bool) {
 	if j != e-1 || j-1 < lo || !toks[j].is(fnRoleLink) || toks[j-1].cap || !toks[j-1].in(lexRoleHeads) {
 		return mention{}, false
 	}
-	if k := d.npStart(j-1, lo); k < j-1 && toks[k].in(lexDeterminers) {
+	if k := d.npStart(j-1, lo); k < j-1 && (toks[k].in(lexDeterminers) || d.ownerBefore(k, j-1)) {
 		m := d.analyzeNP(k, e+1)
 		if m.kind == KindUnknown {
 			m.kind = KindPerson
@@ -984,6 +984,19 @@ func (d *document) roleOfBareNoun(j, e, lo int) (mention, bool) {
 		return m, true
 	}
 	return mention{}, false
+}
+
+// ownerBefore reports whether a capitalised possessive stands among the
+// words toks[k:h] before a role head at h ("Unison's head of health",
+// "Harlow Council's executive member for transport"): the owner opens
+// the role as a determiner would.
+func (d *document) ownerBefore(k, h int) bool {
+	for ; k < h; k++ {
+		if t := d.toks[k]; t.cap && isPossessiveWord(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxInvertedDescriptorWords: how many words an inverted descriptor may

@@ -9688,4 +9688,16 @@ Hale, whose side are fourth, added: "It was a fair result."`,
 		[]expect{
 			{"It was a fair result.", TypeDirect, "Hale", "", KindPerson},
 		}},
+	// L473. A role of the form "head of health" after a named owner's
+	// possessive ("Unison's head of health, Helga Pile, said", "Harlow
+	// Council's executive member for transport, Richard Wilkins,") is the
+	// named person's role, as "The union's head of health" was: the
+	// owner opens the role as a determiner does. The role had been lost.
+	{"a named owner's role with its field before a name", `Ambulances.
+
+Unison's head of health, Helga Pile, said crews were queuing. Harlow Council's executive member for transport, Richard Wilkins, said the road would close.`,
+		[]expect{
+			{"crews were queuing", TypeIndirect, "Helga Pile", "Unison's head of health", KindPerson},
+			{"the road would close", TypeIndirect, "Richard Wilkins", "Harlow Council's executive member for transport", KindPerson},
+		}},
 }
