@@ -1645,7 +1645,7 @@ func (d *document) claimReportedBefore(u unit, frames []frame, fi int) (found, b
 	lo := opening
 	for k := fi - 1; k >= 0; k-- {
 		if frames[k].clLo <= p && frames[k].produced {
-			if d.accordingOverInner(u, f, frames[k], opening) || d.closingOverInner(u, f, frames[k], opening, p) {
+			if d.accordingOverInner(u, f, frames[k], opening) || d.closingOverInner(u, f, frames[k], opening, p) || d.accordingOverReport(u, f, frames[k], opening, p) {
 				break
 			}
 			lo = frames[k].clHi
@@ -1743,6 +1743,42 @@ func (d *document) closingOverInner(u unit, f, g frame, opening, p int) bool {
 		}
 		if d.toks[k].text == ";" {
 			return false // "Hale says he will win; style is an act, an aide implies": two clauses
+		}
+	}
+	return true
+}
+
+// maxOpenerLead is the most words before the subject of a clause that
+// opens its unit ("Most voters believe …", "Ohio Gov. Ann Cole said …")
+// for accordingOverReport.
+const maxOpenerLead = 2
+
+// accordingOverReport reports whether a closing "according to X" frame f
+// reports its whole clause from opening over the earlier frame g whose
+// subject opens it, although g has a report of its own ("Ann Cole told
+// aides the mill would close, according to two managers"): X vouches for
+// the whole sentence, g's report included, and PolNeAR annotates that
+// outer report, not g's (on train no gold quote holds another's cue: a
+// stretch is attributed once, dedupe). g must open a single clause: a
+// setting ("As the paper revealed, …"), a second predicate or clause
+// after a comma ("…, and won …", "…, but …") or a semicolon leave g's
+// report alone. A closing speech cue ("…, aides said") keeps g's report
+// (closingOverInner).
+func (d *document) accordingOverReport(u unit, f, g frame, opening, p int) bool {
+	if !f.according || !d.closesUnit(f.clHi, u.hi) || g.according || g.inverted || g.participle || g.clLo != g.speaker.lo {
+		return false
+	}
+	if g.speaker.lo < opening || g.speaker.lo > opening+maxOpenerLead {
+		return false
+	}
+	for k := opening; k < g.speaker.lo; k++ {
+		if t := d.toks[k]; t.kind != tokWord || t.is(fnSubordinator) || t.lower == "as" {
+			return false
+		}
+	}
+	for k := g.cueHi; k < p; k++ {
+		if t := d.toks[k]; t.text == ";" || t.text == "," && k+1 < p && d.toks[k+1].in(lexConjunctions) {
+			return false
 		}
 	}
 	return true

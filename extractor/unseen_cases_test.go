@@ -9700,4 +9700,20 @@ Unison's head of health, Helga Pile, said crews were queuing. Harlow Council's e
 			{"crews were queuing", TypeIndirect, "Helga Pile", "Unison's head of health", KindPerson},
 			{"the road would close", TypeIndirect, "Richard Wilkins", "Harlow Council's executive member for transport", KindPerson},
 		}},
+	// L480. A closing "according to X" over a clause whose subject opens
+	// the sentence and has reported ("Ann Cole told aides the mill would
+	// close, according to two managers") reports the whole clause, hers
+	// included: X vouches for the sentence, and PolNeAR annotates that
+	// outer report. A setting before the subject ("As the Ledger
+	// revealed, …") or a second predicate after ", and" leaves the inner
+	// report alone; the outer had been lost.
+	{"according to over a clause that reports", `Mill.
+
+Ann Cole told aides the mill would close in May, according to two managers.
+
+As the Ledger revealed, the mill lost money, according to its accounts.`,
+		[]expect{
+			{"Ann Cole told aides the mill would close in May", TypeIndirect, "", "two managers", KindGroup},
+			{"the mill lost money", TypeIndirect, "Ledger", "", KindOrganization},
+		}},
 }
