@@ -288,6 +288,8 @@ type lexicon struct {
 	premodifierRoles map[string]bool
 	// hearingVerbs: "listened" in "listened to voters saying" (lexicon/hearing-verbs).
 	hearingVerbs map[string]bool
+	// hearingBodies: "inquest" in "An inquest heard that …" (lexicon/hearing-bodies).
+	hearingBodies map[string]bool
 	// makerParticiples: "released" in "a poll released by the institute" (lexicon/maker-participles).
 	makerParticiples map[string]bool
 	// playerNouns: "international" in "the England international" (lexicon/player-nouns).
@@ -487,6 +489,7 @@ func (l *lexicon) wordSets() []wordSet {
 	return []wordSet{
 		{"premodifier-roles", &l.premodifierRoles},
 		{"hearing-verbs", &l.hearingVerbs},
+		{"hearing-bodies", &l.hearingBodies},
 		{"maker-participles", &l.makerParticiples},
 		{"player-nouns", &l.playerNouns},
 		{"quoting-verbs", &l.quotingVerbs},

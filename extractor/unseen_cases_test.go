@@ -9688,4 +9688,30 @@ Hale, whose side are fourth, added: "It was a fair result."`,
 		[]expect{
 			{"It was a fair result.", TypeDirect, "Hale", "", KindPerson},
 		}},
+	// L490. What a hearing heard or was told names no speaker: a passive
+	// "was/were told" and its clause, or a sitting body (inquest, jury,
+	// court) that "heard" a clause. The body only heard the words, so the
+	// report's speaker is null, as PolNeAR gives "was told" no source;
+	// these had given nothing, or the court, or "Cole" of "attacked".
+	{"what a hearing heard or was told has no speaker", `Trial.
+
+An inquest heard that midwives had failed to spot signs of distress. Jurors were told that Lowe had hit the woman. The hearing was told the firm had ignored warnings.
+
+Leeds Crown Court heard the builder had ignored warnings. The court heard Cole had attacked Peter Walsh outside his home.`,
+		[]expect{
+			{"midwives had failed to spot signs of distress", TypeIndirect, "", "", ""},
+			{"Lowe had hit the woman", TypeIndirect, "", "", ""},
+			{"the firm had ignored warnings", TypeIndirect, "", "", ""},
+			{"the builder had ignored warnings", TypeIndirect, "", "", ""},
+			{"Cole had attacked Peter Walsh outside his home", TypeIndirect, "", "", ""},
+		}},
+	// L491. A passive "told" inside a report of its own, a relative
+	// clause or an infinitive stays with the rules it had: the trailing
+	// "prosecutors said" reports the whole sentence.
+	{"a told clause inside another report is not a hearing", `Trial.
+
+Jurors were told that Lowe had hit her, prosecutors said. Customers who were told they would learn nothing sued. Mr Haddad was told to wait outside.`,
+		[]expect{
+			{"Jurors were told that Lowe had hit her", TypeIndirect, "", "prosecutors", KindGroup},
+		}},
 }
