@@ -290,6 +290,8 @@ type lexicon struct {
 	hearingVerbs map[string]bool
 	// hearingBodies: "inquest" in "An inquest heard that …" (lexicon/hearing-bodies).
 	hearingBodies map[string]bool
+	// cabinetSecretaries: "education" in "Education Secretary" (lexicon/cabinet-secretaries).
+	cabinetSecretaries map[string]bool
 	// makerParticiples: "released" in "a poll released by the institute" (lexicon/maker-participles).
 	makerParticiples map[string]bool
 	// playerNouns: "international" in "the England international" (lexicon/player-nouns).
@@ -490,6 +492,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"premodifier-roles", &l.premodifierRoles},
 		{"hearing-verbs", &l.hearingVerbs},
 		{"hearing-bodies", &l.hearingBodies},
+		{"cabinet-secretaries", &l.cabinetSecretaries},
 		{"maker-participles", &l.makerParticiples},
 		{"player-nouns", &l.playerNouns},
 		{"quoting-verbs", &l.quotingVerbs},

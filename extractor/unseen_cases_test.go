@@ -9714,4 +9714,36 @@ Jurors were told that Lowe had hit her, prosecutors said. Customers who were tol
 		[]expect{
 			{"Jurors were told that Lowe had hit her", TypeIndirect, "", "prosecutors", KindGroup},
 		}},
+	// L492. In British copy a Secretary of State is a minister: "the
+	// minister" finds the holder of "<field> Secretary" (lexicon/
+	// cabinet-secretaries) or "Secretary of State for …"; it had stayed
+	// unnamed.
+	{"the minister is a cabinet secretary", `Schools.
+
+Education Secretary Ann Cole said schools needed help.
+
+The minister said: "We will act."
+
+Secretary of State for Health Tom Hale said wards were full.
+
+The minister added: "Beds are coming."`,
+		[]expect{
+			{"schools needed help", TypeIndirect, "Ann Cole", "Education Secretary", KindPerson},
+			{"We will act.", TypeDirect, "Ann Cole", "Education Secretary", KindPerson},
+			{"wards were full", TypeIndirect, "Tom Hale", "Secretary of State for Health", KindPerson},
+			{"Beds are coming.", TypeDirect, "Tom Hale", "Secretary of State for Health", KindPerson},
+		}},
+	// L493. Other secretaries are no ministers: a press secretary, a
+	// union's general secretary, a permanent secretary, a shadow one.
+	{"the minister is no press or general or shadow secretary", `Schools.
+
+Press secretary Ann Cole said schools needed help. Aslef general secretary Tom Hale said drivers were tired. Shadow Education Secretary Nell Cray said the plan was late.
+
+The minister said: "We will act."`,
+		[]expect{
+			{"schools needed help", TypeIndirect, "Ann Cole", "Press secretary", KindPerson},
+			{"drivers were tired", TypeIndirect, "Tom Hale", "Aslef general secretary", KindPerson},
+			{"the plan was late", TypeIndirect, "Nell Cray", "Shadow Education Secretary", KindPerson},
+			{"We will act.", TypeDirect, "", "minister", KindPerson},
+		}},
 }
