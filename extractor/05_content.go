@@ -2390,7 +2390,7 @@ func (d *document) heardReport(u unit, frames []frame) (fd found, cue, a, e int,
 			a = j + 1
 		case toks[j].is(fnPassiveBy | fnTo | fnComplementizer):
 			continue
-		case d.reportedClauseAt(j, u.hi) || d.bareClause(j) || d.barePluralClauseAt(j, u.hi):
+		case d.reportedClauseAt(j, u.hi) || d.bareClause(j) || d.barePluralClauseAt(j, u.hi) || d.namePastClause(j, u.hi):
 			a = j
 		default:
 			continue
@@ -2420,6 +2420,29 @@ func (d *document) commaBetween(a, b int) bool {
 	for k := a; k < b; k++ {
 		if d.toks[k].text == "," && d.isNarration(k) {
 			return true
+		}
+	}
+	return false
+}
+
+// maxClauseNameWords is the longest name namePastClause reads before its
+// verb ("Colin Marsh").
+const maxClauseNameWords = 3
+
+// namePastClause reports whether a name of capitalised words and a verb
+// in the past open a clause at j, before hi: "The court heard Marsh used
+// the money …" (bareClause reads a name only before an auxiliary). A
+// possessive ("heard Marsh's evidence") is no subject.
+func (d *document) namePastClause(j, hi int) bool {
+	toks := d.toks
+	for k := j; k < hi && k <= j+maxClauseNameWords && d.isNarration(k); k++ {
+		t := toks[k]
+		if k > j && !t.cap {
+			// (a past in "-ed" of four letters counts here: "Marsh used")
+			return (d.pastVerb(t) || len(t.lower) >= minFiniteLen && strings.HasSuffix(t.lower, "ed") && t.fn == 0 && !t.in(lexAuxiliaries)) && !t.in(lexPrepositions|lexConjunctions)
+		}
+		if t.kind != tokWord || !t.cap || isPossessiveWord(t) || t.fn != 0 {
+			return false
 		}
 	}
 	return false

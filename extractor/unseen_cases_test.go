@@ -9695,15 +9695,18 @@ Hale, whose side are fourth, added: "It was a fair result."`,
 	// these had given nothing, or the court, or "Cole" of "attacked".
 	{"what a hearing heard or was told has no speaker", `Trial.
 
-An inquest heard that midwives had failed to spot signs of distress. Jurors were told that Lowe had hit the woman. The hearing was told the firm had ignored warnings.
+An inquest heard that midwives had failed to spot signs of distress. Jurors were told that Lowe had hit the woman. The hearing was told the firm had ignored warnings. The jury has heard the van was stolen. MPs were told that payments would speed up.
 
-Leeds Crown Court heard the builder had ignored warnings. The court heard Cole had attacked Peter Walsh outside his home.`,
+Leeds Crown Court heard the builder had ignored warnings. The court heard Cole had attacked Peter Walsh outside his home. The tribunal heard Ivo Marsh used the van.`,
 		[]expect{
 			{"midwives had failed to spot signs of distress", TypeIndirect, "", "", ""},
 			{"Lowe had hit the woman", TypeIndirect, "", "", ""},
 			{"the firm had ignored warnings", TypeIndirect, "", "", ""},
+			{"the van was stolen", TypeIndirect, "", "", ""},
+			{"payments would speed up", TypeIndirect, "", "", ""},
 			{"the builder had ignored warnings", TypeIndirect, "", "", ""},
 			{"Cole had attacked Peter Walsh outside his home", TypeIndirect, "", "", ""},
+			{"Ivo Marsh used the van", TypeIndirect, "", "", ""},
 		}},
 	// L491. A passive "told" inside a report of its own, a relative
 	// clause or an infinitive stays with the rules it had: the trailing
