@@ -45,6 +45,12 @@ func (d *document) attribute(ctx context.Context) ([]found, error) {
 				out = append(out, q)
 				frames = slices.DeleteFunc(frames, func(f frame) bool { return f.cue == cue })
 			}
+			if h, cue, a, e, ok := d.heardReport(u, frames); ok {
+				// The clause is what was heard: a cue inside it ("The
+				// court heard Cole had attacked …") is part of it.
+				out = append(out, h)
+				frames = slices.DeleteFunc(frames, func(f frame) bool { return f.cue == cue || f.cue >= a && f.cue < e })
+			}
 			for fi := range frames {
 				if f := d.applyFrame(u, frames, fi, &out); f != nil {
 					colon = f

@@ -2379,3 +2379,107 @@ func (d *document) subjectOpens(u unit, e int) bool {
 func verbForm(t token) bool {
 	return !t.cap && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing"))
 }
+
+// heardReport finds what a hearing was told when the copy does not say
+// who told it: a passive "told" and its clause ("Jurors were told that
+// Lowe had hit the woman", "MPs were told payments would speed up"), or a
+// body that sits to hear evidence (lexicon/hearing-bodies) and "heard" a
+// clause ("An inquest heard that …", "Leeds Crown Court heard the firm had
+// ignored warnings"). The court, jury or MPs only heard the words; whoever
+// spoke them is not named, so the report has no speaker, as PolNeAR gives
+// "was told" no source (DESIGN, quote forms). A teller after "by" is left
+// to the passive rules, and so is a clause inside another report (a frame
+// of the unit whose cue stands outside the clause: "…, prosecutors said"),
+// and a relative clause ("customers who were told …"). It returns the
+// report, the cue's last token and the clause's tokens [a, e).
+func (d *document) heardReport(u unit, frames []frame) (fd found, cue, a, e int, ok bool) {
+	toks := d.toks
+	for k := u.lo + 1; k < u.hi-1; k++ {
+		t := toks[k]
+		if t.kind != tokWord || t.cap || !d.isNarration(k) || t.lower != "told" && t.lower != "heard" {
+			continue
+		}
+		lo := k - 1 // the cue's first token: "were told", "heard"
+		if t.lower == "told" {
+			if !toks[lo].is(fnBe) || toks[lo].cap {
+				continue
+			}
+		} else {
+			h := k - 1
+			if toks[h].in(lexAuxiliaries) && !toks[h].cap && h > u.lo {
+				h-- // "The inquest has heard …"
+			}
+			if toks[h].kind != tokWord || !d.lex.hearingBodies[toks[h].lower] || h > u.lo && !(toks[h-1].in(lexDeterminers) || toks[h-1].cap && toks[h-1].kind == tokWord) {
+				continue
+			}
+			lo = k
+		}
+		if lo > u.lo && (toks[lo-1].is(fnWho) || toks[lo-1].in(lexClauseOpeners)) {
+			continue // "customers who were told they would …"
+		}
+		j := k + 1
+		if !d.isNarration(j) || toks[j].kind != tokWord {
+			continue
+		}
+		switch {
+		case toks[j].lower == "that" && j+1 < u.hi:
+			a = j + 1
+		case toks[j].is(fnPassiveBy | fnTo | fnComplementizer):
+			continue
+		case d.reportedClauseAt(j, u.hi) || d.bareClause(j) || d.barePluralClauseAt(j, u.hi) || d.namePastClause(j, u.hi):
+			a = j
+		default:
+			continue
+		}
+		e = d.clauseEnd(a, u.hi)
+		for _, f := range frames {
+			if f.cue != k && (f.cue < a || f.cue >= e || d.commaBetween(a, f.clLo)) {
+				return found{}, 0, 0, 0, false // the clause is part of another report ("…, prosecutors said")
+			}
+		}
+		s, sok := d.contentSpan(a, e)
+		if !sok {
+			return found{}, 0, 0, 0, false
+		}
+		for m := a; m < e; m++ {
+			toks[m].reported = true
+		}
+		d.claimOverlapping(u.para, s, ruleHeard)
+		fd = found{segs: []span{s}, typ: d.contentType(a, e), cue: span{toks[lo].start, t.end}, para: u.para, rule: ruleHeard}
+		return fd, k, a, e, true
+	}
+	return found{}, 0, 0, 0, false
+}
+
+// commaBetween reports whether a comma of the narration stands in [a, b).
+func (d *document) commaBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].text == "," && d.isNarration(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxClauseNameWords is the longest name namePastClause reads before its
+// verb ("Colin Marsh").
+const maxClauseNameWords = 3
+
+// namePastClause reports whether a name of capitalised words and a verb
+// in the past open a clause at j, before hi: "The court heard Marsh used
+// the money …" (bareClause reads a name only before an auxiliary). A
+// possessive ("heard Marsh's evidence") is no subject.
+func (d *document) namePastClause(j, hi int) bool {
+	toks := d.toks
+	for k := j; k < hi && k <= j+maxClauseNameWords && d.isNarration(k); k++ {
+		t := toks[k]
+		if k > j && !t.cap {
+			// (a past in "-ed" of four letters counts here: "Marsh used")
+			return (d.pastVerb(t) || len(t.lower) >= minFiniteLen && strings.HasSuffix(t.lower, "ed") && t.fn == 0 && !t.in(lexAuxiliaries)) && !t.in(lexPrepositions|lexConjunctions)
+		}
+		if t.kind != tokWord || !t.cap || isPossessiveWord(t) || t.fn != 0 {
+			return false
+		}
+	}
+	return false
+}

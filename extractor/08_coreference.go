@@ -4275,6 +4275,9 @@ func (es *entities) setKind(e *entity, kind string) {
 // either.
 func (d *document) withSynonyms(ws []string) []string {
 	n := len(ws)
+	if d.cabinetSecretary(ws) && !slices.Contains(ws, "minister") {
+		ws = append(ws, "minister") // "the minister" is "Education Secretary Bridget Phillipson"
+	}
 	for _, w := range ws[:n] {
 		for _, s := range d.lex.titleSynonyms[w] {
 			if !slices.Contains(ws, s) {
@@ -4287,6 +4290,24 @@ func (d *document) withSynonyms(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// cabinetSecretary reports whether the role words ws name a British
+// Secretary of State, who is a minister: "secretary" after a field of
+// lexicon/cabinet-secretaries ("education secretary", "home secretary")
+// or before "of state" ("secretary of state for education"). A press,
+// general or permanent secretary is none, and a shadow one holds no
+// office (conflicts keeps "shadow" apart).
+func (d *document) cabinetSecretary(ws []string) bool {
+	for i, w := range ws {
+		if w != "secretary" {
+			continue
+		}
+		if i > 0 && d.lex.cabinetSecretaries[ws[i-1]] || i+2 < len(ws) && ws[i+1] == "of" && ws[i+2] == "state" {
+			return true
+		}
+	}
+	return false
 }
 
 // setRole sets e's role, and indexes it for byDescriptor.

@@ -63,7 +63,10 @@
 //  1. Paragraph by paragraph, unit by unit: first the question a
 //     participle with no subject puts to a speaker (`Asked whether she
 //     would run, …`, `… when asked about the plan`), attributed to the
-//     asker after "by" or to no one; then each frame in text order tries
+//     asker after "by" or to no one; then what a hearing heard or was
+//     told (`Jurors were told that …`, `The inquest heard …`), attributed
+//     to no one, unless another frame of the unit reports it; then each
+//     frame in text order tries
 //     (applyFrame): the quotation just before its clause (`"…," he said`,
 //     and the second part of an interrupted quote); then what follows the
 //     clause: a quotation, a quoted label (`called it "a disgrace"`), a

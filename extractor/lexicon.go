@@ -288,6 +288,10 @@ type lexicon struct {
 	premodifierRoles map[string]bool
 	// hearingVerbs: "listened" in "listened to voters saying" (lexicon/hearing-verbs).
 	hearingVerbs map[string]bool
+	// hearingBodies: "inquest" in "An inquest heard that …" (lexicon/hearing-bodies).
+	hearingBodies map[string]bool
+	// cabinetSecretaries: "education" in "Education Secretary" (lexicon/cabinet-secretaries).
+	cabinetSecretaries map[string]bool
 	// makerParticiples: "released" in "a poll released by the institute" (lexicon/maker-participles).
 	makerParticiples map[string]bool
 	// playerNouns: "international" in "the England international" (lexicon/player-nouns).
@@ -487,6 +491,8 @@ func (l *lexicon) wordSets() []wordSet {
 	return []wordSet{
 		{"premodifier-roles", &l.premodifierRoles},
 		{"hearing-verbs", &l.hearingVerbs},
+		{"hearing-bodies", &l.hearingBodies},
+		{"cabinet-secretaries", &l.cabinetSecretaries},
 		{"maker-participles", &l.makerParticiples},
 		{"player-nouns", &l.playerNouns},
 		{"quoting-verbs", &l.quotingVerbs},

@@ -27,6 +27,7 @@ const (
 	ruleLeadClaim            // `Call centre users 'lose patience'`: a headline's claim whose source the lead names
 	ruleCitedObject          // `…, citing falling rents`: a citing participle's noun object
 	ruleNarrated             // `Karim laughs. "…"`, `"…" That is the verdict of X`: a cue-less quotation whose speaker the narration beside it names
+	ruleHeard                // `Jurors were told that …`, `The inquest heard …`: what a hearing was told, by no one named
 	numRules
 )
 
@@ -64,6 +65,7 @@ var rules = [numRules]ruleInfo{
 	ruleLeadClaim:       {"lead-claim", 0.5, 0},
 	ruleCitedObject:     {"cited-object", 0.85, 0}, // measured on PolNeAR train when it was added: 27 of 28 matched
 	ruleNarrated:        {"narrated", 0.6, 0},
+	ruleHeard:           {"heard", 0.6, 0}, // set as the question rule's (too few in PolNeAR to measure): the learned model gives its confidence
 }
 
 // RuleNames are the names of the rules that find attributions, as records

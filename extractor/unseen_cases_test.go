@@ -9716,4 +9716,65 @@ As the Ledger revealed, the mill lost money, according to its accounts.`,
 			{"Ann Cole told aides the mill would close in May", TypeIndirect, "", "two managers", KindGroup},
 			{"the mill lost money", TypeIndirect, "Ledger", "", KindOrganization},
 		}},
+	// L490. What a hearing heard or was told names no speaker: a passive
+	// "was/were told" and its clause, or a sitting body (inquest, jury,
+	// court) that "heard" a clause. The body only heard the words, so the
+	// report's speaker is null, as PolNeAR gives "was told" no source;
+	// these had given nothing, or the court, or "Cole" of "attacked".
+	{"what a hearing heard or was told has no speaker", `Trial.
+
+An inquest heard that midwives had failed to spot signs of distress. Jurors were told that Lowe had hit the woman. The hearing was told the firm had ignored warnings. The jury has heard the van was stolen. MPs were told that payments would speed up.
+
+Leeds Crown Court heard the builder had ignored warnings. The court heard Cole had attacked Peter Walsh outside his home. The tribunal heard Ivo Marsh used the van.`,
+		[]expect{
+			{"midwives had failed to spot signs of distress", TypeIndirect, "", "", ""},
+			{"Lowe had hit the woman", TypeIndirect, "", "", ""},
+			{"the firm had ignored warnings", TypeIndirect, "", "", ""},
+			{"the van was stolen", TypeIndirect, "", "", ""},
+			{"payments would speed up", TypeIndirect, "", "", ""},
+			{"the builder had ignored warnings", TypeIndirect, "", "", ""},
+			{"Cole had attacked Peter Walsh outside his home", TypeIndirect, "", "", ""},
+			{"Ivo Marsh used the van", TypeIndirect, "", "", ""},
+		}},
+	// L491. A passive "told" inside a report of its own, a relative
+	// clause or an infinitive stays with the rules it had: the trailing
+	// "prosecutors said" reports the whole sentence.
+	{"a told clause inside another report is not a hearing", `Trial.
+
+Jurors were told that Lowe had hit her, prosecutors said. Customers who were told they would learn nothing sued. Mr Haddad was told to wait outside.`,
+		[]expect{
+			{"Jurors were told that Lowe had hit her", TypeIndirect, "", "prosecutors", KindGroup},
+		}},
+	// L492. In British copy a Secretary of State is a minister: "the
+	// minister" finds the holder of "<field> Secretary" (lexicon/
+	// cabinet-secretaries) or "Secretary of State for …"; it had stayed
+	// unnamed.
+	{"the minister is a cabinet secretary", `Schools.
+
+Education Secretary Ann Cole said schools needed help.
+
+The minister said: "We will act."
+
+Secretary of State for Health Tom Hale said wards were full.
+
+The minister added: "Beds are coming."`,
+		[]expect{
+			{"schools needed help", TypeIndirect, "Ann Cole", "Education Secretary", KindPerson},
+			{"We will act.", TypeDirect, "Ann Cole", "Education Secretary", KindPerson},
+			{"wards were full", TypeIndirect, "Tom Hale", "Secretary of State for Health", KindPerson},
+			{"Beds are coming.", TypeDirect, "Tom Hale", "Secretary of State for Health", KindPerson},
+		}},
+	// L493. Other secretaries are no ministers: a press secretary, a
+	// union's general secretary, a permanent secretary, a shadow one.
+	{"the minister is no press or general or shadow secretary", `Schools.
+
+Press secretary Ann Cole said schools needed help. Aslef general secretary Tom Hale said drivers were tired. Shadow Education Secretary Nell Cray said the plan was late.
+
+The minister said: "We will act."`,
+		[]expect{
+			{"schools needed help", TypeIndirect, "Ann Cole", "Press secretary", KindPerson},
+			{"drivers were tired", TypeIndirect, "Tom Hale", "Aslef general secretary", KindPerson},
+			{"the plan was late", TypeIndirect, "Nell Cray", "Shadow Education Secretary", KindPerson},
+			{"We will act.", TypeDirect, "", "minister", KindPerson},
+		}},
 }
