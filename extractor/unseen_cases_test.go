@@ -8446,17 +8446,19 @@ Tom Kell scored twice. "It is a dream," the fly-half said.`,
 			{"It is a dream,", TypeDirect, "Tom Kell", "fly-half", KindPerson},
 		}},
 	// L372. A closing cue after a clause whose subject has already
-	// reported ("Ann Kell said the ferry would stop, aides said") leaves
-	// her report hers; and a relation's "to" or "at" before a hearer or
-	// a place ("said Ann Kell's son at the funeral") is no part of the
+	// reported ("Ann Kell said the ferry would stop, aides said") reports
+	// the whole clause, hers included (since L474: PolNeAR annotates the
+	// outer report of a report and never both; this case had kept her
+	// report hers); and a relation's "to" or "at" before a hearer or a
+	// place ("said Ann Kell's son at the funeral") is no part of the
 	// speaker's phrase: the quote had been lost.
-	{"a reported clause keeps its speaker under a closing cue", `Ferry.
+	{"a closing cue reports a clause that reported; a relation's place is no part of the speaker", `Ferry.
 
 Ann Kell said the ferry would stop, aides said.
 
 "It is over," said Ann Kell's son at the funeral.`,
 		[]expect{
-			{"the ferry would stop", TypeIndirect, "Ann Kell", "", KindPerson},
+			{"Ann Kell said the ferry would stop", TypeIndirect, "", "aides", KindGroup},
 			{"It is over,", TypeDirect, "Ann Kell", "", KindPerson},
 		}},
 	// L373. After an inverted cue, a name's possessive and a relation
@@ -9776,5 +9778,17 @@ The minister said: "We will act."`,
 			{"drivers were tired", TypeIndirect, "Tom Hale", "Aslef general secretary", KindPerson},
 			{"the plan was late", TypeIndirect, "Nell Cray", "Shadow Education Secretary", KindPerson},
 			{"We will act.", TypeDirect, "", "minister", KindPerson},
+		}},
+	// L474. A closing speech cue ("..., aides said.") reports the whole
+	// clause over an earlier report whose subject opens the sentence, as
+	// a closing "according to" does (L480): the outer report is the one
+	// PolNeAR annotates ("Tom Hale told staff the plant would close, two
+	// managers said"); a setting, a second clause after ", and" / ", but"
+	// or a semicolon still keep the inner report.
+	{"a closing speech cue reports a clause that reports", `Plant.
+
+Tom Hale told staff the plant would close, two managers said.`,
+		[]expect{
+			{"Tom Hale told staff the plant would close", TypeIndirect, "", "managers", KindGroup},
 		}},
 }
