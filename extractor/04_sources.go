@@ -2274,8 +2274,8 @@ func (d *document) invertedSubject(f *frame, u unit, j int) bool {
 }
 
 // quotedInClause reports whether the quotation closed at j stands inside
-// a clause of the narration: a word before its opening mark, and none of
-// a sentence's or a clause's punctuation before its closing one.
+// a clause of the narration: a word before its opening mark, and a word,
+// no punctuation, right before its closing one.
 func (d *document) quotedInClause(j int, u unit) bool {
 	qi := d.quoteOfMark(j)
 	if qi < 0 {

@@ -1783,6 +1783,9 @@ func (d *document) accordingOverReport(u unit, f, g frame, opening, p int) bool 
 		if t := d.toks[k]; t.text == ";" || t.text == "," && k+1 < p && d.toks[k+1].in(lexConjunctions) {
 			return false
 		}
+		if closingSpeech && d.isOpenMark(k) {
+			return false // `Ann Cole told aides she was "furious", two managers said`: her own words stay hers
+		}
 	}
 	return true
 }
@@ -2384,8 +2387,9 @@ func verbForm(t token) bool {
 }
 
 // heardReport finds what a hearing was told when the copy does not say
-// who told it: a passive "told" and its clause ("Jurors were told that
-// Lowe had hit the woman", "MPs were told payments would speed up"), or a
+// who told it: a passive "told" and its clause, whoever its subject
+// ("Jurors were told that Lowe had hit the woman", "MPs were told
+// payments would speed up", "Workers were told the plant would close"), or a
 // body that sits to hear evidence (lexicon/hearing-bodies) and "heard" a
 // clause ("An inquest heard that …", "Leeds Crown Court heard the firm had
 // ignored warnings"). The court, jury or MPs only heard the words; whoever

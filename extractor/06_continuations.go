@@ -721,7 +721,7 @@ func (d *document) narratedSubjectQuote(qi int, before *found, prevFree bool) *f
 	if !ok {
 		m, ok = d.forPersonOpener(lo, end) // "For Quist, the decision was easy."
 	}
-	if !ok || d.speaksOf(qi, m, end) || d.diedIn(m, end) && !d.firstPersonIn(qi, false) {
+	if !ok || d.speaksOf(qi, m, end) || d.diedIn(m, end) {
 		return nil
 	}
 	return &found{segs: []span{q.content}, typ: TypeDirect, speaker: &m, para: q.para, rule: ruleNarrated}
@@ -836,11 +836,23 @@ func (d *document) asksView(s, end int) bool {
 }
 
 // diedIn reports whether the sentence ending at token end tells of the
-// death of its subject m, whose verb "died" follows it ("Tom Vey died in
-// 2019.", "has died"): what follows is said of him, not by him ("nearly
-// died", "when her son died" are no such news).
+// death of its subject m, whose verb "died" follows it, past an aside
+// set off by commas ("Tom Vey died in 2019.", "has died", "Tom Vey, 64,
+// died"): what follows is said of him, not by him, in the first person
+// too ("I miss him every day"); "nearly died", "when her son died" are
+// no such news.
 func (d *document) diedIn(m mention, end int) bool {
 	k := m.hi
+	if k < end && d.toks[k].text == "," {
+		// "Tom Vey, 64, died", "Tom Vey, who ran the shop, died": past
+		// the aside
+		for j := k + 1; j < end && j <= k+maxAppositiveTokens; j++ {
+			if d.toks[j].text == "," {
+				k = j + 1
+				break
+			}
+		}
+	}
 	if k < end && (d.toks[k].lower == "has" || d.toks[k].lower == "had") {
 		k++
 	}

@@ -27,7 +27,7 @@ const (
 	ruleLeadClaim            // `Call centre users 'lose patience'`: a headline's claim whose source the lead names
 	ruleCitedObject          // `…, citing falling rents`: a citing participle's noun object
 	ruleNarrated             // `Karim laughs. "…"`, `"…" That is the verdict of X`: a cue-less quotation whose speaker the narration beside it names
-	ruleHeard                // `Jurors were told that …`, `The inquest heard …`: what a hearing was told, by no one named
+	ruleHeard                // `Jurors were told that …`, `The inquest heard …`: what a hearing (or anyone, after a passive "was told") was told, by no one named
 	numRules
 )
 

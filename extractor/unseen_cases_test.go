@@ -9791,4 +9791,25 @@ Tom Hale told staff the plant would close, two managers said.`,
 		[]expect{
 			{"Tom Hale told staff the plant would close", TypeIndirect, "", "managers", KindGroup},
 		}},
+	// L475. Second review's mends: news of a death is read past an aside
+	// after the name ("Tom Vey, 64, died in 2019.") and holds for a
+	// quotation in the first person too ("I miss him every single day."
+	// is a mourner's, not Vey's): both had gone to the dead man; and a
+	// closing speech cue leaves a clause holding the first speaker's own
+	// quoted words hers (`Ann Cole told aides she was "furious" ...,
+	// two managers said`).
+	{"second review mends: deaths past an aside, quoted words under a closing cue", `Village.
+
+Tom Vey, 64, died in 2019.
+
+"It was a terrible loss for the whole village."
+
+Sam Orr died in May.
+
+"I miss him every single day."
+
+Ann Cole told aides she was "furious" about the vote, two managers said.`,
+		[]expect{
+			{"she was \"furious\" about the vote", TypeMixed, "Ann Cole", "", KindPerson},
+		}},
 }
