@@ -75,6 +75,8 @@ type document struct {
 	names []nameMention
 	// frames is the slice findFrames fills, unit after unit (04_frames.go).
 	frames []frame
+	// words are the article's words by how it writes them (cases).
+	words *wordCases
 }
 
 // newDocument splits text into paragraphs and tokens (stage 01).

@@ -1,9 +1,6 @@
 package extractor
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // Headlines and transcripts: lines that name their source without a cue
 // verb. An article's first line is a headline when it names its source
@@ -441,36 +438,25 @@ func (d *document) namesTo(lo, hi int) bool {
 const maxLeadParagraph = 2
 
 // pluralCommonOpener reports whether named mention m is one capitalised
-// word that opens its line in the form of a regular plural ("Prisons
-// 'days from running out of space'"), no known organisation's nor first
-// name, that the article never writes with a capital inside a sentence
-// and writes before a plural verb ("Prisons are nearly full") or in
-// lower case, itself or its singular: a plural common noun, no one's
-// name (commonWordOpener reads the same for a speaker). One pass over
-// the article: it is asked of the headline only.
+// word that opens its line ("Prisons 'days from running out of space'"),
+// no known organisation's nor first name, that the article never writes
+// with a capital inside a sentence and that is a plural common noun
+// (pluralCommonNoun) or written in lower case itself: no one's name
+// (commonWordOpener reads the same for a speaker, once entities are
+// known).
 func (d *document) pluralCommonOpener(m mention) bool {
 	if m.hi != m.lo+1 || !d.opensSentence(m.lo) {
 		return false
 	}
 	t := d.toks[m.lo]
-	sg, ok := pluralNounStem(t.lower)
-	if !ok || t.in(lexKnownOrgs|lexGroupNouns|lexQuantities) || d.lex.firstName(t.lower) {
-		return false
+	if _, ok := pluralNounStem(t.lower); !ok || t.in(lexKnownOrgs|lexGroupNouns|lexQuantities) || d.lex.firstName(t.lower) || capitalInside(t) {
+		return false // ("NHS", "McInnes": a capital inside is a name's)
 	}
-	if _, first := utf8.DecodeRuneInString(t.text); strings.ToLower(t.text[first:]) != t.text[first:] {
-		return false // "NHS", "McInnes": a capital inside is a name's
+	w := d.cases()
+	if w.midCaps[t.text] {
+		return false // "… said Tom Wells": a name
 	}
-	common := false
-	for j, u := range d.toks {
-		if u.kind != tokWord || u.lower != t.lower && u.lower != sg {
-			continue
-		}
-		if u.cap && u.lower == t.lower && !d.opensSentence(j) {
-			return false // "… said Tom Wells": a name
-		}
-		common = common || !u.cap || u.lower == t.lower && j+1 < len(d.toks) && pluralVerb(d.toks[j+1])
-	}
-	return common
+	return w.lowerSeen[t.lower] || d.pluralCommonNoun(t)
 }
 
 // holdsVerb reports whether a title-case noun phrase holds a verb ("Star

@@ -121,16 +121,6 @@ type entities struct {
 	// is none (inHeadline), known once headlineKnown.
 	headlineEnd   int
 	headlineKnown bool
-	// midCaps holds the capitalised words the article writes inside a
-	// sentence (capitalOfSentence), built on first use.
-	midCaps map[string]bool
-	// lowerSeen holds the words the article writes in lower case
-	// (commonWordOpener), built on first use.
-	lowerSeen map[string]bool
-	// pluralSubjects holds the words the article writes right before a
-	// plural verb ("Prisons are …"; commonWordOpener), built with
-	// lowerSeen.
-	pluralSubjects map[string]bool
 	// byWord indexes the first byWordOf entities by every word of their
 	// names (personWord), rebuilt when more are named.
 	byWord   map[string][]*entity
@@ -3115,26 +3105,63 @@ func (es *entities) capitalOfSentence(m mention) bool {
 	if m.kind != KindOrganization || k+1 >= m.hi || t.end != m.name.end || !d.opensSentence(k) || t.in(lexKnownOrgs) || !d.toks[k+1].in(lexDocumentNouns) {
 		return false
 	}
-	_, first := utf8.DecodeRuneInString(t.text) // (the first letter may take more than a byte: "Émigré")
-	if isPossessiveWord(t) || strings.ToLower(t.text[first:]) != t.text[first:] {
+	if isPossessiveWord(t) || capitalInside(t) {
 		return false // "Hoff's letter": its owner; "AP-GfK poll": a capital inside is a name's
 	}
-	return !es.midCapitals()[t.text]
+	return !d.cases().midCaps[t.text]
 }
 
-// midCapitals is es.midCaps, built on first use: the capitalised words
-// the article writes inside a sentence.
-func (es *entities) midCapitals() map[string]bool {
-	d := es.d
-	if es.midCaps == nil {
-		es.midCaps = map[string]bool{}
-		for j := 1; j < len(d.toks); j++ {
-			if u := d.toks[j]; u.cap && u.kind == tokWord && !d.opensSentence(j) {
-				es.midCaps[u.text] = true
-			}
+// wordCases are the article's words by how it writes them, built once
+// on first use (capitalOfSentence, commonWordOpener, the headline's
+// pluralCommonOpener).
+type wordCases struct {
+	midCaps        map[string]bool // capitalised inside a sentence (as written)
+	lowerSeen      map[string]bool // written in lower case
+	pluralSubjects map[string]bool // right before a plural verb ("Prisons are …")
+}
+
+// cases is d.words, built on first use.
+func (d *document) cases() *wordCases {
+	if d.words != nil {
+		return d.words
+	}
+	w := &wordCases{midCaps: map[string]bool{}, lowerSeen: map[string]bool{}, pluralSubjects: map[string]bool{}}
+	for j, u := range d.toks {
+		if u.kind != tokWord {
+			continue
+		}
+		if u.cap && j > 0 && !d.opensSentence(j) {
+			w.midCaps[u.text] = true
+		}
+		if !u.cap {
+			w.lowerSeen[u.lower] = true
+		}
+		if j+1 < len(d.toks) && pluralVerb(d.toks[j+1]) {
+			w.pluralSubjects[u.lower] = true
 		}
 	}
-	return es.midCaps
+	d.words = w
+	return w
+}
+
+// pluralCommonNoun reports whether word t is in the form of a regular
+// plural, no group noun or quantity, that the article writes before a
+// plural verb ("Prisons are nearly full") or in the singular in lower
+// case ("the prison service"): a plural common noun, no one's name.
+func (d *document) pluralCommonNoun(t token) bool {
+	sg, ok := pluralNounStem(t.lower)
+	if !ok || t.in(lexGroupNouns|lexQuantities) {
+		return false
+	}
+	w := d.cases()
+	return w.pluralSubjects[t.lower] || w.lowerSeen[sg]
+}
+
+// capitalInside reports whether word t has a capital after its first
+// letter ("McCain", "NHS"): a name's, or an acronym's.
+func capitalInside(t token) bool {
+	_, first := utf8.DecodeRuneInString(t.text) // (the first letter may take more than a byte: "Émigré")
+	return strings.ToLower(t.text[first:]) != t.text[first:]
 }
 
 // commonWordOpener reports whether named mention m, no organisation's
@@ -3157,38 +3184,23 @@ func (es *entities) commonWordOpener(m mention) bool {
 	if m.kind == KindOrganization || m.hi != k+1 || t.end != m.name.end || !d.opensSentence(k) || isPossessiveWord(t) || t.in(lexKnownOrgs) || d.lex.firstName(t.lower) {
 		return false
 	}
-	if _, first := utf8.DecodeRuneInString(t.text); strings.ToLower(t.text[first:]) != t.text[first:] {
+	if capitalInside(t) {
 		return false // "McCain", "AP": a capital inside is a name's
 	}
-	if es.midCapitals()[t.text] || len(es.byLast[t.lower]) > 0 || len(es.byFirst[t.lower]) > 0 || es.byKey[t.lower] != nil {
+	w := d.cases()
+	if w.midCaps[t.text] || len(es.byLast[t.lower]) > 0 || len(es.byFirst[t.lower]) > 0 || es.byKey[t.lower] != nil {
 		return false
-	}
-	if es.lowerSeen == nil {
-		es.lowerSeen, es.pluralSubjects = map[string]bool{}, map[string]bool{}
-		for j, u := range d.toks {
-			if u.kind == tokWord && !u.cap {
-				es.lowerSeen[u.lower] = true
-			}
-			if j+1 < len(d.toks) && u.kind == tokWord && pluralVerb(d.toks[j+1]) {
-				es.pluralSubjects[u.lower] = true
-			}
-		}
 	}
 	if d.lex.indefinitePronouns[t.lower] || d.pronounContraction(t) {
 		return true
 	}
-	if es.lowerSeen[t.lower] && !d.singularSubjectOfSaid(k) {
+	if w.lowerSeen[t.lower] && !d.singularSubjectOfSaid(k) {
 		return true
 	}
 	// "Prisons 'days from running out of space'" over "Prisons are
-	// nearly full, …": a plural common noun, which the article writes
-	// before a plural verb or in the singular in lower case ("the prison
-	// service"), is no one's name (a surname in a plural's form, "Wells",
-	// is someone's named in full: byLast above).
-	if sg, ok := pluralNounStem(t.lower); ok && !t.in(lexGroupNouns|lexQuantities) {
-		return es.pluralSubjects[t.lower] || es.lowerSeen[sg]
-	}
-	return false
+	// nearly full, …" (a surname in a plural's form, "Wells", is
+	// someone's named in full: byLast above).
+	return d.pluralCommonNoun(t)
 }
 
 // pluralVerb reports whether t is a verb form only a plural subject takes
