@@ -3017,11 +3017,7 @@ func (d *document) describedPastModifier(j, lo int) (mention, bool) {
 // name and opens its clause; its role is its head, as after "familiar
 // with".
 func (d *document) describedWith(k, lo int) (mention, bool) {
-	toks := d.toks
-	if k-1 < lo || toks[k].lower != "with" || toks[k].cap {
-		return mention{}, false
-	}
-	if a := toks[k-1]; a.kind != tokWord || a.cap || !d.isNarration(k-1) || a.stem&(lexPersonNouns|lexGroupNouns|lexRoleHeads) == 0 {
+	if k-1 < lo || !d.describingWith(k, len(d.toks)) {
 		return mention{}, false
 	}
 	h, ok := d.npBefore(k-1, lo)

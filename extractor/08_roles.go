@@ -797,6 +797,9 @@ func (es *entities) introducedNext(p int) {
 	for h+1 < end && npWord(d.toks[h+1]) && !d.toks[h+1].cap && !isCue(d.toks[h+1]) {
 		h++
 	}
+	if h >= end {
+		return // (an article alone: no head)
+	}
 	indefinite := d.toks[f].is(fnIndefiniteArticle)
 	if indefinite && (!(h+1 < end && d.toks[h+1].is(fnRelative) && d.toks[h+1].lower != "which") || d.lex.informantNouns[d.toks[h].lower] || d.anonymousClause(h+2, end)) {
 		return // ("A source who was at the meeting said …", "A worker who declined to be named said …": a source left unnamed)
@@ -810,7 +813,7 @@ func (es *entities) introducedNext(p int) {
 	// son died", "A man who lost his job"): it stands for the person
 	// then, with no role.
 	person := indefinite && d.toks[h].stem&lexRoleHeads == 0 && d.toks[h].in(lexRelationWords|lexPersonNouns)
-	if h >= end || d.toks[h].cap || d.toks[h].stem&lexRoleHeads == 0 && !(hi > h+1 && d.toks[h].in(lexRelationWords)) && !person {
+	if d.toks[h].cap || d.toks[h].stem&lexRoleHeads == 0 && !(hi > h+1 && d.toks[h].in(lexRelationWords)) && !person {
 		return
 	}
 	m, ok := d.npBefore(h, f)
