@@ -9812,4 +9812,12 @@ Ann Cole told aides she was "furious" about the vote, two managers said.`,
 		[]expect{
 			{"she was \"furious\" about the vote", TypeMixed, "Ann Cole", "", KindPerson},
 		}},
+	// L540. A publisher's or a studio's name ends in "Books" or
+	// "Pictures" (lexicon/org-heads-final-only): an organisation.
+	{"a name ending in Books is an organisation", `Memoir.
+
+Harbour Books said the memoir would be out in May.`,
+		[]expect{
+			{"the memoir would be out in May", TypeIndirect, "Harbour Books", "", KindOrganization},
+		}},
 }
