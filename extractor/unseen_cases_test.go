@@ -9820,4 +9820,17 @@ Harbour Books said the memoir would be out in May.`,
 		[]expect{
 			{"the memoir would be out in May", TypeIndirect, "Harbour Books", "", KindOrganization},
 		}},
+	// L541. "we", "I" and "you" are no pronouns the speaker model chooses
+	// a person for: "we" speaks for a group and "I" or "you" are the
+	// interview's or the writer's voice, which the rules read. The model
+	// had learned from no such pronoun (none of the 120 labelled pronoun
+	// speakers is one) and gave "we" to the person named last.
+	{"the speaker model chooses no person for we", `Harbour talks.
+
+Tom Reilly met Ann Cole on Monday to discuss the harbour.
+
+"We have made real progress," we said in a joint statement.`,
+		[]expect{
+			{"We have made real progress,", TypeDirect, "", "", KindGroup},
+		}},
 }
