@@ -845,10 +845,59 @@ func (d *document) skipModifiers(k, hi int) int {
 				k = m
 				continue
 			}
+			if m, ok := d.modifierChainEnd(k, hi); ok {
+				k = m
+				continue
+			}
 		}
 		break
 	}
 	return k
+}
+
+// maxModifierChain is how many prepositional phrases a chain after a cue
+// may link (modifierChainEnd).
+const maxModifierChain = 3
+
+// modifierChainEnd reads a chain of short prepositional phrases opened at
+// k that is too long for one phrase ("said in a column for the weekly
+// paper before a 2019 council vote, "…""): each link ends where a
+// lower-case modifier preposition opens the next one, the last is a
+// modifier that ends where the report opens. It reports the chain's end. A link
+// that holds a subject or a clause (modifierPhraseEnd stops at it) ends
+// no chain. Each link is scanned within maxModifierWords words, so the
+// cost is bounded per cue.
+func (d *document) modifierChainEnd(k, hi int) (int, bool) {
+	toks := d.toks
+	cur := k
+	for link := 0; link < maxModifierChain; link++ {
+		next := -1
+		for p := cur + 2; p < hi && p <= cur+maxModifierWords; p++ {
+			t := toks[p]
+			if !d.isNarration(p) || t.kind != tokWord {
+				break
+			}
+			if t.cap || !t.in(lexModifierPreps) || isTimeWord(t) {
+				continue
+			}
+			if m, ok := d.modifierPhraseEnd(cur, p); ok && m == p {
+				next = p
+			}
+			break
+		}
+		if next < 0 {
+			return k, false
+		}
+		cur = next
+		if m, ok := d.modifierPhraseEnd(cur, hi); ok {
+			// The chain must end before the report ("that" and its
+			// clause, a colon, a quotation after a comma): one that runs
+			// to the sentence's end is the content ("wrote to the mayor
+			// about a visit to the port by her son").
+			return m, d.reportOpensAt(m, hi)
+		}
+	}
+	return k, false
 }
 
 // mannerAdverbAfterCue reports whether the word at k, right after a cue

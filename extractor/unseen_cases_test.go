@@ -9812,4 +9812,15 @@ Ann Cole told aides she was "furious" about the vote, two managers said.`,
 		[]expect{
 			{"she was \"furious\" about the vote", TypeMixed, "Ann Cole", "", KindPerson},
 		}},
+	// L500. A cue's modifiers may be a chain of prepositional phrases,
+	// each short, that together pass the eight-word limit of one phrase
+	// ("said in a column for the weekly paper before a 2019 council
+	// vote, "…""): the chain ends at the comma before the quotation, and
+	// the quotation is the report.
+	{"a chain of short phrases after a cue ends before its quotation", `Ferry.
+
+Ann Cole said in a column for the weekly paper before a 2019 council vote, "The ferry has been starved of money for years."`,
+		[]expect{
+			{"The ferry has been starved of money for years.", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
 }
