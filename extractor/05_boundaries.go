@@ -2103,10 +2103,32 @@ func (d *document) embeddedRelative(k, end int, onSubject bool) bool {
 			}
 			n := toks[v]
 			past := onSubject && toks[k].is(fnRelative) && d.pastVerb(n) && !isCue(n)
-			return n.kind == tokWord && !n.cap && (n.in(lexVerbModifiers|lexAuxiliaries) || past)
+			present := onSubject && toks[k].is(fnRelative) && d.presentAfterRelative(v, end)
+			return n.kind == tokWord && !n.cap && (n.in(lexVerbModifiers|lexAuxiliaries) || past || present)
 		}
 	}
 	return false
+}
+
+// presentAfterRelative reports whether the word at v, after the comma that
+// closes a relative clause on a reported clause's subject, is that
+// subject's verb in the present ("the ruling, which struck down the fees,
+// leaves the council no choice"): a lower-case word in "-s" that no list
+// knows (no preposition, conjunction or cue: "…, says" has a clause of
+// its own), not "-ss" or "-us", before a lower-case word of the narration.
+func (d *document) presentAfterRelative(v, end int) bool {
+	toks := d.toks
+	if v+1 >= end || !d.isNarration(v) || !d.isNarration(v+1) {
+		return false
+	}
+	t, n := toks[v], toks[v+1]
+	if t.kind != tokWord || t.cap || len(t.lower) < minFiniteLen || t.lex != 0 || t.fn != 0 || isCue(t) {
+		return false
+	}
+	if !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || strings.HasSuffix(t.lower, "us") {
+		return false
+	}
+	return n.kind == tokWord && !n.cap
 }
 
 // bareSubject reports whether the narration [a, k) before a comma holds

@@ -9823,4 +9823,15 @@ Ann Cole said in a column for the weekly paper before a 2019 council vote, "The 
 		[]expect{
 			{"The ferry has been starved of money for years.", TypeDirect, "Ann Cole", "", KindPerson},
 		}},
+	// L501. A relative clause on the report's subject, set off by commas,
+	// may be followed by the subject's verb in the present ("said the
+	// ruling, which struck down the fees, leaves the council no choice"), not
+	// only by an auxiliary or a past form: the report runs on over the
+	// relative to its verb, where it had stopped at the subject.
+	{"a present verb after a relative on the report's subject goes on the report", `Fees.
+
+Tom Hale said the ruling, which struck down the new parking fees, leaves the council with no choice.`,
+		[]expect{
+			{"the ruling, which struck down the new parking fees, leaves the council with no choice", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
 }
