@@ -704,6 +704,7 @@ func (d *document) timePhraseEnd(k, hi int) (int, bool) {
 	if j == k && j+1 < hi && toks[j].kind == tokWord && !toks[j].cap && toks[j].in(lexVerbModifiers) && d.isNarration(j) && isTimeWord(toks[j+1]) && !toks[j+1].in(lexDeterminers|lexModifierPreps) {
 		j++ // "long ago": an adverb before a time word goes with it
 	}
+	indefinite := j == k+2 && toks[k+1].is(fnIndefiniteArticle)
 	times := 0
 	// A determiner goes on the phrase before a time word only ("earlier
 	// this month"; not "said on Thursday his worry was …").
@@ -713,7 +714,23 @@ func (d *document) timePhraseEnd(k, hi int) (int, bool) {
 		}
 		j++
 	}
+	if indefinite && times > 0 && d.nounAfterTime(j, hi) {
+		return k, false // "at a Saturday rally", "in a Friday interview": the day is the noun's
+	}
 	return j, times > 0
+}
+
+// nounAfterTime reports whether the word at j, right after the time words
+// of a phrase opened by a preposition and "a" ("at a Saturday"), is a
+// noun the day modifies ("rally", "interview"): a lower-case word of the
+// narration that is no function word, preposition, conjunction,
+// determiner, auxiliary or time word.
+func (d *document) nounAfterTime(j, hi int) bool {
+	if j >= hi || !d.isNarration(j) {
+		return false
+	}
+	t := d.toks[j]
+	return t.kind == tokWord && !t.cap && t.fn == 0 && !t.in(lexPrepositions|lexConjunctions|lexDeterminers|lexModifierPreps|lexTimeWords|lexAuxiliaries) && !isCue(t)
 }
 
 // countOfTime reports whether the word at k is a count word before a time

@@ -9834,4 +9834,15 @@ Tom Hale said the ruling, which struck down the new parking fees, leaves the cou
 		[]expect{
 			{"the ruling, which struck down the new parking fees, leaves the council with no choice", TypeIndirect, "Tom Hale", "", KindPerson},
 		}},
+	// L502. A day after a preposition and "a" may name the day of a noun
+	// that follows ("said at a Saturday rally in Leeds that …", "in a
+	// Friday interview with the Herald that …"): the whole phrase is the
+	// cue's setting, where the day alone had been read as a time phrase
+	// ("at a Saturday") and the report had started at "rally".
+	{"a day before a noun after a cue's preposition is the noun's, not a time phrase", `Parks.
+
+Ann Cole said at a Saturday rally in Leeds that the council should sell the old parks depot.`,
+		[]expect{
+			{"the council should sell the old parks depot", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
