@@ -704,6 +704,7 @@ func (d *document) timePhraseEnd(k, hi int) (int, bool) {
 	if j == k && j+1 < hi && toks[j].kind == tokWord && !toks[j].cap && toks[j].in(lexVerbModifiers) && d.isNarration(j) && isTimeWord(toks[j+1]) && !toks[j+1].in(lexDeterminers|lexModifierPreps) {
 		j++ // "long ago": an adverb before a time word goes with it
 	}
+	indefinite := j == k+2 && toks[k+1].is(fnIndefiniteArticle)
 	times := 0
 	// A determiner goes on the phrase before a time word only ("earlier
 	// this month"; not "said on Thursday his worry was …").
@@ -713,7 +714,23 @@ func (d *document) timePhraseEnd(k, hi int) (int, bool) {
 		}
 		j++
 	}
+	if indefinite && times > 0 && d.nounAfterTime(j, hi) {
+		return k, false // "at a Saturday rally", "in a Friday interview": the day is the noun's
+	}
 	return j, times > 0
+}
+
+// nounAfterTime reports whether the word at j, right after the time words
+// of a phrase opened by a preposition and "a" ("at a Saturday"), is a
+// noun the day modifies ("rally", "interview"): a lower-case word of the
+// narration that is no function word, preposition, conjunction,
+// determiner, auxiliary or time word.
+func (d *document) nounAfterTime(j, hi int) bool {
+	if j >= hi || !d.isNarration(j) {
+		return false
+	}
+	t := d.toks[j]
+	return t.kind == tokWord && !t.cap && t.fn == 0 && !t.in(lexPrepositions|lexConjunctions|lexDeterminers|lexModifierPreps|lexTimeWords|lexAuxiliaries) && !isCue(t)
 }
 
 // countOfTime reports whether the word at k is a count word before a time
@@ -845,10 +862,59 @@ func (d *document) skipModifiers(k, hi int) int {
 				k = m
 				continue
 			}
+			if m, ok := d.modifierChainEnd(k, hi); ok {
+				k = m
+				continue
+			}
 		}
 		break
 	}
 	return k
+}
+
+// maxModifierChain is how many prepositional phrases a chain after a cue
+// may link (modifierChainEnd).
+const maxModifierChain = 3
+
+// modifierChainEnd reads a chain of short prepositional phrases opened at
+// k that is too long for one phrase ("said in a column for the weekly
+// paper before a 2019 council vote, "…""): each link ends where a
+// lower-case modifier preposition opens the next one, the last is a
+// modifier that ends where the report opens. It reports the chain's end. A link
+// that holds a subject or a clause (modifierPhraseEnd stops at it) ends
+// no chain. Each link is scanned within maxModifierWords words, so the
+// cost is bounded per cue.
+func (d *document) modifierChainEnd(k, hi int) (int, bool) {
+	toks := d.toks
+	cur := k
+	for link := 0; link < maxModifierChain; link++ {
+		next := -1
+		for p := cur + 2; p < hi && p <= cur+maxModifierWords; p++ {
+			t := toks[p]
+			if !d.isNarration(p) || t.kind != tokWord {
+				break
+			}
+			if t.cap || !t.in(lexModifierPreps) || isTimeWord(t) {
+				continue
+			}
+			if m, ok := d.modifierPhraseEnd(cur, p); ok && m == p {
+				next = p
+			}
+			break
+		}
+		if next < 0 {
+			return k, false
+		}
+		cur = next
+		if m, ok := d.modifierPhraseEnd(cur, hi); ok {
+			// The chain must end before the report ("that" and its
+			// clause, a colon, a quotation after a comma): one that runs
+			// to the sentence's end is the content ("wrote to the mayor
+			// about a visit to the port by her son").
+			return m, d.reportOpensAt(m, hi)
+		}
+	}
+	return k, false
 }
 
 // mannerAdverbAfterCue reports whether the word at k, right after a cue
@@ -2054,10 +2120,32 @@ func (d *document) embeddedRelative(k, end int, onSubject bool) bool {
 			}
 			n := toks[v]
 			past := onSubject && toks[k].is(fnRelative) && d.pastVerb(n) && !isCue(n)
-			return n.kind == tokWord && !n.cap && (n.in(lexVerbModifiers|lexAuxiliaries) || past)
+			present := onSubject && toks[k].is(fnRelative) && d.presentAfterRelative(v, end)
+			return n.kind == tokWord && !n.cap && (n.in(lexVerbModifiers|lexAuxiliaries) || past || present)
 		}
 	}
 	return false
+}
+
+// presentAfterRelative reports whether the word at v, after the comma that
+// closes a relative clause on a reported clause's subject, is that
+// subject's verb in the present ("the ruling, which struck down the fees,
+// leaves the council no choice"): a lower-case word in "-s" that no list
+// knows (no preposition, conjunction or cue: "…, says" has a clause of
+// its own), not "-ss" or "-us", before a lower-case word of the narration.
+func (d *document) presentAfterRelative(v, end int) bool {
+	toks := d.toks
+	if v+1 >= end || !d.isNarration(v) || !d.isNarration(v+1) {
+		return false
+	}
+	t, n := toks[v], toks[v+1]
+	if t.kind != tokWord || t.cap || len(t.lower) < minFiniteLen || t.lex != 0 || t.fn != 0 || isCue(t) {
+		return false
+	}
+	if !strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ss") || strings.HasSuffix(t.lower, "us") {
+		return false
+	}
+	return n.kind == tokWord && !n.cap
 }
 
 // bareSubject reports whether the narration [a, k) before a comma holds

@@ -9833,4 +9833,37 @@ Tom Reilly met Ann Cole on Monday to discuss the harbour.
 		[]expect{
 			{"We have made real progress,", TypeDirect, "", "", KindGroup},
 		}},
+	// L500. A cue's modifiers may be a chain of prepositional phrases,
+	// each short, that together pass the eight-word limit of one phrase
+	// ("said in a column for the weekly paper before a 2019 council
+	// vote, "…""): the chain ends at the comma before the quotation, and
+	// the quotation is the report.
+	{"a chain of short phrases after a cue ends before its quotation", `Ferry.
+
+Ann Cole said in a column for the weekly paper before a 2019 council vote, "The ferry has been starved of money for years."`,
+		[]expect{
+			{"The ferry has been starved of money for years.", TypeDirect, "Ann Cole", "", KindPerson},
+		}},
+	// L501. A relative clause on the report's subject, set off by commas,
+	// may be followed by the subject's verb in the present ("said the
+	// ruling, which struck down the fees, leaves the council no choice"), not
+	// only by an auxiliary or a past form: the report runs on over the
+	// relative to its verb, where it had stopped at the subject.
+	{"a present verb after a relative on the report's subject goes on the report", `Fees.
+
+Tom Hale said the ruling, which struck down the new parking fees, leaves the council with no choice.`,
+		[]expect{
+			{"the ruling, which struck down the new parking fees, leaves the council with no choice", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
+	// L502. A day after a preposition and "a" may name the day of a noun
+	// that follows ("said at a Saturday rally in Leeds that …", "in a
+	// Friday interview with the Herald that …"): the whole phrase is the
+	// cue's setting, where the day alone had been read as a time phrase
+	// ("at a Saturday") and the report had started at "rally".
+	{"a day before a noun after a cue's preposition is the noun's, not a time phrase", `Parks.
+
+Ann Cole said at a Saturday rally in Leeds that the council should sell the old parks depot.`,
+		[]expect{
+			{"the council should sell the old parks depot", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
