@@ -521,7 +521,9 @@ func (d *document) kindBeforeName(b, n, hi int) bool {
 // nameStart is where the name at the end of toks[b:hi] starts: the run of
 // capitalised words at the end, up to a role word, an honorific or a
 // possessive ("Fox News Sunday's Dan Merritt"). possessive says a
-// possessive ended the run.
+// possessive ended the run. An ordinal (lexicon/ordinals) is a role's
+// word only before the role's head, where the run has already stopped:
+// before a name word it is the name's ("First Bus").
 func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 	toks := d.toks
 	n = hi
@@ -542,7 +544,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 			// "al Qaeda-linked Islamic", a run of modifiers)
 			break
 		}
-		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) && !d.capsTitleInName(n-1, hi) && !d.placeNameOpening(n-1, b, hi) || t.lex == 0 && t.stem&(lexRoleHeads|lexRelationWords|lexPersonNouns) != 0 || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t) || d.pluralKindOpening(n-1)) {
+		if t.cap && n < hi && !d.firstNameModifier(t) && !d.lex.ordinals[t.lower] && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) && !d.capsTitleInName(n-1, hi) && !d.placeNameOpening(n-1, b, hi) || t.lex == 0 && t.stem&(lexRoleHeads|lexRelationWords|lexPersonNouns) != 0 || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t) || d.pluralKindOpening(n-1)) {
 			break
 		}
 		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) || t.text == "&" && n < hi && n-2 >= b && toks[n-2].cap {
@@ -1062,6 +1064,9 @@ func (d *document) isOrgName(ts []token) bool {
 	}
 	if hasAmpersand(ts) && !roleHeadAfterAmpersand(ts) {
 		return true // "Marks & Spencer": people are not named with an ampersand
+	}
+	if len(ts) > 1 && ts[0].cap && d.lex.ordinals[ts[0].lower] && !roleHasHead(ts) {
+		return true // "First Bus", "Second City Trust": no person's name opens with an ordinal (lexicon/ordinals)
 	}
 	if last.stem&lexKnownOrgs != 0 {
 		return len(ts) == 1 || !roleHasHead(ts)

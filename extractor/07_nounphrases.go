@@ -368,6 +368,9 @@ func (d *document) openingAdverb(j int) bool {
 	if j+1 < len(d.toks) && t.in(lexRoleModifiers) && d.toks[j+1].cap && d.toks[j+1].in(lexRoleHeads) {
 		return false // "First Minister Ewan Muir": the adverb's word is the title's
 	}
+	if j+1 < len(d.toks) && d.lex.ordinals[t.lower] && isNameWord(d.toks[j+1]) && !d.lex.firstName(d.toks[j+1].lower) {
+		return false // "First Bus said": an ordinal before a name word that is no first name opens a firm's name (lexicon/ordinals); "First Ann Cole spoke" is the adverb
+	}
 	return t.kind == tokWord && t.in(lexVerbModifiers|lexPrepositions|lexClauseOpeners) && j+1 < len(d.toks) && d.toks[j+1].cap && d.opensSentence(j) && !d.auxiliaryFirstName(j)
 }
 

@@ -3312,7 +3312,7 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 			if age != "" && e.age != "" && e.age != age {
 				return nil // "Ann Cole, 45, … the 19-year-old said": someone else
 			}
-			if e.role != "" && (d.titledOffice(m) && !d.restatesRole(m, e.role) || es.otherOffice(m, e.role) || d.lesserOffice(m, e) || d.otherNation(d.descriptionWords(m), e.roleWords) || d.officeNotHeld(m, e)) {
+			if e.role != "" && (d.titledOffice(m) && !d.restatesRole(m, e.role) || es.otherOffice(m, e.role) || d.lesserOffice(m, e) || d.otherNation(d.descriptionWords(m), e.roleWords) || d.officeNotHeld(m, e) || d.otherTeamSide(m, e)) {
 				return nil // "Peter Mandel, the MP for Hartlepool, … The Archbishop of Canterbury said": someone else
 			}
 			if (e.role == "" || d.bareTitle(e.role) && d.placedOffice(m)) && (roleHasHead(d.toks[m.lo:m.hi]) || d.lex.playerNouns[d.toks[m.hi-1].lower]) {
@@ -3325,6 +3325,26 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 		}
 	}
 	return nil
+}
+
+// otherTeamSide reports whether description m's head and e's stated role
+// are of a sports team's two sides: a playing position
+// (lexicon/playing-positions) and one who runs the team
+// (lexicon/team-staff). No one is both: "the goalkeeper" after "Coach
+// Dario Mbeki" is a player the article has not named, "the manager"
+// after "striker Tom Hale" someone else.
+func (d *document) otherTeamSide(m mention, e *entity) bool {
+	head := stemOf(d.toks[m.hi-1].lower)
+	player, staff := d.lex.playingPositions[head], d.lex.teamStaff[head]
+	if !player && !staff {
+		return false
+	}
+	for _, w := range e.roleWords {
+		if player && d.lex.teamStaff[w] || staff && d.lex.playingPositions[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // restrictedDescription reports whether description m is told apart by

@@ -296,6 +296,12 @@ type lexicon struct {
 	makerParticiples map[string]bool
 	// playerNouns: "international" in "the England international" (lexicon/player-nouns).
 	playerNouns map[string]bool
+	// ordinals: "first" in "First Bus" (lexicon/ordinals).
+	ordinals map[string]bool
+	// playingPositions: "goalkeeper" (lexicon/playing-positions).
+	playingPositions map[string]bool
+	// teamStaff: "coach" (lexicon/team-staff).
+	teamStaff map[string]bool
 	// quotingVerbs: "quoted" in "The Courier quoted her as saying" (lexicon/quoting-verbs).
 	quotingVerbs map[string]bool
 	// bylineRoles: "correspondent" in "Ken Ashby, Political correspondent" (lexicon/byline-roles).
@@ -495,6 +501,9 @@ func (l *lexicon) wordSets() []wordSet {
 		{"cabinet-secretaries", &l.cabinetSecretaries},
 		{"maker-participles", &l.makerParticiples},
 		{"player-nouns", &l.playerNouns},
+		{"ordinals", &l.ordinals},
+		{"playing-positions", &l.playingPositions},
+		{"team-staff", &l.teamStaff},
 		{"quoting-verbs", &l.quotingVerbs},
 		{"byline-roles", &l.bylineRoles},
 		{"message-nouns", &l.messageNouns},

@@ -9812,4 +9812,46 @@ Ann Cole told aides she was "furious" about the vote, two managers said.`,
 		[]expect{
 			{"she was \"furious\" about the vote", TypeMixed, "Ann Cole", "", KindPerson},
 		}},
+	// L520. A firm's name alone before its abbreviated kind's full stop is
+	// no sentence: the stop abbreviates and the firm's title goes on to
+	// the person named after it ("Tolby Corp. President Amy Hood").
+	{"a firm's name ending in an abbreviation keeps its sentence", `Sales.
+
+Tolby Corp. President Amy Hood said sales rose.
+
+Shares fell at Marrow Inc. Its chairman said costs were high.`,
+		[]expect{
+			{"sales rose", TypeIndirect, "Amy Hood", "Tolby Corp. President", KindPerson},
+			{"costs were high", TypeIndirect, "", "chairman", KindPerson},
+		}},
+	// L521. An ordinal stands in a role only before the role's head: before
+	// a name word that is no first name it opens a firm's name, at the
+	// start of a sentence too ("First Bus said", once "Bus", a person).
+	{"a capitalised ordinal before a name word opens a firm's name", `Fares.
+
+First Bus said fares would rise.
+
+First Minister Ann Cole said the rise was unfair.`,
+		[]expect{
+			{"fares would rise", TypeIndirect, "First Bus", "", KindOrganization},
+			{"the rise was unfair", TypeIndirect, "Ann Cole", "First Minister", KindPerson},
+		}},
+	// L522. No one plays for a team and runs it at once: a description
+	// with a playing position is not the coach named before, nor is "the
+	// manager" the striker; the same side's head still finds its holder.
+	{"a description of a team's other side is someone else", `Cup.
+
+Coach Dario Mbeki said the team was tired. The goalkeeper said he was fine.
+
+Striker Tom Hale said the pitch was poor. The manager said the result was fair.
+
+Harlow coach Ann Cole said training would resume. The coach said the squad was fit.`,
+		[]expect{
+			{"the team was tired", TypeIndirect, "Dario Mbeki", "Coach", KindPerson},
+			{"he was fine", TypeIndirect, "", "goalkeeper", KindPerson},
+			{"the pitch was poor", TypeIndirect, "Tom Hale", "Striker", KindPerson},
+			{"the result was fair", TypeIndirect, "", "manager", KindPerson},
+			{"training would resume", TypeIndirect, "Ann Cole", "Harlow coach", KindPerson},
+			{"the squad was fit", TypeIndirect, "Ann Cole", "Harlow coach", KindPerson},
+		}},
 }
