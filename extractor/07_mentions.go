@@ -544,7 +544,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 			// "al Qaeda-linked Islamic", a run of modifiers)
 			break
 		}
-		if t.cap && n < hi && !d.firstNameModifier(t) && !d.lex.ordinals[t.lower] && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) && !d.capsTitleInName(n-1, hi) && !d.placeNameOpening(n-1, b, hi) || t.lex == 0 && t.stem&(lexRoleHeads|lexRelationWords|lexPersonNouns) != 0 || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t) || d.pluralKindOpening(n-1)) {
+		if t.cap && n < hi && !d.firstNameModifier(t) && !d.lex.ordinals[t.lower] && !(n-1 > b && d.determinerInName(n-1, b)) && !d.placedModifierOfName(n-1, hi) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) && !d.capsTitleInName(n-1, hi) && !d.placeNameOpening(n-1, b, hi) || t.lex == 0 && t.stem&(lexRoleHeads|lexRelationWords|lexPersonNouns) != 0 || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t) || d.pluralKindOpening(n-1)) {
 			break
 		}
 		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) || t.text == "&" && n < hi && n-2 >= b && toks[n-2].cap {
@@ -554,6 +554,21 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		break
 	}
 	return n, false
+}
+
+// placedModifierOfName reports whether the capitalised role modifier at
+// k, after "the" and a place ("The Chicago White Sox"), modifies the
+// one capitalised word after it that ends the name and is no first
+// name: the name of what is in that place, as "the Ohio Democratic
+// primary" is a primary (placedParty: "the Ohio Republican" is a
+// person, and "Texas Republican Tom Reilly" a person's party before his
+// name).
+func (d *document) placedModifierOfName(k, hi int) bool {
+	if k+1 != hi-1 || !d.placedParty(k) {
+		return false
+	}
+	n := d.toks[k+1]
+	return n.kind == tokWord && n.cap && isNameWord(n) && !d.lex.firstName(n.lower) && !n.in(lexRoleHeads|lexStopCaps) && n.stem&lexRoleHeads == 0
 }
 
 // placeNameOpening reports whether the capitalised role modifier at k

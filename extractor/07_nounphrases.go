@@ -576,7 +576,7 @@ func (d *document) npStart(e, lo int) int {
 			j = r // "an ally of Tom Hale", "a relative of one of the miners"
 			continue
 		}
-		if p.in(lexDeterminers) && p.kind == tokWord {
+		if p.in(lexDeterminers) && p.kind == tokWord && !d.determinerInName(j-1, lo) {
 			// "a spokesman for the ministry": a determiner after a link word
 			// belongs to the inner phrase.
 			if j-3 >= lo && (npLink(toks[j-2]) || d.roleTo(j-2)) && !d.titleCaseLink(j-2) && npWord(toks[j-3]) && !toks[j-2].is(fnAnd) {
@@ -612,6 +612,25 @@ func (d *document) npStart(e, lo int) int {
 		break
 	}
 	return j
+}
+
+// determinerInName reports whether the determiner at k, written with a
+// capital, stands between two capitalised words of one name, after the
+// phrase's first word ("The Save Our Fields group", "Keep Your Park"): a
+// campaign's or a title's name in title case, whose determiner opens no
+// phrase of its own (a sentence's opening "Our" has no name word before
+// it; a cue, a stop word or a possessive before it is no name's: "ABC's
+// This Week"; nor is a headline's in title case).
+func (d *document) determinerInName(k, lo int) bool {
+	toks := d.toks
+	if k-1 < lo || k+1 >= len(toks) || !toks[k].cap || toks[k].kind != tokWord || !toks[k].in(lexDeterminers) {
+		return false
+	}
+	p, n := toks[k-1], toks[k+1]
+	if p.kind != tokWord || !p.cap || isPossessiveWord(p) || p.in(lexStopCaps|lexDeterminers) || isCue(p) || !isNameWord(n) || n.in(lexStopCaps) || !d.isNarration(k-1) {
+		return false
+	}
+	return !d.titleCaseUnit(d.unitAt(k)) // (a headline in title case capitalises every word: "Enter The Post")
 }
 
 // relationBefore is the relation noun (lexicon/relation-heads) whose

@@ -9854,4 +9854,30 @@ Harlow coach Ann Cole said training would resume. The coach said the squad was f
 			{"training would resume", TypeIndirect, "Ann Cole", "Harlow coach", KindPerson},
 			{"the squad was fit", TypeIndirect, "Ann Cole", "Harlow coach", KindPerson},
 		}},
+	// L523. A capitalised determiner between two capitalised words of one
+	// name is the name's ("The Save Our Fields group", once "Fields"):
+	// a campaign's name in title case opens no phrase at "Our".
+	{"a capitalised determiner inside a title-case name is the name's", `Fields.
+
+The Save Our Fields group said the plan was wrong.
+
+The campaign group Keep Your Park said the vote was unfair.`,
+		[]expect{
+			{"the plan was wrong", TypeIndirect, "Save Our Fields", "", KindOrganization},
+			{"the vote was unfair", TypeIndirect, "Keep Your Park", "campaign group", KindOrganization},
+		}},
+	// L524. After "the" and a place, a role modifier before one
+	// capitalised word that ends the name and is no first name modifies
+	// that word ("The Chicago White Sox", once "Sox", a person), as "the
+	// Ohio Democratic primary" is a primary; "the Ohio Republican" alone
+	// is still a person.
+	{"a role modifier after 'the' and a place inside a team's name", `Deal.
+
+The Chicago White Sox said the deal was done.
+
+The Ohio Republican said the vote would be close.`,
+		[]expect{
+			{"the deal was done", TypeIndirect, "Chicago White Sox", "", KindUnknown},
+			{"the vote would be close", TypeIndirect, "", "Ohio Republican", KindPerson},
+		}},
 }
