@@ -589,6 +589,10 @@ func (d *document) npStart(e, lo int) int {
 				j--
 				continue
 			}
+			if d.determinerInWorkTitle(j-1, lo) {
+				j-- // "the singer of Down the Line": the title's own "the"
+				continue
+			}
 			return j - 1
 		}
 		if l := d.linkBeforeCount(j-1, lo); l >= 0 {
@@ -612,6 +616,24 @@ func (d *document) npStart(e, lo int) int {
 		break
 	}
 	return j
+}
+
+// determinerInWorkTitle reports whether the lower-case determiner at k
+// stands inside the title of a work after a maker's role and its "of"
+// (lexicon/maker-roles: "the singer of Down the Line", "the author
+// of Under the Net"): capitalised words before it back to the "of", one
+// after it. A title keeps its small words in lower case, and the phrase
+// is the maker's description, not "the Night".
+func (d *document) determinerInWorkTitle(k, lo int) bool {
+	toks := d.toks
+	if k+1 >= len(toks) || toks[k].cap || toks[k].in(lexPossessiveDeterminers) || !toks[k+1].cap || toks[k+1].kind != tokWord {
+		return false
+	}
+	i := k - 1
+	for i >= lo && k-i <= maxNameWords && toks[i].kind == tokWord && toks[i].cap && d.isNarration(i) {
+		i--
+	}
+	return i < k-1 && i-1 >= lo && toks[i].is(fnOf) && !toks[i].cap && d.lex.makerRoles[toks[i-1].lower]
 }
 
 // determinerInName reports whether the determiner at k, written with a
@@ -745,10 +767,17 @@ func (d *document) linkBeforeCount(k, lo int) int {
 // ageBeforeModifier reports whether the word before j is an age and
 // the capitalised word at j a party or nationality that heads the phrase
 // alone after a determiner ("the 52-year-old Scot", "a 45-year-old
-// Republican"): the age is part of the description.
+// Republican"), or a country before a lower-case role head ("the
+// 47-year-old Irish singer"): the age is part of the description.
 func (d *document) ageBeforeModifier(j, lo int) bool {
 	toks := d.toks
-	return j-2 >= lo && isAgeNoun(toks[j-1]) && toks[j].cap && toks[j].in(lexRoleModifiers) && toks[j-2].in(lexDeterminers)
+	if j-2 < lo || !isAgeNoun(toks[j-1]) || !toks[j].cap || !toks[j-2].in(lexDeterminers) {
+		return false
+	}
+	if toks[j].in(lexRoleModifiers) {
+		return true
+	}
+	return (toks[j].stem&lexPlaces != 0 || d.nationWord(toks[j].lower) != "") && j+1 < len(toks) && !toks[j+1].cap && toks[j+1].kind == tokWord && toks[j+1].stem&lexRoleHeads != 0
 }
 
 // placePossessive reports whether token k, before the head at e, is the

@@ -3312,7 +3312,7 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 			if age != "" && e.age != "" && e.age != age {
 				return nil // "Ann Cole, 45, … the 19-year-old said": someone else
 			}
-			if e.role != "" && (d.titledOffice(m) && !d.restatesRole(m, e.role) || es.otherOffice(m, e.role) || d.lesserOffice(m, e) || d.otherNation(d.descriptionWords(m), e.roleWords) || d.officeNotHeld(m, e) || d.otherTeamSide(m, e)) {
+			if e.role != "" && (d.titledOffice(m) && !d.restatesRole(m, e.role) && !d.makerByWork(m) || es.otherOffice(m, e.role) || d.lesserOffice(m, e) || d.otherNation(d.descriptionWords(m), e.roleWords) || d.officeNotHeld(m, e) || d.otherTeamSide(m, e)) {
 				return nil // "Peter Mandel, the MP for Hartlepool, … The Archbishop of Canterbury said": someone else
 			}
 			if (e.role == "" || d.bareTitle(e.role) && d.placedOffice(m)) && (roleHasHead(d.toks[m.lo:m.hi]) || d.lex.playerNouns[d.toks[m.hi-1].lower]) {
@@ -3497,6 +3497,17 @@ func (d *document) titledOfficeLink(m mention) int {
 		}
 	}
 	return -1
+}
+
+// makerByWork reports whether titled office m describes a maker by a
+// work whose title follows its "of" (lexicon/maker-roles: "the
+// 47-year-old Irish singer of Down the Line"): no office that only one
+// body's holder has, so it may describe a person named before with
+// another role ("Ann Lake, artistic director of the festival"), as a
+// plain description may.
+func (d *document) makerByWork(m mention) bool {
+	k := d.titledOfficeLink(m)
+	return k > m.lo && d.toks[k].is(fnOf) && d.lex.makerRoles[d.toks[k-1].lower]
 }
 
 // restatesRole reports whether titled office m restates role r: every
@@ -4582,9 +4593,25 @@ const lateScore = -2
 
 // namedLater reports whether e is named only paragraphs after description
 // ds: "the farm lobby" is not a group named at the end (a headline speaks
-// of the story to come).
+// of the story to come). A person first named past the description's
+// sentence, after a preposition, is named later too: "The singer told
+// the paper … The last festival included appearances by singer Jo Marr"
+// speaks of someone named before, not of Marr, whom the preposition's
+// phrase brings in; a later sentence's subject or a title's holder may
+// be who the description is ("The judge said … Judge Ellery paused").
 func (es *entities) namedLater(ds description, e *entity) bool {
-	return e.first >= ds.pos && ds.para > 0 && es.d.paraOf(e.first) > ds.para+1
+	if e.first < ds.pos || ds.para == 0 {
+		return false
+	}
+	d := es.d
+	if d.paraOf(e.first) > ds.para+1 {
+		return true
+	}
+	if ds.m.kind != KindPerson || e.first < d.toks[d.unitAt(ds.m.lo).hi-1].end {
+		return false
+	}
+	k := d.tokIndex(e.first)
+	return d.afterPreposition(k, d.unitAt(k).lo)
 }
 
 // describedScore is how many words of description ds the role or the name

@@ -9880,4 +9880,27 @@ The Ohio Republican said the vote would be close.`,
 			{"the deal was done", TypeIndirect, "Chicago White Sox", "", KindUnknown},
 			{"the vote would be close", TypeIndirect, "", "Ohio Republican", KindPerson},
 		}},
+	// L525. A work's title after a maker's role and "of" keeps its small
+	// words in lower case ("the singer of Down the Line", once the
+	// speaker "Line"); an age before a country and a role head is the
+	// description's ("The 47-year-old Irish singer", once cut to "Irish
+	// singer" and left unnamed); a maker described by a work may be the
+	// person named before with another role; and a person brought in
+	// after a preposition past the description's sentence ("appearances
+	// by singer Jo Marr") is not whom it described, nor the "she" after it.
+	{"a work's title after a maker's role, and an age before a country", `Tour.
+
+Ann Lake has a new album. The 47-year-old Irish singer of Down the Line told The Herald that the tour would start soon.
+
+Tom Reed has a new book. The 61-year-old US author told reporters that he was tired.
+
+Rock star Rose Dunn has been made director of the Harbour festival.
+
+The 61-year-old singer of Under the Pier told The Herald that the festival would be fun. "We will explore the new," she said. The last festival included appearances by singer Jo Marr.`,
+		[]expect{
+			{"the tour would start soon", TypeIndirect, "Ann Lake", "47-year-old Irish singer", KindPerson},
+			{"he was tired", TypeIndirect, "Tom Reed", "61-year-old US author", KindPerson},
+			{"the festival would be fun", TypeIndirect, "Rose Dunn", "director of the Harbour festival", KindPerson},
+			{"We will explore the new,", TypeDirect, "Rose Dunn", "director of the Harbour festival", KindPerson},
+		}},
 }
