@@ -602,6 +602,9 @@ func (d *document) npStart(e, lo int) int {
 		if d.titleCaseLink(j - 1) {
 			break // "… Between Ann Cole And Senator Tom Reilly": a headline's words
 		}
+		if d.verbBeforeTitle(j-1, lo) {
+			break // "The festival included singer Jo Marr": the verb is no word of the role
+		}
 		if d.phraseWordBefore(j, lo, e) {
 			j--
 			continue
@@ -616,6 +619,25 @@ func (d *document) npStart(e, lo int) int {
 		break
 	}
 	return j
+}
+
+// verbBeforeTitle reports whether the lower-case word at k, in "-ed"
+// and no role's modifier, is the past verb of a clause whose subject is
+// the noun before it ("The festival included singer Jo Marr", "The band
+// hired drummer Tom Hale"): its object is the titled name after it, and
+// the verb is no word of the title. A participle that describes the
+// person stands after a determiner or opens the phrase ("the acclaimed
+// singer", "Jailed poet Tom Hale").
+func (d *document) verbBeforeTitle(k, lo int) bool {
+	toks := d.toks
+	if k-1 < lo || k+1 >= len(toks) {
+		return false
+	}
+	v, q := toks[k], toks[k-1]
+	if v.kind != tokWord || v.cap || !strings.HasSuffix(v.lower, "ed") || v.in(lexRoleModifiers) || v.stem&lexRoleHeads != 0 || !d.isNarration(k) {
+		return false
+	}
+	return q.kind == tokWord && !q.cap && q.fn == 0 && !isCue(q) && !q.in(lexDeterminers|lexRoleModifiers|lexQuantities|lexPrepositions|lexConjunctions|lexAuxiliaries) && q.stem&lexRoleHeads == 0 && !strings.HasSuffix(q.lower, "ly") && !strings.HasSuffix(q.lower, "ed") && !strings.Contains(q.lower, "-")
 }
 
 // determinerInWorkTitle reports whether the lower-case determiner at k

@@ -9903,4 +9903,20 @@ The 61-year-old singer of Under the Pier told The Herald that the festival would
 			{"the festival would be fun", TypeIndirect, "Rose Dunn", "director of the Harbour festival", KindPerson},
 			{"We will explore the new,", TypeDirect, "Rose Dunn", "director of the Harbour festival", KindPerson},
 		}},
+	// L526. A past verb in "-ed" after its subject noun is no word of the
+	// title of the name it takes as object ("The festival included singer
+	// Jo Marr": role "singer", was "included singer"); a participle after
+	// a determiner or opening the phrase still describes the person.
+	{"a past verb before a titled name is no word of the title", `Show.
+
+The festival included singer Jo Marr, who said the crowd was huge.
+
+The band hired drummer Tom Hale, who said the tour was long.
+
+The acclaimed singer Rose Dunn said the hall was full.`,
+		[]expect{
+			{"the crowd was huge", TypeIndirect, "Jo Marr", "singer", KindPerson},
+			{"the tour was long", TypeIndirect, "Tom Hale", "drummer", KindPerson},
+			{"the hall was full", TypeIndirect, "Rose Dunn", "acclaimed singer", KindPerson},
+		}},
 }
