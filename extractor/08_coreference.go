@@ -1649,7 +1649,38 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 	if e := mostRecent(cands, pos); e != nil {
 		return e
 	}
+	if exact == nil && kind == KindOrganization {
+		if e := es.bodyOfPlace(words, pos); e != nil {
+			return e
+		}
+	}
 	return exact // (of another gender: the name is all there is)
+}
+
+// bodyOfPlace is the organisation named before pos as its head "of" the
+// place (lexicon/places) that a body named by its country's possessive
+// opens ("the Bank of Japan" … "Japan's central bank", words "Japan
+// central bank"; "the Ministry of Defence of Italy" … "Italy's defence
+// ministry"): the same body, which the article first named in full; or
+// nil.
+func (es *entities) bodyOfPlace(words []string, pos int) *entity {
+	d := es.d
+	if len(words) < 2 {
+		return nil
+	}
+	head := words[len(words)-1]
+	if head == "" || head != strings.ToLower(head) || d.lex.ofLower(words[0]).lex&lexPlaces == 0 {
+		return nil
+	}
+	var key [32]byte
+	var found *entity
+	for _, e := range es.namedNear(es.byLast[string(appendLower(key[:0], words[0]))], pos) {
+		if e.kind != KindOrganization || e.first >= pos || len(e.words) != 3 || !strings.EqualFold(e.words[0], head) || !strings.EqualFold(e.words[1], "of") {
+			continue
+		}
+		found = e // ("Bank of Japan": the last one named before pos)
+	}
+	return found
 }
 
 // maxNameCands: past so many entities that share a word of their names

@@ -9919,4 +9919,16 @@ The acclaimed singer Rose Dunn said the hall was full.`,
 			{"the tour was long", TypeIndirect, "Tom Hale", "drummer", KindPerson},
 			{"the hall was full", TypeIndirect, "Rose Dunn", "acclaimed singer", KindPerson},
 		}},
+	// L527. A body named by its country's possessive ("Japan's central
+	// bank", once the made-up name "Japan central bank") is the body the
+	// article named before as its head "of" that country ("the Bank of
+	// Japan").
+	{"a body named by its country's possessive is the one named as its head of the country", `Markets.
+
+Traders waited all week for a statement by the Bank of Japan.
+
+Japan's central bank said it would buy more bonds.`,
+		[]expect{
+			{"it would buy more bonds", TypeIndirect, "Bank of Japan", "", KindOrganization},
+		}},
 }
