@@ -489,7 +489,30 @@ func (d *document) noSplitAfter(b, lo int) bool {
 	if noSplitWord(prev) {
 		return true
 	}
+	if d.toks[b].cap && d.firmNameOnly(b, lo) {
+		return true
+	}
 	return d.toks[b].cap && middleInitial(&prev) && b-2 >= lo && d.givenName(b-2, lo)
+}
+
+// firmNameOnly reports whether the words from lo up to token b are a
+// firm's name alone, ending in the abbreviated word for its kind with its
+// full stop (lexicon/org-heads: "Tolby Corp.", "Ashby & Crane Inc."):
+// such a sentence would have no verb, so the stop abbreviates and the
+// name goes on into the sentence ("Tolby Corp. President Amy Hood said
+// …", whose role is the firm's). After a verb the stop may end one
+// ("Shares rose at Tolby Corp. The firm said …").
+func (d *document) firmNameOnly(b, lo int) bool {
+	prev := d.toks[b-1]
+	if b-2 < lo || prev.kind != tokWord || !strings.HasSuffix(prev.text, ".") || !prev.in(lexOrgHeads) {
+		return false
+	}
+	for k := lo; k < b-1; k++ {
+		if t := d.toks[k]; !(t.kind == tokWord && t.cap || t.text == "&") {
+			return false
+		}
+	}
+	return true
 }
 
 // givenName reports whether token k, before a middle initial, reads as a

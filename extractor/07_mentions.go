@@ -521,7 +521,9 @@ func (d *document) kindBeforeName(b, n, hi int) bool {
 // nameStart is where the name at the end of toks[b:hi] starts: the run of
 // capitalised words at the end, up to a role word, an honorific or a
 // possessive ("Fox News Sunday's Dan Merritt"). possessive says a
-// possessive ended the run.
+// possessive ended the run. An ordinal (lexicon/ordinals) is a role's
+// word only before the role's head, where the run has already stopped:
+// before a name word it is the name's ("First Bus").
 func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 	toks := d.toks
 	n = hi
@@ -542,7 +544,7 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 			// "al Qaeda-linked Islamic", a run of modifiers)
 			break
 		}
-		if t.cap && n < hi && !d.firstNameModifier(t) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) && !d.capsTitleInName(n-1, hi) && !d.placeNameOpening(n-1, b, hi) || t.lex == 0 && t.stem&(lexRoleHeads|lexRelationWords|lexPersonNouns) != 0 || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t) || d.pluralKindOpening(n-1)) {
+		if t.cap && n < hi && !d.firstNameModifier(t) && !d.lex.ordinals[t.lower] && !(n-1 > b && d.determinerInName(n-1, b)) && !d.placedModifierOfName(n-1, hi) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) && !d.capsTitleInName(n-1, hi) && !d.placeNameOpening(n-1, b, hi) || t.lex == 0 && t.stem&(lexRoleHeads|lexRelationWords|lexPersonNouns) != 0 || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t) || d.pluralKindOpening(n-1)) {
 			break
 		}
 		if t.cap || t.in(lexNameParticles) || t.in(lexNameSuffixes) || t.text == "&" && n < hi && n-2 >= b && toks[n-2].cap {
@@ -552,6 +554,21 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		break
 	}
 	return n, false
+}
+
+// placedModifierOfName reports whether the capitalised role modifier at
+// k, after "the" and a place ("The Chicago White Sox"), modifies the
+// one capitalised word after it that ends the name and is no first
+// name: the name of what is in that place, as "the Ohio Democratic
+// primary" is a primary (placedParty: "the Ohio Republican" is a
+// person, and "Texas Republican Tom Reilly" a person's party before his
+// name).
+func (d *document) placedModifierOfName(k, hi int) bool {
+	if k+1 != hi-1 || !d.placedParty(k) {
+		return false
+	}
+	n := d.toks[k+1]
+	return n.kind == tokWord && n.cap && isNameWord(n) && !d.lex.firstName(n.lower) && !n.in(lexRoleHeads|lexStopCaps) && n.stem&lexRoleHeads == 0
 }
 
 // placeNameOpening reports whether the capitalised role modifier at k
@@ -1062,6 +1079,9 @@ func (d *document) isOrgName(ts []token) bool {
 	}
 	if hasAmpersand(ts) && !roleHeadAfterAmpersand(ts) {
 		return true // "Marks & Spencer": people are not named with an ampersand
+	}
+	if len(ts) > 1 && ts[0].cap && d.lex.ordinals[ts[0].lower] && !roleHasHead(ts) && !d.lex.ordinalThings[stemOf(ts[1].lower)] {
+		return true // "First Bus", "Second City Trust": no person's name opens with an ordinal (lexicon/ordinals); "First Amendment" is a thing (lexicon/ordinal-things)
 	}
 	if last.stem&lexKnownOrgs != 0 {
 		return len(ts) == 1 || !roleHasHead(ts)

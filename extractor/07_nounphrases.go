@@ -368,6 +368,9 @@ func (d *document) openingAdverb(j int) bool {
 	if j+1 < len(d.toks) && t.in(lexRoleModifiers) && d.toks[j+1].cap && d.toks[j+1].in(lexRoleHeads) {
 		return false // "First Minister Ewan Muir": the adverb's word is the title's
 	}
+	if j+1 < len(d.toks) && d.lex.ordinals[t.lower] && isNameWord(d.toks[j+1]) && !d.lex.firstName(d.toks[j+1].lower) {
+		return false // "First Bus said": an ordinal before a name word that is no first name opens a firm's name (lexicon/ordinals); "First Ann Cole spoke" is the adverb
+	}
 	return t.kind == tokWord && t.in(lexVerbModifiers|lexPrepositions|lexClauseOpeners) && j+1 < len(d.toks) && d.toks[j+1].cap && d.opensSentence(j) && !d.auxiliaryFirstName(j)
 }
 
@@ -573,7 +576,7 @@ func (d *document) npStart(e, lo int) int {
 			j = r // "an ally of Tom Hale", "a relative of one of the miners"
 			continue
 		}
-		if p.in(lexDeterminers) && p.kind == tokWord {
+		if p.in(lexDeterminers) && p.kind == tokWord && !d.determinerInName(j-1, lo) {
 			// "a spokesman for the ministry": a determiner after a link word
 			// belongs to the inner phrase.
 			if j-3 >= lo && (npLink(toks[j-2]) || d.roleTo(j-2)) && !d.titleCaseLink(j-2) && npWord(toks[j-3]) && !toks[j-2].is(fnAnd) {
@@ -586,6 +589,10 @@ func (d *document) npStart(e, lo int) int {
 				j--
 				continue
 			}
+			if d.determinerInWorkTitle(j-1, lo) {
+				j-- // "the singer of Down the Line": the title's own "the"
+				continue
+			}
 			return j - 1
 		}
 		if l := d.linkBeforeCount(j-1, lo); l >= 0 {
@@ -594,6 +601,9 @@ func (d *document) npStart(e, lo int) int {
 		}
 		if d.titleCaseLink(j - 1) {
 			break // "… Between Ann Cole And Senator Tom Reilly": a headline's words
+		}
+		if d.verbBeforeTitle(j-1, lo) {
+			break // "The festival included singer Jo Marr": the verb is no word of the role
 		}
 		if d.phraseWordBefore(j, lo, e) {
 			j--
@@ -609,6 +619,62 @@ func (d *document) npStart(e, lo int) int {
 		break
 	}
 	return j
+}
+
+// verbBeforeTitle reports whether the lower-case word at k, in "-ed"
+// and no role's modifier, is the past verb of a clause whose subject is
+// the noun before it ("The festival included singer Jo Marr", "The band
+// hired drummer Tom Hale"): its object is the titled name after it, and
+// the verb is no word of the title. A participle that describes the
+// person stands after a determiner or opens the phrase ("the acclaimed
+// singer", "Jailed poet Tom Hale").
+func (d *document) verbBeforeTitle(k, lo int) bool {
+	toks := d.toks
+	if k-1 < lo || k+1 >= len(toks) {
+		return false
+	}
+	v, q := toks[k], toks[k-1]
+	if v.kind != tokWord || v.cap || !strings.HasSuffix(v.lower, "ed") || v.in(lexRoleModifiers) || v.stem&lexRoleHeads != 0 || !d.isNarration(k) {
+		return false
+	}
+	return q.kind == tokWord && !q.cap && q.fn == 0 && !isCue(q) && !q.in(lexDeterminers|lexRoleModifiers|lexQuantities|lexPrepositions|lexConjunctions|lexAuxiliaries) && q.stem&lexRoleHeads == 0 && !strings.HasSuffix(q.lower, "ly") && !strings.HasSuffix(q.lower, "ed") && !strings.Contains(q.lower, "-")
+}
+
+// determinerInWorkTitle reports whether the lower-case determiner at k
+// stands inside the title of a work after a maker's role and its "of"
+// (lexicon/maker-roles: "the singer of Down the Line", "the author
+// of Under the Net"): capitalised words before it back to the "of", one
+// after it. A title keeps its small words in lower case, and the phrase
+// is the maker's description, not "the Night".
+func (d *document) determinerInWorkTitle(k, lo int) bool {
+	toks := d.toks
+	if k+1 >= len(toks) || toks[k].cap || toks[k].in(lexPossessiveDeterminers) || !toks[k+1].cap || toks[k+1].kind != tokWord {
+		return false
+	}
+	i := k - 1
+	for i >= lo && k-i <= maxNameWords && toks[i].kind == tokWord && toks[i].cap && d.isNarration(i) {
+		i--
+	}
+	return i < k-1 && i-1 >= lo && toks[i].is(fnOf) && !toks[i].cap && d.lex.makerRoles[toks[i-1].lower]
+}
+
+// determinerInName reports whether the determiner at k, written with a
+// capital, stands between two capitalised words of one name, after the
+// phrase's first word ("The Save Our Fields group", "Keep Your Park"): a
+// campaign's or a title's name in title case, whose determiner opens no
+// phrase of its own (a sentence's opening "Our" has no name word before
+// it; a cue, a stop word or a possessive before it is no name's: "ABC's
+// This Week"; nor is a headline's in title case).
+func (d *document) determinerInName(k, lo int) bool {
+	toks := d.toks
+	if k-1 < lo || k+1 >= len(toks) || !toks[k].cap || toks[k].kind != tokWord || !toks[k].in(lexDeterminers) {
+		return false
+	}
+	p, n := toks[k-1], toks[k+1]
+	if p.kind != tokWord || !p.cap || isPossessiveWord(p) || p.in(lexStopCaps|lexDeterminers) || isCue(p) || !isNameWord(n) || n.in(lexStopCaps) || !d.isNarration(k-1) {
+		return false
+	}
+	return !d.titleCaseUnit(d.unitAt(k)) // (a headline in title case capitalises every word: "Enter The Post")
 }
 
 // relationBefore is the relation noun (lexicon/relation-heads) whose
@@ -723,10 +789,17 @@ func (d *document) linkBeforeCount(k, lo int) int {
 // ageBeforeModifier reports whether the word before j is an age and
 // the capitalised word at j a party or nationality that heads the phrase
 // alone after a determiner ("the 52-year-old Scot", "a 45-year-old
-// Republican"): the age is part of the description.
+// Republican"), or a country before a lower-case role head ("the
+// 47-year-old Irish singer"): the age is part of the description.
 func (d *document) ageBeforeModifier(j, lo int) bool {
 	toks := d.toks
-	return j-2 >= lo && isAgeNoun(toks[j-1]) && toks[j].cap && toks[j].in(lexRoleModifiers) && toks[j-2].in(lexDeterminers)
+	if j-2 < lo || !isAgeNoun(toks[j-1]) || !toks[j].cap || !toks[j-2].in(lexDeterminers) {
+		return false
+	}
+	if toks[j].in(lexRoleModifiers) {
+		return true
+	}
+	return (toks[j].stem&lexPlaces != 0 || d.nationWord(toks[j].lower) != "") && j+1 < len(toks) && !toks[j+1].cap && toks[j+1].kind == tokWord && toks[j+1].stem&lexRoleHeads != 0
 }
 
 // placePossessive reports whether token k, before the head at e, is the

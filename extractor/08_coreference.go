@@ -1649,7 +1649,38 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 	if e := mostRecent(cands, pos); e != nil {
 		return e
 	}
+	if exact == nil && kind == KindOrganization {
+		if e := es.bodyOfPlace(words, pos); e != nil {
+			return e
+		}
+	}
 	return exact // (of another gender: the name is all there is)
+}
+
+// bodyOfPlace is the organisation named before pos as its head "of" the
+// place (lexicon/places) that a body named by its country's possessive
+// opens ("the Bank of Japan" … "Japan's central bank", words "Japan
+// central bank"; "the Ministry of Defence of Italy" … "Italy's defence
+// ministry"): the same body, which the article first named in full; or
+// nil.
+func (es *entities) bodyOfPlace(words []string, pos int) *entity {
+	d := es.d
+	if len(words) < 2 {
+		return nil
+	}
+	head := words[len(words)-1]
+	if head == "" || head != strings.ToLower(head) || d.lex.ofLower(words[0]).lex&lexPlaces == 0 {
+		return nil
+	}
+	var key [32]byte
+	var found *entity
+	for _, e := range es.namedNear(es.byLast[string(appendLower(key[:0], words[0]))], pos) {
+		if e.kind != KindOrganization || e.first >= pos || len(e.words) != 3 || !strings.EqualFold(e.words[0], head) || !strings.EqualFold(e.words[1], "of") {
+			continue
+		}
+		found = e // ("Bank of Japan": the last one named before pos)
+	}
+	return found
 }
 
 // maxNameCands: past so many entities that share a word of their names
@@ -3312,7 +3343,7 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 			if age != "" && e.age != "" && e.age != age {
 				return nil // "Ann Cole, 45, … the 19-year-old said": someone else
 			}
-			if e.role != "" && (d.titledOffice(m) && !d.restatesRole(m, e.role) || es.otherOffice(m, e.role) || d.lesserOffice(m, e) || d.otherNation(d.descriptionWords(m), e.roleWords) || d.officeNotHeld(m, e)) {
+			if e.role != "" && (d.titledOffice(m) && !d.restatesRole(m, e.role) && !d.makerByWork(m) || es.otherOffice(m, e.role) || d.lesserOffice(m, e) || d.otherNation(d.descriptionWords(m), e.roleWords) || d.officeNotHeld(m, e) || d.otherTeamSide(m, e)) {
 				return nil // "Peter Mandel, the MP for Hartlepool, … The Archbishop of Canterbury said": someone else
 			}
 			if (e.role == "" || d.bareTitle(e.role) && d.placedOffice(m)) && (roleHasHead(d.toks[m.lo:m.hi]) || d.lex.playerNouns[d.toks[m.hi-1].lower]) {
@@ -3325,6 +3356,26 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 		}
 	}
 	return nil
+}
+
+// otherTeamSide reports whether description m's head and e's stated role
+// are of a sports team's two sides: a playing position
+// (lexicon/playing-positions) and one who runs the team
+// (lexicon/team-staff). No one is both: "the goalkeeper" after "Coach
+// Dario Mbeki" is a player the article has not named, "the manager"
+// after "striker Tom Hale" someone else.
+func (d *document) otherTeamSide(m mention, e *entity) bool {
+	head := stemOf(d.toks[m.hi-1].lower)
+	player, staff := d.lex.playingPositions[head], d.lex.teamStaff[head]
+	if !player && !staff {
+		return false
+	}
+	for _, w := range e.roleWords {
+		if player && d.lex.teamStaff[w] || staff && d.lex.playingPositions[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // restrictedDescription reports whether description m is told apart by
@@ -3477,6 +3528,17 @@ func (d *document) titledOfficeLink(m mention) int {
 		}
 	}
 	return -1
+}
+
+// makerByWork reports whether titled office m describes a maker by a
+// work whose title follows its "of" (lexicon/maker-roles: "the
+// 47-year-old Irish singer of Down the Line"): no office that only one
+// body's holder has, so it may describe a person named before with
+// another role ("Ann Lake, artistic director of the festival"), as a
+// plain description may.
+func (d *document) makerByWork(m mention) bool {
+	k := d.titledOfficeLink(m)
+	return k > m.lo && d.toks[k].is(fnOf) && d.lex.makerRoles[d.toks[k-1].lower]
 }
 
 // restatesRole reports whether titled office m restates role r: every
@@ -4562,9 +4624,26 @@ const lateScore = -2
 
 // namedLater reports whether e is named only paragraphs after description
 // ds: "the farm lobby" is not a group named at the end (a headline speaks
-// of the story to come).
+// of the story to come). A person first named past the description's
+// sentence, after a preposition, is named later too: "The singer told
+// the paper … The last festival included appearances by singer Jo Marr"
+// speaks of someone named before, not of Marr, whom the preposition's
+// phrase brings in (in the description's paragraph: one further on may
+// be a new story's); a later sentence's subject or a title's holder may
+// be who the description is ("The judge said … Judge Ellery paused").
 func (es *entities) namedLater(ds description, e *entity) bool {
-	return e.first >= ds.pos && ds.para > 0 && es.d.paraOf(e.first) > ds.para+1
+	if e.first < ds.pos || ds.para == 0 {
+		return false
+	}
+	d := es.d
+	if d.paraOf(e.first) > ds.para+1 {
+		return true
+	}
+	if ds.m.kind != KindPerson || e.first < d.toks[d.unitAt(ds.m.lo).hi-1].end || d.paraOf(e.first) != ds.para {
+		return false
+	}
+	k := d.tokIndex(e.first)
+	return d.afterPreposition(k, d.unitAt(k).lo)
 }
 
 // describedScore is how many words of description ds the role or the name

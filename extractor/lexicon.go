@@ -296,6 +296,14 @@ type lexicon struct {
 	makerParticiples map[string]bool
 	// playerNouns: "international" in "the England international" (lexicon/player-nouns).
 	playerNouns map[string]bool
+	// ordinals: "first" in "First Bus" (lexicon/ordinals).
+	ordinals map[string]bool
+	// ordinalThings: "amendment" in "First Amendment" (lexicon/ordinal-things).
+	ordinalThings map[string]bool
+	// playingPositions: "goalkeeper" (lexicon/playing-positions).
+	playingPositions map[string]bool
+	// teamStaff: "coach" (lexicon/team-staff).
+	teamStaff map[string]bool
 	// quotingVerbs: "quoted" in "The Courier quoted her as saying" (lexicon/quoting-verbs).
 	quotingVerbs map[string]bool
 	// bylineRoles: "correspondent" in "Ken Ashby, Political correspondent" (lexicon/byline-roles).
@@ -495,6 +503,10 @@ func (l *lexicon) wordSets() []wordSet {
 		{"cabinet-secretaries", &l.cabinetSecretaries},
 		{"maker-participles", &l.makerParticiples},
 		{"player-nouns", &l.playerNouns},
+		{"ordinals", &l.ordinals},
+		{"ordinal-things", &l.ordinalThings},
+		{"playing-positions", &l.playingPositions},
+		{"team-staff", &l.teamStaff},
 		{"quoting-verbs", &l.quotingVerbs},
 		{"byline-roles", &l.bylineRoles},
 		{"message-nouns", &l.messageNouns},

@@ -9866,4 +9866,136 @@ Ann Cole said at a Saturday rally in Leeds that the council should sell the old 
 		[]expect{
 			{"the council should sell the old parks depot", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	// L520. A firm's name alone before its abbreviated kind's full stop is
+	// no sentence: the stop abbreviates and the firm's title goes on to
+	// the person named after it ("Tolby Corp. President Amy Hood").
+	{"a firm's name ending in an abbreviation keeps its sentence", `Sales.
+
+Tolby Corp. President Amy Hood said sales rose.
+
+Shares fell at Marrow Inc. Its chairman said costs were high.`,
+		[]expect{
+			{"sales rose", TypeIndirect, "Amy Hood", "Tolby Corp. President", KindPerson},
+			{"costs were high", TypeIndirect, "", "chairman", KindPerson},
+		}},
+	// L521. An ordinal stands in a role only before the role's head: before
+	// a name word that is no first name it opens a firm's name, at the
+	// start of a sentence too ("First Bus said", once "Bus", a person).
+	{"a capitalised ordinal before a name word opens a firm's name", `Fares.
+
+First Bus said fares would rise.
+
+First Minister Ann Cole said the rise was unfair.`,
+		[]expect{
+			{"fares would rise", TypeIndirect, "First Bus", "", KindOrganization},
+			{"the rise was unfair", TypeIndirect, "Ann Cole", "First Minister", KindPerson},
+		}},
+	// L522. No one plays for a team and runs it at once: a description
+	// with a playing position is not the coach named before, nor is "the
+	// manager" the striker; the same side's head still finds its holder.
+	{"a description of a team's other side is someone else", `Cup.
+
+Coach Dario Mbeki said the team was tired. The goalkeeper said he was fine.
+
+Striker Tom Hale said the pitch was poor. The manager said the result was fair.
+
+Harlow coach Ann Cole said training would resume. The coach said the squad was fit.`,
+		[]expect{
+			{"the team was tired", TypeIndirect, "Dario Mbeki", "Coach", KindPerson},
+			{"he was fine", TypeIndirect, "", "goalkeeper", KindPerson},
+			{"the pitch was poor", TypeIndirect, "Tom Hale", "Striker", KindPerson},
+			{"the result was fair", TypeIndirect, "", "manager", KindPerson},
+			{"training would resume", TypeIndirect, "Ann Cole", "Harlow coach", KindPerson},
+			{"the squad was fit", TypeIndirect, "Ann Cole", "Harlow coach", KindPerson},
+		}},
+	// L523. A capitalised determiner between two capitalised words of one
+	// name is the name's ("The Save Our Fields group", once "Fields"):
+	// a campaign's name in title case opens no phrase at "Our".
+	{"a capitalised determiner inside a title-case name is the name's", `Fields.
+
+The Save Our Fields group said the plan was wrong.
+
+The campaign group Keep Your Park said the vote was unfair.`,
+		[]expect{
+			{"the plan was wrong", TypeIndirect, "Save Our Fields", "", KindOrganization},
+			{"the vote was unfair", TypeIndirect, "Keep Your Park", "campaign group", KindOrganization},
+		}},
+	// L524. After "the" and a place, a role modifier before one
+	// capitalised word that ends the name and is no first name modifies
+	// that word ("The Chicago White Sox", once "Sox", a person), as "the
+	// Ohio Democratic primary" is a primary; "the Ohio Republican" alone
+	// is still a person.
+	{"a role modifier after 'the' and a place inside a team's name", `Deal.
+
+The Chicago White Sox said the deal was done.
+
+The Ohio Republican said the vote would be close.`,
+		[]expect{
+			{"the deal was done", TypeIndirect, "Chicago White Sox", "", KindUnknown},
+			{"the vote would be close", TypeIndirect, "", "Ohio Republican", KindPerson},
+		}},
+	// L525. A work's title after a maker's role and "of" keeps its small
+	// words in lower case ("the singer of Down the Line", once the
+	// speaker "Line"); an age before a country and a role head is the
+	// description's ("The 47-year-old Irish singer", once cut to "Irish
+	// singer" and left unnamed); a maker described by a work may be the
+	// person named before with another role; and a person brought in
+	// after a preposition past the description's sentence ("appearances
+	// by singer Jo Marr") is not whom it described, nor the "she" after it.
+	{"a work's title after a maker's role, and an age before a country", `Tour.
+
+Ann Lake has a new album. The 47-year-old Irish singer of Down the Line told The Herald that the tour would start soon.
+
+Tom Reed has a new book. The 61-year-old US author told reporters that he was tired.
+
+Rock star Rose Dunn has been made director of the Harbour festival.
+
+The 61-year-old singer of Under the Pier told The Herald that the festival would be fun. "We will explore the new," she said. The last festival included appearances by singer Jo Marr.`,
+		[]expect{
+			{"the tour would start soon", TypeIndirect, "Ann Lake", "47-year-old Irish singer", KindPerson},
+			{"he was tired", TypeIndirect, "Tom Reed", "61-year-old US author", KindPerson},
+			{"the festival would be fun", TypeIndirect, "Rose Dunn", "director of the Harbour festival", KindPerson},
+			{"We will explore the new,", TypeDirect, "Rose Dunn", "director of the Harbour festival", KindPerson},
+		}},
+	// L526. A past verb in "-ed" after its subject noun is no word of the
+	// title of the name it takes as object ("The festival included singer
+	// Jo Marr": role "singer", was "included singer"); a participle after
+	// a determiner or opening the phrase still describes the person.
+	{"a past verb before a titled name is no word of the title", `Show.
+
+The festival included singer Jo Marr, who said the crowd was huge.
+
+The band hired drummer Tom Hale, who said the tour was long.
+
+The acclaimed singer Rose Dunn said the hall was full.`,
+		[]expect{
+			{"the crowd was huge", TypeIndirect, "Jo Marr", "singer", KindPerson},
+			{"the tour was long", TypeIndirect, "Tom Hale", "drummer", KindPerson},
+			{"the hall was full", TypeIndirect, "Rose Dunn", "acclaimed singer", KindPerson},
+		}},
+	// L527. A body named by its country's possessive ("Japan's central
+	// bank", once the made-up name "Japan central bank") is the body the
+	// article named before as its head "of" that country ("the Bank of
+	// Japan").
+	{"a body named by its country's possessive is the one named as its head of the country", `Markets.
+
+Traders waited all week for a statement by the Bank of Japan.
+
+Japan's central bank said it would buy more bonds.`,
+		[]expect{
+			{"it would buy more bonds", TypeIndirect, "Bank of Japan", "", KindOrganization},
+		}},
+	// L542. A capitalised ordinal opens a firm's name ("First Bus", L521)
+	// but not a thing an ordinal numbers (lexicon/ordinal-things: "the
+	// First Amendment", "Fifth District"): no organisation that "the
+	// court" could stand for.
+	{"an ordinal before a thing's noun names no organisation", `Speech case.
+
+Lawyers for the protesters argued that the ban broke the First Amendment.
+
+The court said the ban was lawful.`,
+		[]expect{
+			{"the ban broke the First Amendment", TypeIndirect, "", "Lawyers for the protesters", KindGroup},
+			{"the ban was lawful", TypeIndirect, "", "", KindOrganization},
+		}},
 }
