@@ -754,7 +754,7 @@ func (d *document) rankedNoun(t token) bool {
 // place, which describes a member of that state's party ("the Kentucky
 // Republican", "the Ohio Democrat"), and no name's word.
 func (d *document) placedParty(k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k] // (asked of every token: no copy of it)
 	return k >= 2 && t.cap && t.kind == tokWord && t.in(lexRoleModifiers) && !t.in(lexRoleHeads) &&
 		d.toks[k-1].stem&lexPlaces != 0 && d.toks[k-1].cap && d.toks[k-2].is(fnDefinite)
 }
