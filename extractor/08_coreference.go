@@ -548,7 +548,7 @@ func (d *document) endsNameRun(k int) bool {
 	if n+1 < len(d.toks) && d.toks[n].text == "&" && d.toks[n+1].cap && d.toks[n+1].para == t.para {
 		return false // "Ashby & Crane" goes on
 	}
-	return !(n < len(d.toks) && d.toks[n].para == t.para && d.isNarration(n) && !d.lineBreakBefore(n) && (d.toks[n].cap && !isCue(d.toks[n]) || d.toks[n].in(lexOrgHeads) && !d.toks[n].in(lexDocumentNouns)))
+	return !(n < len(d.toks) && d.toks[n].para == t.para && d.isNarration(n) && !d.lineBreakBefore(n) && (d.toks[n].cap && !d.toks[n].in(lexCue) || d.toks[n].in(lexOrgHeads) && !d.toks[n].in(lexDocumentNouns)))
 }
 
 // calledOrg reports whether name mention m follows "called" or "named"
@@ -3140,7 +3140,7 @@ func (d *document) cases() *wordCases {
 		if !u.cap {
 			w.lowerSeen[u.lower] = true
 		}
-		if j+1 < len(d.toks) && pluralVerb(d.toks[j+1]) {
+		if j+1 < len(d.toks) && pluralVerb(&d.toks[j+1]) {
 			w.pluralSubjects[u.lower] = true
 		}
 	}
@@ -3210,7 +3210,7 @@ func (es *entities) commonWordOpener(m mention) bool {
 // pluralVerb reports whether t is a verb form only a plural subject takes
 // ("are", "were", "have" and their negations): no one-word name stands
 // before it.
-func pluralVerb(t token) bool {
+func pluralVerb(t *token) bool {
 	switch t.lower {
 	case "are", "were", "have", "aren't", "weren't", "haven't", "weren’t", "haven’t":
 		return true
