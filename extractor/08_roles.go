@@ -718,8 +718,10 @@ func (d *document) descriptionEnd(k int) bool {
 		// (not "the Ohio Republican Party", "the Ohio Democratic primary")
 		return d.isNarration(k) && (k+1 >= len(d.toks) || d.verbOrLinkAfterParty(d.toks[k+1]))
 	}
-	rank := d.rankNumeral(k) // "the former world number one": the numeral ends the rank
-	if t.cap || t.stem&lexRoleHeads == 0 && !rank || !d.isNarration(k) || d.toks[k-1].is(fnDefinite) {
+	// (a rank's numeral, "the former world number one", ends the rank;
+	// tested only for a lower-case word that is no role head, since this
+	// is asked of every token)
+	if t.cap || t.stem&lexRoleHeads == 0 && !d.rankNumeral(k) || !d.isNarration(k) || d.toks[k-1].is(fnDefinite) {
 		return false
 	}
 	if isPossessiveWord(*t) || k+1 >= len(d.toks) {
