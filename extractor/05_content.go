@@ -2402,7 +2402,7 @@ func verbForm(t token) bool {
 func (d *document) heardReport(u unit, frames []frame) (fd found, cue, a, e int, ok bool) {
 	toks := d.toks
 	for k := u.lo + 1; k < u.hi-1; k++ {
-		t := toks[k]
+		t := &toks[k] // (no copy of every token of the unit)
 		if t.kind != tokWord || t.cap || !d.isNarration(k) || t.lower != "told" && t.lower != "heard" {
 			continue
 		}

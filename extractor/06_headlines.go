@@ -83,7 +83,7 @@ func (d *document) storyGroups() {
 	toks := d.toks
 	for k := 0; k+1 < len(toks); k++ {
 		t := &toks[k]
-		if t.kind != tokWord || t.lex&(lexGroupNouns|lexRoleHeads) != 0 || !isCue(toks[k+1]) || toks[k+1].cap || !d.verbFormPlural(t.lower) {
+		if t.kind != tokWord || t.lex&(lexGroupNouns|lexRoleHeads) != 0 || !toks[k+1].in(lexCue) || toks[k+1].cap || !d.verbFormPlural(t.lower) { // (isCue(toks[k+1]) would copy the token)
 			continue
 		}
 		if strings.HasSuffix(toks[k+1].lower, "ing") || !d.storyGroupBefore(k) || d.prepositionObject(k) {

@@ -329,8 +329,10 @@ func (d *document) parentOfCountWord(t token) bool {
 // case after the ranking noun ("number one", "number 2"): it ends the
 // rank's description.
 func (d *document) rankNumeral(k int) bool {
-	t := d.toks[k]
-	return k >= 1 && t.kind == tokWord && !t.cap && d.isQuantity(k) && d.toks[k-1].lower == rankingNoun && !d.toks[k-1].cap
+	t := &d.toks[k]
+	// (the word before is tested before isQuantity: descriptionEnd asks
+	// this of every token, and few follow "number")
+	return k >= 1 && t.kind == tokWord && !t.cap && d.toks[k-1].lower == rankingNoun && !d.toks[k-1].cap && d.isQuantity(k)
 }
 
 // maxRankModifiers is how many words may stand between "the" and the
@@ -528,14 +530,14 @@ func (d *document) quantityStart(q, lo int) (int, bool) {
 // isQuantity reports whether token k counts or measures: a number, a
 // quantity word (lexicon/quantities) or "%".
 func (d *document) isQuantity(k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k]
 	if t.in(lexQuantities) || t.text == "%" || t.kind == tokWord && isDigitStart(t.text) {
 		return true
 	}
-	if t.kind != tokWord || !strings.Contains(t.lower, "-") {
+	if t.kind != tokWord || strings.IndexByte(t.lower, '-') < 0 {
 		return false
 	}
-	for _, w := range strings.Split(t.lower, "-") { // "forty-six"
+	for w := range strings.SplitSeq(t.lower, "-") { // "forty-six" (no slice of the parts)
 		if !d.lex.is(w, lexQuantities) {
 			return false
 		}

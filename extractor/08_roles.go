@@ -718,8 +718,10 @@ func (d *document) descriptionEnd(k int) bool {
 		// (not "the Ohio Republican Party", "the Ohio Democratic primary")
 		return d.isNarration(k) && (k+1 >= len(d.toks) || d.verbOrLinkAfterParty(d.toks[k+1]))
 	}
-	rank := d.rankNumeral(k) // "the former world number one": the numeral ends the rank
-	if t.cap || t.stem&lexRoleHeads == 0 && !rank || !d.isNarration(k) || d.toks[k-1].is(fnDefinite) {
+	// (a rank's numeral, "the former world number one", ends the rank;
+	// tested only for a lower-case word that is no role head, since this
+	// is asked of every token)
+	if t.cap || t.stem&lexRoleHeads == 0 && !d.rankNumeral(k) || !d.isNarration(k) || d.toks[k-1].is(fnDefinite) {
 		return false
 	}
 	if isPossessiveWord(*t) || k+1 >= len(d.toks) {
@@ -754,7 +756,7 @@ func (d *document) rankedNoun(t token) bool {
 // place, which describes a member of that state's party ("the Kentucky
 // Republican", "the Ohio Democrat"), and no name's word.
 func (d *document) placedParty(k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k] // (asked of every token: no copy of it)
 	return k >= 2 && t.cap && t.kind == tokWord && t.in(lexRoleModifiers) && !t.in(lexRoleHeads) &&
 		d.toks[k-1].stem&lexPlaces != 0 && d.toks[k-1].cap && d.toks[k-2].is(fnDefinite)
 }

@@ -275,7 +275,11 @@ var cuePhraseClasses = map[string]cueClass{"speech": cueSpeech, "quote": cueQuot
 // lexicon is the loaded word lists. It is read-only once built, so one is
 // shared by every goroutine of an Extractor.
 type lexicon struct {
-	words        map[string]wordInfo
+	words map[string]wordInfo
+	// single is words for the one-byte ASCII words, filled from it once
+	// loaded: a punctuation mark, "a", "i", a quarter of an article's
+	// tokens, is looked up without hashing.
+	single       [utf8.RuneSelf]wordInfo
 	titleAbbrevs map[string]string // "sen." -> "Senator"
 	// titleSynonyms: "pope" -> ["pontiff"] (lexicon/title-synonyms).
 	titleSynonyms map[string][]string
@@ -484,6 +488,9 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	for c := range utf8.RuneSelf { // (after every list that fills words)
+		l.single[c] = l.words[string(rune(c))]
+	}
 	return l, nil
 }
 
@@ -589,7 +596,12 @@ func lexiconFiles() []string {
 }
 
 // of returns what the lexicon knows of the lower-cased word w.
-func (l *lexicon) of(w string) wordInfo { return l.words[w] }
+func (l *lexicon) of(w string) wordInfo {
+	if len(w) == 1 && w[0] < utf8.RuneSelf {
+		return l.single[w[0]]
+	}
+	return l.words[w]
+}
 
 // month reports whether the lower-case word w is a month of lexicon/months.
 func (l *lexicon) month(w string) bool { return l.words[w].name&nameMonth != 0 }
