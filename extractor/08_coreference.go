@@ -1118,14 +1118,14 @@ func (d *document) nameAfterOf(m mention) bool {
 	return true
 }
 
-// organisationContext reports whether the words around a one-word name
-// show an organisation: a relative "which" or "that" after it
+// organisationContext reports whether a one-word name or the words
+// around it show an organisation: an initialism (initialism), a relative "which" or "that" after it
 // ("Brightwell, which …"), "it" or "its" as what it says ("Norvik said its profits …"), or
 // an organisation noun before it ("the retailer Next").
 func (d *document) organisationContext(m mention) bool {
 	toks := d.toks
-	if d.orgNounBeforeName(m) {
-		return true
+	if d.orgNounBeforeName(m) || m.hi-m.lo == 1 && d.initialism(m.lo) {
+		return true // (or an initialism: "ITV said in a statement")
 	}
 	if b := m.lo - 2; b >= 0 && toks[b+1].text == "," && !toks[b].cap && toks[b].stem&lexGenericOrgNouns != 0 {
 		return true // "The French carmaker, Renault, said"
@@ -5028,4 +5028,81 @@ func (d *document) oneOfGroup(m mention) (string, bool) {
 		return "", false
 	}
 	return d.text[d.toks[b].start:h.start] + h.text[:len(h.text)-1], true
+}
+
+// initialism reports whether token k is a name written as an initialism,
+// two to six capital letters in narration that is not itself in capitals
+// ("ITV", "RSPCA", "TUC"): a body's name, as news copy names people in
+// full. A place ("US", "UK") has its own kind, a role ("MP", "PM", "CEO")
+// is a person's, roman numerals are no name, and a surname in capitals is
+// a transcript's speaker ("FALLIN:") or a heading's, which the article
+// writes as a name elsewhere. One spelled out in the apposition after it
+// ("NWRA, the Northern Water Regulation Authority,") is read with that
+// name, as before.
+func (d *document) initialism(k int) bool {
+	t := d.toks[k]
+	if t.kind != tokWord || len(t.text) < 2 || len(t.text) > maxInitialism || !d.isNarration(k) || t.stem&(lexPlaces|lexRoleHeads) != 0 || t.in(lexPlaces|lexRoleHeads|lexHonorifics) || d.lex.titleAbbrevs[t.lower] != "" || d.lex.firstName(t.lower) || romanNumeral(t.text) {
+		return false
+	}
+	for i := 0; i < len(t.text); i++ {
+		if c := t.text[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	if k+1 < len(d.toks) && d.toks[k+1].text == ":" || d.cases().midCaps[t.text[:1]+strings.ToLower(t.text[1:])] || d.spelledOutAfter(k) {
+		return false
+	}
+	for _, j := range [2]int{k - 1, k + 1} { // (a heading in capitals: "NEW HAMPSHIRE SHOWS")
+		if j >= 0 && j < len(d.toks) && d.toks[j].kind == tokWord && len(d.toks[j].text) > 1 && isUpperWord(d.toks[j].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// spelledOutAfter reports whether the initialism at k is followed by a
+// comma and the name it stands for, whose capitalised words' initials
+// spell it ("NWRA, the Northern Water Regulation Authority,").
+func (d *document) spelledOutAfter(k int) bool {
+	w := d.toks[k].text
+	j := k + 2
+	if j >= len(d.toks) || d.toks[k+1].text != "," {
+		return false
+	}
+	if d.toks[j].is(fnDefinite) {
+		j++
+	}
+	var initials []byte
+	for ; j < len(d.toks) && d.toks[j].kind == tokWord && len(initials) < 2*maxInitialism; j++ {
+		if t := d.toks[j]; t.cap {
+			initials = append(initials, t.text[0])
+		} else if !t.in(lexTitleFunctionWords) {
+			break
+		}
+	}
+	// The initialism's letters, in order, among its words' initials: an
+	// initialism may leave words out ("NWRA, the North West Rail and Air
+	// Authority").
+	i := 0
+	for _, c := range initials {
+		if i < len(w) && c == w[i] {
+			i++
+		}
+	}
+	return len(initials) >= 2 && initials[0] == w[0] && i == len(w)
+}
+
+// maxInitialism is the longest initialism read as a body's name.
+const maxInitialism = 6
+
+// romanNumeral reports whether w is written in roman numerals ("II", "XIV").
+func romanNumeral(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -9998,4 +9998,19 @@ The court said the ban was lawful.`,
 			{"the ban broke the First Amendment", TypeIndirect, "", "Lawyers for the protesters", KindGroup},
 			{"the ban was lawful", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L543. A name written as an initialism in narration ("ITV", "TUC")
+	// is a body's: news copy names people in full. Both had been people.
+	// A role ("Labour MP") stays a person's role.
+	{"an initialism is an organisation", `Presenter leaves.
+
+ITV said in a statement that Cole was one of its most popular faces.
+
+The TUC said workers were angry.
+
+Labour MP Ann Hale said the TUC was right.`,
+		[]expect{
+			{"Cole was one of its most popular faces", TypeIndirect, "ITV", "", KindOrganization},
+			{"workers were angry", TypeIndirect, "TUC", "", KindOrganization},
+			{"the TUC was right", TypeIndirect, "Ann Hale", "Labour MP", KindPerson},
+		}},
 }
