@@ -1069,6 +1069,19 @@ func (d *document) commaPhraseRole(p, seg, commas int) span {
 	return span{}
 }
 
+// pastFunctionClause reports whether toks[b:hi] is a relative clause of
+// function in the past tense ("who founded the firm in 1998", "who led the
+// union for a decade"): what the person did, not the post a title before
+// the name gives.
+func (d *document) pastFunctionClause(b, hi int) bool {
+	r, ok := d.functionClause(b, hi)
+	if !ok {
+		return false
+	}
+	v := d.toks[d.tokIndex(r.start)]
+	return strings.HasSuffix(v.lower, "ed") || d.lex.irregularPast[v.lower]
+}
+
 // partyStateBetween reports whether the phrase toks[p+1:seg] between a
 // person's comma and the cue is a party and state ("R-Ky."); an empty
 // phrase (a comma right before the cue) is none.
@@ -1090,6 +1103,9 @@ func (d *document) appositiveFits(m *mention, p, seg, commas int, role span) (ac
 	aside := d.asideAfter(*m, p, seg, commas)
 	switch {
 	case person && !role.empty():
+		if !m.role.empty() && d.pastFunctionClause(p+1, seg) {
+			break // "Chief executive Mark Delaney, who founded the firm in 1998,": the title is her role, the clause her past
+		}
 		if m.role.empty() || !d.affiliationOpens(p+1) || d.rankTitle(m.role) {
 			// (but "Lead author Dr Ann Cole, of the University of Leeds,":
 			// the role before the name says more than where she works; a

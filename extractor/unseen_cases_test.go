@@ -10013,4 +10013,25 @@ Labour MP Ann Hale said the TUC was right.`,
 			{"workers were angry", TypeIndirect, "TUC", "", KindOrganization},
 			{"the TUC was right", TypeIndirect, "Ann Hale", "Labour MP", KindPerson},
 		}},
+	// L544. A relative clause of function in the past tense ("who
+	// founded the firm in 1998") says what a person did: the title before
+	// the name stays the role. It had been the role, over the title.
+	{"a title before a name over a past function clause", `Results.
+
+Chief executive Mark Delaney, who founded the firm in 1998, said: "We are pleased."`,
+		[]expect{
+			{"We are pleased.", TypeDirect, "Mark Delaney", "Chief executive", KindPerson},
+		}},
+	// L545. "Bandmate", "co-star" and "record holder" are roles
+	// (lexicon/role-heads): "Bandmate Lucy Grant" had been one name, and
+	// "The world record holder, Paula Redding," had no role.
+	{"bandmate and record holder are roles", `Band news.
+
+Bandmate Lucy Grant said the tour would go ahead.
+
+The world record holder, Paula Redding, said she was ready.`,
+		[]expect{
+			{"the tour would go ahead", TypeIndirect, "Lucy Grant", "Bandmate", KindPerson},
+			{"she was ready", TypeIndirect, "Paula Redding", "record holder", KindPerson},
+		}},
 }
