@@ -947,7 +947,10 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 		if r := d.relationBefore(j+1, lo); r >= 0 && t.in(lexDeterminers) {
 			return d.analyzeNP(d.npStart(r, lo), e+1), true // "a relative of one of the miners"
 		}
-		if t.in(lexDeterminers) && (!t.in(lexPossessiveDeterminers) || toks[e].in(lexPersonNouns)) && (j == lo || !npWord(toks[j-1]) && !toks[j-1].is(fnOf)) {
+		// (a sentence's opening "But", "And" before the determiner is no
+		// word of the phrase when a noun of people or bodies heads it:
+		// "But the trade body warned that …")
+		if t.in(lexDeterminers) && (!t.in(lexPossessiveDeterminers) || toks[e].in(lexPersonNouns)) && (j == lo || !npWord(toks[j-1]) && !toks[j-1].is(fnOf) || j-1 == lo && toks[lo].cap && toks[lo].in(lexStopCaps) && !toks[lo].in(lexDeterminers) && d.speakerNoun(toks[e])) {
 			m := d.analyzeNP(j, e+1)
 			if m.kind == KindUnknown && (toks[e].in(lexRoleHeads|lexPersonNouns) || isAgeNoun(toks[e])) {
 				m.kind = KindPerson
@@ -959,6 +962,13 @@ func (d *document) descriptorBefore(e, lo int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// speakerNoun reports whether t is a noun of people or bodies: a role,
+// a group, an organisation's kind (lexicon/modified-org-nouns too: "trade
+// body") or a person's noun.
+func (d *document) speakerNoun(t token) bool {
+	return t.kind == tokWord && (t.stem&(lexRoleHeads|lexGenericOrgNouns|lexOrgHeads|lexGroupNouns) != 0 || d.lex.modifiedOrgNouns[t.lower] || t.in(lexPersonNouns))
 }
 
 // firmRelation reports whether the relation word w is one a firm has as

@@ -10034,4 +10034,14 @@ The world record holder, Paula Redding, said she was ready.`,
 			{"the tour would go ahead", TypeIndirect, "Lucy Grant", "Bandmate", KindPerson},
 			{"she was ready", TypeIndirect, "Paula Redding", "record holder", KindPerson},
 		}},
+	// L546. A sentence's opening "But" or "And" before a description of
+	// people or a body is no word of it: "But the trade body warned that"
+	// had found no subject, and so no report ("The trade body warned"
+	// had).
+	{"an opening But before a description", `Music sales.
+
+But the trade body warned that piracy remained a problem.`,
+		[]expect{
+			{"piracy remained a problem", TypeIndirect, "", "", KindOrganization},
+		}},
 }
