@@ -50,6 +50,9 @@ type entity struct {
 	// organisation ("the charity Oxfam"): an antecedent of "it" in the
 	// paragraph that names it so.
 	nounNamed bool
+	// firstNounNamed: nounNamed, and the first organisation the article
+	// names (markFirstNounNamed).
+	firstNounNamed bool
 	// familyNamed: a person whose surname only a family tie gives ("Hale's
 	// son Peter" is Peter Hale), never written with it: "Hale" alone is
 	// the one the tie is to.
@@ -85,8 +88,13 @@ func (e *entity) nameAgrees(g gender) bool {
 // antecedentable: a one-word "name" that never spoke (Obamacare, RT) is
 // no antecedent for a pronoun.
 // A surname with an honorific ("Mr Pike") is someone's, full name or not.
+// An organisation's name given after a noun for its kind ("budget airline
+// Wingway", "the charity Oxfam") is one too, in later paragraphs as well,
+// when it is the first organisation the article names (firstNounNamed):
+// "The airline said" and "It added" stand for the story's subject, not for
+// a firm named in passing further down ("Oil giant Shell last year …").
 func (e *entity) antecedentable() bool {
-	return len(e.words) > 1 || e.spoke || e.firmNamed || e.addressed && e.kind == KindPerson
+	return len(e.words) > 1 || e.spoke || e.firmNamed || e.addressed && e.kind == KindPerson || e.firstNounNamed && e.kind == KindOrganization
 }
 
 // entities indexes the people and organisations an article names, so that
@@ -349,6 +357,7 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 			e.firmNamed = true
 		}
 	}
+	es.markFirstNounNamed()
 	es.clauseGenders()
 	es.relativeMakers()
 	es.harvestDescriptorRoles()
@@ -361,6 +370,21 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		slices.SortStableFunc(es.named, func(a, b namedMention) int { return a.pos - b.pos })
 	}
 	return es, nil
+}
+
+// markFirstNounNamed marks the organisation the article names first when
+// it is nounNamed ("Shares in budget airline Wingway fell …"): the story's
+// subject, an antecedent beyond its paragraph (antecedentable).
+func (es *entities) markFirstNounNamed() {
+	var first *entity
+	for _, e := range es.list {
+		if e.kind == KindOrganization && (first == nil || e.first < first.first) {
+			first = e
+		}
+	}
+	if first != nil && first.nounNamed {
+		first.firstNounNamed = true
+	}
 }
 
 // maxClauseGenderTokens is how far after a subject's name the pronoun of

@@ -9866,4 +9866,30 @@ Ann Cole said at a Saturday rally in Leeds that the council should sell the old 
 		[]expect{
 			{"the council should sell the old parks depot", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	// L560. A one-word name given after a noun for an organisation
+	// ("budget airline Wingway", "the charity Oxfam") is surely an
+	// organisation's, and "the airline" or "it" in a later paragraph stands
+	// for it, as it would for a name of two words: the description had been
+	// left with no name when the organisation had not spoken yet.
+	{"an organisation named after its kind noun is the description's referent in a later paragraph", `Fares.
+
+Shares in budget airline Wingway fell 7% on Monday.
+
+The airline said its fuel costs would be much higher this winter.`,
+		[]expect{
+			{"its fuel costs would be much higher this winter", TypeIndirect, "Wingway", "budget airline", KindOrganization},
+		}},
+	// L561. An organisation that spoke through its description ("…, the
+	// firm has said") is the one "the company" and "It" stand for in the
+	// next paragraph.
+	{"a firm that spoke through its description is the antecedent in the next paragraph", `Jobs.
+
+Packaging group Dornell is to close two plants, the firm has said.
+
+The company said the move was painful. It added that it hoped to avoid compulsory redundancies.`,
+		[]expect{
+			{"Packaging group Dornell is to close two plants", TypeIndirect, "Dornell", "Packaging group", KindOrganization},
+			{"the move was painful", TypeIndirect, "Dornell", "Packaging group", KindOrganization},
+			{"it hoped to avoid compulsory redundancies", TypeIndirect, "Dornell", "Packaging group", KindOrganization},
+		}},
 }
