@@ -9892,4 +9892,14 @@ The company said the move was painful. It added that it hoped to avoid compulsor
 			{"the move was painful", TypeIndirect, "Dornell", "Packaging group", KindOrganization},
 			{"it hoped to avoid compulsory redundancies", TypeIndirect, "Dornell", "Packaging group", KindOrganization},
 		}},
+	// L562. After a cue, a firm's name in the possessive, a role in lower
+	// case and a comma ("said Netguard's technical director, Dr Helen
+	// Firth") name the holder after the comma, as "said Hale's rival, Tom
+	// Price" does: the firm is whose post it is, no speaker.
+	{"a possessive firm and its post before a comma name the person after it", `Viruses.
+
+"Most people think it will never happen to them," said Cyberhold's technical director, Dr Nina Rowe.`,
+		[]expect{
+			{"Most people think it will never happen to them,", TypeDirect, "Nina Rowe", "Cyberhold's technical director", KindPerson},
+		}},
 }
