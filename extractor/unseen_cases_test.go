@@ -9902,4 +9902,16 @@ The company said the move was painful. It added that it hoped to avoid compulsor
 		[]expect{
 			{"Most people think it will never happen to them,", TypeDirect, "Nina Rowe", "Cyberhold's technical director", KindPerson},
 		}},
+	// L563. "The cartel" and "the consortium" name an organisation by its
+	// kind (lexicon/generic-org-nouns), as "the group" does, and stand for
+	// the one named before: they had been read as no one of a known kind.
+	{"the cartel stands for the organisation named before it", `Oil.
+
+The Union of Cobalt Producing Nations (UCPN) said it would meet in March.
+
+The cartel said prices were being driven by traders.`,
+		[]expect{
+			{"it would meet in March", TypeIndirect, "Union of Cobalt Producing Nations", "", KindOrganization},
+			{"prices were being driven by traders", TypeIndirect, "Union of Cobalt Producing Nations", "", KindOrganization},
+		}},
 }
