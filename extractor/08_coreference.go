@@ -1914,7 +1914,10 @@ func (es *entities) firstNameCandidates(words []string, kind string, pos int) []
 		want := KindPerson
 		if kind == KindOrganization {
 			if es.d.lex.is(first, lexGenericOrgNouns) {
-				return nil // "the Office" is no short name of "the Office for National Statistics"
+				// "the Office" is no short name of "the Office for
+				// National Statistics"; "the Bank" is one of "the Bank of
+				// England": a body's kind and "of" its place or field.
+				return es.kindOfNames(first, pos)
 			}
 			want = KindOrganization
 		}
@@ -1922,6 +1925,20 @@ func (es *entities) firstNameCandidates(words []string, kind string, pos int) []
 			if e.kind == want && (want == KindPerson || es.d.lex.ofLower(e.words[1]).lex&lexConjunctions == 0) {
 				cands = append(cands, e) // (not "Norvik and Brightwell")
 			}
+		}
+	}
+	return cands
+}
+
+// kindOfNames are the organisations named "Kind of …" ("the Bank of
+// England", "the Church of Scotland") whose first word, a generic
+// organisation noun, is first: the capitalised kind alone ("The Bank
+// said") is their short name.
+func (es *entities) kindOfNames(first string, pos int) []*entity {
+	var cands []*entity
+	for _, e := range es.namedNear(es.byFirst[first], pos) {
+		if e.kind == KindOrganization && len(e.words) >= 3 && strings.EqualFold(e.words[1], "of") {
+			cands = append(cands, e)
 		}
 	}
 	return cands

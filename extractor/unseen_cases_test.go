@@ -9914,4 +9914,16 @@ The cartel said prices were being driven by traders.`,
 			{"it would meet in March", TypeIndirect, "Union of Cobalt Producing Nations", "", KindOrganization},
 			{"prices were being driven by traders", TypeIndirect, "Union of Cobalt Producing Nations", "", KindOrganization},
 		}},
+	// L564. A body named "Kind of Place" ("the Bank of Caledonia") is
+	// called by its kind alone, capitalised, later ("The Bank said"): the
+	// short name had been a new organisation "Bank".
+	{"the capitalised kind alone is the short name of a body named kind of place", `Rates.
+
+House prices could fall further, the Bank of Caledonia has warned.
+
+The Bank said that the housing market had cooled.`,
+		[]expect{
+			{"House prices could fall further", TypeIndirect, "Bank of Caledonia", "", KindOrganization},
+			{"the housing market had cooled", TypeIndirect, "Bank of Caledonia", "", KindOrganization},
+		}},
 }
