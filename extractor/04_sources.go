@@ -2528,11 +2528,13 @@ func (d *document) invertedClauseEnd(f *frame, u unit, j, end int) {
 // last, named, with the description's role, and the name's end.
 func (d *document) nameAfterDescription(m mention, end, hi int) (mention, int, bool) {
 	toks := d.toks
-	if m.named() && m.hi == end && isPossessiveWord(toks[m.hi-1]) && end+2 < hi && toks[end].kind == tokWord && !toks[end].cap && toks[end].in(lexRelationWords) && toks[end+1].text == "," && d.isNarration(end) {
-		// "said Hale's rival, Tom Price": the one related to the name
-		// before the possessive is the one named after the comma
-		m.role, m.name, m.kind, m.hi = span{toks[m.lo].start, toks[end].end}, span{}, KindPerson, end+1
-		end++
+	if r := d.possessiveRoleEnd(m, end, hi); r > end {
+		// "said Hale's rival, Tom Price", "said Netguard's technical
+		// director, Dr Helen Firth": the one related to the name before
+		// the possessive, or holding a post there, is the one named after
+		// the comma
+		m.role, m.name, m.kind, m.hi = span{toks[m.lo].start, toks[r-1].end}, span{}, KindPerson, r
+		end = r
 	}
 	if end+1 >= hi || toks[end].text != "," || m.named() || m.pronoun != "" || m.indefinite || m.role.empty() || m.kind != KindPerson || !d.isNarration(end) {
 		return mention{}, 0, false
@@ -2546,6 +2548,34 @@ func (d *document) nameAfterDescription(m mention, end, hi int) (mention, int, b
 	}
 	n.lo, n.role, n.kind = m.lo, m.role, KindPerson
 	return n, e, true
+}
+
+// maxPossessiveRoleWords is how many lower-case words a role after a
+// name in the possessive may have ("Netguard's chief technical officer").
+const maxPossessiveRoleWords = 4
+
+// possessiveRoleEnd is the end of a relation or a role in lower case
+// after m, a name in the possessive that ends at end, when a comma
+// follows it ("Hale's rival,", "Netguard's technical director,"): the
+// last word a relation word or a role's head. Otherwise it is end.
+func (d *document) possessiveRoleEnd(m mention, end, hi int) int {
+	toks := d.toks
+	if !m.named() || m.hi != end || !isPossessiveWord(toks[m.hi-1]) {
+		return end
+	}
+	for r := end; r < hi && r-end <= maxPossessiveRoleWords; r++ {
+		t := toks[r]
+		if t.text == "," && r > end {
+			if p := toks[r-1]; p.in(lexRelationWords) || p.stem&lexRoleHeads != 0 {
+				return r
+			}
+			return end
+		}
+		if t.kind != tokWord || t.cap || !d.isNarration(r) || isCue(t) || t.fn != 0 {
+			return end
+		}
+	}
+	return end
 }
 
 // describesToEnd reports whether a relative clause or an "of" phrase at

@@ -50,6 +50,9 @@ type entity struct {
 	// organisation ("the charity Oxfam"): an antecedent of "it" in the
 	// paragraph that names it so.
 	nounNamed bool
+	// firstNounNamed: nounNamed, and the first organisation the article
+	// names (markFirstNounNamed).
+	firstNounNamed bool
 	// familyNamed: a person whose surname only a family tie gives ("Hale's
 	// son Peter" is Peter Hale), never written with it: "Hale" alone is
 	// the one the tie is to.
@@ -85,8 +88,13 @@ func (e *entity) nameAgrees(g gender) bool {
 // antecedentable: a one-word "name" that never spoke (Obamacare, RT) is
 // no antecedent for a pronoun.
 // A surname with an honorific ("Mr Pike") is someone's, full name or not.
+// An organisation's name given after a noun for its kind ("budget airline
+// Wingway", "the charity Oxfam") is one too, in later paragraphs as well,
+// when it is the first organisation the article names (firstNounNamed):
+// "The airline said" and "It added" stand for the story's subject, not for
+// a firm named in passing further down ("Oil giant Shell last year …").
 func (e *entity) antecedentable() bool {
-	return len(e.words) > 1 || e.spoke || e.firmNamed || e.addressed && e.kind == KindPerson
+	return len(e.words) > 1 || e.spoke || e.firmNamed || e.addressed && e.kind == KindPerson || e.firstNounNamed && e.kind == KindOrganization
 }
 
 // entities indexes the people and organisations an article names, so that
@@ -349,6 +357,7 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 			e.firmNamed = true
 		}
 	}
+	es.markFirstNounNamed()
 	es.clauseGenders()
 	es.relativeMakers()
 	es.harvestDescriptorRoles()
@@ -361,6 +370,21 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 		slices.SortStableFunc(es.named, func(a, b namedMention) int { return a.pos - b.pos })
 	}
 	return es, nil
+}
+
+// markFirstNounNamed marks the organisation the article names first when
+// it is nounNamed ("Shares in budget airline Wingway fell …"): the story's
+// subject, an antecedent beyond its paragraph (antecedentable).
+func (es *entities) markFirstNounNamed() {
+	var first *entity
+	for _, e := range es.list {
+		if e.kind == KindOrganization && (first == nil || e.first < first.first) {
+			first = e
+		}
+	}
+	if first != nil && first.nounNamed {
+		first.firstNounNamed = true
+	}
 }
 
 // maxClauseGenderTokens is how far after a subject's name the pronoun of
@@ -1921,7 +1945,10 @@ func (es *entities) firstNameCandidates(words []string, kind string, pos int) []
 		want := KindPerson
 		if kind == KindOrganization {
 			if es.d.lex.is(first, lexGenericOrgNouns) {
-				return nil // "the Office" is no short name of "the Office for National Statistics"
+				// "the Office" is no short name of "the Office for
+				// National Statistics"; "the Bank" is one of "the Bank of
+				// England": a body's kind and "of" its place or field.
+				return es.kindOfNames(first, pos)
 			}
 			want = KindOrganization
 		}
@@ -1929,6 +1956,20 @@ func (es *entities) firstNameCandidates(words []string, kind string, pos int) []
 			if e.kind == want && (want == KindPerson || es.d.lex.ofLower(e.words[1]).lex&lexConjunctions == 0) {
 				cands = append(cands, e) // (not "Norvik and Brightwell")
 			}
+		}
+	}
+	return cands
+}
+
+// kindOfNames are the organisations named "Kind of …" ("the Bank of
+// England", "the Church of Scotland") whose first word, a generic
+// organisation noun, is first: the capitalised kind alone ("The Bank
+// said") is their short name.
+func (es *entities) kindOfNames(first string, pos int) []*entity {
+	var cands []*entity
+	for _, e := range es.namedNear(es.byFirst[first], pos) {
+		if e.kind == KindOrganization && len(e.words) >= 3 && strings.EqualFold(e.words[1], "of") {
+			cands = append(cands, e)
 		}
 	}
 	return cands

@@ -10044,4 +10044,64 @@ But the trade body warned that piracy remained a problem.`,
 		[]expect{
 			{"piracy remained a problem", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L560. A one-word name given after a noun for an organisation
+	// ("budget airline Wingway", "the charity Oxfam") is surely an
+	// organisation's, and "the airline" or "it" in a later paragraph stands
+	// for it, as it would for a name of two words: the description had been
+	// left with no name when the organisation had not spoken yet.
+	{"an organisation named after its kind noun is the description's referent in a later paragraph", `Fares.
+
+Shares in budget airline Wingway fell 7% on Monday.
+
+The airline said its fuel costs would be much higher this winter.`,
+		[]expect{
+			{"its fuel costs would be much higher this winter", TypeIndirect, "Wingway", "budget airline", KindOrganization},
+		}},
+	// L561. An organisation that spoke through its description ("…, the
+	// firm has said") is the one "the company" and "It" stand for in the
+	// next paragraph.
+	{"a firm that spoke through its description is the antecedent in the next paragraph", `Jobs.
+
+Packaging group Dornell is to close two plants, the firm has said.
+
+The company said the move was painful. It added that it hoped to avoid compulsory redundancies.`,
+		[]expect{
+			{"Packaging group Dornell is to close two plants", TypeIndirect, "Dornell", "Packaging group", KindOrganization},
+			{"the move was painful", TypeIndirect, "Dornell", "Packaging group", KindOrganization},
+			{"it hoped to avoid compulsory redundancies", TypeIndirect, "Dornell", "Packaging group", KindOrganization},
+		}},
+	// L562. After a cue, a firm's name in the possessive, a role in lower
+	// case and a comma ("said Netguard's technical director, Dr Helen
+	// Firth") name the holder after the comma, as "said Hale's rival, Tom
+	// Price" does: the firm is whose post it is, no speaker.
+	{"a possessive firm and its post before a comma name the person after it", `Viruses.
+
+"Most people think it will never happen to them," said Cyberhold's technical director, Dr Nina Rowe.`,
+		[]expect{
+			{"Most people think it will never happen to them,", TypeDirect, "Nina Rowe", "Cyberhold's technical director", KindPerson},
+		}},
+	// L563. "The cartel" and "the consortium" name an organisation by its
+	// kind (lexicon/generic-org-nouns), as "the group" does, and stand for
+	// the one named before: they had been read as no one of a known kind.
+	{"the cartel stands for the organisation named before it", `Oil.
+
+The Union of Cobalt Producing Nations (UCPN) said it would meet in March.
+
+The cartel said prices were being driven by traders.`,
+		[]expect{
+			{"it would meet in March", TypeIndirect, "Union of Cobalt Producing Nations", "", KindOrganization},
+			{"prices were being driven by traders", TypeIndirect, "Union of Cobalt Producing Nations", "", KindOrganization},
+		}},
+	// L564. A body named "Kind of Place" ("the Bank of Caledonia") is
+	// called by its kind alone, capitalised, later ("The Bank said"): the
+	// short name had been a new organisation "Bank".
+	{"the capitalised kind alone is the short name of a body named kind of place", `Rates.
+
+House prices could fall further, the Bank of Caledonia has warned.
+
+The Bank said that the housing market had cooled.`,
+		[]expect{
+			{"House prices could fall further", TypeIndirect, "Bank of Caledonia", "", KindOrganization},
+			{"the housing market had cooled", TypeIndirect, "Bank of Caledonia", "", KindOrganization},
+		}},
 }
