@@ -9866,4 +9866,17 @@ Ann Cole said at a Saturday rally in Leeds that the council should sell the old 
 		[]expect{
 			{"the council should sell the old parks depot", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	// L580. A description opening the sentence after "X beat Y" is the
+	// subject's, the one the sentence was about, not the object's: the
+	// object of the subject's verb is left aside as one a preposition
+	// governs is (describedBefore), where the description and its role
+	// had gone to the object, the last one named.
+	{"a description after a subject's verb and its object is the subject's", `Final.
+
+Mark Tennant beat Luis Arroyo in the final.
+
+The British number one said he was thrilled.`,
+		[]expect{
+			{"he was thrilled", TypeIndirect, "Mark Tennant", "British number one", KindPerson},
+		}},
 }
