@@ -3308,7 +3308,18 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 	}
 	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && (!m.role.empty() || age != "") && !d.holdersAide(m) && !d.restrictedDescription(m) {
 		p := mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}
-		if e := es.antecedentExcept(p, lastSpeaker, lastPara, para, es.prepositionObjects(m)); e != nil {
+		except := es.prepositionObjects(m)
+		e := es.antecedentExcept(p, lastSpeaker, lastPara, para, except)
+		if e != nil && es.namedInPassing(e, m, para) {
+			// "Rovers manager Henri Castel has criticised the linesman. ¶
+			// Midfielder Dean Pryce played at Hull. ¶ "…," the Frenchman
+			// said": the story's subject, named before, not the one
+			// the story named in passing.
+			if alt := es.antecedentExcept(p, lastSpeaker, lastPara, para, append(slices.Clip(except), e)); alt != nil && len(alt.starts) > 0 && alt.starts[0] < e.starts[0] {
+				e = alt
+			}
+		}
+		if e != nil {
 			if age != "" && e.age != "" && e.age != age {
 				return nil // "Ann Cole, 45, … the 19-year-old said": someone else
 			}
@@ -3325,6 +3336,40 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 		}
 	}
 	return nil
+}
+
+// namedInPassing reports whether person e, the antecedent description m
+// of paragraph para would take, is one the story named in passing: once
+// only before m, with a title of their own, in the paragraph before m's,
+// a single sentence with no quotation, and no person is named in m's
+// paragraph before m; and m says only an age or a nation ("the
+// 61-year-old", "the Frenchman"), which the title does not state. Such a
+// paragraph says something about another person ("Midfielder Dean Pryce
+// played at Hull."); a description after it goes back to whom the story
+// is about. (One with a role or an office, "the Wisconsin Republican",
+// may well be the one just named: PolNeAR's are.)
+func (es *entities) namedInPassing(e *entity, m mention, para int) bool {
+	d := es.d
+	pos := d.toks[m.lo].start
+	if k, _ := slices.BinarySearch(e.starts, pos); k != 1 || e.role == "" || e.describedRole || para < 1 || d.paraOf(e.starts[0]) != para-1 {
+		return false
+	}
+	if i := es.namedBefore(pos); i >= 0 && d.paraOf(es.named[i].pos) == para {
+		return false
+	}
+	pt := d.paraToks[para-1]
+	for k := pt[0]; k < pt[1]; k++ {
+		t := d.toks[k]
+		if t.kind == tokPunct && (isSentenceEnd(t.text) && k < pt[1]-1 || strings.ContainsAny(t.text, "\"“”‘’'")) {
+			return false
+		}
+	}
+	for k := m.lo + 1; k < m.hi; k++ {
+		if t := d.toks[k]; !isAgeNoun(t) && d.lex.nationOf[t.lower] == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // restrictedDescription reports whether description m is told apart by

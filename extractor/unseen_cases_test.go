@@ -9879,4 +9879,32 @@ The British number one said he was thrilled.`,
 		[]expect{
 			{"he was thrilled", TypeIndirect, "Mark Tennant", "British number one", KindPerson},
 		}},
+	// L581. A description that says only an age or a nation ("the
+	// 61-year-old", "the Frenchman") after a one-sentence paragraph
+	// that names a titled person in passing goes back to whom the story
+	// is about (namedInPassing), where it had gone to the one named in
+	// passing, the last subject.
+	{"an age description after a person named in passing is the story's subject", `Tour.
+
+Veteran folk singer Ray Kimber has said he will stop touring.
+
+Bassist Colin Hart left the band in the 1990s.
+
+The 61-year-old said he would keep writing songs.`,
+		[]expect{
+			{"he will stop touring", TypeIndirect, "Ray Kimber", "Veteran folk singer", KindPerson},
+			{"he would keep writing songs", TypeIndirect, "Ray Kimber", "Veteran folk singer", KindPerson},
+		}},
+	// L582. So does a nation's noun after a quotation ("…," the
+	// Frenchman said): lexicon/nation-words has "frenchman".
+	{"a nation description after a person named in passing is the story's subject", `Linesman.
+
+Rovers manager Henri Castel has criticised the linesman.
+
+Midfielder Dean Pryce played at Hull.
+
+"The linesman got it badly wrong," the Frenchman said.`,
+		[]expect{
+			{"The linesman got it badly wrong,", TypeDirect, "Henri Castel", "Rovers manager", KindPerson},
+		}},
 }
