@@ -590,6 +590,9 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if slices.ContainsFunc(ws, isNegatedVerb) {
 		return nameMention{}, false // "Bigotry Doesn't" in a title-case headline
 	}
+	if d.inWorkTitle(m.lo, u.lo) {
+		return nameMention{}, false // "whose last film Over a Dark River won": a title, no person
+	}
 	if m.kind == KindPerson && d.calledOrg(m) {
 		m.kind = KindOrganization // "a group called Safe Schools Promise"
 	}
@@ -621,6 +624,31 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	maker := len(ws) == 1 && m.kind == KindPerson && n < u.hi && !isPossessiveWord(d.toks[k]) && !d.toks[n].cap && d.toks[n].in(lexDocumentNouns)
 	return nameMention{m, ws, subject, d.ageAfterName(k, u), maker, firstWord, len(ws) > family}, true
 }
+
+// inWorkTitle reports whether the name starting at token k, in a unit
+// starting at ulo, ends the title of a work that a work noun names
+// (lexicon/work-nouns): capitalised words and the small words of a
+// title (lexicon/title-function-words), at least one and the first
+// capitalised, lead back to the noun ("the film Over a Dark River"). A name right after the noun may
+// be a clause's subject ("the book Ann Cole wrote").
+func (d *document) inWorkTitle(k, ulo int) bool {
+	for j := k - 1; j >= ulo && j >= k-maxTitleLead; j-- {
+		t := d.toks[j]
+		switch {
+		case t.kind != tokWord:
+			return false
+		case !t.cap && d.lex.workNouns[t.lower]:
+			return j < k-1 && d.toks[j+1].cap // (a title opens with a capital: not "a novel by Ann Cole")
+		case !t.cap && !t.in(lexTitleFunctionWords):
+			return false
+		}
+	}
+	return false
+}
+
+// maxTitleLead is how many words of a work's title inWorkTitle reads
+// before a name.
+const maxTitleLead = 6
 
 // opensUnit reports whether name mention m is the subject that opens
 // unit u: first, after a capitalised stop word ("But Ann Cole …") or a

@@ -9907,4 +9907,18 @@ Midfielder Dean Pryce played at Hull.
 		[]expect{
 			{"The linesman got it badly wrong,", TypeDirect, "Henri Castel", "Rovers manager", KindPerson},
 		}},
+	// L583. Capitalised words after a work noun ("film", "novel") that
+	// lead to a name, the first of them capitalised, are the work's title
+	// ("His last film Under a Grey Moon won"; inWorkTitle): no person
+	// "Grey Moon", whom the description after it had taken.
+	{"a film's title after a work noun is no person", `Premiere.
+
+Film star Dan Lowry has defended his new film.
+
+His last film Under a Grey Moon won two prizes.
+
+The Oscar-winning actor said he was proud of the film.`,
+		[]expect{
+			{"he was proud of the film", TypeIndirect, "Dan Lowry", "Film star", KindPerson},
+		}},
 }
