@@ -2739,6 +2739,17 @@ func (es *entities) officeHolder(m mention, lastSpeaker *entity, lastPara, para 
 	return p
 }
 
+// personNamedBetween reports whether a person is named in the narration
+// between positions from and to.
+func (es *entities) personNamedBetween(from, to int) bool {
+	for i := es.namedBefore(to); i >= 0 && es.named[i].pos > from; i-- {
+		if es.named[i].e.kind == KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
 // unnamedBefore returns the unnamed source a definite description of a
 // person returns to: the last one before it whose description has its head
 // noun ("the spokesman" after "Tony Blair's official spokesman"), when no
@@ -2757,6 +2768,13 @@ func (es *entities) unnamedBefore(m mention, described *entity) (unnamedSource, 
 			break // the list is in text order: all before are further back
 		}
 		if u.pos >= pos || u.head != head {
+			continue
+		}
+		if d.paraOf(u.pos) == 0 && d.hasHeadline() && es.personNamedBetween(u.pos, pos) {
+			// "Singer 'to quit touring' ¶ Veteran rock star Ray Kimber has
+			// said … ¶ The 61-year-old singer told …": the headline's
+			// label stands for the one the story names; the description
+			// is read as if there were no headline.
 			continue
 		}
 		if described != nil && lastMention(described, pos) > u.pos {

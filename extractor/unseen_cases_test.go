@@ -9921,4 +9921,19 @@ The Oscar-winning actor said he was proud of the film.`,
 		[]expect{
 			{"he was proud of the film", TypeIndirect, "Dan Lowry", "Film star", KindPerson},
 		}},
+	// L584. A headline's label ("Singer 'to quit touring'") stands for
+	// the person the story then names: a description with its head
+	// after that name ("The 61-year-old singer told …") is read as if
+	// there were no headline (unnamedBefore skips the headline's unnamed
+	// source), where it had returned to the headline's unnamed singer,
+	// a second, nameless speaker.
+	{"a headline's label is not the unnamed source of a description after a name", `Singer 'to quit touring'
+
+Veteran rock star Ray Kimber has said he will stop touring.
+
+The 61-year-old singer told BBC Radio 2 that life on the road was too hard.`,
+		[]expect{
+			{"he will stop touring", TypeIndirect, "Ray Kimber", "Veteran rock star", KindPerson},
+			{"life on the road was too hard", TypeIndirect, "Ray Kimber", "Veteran rock star", KindPerson},
+		}},
 }
