@@ -614,6 +614,9 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if slices.ContainsFunc(ws, isNegatedVerb) {
 		return nameMention{}, false // "Bigotry Doesn't" in a title-case headline
 	}
+	if d.inWorkTitle(m.lo, u.lo) {
+		return nameMention{}, false // "whose last film Over a Dark River won": a title, no person
+	}
 	if m.kind == KindPerson && d.calledOrg(m) {
 		m.kind = KindOrganization // "a group called Safe Schools Promise"
 	}
@@ -645,6 +648,31 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	maker := len(ws) == 1 && m.kind == KindPerson && n < u.hi && !isPossessiveWord(d.toks[k]) && !d.toks[n].cap && d.toks[n].in(lexDocumentNouns)
 	return nameMention{m, ws, subject, d.ageAfterName(k, u), maker, firstWord, len(ws) > family}, true
 }
+
+// inWorkTitle reports whether the name starting at token k, in a unit
+// starting at ulo, ends the title of a work that a work noun names
+// (lexicon/work-nouns): capitalised words and the small words of a
+// title (lexicon/title-function-words), at least one and the first
+// capitalised, lead back to the noun ("the film Over a Dark River"). A name right after the noun may
+// be a clause's subject ("the book Ann Cole wrote").
+func (d *document) inWorkTitle(k, ulo int) bool {
+	for j := k - 1; j >= ulo && j >= k-maxTitleLead; j-- {
+		t := d.toks[j]
+		switch {
+		case t.kind != tokWord:
+			return false
+		case !t.cap && d.lex.workNouns[t.lower]:
+			return j < k-1 && d.toks[j+1].cap // (a title opens with a capital: not "a novel by Ann Cole")
+		case !t.cap && !t.in(lexTitleFunctionWords):
+			return false
+		}
+	}
+	return false
+}
+
+// maxTitleLead is how many words of a work's title inWorkTitle reads
+// before a name.
+const maxTitleLead = 6
 
 // opensUnit reports whether name mention m is the subject that opens
 // unit u: first, after a capitalised stop word ("But Ann Cole …") or a
@@ -2783,6 +2811,17 @@ func (es *entities) officeHolder(m mention, lastSpeaker *entity, lastPara, para 
 	return p
 }
 
+// personNamedBetween reports whether a person is named in the narration
+// between positions from and to.
+func (es *entities) personNamedBetween(from, to int) bool {
+	for i := es.namedBefore(to); i >= 0 && es.named[i].pos > from; i-- {
+		if es.named[i].e.kind == KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
 // unnamedBefore returns the unnamed source a definite description of a
 // person returns to: the last one before it whose description has its head
 // noun ("the spokesman" after "Tony Blair's official spokesman"), when no
@@ -2801,6 +2840,13 @@ func (es *entities) unnamedBefore(m mention, described *entity) (unnamedSource, 
 			break // the list is in text order: all before are further back
 		}
 		if u.pos >= pos || u.head != head {
+			continue
+		}
+		if d.paraOf(u.pos) == 0 && d.hasHeadline() && es.personNamedBetween(u.pos, pos) {
+			// "Singer 'to quit touring' ¶ Veteran rock star Ray Kimber has
+			// said … ¶ The 61-year-old singer told …": the headline's
+			// label stands for the one the story names; the description
+			// is read as if there were no headline.
 			continue
 		}
 		if described != nil && lastMention(described, pos) > u.pos {
@@ -3384,7 +3430,18 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 	}
 	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && (!m.role.empty() || age != "") && !d.holdersAide(m) && !d.restrictedDescription(m) {
 		p := mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}
-		if e := es.antecedentExcept(p, lastSpeaker, lastPara, para, es.prepositionObjects(m)); e != nil {
+		except := es.prepositionObjects(m)
+		e := es.antecedentExcept(p, lastSpeaker, lastPara, para, except)
+		if e != nil && es.namedInPassing(e, m, para) {
+			// "Rovers manager Henri Castel has criticised the linesman. ¶
+			// Midfielder Dean Pryce played at Hull. ¶ "…," the Frenchman
+			// said": the story's subject, named before, not the one
+			// the story named in passing.
+			if alt := es.antecedentExcept(p, lastSpeaker, lastPara, para, append(slices.Clip(except), e)); alt != nil && len(alt.starts) > 0 && alt.starts[0] < e.starts[0] {
+				e = alt
+			}
+		}
+		if e != nil {
 			if age != "" && e.age != "" && e.age != age {
 				return nil // "Ann Cole, 45, … the 19-year-old said": someone else
 			}
@@ -3421,6 +3478,40 @@ func (d *document) otherTeamSide(m mention, e *entity) bool {
 		}
 	}
 	return false
+}
+
+// namedInPassing reports whether person e, the antecedent description m
+// of paragraph para would take, is one the story named in passing: once
+// only before m, with a title of their own, in the paragraph before m's,
+// a single sentence with no quotation, and no person is named in m's
+// paragraph before m; and m says only an age or a nation ("the
+// 61-year-old", "the Frenchman"), which the title does not state. Such a
+// paragraph says something about another person ("Midfielder Dean Pryce
+// played at Hull."); a description after it goes back to whom the story
+// is about. (One with a role or an office, "the Wisconsin Republican",
+// may well be the one just named: PolNeAR's are.)
+func (es *entities) namedInPassing(e *entity, m mention, para int) bool {
+	d := es.d
+	pos := d.toks[m.lo].start
+	if k, _ := slices.BinarySearch(e.starts, pos); k != 1 || e.role == "" || e.describedRole || para < 1 || d.paraOf(e.starts[0]) != para-1 {
+		return false
+	}
+	if i := es.namedBefore(pos); i >= 0 && d.paraOf(es.named[i].pos) == para {
+		return false
+	}
+	pt := d.paraToks[para-1]
+	for k := pt[0]; k < pt[1]; k++ {
+		t := d.toks[k]
+		if t.kind == tokPunct && (isSentenceEnd(t.text) && k < pt[1]-1 || strings.ContainsAny(t.text, "\"“”‘’'")) {
+			return false
+		}
+	}
+	for k := m.lo + 1; k < m.hi; k++ {
+		if t := d.toks[k]; !isAgeNoun(t) && d.lex.nationOf[t.lower] == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // restrictedDescription reports whether description m is told apart by

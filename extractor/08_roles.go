@@ -1037,7 +1037,10 @@ func (es *entities) describedBefore(m mention, para int) *entity {
 	// "Ana Lisk regrets her remarks about Tom Reddy. The harbour master
 	// …": a name a preposition governs in the sentence before is not who
 	// that sentence is about; its subject is.
-	if u := es.d.unitAt(n.lo); u.hi <= m.lo && es.d.opensSentence(m.lo) && es.d.afterPreposition(n.lo, u.lo) && !es.d.verbAfter(n.hi) {
+	// So is one right after the subject's verb ("Tom Hale beat Ali
+	// Reza. ¶ The British number one said …"): whom the subject acted
+	// on.
+	if u := es.d.unitAt(n.lo); u.hi <= m.lo && es.d.opensSentence(m.lo) && (es.d.afterPreposition(n.lo, u.lo) && !es.d.verbAfter(n.hi) || es.verbObject(i, u.lo)) {
 		for j := i - 1; j >= 0 && es.named[j].lo >= u.lo; j-- {
 			if s := es.named[j]; s.subject && !s.described && s.e != n.e {
 				if s.e.kind == KindPerson && s.e.role == "" && s.e.antecedentable() && !es.d.afterPreposition(s.lo, u.lo) {
@@ -1048,6 +1051,22 @@ func (es *entities) describedBefore(m mention, para int) *entity {
 		}
 	}
 	return n.e
+}
+
+// verbObject reports whether named mention i is the object of the verb
+// right after a subject named just before it, in a unit starting at ulo
+// ("Tom Hale beat Ali Reza"): one lower-case word, no cue (the one told
+// may be the one a description then names), auxiliary, preposition,
+// determiner, "be" or "and", between the two names.
+func (es *entities) verbObject(i, ulo int) bool {
+	d := es.d
+	n := es.named[i]
+	if i == 0 || n.lo < ulo+2 {
+		return false
+	}
+	s, v := es.named[i-1], d.toks[n.lo-1]
+	return s.subject && s.hi == n.lo-1 && s.lo >= ulo && v.kind == tokWord && !v.cap && !isCue(v) &&
+		!v.is(fnBe|fnAnd|fnLink) && !v.in(lexAuxiliaries|lexPrepositions|lexDeterminers|lexConjunctions) && !npWord(v)
 }
 
 // namesHolder reports whether the role head at k is followed by the name

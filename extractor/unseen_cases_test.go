@@ -10104,4 +10104,74 @@ The Bank said that the housing market had cooled.`,
 			{"House prices could fall further", TypeIndirect, "Bank of Caledonia", "", KindOrganization},
 			{"the housing market had cooled", TypeIndirect, "Bank of Caledonia", "", KindOrganization},
 		}},
+	// L580. A description opening the sentence after "X beat Y" is the
+	// subject's, the one the sentence was about, not the object's: the
+	// object of the subject's verb is left aside as one a preposition
+	// governs is (describedBefore), where the description and its role
+	// had gone to the object, the last one named.
+	{"a description after a subject's verb and its object is the subject's", `Final.
+
+Mark Tennant beat Luis Arroyo in the final.
+
+The British number one said he was thrilled.`,
+		[]expect{
+			{"he was thrilled", TypeIndirect, "Mark Tennant", "British number one", KindPerson},
+		}},
+	// L581. A description that says only an age or a nation ("the
+	// 61-year-old", "the Frenchman") after a one-sentence paragraph
+	// that names a titled person in passing goes back to whom the story
+	// is about (namedInPassing), where it had gone to the one named in
+	// passing, the last subject.
+	{"an age description after a person named in passing is the story's subject", `Tour.
+
+Veteran folk singer Ray Kimber has said he will stop touring.
+
+Bassist Colin Hart left the band in the 1990s.
+
+The 61-year-old said he would keep writing songs.`,
+		[]expect{
+			{"he will stop touring", TypeIndirect, "Ray Kimber", "Veteran folk singer", KindPerson},
+			{"he would keep writing songs", TypeIndirect, "Ray Kimber", "Veteran folk singer", KindPerson},
+		}},
+	// L582. So does a nation's noun after a quotation ("…," the
+	// Frenchman said): lexicon/nation-words has "frenchman".
+	{"a nation description after a person named in passing is the story's subject", `Linesman.
+
+Rovers manager Henri Castel has criticised the linesman.
+
+Midfielder Dean Pryce played at Hull.
+
+"The linesman got it badly wrong," the Frenchman said.`,
+		[]expect{
+			{"The linesman got it badly wrong,", TypeDirect, "Henri Castel", "Rovers manager", KindPerson},
+		}},
+	// L583. Capitalised words after a work noun ("film", "novel") that
+	// lead to a name, the first of them capitalised, are the work's title
+	// ("His last film Under a Grey Moon won"; inWorkTitle): no person
+	// "Grey Moon", whom the description after it had taken.
+	{"a film's title after a work noun is no person", `Premiere.
+
+Film star Dan Lowry has defended his new film.
+
+His last film Under a Grey Moon won two prizes.
+
+The Oscar-winning actor said he was proud of the film.`,
+		[]expect{
+			{"he was proud of the film", TypeIndirect, "Dan Lowry", "Film star", KindPerson},
+		}},
+	// L584. A headline's label ("Singer 'to quit touring'") stands for
+	// the person the story then names: a description with its head
+	// after that name ("The 61-year-old singer told …") is read as if
+	// there were no headline (unnamedBefore skips the headline's unnamed
+	// source), where it had returned to the headline's unnamed singer,
+	// a second, nameless speaker.
+	{"a headline's label is not the unnamed source of a description after a name", `Singer 'to quit touring'
+
+Veteran rock star Ray Kimber has said he will stop touring.
+
+The 61-year-old singer told BBC Radio 2 that life on the road was too hard.`,
+		[]expect{
+			{"he will stop touring", TypeIndirect, "Ray Kimber", "Veteran rock star", KindPerson},
+			{"life on the road was too hard", TypeIndirect, "Ray Kimber", "Veteran rock star", KindPerson},
+		}},
 }

@@ -57,9 +57,10 @@ var unseenPending = map[string]string{
 // drop; a case in unseenPending too is one neither handles yet. Every
 // other case must pass with the rules alone (--model none).
 var unseenRulesMiss = map[string]string{
-	"the chancellor is not the shadow chancellor":                 "the rules report \"the plan\" after \"attacked\"; the model drops the two-word report",
-	"a cue word after a determiner and a noun is a noun":          "the rules report \"the figures\" after \"could not confirm\"; the model drops it",
-	"a pronoun after a three-word name's sentence is that person": "the rules report \"voting in the north\" after \"observed\"; the model drops it",
+	"a headline's label is not the unnamed source of a description after a name": "the rules keep the headline fragment \"to quit touring\" with the label \"Singer\" as an unnamed speaker; the shipped model drops headline fragments (modelDrops)",
+	"the chancellor is not the shadow chancellor":                                "the rules report \"the plan\" after \"attacked\"; the model drops the two-word report",
+	"a cue word after a determiner and a noun is a noun":                         "the rules report \"the figures\" after \"could not confirm\"; the model drops it",
+	"a pronoun after a three-word name's sentence is that person":                "the rules report \"voting in the north\" after \"observed\"; the model drops it",
 }
 
 // checkUnseen extracts a case with x: it must pass, unless list (named
