@@ -1200,10 +1200,37 @@ func (d *document) organisationContext(m mention) bool {
 		n := toks[k+1]
 		if n.is(fnComplementizer) && k+2 < len(toks) {
 			n = toks[k+2]
+		} else if c := d.settingThat(k + 1); c > 0 && c+1 < len(toks) {
+			n = toks[c+1] // "Southampton said in a statement that it would …"
 		}
 		return n.is(fnIt)
 	}
 	return false
+}
+
+// maxSettingThat is how many words settingThat reads between a cue and
+// its "that".
+const maxSettingThat = 6
+
+// settingThat is the "that" after a short prepositional setting that
+// opens at k, right after a cue ("in a statement that", "on its website
+// that"), or -1: lower-case words of the narration, no verb, opened by a
+// preposition.
+func (d *document) settingThat(k int) int {
+	toks := d.toks
+	if k >= len(toks) || !toks[k].in(lexPrepositions) || toks[k].cap {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+maxSettingThat; j++ {
+		t := toks[j]
+		if t.kind != tokWord || !d.isNarration(j) || isCue(t) || t.in(lexAuxiliaries) {
+			return -1
+		}
+		if t.is(fnComplementizer) {
+			return j
+		}
+	}
+	return -1
 }
 
 // cueSubjectBeforeFirm reports whether name m is the subject of a cue

@@ -10174,4 +10174,14 @@ The 61-year-old singer told BBC Radio 2 that life on the road was too hard.`,
 			{"he will stop touring", TypeIndirect, "Ray Kimber", "Veteran rock star", KindPerson},
 			{"life on the road was too hard", TypeIndirect, "Ray Kimber", "Veteran rock star", KindPerson},
 		}},
+	// L547. "it" as what a one-word name says is read past a short
+	// setting between the cue and "that" ("Southampton said in a
+	// statement that it would …"): an organisation, as "Norvik said it
+	// would …" is. It had been a person.
+	{"it after a cue's setting makes a one-word name an organisation", `Sport.
+
+Southampton said in a statement that it would appoint a new manager.`,
+		[]expect{
+			{"it would appoint a new manager", TypeIndirect, "Southampton", "", KindOrganization},
+		}},
 }
