@@ -783,7 +783,9 @@ func (d *document) sourceFrame(u unit, i, n int) (frame, bool) {
 	}
 	// "according to figures from the Office for National Statistics"
 	if ok && end+1 < hi && toks[end].is(fnSourceLink) {
-		if m2, end2, ok2 := d.npAfter(end+1, hi); ok2 && m2.named() {
+		// ("according to figures from the company": a description of the
+		// organisation after a document is its maker too)
+		if m2, end2, ok2 := d.npAfter(end+1, hi); ok2 && (m2.named() || !m.named() && toks[m.hi-1].in(lexDocumentNouns) && m2.kind == KindOrganization && toks[m2.lo].is(fnDefinite)) {
 			m, end = m2, end2
 		}
 	}

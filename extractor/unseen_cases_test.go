@@ -10184,4 +10184,14 @@ Southampton said in a statement that it would appoint a new manager.`,
 		[]expect{
 			{"it would appoint a new manager", TypeIndirect, "Southampton", "", KindOrganization},
 		}},
+	// L548. "according to figures from the company": the organisation a
+	// description after a document names is the document's maker and the
+	// source, as a name there is ("figures from Harlow Foods"); the source
+	// had been the figures, with no name.
+	{"according to figures from a described organisation", `Profits.
+
+Harlow Foods opened two new stores this year. Profits rose 12% in the half year, according to figures from the company.`,
+		[]expect{
+			{"Profits rose 12% in the half year", TypeIndirect, "Harlow Foods", "", KindOrganization},
+		}},
 }
