@@ -10174,4 +10174,13 @@ The 61-year-old singer told BBC Radio 2 that life on the road was too hard.`,
 			{"he will stop touring", TypeIndirect, "Ray Kimber", "Veteran rock star", KindPerson},
 			{"life on the road was too hard", TypeIndirect, "Ray Kimber", "Veteran rock star", KindPerson},
 		}},
+	// L610. "at" + an event or place after a verb's object is where
+	// the thing happened ("beat Spain's Carlos Moreno at Wimbledon"), no
+	// affiliation of the object ("economist Ann Cole at Deutsche Bank").
+	{"at an event after a verb's object is no role", `Tim Harlow beat Spain's Carlos Moreno at Wimbledon.
+
+Moreno said he was disappointed.`,
+		[]expect{
+			{"he was disappointed", TypeIndirect, "Carlos Moreno", "", KindPerson},
+		}},
 }
