@@ -10183,4 +10183,12 @@ Moreno said he was disappointed.`,
 		[]expect{
 			{"he was disappointed", TypeIndirect, "Carlos Moreno", "", KindPerson},
 		}},
+	// L611. A verb particle before a titled name ("sending off defender
+	// Sol Ward") is no part of the role.
+	{"a verb particle before a titled name is no part of the role", `The referee was criticised for sending off defender Sol Ward.
+
+Ward said he was innocent.`,
+		[]expect{
+			{"he was innocent", TypeIndirect, "Sol Ward", "defender", KindPerson},
+		}},
 }
