@@ -10191,4 +10191,17 @@ Ward said he was innocent.`,
 		[]expect{
 			{"he was innocent", TypeIndirect, "Sol Ward", "defender", KindPerson},
 		}},
+	// L612. A sentence-opening surname of another person, between the
+	// person named last and a description, wins: "Vale has yet to
+	// decide" after "follows Tom Redd and Nick Alden" makes "The
+	// 58-year-old singer" Vale, not Alden.
+	{"a sentence-opening surname between a name and a description wins", `Rock star Ann Vale has been made artistic director of the festival.
+
+The folk pioneer follows Tom Redd and Nick Alden. Vale has yet to decide the line-up. "I want to touch on all of it," she said.
+
+The 58-year-old singer told The Observer that the festival would be her answer.`,
+		[]expect{
+			{"I want to touch on all of it,", TypeDirect, "Ann Vale", "artistic director of the festival", KindPerson},
+			{"the festival would be her answer", TypeIndirect, "Ann Vale", "artistic director of the festival", KindPerson},
+		}},
 }
