@@ -115,7 +115,7 @@ func (d *document) personOfPhrase(m mention, b, hi int) (mention, bool) {
 		}
 		p.hi = hi
 		// (A peer's "of Wendover" is part of the title, not a role.)
-		if p.role.empty() && !(t.is(fnOf) && toks[d.tokIndex(p.name.start)].in(lexNameTitles)) && !d.residence(l, hi) {
+		if p.role.empty() && !(t.is(fnOf) && toks[d.tokIndex(p.name.start)].in(lexNameTitles)) && !d.residence(l, hi) && !d.objectPlacedAt(m.lo, l, hi) {
 			r := l + 1
 			if toks[r].in(lexDeterminers) && r+1 < hi {
 				r++
@@ -125,6 +125,23 @@ func (d *document) personOfPhrase(m mention, b, hi int) (mention, bool) {
 		return p, true
 	}
 	return mention{}, false
+}
+
+// objectPlacedAt reports whether the person phrase opening at lo, the
+// object of a verb right before it, ends in "at" (at l) and an event or a
+// place, no organisation, within hi ("Tim Harlow beat Spain's Carlos
+// Moreno at Wimbledon"): where the thing happened, no affiliation
+// ("economist Ann Cole at Deutsche Bank" is one).
+func (d *document) objectPlacedAt(lo, l, hi int) bool {
+	toks := d.toks
+	if lo < 1 || toks[l].lower != "at" || l+1 >= hi {
+		return false
+	}
+	v := toks[lo-1]
+	if v.kind != tokWord || v.cap || isCue(v) || !d.isNarration(lo-1) || v.is(fnBe|fnAnd|fnLink) || v.in(lexAuxiliaries|lexPrepositions|lexDeterminers|lexConjunctions) || npWord(v) {
+		return false
+	}
+	return d.analyzeNP(l+1, hi).kind != KindOrganization
 }
 
 // residence reports whether the phrase toks[l:hi] after a name, which its

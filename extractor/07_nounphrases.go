@@ -875,7 +875,22 @@ func (d *document) roleNounModifier(j, lo int) bool {
 	p := toks[j-1]
 	return p.kind == tokWord && !p.cap && (!toks[j].cap || j-2 < lo || toks[j-2].text == "," || d.isCloseMark(j-2)) && toks[j].in(lexRoleHeads|lexOrgHeads|lexGenericOrgNouns) && !toks[j].cap && !isCue(p) && !p.in(lexVerbModifiers) &&
 		!p.in(lexStopCaps) && !p.in(lexClauseOpeners) && !p.in(lexSubjectPronouns) && !p.in(lexTrailers) &&
-		!(j-2 >= lo && toks[j-2].kind == tokWord && toks[j-2].in(lexAuxiliaries) && d.pastParticiple(p)) // ("have sacked manager Dean Holt": the verb's)
+		!(j-2 >= lo && toks[j-2].kind == tokWord && toks[j-2].in(lexAuxiliaries) && d.pastParticiple(p)) && // ("have sacked manager Dean Holt": the verb's)
+		!d.particleAfterVerb(j-1, lo)
+}
+
+// particleAfterVerb reports whether the lower-case word at k is a verb's
+// particle (lexicon/verb-particles) after a lower-case word that is no
+// word of a phrase, a determiner or a preposition: the verb ("for
+// sending off defender Sol Ward"). The particle is no modifier of the
+// role after it ("by off spinner Tom Hale", "the off spinner" keep it).
+func (d *document) particleAfterVerb(k, lo int) bool {
+	toks := d.toks
+	if k-1 < lo || toks[k].cap || !d.lex.verbParticles[toks[k].lower] {
+		return false
+	}
+	v := toks[k-1]
+	return v.kind == tokWord && !v.cap && d.isNarration(k-1) && !npWord(v) && v.fn == 0 && !v.in(lexDeterminers|lexPrepositions|lexConjunctions|lexAuxiliaries|lexQuantities)
 }
 
 // linksPhrase reports whether the link word before j joins two parts of

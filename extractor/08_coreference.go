@@ -110,6 +110,10 @@ type entities struct {
 	lowerWords map[string]bool
 	// byLast and byFirst index multi-word names by their last and first word.
 	byLast, byFirst map[string][]*entity
+	// initialSurnames are the sentence-opening one-word names of people
+	// named in full, in text order, which join named only after the
+	// descriptions are read (describedBefore still sees them).
+	initialSurnames []namedMention
 	// byInitials indexes multi-word organisation names by their initials
 	// ("World Trade Organisation" → WTO), for the acronym of the name.
 	byInitials map[string][]*entity
@@ -357,6 +361,8 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 			e.firmNamed = true
 		}
 	}
+	slices.SortStableFunc(late, func(a, b namedMention) int { return a.pos - b.pos })
+	es.initialSurnames = late
 	es.markFirstNounNamed()
 	es.clauseGenders()
 	es.relativeMakers()

@@ -1031,6 +1031,9 @@ func (es *entities) describedBefore(m mention, para int) *entity {
 		return nil
 	}
 	n := es.named[i]
+	if e := es.surnameBetween(n, m, para); e != nil {
+		return e
+	}
 	if n.e.kind != KindPerson || n.e.role != "" && !n.e.describedRole || es.d.paraOf(n.pos) < para-1 || slices.Contains(es.prepositionObjects(m), n.e) {
 		return nil
 	}
@@ -1051,6 +1054,30 @@ func (es *entities) describedBefore(m mention, para int) *entity {
 		}
 	}
 	return n.e
+}
+
+// surnameBetween is the person whose surname opens a sentence after
+// named mention n and before description m, in paragraph para or the one
+// before, when it is someone else than n's ("The folk pioneer follows Tom
+// Redd and Nick Alden. Vale has yet to decide … ¶ The 58-year-old singer
+// told": Vale, not Alden): the last one so, else nil. Only for a name
+// n that is no subject, and a person the article has given a role of
+// their own, and a description that opens a sentence after the
+// surname's ("Sullivan is now adviser to the 2016 front-runner" is
+// about someone else): a first version that let the description give
+// the surname its role, or pass over a subject, lost BBC roles.
+func (es *entities) surnameBetween(n namedMention, m mention, para int) *entity {
+	pos := es.d.toks[m.lo].start
+	l := es.initialSurnames
+	j, _ := slices.BinarySearchFunc(l, pos, func(a namedMention, p int) int { return a.pos - p })
+	if j == 0 {
+		return nil
+	}
+	s := l[j-1]
+	if n.subject || !es.d.opensSentence(m.lo) || es.d.unitAt(s.lo).hi > m.lo || s.pos <= n.pos || s.e == n.e || s.e.kind != KindPerson || !s.e.antecedentable() || s.e.role == "" || s.e.describedRole || es.d.paraOf(s.pos) < para-1 {
+		return nil
+	}
+	return s.e
 }
 
 // verbObject reports whether named mention i is the object of the verb

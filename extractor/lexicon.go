@@ -318,6 +318,8 @@ type lexicon struct {
 	sendingVerbs map[string]bool
 	// positionNouns: "title" in "keeps the title campaign manager" (lexicon/position-nouns).
 	positionNouns map[string]bool
+	// verbParticles: "off" in "for sending off defender Sol Ward" (lexicon/verb-particles).
+	verbParticles map[string]bool
 	// relationHeads: "ally" in "an ally of Tom Hale said" (lexicon/relation-heads).
 	relationHeads map[string]bool
 	// makerRoles: "singer" in "the singer of Harbour Lights" (lexicon/maker-roles).
@@ -520,6 +522,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"sending-verbs", &l.sendingVerbs},
 		{"position-nouns", &l.positionNouns},
 		{"relation-heads", &l.relationHeads},
+		{"verb-particles", &l.verbParticles},
 		{"maker-roles", &l.makerRoles},
 		{"duration-nouns", &l.durationNouns},
 		{"office-title-words", &l.officeTitleWords},

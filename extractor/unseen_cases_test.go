@@ -10194,4 +10194,34 @@ Harlow Foods opened two new stores this year. Profits rose 12% in the half year,
 		[]expect{
 			{"Profits rose 12% in the half year", TypeIndirect, "Harlow Foods", "", KindOrganization},
 		}},
+	// L610. "at" + an event or place after a verb's object is where
+	// the thing happened ("beat Spain's Carlos Moreno at Wimbledon"), no
+	// affiliation of the object ("economist Ann Cole at Deutsche Bank").
+	{"at an event after a verb's object is no role", `Tim Harlow beat Spain's Carlos Moreno at Wimbledon.
+
+Moreno said he was disappointed.`,
+		[]expect{
+			{"he was disappointed", TypeIndirect, "Carlos Moreno", "", KindPerson},
+		}},
+	// L611. A verb particle before a titled name ("sending off defender
+	// Sol Ward") is no part of the role.
+	{"a verb particle before a titled name is no part of the role", `The referee was criticised for sending off defender Sol Ward.
+
+Ward said he was innocent.`,
+		[]expect{
+			{"he was innocent", TypeIndirect, "Sol Ward", "defender", KindPerson},
+		}},
+	// L612. A sentence-opening surname of another person, between the
+	// person named last and a description, wins: "Vale has yet to
+	// decide" after "follows Tom Redd and Nick Alden" makes "The
+	// 58-year-old singer" Vale, not Alden.
+	{"a sentence-opening surname between a name and a description wins", `Rock star Ann Vale has been made artistic director of the festival.
+
+The folk pioneer follows Tom Redd and Nick Alden. Vale has yet to decide the line-up. "I want to touch on all of it," she said.
+
+The 58-year-old singer told The Observer that the festival would be her answer.`,
+		[]expect{
+			{"I want to touch on all of it,", TypeDirect, "Ann Vale", "artistic director of the festival", KindPerson},
+			{"the festival would be her answer", TypeIndirect, "Ann Vale", "artistic director of the festival", KindPerson},
+		}},
 }
