@@ -4654,9 +4654,15 @@ func (es *entities) byDescriptor(m mention) *entity {
 			}))
 		}
 		if e, ok := es.byRoleDescriptor(ds); ok {
+			if e == nil {
+				e = es.orgByRoleHead(ds)
+			}
 			return e
 		}
-		return es.scanDescribed(ds, es.roled)
+		if e := es.scanDescribed(ds, es.roled); e != nil {
+			return e
+		}
+		return es.orgByRoleHead(ds)
 	case KindOrganization:
 		e, ok, cands := es.byOrgDescriptor(ds)
 		if ok {
@@ -4665,6 +4671,28 @@ func (es *entities) byDescriptor(m mention) *entity {
 		return es.scanDescribed(ds, cands)
 	}
 	return nil // (describedText reads people and organisations only)
+}
+
+// orgByRoleHead is, for a person's description ds whose head also names
+// an organisation by its kind ("the regulator": lexicon/role-heads and
+// lexicon/generic-org-nouns), the organisation last named with that head
+// in its role before it ("The postal regulator Postcom said … ¶ The
+// regulator said"), within describedWindow names; or nil. It is asked
+// only when no person holds a role with the head: the description is the
+// organisation, no nameless person.
+func (es *entities) orgByRoleHead(ds description) *entity {
+	d := es.d
+	h := d.toks[ds.m.hi-1]
+	if h.cap || !h.in(lexGenericOrgNouns) || !d.toks[ds.m.lo].is(fnDefinite) || ds.holder != "" {
+		return nil
+	}
+	start := es.namedBefore(ds.pos)
+	for i := start; i >= 0 && i > start-describedWindow; i-- {
+		if e := es.named[i].e; e.kind == KindOrganization && slices.Contains(e.roleWords, ds.head) {
+			return e
+		}
+	}
+	return nil
 }
 
 // maxDescribedCands: past so many roles (of people) or organisations

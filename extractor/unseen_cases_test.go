@@ -10174,4 +10174,16 @@ The 61-year-old singer told BBC Radio 2 that life on the road was too hard.`,
 			{"he will stop touring", TypeIndirect, "Ray Kimber", "Veteran rock star", KindPerson},
 			{"life on the road was too hard", TypeIndirect, "Ray Kimber", "Veteran rock star", KindPerson},
 		}},
+	// L600. A noun that is both a role head and an organisation's kind
+	// ("regulator", "watchdog") describes the organisation that was
+	// named with it ("The postal regulator Postcom said … ¶ The
+	// regulator said"), when no person holds that role: it had been a
+	// nameless person ("watchdog", no role head, already worked).
+	{"a regulator noun after an organisation named with it is that organisation", `The postal regulator Postcom said stamps would cost more next year.
+
+The regulator said the firm had to explain the increase.`,
+		[]expect{
+			{"stamps would cost more next year", TypeIndirect, "Postcom", "postal regulator", KindOrganization},
+			{"the firm had to explain the increase", TypeIndirect, "Postcom", "postal regulator", KindOrganization},
+		}},
 }
