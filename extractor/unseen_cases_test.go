@@ -10186,4 +10186,15 @@ The regulator said the firm had to explain the increase.`,
 			{"stamps would cost more next year", TypeIndirect, "Postcom", "postal regulator", KindOrganization},
 			{"the firm had to explain the increase", TypeIndirect, "Postcom", "postal regulator", KindOrganization},
 		}},
+	// L601. A capitalised name that ends in "Industry" is an
+	// organisation's ("the Federation of Harlow Industry", "the British
+	// Glassmakers Industry"; lexicon/org-heads and org-heads-final-only, as
+	// "Industries" is an org head): it had been a person, whom "the
+	// trade body" after it could not stand for.
+	{"a name that ends in Industry is an organisation a description returns to", `The British Glassmakers Industry welcomed the new figures.
+
+But the trade body warned that imports remained a worry.`,
+		[]expect{
+			{"imports remained a worry", TypeIndirect, "British Glassmakers Industry", "trade body", KindOrganization},
+		}},
 }
