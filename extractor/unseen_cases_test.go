@@ -10197,4 +10197,12 @@ But the trade body warned that imports remained a worry.`,
 		[]expect{
 			{"imports remained a worry", TypeIndirect, "British Glassmakers Industry", "trade body", KindOrganization},
 		}},
+	// L602. Two lower-case nouns before a unit's head, after a
+	// possessive or a determiner ("of the Harlow Police's computer crime
+	// unit"; secondNounModifier), are one phrase: the scan back had
+	// stopped at the first, and "crime unit" was the speaker.
+	{"two nouns before an organisation's head stay in the titled person's phrase", `Detective Sergeant Ruth Okafor of the Tyneford Police's computer crime unit said the fine was far too low.`,
+		[]expect{
+			{"the fine was far too low", TypeIndirect, "Ruth Okafor", "Detective Sergeant", KindPerson},
+		}},
 }
