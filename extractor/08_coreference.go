@@ -2465,6 +2465,9 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 			break
 		}
 		r.e = es.resolveDescriptor(m, described, lastSpeaker, lastPara, para)
+		if r.e == nil && r.kind == KindPerson && d.itAfterCue(m) {
+			r.kind = KindOrganization // "The regulator said it would act": a body, no person
+		}
 	default:
 		r.resolution = ResolutionDescriptor
 		if e := es.leadIndefinites[d.toks[m.lo].start]; e != nil {
@@ -4671,6 +4674,24 @@ func (es *entities) byDescriptor(m mention) *entity {
 		return es.scanDescribed(ds, cands)
 	}
 	return nil // (describedText reads people and organisations only)
+}
+
+// itAfterCue reports whether description m, whose lower-case head also
+// names an organisation by its kind (lexicon/generic-org-nouns: "the
+// regulator"), is the subject of a cue right after it whose report
+// opens with "it", after an optional "that" ("The regulator said it
+// would act"): the report speaks of the body itself, as a person would
+// with "he" or "she".
+func (d *document) itAfterCue(m mention) bool {
+	h := d.toks[m.hi-1]
+	if h.cap || !h.in(lexGenericOrgNouns) || !d.toks[m.lo].is(fnDefinite) || m.hi+1 >= len(d.toks) || !isCue(d.toks[m.hi]) {
+		return false
+	}
+	k := m.hi + 1
+	if d.toks[k].lower == "that" && k+1 < len(d.toks) {
+		k++
+	}
+	return d.toks[k].lower == "it" && d.toks[k].kind == tokWord
 }
 
 // orgByRoleHead is, for a person's description ds whose head also names

@@ -10205,4 +10205,15 @@ But the trade body warned that imports remained a worry.`,
 		[]expect{
 			{"the fine was far too low", TypeIndirect, "Ruth Okafor", "Detective Sergeant", KindPerson},
 		}},
+	// L603. A description whose head is both a role and an
+	// organisation's kind ("the regulator"), with no organisation named
+	// before, is a body when the report right after its cue opens with
+	// "it" ("The regulator said it would …"; itAfterCue): it had been a
+	// nameless person.
+	{"a regulator that says it will act is an organisation", `Water bills.
+
+The regulator said it would act on the complaints within a month.`,
+		[]expect{
+			{"it would act on the complaints within a month", TypeIndirect, "", "regulator", KindOrganization},
+		}},
 }
