@@ -788,7 +788,11 @@ func (d *document) analyzeCommonNP(m mention, b, hi int) mention {
 	case head.stem&lexRoleHeads != 0 || roleHasHead(ts):
 		m.kind = KindPerson
 		m.role = whole
-	case head.stem&(lexGenericOrgNouns|lexOrgHeads) != 0:
+	case head.stem&lexGenericOrgNouns != 0 || head.stem&lexOrgHeads != 0 && !(head.in(lexOrgHeadsFinalOnly) && !strings.HasSuffix(head.lower, "s")):
+		// (a singular head that ends only capitalised names, lower-case
+		// with no capital before it, is a trade or a thing, no
+		// organisation: "the oil industry", "the steel"; a plural one
+		// still counts firms: "three television networks")
 		m.kind = KindOrganization
 	}
 	return m

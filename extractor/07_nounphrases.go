@@ -873,6 +873,9 @@ func (d *document) pluralTitle(k int) bool {
 func (d *document) roleNounModifier(j, lo int) bool {
 	toks := d.toks
 	p := toks[j-1]
+	if d.secondNounModifier(j, lo) {
+		return true
+	}
 	return p.kind == tokWord && !p.cap && (!toks[j].cap || j-2 < lo || toks[j-2].text == "," || d.isCloseMark(j-2)) && toks[j].in(lexRoleHeads|lexOrgHeads|lexGenericOrgNouns) && !toks[j].cap && !isCue(p) && !p.in(lexVerbModifiers) &&
 		!p.in(lexStopCaps) && !p.in(lexClauseOpeners) && !p.in(lexSubjectPronouns) && !p.in(lexTrailers) &&
 		!(j-2 >= lo && toks[j-2].kind == tokWord && toks[j-2].in(lexAuxiliaries) && d.pastParticiple(p)) && // ("have sacked manager Dean Holt": the verb's)
@@ -891,6 +894,33 @@ func (d *document) particleAfterVerb(k, lo int) bool {
 	}
 	v := toks[k-1]
 	return v.kind == tokWord && !v.cap && d.isNarration(k-1) && !npWord(v) && v.fn == 0 && !v.in(lexDeterminers|lexPrepositions|lexConjunctions|lexAuxiliaries|lexQuantities)
+}
+
+// secondNounModifier reports whether the lower-case word before j is a
+// second noun that modifies the head: j is a lower-case modifier of the
+// organisation's head right after it (roleNounModifier: "crime unit"), and before the word stands a
+// capitalised possessive or an organisation's capitalised head ("the
+// Harlow Police's computer crime unit", "the Harlow Police computer
+// crime unit"): the body the unit is of, so the word is no verb of a
+// clause before the phrase ("he expects energy secretary …"). (After a
+// determiner alone, "the world record holder", train's names lost more
+// than they gained.)
+func (d *document) secondNounModifier(j, lo int) bool {
+	toks := d.toks
+	if j-2 < lo || j+1 >= len(toks) || toks[j].cap || toks[j].kind != tokWord || toks[j].in(lexRoleHeads|lexOrgHeads|lexGenericOrgNouns) || !d.isNarration(j) {
+		return false
+	}
+	p, q := toks[j-1], toks[j-2]
+	if p.kind != tokWord || p.cap || isCue(p) || p.fn != 0 || p.in(lexVerbModifiers|lexStopCaps|lexClauseOpeners|lexSubjectPronouns|lexTrailers|lexDeterminers|lexPrepositions|lexConjunctions|lexAuxiliaries) || strings.HasSuffix(p.lower, "ed") || strings.HasSuffix(p.lower, "ly") {
+		return false
+	}
+	if q.kind != tokWord || !q.cap || !(isPossessiveWord(q) || q.stem&(lexOrgHeads|lexGenericOrgNouns|lexKnownOrgs) != 0) || d.opensSentence(j-2) {
+		return false
+	}
+	// (an organisation's head only: "the Pentagon's recent top adviser"
+	// has an adjective, no noun, before its role's modifier)
+	h := toks[j+1]
+	return !h.cap && h.stem&(lexOrgHeads|lexGenericOrgNouns) != 0 && h.stem&lexRoleHeads == 0 && d.roleNounModifier(j+1, j) && !d.secondNounModifier(j+1, j)
 }
 
 // linksPhrase reports whether the link word before j joins two parts of

@@ -2498,6 +2498,9 @@ func (es *entities) resolve(m mention, lastSpeaker *entity, lastPara, para int) 
 			break
 		}
 		r.e = es.resolveDescriptor(m, described, lastSpeaker, lastPara, para)
+		if r.e == nil && r.kind == KindPerson && d.itAfterCue(m) {
+			r.kind = KindOrganization // "The regulator said it would act": a body, no person
+		}
 	default:
 		r.resolution = ResolutionDescriptor
 		if e := es.leadIndefinites[d.toks[m.lo].start]; e != nil {
@@ -4687,9 +4690,15 @@ func (es *entities) byDescriptor(m mention) *entity {
 			}))
 		}
 		if e, ok := es.byRoleDescriptor(ds); ok {
+			if e == nil {
+				e = es.orgByRoleHead(ds)
+			}
 			return e
 		}
-		return es.scanDescribed(ds, es.roled)
+		if e := es.scanDescribed(ds, es.roled); e != nil {
+			return e
+		}
+		return es.orgByRoleHead(ds)
 	case KindOrganization:
 		e, ok, cands := es.byOrgDescriptor(ds)
 		if ok {
@@ -4698,6 +4707,46 @@ func (es *entities) byDescriptor(m mention) *entity {
 		return es.scanDescribed(ds, cands)
 	}
 	return nil // (describedText reads people and organisations only)
+}
+
+// itAfterCue reports whether description m, whose lower-case head also
+// names an organisation by its kind (lexicon/generic-org-nouns: "the
+// regulator"), is the subject of a cue right after it whose report
+// opens with "it", after an optional "that" ("The regulator said it
+// would act"): the report speaks of the body itself, as a person would
+// with "he" or "she".
+func (d *document) itAfterCue(m mention) bool {
+	h := d.toks[m.hi-1]
+	if h.cap || !h.in(lexGenericOrgNouns) || !d.toks[m.lo].is(fnDefinite) || m.hi+1 >= len(d.toks) || !isCue(d.toks[m.hi]) {
+		return false
+	}
+	k := m.hi + 1
+	if d.toks[k].lower == "that" && k+1 < len(d.toks) {
+		k++
+	}
+	return d.toks[k].lower == "it" && d.toks[k].kind == tokWord
+}
+
+// orgByRoleHead is, for a person's description ds whose head also names
+// an organisation by its kind ("the regulator": lexicon/role-heads and
+// lexicon/generic-org-nouns), the organisation last named with that head
+// in its role before it ("The postal regulator Postcom said … ¶ The
+// regulator said"), within describedWindow names; or nil. It is asked
+// only when no person holds a role with the head: the description is the
+// organisation, no nameless person.
+func (es *entities) orgByRoleHead(ds description) *entity {
+	d := es.d
+	h := d.toks[ds.m.hi-1]
+	if h.cap || !h.in(lexGenericOrgNouns) || !d.toks[ds.m.lo].is(fnDefinite) || ds.holder != "" {
+		return nil
+	}
+	start := es.namedBefore(ds.pos)
+	for i := start; i >= 0 && i > start-describedWindow; i-- {
+		if e := es.named[i].e; e.kind == KindOrganization && slices.Contains(e.roleWords, ds.head) {
+			return e
+		}
+	}
+	return nil
 }
 
 // maxDescribedCands: past so many roles (of people) or organisations

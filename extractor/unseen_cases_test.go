@@ -10224,4 +10224,46 @@ The 58-year-old singer told The Observer that the festival would be her answer.`
 			{"I want to touch on all of it,", TypeDirect, "Ann Vale", "artistic director of the festival", KindPerson},
 			{"the festival would be her answer", TypeIndirect, "Ann Vale", "artistic director of the festival", KindPerson},
 		}},
+	// L600. A noun that is both a role head and an organisation's kind
+	// ("regulator", "watchdog") describes the organisation that was
+	// named with it ("The postal regulator Postcom said … ¶ The
+	// regulator said"), when no person holds that role: it had been a
+	// nameless person ("watchdog", no role head, already worked).
+	{"a regulator noun after an organisation named with it is that organisation", `The postal regulator Postcom said stamps would cost more next year.
+
+The regulator said the firm had to explain the increase.`,
+		[]expect{
+			{"stamps would cost more next year", TypeIndirect, "Postcom", "postal regulator", KindOrganization},
+			{"the firm had to explain the increase", TypeIndirect, "Postcom", "postal regulator", KindOrganization},
+		}},
+	// L601. A capitalised name that ends in "Industry" is an
+	// organisation's ("the Federation of Harlow Industry", "the British
+	// Glassmakers Industry"; lexicon/org-heads and org-heads-final-only, as
+	// "Industries" is an org head): it had been a person, whom "the
+	// trade body" after it could not stand for.
+	{"a name that ends in Industry is an organisation a description returns to", `The British Glassmakers Industry welcomed the new figures.
+
+But the trade body warned that imports remained a worry.`,
+		[]expect{
+			{"imports remained a worry", TypeIndirect, "British Glassmakers Industry", "trade body", KindOrganization},
+		}},
+	// L602. Two lower-case nouns before a unit's head, after a
+	// possessive or a determiner ("of the Harlow Police's computer crime
+	// unit"; secondNounModifier), are one phrase: the scan back had
+	// stopped at the first, and "crime unit" was the speaker.
+	{"two nouns before an organisation's head stay in the titled person's phrase", `Detective Sergeant Ruth Okafor of the Tyneford Police's computer crime unit said the fine was far too low.`,
+		[]expect{
+			{"the fine was far too low", TypeIndirect, "Ruth Okafor", "Detective Sergeant", KindPerson},
+		}},
+	// L603. A description whose head is both a role and an
+	// organisation's kind ("the regulator"), with no organisation named
+	// before, is a body when the report right after its cue opens with
+	// "it" ("The regulator said it would …"; itAfterCue): it had been a
+	// nameless person.
+	{"a regulator that says it will act is an organisation", `Water bills.
+
+The regulator said it would act on the complaints within a month.`,
+		[]expect{
+			{"it would act on the complaints within a month", TypeIndirect, "", "regulator", KindOrganization},
+		}},
 }
