@@ -82,7 +82,7 @@ func TestAccuracyRatchet(t *testing.T) {
 		{"polnear_dev.jsonl", score.SubsetDirect, 0.967, 0.974, 0.962, 0.06},
 		{"polnear_dev.jsonl", score.SubsetSpeech, 0.871, 0.984, 0.863, 0.06},
 		{"polnear_dev.jsonl", score.SubsetAll, 0.687, 0.965, 0.556, 0.06},
-		{"bbc_dev.jsonl", score.SubsetRequired, 0.985, 0.971, 0.987, 0.10},
+		{"bbc_dev.jsonl", score.SubsetRequired, 0.985, 0.975, 0.987, 0.10},
 	}
 	cache := map[string]map[string]extractor.Result{}
 	for _, fl := range floors {
@@ -105,8 +105,8 @@ func TestAccuracyRatchet(t *testing.T) {
 		if fl.file == "seed.gold.jsonl" && *r.RoleAcc < 0.9 {
 			t.Errorf("seed role_acc %.4f below 0.9", *r.RoleAcc)
 		}
-		if fl.file == "bbc_dev.jsonl" && *r.RoleAcc < 0.979 {
-			t.Errorf("bbc_dev role_acc %.4f below 0.979", *r.RoleAcc)
+		if fl.file == "bbc_dev.jsonl" && *r.RoleAcc < 0.983 {
+			t.Errorf("bbc_dev role_acc %.4f below 0.983", *r.RoleAcc)
 		}
 	}
 }
@@ -125,7 +125,10 @@ func TestNamesAndRolesRatchet(t *testing.T) {
 		// role 0.9015 -> 0.8950 when a closing "…, Welch said" took the
 		// clause whose subject, "The Vermont congressman", had given the
 		// annotated role (L351)
-		{"polnear_train.jsonl", "polnear_train_roles.jsonl", 0.949, 0.890},
+		// (0.8974 -> 0.8911 when a quote of "Rep. Chris Collins, R-N.Y.," was
+		// found, L500: the role keeps the party, which this file's
+		// annotator leaves out and the dev file's keeps)
+		{"polnear_train.jsonl", "polnear_train_roles.jsonl", 0.950, 0.890},
 		{"polnear_dev.jsonl", "polnear_dev_roles.jsonl", 0.893, 0.874}, // at 753c231: 0.898 / 0.879
 	} {
 		goldPath := filepath.Join(dir, fl.gold)
