@@ -1074,12 +1074,15 @@ func (d *document) commaPhraseRole(p, seg, commas int) span {
 // union for a decade"): what the person did, not the post a title before
 // the name gives.
 func (d *document) pastFunctionClause(b, hi int) bool {
-	r, ok := d.functionClause(b, hi)
-	if !ok {
+	if _, ok := d.functionClause(b, hi); !ok {
 		return false
 	}
-	v := d.toks[d.tokIndex(r.start)]
-	return strings.HasSuffix(v.lower, "ed") || d.lex.irregularPast[v.lower]
+	for k := b + 1; k < hi; k++ { // the clause's verb ("who served as chairman": not the role it ran to)
+		if v := d.toks[k]; v.in(lexRoleVerbs) {
+			return strings.HasSuffix(v.lower, "ed") || d.lex.irregularPast[v.lower]
+		}
+	}
+	return false
 }
 
 // partyStateBetween reports whether the phrase toks[p+1:seg] between a

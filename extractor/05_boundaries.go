@@ -721,13 +721,13 @@ func (d *document) timePhraseEnd(k, hi int) (int, bool) {
 }
 
 // nounAfterTime reports whether the word at j, right after the time words
-// of a phrase opened by a preposition and "a" ("at a Saturday"), is a
-// noun the day modifies ("rally", "interview"): a lower-case word of the
+// of a phrase opened by a preposition and "a" ("at a Saturday"), the last
+// a day's or a month's name, is a noun the day modifies ("rally", "interview"): a lower-case word of the
 // narration that is no function word, preposition, conjunction,
 // determiner, auxiliary or time word.
 func (d *document) nounAfterTime(j, hi int) bool {
-	if j >= hi || !d.isNarration(j) {
-		return false
+	if j >= hi || j == 0 || !d.isNarration(j) || !d.toks[j-1].cap {
+		return false // (a day's name: "in a month prices would rise" is the report's subject after a duration)
 	}
 	t := d.toks[j]
 	return t.kind == tokWord && !t.cap && t.fn == 0 && !t.in(lexPrepositions|lexConjunctions|lexDeterminers|lexModifierPreps|lexTimeWords|lexAuxiliaries) && !isCue(t)

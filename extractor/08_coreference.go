@@ -1206,8 +1206,8 @@ func (d *document) organisationContext(m mention) bool {
 		n := toks[k+1]
 		if n.is(fnComplementizer) && k+2 < len(toks) {
 			n = toks[k+2]
-		} else if c := d.settingThat(k + 1); c > 0 && c+1 < len(toks) {
-			n = toks[c+1] // "Southampton said in a statement that it would …"
+		} else if c := d.settingThat(k + 1); c > 0 && c+2 < len(toks) && !toks[c+2].is(fnBe) {
+			n = toks[c+1] // "Southampton said in a statement that it would …" (not "that it was time": anyone's)
 		}
 		return n.is(fnIt)
 	}
@@ -3538,12 +3538,21 @@ func (es *entities) namedInPassing(e *entity, m mention, para int) bool {
 	pt := d.paraToks[para-1]
 	for k := pt[0]; k < pt[1]; k++ {
 		t := d.toks[k]
-		if t.kind == tokPunct && (isSentenceEnd(t.text) && k < pt[1]-1 || strings.ContainsAny(t.text, "\"“”‘’'")) {
+		if t.kind == tokQuote || t.kind == tokPunct && (isSentenceEnd(t.text) && k < pt[1]-1 || strings.ContainsAny(t.text, "\"“”‘’'")) {
 			return false
 		}
 	}
 	for k := m.lo + 1; k < m.hi; k++ {
-		if t := d.toks[k]; !isAgeNoun(t) && d.lex.nationOf[t.lower] == "" {
+		t := d.toks[k]
+		if !isAgeNoun(t) && d.lex.nationOf[t.lower] == "" {
+			return false
+		}
+		// (what e's title or age already states is no sign of someone
+		// else: "French midfielder Dean Pryce … the Frenchman said")
+		if isAgeNoun(t) && e.age == ageOf(t) {
+			return false
+		}
+		if n := d.lex.nationOf[t.lower]; n != "" && slices.ContainsFunc(e.roleWords, func(w string) bool { return d.lex.nationOf[w] == n }) {
 			return false
 		}
 	}

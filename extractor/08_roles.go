@@ -1080,11 +1080,11 @@ func (es *entities) surnameBetween(n namedMention, m mention, para int) *entity 
 	return s.e
 }
 
-// verbObject reports whether named mention i is the object of the verb
-// right after a subject named just before it, in a unit starting at ulo
-// ("Tom Hale beat Ali Reza"): one lower-case word, no cue (the one told
-// may be the one a description then names), auxiliary, preposition,
-// determiner, "be" or "and", between the two names.
+// verbObject reports whether named mention i is the object of a verb of
+// winning (lexicon/contest-verbs) right after a subject named just before
+// it, in a unit starting at ulo ("Tom Hale beat Ali Reza"): the story
+// follows the winner. After other verbs ("Tom Hale appointed Ali Reza",
+// "met") the one acted on is as often the one described next.
 func (es *entities) verbObject(i, ulo int) bool {
 	d := es.d
 	n := es.named[i]
@@ -1092,8 +1092,7 @@ func (es *entities) verbObject(i, ulo int) bool {
 		return false
 	}
 	s, v := es.named[i-1], d.toks[n.lo-1]
-	return s.subject && s.hi == n.lo-1 && s.lo >= ulo && v.kind == tokWord && !v.cap && !isCue(v) &&
-		!v.is(fnBe|fnAnd|fnLink) && !v.in(lexAuxiliaries|lexPrepositions|lexDeterminers|lexConjunctions) && !npWord(v)
+	return s.subject && s.hi == n.lo-1 && s.lo >= ulo && v.kind == tokWord && !v.cap && d.lex.contestVerbs[v.lower]
 }
 
 // namesHolder reports whether the role head at k is followed by the name

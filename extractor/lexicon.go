@@ -304,6 +304,8 @@ type lexicon struct {
 	ordinals map[string]bool
 	// ordinalThings: "amendment" in "First Amendment" (lexicon/ordinal-things).
 	ordinalThings map[string]bool
+	// contestVerbs: "beat" in "Tom Hale beat Ali Reza" (lexicon/contest-verbs).
+	contestVerbs map[string]bool
 	// playingPositions: "goalkeeper" (lexicon/playing-positions).
 	playingPositions map[string]bool
 	// teamStaff: "coach" (lexicon/team-staff).
@@ -514,6 +516,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"player-nouns", &l.playerNouns},
 		{"ordinals", &l.ordinals},
 		{"ordinal-things", &l.ordinalThings},
+		{"contest-verbs", &l.contestVerbs},
 		{"playing-positions", &l.playingPositions},
 		{"team-staff", &l.teamStaff},
 		{"quoting-verbs", &l.quotingVerbs},

@@ -10266,4 +10266,56 @@ The regulator said it would act on the complaints within a month.`,
 		[]expect{
 			{"it would act on the complaints within a month", TypeIndirect, "", "regulator", KindOrganization},
 		}},
+	// L549. Review mends. A duration before a noun after "a" ("in a
+	// month prices would rise") is no day that modifies the noun (L502 is
+	// for a day's or a month's name: "at a Saturday rally"): the report
+	// had been lost.
+	{"review: a duration after a cue is no day before a noun", `Prices.
+
+Tom Hale said in a month prices would rise sharply across the region.`,
+		[]expect{
+			{"prices would rise sharply across the region", TypeIndirect, "Tom Hale", "", KindPerson},
+		}},
+	// L550. Only the object of a verb of winning is set aside for the
+	// description after it (L580, lexicon/contest-verbs): after
+	// "appointed" the one appointed is who "the new finance chief" is.
+	{"review: the one appointed is the description after it", `Board.
+
+Tom Hale appointed Ali Reza on Monday.
+
+The new finance chief said he would cut costs by a fifth.`,
+		[]expect{
+			{"he would cut costs by a fifth", TypeIndirect, "Ali Reza", "new finance chief", KindPerson},
+		}},
+	// L551. A person whose title states the nation a description gives
+	// ("French midfielder Dean Pryce … the Frenchman said") is not named
+	// in passing (L581): the description is his.
+	{"review: a title that states the nation keeps the description", `Match.
+
+Rovers manager Henri Castel has criticised the linesman after the defeat at Hull.
+
+French midfielder Dean Pryce was sent off in the second half.
+
+"It was never a red card," the Frenchman said.`,
+		[]expect{
+			{"It was never a red card,", TypeDirect, "Dean Pryce", "French midfielder", KindPerson},
+		}},
+	// L552. "it was" after a cue's setting is anyone's ("Hale said in a
+	// statement that it was time to go"): no organisation (L547 reads "it
+	// would appoint").
+	{"review: it was after a cue's setting makes no organisation", `Resignation.
+
+Hale said in a statement that it was time to go.`,
+		[]expect{
+			{"it was time to go", TypeIndirect, "Hale", "", KindPerson},
+		}},
+	// L553. The past tense of a function clause is its verb's ("who
+	// served as chairman until 2019"), not the role the clause runs to:
+	// the title before the name stays the role (L544).
+	{"review: a past function clause with as keeps the title", `Results.
+
+Chief executive Mark Delaney, who served as chairman until 2019, said the firm would grow.`,
+		[]expect{
+			{"the firm would grow", TypeIndirect, "Mark Delaney", "Chief executive", KindPerson},
+		}},
 }
