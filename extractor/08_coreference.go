@@ -4718,6 +4718,14 @@ func (es *entities) byDescriptor(m mention) *entity {
 	return nil // (describedText reads people and organisations only)
 }
 
+// definiteOrgNoun reports whether description m is definite and its
+// lower-case head names an organisation by its kind too ("the
+// regulator": lexicon/generic-org-nouns).
+func (d *document) definiteOrgNoun(m mention) bool {
+	h := d.toks[m.hi-1]
+	return !h.cap && h.in(lexGenericOrgNouns) && d.toks[m.lo].is(fnDefinite)
+}
+
 // itAfterCue reports whether description m, whose lower-case head also
 // names an organisation by its kind (lexicon/generic-org-nouns: "the
 // regulator"), is the subject of a cue right after it whose report
@@ -4725,8 +4733,7 @@ func (es *entities) byDescriptor(m mention) *entity {
 // would act"): the report speaks of the body itself, as a person would
 // with "he" or "she".
 func (d *document) itAfterCue(m mention) bool {
-	h := d.toks[m.hi-1]
-	if h.cap || !h.in(lexGenericOrgNouns) || !d.toks[m.lo].is(fnDefinite) || m.hi+1 >= len(d.toks) || !isCue(d.toks[m.hi]) {
+	if !d.definiteOrgNoun(m) || m.hi+1 >= len(d.toks) || !isCue(d.toks[m.hi]) {
 		return false
 	}
 	k := m.hi + 1
@@ -4745,8 +4752,7 @@ func (d *document) itAfterCue(m mention) bool {
 // organisation, no nameless person.
 func (es *entities) orgByRoleHead(ds description) *entity {
 	d := es.d
-	h := d.toks[ds.m.hi-1]
-	if h.cap || !h.in(lexGenericOrgNouns) || !d.toks[ds.m.lo].is(fnDefinite) || ds.holder != "" {
+	if !d.definiteOrgNoun(ds.m) || ds.holder != "" {
 		return nil
 	}
 	start := es.namedBefore(ds.pos)
@@ -4863,10 +4869,11 @@ func (es *entities) namedLater(ds description, e *entity) bool {
 		return false
 	}
 	d := es.d
-	if d.paraOf(e.first) > ds.para+1 {
+	p := d.paraOf(e.first)
+	if p > ds.para+1 {
 		return true
 	}
-	if ds.m.kind != KindPerson || e.first < d.toks[d.unitAt(ds.m.lo).hi-1].end || d.paraOf(e.first) != ds.para {
+	if ds.m.kind != KindPerson || p != ds.para || e.first < d.toks[d.unitAt(ds.m.lo).hi-1].end {
 		return false
 	}
 	k := d.tokIndex(e.first)

@@ -43,7 +43,7 @@ func (d *document) choices(f found, r resolved, es *entities, last *entity, cont
 	if m.pronoun == "" || m.pronoun == "who" || r.resolution != ResolutionPronoun || m.pronoun == "it" && d.documentSubjectBefore(m) {
 		return speakerChoice{} // (an "it" that is the document before it: no body to choose)
 	}
-	if firstOrSecondPerson(m.pronoun) {
+	if firstPerson(m.pronoun, false) || m.pronoun == "you" {
 		// "we", "I", "you" speak for a group, or are the interview's or
 		// the writer's voice, which the rules read from how the article
 		// is framed; the people named near them are no candidates: the
@@ -396,14 +396,4 @@ func (d *document) leadRole(m mention, r resolved) string {
 		return ""
 	}
 	return d.text[d.toks[lo].start:d.toks[m.hi-1].end]
-}
-
-// firstOrSecondPerson reports whether pronoun p (lower case) is in the
-// first or the second person.
-func firstOrSecondPerson(p string) bool {
-	switch p {
-	case "i", "we", "you":
-		return true
-	}
-	return false
 }
