@@ -215,41 +215,6 @@ func candidateRule(c candidate) string {
 	return ""
 }
 
-// minSpeakerSets is the fewest labelled pronoun speakers a speaker model
-// is fitted from; with fewer, the coreference rules choose alone.
-const minSpeakerSets = 20
-
-// fitSpeakers fits the speaker-choice model: one example per candidate of
-// every labelled pronoun speaker, right when it is the annotated speaker.
-func fitSpeakers(used []*articleCandidates, weights []float64, o Options) *extractor.Weights {
-	var feats [][]string
-	sets := 0
-	for _, ac := range used {
-		for _, set := range ac.speakers {
-			sets++
-			for _, c := range set {
-				feats = append(feats, c.feats)
-			}
-		}
-	}
-	if sets < minSpeakerSets {
-		o.Progress.say("speaker model: %d labelled pronoun speakers, fewer than %d: the rules choose", sets, minSpeakerSets)
-		return nil
-	}
-	t := newFeatureTable(feats)
-	var ex []example
-	for _, ac := range used {
-		for _, set := range ac.speakers {
-			for _, c := range set {
-				ex = append(ex, example{t.encode(c.feats), b2f(c.right), weights[ac.src]})
-			}
-		}
-	}
-	o.Progress.say("fitting the speaker model: %d pronoun speakers, %d candidates, %d features", sets, len(ex), len(t.names))
-	b, w := fit(ex, len(t.names), o.fit())
-	return &extractor.Weights{Bias: round(b), W: t.weightMap(w)}
-}
-
 func key(src, article int) int64 { return int64(src)<<32 | int64(article) }
 
 // sourceWeights weighs each source's examples by min(sqrt(N/n), max).
