@@ -555,10 +555,11 @@ func (d *document) nameStart(b, hi int) (n int, possessive bool) {
 		if n < hi && isPossessiveWord(t) {
 			return n, true
 		}
-		if n < hi && n-1 == b && t.cap && d.hyphenedParticiple(t) {
-			// "Leeds-based Harlow Foods", "Texas-based Tom Reilly": where
-			// it is, no word of the name (the phrase's first word: not
-			// "al Qaeda-linked Islamic", a run of modifiers)
+		if n < hi && t.cap && d.hyphenedParticiple(t) && allCap(toks[b:n-1]) {
+			// "Leeds-based Harlow Foods", "Texas-based Tom Reilly", "South
+			// Korean-born Monte Haines": where it is, no word of the name
+			// (the phrase's first words, a place's: not "al Qaeda-linked
+			// Islamic", a run of modifiers)
 			break
 		}
 		if t.cap && n < hi && !d.firstNameModifier(t) && !d.lex.ordinals[t.lower] && !(n-1 > b && d.determinerInName(n-1, b)) && !d.placedModifierOfName(n-1, hi) && (t.in(lexRoleHeads|lexRoleModifiers|lexOrgHeads|lexKnownOrgs|lexStopCaps|lexRelationWords|lexPersonNouns|lexGenericOrgNouns) && !d.wordOfFirstName(n-1) && !d.capsTitleInName(n-1, hi) && !d.placeNameOpening(n-1, b, hi) || t.lex == 0 && t.stem&(lexRoleHeads|lexRelationWords|lexPersonNouns) != 0 || isCue(t) && !d.cueFirstName(n-1) || t.is(fnBe) || d.pluralSharedTitle(t) || d.pluralKindOpening(n-1)) {

@@ -10318,4 +10318,17 @@ Chief executive Mark Delaney, who served as chairman until 2019, said the firm w
 		[]expect{
 			{"the firm would grow", TypeIndirect, "Mark Delaney", "Chief executive", KindPerson},
 		}},
+	// L554. A hyphened participle after a place of more than one word
+	// ("South Korean-born", "New York-based") ends the modifiers before a
+	// name as one of a single word does ("Irish-born Tom Reilly"): no
+	// word of the name.
+	{"a two-word place's hyphened participle is no part of the name", `Adoption.
+
+South Korean-born Monte Haines, 44, said he had been shocked.
+
+New York-based Ann Cole said the agency had never told him.`,
+		[]expect{
+			{"he had been shocked", TypeIndirect, "Monte Haines", "", KindPerson},
+			{"the agency had never told him", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
