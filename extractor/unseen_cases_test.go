@@ -10331,4 +10331,16 @@ New York-based Ann Cole said the agency had never told him.`,
 			{"he had been shocked", TypeIndirect, "Monte Haines", "", KindPerson},
 			{"the agency had never told him", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	// L555. The seat of a legislature before a headline's colon
+	// ("Holyrood:", "Stormont:") is the story's topic, as a place is
+	// ("London: …"), no speaker; and the role noun of the story is then
+	// nobody named.
+	{"a legislature's seat before a headline's colon is no speaker", `Holyrood: Minister defends school reforms
+
+The education secretary said the reforms were working.
+
+Westminster will vote on the plan next week.`,
+		[]expect{
+			{"the reforms were working", TypeIndirect, "", "education secretary", KindPerson},
+		}},
 }
