@@ -239,9 +239,19 @@ func (d *document) skipHearer(k, hi int) int {
 	if t := d.toks[k]; (t.is(fnHearer) || t.kind == tokWord && strings.HasSuffix(t.lower, "s") && d.hearerEndWord(t) && !isCue(t)) && !t.cap && k+1 < hi && d.isNarration(k+1) && d.nameSubjectAt(k+1, hi) {
 		return k + 1 // "told reporters Tom Pike would resign", "told investors Harlow Ferries would grow": no noun phrase "reporters Tom Pike"
 	}
+	if t := d.toks[k]; (t.is(fnHearer) || t.kind == tokWord && strings.HasSuffix(t.lower, "s") && d.hearerEndWord(t) && !isCue(t)) && !t.cap && d.bareSubjectAt(k+1, hi) {
+		return k + 1 // "told reporters members were angry": the report's subject and its verb
+	}
 	if _, end, ok := d.npAfter(k, hi); ok {
 		if d.pastVerbOfSubject(end, hi) {
 			return k // "warned Britain faced the slowest growth": the report's subject, no hearer
+		}
+		if end > k && isPossessiveWord(d.toks[end-1]) {
+			// "told delegates at the union's conference that …": the
+			// phrase ran to an owner; what is owned is the hearer's too
+			if e := d.ownedNounEnd(end, hi); e > end {
+				return e
+			}
 		}
 		return end
 	}
@@ -308,6 +318,35 @@ func (d *document) clauseAfterHearer(k, j, n, hi int) bool {
 		return d.placeAfterPreposition(k, j) && d.isNarration(n) && d.toks[n].in(lexDeterminers) && d.opensSubject(n, hi)
 	}
 	return d.isNarration(n) && (d.opensSubject(n, hi) || d.nameSubjectAt(n, hi))
+}
+
+// bareSubjectAt reports whether a lower-case noun with no determiner and
+// a finite auxiliary open a clause at k ("members were angry", "prices
+// would rise").
+func (d *document) bareSubjectAt(k, hi int) bool {
+	if k+1 >= hi || !d.isNarration(k) || !d.isNarration(k+1) {
+		return false
+	}
+	n := d.toks[k]
+	return n.kind == tokWord && !n.cap && n.fn == 0 && !isCue(n) && !n.in(lexPrepositions|lexVerbModifiers|lexTimeWords|lexConjunctions|lexAuxiliaries) && d.toks[k+1].in(lexAuxiliaries)
+}
+
+// ownedNounEnd is the end of the lower-case nouns after an owner at k
+// ("the union's annual conference") when what follows them is the report
+// (that, a colon, a quotation); k when it is not.
+func (d *document) ownedNounEnd(k, hi int) int {
+	j := k
+	for j < hi && j < k+maxDescriptorWords && d.isNarration(j) {
+		t := d.toks[j]
+		if t.kind != tokWord || t.cap || t.fn != 0 || isCue(t) || t.in(lexVerbModifiers|lexPrepositions) {
+			break
+		}
+		j++
+	}
+	if j > k && j < hi && (d.toks[j].text == ":" || d.toks[j].is(fnComplementizer) || d.isOpenMark(j) || d.commaBeforeQuote(j, hi)) {
+		return j
+	}
+	return k
 }
 
 // placeAfterPreposition reports whether the hearer toks[k:j+1] ends in

@@ -10343,4 +10343,17 @@ Westminster will vote on the plan next week.`,
 		[]expect{
 			{"the reforms were working", TypeIndirect, "", "education secretary", KindPerson},
 		}},
+	// L556. A tell verb's hearer ends where the report starts: after an
+	// owner's nouns ("told delegates at the union's conference that"),
+	// and before a bare plural and its auxiliary ("told reporters
+	// members were angry").
+	{"a hearer ends after an owner's noun and before a bare subject", `Strike.
+
+Tom Webb told delegates at the union's conference that members were "angry".
+
+Ann Cole told reporters prices would rise.`,
+		[]expect{
+			{`members were "angry"`, TypeMixed, "Tom Webb", "", KindPerson},
+			{"prices would rise", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
