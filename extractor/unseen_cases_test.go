@@ -10356,4 +10356,13 @@ Ann Cole told reporters prices would rise.`,
 			{`members were "angry"`, TypeMixed, "Tom Webb", "", KindPerson},
 			{"prices would rise", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	// L557. A web kicker before a headline's colon ("Q&A:", "Video:",
+	// "Profile:") labels the story's kind, as "Analysis:" does: no speaker
+	// called "Q&A".
+	{"a Q&A kicker before a headline's colon is no speaker", `Q&A: Transport secretary on fares, strikes and the new line
+
+Transport Secretary Ann Cole said on Thursday that fares would be frozen.`,
+		[]expect{
+			{"fares would be frozen", TypeIndirect, "Ann Cole", "Transport Secretary", KindPerson},
+		}},
 }
