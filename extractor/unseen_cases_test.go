@@ -10365,4 +10365,20 @@ Transport Secretary Ann Cole said on Thursday that fares would be frozen.`,
 		[]expect{
 			{"fares would be frozen", TypeIndirect, "Ann Cole", "Transport Secretary", KindPerson},
 		}},
+	// L558. "Lieutenant" ("Lt. Gov.") makes another office of a title, as
+	// "vice" and "deputy" do: "the governor" is never the lieutenant
+	// governor, named since the governor was.
+	{"the governor is not the lieutenant governor", `Session.
+
+Gov. Wade Harlan had made the tax plan his priority.
+
+Lt. Gov. Donna Reese fired back. The plan, she said, was "a gimmick."
+
+Harlan said he would call another session. "I'm not going anywhere," the governor told reporters.`,
+		[]expect{
+			{"The plan", TypeMixed, "Donna Reese", "Lt. Gov.", KindPerson},
+			{`was "a gimmick."`, TypeMixed, "Donna Reese", "Lt. Gov.", KindPerson},
+			{"he would call another session", TypeIndirect, "Wade Harlan", "Gov.", KindPerson},
+			{"I'm not going anywhere,", TypeDirect, "Wade Harlan", "Gov.", KindPerson},
+		}},
 }
