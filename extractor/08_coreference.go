@@ -223,6 +223,10 @@ type unnamedSubject struct {
 	pos    int
 	role   string
 	gender gender
+	// indefinite: "A spokesperson for Ellen Marsh dismissed …"
+	// (indefiniteSubjects), with its head noun's stem, as unnamedSource's.
+	indefinite bool
+	head       string
 }
 
 type namedMention struct {
@@ -2888,7 +2892,38 @@ func (es *entities) unnamedBefore(m mention, described *entity) (unnamedSource, 
 		if described != nil && lastMention(described, pos) > u.pos {
 			return unnamedSource{}, false
 		}
+		if s, ok := es.unnamedSubjectAfter(u.pos, pos, head, para, described); ok {
+			return s, true
+		}
 		return u, true
+	}
+	return es.unnamedSubjectAfter(-1, pos, head, para, described)
+}
+
+// unnamedSubjectAfter is, as an unnamedSource, the last indefinite
+// description of someone never named that is its sentence's subject
+// (unnamedSubjects, indefiniteSubjects) between after and pos, with head noun head, no further back than
+// maxUnnamedParagraphs: "A spokesperson for Ellen Marsh dismissed the
+// launch. "…," the spokesperson said" is that spokesperson, whose first
+// sentence reports nothing, not whoever spoke before.
+func (es *entities) unnamedSubjectAfter(after, pos int, head string, para int, described *entity) (unnamedSource, bool) {
+	d := es.d
+	k, _ := slices.BinarySearchFunc(es.unnamedSubjects, pos, func(u unnamedSubject, p int) int { return u.pos - p })
+	if k == 0 {
+		return unnamedSource{}, false
+	}
+	for i := k - 1; i >= 0 && es.unnamedSubjects[i].pos > after; i-- {
+		u := es.unnamedSubjects[i]
+		if para-d.paraOf(u.pos) > maxUnnamedParagraphs {
+			break
+		}
+		if !u.indefinite || u.head != head {
+			continue
+		}
+		if described != nil && lastMention(described, pos) > u.pos {
+			return unnamedSource{}, false
+		}
+		return unnamedSource{pos: u.pos, head: u.head, role: u.role}, true
 	}
 	return unnamedSource{}, false
 }

@@ -523,10 +523,47 @@ func (es *entities) harvestDescriptorRoles() {
 		}
 		es.noteDescribedSubject(m, e, d.units[ui])
 	}
+	es.indefiniteSubjects()
 	for p := 1; p+1 < len(d.paraToks); p++ {
 		es.introducedNext(p)
 	}
 	es.leadOrganisation()
+}
+
+// indefiniteSubjects adds to unnamedSubjects the indefinite descriptions
+// of people, never named, that open their sentences as the subject of a
+// verb ("A spokesperson for Ellen Marsh dismissed the launch", "An aide
+// to the mayor criticised the plan"): the one "the spokesperson" and "he"
+// return to, though the sentence reports no words of theirs.
+func (es *entities) indefiniteSubjects() {
+	d := es.d
+	added := false
+	for _, u := range d.units {
+		if u.hi-u.lo < 3 || !d.toks[u.lo].is(fnIndefiniteArticle) || !d.isNarration(u.lo) {
+			continue
+		}
+		m, end, ok := d.npAfter(u.lo, u.hi)
+		if !ok || m.named() || m.pronoun != "" || m.kind != KindPerson || m.lo != u.lo || end >= u.hi || !roleHasHead(d.toks[m.lo:m.hi]) {
+			continue
+		}
+		if v := d.toks[end]; v.kind != tokWord || v.cap || !(d.pastForm(v) || v.in(lexVerbModifiers|lexAuxiliaries)) {
+			continue // a subject and its verb, not a fragment ("A spokesperson for Ellen Marsh.")
+		}
+		r, head := d.roleText(m), ""
+		for k := m.lo + 1; k < m.hi && !d.toks[k].in(lexPrepositions); k++ {
+			if d.toks[k].stem&lexRoleHeads != 0 {
+				head = stemOf(d.toks[k].lower) // "spokesperson" in "A spokesperson for Ellen Marsh"
+			}
+		}
+		if r == "" || head == "" {
+			continue
+		}
+		es.unnamedSubjects = append(es.unnamedSubjects, unnamedSubject{pos: d.toks[m.lo].start, role: r, gender: d.descriptionGender(m), indefinite: true, head: head})
+		added = true
+	}
+	if added {
+		slices.SortStableFunc(es.unnamedSubjects, func(a, b unnamedSubject) int { return a.pos - b.pos })
+	}
 }
 
 // roleOfNamedAfter gives the description that ends at the role head k,

@@ -10381,4 +10381,17 @@ Harlan said he would call another session. "I'm not going anywhere," the governo
 			{"he would call another session", TypeIndirect, "Wade Harlan", "Gov.", KindPerson},
 			{"I'm not going anywhere,", TypeDirect, "Wade Harlan", "Gov.", KindPerson},
 		}},
+	// L559. An unnamed person who opens a sentence as the subject of a
+	// verb that reports nothing ("A spokesperson for Ellen Marsh dismissed
+	// the launch") is the one "the spokesperson" returns to next, not the
+	// last speaker named.
+	{"the spokesperson is the unnamed subject of the sentence before", `Campaign.
+
+"He fixed our roads," said Lyle Brandt, a farmer.
+
+A spokesperson for Ellen Marsh dismissed the launch. "Voters have heard this pitch," the spokesperson said.`,
+		[]expect{
+			{"He fixed our roads,", TypeDirect, "Lyle Brandt", "farmer", KindPerson},
+			{"Voters have heard this pitch,", TypeDirect, "", "spokesperson for Ellen Marsh", KindPerson},
+		}},
 }
