@@ -4603,7 +4603,16 @@ func (d *document) cabinetSecretary(ws []string) bool {
 // setRole sets e's role, and indexes it for byDescriptor.
 func (es *entities) setRole(e *entity, role string) {
 	e.role = role
-	e.roleWords = es.d.withSynonyms(appendFields(nil, strings.ToLower(es.d.spelledOut(role))))
+	words := es.d.withSynonyms(appendFields(nil, strings.ToLower(es.d.spelledOut(role))))
+	for _, w := range e.roleWords {
+		// A role stated before stays a description of e: "Sen. Thomas
+		// Bale, a member of the Appropriations Committee, warned …" is
+		// still "the senator".
+		if !slices.Contains(words, w) {
+			words = append(words, w)
+		}
+	}
+	e.roleWords = words
 	es.indexDescribable(e)
 	es.regroup(e)
 }

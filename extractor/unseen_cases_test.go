@@ -10394,4 +10394,15 @@ A spokesperson for Ellen Marsh dismissed the launch. "Voters have heard this pit
 			{"He fixed our roads,", TypeDirect, "Lyle Brandt", "farmer", KindPerson},
 			{"Voters have heard this pitch,", TypeDirect, "", "spokesperson for Ellen Marsh", KindPerson},
 		}},
+	// L570. A role stated after a title leaves the title a description
+	// of the person: "Sen. Thomas Bale, a member of the Appropriations
+	// Committee, warned that …" is still "the senator" (the role words
+	// had been the appositive's alone, and the description found no one).
+	{"a title stays a description after an appositive role", `Budget.
+
+Sen. Thomas Bale, a member of the Appropriations Committee, warned that the bill would fail. "We are out of time," the senator said.`,
+		[]expect{
+			{"the bill would fail", TypeIndirect, "Thomas Bale", "member of the Appropriations Committee", KindPerson},
+			{"We are out of time,", TypeDirect, "Thomas Bale", "member of the Appropriations Committee", KindPerson},
+		}},
 }
