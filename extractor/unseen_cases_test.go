@@ -10405,4 +10405,13 @@ Sen. Thomas Bale, a member of the Appropriations Committee, warned that the bill
 			{"the bill would fail", TypeIndirect, "Thomas Bale", "member of the Appropriations Committee", KindPerson},
 			{"We are out of time,", TypeDirect, "Thomas Bale", "member of the Appropriations Committee", KindPerson},
 		}},
+	// L571. A draft is a document (lexicon/document-nouns): "according to
+	// a draft seen by Reuters" is the draft's, not the news agency's that
+	// has seen it (as "a memo seen by Reuters" already was).
+	{"a draft seen by a news agency is the draft's", `Trade.
+
+The deal would cut tariffs by half, according to a draft seen by Reuters.`,
+		[]expect{
+			{"The deal would cut tariffs by half", TypeIndirect, "", "", KindOrganization},
+		}},
 }
