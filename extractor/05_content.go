@@ -974,6 +974,125 @@ func (d *document) secondLabelEnd(k, end int) (int, bool) {
 // firm to widen the bypass, she added, amount to …", runs long too).
 const maxInterruptedLeft = 20
 
+// shareComparisonEnd is where the report of a count or share of people
+// ("52 percent say …", "Six in 10 voters said …", "210 delegates have said
+// …") that starts at a ends, before end: where the sentence turns to the
+// next figure of the poll or tally ("…, while 31 percent say …", "…, 150
+// have said …", "…, after half said so", "…, 30% conservative", "…
+// compared with nearly four in 10"). That figure is another group's
+// answer or the writer's comparison, no part of what the first said.
+func (d *document) shareComparisonEnd(f frame, a, end int) int {
+	if !d.countedSpeaker(f) {
+		return end
+	}
+	toks := d.toks
+	for k := a + 1; k+1 < end; k++ {
+		t := toks[k]
+		if !d.isNarration(k) || !(t.text == "," || t.kind == tokWord && !t.cap && shareConnective(t.lower)) {
+			continue
+		}
+		j := k + 1
+		if t.text == "," && toks[j].kind == tokWord && !toks[j].cap && shareConnective(toks[j].lower) {
+			j++
+		}
+		if j < end && (toks[j-1].lower == "compared") && (toks[j].lower == "to" || toks[j].lower == "with") {
+			j++
+		}
+		if d.figureOpens(j, end) {
+			return k
+		}
+	}
+	return end
+}
+
+// shareConnective: the words that turn a poll's sentence from one figure to
+// the next ("…, while 31 percent …", "… and 40 have not decided", "…
+// compared with four in 10").
+func shareConnective(w string) bool {
+	switch w {
+	case "and", "but", "while", "whereas", "after", "with", "compared", "versus":
+		return true
+	}
+	return false
+}
+
+// countedSpeaker reports whether frame f's speaker opens with a figure
+// (figureAt): a count or share of people, a poll's or a tally's.
+func (d *document) countedSpeaker(f frame) bool {
+	k := f.speaker.lo
+	// "Six in 10 voters said": the mention may be the noun after the figure.
+	for j := k - 1; j >= 0 && k-j <= maxPartitiveTokens && d.isNarration(j) && (d.isQuantity(j) || d.toks[j].is(fnIn|fnApproximator) || d.toks[j].text == "%"); j-- {
+		if d.figureAt(j) {
+			k = j
+		}
+	}
+	for k < f.speaker.hi && (d.toks[k].is(fnApproximator) || d.toks[k].is(fnIndefiniteArticle)) {
+		k++ // "About three in 10", "a third"
+	}
+	return k < f.speaker.hi && d.figureAt(k)
+}
+
+// figureAt reports whether token k opens a figure: digits ("39",
+// "1,409", "52%"), a number word before "in" and digits ("three in 10"),
+// or a fraction ("half", "third", "two-thirds").
+func (d *document) figureAt(k int) bool {
+	toks := d.toks
+	t := toks[k]
+	if t.kind != tokWord || !d.isNarration(k) {
+		return false
+	}
+	if isDigitStart(t.text) || fractionWord(t.lower) {
+		return true
+	}
+	return d.isQuantity(k) && k+2 < len(toks) && toks[k+1].is(fnIn) && isDigitStart(toks[k+2].text)
+}
+
+func fractionWord(w string) bool {
+	switch w {
+	case "half", "third", "thirds", "quarter", "quarters", "two-thirds", "one-third", "three-fourths", "three-quarters":
+		return true
+	}
+	return false
+}
+
+// figureOpens reports whether a figure at j, after approximators ("about",
+// "nearly", "more than") and an article, opens the next answer of a poll
+// before end: a share ("31 percent", "30%", "four in 10", "half") or a
+// count followed by its verb ("150 have said", "95 members favored").
+func (d *document) figureOpens(j, end int) bool {
+	toks := d.toks
+	for j < end && (toks[j].is(fnApproximator) || toks[j].is(fnIndefiniteArticle)) && !toks[j].cap {
+		j++
+	}
+	if j >= end || !d.figureAt(j) {
+		return false
+	}
+	share := fractionWord(toks[j].lower)
+	e := j + 1
+	for e < end {
+		switch t := toks[e]; {
+		case t.text == "%" || t.lower == "percent" || t.lower == "per-cent":
+			share = true
+		case t.is(fnIn) && e+1 < end && isDigitStart(toks[e+1].text):
+			share = true
+			e++
+		default:
+			goto done
+		}
+		e++
+	}
+done:
+	if share {
+		return true
+	}
+	for n := e; n < end && n <= e+1; n++ {
+		if t := toks[n]; t.kind == tokWord && !t.cap && (isCue(t) || t.in(lexAuxiliaries) || d.pastVerb(t)) {
+			return true
+		}
+	}
+	return false
+}
+
 // claimReportedAfter claims the reported clause after the frame's clause
 // (`he said (that) …`), with the first part of interrupted reported speech
 // ("Small shops, Mr. Hale said, are the heart of the town" is one quote
@@ -986,7 +1105,7 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 	if f.according && !d.opensAfterConnective(f.clLo, u) && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) && !object || !d.speechClause(f, a) || d.mainClauseAfterSubordinate(f, u, a) || d.timeAdjunctAfterComma(f, a, u.hi) {
 		return found{}, false
 	}
-	end = d.parallelPerfectEnd(f, a, d.clauseEnd(a, d.frontedClauseEnd(u, f, a, end)))
+	end = d.shareComparisonEnd(f, a, d.parallelPerfectEnd(f, a, d.clauseEnd(a, d.frontedClauseEnd(u, f, a, end))))
 	if object {
 		var left bool
 		if end, left = d.laterFrameClaims(u, frames, fi, a, d.citedObjectEnd(a, end)); left {

@@ -10318,4 +10318,17 @@ Chief executive Mark Delaney, who served as chairman until 2019, said the firm w
 		[]expect{
 			{"the firm would grow", TypeIndirect, "Mark Delaney", "Chief executive", KindPerson},
 		}},
+	// L641. A poll's report by a count or share of people ends where the
+	// sentence turns to the next figure ("…, after half said so", "…, 30%
+	// conservative"): that figure is another answer or the writer's
+	// comparison, not what the first group said.
+	{"poll: a share's report ends at the next figure", `Poll of voters.
+
+Six in 10 voters said they trust the mayor, after half said so in March.
+
+About 42% say they are moderate, 30% conservative.`,
+		[]expect{
+			{"they trust the mayor", TypeIndirect, "", "voters", KindGroup},
+			{"they are moderate", TypeIndirect, "", "", KindGroup},
+		}},
 }
