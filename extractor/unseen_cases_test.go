@@ -10331,4 +10331,12 @@ About 42% say they are moderate, 30% conservative.`,
 			{"they trust the mayor", TypeIndirect, "", "voters", KindGroup},
 			{"they are moderate", TypeIndirect, "", "", KindGroup},
 		}},
+	// L642. "Those" before "who" is the subject of the cue after the
+	// relative clause, a group with no name, as "those surveyed" is.
+	{"those who: the demonstrative before a relative clause is a group", `Plant closure.
+
+Those who oppose the plan say it will cost jobs in the valley.`,
+		[]expect{
+			{"it will cost jobs in the valley", TypeIndirect, "", "", KindGroup},
+		}},
 }
