@@ -10339,4 +10339,13 @@ Those who oppose the plan say it will cost jobs in the valley.`,
 		[]expect{
 			{"it will cost jobs in the valley", TypeIndirect, "", "", KindGroup},
 		}},
+	// L643. "left", "found", "saw" and other irregular pasts resume the
+	// sentence's predicate after a relative aside: the report of the cue
+	// inside the aside ends at the comma that closes it.
+	{"aside: an irregular past after the aside ends its report", `Council meeting.
+
+The mayor, who said the plan was not working, left early.`,
+		[]expect{
+			{"the plan was not working", TypeIndirect, "", "", KindPerson},
+		}},
 }
