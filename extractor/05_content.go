@@ -1106,6 +1106,7 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 		return found{}, false
 	}
 	end = d.shareComparisonEnd(f, a, d.parallelPerfectEnd(f, a, d.clauseEnd(a, d.frontedClauseEnd(u, f, a, end))))
+	end = d.objectSettingEnd(a, end)
 	if object {
 		var left bool
 		if end, left = d.laterFrameClaims(u, frames, fi, a, d.citedObjectEnd(a, end)); left {
@@ -1251,6 +1252,113 @@ func (d *document) citedObjectEnd(a, end int) int {
 		list = true
 	}
 	return end
+}
+
+// maxPlainObject is the longest noun phrase, in tokens, that a cue takes
+// as its whole report before its setting ("claimed victory", "denied the
+// charges", "acknowledged her backing"); past it, as often as not, the
+// setting belongs to what was said ("announced tighter controls on the
+// border on Tuesday").
+const maxPlainObject = 5
+
+// objectSettingEnd is where a report that starts at a ends, before end,
+// when it is a short noun phrase, no clause, that the cue's setting
+// follows (objectAdjunctAt): "claimed victory in a tweet", "reported no
+// arrests late Monday", "denied the charges through his lawyer".
+func (d *document) objectSettingEnd(a, end int) int {
+	toks := d.toks
+	for k := a; k < end && k <= a+maxPlainObject; k++ {
+		t := toks[k]
+		if k > a && d.objectAdjunctAt(k, end) {
+			return k
+		}
+		if t.kind != tokWord || !d.isNarration(k) || t.in(lexSubjectPronouns|lexAuxiliaries|lexConjunctions) && !t.in(lexDeterminers) || t.is(fnComplementizer|fnTo|fnBe|fnRelative) || isCue(t) && !t.in(lexCueNouns) || d.pastVerb(t) {
+			return end // a clause, or more than a noun phrase
+		}
+	}
+	return end
+}
+
+// objectAdjunctAt reports whether the word at k, after the noun phrase a
+// cue takes as its object, opens the cue's own setting rather than more of
+// the object: a time phrase opened by "on", "in", "at", "during", "late",
+// "early", "last", "this", "earlier" or a day ("announced his candidacy in
+// June 2015", "reported no arrests late Monday", "announced the deal
+// Monday") or the occasion or medium of the words ("claimed victory in a
+// tweet", lexicon/speech-settings). When and where it was said is no part
+// of what was said.
+func (d *document) objectAdjunctAt(k, end int) bool {
+	t := d.toks[k]
+	if t.kind != tokWord || !d.isNarration(k) || !d.isNarration(k-1) {
+		return false
+	}
+	if d.throughSpokesman(k, end) {
+		return d.plainRun(k+1, end)
+	}
+	switch t.lower {
+	case "on", "in", "at", "during", "late", "early", "last", "this":
+		if t.cap {
+			return false
+		}
+	default:
+		if !isTimeWord(t) || !t.cap {
+			return false // (a day's or a month's name: "Monday")
+		}
+	}
+	e, ok := d.timePhraseEnd(k, end)
+	return ok && e > k && d.closesAt(e, end)
+}
+
+// maxSettingRun is the longest setting phrase, in tokens, after a cue's
+// object ("in a separate television interview", "through his lawyer").
+const maxSettingRun = 6
+
+// closesAt reports whether the report ends at e: at end, or at a
+// semicolon or sentence end of the narration there (not a comma: what
+// follows one may go on the object, "a 2.8 percent jobless rate in June,
+// one of the lowest").
+func (d *document) closesAt(e, end int) bool {
+	if e >= end {
+		return true
+	}
+	t := d.toks[e]
+	return d.isNarration(e) && t.kind == tokPunct && (t.text == ";" || isSentenceEnd(t.text))
+}
+
+// plainRun reports whether toks[k:end] is a short run of words with no
+// verb, cue or clause opener that closes the report: the rest of a
+// setting phrase ("a tweet", "his lawyer").
+func (d *document) plainRun(k, end int) bool {
+	for j := k; ; j++ {
+		if d.closesAt(j, end) {
+			return true
+		}
+		t := d.toks[j]
+		if j-k >= maxSettingRun || t.kind != tokWord || !d.isNarration(j) || isCue(t) && !t.in(lexCueNouns) || t.in(lexSubjectPronouns|lexAuxiliaries|lexConjunctions) && !t.in(lexDeterminers) || t.is(fnComplementizer|fnTo|fnBe|fnRelative) || d.pastVerb(t) {
+			return false
+		}
+	}
+}
+
+// throughSpokesman reports whether "through" at k opens the one the words
+// came through: a possessive or article and a source noun within two
+// words ("denied the charges through his lawyer", "through a
+// spokeswoman"; lexicon/informant-nouns).
+func (d *document) throughSpokesman(k, end int) bool {
+	toks := d.toks
+	if toks[k].lower != "through" || toks[k].cap || k+2 >= end+1 {
+		return false
+	}
+	j := k + 1
+	if j < end && toks[j].in(lexDeterminers|lexPossessiveDeterminers) {
+		j++
+	}
+	for ; j < end && j <= k+3; j++ {
+		if t := toks[j]; t.kind == tokWord && !t.cap && (d.lex.informantNouns[t.lower] || t.stem&lexRoleHeads != 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // citingAside reports whether the citing participle before a stands in an

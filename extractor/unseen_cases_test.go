@@ -10348,4 +10348,13 @@ The mayor, who said the plan was not working, left early.`,
 		[]expect{
 			{"the plan was not working", TypeIndirect, "", "", KindPerson},
 		}},
+	// L644. When a cue's report is a short noun phrase, the time phrase
+	// after it that closes the sentence is when it was said, not what
+	// ("announced his candidacy in June 2015"): the report is the phrase.
+	{"object: a closing time phrase is the cue's, not the object's", `Campaign notes.
+
+Tom Reyes announced his candidacy in June 2015.`,
+		[]expect{
+			{"his candidacy", TypeIndirect, "Tom Reyes", "", KindPerson},
+		}},
 }
