@@ -2346,7 +2346,31 @@ func (d *document) questionOpener(k int, u unit) bool {
 	p := toks[k-1]
 	return p.text == "," || p.kind == tokWord && p.is(fnSubordinator) ||
 		p.is(fnBe) && k-2 >= u.lo && toks[k-2].in(lexPrepositions) && strings.HasSuffix(p.lower, "ing") ||
-		p.is(fnBe) && k+1 < u.hi && toks[k+1].is(fnPassiveBy) && d.isNarration(k+1) // "Hale was asked by host Ann Cole whether …": the asker's question
+		p.is(fnBe) && k+1 < u.hi && toks[k+1].is(fnPassiveBy) && d.isNarration(k+1) || // "Hale was asked by host Ann Cole whether …": the asker's question
+		d.passiveQuestion(k, u)
+}
+
+// passiveQuestion reports whether the question word at k is a passive with
+// no asker, after a form of "be" and its adverbs, before the question
+// itself, a clause ("Hale was asked whether she would run", "has been
+// asked to release the papers"): the question is put by no one the
+// sentence names. (Not "were asked for tips": what is asked for is no
+// question; nor "was asked about the strike", a topic with no question
+// in it.)
+func (d *document) passiveQuestion(k int, u unit) bool {
+	toks := d.toks
+	j := k - 1
+	for j > u.lo && toks[j].kind == tokWord && !toks[j].cap && toks[j].in(lexVerbModifiers) && !toks[j].is(fnBe) && d.isNarration(j) {
+		j-- // "was also asked", "has even been asked"
+	}
+	if !toks[j].is(fnBe) || toks[j].kind != tokWord || !d.isNarration(j) || k+1 >= u.hi || !d.isNarration(k+1) {
+		return false
+	}
+	switch n := toks[k+1]; n.lower {
+	case "whether", "if", "what", "why", "how", "who", "whom", "when", "where", "which", "to":
+		return !n.cap
+	}
+	return false
 }
 
 // questionStart reads what follows the question participle at k: adverbs

@@ -259,9 +259,15 @@ Forty-six per cent said the council was doing a good job, while 12% said it was 
 
 The result gives her a majority of the 20 seats, the returning officer said.`,
 		[]expect{{"The result gives her a majority of the 20 seats", TypeIndirect, "", "returning officer", KindPerson}}},
+	// (L645: the passive question is reported, asked by no one the
+	// sentence names, as "Asked whether they would stay, the envoys …"
+	// is; its subject still does not speak.)
 	{"in a passive the subject does not speak", `Talks resumed in Geneva.
 
-Mr Haddad was told to wait outside. The envoys were asked whether they would stay.`, nil},
+Mr Haddad was told to wait outside. The envoys were asked whether they would stay.`,
+		[]expect{
+			{"whether they would stay", TypeIndirect, "", "", ""},
+		}},
 	{"a fronted phrase is the first part of interrupted speech", `Sam Ortiz spoke at the depot.
 
 In his town, Mr Ortiz said, nobody takes the bus after dark.`,
@@ -10356,5 +10362,14 @@ The mayor, who said the plan was not working, left early.`,
 Tom Reyes announced his candidacy in June 2015.`,
 		[]expect{
 			{"his candidacy", TypeIndirect, "Tom Reyes", "", KindPerson},
+		}},
+	// L645. A passive question with no asker ("Hale was asked whether
+	// she would run") is a question the sentence puts to her, asked by no
+	// one it names, as "Asked whether she would run, Hale said" is.
+	{"question: a passive question with no asker is asked by no one", `Council race.
+
+At the meeting, Ann Hale was asked whether she would run again.`,
+		[]expect{
+			{"whether she would run again", TypeIndirect, "", "", ""},
 		}},
 }
