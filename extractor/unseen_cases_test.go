@@ -10372,4 +10372,14 @@ At the meeting, Ann Hale was asked whether she would run again.`,
 		[]expect{
 			{"whether she would run again", TypeIndirect, "", "", ""},
 		}},
+	// L646. A tally's next figure ("…, 150 have said they prefer Reyes")
+	// is a count of people with a report of its own, though the digits
+	// stand alone: the first report ends before it (L641).
+	{"poll: a bare count after a comma is the next group of a tally", `Delegate count.
+
+So far 210 delegates have said they would back Hale, 150 have said they prefer Reyes.`,
+		[]expect{
+			{"they would back Hale", TypeIndirect, "", "delegates", KindGroup},
+			{"they prefer Reyes", TypeIndirect, "", "", KindGroup},
+		}},
 }
