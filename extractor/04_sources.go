@@ -1934,7 +1934,7 @@ const maxRelativeClause = 20
 // officials whose laws were struck down say …"): the noun phrase before
 // the relative word, a name or a description of a known kind, with no
 // comma or cue between. "those" and a participle is a group too ("those
-// surveyed say").
+// surveyed say"), as is "those" before "who" ("Those who oppose it say").
 func (d *document) relativeSubject(j, lo int) (mention, bool) {
 	toks := d.toks
 	if j < lo {
@@ -1951,6 +1951,12 @@ func (d *document) relativeSubject(j, lo int) (mention, bool) {
 		}
 		if !t.is(fnRelative) && !(r < j && d.reducedRelative(r, lo)) {
 			continue
+		}
+		if t.lower == "who" && r-1 >= lo && toks[r-1].lower == "those" && d.isNarration(r-1) && !(r-2 >= lo && toks[r-2].is(fnOf)) {
+			// "Those who oppose the plan say …": the demonstrative stands
+			// for the people the clause picks out, a group with no name
+			// ("Many of those who …" is the quantity's, as before).
+			return mention{lo: r - 1, hi: r, kind: KindGroup, indefinite: true}, true
 		}
 		m, ok := d.subjectNPBefore(r-1, lo)
 		if !ok || m.pronoun != "" || !m.named() && m.kind == KindUnknown {

@@ -974,6 +974,125 @@ func (d *document) secondLabelEnd(k, end int) (int, bool) {
 // firm to widen the bypass, she added, amount to …", runs long too).
 const maxInterruptedLeft = 20
 
+// shareComparisonEnd is where the report of a count or share of people
+// ("52 percent say …", "Six in 10 voters said …", "210 delegates have said
+// …") that starts at a ends, before end: where the sentence turns to the
+// next figure of the poll or tally ("…, while 31 percent say …", "…, 150
+// have said …", "…, after half said so", "…, 30% conservative", "…
+// compared with nearly four in 10"). That figure is another group's
+// answer or the writer's comparison, no part of what the first said.
+func (d *document) shareComparisonEnd(f frame, a, end int) int {
+	if !d.countedSpeaker(f) {
+		return end
+	}
+	toks := d.toks
+	for k := a + 1; k+1 < end; k++ {
+		t := toks[k]
+		if !d.isNarration(k) || !(t.text == "," || t.kind == tokWord && !t.cap && shareConnective(t.lower)) {
+			continue
+		}
+		j := k + 1
+		if t.text == "," && toks[j].kind == tokWord && !toks[j].cap && shareConnective(toks[j].lower) {
+			j++
+		}
+		if j < end && (toks[j-1].lower == "compared") && (toks[j].lower == "to" || toks[j].lower == "with") {
+			j++
+		}
+		if d.figureOpens(j, end) {
+			return k
+		}
+	}
+	return end
+}
+
+// shareConnective: the words that turn a poll's sentence from one figure to
+// the next ("…, while 31 percent …", "… and 40 have not decided", "…
+// compared with four in 10").
+func shareConnective(w string) bool {
+	switch w {
+	case "and", "but", "while", "whereas", "after", "with", "compared", "versus":
+		return true
+	}
+	return false
+}
+
+// countedSpeaker reports whether frame f's speaker opens with a figure
+// (figureAt): a count or share of people, a poll's or a tally's.
+func (d *document) countedSpeaker(f frame) bool {
+	k := f.speaker.lo
+	// "Six in 10 voters said": the mention may be the noun after the figure.
+	for j := k - 1; j >= 0 && k-j <= maxPartitiveTokens && d.isNarration(j) && (d.isQuantity(j) || d.toks[j].is(fnIn|fnApproximator) || d.toks[j].text == "%"); j-- {
+		if d.figureAt(j) {
+			k = j
+		}
+	}
+	for k < f.speaker.hi && (d.toks[k].is(fnApproximator) || d.toks[k].is(fnIndefiniteArticle)) {
+		k++ // "About three in 10", "a third"
+	}
+	return k < f.speaker.hi && d.figureAt(k)
+}
+
+// figureAt reports whether token k opens a figure: digits ("39",
+// "1,409", "52%"), a number word before "in" and digits ("three in 10"),
+// or a fraction ("half", "third", "two-thirds").
+func (d *document) figureAt(k int) bool {
+	toks := d.toks
+	t := toks[k]
+	if t.kind != tokWord || !d.isNarration(k) {
+		return false
+	}
+	if isDigitStart(t.text) || fractionWord(t.lower) {
+		return true
+	}
+	return d.isQuantity(k) && k+2 < len(toks) && toks[k+1].is(fnIn) && isDigitStart(toks[k+2].text)
+}
+
+func fractionWord(w string) bool {
+	switch w {
+	case "half", "third", "thirds", "quarter", "quarters", "two-thirds", "one-third", "three-fourths", "three-quarters":
+		return true
+	}
+	return false
+}
+
+// figureOpens reports whether a figure at j, after approximators ("about",
+// "nearly", "more than") and an article, opens the next answer of a poll
+// before end: a share ("31 percent", "30%", "four in 10", "half") or a
+// count followed by its verb ("150 have said", "95 members favored").
+func (d *document) figureOpens(j, end int) bool {
+	toks := d.toks
+	for j < end && (toks[j].is(fnApproximator) || toks[j].is(fnIndefiniteArticle)) && !toks[j].cap {
+		j++
+	}
+	if j >= end || !d.figureAt(j) {
+		return false
+	}
+	share := fractionWord(toks[j].lower)
+	e := j + 1
+	for e < end {
+		switch t := toks[e]; {
+		case t.text == "%" || t.lower == "percent" || t.lower == "per-cent":
+			share = true
+		case t.is(fnIn) && e+1 < end && isDigitStart(toks[e+1].text):
+			share = true
+			e++
+		default:
+			goto done
+		}
+		e++
+	}
+done:
+	if share {
+		return true
+	}
+	for n := e; n < end && n <= e+1; n++ {
+		if t := toks[n]; t.kind == tokWord && !t.cap && (isCue(t) || t.in(lexAuxiliaries) || d.pastVerb(t)) {
+			return true
+		}
+	}
+	return false
+}
+
 // claimReportedAfter claims the reported clause after the frame's clause
 // (`he said (that) …`), with the first part of interrupted reported speech
 // ("Small shops, Mr. Hale said, are the heart of the town" is one quote
@@ -986,7 +1105,8 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 	if f.according && !d.opensAfterConnective(f.clLo, u) && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) && !object || !d.speechClause(f, a) || d.mainClauseAfterSubordinate(f, u, a) || d.timeAdjunctAfterComma(f, a, u.hi) {
 		return found{}, false
 	}
-	end = d.parallelPerfectEnd(f, a, d.clauseEnd(a, d.frontedClauseEnd(u, f, a, end)))
+	end = d.shareComparisonEnd(f, a, d.parallelPerfectEnd(f, a, d.clauseEnd(a, d.frontedClauseEnd(u, f, a, end))))
+	end = d.objectSettingEnd(a, end)
 	if object {
 		var left bool
 		if end, left = d.laterFrameClaims(u, frames, fi, a, d.citedObjectEnd(a, end)); left {
@@ -1132,6 +1252,113 @@ func (d *document) citedObjectEnd(a, end int) int {
 		list = true
 	}
 	return end
+}
+
+// maxPlainObject is the longest noun phrase, in tokens, that a cue takes
+// as its whole report before its setting ("claimed victory", "denied the
+// charges", "acknowledged her backing"); past it, as often as not, the
+// setting belongs to what was said ("announced tighter controls on the
+// border on Tuesday").
+const maxPlainObject = 5
+
+// objectSettingEnd is where a report that starts at a ends, before end,
+// when it is a short noun phrase, no clause, that the cue's setting
+// follows (objectAdjunctAt): "claimed victory in a tweet", "reported no
+// arrests late Monday", "denied the charges through his lawyer".
+func (d *document) objectSettingEnd(a, end int) int {
+	toks := d.toks
+	for k := a; k < end && k <= a+maxPlainObject; k++ {
+		t := toks[k]
+		if k > a && d.objectAdjunctAt(k, end) {
+			return k
+		}
+		if t.kind != tokWord || !d.isNarration(k) || t.in(lexSubjectPronouns|lexAuxiliaries|lexConjunctions) && !t.in(lexDeterminers) || t.is(fnComplementizer|fnTo|fnBe|fnRelative) || isCue(t) && !t.in(lexCueNouns) || d.pastVerb(t) {
+			return end // a clause, or more than a noun phrase
+		}
+	}
+	return end
+}
+
+// objectAdjunctAt reports whether the word at k, after the noun phrase a
+// cue takes as its object, opens the cue's own setting rather than more of
+// the object: a time phrase opened by "on", "in", "at", "during", "late",
+// "early", "last", "this", "earlier" or a day ("announced his candidacy in
+// June 2015", "reported no arrests late Monday", "announced the deal
+// Monday") or the occasion or medium of the words ("claimed victory in a
+// tweet", lexicon/speech-settings). When and where it was said is no part
+// of what was said.
+func (d *document) objectAdjunctAt(k, end int) bool {
+	t := d.toks[k]
+	if t.kind != tokWord || !d.isNarration(k) || !d.isNarration(k-1) {
+		return false
+	}
+	if d.throughSpokesman(k, end) {
+		return d.plainRun(k+1, end)
+	}
+	switch t.lower {
+	case "on", "in", "at", "during", "late", "early", "last", "this":
+		if t.cap {
+			return false
+		}
+	default:
+		if !isTimeWord(t) || !t.cap {
+			return false // (a day's or a month's name: "Monday")
+		}
+	}
+	e, ok := d.timePhraseEnd(k, end)
+	return ok && e > k && d.closesAt(e, end)
+}
+
+// maxSettingRun is the longest setting phrase, in tokens, after a cue's
+// object ("in a separate television interview", "through his lawyer").
+const maxSettingRun = 6
+
+// closesAt reports whether the report ends at e: at end, or at a
+// semicolon or sentence end of the narration there (not a comma: what
+// follows one may go on the object, "a 2.8 percent jobless rate in June,
+// one of the lowest").
+func (d *document) closesAt(e, end int) bool {
+	if e >= end {
+		return true
+	}
+	t := d.toks[e]
+	return d.isNarration(e) && t.kind == tokPunct && (t.text == ";" || isSentenceEnd(t.text))
+}
+
+// plainRun reports whether toks[k:end] is a short run of words with no
+// verb, cue or clause opener that closes the report: the rest of a
+// setting phrase ("a tweet", "his lawyer").
+func (d *document) plainRun(k, end int) bool {
+	for j := k; ; j++ {
+		if d.closesAt(j, end) {
+			return true
+		}
+		t := d.toks[j]
+		if j-k >= maxSettingRun || t.kind != tokWord || !d.isNarration(j) || isCue(t) && !t.in(lexCueNouns) || t.in(lexSubjectPronouns|lexAuxiliaries|lexConjunctions) && !t.in(lexDeterminers) || t.is(fnComplementizer|fnTo|fnBe|fnRelative) || d.pastVerb(t) {
+			return false
+		}
+	}
+}
+
+// throughSpokesman reports whether "through" at k opens the one the words
+// came through: a possessive or article and a source noun within two
+// words ("denied the charges through his lawyer", "through a
+// spokeswoman"; lexicon/informant-nouns).
+func (d *document) throughSpokesman(k, end int) bool {
+	toks := d.toks
+	if toks[k].lower != "through" || toks[k].cap || k+2 >= end+1 {
+		return false
+	}
+	j := k + 1
+	if j < end && toks[j].in(lexDeterminers|lexPossessiveDeterminers) {
+		j++
+	}
+	for ; j < end && j <= k+3; j++ {
+		if t := toks[j]; t.kind == tokWord && !t.cap && (d.lex.informantNouns[t.lower] || t.stem&lexRoleHeads != 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // citingAside reports whether the citing participle before a stands in an
@@ -2119,7 +2346,31 @@ func (d *document) questionOpener(k int, u unit) bool {
 	p := toks[k-1]
 	return p.text == "," || p.kind == tokWord && p.is(fnSubordinator) ||
 		p.is(fnBe) && k-2 >= u.lo && toks[k-2].in(lexPrepositions) && strings.HasSuffix(p.lower, "ing") ||
-		p.is(fnBe) && k+1 < u.hi && toks[k+1].is(fnPassiveBy) && d.isNarration(k+1) // "Hale was asked by host Ann Cole whether …": the asker's question
+		p.is(fnBe) && k+1 < u.hi && toks[k+1].is(fnPassiveBy) && d.isNarration(k+1) || // "Hale was asked by host Ann Cole whether …": the asker's question
+		d.passiveQuestion(k, u)
+}
+
+// passiveQuestion reports whether the question word at k is a passive with
+// no asker, after a form of "be" and its adverbs, before the question
+// itself, a clause ("Hale was asked whether she would run", "has been
+// asked to release the papers"): the question is put by no one the
+// sentence names. (Not "were asked for tips": what is asked for is no
+// question; nor "was asked about the strike", a topic with no question
+// in it.)
+func (d *document) passiveQuestion(k int, u unit) bool {
+	toks := d.toks
+	j := k - 1
+	for j > u.lo && toks[j].kind == tokWord && !toks[j].cap && toks[j].in(lexVerbModifiers) && !toks[j].is(fnBe) && d.isNarration(j) {
+		j-- // "was also asked", "has even been asked"
+	}
+	if !toks[j].is(fnBe) || toks[j].kind != tokWord || !d.isNarration(j) || k+1 >= u.hi || !d.isNarration(k+1) {
+		return false
+	}
+	switch n := toks[k+1]; n.lower {
+	case "whether", "if", "what", "why", "how", "who", "whom", "when", "where", "which", "to":
+		return !n.cap
+	}
+	return false
 }
 
 // questionStart reads what follows the question participle at k: adverbs

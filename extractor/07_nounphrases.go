@@ -485,6 +485,8 @@ func (d *document) quantityHead(e, lo int) int {
 	switch {
 	case d.isQuantity(e) && (toks[e].kind != tokWord || !isDigitStart(toks[e].text)):
 		return e
+	case d.bareCount(e, lo):
+		return e // "…, 39 have said they back Cole": the count of a tally
 	case isDigitStart(toks[e].text) && e-2 >= lo && toks[e-1].is(fnIn) && d.isQuantity(e-2):
 		return e // "three in 10"
 	}
@@ -501,6 +503,25 @@ func (d *document) quantityHead(e, lo int) int {
 		}
 	}
 	return -1
+}
+
+// bareCount reports whether the digits at e, after a comma or "and",
+// "while", "but" that turns a tally to its next figure, count people: "520
+// delegates have said they back Hale, 39 have said they back Cole and 160
+// are undecided", "…, 43 said the same of Cole": a cue or an auxiliary
+// follows the digits. Not a year ("…, 2015 was …"), nor an age ("Harry
+// Bond, 62, said").
+func (d *document) bareCount(e, lo int) bool {
+	toks := d.toks
+	t := toks[e]
+	if e-1 < lo || t.kind != tokWord || !isDigits(strings.ReplaceAll(t.text, ",", "")) || len(t.text) == 4 && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20")) || !d.isNarration(e-1) {
+		return false
+	}
+	if e+1 >= len(toks) || !d.isNarration(e+1) || !(isCue(toks[e+1]) || toks[e+1].in(lexAuxiliaries)) || toks[e+1].cap {
+		return false // ("Harry Bond, 62, said": an age, no count)
+	}
+	p := toks[e-1]
+	return p.text == "," || p.kind == tokWord && !p.cap && (p.is(fnAnd) || p.lower == "while" || p.lower == "but" || p.lower == "whereas")
 }
 
 // quantityStart walks back from the quantity at q over the words that

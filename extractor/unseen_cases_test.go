@@ -259,9 +259,15 @@ Forty-six per cent said the council was doing a good job, while 12% said it was 
 
 The result gives her a majority of the 20 seats, the returning officer said.`,
 		[]expect{{"The result gives her a majority of the 20 seats", TypeIndirect, "", "returning officer", KindPerson}}},
+	// (L645: the passive question is reported, asked by no one the
+	// sentence names, as "Asked whether they would stay, the envoys …"
+	// is; its subject still does not speak.)
 	{"in a passive the subject does not speak", `Talks resumed in Geneva.
 
-Mr Haddad was told to wait outside. The envoys were asked whether they would stay.`, nil},
+Mr Haddad was told to wait outside. The envoys were asked whether they would stay.`,
+		[]expect{
+			{"whether they would stay", TypeIndirect, "", "", ""},
+		}},
 	{"a fronted phrase is the first part of interrupted speech", `Sam Ortiz spoke at the depot.
 
 In his town, Mr Ortiz said, nobody takes the bus after dark.`,
@@ -10413,5 +10419,63 @@ Sen. Thomas Bale, a member of the Appropriations Committee, warned that the bill
 The deal would cut tariffs by half, according to a draft seen by Reuters.`,
 		[]expect{
 			{"The deal would cut tariffs by half", TypeIndirect, "", "", KindOrganization},
+		}},
+	// L641. A poll's report by a count or share of people ends where the
+	// sentence turns to the next figure ("…, after half said so", "…, 30%
+	// conservative"): that figure is another answer or the writer's
+	// comparison, not what the first group said.
+	{"poll: a share's report ends at the next figure", `Poll of voters.
+
+Six in 10 voters said they trust the mayor, after half said so in March.
+
+About 42% say they are moderate, 30% conservative.`,
+		[]expect{
+			{"they trust the mayor", TypeIndirect, "", "voters", KindGroup},
+			{"they are moderate", TypeIndirect, "", "", KindGroup},
+		}},
+	// L642. "Those" before "who" is the subject of the cue after the
+	// relative clause, a group with no name, as "those surveyed" is.
+	{"those who: the demonstrative before a relative clause is a group", `Plant closure.
+
+Those who oppose the plan say it will cost jobs in the valley.`,
+		[]expect{
+			{"it will cost jobs in the valley", TypeIndirect, "", "", KindGroup},
+		}},
+	// L643. "left", "found", "saw" and other irregular pasts resume the
+	// sentence's predicate after a relative aside: the report of the cue
+	// inside the aside ends at the comma that closes it.
+	{"aside: an irregular past after the aside ends its report", `Council meeting.
+
+The mayor, who said the plan was not working, left early.`,
+		[]expect{
+			{"the plan was not working", TypeIndirect, "", "", KindPerson},
+		}},
+	// L644. When a cue's report is a short noun phrase, the time phrase
+	// after it that closes the sentence is when it was said, not what
+	// ("announced his candidacy in June 2015"): the report is the phrase.
+	{"object: a closing time phrase is the cue's, not the object's", `Campaign notes.
+
+Tom Reyes announced his candidacy in June 2015.`,
+		[]expect{
+			{"his candidacy", TypeIndirect, "Tom Reyes", "", KindPerson},
+		}},
+	// L645. A passive question with no asker ("Hale was asked whether
+	// she would run") is a question the sentence puts to her, asked by no
+	// one it names, as "Asked whether she would run, Hale said" is.
+	{"question: a passive question with no asker is asked by no one", `Council race.
+
+At the meeting, Ann Hale was asked whether she would run again.`,
+		[]expect{
+			{"whether she would run again", TypeIndirect, "", "", ""},
+		}},
+	// L646. A tally's next figure ("…, 150 have said they prefer Reyes")
+	// is a count of people with a report of its own, though the digits
+	// stand alone: the first report ends before it (L641).
+	{"poll: a bare count after a comma is the next group of a tally", `Delegate count.
+
+So far 210 delegates have said they would back Hale, 150 have said they prefer Reyes.`,
+		[]expect{
+			{"they would back Hale", TypeIndirect, "", "delegates", KindGroup},
+			{"they prefer Reyes", TypeIndirect, "", "", KindGroup},
 		}},
 }
