@@ -125,6 +125,10 @@ type entities struct {
 	// quoted indexes the full names given inside quotations by their
 	// lower-cased surname (quotedName), built on first use.
 	quoted map[string][]string
+	// narrated indexes the full names the narration gives, by lower-cased
+	// surname, nil for a surname given with two first names
+	// (narratedName), built on first use.
+	narrated map[string][]string
 	// headline indexes the capitalised word before each word of the
 	// first paragraph by that word lower-cased (headlineName), built on
 	// first use.
@@ -1495,7 +1499,67 @@ func (es *entities) fullName(e *entity) string {
 	if full := es.quotedName(e.words[0]); full != nil {
 		return canonicalName(full)
 	}
+	if full := es.narratedName(e); full != nil {
+		return canonicalName(full)
+	}
 	return e.name
+}
+
+// narratedName finds the full name the narration gives a person it names
+// by surname alone where they speak, written where no source stands ("a
+// letter from council leader Martin Osgood's office", "the Bernie Sanders
+// campaign"): a known first name (and a middle initial) before the
+// surname, which ends the run of capitalised words. It is nil when the
+// article gives the surname two first names (a family, "Jane Sanders"
+// and "Bernie Sanders"), when the first name's gender is not the
+// person's, or when the full name is another person's the article names.
+// The index is built once per article.
+func (es *entities) narratedName(e *entity) []string {
+	if es.narrated == nil {
+		es.narrated = map[string][]string{}
+		toks := es.d.toks
+		for k := 1; k+1 < len(toks); k++ {
+			t, p, n := toks[k], toks[k-1], toks[k+1]
+			if !t.cap || t.kind != tokWord || p.kind != tokWord || t.in(lexStopCaps|lexPlaces|lexRoleHeads|lexOrgHeads|lexKnownOrgs) || isUpperWord(t.text) || n.kind == tokWord && n.cap {
+				continue
+			}
+			f := k - 1
+			if middleInitial(&toks[f]) && f > 0 {
+				f--
+			}
+			if toks[f].kind != tokWord || !es.d.lex.firstName(toks[f].lower) || isUpperWord(toks[f].text) {
+				continue
+			}
+			if b := f - 1; b >= 0 && toks[b].kind == tokWord && toks[b].cap && isNameWord(toks[b]) && !toks[b].in(lexRoleHeads|lexHonorifics|lexNameTitles|lexStopCaps|lexOrgHeads|lexKnownOrgs) && !isUpperWord(toks[b].text) && toks[b].stem&lexRoleHeads == 0 {
+				continue // ("Mary Kay Henry": the first name is no name's first word)
+			}
+			var ws []string
+			for _, w := range toks[f:k] {
+				ws = append(ws, w.text)
+			}
+			ws = append(ws, strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))
+			key := strings.ToLower(ws[len(ws)-1])
+			if old, ok := es.narrated[key]; ok {
+				if old != nil && !strings.EqualFold(old[0], ws[0]) {
+					es.narrated[key] = nil // two first names: a family, no one's full name
+				}
+				continue
+			}
+			es.narrated[key] = ws
+		}
+	}
+	full := es.narrated[strings.ToLower(e.words[0])]
+	if full == nil {
+		return nil
+	}
+	if g := firstNameGender(es.d.lex, full); g != genderUnknown && (e.gender != genderUnknown && e.gender != g || e.nameGender != genderUnknown && e.nameGender != g) {
+		return nil // ("Mrs. Clinton" is not Bill Clinton)
+	}
+	var key [64]byte
+	if o, ok := es.byKey[string(appendNameKey(key[:0], full))]; ok && o != e {
+		return nil
+	}
+	return full
 }
 
 // quotedName finds a surname given in full inside a quotation, with a

@@ -10318,4 +10318,16 @@ Chief executive Mark Delaney, who served as chairman until 2019, said the firm w
 		[]expect{
 			{"the firm would grow", TypeIndirect, "Mark Delaney", "Chief executive", KindPerson},
 		}},
+	// L620. A person the narration names in full only where no source
+	// stands ("a letter from council leader Martin Osgood's office", a
+	// possessive) and by surname where they speak: the record gives the
+	// full name, as it does for one a quotation gives (quotedName).
+	{"full name from the narration's possessive", `Budget row.
+
+The plan was set out in a letter from council leader Martin Osgood's office on Monday.
+
+Osgood said the cuts would fall on roads first.`,
+		[]expect{
+			{"the cuts would fall on roads first", TypeIndirect, "Martin Osgood", "", KindPerson},
+		}},
 }
