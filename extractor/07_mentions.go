@@ -469,6 +469,14 @@ func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 		m.kind = KindUnknown
 		return m
 	}
+	if r == n && n > b && hi-n == 1 && m.lo < b && toks[m.lo].is(fnDefinite) && allCap(toks[b:n]) && allIn(toks[b:n], lexRoleModifiers) && !roleHasHead(toks[b:n]) && !isPossessiveWord(toks[n-1]) && !d.lex.firstName(toks[n].lower) {
+		// "the American Legion", "The Democratic National Convention":
+		// capitalised modifiers and one word after "the" name an
+		// organisation; no one is written "the American Smith".
+		m.kind = KindOrganization
+		m.name = span{toks[b].start, toks[hi-1].end}
+		return m
+	}
 	for r > b && npLink(toks[r-1]) {
 		r--
 	}
@@ -1111,9 +1119,21 @@ func (d *document) isOrgName(ts []token) bool {
 		return true
 	}
 	for i, t := range ts[:len(ts)-1] {
-		if t.cap && t.in(lexOrgHeads) && !t.in(lexRoleHeads) && !t.in(lexOrgHeadsFinalOnly) && !roleHasHead(ts[i+1:]) {
+		if t.cap && (t.in(lexOrgHeads) || d.pluralOrgHead(t) && npLink(ts[i+1])) && !t.in(lexRoleHeads) && !t.in(lexOrgHeadsFinalOnly) && !roleHasHead(ts[i+1:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// pluralOrgHead reports whether t is an organisation's head in the
+// plural ("Centers", "Institutes"): before a link word it opens one
+// body's name ("Centers for Disease Control and Prevention", "National
+// Institutes of Health"), as the singular does.
+func (d *document) pluralOrgHead(t token) bool {
+	w := t.lower
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	return d.lex.is(w[:len(w)-1], lexOrgHeads) || strings.HasSuffix(w, "ies") && d.lex.is(w[:len(w)-3]+"y", lexOrgHeads)
 }

@@ -10330,4 +10330,23 @@ Osgood said the cuts would fall on roads first.`,
 		[]expect{
 			{"the cuts would fall on roads first", TypeIndirect, "Martin Osgood", "", KindPerson},
 		}},
+	// L621. "The" before capitalised modifiers and one word ("The
+	// Danish Legion", "the Democratic National Convention") names an
+	// organisation: people are not written "the Danish Smith", and the
+	// last word alone is no surname.
+	{"the and modifiers before one capitalised word is an organisation", `Veterans.
+
+The Danish Legion said the pension rise came too late.`,
+		[]expect{
+			{"the pension rise came too late", TypeIndirect, "Danish Legion", "", KindOrganization},
+		}},
+	// L622. A capitalised name whose first word is an organisation's head
+	// in the plural ("Centers for Rural Health and Prevention") names the
+	// organisation, as the singular does: its last word is no person.
+	{"a plural organisation head opens an organisation's name", `Clinics.
+
+The Centers for Rural Health and Prevention said waiting times had doubled.`,
+		[]expect{
+			{"waiting times had doubled", TypeIndirect, "Centers for Rural Health and Prevention", "", KindOrganization},
+		}},
 }
