@@ -1106,6 +1106,9 @@ func (d *document) isOrgName(ts []token) bool {
 	if len(ts) > 1 && ts[len(ts)-2].cap && d.lex.tradeNames[ts[len(ts)-2].lower] && last.in(lexPlaces) && !allUpper(ts[len(ts)-2:]) {
 		return true // "Water UK", "Rail England": a trade and the country it serves, a body's name (not in a heading in capitals)
 	}
+	if len(ts) == 1 && d.camelCaseName(last.text) {
+		return true // "ProPublica", "BuzzFeed": a capital inside one word, after no name's opening, is a brand's
+	}
 	if hasAmpersand(ts) && !roleHeadAfterAmpersand(ts) {
 		return true // "Marks & Spencer": people are not named with an ampersand
 	}
@@ -1121,6 +1124,28 @@ func (d *document) isOrgName(ts []token) bool {
 	for i, t := range ts[:len(ts)-1] {
 		if t.cap && (t.in(lexOrgHeads) || d.pluralOrgHead(t) && npLink(ts[i+1])) && !t.in(lexRoleHeads) && !t.in(lexOrgHeadsFinalOnly) && !roleHasHead(ts[i+1:]) {
 			return true
+		}
+	}
+	return false
+}
+
+// camelCaseName reports whether the capitalised word w has a capital
+// letter inside it after a lower-case one ("ProPublica", "BuzzFeed"),
+// after an opening that is no name's (lexicon/camel-name-prefixes:
+// "McCain", "DeSantis") nor a known first name (a handle, "AnnCole").
+func (d *document) camelCaseName(w string) bool {
+	if len(w) < 4 || !('A' <= w[0] && w[0] <= 'Z') {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'') {
+			return false // (a hyphen, a digit, a letter of another script or an accent: not one word written so)
+		}
+	}
+	for i := 1; i < len(w); i++ {
+		if c, p := w[i], w[i-1]; 'A' <= c && c <= 'Z' && ('a' <= p && p <= 'z' || p == '\'') {
+			open := strings.ToLower(w[:i])
+			return !d.lex.camelNamePrefixes[open] && !d.lex.firstName(open)
 		}
 	}
 	return false

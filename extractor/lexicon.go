@@ -389,6 +389,9 @@ type lexicon struct {
 	// informantNouns: "source" in "A source who was at the meeting said
 	// …", someone the story leaves unnamed (lexicon/informant-nouns).
 	informantNouns map[string]bool
+	// camelNamePrefixes: "mc" in "McCain said", whose capital inside is a
+	// name's (lexicon/camel-name-prefixes).
+	camelNamePrefixes map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -551,6 +554,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"work-nouns", &l.workNouns},
 		{"assent-verbs", &l.assentVerbs},
 		{"informant-nouns", &l.informantNouns},
+		{"camel-name-prefixes", &l.camelNamePrefixes},
 	}
 }
 

@@ -10349,4 +10349,20 @@ The Centers for Rural Health and Prevention said waiting times had doubled.`,
 		[]expect{
 			{"waiting times had doubled", TypeIndirect, "Centers for Rural Health and Prevention", "", KindOrganization},
 		}},
+	// L623. One word with a capital inside it after a lower-case letter
+	// ("PressWatch", "NewsBeacon") is a publication's or a firm's name,
+	// no person's, unless the opening is a surname's (lexicon/
+	// camel-name-prefixes: "McCaskill", "DeSantis"): the pronoun after it
+	// is the person named before.
+	{"a capital inside one word names an organisation", `Ratings.
+
+Data from NewsBeacon showed the show had lost viewers. NewsBeacon said the figures for March were the lowest in a decade.
+
+Senator Ruth McCaskell said the network should explain. She said viewers deserved better.`,
+		[]expect{
+			{"the show had lost viewers", TypeIndirect, "NewsBeacon", "", KindOrganization},
+			{"the figures for March were the lowest in a decade", TypeIndirect, "NewsBeacon", "", KindOrganization},
+			{"the network should explain", TypeIndirect, "Ruth McCaskell", "Senator", KindPerson},
+			{"viewers deserved better", TypeIndirect, "Ruth McCaskell", "Senator", KindPerson},
+		}},
 }
