@@ -1023,6 +1023,28 @@ func (d *document) pastAppositive(k, hi int) int {
 	return k
 }
 
+// maxFrontedPhrase bounds the words of a fronted phrase before the role
+// that roleBeforeComma reads ("From that suite, Hale's state chairman,
+// Ed Burrows, …").
+const maxFrontedPhrase = 6
+
+// frontedPhraseBefore reports whether the words of unit ulo before the
+// phrase at lo are one fronted phrase and its comma: a preposition, then
+// up to maxFrontedPhrase words with no cue, no auxiliary, no "and" and
+// no comma ("From that suite,", "In Casper,"): the sentence's subject
+// comes after it.
+func (d *document) frontedPhraseBefore(lo, ulo int) bool {
+	if lo-1 <= ulo || lo-1-ulo > maxFrontedPhrase || d.toks[lo-1].text != "," || !d.toks[ulo].in(lexPrepositions) {
+		return false
+	}
+	for _, t := range d.toks[ulo+1 : lo-1] {
+		if t.kind != tokWord || isCue(t) || t.is(fnBe|fnAnd) || t.in(lexAuxiliaries) {
+			return false
+		}
+	}
+	return true
+}
+
 // roleBeforeComma is the role of a phrase that opens the sentence and
 // names mention m after a comma ("Ohio's governor, Ann Cole, a
 // Republican, said": "Ohio's governor"; "The mayor, Ann Cole, said"),
@@ -1033,7 +1055,7 @@ func (d *document) roleBeforeComma(m mention, ulo int) span {
 		return span{}
 	}
 	p, ok := d.npBefore(k-1, ulo)
-	if !ok || p.lo != ulo || p.named() || p.pronoun != "" {
+	if !ok || p.lo != ulo && !d.frontedPhraseBefore(p.lo, ulo) || p.named() || p.pronoun != "" {
 		return span{}
 	}
 	h := d.toks[k-1]

@@ -10365,4 +10365,15 @@ Senator Ruth McCaskell said the network should explain. She said viewers deserve
 			{"the network should explain", TypeIndirect, "Ruth McCaskell", "Senator", KindPerson},
 			{"viewers deserved better", TypeIndirect, "Ruth McCaskell", "Senator", KindPerson},
 		}},
+	// L624. A role before a comma and the name after it ("Hale's state
+	// chairman, Ed Burrows,") is the role after a fronted phrase too
+	// ("From that suite, …"): the sentence's subject is the role's phrase.
+	{"a role before the name's comma after a fronted phrase", `Convention.
+
+From that suite, Hale's state chairman, Ed Burrows, had a pleasant task.
+
+In the end, 12 members of the slate prevailed, according to Burrows.`,
+		[]expect{
+			{"In the end, 12 members of the slate prevailed", TypeIndirect, "Ed Burrows", "Hale's state chairman", KindPerson},
+		}},
 }
