@@ -1106,6 +1106,9 @@ func (d *document) isOrgName(ts []token) bool {
 	if len(ts) > 1 && ts[len(ts)-2].cap && d.lex.tradeNames[ts[len(ts)-2].lower] && last.in(lexPlaces) && !allUpper(ts[len(ts)-2:]) {
 		return true // "Water UK", "Rail England": a trade and the country it serves, a body's name (not in a heading in capitals)
 	}
+	if d.titledPersonName(ts) {
+		return false // "Senator Sheldon Whitehouse", "Mayor Don Guardian": a title, a first name and a surname that is also a body's word
+	}
 	if len(ts) == 1 && d.camelCaseName(last.text) {
 		return true // "ProPublica", "BuzzFeed": a capital inside one word, after no name's opening, is a brand's
 	}
@@ -1123,6 +1126,27 @@ func (d *document) isOrgName(ts []token) bool {
 	}
 	for i, t := range ts[:len(ts)-1] {
 		if t.cap && (t.in(lexOrgHeads) || d.pluralOrgHead(t) && npLink(ts[i+1])) && !t.in(lexRoleHeads) && !t.in(lexOrgHeadsFinalOnly) && !roleHasHead(ts[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledPersonName reports whether ts ends in a known first name and one
+// more capitalised word after a capitalised title ("Senator Sheldon
+// Whitehouse", "Director of Government Affairs Phil Smith"): a person,
+// even when the last word is an organisation's head or name ("Court",
+// "Guardian") or a word before the name is one ("Government").
+func (d *document) titledPersonName(ts []token) bool {
+	if len(ts) < 3 {
+		return false
+	}
+	f, last := ts[len(ts)-2], ts[len(ts)-1]
+	if !f.cap || !last.cap || f.kind != tokWord || last.kind != tokWord || isUpperWord(f.text) || isUpperWord(last.text) || !d.lex.firstName(f.lower) || isPossessiveWord(f) {
+		return false
+	}
+	for _, t := range ts[:len(ts)-2] {
+		if t.cap && t.stem&lexRoleHeads != 0 && !t.in(lexOrgHeads|lexKnownOrgs) && !isUpperWord(t.text) {
 			return true
 		}
 	}

@@ -10376,4 +10376,13 @@ In the end, 12 members of the slate prevailed, according to Burrows.`,
 		[]expect{
 			{"In the end, 12 members of the slate prevailed", TypeIndirect, "Ed Burrows", "Hale's state chairman", KindPerson},
 		}},
+	// L625. A title, a known first name and a surname that is also a
+	// body's word ("Senator Ruth Chambers", "Mayor Tom Court") name a
+	// person: the title says so, whatever the last word.
+	{"a title and a first name before an organisation's word name a person", `Hearing.
+
+Senator Ruth Court said the rules were weak.`,
+		[]expect{
+			{"the rules were weak", TypeIndirect, "Ruth Court", "Senator", KindPerson},
+		}},
 }
