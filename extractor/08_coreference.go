@@ -259,6 +259,34 @@ type nameMention struct {
 
 // surnameOf is the person named in full whose surname the sentence-initial
 // one-word name r is, the most recent one before it; else nil.
+// personOfOrgWord is the person named in full whose surname is the one
+// word of name mention m (its words), an organisation only because the lexicon knows
+// the word as one's name or head ("Mayor Don Guardian … Guardian said":
+// not the newspaper; "Senator Ruth Court … Court said"): written bare, with no determiner or role, after exactly one
+// such person; nil otherwise.
+func (es *entities) personOfOrgWord(m mention, words []string) *entity {
+	d := es.d
+	if m.kind != KindOrganization || len(words) != 1 || m.hi-m.lo != 1 || !m.role.empty() {
+		return nil
+	}
+	t := d.toks[m.lo]
+	if t.stem&(lexKnownOrgs|lexOrgHeads) == 0 || isUpperWord(t.text) {
+		return nil
+	}
+	var key [32]byte
+	var found *entity
+	for _, e := range es.byLast[string(appendLower(key[:0], words[0]))] {
+		if e.kind != KindPerson || len(e.words) < 2 || e.familyNamed || e.first > t.start {
+			continue
+		}
+		if found != nil && found != e {
+			return nil // (two people of that surname)
+		}
+		found = e
+	}
+	return found
+}
+
 func (es *entities) surnameOf(r nameMention) *entity {
 	if len(es.surnameCandidates(r.words, r.m.kind, es.d.toks[r.m.lo].start)) > 1 {
 		return nil // ("Clinton" after Hillary and Bill Clinton: which one the capital hides)
@@ -295,6 +323,9 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 			continue // (below, once every full name is known)
 		}
 		e := es.lookup(r.words, r.m.kind, -1, d.mentionGender(r.m))
+		if p := es.personOfOrgWord(r.m, r.words); p != nil {
+			e = p
+		}
 		if e == nil && r.maker {
 			r.m.kind = KindOrganization
 		}
@@ -335,6 +366,9 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 	for i, r := range raws {
 		if r.firstWord {
 			ents[i] = es.surnameOf(r)
+			if ents[i] == nil {
+				ents[i] = es.personOfOrgWord(r.m, r.words)
+			}
 		}
 	}
 	var late []namedMention
@@ -3511,6 +3545,9 @@ func (es *entities) resolveName(m mention, r resolved) resolved {
 	d := es.d
 	ws := d.firmPossessive(m, nameWords(d.lex, d.text[m.name.start:m.name.end]))
 	e := es.lookup(ws, m.kind, d.toks[m.lo].start, d.mentionGender(m))
+	if p := es.personOfOrgWord(m, ws); p != nil {
+		e = p
+	}
 	if e == nil {
 		e = es.newEntity(ws, m.kind, d.toks[m.lo].start)
 		es.addStart(e, d.toks[m.lo].start) // (before it has a role, in no roleGroup)

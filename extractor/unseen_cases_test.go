@@ -10385,4 +10385,17 @@ Senator Ruth Court said the rules were weak.`,
 		[]expect{
 			{"the rules were weak", TypeIndirect, "Ruth Court", "Senator", KindPerson},
 		}},
+	// L626. A bare surname that is also an organisation's word ("Guardian
+	// said" after "Harlow Mayor Dan Guardian") is the person named in
+	// full before it; with "the" it is the newspaper.
+	{"a surname that is an organisation's word after the person's full name", `Casinos.
+
+"We made mistakes," said Harlow Mayor Dan Guardian in an interview.
+
+Guardian said he understood the anger. The Guardian said the city was broke.`,
+		[]expect{
+			{"We made mistakes,", TypeDirect, "Dan Guardian", "Harlow Mayor", KindPerson},
+			{"he understood the anger", TypeIndirect, "Dan Guardian", "Harlow Mayor", KindPerson},
+			{"the city was broke", TypeIndirect, "Guardian", "", KindOrganization},
+		}},
 }
