@@ -28,6 +28,9 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	if toks[b].in(lexDeterminers) {
 		m.indefinite = toks[b].is(fnIndefinite)
 		b++
+	} else if b+1 < hi && b > 0 && toks[b+1].cap && d.lex.adverbialPhrases[[2]string{toks[b-1].lower, toks[b].lower}] {
+		b++ // "on board EgyptAir Flight 9", "at times Tom Hale": the noun is the adverb's (lexicon/adverbial-phrases)
+		m.lo = b
 	}
 	if b >= hi {
 		return m

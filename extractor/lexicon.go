@@ -267,6 +267,9 @@ const (
 	cuePhrasesFile  = "cue-phrases"
 	// connectivePhrasesFile: two-word sentence connectives ("in fact").
 	connectivePhrasesFile = "connective-phrases"
+	// adverbialPhrasesFile: a preposition and a bare noun that make an
+	// adverb ("on board", "at times").
+	adverbialPhrasesFile = "adverbial-phrases"
 )
 
 // cuePhraseClasses maps the class column of lexicon/cue-phrases.txt to its cue class.
@@ -288,6 +291,9 @@ type lexicon struct {
 	cuePhrases map[[2]string]cueClass // {"pointed", "out"} -> speech
 	// connectivePhrases: {"in", "fact"} in "In fact, …" (lexicon/connective-phrases).
 	connectivePhrases map[[2]string]bool
+	// adverbialPhrases: {"on", "board"} in "those on board EgyptAir said"
+	// (lexicon/adverbial-phrases).
+	adverbialPhrases map[[2]string]bool
 	// premodifierRoles: "great" in "Tennis great Ann Cole" (lexicon/premodifier-roles).
 	premodifierRoles map[string]bool
 	// hearingVerbs: "listened" in "listened to voters saying" (lexicon/hearing-verbs).
@@ -405,7 +411,7 @@ type wordInfo struct {
 // one lexicon. It fails on a missing file, an entry with spaces, or a
 // function-word role it does not know.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}, connectivePhrases: map[[2]string]bool{}}
+	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}, connectivePhrases: map[[2]string]bool{}, adverbialPhrases: map[[2]string]bool{}}
 	for _, ls := range lexiconLists {
 		err := readLexiconFile(fsys, ls.file, 1, func(f []string) error {
 			w := l.words[f[0]]
@@ -490,6 +496,13 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	}
 	err = readLexiconFile(fsys, connectivePhrasesFile, 2, func(f []string) error {
 		l.connectivePhrases[[2]string{f[0], f[1]}] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readLexiconFile(fsys, adverbialPhrasesFile, 2, func(f []string) error {
+		l.adverbialPhrases[[2]string{f[0], f[1]}] = true
 		return nil
 	})
 	if err != nil {
@@ -600,7 +613,7 @@ func lexiconFiles() []string {
 	for _, set := range (&lexicon{}).wordSets() {
 		out = append(out, set.file)
 	}
-	out = append(out, functionWordsFile, titleAbbrevsFile, titleSynonymsFile, nationWordsFile, cuePhrasesFile, connectivePhrasesFile)
+	out = append(out, functionWordsFile, titleAbbrevsFile, titleSynonymsFile, nationWordsFile, cuePhrasesFile, connectivePhrasesFile, adverbialPhrasesFile)
 	slices.Sort(out)
 	return out
 }

@@ -10398,4 +10398,14 @@ Guardian said he understood the anger. The Guardian said the city was broke.`,
 			{"he understood the anger", TypeIndirect, "Dan Guardian", "Harlow Mayor", KindPerson},
 			{"the city was broke", TypeIndirect, "Guardian", "", KindOrganization},
 		}},
+	// L627. A preposition and a bare noun that make an adverb ("on
+	// board", "at times", lexicon/adverbial-phrases) give the name after
+	// them no kind or role: "those on board WexAir Flight 9" says nothing
+	// of a "board".
+	{"on board before a name is no organisation's kind", `Crash.
+
+The names of those on board WexAir Flight 9 are surfacing. WexAir said there were 56 passengers on board.`,
+		[]expect{
+			{"there were 56 passengers on board", TypeIndirect, "WexAir", "", KindOrganization},
+		}},
 }
