@@ -358,6 +358,9 @@ func (d *document) orgKindBefore(b, n, hi int) bool {
 		return false
 	}
 	k := toks[n-1]
+	if d.objectOfNamedClause(b, n, hi) {
+		return false
+	}
 	if k.in(lexGroupNouns) && !k.in(lexGenericOrgNouns|lexOrgHeads) && strings.HasSuffix(k.lower, "s") && !isUpperWord(toks[n].text) {
 		return false // "the number of Syrian refugees Obama will accept": people, and a clause's subject after them
 	}
@@ -535,7 +538,7 @@ func possessiveEnd(t token) int {
 // a name in capitals ("technology analysts QMX").
 func (d *document) kindBeforeName(b, n, hi int) bool {
 	toks := d.toks
-	if n <= b {
+	if n <= b || d.objectOfNamedClause(b, n, hi) {
 		return false
 	}
 	// (A first word of a sentence is written with a capital: "Housebuilder
@@ -544,6 +547,36 @@ func (d *document) kindBeforeName(b, n, hi int) bool {
 	p := toks[n-1]
 	firm := n == hi-1 && acronymKey(toks[n].text) != "" && p.in(lexGroupNouns)
 	return (!p.cap || initialCap) && (p.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 || firm) && !p.in(lexDocumentNouns) && (initialCap || allLower(toks[b:n]))
+}
+
+// objectOfNamedClause reports whether the lower-case noun before the one-word
+// name toks[n] of the phrase toks[b:hi] is the object of a relative
+// clause the name is the subject of, its "that" left out ("with the
+// lawsuit Lynch announced", "a tweet Hale posted", "during his
+// administration Cole had cut"): a verb in the past, an auxiliary or a
+// form of "be" follows the name, and a preposition stands before the
+// phrase and its determiner, whose object it is, not a clause's subject ("The charity Oxfam
+// warned", "consumer goods giant Unilever is", "after the publisher
+// Harbour announced": "after" opens a clause there). The noun says nothing of
+// what the name is.
+func (d *document) objectOfNamedClause(b, n, hi int) bool {
+	toks := d.toks
+	if hi-n != 1 || hi >= len(toks) || n <= b || toks[n-1].cap {
+		return false
+	}
+	v := toks[hi]
+	if v.kind != tokWord || v.cap || !(v.is(fnBe) || v.in(lexAuxiliaries) || strings.HasSuffix(v.lower, "ed") || d.lex.irregularPast[v.lower]) {
+		return false
+	}
+	s := b
+	for s > 0 && toks[s-1].kind == tokWord && toks[s-1].in(lexDeterminers|lexPossessiveDeterminers) {
+		s--
+	}
+	if s == 0 || s == b {
+		return false // (no determiner: "Shares in budget airline Wingway fell", the verb is the sentence's)
+	}
+	p := toks[s-1]
+	return p.kind == tokWord && !p.cap && d.isNarration(s-1) && (p.in(lexPrepositions) || p.is(fnOf)) && !p.is(fnSubordinator|fnFrontedSubordinator) && !isCue(p)
 }
 
 // nameStart is where the name at the end of toks[b:hi] starts: the run of

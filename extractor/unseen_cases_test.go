@@ -10408,4 +10408,16 @@ The names of those on board WexAir Flight 9 are surfacing. WexAir said there wer
 		[]expect{
 			{"there were 56 passengers on board", TypeIndirect, "WexAir", "", KindOrganization},
 		}},
+	// L628. A noun before a one-word name after a preposition, with a
+	// past verb after the name, is the object of a relative clause with
+	// no "that" ("with the lawsuit Calder announced"): no organisation of
+	// that kind, and the surname stays the person's.
+	{"a noun before a name in a relative clause with no that", `Bathroom law.
+
+Attorney General Ruth Calder filed suit on Monday.
+
+The state answered with the lawsuit Calder announced that week. Calder said the law was unfair.`,
+		[]expect{
+			{"the law was unfair", TypeIndirect, "Ruth Calder", "Attorney General", KindPerson},
+		}},
 }
