@@ -2157,10 +2157,15 @@ func (d *document) coordinatedNames(m mention, lo int) mention {
 
 // ampersandFirm reports whether first, the phrase before the "and" of a
 // pair, is a firm named with an ampersand that only its name makes
-// ("Ashby & Crane and Unilever said"), and m after the "and" a bare
-// name: the two firms speak together.
+// ("Ashby & Crane and Unilever said"), or with a capital inside its one
+// word ("Chicago-based AbbVie and Dublin-based Shire", camelCaseName), and
+// m after the "and" a bare name: the two firms speak together.
 func (d *document) ampersandFirm(first, m mention) bool {
-	return first.kind == KindOrganization && first.role.empty() && hasAmpersand(d.toks[first.lo:first.hi]) && m.role.empty() && m.named()
+	if first.kind != KindOrganization || !first.role.empty() || !m.role.empty() || !m.named() {
+		return false
+	}
+	n := d.tokIndex(first.name.start)
+	return hasAmpersand(d.toks[first.lo:first.hi]) || first.named() && n < len(d.toks) && d.toks[n].end == first.name.end && d.camelCaseName(d.toks[n].text)
 }
 
 // maxListedNames bounds the names before "X and Y" that

@@ -28,6 +28,9 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	if toks[b].in(lexDeterminers) {
 		m.indefinite = toks[b].is(fnIndefinite)
 		b++
+	} else if b+1 < hi && b > 0 && toks[b+1].cap && d.lex.adverbialPhrases[[2]string{toks[b-1].lower, toks[b].lower}] {
+		b++ // "on board EgyptAir Flight 9", "at times Tom Hale": the noun is the adverb's (lexicon/adverbial-phrases)
+		m.lo = b
 	}
 	if b >= hi {
 		return m
@@ -355,6 +358,9 @@ func (d *document) orgKindBefore(b, n, hi int) bool {
 		return false
 	}
 	k := toks[n-1]
+	if d.objectOfNamedClause(b, n, hi) {
+		return false
+	}
 	if k.in(lexGroupNouns) && !k.in(lexGenericOrgNouns|lexOrgHeads) && strings.HasSuffix(k.lower, "s") && !isUpperWord(toks[n].text) {
 		return false // "the number of Syrian refugees Obama will accept": people, and a clause's subject after them
 	}
@@ -469,6 +475,14 @@ func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 		m.kind = KindUnknown
 		return m
 	}
+	if r == n && n > b && hi-n == 1 && m.lo < b && toks[m.lo].is(fnDefinite) && allCap(toks[b:n]) && allIn(toks[b:n], lexRoleModifiers) && !roleHasHead(toks[b:n]) && !isPossessiveWord(toks[n-1]) && !d.lex.firstName(toks[n].lower) {
+		// "the American Legion", "The Democratic National Convention":
+		// capitalised modifiers and one word after "the" name an
+		// organisation; no one is written "the American Smith".
+		m.kind = KindOrganization
+		m.name = span{toks[b].start, toks[hi-1].end}
+		return m
+	}
 	for r > b && npLink(toks[r-1]) {
 		r--
 	}
@@ -524,7 +538,7 @@ func possessiveEnd(t token) int {
 // a name in capitals ("technology analysts QMX").
 func (d *document) kindBeforeName(b, n, hi int) bool {
 	toks := d.toks
-	if n <= b {
+	if n <= b || d.objectOfNamedClause(b, n, hi) {
 		return false
 	}
 	// (A first word of a sentence is written with a capital: "Housebuilder
@@ -533,6 +547,36 @@ func (d *document) kindBeforeName(b, n, hi int) bool {
 	p := toks[n-1]
 	firm := n == hi-1 && acronymKey(toks[n].text) != "" && p.in(lexGroupNouns)
 	return (!p.cap || initialCap) && (p.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 || firm) && !p.in(lexDocumentNouns) && (initialCap || allLower(toks[b:n]))
+}
+
+// objectOfNamedClause reports whether the lower-case noun before the one-word
+// name toks[n] of the phrase toks[b:hi] is the object of a relative
+// clause the name is the subject of, its "that" left out ("with the
+// lawsuit Lynch announced", "a tweet Hale posted", "during his
+// administration Cole had cut"): a verb in the past, an auxiliary or a
+// form of "be" follows the name, and a preposition stands before the
+// phrase and its determiner, whose object it is, not a clause's subject ("The charity Oxfam
+// warned", "consumer goods giant Unilever is", "after the publisher
+// Harbour announced": "after" opens a clause there). The noun says nothing of
+// what the name is.
+func (d *document) objectOfNamedClause(b, n, hi int) bool {
+	toks := d.toks
+	if hi-n != 1 || hi >= len(toks) || n <= b || toks[n-1].cap {
+		return false
+	}
+	v := toks[hi]
+	if v.kind != tokWord || v.cap || !(v.is(fnBe) || v.in(lexAuxiliaries) || strings.HasSuffix(v.lower, "ed") || d.lex.irregularPast[v.lower]) {
+		return false
+	}
+	s := b
+	for s > 0 && toks[s-1].kind == tokWord && toks[s-1].in(lexDeterminers|lexPossessiveDeterminers) {
+		s--
+	}
+	if s == 0 || s == b {
+		return false // (no determiner: "Shares in budget airline Wingway fell", the verb is the sentence's)
+	}
+	p := toks[s-1]
+	return p.kind == tokWord && !p.cap && d.isNarration(s-1) && (p.in(lexPrepositions) || p.is(fnOf)) && !p.is(fnSubordinator|fnFrontedSubordinator) && !isCue(p)
 }
 
 // nameStart is where the name at the end of toks[b:hi] starts: the run of
@@ -1099,6 +1143,12 @@ func (d *document) isOrgName(ts []token) bool {
 	if len(ts) > 1 && ts[len(ts)-2].cap && d.lex.tradeNames[ts[len(ts)-2].lower] && last.in(lexPlaces) && !allUpper(ts[len(ts)-2:]) {
 		return true // "Water UK", "Rail England": a trade and the country it serves, a body's name (not in a heading in capitals)
 	}
+	if d.titledPersonName(ts) {
+		return false // "Senator Sheldon Whitehouse", "Mayor Don Guardian": a title, a first name and a surname that is also a body's word
+	}
+	if len(ts) == 1 && d.camelCaseName(last.text) {
+		return true // "ProPublica", "BuzzFeed": a capital inside one word, after no name's opening, is a brand's
+	}
 	if hasAmpersand(ts) && !roleHeadAfterAmpersand(ts) {
 		return true // "Marks & Spencer": people are not named with an ampersand
 	}
@@ -1112,9 +1162,64 @@ func (d *document) isOrgName(ts []token) bool {
 		return true
 	}
 	for i, t := range ts[:len(ts)-1] {
-		if t.cap && t.in(lexOrgHeads) && !t.in(lexRoleHeads) && !t.in(lexOrgHeadsFinalOnly) && !roleHasHead(ts[i+1:]) {
+		if t.cap && (t.in(lexOrgHeads) || d.pluralOrgHead(t) && npLink(ts[i+1])) && !t.in(lexRoleHeads) && !t.in(lexOrgHeadsFinalOnly) && !roleHasHead(ts[i+1:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// titledPersonName reports whether ts ends in a known first name and one
+// more capitalised word after a capitalised title ("Senator Sheldon
+// Whitehouse", "Director of Government Affairs Phil Smith"): a person,
+// even when the last word is an organisation's head or name ("Court",
+// "Guardian") or a word before the name is one ("Government").
+func (d *document) titledPersonName(ts []token) bool {
+	if len(ts) < 3 {
+		return false
+	}
+	f, last := ts[len(ts)-2], ts[len(ts)-1]
+	if !f.cap || !last.cap || f.kind != tokWord || last.kind != tokWord || isUpperWord(f.text) || isUpperWord(last.text) || !d.lex.firstName(f.lower) || isPossessiveWord(f) {
+		return false
+	}
+	for _, t := range ts[:len(ts)-2] {
+		if t.cap && t.stem&lexRoleHeads != 0 && !t.in(lexOrgHeads|lexKnownOrgs) && !isUpperWord(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// camelCaseName reports whether the capitalised word w has a capital
+// letter inside it after a lower-case one ("ProPublica", "BuzzFeed"),
+// after an opening that is no name's (lexicon/camel-name-prefixes:
+// "McCain", "DeSantis") nor a known first name (a handle, "AnnCole").
+func (d *document) camelCaseName(w string) bool {
+	if len(w) < 4 || !('A' <= w[0] && w[0] <= 'Z') {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'') {
+			return false // (a hyphen, a digit, a letter of another script or an accent: not one word written so)
+		}
+	}
+	for i := 1; i < len(w); i++ {
+		if c, p := w[i], w[i-1]; 'A' <= c && c <= 'Z' && ('a' <= p && p <= 'z' || p == '\'') {
+			open := strings.ToLower(w[:i])
+			return !d.lex.camelNamePrefixes[open] && !d.lex.firstName(open)
+		}
+	}
+	return false
+}
+
+// pluralOrgHead reports whether t is an organisation's head in the
+// plural ("Centers", "Institutes"): before a link word it opens one
+// body's name ("Centers for Disease Control and Prevention", "National
+// Institutes of Health"), as the singular does.
+func (d *document) pluralOrgHead(t token) bool {
+	w := t.lower
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	return d.lex.is(w[:len(w)-1], lexOrgHeads) || strings.HasSuffix(w, "ies") && d.lex.is(w[:len(w)-3]+"y", lexOrgHeads)
 }

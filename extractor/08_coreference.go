@@ -125,6 +125,10 @@ type entities struct {
 	// quoted indexes the full names given inside quotations by their
 	// lower-cased surname (quotedName), built on first use.
 	quoted map[string][]string
+	// narrated indexes the full names the narration gives, by lower-cased
+	// surname, nil for a surname given with two first names
+	// (narratedName), built on first use.
+	narrated map[string][]string
 	// headline indexes the capitalised word before each word of the
 	// first paragraph by that word lower-cased (headlineName), built on
 	// first use.
@@ -259,6 +263,34 @@ type nameMention struct {
 
 // surnameOf is the person named in full whose surname the sentence-initial
 // one-word name r is, the most recent one before it; else nil.
+// personOfOrgWord is the person named in full whose surname is the one
+// word of name mention m (its words), an organisation only because the lexicon knows
+// the word as one's name or head ("Mayor Don Guardian … Guardian said":
+// not the newspaper; "Senator Ruth Court … Court said"): written bare, with no determiner or role, after exactly one
+// such person; nil otherwise.
+func (es *entities) personOfOrgWord(m mention, words []string) *entity {
+	d := es.d
+	if m.kind != KindOrganization || len(words) != 1 || m.hi-m.lo != 1 || !m.role.empty() {
+		return nil
+	}
+	t := d.toks[m.lo]
+	if t.stem&(lexKnownOrgs|lexOrgHeads) == 0 || isUpperWord(t.text) {
+		return nil
+	}
+	var key [32]byte
+	var found *entity
+	for _, e := range es.byLast[string(appendLower(key[:0], words[0]))] {
+		if e.kind != KindPerson || len(e.words) < 2 || e.familyNamed || e.first > t.start {
+			continue
+		}
+		if found != nil && found != e {
+			return nil // (two people of that surname)
+		}
+		found = e
+	}
+	return found
+}
+
 func (es *entities) surnameOf(r nameMention) *entity {
 	if len(es.surnameCandidates(r.words, r.m.kind, es.d.toks[r.m.lo].start)) > 1 {
 		return nil // ("Clinton" after Hillary and Bill Clinton: which one the capital hides)
@@ -295,6 +327,9 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 			continue // (below, once every full name is known)
 		}
 		e := es.lookup(r.words, r.m.kind, -1, d.mentionGender(r.m))
+		if p := es.personOfOrgWord(r.m, r.words); p != nil {
+			e = p
+		}
 		if e == nil && r.maker {
 			r.m.kind = KindOrganization
 		}
@@ -335,6 +370,9 @@ func (d *document) buildEntities(ctx context.Context) (*entities, error) {
 	for i, r := range raws {
 		if r.firstWord {
 			ents[i] = es.surnameOf(r)
+			if ents[i] == nil {
+				ents[i] = es.personOfOrgWord(r.m, r.words)
+			}
 		}
 	}
 	var late []namedMention
@@ -1023,6 +1061,28 @@ func (d *document) pastAppositive(k, hi int) int {
 	return k
 }
 
+// maxFrontedPhrase bounds the words of a fronted phrase before the role
+// that roleBeforeComma reads ("From that suite, Hale's state chairman,
+// Ed Burrows, …").
+const maxFrontedPhrase = 6
+
+// frontedPhraseBefore reports whether the words of unit ulo before the
+// phrase at lo are one fronted phrase and its comma: a preposition, then
+// up to maxFrontedPhrase words with no cue, no auxiliary, no "and" and
+// no comma ("From that suite,", "In Casper,"): the sentence's subject
+// comes after it.
+func (d *document) frontedPhraseBefore(lo, ulo int) bool {
+	if lo-1 <= ulo || lo-1-ulo > maxFrontedPhrase || d.toks[lo-1].text != "," || !d.toks[ulo].in(lexPrepositions) {
+		return false
+	}
+	for _, t := range d.toks[ulo+1 : lo-1] {
+		if t.kind != tokWord || isCue(t) || t.is(fnBe|fnAnd) || t.in(lexAuxiliaries) {
+			return false
+		}
+	}
+	return true
+}
+
 // roleBeforeComma is the role of a phrase that opens the sentence and
 // names mention m after a comma ("Ohio's governor, Ann Cole, a
 // Republican, said": "Ohio's governor"; "The mayor, Ann Cole, said"),
@@ -1033,7 +1093,7 @@ func (d *document) roleBeforeComma(m mention, ulo int) span {
 		return span{}
 	}
 	p, ok := d.npBefore(k-1, ulo)
-	if !ok || p.lo != ulo || p.named() || p.pronoun != "" {
+	if !ok || p.lo != ulo && !d.frontedPhraseBefore(p.lo, ulo) || p.named() || p.pronoun != "" {
 		return span{}
 	}
 	h := d.toks[k-1]
@@ -1499,7 +1559,67 @@ func (es *entities) fullName(e *entity) string {
 	if full := es.quotedName(e.words[0]); full != nil {
 		return canonicalName(full)
 	}
+	if full := es.narratedName(e); full != nil {
+		return canonicalName(full)
+	}
 	return e.name
+}
+
+// narratedName finds the full name the narration gives a person it names
+// by surname alone where they speak, written where no source stands ("a
+// letter from council leader Martin Osgood's office", "the Bernie Sanders
+// campaign"): a known first name (and a middle initial) before the
+// surname, which ends the run of capitalised words. It is nil when the
+// article gives the surname two first names (a family, "Jane Sanders"
+// and "Bernie Sanders"), when the first name's gender is not the
+// person's, or when the full name is another person's the article names.
+// The index is built once per article.
+func (es *entities) narratedName(e *entity) []string {
+	if es.narrated == nil {
+		es.narrated = map[string][]string{}
+		toks := es.d.toks
+		for k := 1; k+1 < len(toks); k++ {
+			t, p, n := toks[k], toks[k-1], toks[k+1]
+			if !t.cap || t.kind != tokWord || p.kind != tokWord || t.in(lexStopCaps|lexPlaces|lexRoleHeads|lexOrgHeads|lexKnownOrgs) || isUpperWord(t.text) || n.kind == tokWord && n.cap {
+				continue
+			}
+			f := k - 1
+			if middleInitial(&toks[f]) && f > 0 {
+				f--
+			}
+			if toks[f].kind != tokWord || !es.d.lex.firstName(toks[f].lower) || isUpperWord(toks[f].text) {
+				continue
+			}
+			if b := f - 1; b >= 0 && toks[b].kind == tokWord && toks[b].cap && isNameWord(toks[b]) && !toks[b].in(lexRoleHeads|lexHonorifics|lexNameTitles|lexStopCaps|lexOrgHeads|lexKnownOrgs) && !isUpperWord(toks[b].text) && toks[b].stem&lexRoleHeads == 0 {
+				continue // ("Mary Kay Henry": the first name is no name's first word)
+			}
+			var ws []string
+			for _, w := range toks[f:k] {
+				ws = append(ws, w.text)
+			}
+			ws = append(ws, strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))
+			key := strings.ToLower(ws[len(ws)-1])
+			if old, ok := es.narrated[key]; ok {
+				if old != nil && !strings.EqualFold(old[0], ws[0]) {
+					es.narrated[key] = nil // two first names: a family, no one's full name
+				}
+				continue
+			}
+			es.narrated[key] = ws
+		}
+	}
+	full := es.narrated[strings.ToLower(e.words[0])]
+	if full == nil {
+		return nil
+	}
+	if g := firstNameGender(es.d.lex, full); g != genderUnknown && (e.gender != genderUnknown && e.gender != g || e.nameGender != genderUnknown && e.nameGender != g) {
+		return nil // ("Mrs. Clinton" is not Bill Clinton)
+	}
+	var key [64]byte
+	if o, ok := es.byKey[string(appendNameKey(key[:0], full))]; ok && o != e {
+		return nil
+	}
+	return full
 }
 
 // quotedName finds a surname given in full inside a quotation, with a
@@ -3460,6 +3580,9 @@ func (es *entities) resolveName(m mention, r resolved) resolved {
 	d := es.d
 	ws := d.firmPossessive(m, nameWords(d.lex, d.text[m.name.start:m.name.end]))
 	e := es.lookup(ws, m.kind, d.toks[m.lo].start, d.mentionGender(m))
+	if p := es.personOfOrgWord(m, ws); p != nil {
+		e = p
+	}
 	if e == nil {
 		e = es.newEntity(ws, m.kind, d.toks[m.lo].start)
 		es.addStart(e, d.toks[m.lo].start) // (before it has a role, in no roleGroup)

@@ -267,6 +267,9 @@ const (
 	cuePhrasesFile  = "cue-phrases"
 	// connectivePhrasesFile: two-word sentence connectives ("in fact").
 	connectivePhrasesFile = "connective-phrases"
+	// adverbialPhrasesFile: a preposition and a bare noun that make an
+	// adverb ("on board", "at times").
+	adverbialPhrasesFile = "adverbial-phrases"
 )
 
 // cuePhraseClasses maps the class column of lexicon/cue-phrases.txt to its cue class.
@@ -288,6 +291,9 @@ type lexicon struct {
 	cuePhrases map[[2]string]cueClass // {"pointed", "out"} -> speech
 	// connectivePhrases: {"in", "fact"} in "In fact, …" (lexicon/connective-phrases).
 	connectivePhrases map[[2]string]bool
+	// adverbialPhrases: {"on", "board"} in "those on board EgyptAir said"
+	// (lexicon/adverbial-phrases).
+	adverbialPhrases map[[2]string]bool
 	// premodifierRoles: "great" in "Tennis great Ann Cole" (lexicon/premodifier-roles).
 	premodifierRoles map[string]bool
 	// hearingVerbs: "listened" in "listened to voters saying" (lexicon/hearing-verbs).
@@ -389,6 +395,9 @@ type lexicon struct {
 	// informantNouns: "source" in "A source who was at the meeting said
 	// …", someone the story leaves unnamed (lexicon/informant-nouns).
 	informantNouns map[string]bool
+	// camelNamePrefixes: "mc" in "McCain said", whose capital inside is a
+	// name's (lexicon/camel-name-prefixes).
+	camelNamePrefixes map[string]bool
 }
 
 // wordInfo is what the lexicon knows of one lower-cased word.
@@ -402,7 +411,7 @@ type wordInfo struct {
 // one lexicon. It fails on a missing file, an entry with spaces, or a
 // function-word role it does not know.
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}, connectivePhrases: map[[2]string]bool{}}
+	l := &lexicon{words: map[string]wordInfo{}, titleAbbrevs: map[string]string{}, cuePhrases: map[[2]string]cueClass{}, connectivePhrases: map[[2]string]bool{}, adverbialPhrases: map[[2]string]bool{}}
 	for _, ls := range lexiconLists {
 		err := readLexiconFile(fsys, ls.file, 1, func(f []string) error {
 			w := l.words[f[0]]
@@ -492,6 +501,13 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	err = readLexiconFile(fsys, adverbialPhrasesFile, 2, func(f []string) error {
+		l.adverbialPhrases[[2]string{f[0], f[1]}] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	for c := range utf8.RuneSelf { // (after every list that fills words)
 		l.single[c] = l.words[string(rune(c))]
 	}
@@ -551,6 +567,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"work-nouns", &l.workNouns},
 		{"assent-verbs", &l.assentVerbs},
 		{"informant-nouns", &l.informantNouns},
+		{"camel-name-prefixes", &l.camelNamePrefixes},
 	}
 }
 
@@ -596,7 +613,7 @@ func lexiconFiles() []string {
 	for _, set := range (&lexicon{}).wordSets() {
 		out = append(out, set.file)
 	}
-	out = append(out, functionWordsFile, titleAbbrevsFile, titleSynonymsFile, nationWordsFile, cuePhrasesFile, connectivePhrasesFile)
+	out = append(out, functionWordsFile, titleAbbrevsFile, titleSynonymsFile, nationWordsFile, cuePhrasesFile, connectivePhrasesFile, adverbialPhrasesFile)
 	slices.Sort(out)
 	return out
 }

@@ -10478,4 +10478,106 @@ So far 210 delegates have said they would back Hale, 150 have said they prefer R
 			{"they would back Hale", TypeIndirect, "", "delegates", KindGroup},
 			{"they prefer Reyes", TypeIndirect, "", "", KindGroup},
 		}},
+	// L620. A person the narration names in full only where no source
+	// stands ("a letter from council leader Martin Osgood's office", a
+	// possessive) and by surname where they speak: the record gives the
+	// full name, as it does for one a quotation gives (quotedName).
+	{"full name from the narration's possessive", `Budget row.
+
+The plan was set out in a letter from council leader Martin Osgood's office on Monday.
+
+Osgood said the cuts would fall on roads first.`,
+		[]expect{
+			{"the cuts would fall on roads first", TypeIndirect, "Martin Osgood", "", KindPerson},
+		}},
+	// L621. "The" before capitalised modifiers and one word ("The
+	// Danish Legion", "the Democratic National Convention") names an
+	// organisation: people are not written "the Danish Smith", and the
+	// last word alone is no surname.
+	{"the and modifiers before one capitalised word is an organisation", `Veterans.
+
+The Danish Legion said the pension rise came too late.`,
+		[]expect{
+			{"the pension rise came too late", TypeIndirect, "Danish Legion", "", KindOrganization},
+		}},
+	// L622. A capitalised name whose first word is an organisation's head
+	// in the plural ("Centers for Rural Health and Prevention") names the
+	// organisation, as the singular does: its last word is no person.
+	{"a plural organisation head opens an organisation's name", `Clinics.
+
+The Centers for Rural Health and Prevention said waiting times had doubled.`,
+		[]expect{
+			{"waiting times had doubled", TypeIndirect, "Centers for Rural Health and Prevention", "", KindOrganization},
+		}},
+	// L623. One word with a capital inside it after a lower-case letter
+	// ("PressWatch", "NewsBeacon") is a publication's or a firm's name,
+	// no person's, unless the opening is a surname's (lexicon/
+	// camel-name-prefixes: "McCaskill", "DeSantis"): the pronoun after it
+	// is the person named before.
+	{"a capital inside one word names an organisation", `Ratings.
+
+Data from NewsBeacon showed the show had lost viewers. NewsBeacon said the figures for March were the lowest in a decade.
+
+Senator Ruth McCaskell said the network should explain. She said viewers deserved better.`,
+		[]expect{
+			{"the show had lost viewers", TypeIndirect, "NewsBeacon", "", KindOrganization},
+			{"the figures for March were the lowest in a decade", TypeIndirect, "NewsBeacon", "", KindOrganization},
+			{"the network should explain", TypeIndirect, "Ruth McCaskell", "Senator", KindPerson},
+			{"viewers deserved better", TypeIndirect, "Ruth McCaskell", "Senator", KindPerson},
+		}},
+	// L624. A role before a comma and the name after it ("Hale's state
+	// chairman, Ed Burrows,") is the role after a fronted phrase too
+	// ("From that suite, …"): the sentence's subject is the role's phrase.
+	{"a role before the name's comma after a fronted phrase", `Convention.
+
+From that suite, Hale's state chairman, Ed Burrows, had a pleasant task.
+
+In the end, 12 members of the slate prevailed, according to Burrows.`,
+		[]expect{
+			{"In the end, 12 members of the slate prevailed", TypeIndirect, "Ed Burrows", "Hale's state chairman", KindPerson},
+		}},
+	// L625. A title, a known first name and a surname that is also a
+	// body's word ("Senator Ruth Chambers", "Mayor Tom Court") name a
+	// person: the title says so, whatever the last word.
+	{"a title and a first name before an organisation's word name a person", `Hearing.
+
+Senator Ruth Court said the rules were weak.`,
+		[]expect{
+			{"the rules were weak", TypeIndirect, "Ruth Court", "Senator", KindPerson},
+		}},
+	// L626. A bare surname that is also an organisation's word ("Guardian
+	// said" after "Harlow Mayor Dan Guardian") is the person named in
+	// full before it; with "the" it is the newspaper.
+	{"a surname that is an organisation's word after the person's full name", `Casinos.
+
+"We made mistakes," said Harlow Mayor Dan Guardian in an interview.
+
+Guardian said he understood the anger. The Guardian said the city was broke.`,
+		[]expect{
+			{"We made mistakes,", TypeDirect, "Dan Guardian", "Harlow Mayor", KindPerson},
+			{"he understood the anger", TypeIndirect, "Dan Guardian", "Harlow Mayor", KindPerson},
+			{"the city was broke", TypeIndirect, "Guardian", "", KindOrganization},
+		}},
+	// L627. A preposition and a bare noun that make an adverb ("on
+	// board", "at times", lexicon/adverbial-phrases) give the name after
+	// them no kind or role: "those on board WexAir Flight 9" says nothing
+	// of a "board".
+	{"on board before a name is no organisation's kind", `Crash.
+
+The names of those on board WexAir Flight 9 are surfacing. WexAir said there were 56 passengers on board.`,
+		[]expect{
+			{"there were 56 passengers on board", TypeIndirect, "WexAir", "", KindOrganization},
+		}},
+	// L628. A noun before a one-word name after a preposition, with a
+	// past verb after the name, is the object of a relative clause with
+	// no "that" ("with the lawsuit Calder announced"): no organisation of
+	// that kind, and the surname stays the person's.
+	{"a noun before a name in a relative clause with no that", `Bathroom law.
+
+Attorney General Ruth Calder filed suit on Monday.
+
+The state answered with the lawsuit Calder announced that week. Calder said the law was unfair.`,
+		[]expect{
+			{"the law was unfair", TypeIndirect, "Ruth Calder", "Attorney General", KindPerson},
+		}},
 }
