@@ -3760,7 +3760,7 @@ func (es *entities) organisationDescribed(m mention, lastSpeaker *entity, lastPa
 	it := mention{lo: m.lo, hi: m.hi, pronoun: "it"}
 	e := es.antecedent(it, lastSpeaker, lastPara, para)
 	var others []*entity
-	for e != nil && (es.otherKind(m, e) || es.privateForPublic(m, e)) {
+	for e != nil && (es.otherKind(m, e) || es.privateForPublic(m, e) || es.publicForPrivate(m, e)) {
 		// "Harlow Foods said … The union said": not the firm; an
 		// organisation named before it may be the union.
 		if others = append(others, e); len(others) > maxOtherKinds {
@@ -3848,6 +3848,21 @@ func (es *entities) privateForPublic(m mention, e *entity) bool {
 		}
 	}
 	return false
+}
+
+// publicForPrivate reports whether description m names a firm by its kind
+// (lexicon/firm-kind-nouns: "the company", "the firm"; not "the group",
+// which may be anyone's) and organisation e is a public body by its name
+// (lexicon/public-body-nouns: "the Justice Department", "the White
+// House"): "The Justice Department sued Ticketwell … "…," the company
+// said" is not the department, as privateForPublic reads the other way.
+func (es *entities) publicForPrivate(m mention, e *entity) bool {
+	d := es.d
+	head := d.toks[m.hi-1].lower
+	if head == "group" || !d.lex.firmKindNouns[head] || len(e.words) == 0 {
+		return false
+	}
+	return d.lex.publicBodyNouns[strings.ToLower(e.words[len(e.words)-1])]
 }
 
 // titledOffice reports whether description m names an office by what it

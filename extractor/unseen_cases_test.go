@@ -10580,4 +10580,15 @@ The state answered with the lawsuit Calder announced that week. Calder said the 
 		[]expect{
 			{"the law was unfair", TypeIndirect, "Ruth Calder", "Attorney General", KindPerson},
 		}},
+	// L572. "The company" is no public body ("the Justice Department",
+	// "the White House"; lexicon/public-body-nouns), as "the ministry" is
+	// no firm: the firm the department sued is the one that answers.
+	{"the company is not the department that sued it", `Tickets.
+
+The Justice Department sued Ticketwell on Monday.
+
+"We will fight this in court," the company said.`,
+		[]expect{
+			{"We will fight this in court,", TypeDirect, "", "", KindOrganization},
+		}},
 }
