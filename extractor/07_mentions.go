@@ -234,6 +234,9 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 		// and what it is of (but "Sen. Ruth Calloway of Oregon").
 		n = hi
 	}
+	if d.titleObjectJoined(b, n, hi) {
+		n = hi // "the MP for Bath and Wells": the seat is two places, no name after the "and"
+	}
 	if n < hi && (allIn(toks[n:hi], lexRoleModifiers) || hi-n >= 2 && allIn(toks[n:hi], lexRoleModifiers|lexPlaces) && toks[hi-1].stem&lexRoleModifiers != 0) {
 		n = hi // "the Republican", "the Ohio Republican": a descriptor, not a name
 	}
@@ -265,6 +268,24 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 		return m
 	}
 	return d.nameWithRole(m, b, n, hi)
+}
+
+// titleObjectJoined reports whether the name run toks[n:hi] follows an
+// "and" that joins it to capitalised words after a title and its link
+// ("the MP for Bath and Wells", "the MP for Chingford and Woodford
+// Green"): the title's object is the places joined, one seat, and the
+// phrase names nobody. A first name or an honorific after the "and"
+// opens a person's name ("the chairman of Acme and Tom Reilly").
+func (d *document) titleObjectJoined(b, n, hi int) bool {
+	toks := d.toks
+	if n-4 < b || n >= hi || !toks[n-1].is(fnAnd) || toks[n-1].cap || d.lex.firstName(toks[n].lower) || toks[n].in(lexHonorifics|lexNameTitles) {
+		return false
+	}
+	k := n - 2
+	for k > b && toks[k].kind == tokWord && toks[k].cap {
+		k--
+	}
+	return k < n-2 && k-1 >= b && npLink(toks[k]) && toks[k].kind == tokWord && !toks[k].is(fnAnd) && toks[k-1].stem&lexRoleHeads != 0 && !(k-2 >= b && d.lex.firstName(toks[k-2].lower))
 }
 
 // andAfterAmpersandName is the index of an "and" that follows a name

@@ -10343,4 +10343,17 @@ Westminster will vote on the plan next week.`,
 		[]expect{
 			{"the reforms were working", TypeIndirect, "", "education secretary", KindPerson},
 		}},
+	// L660. A constituency of two places joined by "and" ("Bath and
+	// Wells", "Chingford and Woodford Green") is the title's object
+	// whole, as "the MP for Wycombe" is: no name after the "and", and the
+	// name in front of the appositive speaks.
+	{"a constituency joined by and is no name", `Tax row deepens
+
+Sir John Hale, the Tory MP for Bath and Wells, said the plan was "a mistake".
+
+The Labour MP for Chingford and Woodford Green said the vote was lost.`,
+		[]expect{
+			{`the plan was "a mistake"`, TypeMixed, "Sir John Hale", "Tory MP for Bath and Wells", KindPerson},
+			{"the vote was lost", TypeIndirect, "", "Labour MP for Chingford and Woodford Green", KindPerson},
+		}},
 }
