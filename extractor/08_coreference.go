@@ -633,7 +633,7 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if m.role.empty() && subject {
 		m.role = d.predicateRole(k, u.hi) // (a first word with a role is a name)
 	}
-	if r := d.appointmentRole(k, u.hi); subject && !r.empty() {
+	if r := d.appointmentRole(k, u.hi); subject && !r.empty() && !(d.honourRole(r) && !m.role.empty()) {
 		m.role = r // "Rock star Ann Cole has been made head coach of …": the news is the new role
 	}
 	if r := d.objectAppointmentRole(m, k, u.hi); !r.empty() {
@@ -653,6 +653,24 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	// noun, is the firm that made it.
 	maker := len(ws) == 1 && m.kind == KindPerson && n < u.hi && !isPossessiveWord(d.toks[k]) && !d.toks[n].cap && d.toks[n].in(lexDocumentNouns)
 	return nameMention{m, ws, subject, d.ageAfterName(k, u), maker, firstWord, len(ws) > family}, true
+}
+
+// honourRole reports whether role r, given by an appointment verb, is an
+// honour ("has been made a peer", "was made a dame"): a rank that the
+// name then carries ("Lord Webb", "Dame Ann Cole"), no office, so a role
+// stated with the name ("The former Conservative minister Tom Webb")
+// stays.
+func (d *document) honourRole(r span) bool {
+	k := d.tokIndex(r.start)
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
+	e := k
+	for e+1 < len(d.toks) && d.toks[e+1].end <= r.end {
+		e++
+	}
+	t := d.toks[e]
+	return e-k <= 1 && (t.lower == "peer" || t.lower == "knight" || t.in(lexNameTitles))
 }
 
 // inWorkTitle reports whether the name starting at token k, in a unit
@@ -2062,7 +2080,33 @@ func (es *entities) titledShortName(title, w string, pos int) []*entity {
 			cands = append(cands, e)
 		}
 	}
+	if len(cands) == 0 && peerageTitle(title) && !es.d.nowNamed(pos) {
+		// "The former minister Tom Webb has been made a peer. … Lord Webb
+		// said": a life peer takes the surname as the title, so after
+		// "Lord" or "Baroness" the word is the surname of a person named
+		// before without a title of their own.
+		for _, e := range es.namedNear(es.byLast[string(lw)], pos) {
+			if e.kind == KindPerson && len(e.words) > 1 && !es.d.lex.is(strings.ToLower(e.words[0]), lexNameTitles) {
+				cands = append(cands, e)
+			}
+		}
+	}
 	return cands
+}
+
+// nowNamed reports whether the name at byte pos follows ", now" ("Jane
+// Hale, now Baroness Hale,"): the name the person goes by now, which
+// speaks (nowTitledName), not a short name of the one before the comma.
+func (d *document) nowNamed(pos int) bool {
+	k := d.tokIndex(pos)
+	return k >= 2 && k < len(d.toks) && d.toks[k-1].lower == "now" && d.toks[k-2].text == ","
+}
+
+// peerageTitle reports whether the lower-case title is a peer's ("lord",
+// "baron", "baroness"), one a peer takes with a surname; "Lady", "Sir"
+// and "Dame" are not (a judge's "Lady Smith", a knight's first name).
+func peerageTitle(title string) bool {
+	return title == "lord" || title == "baron" || title == "baroness"
 }
 
 // mostRecent returns the candidate mentioned last before pos, or else the

@@ -10356,4 +10356,27 @@ The Labour MP for Chingford and Woodford Green said the vote was lost.`,
 			{`the plan was "a mistake"`, TypeMixed, "Sir John Hale", "Tory MP for Bath and Wells", KindPerson},
 			{"the vote was lost", TypeIndirect, "", "Labour MP for Chingford and Woodford Green", KindPerson},
 		}},
+	// L661. "now" and a titled name between commas ("Jane Hale, now
+	// Baroness Hale,") gives the name the person goes by now: she speaks
+	// under it (DESIGN keeps Lord and Baroness in names), with the role
+	// stated before her first name; the noun after the cue is the
+	// report's subject, no speaker.
+	{"a name now held after a comma is the speaker's", `Peers row
+
+Former Labour minister Jane Hale, now Baroness Hale, said the Lords needed reform.`,
+		[]expect{
+			{"the Lords needed reform", TypeIndirect, "Baroness Hale", "Former Labour minister", KindPerson},
+		}},
+	// L662. A life peer takes the surname as the title: "Lord Webb" after
+	// "Tom Webb" in the story is the same man, and being made a peer is
+	// an honour the name carries, no role, so the title stated before
+	// his name stays his role.
+	{"a peer's title and surname is the person named before", `Plan row
+
+The former Conservative minister Tom Webb has been made a peer.
+
+Lord Webb said he was "humbled".`,
+		[]expect{
+			{`he was "humbled"`, TypeMixed, "Tom Webb", "former Conservative minister", KindPerson},
+		}},
 }
