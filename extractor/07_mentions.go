@@ -1105,6 +1105,18 @@ func roleHeadAfterAmpersand(ts []token) bool {
 	return false
 }
 
+// liberalDemocrats reports whether ts is the name of the British party,
+// "Liberal Democrats" or "Lib Dems", capitalised both: a party, an
+// organisation, where "Senate Democrats" or "Reagan Democrats" are
+// people of a party, a group.
+func liberalDemocrats(ts []token) bool {
+	if len(ts) != 2 || !ts[0].cap || !ts[1].cap || allUpper(ts) {
+		return false
+	}
+	a, b := ts[0].lower, ts[1].lower
+	return (a == "liberal" || a == "lib") && (b == "democrats" || b == "dems")
+}
+
 // isOrgName reports whether a capitalised phrase names an organisation:
 // it ends in an organisation word ("Defense Ministry", "New York Times"), is
 // a known one ("Reuters"), or holds an organisation word that no role word
@@ -1117,8 +1129,14 @@ func (d *document) isOrgName(ts []token) bool {
 	if len(ts) > 1 && last.cap && ts[len(ts)-2].cap && d.lex.tradeNames[last.lower] {
 		return true
 	}
-	if len(ts) > 1 && ts[len(ts)-2].cap && d.lex.tradeNames[ts[len(ts)-2].lower] && last.in(lexPlaces) && !allUpper(ts[len(ts)-2:]) {
-		return true // "Water UK", "Rail England": a trade and the country it serves, a body's name (not in a heading in capitals)
+	if len(ts) > 1 && ts[len(ts)-2].cap && (d.lex.tradeNames[ts[len(ts)-2].lower] || ts[len(ts)-2].in(lexKnownOrgs) && !isUpperWord(ts[len(ts)-2].text)) && last.in(lexPlaces) && !allUpper(ts[len(ts)-2:]) {
+		return true // "Water UK", "Rail England": a trade and the country it serves, a body's name (not in a heading in capitals); "Reform UK": a party and its country
+	}
+	if len(ts) > 2 && ts[0].cap && d.lex.tradeNames[ts[0].lower] && ts[1].lower == "for" && !ts[1].cap && allIn(ts[2:], lexPlaces) && !allUpper(ts) {
+		return true // "Transport for London", "Transport for Wales": a trade "for" the place it serves, a body's name
+	}
+	if liberalDemocrats(ts) {
+		return true
 	}
 	if hasAmpersand(ts) && !roleHeadAfterAmpersand(ts) {
 		return true // "Marks & Spencer": people are not named with an ampersand

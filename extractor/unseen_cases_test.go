@@ -10379,4 +10379,28 @@ Lord Webb said he was "humbled".`,
 		[]expect{
 			{`he was "humbled"`, TypeMixed, "Tom Webb", "former Conservative minister", KindPerson},
 		}},
+	// L663. A trade "for" the place it serves ("Transport for London",
+	// "Transport for Wales") is a body's name, as "Water UK" is: an
+	// organisation, not the place after "for".
+	{"a trade for a place is an organisation", `Fares frozen
+
+Transport for London said the freeze would cost £80m.`,
+		[]expect{
+			{"the freeze would cost £80m", TypeIndirect, "Transport for London", "", KindOrganization},
+		}},
+	// L664. British parties are organisations: "the Lib Dems" and "the
+	// Liberal Democrats" (no group of Democrats, as "Senate Democrats"
+	// is), "Reform UK" (a party and its country, as "Water UK" is a
+	// trade's) and "Reform" alone after it.
+	{"british parties are organisations", `Councillor suspended
+
+The Lib Dems say bonuses were paid. The Liberal Democrats called for an inquiry.
+
+Reform UK said the councillor had been suspended. Reform said it would not comment further.`,
+		[]expect{
+			{"bonuses were paid", TypeIndirect, "Lib Dems", "", KindOrganization},
+			{"an inquiry", TypeIndirect, "Liberal Democrats", "", KindOrganization},
+			{"the councillor had been suspended", TypeIndirect, "Reform UK", "", KindOrganization},
+			{"it would not comment further", TypeIndirect, "Reform UK", "", KindOrganization},
+		}},
 }
