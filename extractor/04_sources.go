@@ -1976,12 +1976,19 @@ func (d *document) relativeSubject(j, lo int) (mention, bool) {
 		if t.text == "," || t.kind != tokWord && t.text != "-" || r < j && d.cueOfOwnClause(r, lo) {
 			return mention{}, false
 		}
-		if !t.is(fnRelative) && !(r < j && d.reducedRelative(r, lo)) {
+		that := r < j && t.lower == "that" && !t.cap
+		if !t.is(fnRelative) && !that && !(r < j && d.reducedRelative(r, lo)) {
 			continue
 		}
 		m, ok := d.subjectNPBefore(r-1, lo)
 		if !ok || m.pronoun != "" || !m.named() && m.kind == KindUnknown {
+			if that {
+				continue // "… told MPs that the plan …": "that" opens what was told
+			}
 			return mention{}, false
+		}
+		if that && (m.named() || m.hi != r || !d.clauseSubjectAt(m.lo)) {
+			continue // "The charity that brought the case said": "that" is a relative after the subject that opens the sentence (not "told MPs that …")
 		}
 		return m, true
 	}

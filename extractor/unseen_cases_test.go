@@ -10403,4 +10403,17 @@ Reform UK said the councillor had been suspended. Reform said it would not comme
 			{"the councillor had been suspended", TypeIndirect, "Reform UK", "", KindOrganization},
 			{"it would not comment further", TypeIndirect, "Reform UK", "", KindOrganization},
 		}},
+	// L665. "that" opens a relative clause after the subject that opens
+	// the sentence, as "which" does ("The charity that brought the case
+	// said"): the charity speaks, not the case; after a hearer ("told MPs
+	// that …") it opens what was told.
+	{"a relative that after the subject", `Fares frozen
+
+The charity that brought the case said it was "disappointed".
+
+The minister told MPs that the firm that runs the trains had failed.`,
+		[]expect{
+			{`it was "disappointed"`, TypeMixed, "", "", KindOrganization},
+			{"the firm that runs the trains had failed", TypeIndirect, "", "minister", KindPerson},
+		}},
 }
