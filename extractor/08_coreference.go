@@ -43,6 +43,9 @@ type entity struct {
 	// describedRole: its role is a description's the article gives of it
 	// ("the Republican nominee"), not one stated with its name.
 	describedRole bool
+	// weakRole: its role is an object's description before its name
+	// (objectDescribed), which any other stated role replaces.
+	weakRole bool
 	// firmNamed: a one-word name the article gives with what kind of
 	// business it is ("the Harlow group"), an organisation for certain.
 	firmNamed bool
@@ -1047,7 +1050,7 @@ func (d *document) roleBeforeComma(m mention, ulo int) span {
 		return span{}
 	}
 	p, ok := d.npBefore(k-1, ulo)
-	if !ok || p.lo != ulo || p.named() || p.pronoun != "" {
+	if !ok || p.lo != ulo && !d.objectAppositive(p, m, ulo) || p.named() || p.pronoun != "" {
 		return span{}
 	}
 	h := d.toks[k-1]
@@ -1069,13 +1072,42 @@ func (d *document) roleBeforeComma(m mention, ulo int) span {
 	return p.role
 }
 
+// objectAppositive reports whether the description p, the object of a
+// verb in the past or a preposition in the main clause of a unit starting at ulo, has
+// the name m for its appositive, which closes the sentence or a comma
+// phrase ("He wrote to the Labour MP for Oldham West, Jim Hale."): the
+// description is the named person's role, as one that opens the
+// sentence is. A phrase that fronts the sentence ("According to the
+// minister, Tom Reilly will …", "After meeting the mayor, Ann Cole
+// said") is no such object: the name after its comma is a subject.
+func (d *document) objectAppositive(p, m mention, ulo int) bool {
+	toks := d.toks
+	if p.kind != KindPerson || p.lo <= ulo || m.hi >= len(toks) || !d.isNarration(m.hi) {
+		return false
+	}
+	if n := toks[m.hi]; n.text != "," && !isSentenceEnd(n.text) {
+		return false
+	}
+	v, o := toks[p.lo-1], toks[ulo]
+	verb := v.in(lexPrepositions) || isCue(v) || d.lex.irregularPast[v.lower] || strings.HasSuffix(v.lower, "ed") && !v.in(lexRoleModifiers)
+	if v.kind != tokWord || v.cap || !verb || !d.isNarration(p.lo-1) || o.kind != tokWord || o.in(lexPrepositions) || o.is(fnSubordinator) || o.is(fnAccording) || strings.HasSuffix(o.lower, "ing") {
+		return false
+	}
+	for k := ulo; k < p.lo; k++ {
+		if toks[k].text == "," {
+			return false // (a comma before the object: a fronted phrase or a list)
+		}
+	}
+	return true
+}
+
 // roleOfPhrase reports whether the phrase of mention p holds a role head
-// in lower case before a role link ("The chief executive of Harlow
-// Water", "The mayor of Leeds"): the role is the whole phrase, though a
-// name ends it.
+// in lower case, or an office in capitals, before a role link ("The chief
+// executive of Harlow Water", "The mayor of Leeds", "The Labour MP for
+// Spen Valley"): the role is the whole phrase, though a name ends it.
 func (d *document) roleOfPhrase(p mention) bool {
 	for k := p.lo; k+1 < p.hi; k++ {
-		if t := d.toks[k]; !t.cap && t.stem&lexRoleHeads != 0 && d.toks[k+1].is(fnRoleLink) {
+		if t := d.toks[k]; (!t.cap || isUpperWord(t.text) && len(t.text) > 1) && t.stem&lexRoleHeads != 0 && d.toks[k+1].is(fnRoleLink) {
 			return true
 		}
 	}
@@ -2216,10 +2248,30 @@ func (es *entities) addMention(e *entity, m mention) {
 	if s.start < e.first {
 		e.first = s.start
 	}
-	if r := es.d.roleText(m); r != "" && es.betterRole(e, r, s.start) {
-		es.setRole(e, r)
-		e.rolePos = s.start
+	if r := es.d.roleText(m); r != "" {
+		// A role an object's description gives ("He wrote to the MP for
+		// Oldham West, Jim Hale") is what the sentence calls the person,
+		// in passing: one stated where the person is a subject or named
+		// with a title wins over it, wherever it comes.
+		weak := es.d.objectDescribed(m)
+		if e.role == "" || e.weakRole && !weak || e.weakRole == weak && es.betterRole(e, r, s.start) {
+			es.setRole(e, r)
+			e.rolePos, e.weakRole = s.start, weak
+		}
 	}
+}
+
+// objectDescribed reports whether the role of name mention m is the
+// description before its comma that is the object of a verb or a
+// preposition (objectAppositive).
+func (d *document) objectDescribed(m mention) bool {
+	k := m.lo - 1
+	if m.role.empty() || !m.named() || k < 1 || d.toks[k].text != "," {
+		return false
+	}
+	u := d.unitAt(m.lo)
+	p, ok := d.npBefore(k-1, u.lo)
+	return ok && p.lo != u.lo && p.role == m.role && d.objectAppositive(p, m, u.lo)
 }
 
 // noteMade records the document noun after the name of mention m ("a

@@ -10416,4 +10416,31 @@ The minister told MPs that the firm that runs the trains had failed.`,
 			{`it was "disappointed"`, TypeMixed, "", "", KindOrganization},
 			{"the firm that runs the trains had failed", TypeIndirect, "", "minister", KindPerson},
 		}},
+	// L666. An office in capitals before a role link ("The Labour MP for
+	// Spen Valley") is a role phrase as "The mayor of Leeds" is: it stays
+	// the role of the name after its comma though a relative clause
+	// follows the name.
+	{"an MP for a seat before a name and a relative clause", `Plan row
+
+The Labour MP for Spen Valley, Anna Pryce, who introduced the bill, said it was "historic".`,
+		[]expect{
+			{`it was "historic"`, TypeMixed, "Anna Pryce", "Labour MP for Spen Valley", KindPerson},
+		}},
+	// L667. A description that is the object of a verb or a preposition,
+	// with a name for its appositive closing the sentence ("He wrote to
+	// the Labour MP for Oldham West, Jim Hale."), is that person's role;
+	// the name after the comma is no report of "wrote". A phrase that
+	// fronts the sentence ("According to the minister, Tom Reilly will
+	// …") is not so: the name after it is a subject.
+	{"an object's appositive name takes the description as role", `Plan row
+
+He wrote to the Labour MP for Oldham West, Jim Hale.
+
+Mr Hale said he was grateful.
+
+According to the minister, Tom Reilly will resign.`,
+		[]expect{
+			{"he was grateful", TypeIndirect, "Jim Hale", "Labour MP for Oldham West", KindPerson},
+			{"Tom Reilly will resign", TypeIndirect, "", "minister", KindPerson},
+		}},
 }
