@@ -10443,4 +10443,15 @@ According to the minister, Tom Reilly will resign.`,
 			{"he was grateful", TypeIndirect, "Jim Hale", "Labour MP for Oldham West", KindPerson},
 			{"Tom Reilly will resign", TypeIndirect, "", "minister", KindPerson},
 		}},
+	// L669. "he" is a person: after a party that suspended a councillor
+	// ("Reform UK has suspended a councillor. The councillor apologised
+	// …"), "he wrote" is not the party's.
+	{"he after a party is no organisation", `Councillor suspended
+
+Reform UK has suspended a councillor. The councillor apologised on social media.
+
+"I am sorry," he wrote.`,
+		[]expect{
+			{"I am sorry,", TypeDirect, "", "", KindPerson},
+		}},
 }
