@@ -3558,6 +3558,9 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 		return e
 	}
 	if m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite) && d.ownedBy(m) == "" {
+		if d.relativeAfter(m) {
+			return nil // "Transport for London said … The charity that brought the case said": the clause tells another body apart
+		}
 		return es.organisationDescribed(m, lastSpeaker, lastPara, para)
 	}
 	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && (!m.role.empty() || age != "") && !d.holdersAide(m) && !d.restrictedDescription(m) {
@@ -3669,6 +3672,23 @@ func (d *document) restrictedDescription(m mention) bool {
 		}
 	}
 	return m.hi+1 < len(d.toks) && d.isNarration(m.hi) && d.restrictingClauseAt(m.hi)
+}
+
+// relativeAfter reports whether a relative clause with no comma follows
+// description m right after it, "that" or "which" and a verb ("The
+// charity that brought the case said", "the firm which runs the
+// trains"): the clause says which body is meant, one the story has not
+// named, as restrictedDescription's does of a person.
+func (d *document) relativeAfter(m mention) bool {
+	k := m.hi
+	if k+1 >= len(d.toks) || !d.isNarration(k) {
+		return false
+	}
+	t, n := d.toks[k], d.toks[k+1]
+	if t.kind != tokWord || t.cap || t.lower != "that" && t.lower != "which" || n.kind != tokWord || n.cap {
+		return false
+	}
+	return n.in(lexAuxiliaries) || d.lex.irregularPast[n.lower] || strings.HasSuffix(n.lower, "ed") || strings.HasSuffix(n.lower, "s") && !n.in(lexDeterminers|lexPossessiveDeterminers)
 }
 
 // restrictingClauseAt reports whether a clause that tells a description

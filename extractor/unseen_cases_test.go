@@ -10406,13 +10406,17 @@ Reform UK said the councillor had been suspended. Reform said it would not comme
 	// L665. "that" opens a relative clause after the subject that opens
 	// the sentence, as "which" does ("The charity that brought the case
 	// said"): the charity speaks, not the case; after a hearer ("told MPs
-	// that …") it opens what was told.
+	// that …") it opens what was told. The clause tells the charity apart
+	// from the body named before: no anaphor of Transport for London.
 	{"a relative that after the subject", `Fares frozen
+
+Transport for London said the freeze would cost £80m.
 
 The charity that brought the case said it was "disappointed".
 
 The minister told MPs that the firm that runs the trains had failed.`,
 		[]expect{
+			{"the freeze would cost £80m", TypeIndirect, "Transport for London", "", KindOrganization},
 			{`it was "disappointed"`, TypeMixed, "", "", KindOrganization},
 			{"the firm that runs the trains had failed", TypeIndirect, "", "minister", KindPerson},
 		}},
