@@ -234,6 +234,9 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 		// and what it is of (but "Sen. Ruth Calloway of Oregon").
 		n = hi
 	}
+	if n > b+2 && n < hi && toks[n-1].is(fnDefinite) && !toks[n-1].cap && npLink(toks[n-2]) && !toks[n-2].is(fnAnd) && roleHasHead(toks[b:n-2]) {
+		n = hi // "co-chair of the BMA": a title and the body it is of, as "the chair of the BMA" is; no one named "BMA"
+	}
 	if d.titleObjectJoined(b, n, hi) {
 		n = hi // "the MP for Bath and Wells": the seat is two places, no name after the "and"
 	}

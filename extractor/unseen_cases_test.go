@@ -10458,4 +10458,18 @@ Reform UK has suspended a councillor. The councillor apologised on social media.
 		[]expect{
 			{"I am sorry,", TypeDirect, "", "", KindPerson},
 		}},
+	// L668. A title, a link and "the" before a name ("co-chair of the
+	// BMA's doctors committee") is a title and the body it is of, as
+	// "chair of the BMA" is: no person named "BMA", and the BMA that
+	// spoke before stays an organisation with no role of a fragment
+	// ("co-chair of the").
+	{"a co-chair of an organisation's committee", `Plan row
+
+The BMA said the decision was hard.
+
+Dr Tom Webb, co-chair of the BMA's doctors committee, told the BBC: "We had no choice."`,
+		[]expect{
+			{"the decision was hard", TypeIndirect, "BMA", "", KindOrganization},
+			{"We had no choice.", TypeDirect, "Tom Webb", "co-chair of the BMA's doctors committee", KindPerson},
+		}},
 }
