@@ -1644,6 +1644,18 @@ func isNegatedVerb(w string) bool {
 
 func canonicalName(ws []string) string { return strings.Join(ws, " ") }
 
+// shortPartyKey is the key of the short name a party's full name has
+// ("liberal democrats": "lib dems", liberalDemocrats), or "": after the
+// full name the short one is the same party, whose name stays the
+// fullest. (A short name first keeps an entity of its own: the record
+// names no party by less than the article gives.)
+func shortPartyKey(key string) string {
+	if key == "liberal democrats" {
+		return "lib dems"
+	}
+	return ""
+}
+
 // appendNameKey appends the key of byKey for a name's words,
 // strings.ToLower(canonicalName(ws)), so that a lookup with
 // string(appendNameKey(buf[:0], ws)) allocates neither.
@@ -1662,6 +1674,9 @@ func (es *entities) newEntity(words []string, kind string, pos int) *entity {
 	es.list = append(es.list, e)
 	es.indexDescribable(e)
 	es.byKey[strings.ToLower(e.name)] = e
+	if k := shortPartyKey(strings.ToLower(e.name)); k != "" && es.byKey[k] == nil {
+		es.byKey[k] = e // ("the Liberal Democrats" … "the Lib Dems": one party)
+	}
 	if len(words) > 1 {
 		last, first := strings.ToLower(words[len(words)-1]), strings.ToLower(words[0])
 		if s := es.surname(words); s != last {

@@ -10472,4 +10472,13 @@ Dr Tom Webb, co-chair of the BMA's doctors committee, told the BBC: "We had no c
 			{"the decision was hard", TypeIndirect, "BMA", "", KindOrganization},
 			{"We had no choice.", TypeDirect, "Tom Webb", "co-chair of the BMA's doctors committee", KindPerson},
 		}},
+	// L670. "the Lib Dems" after "the Liberal Democrats" is the same
+	// party, named by the fullest name the article gives.
+	{"a party's short name after its full one", `Fares frozen
+
+The Liberal Democrats called for an inquiry. The Lib Dems say bonuses were paid.`,
+		[]expect{
+			{"an inquiry", TypeIndirect, "Liberal Democrats", "", KindOrganization},
+			{"bonuses were paid", TypeIndirect, "Liberal Democrats", "", KindOrganization},
+		}},
 }
