@@ -1493,6 +1493,9 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 	if d.inRelativeAside(p, lo) {
 		return mention{}, 0, false // "Ruth Adler, who lives outside the county town, Harlow, said": the clause's object
 	}
+	if m, ok := d.nowTitledName(p, seg, lo); ok {
+		return m, m.lo, true
+	}
 	m, named := d.roleNamedName(p+1, seg)
 	if !named {
 		var end int
@@ -1529,6 +1532,30 @@ func (d *document) roleCommaName(p, seg, lo int) (m mention, clLo int, ok bool) 
 		}
 	}
 	return m, clLo, true
+}
+
+// nowTitledName is the name a person named before the comma at p goes by
+// now, when the comma phrase toks[p+1:seg] is "now" and a titled name
+// ("Former Labour minister Jane Hale, now Baroness Hale, said"): the
+// peer's name is the one she speaks under (DESIGN keeps the title in the
+// name), and the role stated with her first name stays hers.
+func (d *document) nowTitledName(p, seg, lo int) (mention, bool) {
+	toks := d.toks
+	if p+2 >= seg || toks[p+1].lower != "now" || toks[p+1].cap || !toks[p+2].in(lexNameTitles) || !toks[p+2].cap {
+		return mention{}, false
+	}
+	m, end, ok := d.npAfter(p+2, seg)
+	if !ok || end != seg || !m.named() || m.kind != KindPerson {
+		return mention{}, false
+	}
+	r, ok := d.npBefore(p-1, lo)
+	if !ok || !r.named() || r.kind != KindPerson || r.pronoun != "" || r.hi != p {
+		return mention{}, false
+	}
+	if m.role.empty() {
+		m.role = r.role
+	}
+	return m, true
 }
 
 // monthNameAfterRelation is the given name that is a month too, alone
@@ -1949,7 +1976,8 @@ func (d *document) relativeSubject(j, lo int) (mention, bool) {
 		if t.text == "," || t.kind != tokWord && t.text != "-" || r < j && d.cueOfOwnClause(r, lo) {
 			return mention{}, false
 		}
-		if !t.is(fnRelative) && !(r < j && d.reducedRelative(r, lo)) {
+		that := r < j && t.lower == "that" && !t.cap
+		if !t.is(fnRelative) && !that && !(r < j && d.reducedRelative(r, lo)) {
 			continue
 		}
 		if t.lower == "who" && r-1 >= lo && toks[r-1].lower == "those" && d.isNarration(r-1) && !(r-2 >= lo && toks[r-2].is(fnOf)) {
@@ -1960,7 +1988,13 @@ func (d *document) relativeSubject(j, lo int) (mention, bool) {
 		}
 		m, ok := d.subjectNPBefore(r-1, lo)
 		if !ok || m.pronoun != "" || !m.named() && m.kind == KindUnknown {
+			if that {
+				continue // "… told MPs that the plan …": "that" opens what was told
+			}
 			return mention{}, false
+		}
+		if that && (m.named() || m.hi != r || !d.clauseSubjectAt(m.lo)) {
+			continue // "The charity that brought the case said": "that" is a relative after the subject that opens the sentence (not "told MPs that …")
 		}
 		return m, true
 	}

@@ -1102,7 +1102,7 @@ func (d *document) claimReportedAfter(u unit, frames []frame, fi, a, end int) (f
 	object := d.reportsObject(f, a) // ("…, citing a fall in orders": the grounds)
 	// "According to X, …" and "Over the next ten years, according to X, the
 	// cost …" report what follows; "…, according to X." what precedes.
-	if f.according && !d.opensAfterConnective(f.clLo, u) && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) && !object || !d.speechClause(f, a) || d.mainClauseAfterSubordinate(f, u, a) || d.timeAdjunctAfterComma(f, a, u.hi) {
+	if f.according && !d.opensAfterConnective(f.clLo, u) && !d.parentheticalAccording(f, u, a) || !d.reportsClause(f, a) && !object || !d.speechClause(f, a) || d.mainClauseAfterSubordinate(f, u, a) || d.timeAdjunctAfterComma(f, a, u.hi) || d.nameAfterComma(f, a, u.hi) {
 		return found{}, false
 	}
 	end = d.shareComparisonEnd(f, a, d.parallelPerfectEnd(f, a, d.clauseEnd(a, d.frontedClauseEnd(u, f, a, end))))
@@ -1163,6 +1163,27 @@ func (d *document) timeAdjunctAfterComma(f frame, a, hi int) bool {
 		}
 	}
 	return false
+}
+
+// nameAfterComma reports whether the words at a, after the comma that
+// closes frame f's clause, are a name alone up to the sentence's end
+// ("He wrote to the Labour MP for Oldham West, Jim
+// Hale."): the name of the hearer before the comma, set off as an
+// appositive, no report ("Police said, Tom Kell, a retired judge, bought
+// …" goes on: a report).
+func (d *document) nameAfterComma(f frame, a, hi int) bool {
+	toks := d.toks
+	if f.clHi >= hi || toks[f.clHi].text != "," || a != f.clHi+1 || !d.isNarration(a) {
+		return false
+	}
+	k := a
+	for k < hi && k-a < maxNameWords && toks[k].kind == tokWord && toks[k].cap && d.isNarration(k) {
+		k++
+	}
+	if k == a || k < hi && !isSentenceEnd(toks[k].text) {
+		return false
+	}
+	return isNameWord(toks[a]) && !toks[a].in(lexStopCaps)
 }
 
 // maxTimeSpanWords is the longest span of time before "after" that

@@ -237,6 +237,12 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 		// and what it is of (but "Sen. Ruth Calloway of Oregon").
 		n = hi
 	}
+	if n > b+2 && n < hi && toks[n-1].is(fnDefinite) && !toks[n-1].cap && npLink(toks[n-2]) && !toks[n-2].is(fnAnd) && roleHasHead(toks[b:n-2]) {
+		n = hi // "co-chair of the BMA": a title and the body it is of, as "the chair of the BMA" is; no one named "BMA"
+	}
+	if d.titleObjectJoined(b, n, hi) {
+		n = hi // "the MP for Bath and Wells": the seat is two places, no name after the "and"
+	}
 	if n < hi && (allIn(toks[n:hi], lexRoleModifiers) || hi-n >= 2 && allIn(toks[n:hi], lexRoleModifiers|lexPlaces) && toks[hi-1].stem&lexRoleModifiers != 0) {
 		n = hi // "the Republican", "the Ohio Republican": a descriptor, not a name
 	}
@@ -268,6 +274,24 @@ func (d *document) analyzeNamedNP(m mention, b, hi int) mention {
 		return m
 	}
 	return d.nameWithRole(m, b, n, hi)
+}
+
+// titleObjectJoined reports whether the name run toks[n:hi] follows an
+// "and" that joins it to capitalised words after a title and its link
+// ("the MP for Bath and Wells", "the MP for Chingford and Woodford
+// Green"): the title's object is the places joined, one seat, and the
+// phrase names nobody. A first name or an honorific after the "and"
+// opens a person's name ("the chairman of Acme and Tom Reilly").
+func (d *document) titleObjectJoined(b, n, hi int) bool {
+	toks := d.toks
+	if n-4 < b || n >= hi || !toks[n-1].is(fnAnd) || toks[n-1].cap || d.lex.firstName(toks[n].lower) || toks[n].in(lexHonorifics|lexNameTitles) {
+		return false
+	}
+	k := n - 2
+	for k > b && toks[k].kind == tokWord && toks[k].cap {
+		k--
+	}
+	return k < n-2 && k-1 >= b && npLink(toks[k]) && toks[k].kind == tokWord && !toks[k].is(fnAnd) && toks[k-1].stem&lexRoleHeads != 0 && !(k-2 >= b && d.lex.firstName(toks[k-2].lower))
 }
 
 // andAfterAmpersandName is the index of an "and" that follows a name
@@ -1128,6 +1152,18 @@ func roleHeadAfterAmpersand(ts []token) bool {
 	return false
 }
 
+// liberalDemocrats reports whether ts is the name of the British party,
+// "Liberal Democrats" or "Lib Dems", capitalised both: a party, an
+// organisation, where "Senate Democrats" or "Reagan Democrats" are
+// people of a party, a group.
+func liberalDemocrats(ts []token) bool {
+	if len(ts) != 2 || !ts[0].cap || !ts[1].cap || allUpper(ts) {
+		return false
+	}
+	a, b := ts[0].lower, ts[1].lower
+	return (a == "liberal" || a == "lib") && (b == "democrats" || b == "dems")
+}
+
 // isOrgName reports whether a capitalised phrase names an organisation:
 // it ends in an organisation word ("Defense Ministry", "New York Times"), is
 // a known one ("Reuters"), or holds an organisation word that no role word
@@ -1140,8 +1176,14 @@ func (d *document) isOrgName(ts []token) bool {
 	if len(ts) > 1 && last.cap && ts[len(ts)-2].cap && d.lex.tradeNames[last.lower] {
 		return true
 	}
-	if len(ts) > 1 && ts[len(ts)-2].cap && d.lex.tradeNames[ts[len(ts)-2].lower] && last.in(lexPlaces) && !allUpper(ts[len(ts)-2:]) {
-		return true // "Water UK", "Rail England": a trade and the country it serves, a body's name (not in a heading in capitals)
+	if len(ts) > 1 && ts[len(ts)-2].cap && (d.lex.tradeNames[ts[len(ts)-2].lower] || ts[len(ts)-2].in(lexKnownOrgs) && !isUpperWord(ts[len(ts)-2].text)) && last.in(lexPlaces) && !allUpper(ts[len(ts)-2:]) {
+		return true // "Water UK", "Rail England": a trade and the country it serves, a body's name (not in a heading in capitals); "Reform UK": a party and its country
+	}
+	if len(ts) > 2 && ts[0].cap && d.lex.tradeNames[ts[0].lower] && ts[1].lower == "for" && !ts[1].cap && allIn(ts[2:], lexPlaces) && !allUpper(ts) {
+		return true // "Transport for London", "Transport for Wales": a trade "for" the place it serves, a body's name
+	}
+	if liberalDemocrats(ts) {
+		return true
 	}
 	if d.titledPersonName(ts) {
 		return false // "Senator Sheldon Whitehouse", "Mayor Don Guardian": a title, a first name and a surname that is also a body's word

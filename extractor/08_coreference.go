@@ -43,6 +43,9 @@ type entity struct {
 	// describedRole: its role is a description's the article gives of it
 	// ("the Republican nominee"), not one stated with its name.
 	describedRole bool
+	// weakRole: its role is an object's description before its name
+	// (objectDescribed), which any other stated role replaces.
+	weakRole bool
 	// firmNamed: a one-word name the article gives with what kind of
 	// business it is ("the Harlow group"), an organisation for certain.
 	firmNamed bool
@@ -675,7 +678,7 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	if m.role.empty() && subject {
 		m.role = d.predicateRole(k, u.hi) // (a first word with a role is a name)
 	}
-	if r := d.appointmentRole(k, u.hi); subject && !r.empty() {
+	if r := d.appointmentRole(k, u.hi); subject && !r.empty() && !(d.honourRole(r) && !m.role.empty()) {
 		m.role = r // "Rock star Ann Cole has been made head coach of …": the news is the new role
 	}
 	if r := d.objectAppointmentRole(m, k, u.hi); !r.empty() {
@@ -695,6 +698,24 @@ func (d *document) nameMentionAt(k int, u unit) (nameMention, bool) {
 	// noun, is the firm that made it.
 	maker := len(ws) == 1 && m.kind == KindPerson && n < u.hi && !isPossessiveWord(d.toks[k]) && !d.toks[n].cap && d.toks[n].in(lexDocumentNouns)
 	return nameMention{m, ws, subject, d.ageAfterName(k, u), maker, firstWord, len(ws) > family}, true
+}
+
+// honourRole reports whether role r, given by an appointment verb, is an
+// honour ("has been made a peer", "was made a dame"): a rank that the
+// name then carries ("Lord Webb", "Dame Ann Cole"), no office, so a role
+// stated with the name ("The former Conservative minister Tom Webb")
+// stays.
+func (d *document) honourRole(r span) bool {
+	k := d.tokIndex(r.start)
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
+	e := k
+	for e+1 < len(d.toks) && d.toks[e+1].end <= r.end {
+		e++
+	}
+	t := d.toks[e]
+	return e-k <= 1 && (t.lower == "peer" || t.lower == "knight" || t.in(lexNameTitles))
 }
 
 // inWorkTitle reports whether the name starting at token k, in a unit
@@ -1093,7 +1114,7 @@ func (d *document) roleBeforeComma(m mention, ulo int) span {
 		return span{}
 	}
 	p, ok := d.npBefore(k-1, ulo)
-	if !ok || p.lo != ulo && !d.frontedPhraseBefore(p.lo, ulo) || p.named() || p.pronoun != "" {
+	if !ok || p.lo != ulo && !d.frontedPhraseBefore(p.lo, ulo) && !d.objectAppositive(p, m, ulo) || p.named() || p.pronoun != "" {
 		return span{}
 	}
 	h := d.toks[k-1]
@@ -1115,13 +1136,42 @@ func (d *document) roleBeforeComma(m mention, ulo int) span {
 	return p.role
 }
 
+// objectAppositive reports whether the description p, the object of a
+// verb in the past or a preposition in the main clause of a unit starting at ulo, has
+// the name m for its appositive, which closes the sentence or a comma
+// phrase ("He wrote to the Labour MP for Oldham West, Jim Hale."): the
+// description is the named person's role, as one that opens the
+// sentence is. A phrase that fronts the sentence ("According to the
+// minister, Tom Reilly will …", "After meeting the mayor, Ann Cole
+// said") is no such object: the name after its comma is a subject.
+func (d *document) objectAppositive(p, m mention, ulo int) bool {
+	toks := d.toks
+	if p.kind != KindPerson || p.lo <= ulo || m.hi >= len(toks) || !d.isNarration(m.hi) {
+		return false
+	}
+	if n := toks[m.hi]; n.text != "," && !isSentenceEnd(n.text) {
+		return false
+	}
+	v, o := toks[p.lo-1], toks[ulo]
+	verb := v.in(lexPrepositions) || isCue(v) || d.lex.irregularPast[v.lower] || strings.HasSuffix(v.lower, "ed") && !v.in(lexRoleModifiers)
+	if v.kind != tokWord || v.cap || !verb || !d.isNarration(p.lo-1) || o.kind != tokWord || o.in(lexPrepositions) || o.is(fnSubordinator) || o.is(fnAccording) || strings.HasSuffix(o.lower, "ing") {
+		return false
+	}
+	for k := ulo; k < p.lo; k++ {
+		if toks[k].text == "," {
+			return false // (a comma before the object: a fronted phrase or a list)
+		}
+	}
+	return true
+}
+
 // roleOfPhrase reports whether the phrase of mention p holds a role head
-// in lower case before a role link ("The chief executive of Harlow
-// Water", "The mayor of Leeds"): the role is the whole phrase, though a
-// name ends it.
+// in lower case, or an office in capitals, before a role link ("The chief
+// executive of Harlow Water", "The mayor of Leeds", "The Labour MP for
+// Spen Valley"): the role is the whole phrase, though a name ends it.
 func (d *document) roleOfPhrase(p mention) bool {
 	for k := p.lo; k+1 < p.hi; k++ {
-		if t := d.toks[k]; !t.cap && t.stem&lexRoleHeads != 0 && d.toks[k+1].is(fnRoleLink) {
+		if t := d.toks[k]; (!t.cap || isUpperWord(t.text) && len(t.text) > 1) && t.stem&lexRoleHeads != 0 && d.toks[k+1].is(fnRoleLink) {
 			return true
 		}
 	}
@@ -1718,6 +1768,18 @@ func isNegatedVerb(w string) bool {
 
 func canonicalName(ws []string) string { return strings.Join(ws, " ") }
 
+// shortPartyKey is the key of the short name a party's full name has
+// ("liberal democrats": "lib dems", liberalDemocrats), or "": after the
+// full name the short one is the same party, whose name stays the
+// fullest. (A short name first keeps an entity of its own: the record
+// names no party by less than the article gives.)
+func shortPartyKey(key string) string {
+	if key == "liberal democrats" {
+		return "lib dems"
+	}
+	return ""
+}
+
 // appendNameKey appends the key of byKey for a name's words,
 // strings.ToLower(canonicalName(ws)), so that a lookup with
 // string(appendNameKey(buf[:0], ws)) allocates neither.
@@ -1736,6 +1798,9 @@ func (es *entities) newEntity(words []string, kind string, pos int) *entity {
 	es.list = append(es.list, e)
 	es.indexDescribable(e)
 	es.byKey[strings.ToLower(e.name)] = e
+	if k := shortPartyKey(strings.ToLower(e.name)); k != "" && es.byKey[k] == nil {
+		es.byKey[k] = e // ("the Liberal Democrats" … "the Lib Dems": one party)
+	}
 	if len(words) > 1 {
 		last, first := strings.ToLower(words[len(words)-1]), strings.ToLower(words[0])
 		if s := es.surname(words); s != last {
@@ -2186,7 +2251,33 @@ func (es *entities) titledShortName(title, w string, pos int) []*entity {
 			cands = append(cands, e)
 		}
 	}
+	if len(cands) == 0 && peerageTitle(title) && !es.d.nowNamed(pos) {
+		// "The former minister Tom Webb has been made a peer. … Lord Webb
+		// said": a life peer takes the surname as the title, so after
+		// "Lord" or "Baroness" the word is the surname of a person named
+		// before without a title of their own.
+		for _, e := range es.namedNear(es.byLast[string(lw)], pos) {
+			if e.kind == KindPerson && len(e.words) > 1 && !es.d.lex.is(strings.ToLower(e.words[0]), lexNameTitles) {
+				cands = append(cands, e)
+			}
+		}
+	}
 	return cands
+}
+
+// nowNamed reports whether the name at byte pos follows ", now" ("Jane
+// Hale, now Baroness Hale,"): the name the person goes by now, which
+// speaks (nowTitledName), not a short name of the one before the comma.
+func (d *document) nowNamed(pos int) bool {
+	k := d.tokIndex(pos)
+	return k >= 2 && k < len(d.toks) && d.toks[k-1].lower == "now" && d.toks[k-2].text == ","
+}
+
+// peerageTitle reports whether the lower-case title is a peer's ("lord",
+// "baron", "baroness"), one a peer takes with a surname; "Lady", "Sir"
+// and "Dame" are not (a judge's "Lady Smith", a knight's first name).
+func peerageTitle(title string) bool {
+	return title == "lord" || title == "baron" || title == "baroness"
 }
 
 // mostRecent returns the candidate mentioned last before pos, or else the
@@ -2296,10 +2387,30 @@ func (es *entities) addMention(e *entity, m mention) {
 	if s.start < e.first {
 		e.first = s.start
 	}
-	if r := es.d.roleText(m); r != "" && es.betterRole(e, r, s.start) {
-		es.setRole(e, r)
-		e.rolePos = s.start
+	if r := es.d.roleText(m); r != "" {
+		// A role an object's description gives ("He wrote to the MP for
+		// Oldham West, Jim Hale") is what the sentence calls the person,
+		// in passing: one stated where the person is a subject or named
+		// with a title wins over it, wherever it comes.
+		weak := es.d.objectDescribed(m)
+		if e.role == "" || e.weakRole && !weak || e.weakRole == weak && es.betterRole(e, r, s.start) {
+			es.setRole(e, r)
+			e.rolePos, e.weakRole = s.start, weak
+		}
 	}
+}
+
+// objectDescribed reports whether the role of name mention m is the
+// description before its comma that is the object of a verb or a
+// preposition (objectAppositive).
+func (d *document) objectDescribed(m mention) bool {
+	k := m.lo - 1
+	if m.role.empty() || !m.named() || k < 1 || d.toks[k].text != "," {
+		return false
+	}
+	u := d.unitAt(m.lo)
+	p, ok := d.npBefore(k-1, u.lo)
+	return ok && p.lo != u.lo && p.role == m.role && d.objectAppositive(p, m, u.lo)
 }
 
 // noteMade records the document noun after the name of mention m ("a
@@ -3620,6 +3731,9 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 		return e
 	}
 	if m.kind == KindOrganization && d.toks[m.lo].is(fnDefinite) && d.ownedBy(m) == "" {
+		if d.relativeAfter(m) {
+			return nil // "Transport for London said … The charity that brought the case said": the clause tells another body apart
+		}
 		return es.organisationDescribed(m, lastSpeaker, lastPara, para)
 	}
 	if m.kind == KindPerson && d.toks[m.lo].is(fnDefinite) && (!m.role.empty() || age != "") && !d.holdersAide(m) && !d.restrictedDescription(m) {
@@ -3731,6 +3845,23 @@ func (d *document) restrictedDescription(m mention) bool {
 		}
 	}
 	return m.hi+1 < len(d.toks) && d.isNarration(m.hi) && d.restrictingClauseAt(m.hi)
+}
+
+// relativeAfter reports whether a relative clause with no comma follows
+// description m right after it, "that" or "which" and a verb ("The
+// charity that brought the case said", "the firm which runs the
+// trains"): the clause says which body is meant, one the story has not
+// named, as restrictedDescription's does of a person.
+func (d *document) relativeAfter(m mention) bool {
+	k := m.hi
+	if k+1 >= len(d.toks) || !d.isNarration(k) {
+		return false
+	}
+	t, n := d.toks[k], d.toks[k+1]
+	if t.kind != tokWord || t.cap || t.lower != "that" && t.lower != "which" || n.kind != tokWord || n.cap {
+		return false
+	}
+	return n.in(lexAuxiliaries) || d.lex.irregularPast[n.lower] || strings.HasSuffix(n.lower, "ed") || strings.HasSuffix(n.lower, "s") && !n.in(lexDeterminers|lexPossessiveDeterminers)
 }
 
 // restrictingClauseAt reports whether a clause that tells a description

@@ -10591,4 +10591,142 @@ The Justice Department sued Ticketwell on Monday.
 		[]expect{
 			{"We will fight this in court,", TypeDirect, "", "", KindOrganization},
 		}},
+	// L660. A constituency of two places joined by "and" ("Bath and
+	// Wells", "Chingford and Woodford Green") is the title's object
+	// whole, as "the MP for Wycombe" is: no name after the "and", and the
+	// name in front of the appositive speaks.
+	{"a constituency joined by and is no name", `Tax row deepens
+
+Sir John Hale, the Tory MP for Bath and Wells, said the plan was "a mistake".
+
+The Labour MP for Chingford and Woodford Green said the vote was lost.`,
+		[]expect{
+			{`the plan was "a mistake"`, TypeMixed, "Sir John Hale", "Tory MP for Bath and Wells", KindPerson},
+			{"the vote was lost", TypeIndirect, "", "Labour MP for Chingford and Woodford Green", KindPerson},
+		}},
+	// L661. "now" and a titled name between commas ("Jane Hale, now
+	// Baroness Hale,") gives the name the person goes by now: she speaks
+	// under it (DESIGN keeps Lord and Baroness in names), with the role
+	// stated before her first name; the noun after the cue is the
+	// report's subject, no speaker.
+	{"a name now held after a comma is the speaker's", `Peers row
+
+Former Labour minister Jane Hale, now Baroness Hale, said the Lords needed reform.`,
+		[]expect{
+			{"the Lords needed reform", TypeIndirect, "Baroness Hale", "Former Labour minister", KindPerson},
+		}},
+	// L662. A life peer takes the surname as the title: "Lord Webb" after
+	// "Tom Webb" in the story is the same man, and being made a peer is
+	// an honour the name carries, no role, so the title stated before
+	// his name stays his role.
+	{"a peer's title and surname is the person named before", `Plan row
+
+The former Conservative minister Tom Webb has been made a peer.
+
+Lord Webb said he was "humbled".`,
+		[]expect{
+			{`he was "humbled"`, TypeMixed, "Tom Webb", "former Conservative minister", KindPerson},
+		}},
+	// L663. A trade "for" the place it serves ("Transport for London",
+	// "Transport for Wales") is a body's name, as "Water UK" is: an
+	// organisation, not the place after "for".
+	{"a trade for a place is an organisation", `Fares frozen
+
+Transport for London said the freeze would cost £80m.`,
+		[]expect{
+			{"the freeze would cost £80m", TypeIndirect, "Transport for London", "", KindOrganization},
+		}},
+	// L664. British parties are organisations: "the Lib Dems" and "the
+	// Liberal Democrats" (no group of Democrats, as "Senate Democrats"
+	// is), "Reform UK" (a party and its country, as "Water UK" is a
+	// trade's) and "Reform" alone after it.
+	{"british parties are organisations", `Councillor suspended
+
+The Lib Dems say bonuses were paid. The Liberal Democrats called for an inquiry.
+
+Reform UK said the councillor had been suspended. Reform said it would not comment further.`,
+		[]expect{
+			{"bonuses were paid", TypeIndirect, "Lib Dems", "", KindOrganization},
+			{"an inquiry", TypeIndirect, "Liberal Democrats", "", KindOrganization},
+			{"the councillor had been suspended", TypeIndirect, "Reform UK", "", KindOrganization},
+			{"it would not comment further", TypeIndirect, "Reform UK", "", KindOrganization},
+		}},
+	// L665. "that" opens a relative clause after the subject that opens
+	// the sentence, as "which" does ("The charity that brought the case
+	// said"): the charity speaks, not the case; after a hearer ("told MPs
+	// that …") it opens what was told. The clause tells the charity apart
+	// from the body named before: no anaphor of Transport for London.
+	{"a relative that after the subject", `Fares frozen
+
+Transport for London said the freeze would cost £80m.
+
+The charity that brought the case said it was "disappointed".
+
+The minister told MPs that the firm that runs the trains had failed.`,
+		[]expect{
+			{"the freeze would cost £80m", TypeIndirect, "Transport for London", "", KindOrganization},
+			{`it was "disappointed"`, TypeMixed, "", "", KindOrganization},
+			{"the firm that runs the trains had failed", TypeIndirect, "", "minister", KindPerson},
+		}},
+	// L666. An office in capitals before a role link ("The Labour MP for
+	// Spen Valley") is a role phrase as "The mayor of Leeds" is: it stays
+	// the role of the name after its comma though a relative clause
+	// follows the name.
+	{"an MP for a seat before a name and a relative clause", `Plan row
+
+The Labour MP for Spen Valley, Anna Pryce, who introduced the bill, said it was "historic".`,
+		[]expect{
+			{`it was "historic"`, TypeMixed, "Anna Pryce", "Labour MP for Spen Valley", KindPerson},
+		}},
+	// L667. A description that is the object of a verb or a preposition,
+	// with a name for its appositive closing the sentence ("He wrote to
+	// the Labour MP for Oldham West, Jim Hale."), is that person's role;
+	// the name after the comma is no report of "wrote". A phrase that
+	// fronts the sentence ("According to the minister, Tom Reilly will
+	// …") is not so: the name after it is a subject.
+	{"an object's appositive name takes the description as role", `Plan row
+
+He wrote to the Labour MP for Oldham West, Jim Hale.
+
+Mr Hale said he was grateful.
+
+According to the minister, Tom Reilly will resign.`,
+		[]expect{
+			{"he was grateful", TypeIndirect, "Jim Hale", "Labour MP for Oldham West", KindPerson},
+			{"Tom Reilly will resign", TypeIndirect, "", "minister", KindPerson},
+		}},
+	// L669. "he" is a person: after a party that suspended a councillor
+	// ("Reform UK has suspended a councillor. The councillor apologised
+	// …"), "he wrote" is not the party's.
+	{"he after a party is no organisation", `Councillor suspended
+
+Reform UK has suspended a councillor. The councillor apologised on social media.
+
+"I am sorry," he wrote.`,
+		[]expect{
+			{"I am sorry,", TypeDirect, "", "", KindPerson},
+		}},
+	// L668. A title, a link and "the" before a name ("co-chair of the
+	// BMA's doctors committee") is a title and the body it is of, as
+	// "chair of the BMA" is: no person named "BMA", and the BMA that
+	// spoke before stays an organisation with no role of a fragment
+	// ("co-chair of the").
+	{"a co-chair of an organisation's committee", `Plan row
+
+The BMA said the decision was hard.
+
+Dr Tom Webb, co-chair of the BMA's doctors committee, told the BBC: "We had no choice."`,
+		[]expect{
+			{"the decision was hard", TypeIndirect, "BMA", "", KindOrganization},
+			{"We had no choice.", TypeDirect, "Tom Webb", "co-chair of the BMA's doctors committee", KindPerson},
+		}},
+	// L670. "the Lib Dems" after "the Liberal Democrats" is the same
+	// party, named by the fullest name the article gives.
+	{"a party's short name after its full one", `Fares frozen
+
+The Liberal Democrats called for an inquiry. The Lib Dems say bonuses were paid.`,
+		[]expect{
+			{"an inquiry", TypeIndirect, "Liberal Democrats", "", KindOrganization},
+			{"bonuses were paid", TypeIndirect, "Liberal Democrats", "", KindOrganization},
+		}},
 }
