@@ -243,6 +243,18 @@ func (d *document) skipHearer(k, hi int) int {
 		return k + 1 // "told reporters members were angry": the report's subject and its verb
 	}
 	if _, end, ok := d.npAfter(k, hi); ok {
+		if end == k+1 && d.toks[k].in(lexQuantities) && end < hi && d.toks[end].kind == tokWord && !d.toks[end].cap && d.toks[end].fn == 0 && d.isNarration(end) {
+			return k // "urged both sides to close the deal": the quantity opens the phrase, as "the two sides" does
+		}
+		if end == k+1 && d.toks[k].in(lexQuantities) && end+1 < hi && d.toks[end].is(fnOf) && d.isNarration(end+1) {
+			// "told all of them she would stay": the hearer runs over its "of"
+			if d.toks[end+1].in(lexObjectPronouns) {
+				return end + 2
+			}
+			if _, e, ok := d.npAfter(end+1, hi); ok {
+				return e
+			}
+		}
 		if d.pastVerbOfSubject(end, hi) {
 			return k // "warned Britain faced the slowest growth": the report's subject, no hearer
 		}

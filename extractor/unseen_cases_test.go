@@ -10729,4 +10729,15 @@ The Liberal Democrats called for an inquiry. The Lib Dems say bonuses were paid.
 			{"an inquiry", TypeIndirect, "Liberal Democrats", "", KindOrganization},
 			{"bonuses were paid", TypeIndirect, "Liberal Democrats", "", KindOrganization},
 		}},
+	// L573. A quantity that opens the phrase after a tell verb opens the
+	// report with it ("urged both sides to close the deal", as "the two
+	// sides"), and a hearer runs over its "of" ("told all of them she
+	// would stay"): neither loses a word to the other.
+	{"a quantity after a tell verb stays with its phrase", `Talks.
+
+Tom Reilly urged both sides to close the deal. Ann Cole told all of them she would stay.`,
+		[]expect{
+			{"both sides to close the deal", TypeIndirect, "Tom Reilly", "", KindPerson},
+			{"she would stay", TypeIndirect, "Ann Cole", "", KindPerson},
+		}},
 }
