@@ -1592,6 +1592,13 @@ func (d *document) clauseEnd(a, end int) int {
 			if d.breaksClauseAfterComma(a, k, end) || d.writersComparison(a, k, end) || d.summingPhrase(k+1, end) || d.groundsPhrase(k+1) {
 				return k
 			}
+		case k+1 < end && d.isCloseMark(k-1) && toks[k-2].text == "," && k-2 > a && !t.cap && (isGerund(t) && !isCue(t) || d.summingPhrase(k, end) || d.groundsPhrase(k)):
+			// `said the plan was "a disgrace," prompting boos`: after the
+			// comma inside the quotation's marks, the writer's participle
+			// or summing phrase is no part of the report, as after one
+			// outside them (a clause after "and" is left on: PolNeAR's
+			// reports go on there)
+			return k
 		case t.is(fnIn) && k+2 < end && toks[k+1].is(fnIndefiniteArticle) && toks[k+2].is(fnClosingPhraseNoun) && !d.pastForm(toks[k-1]):
 			return k // (not after a participle: "which is outlined in a report from …")
 		case t.is(fnIn) && k+3 < end && toks[k-1].text == "," && toks[k+1].is(fnIndefiniteArticle) && d.plainModifier(toks[k+2]) && toks[k+3].is(fnClosingPhraseNoun):

@@ -10740,4 +10740,14 @@ Tom Reilly urged both sides to close the deal. Ann Cole told all of them she wou
 			{"both sides to close the deal", TypeIndirect, "Tom Reilly", "", KindPerson},
 			{"she would stay", TypeIndirect, "Ann Cole", "", KindPerson},
 		}},
+	// L574. A comma inside a quotation's closing marks ends the report
+	// before the writer's participle as one outside them does (`said the
+	// plan was "a disgrace," prompting boos`; "said it would fail,
+	// drawing cheers" already ended there).
+	{"a participle after a comma inside the marks is the writer's", `Rally.
+
+Tom Reilly said the plan was "a disgrace," prompting boos from the crowd.`,
+		[]expect{
+			{`the plan was "a disgrace,"`, TypeMixed, "Tom Reilly", "", KindPerson},
+		}},
 }
