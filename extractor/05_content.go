@@ -1083,14 +1083,41 @@ func (d *document) figureOpens(j, end int) bool {
 	}
 done:
 	if share {
-		return true
+		// "…, while 20 percent of them disagreed"; not "… 20 percent of
+		// their wages had gone on rent": a share of things is more of the
+		// report, not the next answer
+		return !(e+1 < end && toks[e].is(fnOf)) || d.peopleAt(e+1, end)
 	}
 	for n := e; n < end && n <= e+1; n++ {
-		if t := toks[n]; t.kind == tokWord && !t.cap && (isCue(t) || t.in(lexAuxiliaries) || d.pastVerb(t)) {
+		// "150 said", "95 members favored": a count and its verb; not
+		// "… and 12 councillors had quit", more of the report (an
+		// auxiliary leaves it open; "150 have said" has its cue next)
+		if t := toks[n]; t.kind == tokWord && !t.cap && (isCue(t) || d.pastVerb(t)) {
 			return true
+		}
+		if toks[n].in(lexAuxiliaries) {
+			v := n + 1
+			for v < end && v <= n+3 && toks[v].kind == tokWord && !toks[v].cap && toks[v].in(lexVerbModifiers) && !isCue(toks[v]) {
+				v++ // "160 have not publicly announced"
+			}
+			return v < end && toks[v].kind == tokWord && isCue(toks[v])
 		}
 	}
 	return false
+}
+
+// peopleAt reports whether the phrase at k, past its determiners, names
+// people: an object pronoun ("them"), a group's noun or a role's
+// ("voters", "Republicans", "members"), or poll respondents.
+func (d *document) peopleAt(k, end int) bool {
+	for k < end && d.toks[k].in(lexDeterminers|lexPossessiveDeterminers) && !d.toks[k].cap {
+		k++
+	}
+	if k >= end {
+		return false
+	}
+	t := d.toks[k]
+	return t.kind == tokWord && (t.in(lexObjectPronouns|lexGroupNouns) || t.stem&lexRoleHeads != 0 || d.lex.pollRespondents[t.lower] || t.cap && !t.in(lexStopCaps))
 }
 
 // claimReportedAfter claims the reported clause after the frame's clause
@@ -1284,8 +1311,8 @@ const maxPlainObject = 5
 
 // objectSettingEnd is where a report that starts at a ends, before end,
 // when it is a short noun phrase, no clause, that the cue's setting
-// follows (objectAdjunctAt): "claimed victory in a tweet", "reported no
-// arrests late Monday", "denied the charges through his lawyer".
+// follows (objectAdjunctAt): "reported no arrests late Monday", "denied
+// the charges through his lawyer".
 func (d *document) objectSettingEnd(a, end int) int {
 	toks := d.toks
 	for k := a; k < end && k <= a+maxPlainObject; k++ {
@@ -1303,11 +1330,13 @@ func (d *document) objectSettingEnd(a, end int) int {
 // objectAdjunctAt reports whether the word at k, after the noun phrase a
 // cue takes as its object, opens the cue's own setting rather than more of
 // the object: a time phrase opened by "on", "in", "at", "during", "late",
-// "early", "last", "this", "earlier" or a day ("announced his candidacy in
-// June 2015", "reported no arrests late Monday", "announced the deal
-// Monday") or the occasion or medium of the words ("claimed victory in a
-// tweet", lexicon/speech-settings). When and where it was said is no part
-// of what was said.
+// "early", "last" or a day ("announced his candidacy in June 2015",
+// "reported no arrests late Monday", "announced the deal Monday"), or the
+// one it came through ("denied the charges through his lawyer"). When it
+// was said is no part of what was said; "this year" may be what was
+// promised ("promised tax cuts this year") and stays. (The occasion or
+// medium, "claimed victory in a tweet", is left on: PolNeAR keeps it as
+// often as not.)
 func (d *document) objectAdjunctAt(k, end int) bool {
 	t := d.toks[k]
 	if t.kind != tokWord || !d.isNarration(k) || !d.isNarration(k-1) {
@@ -1317,7 +1346,7 @@ func (d *document) objectAdjunctAt(k, end int) bool {
 		return d.plainRun(k+1, end)
 	}
 	switch t.lower {
-	case "on", "in", "at", "during", "late", "early", "last", "this":
+	case "on", "in", "at", "during", "late", "early", "last":
 		if t.cap {
 			return false
 		}
@@ -2374,7 +2403,7 @@ func (d *document) questionOpener(k int, u unit) bool {
 // passiveQuestion reports whether the question word at k is a passive with
 // no asker, after a form of "be" and its adverbs, before the question
 // itself, a clause ("Hale was asked whether she would run", "has been
-// asked to release the papers"): the question is put by no one the
+// asked to explain the delay"): the question is put by no one the
 // sentence names. (Not "were asked for tips": what is asked for is no
 // question; nor "was asked about the strike", a topic with no question
 // in it.)
@@ -2388,10 +2417,35 @@ func (d *document) passiveQuestion(k int, u unit) bool {
 		return false
 	}
 	switch n := toks[k+1]; n.lower {
-	case "whether", "if", "what", "why", "how", "who", "whom", "when", "where", "which", "to":
+	case "whether", "if", "what", "why", "how", "who", "whom", "when", "where", "which":
 		return !n.cap
+	case "to":
+		// "Hale was asked to release the transcripts": a public figure
+		// asked to do or say something, a question put (PolNeAR's); but
+		// "Residents have been asked to avoid the area", "Passengers
+		// were asked to leave" are notices to a crowd, no question, unless
+		// what they are asked is to speak ("asked to comment")
+		if n.cap || k+2 >= u.hi || !d.isNarration(k+2) {
+			return false
+		}
+		return cueClassOf(toks[k+2]) == cueSpeech || !d.crowdBefore(j, u)
 	}
 	return false
+}
+
+// crowdBefore reports whether the subject right before the form of "be"
+// at j (and its auxiliaries) is a crowd named by a lower-case plural or a
+// group's noun ("residents", "passengers", "the public").
+func (d *document) crowdBefore(j int, u unit) bool {
+	k := j - 1
+	for k > u.lo && d.toks[k].kind == tokWord && !d.toks[k].cap && d.toks[k].in(lexAuxiliaries|lexVerbModifiers) {
+		k--
+	}
+	if k < u.lo {
+		return false
+	}
+	t := d.toks[k]
+	return t.kind == tokWord && (t.in(lexGroupNouns) || d.pluralHead(k, true) && !t.in(lexRoleHeads) && t.stem&lexRoleHeads == 0)
 }
 
 // questionStart reads what follows the question participle at k: adverbs

@@ -499,10 +499,12 @@ func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 		m.kind = KindUnknown
 		return m
 	}
-	if r == n && n > b && hi-n == 1 && m.lo < b && toks[m.lo].is(fnDefinite) && allCap(toks[b:n]) && allIn(toks[b:n], lexRoleModifiers) && !roleHasHead(toks[b:n]) && !isPossessiveWord(toks[n-1]) && !d.lex.firstName(toks[n].lower) {
+	if r == n && n > b && hi-n == 1 && m.lo < b && toks[m.lo].is(fnDefinite) && allCap(toks[b:n]) && allIn(toks[b:n], lexRoleModifiers) && !roleHasHead(toks[b:n]) && !isPossessiveWord(toks[n-1]) && !d.lex.firstName(toks[n].lower) && (n-b >= 2 || !d.cases().surnames[toks[n].lower]) {
 		// "the American Legion", "The Democratic National Convention":
 		// capitalised modifiers and one word after "the" name an
-		// organisation; no one is written "the American Smith".
+		// organisation; but after one modifier, a word the article
+		// writes after a first name is a surname ("Ted Cruz … The
+		// Republican Cruz said").
 		m.kind = KindOrganization
 		m.name = span{toks[b].start, toks[hi-1].end}
 		return m
@@ -589,8 +591,11 @@ func (d *document) objectOfNamedClause(b, n, hi int) bool {
 		return false
 	}
 	v := toks[hi]
-	if v.kind != tokWord || v.cap || !(v.is(fnBe) || v.in(lexAuxiliaries) || strings.HasSuffix(v.lower, "ed") || d.lex.irregularPast[v.lower]) {
+	if v.kind != tokWord || v.cap || !(v.is(fnBe) || v.in(lexAuxiliaries) || d.pastVerb(v)) {
 		return false
+	}
+	if o := toks[n-1]; o.in(lexBodyNouns) || o.in(lexGenericOrgNouns) && !o.in(lexOrgHeads|lexDocumentNouns|lexCueNouns) && !d.lex.publicBodyNouns[o.lower] {
+		return false // "a spokeswoman for the retailer Hamblin confirmed": the kind of body the name is, no object
 	}
 	s := b
 	for s > 0 && toks[s-1].kind == tokWord && toks[s-1].in(lexDeterminers|lexPossessiveDeterminers) {

@@ -70,6 +70,9 @@ type entity struct {
 	// roleWords are the words of its role spelled out, in lower case
 	// (describedText's, split): set with the role, for byDescriptor.
 	roleWords []string
+	// titleWords are those of a title written with its name ("Sen."
+	// spelled out), kept in roleWords when another role replaces it.
+	titleWords []string
 	// orgWords are the words it is indexed under in entities.orgsByWord:
 	// those of its name and of the documents it makes (describedText's).
 	orgWords []string
@@ -264,13 +267,13 @@ type nameMention struct {
 	familyNamed bool
 }
 
-// surnameOf is the person named in full whose surname the sentence-initial
-// one-word name r is, the most recent one before it; else nil.
 // personOfOrgWord is the person named in full whose surname is the one
-// word of name mention m (its words), an organisation only because the lexicon knows
-// the word as one's name or head ("Mayor Don Guardian … Guardian said":
-// not the newspaper; "Senator Ruth Court … Court said"): written bare, with no determiner or role, after exactly one
-// such person; nil otherwise.
+// word of name mention m (its words), an organisation only because the
+// lexicon knows the word as one's name or head ("Mayor Don Guardian …
+// Guardian said": not the newspaper; "Senator Ruth Court … Court said"):
+// written bare, with no determiner or role, after exactly one such
+// person; nil otherwise. A news outlet's report is the outlet's
+// ("Bloomberg reported", "according to Bloomberg"), whoever founded it.
 func (es *entities) personOfOrgWord(m mention, words []string) *entity {
 	d := es.d
 	if m.kind != KindOrganization || len(words) != 1 || m.hi-m.lo != 1 || !m.role.empty() {
@@ -278,6 +281,9 @@ func (es *entities) personOfOrgWord(m mention, words []string) *entity {
 	}
 	t := d.toks[m.lo]
 	if t.stem&(lexKnownOrgs|lexOrgHeads) == 0 || isUpperWord(t.text) {
+		return nil
+	}
+	if m.hi < len(d.toks) && strings.HasPrefix(d.toks[m.hi].lower, "report") || m.lo >= 2 && d.toks[m.lo-1].is(fnTo) && d.toks[m.lo-2].is(fnAccording) {
 		return nil
 	}
 	var key [32]byte
@@ -294,6 +300,8 @@ func (es *entities) personOfOrgWord(m mention, words []string) *entity {
 	return found
 }
 
+// surnameOf is the person named in full whose surname the sentence-initial
+// one-word name r is, the most recent one before it; else nil.
 func (es *entities) surnameOf(r nameMention) *entity {
 	if len(es.surnameCandidates(r.words, r.m.kind, es.d.toks[r.m.lo].start)) > 1 {
 		return nil // ("Clinton" after Hillary and Bill Clinton: which one the capital hides)
@@ -1633,6 +1641,9 @@ func (es *entities) narratedName(e *entity) []string {
 			if !t.cap || t.kind != tokWord || p.kind != tokWord || t.in(lexStopCaps|lexPlaces|lexRoleHeads|lexOrgHeads|lexKnownOrgs) || isUpperWord(t.text) || n.kind == tokWord && n.cap {
 				continue
 			}
+			if n.kind == tokWord && es.d.lex.publicBodyNouns[n.lower] {
+				continue // "under the Harold Osgood administration": a holder of the office before, whose name it is
+			}
 			f := k - 1
 			if middleInitial(&toks[f]) && f > 0 {
 				f--
@@ -2257,12 +2268,38 @@ func (es *entities) titledShortName(title, w string, pos int) []*entity {
 		// "Lord" or "Baroness" the word is the surname of a person named
 		// before without a title of their own.
 		for _, e := range es.namedNear(es.byLast[string(lw)], pos) {
-			if e.kind == KindPerson && len(e.words) > 1 && !es.d.lex.is(strings.ToLower(e.words[0]), lexNameTitles) {
+			if e.kind == KindPerson && len(e.words) > 1 && !es.d.lex.is(strings.ToLower(e.words[0]), lexNameTitles) && es.madePeer(e, pos) {
 				cands = append(cands, e)
 			}
 		}
 	}
 	return cands
+}
+
+// madePeer reports whether a sentence that names e before pos makes e a
+// peer ("Tom Webb has been made a peer", "was ennobled"): only then is a
+// later "Lord Webb" the same person ("Health Secretary Wes Morgan …
+// Lord Morgan, a crossbench peer, said" is another).
+func (es *entities) madePeer(e *entity, pos int) bool {
+	d := es.d
+	for _, s := range e.starts {
+		if pos >= 0 && s >= pos {
+			break // (pos -1: anywhere, as namedNear reads it)
+		}
+		u := d.unitAt(d.tokIndex(s))
+		for k := u.lo; k < u.hi; k++ {
+			if t := d.toks[k]; t.kind == tokWord && peerageWord(t.lower) && d.isNarration(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// peerageWord reports whether the lower-case word says one is made a
+// peer ("peer", "peerage", "ennobled").
+func peerageWord(w string) bool {
+	return w == "peer" || w == "peerage" || w == "ennobled"
 }
 
 // nowNamed reports whether the name at byte pos follows ", now" ("Jane
@@ -3538,6 +3575,7 @@ type wordCases struct {
 	midCaps        map[string]bool // capitalised inside a sentence (as written)
 	lowerSeen      map[string]bool // written in lower case
 	pluralSubjects map[string]bool // right before a plural verb ("Prisons are …")
+	surnames       map[string]bool // lower-cased, written after a known first name ("Ted Cruz")
 }
 
 // cases is d.words, built on first use.
@@ -3548,7 +3586,7 @@ func (d *document) cases() *wordCases {
 	// The maps are sized for news text (a distinct lower-case word per
 	// three tokens, a capitalised one inside a sentence per sixteen):
 	// grown from empty, they were a fifth of an extraction's allocations.
-	w := &wordCases{midCaps: make(map[string]bool, len(d.toks)/16), lowerSeen: make(map[string]bool, len(d.toks)/3), pluralSubjects: map[string]bool{}}
+	w := &wordCases{midCaps: make(map[string]bool, len(d.toks)/16), lowerSeen: make(map[string]bool, len(d.toks)/3), pluralSubjects: map[string]bool{}, surnames: map[string]bool{}}
 	for j := range d.toks {
 		u := &d.toks[j] // (not a copy of each token)
 		if u.kind != tokWord {
@@ -3562,6 +3600,11 @@ func (d *document) cases() *wordCases {
 		}
 		if j+1 < len(d.toks) && pluralVerb(&d.toks[j+1]) {
 			w.pluralSubjects[u.lower] = true
+		}
+		if u.cap && j > 0 {
+			if p := &d.toks[j-1]; p.kind == tokWord && p.cap && d.lex.firstName(p.lower) {
+				w.surnames[u.lower] = true
+			}
 		}
 	}
 	d.words = w
@@ -4873,10 +4916,15 @@ func (d *document) cabinetSecretary(ws []string) bool {
 func (es *entities) setRole(e *entity, role string) {
 	e.role = role
 	words := es.d.withSynonyms(appendFields(nil, strings.ToLower(es.d.spelledOut(role))))
-	for _, w := range e.roleWords {
-		// A role stated before stays a description of e: "Sen. Thomas
-		// Bale, a member of the Appropriations Committee, warned …" is
-		// still "the senator".
+	if es.d.bareTitle(role) {
+		e.titleWords = words
+	}
+	// A title written with the name stays a description of e when an
+	// appositive gives the role: "Sen. Thomas Bale, a member of the
+	// Appropriations Committee, warned …" is still "the senator". Any
+	// other role replaced is gone ("a former mayor of Leeds, is now the
+	// education secretary": no longer "the mayor").
+	for _, w := range e.titleWords {
 		if !slices.Contains(words, w) {
 			words = append(words, w)
 		}

@@ -10750,4 +10750,109 @@ Tom Reilly said the plan was "a disgrace," prompting boos from the crowd.`,
 		[]expect{
 			{`the plan was "a disgrace,"`, TypeMixed, "Tom Reilly", "", KindPerson},
 		}},
+	// L575. "Lord Morgan" is the earlier "Wes Morgan" only when the
+	// article makes him a peer (L662's "has been made a peer"): a
+	// crossbench peer of that surname is someone else (review).
+	{"review: a peer of a surname is not any earlier person of it", `Bill.
+
+Health Secretary Wes Morgan said the government would remain neutral.
+
+Lord Morgan, a crossbench peer and former judge, said the bill lacked safeguards.`,
+		[]expect{
+			{"the government would remain neutral", TypeIndirect, "Wes Morgan", "Health Secretary", KindPerson},
+			{"the bill lacked safeguards", TypeIndirect, "Lord Morgan", "crossbench peer and former judge", KindPerson},
+		}},
+	// L576. The kind of body before a one-word name ("the retailer
+	// Hamblin") is no object of a clause the name opens (L628's "the
+	// lawsuit Lynch announced"): the firm stays a firm (review).
+	{"review: a body's kind before its name is no clause's object", `Retail.
+
+A spokeswoman for the retailer Hamblin confirmed that 30 stores would close. "We have had to make tough choices," Hamblin said.`,
+		[]expect{
+			{"30 stores would close", TypeIndirect, "", "spokeswoman for the retailer Hamblin", KindPerson},
+			{"We have had to make tough choices,", TypeDirect, "Hamblin", "", KindOrganization},
+		}},
+	// L577. After one capitalised modifier, a word the article writes
+	// after a first name is a surname ("Ted Cruz … The Republican Cruz
+	// said"), not the end of an organisation's name as "the Danish
+	// Legion" is (review of L621).
+	{"review: a party before a surname makes no organisation", `Debate.
+
+Ted Cruz spoke first. The Republican Cruz said the vote was rigged.`,
+		[]expect{
+			{"the vote was rigged", TypeIndirect, "Ted Cruz", "", KindPerson},
+		}},
+	// L578. "asked to" and a verb that is no speech is a request, no
+	// question (L645 keeps "was asked to explain"): "Residents have been
+	// asked to avoid the area" reports nothing (review).
+	{"review: a passive request to act is no question", `Fire.
+
+Residents have been asked to avoid the area. Passengers were asked to leave the train at Crewe.`,
+		nil},
+	// L579. Only a title written with the name stays a description of
+	// the person when another role replaces it (L570): a former role
+	// does not ("a former mayor … is now the education secretary" is no
+	// longer "the mayor", review).
+	{"review: a replaced former role is no description", `Schools reopen
+
+Tom Hale, a former mayor of Leeds, is now the education secretary.
+
+Hale, the education secretary, said schools would reopen next week.
+
+"The buses will run on time," the mayor said.`,
+		[]expect{
+			{"schools would reopen next week", TypeIndirect, "Tom Hale", "education secretary", KindPerson},
+			{"The buses will run on time,", TypeDirect, "", "mayor", KindPerson},
+		}},
+	// L585. A count with an auxiliary after "and" is more of a poll's
+	// report, not its next answer (L641 ends at "while 95 members
+	// favored"); nor is a share of things (review).
+	{"review: a later count or share of things goes on with the report", `Poll.
+
+Six in 10 members said the party had lost its way and 12 councillors had quit in protest.
+
+Most voters said prices had risen while 20 percent of their wages had gone on rent.`,
+		[]expect{
+			{"the party had lost its way and 12 councillors had quit in protest", TypeIndirect, "", "", KindGroup},
+			{"prices had risen while 20 percent of their wages had gone on rent", TypeIndirect, "", "voters", KindGroup},
+		}},
+	// L586. A news outlet's report is the outlet's, whoever founded it
+	// (L626 gives a bare surname that is an organisation's to the one
+	// person named in full): "Bloomberg reported" (review).
+	{"review: an outlet's report stays the outlet's", `Markets.
+
+Michael Bloomberg, the founder of the news agency, was not available. Bloomberg reported that shares fell.`,
+		[]expect{
+			{"shares fell", TypeIndirect, "Bloomberg", "", KindOrganization},
+		}},
+	// L587. A name before "administration" or "government" names its
+	// holder of before, no full name for the one who speaks (L620):
+	// "under the Harold Osgood administration" (review).
+	{"review: an administration's name is no full name of the speaker", `Plan.
+
+The council leader, Mr Osgood, said the plan would go ahead.
+
+The plan was first drawn up under the Harold Osgood administration in 1990.`,
+		[]expect{
+			{"the plan would go ahead", TypeIndirect, "Osgood", "council leader", KindPerson},
+		}},
+	// L588. "Lo" opens surnames written with an inner capital
+	// ("LoBiondo"), as "Mc" and "De" do (L623; review).
+	{"review: LoBiondo is a person", `Congressman backs bill
+
+Rep. Frank LoBiondo, a Republican, backed the bill on Tuesday.
+
+"This is good for the shore," LoBiondo said.`,
+		[]expect{
+			{"This is good for the shore,", TypeDirect, "Frank LoBiondo", "Rep.", KindPerson},
+		}},
+	// L589. "this year" after an object may be what was promised, and
+	// stays (L644 ends a short object before "last week", "in June"):
+	// "promised tax cuts this year" (review).
+	{"review: this year stays with a promise", `Budget.
+
+The chancellor promised tax cuts this year.`,
+		[]expect{
+			{"tax cuts this year", TypeIndirect, "", "chancellor", KindPerson},
+		}},
 }
