@@ -10729,4 +10729,22 @@ The Liberal Democrats called for an inquiry. The Lib Dems say bonuses were paid.
 			{"an inquiry", TypeIndirect, "Liberal Democrats", "", KindOrganization},
 			{"bonuses were paid", TypeIndirect, "Liberal Democrats", "", KindOrganization},
 		}},
+	// L700. An age description when no age was stated for anyone goes
+	// to the speaker just before it, who spoke in the paragraph before:
+	// someone named once with a title who spoke is no one named in
+	// passing (namedInPassing is of one who did something else).
+	{"an age description after a speaker no age was stated for", `Rail plan row
+
+Paul Garner, the Tory MP for Henley, warned of delays.
+
+Mr Garner said commuters were angry.
+
+Labour's transport spokeswoman, Ruth Mallory, said the plan was years late.
+
+"This government has given up on the railways," the 52-year-old said.`,
+		[]expect{
+			{"commuters were angry", TypeIndirect, "Paul Garner", "Tory MP for Henley", KindPerson},
+			{"the plan was years late", TypeIndirect, "Ruth Mallory", "Labour's transport spokeswoman", KindPerson},
+			{"This government has given up on the railways,", TypeDirect, "Ruth Mallory", "Labour's transport spokeswoman", KindPerson},
+		}},
 }
