@@ -351,6 +351,20 @@ func (d *document) roleText(m mention) string {
 			}
 		}
 	}
+	// "Army spokesman Col. Dana Reyes": a rank after a title (a role
+	// head) is the person's rank, and the title the rank follows is the
+	// role (lexicon/rank-abbreviations; an office, "presidential
+	// candidate Sen.", stays).
+	for m.kind == KindPerson && len(parts) > 1 && d.lex.rankAbbrevs[strings.ToLower(parts[len(parts)-1])] {
+		n := len(parts) - 1
+		for n > 0 && d.lex.rankAbbrevs[strings.ToLower(parts[n-1])] {
+			n--
+		}
+		if n == 0 || !d.lex.is(strings.ToLower(parts[n-1]), lexRoleHeads) {
+			break
+		}
+		parts = parts[:n]
+	}
 	if !m.party.empty() && (len(parts) > 0 || m.kind == KindPerson) {
 		parts = append(parts, d.text[m.party.start:m.party.end])
 	}

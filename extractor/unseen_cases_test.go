@@ -10747,4 +10747,13 @@ Labour's transport spokeswoman, Ruth Mallory, said the plan was years late.
 			{"the plan was years late", TypeIndirect, "Ruth Mallory", "Labour's transport spokeswoman", KindPerson},
 			{"This government has given up on the railways,", TypeDirect, "Ruth Mallory", "Labour's transport spokeswoman", KindPerson},
 		}},
+	// L701. A rank after a title, before the name ("Army spokesman Col.
+	// Dana Reyes") is the person's rank, not part of the title: the role
+	// is the title the rank follows.
+	{"a rank between a title and the name", `Base review
+
+Army spokesman Col. Dana Reyes said the review would take months.`,
+		[]expect{
+			{"the review would take months", TypeIndirect, "Dana Reyes", "Army spokesman", KindPerson},
+		}},
 }
