@@ -275,7 +275,8 @@ func (d *document) roleWordsEnd(lo, b, hi int) (int, bool) {
 		if toks[k].is(fnRelative|fnComplementizer) && !d.copulaClause(k, hi) {
 			return k, true // "a lawyer who attended the hearing"
 		}
-		if !d.isNarration(k) || (toks[k].kind != tokWord && toks[k].text != "-") {
+		firmAmpersand := toks[k].text == "&" && k > b && toks[k-1].cap && k+1 < hi && toks[k+1].cap // "an analyst at Hollis & Co."
+		if !d.isNarration(k) || (toks[k].kind != tokWord && toks[k].text != "-" && !firmAmpersand) {
 			return hi, false
 		}
 		if d.verbInAppositive(lo, b, k, hi) {

@@ -10756,4 +10756,13 @@ Army spokesman Col. Dana Reyes said the review would take months.`,
 		[]expect{
 			{"the review would take months", TypeIndirect, "Dana Reyes", "Army spokesman", KindPerson},
 		}},
+	// L702. A firm's name with "&" between capitalised words ("Hollis &
+	// Co.") is one name: the appositive is still a role, at the end of
+	// the sentence too.
+	{"a role at a firm named with an ampersand", `Drug trial halted
+
+"The data were clear," said Nadia Forde, an analyst at Hollis & Co.`,
+		[]expect{
+			{"The data were clear,", TypeDirect, "Nadia Forde", "analyst at Hollis & Co.", KindPerson},
+		}},
 }
