@@ -71,6 +71,10 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	if p, ok := d.personOfPhrase(m, b, hi); ok {
 		return p
 	}
+	if hi-b == 1 && d.headlineCommonNoun(b) {
+		m.kind = KindOrganization // "Council announces review": "the council", unnamed
+		return m
+	}
 	if toks[hi-1].cap {
 		return d.analyzeNamedNP(m, b, hi)
 	}
@@ -81,6 +85,26 @@ func (d *document) analyzeNP(lo, hi int) mention {
 		return m
 	}
 	return d.analyzeCommonNP(m, b, hi)
+}
+
+// headlineCommonNoun reports whether toks[k] is a common noun of an
+// organisation's kind (lexicon/generic-org-nouns) that opens the
+// headline in capitals only as its first word ("Council announces
+// review"): a headline drops its article, and the story writes the word
+// in lower case ("the council said"); a name the story writes in
+// capitals ("Kremlin") stays a name, and in a headline in title case
+// ("Newspaper Says …") the capital tells nothing.
+func (d *document) headlineCommonNoun(k int) bool {
+	toks := d.toks
+	if k != d.paraToks[0][0] || k+1 >= len(toks) || !toks[k].cap || toks[k+1].cap || !toks[k].in(lexGenericOrgNouns) || !d.hasHeadline() {
+		return false
+	}
+	for j := d.paraToks[0][1]; j < len(toks); j++ {
+		if toks[j].lower == toks[k].lower && !toks[j].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // titledNameAt reports whether a lower-case role head and a name end the
