@@ -1052,7 +1052,15 @@ func (es *entities) moreSpecific(e *entity, r string) bool {
 		}
 	}
 	nw := strings.Fields(strings.ToLower(strings.ReplaceAll(r, "’", "'")))
-	if len(nw) <= len(old) {
+	// An age says how old, not what the person does: "the 71-year-old
+	// senator" says no more of "Sen. Ruth Adler"'s office than "Sen.".
+	words := 0
+	for _, w := range nw {
+		if !isDigitStart(w) || !strings.HasSuffix(w, "-year-old") {
+			words++
+		}
+	}
+	if words <= len(old) {
 		return false
 	}
 	for _, w := range old {

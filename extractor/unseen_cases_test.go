@@ -10776,4 +10776,14 @@ The council said charges would rise in April.`,
 			{"parking charge review", TypeIndirect, "", "", KindOrganization},
 			{"charges would rise in April", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L704. An age is no part of an office: "the 71-year-old senator"
+	// after "Sen. Ruth Adler" says no more of her office than "Sen.",
+	// which stays her role.
+	{"an age description does not replace a title", `Budget talks
+
+Sen. Ruth Adler warned that a short deal would fail. "We have tried this before," the 71-year-old senator said.`,
+		[]expect{
+			{"a short deal would fail", TypeIndirect, "Ruth Adler", "Sen.", KindPerson},
+			{"We have tried this before,", TypeDirect, "Ruth Adler", "Sen.", KindPerson},
+		}},
 }
