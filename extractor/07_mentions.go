@@ -71,7 +71,7 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	if p, ok := d.personOfPhrase(m, b, hi); ok {
 		return p
 	}
-	if hi-b == 1 && d.headlineCommonNoun(b) {
+	if b == lo && d.headlineCommonNoun(b, hi) {
 		m.kind = KindOrganization // "Council announces review": "the council", unnamed
 		return m
 	}
@@ -87,20 +87,40 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	return d.analyzeCommonNP(m, b, hi)
 }
 
-// headlineCommonNoun reports whether toks[k] is a common noun of an
-// organisation's kind (lexicon/generic-org-nouns) that opens the
-// headline in capitals only as its first word ("Council announces
-// review"): a headline drops its article, and the story writes the word
-// in lower case ("the council said"); a name the story writes in
-// capitals ("Kremlin") stays a name, and in a headline in title case
-// ("Newspaper Says …") the capital tells nothing.
-func (d *document) headlineCommonNoun(k int) bool {
+// headlineCommonNoun reports whether toks[k:hi] is a common noun
+// phrase of an organisation's kind (its head in lexicon/generic-org-nouns,
+// its other words in lower case) that opens the headline in capitals only
+// as its first word ("Council announces review", "Rail union announces
+// ban"): a headline drops its article, and the story writes its words in
+// lower case ("the council said", "rail"); a name the story writes in
+// capitals ("Kremlin"), a party's or a place's word ("Labour party") stays
+// a name, and in a headline in title case ("Newspaper Says …") the
+// capital tells nothing.
+func (d *document) headlineCommonNoun(k, hi int) bool {
 	toks := d.toks
-	if k != d.paraToks[0][0] || k+1 >= len(toks) || !toks[k].cap || toks[k+1].cap || !toks[k].in(lexGenericOrgNouns) || !d.hasHeadline() {
+	if k != d.paraToks[0][0] || hi-k > maxHeadlineCommonWords || hi >= len(toks) || !toks[k].cap || toks[k+1].cap || !toks[hi-1].in(lexGenericOrgNouns) || !d.hasHeadline() {
 		return false
 	}
-	for j := d.paraToks[0][1]; j < len(toks); j++ {
-		if toks[j].lower == toks[k].lower && !toks[j].cap {
+	if hi-k > 1 && toks[k].in(lexRoleModifiers|lexPlaces|lexKnownOrgs|lexOrgHeads) {
+		return false
+	}
+	for j := k + 1; j < hi; j++ {
+		if toks[j].kind != tokWord || toks[j].cap {
+			return false
+		}
+	}
+	return d.writtenLower(toks[k].lower) && d.writtenLower(toks[hi-1].lower)
+}
+
+// maxHeadlineCommonWords is how many words a headline's opening common
+// noun phrase may have ("Rail union", "Health watchdog").
+const maxHeadlineCommonWords = 3
+
+// writtenLower reports whether the story, after its first paragraph,
+// writes word w in lower case.
+func (d *document) writtenLower(w string) bool {
+	for j := d.paraToks[0][1]; j < len(d.toks); j++ {
+		if t := d.toks[j]; t.lower == w && !t.cap {
 			return true
 		}
 	}

@@ -10786,4 +10786,15 @@ Sen. Ruth Adler warned that a short deal would fail. "We have tried this before,
 			{"a short deal would fail", TypeIndirect, "Ruth Adler", "Sen.", KindPerson},
 			{"We have tried this before,", TypeDirect, "Ruth Adler", "Sen.", KindPerson},
 		}},
+	// L705. As L703, with a lower-case modifier: "Rail union" opening
+	// a sentence-case headline is "the rail union", no union named
+	// "Rail union": the union the story names.
+	{"a common noun phrase opening a headline", `Rail union announces strike ballot
+
+The TSSA union has announced action in a dispute over pay. Members on the rail network would walk out on Saturday, the union said.`,
+		[]expect{
+			{"strike ballot", TypeIndirect, "TSSA union", "", KindOrganization},
+			{"action in a dispute over pay", TypeIndirect, "TSSA union", "", KindOrganization},
+			{"Members on the rail network would walk out on Saturday", TypeIndirect, "TSSA union", "", KindOrganization},
+		}},
 }
