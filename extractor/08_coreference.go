@@ -3783,7 +3783,10 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 		p := mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}
 		except := es.prepositionObjects(m)
 		e := es.antecedentExcept(p, lastSpeaker, lastPara, para, except)
-		if e != nil && es.namedInPassing(e, m, para) {
+		if e != nil && !(e == lastSpeaker && lastPara == para-1) && es.namedInPassing(e, m, para) {
+			// (one who spoke in the paragraph before is no one named in
+			// passing: "Labour's transport spokeswoman, Ruth Mallory,
+			// said the plan was late. ¶ "…," the 52-year-old said")
 			// "Rovers manager Henri Castel has criticised the linesman. ¶
 			// Midfielder Dean Pryce played at Hull. ¶ "…," the Frenchman
 			// said": the story's subject, named before, not the one

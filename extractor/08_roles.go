@@ -275,7 +275,8 @@ func (d *document) roleWordsEnd(lo, b, hi int) (int, bool) {
 		if toks[k].is(fnRelative|fnComplementizer) && !d.copulaClause(k, hi) {
 			return k, true // "a lawyer who attended the hearing"
 		}
-		if !d.isNarration(k) || (toks[k].kind != tokWord && toks[k].text != "-") {
+		firmAmpersand := toks[k].text == "&" && k > b && toks[k-1].cap && k+1 < hi && toks[k+1].cap // "an analyst at Hollis & Co."
+		if !d.isNarration(k) || (toks[k].kind != tokWord && toks[k].text != "-" && !firmAmpersand) {
 			return hi, false
 		}
 		if d.verbInAppositive(lo, b, k, hi) {
@@ -350,6 +351,20 @@ func (d *document) roleText(m mention) string {
 				parts[i] = w[:len(w)-1]
 			}
 		}
+	}
+	// "Army spokesman Col. Dana Reyes": a rank after a title (a role
+	// head) is the person's rank, and the title the rank follows is the
+	// role (lexicon/rank-abbreviations; an office, "presidential
+	// candidate Sen.", stays).
+	for m.kind == KindPerson && len(parts) > 1 && d.lex.rankAbbrevs[strings.ToLower(parts[len(parts)-1])] {
+		n := len(parts) - 1
+		for n > 0 && d.lex.rankAbbrevs[strings.ToLower(parts[n-1])] {
+			n--
+		}
+		if n == 0 || !d.lex.is(strings.ToLower(parts[n-1]), lexRoleHeads) {
+			break
+		}
+		parts = parts[:n]
 	}
 	if !m.party.empty() && (len(parts) > 0 || m.kind == KindPerson) {
 		parts = append(parts, d.text[m.party.start:m.party.end])
@@ -1037,7 +1052,15 @@ func (es *entities) moreSpecific(e *entity, r string) bool {
 		}
 	}
 	nw := strings.Fields(strings.ToLower(strings.ReplaceAll(r, "’", "'")))
-	if len(nw) <= len(old) {
+	// An age says how old, not what the person does: "the 71-year-old
+	// senator" says no more of "Sen. Ruth Adler"'s office than "Sen.".
+	words := 0
+	for _, w := range nw {
+		if !isDigitStart(w) || !strings.HasSuffix(w, "-year-old") {
+			words++
+		}
+	}
+	if words <= len(old) {
 		return false
 	}
 	for _, w := range old {

@@ -332,6 +332,8 @@ type lexicon struct {
 	relationHeads map[string]bool
 	// makerRoles: "singer" in "the singer of Harbour Lights" (lexicon/maker-roles).
 	makerRoles map[string]bool
+	// rankAbbrevs: "col." in "Army spokesman Col. Dana Reyes" (lexicon/rank-abbreviations).
+	rankAbbrevs map[string]bool
 	// durationNouns: "decades" in "Her husband of three decades said" (lexicon/duration-nouns).
 	durationNouns map[string]bool
 	// officeTitleWords: "crown" in "Crown Prince Khalid" (lexicon/office-title-words).
@@ -543,6 +545,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"relation-heads", &l.relationHeads},
 		{"verb-particles", &l.verbParticles},
 		{"maker-roles", &l.makerRoles},
+		{"rank-abbreviations", &l.rankAbbrevs},
 		{"duration-nouns", &l.durationNouns},
 		{"office-title-words", &l.officeTitleWords},
 		{"trade-names", &l.tradeNames},
