@@ -506,7 +506,7 @@ func (d *document) quantityHead(e, lo int) int {
 }
 
 // bareCount reports whether the digits at e, after a comma or "and",
-// "while", "but" that turns a tally to its next figure, count people: "520
+// "while", "but", "whereas" that turns a tally to its next figure, count people: "520
 // delegates have said they back Hale, 39 have said they back Cole and 160
 // are undecided", "…, 43 said the same of Cole": a cue or an auxiliary
 // follows the digits. Not a year ("…, 2015 was …"), nor an age ("Harry

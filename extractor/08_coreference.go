@@ -1161,7 +1161,7 @@ func (d *document) objectAppositive(p, m mention, ulo int) bool {
 		return false
 	}
 	v, o := toks[p.lo-1], toks[ulo]
-	verb := v.in(lexPrepositions) || isCue(v) || d.lex.irregularPast[v.lower] || strings.HasSuffix(v.lower, "ed") && !v.in(lexRoleModifiers)
+	verb := v.in(lexPrepositions) || isCue(v) || d.pastVerb(v) && !v.in(lexRoleModifiers)
 	if v.kind != tokWord || v.cap || !verb || !d.isNarration(p.lo-1) || o.kind != tokWord || o.in(lexPrepositions) || o.is(fnSubordinator) || o.is(fnAccording) || strings.HasSuffix(o.lower, "ing") {
 		return false
 	}
@@ -3907,7 +3907,7 @@ func (d *document) relativeAfter(m mention) bool {
 	if t.kind != tokWord || t.cap || t.lower != "that" && t.lower != "which" || n.kind != tokWord || n.cap {
 		return false
 	}
-	return n.in(lexAuxiliaries) || d.lex.irregularPast[n.lower] || strings.HasSuffix(n.lower, "ed") || strings.HasSuffix(n.lower, "s") && !n.in(lexDeterminers|lexPossessiveDeterminers)
+	return n.in(lexAuxiliaries) || d.pastVerb(n) || strings.HasSuffix(n.lower, "s") && !n.in(lexDeterminers|lexPossessiveDeterminers)
 }
 
 // restrictingClauseAt reports whether a clause that tells a description
