@@ -1505,11 +1505,24 @@ func (d *document) organisationNext(m mention) bool {
 	if u.para == 0 || m.hi >= len(d.toks) || d.toks[m.hi].kind != tokWord || d.toks[m.hi].cap {
 		return false // a headline's capitals, a label ("ABSTRACT."), a dateline ("DAYTON, Ohio"): no subject of a verb
 	}
-	if k+1 >= len(d.toks) || d.toks[k].quote >= 0 || d.toks[k].para > d.toks[m.lo].para+1 {
+	if k+1 >= len(d.toks) || d.toks[k].para > d.toks[m.lo].para+1 {
 		return false
 	}
+	quoted := false
+	if d.toks[k].quote >= 0 || k+1 < len(d.toks) && d.toks[k+1].quote >= 0 {
+		// ("Ticketwell denied it. "…," the company said": the subject of
+		// the attribution after the quote that opens the next sentence)
+		next := d.unitAt(k)
+		for k < next.hi && (d.toks[k].quote >= 0 || d.toks[k].kind != tokWord) {
+			k++
+		}
+		if k+2 >= next.hi || !isCue(d.toks[k+2]) {
+			return false
+		}
+		quoted = true
+	}
 	t, n := d.toks[k], d.toks[k+1]
-	if !t.cap || t.kind != tokWord {
+	if !t.cap && !quoted || t.kind != tokWord || quoted && t.lower == "its" {
 		return false
 	}
 	if t.lower != "its" && !(t.is(fnDefinite) && n.kind == tokWord && !n.cap && n.quote < 0 && n.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 && !n.in(lexDocumentNouns|lexMediaNouns) && (k+2 >= len(d.toks) || !d.toks[k+2].is(fnOf))) {

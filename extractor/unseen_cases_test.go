@@ -10729,4 +10729,18 @@ The Liberal Democrats called for an inquiry. The Lib Dems say bonuses were paid.
 			{"an inquiry", TypeIndirect, "Liberal Democrats", "", KindOrganization},
 			{"bonuses were paid", TypeIndirect, "Liberal Democrats", "", KindOrganization},
 		}},
+	// L680. A one-word name that opens a sentence is a firm when the
+	// quote after it is said by "the company" (organisationNext reads the
+	// attribution after the quote that opens the next sentence): "the
+	// company" and the "it" after it are that firm, not the department
+	// that sued it nor an unnamed body.
+	{"a firm's one-word name before the company's quote", `Ticket suit
+
+The Justice Department sued Ticketwell on Monday.
+
+Ticketwell hit back on Tuesday. "We will fight this in court," the company said. It said prices were set by the market.`,
+		[]expect{
+			{"We will fight this in court,", TypeDirect, "Ticketwell", "", KindOrganization},
+			{"prices were set by the market", TypeIndirect, "Ticketwell", "", KindOrganization},
+		}},
 }
