@@ -497,6 +497,11 @@ func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 		// a title stands between ("the Rev. Ann Cole"); "FULL TEXT": a
 		// feed's heading in capitals is no one's name.
 		m.kind = KindUnknown
+		if last := toks[hi-1]; n == b && hi-n >= 2 && !allUpper(toks[n:hi]) && last.kind == tokWord && (isPluralRoleHead(d.lex, last.lower) || last.in(lexGroupNouns) && strings.HasSuffix(last.lower, "s")) {
+			// "the United Auto Workers", "the Amalgamated Teachers": a body
+			// named after the people it is of, a union's name
+			m.kind = KindOrganization
+		}
 		return m
 	}
 	if r == n && n > b && hi-n == 1 && m.lo < b && toks[m.lo].is(fnDefinite) && allCap(toks[b:n]) && allIn(toks[b:n], lexRoleModifiers) && !roleHasHead(toks[b:n]) && !isPossessiveWord(toks[n-1]) && !d.lex.firstName(toks[n].lower) {

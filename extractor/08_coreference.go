@@ -1258,7 +1258,8 @@ func (d *document) appositiveEnd(a, hi int) int {
 func (d *document) placeOrFirstWord(m mention, k int, u unit) bool {
 	toks := d.toks
 	switch {
-	case m.lo == u.lo:
+	case m.lo == u.lo || m.lo > u.lo && m.lo == d.unitOpening(u):
+		// (after a dateline too: "DETROIT (AP) — Union workers voted")
 		// "Health worries …": a capitalised first word is no name; "Mr
 		// Reilly is not convinced" is one.
 		// "The Harlow group went …": a firm said to be one is a name.
@@ -3953,6 +3954,9 @@ func (es *entities) otherKind(m mention, e *entity) bool {
 	if !public && !d.lex.is(head, lexBodyNouns) || slices.Contains(strings.Fields(strings.ToLower(e.role)), head) {
 		return false
 	}
+	if es.appositiveHead(e, head) {
+		return false // "The Harlow League, the union that represents officers, … The union said"
+	}
 	// A numbered name ("No 10", "Channel 4") is a thing of its own.
 	kind := len(e.words) > 1 && isDigits(e.words[len(e.words)-1])
 	for i, w := range e.words {
@@ -3965,6 +3969,36 @@ func (es *entities) otherKind(m mention, e *entity) bool {
 		kind = kind || d.lex.is(lw, lexBodyNouns) || i == len(e.words)-1 && d.lex.is(lw, lexOrgHeadsFinalOnly) && head != "club"
 	}
 	return kind
+}
+
+// maxAppositiveHeadWords is how many words an appositive after a name
+// may hold before the head appositiveHead looks for ("the largest
+// union", "a national teachers' union").
+const maxAppositiveHeadWords = 4
+
+// appositiveHead reports whether a mention of organisation e is followed
+// by a comma and an appositive whose noun, before any relative clause,
+// comma or preposition, is head ("the Harlow Police League, the union that
+// represents officers,"): the article says what kind of body it is, as a
+// role would.
+func (es *entities) appositiveHead(e *entity, head string) bool {
+	d := es.d
+	for _, sp := range e.mentions {
+		k := d.tokIndex(sp.end)
+		if k+2 >= len(d.toks) || d.toks[k].text != "," || !d.toks[k+1].in(lexDeterminers) {
+			continue
+		}
+		for j := k + 2; j < len(d.toks) && j < k+2+maxAppositiveHeadWords; j++ {
+			t := d.toks[j]
+			if t.kind != tokWord || t.cap || t.quote >= 0 || t.is(fnRelative) || t.in(lexPrepositions) {
+				break
+			}
+			if stemOf(t.lower) == head {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // privateForPublic reports whether description m names a public body

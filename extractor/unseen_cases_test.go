@@ -10743,4 +10743,27 @@ Ticketwell hit back on Tuesday. "We will fight this in court," the company said.
 			{"We will fight this in court,", TypeDirect, "Ticketwell", "", KindOrganization},
 			{"prices were set by the market", TypeIndirect, "Ticketwell", "", KindOrganization},
 		}},
+	// L681. "the United Auto Workers", a name after "the" that ends in a
+	// plural of people, is a body (a union's name), so "the union" after
+	// it is that body; and "Union" opening the lede after a dateline is
+	// a capitalised first word, no union named "Union".
+	{"a union named after its members, then the union", `Strike ends
+
+DETROIT (AP) — Union workers ratified the deal, the United Auto Workers said Sunday.
+
+The union said most members voted in favor.`,
+		[]expect{
+			{"Union workers ratified the deal", TypeIndirect, "United Auto Workers", "", KindOrganization},
+			{"most members voted in favor", TypeIndirect, "United Auto Workers", "", KindOrganization},
+		}},
+	// L682. An appositive that says what kind of body a name is ("the
+	// Harbor City Police League, the union that represents officers,")
+	// lets "the union" find it though its name's head is another body
+	// noun.
+	{"a league the article calls a union", `Officer charged
+
+The Harbor City Police League, the union that represents patrol officers, criticised the charge. The union said the officer had followed his training.`,
+		[]expect{
+			{"the officer had followed his training", TypeIndirect, "Harbor City Police League", "", KindOrganization},
+		}},
 }
