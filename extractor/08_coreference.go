@@ -1930,6 +1930,9 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 		if e := es.headlineEntity(words[0], g); e != nil {
 			return e
 		}
+		if g == genderUnknown {
+			cands = es.firmsOfFirstWord(words[0], pos)
+		}
 	}
 	if e := lastToSpeak(cands); e != nil && !es.otherSubjectSince(cands, e, pos) {
 		return e
@@ -1943,6 +1946,33 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 		}
 	}
 	return exact // (of another gender: the name is all there is)
+}
+
+// firmsOfFirstWord are the firms named before pos whose name opens with
+// the one word w, a name read as a person's only for want of a first
+// name, and ends in a word only a firm's name ends in
+// (lexicon/firm-name-ends: "Halvorsen Pharmaceuticals", "Harlow
+// Foods"; not "the Sanders campaign"): "Halvorsen said" is the firm when no person has that
+// name. Not a first name ("Morgan"), a place ("Texas Instruments" …
+// "Texas said"), nor a body's kind.
+func (es *entities) firmsOfFirstWord(w string, pos int) []*entity {
+	d := es.d
+	lw := strings.ToLower(w)
+	lt := d.lex.ofLower(lw)
+	if d.lex.firstName(lw) || lt.lex&(lexPlaces|lexGenericOrgNouns|lexBodyNouns|lexStopCaps) != 0 {
+		return nil
+	}
+	var out []*entity
+	for _, e := range es.namedNear(es.byFirst[lw], pos) {
+		if e.kind != KindOrganization || len(e.words) < 2 {
+			continue
+		}
+		last := strings.ToLower(e.words[len(e.words)-1])
+		if d.lex.firmNameEnds[last] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // bodyOfPlace is the organisation named before pos as its head "of" the

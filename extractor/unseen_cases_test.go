@@ -10766,4 +10766,36 @@ The Harbor City Police League, the union that represents patrol officers, critic
 		[]expect{
 			{"the officer had followed his training", TypeIndirect, "Harbor City Police League", "", KindOrganization},
 		}},
+	// L683. A one-word name that opens the name of a firm named before
+	// ("Marrick Pharmaceuticals … Marrick said") is that firm when no
+	// person has the name (firmsOfFirstWord): no person "Marrick".
+	{"a firm by the first word of its name", `Trial fails
+
+Marrick Pharmaceuticals posted a loss on Wednesday.
+
+Marrick said the trial had failed.`,
+		[]expect{
+			{"the trial had failed", TypeIndirect, "Marrick Pharmaceuticals", "", KindOrganization},
+		}},
+	// L684. "Watchdog" ends an organisation's name ("Consumer
+	// Watchdog", lexicon/org-heads): no person of that name.
+	{"a watchdog's name", `Merger approved
+
+Regulators approved the merger on Monday.
+
+Consumer Watchdog said the deal would raise prices for drivers.`,
+		[]expect{
+			{"the deal would raise prices for drivers", TypeIndirect, "Consumer Watchdog", "", KindOrganization},
+		}},
+	// L685. A plural of people inside a capitalised body's name ("the
+	// Ohio Chiefs of Police Association") is no unnamed group of chiefs
+	// (pluralInOrgName): the association, named.
+	{"a plural inside an association's name", `Bill passes
+
+Lawmakers passed the bill on Tuesday.
+
+The Ohio Chiefs of Police Association said it opposed the bill.`,
+		[]expect{
+			{"it opposed the bill", TypeIndirect, "Ohio Chiefs of Police Association", "", KindOrganization},
+		}},
 }
