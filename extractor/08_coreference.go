@@ -3984,8 +3984,11 @@ func (es *entities) otherKind(m mention, e *entity) bool {
 	if !public && !d.lex.is(head, lexBodyNouns) || slices.Contains(strings.Fields(strings.ToLower(e.role)), head) {
 		return false
 	}
-	if es.appositiveHead(e, head) {
+	switch n := es.appositiveBody(e); {
+	case n == head:
 		return false // "The Harlow League, the union that represents officers, … The union said"
+	case n != "":
+		return true // (… "the department said": a union, no department)
 	}
 	// A numbered name ("No 10", "Channel 4") is a thing of its own.
 	kind := len(e.words) > 1 && isDigits(e.words[len(e.words)-1])
@@ -4002,16 +4005,16 @@ func (es *entities) otherKind(m mention, e *entity) bool {
 }
 
 // maxAppositiveHeadWords is how many words an appositive after a name
-// may hold before the head appositiveHead looks for ("the largest
+// may hold before the body noun appositiveBody looks for ("the largest
 // union", "a national teachers' union").
 const maxAppositiveHeadWords = 4
 
-// appositiveHead reports whether a mention of organisation e is followed
-// by a comma and an appositive whose noun, before any relative clause,
-// comma or preposition, is head ("the Harlow Police League, the union that
-// represents officers,"): the article says what kind of body it is, as a
-// role would.
-func (es *entities) appositiveHead(e *entity, head string) bool {
+// appositiveBody is the body noun (lexicon/body-nouns, public-body-nouns)
+// of an appositive after a comma that follows a mention of organisation
+// e, before any relative clause, comma or preposition ("the Harlow Police
+// League, the union that represents officers,": "union"): what kind of
+// body the article says it is, as a role would; "" if none.
+func (es *entities) appositiveBody(e *entity) string {
 	d := es.d
 	for _, sp := range e.mentions {
 		k := d.tokIndex(sp.end)
@@ -4023,12 +4026,15 @@ func (es *entities) appositiveHead(e *entity, head string) bool {
 			if t.kind != tokWord || t.cap || t.quote >= 0 || t.is(fnRelative) || t.in(lexPrepositions) {
 				break
 			}
-			if stemOf(t.lower) == head {
-				return true
+			if w := stemOf(t.lower); d.lex.is(w, lexBodyNouns) || d.lex.publicBodyNouns[w] {
+				if j+1 < len(d.toks) && d.toks[j+1].kind == tokWord && !d.toks[j+1].cap && !d.toks[j+1].is(fnRelative) && !d.toks[j+1].is(fnComplementizer) && !d.toks[j+1].is(fnWho) && !d.toks[j+1].in(lexPrepositions) {
+					continue // (a modifier: "the police union")
+				}
+				return w
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // privateForPublic reports whether description m names a public body

@@ -10798,4 +10798,14 @@ The Ohio Chiefs of Police Association said it opposed the bill.`,
 		[]expect{
 			{"it opposed the bill", TypeIndirect, "Ohio Chiefs of Police Association", "", KindOrganization},
 		}},
+	// L686. A body the article calls a union in an appositive is no
+	// department ("the department said" after "the Harbor City Police
+	// League, the union that represents …"), though its name holds a
+	// public body's word: the department is one the story never names.
+	{"a department after a league called a union", `Officer charged
+
+The Harbor City Police League, the union that represents patrol officers, criticised the charge. The officer has been placed on leave, the department said.`,
+		[]expect{
+			{"The officer has been placed on leave", TypeIndirect, "", "", KindOrganization},
+		}},
 }
