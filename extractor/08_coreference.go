@@ -3943,11 +3943,58 @@ func (es *entities) organisationDescribed(m mention, lastSpeaker *entity, lastPa
 		}
 		e = es.antecedentExcept(it, lastSpeaker, lastPara, para, others)
 	}
+	if e == nil {
+		e = es.firmObjectBefore(m)
+	}
 	if h := d.toks[m.hi-1]; e != nil && e.role == "" && m.hi-m.lo >= minDescriptorTokens && !es.namesWordOf(e, m.lo+1, m.hi) && d.orgNounHead(h) && !h.in(lexDocumentNouns) {
 		es.setRole(e, d.text[d.toks[m.lo+1].start:d.toks[m.hi-1].end])
 		e.rolePos = d.toks[m.lo].start
 	}
 	return e
+}
+
+// firmObjectBefore is the firm a description of a firm's kind
+// (lexicon/firm-kind-nouns: "the company", "the firm"; not "the group",
+// which may be anyone's) that opens its sentence stands for when no
+// organisation is its antecedent: a one-word name right after the past
+// verb of the sentence before, in its paragraph, whose subject is no
+// person (no name, pronoun or honorific before the verb), of someone the
+// article gives no first name, honorific, gender or role (nameOnlyFirm)
+// ("Regulators fined Corvix on Tuesday. The company said it would
+// appeal"; not "The mayor met Okafor"). It is made an organisation.
+func (es *entities) firmObjectBefore(m mention) *entity {
+	d := es.d
+	head := d.toks[m.hi-1].lower
+	u := d.unitAt(m.lo)
+	if head == "group" || !d.lex.firmKindNouns[head] || m.lo != u.lo || u.lo == 0 || d.toks[u.lo-1].para != d.toks[m.lo].para {
+		return nil
+	}
+	prev := d.unitAt(u.lo - 1)
+	i := es.namedBefore(d.toks[m.lo].start)
+	if i < 0 || es.named[i].lo < prev.lo || es.named[i].hi > u.lo {
+		return nil
+	}
+	n := es.named[i]
+	v := n.lo - 1
+	if n.hi-n.lo != 1 || v <= prev.lo || n.described || !es.nameOnlyFirm(n.e) || n.e.addressed {
+		return nil
+	}
+	if t := d.toks[v]; t.kind != tokWord || t.cap || isCue(t) || !(strings.HasSuffix(t.lower, "ed") || d.lex.irregularPast[t.lower]) || t.in(lexAuxiliaries|lexPrepositions) {
+		return nil
+	}
+	for k := prev.lo; k < v; k++ {
+		if t := d.toks[k]; t.kind == tokWord && (pronounGender(t.lower) != genderUnknown || t.in(lexHonorifics)) {
+			return nil
+		}
+	}
+	if j := i - 1; j >= 0 && es.named[j].lo >= prev.lo && es.named[j].e.kind == KindPerson {
+		return nil // ("The mayor met Okafor", "Ann Cole hired Brandt")
+	}
+	if d.toks[prev.lo].is(fnDefinite) && prev.lo+1 < v && d.toks[prev.lo+1].stem&lexRoleHeads != 0 {
+		return nil // "The mayor met Okafor"
+	}
+	es.setKind(n.e, KindOrganization)
+	return n.e
 }
 
 // namesWordOf reports whether a capitalised word of toks[lo:hi] is a word

@@ -10808,4 +10808,15 @@ The Harbor City Police League, the union that represents patrol officers, critic
 		[]expect{
 			{"The officer has been placed on leave", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L687. "The company" opening the sentence after one whose verb's
+	// object is a one-word name no person has (no first name, honorific
+	// or gender), and whose subject is no person, is that firm
+	// (firmObjectBefore): "Regulators fined Corvix … The company said" is
+	// Corvix, not an unnamed company; "The mayor met Okafor" is not.
+	{"a firm named as the object before the company", `Fines rise
+
+Regulators fined Corvix on Tuesday. The company said it would appeal.`,
+		[]expect{
+			{"it would appeal", TypeIndirect, "Corvix", "", KindOrganization},
+		}},
 }
