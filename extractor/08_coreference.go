@@ -3961,7 +3961,8 @@ func (es *entities) organisationDescribed(m mention, lastSpeaker *entity, lastPa
 // person (no name, pronoun or honorific before the verb), of someone the
 // article gives no first name, honorific, gender or role (nameOnlyFirm)
 // ("Regulators fined Corvix on Tuesday. The company said it would
-// appeal"; not "The mayor met Okafor"). It is made an organisation.
+// appeal"; not "The mayor met Okafor"). It is made an organisation, an
+// antecedent of "it" ("… ," it said").
 func (es *entities) firmObjectBefore(m mention) *entity {
 	d := es.d
 	head := d.toks[m.hi-1].lower
@@ -3994,6 +3995,7 @@ func (es *entities) firmObjectBefore(m mention) *entity {
 		return nil // "The mayor met Okafor"
 	}
 	es.setKind(n.e, KindOrganization)
+	n.e.firmNamed = true // (said to be a company: the "it" after is the firm)
 	return n.e
 }
 

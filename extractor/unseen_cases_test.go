@@ -10812,11 +10812,13 @@ The Harbor City Police League, the union that represents patrol officers, critic
 	// object is a one-word name no person has (no first name, honorific
 	// or gender), and whose subject is no person, is that firm
 	// (firmObjectBefore): "Regulators fined Corvix … The company said" is
-	// Corvix, not an unnamed company; "The mayor met Okafor" is not.
+	// Corvix, not an unnamed company, and so is the "it" after it; "The
+	// mayor met Okafor" is not.
 	{"a firm named as the object before the company", `Fines rise
 
-Regulators fined Corvix on Tuesday. The company said it would appeal.`,
+Regulators fined Corvix on Tuesday. The company said it would appeal. "The fine is unfair," it said.`,
 		[]expect{
 			{"it would appeal", TypeIndirect, "Corvix", "", KindOrganization},
+			{"The fine is unfair,", TypeDirect, "Corvix", "", KindOrganization},
 		}},
 }
