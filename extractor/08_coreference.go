@@ -1530,7 +1530,7 @@ func (d *document) organisationNext(m mention) bool {
 		return false
 	}
 	next := d.unitAt(k)
-	for j := k; j < next.hi; j++ {
+	for j := u.hi; j < next.hi; j++ { // (the quote's words too: "Okafor resigned. "We wish him well," the company said")
 		if pronounGender(d.toks[j].lower) != genderUnknown {
 			return false // "Cole won. The club said he …": the club is Cole's
 		}

@@ -10821,4 +10821,16 @@ Regulators fined Corvix on Tuesday. The company said it would appeal. "The fine 
 			{"it would appeal", TypeIndirect, "Corvix", "", KindOrganization},
 			{"The fine is unfair,", TypeDirect, "Corvix", "", KindOrganization},
 		}},
+	// L688. A quote with a gendered pronoun ("We wish him well") said by
+	// "the company" after a one-word name is the firm's word about that
+	// person: the name stays a person's, and the company is unnamed
+	// (organisationNext reads the quote's words too).
+	{"a company's quote about a person named before", `Boss quits
+
+The board thanked Okafor on Monday.
+
+Okafor resigned on Tuesday. "We wish him well," the company said.`,
+		[]expect{
+			{"We wish him well,", TypeDirect, "", "", KindOrganization},
+		}},
 }
