@@ -3988,6 +3988,11 @@ func (es *entities) firmObjectBefore(m mention) *entity {
 			return nil
 		}
 	}
+	for k := u.lo; k < u.hi; k++ {
+		if pronounGender(d.toks[k].lower) != genderUnknown {
+			return nil // "The board fired Okafor. The company said he …": the company is Okafor's
+		}
+	}
 	if j := i - 1; j >= 0 && es.named[j].lo >= prev.lo && es.named[j].e.kind == KindPerson {
 		return nil // ("The mayor met Okafor", "Ann Cole hired Brandt")
 	}

@@ -10833,4 +10833,14 @@ Okafor resigned on Tuesday. "We wish him well," the company said.`,
 		[]expect{
 			{"We wish him well,", TypeDirect, "", "", KindOrganization},
 		}},
+	// L689. "The company" whose own sentence says "he" of someone is
+	// not the one-word name before it ("The board fired Okafor on
+	// Monday. The company said he had broken its rules": Okafor is the
+	// man it fired; firmObjectBefore reads the description's sentence).
+	{"a company that says he of the one it fired", `Boss fired
+
+The board fired Okafor on Monday. The company said he had broken its rules.`,
+		[]expect{
+			{"he had broken its rules", TypeIndirect, "", "", KindOrganization},
+		}},
 }
