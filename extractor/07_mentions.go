@@ -44,7 +44,7 @@ func (d *document) analyzeNP(lo, hi int) mention {
 		return m
 	}
 	// "a spokesman for the Office of Management and Budget": an unnamed person.
-	for k := b; k+1 < hi && k < b+unnamedRoleWindow; k++ {
+	for k := b; k+1 < hi && k < b+unnamedRoleWindow && !d.pluralInOrgName(k, hi); k++ {
 		// "a spokesman for the Office of …"; a group: "officials at the
 		// Department of Labor", "Economists at Deutsche Bank".
 		if (!toks[k].cap && toks[k].in(lexRoleHeads) || toks[k].in(lexGroupNouns) && !toks[k].in(lexStopCaps)) && toks[k+1].is(fnRoleLink) && !d.roleOfNoun(k+1, hi) || d.relationLink(k+1) && !(toks[k].cap && d.titledNameAt(k+2, hi)) {
@@ -517,6 +517,24 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 	return m, true
 }
 
+// pluralInOrgName reports whether toks[k:hi] is a capitalised name with
+// only "of" between its words that ends in an organisation's head ("the
+// Pennsylvania Chiefs of Police Association", "Veterans of Labor
+// Alliance"): a plural of people inside a body's name, not a group of
+// them ("Officials at the Department of Labor").
+func (d *document) pluralInOrgName(k, hi int) bool {
+	toks := d.toks
+	if !toks[k].cap || !toks[hi-1].cap || !toks[hi-1].in(lexOrgHeads) || toks[hi-1].in(lexOrgHeadsQualified) {
+		return false
+	}
+	for _, t := range toks[k:hi] {
+		if t.kind != tokWord || !t.cap && !t.is(fnOf) {
+			return false
+		}
+	}
+	return true
+}
+
 // nameWithRole completes a person's mention m whose name is toks[n:hi]:
 // the words before it (from b) are the role, or, when they say what kind
 // of organisation it is, the name is an organisation's.
@@ -541,6 +559,11 @@ func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 		// a title stands between ("the Rev. Ann Cole"); "FULL TEXT": a
 		// feed's heading in capitals is no one's name.
 		m.kind = KindUnknown
+		if last := toks[hi-1]; n == b && hi-n >= 2 && !allUpper(toks[n:hi]) && last.kind == tokWord && (isPluralRoleHead(d.lex, last.lower) || last.in(lexGroupNouns) && strings.HasSuffix(last.lower, "s")) {
+			// "the United Auto Workers", "the Amalgamated Teachers": a body
+			// named after the people it is of, a union's name
+			m.kind = KindOrganization
+		}
 		return m
 	}
 	if r == n && n > b && hi-n == 1 && m.lo < b && toks[m.lo].is(fnDefinite) && allCap(toks[b:n]) && allIn(toks[b:n], lexRoleModifiers) && !roleHasHead(toks[b:n]) && !isPossessiveWord(toks[n-1]) && !d.lex.firstName(toks[n].lower) && (n-b >= 2 || !d.cases().surnames[toks[n].lower]) {

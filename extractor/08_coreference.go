@@ -1266,7 +1266,8 @@ func (d *document) appositiveEnd(a, hi int) int {
 func (d *document) placeOrFirstWord(m mention, k int, u unit) bool {
 	toks := d.toks
 	switch {
-	case m.lo == u.lo:
+	case m.lo == u.lo || m.lo > u.lo && m.lo == d.unitOpening(u):
+		// (after a dateline too: "DETROIT (AP) — Union workers voted")
 		// "Health worries …": a capitalised first word is no name; "Mr
 		// Reilly is not convinced" is one.
 		// "The Harlow group went …": a firm said to be one is a name.
@@ -1513,18 +1514,31 @@ func (d *document) organisationNext(m mention) bool {
 	if u.para == 0 || m.hi >= len(d.toks) || d.toks[m.hi].kind != tokWord || d.toks[m.hi].cap {
 		return false // a headline's capitals, a label ("ABSTRACT."), a dateline ("DAYTON, Ohio"): no subject of a verb
 	}
-	if k+1 >= len(d.toks) || d.toks[k].quote >= 0 || d.toks[k].para > d.toks[m.lo].para+1 {
+	if k+1 >= len(d.toks) || d.toks[k].para > d.toks[m.lo].para+1 {
 		return false
 	}
+	quoted := false
+	if d.toks[k].quote >= 0 || k+1 < len(d.toks) && d.toks[k+1].quote >= 0 {
+		// ("Ticketwell denied it. "…," the company said": the subject of
+		// the attribution after the quote that opens the next sentence)
+		next := d.unitAt(k)
+		for k < next.hi && (d.toks[k].quote >= 0 || d.toks[k].kind != tokWord) {
+			k++
+		}
+		if k+2 >= next.hi || !isCue(d.toks[k+2]) {
+			return false
+		}
+		quoted = true
+	}
 	t, n := d.toks[k], d.toks[k+1]
-	if !t.cap || t.kind != tokWord {
+	if !t.cap && !quoted || t.kind != tokWord || quoted && t.lower == "its" {
 		return false
 	}
 	if t.lower != "its" && !(t.is(fnDefinite) && n.kind == tokWord && !n.cap && n.quote < 0 && n.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 && !n.in(lexDocumentNouns|lexMediaNouns) && (k+2 >= len(d.toks) || !d.toks[k+2].is(fnOf))) {
 		return false
 	}
 	next := d.unitAt(k)
-	for j := k; j < next.hi; j++ {
+	for j := u.hi; j < next.hi; j++ { // (the quote's words too: "Okafor resigned. "We wish him well," the company said")
 		if pronounGender(d.toks[j].lower) != genderUnknown {
 			return false // "Cole won. The club said he …": the club is Cole's
 		}
@@ -1927,6 +1941,9 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 		if e := es.headlineEntity(words[0], g); e != nil {
 			return e
 		}
+		if g == genderUnknown {
+			cands = es.firmsOfFirstWord(words[0], pos)
+		}
 	}
 	if e := lastToSpeak(cands); e != nil && !es.otherSubjectSince(cands, e, pos) {
 		return e
@@ -1940,6 +1957,33 @@ func (es *entities) lookup(words []string, kind string, pos int, g gender) *enti
 		}
 	}
 	return exact // (of another gender: the name is all there is)
+}
+
+// firmsOfFirstWord are the firms named before pos whose name opens with
+// the one word w, a name read as a person's only for want of a first
+// name, and ends in a word only a firm's name ends in
+// (lexicon/firm-name-ends: "Halvorsen Pharmaceuticals", "Harlow
+// Foods"; not "the Sanders campaign"): "Halvorsen said" is the firm when no person has that
+// name. Not a first name ("Morgan"), a place ("Texas Instruments" …
+// "Texas said"), nor a body's kind.
+func (es *entities) firmsOfFirstWord(w string, pos int) []*entity {
+	d := es.d
+	lw := strings.ToLower(w)
+	lt := d.lex.ofLower(lw)
+	if d.lex.firstName(lw) || lt.lex&(lexPlaces|lexGenericOrgNouns|lexBodyNouns|lexStopCaps) != 0 {
+		return nil
+	}
+	var out []*entity
+	for _, e := range es.namedNear(es.byFirst[lw], pos) {
+		if e.kind != KindOrganization || len(e.words) < 2 {
+			continue
+		}
+		last := strings.ToLower(e.words[len(e.words)-1])
+		if d.lex.firmNameEnds[last] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // bodyOfPlace is the organisation named before pos as its head "of" the
@@ -3945,11 +3989,65 @@ func (es *entities) organisationDescribed(m mention, lastSpeaker *entity, lastPa
 		}
 		e = es.antecedentExcept(it, lastSpeaker, lastPara, para, others)
 	}
+	if e == nil {
+		e = es.firmObjectBefore(m)
+	}
 	if h := d.toks[m.hi-1]; e != nil && e.role == "" && m.hi-m.lo >= minDescriptorTokens && !es.namesWordOf(e, m.lo+1, m.hi) && d.orgNounHead(h) && !h.in(lexDocumentNouns) {
 		es.setRole(e, d.text[d.toks[m.lo+1].start:d.toks[m.hi-1].end])
 		e.rolePos = d.toks[m.lo].start
 	}
 	return e
+}
+
+// firmObjectBefore is the firm a description of a firm's kind
+// (lexicon/firm-kind-nouns: "the company", "the firm"; not "the group",
+// which may be anyone's) that opens its sentence stands for when no
+// organisation is its antecedent: a one-word name right after the past
+// verb of the sentence before, in its paragraph, whose subject is no
+// person (no name, pronoun or honorific before the verb), of someone the
+// article gives no first name, honorific, gender or role (nameOnlyFirm)
+// ("Regulators fined Corvix on Tuesday. The company said it would
+// appeal"; not "The mayor met Okafor"). It is made an organisation, an
+// antecedent of "it" ("… ," it said").
+func (es *entities) firmObjectBefore(m mention) *entity {
+	d := es.d
+	head := d.toks[m.hi-1].lower
+	u := d.unitAt(m.lo)
+	if head == "group" || !d.lex.firmKindNouns[head] || m.lo != u.lo || u.lo == 0 || d.toks[u.lo-1].para != d.toks[m.lo].para {
+		return nil
+	}
+	prev := d.unitAt(u.lo - 1)
+	i := es.namedBefore(d.toks[m.lo].start)
+	if i < 0 || es.named[i].lo < prev.lo || es.named[i].hi > u.lo {
+		return nil
+	}
+	n := es.named[i]
+	v := n.lo - 1
+	if n.hi-n.lo != 1 || v <= prev.lo || n.described || !es.nameOnlyFirm(n.e) || n.e.addressed {
+		return nil
+	}
+	if t := d.toks[v]; t.kind != tokWord || t.cap || isCue(t) || !(strings.HasSuffix(t.lower, "ed") || d.lex.irregularPast[t.lower]) || t.in(lexAuxiliaries|lexPrepositions) {
+		return nil
+	}
+	for k := prev.lo; k < v; k++ {
+		if t := d.toks[k]; t.kind == tokWord && (pronounGender(t.lower) != genderUnknown || t.in(lexHonorifics)) {
+			return nil
+		}
+	}
+	for k := u.lo; k < u.hi; k++ {
+		if pronounGender(d.toks[k].lower) != genderUnknown {
+			return nil // "The board fired Okafor. The company said he …": the company is Okafor's
+		}
+	}
+	if j := i - 1; j >= 0 && es.named[j].lo >= prev.lo && es.named[j].e.kind == KindPerson {
+		return nil // ("The mayor met Okafor", "Ann Cole hired Brandt")
+	}
+	if d.toks[prev.lo].is(fnDefinite) && prev.lo+1 < v && d.toks[prev.lo+1].stem&lexRoleHeads != 0 {
+		return nil // "The mayor met Okafor"
+	}
+	es.setKind(n.e, KindOrganization)
+	n.e.firmNamed = true // (said to be a company: the "it" after is the firm)
+	return n.e
 }
 
 // namesWordOf reports whether a capitalised word of toks[lo:hi] is a word
@@ -3986,6 +4084,12 @@ func (es *entities) otherKind(m mention, e *entity) bool {
 	if !public && !d.lex.is(head, lexBodyNouns) || slices.Contains(strings.Fields(strings.ToLower(e.role)), head) {
 		return false
 	}
+	switch n := es.appositiveBody(e); {
+	case n == head:
+		return false // "The Harlow League, the union that represents officers, … The union said"
+	case n != "":
+		return true // (… "the department said": a union, no department)
+	}
 	// A numbered name ("No 10", "Channel 4") is a thing of its own.
 	kind := len(e.words) > 1 && isDigits(e.words[len(e.words)-1])
 	for i, w := range e.words {
@@ -3998,6 +4102,39 @@ func (es *entities) otherKind(m mention, e *entity) bool {
 		kind = kind || d.lex.is(lw, lexBodyNouns) || i == len(e.words)-1 && d.lex.is(lw, lexOrgHeadsFinalOnly) && head != "club"
 	}
 	return kind
+}
+
+// maxAppositiveHeadWords is how many words an appositive after a name
+// may hold before the body noun appositiveBody looks for ("the largest
+// union", "a national teachers' union").
+const maxAppositiveHeadWords = 4
+
+// appositiveBody is the body noun (lexicon/body-nouns, public-body-nouns)
+// of an appositive after a comma that follows a mention of organisation
+// e, before any relative clause, comma or preposition ("the Harlow Police
+// League, the union that represents officers,": "union"): what kind of
+// body the article says it is, as a role would; "" if none.
+func (es *entities) appositiveBody(e *entity) string {
+	d := es.d
+	for _, sp := range e.mentions {
+		k := d.tokIndex(sp.end)
+		if k+2 >= len(d.toks) || d.toks[k].text != "," || !d.toks[k+1].in(lexDeterminers) {
+			continue
+		}
+		for j := k + 2; j < len(d.toks) && j < k+2+maxAppositiveHeadWords; j++ {
+			t := d.toks[j]
+			if t.kind != tokWord || t.cap || t.quote >= 0 || t.is(fnRelative) || t.in(lexPrepositions) {
+				break
+			}
+			if w := stemOf(t.lower); d.lex.is(w, lexBodyNouns) || d.lex.publicBodyNouns[w] {
+				if j+1 < len(d.toks) && d.toks[j+1].kind == tokWord && !d.toks[j+1].cap && !d.toks[j+1].is(fnRelative) && !d.toks[j+1].is(fnComplementizer) && !d.toks[j+1].is(fnWho) && !d.toks[j+1].in(lexPrepositions) {
+					continue // (a modifier: "the police union")
+				}
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // privateForPublic reports whether description m names a public body

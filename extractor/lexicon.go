@@ -360,6 +360,9 @@ type lexicon struct {
 	// firmKindNouns: "group" in "the Harlow group went into administration"
 	// (lexicon/firm-kind-nouns).
 	firmKindNouns map[string]bool
+	// firmNameEnds: "Pharmaceuticals" in "Halvorsen Pharmaceuticals …
+	// Halvorsen said" (lexicon/firm-name-ends).
+	firmNameEnds map[string]bool
 	// modifiedOrgNouns: "arm" in "the league's lobbying arm", "body" in "a
 	// trade body" (lexicon/modified-org-nouns).
 	modifiedOrgNouns map[string]bool
@@ -558,6 +561,7 @@ func (l *lexicon) wordSets() []wordSet {
 		{"speech-settings", &l.speechSettings},
 		{"cities", &l.cities},
 		{"firm-kind-nouns", &l.firmKindNouns},
+		{"firm-name-ends", &l.firmNameEnds},
 		{"modified-org-nouns", &l.modifiedOrgNouns},
 		{"called-org-nouns", &l.calledOrgNouns},
 		{"told-things", &l.toldThings},

@@ -10923,4 +10923,118 @@ The TSSA union has announced action in a dispute over pay. Members on the rail n
 			{"action in a dispute over pay", TypeIndirect, "TSSA union", "", KindOrganization},
 			{"Members on the rail network would walk out on Saturday", TypeIndirect, "TSSA union", "", KindOrganization},
 		}},
+	// L680. A one-word name that opens a sentence is a firm when the
+	// quote after it is said by "the company" (organisationNext reads the
+	// attribution after the quote that opens the next sentence): "the
+	// company" and the "it" after it are that firm, not the department
+	// that sued it nor an unnamed body.
+	{"a firm's one-word name before the company's quote", `Ticket suit
+
+The Justice Department sued Ticketwell on Monday.
+
+Ticketwell hit back on Tuesday. "We will fight this in court," the company said. It said prices were set by the market.`,
+		[]expect{
+			{"We will fight this in court,", TypeDirect, "Ticketwell", "", KindOrganization},
+			{"prices were set by the market", TypeIndirect, "Ticketwell", "", KindOrganization},
+		}},
+	// L681. "the United Auto Workers", a name after "the" that ends in a
+	// plural of people, is a body (a union's name), so "the union" after
+	// it is that body; and "Union" opening the lede after a dateline is
+	// a capitalised first word, no union named "Union".
+	{"a union named after its members, then the union", `Strike ends
+
+DETROIT (AP) — Union workers ratified the deal, the United Auto Workers said Sunday.
+
+The union said most members voted in favor.`,
+		[]expect{
+			{"Union workers ratified the deal", TypeIndirect, "United Auto Workers", "", KindOrganization},
+			{"most members voted in favor", TypeIndirect, "United Auto Workers", "", KindOrganization},
+		}},
+	// L682. An appositive that says what kind of body a name is ("the
+	// Harbor City Police League, the union that represents officers,")
+	// lets "the union" find it though its name's head is another body
+	// noun.
+	{"a league the article calls a union", `Officer charged
+
+The Harbor City Police League, the union that represents patrol officers, criticised the charge. The union said the officer had followed his training.`,
+		[]expect{
+			{"the officer had followed his training", TypeIndirect, "Harbor City Police League", "", KindOrganization},
+		}},
+	// L683. A one-word name that opens the name of a firm named before
+	// ("Marrick Pharmaceuticals … Marrick said") is that firm when no
+	// person has the name (firmsOfFirstWord): no person "Marrick".
+	{"a firm by the first word of its name", `Trial fails
+
+Marrick Pharmaceuticals posted a loss on Wednesday.
+
+Marrick said the trial had failed.`,
+		[]expect{
+			{"the trial had failed", TypeIndirect, "Marrick Pharmaceuticals", "", KindOrganization},
+		}},
+	// L684. "Watchdog" ends an organisation's name ("Consumer
+	// Watchdog", lexicon/org-heads): no person of that name.
+	{"a watchdog's name", `Merger approved
+
+Regulators approved the merger on Monday.
+
+Consumer Watchdog said the deal would raise prices for drivers.`,
+		[]expect{
+			{"the deal would raise prices for drivers", TypeIndirect, "Consumer Watchdog", "", KindOrganization},
+		}},
+	// L685. A plural of people inside a capitalised body's name ("the
+	// Ohio Chiefs of Police Association") is no unnamed group of chiefs
+	// (pluralInOrgName): the association, named.
+	{"a plural inside an association's name", `Bill passes
+
+Lawmakers passed the bill on Tuesday.
+
+The Ohio Chiefs of Police Association said it opposed the bill.`,
+		[]expect{
+			{"it opposed the bill", TypeIndirect, "Ohio Chiefs of Police Association", "", KindOrganization},
+		}},
+	// L686. A body the article calls a union in an appositive is no
+	// department ("the department said" after "the Harbor City Police
+	// League, the union that represents …"), though its name holds a
+	// public body's word: the department is one the story never names.
+	{"a department after a league called a union", `Officer charged
+
+The Harbor City Police League, the union that represents patrol officers, criticised the charge. The officer has been placed on leave, the department said.`,
+		[]expect{
+			{"The officer has been placed on leave", TypeIndirect, "", "", KindOrganization},
+		}},
+	// L687. "The company" opening the sentence after one whose verb's
+	// object is a one-word name no person has (no first name, honorific
+	// or gender), and whose subject is no person, is that firm
+	// (firmObjectBefore): "Regulators fined Corvix … The company said" is
+	// Corvix, not an unnamed company, and so is the "it" after it; "The
+	// mayor met Okafor" is not.
+	{"a firm named as the object before the company", `Fines rise
+
+Regulators fined Corvix on Tuesday. The company said it would appeal. "The fine is unfair," it said.`,
+		[]expect{
+			{"it would appeal", TypeIndirect, "Corvix", "", KindOrganization},
+			{"The fine is unfair,", TypeDirect, "Corvix", "", KindOrganization},
+		}},
+	// L688. A quote with a gendered pronoun ("We wish him well") said by
+	// "the company" after a one-word name is the firm's word about that
+	// person: the name stays a person's, and the company is unnamed
+	// (organisationNext reads the quote's words too).
+	{"a company's quote about a person named before", `Boss quits
+
+The board thanked Okafor on Monday.
+
+Okafor resigned on Tuesday. "We wish him well," the company said.`,
+		[]expect{
+			{"We wish him well,", TypeDirect, "", "", KindOrganization},
+		}},
+	// L689. "The company" whose own sentence says "he" of someone is
+	// not the one-word name before it ("The board fired Okafor on
+	// Monday. The company said he had broken its rules": Okafor is the
+	// man it fired; firmObjectBefore reads the description's sentence).
+	{"a company that says he of the one it fired", `Boss fired
+
+The board fired Okafor on Monday. The company said he had broken its rules.`,
+		[]expect{
+			{"he had broken its rules", TypeIndirect, "", "", KindOrganization},
+		}},
 }
