@@ -44,7 +44,7 @@ func (d *document) analyzeNP(lo, hi int) mention {
 		return m
 	}
 	// "a spokesman for the Office of Management and Budget": an unnamed person.
-	for k := b; k+1 < hi && k < b+unnamedRoleWindow && !d.pluralInOrgName(k, hi); k++ {
+	for k := b; k+1 < hi && k < b+unnamedRoleWindow && !d.pluralInOrgName(b, k, hi); k++ {
 		// "a spokesman for the Office of …"; a group: "officials at the
 		// Department of Labor", "Economists at Deutsche Bank".
 		if (!toks[k].cap && toks[k].in(lexRoleHeads) || toks[k].in(lexGroupNouns) && !toks[k].in(lexStopCaps)) && toks[k+1].is(fnRoleLink) && !d.roleOfNoun(k+1, hi) || d.relationLink(k+1) && !(toks[k].cap && d.titledNameAt(k+2, hi)) {
@@ -517,14 +517,19 @@ func (d *document) namelessPhrase(m mention, b, n, hi int, possessive bool) (men
 	return m, true
 }
 
-// pluralInOrgName reports whether toks[k:hi] is a capitalised name with
-// only "of" between its words that ends in an organisation's head ("the
-// Pennsylvania Chiefs of Police Association", "Veterans of Labor
-// Alliance"): a plural of people inside a body's name, not a group of
-// them ("Officials at the Department of Labor").
-func (d *document) pluralInOrgName(k, hi int) bool {
+// pluralInOrgName reports whether toks[k:hi], in the phrase from b, is a
+// capitalised name with only "of" between its words that ends in an
+// organisation's head, after a capitalised word of the name or "the"
+// ("the Pennsylvania Chiefs of Police Association", "The Veterans of
+// Labor Alliance"): a plural of people inside a body's name, not a group
+// of them ("Officials at the Department of Labor", "Members of
+// Congress", "Shareholders of Harlow Holdings").
+func (d *document) pluralInOrgName(b, k, hi int) bool {
 	toks := d.toks
 	if !toks[k].cap || !toks[hi-1].cap || !toks[hi-1].in(lexOrgHeads) || toks[hi-1].in(lexOrgHeadsQualified) {
+		return false
+	}
+	if !(k > b && toks[k-1].cap || k == b && b > 0 && toks[b-1].is(fnDefinite)) {
 		return false
 	}
 	for _, t := range toks[k:hi] {

@@ -1537,8 +1537,14 @@ func (d *document) organisationNext(m mention) bool {
 	if t.lower != "its" && !(t.is(fnDefinite) && n.kind == tokWord && !n.cap && n.quote < 0 && n.stem&(lexGenericOrgNouns|lexOrgHeads) != 0 && !n.in(lexDocumentNouns|lexMediaNouns) && (k+2 >= len(d.toks) || !d.toks[k+2].is(fnOf))) {
 		return false
 	}
+	if quoted && (n.lower == "group" || !d.lex.firmKindNouns[n.lower]) {
+		// ("Mbappe completed his move. "…," the club said": the club
+		// that speaks after a quote may be anyone's the name joined; a
+		// firm is what the company speaks for)
+		return false
+	}
 	next := d.unitAt(k)
-	for j := u.hi; j < next.hi; j++ { // (the quote's words too: "Okafor resigned. "We wish him well," the company said")
+	for j := u.lo; j < next.hi; j++ { // (the name's own sentence and the quote's words too: "Okafor resigned. "We wish him well," the company said")
 		if pronounGender(d.toks[j].lower) != genderUnknown {
 			return false // "Cole won. The club said he …": the club is Cole's
 		}
@@ -1973,6 +1979,9 @@ func (es *entities) firmsOfFirstWord(w string, pos int) []*entity {
 	if d.lex.firstName(lw) || lt.lex&(lexPlaces|lexGenericOrgNouns|lexBodyNouns|lexStopCaps) != 0 {
 		return nil
 	}
+	if d.personAppositiveAt(pos) {
+		return nil // "said Harlow, the founder's grandson": a person of the firm's name
+	}
 	var out []*entity
 	for _, e := range es.namedNear(es.byFirst[lw], pos) {
 		if e.kind != KindOrganization || len(e.words) < 2 {
@@ -1984,6 +1993,28 @@ func (es *entities) firmsOfFirstWord(w string, pos int) []*entity {
 		}
 	}
 	return out
+}
+
+// maxPersonAppositive is how many words personAppositiveAt reads after
+// a name's comma.
+const maxPersonAppositive = 6
+
+// personAppositiveAt reports whether the one-word name at byte pos is
+// followed by a comma and a clause or phrase that describes a person: a
+// relative "who" or a person's or a role's noun ("Harlow, the founder's
+// grandson,", "Denton, who founded the company in 1988,").
+func (d *document) personAppositiveAt(pos int) bool {
+	k := d.tokIndex(pos) + 1
+	if k >= len(d.toks) || d.toks[k].text != "," {
+		return false
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+maxPersonAppositive && d.toks[j].text != ","; j++ {
+		t := d.toks[j]
+		if t.kind == tokWord && (t.is(fnWho) || t.stem&(lexRoleHeads|lexPersonNouns) != 0 || t.in(lexPersonNouns)) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyOfPlace is the organisation named before pos as its head "of" the
@@ -3827,10 +3858,11 @@ func (es *entities) resolveDescriptor(m mention, described, lastSpeaker *entity,
 		p := mention{lo: m.lo, hi: m.hi, pronoun: descriptorPronoun(d, m)}
 		except := es.prepositionObjects(m)
 		e := es.antecedentExcept(p, lastSpeaker, lastPara, para, except)
-		if e != nil && !(e == lastSpeaker && lastPara == para-1) && es.namedInPassing(e, m, para) {
-			// (one who spoke in the paragraph before is no one named in
-			// passing: "Labour's transport spokeswoman, Ruth Mallory,
-			// said the plan was late. ¶ "…," the 52-year-old said")
+		if e != nil && !(e == lastSpeaker && lastPara == para-1 && age != "" && e.age == "") && es.namedInPassing(e, m, para) {
+			// (one who spoke in the paragraph before, whose age no one
+			// gave, is no one named in passing for an age: "Labour's
+			// transport spokeswoman, Ruth Mallory, said the plan was
+			// late. ¶ "…," the 52-year-old said")
 			// "Rovers manager Henri Castel has criticised the linesman. ¶
 			// Midfielder Dean Pryce played at Hull. ¶ "…," the Frenchman
 			// said": the story's subject, named before, not the one
@@ -3989,65 +4021,11 @@ func (es *entities) organisationDescribed(m mention, lastSpeaker *entity, lastPa
 		}
 		e = es.antecedentExcept(it, lastSpeaker, lastPara, para, others)
 	}
-	if e == nil {
-		e = es.firmObjectBefore(m)
-	}
 	if h := d.toks[m.hi-1]; e != nil && e.role == "" && m.hi-m.lo >= minDescriptorTokens && !es.namesWordOf(e, m.lo+1, m.hi) && d.orgNounHead(h) && !h.in(lexDocumentNouns) {
 		es.setRole(e, d.text[d.toks[m.lo+1].start:d.toks[m.hi-1].end])
 		e.rolePos = d.toks[m.lo].start
 	}
 	return e
-}
-
-// firmObjectBefore is the firm a description of a firm's kind
-// (lexicon/firm-kind-nouns: "the company", "the firm"; not "the group",
-// which may be anyone's) that opens its sentence stands for when no
-// organisation is its antecedent: a one-word name right after the past
-// verb of the sentence before, in its paragraph, whose subject is no
-// person (no name, pronoun or honorific before the verb), of someone the
-// article gives no first name, honorific, gender or role (nameOnlyFirm)
-// ("Regulators fined Corvix on Tuesday. The company said it would
-// appeal"; not "The mayor met Okafor"). It is made an organisation, an
-// antecedent of "it" ("… ," it said").
-func (es *entities) firmObjectBefore(m mention) *entity {
-	d := es.d
-	head := d.toks[m.hi-1].lower
-	u := d.unitAt(m.lo)
-	if head == "group" || !d.lex.firmKindNouns[head] || m.lo != u.lo || u.lo == 0 || d.toks[u.lo-1].para != d.toks[m.lo].para {
-		return nil
-	}
-	prev := d.unitAt(u.lo - 1)
-	i := es.namedBefore(d.toks[m.lo].start)
-	if i < 0 || es.named[i].lo < prev.lo || es.named[i].hi > u.lo {
-		return nil
-	}
-	n := es.named[i]
-	v := n.lo - 1
-	if n.hi-n.lo != 1 || v <= prev.lo || n.described || !es.nameOnlyFirm(n.e) || n.e.addressed {
-		return nil
-	}
-	if t := d.toks[v]; t.kind != tokWord || t.cap || isCue(t) || !(strings.HasSuffix(t.lower, "ed") || d.lex.irregularPast[t.lower]) || t.in(lexAuxiliaries|lexPrepositions) {
-		return nil
-	}
-	for k := prev.lo; k < v; k++ {
-		if t := d.toks[k]; t.kind == tokWord && (pronounGender(t.lower) != genderUnknown || t.in(lexHonorifics)) {
-			return nil
-		}
-	}
-	for k := u.lo; k < u.hi; k++ {
-		if pronounGender(d.toks[k].lower) != genderUnknown {
-			return nil // "The board fired Okafor. The company said he …": the company is Okafor's
-		}
-	}
-	if j := i - 1; j >= 0 && es.named[j].lo >= prev.lo && es.named[j].e.kind == KindPerson {
-		return nil // ("The mayor met Okafor", "Ann Cole hired Brandt")
-	}
-	if d.toks[prev.lo].is(fnDefinite) && prev.lo+1 < v && d.toks[prev.lo+1].stem&lexRoleHeads != 0 {
-		return nil // "The mayor met Okafor"
-	}
-	es.setKind(n.e, KindOrganization)
-	n.e.firmNamed = true // (said to be a company: the "it" after is the firm)
-	return n.e
 }
 
 // namesWordOf reports whether a capitalised word of toks[lo:hi] is a word

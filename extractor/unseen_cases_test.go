@@ -11037,4 +11037,53 @@ The board fired Okafor on Monday. The company said he had broken its rules.`,
 		[]expect{
 			{"he had broken its rules", TypeIndirect, "", "", KindOrganization},
 		}},
+	// L590. A plural that opens its phrase before "of" and a body's name
+	// is a group of that body ("Members of Congress", "Shareholders of
+	// Harlow Holdings"), not a body called "of Congress"; only after "the"
+	// or a word of the name is it part of the name (L685; review).
+	{"review: members of a body are a group of it", `Deal.
+
+Members of Congress said the deal was dead. Shareholders of Harlow Holdings said the bid was too low.`,
+		[]expect{
+			{"the deal was dead", TypeIndirect, "", "Members of Congress", KindGroup},
+			{"the bid was too low", TypeIndirect, "", "Shareholders of Harlow Holdings", KindGroup},
+		}},
+	// L591. After a quote, only "the company" or "the firm" makes the
+	// name before it a firm (L680): "the club" may be the club a player
+	// joined, and a his in the name's own sentence says a person (review).
+	{"review: the club after a player's move is not the player", `Football.
+
+Mbappe completed his move on Thursday.
+
+"A great day for the club," the club said.`,
+		[]expect{
+			{"A great day for the club,", TypeDirect, "", "", KindOrganization},
+		}},
+	// L592. A one-word name with a person's appositive is a person, even
+	// when a firm's name opens with it ("said Harlow, the founder's
+	// grandson" after "Harlow Foods"; L683; review).
+	{"review: a person's appositive keeps a firm's first word a person", `Shops.
+
+Harlow Foods is to open 40 new shops this year.
+
+"We have never been busier," said Harlow, the founder's grandson. He said sales had doubled.`,
+		[]expect{
+			{"We have never been busier,", TypeDirect, "Harlow", "founder's grandson", KindPerson},
+			{"sales had doubled", TypeIndirect, "Harlow", "founder's grandson", KindPerson},
+		}},
+	// L593. Only for an age does a speaker of the paragraph before stay
+	// the description's antecedent over the story's subject (L700): "the
+	// Frenchman" after a midfielder's report is still the manager the
+	// story is about (review).
+	{"review: a nation description after a report in passing is the story's subject", `Match.
+
+Rovers manager Henri Castel has criticised the referee after the defeat at Hull.
+
+Midfielder Dean Pryce said the team had been unlucky.
+
+"It was never a penalty," the Frenchman said.`,
+		[]expect{
+			{"the team had been unlucky", TypeIndirect, "Dean Pryce", "Midfielder", KindPerson},
+			{"It was never a penalty,", TypeDirect, "Henri Castel", "Rovers manager", KindPerson},
+		}},
 }
