@@ -71,10 +71,6 @@ func (d *document) analyzeNP(lo, hi int) mention {
 	if p, ok := d.personOfPhrase(m, b, hi); ok {
 		return p
 	}
-	if b == lo && d.headlineCommonNoun(b, hi) {
-		m.kind = KindOrganization // "Council announces review": "the council", unnamed
-		return m
-	}
 	if toks[hi-1].cap {
 		return d.analyzeNamedNP(m, b, hi)
 	}
@@ -85,46 +81,6 @@ func (d *document) analyzeNP(lo, hi int) mention {
 		return m
 	}
 	return d.analyzeCommonNP(m, b, hi)
-}
-
-// headlineCommonNoun reports whether toks[k:hi] is a common noun
-// phrase of an organisation's kind (its head in lexicon/generic-org-nouns,
-// its other words in lower case) that opens the headline in capitals only
-// as its first word ("Council announces review", "Rail union announces
-// ban"): a headline drops its article, and the story writes its words in
-// lower case ("the council said", "rail"); a name the story writes in
-// capitals ("Kremlin"), a party's or a place's word ("Labour party") stays
-// a name, and in a headline in title case ("Newspaper Says …") the
-// capital tells nothing.
-func (d *document) headlineCommonNoun(k, hi int) bool {
-	toks := d.toks
-	if k != d.paraToks[0][0] || hi-k > maxHeadlineCommonWords || hi >= len(toks) || !toks[k].cap || toks[k+1].cap || !toks[hi-1].in(lexGenericOrgNouns) || !d.hasHeadline() {
-		return false
-	}
-	if hi-k > 1 && toks[k].in(lexRoleModifiers|lexPlaces|lexKnownOrgs|lexOrgHeads) {
-		return false
-	}
-	for j := k + 1; j < hi; j++ {
-		if toks[j].kind != tokWord || toks[j].cap {
-			return false
-		}
-	}
-	return d.writtenLower(toks[k].lower) && d.writtenLower(toks[hi-1].lower)
-}
-
-// maxHeadlineCommonWords is how many words a headline's opening common
-// noun phrase may have ("Rail union", "Health watchdog").
-const maxHeadlineCommonWords = 3
-
-// writtenLower reports whether the story, after its first paragraph,
-// writes word w in lower case.
-func (d *document) writtenLower(w string) bool {
-	for j := d.paraToks[0][1]; j < len(d.toks); j++ {
-		if t := d.toks[j]; t.lower == w && !t.cap {
-			return true
-		}
-	}
-	return false
 }
 
 // titledNameAt reports whether a lower-case role head and a name end the

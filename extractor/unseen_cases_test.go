@@ -3606,9 +3606,8 @@ Ann Hale spoke to supporters in Leeds on Friday night.`,
 
 The bank said profits would fall this year. Ann Cole hinted at "a return to the board".`,
 		[]expect{
-			// ("Bank" opening the headline is "the bank", unnamed: L703)
-			{"heavy losses", TypeMixed, "", "", KindOrganization},
-			{"profits would fall this year", TypeIndirect, "", "", KindOrganization},
+			{"heavy losses", TypeMixed, "Bank", "", KindOrganization},
+			{"profits would fall this year", TypeIndirect, "Bank", "", KindOrganization},
 			{"a return to the board", TypeMixed, "Ann Cole", "", KindPerson},
 		}},
 	// 71. A BBC headline that ends on a quoted predicate of its subject,

@@ -46,6 +46,8 @@ func TestUnseenForms(t *testing.T) {
 // unseenPending are the cases of unseenCases the extractor does not handle
 // yet, with the reason.
 var unseenPending = map[string]string{
+	"a common noun phrase opening a headline":                              "headlineCommonNoun was taken out on review: with no organisation named from the headline, the lede's \"The council has announced\" resolved forward to a body named later (\"The Lib Dems said\"), a wrong speaker where the name \"Council\" had only been a wrong name; it needs the headline's description to be the lede's antecedent",
+	"a capitalised common noun opening a headline":                         "headlineCommonNoun was taken out on review: with no organisation named from the headline, the lede's \"The council has announced\" resolved forward to a body named later (\"The Lib Dems said\"), a wrong speaker where the name \"Council\" had only been a wrong name; it needs the headline's description to be the lede's antecedent",
 	"a firm named as the object before the company":                        "firmObjectBefore was taken out on review: it made the object of any past verb the firm the next sentence's \"the company\" speaks for, people too (\"Police arrested Hale. The company said …\", \"Universal dropped Stormzy\"); it needs a list of verbs whose object is a firm (fined, sued, acquired)",
 	"an infinitive of a cue verb with its own object reports":              "the rules find \"whether she would vote\" after \"refused to say\" (a belief cue, a pronoun speaker; the three words are the cue since L205); the model puts it just under the threshold 0.55: it flips with refits (in after the refit of the inverted description's name, L107; out again after the closing \"in a report\", L109)",
 	"no report where a review found a rule too broad":                      "the rules find \"We will win the seat.\" going on Ann Cole's report (L243); the model drops a four-word continuation of an indirect report, which PolNeAR has few of",
@@ -59,6 +61,8 @@ var unseenPending = map[string]string{
 // drop; a case in unseenPending too is one neither handles yet. Every
 // other case must pass with the rules alone (--model none).
 var unseenRulesMiss = map[string]string{
+	"a common noun phrase opening a headline":                                    "the rules no longer read it (see unseenPending)",
+	"a capitalised common noun opening a headline":                               "the rules no longer read it (see unseenPending)",
 	"a firm named as the object before the company":                              "the rules no longer read it (firmObjectBefore taken out on review; see unseenPending)",
 	"a headline's label is not the unnamed source of a description after a name": "the rules keep the headline fragment \"to quit touring\" with the label \"Singer\" as an unnamed speaker; the shipped model drops headline fragments (modelDrops)",
 	"the chancellor is not the shadow chancellor":                                "the rules report \"the plan\" after \"attacked\"; the model drops the two-word report",
