@@ -236,22 +236,15 @@ func (d *document) skipHearer(k, hi int) int {
 	if end, ok := d.possessiveHearer(k, hi); ok {
 		return end
 	}
-	if t := d.toks[k]; (t.is(fnHearer) || t.kind == tokWord && strings.HasSuffix(t.lower, "s") && d.hearerEndWord(t) && !isCue(t)) && !t.cap && k+1 < hi && d.isNarration(k+1) && d.nameSubjectAt(k+1, hi) {
-		return k + 1 // "told reporters Tom Pike would resign", "told investors Harlow Ferries would grow": no noun phrase "reporters Tom Pike"
-	}
-	if t := d.toks[k]; (t.is(fnHearer) || t.kind == tokWord && strings.HasSuffix(t.lower, "s") && d.hearerEndWord(t) && !isCue(t)) && !t.cap && d.bareSubjectAt(k+1, hi) {
-		return k + 1 // "told reporters members were angry": the report's subject and its verb
+	if t := d.toks[k]; (t.is(fnHearer) || t.kind == tokWord && strings.HasSuffix(t.lower, "s") && d.hearerEndWord(t) && !isCue(t)) && !t.cap && k+1 < hi && d.isNarration(k+1) && (d.nameSubjectAt(k+1, hi) || d.bareSubjectAt(k+1, hi)) {
+		// "told reporters Tom Pike would resign", "told investors Harlow
+		// Ferries would grow", "told reporters members were angry": no
+		// noun phrase "reporters Tom Pike"; the report's subject and verb
+		return k + 1
 	}
 	if _, end, ok := d.npAfter(k, hi); ok {
-		if end == k+1 && d.toks[k].in(lexQuantities) && end < hi && d.toks[end].kind == tokWord && !d.toks[end].cap && d.toks[end].fn == 0 && d.isNarration(end) {
-			return k // "urged both sides to close the deal": the quantity opens the phrase, as "the two sides" does
-		}
-		if end == k+1 && d.toks[k].in(lexQuantities) && end+1 < hi && d.toks[end].is(fnOf) && d.isNarration(end+1) {
-			// "told all of them she would stay": the hearer runs over its "of"
-			if d.toks[end+1].in(lexObjectPronouns) {
-				return end + 2
-			}
-			if _, e, ok := d.npAfter(end+1, hi); ok {
+		if end == k+1 && d.toks[k].in(lexQuantities) {
+			if e, ok := d.quantityHearerEnd(k, hi); ok {
 				return e
 			}
 		}
@@ -330,6 +323,30 @@ func (d *document) clauseAfterHearer(k, j, n, hi int) bool {
 		return d.placeAfterPreposition(k, j) && d.isNarration(n) && d.toks[n].in(lexDeterminers) && d.opensSubject(n, hi)
 	}
 	return d.isNarration(n) && (d.opensSubject(n, hi) || d.nameSubjectAt(n, hi))
+}
+
+// quantityHearerEnd is where the hearer ends when a lone quantity opens
+// it at k: before the quantity when a plain noun follows, which the
+// report's phrase opens with ("urged both sides to close the deal", as
+// "the two sides" does), or past its "of" and what it is of ("told all
+// of them she would stay"); ok is false otherwise.
+func (d *document) quantityHearerEnd(k, hi int) (int, bool) {
+	n := k + 1
+	if n >= hi {
+		return 0, false
+	}
+	if t := d.toks[n]; t.kind == tokWord && !t.cap && t.fn == 0 && d.isNarration(n) {
+		return k, true
+	}
+	if n+1 < hi && d.toks[n].is(fnOf) && d.isNarration(n+1) {
+		if d.toks[n+1].in(lexObjectPronouns) {
+			return n + 2, true
+		}
+		if _, e, ok := d.npAfter(n+1, hi); ok {
+			return e, true
+		}
+	}
+	return 0, false
 }
 
 // bareSubjectAt reports whether a lower-case noun with no determiner and

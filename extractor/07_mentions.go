@@ -527,7 +527,7 @@ func (d *document) nameWithRole(m mention, b, n, hi int) mention {
 		}
 		return m
 	}
-	if r == n && n > b && hi-n == 1 && m.lo < b && toks[m.lo].is(fnDefinite) && allCap(toks[b:n]) && allIn(toks[b:n], lexRoleModifiers) && !roleHasHead(toks[b:n]) && !isPossessiveWord(toks[n-1]) && !d.lex.firstName(toks[n].lower) && (n-b >= 2 || !d.cases().surnames[toks[n].lower]) {
+	if r == n && n > b && hi-n == 1 && m.lo < b && toks[m.lo].is(fnDefinite) && allCap(toks[b:n]) && allIn(toks[b:n], lexRoleModifiers) && !roleHasHead(toks[b:n]) && !isPossessiveWord(toks[n-1]) && !d.lex.firstName(toks[n].lower) && (n-b >= 2 || !d.surnameWritten(toks[n].lower)) {
 		// "the American Legion", "The Democratic National Convention":
 		// capitalised modifiers and one word after "the" name an
 		// organisation; but after one modifier, a word the article

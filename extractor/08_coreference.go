@@ -507,11 +507,17 @@ const maxPersonNounWords = 4
 // "the manager", "her brother").
 func (d *document) personNounAfter(k int) bool {
 	for j := k + 1; j < len(d.toks) && j <= k+maxPersonNounWords && d.toks[j].kind == tokWord; j++ {
-		if t := d.toks[j]; t.in(lexRoleHeads|lexPersonNouns) || t.stem&(lexRoleHeads|lexPersonNouns) != 0 {
+		if personNoun(d.toks[j]) {
 			return true
 		}
 	}
 	return false
+}
+
+// personNoun reports whether token t, or its stem, is a noun that names a
+// person: a role's or a relation's ("manager", "grandson").
+func personNoun(t token) bool {
+	return t.in(lexRoleHeads|lexPersonNouns) || t.stem&(lexRoleHeads|lexPersonNouns) != 0
 }
 
 // nameMentions finds the names of the narration, in text order: the end of
@@ -1658,7 +1664,7 @@ func (es *entities) narratedName(e *entity) []string {
 		toks := es.d.toks
 		for k := 1; k+1 < len(toks); k++ {
 			t, p, n := toks[k], toks[k-1], toks[k+1]
-			if !t.cap || t.kind != tokWord || p.kind != tokWord || t.in(lexStopCaps|lexPlaces|lexRoleHeads|lexOrgHeads|lexKnownOrgs) || isUpperWord(t.text) || n.kind == tokWord && n.cap {
+			if !t.cap || t.kind != tokWord || p.kind != tokWord || n.kind == tokWord && n.cap || t.in(lexStopCaps|lexPlaces|lexRoleHeads|lexOrgHeads|lexKnownOrgs) || isUpperWord(t.text) {
 				continue
 			}
 			if n.kind == tokWord && es.d.lex.publicBodyNouns[n.lower] {
@@ -2010,7 +2016,7 @@ func (d *document) personAppositiveAt(pos int) bool {
 	}
 	for j := k + 1; j < len(d.toks) && j <= k+maxPersonAppositive && d.toks[j].text != ","; j++ {
 		t := d.toks[j]
-		if t.kind == tokWord && (t.is(fnWho) || t.stem&(lexRoleHeads|lexPersonNouns) != 0 || t.in(lexPersonNouns)) {
+		if t.kind == tokWord && (t.is(fnWho) || personNoun(t)) {
 			return true
 		}
 	}
@@ -3650,7 +3656,10 @@ type wordCases struct {
 	midCaps        map[string]bool // capitalised inside a sentence (as written)
 	lowerSeen      map[string]bool // written in lower case
 	pluralSubjects map[string]bool // right before a plural verb ("Prisons are …")
-	surnames       map[string]bool // lower-cased, written after a known first name ("Ted Cruz")
+	// surnames are the words, lower-cased, written after a known first
+	// name ("Ted Cruz"): built on first use (surnameWritten), which few
+	// articles need.
+	surnames map[string]bool
 }
 
 // cases is d.words, built on first use.
@@ -3661,7 +3670,7 @@ func (d *document) cases() *wordCases {
 	// The maps are sized for news text (a distinct lower-case word per
 	// three tokens, a capitalised one inside a sentence per sixteen):
 	// grown from empty, they were a fifth of an extraction's allocations.
-	w := &wordCases{midCaps: make(map[string]bool, len(d.toks)/16), lowerSeen: make(map[string]bool, len(d.toks)/3), pluralSubjects: map[string]bool{}, surnames: map[string]bool{}}
+	w := &wordCases{midCaps: make(map[string]bool, len(d.toks)/16), lowerSeen: make(map[string]bool, len(d.toks)/3), pluralSubjects: map[string]bool{}}
 	for j := range d.toks {
 		u := &d.toks[j] // (not a copy of each token)
 		if u.kind != tokWord {
@@ -3676,14 +3685,25 @@ func (d *document) cases() *wordCases {
 		if j+1 < len(d.toks) && pluralVerb(&d.toks[j+1]) {
 			w.pluralSubjects[u.lower] = true
 		}
-		if u.cap && j > 0 {
-			if p := &d.toks[j-1]; p.kind == tokWord && p.cap && d.lex.firstName(p.lower) {
-				w.surnames[u.lower] = true
-			}
-		}
 	}
 	d.words = w
 	return w
+}
+
+// surnameWritten reports whether the article writes the lower-case word
+// w right after a known first name ("Ted Cruz"): a surname.
+func (d *document) surnameWritten(w string) bool {
+	c := d.cases()
+	if c.surnames == nil {
+		c.surnames = map[string]bool{}
+		for j := 1; j < len(d.toks); j++ {
+			u, p := &d.toks[j], &d.toks[j-1]
+			if u.kind == tokWord && u.cap && p.kind == tokWord && p.cap && d.lex.firstName(p.lower) {
+				c.surnames[u.lower] = true
+			}
+		}
+	}
+	return c.surnames[w]
 }
 
 // pluralCommonNoun reports whether word t is in the form of a regular
